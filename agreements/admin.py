@@ -1,0 +1,224 @@
+"""Editing institutions, their names, people, sources and agreements; merging duplicate institutions."""
+from django.contrib import admin, messages
+from django.db.models import Count, Prefetch
+from django.template.response import TemplateResponse
+
+from .models import (
+    Agreement,
+    AgreementCitation,
+    Institution,
+    InstitutionCitation,
+    InstitutionName,
+    Party,
+    Person,
+    Signatory,
+    Source,
+)
+
+NAME_SEARCH = ["name", "names__value"]  # canonical name and every recorded variant
+
+
+class ReadOnlyCitationInline(admin.TabularInline):
+    """Provenance is written by the loader; admins read it here but do not edit it."""
+
+    extra = 0
+    can_delete = False
+    fields = ["source", "evidence"]
+    readonly_fields = ["source", "evidence"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("source")
+
+
+class InstitutionNameInline(admin.TabularInline):
+    model = InstitutionName
+    extra = 1
+    fields = ["value", "kind", "language", "source"]
+    readonly_fields = ["source"]
+
+
+class InstitutionCitationInline(ReadOnlyCitationInline):
+    model = InstitutionCitation
+
+
+@admin.register(Institution)
+class InstitutionAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "country", "city", "parent", "variant_count", "is_home", "is_verified"]
+    list_filter = ["kind", "is_verified", "is_home", "country"]
+    list_select_related = ["parent"]
+    search_fields = [*NAME_SEARCH, "ror", "city"]
+    autocomplete_fields = ["parent"]
+    readonly_fields = ["normalized_name", "created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["name", "kind", "country", "city", "website", "ror", "parent"]}),
+        ("Status", {"fields": ["is_home", "is_verified", "notes"]}),
+        ("Record", {"fields": ["normalized_name", "created_at", "updated_at"], "classes": ["collapse"]}),
+    ]
+    inlines = [InstitutionNameInline, InstitutionCitationInline]
+    actions = ["merge_institutions"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(variant_total=Count("names", distinct=True))
+
+    @admin.display(description="variants", ordering="variant_total")
+    def variant_count(self, obj):
+        return obj.variant_total
+
+    @admin.action(description="Merge selected institutions into one", permissions=["change", "delete"])
+    def merge_institutions(self, request, queryset):
+        """Ask which institution to keep, then move everything of the others onto it."""
+        institutions = list(queryset.order_by("pk"))
+        if len(institutions) < 2:
+            self.message_user(request, "Select at least two institutions to merge.", messages.WARNING)
+            return None
+        keeper_id = request.POST.get("keeper")
+        if request.POST.get("confirm") and keeper_id:
+            keeper = next((i for i in institutions if str(i.pk) == keeper_id), None)
+            if keeper is None:
+                self.message_user(request, "The institution to keep must be one of those selected.", messages.ERROR)
+                return None
+            duplicates = [i for i in institutions if i.pk != keeper.pk]
+            removed = ", ".join(d.name for d in duplicates)
+            keeper.absorb(duplicates)
+            self.log_change(request, keeper, f"Merged {removed} into this institution.")
+            self.message_user(
+                request, f"Merged {len(duplicates)} institution(s) into {keeper}: {removed}.", messages.SUCCESS
+            )
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Merge institutions",
+            "institutions": queryset.order_by("pk").annotate(
+                party_total=Count("party", distinct=True), name_total=Count("names", distinct=True)
+            ),
+            "opts": self.model._meta,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "selected": [i.pk for i in institutions],
+        }
+        return TemplateResponse(request, "admin/agreements/institution/merge_confirmation.html", context)
+
+
+@admin.register(InstitutionName)
+class InstitutionNameAdmin(admin.ModelAdmin):
+    list_display = ["value", "kind", "institution", "language", "source"]
+    list_filter = ["kind", "language"]
+    list_select_related = ["institution", "source"]
+    search_fields = ["value", "institution__name"]
+    autocomplete_fields = ["institution"]
+    readonly_fields = ["normalized", "source"]
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ["file_name", "title", "published_display", "imported_at"]
+    search_fields = ["file_name", "title", "url"]
+    readonly_fields = ["file_name", "published_on", "published_on_precision", "imported_at"]
+    date_hierarchy = "imported_at"
+
+    @admin.display(description="published", ordering="published_on")
+    def published_display(self, obj):
+        return obj.published or "—"
+
+
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin):
+    list_display = ["name", "title", "institution"]
+    list_select_related = ["institution"]
+    list_filter = ["institution__country"]
+    search_fields = ["name", "variants", "title", "institution__name", "institution__names__value"]
+    autocomplete_fields = ["institution"]
+    filter_horizontal = ["sources"]
+
+
+class PartyInline(admin.TabularInline):
+    model = Party
+    extra = 2
+    autocomplete_fields = ["institution"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("institution")
+
+
+class SignatoryInline(admin.TabularInline):
+    model = Signatory
+    extra = 0
+    autocomplete_fields = ["person", "institution"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("person", "institution")
+
+
+class AgreementCitationInline(ReadOnlyCitationInline):
+    model = AgreementCitation
+
+
+@admin.register(Agreement)
+class AgreementAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "kind", "status", "party_names", "signed_display", "valid_until", "is_verified"]
+    list_filter = ["kind", "status", "is_verified", "auto_renews", "is_open_ended", "parties__country"]
+    search_fields = ["title", *(f"parties__{field}" for field in NAME_SEARCH)]
+    autocomplete_fields = ["renews"]
+    readonly_fields = ["created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["title", "kind", "status", "renews", "document"]}),
+        ("Dates", {"fields": [("signed_on", "signed_on_precision"), ("valid_from", "valid_until"),
+                              ("is_open_ended", "auto_renews", "renewal_period_years")]}),
+        ("Review", {"fields": ["is_verified", "notes", "created_at", "updated_at"]}),
+    ]
+    inlines = [PartyInline, SignatoryInline, AgreementCitationInline]
+
+    def get_queryset(self, request):
+        parties = Prefetch("parties", queryset=Institution.objects.only("pk", "name").order_by("name"))
+        return super().get_queryset(request).prefetch_related(parties)
+
+    @admin.display(description="parties")
+    def party_names(self, obj):
+        return ", ".join(party.name for party in obj.parties.all())
+
+    @admin.display(description="signed", ordering="signed_on")
+    def signed_display(self, obj):
+        return obj.signed or "—"
+
+
+@admin.register(Party)
+class PartyAdmin(admin.ModelAdmin):
+    list_display = ["institution", "agreement"]
+    list_select_related = ["institution", "agreement"]
+    search_fields = ["institution__name", "agreement__title"]
+    autocomplete_fields = ["institution", "agreement"]
+
+
+@admin.register(Signatory)
+class SignatoryAdmin(admin.ModelAdmin):
+    list_display = ["person", "title", "institution", "agreement"]
+    list_select_related = ["person", "institution", "agreement"]
+    search_fields = ["person__name", "institution__name", "agreement__title"]
+    autocomplete_fields = ["person", "institution", "agreement"]
+
+
+class CitationAdmin(admin.ModelAdmin):
+    """Provenance rows, browsable and searchable by evidence; written only by the loader."""
+
+    search_fields = ["evidence", "source__file_name", "source__title"]
+    list_filter = ["source"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(InstitutionCitation)
+class InstitutionCitationAdmin(CitationAdmin):
+    list_display = ["institution", "source", "evidence"]
+    list_select_related = ["institution", "source"]
+
+
+@admin.register(AgreementCitation)
+class AgreementCitationAdmin(CitationAdmin):
+    list_display = ["agreement", "source", "evidence"]
+    list_select_related = ["agreement", "source"]

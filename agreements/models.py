@@ -1,0 +1,428 @@
+"""Partner institutions, the names they go by, people, source articles, and agreements."""
+import datetime
+
+from django.db import models, transaction
+from django.db.models import F, Q
+from django.urls import reverse
+
+from registry.fields import PartialDateProperty, partial_date_constraints, partial_date_fields
+from registry.names import normalize_name
+
+
+class InstitutionKind(models.TextChoices):
+    UNIVERSITY = "university", "University"
+    COMPANY = "company", "Company"
+    ALLIANCE = "alliance", "Alliance"
+    JOINT_INSTITUTE = "joint_institute", "Joint institute"
+    GOVERNMENT = "government", "Government body"
+    OTHER = "other", "Other"
+
+
+class NameKind(models.TextChoices):
+    LABEL = "label", "Label (an official name, e.g. in another language)"
+    ACRONYM = "acronym", "Acronym"
+    ALIAS = "alias", "Alias"
+    MISSPELLING = "misspelling", "Misspelling"
+
+
+class SourceManager(models.Manager):
+    def get_by_natural_key(self, file_name):
+        return self.get(file_name=file_name)
+
+
+class Source(models.Model):
+    """A news article (or other document) that records came from."""
+
+    file_name = models.CharField(max_length=255, unique=True, help_text="The article's file name; identifies it.")
+    title = models.CharField(max_length=500, blank=True)
+    published_on, published_on_precision = partial_date_fields("published")
+    url = models.URLField(max_length=500, blank=True, help_text="Blank: not known.")
+    imported_at = models.DateTimeField(auto_now_add=True)
+
+    published = PartialDateProperty("published_on")
+    objects = SourceManager()
+
+    class Meta:
+        ordering = ["-published_on", "file_name"]
+        constraints = partial_date_constraints("published_on", "source")
+
+    def __str__(self):
+        return self.title or self.file_name
+
+    def natural_key(self):
+        return (self.file_name,)
+
+
+class Citation(models.Model):
+    """One record's provenance: the source article and the sentence in it that supports the record."""
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE)
+    evidence = models.TextField(blank=True, help_text="The sentence of the article, verbatim.")
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return f"{self.source}: {self.evidence[:80]}"
+
+
+class InstitutionQuerySet(models.QuerySet):
+    def home(self):
+        """The registry's own institution (at most one)."""
+        return self.filter(is_home=True)
+
+    def partners(self):
+        return self.filter(is_home=False)
+
+    def named(self, name):
+        """Institutions whose canonical name or any recorded variant normalises like `name`."""
+        key = normalize_name(name)
+        return self.filter(Q(normalized_name=key) | Q(names__normalized=key)).distinct()
+
+    def search(self, text):
+        """Institutions whose canonical name or any variant contains `text` (case-insensitive)."""
+        text = (text or "").strip()
+        if not text:
+            return self
+        key = normalize_name(text)
+        matching_names = InstitutionName.objects.filter(
+            Q(value__icontains=text) | Q(normalized__contains=key)
+        ).values("institution_id")
+        return self.filter(
+            Q(name__icontains=text) | Q(normalized_name__contains=key) | Q(pk__in=matching_names)
+        )
+
+
+class Institution(models.Model):
+    """A university, company, alliance, joint institute or government body the office deals with."""
+
+    name = models.CharField("canonical name", max_length=300)
+    normalized_name = models.CharField(max_length=300, unique=True, editable=False)
+    kind = models.CharField(max_length=20, choices=InstitutionKind, default=InstitutionKind.UNIVERSITY)
+    country = models.CharField(
+        max_length=2, blank=True, db_index=True,
+        help_text="ISO 3166-1 alpha-2 code, e.g. DE. Blank: not known (never guessed).",
+    )
+    city = models.CharField(max_length=120, blank=True)
+    website = models.URLField(max_length=300, blank=True)
+    ror = models.CharField(
+        "ROR id", max_length=40, blank=True,
+        help_text="e.g. https://ror.org/04xfq0f34. Blank: no confident match.",
+    )
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="units",
+        help_text="For a faculty, school or residential college: the university it belongs to.",
+    )
+    is_home = models.BooleanField(
+        "home institution", default=False,
+        help_text="The registry's own institution. An article's unnamed 'our school' maps to it.",
+    )
+    notes = models.TextField(blank=True)
+    is_verified = models.BooleanField("verified", default=False, help_text="Checked by a person.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = InstitutionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [models.Index(fields=["kind", "country"], name="institution_kind_country_idx")]
+        constraints = [
+            models.CheckConstraint(condition=Q(kind__in=InstitutionKind.values), name="institution_kind_known"),
+            models.CheckConstraint(
+                condition=Q(country="") | Q(country__regex=r"^[A-Z][A-Z]$"),
+                name="institution_country_iso_alpha2",
+            ),
+            models.UniqueConstraint(fields=["ror"], condition=~Q(ror=""), name="institution_ror_unique_when_set"),
+            models.UniqueConstraint(fields=["is_home"], condition=Q(is_home=True), name="institution_one_home"),
+            models.CheckConstraint(condition=~Q(parent=F("pk")), name="institution_not_own_parent"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("agreements:institution-detail", args=[self.pk])
+
+    def natural_key(self):
+        return (self.normalized_name,)
+
+    def save(self, *args, **kwargs):
+        self.name = " ".join(self.name.split())
+        self.normalized_name = normalize_name(self.name)
+        self.country = self.country.upper()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "name" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "normalized_name"}
+        super().save(*args, **kwargs)
+
+    @property
+    def ror_url(self):
+        return self.ror if self.ror.startswith("https://") else ""
+
+    def add_name(self, value, kind=NameKind.ALIAS, *, language="", source=None):
+        """Record another spelling of this institution; a spelling it already has is not added twice."""
+        value = " ".join((value or "").split())
+        key = normalize_name(value)
+        if not key or key == self.normalized_name:
+            return None
+        name, _ = self.names.get_or_create(
+            normalized=key, defaults={"value": value, "kind": kind, "language": language, "source": source}
+        )
+        return name
+
+    @transaction.atomic
+    def absorb(self, duplicates):
+        """Merge `duplicates` into this institution: move every record that points at them, then delete them.
+
+        Agreements, delegations, meetings, people, names, citations and units move here; each
+        duplicate's canonical name and variants become this institution's aliases, and blank fields
+        here are filled from the duplicate. Nothing recorded about a duplicate is lost.
+        """
+        from delegations.models import Delegation, Meeting
+
+        for duplicate in duplicates:
+            if duplicate.pk == self.pk:
+                continue
+            for party in duplicate.party_set.select_related("agreement"):
+                if self.party_set.filter(agreement=party.agreement).exists():
+                    party.delete()
+                else:
+                    party.institution = self
+                    party.save(update_fields=["institution"])
+            Delegation.objects.filter(visitor=duplicate).update(visitor=self)
+            Delegation.objects.filter(host=duplicate).update(host=self)
+            for meeting in Meeting.objects.filter(institutions=duplicate):
+                meeting.institutions.remove(duplicate)
+                meeting.institutions.add(self)
+            Person.objects.filter(institution=duplicate).update(institution=self)
+            Signatory.objects.filter(institution=duplicate).update(institution=self)
+            Institution.objects.filter(parent=duplicate).exclude(pk=self.pk).update(parent=self)
+            for citation in duplicate.citations.all():
+                InstitutionCitation.objects.get_or_create(
+                    institution=self, source=citation.source, defaults={"evidence": citation.evidence}
+                )
+            self.add_name(duplicate.name, NameKind.ALIAS)
+            for name in duplicate.names.all():
+                self.add_name(name.value, name.kind, language=name.language, source=name.source)
+            for field in ("country", "city", "website", "ror", "notes"):
+                if not getattr(self, field) and getattr(duplicate, field):
+                    setattr(self, field, getattr(duplicate, field))
+                    if field == "ror":  # the unique ROR id must leave the duplicate first
+                        Institution.objects.filter(pk=duplicate.pk).update(ror="")
+            if self.parent_id is None and duplicate.parent_id not in (None, self.pk):
+                self.parent_id = duplicate.parent_id
+            self.is_home = self.is_home or duplicate.is_home
+            if duplicate.is_home:
+                Institution.objects.filter(pk=duplicate.pk).update(is_home=False)
+            duplicate.delete()
+        self.save()
+
+
+class InstitutionName(models.Model):
+    """A spelling of an institution's name seen anywhere: a label, an acronym, an alias or a typo."""
+
+    institution = models.ForeignKey(Institution, on_delete=models.CASCADE, related_name="names")
+    value = models.CharField(max_length=300)
+    normalized = models.CharField(max_length=300, editable=False, db_index=True)
+    kind = models.CharField(max_length=12, choices=NameKind, default=NameKind.ALIAS)
+    language = models.CharField(max_length=10, blank=True, help_text="ISO 639-1 code, e.g. zh. Blank: English or unknown.")
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="institution_names",
+        help_text="Where this spelling was seen. Blank: entered by hand or from reference data.",
+    )
+
+    class Meta:
+        ordering = ["institution", "kind", "value"]
+        constraints = [
+            models.UniqueConstraint(fields=["institution", "normalized"], name="institution_name_once_per_institution"),
+            models.CheckConstraint(condition=Q(kind__in=NameKind.values), name="institution_name_kind_known"),
+        ]
+
+    def __str__(self):
+        return self.value
+
+    def save(self, *args, **kwargs):
+        self.value = " ".join(self.value.split())
+        self.normalized = normalize_name(self.value)
+        super().save(*args, **kwargs)
+
+
+class InstitutionCitation(Citation):
+    institution = models.ForeignKey(Institution, on_delete=models.CASCADE, related_name="citations")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["institution", "source"], name="institution_citation_once"),
+        ]
+
+
+class Person(models.Model):
+    """Someone met, who signed or led: their name, other spellings and current title."""
+
+    name = models.CharField(max_length=200)
+    variants = models.JSONField(default=list, blank=True, help_text="Other spellings of the name seen in sources.")
+    institution = models.ForeignKey(
+        Institution, null=True, blank=True, on_delete=models.SET_NULL, related_name="people"
+    )
+    title = models.CharField(
+        max_length=300, blank=True,
+        help_text="The latest title seen. Titles change: each delegation or signature keeps the title of its day.",
+    )
+    sources = models.ManyToManyField(Source, blank=True, related_name="people")
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "people"
+        constraints = [
+            models.UniqueConstraint(fields=["name", "institution"], name="person_name_unique_per_institution"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class AgreementKind(models.TextChoices):
+    MOU = "mou", "Memorandum of understanding"
+    COOPERATION_AGREEMENT = "cooperation_agreement", "Cooperation agreement"
+    STUDENT_EXCHANGE = "student_exchange", "Student exchange agreement"
+    PARTNERSHIP = "partnership", "Key partnership"
+    JOINT_INSTITUTE = "joint_institute", "Joint institute agreement"
+    OTHER = "other", "Other"
+
+
+class AgreementStatus(models.TextChoices):
+    DISCUSSED = "discussed", "Discussed"
+    SIGNED = "signed", "Signed"
+    RENEWED = "renewed", "Renewed"
+    EXPIRED = "expired", "Expired"
+    TERMINATED = "terminated", "Terminated"
+
+
+class AgreementQuerySet(models.QuerySet):
+    def involving(self, institution):
+        """Agreements that `institution` is a party to."""
+        return self.filter(parties=institution)
+
+    def signed_between(self, first_year=None, last_year=None):
+        """Agreements signed in the given years (inclusive); either bound may be None."""
+        queryset = self
+        if first_year is not None:
+            queryset = queryset.filter(signed_on__year__gte=first_year)
+        if last_year is not None:
+            queryset = queryset.filter(signed_on__year__lte=last_year)
+        return queryset
+
+    def in_force_on(self, day):
+        """Signed or renewed agreements that had begun by `day` and had not ended by it."""
+        started = Q(valid_from__lte=day) | Q(valid_from__isnull=True, signed_on__lte=day)
+        not_ended = Q(valid_until__isnull=True) | Q(valid_until__gte=day) | Q(auto_renews=True)
+        return self.filter(started, not_ended, status__in=[AgreementStatus.SIGNED, AgreementStatus.RENEWED])
+
+    def expiring_within(self, days, today=None):
+        """In-force agreements whose end date falls in the next `days` days and that do not renew themselves."""
+        today = today or datetime.date.today()
+        return self.in_force_on(today).filter(
+            valid_until__gte=today, valid_until__lte=today + datetime.timedelta(days=days), auto_renews=False
+        )
+
+    def renewals(self):
+        return self.filter(Q(renews__isnull=False) | Q(status=AgreementStatus.RENEWED))
+
+
+class Agreement(models.Model):
+    """An MOU, cooperation, exchange or partnership agreement between any number of parties."""
+
+    title = models.CharField(max_length=300, blank=True, help_text="As the source names it. Blank: untitled.")
+    kind = models.CharField(max_length=24, choices=AgreementKind, default=AgreementKind.MOU)
+    status = models.CharField(max_length=12, choices=AgreementStatus, default=AgreementStatus.SIGNED, db_index=True)
+    parties = models.ManyToManyField(Institution, through="Party", related_name="agreements")
+    signed_on, signed_on_precision = partial_date_fields("signed")
+    valid_from = models.DateField(null=True, blank=True)
+    valid_until = models.DateField(null=True, blank=True, db_index=True, help_text="Blank: not known or open-ended.")
+    is_open_ended = models.BooleanField("open-ended", default=False, help_text="Runs until a party ends it.")
+    auto_renews = models.BooleanField("renews automatically", default=False)
+    renewal_period_years = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="For an automatically renewing agreement: every how many years."
+    )
+    renews = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="renewed_by",
+        help_text="The earlier agreement this one renews.",
+    )
+    document = models.FileField(upload_to="agreements/%Y/", blank=True)
+    notes = models.TextField(blank=True)
+    is_verified = models.BooleanField("verified", default=False, help_text="Checked by a person.")
+    sources = models.ManyToManyField(Source, through="AgreementCitation", related_name="agreements", blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    signed = PartialDateProperty("signed_on")
+    objects = AgreementQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-signed_on", "title", "pk"]
+        indexes = [models.Index(fields=["valid_from", "valid_until"], name="agreement_validity_idx")]
+        constraints = [
+            models.CheckConstraint(condition=Q(kind__in=AgreementKind.values), name="agreement_kind_known"),
+            models.CheckConstraint(condition=Q(status__in=AgreementStatus.values), name="agreement_status_known"),
+            models.CheckConstraint(
+                condition=Q(valid_from__isnull=True) | Q(valid_until__isnull=True) | Q(valid_until__gte=F("valid_from")),
+                name="agreement_ends_after_it_starts",
+            ),
+            models.CheckConstraint(
+                condition=~Q(is_open_ended=True, valid_until__isnull=False), name="agreement_open_ended_has_no_end"
+            ),
+            models.CheckConstraint(
+                condition=Q(renewal_period_years__isnull=True) | Q(auto_renews=True, renewal_period_years__gte=1),
+                name="agreement_renewal_period_only_when_auto_renewing",
+            ),
+            models.CheckConstraint(condition=~Q(renews=F("pk")), name="agreement_does_not_renew_itself"),
+            *partial_date_constraints("signed_on", "agreement"),
+        ]
+
+    def __str__(self):
+        if self.title:
+            return self.title
+        return f"{self.get_kind_display()} ({self.signed or 'undated'})"
+
+    def get_absolute_url(self):
+        return reverse("agreements:agreement-detail", args=[self.pk])
+
+
+class Party(models.Model):
+    """An institution's place in an agreement."""
+
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE)
+    institution = models.ForeignKey(Institution, on_delete=models.PROTECT)
+
+    class Meta:
+        verbose_name_plural = "parties"
+        constraints = [models.UniqueConstraint(fields=["agreement", "institution"], name="party_once_per_agreement")]
+
+    def __str__(self):
+        return f"{self.institution} in {self.agreement}"
+
+
+class Signatory(models.Model):
+    """Who signed an agreement, for which institution, with the title they held that day."""
+
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="signatories")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="signatures")
+    institution = models.ForeignKey(Institution, null=True, blank=True, on_delete=models.SET_NULL)
+    title = models.CharField(max_length=300, blank=True, help_text="The title the person held when signing.")
+
+    class Meta:
+        verbose_name_plural = "signatories"
+        constraints = [models.UniqueConstraint(fields=["agreement", "person"], name="signatory_once_per_agreement")]
+
+    def __str__(self):
+        return f"{self.person} ({self.title})" if self.title else str(self.person)
+
+
+class AgreementCitation(Citation):
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="citations")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["agreement", "source"], name="agreement_citation_once"),
+        ]

@@ -1,0 +1,109 @@
+"""Editing delegations (with their members) and meetings."""
+from django.contrib import admin
+from django.db.models import Prefetch
+
+from agreements.admin import NAME_SEARCH, CitationAdmin, ReadOnlyCitationInline
+from agreements.models import Institution
+
+from .models import Delegation, DelegationCitation, DelegationMember, Meeting, MeetingCitation, direction_expression
+
+
+class DelegationMemberInline(admin.TabularInline):
+    model = DelegationMember
+    extra = 1
+    autocomplete_fields = ["person"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("person")
+
+
+class DelegationCitationInline(ReadOnlyCitationInline):
+    model = DelegationCitation
+
+
+class MeetingInline(admin.TabularInline):
+    model = Meeting
+    extra = 0
+    fields = ["held_on", "held_on_precision", "kind", "mode", "location"]
+    show_change_link = True
+
+
+@admin.register(Delegation)
+class DelegationAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "visitor", "host", "direction_display", "start_display", "mode", "size", "is_verified"]
+    list_select_related = ["visitor", "host"]
+    list_filter = ["mode", "is_verified", "visitor__country", ("start_on", admin.DateFieldListFilter)]
+    search_fields = [
+        *(f"visitor__{field}" for field in NAME_SEARCH), *(f"host__{field}" for field in NAME_SEARCH),
+        "leader__name", "purpose",
+    ]
+    autocomplete_fields = ["visitor", "host", "leader"]
+    readonly_fields = ["created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["visitor", "host", ("leader", "leader_title"), "size", "mode", "purpose"]}),
+        ("Dates", {"fields": [("start_on", "start_on_precision"), ("end_on", "end_on_precision")]}),
+        ("Review", {"fields": ["is_verified", "created_at", "updated_at"]}),
+    ]
+    inlines = [DelegationMemberInline, MeetingInline, DelegationCitationInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(direction_code=direction_expression())
+
+    @admin.display(description="direction", ordering="direction_code")
+    def direction_display(self, obj):
+        return obj.direction_code.replace("_", " ")
+
+    @admin.display(description="start", ordering="start_on")
+    def start_display(self, obj):
+        return obj.start or "—"
+
+
+class MeetingCitationInline(ReadOnlyCitationInline):
+    model = MeetingCitation
+
+
+@admin.register(Meeting)
+class MeetingAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "kind", "mode", "date_display", "institution_names", "location", "is_verified"]
+    list_filter = ["kind", "mode", "is_verified", ("held_on", admin.DateFieldListFilter)]
+    search_fields = [*(f"institutions__{field}" for field in NAME_SEARCH), "location", "summary"]
+    autocomplete_fields = ["institutions", "delegation", "agreements"]
+    readonly_fields = ["created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["kind", "mode", ("held_on", "held_on_precision"), "location", "summary"]}),
+        ("Links", {"fields": ["institutions", "delegation", "agreements"]}),
+        ("Review", {"fields": ["is_verified", "created_at", "updated_at"]}),
+    ]
+    inlines = [MeetingCitationInline]
+
+    def get_queryset(self, request):
+        institutions = Prefetch("institutions", queryset=Institution.objects.only("pk", "name").order_by("name"))
+        return super().get_queryset(request).prefetch_related(institutions)
+
+    @admin.display(description="institutions")
+    def institution_names(self, obj):
+        return ", ".join(institution.name for institution in obj.institutions.all())
+
+    @admin.display(description="date", ordering="held_on")
+    def date_display(self, obj):
+        return obj.date or "—"
+
+
+@admin.register(DelegationMember)
+class DelegationMemberAdmin(admin.ModelAdmin):
+    list_display = ["person", "title", "delegation"]
+    list_select_related = ["person", "delegation__visitor", "delegation__host"]
+    search_fields = ["person__name", "title"]
+    autocomplete_fields = ["person", "delegation"]
+
+
+@admin.register(DelegationCitation)
+class DelegationCitationAdmin(CitationAdmin):
+    list_display = ["delegation", "source", "evidence"]
+    list_select_related = ["delegation__visitor", "delegation__host", "source"]
+
+
+@admin.register(MeetingCitation)
+class MeetingCitationAdmin(CitationAdmin):
+    list_display = ["meeting", "source", "evidence"]
+    list_select_related = ["meeting", "source"]

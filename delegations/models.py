@@ -1,0 +1,191 @@
+"""Delegations that visit or are sent, and the meetings held."""
+from django.db import models
+from django.db.models import Case, Q, Value, When
+from django.urls import reverse
+
+from agreements.models import Agreement, Citation, Institution, Person, Source
+from registry.fields import PartialDateProperty, partial_date_constraints, partial_date_fields
+
+
+class Mode(models.TextChoices):
+    IN_PERSON = "in_person", "In person"
+    ONLINE = "online", "Online"
+
+
+class Direction(models.TextChoices):
+    INBOUND = "inbound", "Inbound (visiting us)"
+    OUTBOUND = "outbound", "Outbound (sent by us)"
+    THIRD_PARTY = "third_party", "Between other institutions"
+
+
+def direction_expression(visitor="visitor", host="host"):
+    """SQL for a delegation's direction relative to the home institution (a blank side is the home one)."""
+    return Case(
+        When(Q(**{f"{host}__isnull": True}) | Q(**{f"{host}__is_home": True}), then=Value(Direction.INBOUND)),
+        When(Q(**{f"{visitor}__isnull": True}) | Q(**{f"{visitor}__is_home": True}), then=Value(Direction.OUTBOUND)),
+        default=Value(Direction.THIRD_PARTY),
+        output_field=models.CharField(),
+    )
+
+
+class DelegationQuerySet(models.QuerySet):
+    def with_direction(self):
+        """Annotate `direction_code`: inbound, outbound or third_party, worked out in the database."""
+        return self.annotate(direction_code=direction_expression())
+
+    def inbound(self):
+        return self.with_direction().filter(direction_code=Direction.INBOUND)
+
+    def outbound(self):
+        return self.with_direction().filter(direction_code=Direction.OUTBOUND)
+
+    def involving(self, institution):
+        return self.filter(Q(visitor=institution) | Q(host=institution))
+
+    def in_year(self, year):
+        return self.filter(start_on__year=year)
+
+
+class Delegation(models.Model):
+    """A visit by one institution's people to another, in person or online."""
+
+    visitor = models.ForeignKey(
+        Institution, null=True, blank=True, on_delete=models.PROTECT, related_name="visits_made",
+        help_text="Blank: the home institution (an article's unnamed 'our school') sent it.",
+    )
+    host = models.ForeignKey(
+        Institution, null=True, blank=True, on_delete=models.PROTECT, related_name="visits_hosted",
+        help_text="Blank: the home institution (an article's unnamed 'our school') hosted it.",
+    )
+    leader = models.ForeignKey(Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="delegations_led")
+    leader_title = models.CharField(max_length=300, blank=True, help_text="The leader's title at the time.")
+    members = models.ManyToManyField(Person, through="DelegationMember", related_name="delegations", blank=True)
+    size = models.PositiveSmallIntegerField(null=True, blank=True, help_text="Number of members. Blank: not stated.")
+    start_on, start_on_precision = partial_date_fields("start")
+    end_on, end_on_precision = partial_date_fields("end")
+    mode = models.CharField(max_length=10, choices=Mode, default=Mode.IN_PERSON)
+    purpose = models.TextField(blank=True)
+    is_verified = models.BooleanField("verified", default=False, help_text="Checked by a person.")
+    sources = models.ManyToManyField(Source, through="DelegationCitation", related_name="delegations", blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    start = PartialDateProperty("start_on")
+    end = PartialDateProperty("end_on")
+    objects = DelegationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-start_on", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(visitor__isnull=False) | Q(host__isnull=False), name="delegation_names_a_side"),
+            models.CheckConstraint(condition=Q(size__isnull=True) | Q(size__gte=1), name="delegation_size_positive"),
+            models.CheckConstraint(condition=Q(mode__in=Mode.values), name="delegation_mode_known"),
+            models.CheckConstraint(
+                condition=Q(start_on__isnull=True) | Q(end_on__isnull=True) | Q(end_on__gte=models.F("start_on")),
+                name="delegation_ends_after_it_starts",
+            ),
+            *partial_date_constraints("start_on", "delegation"),
+            *partial_date_constraints("end_on", "delegation"),
+        ]
+
+    def __str__(self):
+        visitor = self.visitor or "Home institution"
+        host = self.host or "home institution"
+        return f"{visitor} → {host} ({self.start or 'undated'})"
+
+    def get_absolute_url(self):
+        return reverse("delegations:delegation-detail", args=[self.pk])
+
+    @property
+    def direction(self):
+        """Inbound, outbound or third_party relative to the home institution (never typed by hand)."""
+        if self.host_id is None or self.host.is_home:
+            return Direction.INBOUND
+        if self.visitor_id is None or self.visitor.is_home:
+            return Direction.OUTBOUND
+        return Direction.THIRD_PARTY
+
+
+class DelegationMember(models.Model):
+    """A person in a delegation, with the title they held on that visit."""
+
+    delegation = models.ForeignKey(Delegation, on_delete=models.CASCADE, related_name="memberships")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="memberships")
+    title = models.CharField(max_length=300, blank=True, help_text="Title at the time of the visit.")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["delegation", "person"], name="delegation_member_once")]
+
+    def __str__(self):
+        return f"{self.person} ({self.title})" if self.title else str(self.person)
+
+
+class DelegationCitation(Citation):
+    delegation = models.ForeignKey(Delegation, on_delete=models.CASCADE, related_name="citations")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["delegation", "source"], name="delegation_citation_once"),
+        ]
+
+
+class MeetingKind(models.TextChoices):
+    TALK = "talk", "Talk"
+    SEMINAR = "seminar", "Seminar"
+    SIGNING = "signing", "Signing ceremony"
+    SYMPOSIUM = "symposium", "Symposium"
+    COMMITTEE = "committee", "Committee meeting"
+    OTHER = "other", "Other"
+
+
+class MeetingQuerySet(models.QuerySet):
+    def involving(self, institution):
+        return self.filter(institutions=institution)
+
+    def in_year(self, year):
+        return self.filter(held_on__year=year)
+
+
+class Meeting(models.Model):
+    """A talk, seminar, signing ceremony, symposium or committee meeting between institutions."""
+
+    held_on, held_on_precision = partial_date_fields("date")
+    kind = models.CharField(max_length=12, choices=MeetingKind, default=MeetingKind.TALK)
+    mode = models.CharField(max_length=10, choices=Mode, default=Mode.IN_PERSON)
+    location = models.CharField(max_length=300, blank=True)
+    summary = models.TextField(blank=True)
+    institutions = models.ManyToManyField(Institution, related_name="meetings", blank=True)
+    delegation = models.ForeignKey(
+        Delegation, null=True, blank=True, on_delete=models.SET_NULL, related_name="meetings"
+    )
+    agreements = models.ManyToManyField(Agreement, related_name="meetings", blank=True)
+    is_verified = models.BooleanField("verified", default=False, help_text="Checked by a person.")
+    sources = models.ManyToManyField(Source, through="MeetingCitation", related_name="meetings", blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    date = PartialDateProperty("held_on")
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-held_on", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(kind__in=MeetingKind.values), name="meeting_kind_known"),
+            models.CheckConstraint(condition=Q(mode__in=Mode.values), name="meeting_mode_known"),
+            *partial_date_constraints("held_on", "meeting"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} ({self.date or 'undated'})"
+
+    def get_absolute_url(self):
+        return reverse("delegations:meeting-detail", args=[self.pk])
+
+
+class MeetingCitation(Citation):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="citations")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "source"], name="meeting_citation_once"),
+        ]

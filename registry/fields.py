@@ -1,0 +1,66 @@
+"""Model helpers for partial dates: a DateField plus a precision column, read as one PartialDate."""
+from django.db import models
+from django.db.models import Q
+
+from registry.partial_dates import DAY, MONTH, YEAR, PartialDate
+
+
+class DatePrecision(models.TextChoices):
+    DAY = DAY, "day"
+    MONTH = MONTH, "month"
+    YEAR = YEAR, "year"
+
+
+def partial_date_fields(verbose_name, **options):
+    """The two columns of a partial date: the first day of the period, and how much of it is known."""
+    date = models.DateField(
+        verbose_name, null=True, blank=True, db_index=options.pop("db_index", True),
+        help_text="The first day of the period when only the month or year is known. Blank: not known.",
+    )
+    precision = models.CharField(
+        f"{verbose_name} precision", max_length=5, choices=DatePrecision, blank=True,
+        help_text="How much of the date is known: day, month or year. Blank exactly when the date is.",
+    )
+    return date, precision
+
+
+def partial_date_constraints(field, prefix):
+    """Database rules for a partial date: a precision exactly when a date, and no invented day or month."""
+    precision = f"{field}_precision"
+    return [
+        models.CheckConstraint(
+            name=f"{prefix}_{field}_precision_known",
+            condition=(Q(**{f"{field}__isnull": True}) & Q(**{precision: ""}))
+            | (Q(**{f"{field}__isnull": False}) & Q(**{f"{precision}__in": [DAY, MONTH, YEAR]})),
+        ),
+        models.CheckConstraint(
+            name=f"{prefix}_{field}_no_invented_day",
+            condition=Q(**{f"{precision}__in": ["", DAY]}) | Q(**{f"{field}__day": 1}),
+        ),
+        models.CheckConstraint(
+            name=f"{prefix}_{field}_no_invented_month",
+            condition=~Q(**{precision: YEAR}) | Q(**{f"{field}__month": 1}),
+        ),
+    ]
+
+
+class PartialDateProperty:
+    """Reads and writes a (date, precision) column pair as one `PartialDate` (or None).
+
+    `signed = PartialDateProperty("signed_on")` on a model: `agreement.signed = PartialDate.parse("2019-12")`.
+    """
+
+    def __init__(self, field):
+        self.field = field
+        self.precision_field = f"{field}_precision"
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return PartialDate.from_parts(getattr(instance, self.field), getattr(instance, self.precision_field))
+
+    def __set__(self, instance, value):
+        if isinstance(value, str) or value is None:
+            value = PartialDate.parse(value)
+        setattr(instance, self.field, value.first_day if value else None)
+        setattr(instance, self.precision_field, value.precision if value else "")

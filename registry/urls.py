@@ -1,0 +1,12 @@
+"""The site's URLs: staff pages, login and the admin."""
+from django.contrib import admin
+from django.urls import include, path
+
+admin.site.site_header = "Cooperation registry"
+admin.site.site_title = "Cooperation registry admin"
+admin.site.index_title = "Records"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("accounts/", include("django.contrib.auth.urls")),
+]
