@@ -1,5 +1,6 @@
 """Editing institutions, their names, people, sources and agreements; merging duplicate institutions."""
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Count, Prefetch
 from django.template.response import TemplateResponse
 
@@ -16,6 +17,8 @@ from .models import (
 )
 
 NAME_SEARCH = ["name", "names__value"]  # canonical name and every recorded variant
+# Links typed without a scheme are read as https (Django 6's default), not http.
+HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 
 
 class ReadOnlyCitationInline(admin.TabularInline):
@@ -50,6 +53,7 @@ class InstitutionAdmin(admin.ModelAdmin):
     list_filter = ["kind", "is_verified", "is_home", "country"]
     list_select_related = ["parent"]
     search_fields = [*NAME_SEARCH, "ror", "city"]
+    formfield_overrides = HTTPS_URLS
     autocomplete_fields = ["parent"]
     readonly_fields = ["normalized_name", "created_at", "updated_at"]
     fieldsets = [
@@ -115,6 +119,7 @@ class InstitutionNameAdmin(admin.ModelAdmin):
 class SourceAdmin(admin.ModelAdmin):
     list_display = ["file_name", "title", "published_display", "imported_at"]
     search_fields = ["file_name", "title", "url"]
+    formfield_overrides = HTTPS_URLS
     readonly_fields = ["file_name", "published_on", "published_on_precision", "imported_at"]
     date_hierarchy = "imported_at"
 

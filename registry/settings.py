@@ -99,15 +99,18 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "registry" / "static"]
+# Production serves hashed, compressed files made by `collectstatic`. A development machine and the
+# tests serve the apps' files directly (no collectstatic step), as whitenoise's autorefresh mode does.
+PLAIN_STATIC = DEBUG or env_flag("DJANGO_PLAIN_STATIC")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    # Manifest storage needs `collectstatic`; DEBUG and the tests serve the plain files instead.
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
-        if DEBUG or env_flag("DJANGO_PLAIN_STATIC")
+        if PLAIN_STATIC
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+WHITENOISE_USE_FINDERS = WHITENOISE_AUTOREFRESH = PLAIN_STATIC
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 
