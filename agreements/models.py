@@ -1,5 +1,6 @@
 """Partner institutions, the names they go by, people, source articles, and agreements."""
 import datetime
+import uuid
 
 from django.db import models, transaction
 from django.db.models import F, Q
@@ -53,17 +54,45 @@ class Source(models.Model):
         return (self.file_name,)
 
 
+class CitationManager(models.Manager):
+    def get_by_natural_key(self, record_key, file_name):
+        record_field = self.model.record_field
+        record_model = self.model._meta.get_field(record_field).related_model
+        record = record_model._default_manager.get_by_natural_key(record_key)
+        return self.get(**{record_field: record, "source__file_name": file_name})
+
+
 class Citation(models.Model):
     """One record's provenance: the source article and the sentence in it that supports the record."""
 
+    record_field = None  # the concrete citation's foreign key to its record
     source = models.ForeignKey(Source, on_delete=models.CASCADE)
     evidence = models.TextField(blank=True, help_text="The sentence of the article, verbatim.")
+
+    objects = CitationManager()
 
     class Meta:
         abstract = True
 
     def __str__(self):
         return f"{self.source}: {self.evidence[:80]}"
+
+    def natural_key(self):
+        (record_key,) = getattr(self, self.record_field).natural_key()
+        return (record_key, self.source.file_name)
+
+
+class UidManager(models.Manager):
+    def get_by_natural_key(self, uid):
+        return self.get(uid=uid)
+
+
+def record_uid_field():
+    """A stable identity for records with no natural one (agreements, delegations, meetings).
+
+    Fixtures refer to records by it, so a fixture loads into a database that already has rows.
+    """
+    return models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
 
 
 class InstitutionQuerySet(models.QuerySet):
@@ -78,6 +107,9 @@ class InstitutionQuerySet(models.QuerySet):
         """Institutions whose canonical name or any recorded variant normalises like `name`."""
         key = normalize_name(name)
         return self.filter(Q(normalized_name=key) | Q(names__normalized=key)).distinct()
+
+    def get_by_natural_key(self, normalized_name):
+        return self.get(normalized_name=normalized_name)
 
     def search(self, text):
         """Institutions whose canonical name or any variant contains `text` (case-insensitive)."""
@@ -219,6 +251,11 @@ class Institution(models.Model):
         self.save()
 
 
+class InstitutionNameManager(models.Manager):
+    def get_by_natural_key(self, normalized, institution_key):
+        return self.get(normalized=normalized, institution__normalized_name=institution_key)
+
+
 class InstitutionName(models.Model):
     """A spelling of an institution's name seen anywhere: a label, an acronym, an alias or a typo."""
 
@@ -232,6 +269,8 @@ class InstitutionName(models.Model):
         help_text="Where this spelling was seen. Blank: entered by hand or from reference data.",
     )
 
+    objects = InstitutionNameManager()
+
     class Meta:
         ordering = ["institution", "kind", "value"]
         constraints = [
@@ -242,6 +281,11 @@ class InstitutionName(models.Model):
     def __str__(self):
         return self.value
 
+    def natural_key(self):
+        return (self.normalized, *self.institution.natural_key())
+
+    natural_key.dependencies = ["agreements.institution"]
+
     def save(self, *args, **kwargs):
         self.value = " ".join(self.value.split())
         self.normalized = normalize_name(self.value)
@@ -249,12 +293,18 @@ class InstitutionName(models.Model):
 
 
 class InstitutionCitation(Citation):
+    record_field = "institution"
     institution = models.ForeignKey(Institution, on_delete=models.CASCADE, related_name="citations")
 
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["institution", "source"], name="institution_citation_once"),
         ]
+
+
+class PersonManager(models.Manager):
+    def get_by_natural_key(self, name, institution_key):
+        return self.get(name=name, institution__normalized_name=institution_key or None)
 
 
 class Person(models.Model):
@@ -271,6 +321,8 @@ class Person(models.Model):
     )
     sources = models.ManyToManyField(Source, blank=True, related_name="people")
 
+    objects = PersonManager()
+
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "people"
@@ -280,6 +332,11 @@ class Person(models.Model):
 
     def __str__(self):
         return self.name
+
+    def natural_key(self):
+        return (self.name, self.institution.normalized_name if self.institution_id else "")
+
+    natural_key.dependencies = ["agreements.institution"]
 
 
 class AgreementKind(models.TextChoices):
@@ -300,6 +357,9 @@ class AgreementStatus(models.TextChoices):
 
 
 class AgreementQuerySet(models.QuerySet):
+    def get_by_natural_key(self, uid):
+        return self.get(uid=uid)
+
     def involving(self, institution):
         """Agreements that `institution` is a party to."""
         return self.filter(parties=institution)
@@ -333,6 +393,7 @@ class AgreementQuerySet(models.QuerySet):
 class Agreement(models.Model):
     """An MOU, cooperation, exchange or partnership agreement between any number of parties."""
 
+    uid = record_uid_field()
     title = models.CharField(max_length=300, blank=True, help_text="As the source names it. Blank: untitled.")
     kind = models.CharField(max_length=24, choices=AgreementKind, default=AgreementKind.MOU)
     status = models.CharField(max_length=12, choices=AgreementStatus, default=AgreementStatus.SIGNED, db_index=True)
@@ -388,6 +449,14 @@ class Agreement(models.Model):
     def get_absolute_url(self):
         return reverse("agreements:agreement-detail", args=[self.pk])
 
+    def natural_key(self):
+        return (str(self.uid),)
+
+
+class PartyManager(models.Manager):
+    def get_by_natural_key(self, agreement_uid, institution_key):
+        return self.get(agreement__uid=agreement_uid, institution__normalized_name=institution_key)
+
 
 class Party(models.Model):
     """An institution's place in an agreement."""
@@ -395,12 +464,25 @@ class Party(models.Model):
     agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE)
     institution = models.ForeignKey(Institution, on_delete=models.PROTECT)
 
+    objects = PartyManager()
+
     class Meta:
         verbose_name_plural = "parties"
         constraints = [models.UniqueConstraint(fields=["agreement", "institution"], name="party_once_per_agreement")]
 
     def __str__(self):
         return f"{self.institution} in {self.agreement}"
+
+    def natural_key(self):
+        return (*self.agreement.natural_key(), *self.institution.natural_key())
+
+    natural_key.dependencies = ["agreements.agreement", "agreements.institution"]
+
+
+class SignatoryManager(models.Manager):
+    def get_by_natural_key(self, agreement_uid, person_name, person_institution_key):
+        person = Person.objects.get_by_natural_key(person_name, person_institution_key)
+        return self.get(agreement__uid=agreement_uid, person=person)
 
 
 class Signatory(models.Model):
@@ -411,6 +493,8 @@ class Signatory(models.Model):
     institution = models.ForeignKey(Institution, null=True, blank=True, on_delete=models.SET_NULL)
     title = models.CharField(max_length=300, blank=True, help_text="The title the person held when signing.")
 
+    objects = SignatoryManager()
+
     class Meta:
         verbose_name_plural = "signatories"
         constraints = [models.UniqueConstraint(fields=["agreement", "person"], name="signatory_once_per_agreement")]
@@ -418,8 +502,14 @@ class Signatory(models.Model):
     def __str__(self):
         return f"{self.person} ({self.title})" if self.title else str(self.person)
 
+    def natural_key(self):
+        return (*self.agreement.natural_key(), *self.person.natural_key())
+
+    natural_key.dependencies = ["agreements.agreement", "agreements.person"]
+
 
 class AgreementCitation(Citation):
+    record_field = "agreement"
     agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="citations")
 
     class Meta:

@@ -3,7 +3,7 @@ from django.db import models
 from django.db.models import Case, Q, Value, When
 from django.urls import reverse
 
-from agreements.models import Agreement, Citation, Institution, Person, Source
+from agreements.models import Agreement, Citation, Institution, Person, Source, record_uid_field
 from registry.fields import PartialDateProperty, partial_date_constraints, partial_date_fields
 
 
@@ -29,6 +29,9 @@ def direction_expression(visitor="visitor", host="host"):
 
 
 class DelegationQuerySet(models.QuerySet):
+    def get_by_natural_key(self, uid):
+        return self.get(uid=uid)
+
     def with_direction(self):
         """Annotate `direction_code`: inbound, outbound or third_party, worked out in the database."""
         return self.annotate(direction_code=direction_expression())
@@ -49,6 +52,7 @@ class DelegationQuerySet(models.QuerySet):
 class Delegation(models.Model):
     """A visit by one institution's people to another, in person or online."""
 
+    uid = record_uid_field()
     visitor = models.ForeignKey(
         Institution, null=True, blank=True, on_delete=models.PROTECT, related_name="visits_made",
         help_text="Blank: the home institution (an article's unnamed 'our school') sent it.",
@@ -96,6 +100,9 @@ class Delegation(models.Model):
     def get_absolute_url(self):
         return reverse("delegations:delegation-detail", args=[self.pk])
 
+    def natural_key(self):
+        return (str(self.uid),)
+
     @property
     def direction(self):
         """Inbound, outbound or third_party relative to the home institution (never typed by hand)."""
@@ -106,6 +113,12 @@ class Delegation(models.Model):
         return Direction.THIRD_PARTY
 
 
+class DelegationMemberManager(models.Manager):
+    def get_by_natural_key(self, delegation_uid, person_name, person_institution_key):
+        person = Person.objects.get_by_natural_key(person_name, person_institution_key)
+        return self.get(delegation__uid=delegation_uid, person=person)
+
+
 class DelegationMember(models.Model):
     """A person in a delegation, with the title they held on that visit."""
 
@@ -113,14 +126,22 @@ class DelegationMember(models.Model):
     person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="memberships")
     title = models.CharField(max_length=300, blank=True, help_text="Title at the time of the visit.")
 
+    objects = DelegationMemberManager()
+
     class Meta:
         constraints = [models.UniqueConstraint(fields=["delegation", "person"], name="delegation_member_once")]
 
     def __str__(self):
         return f"{self.person} ({self.title})" if self.title else str(self.person)
 
+    def natural_key(self):
+        return (*self.delegation.natural_key(), *self.person.natural_key())
+
+    natural_key.dependencies = ["delegations.delegation", "agreements.person"]
+
 
 class DelegationCitation(Citation):
+    record_field = "delegation"
     delegation = models.ForeignKey(Delegation, on_delete=models.CASCADE, related_name="citations")
 
     class Meta:
@@ -139,6 +160,9 @@ class MeetingKind(models.TextChoices):
 
 
 class MeetingQuerySet(models.QuerySet):
+    def get_by_natural_key(self, uid):
+        return self.get(uid=uid)
+
     def involving(self, institution):
         return self.filter(institutions=institution)
 
@@ -149,6 +173,7 @@ class MeetingQuerySet(models.QuerySet):
 class Meeting(models.Model):
     """A talk, seminar, signing ceremony, symposium or committee meeting between institutions."""
 
+    uid = record_uid_field()
     held_on, held_on_precision = partial_date_fields("date")
     kind = models.CharField(max_length=12, choices=MeetingKind, default=MeetingKind.TALK)
     mode = models.CharField(max_length=10, choices=Mode, default=Mode.IN_PERSON)
@@ -181,8 +206,12 @@ class Meeting(models.Model):
     def get_absolute_url(self):
         return reverse("delegations:meeting-detail", args=[self.pk])
 
+    def natural_key(self):
+        return (str(self.uid),)
+
 
 class MeetingCitation(Citation):
+    record_field = "meeting"
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="citations")
 
     class Meta:
