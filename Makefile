@@ -29,3 +29,23 @@ test: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache
+
+## test-pg: the whole pytest suite on a throwaway PostgreSQL 15, started and deleted by .ci/with-postgres
+test-pg: $(STAMP)
+	.ci/with-postgres $(PY) -m pytest $(PYTEST_ARGS)
+
+## test-browser: only the browser tests (Playwright driving Debian's chromium)
+test-browser: $(STAMP)
+	$(PY) -m pytest -m browser $(PYTEST_ARGS)
+
+## db-up: start a long-lived PostgreSQL kept in .pg/ and print the DATABASE_URL to export
+db-up:
+	.ci/with-postgres --up .pg
+
+## db-down: stop the PostgreSQL started by db-up (its data stays in .pg/)
+db-down:
+	.ci/with-postgres --down .pg
+
+## ci: what CI runs: chromium, then the whole suite on SQLite, then on PostgreSQL
+ci:
+	bash .ci/run
