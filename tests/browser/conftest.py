@@ -1,0 +1,80 @@
+"""Browser tests: pytest-playwright driving Debian's chromium against pytest-django's live_server.
+
+Every test in this directory is marked `browser` (`make test-browser` runs only them). Fixtures for
+them: `staff_user`, `logged_in_page` (a Playwright page already logged in as `staff_user`) and
+`screenshot_dir`. Use `live_server.url` for addresses; `live_server` brings `transactional_db`, so
+what a test creates is committed and the server thread sees it.
+"""
+import os
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+# Playwright's sync API runs an asyncio event loop in the test's thread, so Django takes every ORM
+# call made by a test or fixture for one made from async code and raises SynchronousOnlyOperation
+# (microsoft/playwright-pytest#29). The calls are in fact synchronous: allow them.
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+CHROMIUM = Path("/usr/bin/chromium")
+BROWSER_TESTS = Path(__file__).parent
+STAFF_USERNAME = "staff"
+STAFF_PASSWORD = "browser-test-password"
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest's own hook applies `-m browser`
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if BROWSER_TESTS in item.path.parents:
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Launch Debian's chromium (Playwright's own browser download is not available here)."""
+    if not CHROMIUM.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{CHROMIUM} is missing: CI must install Debian's chromium (.ci/run does).")
+        pytest.skip("install Debian's chromium: apt-get install chromium")
+    return {
+        **browser_type_launch_args,
+        "executable_path": str(CHROMIUM),
+        "headless": True,
+        "args": [
+            "--headless",
+            "--no-sandbox",  # CI runs as root, where chromium's sandbox refuses to start
+            "--disable-gpu",
+            # No calls home: the network allows only the package registries.
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
+    }
+
+
+@pytest.fixture
+def staff_user(transactional_db, django_user_model):
+    """A superuser (staff, every permission) whose password is STAFF_PASSWORD."""
+    return django_user_model.objects.create_superuser(
+        username=STAFF_USERNAME, email="staff@example.org", password=STAFF_PASSWORD
+    )
+
+
+@pytest.fixture
+def logged_in_page(page, live_server, staff_user):
+    """A Playwright page logged in as `staff_user` through the admin's login form."""
+    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
+    page.get_by_label("Username").fill(staff_user.get_username())
+    page.get_by_label("Password").fill(STAFF_PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    expect(page).to_have_url(f"{live_server.url}/admin/")
+    return page
+
+
+@pytest.fixture(scope="session")
+def screenshot_dir():
+    """Where browser tests save screenshots for people to look at (gitignored)."""
+    path = BROWSER_TESTS / "screenshots"
+    path.mkdir(exist_ok=True)
+    return path
