@@ -1,0 +1,73 @@
+"""The scorer: gold scores perfectly against itself, and each kind of mistake costs what it should."""
+import copy
+import json
+from pathlib import Path
+
+import pytest
+
+from registry.scoring import score_all, score_article
+
+GOLD_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "gold"
+
+
+def gold(stem):
+    return json.loads((GOLD_DIR / f"{stem}.json").read_text(encoding="utf-8"))
+
+
+def as_prediction(answer, file):
+    """A gold answer dressed as an extraction (what the parser would print)."""
+    prediction = copy.deepcopy(answer)
+    prediction["article"]["file"] = file
+    return prediction
+
+
+@pytest.mark.parametrize("stem", sorted(p.stem for p in GOLD_DIR.glob("*.json")))
+def test_gold_scores_perfectly_against_itself(stem):
+    score = score_article(as_prediction(gold(stem), f"{stem}.txt"), gold(stem))
+    assert all(c.fp == c.fn == 0 for c in score.counts.values()), score.notes
+    assert score.country_accuracy == 1.0
+
+
+def test_a_missed_institution_costs_recall_and_country_accuracy():
+    answer = gold("ecnu-haifa-renewal")
+    prediction = as_prediction(answer, "ecnu-haifa-renewal.txt")
+    prediction["institutions"] = prediction["institutions"][:2]  # drop the joint institute (country null)
+    prediction["institutions"][1]["country"] = "US"
+    score = score_article(prediction, answer)
+    institutions = score.counts["institutions"]
+    assert (institutions.tp, institutions.fp, institutions.fn) == (2, 0, 1)
+    assert score.country == [1, 2]
+    assert "missed institution: ECNU-Haifa Joint Technology Institute" in score.notes
+
+
+def test_an_alias_or_a_near_spelling_still_finds_the_gold_institution():
+    answer = gold("hit-bauman-online-talk")
+    prediction = as_prediction(answer, "hit-bauman-online-talk.txt")
+    prediction["institutions"][1]["name"] = "Moscow Borman State Technical University"  # a gold alias
+    prediction["institutions"][0]["name"] = "Harbin Institute of Technologies"  # fuzzy >= 0.9
+    for meeting in prediction["meetings"]:
+        meeting["parties"] = ["Harbin Institute of Technologies", "Moscow Borman State Technical University"]
+    score = score_article(prediction, answer)
+    assert score.counts["institutions"].f1 == 1.0
+    assert score.counts["meetings"].f1 == 1.0
+
+
+def test_an_agreement_with_the_wrong_action_is_both_extra_and_missed():
+    answer = gold("hust-rwth-key-partnership")
+    prediction = as_prediction(answer, "hust-rwth-key-partnership.txt")
+    prediction["agreements"][1]["action"] = "signed"
+    counts = score_article(prediction, answer).counts["agreements"]
+    assert (counts.tp, counts.fp, counts.fn) == (2, 1, 1)
+
+
+def test_optional_gold_records_count_neither_way():
+    answer = gold("xjtu-uansr-signings")
+    prediction = as_prediction(answer, "xjtu-uansr-signings.txt")
+    prediction["delegations"] = []
+    assert score_article(prediction, answer).counts["delegations"].f1 == 1.0
+
+
+def test_articles_without_a_prediction_are_reported_and_score_zero_recall():
+    total, _, missing = score_all([], {"ecnu-haifa-renewal": gold("ecnu-haifa-renewal")})
+    assert missing == ["ecnu-haifa-renewal"]
+    assert total.counts["institutions"].recall == 0.0
