@@ -1,0 +1,168 @@
+"""Finding institutions: forgiving name search, and the activity annotations the institution list uses.
+
+Plain functions that take and return an `InstitutionQuerySet`, meant to become its methods
+(`Institution.objects.search_names("Univeristy of Haifa")`, `.with_activity()`).
+
+Search matches what staff type: the canonical name, any recorded variant (label, acronym, alias,
+misspelling), the words of a name in any order ("Haifa University"), and typos. On PostgreSQL the
+typo tolerance is trigram similarity on the normalised columns, which have GIN trigram indexes
+(migration 0002); elsewhere (SQLite in development and tests) RapidFuzz scores a bounded set of
+candidate names in Python. Either way every match carries a `search_rank` between 0 and 1.
+"""
+import datetime
+
+from django.db import connections
+from django.db.models import (
+    Case, Count, DateField, Exists, FloatField, IntegerField, Max, OuterRef, Q, Subquery, Value, When,
+)
+from django.db.models.functions import Coalesce, Greatest, NullIf
+from rapidfuzz import fuzz, process
+
+from agreements.models import Agreement, InstitutionName
+from registry.names import normalize_name
+
+#: Longer input is cut here: no institution name is longer, and it keeps every query small.
+MAX_QUERY_LENGTH = 200
+#: At most this many words of the query must each appear in a name for a word match.
+MAX_QUERY_WORDS = 8
+#: The SQLite fallback scores at most this many candidate names, whatever the registry's size.
+MAX_FUZZY_CANDIDATES = 5000
+#: RapidFuzz score (0..100) a candidate name needs to count as a misspelling of the query.
+FUZZY_CUTOFF = 80
+#: The fallback keeps the best this many misspelling matches.
+MAX_FUZZY_MATCHES = 50
+
+
+def search_key(text):
+    """The normalised, length-bounded form of a query ("" when nothing searchable is left)."""
+    return normalize_name((text or "")[:MAX_QUERY_LENGTH])
+
+
+def search_names(queryset, text):
+    """Institutions whose canonical name or any variant matches `text`, annotated with `search_rank` (0..1).
+
+    An empty query returns `queryset` unchanged, without `search_rank`.
+    """
+    key = search_key(text)
+    if not key:
+        return queryset
+    if connections[queryset.db].vendor == "postgresql":
+        return _search_trigram(queryset, key)
+    word_matches = _search_words(queryset, key)
+    if word_matches.exists():
+        return word_matches
+    return _search_misspellings(queryset, key)
+
+
+def _contains_every_word(field, key):
+    """Q: `field` contains each word of `key`, in any order ("haifa university" ~ "university of haifa")."""
+    condition = Q()
+    for word in key.split()[:MAX_QUERY_WORDS]:
+        condition &= Q(**{f"{field}__contains": word})
+    return condition
+
+
+def _search_trigram(queryset, key):
+    """`trigram_similar` (pg_trgm's `%`, similarity above 0.3) or every word contained; ranked by similarity."""
+    from django.contrib.postgres.search import TrigramSimilarity  # needs psycopg: PostgreSQL only
+
+    similar_variants = InstitutionName.objects.filter(
+        Q(normalized__trigram_similar=key) | _contains_every_word("normalized", key)
+    ).values("institution_id")
+    best_variant = Subquery(
+        InstitutionName.objects.filter(institution=OuterRef("pk"))
+        .annotate(similarity=TrigramSimilarity("normalized", key))
+        .order_by("-similarity")
+        .values("similarity")[:1],
+        output_field=FloatField(),
+    )
+    return queryset.filter(
+        Q(normalized_name__trigram_similar=key)
+        | _contains_every_word("normalized_name", key)
+        | Q(pk__in=similar_variants)
+    ).annotate(search_rank=Greatest(TrigramSimilarity("normalized_name", key), Coalesce(best_variant, 0.0)))
+
+
+def _search_words(queryset, key):
+    """Names containing every word of the query, ranked: exact name, then name starting with it, then the rest."""
+    exact_variants = InstitutionName.objects.filter(normalized=key).values("institution_id")
+    word_variants = InstitutionName.objects.filter(_contains_every_word("normalized", key)).values("institution_id")
+    return queryset.filter(_contains_every_word("normalized_name", key) | Q(pk__in=word_variants)).annotate(
+        search_rank=Case(
+            When(Q(normalized_name=key) | Q(pk__in=exact_variants), then=Value(1.0)),
+            When(normalized_name__startswith=key, then=Value(0.8)),
+            default=Value(0.6),
+            output_field=FloatField(),
+        )
+    )
+
+
+def _shares_a_word_start(field, key):
+    """Q: `field` contains the first three letters of some word of `key` (typos keep most of a word)."""
+    condition = Q()
+    for word in key.split()[:MAX_QUERY_WORDS]:
+        condition |= Q(**{f"{field}__contains": word[:3]})
+    return condition
+
+
+def _search_misspellings(queryset, key):
+    """RapidFuzz over a bounded set of canonical names and variants that share a word start with the query."""
+    candidates = [
+        *queryset.filter(_shares_a_word_start("normalized_name", key))
+        .values_list("pk", "normalized_name")[:MAX_FUZZY_CANDIDATES],
+        *InstitutionName.objects.filter(institution__in=queryset.values("pk"))
+        .filter(_shares_a_word_start("normalized", key))
+        .values_list("institution_id", "normalized")[:MAX_FUZZY_CANDIDATES],
+    ]
+    scores = {}
+    for _name, score, index in process.extract(
+        key, [name for _institution_id, name in candidates], scorer=fuzz.token_sort_ratio,
+        score_cutoff=FUZZY_CUTOFF, limit=MAX_FUZZY_MATCHES,
+    ):
+        institution_id = candidates[index][0]
+        scores[institution_id] = max(scores.get(institution_id, 0.0), score / 100)
+    return queryset.filter(pk__in=scores).annotate(
+        search_rank=Case(
+            *(When(pk=pk, then=Value(score)) for pk, score in scores.items()),
+            default=Value(0.0),
+            output_field=FloatField(),
+        )
+    )
+
+
+#: Stands in for "no date" inside GREATEST(), which SQLite makes NULL as soon as one argument is NULL.
+_NO_DATE = datetime.date(1, 1, 1)
+
+
+def _per_institution(queryset, aggregate, output_field):
+    """A correlated subquery: `aggregate` over one institution's related rows.
+
+    Aggregating in a subquery, not in the outer query, keeps several to-many relations from
+    multiplying one another's rows (and so every count from being wrong).
+    """
+    return Subquery(
+        queryset.model.objects.filter(pk=OuterRef("pk")).annotate(value=aggregate).values("value"),
+        output_field=output_field,
+    )
+
+
+def with_activity(queryset, today=None):
+    """Annotate each institution with what its history adds up to.
+
+    `latest_activity`: the first day of its latest agreement signed, delegation or meeting (None: none dated);
+    `agreement_count`, `delegation_count`, `meeting_count`; `has_active_agreement`: one is in force `today`.
+    """
+    today = today or datetime.date.today()
+    dates = [
+        _per_institution(queryset, Max(field), DateField())
+        for field in ("agreements__signed_on", "visits_made__start_on", "visits_hosted__start_on", "meetings__held_on")
+    ]
+    latest = Greatest(*(Coalesce(date, Value(_NO_DATE)) for date in dates), output_field=DateField())
+    return queryset.annotate(
+        latest_activity=NullIf(latest, Value(_NO_DATE), output_field=DateField()),
+        agreement_count=_per_institution(queryset, Count("agreements", distinct=True), IntegerField()),
+        delegation_count=_per_institution(queryset, Count("visits_made", distinct=True), IntegerField())
+        + _per_institution(queryset, Count("visits_hosted", distinct=True), IntegerField()),
+        meeting_count=_per_institution(queryset, Count("meetings", distinct=True), IntegerField()),
+        has_active_agreement=Exists(Agreement.objects.in_force_on(today).filter(parties=OuterRef("pk"))),
+    )

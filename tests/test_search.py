@@ -1,0 +1,69 @@
+"""Institution search: canonical names, variants, acronyms, word order and misspellings (agreements.search)."""
+import pytest
+
+from agreements.models import Institution, NameKind
+from agreements.search import MAX_QUERY_LENGTH, search_names
+from tests.builders import make_institution
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def registry():
+    """A few partners whose names trip up a plain substring search."""
+    rwth = make_institution("RWTH Aachen University", country="DE")
+    haifa = make_institution("University of Haifa", country="IL")
+    haifa.add_name("Haifa University", NameKind.ALIAS)
+    bauman = make_institution("Bauman Moscow State Technical University", country="RU")
+    bauman.add_name("BMSTU", NameKind.ACRONYM)
+    make_institution("Tsinghua University", country="CN")
+    make_institution("University of Tokyo", country="JP")
+    return {"rwth": rwth, "haifa": haifa, "bauman": bauman}
+
+
+def found(text):
+    return [institution.name for institution in search_names(Institution.objects.all(), text).order_by("-search_rank", "name")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("RWTH", "RWTH Aachen University"),
+    ("Haifa University", "University of Haifa"),
+    ("Univeristy of Haifa", "University of Haifa"),
+    ("Bauman", "Bauman Moscow State Technical University"),
+    ("bmstu", "Bauman Moscow State Technical University"),
+    ("university of haifa", "University of Haifa"),
+])
+def test_search_finds_an_institution_by_name_variant_acronym_or_misspelling(registry, text, expected):
+    assert found(text)[0] == expected
+
+
+def test_misspelling_does_not_bring_in_unrelated_universities(registry):
+    assert found("Univeristy of Haifa") == ["University of Haifa"]
+
+
+def test_words_match_in_any_order(registry):
+    assert found("Aachen RWTH") == ["RWTH Aachen University"]
+
+
+def test_an_exact_variant_ranks_above_a_partial_name_match(registry):
+    make_institution("Haifa University Hospital Foundation")
+    assert found("Haifa University")[0] == "University of Haifa"
+
+
+def test_empty_query_leaves_the_queryset_alone(registry):
+    queryset = Institution.objects.all()
+    assert search_names(queryset, "   ") is queryset
+
+
+def test_nothing_alike_finds_nothing(registry):
+    assert found("Quantum Zebra Polytechnic") == []
+
+
+def test_an_overlong_query_is_cut_not_sent_whole(registry):
+    assert found("Haifa " * (MAX_QUERY_LENGTH // 3)) == ["University of Haifa"]
+
+
+def test_search_keeps_the_filters_already_applied(registry):
+    assert found("University") != []
+    germans = Institution.objects.filter(country="DE")
+    assert [i.name for i in search_names(germans, "University")] == ["RWTH Aachen University"]
