@@ -1,0 +1,13 @@
+"""Staff pages for institutions and agreements."""
+from django.urls import path
+
+from agreements import views
+
+app_name = "agreements"
+
+urlpatterns = [
+    path("institutions/", views.InstitutionListView.as_view(), name="institution-list"),
+    path("institutions/<int:pk>/", views.InstitutionDetailView.as_view(), name="institution-detail"),
+    path("agreements/", views.AgreementListView.as_view(), name="agreement-list"),
+    path("agreements/<int:pk>/", views.AgreementDetailView.as_view(), name="agreement-detail"),
+]

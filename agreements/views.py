@@ -1,0 +1,169 @@
+"""Staff pages for institutions and agreements, and the list and timeline pieces the other pages share."""
+from dataclasses import dataclass
+
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.db.models import Prefetch
+from django.urls import reverse
+from django.views.generic import DetailView
+from django_filters.views import FilterView
+
+from agreements.filters import AgreementFilter, InstitutionFilter, country_name
+from agreements.models import Agreement, Institution, InstitutionName, NameKind, Person, Signatory
+from agreements.search import with_activity
+from registry.exports import Column, ExportMixin
+from registry.partial_dates import PartialDate
+
+
+class RegistryListView(LoginRequiredMixin, ExportMixin, FilterView):
+    """A filtered, paginated, exportable list. An invalid filter shows its errors and no rows."""
+
+    paginate_by = 25
+    strict = True
+
+    def paginate_queryset(self, queryset, page_size):
+        """A page number that is not a number gives the first page, one past the end the last: never an error."""
+        paginator = self.get_paginator(queryset, page_size, allow_empty_first_page=True)
+        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+
+class AdminEditLinkMixin:
+    """Puts `edit_url`, the object's admin change page, in the context of staff who may change it."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        options = self.object._meta
+        if self.request.user.has_perm(f"{options.app_label}.change_{options.model_name}"):
+            context["edit_url"] = reverse(f"admin:{options.app_label}_{options.model_name}_change", args=[self.object.pk])
+        return context
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """An agreement, delegation or meeting placed on a timeline by its (partial) date."""
+
+    date: PartialDate | None
+    record: object
+
+    @property
+    def kind(self):
+        return self.record._meta.model_name
+
+    @property
+    def template_name(self):
+        return f"includes/timeline/{self.kind}.html"
+
+
+#: Which partial date places each kind of record on a timeline.
+TIMELINE_DATES = {"agreement": "signed", "delegation": "start", "meeting": "date"}
+
+
+def timeline(*querysets, newest_first=False):
+    """The records of `querysets` as one list of `TimelineEntry` in date order; undated records last."""
+    entries = [
+        TimelineEntry(getattr(record, TIMELINE_DATES[record._meta.model_name]), record)
+        for queryset in querysets
+        for record in queryset
+    ]
+    dated = sorted((e for e in entries if e.date), key=lambda e: (e.date.first_day, e.kind), reverse=newest_first)
+    return dated + [e for e in entries if not e.date]
+
+
+def parties_prefetch():
+    return Prefetch("parties", queryset=Institution.objects.order_by("name"))
+
+
+#: Every record shows its source articles and evidence sentences.
+CITATIONS = "citations__source"
+
+
+class InstitutionListView(RegistryListView):
+    filterset_class = InstitutionFilter
+    extra_context = {"section": "institutions", "noun": "institutions"}
+    export_filename = "institutions"
+    export_columns = [
+        Column("Name", lambda i: i.name),
+        Column("Acronyms", lambda i: ", ".join(name.value for name in i.acronyms)),
+        Column("Kind", lambda i: i.get_kind_display()),
+        Column("Country", lambda i: country_name(i.country) if i.country else ""),
+        Column("City", lambda i: i.city),
+        Column("ROR", lambda i: i.ror),
+        Column("Part of", lambda i: i.parent.name if i.parent else ""),
+        Column("Agreements", lambda i: i.agreement_count),
+        Column("Agreement in force", lambda i: i.has_active_agreement),
+        Column("Delegations", lambda i: i.delegation_count),
+        Column("Meetings", lambda i: i.meeting_count),
+        Column("Latest activity", lambda i: i.latest_activity),
+        Column("Verified", lambda i: i.is_verified),
+    ]
+
+    def get_queryset(self):
+        acronyms = InstitutionName.objects.filter(kind=NameKind.ACRONYM).order_by("value")
+        return with_activity(Institution.objects.select_related("parent")).prefetch_related(
+            Prefetch("names", queryset=acronyms, to_attr="acronyms")
+        ).order_by("name", "pk")
+
+
+class InstitutionDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
+    extra_context = {"section": "institutions"}
+    queryset = Institution.objects.select_related("parent").prefetch_related(
+        Prefetch("names", queryset=InstitutionName.objects.select_related("source").order_by("kind", "value")),
+        Prefetch("units", queryset=Institution.objects.order_by("name")),
+        Prefetch("people", queryset=Person.objects.order_by("name")),
+        CITATIONS,
+    )
+
+    def get_context_data(self, **kwargs):
+        institution = self.object
+        # Delegations and meetings are reached through their reverse relations: this app never imports
+        # the delegations app (imports point one way).
+        delegations = institution.visits_made.model.objects.involving(institution).select_related(
+            "visitor", "host", "leader"
+        ).prefetch_related("memberships__person", CITATIONS)
+        meetings = institution.meetings.prefetch_related(
+            Prefetch("institutions", queryset=Institution.objects.order_by("name")), CITATIONS
+        )
+        agreements = institution.agreements.prefetch_related(
+            parties_prefetch(), CITATIONS, Prefetch("signatories", queryset=Signatory.objects.select_related("person"))
+        )
+        return super().get_context_data(
+            timeline=timeline(agreements, delegations, meetings),
+            country=country_name(institution.country) if institution.country else "",
+            **kwargs,
+        )
+
+
+class AgreementListView(RegistryListView):
+    filterset_class = AgreementFilter
+    extra_context = {"section": "agreements", "noun": "agreements"}
+    export_filename = "agreements"
+    export_columns = [
+        Column("Title", str),
+        Column("Kind", lambda a: a.get_kind_display()),
+        Column("Status", lambda a: a.get_status_display()),
+        Column("Parties", lambda a: "; ".join(party.name for party in a.parties.all())),
+        Column("Signed", lambda a: a.signed.isoformat() if a.signed else ""),
+        Column("Valid from", lambda a: a.valid_from),
+        Column("Valid until", lambda a: a.valid_until),
+        Column("Open-ended", lambda a: a.is_open_ended),
+        Column("Renews automatically", lambda a: a.auto_renews),
+        Column("Renews", lambda a: str(a.renews) if a.renews else ""),
+        Column("Verified", lambda a: a.is_verified),
+        Column("Sources", lambda a: "; ".join(citation.source.file_name for citation in a.citations.all())),
+    ]
+
+    def get_queryset(self):
+        return Agreement.objects.select_related("renews").prefetch_related(
+            parties_prefetch(), CITATIONS
+        ).order_by("-signed_on", "title", "pk")
+
+
+class AgreementDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
+    extra_context = {"section": "agreements"}
+    queryset = Agreement.objects.select_related("renews").prefetch_related(
+        parties_prefetch(),
+        Prefetch("signatories", queryset=Signatory.objects.select_related("person", "institution")),
+        CITATIONS,
+        "renewed_by",
+        "meetings",
+    )

@@ -1,0 +1,53 @@
+"""The filter panels of the delegation and meeting lists: every filter and the sort are GET parameters."""
+import django_filters
+
+from agreements.filters import SortFilter, YearFilter, country_choices
+from agreements.models import Institution
+from delegations.models import Delegation, Direction, Meeting, MeetingKind, Mode
+
+
+class DelegationFilter(django_filters.FilterSet):
+    direction = django_filters.ChoiceFilter(choices=Direction.choices, method="filter_direction", empty_label="Any")
+    visitor_country = django_filters.ChoiceFilter(
+        label="Visitors' country", field_name="visitor__country", choices=country_choices, empty_label="Any country",
+    )
+    host = django_filters.ModelChoiceFilter(queryset=Institution.objects.order_by("name"), empty_label="Any host")
+    year = YearFilter(label="Year", method="filter_year")
+    mode = django_filters.ChoiceFilter(choices=Mode.choices, empty_label="Any mode")
+    sort = SortFilter({
+        "-start": ("Newest first", ["-start_on"]),
+        "start": ("Oldest first", ["start_on"]),
+    }, empty_label="Newest first")
+
+    class Meta:
+        model = Delegation
+        fields = []
+
+    def filter_direction(self, queryset, name, value):
+        return queryset.with_direction().filter(direction_code=value)
+
+    def filter_year(self, queryset, name, value):
+        return queryset.in_year(value)
+
+
+class MeetingFilter(django_filters.FilterSet):
+    kind = django_filters.ChoiceFilter(choices=MeetingKind.choices, empty_label="Any kind")
+    mode = django_filters.ChoiceFilter(choices=Mode.choices, empty_label="Any mode")
+    year = YearFilter(label="Year", method="filter_year")
+    institution = django_filters.ModelChoiceFilter(
+        queryset=Institution.objects.order_by("name"), method="filter_institution", empty_label="Any institution",
+    )
+    sort = SortFilter({
+        "-date": ("Newest first", ["-held_on"]),
+        "date": ("Oldest first", ["held_on"]),
+    }, empty_label="Newest first")
+
+    class Meta:
+        model = Meeting
+        fields = []
+
+    def filter_year(self, queryset, name, value):
+        return queryset.in_year(value)
+
+    def filter_institution(self, queryset, name, value):
+        return queryset.involving(value)

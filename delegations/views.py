@@ -1,0 +1,77 @@
+"""Staff pages for delegations and meetings."""
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.db.models import Prefetch
+from django.views.generic import DetailView
+
+from agreements.models import Institution
+from agreements.views import CITATIONS, AdminEditLinkMixin, RegistryListView
+from delegations.filters import DelegationFilter, MeetingFilter
+from delegations.models import Delegation, DelegationMember, Meeting
+from registry.exports import Column
+
+HOME = "Home institution"  # how a blank side of a delegation reads: the registry's own institution
+
+
+def institutions_prefetch():
+    return Prefetch("institutions", queryset=Institution.objects.order_by("name"))
+
+
+class DelegationListView(RegistryListView):
+    filterset_class = DelegationFilter
+    extra_context = {"section": "delegations", "noun": "delegations"}
+    export_filename = "delegations"
+    export_columns = [
+        Column("Start", lambda d: d.start.isoformat() if d.start else ""),
+        Column("End", lambda d: d.end.isoformat() if d.end else ""),
+        Column("Direction", lambda d: d.direction.label),
+        Column("Visitor", lambda d: d.visitor.name if d.visitor else HOME),
+        Column("Visitor country", lambda d: d.visitor.country if d.visitor else ""),
+        Column("Host", lambda d: d.host.name if d.host else HOME),
+        Column("Leader", lambda d: str(d.leader or "")),
+        Column("Leader's title", lambda d: d.leader_title),
+        Column("Size", lambda d: d.size),
+        Column("Mode", lambda d: d.get_mode_display()),
+        Column("Purpose", lambda d: d.purpose),
+        Column("Verified", lambda d: d.is_verified),
+        Column("Sources", lambda d: "; ".join(citation.source.file_name for citation in d.citations.all())),
+    ]
+
+    def get_queryset(self):
+        return Delegation.objects.select_related("visitor", "host", "leader").prefetch_related(
+            CITATIONS
+        ).order_by("-start_on", "pk")
+
+
+class DelegationDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
+    extra_context = {"section": "delegations"}
+    queryset = Delegation.objects.select_related("visitor", "host", "leader").prefetch_related(
+        Prefetch("memberships", queryset=DelegationMember.objects.select_related("person").order_by("person__name")),
+        CITATIONS,
+        Prefetch("meetings", queryset=Meeting.objects.prefetch_related(institutions_prefetch())),
+    )
+
+
+class MeetingListView(RegistryListView):
+    filterset_class = MeetingFilter
+    extra_context = {"section": "meetings", "noun": "meetings"}
+    export_filename = "meetings"
+    export_columns = [
+        Column("Date", lambda m: m.date.isoformat() if m.date else ""),
+        Column("Kind", lambda m: m.get_kind_display()),
+        Column("Mode", lambda m: m.get_mode_display()),
+        Column("Institutions", lambda m: "; ".join(institution.name for institution in m.institutions.all())),
+        Column("Location", lambda m: m.location),
+        Column("Summary", lambda m: m.summary),
+        Column("Verified", lambda m: m.is_verified),
+        Column("Sources", lambda m: "; ".join(citation.source.file_name for citation in m.citations.all())),
+    ]
+
+    def get_queryset(self):
+        return Meeting.objects.prefetch_related(institutions_prefetch(), CITATIONS).order_by("-held_on", "pk")
+
+
+class MeetingDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
+    extra_context = {"section": "meetings"}
+    queryset = Meeting.objects.select_related("delegation__visitor", "delegation__host").prefetch_related(
+        institutions_prefetch(), "agreements", CITATIONS,
+    )

@@ -1,0 +1,65 @@
+"""The home page: how much the registry holds, what needs attention, and the latest activity."""
+import datetime
+
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.urls import reverse
+from django.views.generic import TemplateView
+
+from agreements.models import Agreement, Institution
+from agreements.views import CITATIONS, parties_prefetch, timeline
+from delegations.models import Delegation, Meeting
+
+#: "Expiring soon" on the home page: agreements ending within this many days.
+EXPIRY_WARNING_DAYS = 90
+#: How many records each home-page panel lists (each panel links to the full list).
+PANEL_ROWS = 8
+
+
+class HomeView(LoginRequiredMixin, TemplateView):
+    template_name = "registry/home.html"
+
+    def get_context_data(self, **kwargs):
+        today = datetime.date.today()
+        expiring = Agreement.objects.expiring_within(EXPIRY_WARNING_DAYS, today=today)
+        return super().get_context_data(
+            counts={
+                "institutions": Institution.objects.partners().count(),
+                "agreements_in_force": Agreement.objects.in_force_on(today).count(),
+                "delegations": Delegation.objects.count(),
+                "meetings": Meeting.objects.count(),
+            },
+            expiry_warning_days=EXPIRY_WARNING_DAYS,
+            expiring_count=expiring.count(),
+            expiring=expiring.prefetch_related(parties_prefetch()).order_by("valid_until", "pk")[:PANEL_ROWS],
+            unverified=self.unverified(),
+            latest=self.latest_activity(),
+            **kwargs,
+        )
+
+    def unverified(self):
+        """Per kind of record: how many no one has checked yet, and where staff who may check them do so."""
+        panels = []
+        for model in (Institution, Agreement, Delegation, Meeting):
+            options = model._meta
+            may_change = self.request.user.has_perm(f"{options.app_label}.change_{options.model_name}")
+            panels.append({
+                "label": options.verbose_name_plural.capitalize(),
+                "count": model.objects.filter(is_verified=False).count(),
+                "review_url": f"{reverse(f'admin:{options.app_label}_{options.model_name}_changelist')}"
+                              "?is_verified__exact=0" if may_change else "",
+            })
+        return panels
+
+    def latest_activity(self):
+        """The most recent dated agreements, delegations and meetings, newest first."""
+        agreements = Agreement.objects.exclude(signed_on=None).prefetch_related(parties_prefetch(), CITATIONS)
+        delegations = Delegation.objects.exclude(start_on=None).select_related("visitor", "host").prefetch_related(
+            CITATIONS
+        )
+        meetings = Meeting.objects.exclude(held_on=None).prefetch_related("institutions", CITATIONS)
+        return timeline(
+            agreements.order_by("-signed_on", "-pk")[:PANEL_ROWS],
+            delegations.order_by("-start_on", "-pk")[:PANEL_ROWS],
+            meetings.order_by("-held_on", "-pk")[:PANEL_ROWS],
+            newest_first=True,
+        )[:PANEL_ROWS]

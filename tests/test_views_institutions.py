@@ -1,0 +1,252 @@
+"""The institution list (filters, search, sort, pagination) and the institution page (names, timeline, evidence)."""
+import datetime
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.test.utils import CaptureQueriesContext
+from django.db import connection
+from django.urls import reverse
+
+from agreements.models import AgreementKind, AgreementStatus, NameKind
+from tests.builders import (
+    make_agreement, make_delegation, make_home, make_institution, make_meeting, make_person, make_source,
+)
+
+pytestmark = pytest.mark.django_db
+LIST = reverse("agreements:institution-list")
+
+
+@pytest.fixture
+def staff(django_user_model):
+    return django_user_model.objects.create_user("staff", password="pw", is_staff=True)
+
+
+@pytest.fixture
+def staff_client(client, staff):
+    client.force_login(staff)
+    return client
+
+
+def names(response):
+    return [institution.name for institution in response.context["object_list"]]
+
+
+def queries_to_get(client, url, params=None):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, params or {})
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_list_requires_login(client):
+    response = client.get(LIST)
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login"))
+
+
+def test_filter_by_country_shows_only_that_country(staff_client):
+    make_institution("RWTH Aachen University", country="DE")
+    make_institution("University of Haifa", country="IL")
+    assert names(staff_client.get(LIST, {"country": "DE"})) == ["RWTH Aachen University"]
+
+
+def test_country_choices_are_the_registry_countries_by_name(staff_client):
+    make_institution("RWTH Aachen University", country="DE")
+    form = staff_client.get(LIST).context["filter"].form
+    assert list(form.fields["country"].choices)[1:] == [("DE", "Germany")]
+
+
+def test_filter_by_kind(staff_client):
+    make_institution("Siemens", kind="company")
+    make_institution("University of Haifa")
+    assert names(staff_client.get(LIST, {"kind": "company"})) == ["Siemens"]
+
+
+def test_filter_by_agreement_in_force(staff_client):
+    home = make_home()
+    current = make_institution("Current Partner")
+    lapsed = make_institution("Lapsed Partner")
+    make_agreement(home, current, signed="2020-01-01")
+    make_agreement(home, lapsed, signed="2010-01-01", valid_until=datetime.date(2012, 1, 1))
+    assert names(staff_client.get(LIST, {"has_active_agreement": "true"})) == ["Current Partner", "Home University"]
+    assert names(staff_client.get(LIST, {"has_active_agreement": "false"})) == ["Lapsed Partner"]
+
+
+def test_filter_by_agreement_kind(staff_client):
+    exchange_partner = make_institution("Exchange Partner")
+    make_agreement(exchange_partner, make_institution("Other"), kind=AgreementKind.STUDENT_EXCHANGE)
+    make_agreement(make_institution("MoU Partner"), kind=AgreementKind.MOU)
+    assert names(staff_client.get(LIST, {"agreement_kind": "student_exchange"})) == ["Exchange Partner", "Other"]
+
+
+def test_filter_by_year_of_last_activity_counts_agreements_delegations_and_meetings(staff_client):
+    by_agreement = make_institution("Signed in 2019")
+    make_agreement(by_agreement, signed="2015")
+    make_agreement(by_agreement, signed="2019-12")
+    make_delegation(make_institution("Visited in 2019"), start="2019-05-02")
+    make_meeting(make_institution("Met in 2021"), date="2021")
+    assert names(staff_client.get(LIST, {"active_year": "2019"})) == ["Signed in 2019", "Visited in 2019"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("RWTH", "RWTH Aachen University"),
+    ("Haifa University", "University of Haifa"),
+    ("Univeristy of Haifa", "University of Haifa"),
+    ("Bauman", "Bauman Moscow State Technical University"),
+])
+def test_search_box_finds_by_acronym_variant_or_misspelling(staff_client, text, expected):
+    make_institution("RWTH Aachen University")
+    make_institution("University of Haifa").add_name("Haifa University", NameKind.ALIAS)
+    make_institution("Bauman Moscow State Technical University")
+    make_institution("University of Tokyo")
+    assert names(staff_client.get(LIST, {"q": text}))[0] == expected
+
+
+def test_search_lists_the_best_match_first_unless_a_sort_is_chosen(staff_client):
+    make_institution("Haifa University Hospital")
+    make_institution("University of Haifa").add_name("Haifa University", NameKind.ALIAS)
+    assert names(staff_client.get(LIST, {"q": "Haifa University"}))[0] == "University of Haifa"
+    assert names(staff_client.get(LIST, {"q": "Haifa University", "sort": "name"})) == [
+        "Haifa University Hospital", "University of Haifa",
+    ]
+
+
+def test_sort_by_country_then_name(staff_client):
+    make_institution("B Uni", country="IL")
+    make_institution("A Uni", country="IL")
+    make_institution("C Uni", country="DE")
+    assert names(staff_client.get(LIST, {"sort": "country"})) == ["C Uni", "A Uni", "B Uni"]
+
+
+def test_sort_by_latest_activity_puts_inactive_institutions_last(staff_client):
+    make_agreement(make_institution("Old"), signed="2001")
+    make_meeting(make_institution("Recent"), date="2023-04")
+    make_institution("Never active")
+    listed = names(staff_client.get(LIST, {"sort": "-latest_activity"}))
+    assert listed[:2] == ["Recent", "Old"] and listed[-1] == "Never active"
+
+
+def test_pagination_links_keep_the_filter(staff_client):
+    for number in range(30):
+        make_institution(f"German University {number:02}", country="DE")
+    html = staff_client.get(LIST, {"country": "DE"}).content.decode()
+    assert 'href="?country=DE&amp;page=2"' in html
+    assert 'href="?country=DE&amp;export=csv"' in html
+
+
+@pytest.mark.parametrize("params", [
+    {"kind": "castle"},
+    {"country": "XX"},
+    {"active_year": "last year"},
+    {"has_active_agreement": "perhaps"},
+    {"sort": "random"},
+    {"q": "x" * 5000},
+])
+def test_a_bad_filter_shows_the_form_error_and_no_rows(staff_client, params):
+    make_institution("RWTH Aachen University", country="DE")
+    response = staff_client.get(LIST, params)
+    assert response.status_code == 200
+    assert response.context["filter"].form.errors
+    assert names(response) == []
+    assert "errorlist" in response.content.decode()
+
+
+@pytest.mark.parametrize("page, shown", [("abc", 1), ("99999", 2), ("-1", 2), ("", 1)])
+def test_a_bad_page_number_shows_a_page_not_an_error(staff_client, page, shown):
+    for _ in range(30):
+        make_institution()
+    response = staff_client.get(LIST, {"page": page})
+    assert response.status_code == 200
+    assert response.context["page_obj"].number == shown
+
+
+def test_list_query_count_does_not_grow_with_rows(staff_client):
+    def add_rows(count):
+        for _ in range(count):
+            institution = make_institution(country="DE")
+            institution.add_name(f"U{institution.pk}", NameKind.ACRONYM)
+            make_agreement(institution, signed="2020")
+            make_delegation(institution, start="2021")
+            make_meeting(institution, date="2022")
+
+    add_rows(5)
+    with_five = queries_to_get(staff_client, LIST, {"sort": "-latest_activity"})
+    add_rows(45)
+    assert queries_to_get(staff_client, LIST, {"sort": "-latest_activity"}) == with_five
+
+
+# The institution page
+
+
+@pytest.fixture
+def haifa():
+    """An institution with names, a parent, units, people and a dated and an undated record of each kind."""
+    home = make_home()
+    parent = make_institution("Haifa Academic Network")
+    haifa = make_institution("University of Haifa", country="IL", parent=parent, ror="https://ror.org/02f009v59")
+    haifa.add_name("Haifa University", NameKind.ALIAS)
+    haifa.add_name("Univeristy of Haifa", NameKind.MISSPELLING)
+    make_institution("Faculty of Law, University of Haifa", parent=haifa)
+    article = make_source("haifa-2019.txt", title="Haifa signs MoU")
+    make_agreement(home, haifa, title="Haifa MoU", signed="2019-12", source=article,
+                   evidence="The two universities signed an MoU in December 2019.")
+    make_delegation(haifa, None, start="2015", source=article, evidence="A Haifa delegation visited in 2015.",
+                    leader=make_person("Ron Robin", institution=haifa), leader_title="President")
+    make_meeting(haifa, date="2017-03-08", location="Haifa", source=article, evidence="A seminar was held.")
+    make_meeting(haifa, location="Somewhere, some time")
+    return haifa
+
+
+def test_institution_page_shows_names_parent_units_and_ror(staff_client, haifa):
+    html = staff_client.get(haifa.get_absolute_url()).content.decode()
+    for text in ["Haifa University", "Univeristy of Haifa", "Haifa Academic Network",
+                 "Faculty of Law, University of Haifa", 'href="https://ror.org/02f009v59"', "Israel"]:
+        assert text in html
+
+
+def test_institution_timeline_is_in_date_order_with_partial_dates_and_undated_last(staff_client, haifa):
+    timeline = staff_client.get(haifa.get_absolute_url()).context["timeline"]
+    assert [(str(entry.date) if entry.date else None, entry.kind) for entry in timeline] == [
+        ("2015", "delegation"), ("8 Mar 2017", "meeting"), ("Dec 2019", "agreement"), (None, "meeting"),
+    ]
+
+
+def test_institution_timeline_shows_evidence_sources_and_people(staff_client, haifa):
+    html = staff_client.get(haifa.get_absolute_url()).content.decode()
+    assert "The two universities signed an MoU in December 2019." in html
+    assert "Haifa signs MoU" in html
+    assert "Ron Robin, President" in html
+    assert ">Dec 2019<" in html and ">2015<" in html and ">Undated<" in html
+
+
+def test_edit_link_only_for_staff_who_may_change_institutions(staff_client, staff, haifa):
+    edit = reverse("admin:agreements_institution_change", args=[haifa.pk])
+    assert edit not in staff_client.get(haifa.get_absolute_url()).content.decode()
+    staff.user_permissions.add(Permission.objects.get(codename="change_institution"))
+    assert edit in staff_client.get(haifa.get_absolute_url()).content.decode()
+
+
+def test_institution_page_query_count_does_not_grow_with_its_history(staff_client):
+    home = make_home()
+    institution = make_institution()
+    article = make_source()
+
+    def add_history(count):
+        for number in range(count):
+            agreement = make_agreement(home, institution, signed="2019", source=article)
+            agreement.signatories.create(person=make_person(), title="Rector")
+            delegation = make_delegation(institution, start="2020", source=make_source(), leader=make_person())
+            delegation.memberships.create(person=make_person())
+            make_meeting(institution, make_institution(), date="2021", source=make_source())
+            institution.add_name(f"Variant {institution.pk} {number} {count}")
+            make_person(institution=institution)
+            make_institution(parent=institution)
+
+    add_history(5)
+    with_five = queries_to_get(staff_client, institution.get_absolute_url())
+    add_history(45)
+    assert queries_to_get(staff_client, institution.get_absolute_url()) == with_five
+
+
+def test_unknown_institution_is_a_404(staff_client):
+    assert staff_client.get(reverse("agreements:institution-detail", args=[999])).status_code == 404
