@@ -56,6 +56,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "registry.middleware.ContentSecurityPolicyMiddleware",
 ]
 
 ROOT_URLCONF = "registry.urls"
@@ -118,8 +119,18 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "login"
 
-# Production hardening: on whenever DEBUG is off.
-SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = not DEBUG and not env_flag("DJANGO_INSECURE_COOKIES")
+# HTTPS: on by default in production (DEBUG off). DJANGO_HTTPS=0 serves plain HTTP (the tests, a
+# laptop running gunicorn); behind a TLS-terminating proxy set DJANGO_TRUST_X_FORWARDED_PROTO=1.
+HTTPS = env_flag("DJANGO_HTTPS", default=not DEBUG)
+SECURE_SSL_REDIRECT = HTTPS
+SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", "31536000")) if HTTPS else 0
+# The registry's host name has no subdomains of its own, and the preload directive only matters if
+# someone submits the domain to the browsers' list; both can be turned off.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_flag("DJANGO_HSTS_INCLUDE_SUBDOMAINS", default=True)
+SECURE_HSTS_PRELOAD = env_flag("DJANGO_HSTS_PRELOAD", default=True)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = HTTPS
+if env_flag("DJANGO_TRUST_X_FORWARDED_PROTO"):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"

@@ -2,9 +2,10 @@
 
 The indexes are PostgreSQL-only: on SQLite this migration does nothing and search falls back to
 the application's own fuzzy matching. RunSQL keeps the model state untouched, so
-`makemigrations --check` stays clean on both databases.
+`makemigrations --check` stays clean on both databases. (Django's TrigramExtension operation is
+not used: unapplying it queries pg_extension on any database, which breaks on SQLite.) Unapplying
+drops the indexes but keeps the extension, which other tables of the database may use.
 """
-from django.contrib.postgres.operations import TrigramExtension
 from django.db import migrations
 
 INDEXES = {
@@ -16,6 +17,7 @@ INDEXES = {
 def create_indexes(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
+    schema_editor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
     for index, (table, column) in INDEXES.items():
         schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {index} ON {table} USING gin ({column} gin_trgm_ops)")
 
@@ -30,7 +32,4 @@ def drop_indexes(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [("agreements", "0001_initial")]
 
-    operations = [
-        TrigramExtension(),
-        migrations.RunPython(create_indexes, drop_indexes),
-    ]
+    operations = [migrations.RunPython(create_indexes, drop_indexes)]
