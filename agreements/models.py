@@ -5,6 +5,7 @@ import uuid
 from django.db import models, transaction
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils import timezone
 
 from registry.fields import PartialDateProperty, partial_date_constraints, partial_date_fields
 from registry.names import normalize_name
@@ -26,6 +27,26 @@ class NameKind(models.TextChoices):
     MISSPELLING = "misspelling", "Misspelling"
 
 
+class TimestampedModel(models.Model):
+    """Records when a row was made and last saved.
+
+    Plain defaults rather than auto_now: `loaddata` saves rows raw, so a fixture without
+    timestamps (ours leave them out, to stay the same from one build to the next) still loads.
+    """
+
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.updated_at = timezone.now()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "updated_at"}
+        super().save(*args, **kwargs)
+
+
 class SourceManager(models.Manager):
     def get_by_natural_key(self, file_name):
         return self.get(file_name=file_name)
@@ -38,7 +59,7 @@ class Source(models.Model):
     title = models.CharField(max_length=500, blank=True)
     published_on, published_on_precision = partial_date_fields("published")
     url = models.URLField(max_length=500, blank=True, help_text="Blank: not known.")
-    imported_at = models.DateTimeField(auto_now_add=True)
+    imported_at = models.DateTimeField(default=timezone.now, editable=False)
 
     published = PartialDateProperty("published_on")
     objects = SourceManager()
@@ -125,7 +146,7 @@ class InstitutionQuerySet(models.QuerySet):
         )
 
 
-class Institution(models.Model):
+class Institution(TimestampedModel):
     """A university, company, alliance, joint institute or government body the office deals with."""
 
     name = models.CharField("canonical name", max_length=300)
@@ -151,8 +172,6 @@ class Institution(models.Model):
     )
     notes = models.TextField(blank=True)
     is_verified = models.BooleanField("verified", default=False, help_text="Checked by a person.")
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     objects = InstitutionQuerySet.as_manager()
 
@@ -390,7 +409,7 @@ class AgreementQuerySet(models.QuerySet):
         return self.filter(Q(renews__isnull=False) | Q(status=AgreementStatus.RENEWED))
 
 
-class Agreement(models.Model):
+class Agreement(TimestampedModel):
     """An MOU, cooperation, exchange or partnership agreement between any number of parties."""
 
     uid = record_uid_field()
@@ -414,8 +433,6 @@ class Agreement(models.Model):
     notes = models.TextField(blank=True)
     is_verified = models.BooleanField("verified", default=False, help_text="Checked by a person.")
     sources = models.ManyToManyField(Source, through="AgreementCitation", related_name="agreements", blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     signed = PartialDateProperty("signed_on")
     objects = AgreementQuerySet.as_manager()

@@ -3,7 +3,7 @@ from django.db import models
 from django.db.models import Case, Q, Value, When
 from django.urls import reverse
 
-from agreements.models import Agreement, Citation, Institution, Person, Source, record_uid_field
+from agreements.models import Agreement, Citation, Institution, Person, Source, TimestampedModel, record_uid_field
 from registry.fields import PartialDateProperty, partial_date_constraints, partial_date_fields
 
 
@@ -49,7 +49,7 @@ class DelegationQuerySet(models.QuerySet):
         return self.filter(start_on__year=year)
 
 
-class Delegation(models.Model):
+class Delegation(TimestampedModel):
     """A visit by one institution's people to another, in person or online."""
 
     uid = record_uid_field()
@@ -71,8 +71,6 @@ class Delegation(models.Model):
     purpose = models.TextField(blank=True)
     is_verified = models.BooleanField("verified", default=False, help_text="Checked by a person.")
     sources = models.ManyToManyField(Source, through="DelegationCitation", related_name="delegations", blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     start = PartialDateProperty("start_on")
     end = PartialDateProperty("end_on")
@@ -170,7 +168,7 @@ class MeetingQuerySet(models.QuerySet):
         return self.filter(held_on__year=year)
 
 
-class Meeting(models.Model):
+class Meeting(TimestampedModel):
     """A talk, seminar, signing ceremony, symposium or committee meeting between institutions."""
 
     uid = record_uid_field()
@@ -186,8 +184,6 @@ class Meeting(models.Model):
     agreements = models.ManyToManyField(Agreement, related_name="meetings", blank=True)
     is_verified = models.BooleanField("verified", default=False, help_text="Checked by a person.")
     sources = models.ManyToManyField(Source, through="MeetingCitation", related_name="meetings", blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     date = PartialDateProperty("held_on")
     objects = MeetingQuerySet.as_manager()

@@ -1,0 +1,85 @@
+"""Parse news articles and write what they report into the registry, all or nothing."""
+from collections import Counter
+from pathlib import Path
+
+from django.core.management import BaseCommand, CommandError
+from django.db import transaction
+
+from agreements.models import Institution
+from registry.articles import ArticleFileError, read_article
+from registry.loading import LoadError, LoadResult, load_extraction
+
+
+def progress(stream, done, total, verb):
+    """Report progress on stderr about twenty times a run (every file when there are few)."""
+    step = max(1, total // 20)
+    if done == total or done % step == 0:
+        stream.write(f"{verb} {done}/{total} files")
+
+
+def parse_articles(paths, *, home, stderr, skip_bad):
+    """Read and parse every file; return (extractions, problems). Problems are one line per bad file."""
+    from registry.extraction import parse_article  # the parser loads its gazetteer on first use
+
+    extractions, problems, seen = [], [], {}
+    for done, path in enumerate(paths, start=1):
+        try:
+            if path.name in seen:
+                raise ArticleFileError(f"{path}: same file name as {seen[path.name]}; file names identify sources")
+            seen[path.name] = path
+            extraction = parse_article(read_article(path), file=path.name, home_institution=home and home.name)
+            if not extraction["institutions"]:
+                raise ArticleFileError(f"{path}: names no institution; nothing to load")
+            extractions.append(extraction)
+        except ArticleFileError as error:
+            problems.append(str(error))
+        progress(stderr, done, len(paths), "parsed")
+    if problems and not skip_bad:
+        raise CommandError(
+            "\n".join(problems) + f"\nNothing was loaded: {len(problems)} bad file(s). "
+            "Fix them, or pass --skip-bad to load the other files."
+        )
+    return extractions, problems
+
+
+def load_all(extractions, *, home, stderr):
+    """Load every extraction; the caller's transaction makes it all or nothing."""
+    result = LoadResult()
+    for done, extraction in enumerate(extractions, start=1):
+        try:
+            result.update(load_extraction(extraction, home=home))
+        except LoadError as error:
+            raise CommandError(f"{error}\nNothing was loaded.") from None
+        progress(stderr, done, len(extractions), "loaded")
+    return result
+
+
+def describe(changes):
+    return "\n".join(f"  {change}: {count}" for change, count in sorted(changes.items())) or "  nothing"
+
+
+class Command(BaseCommand):
+    help = (
+        "Parse article text files and load what they report (institutions, people, agreements, delegations, "
+        "meetings, with the evidence sentence of each) into the registry in one transaction."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", type=Path, metavar="FILE")
+        parser.add_argument("--dry-run", action="store_true", help="Do the whole load, print the changes, keep nothing.")
+        parser.add_argument(
+            "--skip-bad", action="store_true",
+            help="Load the good files even when some cannot be read or parsed (they are listed on stderr).",
+        )
+
+    def handle(self, *args, paths, dry_run, skip_bad, **options):
+        home = Institution.objects.home().first()
+        extractions, problems = parse_articles(paths, home=home, stderr=self.stderr, skip_bad=skip_bad)
+        with transaction.atomic():
+            result = load_all(extractions, home=home, stderr=self.stderr)
+            if dry_run:
+                transaction.set_rollback(True)
+        for problem in problems:
+            self.stderr.write(f"skipped {problem}")
+        verb = "Would change (dry run, nothing kept)" if dry_run else "Changed"
+        self.stdout.write(f"{verb}, from {len(extractions)} article(s):\n{describe(Counter(result.changes))}")
