@@ -69,6 +69,18 @@ def timeline(*querysets, newest_first=False):
     return dated + [e for e in entries if not e.date]
 
 
+def prepared_for_timeline(queryset):
+    """`queryset` of agreements, delegations or meetings with everything a timeline card shows, fetched up front."""
+    kind = queryset.model._meta.model_name
+    if kind == "agreement":
+        return queryset.prefetch_related(
+            parties_prefetch(), CITATIONS, Prefetch("signatories", queryset=Signatory.objects.select_related("person"))
+        )
+    if kind == "delegation":
+        return queryset.select_related("visitor", "host", "leader").prefetch_related("memberships__person", CITATIONS)
+    return queryset.prefetch_related(Prefetch("institutions", queryset=Institution.objects.order_by("name")), CITATIONS)
+
+
 def parties_prefetch():
     return Prefetch("parties", queryset=Institution.objects.order_by("name"))
 
@@ -115,19 +127,14 @@ class InstitutionDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         institution = self.object
-        # Delegations and meetings are reached through their reverse relations: this app never imports
-        # the delegations app (imports point one way).
-        delegations = institution.visits_made.model.objects.involving(institution).select_related(
-            "visitor", "host", "leader"
-        ).prefetch_related("memberships__person", CITATIONS)
-        meetings = institution.meetings.prefetch_related(
-            Prefetch("institutions", queryset=Institution.objects.order_by("name")), CITATIONS
-        )
-        agreements = institution.agreements.prefetch_related(
-            parties_prefetch(), CITATIONS, Prefetch("signatories", queryset=Signatory.objects.select_related("person"))
-        )
+        # Delegations are reached through a reverse relation: this app never imports the delegations
+        # app (imports point one way).
+        delegations = institution.visits_made.model.objects.involving(institution)
         return super().get_context_data(
-            timeline=timeline(agreements, delegations, meetings),
+            timeline=timeline(*(
+                prepared_for_timeline(queryset)
+                for queryset in (institution.agreements.all(), delegations, institution.meetings.all())
+            )),
             country=country_name(institution.country) if institution.country else "",
             **kwargs,
         )

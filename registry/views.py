@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.views.generic import TemplateView
 
 from agreements.models import Agreement, Institution
-from agreements.views import CITATIONS, parties_prefetch, timeline
+from agreements.views import parties_prefetch, prepared_for_timeline, timeline
 from delegations.models import Delegation, Meeting
 
 #: "Expiring soon" on the home page: agreements ending within this many days.
@@ -52,14 +52,9 @@ class HomeView(LoginRequiredMixin, TemplateView):
 
     def latest_activity(self):
         """The most recent dated agreements, delegations and meetings, newest first."""
-        agreements = Agreement.objects.exclude(signed_on=None).prefetch_related(parties_prefetch(), CITATIONS)
-        delegations = Delegation.objects.exclude(start_on=None).select_related("visitor", "host").prefetch_related(
-            CITATIONS
-        )
-        meetings = Meeting.objects.exclude(held_on=None).prefetch_related("institutions", CITATIONS)
         return timeline(
-            agreements.order_by("-signed_on", "-pk")[:PANEL_ROWS],
-            delegations.order_by("-start_on", "-pk")[:PANEL_ROWS],
-            meetings.order_by("-held_on", "-pk")[:PANEL_ROWS],
+            prepared_for_timeline(Agreement.objects.exclude(signed_on=None).order_by("-signed_on", "-pk")[:PANEL_ROWS]),
+            prepared_for_timeline(Delegation.objects.exclude(start_on=None).order_by("-start_on", "-pk")[:PANEL_ROWS]),
+            prepared_for_timeline(Meeting.objects.exclude(held_on=None).order_by("-held_on", "-pk")[:PANEL_ROWS]),
             newest_first=True,
         )[:PANEL_ROWS]

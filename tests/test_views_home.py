@@ -1,0 +1,97 @@
+"""The home page, login and logout."""
+import datetime
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from tests.builders import make_agreement, make_delegation, make_home, make_institution, make_meeting, make_person
+
+pytestmark = pytest.mark.django_db
+HOME = reverse("home")
+TODAY = datetime.date.today()
+
+
+@pytest.fixture
+def staff(django_user_model):
+    return django_user_model.objects.create_user("staff", password="a-long-passphrase", is_staff=True)
+
+
+@pytest.fixture
+def staff_client(client, staff):
+    client.force_login(staff)
+    return client
+
+
+def test_every_page_but_login_needs_a_login(client):
+    assert client.get(HOME)["Location"] == f"{reverse('login')}?next=/"
+    assert client.get(reverse("login")).status_code == 200
+
+
+def test_staff_log_in_and_out(client, staff):
+    response = client.post(reverse("login"), {"username": "staff", "password": "a-long-passphrase"})
+    assert response["Location"] == "/"
+    assert client.get(HOME).status_code == 200
+    assert client.post(reverse("logout")).status_code == 302
+    assert client.get(HOME).status_code == 302
+
+
+def test_home_counts_and_expiring_agreements(staff_client):
+    home = make_home()
+    partner = make_institution("University of Haifa")
+    make_agreement(home, partner, title="Ends soon", signed="2020", valid_until=TODAY + datetime.timedelta(days=20))
+    make_agreement(home, partner, title="Ends later", signed="2020", valid_until=TODAY + datetime.timedelta(days=200))
+    response = staff_client.get(HOME)
+    assert response.context["counts"] == {"institutions": 1, "agreements_in_force": 2, "delegations": 0, "meetings": 0}
+    assert [agreement.title for agreement in response.context["expiring"]] == ["Ends soon"]
+
+
+def test_home_lists_unverified_records_and_links_reviewers_to_the_admin(staff_client, staff):
+    make_institution(is_verified=True)
+    make_institution()
+    unverified = {panel["label"]: panel for panel in staff_client.get(HOME).context["unverified"]}
+    assert unverified["Institutions"]["count"] == 1 and unverified["Institutions"]["review_url"] == ""
+    staff.user_permissions.add(Permission.objects.get(codename="change_institution"))
+    unverified = {panel["label"]: panel for panel in staff_client.get(HOME).context["unverified"]}
+    assert unverified["Institutions"]["review_url"].endswith("?is_verified__exact=0")
+
+
+def test_home_latest_activity_is_newest_first(staff_client):
+    partner = make_institution()
+    make_agreement(partner, title="Old", signed="2001")
+    make_delegation(partner, start="2023-05")
+    make_meeting(partner, date="2022")
+    make_meeting(partner)  # undated: not "latest"
+    latest = staff_client.get(HOME).context["latest"]
+    assert [(str(entry.date), entry.kind) for entry in latest] == [
+        ("May 2023", "delegation"), ("2022", "meeting"), ("2001", "agreement"),
+    ]
+
+
+def test_home_query_count_does_not_grow(staff_client):
+    years = iter(range(1950, 2050))
+
+    def add(count):
+        """Records of every kind, so the latest few always mix agreements, delegations and meetings."""
+        for _ in range(count):
+            partner, year = make_institution(), next(years)
+            make_agreement(partner, signed=f"{year}-01", valid_until=TODAY + datetime.timedelta(days=10))
+            make_delegation(partner, start=f"{year}-05", leader=make_person()).memberships.create(person=make_person())
+            make_meeting(partner, make_institution(), date=f"{year}-09")
+
+    add(5)
+    with CaptureQueriesContext(connection) as with_five:
+        staff_client.get(HOME)
+    add(45)
+    with CaptureQueriesContext(connection) as with_fifty:
+        staff_client.get(HOME)
+    assert len(with_fifty) == len(with_five)
+
+
+def test_pages_use_local_styles_only(staff_client):
+    html = staff_client.get(HOME).content.decode()
+    assert '<link rel="stylesheet" href="/static/registry/site.css">' in html
+    assert "http://" not in html and "https://" not in html
+    assert 'class="skip-link" href="#main"' in html
