@@ -6,7 +6,7 @@ import pytest
 from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
-from django.db import OperationalError, connection
+from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 
 # Migrating changes the schema, which SQLite refuses inside the transaction a plain `db` test runs in.
@@ -27,11 +27,6 @@ def test_migrations_are_up_to_date():
         pytest.fail(f"The models have changes that no migration records; run makemigrations:\n{output.getvalue()}")
 
 
-@pytest.mark.xfail(
-    connection.vendor == "sqlite", raises=OperationalError, strict=True,
-    reason="agreements 0002's TrigramExtension cannot be unapplied on SQLite: Django's "
-    "CreateExtension.database_backwards queries pg_extension without checking the database vendor",
-)
 def test_migrations_run_back_to_zero_and_forward_again():
     labels = our_migrated_apps()
     assert {"agreements", "delegations"} <= set(labels)
