@@ -375,6 +375,20 @@ class AgreementStatus(models.TextChoices):
     TERMINATED = "terminated", "Terminated"
 
 
+class Lifecycle(models.TextChoices):
+    """Where an agreement stands on a given day, worked out from its status and validity dates."""
+
+    DISCUSSED = "discussed", "Discussed"
+    ACTIVE = "active", "Active"
+    EXPIRING_SOON = "expiring_soon", "Expiring soon"
+    EXPIRED = "expired", "Expired"
+    TERMINATED = "terminated", "Terminated"
+
+
+#: An agreement whose end date is this close is "expiring soon" (the home page and filters use it).
+EXPIRING_SOON_DAYS = 90
+
+
 class AgreementQuerySet(models.QuerySet):
     def get_by_natural_key(self, uid):
         return self.get(uid=uid)
@@ -393,10 +407,38 @@ class AgreementQuerySet(models.QuerySet):
         return queryset
 
     def in_force_on(self, day):
-        """Signed or renewed agreements that had begun by `day` and had not ended by it."""
-        started = Q(valid_from__lte=day) | Q(valid_from__isnull=True, signed_on__lte=day)
+        """Signed or renewed agreements that had begun by `day` and had not ended by it.
+
+        An agreement reported signed with no date counts as begun: news reports signings after the
+        fact, and staff asking "active today?" mean it. One that renews itself never ends.
+        """
+        started = Q(valid_from__lte=day) | Q(valid_from__isnull=True) & (
+            Q(signed_on__lte=day) | Q(signed_on__isnull=True)
+        )
         not_ended = Q(valid_until__isnull=True) | Q(valid_until__gte=day) | Q(auto_renews=True)
         return self.filter(started, not_ended, status__in=[AgreementStatus.SIGNED, AgreementStatus.RENEWED])
+
+    def with_lifecycle(self, today=None):
+        """Annotate `lifecycle` (a Lifecycle value) as of `today`, computed in the database."""
+        today = today or datetime.date.today()
+        soon = today + datetime.timedelta(days=EXPIRING_SOON_DAYS)
+        return self.annotate(
+            lifecycle=models.Case(
+                models.When(status=AgreementStatus.TERMINATED, then=models.Value(Lifecycle.TERMINATED)),
+                models.When(status=AgreementStatus.DISCUSSED, then=models.Value(Lifecycle.DISCUSSED)),
+                models.When(
+                    Q(status=AgreementStatus.EXPIRED) | Q(valid_until__lt=today, auto_renews=False),
+                    then=models.Value(Lifecycle.EXPIRED),
+                ),
+                models.When(valid_until__lte=soon, auto_renews=False, then=models.Value(Lifecycle.EXPIRING_SOON)),
+                default=models.Value(Lifecycle.ACTIVE),
+                output_field=models.CharField(),
+            )
+        )
+
+    def in_lifecycle(self, *stages, today=None):
+        """Agreements in any of the given Lifecycle stages as of `today`."""
+        return self.with_lifecycle(today).filter(lifecycle__in=stages)
 
     def expiring_within(self, days, today=None):
         """In-force agreements whose end date falls in the next `days` days and that do not renew themselves."""
@@ -468,6 +510,30 @@ class Agreement(TimestampedModel):
 
     def natural_key(self):
         return (str(self.uid),)
+
+    def lifecycle_on(self, today=None):
+        """This agreement's Lifecycle stage as of `today`: the rule of AgreementQuerySet.with_lifecycle."""
+        today = today or datetime.date.today()
+        if self.status in (AgreementStatus.TERMINATED, AgreementStatus.DISCUSSED):
+            return Lifecycle(self.status)
+        ends = None if self.auto_renews else self.valid_until
+        if self.status == AgreementStatus.EXPIRED or (ends and ends < today):
+            return Lifecycle.EXPIRED
+        if ends and ends <= today + datetime.timedelta(days=EXPIRING_SOON_DAYS):
+            return Lifecycle.EXPIRING_SOON
+        return Lifecycle.ACTIVE
+
+    def renewal_chain(self):
+        """Every agreement this one renews (oldest first), itself, then every agreement renewing it."""
+        earlier, agreement = [], self.renews
+        while agreement is not None and agreement not in earlier:
+            earlier.insert(0, agreement)
+            agreement = agreement.renews
+        later, agreement = [], self.renewed_by.order_by("signed_on", "pk").first()
+        while agreement is not None and agreement not in later:
+            later.append(agreement)
+            agreement = agreement.renewed_by.order_by("signed_on", "pk").first()
+        return [*earlier, self, *later]
 
 
 class PartyManager(models.Manager):

@@ -224,3 +224,44 @@ def test_one_record_can_cite_several_sources_once_each():
     agreement.citations.create(source=second, evidence="The MoU was signed.")
     assert agreement.sources.count() == 2
     assert refuses(lambda: agreement.citations.create(source=first, evidence="again"))
+
+
+# Lifecycle: where an agreement stands, in the database and in Python alike
+
+TODAY = datetime.date(2026, 11, 24)
+
+
+@pytest.mark.parametrize(
+    ("fields", "stage"),
+    [
+        ({"status": AgreementStatus.DISCUSSED}, "discussed"),
+        ({"status": AgreementStatus.TERMINATED, "valid_until": datetime.date(2030, 1, 1)}, "terminated"),
+        ({"status": AgreementStatus.EXPIRED}, "expired"),
+        ({"valid_until": datetime.date(2026, 1, 1)}, "expired"),
+        ({"valid_until": datetime.date(2027, 1, 15)}, "expiring_soon"),
+        ({"valid_until": datetime.date(2027, 6, 1)}, "active"),
+        ({}, "active"),
+        ({"is_open_ended": True}, "active"),
+        # an auto-renewing agreement past its first end date is active, not expired
+        ({"valid_until": datetime.date(2020, 1, 1), "auto_renews": True, "renewal_period_years": 5}, "active"),
+        ({"status": AgreementStatus.RENEWED, "valid_until": datetime.date(2026, 12, 1)}, "expiring_soon"),
+    ],
+)
+def test_lifecycle_is_worked_out_from_status_and_validity_the_same_way_in_sql_and_python(fields, stage):
+    agreement = make_agreement(signed="2019", **fields)
+    assert agreement.lifecycle_on(TODAY) == stage
+    assert Agreement.objects.with_lifecycle(TODAY).get().lifecycle == stage
+    assert list(Agreement.objects.in_lifecycle(stage, today=TODAY)) == [agreement]
+
+
+def test_undated_signed_agreements_count_as_in_force():
+    undated = make_agreement(signed=None)
+    assert list(Agreement.objects.in_force_on(TODAY)) == [undated]
+
+
+def test_renewal_chain_runs_from_the_first_agreement_to_the_latest_renewal():
+    first = make_agreement(signed="2009")
+    second = make_agreement(signed="2014", status=AgreementStatus.RENEWED, renews=first)
+    third = make_agreement(signed="2019", status=AgreementStatus.RENEWED, renews=second)
+    assert second.renewal_chain() == [first, second, third]
+    assert first.renewal_chain() == [first, second, third]
