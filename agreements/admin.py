@@ -6,6 +6,7 @@ from django.template.response import TemplateResponse
 
 from .models import (
     Agreement,
+    Lifecycle,
     AgreementCitation,
     Institution,
     InstitutionCitation,
@@ -160,10 +161,27 @@ class AgreementCitationInline(ReadOnlyCitationInline):
     model = AgreementCitation
 
 
+class LifecycleFilter(admin.SimpleListFilter):
+    """Filter by where an agreement stands today (computed from status and validity, not stored)."""
+
+    title = "lifecycle"
+    parameter_name = "lifecycle"
+
+    def lookups(self, request, model_admin):
+        return Lifecycle.choices
+
+    def queryset(self, request, queryset):
+        if self.value() in Lifecycle.values:
+            return queryset.filter(lifecycle=self.value())
+        return queryset
+
+
 @admin.register(Agreement)
 class AgreementAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "kind", "status", "party_names", "signed_display", "valid_until", "is_verified"]
-    list_filter = ["kind", "status", "is_verified", "auto_renews", "is_open_ended", "parties__country"]
+    list_display = [
+        "__str__", "kind", "status", "lifecycle_display", "party_names", "signed_display", "valid_until", "is_verified",
+    ]
+    list_filter = [LifecycleFilter, "kind", "status", "is_verified", "auto_renews", "is_open_ended", "parties__country"]
     search_fields = ["title", *(f"parties__{field}" for field in NAME_SEARCH)]
     autocomplete_fields = ["renews"]
     readonly_fields = ["created_at", "updated_at"]
@@ -177,7 +195,11 @@ class AgreementAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         parties = Prefetch("parties", queryset=Institution.objects.only("pk", "name").order_by("name"))
-        return super().get_queryset(request).prefetch_related(parties)
+        return super().get_queryset(request).with_lifecycle().prefetch_related(parties)
+
+    @admin.display(description="lifecycle", ordering="lifecycle")
+    def lifecycle_display(self, obj):
+        return Lifecycle(obj.lifecycle).label
 
     @admin.display(description="parties")
     def party_names(self, obj):

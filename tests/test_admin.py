@@ -180,3 +180,13 @@ def test_merge_is_recorded_in_the_admin_log(admin_client):
     keeper, duplicate = make_institution("University of Haifa"), make_institution("Haifa University")
     merge(admin_client, keeper, duplicate)
     assert "Merged Haifa University" in LogEntry.objects.get(object_id=str(keeper.pk)).get_change_message()
+
+
+def test_agreements_can_be_filtered_by_lifecycle_in_the_admin(admin_client):
+    import datetime
+
+    soon = make_agreement(title="Ends soon", valid_until=datetime.date.today() + datetime.timedelta(days=10))
+    make_agreement(title="Ended", valid_until=datetime.date.today() - datetime.timedelta(days=10))
+    response = admin_client.get(admin_url(Agreement, "changelist"), {"lifecycle": "expiring_soon"})
+    assert list(response.context["cl"].result_list) == [soon]
+    assert "Expiring soon" in response.content.decode()
