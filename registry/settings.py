@@ -140,6 +140,17 @@ X_FRAME_OPTIONS = "DENY"
 # when the database has none.
 REGISTRY_HOME_INSTITUTION = os.environ.get("REGISTRY_HOME_INSTITUTION", "")
 
+# Email: printed to the console unless an SMTP server is configured (EMAIL_URL-style settings kept simple).
+EMAIL_BACKEND = os.environ.get("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("DJANGO_EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_flag("DJANGO_EMAIL_USE_TLS")
+DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "registry@localhost")
+# Who hears about agreements about to expire (`manage.py expiring_agreements --email`).
+REGISTRY_EXPIRY_RECIPIENTS = env_list("REGISTRY_EXPIRY_RECIPIENTS", "")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
