@@ -25,6 +25,8 @@ from registry.names import normalize_name
 MAX_QUERY_LENGTH = 200
 #: At most this many words of the query must each appear in a name for a word match.
 MAX_QUERY_WORDS = 8
+#: Trigram similarity (0..1) a name needs, on PostgreSQL, to count as a misspelling of the query.
+MIN_SIMILARITY = 0.45
 #: The SQLite fallback scores at most this many candidate names, whatever the registry's size.
 MAX_FUZZY_CANDIDATES = 5000
 #: RapidFuzz score (0..100) a candidate name needs to count as a misspelling of the query.
@@ -63,12 +65,16 @@ def _contains_every_word(field, key):
 
 
 def _search_trigram(queryset, key):
-    """`trigram_similar` (pg_trgm's `%`, similarity above 0.3) or every word contained; ranked by similarity."""
+    """Every word contained, or a name alike by trigrams; ranked by trigram similarity.
+
+    `trigram_similar` (pg_trgm's `%`, similarity above 0.3) is what the GIN indexes serve, so it picks
+    the candidates; the stricter MIN_SIMILARITY then drops names that merely share common words
+    ("university of tokyo" is 0.33 alike to "univeristy of haifa").
+    """
     from django.contrib.postgres.search import TrigramSimilarity  # needs psycopg: PostgreSQL only
 
-    similar_variants = InstitutionName.objects.filter(
-        Q(normalized__trigram_similar=key) | _contains_every_word("normalized", key)
-    ).values("institution_id")
+    similar_variants = InstitutionName.objects.filter(normalized__trigram_similar=key).values("institution_id")
+    word_variants = InstitutionName.objects.filter(_contains_every_word("normalized", key)).values("institution_id")
     best_variant = Subquery(
         InstitutionName.objects.filter(institution=OuterRef("pk"))
         .annotate(similarity=TrigramSimilarity("normalized", key))
@@ -76,11 +82,11 @@ def _search_trigram(queryset, key):
         .values("similarity")[:1],
         output_field=FloatField(),
     )
-    return queryset.filter(
-        Q(normalized_name__trigram_similar=key)
-        | _contains_every_word("normalized_name", key)
-        | Q(pk__in=similar_variants)
-    ).annotate(search_rank=Greatest(TrigramSimilarity("normalized_name", key), Coalesce(best_variant, 0.0)))
+    alike = Q(normalized_name__trigram_similar=key) | Q(pk__in=similar_variants)
+    words = _contains_every_word("normalized_name", key) | Q(pk__in=word_variants)
+    return queryset.annotate(
+        search_rank=Greatest(TrigramSimilarity("normalized_name", key), Coalesce(best_variant, 0.0))
+    ).filter((alike & Q(search_rank__gte=MIN_SIMILARITY)) | words)
 
 
 def _search_words(queryset, key):
