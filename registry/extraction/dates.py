@@ -1,0 +1,145 @@
+"""Dates in news articles: the publication date and event dates, with a year only where it is safe."""
+import datetime
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = r"(?:\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
+_YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d\d))?"
+# "May 8, 2024", "March 20-24", "From May.19th to 23rd", "Oct. 26", "January 14th"
+_MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s*" + _DAY + r"\b" + _DAY2 + r"(?!\d)" + _YEAR, re.I)
+# "15-16 December", "27 May 2022", "18 December 2019"
+_DAY_MONTH = re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–)\s*(?P<day2>[0-3]?\d))?\s+" + _MONTH
+                        + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I)
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+# "in July", "in December 2019", "(june 2016)"
+_MONTH_ONLY = re.compile(r"\b" + _MONTH + r"(?:\s+of)?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+_WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+                      re.I)
+_VAGUE = re.compile(r"\b(?:recently|lately|the other day|in recent days)\b", re.I)
+_NEXT_DAY = re.compile(r"\b(?:the following day|the next day)\b", re.I)
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """A date found in a sentence: start and end as ISO strings (or None), and why a part is missing."""
+
+    start: str | None
+    end: str | None
+    text: str
+    warning: str | None = None
+
+
+def _iso(year, month, day):
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def publication_date(lines, title_index):
+    """The publication date: a "date YYYY-MM-DD" line, else a date printed on a short line near the top."""
+    for line in lines:
+        match = re.match(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*$", line, re.I)
+        if match:
+            return match.group(1)
+    seen = 0
+    for line in lines[title_index + 1:]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        seen += 1
+        if seen > 4:
+            break
+        if len(stripped) > 60:
+            continue  # a sentence of the body, not a date line
+        match = _ISO.search(stripped)
+        if match:
+            return _iso(int(match["year"]), int(match["month"]), int(match["day"]))
+        for pattern in (_MONTH_DAY, _DAY_MONTH):
+            match = pattern.search(stripped)
+            if match and match["year"]:
+                return _iso(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
+        match = _MONTH_ONLY.search(stripped)
+        if match:
+            return f"{int(match['year']):04d}-{MONTHS[match['month'].lower()]:02d}"
+    return None
+
+
+def _published_parts(published):
+    if not published:
+        return None, None, None
+    parts = [int(p) for p in published.split("-")]
+    return parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None
+
+
+def _year_for(month, day, published):
+    """The year of a day printed without one: the publication year when the day is not after publication."""
+    year, pub_month, pub_day = _published_parts(published)
+    if year is None or pub_month is None:
+        return None
+    if (month, day or 1) <= (pub_month, pub_day or 31):
+        return year
+    return None
+
+
+def find_date(sentence, published, previous=None):
+    """The first event date in `sentence`, or None when it names none.
+
+    `previous` is the last date found before this sentence (for "the following day").
+    """
+    match = _ISO.search(sentence)
+    if match:
+        day = _iso(int(match["year"]), int(match["month"]), int(match["day"]))
+        return EventDate(day, day, match.group(0))
+    best = None
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        for match in pattern.finditer(sentence):
+            if best is None or match.start() < best.start():
+                best = match
+            break
+    if best is not None:
+        month = MONTHS[best["month"].lower()]
+        day, day2 = int(best["day"]), int(best["day2"]) if best["day2"] else None
+        if not 1 <= day <= 31:
+            best = None
+        else:
+            year = int(best["year"]) if best["year"] else _year_for(month, day, published)
+            if year is None:
+                return EventDate(None, None, best.group(0).strip(),
+                                 f"year of '{best.group(0).strip()}' not stated; left without a year")
+            start = _iso(year, month, day)
+            end = _iso(year, month, day2) if day2 else start
+            return EventDate(start, end, best.group(0).strip())
+    match = _MONTH_ONLY.search(sentence)
+    if match:
+        value = f"{int(match['year']):04d}-{MONTHS[match['month'].lower()]:02d}"
+        return EventDate(value, value, match.group(0))
+    match = _WEEKDAY.search(sentence)
+    if match:
+        _, _, pub_day = _published_parts(published)
+        if pub_day is None:
+            return EventDate(None, None, match.group(0), f"'{match.group(0)}' cannot be dated without a publication date")
+        pub = datetime.date.fromisoformat(published)
+        back = (pub.weekday() - WEEKDAYS[match["weekday"].lower()]) % 7
+        if match["last"] and back == 0:
+            back = 7
+        if back == 0:
+            back = 7  # a dispatch names the weekday of an earlier day, not its own
+        day = (pub - datetime.timedelta(days=back)).isoformat()
+        return EventDate(day, day, match.group(0))
+    if _NEXT_DAY.search(sentence) and previous and previous.start and len(previous.start) == 10:
+        day = (datetime.date.fromisoformat(previous.start) + datetime.timedelta(days=1)).isoformat()
+        return EventDate(day, day, _NEXT_DAY.search(sentence).group(0))
+    if _VAGUE.search(sentence):
+        return EventDate(None, None, _VAGUE.search(sentence).group(0),
+                         f"'{_VAGUE.search(sentence).group(0)}' gives no date")
+    return None

@@ -1,0 +1,655 @@
+"""Agreements, delegations and meetings, read sentence by sentence.
+
+Each reader looks for its trigger words (agreement nouns, "visit"/"delegation", "meeting"/"talks"/"symposium"),
+then fills the record from the sentence: the institutions named in it, the parties a phrase stands for
+("the two universities", "the delegation"), and the date in force at that point of the article.
+"""
+import re
+from dataclasses import dataclass, field
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|video ?(?:conference|conferencing|call|link|meeting)s?|"
+                    r"videoconferenc\w*|via video|by video|video meeting|held on distance|remotely|zoom|webinar|"
+                    r"cloud (?:meeting|signing))\b", re.I)
+FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planned|planning|intends? to|is to|are to|scheduled|"
+                    r"next visit|to be held|expected to|invited\b[^.]*\bto visit|look(?:s|ing)? forward|hopes? to)\b",
+                    re.I)
+_AGREEMENT_NOUN = re.compile(r"\b(?P<noun>memorand(?:um|a)|MoUs?|MOUs?|agreements?|contracts?|protocols?)\b", re.I)
+# The words in front of an agreement noun that name it ("academic cooperation", "HUST-RWTH Key Partnership").
+_PHRASE_WORDS = {
+    "academic", "educational", "university", "strategic", "key", "inter-school", "cooperation", "cooperative",
+    "collaboration", "partnership", "exchange", "student", "students", "research", "medical", "bilateral",
+    "framework", "three-party", "tripartite", "friendship", "comprehensive", "general", "joint", "new",
+    "separate", "other", "the", "a", "an", "and", "of", "on", "in", "signed",
+}
+
+
+def _phrase_before(head):
+    """The (up to six) words in front of an agreement noun that belong to its name."""
+    words = list(re.finditer(r"\S+\s*", head))
+    taken = 0
+    for match in reversed(words[-6:]):
+        word = match.group(0).strip().strip("“\"")
+        if not word or not (word[0].isupper() or word.lower() in _PHRASE_WORDS) or word.endswith((",", ".", ";")):
+            break
+        taken = len(head) - match.start()
+    return head[len(head) - taken:] if taken else ""
+
+
+_AGREEMENT_TAIL = re.compile(r"\s+(?:of|on|for)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+")
+
+
+class _AgreementMatch:
+    """An agreement noun with the words that name it."""
+
+    def __init__(self, text, noun):
+        head = text[max(0, noun.start() - 90):noun.start()]
+        phrase = _phrase_before(head)
+        tail = _AGREEMENT_TAIL.match(text, noun.end())
+        self.noun_start, self.noun_end = noun.start(), noun.end()
+        self.groups = {"phrase": phrase, "noun": noun.group("noun"),
+                       "tail": tail.group(0) if tail else ""}
+
+    def group(self, name):
+        return self.groups[name]
+
+    def start(self, name):
+        return self.noun_start
+
+    def end(self, name):
+        return self.noun_end
+
+
+_GROUP_OF_TWO = re.compile(r"\b(?:the two|both)\s+(?:universities|sides|schools|parties|institutions|"
+                           r"presidents|colleges|leaders|representatives|countries)\b|\bthe two\b(?!\s+\w+\s+of)",
+                           re.I)
+_THE_DELEGATION = re.compile(r"\b(?:the|this|their) (?:delegation|guests?|visitors?|visiting team)\b|\bhis group\b",
+                             re.I)
+_HOME = re.compile(r"\b(?:our|Our) (?:school|university|college|institute|campus|universities)\b|"
+                   r"\bthe University delegation\b")
+_VISIT = re.compile(r"\b(?:visit(?:ed|s|ing)?|paid (?:a|an) [\w\s-]{0,20}visit|arrived (?:at|in)|came to|"
+                    r"led a delegation to|toured)\b", re.I)
+_PASSIVE_VISIT = re.compile(r"\b(?:was|were) (?:host(?:ed)? to|visited by|attended by|received by|hosted by)\b|"
+                            r"\battended by a delegat\w*|\bhosted by\b|\bwere received by\b", re.I)
+_DELEGATION = re.compile(r"\bdelegat(?:ion|e)s?\b", re.I)
+_SIZE = re.compile(r"\b(?:delegation|group|team) of (\d+|\w+) (?:members|people|persons|delegates|representatives)\b|"
+                   r"\b(\d+|\w+)-(?:member|person|people) (?:delegation|group|team)\b", re.I)
+_MEETING_KINDS = (
+    ("signing", re.compile(r"\bsigning ceremony\b|\bceremony of (?:the )?signing\b|\bsigning of the\b[^.]*\bceremony"
+                           r"|\bceremony\b[^.]*\bsign", re.I)),
+    ("symposium", re.compile(r"\bsymposium\b", re.I)),
+    ("seminar", re.compile(r"\b(?:seminar|workshop)\b", re.I)),
+    ("committee", re.compile(r"\bmeeting of the [\w\s]*Committee\b|\bcommittee meeting\b", re.I)),
+    ("talk", re.compile(r"\b(?:held|hold|holds|had|have)\s+(?:\w+\s+){0,3}talks?\b|\btalks? (?:with|between)\b|"
+                        r"\b(?:a|an|the)\s+(?:[\w“”\"-]+\s+){0,3}talk\b|\bmet (?:with )?(?!\w+ing)|"
+                        r"\bmeet with\b|\bmeeting\b|\bvideo (?:conference|call)\b|\bvideoconferenc\w*", re.I)),
+)
+_DEFINITE = re.compile(r"\b(?:at|during|after|in|before|following) the (?:end of the )?(?:online |virtual )?"
+                       r"(?:meeting|talks?|seminar|symposium|ceremony)\b", re.I)
+_LOCATION = re.compile(r"\b(?:in|at) ((?:the )?(?:[\w-]+ )?(?:conference|meeting|reception|VIP) (?:room|hall)"
+                       r"(?: \d+)?(?:,? [A-Z][\w]* (?:Building|Hall|Center|Centre))?|(?:[A-Z]{2,6} )?campus|"
+                       r"[A-Z][\w]+ Hotel|the [A-Z][\w ]+ Office)", re.I)
+
+
+@dataclass
+class Agreement:
+    title: str | None
+    kind: str
+    action: str
+    parties: list
+    date: str | None
+    evidence: str
+    sentence: int
+
+
+@dataclass
+class Delegation:
+    visitor: object
+    host: object
+    leader: object = None
+    size: int | None = None
+    start: str | None = None
+    end: str | None = None
+    evidence: str = ""
+    host_is_home: bool = False
+
+
+@dataclass
+class Meeting:
+    kind: str
+    mode: str
+    date: str | None
+    parties: list = field(default_factory=list)
+    location: str | None = None
+    evidence: str = ""
+    sentence: int = 0
+
+
+def agreement_kind(phrase):
+    """The kind of an agreement from the words that name it."""
+    p = phrase.lower()
+    if re.search(r"establish\w*[^.]*institute|joint institute|joint school|joint college", p):
+        return "joint_institute"
+    if re.search(r"partnership", p):
+        return "partnership"
+    if re.search(r"student exchange|exchange (?:of )?students|students? mobility|memorandum of student", p):
+        return "student_exchange"
+    if re.search(r"memorand|\bmous?\b", p):
+        return "mou"
+    if re.search(r"cooperation|cooperative|collaboration|academic|exchange|inter-school|framework", p):
+        return "cooperation_agreement"
+    return "other"
+
+
+def agreement_action(before, after):
+    """signed, renewed or discussed, from the verbs around an agreement noun (None when none says so)."""
+    verbs = list(re.finditer(
+        r"(?P<discussed>agreed to sign|agree to sign|readiness\b[^.]*\bsigning|ready to sign|will sign|"
+        r"to be signed|plans? to sign|planning to sign|intends? to sign|hope[sd]? to sign|prepar\w* to sign|"
+        r"expected to sign|would sign|consider\w* signing|discuss\w*\s+(?:the\s+)?(?:signing|draft)|draft)"
+        r"|(?P<renewed>renew\w*)"
+        r"|(?P<signed>\bsign\w*|\binked?\b|\biink\b|\bformed\b|\bforms\b|\bconcluded\b|\bentered into\b|"
+        r"\bexchanged\b)", before, re.I))
+    if verbs:
+        last = verbs[-1]
+        return next(k for k in ("discussed", "renewed", "signed") if last.group(k))
+    m = re.match(r"^[^.;]{0,60}?\b(?:was|were|is|are|has been|have been|had been|got|being)\s+(?:also\s+)?"
+                 r"(signed|renewed|inked|concluded|formed)\b", after, re.I)
+    if m:
+        return "renewed" if m.group(1).lower() == "renewed" else "signed"
+    return None
+
+
+class EventReader:
+    """Reads the events of one article; call `read` once, then take `agreements`, `delegations`, `meetings`."""
+
+    def __init__(self, sentences, institutions, people, published, home_named, warnings):
+        self.sentences = sentences
+        self.inst = institutions
+        self.people = people
+        self.published = published
+        self.home_named = home_named
+        self.warnings = warnings
+        self.agreements, self.delegations, self.meetings = [], [], []
+        self.dates = {}
+        self.main = self._main_institutions()
+
+    # -- context ---------------------------------------------------------------------------------------
+    def _main_institutions(self):
+        """The article's protagonists, most prominent first: named often, in the headline, as a subject."""
+        scores = {}
+        for index, sentence in enumerate(self.sentences):
+            for start, end, item in self.inst.positions(index):
+                score = 1.0
+                if sentence.is_title:
+                    score += 1.5
+                before = sentence.text[max(0, start - 12):start].lower()
+                if not re.search(r"\b(?:with|of|to|by|from|at|visited|visit|and)\s*$", before):
+                    score += 0.5
+                scores[id(item)] = scores.get(id(item), 0) + score
+        items = {id(item): item for index in range(len(self.sentences)) for _, _, item in self.inst.positions(index)}
+        ranked = sorted(items.values(), key=lambda item: -scores[id(item)])
+        return [item for item in ranked if item.kind in ("university", "joint_institute", None)] or ranked
+
+    def _pair(self):
+        return self.main[:2]
+
+    def _sentence_people_institutions(self, index, start=0, end=None):
+        text = self.sentences[index].text[start:end]
+        found = []
+        for person in self.people:
+            if person.institution is None:
+                continue
+            for name in person.all_names():
+                if re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+                    if person.institution not in found:
+                        found.append(person.institution)
+                    break
+        return found
+
+    def _people_in(self, index, start=0, end=None):
+        text = self.sentences[index].text[start:end]
+        out = []
+        for person in self.people:
+            for name in person.all_names():
+                m = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
+                if m:
+                    out.append((m.start(), person))
+                    break
+        return [p for _, p in sorted(out, key=lambda x: x[0])]
+
+    def _in_span(self, index, start, end):
+        return [item for s, e, item in self.inst.positions(index) if s >= start and (end is None or s < end)]
+
+    def _current_visitor(self):
+        return self.delegations[-1].visitor if self.delegations else None
+
+    def _date_at(self, index):
+        return self.dates.get(index)
+
+    # -- reading ---------------------------------------------------------------------------------------
+    def read(self, find_date):
+        """Read every sentence in order (the headline last, as a fallback)."""
+        previous = None
+        body = [i for i, s in enumerate(self.sentences) if not s.is_title]
+        titles = [i for i, s in enumerate(self.sentences) if s.is_title]
+        for index in body:
+            found = find_date(self.sentences[index].text, self.published, previous)
+            if found is not None:
+                if found.warning and found.warning not in self.warnings:
+                    self.warnings.append(found.warning)
+                previous = found
+                self.dates[index] = found
+            elif previous is not None and self.sentences[index].paragraph == self.sentences[index - 1].paragraph:
+                self.dates[index] = previous
+            elif previous is not None and previous.start:
+                self.dates[index] = previous  # the narrative stays on the day until another is given
+        for index in body:
+            self._read_delegation(index)
+            self._read_agreements(index)
+            self._read_meetings(index)
+        for index in titles:
+            self._read_delegation(index, from_title=True)
+            if not self.agreements:
+                self._read_agreements(index)
+        self._finish()
+
+    # -- agreements ------------------------------------------------------------------------------------
+    def _read_agreements(self, index):
+        text = self.sentences[index].text
+        segments = re.split(r";|,\s+(?=(?:[A-Z][\w-]*\s+){0,5}(?:MOU|MoU|Memorandum|Agreement)\b)", text)
+        offset = 0
+        created = []
+        for segment in segments:
+            seg_start = text.index(segment, offset)
+            offset = seg_start + len(segment)
+            matches = [_AgreementMatch(segment, n) for n in _AGREEMENT_NOUN.finditer(segment)]
+            records = []
+            for m in matches:
+                noun_start = m.start("noun")
+                before = segment[:noun_start]
+                after = segment[m.end("noun"):]
+                if re.search(r"\b(?:reach(?:ed)?|reaching)\s+(?:an\s+)?(?:\w+\s+)?$", before, re.I) or \
+                        re.match(r"\s+(?:on specific|that)\b", after):
+                    continue  # "reached an agreement on ...": a consensus, not a document
+                action = agreement_action(before, after)
+                if action is None:
+                    continue
+                if re.search(r"(?:\d+|\bnearly \d+|\bover \d+|\bmore than \d+)\s+(?:[\w-]+\s+){0,2}$", before):
+                    if len(self._in_span(index, seg_start, None)) < 3:
+                        continue  # "17 MOUs", "nearly 100 cooperation agreements": a count, not a record
+                phrase = (m.group("phrase") or "") + m.group("noun") + (m.group("tail") or "")
+                kind = agreement_kind(phrase + " " + after[:40] + " " + text)
+                if kind == "joint_institute" and not re.search(r"institut|school|college", phrase + after[:60], re.I):
+                    kind = agreement_kind(phrase + " " + after[:40])
+                plural = m.group("noun").lower().endswith(("s", "a")) and m.group("noun").lower() != "memoranda" \
+                    or re.search(r"\bseparate\b", before, re.I)
+                records.append((phrase.strip(" “”\""), kind, action, plural, m))
+            if not records:
+                continue
+            specific = [r for r in records if r[1] not in ("cooperation_agreement", "other")]
+            if specific and len(records) > 1:
+                records = [r for r in records if r[1] not in ("other",) and not (
+                    r[1] == "cooperation_agreement" and r[3])]
+            for title, kind, action, plural, m in records:
+                for parties in self._agreement_parties(index, seg_start, seg_start + len(segment), plural):
+                    created.append(self._make_agreement(index, title, kind, action, parties))
+        for agreement in created:
+            self._add_agreement(agreement)
+
+    def _agreement_parties(self, index, start, end, plural):
+        text = self.sentences[index].text
+        segment = text[start:end]
+        named = self._in_span(index, start, end)
+        for item in self._sentence_people_institutions(index, start, end):
+            if item not in named:
+                named.append(item)
+        if _GROUP_OF_TWO.search(segment) and len(named) < 2:
+            for item in self._pair():
+                if item not in named:
+                    named.append(item)
+        if _THE_DELEGATION.search(segment) and self._current_visitor() is not None:
+            if self._current_visitor() not in named:
+                named.insert(0, self._current_visitor())
+        with_match = re.search(r"\b(?:with|between)\b", segment)
+        if with_match:
+            before_with = [item for item in named if self._position(index, item, start) < start + with_match.start()]
+            after_with = [item for item in named if item not in before_with]
+            subject = before_with
+            if not subject:
+                subject = self._implicit_subject(index, after_with)
+            if plural and len(after_with) > 1:
+                return [subject + [item] for item in after_with]
+            return [subject + after_with]
+        if len(named) == 1:
+            subject = self._implicit_subject(index, named)
+            return [subject + named]
+        return [named] if named else []
+
+    def _position(self, index, item, default):
+        for s, e, other in self.inst.positions(index):
+            if other is item:
+                return s
+        text = self.sentences[index].text
+        for person in self.people:
+            if person.institution is item:
+                for name in person.all_names():
+                    found = text.find(name)
+                    if found != -1:
+                        return found
+        return default
+
+    def _implicit_subject(self, index, others):
+        """Who signs when the sentence names only the partner: the travelling delegation, else the article's
+        protagonist (never an invented name for an unnamed publisher)."""
+        visitor = self._current_visitor()
+        if visitor is not None and visitor not in others and self.delegations[-1].host is None:
+            return [visitor]
+        if self.home_named is not None and _HOME.search(" ".join(s.text for s in self.sentences)):
+            return [] if self.home_named in others else [self.home_named]
+        if _HOME.search(" ".join(s.text for s in self.sentences)):
+            return []
+        for item in self.main:
+            if item not in others:
+                return [item]
+        return []
+
+    def _make_agreement(self, index, title, kind, action, parties):
+        date = self._date_at(index)
+        clean_title = title
+        clean_title = re.sub(r"^(?:(?:the|a|an|signed|and|separate|other|new)\s+)+", "", clean_title, flags=re.I)
+        return Agreement(clean_title or None, kind, action, parties, date.start if date else None,
+                         self.sentences[index].text, index)
+
+    def _add_agreement(self, agreement):
+        if not agreement.parties:
+            return
+        key = frozenset(id(p) for p in agreement.parties)
+        for other in self.agreements:
+            if frozenset(id(p) for p in other.parties) == key and other.action == agreement.action:
+                if other.sentence == agreement.sentence and other.kind != agreement.kind:
+                    continue  # two documents in one sentence: "MOU and Student Exchange Agreements"
+                if other.date is None and agreement.date:
+                    other.date = agreement.date
+                return
+        self.agreements.append(agreement)
+
+    # -- delegations -----------------------------------------------------------------------------------
+    def _read_delegation(self, index, from_title=False):
+        sentence = self.sentences[index]
+        text = sentence.text
+        if ONLINE.search(text):
+            return
+        visit = _VISIT.search(text)
+        passive = _PASSIVE_VISIT.search(text)
+        delegation_word = _DELEGATION.search(text)
+        met = re.search(r"\b(?:the|this) delegation (?:also )?met\b", text, re.I)
+        if not (visit or passive or delegation_word):
+            return
+        if FUTURE.search(text[: (visit or passive or delegation_word).end() + 30]) and not passive:
+            return
+        if visit and re.search(r"(?:’s|'s)\s+visit\b|\bduring (?:the|his|her|their) visit\b|"
+                               r"\b(?:first|last|previous|next) visit\b", text[max(0, visit.start() - 25):visit.end()],
+                               re.I) and not delegation_word:
+            return
+        if passive:
+            host_part, visitor_part = (0, passive.start()), (passive.end(), None)
+        elif visit:
+            visitor_part, host_part = (0, visit.start()), (visit.end(), None)
+        elif met:
+            visitor_part, host_part = (0, met.start()), (met.end(), None)
+        else:
+            visitor_part, host_part = (0, None), (None, None)
+        visitors = self._visitors(index, *visitor_part, passive=bool(passive))
+        if not visitors:
+            return
+        visitor = visitors[0]
+        hosts = self._hosts(index, host_part, visitor) if host_part[0] is not None else []
+        host_is_home = bool(host_part[0] is not None and re.match(
+            r"\s*(?:to\s+)?(?:our|Our)\s+(?:school|university|college|institute|campus)", text[host_part[0]:]))
+        if passive and re.search(r"\b(?:our|Our)\s+(?:school|university)", text[:passive.start()]):
+            host_is_home = True
+        if host_is_home:
+            hosts = [self.home_named] if self.home_named is not None else []
+        if not hosts:
+            hosts = [None]
+        date = self._date_at(index) if not from_title else None
+        leader = self._leader(index, text)
+        size = self._size(text)
+        for host in hosts:
+            if host is visitor:
+                continue
+            self._add_delegation(Delegation(visitor, host, leader, size, date.start if date else None,
+                                            date.end if date else None, text, host_is_home), from_title)
+
+    def _visitors(self, index, start, end, passive=False):
+        text = self.sentences[index].text
+        segment = text[start:end]
+        m = re.search(r"\bdelegat\w* (?:of (?:\w+ )?(?:members |people |persons )?)?(?:from|of)\s+", segment, re.I)
+        if m:
+            found = self._in_span(index, start + m.end(), end)
+            if found:
+                return found[:1]
+        m = re.search(r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}delegation\b", segment, re.I)
+        if m:
+            found = [item for s, e, item in self.inst.positions(index)
+                     if s >= start + m.start() and e <= start + m.end()]
+            if found:
+                return found[:1]
+            if re.search(r"\bthe University delegation\b|\bour delegation\b", m.group(0)):
+                return self._home_as_visitor()
+            if re.search(r"\bthe (?:delegation|guests)\b", m.group(0), re.I) and self._current_visitor():
+                return [self._current_visitor()]
+        if re.match(r"\s*(?:the|this) (?:delegation|guests?)\b", segment, re.I) and self._current_visitor():
+            return [self._current_visitor()]
+        people = self._people_in(index, start, end)
+        found = self._in_span(index, start, end)
+        for person in people:
+            if person.institution is not None and (not found or person.institution in found or
+                                                   self._position(index, person.institution, 0) >= 0):
+                if person.institution.kind != "government":
+                    return [person.institution]
+        found = [item for item in found if item.kind != "government"] or found
+        if found:
+            return found[:1]
+        if re.search(r"\b(?:Our|our) (?:university|school|delegation)\b", segment):
+            return self._home_as_visitor()
+        if re.search(r"\bthe (?:delegation|guests|visitors)\b", segment, re.I) and self._current_visitor():
+            return [self._current_visitor()]
+        m = re.search(r"^(?:The|the|A|a)?\s*([A-Z][a-z]+) delegation\b", segment)
+        return []
+
+    def _home_as_visitor(self):
+        if self.home_named is not None:
+            return [self.home_named]
+        acronym_only = [item for item in self.main if not item.names]
+        return acronym_only[:1] or self.main[:1]
+
+    def _hosts(self, index, host_part, visitor):
+        text = self.sentences[index].text
+        start = host_part[0]
+        segment = text[start:]
+        if re.match(r"\s*(?:the )?(?:\w+\s+)?(?:two|three|four|five|\d+) (?:universities|institutions|schools)",
+                    segment):
+            return [item for item in self.inst.in_sentence(index) if item is not visitor]
+        stop = re.search(r"\b(?:to hold|to discuss|and (?:met|held|signed|was)|where|in order)\b|[;]", segment)
+        end = start + stop.start() if stop else None
+        found = [item for item in self._in_span(index, start, end) if item is not visitor]
+        if found:
+            return found[:1]
+        people = [p.institution for p in self._people_in(index, start, end)
+                  if p.institution is not None and p.institution is not visitor]
+        if people:
+            return people[:1]
+        if re.match(r"\s*(?:the )?(?:aforementioned|host|said|partner) (?:university|institution|school)", segment):
+            for i in range(index - 1, -1, -1):
+                for item in reversed(self.inst.in_sentence(i)):
+                    if item is not visitor:
+                        return [item]
+        return []
+
+    def _leader(self, index, text):
+        m = re.search(r"\bled by\b", text)
+        if m:
+            people = self._people_in(index, m.end(), m.end() + 120)
+            if people:
+                return people[0]
+        m = re.search(r"\bled (?:a|the) delegation\b", text)
+        if m:
+            people = self._people_in(index, 0, m.start())
+            if people:
+                return people[-1]
+        people = self._people_in(index)
+        return people[0] if people else None
+
+    def _size(self, text):
+        m = _SIZE.search(text)
+        if not m:
+            return None
+        word = (m.group(1) or m.group(2)).lower()
+        value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        return value if value and value > 0 else None
+
+    def _add_delegation(self, delegation, from_title):
+        for other in self.delegations:
+            if other.visitor is delegation.visitor and (other.host is delegation.host or other.host is None or
+                                                        delegation.host is None):
+                if other.host is None and delegation.host is not None and not self._trip_has_hosts(other):
+                    other.host = delegation.host
+                    other.host_is_home = delegation.host_is_home
+                elif other.host is None and delegation.host is not None:
+                    continue
+                other.leader = other.leader or delegation.leader
+                other.size = other.size or delegation.size
+                other.start = other.start or delegation.start
+                other.end = other.end or delegation.end
+                return
+        if from_title and self.delegations and delegation.host is None:
+            return
+        self.delegations.append(delegation)
+
+    def _trip_has_hosts(self, trip):
+        return any(d is not trip and d.visitor is trip.visitor and d.host is not None for d in self.delegations)
+
+    # -- meetings --------------------------------------------------------------------------------------
+    def _read_meetings(self, index):
+        text = self.sentences[index].text
+        mode = "online" if ONLINE.search(text) else "in_person"
+        kinds = [kind for kind, pattern in _MEETING_KINDS if pattern.search(text)]
+        if "talk" in kinds and len(kinds) > 1:
+            kinds.remove("talk")
+        if not kinds:
+            if mode == "online" and re.search(r"\b(?:held|attended|signed)\b", text):
+                kinds = ["talk"]
+            else:
+                self._signing_without_meeting(index)
+                return
+        if FUTURE.search(text) and not re.search(r"\b(?:held|took place|met|attended)\b", text):
+            return
+        date = self._date_at(index)
+        day = date.start if date else None
+        parties = self._meeting_parties(index)
+        if not parties:
+            return
+        location = self._location(text)
+        definite = _DEFINITE.search(text)
+        for kind in kinds[:1]:
+            existing = self._find_meeting(kind, day, mode, parties, definite)
+            if existing is not None:
+                for item in parties:
+                    if item not in existing.parties:
+                        existing.parties.append(item)
+                existing.location = existing.location or location
+                if existing.kind == "talk" and kind != "talk":
+                    existing.kind = kind
+                continue
+            self.meetings.append(Meeting(kind, mode, day, parties, location, text, index))
+
+    def _signing_without_meeting(self, index):
+        """A signing told with a place or a day ("signed ... here", "on Monday") is a signing meeting."""
+        text = self.sentences[index].text
+        made = [a for a in self.agreements if a.sentence == index and a.action in ("signed", "renewed")]
+        if not made:
+            return
+        if not re.search(r"\b(?:here|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at the|in the|"
+                         r"ceremony)\b", text) and not (self._date_at(index) and self._date_at(index).start and
+                                                         re.search(r"\bOn\b", text)):
+            return
+        date = self._date_at(index)
+        day = date.start if date else None
+        parties = []
+        for agreement in made:
+            for item in agreement.parties:
+                if item not in parties:
+                    parties.append(item)
+        if self._find_meeting("signing", day, "in_person", parties, None) is None:
+            self.meetings.append(Meeting("signing", "in_person", day, parties, None, text, index))
+
+    def _find_meeting(self, kind, day, mode, parties, definite):
+        for meeting in reversed(self.meetings):
+            if meeting.mode != mode:
+                continue
+            if definite and (meeting.date == day or day is None or meeting.date is None):
+                return meeting
+            if meeting.kind == kind and meeting.date == day:
+                return meeting
+            if day is not None and meeting.date == day and "talk" in (kind, meeting.kind):
+                return meeting
+        return None
+
+    def _meeting_parties(self, index):
+        text = self.sentences[index].text
+        parties = list(self.inst.in_sentence(index))
+        for item in self._sentence_people_institutions(index):
+            if item not in parties:
+                parties.append(item)
+        parties = [item for item in parties if item.kind != "government" or len(parties) == 1]
+        if _GROUP_OF_TWO.search(text) or (len(parties) < 2 and re.search(r"\b(?:between|both)\b", text)):
+            for item in self._pair():
+                if item not in parties:
+                    parties.append(item)
+        if self.delegations and (_THE_DELEGATION.search(text) or len(parties) < 2):
+            last = self.delegations[-1]
+            for item in (last.visitor, last.host):
+                if item is not None and item not in parties:
+                    parties.append(item)
+        return parties
+
+    def _location(self, text):
+        m = _LOCATION.search(text)
+        if not m:
+            return None
+        value = m.group(1).strip()
+        return value[0].upper() + value[1:]
+
+    # -- after reading ---------------------------------------------------------------------------------
+    def _finish(self):
+        # An outbound trip without a host, whose meetings name other institutions: one record per host.
+        for trip in [d for d in self.delegations if d.host is None]:
+            for meeting in self.meetings:
+                if trip.visitor in meeting.parties:
+                    for item in meeting.parties:
+                        if item is not trip.visitor and not any(
+                                d.visitor is trip.visitor and d.host is item for d in self.delegations):
+                            self.delegations.append(Delegation(trip.visitor, item, trip.leader, None, meeting.date,
+                                                               meeting.date, meeting.evidence))
+        # A delegation's meetings happen on its day when the sentence gives none.
+        for delegation in self.delegations:
+            if delegation.start and delegation.start == delegation.end:
+                for meeting in self.meetings:
+                    if meeting.date is None and delegation.visitor in meeting.parties and meeting.mode == "in_person":
+                        meeting.date = delegation.start
+        # Talks on the day of a more specific meeting with the same parties are that meeting.
+        kept = []
+        for meeting in self.meetings:
+            twin = next((m for m in kept if m.date and m.date == meeting.date and m.mode == meeting.mode and
+                         set(map(id, m.parties)) & set(map(id, meeting.parties)) and
+                         "talk" in (m.kind, meeting.kind)), None)
+            if twin is not None:
+                if twin.kind == "talk":
+                    twin.kind = meeting.kind
+                twin.location = twin.location or meeting.location
+                continue
+            kept.append(meeting)
+        self.meetings = kept

@@ -1,0 +1,375 @@
+"""The institutions of one article: every spelling grouped under one name, resolved against the gazetteer.
+
+Spellings are grouped by evidence from the article itself first (acronyms defined in the text, the same words
+in another order, typos, a nationality word in front, a generic word more or less), then by the gazetteer.
+An acronym the article defines beats the gazetteer: "HUST" in a Vietnamese article is Hanoi University of
+Science and Technology.
+"""
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from registry.names import normalize_name as _normalize_name
+
+from .acronyms import abbreviates, looks_like_acronym
+from .names import (ALLIANCE_HEADS, COMPANY_HEADS, GENERIC_WORDS, GOVERNMENT_HEADS, HEADS, Mention,
+                    acronym_definitions, find_acronyms, find_names)
+from .places import country_code, is_place_word
+
+# Gazetteer answers below this score are not trusted.
+MIN_SCORE = 90.0
+
+
+@dataclass
+class Institution:
+    """One institution of the article and every way the article wrote it."""
+
+    names: list = field(default_factory=list)          # full names as written, first seen first
+    acronyms: list = field(default_factory=list)
+    short_forms: list = field(default_factory=list)    # "Haifa", "Bauman", "Josai"
+    mentions: list = field(default_factory=list)       # (sentence index, start, end)
+    country: str | None = None
+    canonical: str | None = None
+    ror: str | None = None
+    kind: str | None = None
+    units: int = 0
+    footer_only: bool = True
+    in_title: bool = False
+
+    @property
+    def name(self):
+        """The name to publish: the gazetteer's, else the fullest spelling the article used."""
+        if self.canonical:
+            return self.canonical
+        plain = [n for n in self.names if not _demonym_prefixed(n)] or self.names
+        if plain:
+            return max(plain, key=lambda n: (self.names.count(n), len(n)))
+        return (self.acronyms or self.short_forms)[0]
+
+    @property
+    def aliases(self):
+        """Every other spelling the article used, acronyms included."""
+        seen, out = {normalize_name(self.name)}, []
+        for spelling in self.names + self.acronyms + self.short_forms:
+            key = normalize_name(spelling)
+            if key not in seen:
+                seen.add(key)
+                out.append(spelling)
+        return out
+
+    def all_names(self):
+        return [n for n in [self.canonical] + self.names + self.acronyms + self.short_forms if n]
+
+
+@lru_cache(maxsize=8192)
+def _words(name):
+    return tuple(w for w in normalize_name(name).replace("named after", " ").split()
+                 if w not in ("of", "the", "and", "for", "in", "at", "de", "di", "to", "be", "deemed"))
+
+
+def _demonym_prefixed(name):
+    first = name.split()[0] if name.split() else ""
+    return country_code(first) is not None and len(name.split()) > 2
+
+
+@lru_cache(maxsize=8192)
+def normalize_name(text):
+    return _normalize_name(text)
+
+
+def _distinctive(words):
+    return [w for w in words if w not in GENERIC_WORDS and not is_place_word(w)]
+
+
+@lru_cache(maxsize=16384)
+def same_institution(a, b, loose=False):
+    """Do two spellings name one institution? (`loose` for headlines, which shorten names)."""
+    if normalize_name(a) == normalize_name(b):
+        return True
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    wa, wb = list(wa), list(wb)
+    if sorted(wa) == sorted(wb):
+        return True                                  # word order: "Haifa University" / "University of Haifa"
+    da, db = _distinctive(wa), _distinctive(wb)
+    if len(wa) >= 2 and len(wb) >= 2 and da and db:
+        if fuzz.token_sort_ratio(" ".join(wa), " ".join(wb)) >= 88 and _heads(a) == _heads(b):
+            return _first_letters_agree(da, db)      # typos: "Univeristy", "Borman", "Dezhous"
+    small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    dsmall, dlarge = _distinctive(small), _distinctive(large)
+    if dsmall and set(small) <= set(large):
+        extra = [w for w in large if w not in small]
+        if all(w in GENERIC_WORDS or is_place_word(w) for w in extra):
+            return True                              # "Hanoi University of Technology" / "... Science and ..."
+        if loose and set(dsmall) <= set(dlarge):
+            return True
+    if dsmall and dlarge and set(dsmall) == set(dlarge) and _heads(a) == _heads(b):
+        return True                                  # "Bauman State Technical University in Moscow"
+    return False
+
+
+def _first_letters_agree(da, db):
+    return {w[0] for w in da} & {w[0] for w in db} != set() or len(da) == len(db) == 1
+
+
+def _heads(name):
+    return {w for w in name.split() if w in HEADS} & {"University", "Universiti", "Institute", "College",
+                                                      "Academy", "Company", "Ministry", "Consulate"}
+
+
+def _kind_from_name(name):
+    words = set(re.findall(r"[\w’']+", name))
+    if words & COMPANY_HEADS:
+        return "company"
+    if words & GOVERNMENT_HEADS or re.search(r"\b(?:Department|Committee|Bureau|Commission)\b", name):
+        return "government"
+    if re.search(r"\bJoint\b.*\b(?:Institute|School|College)\b", name):
+        return "joint_institute"
+    if words & ALLIANCE_HEADS:
+        return "alliance"
+    return "university"
+
+
+class InstitutionIndex:
+    """Finds, groups and resolves the institutions of one article; answers "who is named in sentence i"."""
+
+    def __init__(self, sentences, footer, gazetteer):
+        self.sentences = sentences
+        self.gazetteer = gazetteer
+        self.items = []
+        self.by_sentence = {}     # sentence index -> list of (start, institution)
+        self._collect(footer)
+
+    # -- building -------------------------------------------------------------------------------------
+    def _collect(self, footer):
+        footer_offset = len(self.sentences)
+        mentions = []
+        for index, sentence in enumerate(self.sentences):
+            found = find_names(sentence.text, index, title_case=sentence.is_title)
+            found += acronym_definitions(sentence.text, index, found)
+            mentions.extend(found)
+        footer_mentions = []
+        for k, line in enumerate(footer):
+            found = find_names(line, footer_offset + k)
+            footer_mentions.extend(found)
+        for mention in mentions + footer_mentions:
+            if mention.is_unit:
+                continue
+            self._add(mention, is_footer=mention.sentence >= footer_offset)
+        self._merge_clusters()
+        self._resolve()
+        self._merge_clusters(by_canonical=True)
+        self._bind_acronyms(footer_offset)
+        self._resolve_by_acronym()
+        self._merge_clusters(by_canonical=True)
+        self._short_forms()
+        self.items = [item for item in self.items if not item.footer_only and self._is_party_like(item)]
+        for item in self.items:
+            for sentence_index, start, end in item.mentions:
+                if sentence_index < footer_offset:
+                    self.by_sentence.setdefault(sentence_index, []).append((start, end, item))
+        for entries in self.by_sentence.values():
+            entries.sort(key=lambda e: e[0])
+
+    def _add(self, mention, is_footer):
+        loose = self.sentences[mention.sentence].is_title if mention.sentence < len(self.sentences) else False
+        target = None
+        for item in self.items:
+            if any(same_institution(mention.text, name, loose=loose) for name in item.names):
+                target = item
+                break
+        if target is None:
+            target = Institution()
+            self.items.append(target)
+        if mention.text not in target.names:
+            target.names.append(mention.text)
+        if mention.acronym and mention.acronym not in target.acronyms:
+            target.acronyms.append(mention.acronym)
+        target.mentions.append((mention.sentence, mention.start, mention.end))
+        target.country = target.country or self._stated_country(mention)
+        if not is_footer:
+            target.footer_only = False
+        if loose:
+            target.in_title = True
+
+    def _stated_country(self, mention):
+        """A country the article states: ", Ukraine", "(Japan)"; a nationality word in front counts only when
+        the name is also printed without it ("Iranian Jundishapur University" and "Jundishapur University")."""
+        if mention.country and _demonym_prefixed(mention.text):
+            rest = mention.text.split(" ", 1)[1]
+            if any(normalize_name(rest) in normalize_name(s.text) for s in self.sentences):
+                return mention.country
+            return None
+        return mention.country
+
+    def _merge_clusters(self, by_canonical=False):
+        merged = True
+        while merged:
+            merged = False
+            for i, a in enumerate(self.items):
+                for b in self.items[i + 1:]:
+                    if by_canonical:
+                        same = a.canonical and a.canonical == b.canonical
+                    else:
+                        same = any(same_institution(x, y) for x in a.names for y in b.names)
+                    if same:
+                        self._absorb(a, b)
+                        merged = True
+                        break
+                if merged:
+                    break
+
+    def _absorb(self, keeper, other):
+        for name in other.names:
+            if name not in keeper.names:
+                keeper.names.append(name)
+        for acronym in other.acronyms:
+            if acronym not in keeper.acronyms:
+                keeper.acronyms.append(acronym)
+        keeper.mentions.extend(other.mentions)
+        keeper.country = keeper.country or other.country
+        keeper.footer_only = keeper.footer_only and other.footer_only
+        keeper.in_title = keeper.in_title or other.in_title
+        if not keeper.canonical and other.canonical:
+            keeper.canonical, keeper.ror, keeper.kind = other.canonical, other.ror, other.kind
+            keeper.country = other.country or keeper.country
+        self.items.remove(other)
+
+    def _accept(self, item, match):
+        if match is None or match.score < MIN_SCORE:
+            return False
+        entry = match.entry
+        if item.country and entry.country and entry.country != item.country:
+            return False
+        item.canonical, item.ror = entry.name, entry.ror
+        item.country = entry.country or item.country
+        item.kind = entry.kind
+        return True
+
+    def _resolve(self):
+        if self.gazetteer is None:
+            return
+        for item in self.items:
+            for name in sorted(item.names, key=lambda n: (_demonym_prefixed(n), -len(n))):
+                if self._accept(item, self.gazetteer.resolve(name, country=item.country)):
+                    break
+
+    def _bind_acronyms(self, footer_offset):
+        occurrences = {}
+        for index, sentence in enumerate(self.sentences):
+            for token, start, end in find_acronyms(sentence.text, index):
+                if self._inside_name(index, start, end):
+                    continue
+                occurrences.setdefault(token, []).append((index, start, end))
+        for token, places in occurrences.items():
+            owner = next((item for item in self.items if token in item.acronyms), None)
+            if owner is None:
+                fits = [item for item in self.items
+                        if any(abbreviates(token, name) for name in item.all_names() if name != token)]
+                if len(fits) == 1:
+                    owner = fits[0]
+            if owner is None and self.gazetteer is not None:
+                entries = self.gazetteer.by_acronym(token)
+                named = [item for item in self.items if item.canonical in {e.name for e in entries}]
+                if len(named) == 1:
+                    owner = named[0]
+                elif len(entries) == 1:
+                    entry = entries[0]
+                    owner = Institution(canonical=entry.name, ror=entry.ror, country=entry.country,
+                                        kind=entry.kind)
+                    self.items.append(owner)
+            if owner is None:
+                if len(places) < 2:
+                    continue  # a lone unknown acronym: not enough to call it an institution
+                owner = Institution()
+                self.items.append(owner)
+            if token not in owner.acronyms:
+                owner.acronyms.append(token)
+            owner.footer_only = False
+            owner.mentions.extend(places)
+            owner.in_title = owner.in_title or any(self.sentences[i].is_title for i, _, _ in places)
+
+    def _resolve_by_acronym(self):
+        """A name the gazetteer finds ambiguous ("Kazan University") settles with the article's acronym (KFU)."""
+        if self.gazetteer is None:
+            return
+        for item in self.items:
+            if item.canonical:
+                continue
+            for name in item.names:
+                candidates = self.gazetteer.candidates(name, country=item.country, limit=5)
+                fits = [c for c in candidates
+                        if any(a in c.entry.acronyms or abbreviates(a, c.entry.name) for a in item.acronyms)]
+                if len(fits) == 1 and fits[0].score >= 80:
+                    entry = fits[0].entry
+                    item.canonical, item.ror, item.kind = entry.name, entry.ror, entry.kind
+                    item.country = entry.country or item.country
+                    break
+            if not item.canonical and item.acronyms and not item.names:
+                entries = self.gazetteer.by_acronym(item.acronyms[0], country=item.country)
+                if len(entries) == 1:
+                    entry = entries[0]
+                    item.canonical, item.ror, item.kind = entry.name, entry.ror, entry.kind
+                    item.country = entry.country or item.country
+
+    def _inside_name(self, index, start, end):
+        for item in self.items:
+            for i, s, e in item.mentions:
+                if i == index and s <= start and end <= e and not (s == start and e == end):
+                    return True
+        return False
+
+    def _short_forms(self):
+        """A distinctive first word used alone names the institution ("Haifa", "Bauman", "Makerere")."""
+        firsts = {}
+        for item in self.items:
+            for name in item.names + ([item.canonical] if item.canonical else []):
+                words = [w for w in re.findall(r"[\w’'-]+", name)]
+                for word in words:
+                    if word.lower() in GENERIC_WORDS or is_place_word(word) or not word[0].isupper():
+                        continue
+                    if len(word) >= 4 and not word.isupper():
+                        firsts.setdefault(word, set()).add(id(item))
+                    break
+        by_id = {id(item): item for item in self.items}
+        for word, owners in firsts.items():
+            if len(owners) != 1:
+                continue
+            item = by_id[owners.pop()]
+            pattern = re.compile(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w-])(?!\s+(?:[A-Z]|of\b))")
+            for index, sentence in enumerate(self.sentences):
+                for match in pattern.finditer(sentence.text):
+                    if self._covered(index, match.start(), match.end()):
+                        continue
+                    item.mentions.append((index, match.start(), match.end()))
+                    item.footer_only = False
+                    if sentence.is_title:
+                        item.in_title = True
+                    if word not in item.short_forms:
+                        item.short_forms.append(word)
+
+    def _covered(self, index, start, end):
+        return any(i == index and s < end and start < e for item in self.items for i, s, e in item.mentions)
+
+    def _is_party_like(self, item):
+        if item.kind is None:
+            item.kind = _kind_from_name(item.names[0] if item.names else "")
+        if not item.names and not item.canonical and not item.acronyms:
+            return False
+        return True
+
+    # -- questions -------------------------------------------------------------------------------------
+    def in_sentence(self, index):
+        """Institutions named in sentence `index`, in order of appearance (each once)."""
+        out = []
+        for _, _, item in self.by_sentence.get(index, []):
+            if item not in out:
+                out.append(item)
+        return out
+
+    def positions(self, index):
+        """(start, end, institution) for every name printed in sentence `index`."""
+        return self.by_sentence.get(index, [])

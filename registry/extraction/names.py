@@ -1,0 +1,340 @@
+"""Institution names in running text: the name grammar ("University of X", "X University", "Universiti ...",
+"Ministry of ...", "... Company Limited") and acronym definitions ("Name (ACR)")."""
+import re
+from dataclasses import dataclass
+
+from .acronyms import abbreviates, looks_like_acronym
+from .places import country_code, COUNTRY_AFTER
+
+# Head words that make a capitalised phrase an institution name.
+ENGLISH_HEADS = {"University", "Institute", "College", "Academy", "Polytechnic", "Conservatory", "Seminary"}
+FOREIGN_HEADS = {"Universiti", "Universidad", "Universidade", "Università", "Université", "Universität",
+                 "Universitas", "Universitet", "Universiteit", "Uniwersytet", "Politecnico", "Politechnika",
+                 "Hochschule", "Fachhochschule", "Institut", "Instituto", "Istituto", "École", "Ecole", "Akademie"}
+GOVERNMENT_HEADS = {"Ministry", "Consulate", "Embassy"}
+COMPANY_HEADS = {"Company", "Corporation", "Limited", "Ltd", "Inc", "Electronics", "GmbH", "LLC", "PLC", "Co"}
+ALLIANCE_HEADS = {"Alliance", "Association", "Consortium", "Federation"}
+HEADS = ENGLISH_HEADS | FOREIGN_HEADS | GOVERNMENT_HEADS | COMPANY_HEADS | {"School"}
+# A head followed by one of these is part of a bigger thing that is not an institution
+# ("Sino-German University Presidents' Forum", "University Alliance", "Institute Hospital").
+_MODIFIED_BY = {"Alliance", "Forum", "Initiative", "Center", "Centre", "Hospital", "Press", "Library", "Museum",
+                "Park", "Campus", "Presidents", "President", "Presidents'", "Program", "Programme", "Project",
+                "Association", "Consortium", "Council", "Network", "League", "Fund", "Foundation", "Award",
+                "Prize", "Games", "Cup", "Festival", "Conference", "Summit", "Town", "Station", "Road", "Street",
+                "Avenue", "Square", "Hotel", "Building", "Hall", "Stadium", "Newsletter", "News", "Magazine"}
+# Units of an institution, never parties on their own.
+_UNIT_START = re.compile(r"^(?:School|Institute|College|Faculty|Department|Office|Center|Centre|Division|Unit|"
+                         r"Laboratory|Lab|Museum|Library|Bureau|Section|Chair|Graduate School|Academy) of\b")
+_CONNECTORS = {"of", "for", "de", "di", "del", "della", "des", "du", "do", "da", "dos", "das", "y", "e", "und",
+               "für", "zu"}
+_LEFT_STOP = {
+    "The", "A", "An", "On", "In", "At", "From", "To", "By", "With", "For", "Of", "And", "During", "After", "Before",
+    "Following", "Both", "This", "That", "These", "Those", "Our", "Their", "His", "Her", "Its", "Recently",
+    "Meanwhile", "Moreover", "However", "Also", "As", "When", "While", "Under", "Between", "Among", "Since",
+    "Last", "Next", "Today", "Yesterday", "Dear", "Mr", "Mr.", "Mrs", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.",
+    "Professor", "President", "Vice", "Vice-President", "Rector", "Vice-Rector", "Dean", "Director", "Chairman",
+    "Chancellor", "Vice-Chancellor", "Secretary", "Head", "Minister", "Ambassador", "Consul", "Deputy",
+    "Assistant", "Executive", "Party", "Leaders", "Leader", "Representatives", "Representative", "Guests",
+    "Guest", "Delegation", "Delegates", "Visits", "Visit", "Visited", "Signs", "Signed", "Sign", "Holds", "Held",
+    "Hold", "Forms", "Formed", "Renews", "Renewed", "Attended", "Attends", "Hosts", "Hosted", "Meets", "Met",
+    "Welcomes", "Welcomed", "Receives", "Received", "Inks", "Inked", "Iink", "Agreement", "Agreements",
+    "Memorandum", "MoU", "MOU", "Cooperation", "Partnership", "Strengthens", "Strengthen", "Explore",
+    "Explores", "Discuss", "Discusses", "Talks", "Talk", "Launch", "Launches", "Join", "Joins", "Sends",
+    "Symposium", "Seminar", "Meeting", "Forum", "Ceremony", "Achieved", "Results", "Fruitful", "Exchanges",
+    "Online", "Foreign", "Affairs", "Big", "Stories", "News", "Newsletter", "Chinese-speaking", "Three", "Two",
+    "Four", "Five", "Several", "Many", "Other", "Some", "All", "Each", "Every", "Over", "Dezful", "Monday",
+    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+    "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar",
+    "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Prof.", "Assoc.", "Professors", "Students",
+    "Teachers", "Then", "Here", "There", "It", "He", "She", "They", "We", "You", "I", "According", "Within",
+    "Through", "Together", "Subsequently", "Finally", "Firstly", "Secondly", "Lastly", "Commencing", "Founded",
+    "Having", "Besides", "Faced", "Present", "Attendees", "Participants", "Some", "Information", "About",
+    "Educational", "Exchange", "Academic", "Strategic", "Key", "New", "First", "Second", "Third", "Former",
+}
+# Words that do not tell one institution from another.
+GENERIC_WORDS = {
+    "university", "universiti", "universities", "of", "the", "and", "for", "in", "at", "state", "national",
+    "federal", "technical", "technology", "technological", "science", "sciences", "research", "applied",
+    "institute", "college", "academy", "polytechnic", "international", "higher", "education", "school",
+    "named", "after", "deemed", "to", "be", "&", "normal", "medical", "open", "public", "private", "new",
+}
+_WORD = re.compile(r"[‘'\"“]?[^\W\d_][\w’'‘.\-]*|\(|\)|,|;|:|&|\d[\w\-]*|[^\w\s]", re.U)
+
+
+@dataclass
+class Mention:
+    """A name as printed in one sentence, with its position."""
+
+    text: str
+    sentence: int
+    start: int
+    end: int
+    head: str
+    country: str | None = None
+    acronym: str | None = None     # an acronym defined right after it: "Name (ACR)"
+    is_acronym: bool = False
+    is_unit: bool = False
+
+
+# Words that end institution names; a capitalised word after an "of" phrase that is not one of them,
+# right after a title, is a person's name ("Director of ... of X University of Technology Kourosh Attarian").
+NAME_WORDS = {
+    "Technology", "Technologies", "Science", "Sciences", "Arts", "Economics", "Engineering", "Medicine",
+    "Education", "Studies", "Agriculture", "Law", "Management", "Communications", "Communication", "Transport",
+    "Languages", "Research", "Design", "Music", "Business", "Finance", "Commerce", "Pharmacy", "Health",
+    "Humanities", "Industry", "Mines", "Forestry", "Fisheries", "Aeronautics", "Astronautics", "Telecommunications",
+    "Petroleum", "Architecture", "Physics", "Chemistry", "Mathematics", "Philology", "Affairs", "Relations",
+    "Training", "Technique", "Culture", "Sport", "Sports", "Tourism", "Innovation", "Economy", "Informatics",
+}
+_TITLE_BEFORE = re.compile(r"(?:President|Rector|Director|Dean|Head|Chairman|Chancellor|Secretary|Minister|"
+                           r"Professor|Coordinator|Officer|Manager|Provost|Representative)\b", re.I)
+
+
+def _after_title(tokens, left):
+    window = " ".join(t[0] for t in tokens[max(0, left - 8):left])
+    return bool(_TITLE_BEFORE.search(window))
+
+
+def _tokens(sentence):
+    return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(sentence)]
+
+
+def _is_cap(word):
+    stripped = word.lstrip("‘'\"“")
+    return bool(stripped) and stripped[0].isupper()
+
+
+def _strip_word(word):
+    return word.rstrip(".,") if not re.fullmatch(r"(?:[A-Z]\.)+", word) else word
+
+
+def find_names(sentence, index, title_case=False):
+    """Institution names printed in `sentence` (index `index` of the article)."""
+    tokens = _tokens(sentence)
+    mentions, taken = [], set()
+    for i, (word, _, _) in enumerate(tokens):
+        bare = word.rstrip(".,")
+        if bare not in HEADS or i in taken:
+            continue
+        if bare == "School" and not (i > 0 and tokens[i - 1][0] == "Business"):
+            if i + 1 < len(tokens) and tokens[i + 1][0] == "of" and (i == 0 or not _is_cap(tokens[i - 1][0])):
+                continue  # "School of Management": a unit
+        k = i + 1
+        while k < len(tokens) and _is_cap(tokens[k][0]) and tokens[k][0].rstrip(".,") not in HEADS \
+                and tokens[k][0] not in _LEFT_STOP and bare not in FOREIGN_HEADS:
+            k += 1
+        if k < len(tokens) and k > i and tokens[k][0].rstrip(".,") in HEADS and (k == i + 1 or bare in
+                                                                                {"Polytechnic", "Company"}):
+            continue  # "Hong Kong Polytechnic University", "... Company Limited": the later head builds the name
+        if bare == "School" and not (i > 0 and tokens[i - 1][0] == "Business") and not (
+                i > 0 and _is_cap(tokens[i - 1][0]) and i + 1 < len(tokens) and tokens[i + 1][0] == "of"):
+            continue  # "School of Management", "Undergraduate School": units of a university
+        left = i
+        while left > 0:
+            prev = tokens[left - 1][0]
+            if prev in ("to", "be") and left > 1 and (tokens[left - 2][0] in ("to", "Deemed")):
+                left -= 1  # "Siksha 'O' Anusandhan Deemed to be University"
+                continue
+            if prev == "the" and left > 1 and _is_cap(tokens[left - 2][0]) and tokens[left - 2][0] not in _LEFT_STOP:
+                left -= 1  # "Peter the Great St. Petersburg ..."
+                continue
+            if not _is_cap(prev) or prev in _LEFT_STOP or prev.rstrip(".") in _LEFT_STOP:
+                break
+            if prev.endswith(("’s", "'s")):
+                break  # "Malaysia's Universiti ...": a possessive is not part of the name
+            left -= 1
+        right = i
+        if right + 1 < len(tokens) and tokens[right + 1][0] in _MODIFIED_BY and bare in ENGLISH_HEADS | ALLIANCE_HEADS:
+            continue
+        foreign = bare in FOREIGN_HEADS
+        j = i + 1
+        in_of = False
+        while j < len(tokens):
+            word_j = tokens[j][0]
+            if word_j in _CONNECTORS and j + 1 < len(tokens) and _is_cap(tokens[j + 1][0]):
+                in_of = True
+                j += 1
+                continue
+            if word_j == "named" and j + 2 < len(tokens) and tokens[j + 1][0] == "after":
+                j += 2
+                in_of = True
+                continue
+            if word_j in ("and", "&") and in_of and j + 1 < len(tokens) and _is_cap(tokens[j + 1][0]):
+                # "of Science and Technology" continues; "of Technology and Bauman ... University" starts a new name
+                k = j + 1
+                while k < len(tokens) and (_is_cap(tokens[k][0]) or tokens[k][0] in _CONNECTORS):
+                    if tokens[k][0].rstrip(".,") in HEADS:
+                        break
+                    k += 1
+                if k < len(tokens) and tokens[k][0].rstrip(".,") in HEADS:
+                    break
+                j += 1
+                continue
+            if word_j == "in" and bare in GOVERNMENT_HEADS | {"General"} and j + 1 < len(tokens) and \
+                    _is_cap(tokens[j + 1][0]):
+                j += 1
+                in_of = True
+                continue
+            if word_j in ("province", "city", "county", "prefecture", "region") and in_of:
+                right = j
+                j += 1
+                break
+            if word_j.endswith(("’s", "'s")):
+                break  # "University of Haifa's Ron Robin"
+            if _is_cap(word_j) and (in_of or foreign or bare in GOVERNMENT_HEADS or word_j == "General"):
+                if word_j.rstrip(".,") in HEADS and not in_of and not foreign:
+                    break
+                if title_case and word_j in _LEFT_STOP:
+                    break
+                right = j
+                j += 1
+                continue
+            break
+        while right > i and tokens[right][0] in _CONNECTORS | {"and", "&", "named", "after", "in"}:
+            right -= 1
+        if right > i and _after_title(tokens, left):
+            cut = right
+            while cut > i and tokens[cut][0] not in NAME_WORDS and _is_cap(tokens[cut][0]) and \
+                    tokens[cut - 1][0] not in _CONNECTORS | {"and", "&", "after"}:
+                cut -= 1
+            if cut < right and right - cut <= 3:
+                right = cut
+        if bare in COMPANY_HEADS and left == i:
+            continue
+        if bare in GOVERNMENT_HEADS and right == i and left == i:
+            continue
+        if bare in ENGLISH_HEADS | {"School"} and left == i and right == i:
+            continue  # a bare "University": the unnamed publisher or a generic word
+        if left > 0 and tokens[left - 1][0] in ("a", "an", "A", "An"):
+            continue  # "a Confucius Institute": a kind of thing, not a party
+        start, end = tokens[left][1], tokens[right][2]
+        text = sentence[start:end].rstrip(".,’'")
+        text = text.lstrip("“\"")
+        for k in range(left, right + 1):
+            taken.add(k)
+        if all(w.rstrip(".,") in HEADS or w.lower() in GENERIC_WORDS for w in text.split()):
+            continue  # "the International Institute", "National University": no distinctive word
+        mention = Mention(text, index, start, start + len(text), bare)
+        mention.is_unit = bool(_UNIT_START.match(text)) and not re.search(r"\b(?:province|city|county)\b", text)
+        first = tokens[left][0]
+        if country_code(first):
+            mention.country = country_code(first)
+        after = COUNTRY_AFTER.match(sentence[mention.end:])
+        if after:
+            mention.country = mention.country or country_code(after.group(1))
+        mentions.append(mention)
+    _join_member_universities(sentence, mentions)
+    mentions.extend(_department_of_province(sentence, index, mentions))
+    mentions.extend(_peoples_committee(sentence, index, mentions))
+    _attach_acronyms(sentence, mentions)
+    return mentions
+
+
+def _join_member_universities(sentence, mentions):
+    """ "University of Foreign Languages, Hue University" is one name: a member university of a university."""
+    for first, second in zip(mentions, mentions[1:]):
+        between = sentence[first.end:second.start]
+        if between == ", " and re.match(r"(?:University|College|School|Faculty) of\b", first.text) and \
+                re.fullmatch(r"[A-Z][\w’'-]+ University", second.text) and \
+                not re.match(r"\s*(?:,\s*[A-Z]|and\b)", sentence[second.end:]):
+            first.text = sentence[first.start:second.end]
+            first.end = second.end
+            first.country = first.country or second.country
+            mentions.remove(second)
+            return
+
+
+_PROVINCE_DEPT = re.compile(r"\b(?:Department|Bureau|Commission) of [A-Z][\w ]*?(?:of|in) [A-Z][\w ]*? "
+                            r"(?:province|Province|city|City|county|prefecture)\b")
+_COMMITTEE = re.compile(r"\bPeople[’']s Committee of [A-Z][\w ]*? (?:province|Province|city|City)\b")
+
+
+def _overlaps(start, end, mentions):
+    return any(m.start < end and start < m.end for m in mentions)
+
+
+def _department_of_province(sentence, index, mentions):
+    found = []
+    for match in _PROVINCE_DEPT.finditer(sentence):
+        if not _overlaps(match.start(), match.end(), mentions):
+            found.append(Mention(match.group(0), index, match.start(), match.end(), "Department"))
+    return found
+
+
+def _peoples_committee(sentence, index, mentions):
+    found = []
+    for match in _COMMITTEE.finditer(sentence):
+        if not _overlaps(match.start(), match.end(), mentions):
+            found.append(Mention(match.group(0), index, match.start(), match.end(), "Committee"))
+    return found
+
+
+def abbreviates_prefix(acronym, name):
+    """Like `abbreviates`, also trying the name without its last words ("SOA" ~ "Siksha 'O' Anusandhan ...")."""
+    words = name.split()
+    for cut in range(len(words), 1, -1):
+        if abbreviates(acronym, " ".join(words[:cut])):
+            return True
+    return False
+
+
+def _attach_acronyms(sentence, mentions):
+    """Bind "Name (ACR)" and "ACR (Name)" pairs printed in the sentence."""
+    for mention in mentions:
+        match = re.match(r"\s*\(\s*([A-Za-z]{2,8})\s*\)", sentence[mention.end:])
+        if match and looks_like_acronym(match.group(1)) and abbreviates_prefix(match.group(1), mention.text):
+            mention.acronym = match.group(1)
+            continue
+        before = re.search(r"\b([A-Za-z]{2,8})\s*\(\s*$", sentence[:mention.start])
+        if before and looks_like_acronym(before.group(1)) and sentence[mention.end:].lstrip().startswith(")"):
+            letters = {c for c in before.group(1).upper()}
+            initials = {w[0].upper() for w in mention.text.split() if w[0].isupper()}
+            if len(letters & initials) >= max(2, len(letters) - 1):
+                mention.acronym = before.group(1)
+
+
+_PAREN_DEF = re.compile(r"((?:[A-Z][\w’'.\-]*\s+(?:(?:of|and|for|the|de)\s+)*){1,8})\(\s*([A-Za-z]{2,8})\s*\)")
+
+
+def acronym_definitions(sentence, index, mentions):
+    """Names defined by an acronym but outside the name grammar: "Infrastructure University Kuala Lumpur (IUKL)"."""
+    found = []
+    for match in _PAREN_DEF.finditer(sentence):
+        acronym = match.group(2)
+        if not looks_like_acronym(acronym):
+            continue
+        if any(m.acronym == acronym for m in mentions):
+            continue
+        words = match.group(1).split()
+        for cut in range(len(words)):
+            candidate = " ".join(words[cut:])
+            if words[cut] in _LEFT_STOP or words[cut] in ("of", "and", "for", "the", "de"):
+                continue
+            if not any(w.rstrip(".,") in HEADS | ALLIANCE_HEADS for w in words[cut:]):
+                break
+            if re.search(r"\b(?:and|&)\b.*\b(?:" + "|".join(HEADS) + r")\b", candidate) and \
+                    sum(1 for w in candidate.split() if w in HEADS) > 1:
+                continue  # "Makerere University and Yale University (MUYU)": two names, a programme's acronym
+            if abbreviates(acronym, candidate):
+                start = match.start(1) + match.group(1).index(candidate)
+                # replace a shorter mention of the same words, e.g. "Infrastructure University"
+                mentions[:] = [m for m in mentions if not (m.start >= start and m.end <= start + len(candidate))]
+                mention = Mention(candidate, index, start, start + len(candidate), "Defined", acronym=acronym)
+                mention.is_unit = bool(_UNIT_START.match(candidate))
+                found.append(mention)
+                break
+    return found
+
+
+def find_acronyms(sentence, index):
+    """Acronym-shaped tokens in the sentence: (token, start, end)."""
+    found = []
+    for match in re.finditer(r"(?<![\w’'-])([A-Z][A-Za-z]{1,7})(?![\w’'-]*\w)", sentence):
+        token = match.group(1)
+        if looks_like_acronym(token):
+            found.append((token, match.start(), match.end()))
+    for match in re.finditer(r"\b([A-Z][A-Za-z]{1,7})(?=[’']s\b|-[A-Z])", sentence):
+        token = match.group(1)
+        if looks_like_acronym(token) and all(match.start() != f[1] for f in found):
+            found.append((token, match.start(), match.end()))
+    return found

@@ -1,0 +1,145 @@
+"""parse_article: one news article's text -> the extraction format (version 1)."""
+import re
+
+from .dates import find_date, publication_date
+from .events import EventReader, _HOME
+from .institutions import Institution, InstitutionIndex
+from .people import PeopleFinder
+from .text import Sentence, body_paragraphs, clean, is_credit_line, split_sentences, split_title
+
+FORMAT = 1
+# Sentences that only give background: existing ties, history, founding facts.
+_BACKGROUND = re.compile(
+    r"\b(?:(?:had|has|have) (?:already )?established|since (?:19|20)\d\d|alma mater|founded in|was founded|"
+    r"established in (?:19|20)\d\d|is located|located in|such as|mentioned|part of|member of|"
+    r"long-standing relationship|course with|sister (?:school|university))\b", re.I)
+
+
+class ArticleError(ValueError):
+    """The text is not a news article the parser can read (empty, markup, no institution named)."""
+
+
+def _default_gazetteer():
+    from .gazetteer import Gazetteer
+    return Gazetteer.default()
+
+
+def parse_article(text, *, file, home_institution=None, gazetteer=None):
+    """Read one news article and return its records in the extraction format (a dict valid against
+    extraction.schema.json).
+
+    `home_institution` names the publisher where the article says only "our school"; `gazetteer` defaults to
+    the process-wide `Gazetteer.default()`.
+    """
+    if gazetteer is None:
+        gazetteer = _default_gazetteer()
+    warnings = []
+    lines = clean(text).split("\n")
+    title, title_index = split_title(lines)
+    published = publication_date(lines, title_index)
+    sentences = [Sentence(title, -1, is_title=True)] if title else []
+    for number, paragraph in enumerate(body_paragraphs(lines, title_index)):
+        sentences.extend(Sentence(s, number) for s in split_sentences(paragraph))
+    footer = [line.strip() for line in lines if line.strip() and is_credit_line(line)]
+
+    institutions = InstitutionIndex(sentences, footer, gazetteer)
+    home = _home(home_institution, gazetteer)
+    people = PeopleFinder(institutions)
+    for index, sentence in enumerate(sentences):
+        people.scan(index, sentence)
+    reader = EventReader(sentences, institutions, people.result(), published, home, warnings)
+    reader.read(find_date)
+
+    unnamed = _HOME.search(" ".join(s.text for s in sentences))
+    if unnamed:
+        if home is not None:
+            warnings.append(f"the publisher is not named ('{unnamed.group(0)}'); taken to be {home.name}, "
+                            f"as configured")
+        else:
+            warnings.append(f"the publisher is not named ('{unnamed.group(0)}'); no name is invented for it")
+
+    chosen = _chosen_institutions(sentences, institutions, reader, people.result(), home)
+    record = {
+        "format": FORMAT,
+        "article": {"file": file, "title": title, "published": published, "source": None},
+        "institutions": [_institution_record(item) for item in chosen],
+        "people": [_person_record(person, chosen) for person in people.result()],
+        "agreements": [_agreement_record(a) for a in reader.agreements],
+        "delegations": [_delegation_record(d, home) for d in reader.delegations],
+        "meetings": [_meeting_record(m) for m in reader.meetings],
+        "warnings": warnings,
+    }
+    return record
+
+
+def _home(name, gazetteer):
+    if not name:
+        return None
+    item = Institution(names=[name], footer_only=False, kind="university")
+    match = gazetteer.resolve(name) if gazetteer is not None else None
+    if match is not None and match.score >= 90:
+        item.canonical, item.country, item.ror, item.kind = match.entry.name, match.entry.country, \
+            match.entry.ror, match.entry.kind
+    return item
+
+
+def _chosen_institutions(sentences, institutions, reader, people, home):
+    """The institutions that take part: parties, visitors, hosts, people's institutions, and those named in a
+    sentence that is not background."""
+    used = []
+
+    def use(item):
+        if item is not None and item not in used:
+            used.append(item)
+
+    for agreement in reader.agreements:
+        for item in agreement.parties:
+            use(item)
+    for delegation in reader.delegations:
+        use(delegation.visitor)
+        use(delegation.host)
+    for meeting in reader.meetings:
+        for item in meeting.parties:
+            use(item)
+    for person in people:
+        use(person.institution)
+    for index, sentence in enumerate(sentences):
+        if _BACKGROUND.search(sentence.text):
+            continue
+        for item in institutions.in_sentence(index):
+            if item.names or item.canonical or len(item.mentions) >= 2:
+                use(item)
+    order = {id(item): n for n, item in enumerate(institutions.items)}
+    used.sort(key=lambda item: order.get(id(item), -1))
+    return used
+
+
+def _institution_record(item):
+    return {"name": item.name, "aliases": item.aliases, "country": item.country,
+            "kind": item.kind or "university", "ror": item.ror}
+
+
+def _person_record(person, chosen):
+    institution = person.institution.name if person.institution is not None else None
+    return {"name": person.name, "variants": list(person.variants), "institution": institution,
+            "title": person.title}
+
+
+def _agreement_record(agreement):
+    return {"title": agreement.title, "kind": agreement.kind, "action": agreement.action,
+            "parties": [item.name for item in agreement.parties], "date": agreement.date,
+            "evidence": agreement.evidence}
+
+
+def _delegation_record(delegation, home):
+    leader = delegation.leader
+    return {"visitor": delegation.visitor.name if delegation.visitor else None,
+            "host": delegation.host.name if delegation.host else None,
+            "leader": leader.name if leader else None, "leader_title": leader.title if leader else None,
+            "size": delegation.size, "start": delegation.start, "end": delegation.end, "mode": "in_person",
+            "evidence": delegation.evidence}
+
+
+def _meeting_record(meeting):
+    return {"date": meeting.date, "mode": meeting.mode, "kind": meeting.kind, "location": meeting.location,
+            "parties": [item.name for item in meeting.parties], "evidence": meeting.evidence}

@@ -1,0 +1,302 @@
+"""People who take part in the events: names with their titles and institutions, variants merged.
+
+Credits and bylines never reach this module (text.py drops them). Background figures (heads of state in a
+sentence about their countries, an alumnus' father) are left out.
+"""
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from .names import HEADS, NAME_WORDS, _LEFT_STOP
+from .places import is_place_word, mentions_country
+
+_HONORIFIC = r"(?:Prof\.?|Professor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Madam|Sir|Assoc\.\s*Prof\.?|Datuk\s+Seri|Datuk|Dato’?|Tan\s+Sri)"
+_ROLE = (r"(?:President|Rector|Chancellor|Provost|Dean|Director(?:-General)?|Head|Chairman|Chairwoman|Chairperson|"
+         r"Chair|Secretary(?:-General)?|Sectary|Minister|Ambassador|Consul|Coordinator|Professor|Counsellor|"
+         r"Counselor|Officer|Manager|Governor|Mayor|Deputy|Aide|Representative|Attaché|Lecturer|Researcher)")
+_ROLE_RE = re.compile(r"\b" + _ROLE + r"\b", re.I)
+_HONORIFIC_RE = re.compile(r"^" + _HONORIFIC + r"$")
+_TITLE_WORDS = {
+    "president", "vice", "vice-president", "rector", "vice-rector", "chancellor", "vice-chancellor", "provost",
+    "dean", "director", "head", "chairman", "chairwoman", "chair", "secretary", "sectary", "minister",
+    "ambassador", "consul", "coordinator", "professor", "prof", "prof.", "dr", "dr.", "mr", "mr.", "ms", "ms.",
+    "mrs", "mrs.", "assoc", "assoc.", "deputy", "assistant", "executive", "party", "aide", "counsellor",
+    "officer", "manager", "governor", "mayor", "general", "former", "datuk", "seri", "dato", "sir", "madam",
+    "representative", "third", "second", "first", "senior", "associate", "special", "acting", "lecturer",
+}
+_SPEECH = re.compile(r"^\s*(?:,\s*)?(?:also\s+|then\s+|further\s+)?(?:said|says|told|noted|added|stressed|expressed|"
+                     r"emphasi[sz]ed|remarked|pointed|introduced|welcomed|thanked|hoped|gave|spoke|delivered|"
+                     r"extended|supported|invited|explained|affirmed|believed|proposed|mentioned|congratulated|"
+                     r"highlighted|praised|agreed|presented|reviewed|briefed|hosted|chaired|met|visited|"
+                     r"signed|made|held|led|commended|appreciated|acknowledged|underlined|urged|called)\b")
+_NAME_TOKEN = re.compile(r"[A-Z][^\W\d_]*(?:[’'-][A-Za-z][^\W\d_]*)*\.?|[A-Z]\.")
+_PATRONYMIC = re.compile(r"(?:uly|ovich|evich|ovna|evna|kyzy|qizi|uulu|ogly|oglu)$", re.I)
+_BACKGROUND = re.compile(r"\b(?:alma mater|joint statement|father|mother|late\b|founded|founder|born in|"
+                         r"historical|history of)\b", re.I)
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_NOT_NAME = ({w for w in _LEFT_STOP} | HEADS | NAME_WORDS | _MONTHS |
+             {"Chinese", "Foreign", "Ministry", "International", "Office", "Department", "School", "Faculty",
+              "Center", "Centre", "Board", "Committee", "Affairs", "Relations", "Cooperation", "Exchange",
+              "Student", "Students", "Unit", "Vice", "Deputy", "Assistant", "General", "Ceremony", "Memorandum",
+              "Agreement", "Understanding", "Erasmus", "Program", "Programme", "Initiative", "God", "Mrs",
+              "Higher", "Minister", "Ambassador", "Consul", "Embassy", "Consulate", "Hospital", "Medical",
+              "Party", "Secretary", "Chairman", "Rector", "Dean", "Director", "Head", "Chancellor", "Provost",
+              "Professor", "Prof", "Dr", "Mr", "Ms", "Confucius", "Belt", "Road", "Silk", "Science", "Sciences",
+              "Technology", "Engineering", "Research", "Development", "Institute", "Welcome", "Press",
+              "Service", "Source", "Photo", "Photos", "Conference", "Room", "Building", "Hall", "Hotel", "Campus",
+              "Sino-German", "Sino-Russian", "Key", "Partnership", "Strategic", "Joint", "Administrative",
+              "Newsletter", "KU", "Her", "His", "Their", "Our", "Yours", "Council", "Alliance", "Forum"})
+
+
+@dataclass
+class Person:
+    """A participant and the spellings of their name in the article."""
+
+    name: str
+    title: str | None = None
+    institution: object = None       # an institutions.Institution, or None
+    variants: list = field(default_factory=list)
+    mentions: int = 1
+
+    def all_names(self):
+        return [self.name] + self.variants
+
+
+def _proper_case(name):
+    """ "SUN Junjian" -> "Sun Junjian": a shouted surname next to ordinary words."""
+    words = name.split()
+    if any(not w.isupper() for w in words):
+        words = [w.capitalize() if w.isupper() and len(w) > 1 and w.isalpha() else w for w in words]
+    return " ".join(words)
+
+
+def _clean_title(title):
+    title = re.sub(r"\s+", " ", (title or "").strip(" ,-–;:")).strip()
+    title = re.sub(r"^(?:the|The)\s+", "", title)
+    if not title:
+        return None
+    return title[0].upper() + title[1:]
+
+
+class PeopleFinder:
+    """Collects the people of an article sentence by sentence."""
+
+    def __init__(self, institutions):
+        self.institutions = institutions
+        self.people = []
+
+    def scan(self, index, sentence):
+        """Find the people named in sentence `index` (a text.Sentence)."""
+        text = sentence.text
+        if sentence.is_title:
+            return
+        tokens = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[^\s,;:()“”\"]+|[,;:()“”\"]", text)]
+        taken = self._institution_spans(index)
+        i = 0
+        while i < len(tokens):
+            run = self._name_run(tokens, i, taken)
+            if not run:
+                i += 1
+                continue
+            j = i + len(run)
+            self._consider(index, text, tokens, i, j, run)
+            i = j
+
+    def _institution_spans(self, index):
+        return [(s, e) for s, e, _ in self.institutions.positions(index)]
+
+    def _name_run(self, tokens, i, taken):
+        run = []
+        k = i
+        while k < len(tokens) and len(run) < 5:
+            word, start, end = tokens[k]
+            bare = word.rstrip(".").rstrip("’'s") if word.endswith(("’s", "'s")) else word
+            if any(s <= start < e for s, e in taken):
+                break
+            if not _NAME_TOKEN.fullmatch(bare) or bare.rstrip(".") in _NOT_NAME or bare in _NOT_NAME or \
+                    is_place_word(bare) or _HONORIFIC_RE.match(bare) or bare.lower().rstrip(".") in _TITLE_WORDS:
+                break
+            if bare.isupper() and len(bare) > 1 and not (k + 1 < len(tokens) and
+                                                         re.match(r"[A-Z][a-z]", tokens[k + 1][0])):
+                break  # an acronym, not a shouted surname
+            if bare.endswith(".") and len(bare) > 2 and not re.fullmatch(r"[A-Z]\.", bare):
+                run.append((bare.rstrip("."), start, end - 1))
+                break  # the sentence ends here
+            run.append((bare, start, start + len(bare)))
+            if word.endswith(("’s", "'s")):
+                break
+            k += 1
+        while run and re.fullmatch(r"[A-Z]\.", run[-1][0]):
+            run.pop()
+        return run
+
+    def _consider(self, index, text, tokens, i, j, run):
+        name = " ".join(w for w, _, _ in run)
+        start, end = run[0][1], run[-1][2]
+        before = text[max(0, start - 100):start]  # a bounded window: end-anchored searches stay linear
+        after = text[end:end + 160]
+        title, institution, evidence = None, None, False
+        # Title or honorific right before: "President Ma Jian", "vice president Ella", "Dr Mirnia"
+        m = re.search(r"((?:(?:former|Former|the|The|executive|Executive|assistant|Assistant|deputy|Deputy|"
+                      r"vice|Vice|Vice-|Party|acting|Acting|Third|Second|First|Senior)[\s-]+)*"
+                      r"(?:" + _ROLE + r"|" + _HONORIFIC + r")(?:\s+" + _HONORIFIC + r")*)\s*$", before, re.I)
+        if m:
+            evidence = True
+            title = m.group(1)
+        # A title phrase ending just before the name: "Aide to the Rector Yury Nurmeev",
+        # "Director of International Relations of Jundishapur University of Technology Kourosh Attarian"
+        if not evidence:
+            window = before[-120:]
+            m2 = re.search(r"\b((?:(?:Vice|Deputy|Assistant|Executive)[\s-]+)?" + _ROLE +
+                           r"\b[^,;.()]*?)\s*$", window)
+            if m2 and len(run) >= 2 and not re.search(r"\b(?:and|with|by|to visit|met)\s*$", window):
+                evidence = True
+                title = m2.group(1)
+        # ", President of HUST" after the name
+        m3 = re.match(r"\s*,\s*((?:the |The )?(?:former |Former )?[^,;.()]*?\b" + _ROLE + r"\b[^,;()]*?)"
+                      r"(?=,|;|\.|\)| and | said| who|$)", after)
+        if m3 and len(m3.group(1)) < 140:
+            evidence = True
+            title = title or m3.group(1)
+            institution = self._institution_in(index, end, end + len(m3.group(0)) + 1)
+        # Possessive institution before: "ECNU's Qian Xuhong", "University of Haifa's Ron Robin"
+        m4 = re.search(r"(?:’s|'s)\s*$", before)
+        if m4 and len(run) >= 2:
+            owner = self._institution_ending_at(index, m4.start())
+            if owner is not None:
+                evidence = True
+                institution = institution or owner
+        if not evidence and re.search(r"\bled by\s*$", before) and len(run) >= 2:
+            evidence = True
+        if not evidence and _SPEECH.match(after):
+            if len(run) >= 2 or self._find(name) or self._fuzzy_single(name):
+                evidence = True
+            elif not (i > 0 and tokens[i - 1][0] in ("the", "The", "of", "at", "in")) and index_ok(text, start):
+                evidence = True
+        if not evidence:
+            if len(run) >= 2 and self._find(name):
+                self._find(name).mentions += 1
+            return
+        if _BACKGROUND.search(text):
+            return
+        if title and re.search(r"\b(?:President|Chairman|Premier|King|Queen)\b", title, re.I) and \
+                mentions_country(text) and not self.institutions.in_sentence(index) and \
+                not re.search(r"\bof\b", after[:5]):
+            return  # a head of state in a sentence about countries
+        if institution is None:
+            institution = self._institution_nearby(index, text, start, end, title)
+        title = _clean_title(re.sub(r"^(?:" + _HONORIFIC + r"\s*)+$", "", title or "").strip()) if title else None
+        if title and _HONORIFIC_RE.match(title.rstrip(".")):
+            title = None
+        self._add(_proper_case(name), title, institution)
+
+    def _institution_in(self, index, start, end):
+        for s, e, item in self.institutions.positions(index):
+            if start <= s < end:
+                return item
+        return None
+
+    def _institution_ending_at(self, index, position):
+        for s, e, item in self.institutions.positions(index):
+            if e == position or abs(e - position) <= 1:
+                return item
+        return None
+
+    def _institution_nearby(self, index, text, start, end, title):
+        # "President Ma Jian of Chang'an University", "Professor Carsten Bolm from the chemistry department of RWTH"
+        following = re.match(r"\s*(?:,\s*)?(?:of|from)\b", text[end:])
+        if following:
+            limit = end + 90
+            clause_end = re.search(r"[;]| and (?=[A-Z])", text[end:])
+            if clause_end:
+                limit = min(limit, end + clause_end.start())
+            found = self._institution_in(index, end, limit)
+            if found:
+                return found
+        # "ECNU president Qian Xuhong", "HENU vice president SUN Junjian", "KU's Vice President ... Kwangsoo Kim"
+        before = text[max(0, start - 80):start]
+        for s, e, item in reversed(self.institutions.positions(index)):
+            if e <= start and start - e <= 60:
+                between = text[e:start]
+                if re.match(r"^(?:’s|'s)?\s+[^,;.]*$", between) and _ROLE_RE.search(between):
+                    return item
+                break
+        # "Chairman of the Board - Rector of Al-Farabi Kazakh National University Zhanseit Tuimebayev"
+        if title and re.search(r"\bof\b", before):
+            for s, e, item in reversed(self.institutions.positions(index)):
+                if e <= start and start - e <= 3:
+                    return item
+        return None
+
+    def _find(self, name):
+        key = name.lower()
+        for person in self.people:
+            if key in (n.lower() for n in person.all_names()):
+                return person
+        return None
+
+    def _fuzzy_single(self, name):
+        if " " in name:
+            return None
+        for person in self.people:
+            parts = person.name.split()
+            if name in parts:
+                return person
+        for person in self.people:
+            last = person.name.split()[-1]
+            if last[0] == name[0] and SequenceMatcher(None, last.lower(), name.lower()).ratio() >= 0.6:
+                return person
+        return None
+
+    def _add(self, name, title, institution):
+        existing = self._match(name)
+        if existing is None:
+            self.people.append(Person(name, title, institution))
+            return
+        existing.mentions += 1
+        if name != existing.name and name not in existing.variants:
+            if " " in name and " " not in existing.name:
+                existing.variants.append(existing.name)
+                existing.name = name
+            elif " " in name or not any(name == p for p in existing.name.split()):
+                existing.variants.append(name)
+        existing.title = existing.title or title
+        existing.institution = existing.institution or institution
+
+    def _match(self, name):
+        parts = name.split()
+        for person in self.people:
+            for known in person.all_names():
+                kparts = known.split()
+                if known.lower() == name.lower():
+                    return person
+                if len(parts) == 1 and parts[0] in kparts:
+                    return person
+                if len(kparts) == 1 and kparts[0] in parts:
+                    return person
+                if len(parts) >= 2 and len(kparts) >= 2:
+                    if parts[-1] == kparts[-1] and (parts[0][0] == kparts[0][0] or _close(parts[0], kparts[0])):
+                        return person          # "Rob Robin" / "Ron Robin"
+                    if parts[0] == kparts[0] and (_PATRONYMIC.search(parts[-1]) or _PATRONYMIC.search(kparts[-1])):
+                        return person          # "Zhanseit Tuimebayev" / "Zhanseit Konseituly"
+                    if parts[0] == kparts[0] and _close(parts[-1], kparts[-1], 0.8):
+                        return person
+                    if _close(" ".join(parts), " ".join(kparts), 0.85):
+                        return person          # "Gostavo Mesch" / "Gustavo Mesch"
+                if len(parts) == 1 and _close(parts[0], kparts[-1], 0.8) and parts[0][0] == kparts[-1][0]:
+                    return person              # "Kokscharov" / "Koksharov"
+        return None
+
+    def result(self):
+        """The people found, longest spelling first."""
+        return self.people
+
+
+def _close(a, b, threshold=0.6):
+    return SequenceMatcher(None, a.lower(), b.lower()).ratio() >= threshold
+
+
+def index_ok(text, start):
+    # A capitalised word opening a sentence before a speech verb is a surname only if it is not a common word.
+    return start > 0 or True

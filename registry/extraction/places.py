@@ -1,0 +1,71 @@
+"""Countries and nationality words, to read explicit statements such as "..., Ukraine" or "Israeli university"."""
+import re
+
+# ISO 3166-1 alpha-2 codes of countries that news items name, by English name and demonym.
+COUNTRIES = {
+    "afghanistan": "AF", "albania": "AL", "algeria": "DZ", "argentina": "AR", "armenia": "AM", "australia": "AU",
+    "austria": "AT", "azerbaijan": "AZ", "bangladesh": "BD", "belarus": "BY", "belgium": "BE", "bolivia": "BO",
+    "brazil": "BR", "bulgaria": "BG", "cambodia": "KH", "cameroon": "CM", "canada": "CA", "chile": "CL",
+    "china": "CN", "colombia": "CO", "croatia": "HR", "cuba": "CU", "cyprus": "CY", "czech republic": "CZ",
+    "czechia": "CZ", "denmark": "DK", "dominican republic": "DO", "ecuador": "EC", "egypt": "EG", "estonia": "EE",
+    "ethiopia": "ET", "finland": "FI", "france": "FR", "georgia": "GE", "germany": "DE", "ghana": "GH",
+    "greece": "GR", "hong kong": "HK", "hungary": "HU", "iceland": "IS", "india": "IN", "indonesia": "ID",
+    "iran": "IR", "iraq": "IQ", "ireland": "IE", "israel": "IL", "italy": "IT", "japan": "JP", "jordan": "JO",
+    "kazakhstan": "KZ", "kenya": "KE", "korea": "KR", "south korea": "KR", "kuwait": "KW", "kyrgyzstan": "KG",
+    "laos": "LA", "latvia": "LV", "lebanon": "LB", "lithuania": "LT", "macao": "MO", "macau": "MO",
+    "malaysia": "MY", "mexico": "MX", "moldova": "MD", "mongolia": "MN", "morocco": "MA", "myanmar": "MM",
+    "nepal": "NP", "netherlands": "NL", "new zealand": "NZ", "nigeria": "NG", "norway": "NO", "oman": "OM",
+    "pakistan": "PK", "peru": "PE", "philippines": "PH", "the philippines": "PH", "poland": "PL",
+    "portugal": "PT", "qatar": "QA", "romania": "RO", "russia": "RU", "russian federation": "RU",
+    "saudi arabia": "SA", "serbia": "RS", "singapore": "SG", "slovakia": "SK", "slovenia": "SI",
+    "south africa": "ZA", "spain": "ES", "sri lanka": "LK", "sudan": "SD", "sweden": "SE", "switzerland": "CH",
+    "syria": "SY", "taiwan": "TW", "tajikistan": "TJ", "tanzania": "TZ", "thailand": "TH", "tunisia": "TN",
+    "turkey": "TR", "türkiye": "TR", "turkmenistan": "TM", "uganda": "UG", "ukraine": "UA",
+    "united arab emirates": "AE", "united kingdom": "GB", "uk": "GB", "united states": "US", "usa": "US",
+    "uruguay": "UY", "uzbekistan": "UZ", "venezuela": "VE", "vietnam": "VN", "viet nam": "VN", "yemen": "YE",
+    "zambia": "ZM", "zimbabwe": "ZW",
+}
+DEMONYMS = {
+    "afghan": "AF", "american": "US", "argentine": "AR", "armenian": "AM", "australian": "AU", "austrian": "AT",
+    "azerbaijani": "AZ", "bangladeshi": "BD", "belarusian": "BY", "belgian": "BE", "brazilian": "BR",
+    "british": "GB", "bulgarian": "BG", "cambodian": "KH", "canadian": "CA", "chilean": "CL", "chinese": "CN",
+    "colombian": "CO", "croatian": "HR", "cuban": "CU", "czech": "CZ", "danish": "DK", "dominican": "DO",
+    "dutch": "NL", "egyptian": "EG", "estonian": "EE", "ethiopian": "ET", "filipino": "PH", "finnish": "FI",
+    "french": "FR", "georgian": "GE", "german": "DE", "ghanaian": "GH", "greek": "GR", "hungarian": "HU",
+    "indian": "IN", "indonesian": "ID", "iranian": "IR", "iraqi": "IQ", "irish": "IE", "israeli": "IL",
+    "italian": "IT", "japanese": "JP", "jordanian": "JO", "kazakh": "KZ", "kazakhstani": "KZ", "kenyan": "KE",
+    "korean": "KR", "kyrgyz": "KG", "lao": "LA", "latvian": "LV", "lebanese": "LB", "lithuanian": "LT",
+    "malaysian": "MY", "mexican": "MX", "moldovan": "MD", "mongolian": "MN", "moroccan": "MA", "nepali": "NP",
+    "nigerian": "NG", "norwegian": "NO", "pakistani": "PK", "peruvian": "PE", "polish": "PL",
+    "portuguese": "PT", "romanian": "RO", "russian": "RU", "saudi": "SA", "serbian": "RS", "singaporean": "SG",
+    "slovak": "SK", "slovenian": "SI", "spanish": "ES", "swedish": "SE", "swiss": "CH", "syrian": "SY",
+    "taiwanese": "TW", "tajik": "TJ", "thai": "TH", "tunisian": "TN", "turkish": "TR", "ugandan": "UG",
+    "ukrainian": "UA", "uzbek": "UZ", "venezuelan": "VE", "vietnamese": "VN",
+}
+_COUNTRY_WORDS = sorted(COUNTRIES, key=len, reverse=True)
+COUNTRY_NAME = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _COUNTRY_WORDS) + r")\b", re.I)
+# A country stated right after a name: ", Ukraine", " (Japan)", " - Japan", " in Russia", ", Long Ho, Vietnam".
+COUNTRY_AFTER = re.compile(
+    r"^\s*(?:(?:,|\(|-|–|\bin\b)\s*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*,\s*)?)("
+    + "|".join(re.escape(w) for w in _COUNTRY_WORDS) + r")\b\)?", re.I)
+
+
+def mentions_country(text):
+    """True when `text` names a country ("Russia", "South Korea")."""
+    words = re.findall(r"[A-Z][a-zü]+", text)
+    for i, word in enumerate(words):
+        key = word.lower()
+        if key in COUNTRIES or (i + 1 < len(words) and f"{key} {words[i + 1].lower()}" in COUNTRIES):
+            return True
+    return False
+
+
+def country_code(word):
+    """ISO code of a country name or nationality word, or None."""
+    key = (word or "").strip().lower().replace("’s", "").replace("'s", "")
+    return COUNTRIES.get(key) or DEMONYMS.get(key)
+
+
+def is_place_word(word):
+    """True for a country name or nationality word ("Vietnam", "Malaysian")."""
+    return country_code(word) is not None

@@ -1,0 +1,92 @@
+"""Text handling for news articles: clean-up, headline, credit lines, sentences. Plain Python."""
+import re
+from dataclasses import dataclass
+
+# Lines that credit the people who made the page, not the people in the news.
+_CREDIT = re.compile(
+    r"^\s*(?:edited|written|proofread|reviewed|translated|compiled|reported|photographed)\s+by\b"
+    r"|^\s*(?:source(?:\s+text)?|photos?|photo\s+by|translation|translator|author|editor|photographer|proofreader|"
+    r"reviewer|reporter|address|tel|e-?mail|contact|copyright|text|translor)\s*[:：]"
+    r"|^\s*(?:©|\(c\)|copyright\b)|^\s*--\s*[A-Z]+\s*$",
+    re.I,
+)
+# A parenthesis of credits at the end of a paragraph: "(Author: Qin Lijuan, Photographer: Xiao Jia)".
+_CREDIT_PAREN = re.compile(
+    r"\((?=[^()]*\b(?:Author|Photographer|Proofreader|Reviewer|Editor|Translator|Translor|Written by)\b)[^()]*\)", re.I)
+_DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*$", re.I)
+# Section labels above a headline ("Big Stories", "News"): short lines with no verb-like content.
+_LABEL = re.compile(r"^\s*(?:[A-Z][\w&]*\s*){1,2}$")
+# Words a site glues to a following word when it drops spaces ("Universityvisitedour").
+_GLUED = re.compile(r"\b(University|Universiti|Institute|College|Academy)(?=(?:visited|visit|from|the|our|and|have|has|"
+                    r"was|were|is|in|to|with|of|signed|held|met|at)\b)")
+# Agency datelines ("KUALA LUMPUR, May 27 (Bernama) --", "BEIJING, Dec. 3 (Xinhua) --") carry no names.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([A-Za-z ]+\))?\s*(?:--|–|—|-)\s*", re.M)
+
+_ABBREVIATIONS = {
+    "dr", "prof", "mr", "mrs", "ms", "st", "assoc", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "jr", "sr", "e.g", "i.e", "u.s", "dept",
+}
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the article, verbatim, with the paragraph it came from."""
+
+    text: str
+    paragraph: int
+    is_title: bool = False
+
+
+def clean(text):
+    """Normalise line endings and odd spaces; keep the wording as printed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
+    text = text.replace("\ufeff", "")
+    return _DATELINE.sub("", _GLUED.sub(r"\1 ", text))
+
+
+def is_credit_line(line):
+    """True for byline, credit and footer lines ("Edited by ...", "Photos: ...", "Tel: ...")."""
+    return bool(_CREDIT.search(line))
+
+
+def split_title(lines):
+    """Return (title, index of the title line). Skips section labels and the "date ..." line."""
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped or _DATE_LINE.match(stripped):
+            continue
+        if _LABEL.match(stripped) and len(lines) > index + 1:
+            continue
+        return stripped, index
+    return "", -1
+
+
+def split_sentences(paragraph):
+    """Split one paragraph into sentences, keeping abbreviations such as "Dr." and "V.I." together."""
+    pieces, start = [], 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        before = paragraph[start:match.start()].rstrip("\"”’")
+        word = re.search(r"([\w.]+)\.$", before)
+        if word:
+            token = word.group(1).lower()
+            # "Dr.", "Oct.", initials like "V.I." or "M." do not end a sentence.
+            if token in _ABBREVIATIONS or re.fullmatch(r"(?:\w\.)*\w", token) and len(token.replace(".", "")) <= 2:
+                continue
+        pieces.append(paragraph[start:match.start()].strip())
+        start = match.end()
+    pieces.append(paragraph[start:].strip())
+    return [piece for piece in pieces if piece]
+
+
+def body_paragraphs(lines, title_index):
+    """The article's paragraphs after the headline, without credit lines and credit parentheses."""
+    paragraphs = []
+    for line in lines[title_index + 1:]:
+        stripped = line.strip()
+        if not stripped or _DATE_LINE.match(stripped) or is_credit_line(stripped):
+            continue
+        stripped = _CREDIT_PAREN.sub("", stripped).strip()
+        if stripped:
+            paragraphs.append(stripped)
+    return paragraphs
