@@ -145,6 +145,10 @@ class ArticleLoader:
             found = Institution.objects.filter(ror=record["ror"]).first()
             if found:
                 return found
+        # Two institutions never share a canonical name, so the article's own name is decisive.
+        found = Institution.objects.filter(normalized_name=normalize_name(record["name"])).first()
+        if found:
+            return found
         spellings = [record["name"], *record.get("aliases", [])]
         # Acronyms are shared between institutions (HUST), so only full names identify one.
         for spelling in spellings:

@@ -196,3 +196,12 @@ def test_bad_records_are_refused_with_the_file_and_record_named_and_nothing_kept
     with pytest.raises(LoadError, match=rf"ecnu-haifa\.txt: .*{re.escape(message)}"):
         load(data)
     assert counts() == before
+
+
+def test_an_institution_the_article_names_only_by_an_acronym_is_found_again_by_it():
+    data = extraction(institutions=[{"name": "UANSR", "aliases": [], "country": None, "kind": "alliance",
+                                     "ror": None}], people=[], agreements=[], delegations=[], meetings=[])
+    load(data)
+    load(extraction(file="other.txt", **{k: data[k] for k in ("institutions", "people", "agreements",
+                                                              "delegations", "meetings")}))
+    assert Institution.objects.get().name == "UANSR"
