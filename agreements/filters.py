@@ -48,6 +48,8 @@ class DateInput(forms.DateInput):
 class DateRangeWidget(django_filters.widgets.DateRangeWidget):
     """Two date pickers, `<name>_after` and `<name>_before`; each has its own accessible name."""
 
+    template_name = "django/forms/widgets/multiwidget.html"  # no "-" between them: they stack
+
     def __init__(self, after_label, before_label):
         forms.MultiWidget.__init__(
             self, (DateInput({"aria-label": after_label}), DateInput({"aria-label": before_label}))

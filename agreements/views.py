@@ -3,6 +3,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.db.models import Prefetch
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.generic import DetailView
 from django_filters.views import FilterView
@@ -19,6 +20,17 @@ class RegistryListView(LoginRequiredMixin, ExportMixin, FilterView):
 
     paginate_by = 25
     strict = True
+
+    def get(self, request, *args, **kwargs):
+        """A submitted filter form sends every field: drop the empty ones, so the address stays short to bookmark."""
+        query = request.GET.copy()
+        for key, values in request.GET.lists():
+            query.setlist(key, [value for value in values if value])
+            if not query.getlist(key):
+                del query[key]
+        if query != request.GET:
+            return redirect(f"{request.path}?{query.urlencode()}" if query else request.path)
+        return super().get(request, *args, **kwargs)
 
     def paginate_queryset(self, queryset, page_size):
         """A page number that is not a number gives the first page, one past the end the last: never an error."""

@@ -7,7 +7,7 @@ from delegations.models import Delegation, Direction, Meeting, MeetingKind, Mode
 
 
 class DelegationFilter(django_filters.FilterSet):
-    direction = django_filters.ChoiceFilter(choices=Direction.choices, method="filter_direction", empty_label="Any")
+    direction = django_filters.ChoiceFilter(label="Direction", choices=Direction.choices, method="filter_direction", empty_label="Any")
     visitor_country = django_filters.ChoiceFilter(
         label="Visitors' country", field_name="visitor__country", choices=country_choices, empty_label="Any country",
     )

@@ -151,7 +151,7 @@ def test_a_bad_filter_shows_the_form_error_and_no_rows(staff_client, params):
     assert "errorlist" in response.content.decode()
 
 
-@pytest.mark.parametrize("page, shown", [("abc", 1), ("99999", 2), ("-1", 2), ("", 1)])
+@pytest.mark.parametrize("page, shown", [("abc", 1), ("99999", 2), ("-1", 2), ("0", 2)])
 def test_a_bad_page_number_shows_a_page_not_an_error(staff_client, page, shown):
     for _ in range(30):
         make_institution()
@@ -250,3 +250,9 @@ def test_institution_page_query_count_does_not_grow_with_its_history(staff_clien
 
 def test_unknown_institution_is_a_404(staff_client):
     assert staff_client.get(reverse("agreements:institution-detail", args=[999])).status_code == 404
+
+
+def test_empty_filter_fields_are_dropped_from_the_address(staff_client):
+    response = staff_client.get(LIST, {"q": "", "country": "DE", "kind": "", "sort": ""})
+    assert response.status_code == 302 and response["Location"] == f"{LIST}?country=DE"
+    assert staff_client.get(LIST, {"q": ""})["Location"] == LIST
