@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve setup test test-pg test-browser db-up db-down ci clean
+.PHONY: run serve setup seed test test-pg test-browser db-up db-down ci clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,13 @@ run: $(STAMP)
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput
 	DJANGO_DEBUG=1 $(PY) manage.py prepare_registry
 	DJANGO_DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
+
+## seed: rebuild fixtures/seed.json from the seed articles, in a scratch database (so only they count)
+seed: $(STAMP)
+	rm -f .seed-build.sqlite3
+	DATABASE_URL=sqlite:///.seed-build.sqlite3 DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput -v0
+	DATABASE_URL=sqlite:///.seed-build.sqlite3 DJANGO_DEBUG=1 $(PY) manage.py build_fixtures fixtures/articles/*.txt -o fixtures/seed.json
+	rm -f .seed-build.sqlite3
 
 ## test: set up and run the whole pytest suite on SQLite
 test: $(STAMP)

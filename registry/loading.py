@@ -181,9 +181,10 @@ class ArticleLoader:
                 institution.add_name(spelling, name_kind(spelling, institution.name), source=self.source)
                 self.count("institution name added")
             self.by_name[normalize_name(spelling)] = institution
-        _, cited = InstitutionCitation.objects.get_or_create(institution=institution, source=self.source)
+        citation, cited = InstitutionCitation.objects.get_or_create(institution=institution, source=self.source)
         if cited:
             self.count("institution cited")
+        self.result.touch(citation)
         return self.result.touch(institution)
 
     def fill_blanks(self, institution, record):

@@ -63,7 +63,7 @@ def test_dry_run_reports_the_changes_and_keeps_nothing():
 def test_one_bad_file_stops_the_run_names_the_file_and_loads_nothing(tmp_path):
     bad = tmp_path / "broken.txt"
     bad.write_bytes(b"\xff\xfe not utf-8 \x81")
-    with pytest.raises(CommandError, match=r"broken\.txt: not UTF-8 text.*Nothing was loaded"):
+    with pytest.raises(CommandError, match=r"(?s)broken\.txt: not UTF-8 text.*Nothing was loaded"):
         run("load_articles", SEEDS[0], bad, SEEDS[1])
     assert not any(row_counts().values())
 
