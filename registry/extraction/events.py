@@ -21,8 +21,13 @@ _PHRASE_WORDS = {
     "academic", "educational", "university", "strategic", "key", "inter-school", "cooperation", "cooperative",
     "collaboration", "partnership", "exchange", "student", "students", "research", "medical", "bilateral",
     "framework", "three-party", "tripartite", "friendship", "comprehensive", "general", "joint", "new",
-    "separate", "other", "the", "a", "an", "and", "of", "on", "in", "signed",
+    "separate", "other", "the", "a", "an", "and", "of", "on", "in",
 }
+
+
+# Words that end an agreement's name on the left: institutions and verbs are not part of it.
+_NOT_IN_TITLE = {"University", "Universiti", "Institute", "College", "Academy", "Ministry", "Company", "signed",
+                 "Signed", "Signs", "signs", "renewed", "Renewed", "inked", "formed", "Forms", "with", "With"}
 
 
 def _phrase_before(head):
@@ -31,7 +36,8 @@ def _phrase_before(head):
     taken = 0
     for match in reversed(words[-6:]):
         word = match.group(0).strip().strip("“\"")
-        if not word or not (word[0].isupper() or word.lower() in _PHRASE_WORDS) or word.endswith((",", ".", ";")):
+        if not word or not (word[0].isupper() or word.lower() in _PHRASE_WORDS) or word.endswith((",", ".", ";")) \
+                or word.rstrip("’'s") in _NOT_IN_TITLE:
             break
         taken = len(head) - match.start()
     return head[len(head) - taken:] if taken else ""
@@ -68,10 +74,11 @@ _THE_DELEGATION = re.compile(r"\b(?:the|this|their) (?:delegation|guests?|visito
                              re.I)
 _HOME = re.compile(r"\b(?:our|Our) (?:school|university|college|institute|campus|universities)\b|"
                    r"\bthe University delegation\b")
-_VISIT = re.compile(r"\b(?:visit(?:ed|s|ing)?|paid (?:a|an) [\w\s-]{0,20}visit|arrived (?:at|in)|came to|"
+_VISIT = re.compile(r"(?:\bvisit(?:ed|s|ing)?(?!or)|paid (?:a|an) [\w\s-]{0,20}visit|arrived (?:at|in)|came to|"
                     r"led a delegation to|toured)\b", re.I)
 _PASSIVE_VISIT = re.compile(r"\b(?:was|were) (?:host(?:ed)? to|visited by|attended by|received by|hosted by)\b|"
                             r"\battended by a delegat\w*|\bhosted by\b|\bwere received by\b", re.I)
+_PASSIVE_HOST_LEFT = re.compile(r"(?:was|were) (?:host to|visited by|attended by)|attended by", re.I)
 _DELEGATION = re.compile(r"\bdelegat(?:ion|e)s?\b", re.I)
 _SIZE = re.compile(r"\b(?:delegation|group|team) of (\d+|\w+) (?:members|people|persons|delegates|representatives)\b|"
                    r"\b(\d+|\w+)-(?:member|person|people) (?:delegation|group|team)\b", re.I)
@@ -81,12 +88,14 @@ _MEETING_KINDS = (
     ("symposium", re.compile(r"\bsymposium\b", re.I)),
     ("seminar", re.compile(r"\b(?:seminar|workshop)\b", re.I)),
     ("committee", re.compile(r"\bmeeting of the [\w\s]*Committee\b|\bcommittee meeting\b", re.I)),
-    ("talk", re.compile(r"\b(?:held|hold|holds|had|have)\s+(?:\w+\s+){0,3}talks?\b|\btalks? (?:with|between)\b|"
+    ("talk", re.compile(r"\b(?:were|was) (?:received|welcomed) by\b|\bwelcomed (?:the )?(?:guests|delegation|visitors)\b|"
+                        r"\b(?:held|hold|holds|had|have)\s+(?:\w+\s+){0,3}talks?\b|\btalks? (?:with|between)\b|"
                         r"\b(?:a|an|the)\s+(?:[\w“”\"-]+\s+){0,3}talk\b|\bmet (?:with )?(?!\w+ing)|"
                         r"\bmeet with\b|\bmeeting\b|\bvideo (?:conference|call)\b|\bvideoconferenc\w*", re.I)),
 )
-_DEFINITE = re.compile(r"\b(?:at|during|after|in|before|following) the (?:end of the )?(?:online |virtual )?"
-                       r"(?:meeting|talks?|seminar|symposium|ceremony)\b", re.I)
+_DEFINITE = re.compile(r"\b(?:the|this) (?:online |virtual )?(?:meeting|talks?|seminar|symposium|ceremony|event)\b(?! of)|"
+                       r"\btoday[’']s meeting\b", re.I)
+_PAST_REFERENCE = re.compile(r"\b(?:the first one|the previous (?:one|meeting)|last year[’']s)\b", re.I)
 _LOCATION = re.compile(r"\b(?:in|at) ((?:the )?(?:[\w-]+ )?(?:conference|meeting|reception|VIP) (?:room|hall)"
                        r"(?: \d+)?(?:,? [A-Z][\w]* (?:Building|Hall|Center|Centre))?|(?:[A-Z]{2,6} )?campus|"
                        r"[A-Z][\w]+ Hotel|the [A-Z][\w ]+ Office)", re.I)
@@ -161,6 +170,14 @@ def agreement_action(before, after):
     return None
 
 
+def _name_forms(person):
+    """Every way the article may refer to a person: full names, then single name words ("President Zhou")."""
+    forms = list(person.all_names())
+    for name in person.all_names():
+        forms.extend(part for part in name.split() if len(part) >= 3 and part not in forms)
+    return forms
+
+
 class EventReader:
     """Reads the events of one article; call `read` once, then take `agreements`, `delegations`, `meetings`."""
 
@@ -201,7 +218,7 @@ class EventReader:
         for person in self.people:
             if person.institution is None:
                 continue
-            for name in person.all_names():
+            for name in _name_forms(person):
                 if re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
                     if person.institution not in found:
                         found.append(person.institution)
@@ -212,7 +229,7 @@ class EventReader:
         text = self.sentences[index].text[start:end]
         out = []
         for person in self.people:
-            for name in person.all_names():
+            for name in _name_forms(person):
                 m = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
                 if m:
                     out.append((m.start(), person))
@@ -236,6 +253,9 @@ class EventReader:
         titles = [i for i, s in enumerate(self.sentences) if s.is_title]
         for index in body:
             found = find_date(self.sentences[index].text, self.published, previous)
+            if found is not None and _PAST_REFERENCE.search(self.sentences[index].text):
+                self.dates[index] = found
+                continue  # "after the first one held on April 15th": another day, not the story's
             if found is not None:
                 if found.warning and found.warning not in self.warnings:
                     self.warnings.append(found.warning)
@@ -245,12 +265,13 @@ class EventReader:
                 self.dates[index] = previous
             elif previous is not None and previous.start:
                 self.dates[index] = previous  # the narrative stays on the day until another is given
+        for index in titles:
+            self._read_delegation(index, from_title=True)
         for index in body:
             self._read_delegation(index)
             self._read_agreements(index)
             self._read_meetings(index)
         for index in titles:
-            self._read_delegation(index, from_title=True)
             if not self.agreements:
                 self._read_agreements(index)
         self._finish()
@@ -276,32 +297,38 @@ class EventReader:
                 action = agreement_action(before, after)
                 if action is None:
                     continue
-                if re.search(r"(?:\d+|\bnearly \d+|\bover \d+|\bmore than \d+)\s+(?:[\w-]+\s+){0,2}$", before):
+                if re.search(r"(?:\d+|\bvarious|\bseveral|\bmany|\bmultiple|\bnumerous|\ba number of|\ba series of)"
+                             r"\s+(?:[\w-]+\s+){0,2}$", before, re.I):
                     if len(self._in_span(index, seg_start, None)) < 3:
                         continue  # "17 MOUs", "nearly 100 cooperation agreements": a count, not a record
                 phrase = (m.group("phrase") or "") + m.group("noun") + (m.group("tail") or "")
-                kind = agreement_kind(phrase + " " + after[:40] + " " + text)
-                if kind == "joint_institute" and not re.search(r"institut|school|college", phrase + after[:60], re.I):
-                    kind = agreement_kind(phrase + " " + after[:40])
+                own_words = re.split(r"[,.;]|\band\b(?=[^.]*\b(?:agreement|memorand|MoU|MOU))", after[:60], flags=re.I)[0]
+                kind = agreement_kind(phrase + " " + own_words)
                 plural = m.group("noun").lower().endswith(("s", "a")) and m.group("noun").lower() != "memoranda" \
                     or re.search(r"\bseparate\b", before, re.I)
-                records.append((phrase.strip(" “”\""), kind, action, plural, m))
+                tail_span = None
+                if re.match(r"\s+(?:on|for) (?:establishing|the establishment of|setting up|creating|founding)\b", after,
+                            re.I):
+                    tail_span = (seg_start + m.end("noun"), seg_start + m.end("noun") + 160)
+                records.append((phrase.strip(" “”\""), kind, action, plural, tail_span))
             if not records:
                 continue
             specific = [r for r in records if r[1] not in ("cooperation_agreement", "other")]
             if specific and len(records) > 1:
                 records = [r for r in records if r[1] not in ("other",) and not (
                     r[1] == "cooperation_agreement" and r[3])]
-            for title, kind, action, plural, m in records:
-                for parties in self._agreement_parties(index, seg_start, seg_start + len(segment), plural):
+            for title, kind, action, plural, tail_span in records:
+                for parties in self._agreement_parties(index, seg_start, seg_start + len(segment), plural, tail_span):
                     created.append(self._make_agreement(index, title, kind, action, parties))
         for agreement in created:
             self._add_agreement(agreement)
 
-    def _agreement_parties(self, index, start, end, plural):
+    def _agreement_parties(self, index, start, end, plural, tail_span=None):
         text = self.sentences[index].text
         segment = text[start:end]
         named = self._in_span(index, start, end)
+        if tail_span:  # "Agreement on establishing X Institute at Y University": X and Y are what it sets up
+            named = [item for item in named if not tail_span[0] <= self._position(index, item, -1) < tail_span[1]]
         for item in self._sentence_people_institutions(index, start, end):
             if item not in named:
                 named.append(item)
@@ -317,11 +344,16 @@ class EventReader:
             before_with = [item for item in named if self._position(index, item, start) < start + with_match.start()]
             after_with = [item for item in named if item not in before_with]
             subject = before_with
+            if not subject and with_match.group(0) == "between" and len(after_with) >= 2:
+                subject, after_with = after_with[:1], after_with[1:]  # "between SOA and A, B and C"
             if not subject:
                 subject = self._implicit_subject(index, after_with)
             if plural and len(after_with) > 1:
                 return [subject + [item] for item in after_with]
-            return [subject + after_with]
+            parties = subject + [item for item in after_with if item not in subject]
+            if len(parties) < 2:
+                parties += [item for item in self._implicit_subject(index, parties) if item not in parties]
+            return [parties]
         if len(named) == 1:
             subject = self._implicit_subject(index, named)
             return [subject + named]
@@ -343,9 +375,12 @@ class EventReader:
     def _implicit_subject(self, index, others):
         """Who signs when the sentence names only the partner: the travelling delegation, else the article's
         protagonist (never an invented name for an unnamed publisher)."""
-        visitor = self._current_visitor()
-        if visitor is not None and visitor not in others and self.delegations[-1].host is None:
-            return [visitor]
+        if self.delegations:
+            last = self.delegations[-1]
+            if last.visitor is not None and last.visitor not in others:
+                return [last.visitor]
+            if last.host is not None and last.host not in others:
+                return [last.host]
         if self.home_named is not None and _HOME.search(" ".join(s.text for s in self.sentences)):
             return [] if self.home_named in others else [self.home_named]
         if _HOME.search(" ".join(s.text for s in self.sentences)):
@@ -356,7 +391,12 @@ class EventReader:
         return []
 
     def _make_agreement(self, index, title, kind, action, parties):
-        date = self._date_at(index)
+        date = self._date_at(index) if action != "discussed" else None  # a plan has no signing date
+        unique = []
+        for item in parties:
+            if item is not None and item not in unique:
+                unique.append(item)
+        parties = unique
         clean_title = title
         clean_title = re.sub(r"^(?:(?:the|a|an|signed|and|separate|other|new)\s+)+", "", clean_title, flags=re.I)
         return Agreement(clean_title or None, kind, action, parties, date.start if date else None,
@@ -367,7 +407,8 @@ class EventReader:
             return
         key = frozenset(id(p) for p in agreement.parties)
         for other in self.agreements:
-            if frozenset(id(p) for p in other.parties) == key and other.action == agreement.action:
+            if key <= frozenset(id(p) for p in other.parties) and other.action == agreement.action and \
+                    (other.sentence != agreement.sentence or key == frozenset(id(p) for p in other.parties)):
                 if other.sentence == agreement.sentence and other.kind != agreement.kind:
                     continue  # two documents in one sentence: "MOU and Student Exchange Agreements"
                 if other.date is None and agreement.date:
@@ -393,8 +434,12 @@ class EventReader:
                                r"\b(?:first|last|previous|next) visit\b", text[max(0, visit.start() - 25):visit.end()],
                                re.I) and not delegation_word:
             return
-        if passive:
+        if passive and visit and visit.start() < passive.start() and not _PASSIVE_HOST_LEFT.match(passive.group(0)):
+            passive = None  # "... visited X and were received by Y": the active verb tells who went where
+        if passive and _PASSIVE_HOST_LEFT.match(passive.group(0)):
             host_part, visitor_part = (0, passive.start()), (passive.end(), None)
+        elif passive:
+            visitor_part, host_part = (0, passive.start()), (passive.end(), None)
         elif visit:
             visitor_part, host_part = (0, visit.start()), (visit.end(), None)
         elif met:
@@ -412,6 +457,9 @@ class EventReader:
             host_is_home = True
         if host_is_home:
             hosts = [self.home_named] if self.home_named is not None else []
+        if not hosts and not visit and not passive and not host_is_home and not _HOME.search(text):
+            # "The Vietnamese delegation was led by ...": received by the article's protagonist
+            hosts = [item for item in self.main[:1] if item is not visitor]
         if not hosts:
             hosts = [None]
         date = self._date_at(index) if not from_title else None
@@ -525,8 +573,6 @@ class EventReader:
                 other.start = other.start or delegation.start
                 other.end = other.end or delegation.end
                 return
-        if from_title and self.delegations and delegation.host is None:
-            return
         self.delegations.append(delegation)
 
     def _trip_has_hosts(self, trip):
@@ -546,6 +592,8 @@ class EventReader:
                 self._signing_without_meeting(index)
                 return
         if FUTURE.search(text) and not re.search(r"\b(?:held|took place|met|attended)\b", text):
+            return
+        if _PAST_REFERENCE.search(text):
             return
         date = self._date_at(index)
         day = date.start if date else None
@@ -588,10 +636,10 @@ class EventReader:
 
     def _find_meeting(self, kind, day, mode, parties, definite):
         for meeting in reversed(self.meetings):
+            if definite:
+                return meeting  # "at the meeting": the one already told, whatever its mode and day
             if meeting.mode != mode:
                 continue
-            if definite and (meeting.date == day or day is None or meeting.date is None):
-                return meeting
             if meeting.kind == kind and meeting.date == day:
                 return meeting
             if day is not None and meeting.date == day and "talk" in (kind, meeting.kind):
@@ -614,6 +662,13 @@ class EventReader:
             for item in (last.visitor, last.host):
                 if item is not None and item not in parties:
                     parties.append(item)
+        if not parties:  # "On Oct. 26, the symposium ... was held. ... Present at the event were ..."
+            for following in range(index + 1, min(index + 3, len(self.sentences))):
+                if self.sentences[following].paragraph != self.sentences[index].paragraph:
+                    break
+                for item in self.inst.in_sentence(following):
+                    if item not in parties and item.kind != "government":
+                        parties.append(item)
         return parties
 
     def _location(self, text):

@@ -18,6 +18,11 @@ from .names import (ALLIANCE_HEADS, COMPANY_HEADS, GENERIC_WORDS, GOVERNMENT_HEA
                     acronym_definitions, find_acronyms, find_names)
 from .places import country_code, is_place_word
 
+# Capitalised words that stand before "delegation" or "signed" without naming an institution.
+_NOT_BRANDS = {"This", "That", "The", "Their", "Both", "Each", "Party", "Government", "City", "Provincial",
+               "Municipal", "Chinese", "University", "School", "College", "Official", "High", "Joint", "Business",
+               "Trade", "Student", "Faculty", "Youth", "Parliamentary", "Ministerial", "Presidential", "Large",
+               "Small", "Senior", "Academic", "Cultural", "Research", "Visiting", "Foreign", "Also", "Which", "Who"}
 # Gazetteer answers below this score are not trusted.
 MIN_SCORE = 90.0
 
@@ -45,7 +50,7 @@ class Institution:
             return self.canonical
         plain = [n for n in self.names if not _demonym_prefixed(n)] or self.names
         if plain:
-            return max(plain, key=lambda n: (self.names.count(n), len(n)))
+            return tidy_name(max(plain, key=lambda n: (self.names.count(n), len(n))))
         return (self.acronyms or self.short_forms)[0]
 
     @property
@@ -106,9 +111,29 @@ def same_institution(a, b, loose=False):
             return True                              # "Hanoi University of Technology" / "... Science and ..."
         if loose and set(dsmall) <= set(dlarge):
             return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if dsmall and long_.startswith(short + " ") and re.match(r"[A-Z]", long_[len(short) + 1:]) and \
+            short.split()[-1] in HEADS:
+        return True                                  # "Infrastructure University" / "... University Kuala Lumpur"
     if dsmall and dlarge and set(dsmall) == set(dlarge) and _heads(a) == _heads(b):
         return True                                  # "Bauman State Technical University in Moscow"
     return False
+
+
+def lookup_forms(name):
+    """The spellings to look a name up under: as printed, then tidied ("St.Petersburg" -> "St. Petersburg",
+    "X Deemed to be University" -> "X")."""
+    forms = [name]
+    tidy = re.sub(r"(?<=[a-z]\.|[A-Z]\.)(?=[A-Z][a-z])", " ", name)
+    tidy = re.sub(r"\s*\(?\bDeemed to be University\b\)?", "", tidy).strip()
+    if tidy != name:
+        forms.append(tidy)
+    return forms
+
+
+def tidy_name(name):
+    """A printed name with a missing space restored after an initial or "St." ("I.Arabaev" -> "I. Arabaev")."""
+    return re.sub(r"(?:(?<=\b[A-Z]\.)|(?<=St\.))(?=[A-Z][a-z])", " ", name)
 
 
 def _first_letters_agree(da, db):
@@ -141,6 +166,7 @@ class InstitutionIndex:
         self.gazetteer = gazetteer
         self.items = []
         self.by_sentence = {}     # sentence index -> list of (start, institution)
+        self.not_institutions = set()   # acronyms the article defines for a programme or a pair
         self._collect(footer)
 
     # -- building -------------------------------------------------------------------------------------
@@ -149,7 +175,7 @@ class InstitutionIndex:
         mentions = []
         for index, sentence in enumerate(self.sentences):
             found = find_names(sentence.text, index, title_case=sentence.is_title)
-            found += acronym_definitions(sentence.text, index, found)
+            found += acronym_definitions(sentence.text, index, found, self.not_institutions)
             mentions.extend(found)
         footer_mentions = []
         for k, line in enumerate(footer):
@@ -159,6 +185,7 @@ class InstitutionIndex:
             if mention.is_unit:
                 continue
             self._add(mention, is_footer=mention.sentence >= footer_offset)
+        self._brand_names()
         self._merge_clusters()
         self._resolve()
         self._merge_clusters(by_canonical=True)
@@ -199,11 +226,38 @@ class InstitutionIndex:
         """A country the article states: ", Ukraine", "(Japan)"; a nationality word in front counts only when
         the name is also printed without it ("Iranian Jundishapur University" and "Jundishapur University")."""
         if mention.country and _demonym_prefixed(mention.text):
-            rest = mention.text.split(" ", 1)[1]
-            if any(normalize_name(rest) in normalize_name(s.text) for s in self.sentences):
+            first, rest = mention.text.split(" ", 1)
+            bare = re.compile(r"(?<!" + re.escape(first) + r" )" + re.escape(rest))
+            if any(bare.search(s.text) for s in self.sentences):
                 return mention.country
             return None
         return mention.country
+
+    def _brand_names(self):
+        """A university known by one word ("Josai formed ...", "a Josai delegation"): a capitalised word used
+        twice as an actor, which the gazetteer knows as "<word> University"."""
+        if self.gazetteer is None:
+            return
+        counts = {}
+        pattern = re.compile(r"(?:^|[,;]\s*|\b(?:[Aa]n?|[Tt]he|with)\s+)([A-Z][a-z]{3,})(?=\s+(?:delegation|formed|forms|"
+                             r"signed|signs|inked|renewed|renews|visited|visits|hosted|welcomed)\b)", re.I)
+        for index, sentence in enumerate(self.sentences):
+            for match in pattern.finditer(sentence.text):
+                word = match.group(1)
+                if country_code(word) or word in _NOT_BRANDS:
+                    continue
+                counts.setdefault(word, []).append((index, match.start(1), match.end(1)))
+        for word, places in counts.items():
+            if len(places) < 2 or any(word in name.split() for item in self.items for name in item.names):
+                continue
+            match = self.gazetteer.resolve(f"{word} University")
+            if match is None or match.method != "exact":
+                continue
+            item = Institution(names=[], short_forms=[word], footer_only=False, canonical=match.entry.name,
+                               ror=match.entry.ror, country=match.entry.country, kind=match.entry.kind)
+            item.mentions.extend(places)
+            item.in_title = any(self.sentences[i].is_title for i, _, _ in places)
+            self.items.append(item)
 
     def _merge_clusters(self, by_canonical=False):
         merged = True
@@ -214,13 +268,17 @@ class InstitutionIndex:
                     if by_canonical:
                         same = a.canonical and a.canonical == b.canonical
                     else:
-                        same = any(same_institution(x, y) for x in a.names for y in b.names)
+                        loose = self._title_only(a) or self._title_only(b)
+                        same = any(same_institution(x, y, loose) for x in a.names for y in b.names)
                     if same:
                         self._absorb(a, b)
                         merged = True
                         break
                 if merged:
                     break
+
+    def _title_only(self, item):
+        return all(self.sentences[i].is_title for i, _, _ in item.mentions if i < len(self.sentences))
 
     def _absorb(self, keeper, other):
         for name in other.names:
@@ -253,8 +311,10 @@ class InstitutionIndex:
         if self.gazetteer is None:
             return
         for item in self.items:
+            if item.canonical:
+                continue
             for name in sorted(item.names, key=lambda n: (_demonym_prefixed(n), -len(n))):
-                if self._accept(item, self.gazetteer.resolve(name, country=item.country)):
+                if any(self._accept(item, self.gazetteer.resolve(v, country=item.country)) for v in lookup_forms(name)):
                     break
 
     def _bind_acronyms(self, footer_offset):
@@ -265,6 +325,8 @@ class InstitutionIndex:
                     continue
                 occurrences.setdefault(token, []).append((index, start, end))
         for token, places in occurrences.items():
+            if token in self.not_institutions:
+                continue
             owner = next((item for item in self.items if token in item.acronyms), None)
             if owner is None:
                 fits = [item for item in self.items
@@ -282,8 +344,8 @@ class InstitutionIndex:
                                         kind=entry.kind)
                     self.items.append(owner)
             if owner is None:
-                if len(places) < 2:
-                    continue  # a lone unknown acronym: not enough to call it an institution
+                if not self._acts_as_institution(token, places):
+                    continue
                 owner = Institution()
                 self.items.append(owner)
             if token not in owner.acronyms:
@@ -291,6 +353,21 @@ class InstitutionIndex:
             owner.footer_only = False
             owner.mentions.extend(places)
             owner.in_title = owner.in_title or any(self.sentences[i].is_title for i, _, _ in places)
+
+    def _acts_as_institution(self, token, places):
+        """An acronym nobody defines is kept when it is used twice, not only as part of a person's name
+        ("SUN Junjian"), or once as a party beside named institutions ("with Pusan National University and LGE")."""
+        free = [(i, s, e) for i, s, e in places
+                if not re.match(r"\s+[A-Z][a-z]", self.sentences[i].text[e:]) or
+                re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:University|Institute|College|Business|Company)", self.sentences[i].text[e:])]
+        if len(places) >= 2 and free:
+            return True
+        for i, s, e in places:
+            text = self.sentences[i].text
+            if re.search(r"(?:University|Institute|College|Universit\w+|Company|Limited)\s*(?:,|and)\s*$", text[:s]) or \
+                    re.match(r"\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w’'-]+ (?:\w+ )*?(?:University|Institute)", text[e:]):
+                return True
+        return False
 
     def _resolve_by_acronym(self):
         """A name the gazetteer finds ambiguous ("Kazan University") settles with the article's acronym (KFU)."""
@@ -339,7 +416,7 @@ class InstitutionIndex:
             if len(owners) != 1:
                 continue
             item = by_id[owners.pop()]
-            pattern = re.compile(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w-])(?!\s+(?:[A-Z]|of\b))")
+            pattern = re.compile(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w-])(?!\s+(?:of\b|[A-Z]\w* (?:University|Institute)))")
             for index, sentence in enumerate(self.sentences):
                 for match in pattern.finditer(sentence.text):
                     if self._covered(index, match.start(), match.end()):

@@ -41,7 +41,7 @@ _LEFT_STOP = {
     "Memorandum", "MoU", "MOU", "Cooperation", "Partnership", "Strengthens", "Strengthen", "Explore",
     "Explores", "Discuss", "Discusses", "Talks", "Talk", "Launch", "Launches", "Join", "Joins", "Sends",
     "Symposium", "Seminar", "Meeting", "Forum", "Ceremony", "Achieved", "Results", "Fruitful", "Exchanges",
-    "Online", "Foreign", "Affairs", "Big", "Stories", "News", "Newsletter", "Chinese-speaking", "Three", "Two",
+    "Online", "Affairs", "Big", "Stories", "News", "Newsletter", "Chinese-speaking", "Three", "Two",
     "Four", "Five", "Several", "Many", "Other", "Some", "All", "Each", "Every", "Over", "Dezful", "Monday",
     "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
     "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar",
@@ -192,13 +192,13 @@ def find_names(sentence, index, title_case=False):
             break
         while right > i and tokens[right][0] in _CONNECTORS | {"and", "&", "named", "after", "in"}:
             right -= 1
-        if right > i and _after_title(tokens, left):
+        if right > i and _after_title(tokens, left) and not (right + 1 < len(tokens) and tokens[right + 1][0] == ")"):
             cut = right
             while cut > i and tokens[cut][0] not in NAME_WORDS and _is_cap(tokens[cut][0]) and \
-                    tokens[cut - 1][0] not in _CONNECTORS | {"and", "&", "after"}:
+                    tokens[cut - 1][0] not in _CONNECTORS | {"and", "&", "after", "in"}:
                 cut -= 1
-            if cut < right and right - cut <= 3:
-                right = cut
+            if 2 <= right - cut <= 3:
+                right = cut  # a person's name printed after "Title of Institution"
         if bare in COMPANY_HEADS and left == i:
             continue
         if bare in GOVERNMENT_HEADS and right == i and left == i:
@@ -212,13 +212,18 @@ def find_names(sentence, index, title_case=False):
         text = text.lstrip("“\"")
         for k in range(left, right + 1):
             taken.add(k)
-        if all(w.rstrip(".,") in HEADS or w.lower() in GENERIC_WORDS for w in text.split()):
+        if len(text.split()) <= 2 and all(w.rstrip(".,") in HEADS or w.lower() in GENERIC_WORDS for w in text.split()):
             continue  # "the International Institute", "National University": no distinctive word
         mention = Mention(text, index, start, start + len(text), bare)
         mention.is_unit = bool(_UNIT_START.match(text)) and not re.search(r"\b(?:province|city|county)\b", text)
+        if re.match(r"[A-Z]{2,8} (?:School|College|Institute|Faculty|Department|Center|Centre) of\b", text):
+            mention.is_unit = True  # "XJTU School of Management": a unit of the university named by the acronym
         first = tokens[left][0]
         if country_code(first):
             mention.country = country_code(first)
+        tail = re.search(r"\bof ([A-Z][\w ]+)$", text)
+        if tail and country_code(tail.group(1)):
+            mention.country = country_code(tail.group(1))  # "Atyrau University of Kazakhstan"
         after = COUNTRY_AFTER.match(sentence[mention.end:])
         if after:
             mention.country = mention.country or country_code(after.group(1))
@@ -296,8 +301,10 @@ def _attach_acronyms(sentence, mentions):
 _PAREN_DEF = re.compile(r"((?:[A-Z][\w’'.\-]*\s+(?:(?:of|and|for|the|de)\s+)*){1,8})\(\s*([A-Za-z]{2,8})\s*\)")
 
 
-def acronym_definitions(sentence, index, mentions):
-    """Names defined by an acronym but outside the name grammar: "Infrastructure University Kuala Lumpur (IUKL)"."""
+def acronym_definitions(sentence, index, mentions, rejected=None):
+    """Names defined by an acronym but outside the name grammar: "Infrastructure University Kuala Lumpur (IUKL)".
+
+    Acronyms defined for something that is not one institution go into the set `rejected`."""
     found = []
     for match in _PAREN_DEF.finditer(sentence):
         acronym = match.group(2)
@@ -314,6 +321,8 @@ def acronym_definitions(sentence, index, mentions):
                 break
             if re.search(r"\b(?:and|&)\b.*\b(?:" + "|".join(HEADS) + r")\b", candidate) and \
                     sum(1 for w in candidate.split() if w in HEADS) > 1:
+                if rejected is not None:
+                    rejected.add(acronym)
                 continue  # "Makerere University and Yale University (MUYU)": two names, a programme's acronym
             if abbreviates(acronym, candidate):
                 start = match.start(1) + match.group(1).index(candidate)
@@ -329,7 +338,7 @@ def acronym_definitions(sentence, index, mentions):
 def find_acronyms(sentence, index):
     """Acronym-shaped tokens in the sentence: (token, start, end)."""
     found = []
-    for match in re.finditer(r"(?<![\w’'-])([A-Z][A-Za-z]{1,7})(?![\w’'-]*\w)", sentence):
+    for match in re.finditer(r"(?<![\w’'])([A-Z][A-Za-z]{1,7})(?![\w’']*\w)", sentence):
         token = match.group(1)
         if looks_like_acronym(token):
             found.append((token, match.start(), match.end()))

@@ -18,12 +18,12 @@ _DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*$", re.I)
 _LABEL = re.compile(r"^\s*(?:[A-Z][\w&]*\s*){1,2}$")
 # Words a site glues to a following word when it drops spaces ("Universityvisitedour").
 _GLUED = re.compile(r"\b(University|Universiti|Institute|College|Academy)(?=(?:visited|visit|from|the|our|and|have|has|"
-                    r"was|were|is|in|to|with|of|signed|held|met|at)\b)")
+                    r"was|were|is|in|to|with|of|signed|held|met|at)(?:[a-z]*)\b)")
 # Agency datelines ("KUALA LUMPUR, May 27 (Bernama) --", "BEIJING, Dec. 3 (Xinhua) --") carry no names.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([A-Za-z ]+\))?\s*(?:--|–|—|-)\s*", re.M)
 
 _ABBREVIATIONS = {
-    "dr", "prof", "mr", "mrs", "ms", "st", "assoc", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
+    "dr", "prof", "mr", "mrs", "ms", "st", "assoc", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "jr", "sr", "e.g", "i.e", "u.s", "dept",
 }
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘(]?[A-Z0-9])")
