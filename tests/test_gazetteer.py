@@ -123,6 +123,11 @@ def test_a_typo_of_an_institution_in_neither_data_set_gives_none(gazetteer):
     assert gazetteer.resolve("Dezhous University") is None
 
 
+def test_a_typo_needs_a_telling_word_spelt_right(gazetteer):
+    # "Summit" is no typo of "SUMAIT University" (Tanzania) when nothing else but "University" agrees.
+    assert gazetteer.resolve("Summit University") is None
+
+
 def test_a_known_word_is_never_read_as_a_typo_of_another(gazetteer):
     # Hunan University of Technology is missing from the data; Henan University of Technology is not.
     assert gazetteer.resolve("Hunan University of Technology") is None
@@ -187,6 +192,19 @@ def test_a_country_in_the_name_that_contradicts_the_institution_gives_none(gazet
 
 def test_a_leading_national_adjective_is_tolerated(gazetteer):
     assert resolved(gazetteer, "Russian Ural Federal University")[:2] == ("Ural Federal University", "RU")
+
+
+def test_a_word_only_the_article_has_is_tolerated_only_if_it_names_the_country(gazetteer):
+    assert gazetteer.resolve("Yale State University") is None  # "State" is no adjective of the United States
+    assert gazetteer.resolve("Austrian University of Sydney") is None  # "Austrian" is not "Australian"
+
+
+def test_a_city_cut_from_the_name_must_be_where_the_institution_is(gazetteer):
+    assert gazetteer.resolve("Harbin Institute of Technology in Moscow") is None
+    # Without ", Irvine" the name is the University of California system's, in Oakland.
+    assert resolved(gazetteer, "University of California, Irvine")[:2] == ("University of California, Irvine", "US")
+    # "in Santiago" is where the University of Chile is; the University of Santiago, Chile, is another.
+    assert resolved(gazetteer, "University of Chile in Santiago")[:2] == ("University of Chile", "CL")
 
 
 # -- acronyms ------------------------------------------------------------------------------------------------

@@ -427,10 +427,14 @@ class Gazetteer:
         """ONE confident match for `name`, or None when the name is unknown, generic, weak or ambiguous.
 
         `country` is an ISO 3166-1 alpha-2 hint from the article: entries of another country are
-        never returned, and a hint may decide between otherwise equal candidates."""
-        for variant, hint, free_words in self._variants(name, country):
-            if match := self._resolve_variant(variant, hint, free_words):
-                return match
+        never returned, and a hint may decide between otherwise equal candidates.
+
+        Every variant is looked up as a known name or acronym before any is read as a typo."""
+        variants = self._variants(name, country)
+        for fuzzy in (False, True):
+            for variant, hint, free_words in variants:
+                if match := self._resolve_variant(variant, hint, free_words, fuzzy=fuzzy):
+                    return match
         return None
 
     def candidates(self, name, *, country=None, limit=5):
@@ -457,7 +461,8 @@ class Gazetteer:
 
         A trailing place ("..., Russia", "(Japan)", "in Moscow", "of Kazakhstan") is cut off: a country
         becomes the hint (unless it contradicts the caller's), a city becomes words a candidate may have
-        without the name having them. Then the name as given; then without a final parenthesis."""
+        without the name having them. Then, unless a place was cut, the name without its final
+        parenthesis ("(UPM)"). The name as given comes last."""
         name = " ".join((name or "").split())
         variants, places_cut = [], False
         for pattern in (_PARENTHESIS, _COMMA_TAIL, _IN_TAIL, _OF_TAIL):
@@ -473,19 +478,20 @@ class Gazetteer:
             elif pattern is not _OF_TAIL and loose_key(tail) in self._places:
                 places_cut = True
                 variants.append((head, country, frozenset(loose_words(tail))))
-        variants.append((name, country, frozenset()))
         found = _PARENTHESIS.match(name)
         if found and found.group(1) and not places_cut:  # "(UPM)", "(Deemed to be University)"
             variants.append((found.group(1), country, frozenset()))
+        variants.append((name, country, frozenset()))
         return variants
 
-    def _resolve_variant(self, name, country, free_words):
-        """resolve() for one variant of the name: the first confident step's match, or None.
+    def _resolve_variant(self, name, country, free_words, *, fuzzy):
+        """resolve() for one variant of the name: a confident match by name or acronym (or, if `fuzzy`,
+        by the fuzzy step, for a name that is neither), else None.
 
         If the variant was made by cutting off a city (`free_words`), the institution found must be in
         that city, or have it in its name: "University of California, Irvine" is not the University of
         California, nor "Schiller International University, Paris" the American one."""
-        match = self._resolve_variant_anywhere(name, country, free_words)
+        match = self._resolve_variant_anywhere(name, country, free_words, fuzzy)
         if match and free_words and not self._is_located(match, free_words):
             return None
         return match
@@ -495,19 +501,20 @@ class Gazetteer:
         index = self._entry_ids[match.entry]
         return set(self._entry_cities[index].split()) == city_words or city_words <= set(loose_words(match.matched))
 
-    def _resolve_variant_anywhere(self, name, country, free_words):
+    def _resolve_variant_anywhere(self, name, country, free_words, fuzzy):
         words = loose_words(name)
         if not words or (self._is_generic(words) and country is None):
             return None
         key = " ".join(sorted(words))
+        looks_like_acronym = bool(_ACRONYM.fullmatch(name)) and sum(c.isupper() for c in name) >= 2
+        if fuzzy:
+            # A known name that was ambiguous stays so: typos are for names the gazetteer lacks.
+            if key in self._key_ids or looks_like_acronym or self._is_generic(words):
+                return None
+            return self._resolve_fuzzy(words, country, free_words)
         if (key_id := self._key_ids.get(key)) is not None:
-            # A known name: if it is ambiguous, no other step will tell its institutions apart.
             return self._resolve_known_name(name, key, _unpack(self._hits[key_id]), country)
-        if _ACRONYM.fullmatch(name) and sum(c.isupper() for c in name) >= 2:
-            return self._resolve_acronym(name, country)
-        if self._is_generic(words):
-            return None
-        return self._resolve_fuzzy(words, country, free_words)
+        return self._resolve_acronym(name, country) if looks_like_acronym else None
 
     def _resolve_known_name(self, name, key, hits, country):
         """The one entry bearing this name. Ties go to the entry whose own name is spelt as given
