@@ -81,16 +81,20 @@ def timeline(*querysets, newest_first=False):
     return dated + [e for e in entries if not e.date]
 
 
-def prepared_for_timeline(queryset):
-    """`queryset` of agreements, delegations or meetings with everything a timeline card shows, fetched up front."""
+def prepared_for_timeline(queryset, evidence=True):
+    """`queryset` of agreements, delegations or meetings with what a timeline card shows, fetched up front.
+
+    `evidence=False` for a compact timeline (the home page's), which leaves out the source articles.
+    """
+    citations = [CITATIONS] if evidence else []
     kind = queryset.model._meta.model_name
     if kind == "agreement":
         return queryset.prefetch_related(
-            parties_prefetch(), CITATIONS, Prefetch("signatories", queryset=Signatory.objects.select_related("person"))
+            parties_prefetch(), Prefetch("signatories", queryset=Signatory.objects.select_related("person")), *citations
         )
     if kind == "delegation":
-        return queryset.select_related("visitor", "host", "leader").prefetch_related("memberships__person", CITATIONS)
-    return queryset.prefetch_related(Prefetch("institutions", queryset=Institution.objects.order_by("name")), CITATIONS)
+        return queryset.select_related("visitor", "host", "leader").prefetch_related("memberships__person", *citations)
+    return queryset.prefetch_related(Prefetch("institutions", queryset=Institution.objects.order_by("name")), *citations)
 
 
 def parties_prefetch():

@@ -52,9 +52,12 @@ class HomeView(LoginRequiredMixin, TemplateView):
 
     def latest_activity(self):
         """The most recent dated agreements, delegations and meetings, newest first."""
+        latest = (
+            Agreement.objects.exclude(signed_on=None).order_by("-signed_on", "-pk"),
+            Delegation.objects.exclude(start_on=None).order_by("-start_on", "-pk"),
+            Meeting.objects.exclude(held_on=None).order_by("-held_on", "-pk"),
+        )
         return timeline(
-            prepared_for_timeline(Agreement.objects.exclude(signed_on=None).order_by("-signed_on", "-pk")[:PANEL_ROWS]),
-            prepared_for_timeline(Delegation.objects.exclude(start_on=None).order_by("-start_on", "-pk")[:PANEL_ROWS]),
-            prepared_for_timeline(Meeting.objects.exclude(held_on=None).order_by("-held_on", "-pk")[:PANEL_ROWS]),
+            *(prepared_for_timeline(queryset[:PANEL_ROWS], evidence=False) for queryset in latest),
             newest_first=True,
         )[:PANEL_ROWS]

@@ -76,7 +76,7 @@ def test_staff_log_in_through_the_login_page_and_see_what_needs_attention(
 
     expiring = page.get_by_role("region", name="Expiring in the next 90 days")
     expect(expiring.get_by_role("link", name="Student exchange with RWTH")).to_be_visible()
-    expect(page.get_by_role("region", name="Latest activity")).to_contain_text("Apr 2024")
+    expect(page.get_by_role("region", name="Latest activity")).to_contain_text("18 Apr 2024")
     page.screenshot(path=screenshot_dir / "browse-home.png", full_page=True)
 
     page.get_by_role("button", name="Log out").click()
