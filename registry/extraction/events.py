@@ -474,6 +474,9 @@ class EventReader:
     def _visitors(self, index, start, end, passive=False):
         text = self.sentences[index].text
         segment = text[start:end]
+        for s, e, item in self.inst.positions(index):  # "the Harbin Institute of Technology delegation"
+            if s >= start and (end is None or e <= end) and re.match(r"(?:’s|'s)?\s*delegation\b", text[e:]):
+                return [item]
         m = re.search(r"\bdelegat\w* (?:of (?:\w+ )?(?:members |people |persons )?)?(?:from|of)\s+", segment, re.I)
         if m:
             found = self._in_span(index, start + m.end(), end)

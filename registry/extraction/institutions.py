@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 from registry.names import normalize_name as _normalize_name
 
 from .acronyms import abbreviates, looks_like_acronym
-from .names import (ALLIANCE_HEADS, COMPANY_HEADS, GENERIC_WORDS, GOVERNMENT_HEADS, HEADS, Mention,
+from .names import (_misspelt_university, ALLIANCE_HEADS, COMPANY_HEADS, GENERIC_WORDS, GOVERNMENT_HEADS, HEADS, Mention,
                     acronym_definitions, find_acronyms, find_names)
 from .places import country_code, is_place_word
 
@@ -23,6 +23,11 @@ _NOT_BRANDS = {"This", "That", "The", "Their", "Both", "Each", "Party", "Governm
                "Municipal", "Chinese", "University", "School", "College", "Official", "High", "Joint", "Business",
                "Trade", "Student", "Faculty", "Youth", "Parliamentary", "Ministerial", "Presidential", "Large",
                "Small", "Senior", "Academic", "Cultural", "Research", "Visiting", "Foreign", "Also", "Which", "Who"}
+# First words of names that never stand for the institution alone.
+_NOT_SHORT_FORMS = {"East", "West", "North", "South", "Central", "Eastern", "Western", "Northern", "Southern",
+                    "Saint", "Royal", "Higher", "Free", "Open", "Capital", "Union", "United", "Peter", "King"}
+# Words that may follow a one-word name without making it part of a longer name ("Yale Vice-President").
+_TITLE_AFTER = r"(?:Vice|President|Rector|Chancellor|Provost|Dean|Professor|Delegation|Team|Signs|Visits|Forms)"
 # Gazetteer answers below this score are not trusted.
 MIN_SCORE = 90.0
 
@@ -141,7 +146,8 @@ def _first_letters_agree(da, db):
 
 
 def _heads(name):
-    return {w for w in name.split() if w in HEADS} & {"University", "Universiti", "Institute", "College",
+    return {("University" if _misspelt_university(w) else w) for w in name.split()
+            if w in HEADS or _misspelt_university(w)} & {"University", "Universiti", "Institute", "College",
                                                       "Academy", "Company", "Ministry", "Consulate"}
 
 
@@ -406,7 +412,8 @@ class InstitutionIndex:
             for name in item.names + ([item.canonical] if item.canonical else []):
                 words = [w for w in re.findall(r"[\w’'-]+", name)]
                 for word in words:
-                    if word.lower() in GENERIC_WORDS or is_place_word(word) or not word[0].isupper():
+                    if word.lower() in GENERIC_WORDS or is_place_word(word) or not word[0].isupper() or \
+                            word in _NOT_SHORT_FORMS:
                         continue
                     if len(word) >= 4 and not word.isupper():
                         firsts.setdefault(word, set()).add(id(item))
@@ -416,7 +423,8 @@ class InstitutionIndex:
             if len(owners) != 1:
                 continue
             item = by_id[owners.pop()]
-            pattern = re.compile(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w-])(?!\s+(?:of\b|[A-Z]\w* (?:University|Institute)))")
+            pattern = re.compile(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w-])(?!\s+(?:of\b|(?!" + _TITLE_AFTER +
+                                 r")[A-Z]))")
             for index, sentence in enumerate(self.sentences):
                 for match in pattern.finditer(sentence.text):
                     if self._covered(index, match.start(), match.end()):

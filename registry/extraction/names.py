@@ -2,6 +2,7 @@
 "Ministry of ...", "... Company Limited") and acronym definitions ("Name (ACR)")."""
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from .acronyms import abbreviates, looks_like_acronym
 from .places import country_code, COUNTRY_AFTER
@@ -95,6 +96,13 @@ def _after_title(tokens, left):
     return bool(_TITLE_BEFORE.search(window))
 
 
+def _misspelt_university(word):
+    """ "Univeristy", "Universty", "Unversity": a typo of the commonest head word."""
+    if not (7 <= len(word) <= 11 and word[:2] == "Un" and word.endswith("y")) or word == "University":
+        return False
+    return SequenceMatcher(None, word, "University").ratio() >= 0.8
+
+
 def _tokens(sentence):
     return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(sentence)]
 
@@ -114,6 +122,8 @@ def find_names(sentence, index, title_case=False):
     mentions, taken = [], set()
     for i, (word, _, _) in enumerate(tokens):
         bare = word.rstrip(".,")
+        if bare not in HEADS and _misspelt_university(bare):
+            bare = "University"
         if bare not in HEADS or i in taken:
             continue
         if bare == "School" and not (i > 0 and tokens[i - 1][0] == "Business"):
@@ -262,7 +272,10 @@ def _department_of_province(sentence, index, mentions):
     found = []
     for match in _PROVINCE_DEPT.finditer(sentence):
         if not _overlaps(match.start(), match.end(), mentions):
-            found.append(Mention(match.group(0), index, match.start(), match.end(), "Department"))
+            mention = Mention(match.group(0), index, match.start(), match.end(), "Department")
+            after = COUNTRY_AFTER.match(sentence[match.end():])
+            mention.country = country_code(after.group(1)) if after else None
+            found.append(mention)
     return found
 
 
@@ -270,7 +283,10 @@ def _peoples_committee(sentence, index, mentions):
     found = []
     for match in _COMMITTEE.finditer(sentence):
         if not _overlaps(match.start(), match.end(), mentions):
-            found.append(Mention(match.group(0), index, match.start(), match.end(), "Committee"))
+            mention = Mention(match.group(0), index, match.start(), match.end(), "Committee")
+            after = COUNTRY_AFTER.match(sentence[match.end():])
+            mention.country = country_code(after.group(1)) if after else None
+            found.append(mention)
     return found
 
 

@@ -35,7 +35,7 @@ _BACKGROUND = re.compile(r"\b(?:alma mater|joint statement|father|mother|late\b|
                          r"historical|history of)\b", re.I)
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-_NOT_NAME = ({w for w in _LEFT_STOP} | HEADS | NAME_WORDS | _MONTHS |
+_NOT_NAME = ({w for w in _LEFT_STOP if w not in {"You"}} | HEADS | NAME_WORDS | _MONTHS |
              {"Chinese", "Foreign", "Ministry", "International", "Office", "Department", "School", "Faculty",
               "Center", "Centre", "Board", "Committee", "Affairs", "Relations", "Cooperation", "Exchange",
               "Student", "Students", "Unit", "Vice", "Deputy", "Assistant", "General", "Ceremony", "Memorandum",
@@ -155,11 +155,15 @@ class PeopleFinder:
                 title = m2.group(1)
         # ", President of HUST" after the name
         m3 = re.match(r"\s*,\s*((?:the |The )?(?:former |Former )?[^,;.()]*?\b" + _ROLE + r"\b[^,;()]*?)"
-                      r"(?=,|;|\.|\)| and | said| who|$)", after)
+                      r"(?=,|;|\.|\)| and | said| who|$)", after, re.I)
         if m3 and len(m3.group(1)) < 140:
             evidence = True
-            title = title or m3.group(1)
             institution = self._institution_in(index, end, end + len(m3.group(0)) + 1)
+            found_title = m3.group(1)
+            if institution is not None:  # "President of HUST": the institution is said apart from the title
+                found_title = re.sub(r"\s+(?:of|at|from|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+|$)|of\s+|and\s+)+$",
+                                     "", found_title).strip() or found_title
+            title = title or found_title
         # Possessive institution before: "ECNU's Qian Xuhong", "University of Haifa's Ron Robin"
         m4 = re.search(r"(?:’s|'s)\s*$", before)
         if m4 and len(run) >= 2:
