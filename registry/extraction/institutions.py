@@ -16,7 +16,7 @@ from registry.names import normalize_name as _normalize_name
 from .acronyms import abbreviates, looks_like_acronym
 from .names import (_misspelt_university, ALLIANCE_HEADS, COMPANY_HEADS, GENERIC_WORDS, GOVERNMENT_HEADS, HEADS, Mention,
                     acronym_definitions, find_acronyms, find_names)
-from .places import country_code, is_place_word
+from .places import country_code, country_from_place_words, country_in_name, is_place_word
 
 # Capitalised words that stand before "delegation" or "signed" without naming an institution.
 _NOT_BRANDS = {"This", "That", "The", "Their", "Both", "Each", "Party", "Government", "City", "Provincial",
@@ -198,6 +198,7 @@ class InstitutionIndex:
         self._bind_acronyms(footer_offset)
         self._resolve_by_acronym()
         self._merge_clusters(by_canonical=True)
+        self._countries_from_names()
         self._short_forms()
         self.items = [item for item in self.items if not item.footer_only and self._is_party_like(item)]
         for item in self.items:
@@ -379,6 +380,9 @@ class InstitutionIndex:
         """A name the gazetteer finds ambiguous ("Kazan University") settles with the article's acronym (KFU)."""
         if self.gazetteer is None:
             return
+        bound = {a for item in self.items for a in item.acronyms}
+        free = {token for token, _, _ in (t for index, s in enumerate(self.sentences)
+                                          for t in find_acronyms(s.text, index))} - bound - self.not_institutions
         for item in self.items:
             if item.canonical:
                 continue
@@ -386,6 +390,10 @@ class InstitutionIndex:
                 candidates = self.gazetteer.candidates(name, country=item.country, limit=5)
                 fits = [c for c in candidates
                         if any(a in c.entry.acronyms or abbreviates(a, c.entry.name) for a in item.acronyms)]
+                if not fits and free:  # "Kazan University" and, elsewhere, "KFU"
+                    fits = [c for c in candidates if any(a in c.entry.acronyms for a in free)]
+                    if len(fits) == 1:
+                        item.acronyms.extend(a for a in free if a in fits[0].entry.acronyms)
                 if len(fits) == 1 and fits[0].score >= 80:
                     entry = fits[0].entry
                     item.canonical, item.ror, item.kind = entry.name, entry.ror, entry.kind
@@ -397,6 +405,31 @@ class InstitutionIndex:
                     entry = entries[0]
                     item.canonical, item.ror, item.kind = entry.name, entry.ror, entry.kind
                     item.country = entry.country or item.country
+
+    def _countries_from_names(self):
+        """Where the gazetteer gives no country, what the name itself states: a parent university after a comma
+        ("University of Foreign Languages, Hue University"), a nationality word before a ministry or a state
+        university ("Chinese Foreign Ministry", "Kyrgyz State University"), or a place word the gazetteer
+        knows in one country only ("Zhejiang", "Hannover")."""
+        for item in self.items:
+            if item.country:
+                continue
+            for name in item.names:
+                country = None
+                parent = re.search(r",\s*([^,]+)$", name)
+                if parent and self.gazetteer is not None:
+                    match = self.gazetteer.resolve(parent.group(1))
+                    if match is not None and match.score >= MIN_SCORE and match.method == "exact":
+                        country = match.entry.country
+                first = name.split()[0]
+                if not country and country_code(first) and _kind_from_name(name) == "government":
+                    country = country_code(first)
+                country = country or country_in_name(name)
+                if not country and self.gazetteer is not None:
+                    country = country_from_place_words(name, self.gazetteer)
+                if country:
+                    item.country = country
+                    break
 
     def _inside_name(self, index, start, end):
         for item in self.items:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from .names import HEADS, NAME_WORDS, _LEFT_STOP
-from .places import is_place_word, mentions_country
+from .places import COUNTRIES, is_place_word, mentions_country
 
 _HONORIFIC = r"(?:Prof\.?|Professor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Madam|Sir|Assoc\.\s*Prof\.?|Datuk\s+Seri|Datuk|Dato’?|Tan\s+Sri)"
 _ROLE = (r"(?:President|Rector|Chancellor|Provost|Dean|Director(?:-General)?|Head|Chairman|Chairwoman|Chairperson|"
@@ -23,6 +23,7 @@ _TITLE_WORDS = {
     "mrs", "mrs.", "assoc", "assoc.", "deputy", "assistant", "executive", "party", "aide", "counsellor",
     "officer", "manager", "governor", "mayor", "general", "former", "datuk", "seri", "dato", "sir", "madam",
     "representative", "third", "second", "first", "senior", "associate", "special", "acting", "lecturer",
+    "vp", "ceo", "cto", "svp", "evp",
 }
 _SPEECH = re.compile(r"^\s*(?:,\s*)?(?:also\s+|then\s+|further\s+)?(?:said|says|told|noted|added|stressed|expressed|"
                      r"emphasi[sz]ed|remarked|pointed|introduced|welcomed|thanked|hoped|gave|spoke|delivered|"
@@ -47,6 +48,9 @@ _NOT_NAME = ({w for w in _LEFT_STOP if w not in {"You"}} | HEADS | NAME_WORDS | 
               "Service", "Source", "Photo", "Photos", "Conference", "Room", "Building", "Hall", "Hotel", "Campus",
               "Sino-German", "Sino-Russian", "Key", "Partnership", "Strategic", "Joint", "Administrative",
               "Newsletter", "KU", "Her", "His", "Their", "Our", "Yours", "Council", "Alliance", "Forum"})
+
+
+_TWO_WORD_PLACES = {name for name in COUNTRIES if " " in name}
 
 
 @dataclass
@@ -114,6 +118,9 @@ class PeopleFinder:
             bare = word.rstrip(".").rstrip("’'s") if word.endswith(("’s", "'s")) else word
             if any(s <= start < e for s, e in taken):
                 break
+            if k + 1 < len(tokens) and mentions_country(f"{bare} {tokens[k + 1][0]}") and \
+                    not is_place_word(bare) and f"{bare} {tokens[k + 1][0]}".lower() in _TWO_WORD_PLACES:
+                break  # "United Kingdom"
             if not _NAME_TOKEN.fullmatch(bare) or bare.rstrip(".") in _NOT_NAME or bare in _NOT_NAME or \
                     is_place_word(bare) or _HONORIFIC_RE.match(bare) or bare.lower().rstrip(".") in _TITLE_WORDS:
                 break
@@ -149,13 +156,13 @@ class PeopleFinder:
         if not evidence:
             window = before[-120:]
             m2 = re.search(r"\b((?:(?:Vice|Deputy|Assistant|Executive)[\s-]+)?" + _ROLE +
-                           r"\b[^,;.()]*?)\s*$", window)
+                           r"\b(?:\s+(?:[A-Z][\w’'.-]*|of|the|for|and|to|-|–))*?)\s*$", window)
             if m2 and len(run) >= 2 and not re.search(r"\b(?:and|with|by|to visit|met)\s*$", window):
                 evidence = True
                 title = m2.group(1)
         # ", President of HUST" after the name
-        m3 = re.match(r"\s*,\s*((?:the |The )?(?:former |Former )?[^,;.()]*?\b" + _ROLE + r"\b[^,;()]*?)"
-                      r"(?=,|;|\.|\)| and | said| who|$)", after, re.I)
+        m3 = re.match(r"\s*(?:,\s*|(?=the ))((?:the |The )?(?:former |Former )?[^,;.()]*?\b" + _ROLE + r"\b[^,;()]*?)"
+                      r"(?=,|;|\.|\(|\)| and | said| who|$)", after, re.I)
         if m3 and len(m3.group(1)) < 140:
             evidence = True
             institution = self._institution_in(index, end, end + len(m3.group(0)) + 1)

@@ -69,3 +69,60 @@ def country_code(word):
 def is_place_word(word):
     """True for a country name or nationality word ("Vietnam", "Malaysian")."""
     return country_code(word) is not None
+
+
+_GENERIC_PLACE_WORDS = {
+    "university", "universiti", "universidad", "universite", "universitat", "universita", "institute", "college",
+    "academy", "school", "national", "state", "federal", "technical", "technology", "science", "sciences",
+    "international", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "new", "saint", "st", "san", "santa", "of", "the", "and", "for", "de", "di", "du", "la", "le", "research",
+    "medical", "medicine", "applied", "arts", "engineering", "education", "higher", "polytechnic", "center",
+    "centre", "hospital", "foundation", "ministry", "department", "agricultural", "agriculture", "economics",
+    "business", "management", "teachers", "normal", "open", "free", "catholic", "christian", "islamic", "royal",
+    "city", "metropolitan", "capital", "coast", "island", "islands", "valley", "mountain", "river", "lake",
+    "bay", "union", "united", "great", "little", "upper", "lower", "general", "public", "private", "community",
+    "health", "company", "limited", "group", "corporation", "council", "association", "society", "trust",
+}
+_PLACE_INDEXES = {}
+
+
+def place_countries(gazetteer):
+    """Words of the gazetteer's names that only ever occur in one country ("zhejiang" -> CN,
+    "hannover" -> DE), for places printed in an institution's name. Built once per gazetteer."""
+    key = id(gazetteer)
+    if key in _PLACE_INDEXES:
+        return _PLACE_INDEXES[key]
+    seen, counts = {}, {}
+    for entry in getattr(gazetteer, "entries", ()):
+        if not entry.country:
+            continue
+        for word in set(re.findall(r"[^\W\d_]{4,}", entry.name.lower())):
+            if word in _GENERIC_PLACE_WORDS:
+                continue
+            known = seen.get(word)
+            if known is None:
+                seen[word] = entry.country
+            elif known != entry.country:
+                seen[word] = ""  # found in two countries: says nothing
+            counts[word] = counts.get(word, 0) + 1
+    index = {word: code for word, code in seen.items() if code and counts[word] >= 3}
+    _PLACE_INDEXES[key] = index
+    return index
+
+
+def country_from_place_words(name, gazetteer):
+    """The one country that the place words of `name` point to, or None (none, or several)."""
+    index = place_countries(gazetteer)
+    found = {index[w] for w in re.findall(r"[^\W\d_]{4,}", name.lower()) if w in index}
+    return found.pop() if len(found) == 1 else None
+
+
+_NATIONAL_NAME = re.compile(r"\b([A-Z][a-z]+) (?:State|National|Federal) (?:University|Academy|Institute)\b")
+
+
+def country_in_name(name):
+    """A nationality word naming a state university ("Tajik National University", "Kyrgyz State University")."""
+    match = _NATIONAL_NAME.search(name)
+    if match and match.group(1).lower() in DEMONYMS:
+        return DEMONYMS[match.group(1).lower()]
+    return None
