@@ -123,6 +123,13 @@ def test_a_typo_of_an_institution_in_neither_data_set_gives_none(gazetteer):
     assert gazetteer.resolve("Dezhous University") is None
 
 
+def test_a_typo_of_a_name_two_institutions_share_resolves_only_with_the_country(gazetteer):
+    # Trinity University is in San Antonio (US) and in Nigeria.
+    assert gazetteer.resolve("Trinity Univeristy") is None
+    assert resolved(gazetteer, "Trinity Univeristy", country="US") == (
+        "Trinity University", "US", "https://ror.org/00t8gz605")
+
+
 def test_a_typo_needs_a_telling_word_spelt_right(gazetteer):
     # "Summit" is no typo of "SUMAIT University" (Tanzania) when nothing else but "University" agrees.
     assert gazetteer.resolve("Summit University") is None
@@ -228,10 +235,18 @@ def test_an_unambiguous_acronym_resolves(gazetteer):
     assert resolved(gazetteer, "RWTH")[2] == RWTH
 
 
+def test_a_short_acronym_resolves_only_with_a_country_hint(gazetteer):
+    # The data lists one "SOA" (a Chinese administration); an Indian article means a university.
+    assert gazetteer.resolve("SOA") is None
+    assert gazetteer.resolve("UMZ") is None
+    assert resolved(gazetteer, "UMZ", country="IR")[2] == MAZANDARAN
+
+
 def test_acronym_case_tells_institutions_apart(gazetteer):
     # "UiTM" is Universiti Teknologi MARA; "UITM" the University of IT and Management in Rzeszow.
     assert resolved(gazetteer, "UiTM")[2] == UITM
     assert resolved(gazetteer, "UITM")[1] == "PL"
+    assert resolved(gazetteer, "UiTM", country="MY")[2] == UITM
 
 
 # -- ambiguity, generic and unknown names ----------------------------------------------------------------------

@@ -44,7 +44,7 @@ UNIVERSITIES_SOURCE = FIXTURES_DIR / "world_universities_and_domains.json.gz"
 CACHE_ENV_VAR = "REGISTRY_GAZETTEER_CACHE"
 DEFAULT_CACHE = FIXTURES_DIR / ".cache" / "gazetteer.pickle"
 # Bump whenever the cached structures or the way they are derived change: old caches are then rebuilt.
-CACHE_FORMAT = 4
+CACHE_FORMAT = 6
 
 KINDS = ("university", "company", "alliance", "joint_institute", "government", "other")
 
@@ -65,6 +65,7 @@ STOPWORDS = frozenset(
 # and a fuzzy match must agree on at least one word that is not generic.
 GENERIC_MIN_INSTITUTIONS = 120
 EXACT_SCORE, LOOSE_SCORE, ACRONYM_SCORE, DERIVED_ACRONYM_SCORE = 100.0, 96.0, 95.0, 90.0
+ACRONYM_MIN_LENGTH_WITHOUT_HINT = 4
 FUZZY_MIN_SCORE = 85.0
 # A fuzzy winner must lead the next institution by this much, or the name is ambiguous.
 FUZZY_MIN_LEAD = 4.0
@@ -146,6 +147,19 @@ def derived_acronym(name):
     return "".join(word[0] for word in words).upper() if len(words) >= 2 else ""
 
 
+def _looks_like_acronym(text):
+    """True for "HUST", "UiTM", "BelSU": one short token with at least two capitals."""
+    return bool(_ACRONYM.fullmatch(text)) and sum(c.isupper() for c in text) >= 2
+
+
+def _split_acronym(name):
+    """("West Coast University", "WCU") for "West Coast University (WCU)"; (name, None) otherwise."""
+    found = _PARENTHESIS.match(name)
+    if found and found.group(1) and _looks_like_acronym(found.group(2)):
+        return found.group(1), found.group(2)
+    return name, None
+
+
 def english_forms(key):
     """English renderings of a normalised foreign name pattern (see _ENGLISH_FORMS)."""
     return [pattern.sub(replacement, key) for pattern, replacement in _ENGLISH_FORMS if pattern.match(key)]
@@ -224,6 +238,15 @@ class _Builder:
         self.hosts.append({_host(link["value"]) for link in record.get("links") or [] if link.get("value")})
 
     def _add_entry(self, fields, *, city, names):
+        # "West Coast University (WCU)": the name is also "West Coast University", and WCU its acronym.
+        aliases, acronyms = list(fields[4]), list(fields[5])
+        for name, strength in list(names):
+            bare, acronym = _split_acronym(name)
+            if acronym:
+                names.append((bare, strength))
+                aliases += [bare] if bare not in aliases and bare != fields[0] else []
+                acronyms += [acronym] if acronym not in acronyms else []
+        fields = fields[:4] + (tuple(aliases), tuple(acronyms))
         city_key = " ".join(loose_words(city))
         self.entries.append(fields)
         self.cities.append(self._interned.setdefault(city_key, city_key))
@@ -248,6 +271,7 @@ class _Builder:
             if university.get("country") and country:
                 self.country_codes.setdefault(normalize_name(university["country"]), country)
             same = ror_by_name.get((normalize_name(name), country), set())
+            same = same or ror_by_name.get((normalize_name(_split_acronym(name)[0]), country), set())
             if len(same) != 1:
                 # A shared web domain says "same institution" only if the names agree too: a junior
                 # college may share its university's domain.
@@ -264,6 +288,9 @@ class _Builder:
                     self.names[index].append((name, LIST_NAME))
                     fields = self.entries[index]
                     self.entries[index] = fields[:4] + (fields[4] + (name,),) + fields[5:]
+                if (acronym := _split_acronym(name)[1]) and acronym not in self.entries[index][5]:
+                    fields = self.entries[index]
+                    self.entries[index] = fields[:5] + (fields[5] + (acronym,),)
             else:
                 self._add_entry((name, country, None, "university", (), ()), city="", names=[(name, LIST_NAME)])
 
@@ -506,7 +533,7 @@ class Gazetteer:
         if not words or (self._is_generic(words) and country is None):
             return None
         key = " ".join(sorted(words))
-        looks_like_acronym = bool(_ACRONYM.fullmatch(name)) and sum(c.isupper() for c in name) >= 2
+        looks_like_acronym = _looks_like_acronym(name)
         if fuzzy:
             # A known name that was ambiguous stays so: typos are for names the gazetteer lacks.
             if key in self._key_ids or looks_like_acronym or self._is_generic(words):
@@ -535,7 +562,10 @@ class Gazetteer:
 
     def _resolve_acronym(self, acronym, country):
         """The one entry with this acronym. Same case first: "UiTM" (Malaysia) is not "UITM" (Poland).
-        Listed and derived acronyms count alike: "HUST" alone is Huazhong's and Hanoi's."""
+        Listed and derived acronyms count alike: "HUST" alone is Huazhong's and Hanoi's. Three letters
+        or fewer need a country hint: the data lists one "SOA", the world has many."""
+        if country is None and len(acronym) < ACRONYM_MIN_LENGTH_WITHOUT_HINT:
+            return None
         hits = _unpack(self._acronyms.get(acronym.casefold(), ()))
         same_case = [packed for packed in hits if self._acronym_of(packed, acronym) == acronym]
         chosen = self._choose([(packed // 2, ()) for packed in same_case or hits], country)
