@@ -44,7 +44,7 @@ UNIVERSITIES_SOURCE = FIXTURES_DIR / "world_universities_and_domains.json.gz"
 CACHE_ENV_VAR = "REGISTRY_GAZETTEER_CACHE"
 DEFAULT_CACHE = FIXTURES_DIR / ".cache" / "gazetteer.pickle"
 # Bump whenever the cached structures or the way they are derived change: old caches are then rebuilt.
-CACHE_FORMAT = 6
+CACHE_FORMAT = 7
 
 KINDS = ("university", "company", "alliance", "joint_institute", "government", "other")
 
@@ -266,6 +266,7 @@ class _Builder:
                 ror_by_name[normalize_name(name), country].add(index)
             for host in hosts:
                 ror_by_host[host, country].add(index)
+        listed_alone = set()  # (name, country) of the list's own entries: it names a few twice
         for university in universities:
             name, country = university["name"].strip(), university.get("alpha_two_code") or None
             if university.get("country") and country:
@@ -291,7 +292,8 @@ class _Builder:
                 if (acronym := _split_acronym(name)[1]) and acronym not in self.entries[index][5]:
                     fields = self.entries[index]
                     self.entries[index] = fields[:5] + (fields[5] + (acronym,),)
-            else:
+            elif (normalize_name(name), country) not in listed_alone:
+                listed_alone.add((normalize_name(name), country))
                 self._add_entry((name, country, None, "university", (), ()), city="", names=[(name, LIST_NAME)])
 
     def build(self, ror_path, universities_path):
@@ -404,7 +406,7 @@ class Gazetteer:
         for word in self._vocabulary:
             self._words_by_shape[word[0], len(word)].append(word)
         # Per instance, so that a test's small gazetteer does not share answers with the default one.
-        self.resolve = lru_cache(maxsize=RESOLVE_CACHE_SIZE)(self._resolve)
+        self._cached_resolve = lru_cache(maxsize=RESOLVE_CACHE_SIZE)(self._resolve)
 
     # -- loading ----------------------------------------------------------------------------------------
 
@@ -450,13 +452,16 @@ class Gazetteer:
 
     # -- lookups ----------------------------------------------------------------------------------------
 
-    def _resolve(self, name, *, country=None):
+    def resolve(self, name, *, country=None):
         """ONE confident match for `name`, or None when the name is unknown, generic, weak or ambiguous.
 
         `country` is an ISO 3166-1 alpha-2 hint from the article: entries of another country are
-        never returned, and a hint may decide between otherwise equal candidates.
+        never returned, and a hint may decide between otherwise equal candidates. Answers are cached."""
+        return self._cached_resolve(name, country)
 
-        Every variant is looked up as a known name or acronym before any is read as a typo."""
+    def _resolve(self, name, country=None):
+        """resolve() without its cache. Every variant of the name is looked up as a known name or
+        acronym before any is read as a typo."""
         variants = self._variants(name, country)
         for fuzzy in (False, True):
             for variant, hint, free_words in variants:
