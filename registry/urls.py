@@ -1,5 +1,6 @@
 """The site's URLs: staff pages, login and the admin."""
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from registry.views import HomeView
@@ -13,5 +14,10 @@ urlpatterns = [
     path("", include("agreements.urls")),
     path("", include("delegations.urls")),
     path("admin/", admin.site.urls),
-    path("accounts/", include("django.contrib.auth.urls")),
+    # Only what staff need from django.contrib.auth.urls: the password-reset pages would be public,
+    # and the registry sends no e-mail (an administrator resets a password in the admin).
+    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/password_change/", auth_views.PasswordChangeView.as_view(), name="password_change"),
+    path("accounts/password_change/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
 ]

@@ -95,3 +95,13 @@ def test_pages_use_local_styles_only(staff_client):
     assert '<link rel="stylesheet" href="/static/registry/site.css">' in html
     assert "http://" not in html and "https://" not in html
     assert 'class="skip-link" href="#main"' in html
+
+
+def test_the_login_page_is_the_only_public_page(client):
+    assert client.get(reverse("login")).status_code == 200
+    for url in [HOME, reverse("agreements:institution-list"), reverse("agreements:agreement-list"),
+                reverse("delegations:delegation-list"), reverse("delegations:meeting-list"),
+                reverse("password_change"), "/accounts/password_reset/"]:
+        response = client.get(url)
+        assert response.status_code in (302, 404), url
+        assert response.status_code == 404 or response["Location"].startswith(reverse("login")), url
