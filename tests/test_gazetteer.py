@@ -47,7 +47,7 @@ def resolved(gazetteer, name, country=None):
     return match and (match.entry.name, match.entry.country, match.entry.ror)
 
 
-# -- exact names, aliases, labels -----------------------------------------------------------------------
+# -- exact names, aliases, labels ----------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -71,7 +71,8 @@ def test_a_ror_display_name_resolves_exactly_with_its_ror_id_and_country(gazette
 
 
 def test_a_ror_alias_resolves_to_the_record_that_lists_it(gazetteer):
-    assert resolved(gazetteer, "Atyrau University") == ("Khalel Dosmukhamedov Atyrau University", "KZ", ATYRAU)
+    assert resolved(gazetteer, "Atyrau University") == (
+        "Khalel Dosmukhamedov Atyrau University", "KZ", ATYRAU)
     assert resolved(gazetteer, "Rheinisch-Westfälische Technische Hochschule Aachen")[2] == RWTH
 
 
@@ -86,7 +87,7 @@ def test_an_institution_only_the_world_list_has_resolves_without_a_ror_id(gazett
         "Bauman Moscow State Technical University", "RU", None)
 
 
-# -- word order, typos, accents, other languages ----------------------------------------------------------
+# -- word order, typos, accents, other languages -------------------------------------------------------------
 
 
 def test_word_order_and_of_do_not_matter_but_score_below_an_exact_name(gazetteer):
@@ -156,7 +157,7 @@ def test_accents_and_german_transliteration_are_the_same_name(gazetteer, spellin
 
 
 def test_an_italian_name_is_found_under_its_english_form(gazetteer):
-    # ROR labels the University of Turin "Università degli Studi di Torino"; articles write "University of Torino".
+    # ROR labels it "Università degli Studi di Torino"; articles write "University of Torino".
     assert resolved(gazetteer, "University of Torino") == ("University of Turin", "IT", TURIN)
 
 
@@ -164,16 +165,17 @@ def test_a_university_of_applied_sciences_is_not_the_university_of_the_same_town
     match = gazetteer.resolve("Osnabruck University of Applied Sciences")
     assert match is not None and match.entry.ror != OSNABRUCK_UNIVERSITY
     assert match.entry.country == "DE"
-    assert match.matched.lower() == "osnabruck university of applied sciences"  # from "Fachhochschule Osnabrück"
+    # Found as the English form of the world list's "Fachhochschule Osnabrück".
+    assert match.matched.lower() == "osnabruck university of applied sciences"
 
 
 def test_a_name_with_a_word_the_candidate_lacks_gives_none(gazetteer):
-    # "HTW Dresden" in an article's own English: must not become TU Dresden ("Dresden University of Technology").
+    # "HTW Dresden" in an article's own English: not TU Dresden ("Dresden University of Technology").
     assert gazetteer.resolve("Dresden University of Technology and Economy") is None
     assert gazetteer.resolve("Hanoi University of Science").entry.ror != HANOI_HUST
 
 
-# -- places in the name ------------------------------------------------------------------------------------
+# -- places in the name --------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -209,7 +211,8 @@ def test_a_word_only_the_article_has_is_tolerated_only_if_it_names_the_country(g
 def test_a_city_cut_from_the_name_must_be_where_the_institution_is(gazetteer):
     assert gazetteer.resolve("Harbin Institute of Technology in Moscow") is None
     # Without ", Irvine" the name is the University of California system's, in Oakland.
-    assert resolved(gazetteer, "University of California, Irvine")[:2] == ("University of California, Irvine", "US")
+    assert resolved(gazetteer, "University of California, Irvine")[:2] == (
+        "University of California, Irvine", "US")
     # "in Santiago" is where the University of Chile is; the University of Santiago, Chile, is another.
     assert resolved(gazetteer, "University of Chile in Santiago")[:2] == ("University of Chile", "CL")
 
@@ -249,7 +252,7 @@ def test_acronym_case_tells_institutions_apart(gazetteer):
     assert resolved(gazetteer, "UiTM", country="MY")[2] == UITM
 
 
-# -- ambiguity, generic and unknown names ----------------------------------------------------------------------
+# -- ambiguity, generic and unknown names --------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -263,11 +266,14 @@ def test_a_generic_name_gives_none(gazetteer, name):
 
 def test_a_generic_name_resolves_when_the_country_hint_leaves_one_institution(gazetteer):
     assert resolved(gazetteer, "National University", country="PH")[1] == "PH"
-    assert resolved(gazetteer, "National University of Sciences and Technology", country="PK")[2] == NUST_PAKISTAN
+    nust = resolved(gazetteer, "National University of Sciences and Technology", country="PK")
+    assert nust[2] == NUST_PAKISTAN
 
 
 @pytest.mark.parametrize(
-    "name", ["Putin Animal Feed Company Limited", "Our University", "Haifa", "", "People's Committee of Vinh Long province"]
+    "name",
+    ["Putin Animal Feed Company Limited", "Our University", "Haifa", "",
+     "People's Committee of Vinh Long province"],
 )
 def test_an_unknown_or_partial_name_gives_none(gazetteer, name):
     assert gazetteer.resolve(name) is None
@@ -280,7 +286,8 @@ def test_a_country_hint_rejects_institutions_of_other_countries(gazetteer):
 
 def test_an_alias_that_is_another_records_label_does_not_take_that_records_name(gazetteer):
     # ROR lists "National Kaohsiung University of Applied Sciences" as an alias of National Quemoy University.
-    assert resolved(gazetteer, "National Kaohsiung University of Applied Sciences")[2] == KAOHSIUNG_APPLIED_SCIENCES
+    kaohsiung = resolved(gazetteer, "National Kaohsiung University of Applied Sciences")
+    assert kaohsiung[2] == KAOHSIUNG_APPLIED_SCIENCES
     assert resolved(gazetteer, "National Quemoy University")[2] == QUEMOY
 
 
@@ -296,7 +303,7 @@ def test_a_national_branch_is_resolved_only_with_its_country(gazetteer):
     assert resolved(gazetteer, "LG Electronics", country="US")[1] == "US"
 
 
-# -- candidates --------------------------------------------------------------------------------------------------
+# -- candidates ----------------------------------------------------------------------------------------------
 
 
 def test_candidates_show_what_resolve_refuses_to_choose_between(gazetteer):
@@ -309,18 +316,28 @@ def test_candidates_rank_the_confident_match_first(gazetteer):
     assert (best.entry.ror, best.method) == (HAIFA, "fuzzy")
 
 
-# -- the cached compact form ---------------------------------------------------------------------------------------
+# -- the cached compact form ---------------------------------------------------------------------------------
+
+
+TECHNION = "https://ror.org/03qryx823"
+COUNTRY_NAMES = {"DE": "Germany", "IL": "Israel"}
 
 
 def ror_record(ror_id, name, country, *, acronym=None, aliases=(), website=None):
+    """A ROR record as the source file has it, trimmed to what the gazetteer reads."""
     names = [{"value": name, "types": ["ror_display", "label"], "lang": "en"}]
     names += [{"value": alias, "types": ["alias"], "lang": None} for alias in aliases]
-    if acronym:
-        names.append({"value": acronym, "types": ["acronym"], "lang": None})
+    names += [{"value": acronym, "types": ["acronym"], "lang": None}] if acronym else []
+    location = {"country_code": country, "country_name": COUNTRY_NAMES[country], "city": None}
+    links = [{"type": "website", "value": website}] if website else []
     return {"id": f"https://ror.org/{ror_id}", "status": "active", "types": ["education"], "names": names,
-            "locations": [{"country_code": country, "country_name": {"DE": "Germany", "IL": "Israel"}[country],
-                           "city": "Aachen" if country == "DE" else "Haifa"}],
-            "links": [{"type": "website", "value": website}] if website else [], "relationships": []}
+            "locations": [location], "links": links, "relationships": []}
+
+
+def listed(name, country, *domains):
+    """A university as the world universities list has it."""
+    return {"name": name, "alpha_two_code": country, "country": COUNTRY_NAMES[country],
+            "domains": list(domains)}
 
 
 def write_sources(directory, ror_records, universities):
@@ -337,14 +354,18 @@ def sources(tmp_path):
     return write_sources(
         tmp_path,
         [ror_record("04xfq0f34", "RWTH Aachen University", "DE", acronym="RWTH")],
-        [{"name": "University of Haifa", "alpha_two_code": "IL", "country": "Israel", "domains": ["haifa.ac.il"]}],
+        [listed("University of Haifa", "IL", "haifa.ac.il")],
     )
 
 
-def test_load_builds_the_cache_once_and_reads_it_afterwards(tmp_path, sources, monkeypatch):
+def load_small(cache, sources):
     ror_path, universities_path = sources
+    return Gazetteer.load(cache, ror_path=ror_path, universities_path=universities_path)
+
+
+def test_load_builds_the_cache_once_and_reads_it_afterwards(tmp_path, sources, monkeypatch):
     cache = tmp_path / "cache" / "gazetteer.pickle"
-    first = Gazetteer.load(cache, ror_path=ror_path, universities_path=universities_path)
+    first = load_small(cache, sources)
     assert cache.is_file()
     assert not list(cache.parent.glob("*.tmp"))  # written atomically: nothing left behind
     assert resolved(first, "RWTH")[2] == RWTH
@@ -353,37 +374,34 @@ def test_load_builds_the_cache_once_and_reads_it_afterwards(tmp_path, sources, m
         raise AssertionError("the cache is current: nothing should be rebuilt")
 
     monkeypatch.setattr(gazetteer_module._Builder, "build", no_build)
-    again = Gazetteer.load(cache, ror_path=ror_path, universities_path=universities_path)
+    again = load_small(cache, sources)
     assert resolved(again, "Haifa University") == ("University of Haifa", "IL", None)
 
 
 def test_load_rebuilds_the_cache_when_a_source_changes(tmp_path, sources):
-    ror_path, universities_path = sources
     cache = tmp_path / "gazetteer.pickle"
-    assert Gazetteer.load(cache, ror_path=ror_path, universities_path=universities_path).resolve("Technion") is None
+    assert load_small(cache, sources).resolve("Technion") is None
 
     write_sources(
         tmp_path,
         [ror_record("04xfq0f34", "RWTH Aachen University", "DE", acronym="RWTH"),
          ror_record("03qryx823", "Technion – Israel Institute of Technology", "IL", aliases=["Technion"])],
-        [{"name": "University of Haifa", "alpha_two_code": "IL", "country": "Israel", "domains": []}],
+        [listed("University of Haifa", "IL")],
     )
-    reloaded = Gazetteer.load(cache, ror_path=ror_path, universities_path=universities_path)
-    assert resolved(reloaded, "Technion") == ("Technion – Israel Institute of Technology", "IL", "https://ror.org/03qryx823")
+    reloaded = load_small(cache, sources)
+    assert resolved(reloaded, "Technion") == ("Technion – Israel Institute of Technology", "IL", TECHNION)
 
 
 def test_a_damaged_cache_is_rebuilt(tmp_path, sources):
-    ror_path, universities_path = sources
     cache = tmp_path / "gazetteer.pickle"
     cache.write_bytes(b"not a pickle")
-    assert resolved(Gazetteer.load(cache, ror_path=ror_path, universities_path=universities_path), "RWTH")[2] == RWTH
+    assert resolved(load_small(cache, sources), "RWTH")[2] == RWTH
 
 
 def test_the_cache_location_can_be_set_by_environment_variable(tmp_path, sources, monkeypatch):
-    ror_path, universities_path = sources
     cache = tmp_path / "elsewhere.pickle"
     monkeypatch.setenv(CACHE_ENV_VAR, str(cache))
-    Gazetteer.load(ror_path=ror_path, universities_path=universities_path)
+    load_small(None, sources)
     assert cache.is_file()
 
 
@@ -391,9 +409,9 @@ def test_a_list_university_that_ror_has_becomes_an_alias_not_a_second_entry(tmp_
     ror_path, universities_path = write_sources(
         tmp_path,
         [ror_record("02f009v59", "University of Haifa", "IL", website="https://www.haifa.ac.il")],
-        [{"name": "University of Haifa", "alpha_two_code": "IL", "country": "Israel", "domains": []},
-         {"name": "Haifa University", "alpha_two_code": "IL", "country": "Israel", "domains": ["haifa.ac.il"]},
-         {"name": "Haifa Junior College", "alpha_two_code": "IL", "country": "Israel", "domains": ["haifa.ac.il"]}],
+        [listed("University of Haifa", "IL"),
+         listed("Haifa University", "IL", "haifa.ac.il"),
+         listed("Haifa Junior College", "IL", "haifa.ac.il")],
     )
     small = Gazetteer.build(ror_path, universities_path)
     # Same name, or same web domain and the same words: one institution. Same domain, other words: two.

@@ -93,7 +93,8 @@ _OF_TAIL = re.compile(r"^(.*\S)\s+of\s+(.+)$")
 # as "Osnabrück University of Applied Sciences". Applied to normalised names; the results are DERIVED.
 _ENGLISH_FORMS = (
     (re.compile(r"^(?:fach)?hochschule (\w+(?: \w+)?)$"), r"\1 university of applied sciences"),
-    (re.compile(r"^(\w+(?: \w+)?) hochschule fur angewandte wissenschaften$"), r"\1 university of applied sciences"),
+    (re.compile(r"^(\w+(?: \w+)?) hochschule fur angewandte wissenschaften$"),
+     r"\1 university of applied sciences"),
     (re.compile(r"^universita(?: degli studi)? di (\w+(?: \w+)?)$"), r"university of \1"),
     # Romance languages say "of" ("Universidad de Chile"); without it, "Universidad San Francisco de
     # Quito" is no "University of San Francisco". German and Dutch do not ("Universität Graz").
@@ -294,7 +295,8 @@ class _Builder:
                     self.entries[index] = fields[:5] + (fields[5] + (acronym,),)
             elif (normalize_name(name), country) not in listed_alone:
                 listed_alone.add((normalize_name(name), country))
-                self._add_entry((name, country, None, "university", (), ()), city="", names=[(name, LIST_NAME)])
+                fields = (name, country, None, "university", (), ())
+                self._add_entry(fields, city="", names=[(name, LIST_NAME)])
 
     def build(self, ror_path, universities_path):
         """Read both sources; return the dict that Gazetteer(...) takes."""
@@ -483,7 +485,8 @@ class Gazetteer:
     def by_acronym(self, acronym, *, country=None):
         """Every entry that lists `acronym` (or, listing none, has it as its initials), in one country
         if `country` is given. Case-insensitive: "HUST" gives both Huazhong and Hanoi."""
-        entries = [self.entries[packed // 2] for packed in _unpack(self._acronyms.get(acronym.strip().casefold(), ()))]
+        hits = _unpack(self._acronyms.get(acronym.strip().casefold(), ()))
+        entries = [self.entries[packed // 2] for packed in hits]
         return [entry for entry in entries if country is None or entry.country == country]
 
     # -- resolution steps -----------------------------------------------------------------------------
@@ -531,7 +534,8 @@ class Gazetteer:
     def _is_located(self, match, city_words):
         """True if the matched entry's city is made of `city_words`, or its matched name has them."""
         index = self._entry_ids[match.entry]
-        return set(self._entry_cities[index].split()) == city_words or city_words <= set(loose_words(match.matched))
+        in_city = set(self._entry_cities[index].split()) == city_words
+        return in_city or city_words <= set(loose_words(match.matched))
 
     def _resolve_variant_anywhere(self, name, country, free_words, fuzzy):
         words = loose_words(name)
@@ -577,7 +581,8 @@ class Gazetteer:
         if chosen is None or self._is_unhinted_branch(chosen, country):
             return None
         listed = self._listed_acronym(chosen, acronym)
-        return Match(self.entries[chosen], ACRONYM_SCORE if listed else DERIVED_ACRONYM_SCORE, "acronym", listed or acronym)
+        score = ACRONYM_SCORE if listed else DERIVED_ACRONYM_SCORE
+        return Match(self.entries[chosen], score, "acronym", listed or acronym)
 
     def _choose(self, ranked, country):
         """The one entry among (entry, rank) pairs, or None. Entries of another country than the hint
@@ -593,7 +598,8 @@ class Gazetteer:
         if len(best) > 1:
             best = {index: rank for index, rank in best.items() if index not in self._inactive} or best
         if len(best) > 1 and country is not None:
-            best = {index: rank for index, rank in best.items() if self.entries[index].country == country} or best
+            located = {index: rank for index, rank in best.items() if self.entries[index].country == country}
+            best = located or best
         return next(iter(best)) if len(best) == 1 else None
 
     def _own_names(self, index):
@@ -611,7 +617,7 @@ class Gazetteer:
         return self._listed_acronym(index, acronym) if listed else derived_acronym(self.entries[index].name)
 
     def _listed_acronym(self, index, acronym):
-        """The entry's listed acronym equal to `acronym` (case-insensitively, exact case preferred), or None."""
+        """The entry's listed acronym equal to `acronym` (ignoring case, same case preferred), or None."""
         listed = [a for a in self.entries[index].acronyms if a.casefold() == acronym.casefold()]
         return acronym if acronym in listed else next(iter(listed), None)
 
@@ -659,7 +665,9 @@ class Gazetteer:
         # fuzz.ratio >= 80 needs the shorter word to be at least 2/3 of the longer one.
         for size in range((2 * len(word)) // 3, (3 * len(word)) // 2 + 1):
             if pool := self._words_by_shape.get((word[0], size)):
-                found += process.extract(word, pool, scorer=fuzz.ratio, score_cutoff=TYPO_MIN_SIMILARITY, limit=5)
+                found += process.extract(
+                    word, pool, scorer=fuzz.ratio, score_cutoff=TYPO_MIN_SIMILARITY, limit=5
+                )
         found.sort(key=lambda result: -result[1])
         return [known for known, _score, _ in found[:5] if known != word]
 
@@ -690,7 +698,9 @@ class Gazetteer:
         """The fuzzy step: the best verified candidate, if it clearly leads the next institution."""
         verified = {}
         for score, _raw, index, strength, key in self._fuzzy_scored(words, country, free_words):
-            if score is not None and score >= FUZZY_MIN_SCORE and (score, strength) > verified.get(index, (0, 0, ""))[:2]:
+            if score is None or score < FUZZY_MIN_SCORE:
+                continue
+            if (score, strength) > verified.get(index, (0, 0, ""))[:2]:
                 verified[index] = (score, strength, key)
         if not verified:
             return None
@@ -701,7 +711,8 @@ class Gazetteer:
                 continue  # the same name is only an alias there: see LABEL
             if score > best_score - FUZZY_MIN_LEAD:
                 return None
-        return Match(self.entries[best_index], round(best_score, 1), "fuzzy", self._name_with_key(best_index, best_key))
+        matched = self._name_with_key(best_index, best_key)
+        return Match(self.entries[best_index], round(best_score, 1), "fuzzy", matched)
 
     def _word_by_word(self, query_words, candidate_words, country_words, free_words):
         """A 0..100 score if the two names have the same words, give or take typos, else None.
@@ -724,14 +735,15 @@ class Gazetteer:
                 query_left.remove(word)
                 candidate_left.remove(same)
                 exact.append(word)
-        unknown = [word for word in query_left if self._document_frequency(word) < KNOWN_WORD_MIN_INSTITUTIONS]
+        unknown = [w for w in query_left if self._document_frequency(w) < KNOWN_WORD_MIN_INSTITUTIONS]
         while unknown and candidate_left:
             similarity, query_word, candidate_word = max(
                 (fuzz.ratio(q, c), q, c) for q in unknown for c in candidate_left
             )
             if similarity >= TYPO_MIN_SIMILARITY:
                 typos.append(candidate_word)
-            elif similarity >= FAR_TYPO_MIN_SIMILARITY and query_word[0] == candidate_word[0] and len(query_word) >= 5:
+            elif (similarity >= FAR_TYPO_MIN_SIMILARITY and query_word[0] == candidate_word[0]
+                  and len(query_word) >= 5):
                 far.append(candidate_word)
             else:
                 break
@@ -775,15 +787,19 @@ class Gazetteer:
             if country is None or self.entries[index].country in (None, country):
                 own = next((own for own in self._own_names(index) if normalize_name(own) == exact_key), None)
                 score = EXACT_SCORE if own else LOOSE_SCORE
-                matches.append(Match(self.entries[index], score, "exact", own or self._name_with_key(index, key)))
+                matched = own or self._name_with_key(index, key)
+                matches.append(Match(self.entries[index], score, "exact", matched))
         for packed in _unpack(self._acronyms.get(name.strip().casefold(), ())):
             index, listed = divmod(packed, 2)
             if country is None or self.entries[index].country in (None, country):
                 score = ACRONYM_SCORE if listed else DERIVED_ACRONYM_SCORE
-                matches.append(Match(self.entries[index], score, "acronym", self._listed_acronym(index, name) or name))
-        for score, raw, index, _strength, fuzzy_key in self._fuzzy_scored(words, country, free_words) if words else ():
+                matched = self._listed_acronym(index, name) or name
+                matches.append(Match(self.entries[index], score, "acronym", matched))
+        fuzzy_scored = self._fuzzy_scored(words, country, free_words) if words else ()
+        for score, raw, index, _strength, fuzzy_key in fuzzy_scored:
             score = score if score is not None else min(raw, FUZZY_MIN_SCORE - 1)
-            matches.append(Match(self.entries[index], round(score, 1), "fuzzy", self._name_with_key(index, fuzzy_key)))
+            matched = self._name_with_key(index, fuzzy_key)
+            matches.append(Match(self.entries[index], round(score, 1), "fuzzy", matched))
         return matches
 
 
@@ -860,8 +876,12 @@ def _measure_lookups(cache_path):
         "warm_load_s": warm_load,
         "peak_rss_mb": peak_rss_mb,
         "resolve_ms": {
-            outcome: {"n": len(values), "p50": 1000 * _percentile(values, 0.5), "p95": 1000 * _percentile(values, 0.95),
-                      "max": 1000 * max(values)}
+            outcome: {
+                "n": len(values),
+                "p50": 1000 * _percentile(values, 0.5),
+                "p95": 1000 * _percentile(values, 0.95),
+                "max": 1000 * max(values),
+            }
             for outcome, values in timings.items()
         },
         "cached_resolve_ms": 1000 * cached,
@@ -878,7 +898,8 @@ def _benchmark():
         started = time.perf_counter()
         Gazetteer.load(cache_path)
         build = time.perf_counter() - started
-        print(f"build (read sources, index, write cache): {build:.2f} s, cache {cache_path.stat().st_size / 2**20:.1f} MB")
+        size = cache_path.stat().st_size / 2**20
+        print(f"build (read sources, index, write cache): {build:.2f} s, cache {size:.1f} MB")
         measured = subprocess.run(
             [sys.executable, "-m", "registry.extraction.gazetteer", "--measure", str(cache_path)],
             check=True, capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2],
@@ -887,7 +908,7 @@ def _benchmark():
     print(f"entries: {figures['entries']}")
     print(f"cold load (fresh process): {figures['cold_load_s']:.3f} s; warm load (again, same process): "
           f"{figures['warm_load_s']:.3f} s")
-    print(f"peak RSS of that process with the gazetteer loaded, after the lookups: {figures['peak_rss_mb']:.0f} MB")
+    print(f"peak RSS of that process, gazetteer loaded, after the lookups: {figures['peak_rss_mb']:.0f} MB")
     print(f"resolve() without its lru_cache, over {BENCHMARK_NAMES.name} (first call per name, by outcome):")
     for outcome, stats in sorted(figures["resolve_ms"].items()):
         print(f"  {outcome:24} n={stats['n']:4}  p50 {stats['p50']:.3f} ms  p95 {stats['p95']:.3f} ms  "
@@ -900,7 +921,8 @@ def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m registry.extraction.gazetteer", description=main.__doc__)
     parser.add_argument("--benchmark", action="store_true", help="time building, loading and lookups")
     parser.add_argument("--measure", metavar="CACHE", help=argparse.SUPPRESS)  # the benchmark's fresh process
-    parser.add_argument("--resolve", metavar="NAME", action="append", default=[], help="resolve NAME (repeatable)")
+    parser.add_argument("--resolve", metavar="NAME", action="append", default=[],
+                        help="resolve NAME and list its candidates (repeatable)")
     parser.add_argument("--country", help="ISO 3166-1 alpha-2 hint for --resolve")
     options = parser.parse_args(argv)
     if options.measure:
