@@ -45,7 +45,8 @@ class AdminEditLinkMixin:
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         options = self.object._meta
-        if self.request.user.has_perm(f"{options.app_label}.change_{options.model_name}"):
+        user = self.request.user
+        if user.is_staff and user.has_perm(f"{options.app_label}.change_{options.model_name}"):  # the admin admits staff only
             context["edit_url"] = reverse(f"admin:{options.app_label}_{options.model_name}_change", args=[self.object.pk])
         return context
 

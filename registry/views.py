@@ -41,7 +41,8 @@ class HomeView(LoginRequiredMixin, TemplateView):
         panels = []
         for model in (Institution, Agreement, Delegation, Meeting):
             options = model._meta
-            may_change = self.request.user.has_perm(f"{options.app_label}.change_{options.model_name}")
+            user = self.request.user
+            may_change = user.is_staff and user.has_perm(f"{options.app_label}.change_{options.model_name}")
             panels.append({
                 "label": options.verbose_name_plural.capitalize(),
                 "count": model.objects.filter(is_verified=False).count(),

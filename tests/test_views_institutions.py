@@ -256,3 +256,11 @@ def test_empty_filter_fields_are_dropped_from_the_address(staff_client):
     response = staff_client.get(LIST, {"q": "", "country": "DE", "kind": "", "sort": ""})
     assert response.status_code == 302 and response["Location"] == f"{LIST}?country=DE"
     assert staff_client.get(LIST, {"q": ""})["Location"] == LIST
+
+
+def test_no_edit_link_for_someone_the_admin_would_turn_away(client, django_user_model, haifa):
+    clerk = django_user_model.objects.create_user("clerk", password="pw", is_staff=False)
+    clerk.user_permissions.add(Permission.objects.get(codename="change_institution"))
+    client.force_login(clerk)
+    response = client.get(haifa.get_absolute_url())
+    assert response.status_code == 200 and "edit_url" not in response.context
