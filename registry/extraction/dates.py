@@ -24,6 +24,7 @@ _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)
 _MONTH_ONLY = re.compile(r"\b" + _MONTH + r"(?:\s+of)?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
                       re.I)
+_DIGIT = re.compile(r"\d")
 _VAGUE = re.compile(r"\b(?:recently|lately|the other day|in recent days)\b", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the following day|the next day)\b", re.I)
 
@@ -96,11 +97,14 @@ def find_date(sentence, published, previous=None):
 
     `previous` is the last date found before this sentence (for "the following day").
     """
-    match = _ISO.search(sentence)
+    has_digit = _DIGIT.search(sentence) is not None
+    match = _ISO.search(sentence) if has_digit else None
     if match:
         day = _iso(int(match["year"]), int(match["month"]), int(match["day"]))
         return EventDate(day, day, match.group(0))
     best = None
+    if not has_digit:
+        return _relative_date(sentence, published, previous)
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         for match in pattern.finditer(sentence):
             if best is None or match.start() < best.start():
@@ -123,7 +127,12 @@ def find_date(sentence, published, previous=None):
     if match:
         value = f"{int(match['year']):04d}-{MONTHS[match['month'].lower()]:02d}"
         return EventDate(value, value, match.group(0))
-    match = _WEEKDAY.search(sentence)
+    return _relative_date(sentence, published, previous)
+
+
+def _relative_date(sentence, published, previous):
+    """ "Last Tuesday", "on Thursday", "the following day", "recently"."""
+    match = _WEEKDAY.search(sentence) if "day" in sentence else None
     if match:
         _, _, pub_day = _published_parts(published)
         if pub_day is None:

@@ -125,6 +125,12 @@ def same_institution(a, b, loose=False):
     return False
 
 
+@lru_cache(maxsize=16384)
+def _candidates(gazetteer, name, country):
+    # The gazetteer caches resolve() but not candidates(); articles repeat names.
+    return tuple(gazetteer.candidates(name, country=country, limit=5))
+
+
 def lookup_forms(name):
     """The spellings to look a name up under: as printed, then tidied ("St.Petersburg" -> "St. Petersburg",
     "X Deemed to be University" -> "X")."""
@@ -387,7 +393,7 @@ class InstitutionIndex:
             if item.canonical:
                 continue
             for name in item.names:
-                candidates = self.gazetteer.candidates(name, country=item.country, limit=5)
+                candidates = _candidates(self.gazetteer, name, item.country)
                 fits = [c for c in candidates
                         if any(a in c.entry.acronyms or abbreviates(a, c.entry.name) for a in item.acronyms)]
                 if not fits and free:  # "Kazan University" and, elsewhere, "KFU"
@@ -456,9 +462,14 @@ class InstitutionIndex:
             if len(owners) != 1:
                 continue
             item = by_id[owners.pop()]
+            if not any(word in sentence.text for sentence in self.sentences if not sentence.is_title) and \
+                    not any(word in sentence.text for sentence in self.sentences if sentence.is_title):
+                continue
             pattern = re.compile(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w-])(?!\s+(?:of\b|(?!" + _TITLE_AFTER +
                                  r")[A-Z]))")
             for index, sentence in enumerate(self.sentences):
+                if word not in sentence.text:
+                    continue
                 for match in pattern.finditer(sentence.text):
                     if self._covered(index, match.start(), match.end()):
                         continue

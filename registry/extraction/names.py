@@ -2,7 +2,9 @@
 "Ministry of ...", "... Company Limited") and acronym definitions ("Name (ACR)")."""
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
+from functools import lru_cache
+
+from rapidfuzz.fuzz import ratio
 
 from .acronyms import abbreviates, looks_like_acronym
 from .places import country_code, COUNTRY_AFTER
@@ -100,7 +102,7 @@ def _misspelt_university(word):
     """ "Univeristy", "Universty", "Unversity": a typo of the commonest head word."""
     if not (7 <= len(word) <= 11 and word[:2] == "Un" and word.endswith("y")) or word == "University":
         return False
-    return SequenceMatcher(None, word, "University").ratio() >= 0.8
+    return ratio(word, "University") >= 80
 
 
 def _tokens(sentence):
@@ -353,6 +355,11 @@ def acronym_definitions(sentence, index, mentions, rejected=None):
 
 def find_acronyms(sentence, index):
     """Acronym-shaped tokens in the sentence: (token, start, end)."""
+    return _acronyms_in(sentence)
+
+
+@lru_cache(maxsize=4096)
+def _acronyms_in(sentence):
     found = []
     for match in re.finditer(r"(?<![\w’'])([A-Z][A-Za-z]{1,7})(?![\w’']*\w)", sentence):
         token = match.group(1)
@@ -362,4 +369,4 @@ def find_acronyms(sentence, index):
         token = match.group(1)
         if looks_like_acronym(token) and all(match.start() != f[1] for f in found):
             found.append((token, match.start(), match.end()))
-    return found
+    return tuple(found)

@@ -5,7 +5,8 @@ sentence about their countries, an alumnus' father) are left out.
 """
 import re
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
+
+from rapidfuzz.fuzz import ratio
 
 from .names import HEADS, NAME_WORDS, _LEFT_STOP
 from .places import COUNTRIES, is_place_word, mentions_country
@@ -51,6 +52,12 @@ _NOT_NAME = ({w for w in _LEFT_STOP if w not in {"You"}} | HEADS | NAME_WORDS | 
 
 
 _TWO_WORD_PLACES = {name for name in COUNTRIES if " " in name}
+# Lower-case stems of every title and honorific: a cheap test before the title patterns run.
+_ROLE_STEMS = ("presid", "rector", "chancel", "provost", "dean", "director", "head", "chair", "secret", "sectary",
+               "minister", "ambassador", "consul", "coordinator", "profess", "prof", "counsel", "officer",
+               "manager", "governor", "mayor", "deputy", "aide", "representative", "attach", "lecturer",
+               "researcher", "dr", "mr", "ms", "mrs", "madam", "sir", "datuk", "dato", "tan sri", "vp", "ceo")
+_PLACE_FIRST_WORDS = {name.split()[0].capitalize() for name in _TWO_WORD_PLACES}
 
 
 @dataclass
@@ -99,6 +106,9 @@ class PeopleFinder:
         taken = self._institution_spans(index)
         i = 0
         while i < len(tokens):
+            if not tokens[i][0][:1].isupper():  # names start with a capital: skip the rest cheaply
+                i += 1
+                continue
             run = self._name_run(tokens, i, taken)
             if not run:
                 i += 1
@@ -118,8 +128,8 @@ class PeopleFinder:
             bare = word.rstrip(".").rstrip("’'s") if word.endswith(("’s", "'s")) else word
             if any(s <= start < e for s, e in taken):
                 break
-            if k + 1 < len(tokens) and mentions_country(f"{bare} {tokens[k + 1][0]}") and \
-                    not is_place_word(bare) and f"{bare} {tokens[k + 1][0]}".lower() in _TWO_WORD_PLACES:
+            if bare in _PLACE_FIRST_WORDS and k + 1 < len(tokens) and \
+                    f"{bare} {tokens[k + 1][0]}".lower() in _TWO_WORD_PLACES:
                 break  # "United Kingdom"
             if not _NAME_TOKEN.fullmatch(bare) or bare.rstrip(".") in _NOT_NAME or bare in _NOT_NAME or \
                     is_place_word(bare) or _HONORIFIC_RE.match(bare) or bare.lower().rstrip(".") in _TITLE_WORDS:
@@ -144,8 +154,10 @@ class PeopleFinder:
         before = text[max(0, start - 100):start]  # a bounded window: end-anchored searches stay linear
         after = text[end:end + 160]
         title, institution, evidence = None, None, False
+        lowered = before.lower()
+        role_before = any(word in lowered for word in _ROLE_STEMS)
         # Title or honorific right before: "President Ma Jian", "vice president Ella", "Dr Mirnia"
-        m = re.search(r"((?:(?:former|Former|the|The|executive|Executive|assistant|Assistant|deputy|Deputy|"
+        m = None if not role_before else re.search(r"((?:(?:former|Former|the|The|executive|Executive|assistant|Assistant|deputy|Deputy|"
                       r"vice|Vice|Vice-|Party|acting|Acting|Third|Second|First|Senior)[\s-]+)*"
                       r"(?:" + _ROLE + r"|" + _HONORIFIC + r")(?:\s+" + _HONORIFIC + r")*)\s*$", before, re.I)
         if m:
@@ -153,7 +165,7 @@ class PeopleFinder:
             title = m.group(1)
         # A title phrase ending just before the name: "Aide to the Rector Yury Nurmeev",
         # "Director of International Relations of Jundishapur University of Technology Kourosh Attarian"
-        if not evidence:
+        if not evidence and role_before:
             window = before[-120:]
             m2 = re.search(r"\b((?:(?:Vice|Deputy|Assistant|Executive)[\s-]+)?" + _ROLE +
                            r"\b(?:\s+(?:[A-Z][\w’'.-]*|of|the|for|and|to|-|–))*?)\s*$", window)
@@ -256,7 +268,7 @@ class PeopleFinder:
                 return person
         for person in self.people:
             last = person.name.split()[-1]
-            if last[0] == name[0] and SequenceMatcher(None, last.lower(), name.lower()).ratio() >= 0.6:
+            if last[0] == name[0] and ratio(last.lower(), name.lower()) >= 60:
                 return person
         return None
 
@@ -305,7 +317,7 @@ class PeopleFinder:
 
 
 def _close(a, b, threshold=0.6):
-    return SequenceMatcher(None, a.lower(), b.lower()).ratio() >= threshold
+    return ratio(a.lower(), b.lower()) >= threshold * 100
 
 
 def index_ok(text, start):
