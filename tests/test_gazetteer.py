@@ -405,6 +405,14 @@ def test_the_cache_location_can_be_set_by_environment_variable(tmp_path, sources
     assert cache.is_file()
 
 
+def test_an_unwritable_cache_location_still_gives_a_gazetteer(tmp_path, sources):
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("")
+    with pytest.warns(UserWarning, match="cache not written"):
+        small = load_small(blocked / "gazetteer.pickle", sources)
+    assert resolved(small, "RWTH")[2] == RWTH
+
+
 def test_a_list_university_that_ror_has_becomes_an_alias_not_a_second_entry(tmp_path):
     ror_path, universities_path = write_sources(
         tmp_path,

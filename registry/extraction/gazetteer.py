@@ -27,6 +27,7 @@ import sys
 import tempfile
 import threading
 import time
+import warnings
 from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -443,7 +444,10 @@ class Gazetteer:
             except (OSError, EOFError, pickle.UnpicklingError):
                 pass  # no usable cache: build one below
             data = _Builder().build(ror_path, universities_path)
-            _write_atomically(cache_path, header, data)
+            try:
+                _write_atomically(cache_path, header, data)
+            except OSError as error:  # a read-only checkout still works, only every process builds
+                warnings.warn(f"gazetteer cache not written to {cache_path}: {error}", stacklevel=2)
             return cls(data)
         finally:
             if gc_was_enabled:
