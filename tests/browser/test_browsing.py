@@ -171,3 +171,18 @@ def test_screenshots_of_the_other_lists(page, live_server, staff_user, registry,
     page.locator("table.data-table tbody th[scope=row] a").first.click()
     expect(page.locator("h1")).to_be_visible()
     page.screenshot(path=screenshot_dir / f"browse-{name}-detail.png", full_page=True)
+
+
+def test_on_a_phone_the_filters_stack_above_the_table_and_the_timeline_narrows(
+    page, live_server, staff_user, registry, screenshot_dir,
+):
+    page.set_viewport_size({"width": 390, "height": 844})
+    log_in(page, live_server)
+    page.goto(f"{live_server.url}/institutions/?country=IL")
+    filters = page.get_by_role("button", name="Apply").bounding_box()
+    table = page.locator("table.data-table").bounding_box()
+    assert filters["y"] < table["y"]
+    page.screenshot(path=screenshot_dir / "browse-phone-institutions.png", full_page=True)
+    page.goto(f"{live_server.url}{registry['haifa'].get_absolute_url()}")
+    expect(page.locator("ol.timeline > li").first).to_contain_text("2015")
+    page.screenshot(path=screenshot_dir / "browse-phone-institution-timeline.png", full_page=True)
