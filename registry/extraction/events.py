@@ -133,6 +133,7 @@ class Meeting:
     location: str | None = None
     evidence: str = ""
     sentence: int = 0
+    separate: bool = False   # told as a meeting of its own: never merged into another of the same day
 
 
 def agreement_kind(phrase):
@@ -237,7 +238,11 @@ class EventReader:
         return [p for _, p in sorted(out, key=lambda x: x[0])]
 
     def _in_span(self, index, start, end):
-        return [item for s, e, item in self.inst.positions(index) if s >= start and (end is None or s < end)]
+        found = []
+        for s, e, item in self.inst.positions(index):
+            if s >= start and (end is None or s < end) and item not in found:
+                found.append(item)
+        return found
 
     def _current_visitor(self):
         return self.delegations[-1].visitor if self.delegations else None
@@ -346,6 +351,8 @@ class EventReader:
             subject = before_with
             if not subject and with_match.group(0) == "between" and len(after_with) >= 2:
                 subject, after_with = after_with[:1], after_with[1:]  # "between SOA and A, B and C"
+            if plural and not after_with and not re.search(r"\bbetween\b", segment):
+                return []  # "signed agreements with membership universities": partners not named, no record
             if not subject:
                 subject = self._implicit_subject(index, after_with)
             if plural and len(after_with) > 1:
@@ -605,6 +612,10 @@ class EventReader:
             return
         location = self._location(text)
         definite = _DEFINITE.search(text)
+        if re.match(r"\s*After (?:the )?[\w\s-]*?(?:ceremony|signing|meeting|talks?)\b[^.]*\b(?:had|held|hold)\s+"
+                    r"(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|talk|discussion)", text):
+            self.meetings.append(Meeting("other", mode, day, parties, location, text, index, separate=True))
+            return  # "After the signing ceremony, research groups ... had a meeting": another meeting
         for kind in kinds[:1]:
             existing = self._find_meeting(kind, day, mode, parties, definite)
             if existing is not None:
@@ -624,7 +635,7 @@ class EventReader:
         if not made:
             return
         if not re.search(r"\b(?:here|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at the|in the|"
-                         r"ceremony)\b", text) and not (self._date_at(index) and self._date_at(index).start and
+                         r"ceremony|hosted|visit\w*)\b", text) and not (self._date_at(index) and self._date_at(index).start and
                                                          re.search(r"\bOn\b", text)):
             return
         date = self._date_at(index)
@@ -684,14 +695,27 @@ class EventReader:
     # -- after reading ---------------------------------------------------------------------------------
     def _finish(self):
         # An outbound trip without a host, whose meetings name other institutions: one record per host.
-        for trip in [d for d in self.delegations if d.host is None]:
+        for trip in [d for d in self.delegations if d.host is None and not d.host_is_home]:
             for meeting in self.meetings:
                 if trip.visitor in meeting.parties:
                     for item in meeting.parties:
-                        if item is not trip.visitor and not any(
+                        if item is not trip.visitor and item.kind != "government" and not any(
                                 d.visitor is trip.visitor and d.host is item for d in self.delegations):
                             self.delegations.append(Delegation(trip.visitor, item, trip.leader, None, meeting.date,
                                                                meeting.date, meeting.evidence))
+        # "The delegation met with leaders of three universities": one meeting per host of the trip.
+        split = []
+        for meeting in self.meetings:
+            hosts = [item for item in meeting.parties
+                     if any(d.host is item and d.visitor in meeting.parties for d in self.delegations)]
+            visitors = [d.visitor for d in self.delegations if d.host in hosts and d.visitor in meeting.parties]
+            if len(hosts) >= 2 and visitors:
+                for host in hosts:
+                    split.append(Meeting(meeting.kind, meeting.mode, meeting.date, [visitors[0], host],
+                                         meeting.location, meeting.evidence, meeting.sentence, meeting.separate))
+            else:
+                split.append(meeting)
+        self.meetings = split
         # A delegation's meetings happen on its day when the sentence gives none.
         for delegation in self.delegations:
             if delegation.start and delegation.start == delegation.end:
@@ -702,6 +726,7 @@ class EventReader:
         kept = []
         for meeting in self.meetings:
             twin = next((m for m in kept if m.date and m.date == meeting.date and m.mode == meeting.mode and
+                         not (m.separate or meeting.separate) and
                          set(map(id, m.parties)) & set(map(id, meeting.parties)) and
                          "talk" in (m.kind, meeting.kind)), None)
             if twin is not None:

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
 
-from .acronyms import abbreviates, looks_like_acronym
+from .acronyms import NOT_INSTITUTIONS, abbreviates, looks_like_acronym
 from .places import country_code, COUNTRY_AFTER
 
 # Head words that make a capitalised phrase an institution name.
@@ -224,7 +224,8 @@ def find_names(sentence, index, title_case=False):
         text = text.lstrip("“\"")
         for k in range(left, right + 1):
             taken.add(k)
-        if len(text.split()) <= 2 and all(w.rstrip(".,") in HEADS or w.lower() in GENERIC_WORDS for w in text.split()):
+        if len(text.split()) <= 2 and all(w.rstrip(".,") in HEADS or w.lower() in GENERIC_WORDS or
+                                          w in NOT_INSTITUTIONS for w in text.split()):
             continue  # "the International Institute", "National University": no distinctive word
         mention = Mention(text, index, start, start + len(text), bare)
         mention.is_unit = bool(_UNIT_START.match(text)) and not re.search(r"\b(?:province|city|county)\b", text)
