@@ -2,7 +2,7 @@
 import datetime
 
 import pytest
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, transaction
 
 from agreements.models import Agreement, AgreementStatus, Institution, InstitutionName, NameKind, Party
 from delegations.models import Delegation, Direction, Meeting
@@ -19,11 +19,11 @@ pytestmark = pytest.mark.django_db
 
 
 def refuses(create):
-    """True when the database rejects what `create` writes."""
+    """True when the database rejects what `create` writes (a broken rule, or a value too long for its column)."""
     try:
         with transaction.atomic():
             create()
-    except IntegrityError:
+    except DatabaseError:
         return True
     return False
 

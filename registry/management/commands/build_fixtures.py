@@ -37,7 +37,8 @@ def fixture_objects(result):
     touched = {model: dict(objects) for model, objects in result.touched.items()}
 
     def take(model):
-        return sorted(touched.get(model, {}).values(), key=lambda obj: obj.pk)
+        # By natural key, not database id: the same articles give the same file on any database.
+        return sorted(touched.get(model, {}).values(), key=lambda obj: obj.natural_key())
 
     def add(obj):
         touched.setdefault(type(obj), {})[obj.pk] = obj
@@ -83,11 +84,11 @@ def fixture_objects(result):
 
     return [
         *take(Source),
-        *sorted(take(Institution), key=lambda i: (depth(i), i.pk)),
-        *names,
+        *sorted(take(Institution), key=lambda i: (depth(i), i.natural_key())),
+        *sorted(names, key=lambda name: name.natural_key()),
         *take(InstitutionCitation),
         *take(Person),
-        *sorted(take(Agreement), key=lambda a: (renewal_depth(a), a.pk)),
+        *sorted(take(Agreement), key=lambda a: (renewal_depth(a), a.natural_key())),
         *take(Party),
         *take(Signatory),
         *take(AgreementCitation),
