@@ -300,6 +300,9 @@ class EventReader:
                         re.match(r"\s+(?:on specific|that)\b", after):
                     continue  # "reached an agreement on ...": a consensus, not a document
                 action = agreement_action(before, after)
+                if action is None and re.search(r"(?:^|\b)(?:The|the|This|this)\s+(?:[\w-]+\s+){0,3}$", before) and \
+                        re.match(r"\s+(?:between|with)\b", after) and self._title_reports_signing():
+                    action = "signed"  # "The cooperation agreement between X and Y aims at ...", under a signing headline
                 if action is None:
                     continue
                 if re.search(r"(?:\d+|\bvarious|\bseveral|\bmany|\bmultiple|\bnumerous|\ba number of|\ba series of)"
@@ -327,6 +330,9 @@ class EventReader:
                     created.append(self._make_agreement(index, title, kind, action, parties))
         for agreement in created:
             self._add_agreement(agreement)
+
+    def _title_reports_signing(self):
+        return any(s.is_title and re.search(r"\b(?:sign(?:s|ed)?|inks?|inked)\b", s.text, re.I) for s in self.sentences)
 
     def _agreement_parties(self, index, start, end, plural, tail_span=None):
         text = self.sentences[index].text
@@ -673,7 +679,9 @@ class EventReader:
                     parties.append(item)
         if self.delegations and (_THE_DELEGATION.search(text) or len(parties) < 2):
             last = self.delegations[-1]
-            for item in (last.visitor, last.host):
+            # a trip to several hosts told in one sentence: the delegation meets all of them
+            trip = [d for d in self.delegations if d.visitor is last.visitor and d.evidence == last.evidence]
+            for item in [last.visitor] + [d.host for d in trip]:
                 if item is not None and item not in parties:
                     parties.append(item)
         if not parties:  # "On Oct. 26, the symposium ... was held. ... Present at the event were ..."

@@ -193,6 +193,7 @@ class InstitutionIndex:
         for k, line in enumerate(footer):
             found = find_names(line, footer_offset + k)
             footer_mentions.extend(found)
+        mentions.extend(self._list_members(mentions))
         for mention in mentions + footer_mentions:
             if mention.is_unit:
                 continue
@@ -234,6 +235,32 @@ class InstitutionIndex:
             target.footer_only = False
         if loose:
             target.in_title = True
+
+    def _list_members(self, mentions):
+        """Members of a list of institutions whose names lack a head word ("CentraleSupelec, SKEMA Business
+        School, National University of Singapore ..."): kept when the gazetteer knows them exactly."""
+        if self.gazetteer is None:
+            return []
+        found = []
+        by_sentence = {}
+        for mention in mentions:
+            by_sentence.setdefault(mention.sentence, []).append(mention)
+        for index, group in by_sentence.items():
+            if len(group) < 2:
+                continue
+            text = self.sentences[index].text
+            for match in re.finditer(r"(?:^|,\s+|\band\s+)([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?=,|\s+and\b|\s+etc\b)",
+                                     text):
+                start, end = match.span(1)
+                if any(m.start < end and start < m.end for m in group):
+                    continue
+                if not any(abs(m.start - end) <= 6 or abs(start - m.end) <= 6 for m in group):
+                    continue  # not next to a name the grammar found: not a list of institutions
+                resolved = self.gazetteer.resolve(match.group(1))
+                if resolved is not None and resolved.method == "exact" and resolved.score >= 99 and \
+                        len(match.group(1)) >= 6:
+                    found.append(Mention(match.group(1), index, start, end, "Listed"))
+        return found
 
     def _stated_country(self, mention):
         """A country the article states: ", Ukraine", "(Japan)"; a nationality word in front counts only when

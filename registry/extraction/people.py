@@ -12,7 +12,7 @@ from .names import HEADS, NAME_WORDS, _LEFT_STOP
 from .places import COUNTRIES, is_place_word, mentions_country
 
 _HONORIFIC = r"(?:Prof\.?|Professor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Madam|Sir|Assoc\.\s*Prof\.?|Datuk\s+Seri|Datuk|Dato’?|Tan\s+Sri)"
-_ROLE = (r"(?:President|Rector|Chancellor|Provost|Dean|Director(?:-General)?|Head|Chairman|Chairwoman|Chairperson|"
+_ROLE = (r"(?:VP|President|Rector|Chancellor|Provost|Dean|Director(?:-General)?|Head|Chairman|Chairwoman|Chairperson|"
          r"Chair|Secretary(?:-General)?|Sectary|Minister|Ambassador|Consul|Coordinator|Professor|Counsellor|"
          r"Counselor|Officer|Manager|Governor|Mayor|Deputy|Aide|Representative|Attaché|Lecturer|Researcher)")
 _ROLE_RE = re.compile(r"\b" + _ROLE + r"\b", re.I)
@@ -108,6 +108,10 @@ class PeopleFinder:
         while i < len(tokens):
             if not tokens[i][0][:1].isupper():  # names start with a capital: skip the rest cheaply
                 i += 1
+                continue
+            if tokens[i][0] in _PLACE_FIRST_WORDS and i + 1 < len(tokens) and \
+                    f"{tokens[i][0]} {tokens[i + 1][0]}".lower() in _TWO_WORD_PLACES:
+                i += 2  # "United Kingdom"
                 continue
             run = self._name_run(tokens, i, taken)
             if not run:
