@@ -113,6 +113,19 @@ def test_a_typo_still_finds_the_institution(gazetteer, typo, ror, country):
     assert match.score < 100
 
 
+def test_a_typo_in_the_only_telling_word_is_read_as_the_nearest_spelling(gazetteer):
+    assert resolved(gazetteer, "Kanazwa Medical University")[:2] == ("Kanazawa Medical University", "JP")
+    # A swap of two letters is one edit: "Colmia" is Colima (Mexico), not Columbia.
+    assert resolved(gazetteer, "Universidad de Colmia")[2] == "https://ror.org/04znxe670"
+    # "Salarm" is one edit from Salam University (Afghanistan) and from Salaam University (Somalia).
+    assert gazetteer.resolve("Salarm University") is None
+
+
+def test_a_mistyped_campus_in_parentheses_is_not_dropped(gazetteer):
+    campus = resolved(gazetteer, "The Hong Kong University of Science and Technology (Guangzhu)")
+    assert campus[1:] == ("CN", "https://ror.org/050h0vm43")  # the Guangzhou campus, not HKUST in Hong Kong
+
+
 def test_the_far_off_typo_finds_bauman_by_its_name(gazetteer):
     assert resolved(gazetteer, "Moscow Borman State Technical University")[0] == (
         "Bauman Moscow State Technical University")

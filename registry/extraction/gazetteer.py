@@ -36,6 +36,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from registry.names import normalize_name
 
@@ -72,7 +73,8 @@ FUZZY_MIN_SCORE = 85.0
 FUZZY_MIN_LEAD = 4.0
 # Penalty for each word one side has and the other lacks, where that word only names a place.
 PLACE_WORD_PENALTY = 4.0
-# fuzz.ratio of a mistyped word to the right one ("univeristy" 90), and of the one far-off word allowed.
+# How alike a mistyped word and the right one must be (edits, a swap of neighbours counting as one:
+# "univeristy" 90, "colmia" 83 to "colima" but 75 to "columbia"), and the one far-off word allowed.
 TYPO_MIN_SIMILARITY = 80.0
 # A word in this many institutions' names is a word, not a typo (ROR itself has "Univeristy" 6 times).
 KNOWN_WORD_MIN_INSTITUTIONS = 10
@@ -147,6 +149,11 @@ def derived_acronym(name):
     -> "HUST". Empty for names of fewer than two such words."""
     words = [word for word in normalize_name(name).split() if word not in STOPWORDS]
     return "".join(word[0] for word in words).upper() if len(words) >= 2 else ""
+
+
+def _typo_similarity(typed, meant):
+    """0..100: 100 less the share of edits (insert, delete, replace, swap of neighbours) between words."""
+    return 100.0 * OSA.normalized_similarity(typed, meant)
 
 
 def _looks_like_acronym(text):
@@ -500,10 +507,10 @@ class Gazetteer:
 
         A trailing place ("..., Russia", "(Japan)", "in Moscow", "of Kazakhstan") is cut off: a country
         becomes the hint (unless it contradicts the caller's), a city becomes words a candidate may have
-        without the name having them. Then, unless a place was cut, the name without its final
-        parenthesis ("(UPM)"). The name as given comes last."""
+        without the name having them. Then the name without a final acronym in parentheses ("(UPM)").
+        The name as given comes last."""
         name = " ".join((name or "").split())
-        variants, places_cut = [], False
+        variants = []
         for pattern in (_PARENTHESIS, _COMMA_TAIL, _IN_TAIL, _OF_TAIL):
             found = pattern.match(name)
             if not found:
@@ -511,15 +518,13 @@ class Gazetteer:
             head, tail = found.group(1), found.group(2)
             tail_country = self._country_codes.get(normalize_name(tail))
             if tail_country:
-                places_cut = True
                 if country in (None, tail_country):  # else the name contradicts the hint: no variant
                     variants.append((head, tail_country, frozenset()))
             elif pattern is not _OF_TAIL and loose_key(tail) in self._places:
-                places_cut = True
                 variants.append((head, country, frozenset(loose_words(tail))))
-        found = _PARENTHESIS.match(name)
-        if found and found.group(1) and not places_cut:  # "(UPM)", "(Deemed to be University)"
-            variants.append((found.group(1), country, frozenset()))
+        bare, acronym = _split_acronym(name)
+        if acronym:  # "Universiti Putra Malaysia (UPM)"; not "(Guangzhou)", a campus, nor a typo of one
+            variants.append((bare, country, frozenset()))
         variants.append((name, country, frozenset()))
         return variants
 
@@ -666,7 +671,7 @@ class Gazetteer:
     def _typo_neighbours(self, word):
         """Known words that `word` may be a typo of: same first letter, similar length and spelling."""
         found = []
-        # fuzz.ratio >= 80 needs the shorter word to be at least 2/3 of the longer one.
+        # A typo keeps the length within a third (fuzz.ratio is the looser measure here: a shortlist).
         for size in range((2 * len(word)) // 3, (3 * len(word)) // 2 + 1):
             if pool := self._words_by_shape.get((word[0], size)):
                 found += process.extract(
@@ -728,7 +733,7 @@ class Gazetteer:
         A word only the article has is tolerated if it names the candidate's country ("Iranian ...";
         not its city: "Universidad de Santiago de Chile" is not the University of Chile, in Santiago);
         one only the candidate has, if the article named it as the place ("... in Moscow").
-        At least one telling (not generic) word must agree exactly."""
+        At least one telling (not generic) word must agree (see _tells)."""
         query_left, candidate_left = list(query_words), list(candidate_words)
         exact, typos, far = [], [], []
         for word in query_words:
@@ -742,10 +747,10 @@ class Gazetteer:
         unknown = [w for w in query_left if self._document_frequency(w) < KNOWN_WORD_MIN_INSTITUTIONS]
         while unknown and candidate_left:
             similarity, query_word, candidate_word = max(
-                (fuzz.ratio(q, c), q, c) for q in unknown for c in candidate_left
+                (_typo_similarity(q, c), q, c) for q in unknown for c in candidate_left
             )
             if similarity >= TYPO_MIN_SIMILARITY:
-                typos.append(candidate_word)
+                typos.append((query_word, candidate_word))
             elif (similarity >= FAR_TYPO_MIN_SIMILARITY and query_word[0] == candidate_word[0]
                   and len(query_word) >= 5):
                 far.append(candidate_word)
@@ -760,14 +765,24 @@ class Gazetteer:
             return None
         if not all(word in free_words for word in candidate_left):
             return None
-        if all(self._document_frequency(word) >= GENERIC_MIN_INSTITUTIONS for word in exact):
-            # Only generic words agree as spelt: "State University of Technology" is nobody, and a
-            # typo in the one telling word may well be another name ("Summit" is not "Sumait").
+        if not self._tells(exact, typos):
             return None
         matched_query = [word for word in query_words if word not in query_left]
         matched_candidate = [word for word in candidate_words if word not in candidate_left]
         penalty = PLACE_WORD_PENALTY * (len(query_left) + len(candidate_left))
         return fuzz.token_sort_ratio(" ".join(matched_query), " ".join(matched_candidate)) - penalty
+
+    def _tells(self, exact, typos):
+        """True if a telling (not generic) word agrees: as spelt, or mistyped as a word no name has
+        ("Kanazwa" for "Kanazawa"). "State University of Technology" is nobody, and "Summit", a word
+        some names have, is not "Sumait"."""
+        if any(self._document_frequency(word) < GENERIC_MIN_INSTITUTIONS for word in exact):
+            return True
+        return any(
+            self._document_frequency(typed) == 0 and len(typed) >= 5
+            and self._document_frequency(meant) < GENERIC_MIN_INSTITUTIONS
+            for typed, meant in typos
+        )
 
     @staticmethod
     def _names_place(word, place_words):
