@@ -108,7 +108,7 @@ CITATIONS = "citations__source"
 
 class InstitutionListView(RegistryListView):
     filterset_class = InstitutionFilter
-    extra_context = {"section": "institutions", "noun": "institutions"}
+    extra_context = {"section": "institutions", "noun": "institution"}
     export_filename = "institutions"
     export_columns = [
         Column("Name", lambda i: i.name),
@@ -159,7 +159,7 @@ class InstitutionDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
 
 class AgreementListView(RegistryListView):
     filterset_class = AgreementFilter
-    extra_context = {"section": "agreements", "noun": "agreements"}
+    extra_context = {"section": "agreements", "noun": "agreement"}
     export_filename = "agreements"
     export_columns = [
         Column("Title", str),

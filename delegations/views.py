@@ -18,7 +18,7 @@ def institutions_prefetch():
 
 class DelegationListView(RegistryListView):
     filterset_class = DelegationFilter
-    extra_context = {"section": "delegations", "noun": "delegations"}
+    extra_context = {"section": "delegations", "noun": "delegation"}
     export_filename = "delegations"
     export_columns = [
         Column("Start", lambda d: d.start.isoformat() if d.start else ""),
@@ -53,7 +53,7 @@ class DelegationDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
 
 class MeetingListView(RegistryListView):
     filterset_class = MeetingFilter
-    extra_context = {"section": "meetings", "noun": "meetings"}
+    extra_context = {"section": "meetings", "noun": "meeting"}
     export_filename = "meetings"
     export_columns = [
         Column("Date", lambda m: m.date.isoformat() if m.date else ""),

@@ -264,3 +264,10 @@ def test_no_edit_link_for_someone_the_admin_would_turn_away(client, django_user_
     client.force_login(clerk)
     response = client.get(haifa.get_absolute_url())
     assert response.status_code == 200 and "edit_url" not in response.context
+
+
+def test_the_count_reads_as_english(staff_client):
+    make_institution("University of Haifa")
+    assert "<strong>1</strong> institution\n" in staff_client.get(LIST).content.decode()
+    make_institution("University of Tokyo")
+    assert "<strong>2</strong> institutions\n" in staff_client.get(LIST).content.decode()
