@@ -12,7 +12,7 @@ NOT_INSTITUTIONS = {
     "UK", "EU", "US", "UN", "IT", "AI", "ICT", "STEM", "GDP", "TV", "PM", "AM", "VP", "NO", "ID", "BRI", "SCO",
     "ASEAN", "BRICS", "OK", "MBA", "MSc", "BSc", "MA", "BA", "CV", "HR", "PR", "RMB", "USD", "EUR", "SDG", "SDGs",
     "QS", "THE", "IELTS", "TOEFL", "HSK", "GPA", "R&D", "NGO", "FAQ", "CPPCC", "NPC", "Ltd", "LTD", "Inc", "AG",
-    "GmbH", "CO", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "DR", "PROF", "BERNAMA", "IRNA",
+    "GmbH", "CO", "VIP", "VIPs", "MoA", "MOA", "LoI", "LOI", "CV", "PPT", "FAQ", "PDF", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "DR", "PROF", "BERNAMA", "IRNA",
 }
 
 

@@ -95,6 +95,9 @@ _MEETING_KINDS = (
 )
 _DEFINITE = re.compile(r"\b(?:the|this) (?:online |virtual )?(?:meeting|talks?|seminar|symposium|ceremony|event)\b(?! of)|"
                        r"\btoday[’']s meeting\b", re.I)
+# "The renewal was signed on November 25 ...": a sentence about the agreement just told.
+_TOLD_SIGNING = re.compile(r"\b(?:The|the|This|this) (?:renewal|signing|agreement|memorandum|MoU|MOU|document)\b[^.]*?"
+                           r"\b(?:was|were) (?:signed|renewed|inked)\b")
 _PAST_REFERENCE = re.compile(r"\b(?:the first one|the previous (?:one|meeting)|last year[’']s)\b", re.I)
 _LOCATION = re.compile(r"\b(?:in|at) ((?:the )?(?:[\w-]+ )?(?:conference|meeting|reception|VIP) (?:room|hall)"
                        r"(?: \d+)?(?:,? [A-Z][\w]* (?:Building|Hall|Center|Centre))?|(?:[A-Z]{2,6} )?campus|"
@@ -273,9 +276,12 @@ class EventReader:
         for index in titles:
             self._read_delegation(index, from_title=True)
         for index in body:
-            self._read_delegation(index)
-            self._read_agreements(index)
-            self._read_meetings(index)
+            for reader in (self._read_delegation, self._read_agreements, self._read_meetings):
+                try:
+                    reader(index)
+                except Exception as error:  # one odd sentence must not cost the whole article
+                    self.warnings.append(f"sentence {index} not read ({reader.__name__[6:]}): "
+                                         f"{type(error).__name__}")
         for index in titles:
             if not self.agreements:
                 self._read_agreements(index)
@@ -284,6 +290,12 @@ class EventReader:
     # -- agreements ------------------------------------------------------------------------------------
     def _read_agreements(self, index):
         text = self.sentences[index].text
+        told = _TOLD_SIGNING.search(text)
+        date = self._date_at(index)
+        if told and self.agreements and date is not None and date.start and date.text in text:
+            last = self.agreements[-1]   # "The renewal was signed on November 25": dates the last agreement
+            if last.date is None and last.action != "discussed":
+                last.date = date.start
         segments = re.split(r";|,\s+(?=(?:[A-Z][\w-]*\s+){0,5}(?:MOU|MoU|Memorandum|Agreement)\b)", text)
         offset = 0
         created = []
@@ -438,10 +450,11 @@ class EventReader:
         visit = _VISIT.search(text)
         passive = _PASSIVE_VISIT.search(text)
         delegation_word = _DELEGATION.search(text)
-        met = re.search(r"\b(?:the|this) delegation (?:also )?met\b", text, re.I)
-        if not (visit or passive or delegation_word):
+        met = re.search(r"\b(?:the|this) (?:delegation|guests|visitors) (?:also |then )?(?:met|discussed|held|toured|"
+                        r"visited|signed|attended)\b", text, re.I)
+        if not (visit or passive or delegation_word or met):
             return
-        if FUTURE.search(text[: (visit or passive or delegation_word).end() + 30]) and not passive:
+        if FUTURE.search(text[: (visit or passive or delegation_word or met).end() + 30]) and not passive:
             return
         if visit and re.search(r"(?:’s|'s)\s+visit\b|\bduring (?:the|his|her|their) visit\b|"
                                r"\b(?:first|last|previous|next) visit\b", text[max(0, visit.start() - 25):visit.end()],
@@ -455,8 +468,17 @@ class EventReader:
             visitor_part, host_part = (0, passive.start()), (passive.end(), None)
         elif visit:
             visitor_part, host_part = (0, visit.start()), (visit.end(), None)
-        elif met:
-            visitor_part, host_part = (0, met.start()), (met.end(), None)
+        elif met and self._current_visitor() is not None:
+            # "At X University, the delegation met with ...": the travelling delegation calls on X
+            visitor = self._current_visitor()
+            hosts = [item for item in self.inst.in_sentence(index) if item is not visitor and item.kind != "government"]
+            date = self._date_at(index)
+            for host in hosts[:1]:
+                if not any(d.visitor is visitor and d.host is host for d in self.delegations):
+                    self.delegations.append(Delegation(visitor, host, self.delegations[-1].leader, None,
+                                                       date.start if date else None, date.end if date else None,
+                                                       text))
+            return
         else:
             visitor_part, host_part = (0, None), (None, None)
         visitors = self._visitors(index, *visitor_part, passive=bool(passive))
@@ -476,7 +498,7 @@ class EventReader:
         if not hosts:
             hosts = [None]
         date = self._date_at(index) if not from_title else None
-        leader = self._leader(index, text)
+        leader = self._leader(index, text, visitor)
         size = self._size(text)
         for host in hosts:
             if host is visitor:
@@ -553,7 +575,7 @@ class EventReader:
                         return [item]
         return []
 
-    def _leader(self, index, text):
+    def _leader(self, index, text, visitor=None):
         m = re.search(r"\bled by\b", text)
         if m:
             people = self._people_in(index, m.end(), m.end() + 120)
@@ -565,7 +587,8 @@ class EventReader:
             if people:
                 return people[-1]
         people = self._people_in(index)
-        return people[0] if people else None
+        own = [p for p in people if visitor is not None and p.institution is visitor]
+        return own[0] if own else None
 
     def _size(self, text):
         m = _SIZE.search(text)
@@ -601,8 +624,12 @@ class EventReader:
         kinds = [kind for kind, pattern in _MEETING_KINDS if pattern.search(text)]
         if "talk" in kinds and len(kinds) > 1:
             kinds.remove("talk")
+        if kinds == ["talk"] and mode == "online" and re.search(r"\b(?:signed|renewed|inked)\b", text):
+            kinds = ["signing"]
         if not kinds:
-            if mode == "online" and re.search(r"\b(?:held|attended|signed)\b", text):
+            if mode == "online" and re.search(r"\b(?:signed|renewed|inked)\b", text):
+                kinds = ["signing"]
+            elif mode == "online" and re.search(r"\b(?:held|attended)\b", text):
                 kinds = ["talk"]
             else:
                 self._signing_without_meeting(index)
@@ -684,6 +711,10 @@ class EventReader:
             for item in [last.visitor] + [d.host for d in trip]:
                 if item is not None and item not in parties:
                     parties.append(item)
+        if self.agreements and _TOLD_SIGNING.search(text):  # "The renewal was signed ... in a video conference"
+            for item in self.agreements[-1].parties:
+                if item not in parties:
+                    parties.append(item)
         if not parties:  # "On Oct. 26, the symposium ... was held. ... Present at the event were ..."
             for following in range(index + 1, min(index + 3, len(self.sentences))):
                 if self.sentences[following].paragraph != self.sentences[index].paragraph:
@@ -711,6 +742,9 @@ class EventReader:
                                 d.visitor is trip.visitor and d.host is item for d in self.delegations):
                             self.delegations.append(Delegation(trip.visitor, item, trip.leader, None, meeting.date,
                                                                meeting.date, meeting.evidence))
+        # A trip whose hosts are known needs no host-less record besides them.
+        self.delegations = [d for d in self.delegations if d.host is not None or d.host_is_home or not any(
+            o.visitor is d.visitor and o.host is not None for o in self.delegations)]
         # "The delegation met with leaders of three universities": one meeting per host of the trip.
         split = []
         for meeting in self.meetings:

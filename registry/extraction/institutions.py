@@ -378,8 +378,8 @@ class InstitutionIndex:
                 named = [item for item in self.items if item.canonical in {e.name for e in entries}]
                 if len(named) == 1:
                     owner = named[0]
-                elif len(entries) == 1:
-                    entry = entries[0]
+                elif len(entries) == 1 and (len(places) >= 2 or any(self.sentences[i].is_title for i, _, _ in places)):
+                    entry = entries[0]  # an acronym only the gazetteer knows: trusted when the article repeats it
                     owner = Institution(canonical=entry.name, ror=entry.ror, country=entry.country,
                                         kind=entry.kind)
                     self.items.append(owner)

@@ -21,7 +21,7 @@ HEADS = ENGLISH_HEADS | FOREIGN_HEADS | GOVERNMENT_HEADS | COMPANY_HEADS | {"Sch
 # A head followed by one of these is part of a bigger thing that is not an institution
 # ("Sino-German University Presidents' Forum", "University Alliance", "Institute Hospital").
 _MODIFIED_BY = {"Alliance", "Forum", "Initiative", "Center", "Centre", "Hospital", "Press", "Library", "Museum",
-                "Park", "Campus", "Presidents", "President", "Presidents'", "Program", "Programme", "Project",
+                "Park", "Campus", "Presidents", "Presidents'", "Program", "Programme", "Project",
                 "Association", "Consortium", "Council", "Network", "League", "Fund", "Foundation", "Award",
                 "Prize", "Games", "Cup", "Festival", "Conference", "Summit", "Town", "Station", "Road", "Street",
                 "Avenue", "Square", "Hotel", "Building", "Hall", "Stadium", "Newsletter", "News", "Magazine"}

@@ -46,7 +46,10 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
     home = _home(home_institution, gazetteer)
     people = PeopleFinder(institutions)
     for index, sentence in enumerate(sentences):
-        people.scan(index, sentence)
+        try:
+            people.scan(index, sentence)
+        except Exception as error:  # one odd sentence must not cost the whole article
+            warnings.append(f"sentence {index} not read (people): {type(error).__name__}")
     reader = EventReader(sentences, institutions, people.result(), published, home, warnings)
     reader.read(find_date)
 

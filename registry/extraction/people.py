@@ -207,15 +207,16 @@ class PeopleFinder:
             return
         if _BACKGROUND.search(text):
             return
+        if institution is None and re.search(r"\b(?:in|since) (?:19|20)\d\d\b|\bhad (?!been)\w+ed\b", text) and \
+                not self.institutions.in_sentence(index) and not self._find(name):
+            return  # "Former President X had praised the programme in 2018": background
         if title and re.search(r"\b(?:President|Chairman|Premier|King|Queen)\b", title, re.I) and \
                 mentions_country(text) and not self.institutions.in_sentence(index) and \
                 not re.search(r"\bof\b", after[:5]):
             return  # a head of state in a sentence about countries
         if institution is None:
             institution = self._institution_nearby(index, text, start, end, title)
-        title = _clean_title(re.sub(r"^(?:" + _HONORIFIC + r"\s*)+$", "", title or "").strip()) if title else None
-        if title and _HONORIFIC_RE.match(title.rstrip(".")):
-            title = None
+        title = _tidy_title(title, m3.group(1) if m3 else None, before, institution)
         self._add(_proper_case(name), title, institution)
 
     def _institution_in(self, index, start, end):
@@ -318,6 +319,33 @@ class PeopleFinder:
     def result(self):
         """The people found, longest spelling first."""
         return self.people
+
+
+_TRAILING_HONORIFICS = re.compile(r"(?:\s*\b" + _HONORIFIC + r")+\s*$")
+_LEADING_HONORIFICS = re.compile(r"^(?:" + _HONORIFIC + r"\s*)+")
+_LAST_ROLE = re.compile(r"((?:(?:Vice|Deputy|Assistant|Executive|Former|former|vice)[\s-]+)*" + _ROLE + r")\b[^.,;]*?$")
+
+
+def _tidy_title(title, after_title, before, institution):
+    """The person's title without honorifics ("Vice-Chancellor Professor Datuk Dr" -> "Vice-Chancellor"); a
+    title printed after the name when the one before is only an honorific ("Professor X, President of TUM")."""
+    def strip(value):
+        value = _TRAILING_HONORIFICS.sub("", value or "").strip()
+        value = _LEADING_HONORIFICS.sub("", value).strip()
+        return value
+    cleaned = strip(title)
+    if not cleaned and after_title:
+        cleaned = strip(after_title)
+        if institution is not None:
+            cleaned = re.sub(r"\s+(?:of|at|from|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+|$)|of\s+|and\s+)+$", "",
+                             cleaned).strip() or cleaned
+    if not cleaned:  # "KKU President Associate Professor Dr X": the role further back
+        found = _LAST_ROLE.search(_TRAILING_HONORIFICS.sub("", before[-60:]))
+        if found and not _HONORIFIC_RE.match(found.group(1)):
+            cleaned = found.group(1)
+    if cleaned and _HONORIFIC_RE.match(cleaned.rstrip(".")):
+        return None
+    return _clean_title(cleaned) if cleaned else None
 
 
 def _close(a, b, threshold=0.6):
