@@ -1,4 +1,5 @@
 """The filter panels of the institution and agreement lists: every filter and the sort are GET parameters."""
+
 import datetime
 
 import django_filters
@@ -11,7 +12,7 @@ from agreements.search import MAX_QUERY_LENGTH, search_names
 
 
 def country_name(code):
-    """"Germany" for "DE"; the code itself when ISO 3166 does not know it."""
+    """ "Germany" for "DE"; the code itself when ISO 3166 does not know it."""
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return code
@@ -82,26 +83,35 @@ class SortFilter(django_filters.ChoiceFilter):
 
 class InstitutionFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
-        label="Name", method="filter_search", max_length=MAX_QUERY_LENGTH,
+        label="Name",
+        method="filter_search",
+        max_length=MAX_QUERY_LENGTH,
         widget=forms.TextInput(attrs={"type": "search", "placeholder": "Name, acronym or variant"}),
     )
     country = django_filters.ChoiceFilter(choices=country_choices, empty_label="Any country")
     kind = django_filters.ChoiceFilter(choices=InstitutionKind.choices, empty_label="Any kind")
     has_active_agreement = django_filters.ChoiceFilter(
-        label="Agreement in force", choices=[("true", "Yes"), ("false", "No")], empty_label="Any",
+        label="Agreement in force",
+        choices=[("true", "Yes"), ("false", "No")],
+        empty_label="Any",
         method="filter_has_active_agreement",
     )
     agreement_kind = django_filters.ChoiceFilter(
-        label="Has an agreement of kind", choices=AgreementKind.choices, empty_label="Any kind",
+        label="Has an agreement of kind",
+        choices=AgreementKind.choices,
+        empty_label="Any kind",
         method="filter_agreement_kind",
     )
     active_year = YearFilter(label="Last active in", field_name="latest_activity", lookup_expr="year")
-    sort = SortFilter({
-        "name": ("Name", ["name"]),
-        "country": ("Country", ["country", "name"]),
-        "-latest_activity": ("Latest activity first", ["-latest_activity", "name"]),
-        "latest_activity": ("Earliest activity first", ["latest_activity", "name"]),
-    }, empty_label="Best match / name")
+    sort = SortFilter(
+        {
+            "name": ("Name", ["name"]),
+            "country": ("Country", ["country", "name"]),
+            "-latest_activity": ("Latest activity first", ["-latest_activity", "name"]),
+            "latest_activity": ("Earliest activity first", ["latest_activity", "name"]),
+        },
+        empty_label="Best match / name",
+    )
 
     class Meta:
         model = Institution
@@ -110,7 +120,11 @@ class InstitutionFilter(django_filters.FilterSet):
     def filter_search(self, queryset, name, value):
         """The best match first; an explicit `sort` (applied after this filter) overrides it."""
         matches = search_names(queryset, value)
-        return matches.order_by("-search_rank", "name", "pk") if "search_rank" in matches.query.annotations else matches
+        return (
+            matches.order_by("-search_rank", "name", "pk")
+            if "search_rank" in matches.query.annotations
+            else matches
+        )
 
     def filter_has_active_agreement(self, queryset, name, value):
         return queryset.filter(has_active_agreement=value == "true")
@@ -123,28 +137,44 @@ class AgreementFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(choices=AgreementKind.choices, empty_label="Any kind")
     status = django_filters.ChoiceFilter(choices=AgreementStatus.choices, empty_label="Any status")
     party = django_filters.ModelChoiceFilter(
-        label="Party", queryset=Institution.objects.order_by("name"), method="filter_party", empty_label="Any party",
+        label="Party",
+        queryset=Institution.objects.order_by("name"),
+        method="filter_party",
+        empty_label="Any party",
     )
     party_country = django_filters.ChoiceFilter(
-        label="Party's country", choices=country_choices, method="filter_party_country", empty_label="Any country",
+        label="Party's country",
+        choices=country_choices,
+        method="filter_party_country",
+        empty_label="Any country",
     )
     signed = django_filters.DateFromToRangeFilter(
-        label="Signed between", field_name="signed_on", widget=DateRangeWidget("Signed on or after", "Signed on or before"),
+        label="Signed between",
+        field_name="signed_on",
+        widget=DateRangeWidget("Signed on or after", "Signed on or before"),
     )
     valid_on = django_filters.DateFilter(label="In force on", method="filter_valid_on", widget=DateInput())
     expiring_within = django_filters.NumberFilter(
-        label="Expiring within (days)", method="filter_expiring_within", min_value=1, max_value=3650,
+        label="Expiring within (days)",
+        method="filter_expiring_within",
+        min_value=1,
+        max_value=3650,
         widget=forms.NumberInput(attrs={"placeholder": "e.g. 90"}),
     )
     renewals_only = django_filters.BooleanFilter(
-        label="Renewals only", method="filter_renewals", widget=forms.CheckboxInput,
+        label="Renewals only",
+        method="filter_renewals",
+        widget=forms.CheckboxInput,
     )
-    sort = SortFilter({
-        "-signed": ("Newest signed first", ["-signed_on", "title"]),
-        "signed": ("Oldest signed first", ["signed_on", "title"]),
-        "valid_until": ("Ending soonest", ["valid_until", "title"]),
-        "title": ("Title", ["title"]),
-    }, empty_label="Newest signed first")
+    sort = SortFilter(
+        {
+            "-signed": ("Newest signed first", ["-signed_on", "title"]),
+            "signed": ("Oldest signed first", ["signed_on", "title"]),
+            "valid_until": ("Ending soonest", ["valid_until", "title"]),
+            "title": ("Title", ["title"]),
+        },
+        empty_label="Newest signed first",
+    )
 
     class Meta:
         model = Agreement

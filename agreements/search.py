@@ -9,11 +9,23 @@ typo tolerance is trigram similarity on the normalised columns, which have GIN t
 (migration 0002); elsewhere (SQLite in development and tests) RapidFuzz scores a bounded set of
 candidate names in Python. Either way every match carries a `search_rank` between 0 and 1.
 """
+
 import datetime
 
 from django.db import connections
 from django.db.models import (
-    Case, Count, DateField, Exists, FloatField, IntegerField, Max, OuterRef, Q, Subquery, Value, When,
+    Case,
+    Count,
+    DateField,
+    Exists,
+    FloatField,
+    IntegerField,
+    Max,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
 )
 from django.db.models.functions import Coalesce, Greatest, NullIf
 from rapidfuzz import fuzz, process
@@ -73,8 +85,12 @@ def _search_trigram(queryset, key):
     """
     from django.contrib.postgres.search import TrigramSimilarity  # needs psycopg: PostgreSQL only
 
-    similar_variants = InstitutionName.objects.filter(normalized__trigram_similar=key).values("institution_id")
-    word_variants = InstitutionName.objects.filter(_contains_every_word("normalized", key)).values("institution_id")
+    similar_variants = InstitutionName.objects.filter(normalized__trigram_similar=key).values(
+        "institution_id"
+    )
+    word_variants = InstitutionName.objects.filter(_contains_every_word("normalized", key)).values(
+        "institution_id"
+    )
     best_variant = Subquery(
         InstitutionName.objects.filter(institution=OuterRef("pk"))
         .annotate(similarity=TrigramSimilarity("normalized", key))
@@ -90,9 +106,11 @@ def _search_trigram(queryset, key):
 
 
 def _search_words(queryset, key):
-    """Names containing every word of the query, ranked: exact name, then name starting with it, then the rest."""
+    """Names containing every word of the query, ranked: exact name, then starting with it, then the rest."""
     exact_variants = InstitutionName.objects.filter(normalized=key).values("institution_id")
-    word_variants = InstitutionName.objects.filter(_contains_every_word("normalized", key)).values("institution_id")
+    word_variants = InstitutionName.objects.filter(_contains_every_word("normalized", key)).values(
+        "institution_id"
+    )
     return queryset.filter(_contains_every_word("normalized_name", key) | Q(pk__in=word_variants)).annotate(
         search_rank=Case(
             When(Q(normalized_name=key) | Q(pk__in=exact_variants), then=Value(1.0)),
@@ -114,16 +132,20 @@ def _shares_a_word_start(field, key):
 def _search_misspellings(queryset, key):
     """RapidFuzz over a bounded set of canonical names and variants that share a word start with the query."""
     candidates = [
-        *queryset.filter(_shares_a_word_start("normalized_name", key))
-        .values_list("pk", "normalized_name")[:MAX_FUZZY_CANDIDATES],
+        *queryset.filter(_shares_a_word_start("normalized_name", key)).values_list("pk", "normalized_name")[
+            :MAX_FUZZY_CANDIDATES
+        ],
         *InstitutionName.objects.filter(institution__in=queryset.values("pk"))
         .filter(_shares_a_word_start("normalized", key))
         .values_list("institution_id", "normalized")[:MAX_FUZZY_CANDIDATES],
     ]
     scores = {}
     for _name, score, index in process.extract(
-        key, [name for _institution_id, name in candidates], scorer=fuzz.token_sort_ratio,
-        score_cutoff=FUZZY_CUTOFF, limit=MAX_FUZZY_MATCHES,
+        key,
+        [name for _institution_id, name in candidates],
+        scorer=fuzz.token_sort_ratio,
+        score_cutoff=FUZZY_CUTOFF,
+        limit=MAX_FUZZY_MATCHES,
     ):
         institution_id = candidates[index][0]
         scores[institution_id] = max(scores.get(institution_id, 0.0), score / 100)
@@ -161,7 +183,12 @@ def with_activity(queryset, today=None):
     today = today or datetime.date.today()
     dates = [
         _per_institution(queryset, Max(field), DateField())
-        for field in ("agreements__signed_on", "visits_made__start_on", "visits_hosted__start_on", "meetings__held_on")
+        for field in (
+            "agreements__signed_on",
+            "visits_made__start_on",
+            "visits_hosted__start_on",
+            "meetings__held_on",
+        )
     ]
     latest = Greatest(*(Coalesce(date, Value(_NO_DATE)) for date in dates), output_field=DateField())
     return queryset.annotate(

@@ -1,4 +1,5 @@
 """Staff pages for institutions and agreements."""
+
 from django.urls import path
 
 from agreements import views

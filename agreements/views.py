@@ -1,4 +1,5 @@
 """Staff pages for institutions and agreements, and the list and timeline pieces the other pages share."""
+
 from dataclasses import dataclass
 
 from django.contrib.auth.mixins import LoginRequiredMixin
@@ -22,7 +23,7 @@ class RegistryListView(LoginRequiredMixin, ExportMixin, FilterView):
     strict = True
 
     def get(self, request, *args, **kwargs):
-        """A submitted filter form sends every field: drop the empty ones, so the address stays short to bookmark."""
+        """A submitted filter form sends every field: drop the empty ones (short addresses to bookmark)."""
         query = request.GET.copy()
         for key, values in request.GET.lists():
             query.setlist(key, [value for value in values if value])
@@ -33,7 +34,7 @@ class RegistryListView(LoginRequiredMixin, ExportMixin, FilterView):
         return super().get(request, *args, **kwargs)
 
     def paginate_queryset(self, queryset, page_size):
-        """A page number that is not a number gives the first page, one past the end the last: never an error."""
+        """A page number that is not a number gives the first page, one past the end the last."""
         paginator = self.get_paginator(queryset, page_size, allow_empty_first_page=True)
         page = paginator.get_page(self.request.GET.get(self.page_kwarg))
         return paginator, page, page.object_list, page.has_other_pages()
@@ -46,8 +47,12 @@ class AdminEditLinkMixin:
         context = super().get_context_data(**kwargs)
         options = self.object._meta
         user = self.request.user
-        if user.is_staff and user.has_perm(f"{options.app_label}.change_{options.model_name}"):  # the admin admits staff only
-            context["edit_url"] = reverse(f"admin:{options.app_label}_{options.model_name}_change", args=[self.object.pk])
+        if user.is_staff and user.has_perm(
+            f"{options.app_label}.change_{options.model_name}"
+        ):  # the admin admits staff only
+            context["edit_url"] = reverse(
+                f"admin:{options.app_label}_{options.model_name}_change", args=[self.object.pk]
+            )
         return context
 
 
@@ -78,7 +83,9 @@ def timeline(*querysets, newest_first=False):
         for queryset in querysets
         for record in queryset
     ]
-    dated = sorted((e for e in entries if e.date), key=lambda e: (e.date.first_day, e.kind), reverse=newest_first)
+    dated = sorted(
+        (e for e in entries if e.date), key=lambda e: (e.date.first_day, e.kind), reverse=newest_first
+    )
     return dated + [e for e in entries if not e.date]
 
 
@@ -91,11 +98,17 @@ def prepared_for_timeline(queryset, evidence=True):
     kind = queryset.model._meta.model_name
     if kind == "agreement":
         return queryset.prefetch_related(
-            parties_prefetch(), Prefetch("signatories", queryset=Signatory.objects.select_related("person")), *citations
+            parties_prefetch(),
+            Prefetch("signatories", queryset=Signatory.objects.select_related("person")),
+            *citations,
         )
     if kind == "delegation":
-        return queryset.select_related("visitor", "host", "leader").prefetch_related("memberships__person", *citations)
-    return queryset.prefetch_related(Prefetch("institutions", queryset=Institution.objects.order_by("name")), *citations)
+        return queryset.select_related("visitor", "host", "leader").prefetch_related(
+            "memberships__person", *citations
+        )
+    return queryset.prefetch_related(
+        Prefetch("institutions", queryset=Institution.objects.order_by("name")), *citations
+    )
 
 
 def parties_prefetch():
@@ -128,15 +141,19 @@ class InstitutionListView(RegistryListView):
 
     def get_queryset(self):
         acronyms = InstitutionName.objects.filter(kind=NameKind.ACRONYM).order_by("value")
-        return with_activity(Institution.objects.select_related("parent")).prefetch_related(
-            Prefetch("names", queryset=acronyms, to_attr="acronyms")
-        ).order_by("name", "pk")
+        return (
+            with_activity(Institution.objects.select_related("parent"))
+            .prefetch_related(Prefetch("names", queryset=acronyms, to_attr="acronyms"))
+            .order_by("name", "pk")
+        )
 
 
 class InstitutionDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
     extra_context = {"section": "institutions"}
     queryset = Institution.objects.select_related("parent").prefetch_related(
-        Prefetch("names", queryset=InstitutionName.objects.select_related("source").order_by("kind", "value")),
+        Prefetch(
+            "names", queryset=InstitutionName.objects.select_related("source").order_by("kind", "value")
+        ),
         Prefetch("units", queryset=Institution.objects.order_by("name")),
         Prefetch("people", queryset=Person.objects.order_by("name")),
         CITATIONS,
@@ -148,10 +165,12 @@ class InstitutionDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
         # app (imports point one way).
         delegations = institution.visits_made.model.objects.involving(institution)
         return super().get_context_data(
-            timeline=timeline(*(
-                prepared_for_timeline(queryset)
-                for queryset in (institution.agreements.all(), delegations, institution.meetings.all())
-            )),
+            timeline=timeline(
+                *(
+                    prepared_for_timeline(queryset)
+                    for queryset in (institution.agreements.all(), delegations, institution.meetings.all())
+                )
+            ),
             country=country_name(institution.country) if institution.country else "",
             **kwargs,
         )
@@ -177,9 +196,11 @@ class AgreementListView(RegistryListView):
     ]
 
     def get_queryset(self):
-        return Agreement.objects.select_related("renews").prefetch_related(
-            parties_prefetch(), CITATIONS
-        ).order_by("-signed_on", "title", "pk")
+        return (
+            Agreement.objects.select_related("renews")
+            .prefetch_related(parties_prefetch(), CITATIONS)
+            .order_by("-signed_on", "title", "pk")
+        )
 
 
 class AgreementDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):

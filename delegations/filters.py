@@ -1,4 +1,5 @@
 """The filter panels of the delegation and meeting lists: every filter and the sort are GET parameters."""
+
 import django_filters
 
 from agreements.filters import SortFilter, YearFilter, country_choices
@@ -7,17 +8,27 @@ from delegations.models import Delegation, Direction, Meeting, MeetingKind, Mode
 
 
 class DelegationFilter(django_filters.FilterSet):
-    direction = django_filters.ChoiceFilter(label="Direction", choices=Direction.choices, method="filter_direction", empty_label="Any")
-    visitor_country = django_filters.ChoiceFilter(
-        label="Visitors' country", field_name="visitor__country", choices=country_choices, empty_label="Any country",
+    direction = django_filters.ChoiceFilter(
+        label="Direction", choices=Direction.choices, method="filter_direction", empty_label="Any"
     )
-    host = django_filters.ModelChoiceFilter(queryset=Institution.objects.order_by("name"), empty_label="Any host")
+    visitor_country = django_filters.ChoiceFilter(
+        label="Visitors' country",
+        field_name="visitor__country",
+        choices=country_choices,
+        empty_label="Any country",
+    )
+    host = django_filters.ModelChoiceFilter(
+        queryset=Institution.objects.order_by("name"), empty_label="Any host"
+    )
     year = YearFilter(label="Year", method="filter_year")
     mode = django_filters.ChoiceFilter(choices=Mode.choices, empty_label="Any mode")
-    sort = SortFilter({
-        "-start": ("Newest first", ["-start_on"]),
-        "start": ("Oldest first", ["start_on"]),
-    }, empty_label="Newest first")
+    sort = SortFilter(
+        {
+            "-start": ("Newest first", ["-start_on"]),
+            "start": ("Oldest first", ["start_on"]),
+        },
+        empty_label="Newest first",
+    )
 
     class Meta:
         model = Delegation
@@ -35,12 +46,17 @@ class MeetingFilter(django_filters.FilterSet):
     mode = django_filters.ChoiceFilter(choices=Mode.choices, empty_label="Any mode")
     year = YearFilter(label="Year", method="filter_year")
     institution = django_filters.ModelChoiceFilter(
-        queryset=Institution.objects.order_by("name"), method="filter_institution", empty_label="Any institution",
+        queryset=Institution.objects.order_by("name"),
+        method="filter_institution",
+        empty_label="Any institution",
     )
-    sort = SortFilter({
-        "-date": ("Newest first", ["-held_on"]),
-        "date": ("Oldest first", ["held_on"]),
-    }, empty_label="Newest first")
+    sort = SortFilter(
+        {
+            "-date": ("Newest first", ["-held_on"]),
+            "date": ("Oldest first", ["held_on"]),
+        },
+        empty_label="Newest first",
+    )
 
     class Meta:
         model = Meeting

@@ -1,4 +1,5 @@
 """Staff pages for delegations and meetings."""
+
 from django.urls import path
 
 from delegations import views

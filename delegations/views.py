@@ -1,4 +1,5 @@
 """Staff pages for delegations and meetings."""
+
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.db.models import Prefetch
 from django.views.generic import DetailView
@@ -37,15 +38,19 @@ class DelegationListView(RegistryListView):
     ]
 
     def get_queryset(self):
-        return Delegation.objects.select_related("visitor", "host", "leader").prefetch_related(
-            CITATIONS
-        ).order_by("-start_on", "pk")
+        return (
+            Delegation.objects.select_related("visitor", "host", "leader")
+            .prefetch_related(CITATIONS)
+            .order_by("-start_on", "pk")
+        )
 
 
 class DelegationDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
     extra_context = {"section": "delegations"}
     queryset = Delegation.objects.select_related("visitor", "host", "leader").prefetch_related(
-        Prefetch("memberships", queryset=DelegationMember.objects.select_related("person").order_by("person__name")),
+        Prefetch(
+            "memberships", queryset=DelegationMember.objects.select_related("person").order_by("person__name")
+        ),
         CITATIONS,
         Prefetch("meetings", queryset=Meeting.objects.prefetch_related(institutions_prefetch())),
     )
@@ -73,5 +78,7 @@ class MeetingListView(RegistryListView):
 class MeetingDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
     extra_context = {"section": "meetings"}
     queryset = Meeting.objects.select_related("delegation__visitor", "delegation__host").prefetch_related(
-        institutions_prefetch(), "agreements", CITATIONS,
+        institutions_prefetch(),
+        "agreements",
+        CITATIONS,
     )

@@ -3,6 +3,7 @@
 Rows come from `queryset.iterator(chunk_size=...)`, which fetches (and prefetches) a chunk at a
 time, so neither the server's memory nor the number of queries per chunk grows with the rows.
 """
+
 import csv
 import datetime
 import tempfile
@@ -27,7 +28,7 @@ class Column:
 
 
 def cell(value):
-    """A value as a spreadsheet should get it: dates stay dates, numbers numbers, None blank, the rest text."""
+    """A value as a spreadsheet should get it: dates and numbers as they are, None blank, the rest text."""
     if value is None:
         return ""
     if isinstance(value, (bool, int, float, datetime.date)):
@@ -56,7 +57,9 @@ def csv_response(columns, rows, filename):
     def lines():
         yield "\ufeff" + writer.writerow([column.heading for column in columns])
         for row in rows:
-            yield writer.writerow(["yes" if value is True else "no" if value is False else value for value in row])
+            yield writer.writerow(
+                ["yes" if value is True else "no" if value is False else value for value in row]
+            )
 
     response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
@@ -64,18 +67,21 @@ def csv_response(columns, rows, filename):
 
 
 def xlsx_response(columns, rows, filename):
-    """An XLSX workbook, written row by row in xlsxwriter's constant-memory mode to a temporary file, then streamed.
+    """An XLSX workbook, written row by row in constant-memory mode to a temporary file, then sent.
 
     An XLSX file is a zip whose directory comes last, so it cannot be sent before it is complete;
     constant_memory keeps at most one row in memory and the file goes out in blocks.
     """
     file = tempfile.TemporaryFile()
-    workbook = xlsxwriter.Workbook(file, {
-        "constant_memory": True,
-        "strings_to_formulas": False,
-        "strings_to_urls": False,
-        "default_date_format": "yyyy-mm-dd",
-    })
+    workbook = xlsxwriter.Workbook(
+        file,
+        {
+            "constant_memory": True,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "default_date_format": "yyyy-mm-dd",
+        },
+    )
     sheet = workbook.add_worksheet(filename[:31])
     sheet.write_row(0, 0, [column.heading for column in columns], workbook.add_format({"bold": True}))
     sheet.freeze_panes(1, 0)
@@ -84,7 +90,9 @@ def xlsx_response(columns, rows, filename):
     workbook.close()
     file.seek(0)
     return FileResponse(
-        file, as_attachment=True, filename=f"{filename}.xlsx",
+        file,
+        as_attachment=True,
+        filename=f"{filename}.xlsx",
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
 
@@ -109,4 +117,6 @@ class ExportMixin:
         filterset = self.get_filterset(self.get_filterset_class())
         if filterset.is_bound and not filterset.is_valid():
             return super().get(request, *args, **kwargs)
-        return response_for(self.export_columns, rows_of(filterset.qs, self.export_columns), self.export_filename)
+        return response_for(
+            self.export_columns, rows_of(filterset.qs, self.export_columns), self.export_filename
+        )

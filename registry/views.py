@@ -1,4 +1,5 @@
 """The home page: how much the registry holds, what needs attention, and the latest activity."""
+
 import datetime
 
 from django.contrib.auth.mixins import LoginRequiredMixin
@@ -43,12 +44,16 @@ class HomeView(LoginRequiredMixin, TemplateView):
             options = model._meta
             user = self.request.user
             may_change = user.is_staff and user.has_perm(f"{options.app_label}.change_{options.model_name}")
-            panels.append({
-                "label": options.verbose_name_plural.capitalize(),
-                "count": model.objects.filter(is_verified=False).count(),
-                "review_url": f"{reverse(f'admin:{options.app_label}_{options.model_name}_changelist')}"
-                              "?is_verified__exact=0" if may_change else "",
-            })
+            panels.append(
+                {
+                    "label": options.verbose_name_plural.capitalize(),
+                    "count": model.objects.filter(is_verified=False).count(),
+                    "review_url": f"{reverse(f'admin:{options.app_label}_{options.model_name}_changelist')}"
+                    "?is_verified__exact=0"
+                    if may_change
+                    else "",
+                }
+            )
         return panels
 
     def latest_activity(self):

@@ -1,4 +1,5 @@
-"""Institution search: canonical names, variants, acronyms, word order and misspellings (agreements.search)."""
+"""Institution search (agreements.search): canonical names, variants, acronyms, word order, typos."""
+
 import pytest
 
 from agreements.models import Institution, NameKind
@@ -22,17 +23,23 @@ def registry():
 
 
 def found(text):
-    return [institution.name for institution in search_names(Institution.objects.all(), text).order_by("-search_rank", "name")]
+    return [
+        institution.name
+        for institution in search_names(Institution.objects.all(), text).order_by("-search_rank", "name")
+    ]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("RWTH", "RWTH Aachen University"),
-    ("Haifa University", "University of Haifa"),
-    ("Univeristy of Haifa", "University of Haifa"),
-    ("Bauman", "Bauman Moscow State Technical University"),
-    ("bmstu", "Bauman Moscow State Technical University"),
-    ("university of haifa", "University of Haifa"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("RWTH", "RWTH Aachen University"),
+        ("Haifa University", "University of Haifa"),
+        ("Univeristy of Haifa", "University of Haifa"),
+        ("Bauman", "Bauman Moscow State Technical University"),
+        ("bmstu", "Bauman Moscow State Technical University"),
+        ("university of haifa", "University of Haifa"),
+    ],
+)
 def test_search_finds_an_institution_by_name_variant_acronym_or_misspelling(registry, text, expected):
     assert found(text)[0] == expected
 

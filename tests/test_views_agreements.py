@@ -1,4 +1,5 @@
 """The agreement list's filters and sort, and the agreement page."""
+
 import datetime
 
 import pytest
@@ -28,13 +29,16 @@ def test_list_requires_login(client):
     assert client.get(LIST).status_code == 302
 
 
-@pytest.mark.parametrize("params, expected", [
-    ({"kind": "student_exchange"}, ["Exchange"]),
-    ({"status": "discussed"}, ["Talks"]),
-    ({"party_country": "IL"}, ["Exchange"]),
-    ({"signed_after": "2018-01-01", "signed_before": "2019-12-31"}, ["MoU 2019"]),
-    ({"renewals_only": "on"}, ["Renewal"]),
-])
+@pytest.mark.parametrize(
+    "params, expected",
+    [
+        ({"kind": "student_exchange"}, ["Exchange"]),
+        ({"status": "discussed"}, ["Talks"]),
+        ({"party_country": "IL"}, ["Exchange"]),
+        ({"signed_after": "2018-01-01", "signed_before": "2019-12-31"}, ["MoU 2019"]),
+        ({"renewals_only": "on"}, ["Renewal"]),
+    ],
+)
 def test_filters_show_only_matching_agreements(staff_client, params, expected):
     home = make_home()
     haifa = make_institution("University of Haifa", country="IL")
@@ -61,8 +65,12 @@ def test_valid_on_shows_agreements_in_force_that_day(staff_client):
 def test_expiring_within_days(staff_client):
     make_agreement(title="Ends soon", signed="2020", valid_until=TODAY + datetime.timedelta(days=30))
     make_agreement(title="Ends later", signed="2020", valid_until=TODAY + datetime.timedelta(days=300))
-    make_agreement(title="Renews itself", signed="2020", valid_until=TODAY + datetime.timedelta(days=30),
-                   auto_renews=True)
+    make_agreement(
+        title="Renews itself",
+        signed="2020",
+        valid_until=TODAY + datetime.timedelta(days=30),
+        auto_renews=True,
+    )
     assert titles(staff_client.get(LIST, {"expiring_within": "90"})) == ["Ends soon"]
 
 
@@ -73,18 +81,21 @@ def test_sort_by_end_date(staff_client):
     assert titles(staff_client.get(LIST, {"sort": "valid_until"})) == ["Sooner", "Later", "No end"]
 
 
-@pytest.mark.parametrize("params", [
-    {"signed_after": "2022-02-30"},
-    {"valid_on": "yesterday"},
-    {"expiring_within": "-5"},
-    {"expiring_within": "many"},
-    {"kind": "treaty"},
-    {"status": "lost"},
-    {"party": "99999"},
-    {"party": "abc"},
-    {"party_country": "ZZ"},
-    {"sort": "-random"},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"signed_after": "2022-02-30"},
+        {"valid_on": "yesterday"},
+        {"expiring_within": "-5"},
+        {"expiring_within": "many"},
+        {"kind": "treaty"},
+        {"status": "lost"},
+        {"party": "99999"},
+        {"party": "abc"},
+        {"party_country": "ZZ"},
+        {"sort": "-random"},
+    ],
+)
 def test_a_bad_filter_shows_the_form_error_not_a_500(staff_client, params):
     make_agreement(title="Any")
     response = staff_client.get(LIST, params)
@@ -120,12 +131,24 @@ def test_list_query_count_does_not_grow_with_rows(staff_client):
 
 def test_agreement_page_shows_parties_signatories_and_evidence(staff_client):
     haifa = make_institution("University of Haifa")
-    agreement = make_agreement(haifa, make_home(), title="Haifa MoU", signed="2019-12",
-                               source=make_source(title="MoU signed"), evidence="They signed in December 2019.")
+    agreement = make_agreement(
+        haifa,
+        make_home(),
+        title="Haifa MoU",
+        signed="2019-12",
+        source=make_source(title="MoU signed"),
+        evidence="They signed in December 2019.",
+    )
     agreement.signatories.create(person=make_person("Ron Robin"), institution=haifa, title="President")
     html = staff_client.get(agreement.get_absolute_url()).content.decode()
-    for text in ["University of Haifa", "Home University", "Ron Robin (President)", "Dec 2019",
-                 "They signed in December 2019.", "MoU signed"]:
+    for text in [
+        "University of Haifa",
+        "Home University",
+        "Ron Robin (President)",
+        "Dec 2019",
+        "They signed in December 2019.",
+        "MoU signed",
+    ]:
         assert text in html
 
 

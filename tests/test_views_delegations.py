@@ -1,12 +1,20 @@
 """The delegation and meeting lists and pages."""
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from agreements.models import Institution
 from delegations.models import MeetingKind, Mode
-from tests.builders import make_agreement, make_delegation, make_home, make_institution, make_meeting, make_person, make_source
+from tests.builders import (
+    make_agreement,
+    make_delegation,
+    make_home,
+    make_institution,
+    make_meeting,
+    make_person,
+    make_source,
+)
 
 pytestmark = pytest.mark.django_db
 DELEGATIONS = reverse("delegations:delegation-list")
@@ -47,13 +55,16 @@ def test_lists_require_login(client):
     assert client.get(MEETINGS).status_code == 302
 
 
-@pytest.mark.parametrize("params, expected", [
-    ({"direction": "inbound"}, ["inbound"]),
-    ({"direction": "outbound"}, ["outbound"]),
-    ({"visitor_country": "JP"}, ["haifa_host"]),
-    ({"year": "2019"}, ["haifa_host", "inbound"]),
-    ({"mode": "online"}, ["outbound"]),
-])
+@pytest.mark.parametrize(
+    "params, expected",
+    [
+        ({"direction": "inbound"}, ["inbound"]),
+        ({"direction": "outbound"}, ["outbound"]),
+        ({"visitor_country": "JP"}, ["haifa_host"]),
+        ({"year": "2019"}, ["haifa_host", "inbound"]),
+        ({"mode": "online"}, ["outbound"]),
+    ],
+)
 def test_delegation_filters(staff_client, visits, params, expected):
     assert rows(staff_client.get(DELEGATIONS, params)) == [visits[name] for name in expected]
 
@@ -64,13 +75,22 @@ def test_delegation_filter_by_host(staff_client, visits):
 
 def test_delegations_sort_oldest_first(staff_client, visits):
     assert rows(staff_client.get(DELEGATIONS, {"sort": "start"})) == [
-        visits["inbound"], visits["haifa_host"], visits["outbound"],
+        visits["inbound"],
+        visits["haifa_host"],
+        visits["outbound"],
     ]
 
 
-@pytest.mark.parametrize("params", [
-    {"direction": "sideways"}, {"year": "20x9"}, {"mode": "telepathy"}, {"host": "0"}, {"visitor_country": "QQ"},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"direction": "sideways"},
+        {"year": "20x9"},
+        {"mode": "telepathy"},
+        {"host": "0"},
+        {"visitor_country": "QQ"},
+    ],
+)
 def test_a_bad_delegation_filter_shows_the_form_error(staff_client, visits, params):
     response = staff_client.get(DELEGATIONS, params)
     assert response.status_code == 200 and response.context["filter"].form.errors and rows(response) == []
@@ -81,7 +101,9 @@ def test_delegation_list_query_count_does_not_grow(staff_client):
 
     def add(count):
         for _ in range(count):
-            make_delegation(make_institution(), home, start="2020", leader=make_person(), source=make_source())
+            make_delegation(
+                make_institution(), home, start="2020", leader=make_person(), source=make_source()
+            )
 
     add(5)
     with_five = count_queries(staff_client, DELEGATIONS)
@@ -91,12 +113,27 @@ def test_delegation_list_query_count_does_not_grow(staff_client):
 
 def test_delegation_page_shows_sides_people_and_evidence(staff_client):
     haifa = make_institution("University of Haifa")
-    delegation = make_delegation(haifa, None, start="2015", leader=make_person("Ron Robin"), leader_title="President",
-                                 source=make_source(title="Haifa visit"), evidence="A delegation from Haifa visited.")
+    delegation = make_delegation(
+        haifa,
+        None,
+        start="2015",
+        leader=make_person("Ron Robin"),
+        leader_title="President",
+        source=make_source(title="Haifa visit"),
+        evidence="A delegation from Haifa visited.",
+    )
     delegation.memberships.create(person=make_person("Dana Levi"), title="Dean")
     html = staff_client.get(delegation.get_absolute_url()).content.decode()
-    for text in ["University of Haifa", "Home institution", "Ron Robin", "President", "Dana Levi (Dean)",
-                 "A delegation from Haifa visited.", "Haifa visit", "2015"]:
+    for text in [
+        "University of Haifa",
+        "Home institution",
+        "Ron Robin",
+        "President",
+        "Dana Levi (Dean)",
+        "A delegation from Haifa visited.",
+        "Haifa visit",
+        "2015",
+    ]:
         assert text in html
 
 
@@ -125,12 +162,15 @@ def meetings():
     }
 
 
-@pytest.mark.parametrize("params, expected", [
-    ({"kind": "seminar"}, ["seminar"]),
-    ({"mode": "online"}, ["seminar"]),
-    ({"year": "2019"}, ["talk"]),
-    ({"sort": "date"}, ["talk", "seminar"]),
-])
+@pytest.mark.parametrize(
+    "params, expected",
+    [
+        ({"kind": "seminar"}, ["seminar"]),
+        ({"mode": "online"}, ["seminar"]),
+        ({"year": "2019"}, ["talk"]),
+        ({"sort": "date"}, ["talk", "seminar"]),
+    ],
+)
 def test_meeting_filters(staff_client, meetings, params, expected):
     assert rows(staff_client.get(MEETINGS, params)) == [meetings[name] for name in expected]
 
@@ -139,7 +179,9 @@ def test_meeting_filter_by_institution(staff_client, meetings):
     assert rows(staff_client.get(MEETINGS, {"institution": meetings["haifa"].pk})) == [meetings["talk"]]
 
 
-@pytest.mark.parametrize("params", [{"kind": "party"}, {"year": "1066"}, {"institution": "x"}, {"page": "abc"}])
+@pytest.mark.parametrize(
+    "params", [{"kind": "party"}, {"year": "1066"}, {"institution": "x"}, {"page": "abc"}]
+)
 def test_a_bad_meeting_query_is_not_a_500(staff_client, meetings, params):
     assert staff_client.get(MEETINGS, params).status_code == 200
 
@@ -157,11 +199,22 @@ def test_meeting_list_query_count_does_not_grow(staff_client):
 
 def test_meeting_page_shows_institutions_agreements_and_evidence(staff_client):
     haifa = make_institution("University of Haifa")
-    meeting = make_meeting(haifa, date="2017-03-08", location="Haifa", source=make_source(title="Seminar report"),
-                           evidence="A joint seminar was held.")
+    meeting = make_meeting(
+        haifa,
+        date="2017-03-08",
+        location="Haifa",
+        source=make_source(title="Seminar report"),
+        evidence="A joint seminar was held.",
+    )
     meeting.agreements.add(make_agreement(haifa, title="Haifa MoU"))
     html = staff_client.get(meeting.get_absolute_url()).content.decode()
-    for text in ["University of Haifa", "Haifa MoU", "8 Mar 2017", "A joint seminar was held.", "Seminar report"]:
+    for text in [
+        "University of Haifa",
+        "Haifa MoU",
+        "8 Mar 2017",
+        "A joint seminar was held.",
+        "Seminar report",
+    ]:
         assert text in html
 
 

@@ -1,4 +1,5 @@
 """The home page, login and logout."""
+
 import datetime
 
 import pytest
@@ -7,7 +8,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from tests.builders import make_agreement, make_delegation, make_home, make_institution, make_meeting, make_person
+from tests.builders import (
+    make_agreement,
+    make_delegation,
+    make_home,
+    make_institution,
+    make_meeting,
+    make_person,
+)
 
 pytestmark = pytest.mark.django_db
 HOME = reverse("home")
@@ -41,10 +49,19 @@ def test_staff_log_in_and_out(client, staff):
 def test_home_counts_and_expiring_agreements(staff_client):
     home = make_home()
     partner = make_institution("University of Haifa")
-    make_agreement(home, partner, title="Ends soon", signed="2020", valid_until=TODAY + datetime.timedelta(days=20))
-    make_agreement(home, partner, title="Ends later", signed="2020", valid_until=TODAY + datetime.timedelta(days=200))
+    make_agreement(
+        home, partner, title="Ends soon", signed="2020", valid_until=TODAY + datetime.timedelta(days=20)
+    )
+    make_agreement(
+        home, partner, title="Ends later", signed="2020", valid_until=TODAY + datetime.timedelta(days=200)
+    )
     response = staff_client.get(HOME)
-    assert response.context["counts"] == {"institutions": 1, "agreements_in_force": 2, "delegations": 0, "meetings": 0}
+    assert response.context["counts"] == {
+        "institutions": 1,
+        "agreements_in_force": 2,
+        "delegations": 0,
+        "meetings": 0,
+    }
     assert [agreement.title for agreement in response.context["expiring"]] == ["Ends soon"]
 
 
@@ -66,7 +83,9 @@ def test_home_latest_activity_is_newest_first(staff_client):
     make_meeting(partner)  # undated: not "latest"
     latest = staff_client.get(HOME).context["latest"]
     assert [(str(entry.date), entry.kind) for entry in latest] == [
-        ("May 2023", "delegation"), ("2022", "meeting"), ("2001", "agreement"),
+        ("May 2023", "delegation"),
+        ("2022", "meeting"),
+        ("2001", "agreement"),
     ]
 
 
@@ -78,7 +97,9 @@ def test_home_query_count_does_not_grow(staff_client):
         for _ in range(count):
             partner, year = make_institution(), next(years)
             make_agreement(partner, signed=f"{year}-01", valid_until=TODAY + datetime.timedelta(days=10))
-            make_delegation(partner, start=f"{year}-05", leader=make_person()).memberships.create(person=make_person())
+            make_delegation(partner, start=f"{year}-05", leader=make_person()).memberships.create(
+                person=make_person()
+            )
             make_meeting(partner, make_institution(), date=f"{year}-09")
 
     add(5)
@@ -99,9 +120,15 @@ def test_pages_use_local_styles_only(staff_client):
 
 def test_the_login_page_is_the_only_public_page(client):
     assert client.get(reverse("login")).status_code == 200
-    for url in [HOME, reverse("agreements:institution-list"), reverse("agreements:agreement-list"),
-                reverse("delegations:delegation-list"), reverse("delegations:meeting-list"),
-                reverse("password_change"), "/accounts/password_reset/"]:
+    for url in [
+        HOME,
+        reverse("agreements:institution-list"),
+        reverse("agreements:agreement-list"),
+        reverse("delegations:delegation-list"),
+        reverse("delegations:meeting-list"),
+        reverse("password_change"),
+        "/accounts/password_reset/",
+    ]:
         response = client.get(url)
         assert response.status_code in (302, 404), url
         assert response.status_code == 404 or response["Location"].startswith(reverse("login")), url

@@ -1,15 +1,22 @@
-"""The institution list (filters, search, sort, pagination) and the institution page (names, timeline, evidence)."""
+"""The institution list (filters, search, sort, pages) and the institution page (timeline, evidence)."""
+
 import datetime
 
 import pytest
 from django.contrib.auth.models import Permission
-from django.test.utils import CaptureQueriesContext
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from agreements.models import AgreementKind, AgreementStatus, NameKind
+from agreements.models import AgreementKind, NameKind
 from tests.builders import (
-    make_agreement, make_delegation, make_home, make_institution, make_meeting, make_person, make_source,
+    make_agreement,
+    make_delegation,
+    make_home,
+    make_institution,
+    make_meeting,
+    make_person,
+    make_source,
 )
 
 pytestmark = pytest.mark.django_db
@@ -68,7 +75,10 @@ def test_filter_by_agreement_in_force(staff_client):
     lapsed = make_institution("Lapsed Partner")
     make_agreement(home, current, signed="2020-01-01")
     make_agreement(home, lapsed, signed="2010-01-01", valid_until=datetime.date(2012, 1, 1))
-    assert names(staff_client.get(LIST, {"has_active_agreement": "true"})) == ["Current Partner", "Home University"]
+    assert names(staff_client.get(LIST, {"has_active_agreement": "true"})) == [
+        "Current Partner",
+        "Home University",
+    ]
     assert names(staff_client.get(LIST, {"has_active_agreement": "false"})) == ["Lapsed Partner"]
 
 
@@ -76,7 +86,10 @@ def test_filter_by_agreement_kind(staff_client):
     exchange_partner = make_institution("Exchange Partner")
     make_agreement(exchange_partner, make_institution("Other"), kind=AgreementKind.STUDENT_EXCHANGE)
     make_agreement(make_institution("MoU Partner"), kind=AgreementKind.MOU)
-    assert names(staff_client.get(LIST, {"agreement_kind": "student_exchange"})) == ["Exchange Partner", "Other"]
+    assert names(staff_client.get(LIST, {"agreement_kind": "student_exchange"})) == [
+        "Exchange Partner",
+        "Other",
+    ]
 
 
 def test_filter_by_year_of_last_activity_counts_agreements_delegations_and_meetings(staff_client):
@@ -88,12 +101,15 @@ def test_filter_by_year_of_last_activity_counts_agreements_delegations_and_meeti
     assert names(staff_client.get(LIST, {"active_year": "2019"})) == ["Signed in 2019", "Visited in 2019"]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("RWTH", "RWTH Aachen University"),
-    ("Haifa University", "University of Haifa"),
-    ("Univeristy of Haifa", "University of Haifa"),
-    ("Bauman", "Bauman Moscow State Technical University"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("RWTH", "RWTH Aachen University"),
+        ("Haifa University", "University of Haifa"),
+        ("Univeristy of Haifa", "University of Haifa"),
+        ("Bauman", "Bauman Moscow State Technical University"),
+    ],
+)
 def test_search_box_finds_by_acronym_variant_or_misspelling(staff_client, text, expected):
     make_institution("RWTH Aachen University")
     make_institution("University of Haifa").add_name("Haifa University", NameKind.ALIAS)
@@ -107,7 +123,8 @@ def test_search_lists_the_best_match_first_unless_a_sort_is_chosen(staff_client)
     make_institution("University of Haifa").add_name("Haifa University", NameKind.ALIAS)
     assert names(staff_client.get(LIST, {"q": "Haifa University"}))[0] == "University of Haifa"
     assert names(staff_client.get(LIST, {"q": "Haifa University", "sort": "name"})) == [
-        "Haifa University Hospital", "University of Haifa",
+        "Haifa University Hospital",
+        "University of Haifa",
     ]
 
 
@@ -134,14 +151,17 @@ def test_pagination_links_keep_the_filter(staff_client):
     assert 'href="?country=DE&amp;export=csv"' in html
 
 
-@pytest.mark.parametrize("params", [
-    {"kind": "castle"},
-    {"country": "XX"},
-    {"active_year": "last year"},
-    {"has_active_agreement": "perhaps"},
-    {"sort": "random"},
-    {"q": "x" * 5000},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"kind": "castle"},
+        {"country": "XX"},
+        {"active_year": "last year"},
+        {"has_active_agreement": "perhaps"},
+        {"sort": "random"},
+        {"q": "x" * 5000},
+    ],
+)
 def test_a_bad_filter_shows_the_form_error_and_no_rows(staff_client, params):
     make_institution("RWTH Aachen University", country="DE")
     response = staff_client.get(LIST, params)
@@ -183,15 +203,30 @@ def haifa():
     """An institution with names, a parent, units, people and a dated and an undated record of each kind."""
     home = make_home()
     parent = make_institution("Haifa Academic Network")
-    haifa = make_institution("University of Haifa", country="IL", parent=parent, ror="https://ror.org/02f009v59")
+    haifa = make_institution(
+        "University of Haifa", country="IL", parent=parent, ror="https://ror.org/02f009v59"
+    )
     haifa.add_name("Haifa University", NameKind.ALIAS)
     haifa.add_name("Univeristy of Haifa", NameKind.MISSPELLING)
     make_institution("Faculty of Law, University of Haifa", parent=haifa)
     article = make_source("haifa-2019.txt", title="Haifa signs MoU")
-    make_agreement(home, haifa, title="Haifa MoU", signed="2019-12", source=article,
-                   evidence="The two universities signed an MoU in December 2019.")
-    make_delegation(haifa, None, start="2015", source=article, evidence="A Haifa delegation visited in 2015.",
-                    leader=make_person("Ron Robin", institution=haifa), leader_title="President")
+    make_agreement(
+        home,
+        haifa,
+        title="Haifa MoU",
+        signed="2019-12",
+        source=article,
+        evidence="The two universities signed an MoU in December 2019.",
+    )
+    make_delegation(
+        haifa,
+        None,
+        start="2015",
+        source=article,
+        evidence="A Haifa delegation visited in 2015.",
+        leader=make_person("Ron Robin", institution=haifa),
+        leader_title="President",
+    )
     make_meeting(haifa, date="2017-03-08", location="Haifa", source=article, evidence="A seminar was held.")
     make_meeting(haifa, location="Somewhere, some time")
     return haifa
@@ -199,15 +234,24 @@ def haifa():
 
 def test_institution_page_shows_names_parent_units_and_ror(staff_client, haifa):
     html = staff_client.get(haifa.get_absolute_url()).content.decode()
-    for text in ["Haifa University", "Univeristy of Haifa", "Haifa Academic Network",
-                 "Faculty of Law, University of Haifa", 'href="https://ror.org/02f009v59"', "Israel"]:
+    for text in [
+        "Haifa University",
+        "Univeristy of Haifa",
+        "Haifa Academic Network",
+        "Faculty of Law, University of Haifa",
+        'href="https://ror.org/02f009v59"',
+        "Israel",
+    ]:
         assert text in html
 
 
 def test_institution_timeline_is_in_date_order_with_partial_dates_and_undated_last(staff_client, haifa):
     timeline = staff_client.get(haifa.get_absolute_url()).context["timeline"]
     assert [(str(entry.date) if entry.date else None, entry.kind) for entry in timeline] == [
-        ("2015", "delegation"), ("8 Mar 2017", "meeting"), ("Dec 2019", "agreement"), (None, "meeting"),
+        ("2015", "delegation"),
+        ("8 Mar 2017", "meeting"),
+        ("Dec 2019", "agreement"),
+        (None, "meeting"),
     ]
 
 
@@ -235,7 +279,9 @@ def test_institution_page_query_count_does_not_grow_with_its_history(staff_clien
         for number in range(count):
             agreement = make_agreement(home, institution, signed="2019", source=article)
             agreement.signatories.create(person=make_person(), title="Rector")
-            delegation = make_delegation(institution, start="2020", source=make_source(), leader=make_person())
+            delegation = make_delegation(
+                institution, start="2020", source=make_source(), leader=make_person()
+            )
             delegation.memberships.create(person=make_person())
             make_meeting(institution, make_institution(), date="2021", source=make_source())
             institution.add_name(f"Variant {institution.pk} {number} {count}")

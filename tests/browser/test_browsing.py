@@ -1,4 +1,5 @@
-"""Staff browse the registry in a real browser: log in, filter, search a misspelt name, read a history, export."""
+"""Staff browse the registry in a browser: log in, filter, search a misspelt name, read a history, export."""
+
 import csv
 import datetime
 
@@ -9,7 +10,13 @@ from agreements.models import AgreementKind, AgreementStatus, InstitutionKind, N
 from delegations.models import MeetingKind, Mode
 from tests.browser.conftest import STAFF_PASSWORD
 from tests.builders import (
-    make_agreement, make_delegation, make_home, make_institution, make_meeting, make_person, make_source,
+    make_agreement,
+    make_delegation,
+    make_home,
+    make_institution,
+    make_meeting,
+    make_person,
+    make_source,
 )
 
 TODAY = datetime.date.today()
@@ -19,7 +26,9 @@ TODAY = datetime.date.today()
 def registry(transactional_db):
     """A small registry that looks like the real one: partners in several countries, each with a history."""
     home = make_home("Harbin Institute of Technology", country="CN", is_verified=True)
-    haifa = make_institution("University of Haifa", country="IL", city="Haifa", ror="https://ror.org/02f009v59")
+    haifa = make_institution(
+        "University of Haifa", country="IL", city="Haifa", ror="https://ror.org/02f009v59"
+    )
     haifa.add_name("Haifa University", NameKind.ALIAS)
     haifa.add_name("UoH", NameKind.ACRONYM)
     make_institution("Faculty of Law, University of Haifa", country="IL", parent=haifa)
@@ -32,28 +41,80 @@ def registry(transactional_db):
     make_institution("Siemens AG", country="DE", kind=InstitutionKind.COMPANY)
     tokyo = make_institution("University of Tokyo", country="JP", city="Tokyo")
 
-    news = make_source("2019-12-haifa-mou.txt", title="HIT and University of Haifa sign an MoU",
-                       url="https://news.example.org/haifa-mou")
+    news = make_source(
+        "2019-12-haifa-mou.txt",
+        title="HIT and University of Haifa sign an MoU",
+        url="https://news.example.org/haifa-mou",
+    )
     visit = make_source("2015-haifa-visit.txt", title="Haifa delegation visits HIT")
     seminar = make_source("2017-03-seminar.txt", title="Joint seminar on water technology")
-    mou = make_agreement(home, haifa, title="Memorandum of understanding with Haifa", signed="2019-12",
-                         source=news, evidence="On 15 December HIT and the University of Haifa signed an MoU "
-                                               "on joint research in marine science.")
-    mou.signatories.create(person=make_person("Ron Robin", institution=haifa), institution=haifa, title="President")
-    make_delegation(haifa, home, start="2015", source=visit, leader=make_person("Gustavo Mesch", institution=haifa),
-                    leader_title="Rector", evidence="A delegation led by Rector Gustavo Mesch visited HIT in 2015.",
-                    size=5)
-    make_meeting(haifa, home, date="2017-03-08", kind=MeetingKind.SEMINAR, location="Haifa", source=seminar,
-                 evidence="The two universities held a joint seminar on water technology.")
-    make_meeting(haifa, kind=MeetingKind.TALK, mode=Mode.ONLINE, summary="An online talk; the date was not reported.")
-    make_agreement(home, rwth, title="Student exchange with RWTH", kind=AgreementKind.STUDENT_EXCHANGE,
-                   signed="2018-05-02", valid_until=TODAY + datetime.timedelta(days=40), is_verified=True)
-    make_agreement(home, tum, title="Double degree agreement", kind=AgreementKind.COOPERATION_AGREEMENT,
-                   signed="2016", status=AgreementStatus.EXPIRED)
-    make_agreement(home, bauman, title="Key partnership with Bauman", kind=AgreementKind.PARTNERSHIP,
-                   signed="2021-09-14", is_open_ended=True)
-    make_delegation(home, tokyo, start="2023-10", mode=Mode.IN_PERSON, leader=make_person("Han Jiecai"),
-                    leader_title="President")
+    mou = make_agreement(
+        home,
+        haifa,
+        title="Memorandum of understanding with Haifa",
+        signed="2019-12",
+        source=news,
+        evidence="On 15 December HIT and the University of Haifa signed an MoU "
+        "on joint research in marine science.",
+    )
+    mou.signatories.create(
+        person=make_person("Ron Robin", institution=haifa), institution=haifa, title="President"
+    )
+    make_delegation(
+        haifa,
+        home,
+        start="2015",
+        source=visit,
+        leader=make_person("Gustavo Mesch", institution=haifa),
+        leader_title="Rector",
+        evidence="A delegation led by Rector Gustavo Mesch visited HIT in 2015.",
+        size=5,
+    )
+    make_meeting(
+        haifa,
+        home,
+        date="2017-03-08",
+        kind=MeetingKind.SEMINAR,
+        location="Haifa",
+        source=seminar,
+        evidence="The two universities held a joint seminar on water technology.",
+    )
+    make_meeting(
+        haifa, kind=MeetingKind.TALK, mode=Mode.ONLINE, summary="An online talk; the date was not reported."
+    )
+    make_agreement(
+        home,
+        rwth,
+        title="Student exchange with RWTH",
+        kind=AgreementKind.STUDENT_EXCHANGE,
+        signed="2018-05-02",
+        valid_until=TODAY + datetime.timedelta(days=40),
+        is_verified=True,
+    )
+    make_agreement(
+        home,
+        tum,
+        title="Double degree agreement",
+        kind=AgreementKind.COOPERATION_AGREEMENT,
+        signed="2016",
+        status=AgreementStatus.EXPIRED,
+    )
+    make_agreement(
+        home,
+        bauman,
+        title="Key partnership with Bauman",
+        kind=AgreementKind.PARTNERSHIP,
+        signed="2021-09-14",
+        is_open_ended=True,
+    )
+    make_delegation(
+        home,
+        tokyo,
+        start="2023-10",
+        mode=Mode.IN_PERSON,
+        leader=make_person("Han Jiecai"),
+        leader_title="President",
+    )
     make_delegation(rwth, home, start="2024-04-18")
     return {"haifa": haifa, "rwth": rwth, "tum": tum}
 
@@ -68,7 +129,11 @@ def log_in(page, live_server):
 
 
 def test_staff_log_in_through_the_login_page_and_see_what_needs_attention(
-    page, live_server, staff_user, registry, screenshot_dir,
+    page,
+    live_server,
+    staff_user,
+    registry,
+    screenshot_dir,
 ):
     page.goto(f"{live_server.url}/accounts/login/")
     page.screenshot(path=screenshot_dir / "browse-login.png", full_page=True)
@@ -89,7 +154,9 @@ def test_staff_filter_institutions_by_country(page, live_server, staff_user, reg
     page.get_by_label("Country").select_option(label="Germany")
     page.get_by_role("button", name="Apply").click()
 
-    expect(page).to_have_url(f"{live_server.url}/institutions/?country=DE")  # empty fields dropped: bookmarkable
+    expect(page).to_have_url(
+        f"{live_server.url}/institutions/?country=DE"
+    )  # empty fields dropped: bookmarkable
     table = page.locator("table.data-table tbody")
     expect(table.locator("th[scope=row] > a")).to_have_text(
         ["RWTH Aachen University", "Siemens AG", "Technical University of Munich"]
@@ -99,7 +166,11 @@ def test_staff_filter_institutions_by_country(page, live_server, staff_user, reg
 
 
 def test_staff_find_a_misspelt_institution_and_read_its_history_with_evidence(
-    page, live_server, staff_user, registry, screenshot_dir,
+    page,
+    live_server,
+    staff_user,
+    registry,
+    screenshot_dir,
 ):
     log_in(page, live_server)
     page.goto(f"{live_server.url}/institutions/")
@@ -158,11 +229,14 @@ def test_a_bad_query_string_shows_the_form_error(page, live_server, staff_user, 
     expect(page.get_by_role("alert")).to_contain_text("Enter a valid date")
 
 
-@pytest.mark.parametrize("path, name", [
-    ("/agreements/", "agreements"),
-    ("/delegations/", "delegations"),
-    ("/meetings/", "meetings"),
-])
+@pytest.mark.parametrize(
+    "path, name",
+    [
+        ("/agreements/", "agreements"),
+        ("/delegations/", "delegations"),
+        ("/meetings/", "meetings"),
+    ],
+)
 def test_screenshots_of_the_other_lists(page, live_server, staff_user, registry, screenshot_dir, path, name):
     log_in(page, live_server)
     page.goto(f"{live_server.url}{path}")
@@ -174,7 +248,11 @@ def test_screenshots_of_the_other_lists(page, live_server, staff_user, registry,
 
 
 def test_on_a_phone_the_filters_stack_above_the_table_and_the_timeline_narrows(
-    page, live_server, staff_user, registry, screenshot_dir,
+    page,
+    live_server,
+    staff_user,
+    registry,
+    screenshot_dir,
 ):
     page.set_viewport_size({"width": 390, "height": 844})
     log_in(page, live_server)
