@@ -68,4 +68,7 @@ def looks_like_acronym(token):
     if not 2 <= len(token) <= 8 or not token[0].isupper() or not token.isalpha():
         return False
     capitals = sum(1 for c in token if c.isupper())
-    return capitals >= 2 and capitals * 2 >= len(token) - 1 and token not in NOT_INSTITUTIONS
+    if token in NOT_INSTITUTIONS or capitals < 2 or re.match(r"(?:Mc|Mac|De|Le|La|Di|Da|Van|Von|Du)[A-Z]", token):
+        return False
+    # "HUST", "BelSU", "UniMAP", and a capital or two before a word: "UTokyo", "KUniv"
+    return capitals * 2 >= len(token) - 1 or bool(re.fullmatch(r"[A-Z]{1,3}[A-Z][a-z]{2,}", token))

@@ -43,7 +43,9 @@ def _phrase_before(head):
     return head[len(head) - taken:] if taken else ""
 
 
-_AGREEMENT_TAIL = re.compile(r"\s+(?:of|on|for)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+")
+_AGREEMENT_TAIL = re.compile(r"\s+(?:of|on|for)\s+(?:(?!(?:in|at|with|by|between|to|and|was|were|is|on|"
+                             r"January|February|March|April|May|June|July|August|September|October|November|"
+                             r"December)\b)[\w’'-]+\s*){1,6}")
 
 
 class _AgreementMatch:
@@ -55,7 +57,7 @@ class _AgreementMatch:
         tail = _AGREEMENT_TAIL.match(text, noun.end())
         self.noun_start, self.noun_end = noun.start(), noun.end()
         self.groups = {"phrase": phrase, "noun": noun.group("noun"),
-                       "tail": tail.group(0) if tail else ""}
+                       "tail": tail.group(0).rstrip() if tail else ""}
 
     def group(self, name):
         return self.groups[name]
@@ -160,10 +162,11 @@ def agreement_action(before, after):
     verbs = list(re.finditer(
         r"(?P<discussed>agreed to sign|agree to sign|readiness\b[^.]*\bsigning|ready to sign|will sign|"
         r"to be signed|plans? to sign|planning to sign|intends? to sign|hope[sd]? to sign|prepar\w* to sign|"
-        r"expected to sign|would sign|consider\w* signing|discuss\w*\s+(?:the\s+)?(?:signing|draft)|draft)"
+        r"expected to sign|would sign|consider\w* signing|discuss\w*|draft|exchanged views|talked about|"
+        r"negotiat\w*|extending|to extend|to renew|prepar\w*)"
         r"|(?P<renewed>renew\w*)"
-        r"|(?P<signed>\bsign\w*|\binked?\b|\biink\b|\bformed\b|\bforms\b|\bconcluded\b|\bentered into\b|"
-        r"\bexchanged\b)", before, re.I))
+        r"|(?P<signed>\bsign\w*|\binked?\b|\biink\b|\bformed\b|\bforms\b|\bconcluded\b|\bentered into\b)",
+        before, re.I))
     if verbs:
         last = verbs[-1]
         return next(k for k in ("discussed", "renewed", "signed") if last.group(k))
@@ -321,6 +324,9 @@ class EventReader:
                              r"\s+(?:[\w-]+\s+){0,2}$", before, re.I):
                     if len(self._in_span(index, seg_start, None)) < 3:
                         continue  # "17 MOUs", "nearly 100 cooperation agreements": a count, not a record
+                year = re.search(r"\b(?:in|since) ((?:19|20)\d\d)\b", segment)
+                if year and action == "signed" and (not self.published or year.group(1) < self.published[:4]):
+                    continue  # "first signed a general exchange agreement in 1996": history, not news
                 phrase = (m.group("phrase") or "") + m.group("noun") + (m.group("tail") or "")
                 own_words = re.split(r"[,.;]|\band\b(?=[^.]*\b(?:agreement|memorand|MoU|MOU))", after[:60], flags=re.I)[0]
                 kind = agreement_kind(phrase + " " + own_words)
@@ -481,7 +487,8 @@ class EventReader:
             return
         else:
             visitor_part, host_part = (0, None), (None, None)
-        visitors = self._visitors(index, *visitor_part, passive=bool(passive))
+        visitors = self._visitors(index, *visitor_part, passive=bool(passive),
+                                  strict=not (visit or passive))
         if not visitors:
             return
         visitor = visitors[0]
@@ -506,7 +513,7 @@ class EventReader:
             self._add_delegation(Delegation(visitor, host, leader, size, date.start if date else None,
                                             date.end if date else None, text, host_is_home), from_title)
 
-    def _visitors(self, index, start, end, passive=False):
+    def _visitors(self, index, start, end, passive=False, strict=False):
         text = self.sentences[index].text
         segment = text[start:end]
         for s, e, item in self.inst.positions(index):  # "the Harbin Institute of Technology delegation"
@@ -529,6 +536,13 @@ class EventReader:
                 return [self._current_visitor()]
         if re.match(r"\s*(?:the|this) (?:delegation|guests?)\b", segment, re.I) and self._current_visitor():
             return [self._current_visitor()]
+        if strict:  # only the word "delegation": its visitor must be the one who leads it
+            m = re.search(r"\bdelegation\b[^.;]*?\bled by\b", segment, re.I)
+            leaders = self._people_in(index, start + m.end(), end) if m else []
+            found = [p.institution for p in leaders[:1] if p.institution is not None]
+            if m and not found:  # "led by the Vice-Chairman of the People's Committee of X, Dr. Y"
+                found = self._in_span(index, start + m.end(), end)[:1]
+            return found
         people = self._people_in(index, start, end)
         found = self._in_span(index, start, end)
         for person in people:

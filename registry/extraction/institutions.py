@@ -492,7 +492,7 @@ class InstitutionIndex:
             if not any(word in sentence.text for sentence in self.sentences if not sentence.is_title) and \
                     not any(word in sentence.text for sentence in self.sentences if sentence.is_title):
                 continue
-            pattern = re.compile(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w-])(?!\s+(?:of\b|(?!" + _TITLE_AFTER +
+            pattern = re.compile(r"(?<!\bin )(?<![\w’'-])" + re.escape(word) + r"(?![\w-])(?!\s+(?:of\b|(?!" + _TITLE_AFTER +
                                  r")[A-Z]))")
             for index, sentence in enumerate(self.sentences):
                 if word not in sentence.text:
