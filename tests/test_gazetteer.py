@@ -76,8 +76,9 @@ def test_a_ror_alias_resolves_to_the_record_that_lists_it(gazetteer):
     assert resolved(gazetteer, "Rheinisch-Westfälische Technische Hochschule Aachen")[2] == RWTH
 
 
-def test_case_punctuation_and_a_leading_the_do_not_matter(gazetteer):
+def test_case_punctuation_abbreviations_and_a_leading_the_do_not_matter(gazetteer):
     assert resolved(gazetteer, "THE UNIVERSITY OF HAIFA")[2] == HAIFA
+    assert resolved(gazetteer, "Univ. of Haifa")[2] == HAIFA
     assert resolved(gazetteer, "The Hong Kong Polytechnic University")[1] == "HK"
 
 

@@ -46,7 +46,7 @@ UNIVERSITIES_SOURCE = FIXTURES_DIR / "world_universities_and_domains.json.gz"
 CACHE_ENV_VAR = "REGISTRY_GAZETTEER_CACHE"
 DEFAULT_CACHE = FIXTURES_DIR / ".cache" / "gazetteer.pickle"
 # Bump whenever the cached structures or the way they are derived change: old caches are then rebuilt.
-CACHE_FORMAT = 7
+CACHE_FORMAT = 8
 
 KINDS = ("university", "company", "alliance", "joint_institute", "government", "other")
 
@@ -62,10 +62,16 @@ STOPWORDS = frozenset(
     "of the and for in at on de di da do du des la le les del della degli dello der den das von zu y e et "
     "named after".split()
 )
+# Abbreviations in names ("Univ. of Haifa", "Chinese Acad. Sci."), written out on both sides.
+ABBREVIATIONS = {"univ": "university", "inst": "institute", "natl": "national", "intl": "international",
+                 "sci": "science", "acad": "academy", "coll": "college"}
 # A word found in this many institutions' names is generic ("university", "national", "technology"):
 # a name made only of such words ("National University") is never resolved without a country hint,
 # and a fuzzy match must agree on at least one word that is not generic.
 GENERIC_MIN_INSTITUTIONS = 120
+# The commonest words ("university", "institute", "technology", "national"): no use for finding
+# candidates, and no evidence when a typo seems to stand for one.
+COMMONEST_MIN_INSTITUTIONS = 1000
 EXACT_SCORE, LOOSE_SCORE, ACRONYM_SCORE, DERIVED_ACRONYM_SCORE = 100.0, 96.0, 95.0, 90.0
 ACRONYM_MIN_LENGTH_WITHOUT_HINT = 4
 FUZZY_MIN_SCORE = 85.0
@@ -79,7 +85,7 @@ TYPO_MIN_SIMILARITY = 80.0
 # A word in this many institutions' names is a word, not a typo (ROR itself has "Univeristy" 6 times).
 KNOWN_WORD_MIN_INSTITUTIONS = 10
 FAR_TYPO_MIN_SIMILARITY = 60.0
-FUZZY_SHORTLIST = 300
+FUZZY_SHORTLIST = 2000
 # rapidfuzz token_sort_ratio below which a shortlisted name is not even checked word by word.
 FUZZY_PREFILTER_SCORE = 60
 FUZZY_VERIFIED = 12
@@ -130,11 +136,12 @@ class Match:
 
 
 def loose_words(name):
-    """The words of `name` that identify an institution: normalised, without stopwords, German
-    digraphs folded ("Luebeck" and "Lübeck" both give "lubeck")."""
+    """The words of `name` that identify an institution: normalised, without stopwords, abbreviations
+    written out, German digraphs folded ("Luebeck" and "Lübeck" both give "lubeck")."""
     words = []
     for word in normalize_name(name).split():
         if word not in STOPWORDS:
+            word = ABBREVIATIONS.get(word, word)
             words.append(word.replace("ae", "a").replace("oe", "o").replace("ue", "u"))
     return words
 
@@ -404,12 +411,22 @@ class Gazetteer:
         self._vocabulary = data["vocabulary"]
         self._postings = data["postings"]
         self._country_codes = data["country_codes"]
-        # ISO code -> its one-word names ("russia"; not "united states", whose "states" is no adjective)
+        # ISO code -> the words that name it: a one-word name ("russia"), else the name's rarest word
+        # in institution names among those of at most two countries' names ("korea" of "South Korea";
+        # not "republic", nor "states" of "United States", too common to say anything).
+        codes_by_word = defaultdict(set)
+        for country_name, code in self._country_codes.items():
+            for word in loose_words(country_name):
+                codes_by_word[word].add(code)
         self._country_words = defaultdict(set)
         for country_name, code in self._country_codes.items():
-            if len(words := loose_words(country_name)) == 1:
-                self._country_words[code].update(words)
+            words = loose_words(country_name)
+            telling = [word for word in words if len(codes_by_word[word]) <= 2 and len(word) >= 4]
+            word = min(telling, key=self._document_frequency, default=None)
+            if len(words) == 1 or (word and self._document_frequency(word) < COMMONEST_MIN_INSTITUTIONS):
+                self._country_words[code].add(word or words[0])
         self._places = set(self._entry_cities) | {loose_key(country) for country in self._country_codes}
+        self._places.update(word for words in self._country_words.values() for word in words)
         self._places.discard("")
         # For typo look-ups: the vocabulary by first letter and length (a typo keeps both close).
         self._words_by_shape = defaultdict(list)
@@ -661,7 +678,7 @@ class Gazetteer:
                 neighbours += self._typo_neighbours(word)
             for neighbour in neighbours:
                 institutions, start, length = self._vocabulary[neighbour]
-                if institutions >= GENERIC_MIN_INSTITUTIONS:
+                if institutions >= COMMONEST_MIN_INSTITUTIONS:
                     continue  # "univeristy" is "university": in every other name
                 weight = 1.0 / (1 + institutions)
                 for key_id in self._postings[start : start + length]:
@@ -765,8 +782,8 @@ class Gazetteer:
             return None
         if not all(word in free_words for word in candidate_left):
             return None
-        if not self._tells(exact, typos):
-            return None
+        if not self._tells(exact, typos) or self._is_generic(candidate_words):
+            return None  # nor is a generic name ("University of Applied Sciences") a typo's target
         matched_query = [word for word in query_words if word not in query_left]
         matched_candidate = [word for word in candidate_words if word not in candidate_left]
         penalty = PLACE_WORD_PENALTY * (len(query_left) + len(candidate_left))
@@ -774,13 +791,13 @@ class Gazetteer:
 
     def _tells(self, exact, typos):
         """True if a telling (not generic) word agrees: as spelt, or mistyped as a word no name has
-        ("Kanazwa" for "Kanazawa"). "State University of Technology" is nobody, and "Summit", a word
-        some names have, is not "Sumait"."""
+        ("Kanazwa" for "Kanazawa", "Knrea" for "Korea", not "Universty" for "University"). "State
+        University of Technology" is nobody, and "Summit", a word some names have, is not "Sumait"."""
         if any(self._document_frequency(word) < GENERIC_MIN_INSTITUTIONS for word in exact):
             return True
         return any(
             self._document_frequency(typed) == 0 and len(typed) >= 5
-            and self._document_frequency(meant) < GENERIC_MIN_INSTITUTIONS
+            and self._document_frequency(meant) < COMMONEST_MIN_INSTITUTIONS
             for typed, meant in typos
         )
 
