@@ -3,6 +3,7 @@ from django.contrib import admin, messages
 from django.db import models
 from django.db.models import Count, Prefetch
 from django.template.response import TemplateResponse
+from simple_history.admin import SimpleHistoryAdmin
 
 from .models import (
     Agreement,
@@ -10,6 +11,7 @@ from .models import (
     AgreementCitation,
     Institution,
     InstitutionCitation,
+    InstitutionMerge,
     InstitutionName,
     Party,
     Person,
@@ -49,7 +51,7 @@ class InstitutionCitationInline(ReadOnlyCitationInline):
 
 
 @admin.register(Institution)
-class InstitutionAdmin(admin.ModelAdmin):
+class InstitutionAdmin(SimpleHistoryAdmin):
     list_display = ["name", "kind", "country", "city", "parent", "variant_count", "is_home", "is_verified"]
     list_filter = ["kind", "is_verified", "is_home", "country"]
     list_select_related = ["parent"]
@@ -87,10 +89,11 @@ class InstitutionAdmin(admin.ModelAdmin):
                 return None
             duplicates = [i for i in institutions if i.pk != keeper.pk]
             removed = ", ".join(d.name for d in duplicates)
-            keeper.absorb(duplicates)
+            keeper.absorb(duplicates, merged_by=request.user)
             self.log_change(request, keeper, f"Merged {removed} into this institution.")
             self.message_user(
-                request, f"Merged {len(duplicates)} institution(s) into {keeper}: {removed}.", messages.SUCCESS
+                request, f"Merged {len(duplicates)} institution(s) into {keeper}: {removed}. "
+                "A merge can be undone under Institution merges.", messages.SUCCESS,
             )
             return None
         context = {
@@ -104,6 +107,33 @@ class InstitutionAdmin(admin.ModelAdmin):
             "selected": [i.pk for i in institutions],
         }
         return TemplateResponse(request, "admin/agreements/institution/merge_confirmation.html", context)
+
+
+@admin.register(InstitutionMerge)
+class InstitutionMergeAdmin(admin.ModelAdmin):
+    """Every merge, who made it, and an action to undo it."""
+
+    list_display = ["removed_name", "kept", "merged_at", "merged_by", "undone_at"]
+    list_select_related = ["kept", "merged_by"]
+    list_filter = [("undone_at", admin.EmptyFieldListFilter)]
+    search_fields = ["removed_name", "kept__name"]
+    readonly_fields = ["kept", "removed_name", "merged_at", "merged_by", "undone_at"]
+    fields = readonly_fields
+    actions = ["undo_merges"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.action(description="Undo the selected merges (newest first)", permissions=["change"])
+    def undo_merges(self, request, queryset):
+        for merge in queryset.filter(undone_at__isnull=True).order_by("-merged_at", "-pk"):
+            try:
+                restored = merge.undo()
+            except ValueError as error:
+                self.message_user(request, str(error), messages.ERROR)
+                continue
+            self.log_addition(request, restored, f"Restored by undoing its merge into {merge.kept}.")
+            self.message_user(request, f"Restored {restored} from {merge.kept}.", messages.SUCCESS)
 
 
 @admin.register(InstitutionName)
@@ -177,7 +207,7 @@ class LifecycleFilter(admin.SimpleListFilter):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(admin.ModelAdmin):
+class AgreementAdmin(SimpleHistoryAdmin):
     list_display = [
         "__str__", "kind", "status", "lifecycle_display", "party_names", "signed_display", "valid_until", "is_verified",
     ]

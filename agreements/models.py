@@ -1,11 +1,15 @@
 """Partner institutions, the names they go by, people, source articles, and agreements."""
 import datetime
+import json
 import uuid
 
+from django.conf import settings
+from django.core import serializers
 from django.db import models, transaction
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
+from simple_history.models import HistoricalRecords
 
 from registry.fields import PartialDateProperty, partial_date_constraints, partial_date_fields
 from registry.names import normalize_name
@@ -174,6 +178,7 @@ class Institution(TimestampedModel):
     is_verified = models.BooleanField("verified", default=False, help_text="Checked by a person.")
 
     objects = InstitutionQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -223,51 +228,140 @@ class Institution(TimestampedModel):
         return name
 
     @transaction.atomic
-    def absorb(self, duplicates):
+    def absorb(self, duplicates, *, merged_by=None):
         """Merge `duplicates` into this institution: move every record that points at them, then delete them.
 
         Agreements, delegations, meetings, people, names, citations and units move here; each
         duplicate's canonical name and variants become this institution's aliases, and blank fields
-        here are filled from the duplicate. Nothing recorded about a duplicate is lost.
+        here are filled from the duplicate. Nothing recorded about a duplicate is lost: each merge
+        leaves an InstitutionMerge holding what `InstitutionMerge.undo()` needs. Returns them.
+        """
+        return [self._absorb_one(d, merged_by) for d in duplicates if d.pk != self.pk]
+
+    def _absorb_one(self, duplicate, merged_by):
+        from delegations.models import Delegation, Meeting
+
+        moved = {
+            "institution": serializers.serialize("json", [duplicate]),
+            "names": serializers.serialize("json", duplicate.names.all()),
+            "citations": serializers.serialize("json", duplicate.citations.all()),
+            "kept_fields": {f: getattr(self, f) for f in ("country", "city", "website", "ror", "notes", "parent_id",
+                                                          "is_home")},
+            "parties_moved": [], "parties_dropped": [],
+            "visits_made": list(Delegation.objects.filter(visitor=duplicate).values_list("pk", flat=True)),
+            "visits_hosted": list(Delegation.objects.filter(host=duplicate).values_list("pk", flat=True)),
+            "meetings": [], "meetings_joined": [],
+            "people": list(Person.objects.filter(institution=duplicate).values_list("pk", flat=True)),
+            "signatories": list(Signatory.objects.filter(institution=duplicate).values_list("pk", flat=True)),
+            "units": list(Institution.objects.filter(parent=duplicate).exclude(pk=self.pk).values_list("pk", flat=True)),
+            "names_added": [], "citations_added": [],
+        }
+        for party in duplicate.party_set.all():
+            if self.party_set.filter(agreement_id=party.agreement_id).exists():
+                moved["parties_dropped"].append(party.agreement_id)
+                party.delete()
+            else:
+                moved["parties_moved"].append(party.pk)
+                Party.objects.filter(pk=party.pk).update(institution=self)
+        Delegation.objects.filter(pk__in=moved["visits_made"]).update(visitor=self)
+        Delegation.objects.filter(pk__in=moved["visits_hosted"]).update(host=self)
+        for meeting in Meeting.objects.filter(institutions=duplicate):
+            moved["meetings"].append(meeting.pk)
+            if not meeting.institutions.filter(pk=self.pk).exists():
+                moved["meetings_joined"].append(meeting.pk)
+            meeting.institutions.remove(duplicate)
+            meeting.institutions.add(self)
+        Person.objects.filter(pk__in=moved["people"]).update(institution=self)
+        Signatory.objects.filter(pk__in=moved["signatories"]).update(institution=self)
+        Institution.objects.filter(pk__in=moved["units"]).update(parent=self)
+        for citation in duplicate.citations.all():
+            added, created = InstitutionCitation.objects.get_or_create(
+                institution=self, source=citation.source, defaults={"evidence": citation.evidence}
+            )
+            if created:
+                moved["citations_added"].append(added.pk)
+        spellings = [(duplicate.name, NameKind.ALIAS, "", None)]
+        spellings += [(n.value, n.kind, n.language, n.source) for n in duplicate.names.all()]
+        for value, kind, language, source in spellings:
+            if not self.names.filter(normalized=normalize_name(value)).exists():
+                added = self.add_name(value, kind, language=language, source=source)
+                if added is not None:
+                    moved["names_added"].append(added.pk)
+        for field in ("country", "city", "website", "ror", "notes"):
+            if not getattr(self, field) and getattr(duplicate, field):
+                setattr(self, field, getattr(duplicate, field))
+                if field == "ror":  # the unique ROR id must leave the duplicate first
+                    Institution.objects.filter(pk=duplicate.pk).update(ror="")
+        if self.parent_id is None and duplicate.parent_id not in (None, self.pk):
+            self.parent_id = duplicate.parent_id
+        if duplicate.is_home:
+            Institution.objects.filter(pk=duplicate.pk).update(is_home=False)
+            self.is_home = True
+        duplicate.delete()
+        self.save()
+        return InstitutionMerge.objects.create(
+            kept=self, removed_name=duplicate.name, moved=moved, merged_by=merged_by
+        )
+
+
+class InstitutionMerge(models.Model):
+    """A merge of one institution into another, with everything needed to undo it."""
+
+    kept = models.ForeignKey(
+        Institution, null=True, on_delete=models.SET_NULL, related_name="merges",
+        help_text="Blank: the kept institution was itself merged away or deleted later.",
+    )
+    removed_name = models.CharField(max_length=300)
+    moved = models.JSONField(editable=False, help_text="The removed institution and what moved from it.")
+    merged_at = models.DateTimeField(default=timezone.now, editable=False)
+    merged_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    undone_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["-merged_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.removed_name} → {self.kept or 'a deleted institution'}"
+
+    @transaction.atomic
+    def undo(self):
+        """Bring the removed institution back as it was, and move back everything that moved from it.
+
+        Records added since the merge stay with the kept institution.
         """
         from delegations.models import Delegation, Meeting
 
-        for duplicate in duplicates:
-            if duplicate.pk == self.pk:
-                continue
-            for party in duplicate.party_set.select_related("agreement"):
-                if self.party_set.filter(agreement=party.agreement).exists():
-                    party.delete()
-                else:
-                    party.institution = self
-                    party.save(update_fields=["institution"])
-            Delegation.objects.filter(visitor=duplicate).update(visitor=self)
-            Delegation.objects.filter(host=duplicate).update(host=self)
-            for meeting in Meeting.objects.filter(institutions=duplicate):
-                meeting.institutions.remove(duplicate)
-                meeting.institutions.add(self)
-            Person.objects.filter(institution=duplicate).update(institution=self)
-            Signatory.objects.filter(institution=duplicate).update(institution=self)
-            Institution.objects.filter(parent=duplicate).exclude(pk=self.pk).update(parent=self)
-            for citation in duplicate.citations.all():
-                InstitutionCitation.objects.get_or_create(
-                    institution=self, source=citation.source, defaults={"evidence": citation.evidence}
-                )
-            self.add_name(duplicate.name, NameKind.ALIAS)
-            for name in duplicate.names.all():
-                self.add_name(name.value, name.kind, language=name.language, source=name.source)
-            for field in ("country", "city", "website", "ror", "notes"):
-                if not getattr(self, field) and getattr(duplicate, field):
-                    setattr(self, field, getattr(duplicate, field))
-                    if field == "ror":  # the unique ROR id must leave the duplicate first
-                        Institution.objects.filter(pk=duplicate.pk).update(ror="")
-            if self.parent_id is None and duplicate.parent_id not in (None, self.pk):
-                self.parent_id = duplicate.parent_id
-            self.is_home = self.is_home or duplicate.is_home
-            if duplicate.is_home:
-                Institution.objects.filter(pk=duplicate.pk).update(is_home=False)
-            duplicate.delete()
-        self.save()
+        if self.undone_at is not None:
+            raise ValueError(f"The merge of {self.removed_name} was already undone.")
+        kept = self.kept
+        if kept is None:
+            raise ValueError(f"{self.removed_name} was merged into an institution that no longer exists: "
+                             "undo the later merge first.")
+        moved = self.moved
+        kept.names.filter(pk__in=moved["names_added"]).delete()
+        kept.citations.filter(pk__in=moved["citations_added"]).delete()
+        for field, value in moved["kept_fields"].items():
+            setattr(kept, field, value)
+        kept.save()
+        for document in ("institution", "names", "citations"):
+            for restored in serializers.deserialize("json", moved[document]):
+                restored.save()
+        removed = Institution.objects.get(pk=json.loads(moved["institution"])[0]["pk"])
+        Party.objects.filter(pk__in=moved["parties_moved"], institution=kept).update(institution=removed)
+        for agreement in Agreement.objects.filter(pk__in=moved["parties_dropped"]):
+            Party.objects.get_or_create(agreement=agreement, institution=removed)
+        Delegation.objects.filter(pk__in=moved["visits_made"], visitor=kept).update(visitor=removed)
+        Delegation.objects.filter(pk__in=moved["visits_hosted"], host=kept).update(host=removed)
+        for meeting in Meeting.objects.filter(pk__in=moved["meetings"]):
+            meeting.institutions.add(removed)
+            if meeting.pk in moved["meetings_joined"]:
+                meeting.institutions.remove(kept)
+        Person.objects.filter(pk__in=moved["people"], institution=kept).update(institution=removed)
+        Signatory.objects.filter(pk__in=moved["signatories"], institution=kept).update(institution=removed)
+        Institution.objects.filter(pk__in=moved["units"], parent=kept).update(parent=removed)
+        self.undone_at = timezone.now()
+        self.save(update_fields=["undone_at"])
+        return removed
 
 
 class InstitutionNameManager(models.Manager):
@@ -478,6 +572,7 @@ class Agreement(TimestampedModel):
 
     signed = PartialDateProperty("signed_on")
     objects = AgreementQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-signed_on", "title", "pk"]

@@ -1,6 +1,7 @@
 """Editing delegations (with their members) and meetings."""
 from django.contrib import admin
 from django.db.models import Prefetch
+from simple_history.admin import SimpleHistoryAdmin
 
 from agreements.admin import NAME_SEARCH, CitationAdmin, ReadOnlyCitationInline
 from agreements.models import Institution
@@ -29,7 +30,7 @@ class MeetingInline(admin.TabularInline):
 
 
 @admin.register(Delegation)
-class DelegationAdmin(admin.ModelAdmin):
+class DelegationAdmin(SimpleHistoryAdmin):
     list_display = ["__str__", "visitor", "host", "direction_display", "start_display", "mode", "size", "is_verified"]
     list_select_related = ["visitor", "host"]
     list_filter = ["mode", "is_verified", "visitor__country", ("start_on", admin.DateFieldListFilter)]
@@ -63,7 +64,7 @@ class MeetingCitationInline(ReadOnlyCitationInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(admin.ModelAdmin):
+class MeetingAdmin(SimpleHistoryAdmin):
     list_display = ["__str__", "kind", "mode", "date_display", "institution_names", "location", "is_verified"]
     list_filter = ["kind", "mode", "is_verified", ("held_on", admin.DateFieldListFilter)]
     search_fields = [*(f"institutions__{field}" for field in NAME_SEARCH), "location", "summary"]

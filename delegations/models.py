@@ -2,6 +2,7 @@
 from django.db import models
 from django.db.models import Case, Q, Value, When
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from agreements.models import Agreement, Citation, Institution, Person, Source, TimestampedModel, record_uid_field
 from registry.fields import PartialDateProperty, partial_date_constraints, partial_date_fields
@@ -75,6 +76,7 @@ class Delegation(TimestampedModel):
     start = PartialDateProperty("start_on")
     end = PartialDateProperty("end_on")
     objects = DelegationQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-start_on", "pk"]
@@ -187,6 +189,7 @@ class Meeting(TimestampedModel):
 
     date = PartialDateProperty("held_on")
     objects = MeetingQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-held_on", "pk"]
