@@ -410,3 +410,74 @@ def test_seminar_and_committee_meeting_are_separate_meetings_and_the_location_is
     assert kinds == ["committee", "seminar", "talk"]
     (meeting,) = seed("iukl-delegation-visit")["meetings"]
     assert meeting["kind"] == "symposium" and meeting["location"].startswith("Conference room")
+
+
+# -- more readings, from short texts written for these tests -------------------------------------------
+
+def test_an_agreement_first_signed_years_ago_is_history_not_a_record():
+    text = ("SNU renews partnership with University of Tokyo\n\ndate 2019-04-10\n\nSeoul National University (SNU) "
+            "and the University of Tokyo renewed their strategic partnership agreement on April 8. The two "
+            "universities first signed a general exchange agreement in 1996.")
+    (agreement,) = parse(text)["agreements"]
+    assert (agreement["kind"], agreement["action"], agreement["date"]) == ("partnership", "renewed", "2019-04-08")
+
+
+def test_talking_about_extending_an_agreement_is_not_a_signing():
+    text = ("Kyushu and Chulalongkorn hold a symposium\n\nKyushu University and Chulalongkorn University held a joint "
+            "symposium. The two presidents exchanged views on extending their academic exchange agreement.")
+    assert [a["action"] for a in parse(text)["agreements"]] == ["discussed"]
+
+
+def test_a_later_sentence_dates_the_agreement_and_tells_how_it_was_signed():
+    text = ("University of Nairobi and Kyoto University renew student exchange agreement\n\ndate 2022-11-30\n\n"
+            "The University of Nairobi (UoN) has renewed its student exchange agreement with Kyoto University, "
+            "Japan. The renewal was signed on November 25 by Vice-Chancellor Prof. Stephen Kiama and Kyoto "
+            "University President Minato Nagahiro in a video conference.")
+    result = parse(text)
+    (agreement,) = result["agreements"]
+    assert agreement["date"] == "2022-11-25"
+    assert [(m["mode"], m["date"]) for m in result["meetings"]] == [("online", "2022-11-25")]
+    assert result["delegations"] == []
+
+
+def test_calls_during_a_trip_are_delegations_to_each_host():
+    text = ("Ural Federal University delegation visits Harbin\n\nFrom October 10 to 15, 2019, a delegation of five "
+            "people led by Rector Viktor Koksharov of Ural Federal University visited Harbin Institute of "
+            "Technology and Xi'an Jiaotong University. At Xi'an Jiaotong University, the delegation met with Vice "
+            "President Zhang Wei.")
+    result = parse(text)
+    hosts = {d["host"] for d in result["delegations"]}
+    assert hosts == {"Harbin Institute of Technology", "Xi'an Jiaotong University"}
+    assert {d["visitor"] for d in result["delegations"]} == {"Ural Federal University"}
+    assert result["delegations"][0]["size"] == 5 and result["delegations"][0]["leader"] == "Viktor Koksharov"
+
+
+def test_titles_drop_honorifics_and_the_host_is_not_the_delegation_leader():
+    text = ("Tsinghua and Melbourne sign MoU\n\nOn September 12, 2023, Tsinghua University and the University of "
+            "Melbourne signed a Memorandum of Understanding. Professor Duncan Maskell, Vice-Chancellor of the "
+            "University of Melbourne, led the Melbourne delegation. Vice President Yang Bin of Tsinghua University "
+            "held talks with the Melbourne delegation.")
+    result = parse(text)
+    people = {p["name"]: p["title"] for p in result["people"]}
+    assert people["Duncan Maskell"] == "Vice-Chancellor"
+    assert all(d["leader"] != "Yang Bin" for d in result["delegations"])
+
+
+def test_a_heads_of_delegations_mention_is_not_a_delegation_of_the_signatory():
+    text = ("Lobachevsky University signs agreements with three Chinese universities\n\nOn 15 May, Nizhny Novgorod "
+            "State University signed cooperation agreements with Harbin Institute of Technology and Xi'an "
+            "Jiaotong University. The documents were signed by Rector Oleg Utkin of Nizhny Novgorod State "
+            "University and the heads of the Chinese delegations during a forum in Harbin.")
+    result = parse(text)
+    assert result["delegations"] == []
+    assert len(result["agreements"]) == 2   # "agreements with A and B": one per partner
+
+
+def test_an_acronym_only_the_gazetteer_knows_needs_the_article_to_repeat_it():
+    gazetteer = FakeGazetteer(entry("Versailles Institute of Public Research", "FR", ["VIPR"]),
+                              *GAZETTEER.entries)
+    text = ("RWTH visits HIT\n\nA delegation from RWTH Aachen University visited Harbin Institute of Technology. "
+            "They met in the VIPR room of the main building.")
+    assert names(parse(text, gazetteer=gazetteer)) == {"RWTH Aachen University", "Harbin Institute of Technology"}
+    text += " VIPR researchers joined them. The VIPR is a partner."
+    assert "Versailles Institute of Public Research" in names(parse(text, gazetteer=gazetteer))

@@ -25,6 +25,11 @@ _MONTH_ONLY = re.compile(r"\b" + _MONTH + r"(?:\s+of)?\s+(?P<year>(?:19|20)\d\d)
 _WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
                       re.I)
 _DIGIT = re.compile(r"\d")
+_SLASHED = re.compile(r"\b(?P<year>(?:19|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)\b")
+_DOTTED = re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b")
+# "In a statement issued here today, X said": the day of the statement, not of the event.
+_REPORTING = re.compile(r"\b(?:statement|said|says|told|announced|reported|press release)\b", re.I)
+_NEAR_DAY = re.compile(r"\b(?:yesterday|today|this morning|this afternoon|tonight)\b", re.I)
 _VAGUE = re.compile(r"\b(?:recently|lately|the other day|in recent days)\b", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the following day|the next day)\b", re.I)
 
@@ -62,8 +67,11 @@ def publication_date(lines, title_index):
             break
         if len(stripped) > 60:
             continue  # a sentence of the body, not a date line
-        match = _ISO.search(stripped)
+        match = _ISO.search(stripped) or _SLASHED.search(stripped)
         if match:
+            return _iso(int(match["year"]), int(match["month"]), int(match["day"]))
+        match = _DOTTED.search(stripped)
+        if match:  # "23.05.2017", "23/05/2017": day first, as the sites that print it so write it
             return _iso(int(match["year"]), int(match["month"]), int(match["day"]))
         for pattern in (_MONTH_DAY, _DAY_MONTH):
             match = pattern.search(stripped)
@@ -131,7 +139,12 @@ def find_date(sentence, published, previous=None):
 
 
 def _relative_date(sentence, published, previous):
-    """ "Last Tuesday", "on Thursday", "the following day", "recently"."""
+    """ "Last Tuesday", "on Thursday", "yesterday", "the following day", "recently"."""
+    near = _NEAR_DAY.search(sentence)
+    if near and published and len(published) == 10 and not _REPORTING.search(sentence):
+        back = 1 if near.group(0).lower() == "yesterday" else 0
+        day = (datetime.date.fromisoformat(published) - datetime.timedelta(days=back)).isoformat()
+        return EventDate(day, day, near.group(0))
     match = _WEEKDAY.search(sentence) if "day" in sentence else None
     if match:
         _, _, pub_day = _published_parts(published)

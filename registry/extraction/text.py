@@ -58,6 +58,9 @@ def split_title(lines):
             continue
         if _LABEL.match(stripped) and len(lines) > index + 1:
             continue
+        if re.search(r"\s(?:>|»|›)\s", stripped) or re.match(r"^(?:home|news|you are here)\b", stripped, re.I) and \
+                len(stripped.split()) <= 6:
+            continue  # a breadcrumb ("Home > News > International"), not the headline
         return stripped, index
     return "", -1
 
