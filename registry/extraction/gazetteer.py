@@ -7,11 +7,14 @@ well under a second, and rebuild it by themselves when a source file changes.
 
 Resolution runs from the most to the least certain evidence, and stops at the first confident answer:
 1. exact: the normalised name equals a name, label or alias (`registry.names.normalize_name`);
-2. exact, loosely: the same words, in any order, ignoring "of", "the", "and" ... and German "ue" for "ü";
+2. exact, loosely: the same words, in any order, ignoring "of", "the", "and" ..., "Univ." for
+   "University", German "ue" for "ü", and English forms of foreign patterns ("Università di Torino");
 3. acronym: "HUST", "UiTM" (listed by ROR, or the initials of a name that lists none);
 4. fuzzy: typos, found through an inverted index on words, ranked by rapidfuzz, then checked word by word.
+Each step is tried on the name as written and on its variants without a trailing place ("..., Russia",
+"(Japan)", "in Moscow"), which becomes a country hint or a city the institution must be in.
 Every step refuses to choose between institutions that fit equally well: precision matters more than
-recall, so an ambiguous or weak name gives None.
+recall, so an ambiguous, generic or weak name gives None.
 
 `python -m registry.extraction.gazetteer --benchmark` prints build, load and lookup timings.
 """
@@ -72,8 +75,12 @@ GENERIC_MIN_INSTITUTIONS = 120
 # The commonest words ("university", "institute", "technology", "national"): no use for finding
 # candidates, and no evidence when a typo seems to stand for one.
 COMMONEST_MIN_INSTITUTIONS = 1000
+# Match.score of each way of finding a name: spelt as given, the same words otherwise (word order,
+# "of", transliteration), an acronym ROR lists, an acronym made of a name's initials.
 EXACT_SCORE, LOOSE_SCORE, ACRONYM_SCORE, DERIVED_ACRONYM_SCORE = 100.0, 96.0, 95.0, 90.0
+# Shorter acronyms name too many institutions in the world to resolve without a country hint.
 ACRONYM_MIN_LENGTH_WITHOUT_HINT = 4
+# The least score (rapidfuzz token_sort_ratio of the agreeing words, less penalties) of a fuzzy match.
 FUZZY_MIN_SCORE = 85.0
 # A fuzzy winner must lead the next institution by this much, or the name is ambiguous.
 FUZZY_MIN_LEAD = 4.0
@@ -85,10 +92,12 @@ TYPO_MIN_SIMILARITY = 80.0
 # A word in this many institutions' names is a word, not a typo (ROR itself has "Univeristy" 6 times).
 KNOWN_WORD_MIN_INSTITUTIONS = 10
 FAR_TYPO_MIN_SIMILARITY = 60.0
+# The fuzzy step: at most this many names sharing a telling word go to rapidfuzz; names scoring below
+# FUZZY_PREFILTER_SCORE are dropped, and the best FUZZY_VERIFIED are checked word by word.
 FUZZY_SHORTLIST = 2000
-# rapidfuzz token_sort_ratio below which a shortlisted name is not even checked word by word.
 FUZZY_PREFILTER_SCORE = 60
 FUZZY_VERIFIED = 12
+# Distinct (name, country) questions whose answers resolve() keeps: an article asks 10 to 30.
 RESOLVE_CACHE_SIZE = 65536
 
 _ACRONYM = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]{1,11}")
@@ -338,7 +347,7 @@ class _Builder:
                     hits_by_key[form_key].add(index * 4 + DERIVED)
         keys = sorted(hits_by_key)
         institutions_by_word = defaultdict(set)
-        postings = defaultdict(array_of_ids)
+        postings = defaultdict(_array_of_ids)
         for key_id, key in enumerate(keys):
             if key.isascii():  # the fuzzy step is for Latin script: typos in other scripts are out of reach
                 for word in set(key.split()):
@@ -362,7 +371,7 @@ class _Builder:
         }
 
 
-def array_of_ids():
+def _array_of_ids():
     """An empty compact array of unsigned ids."""
     return array("I")
 
@@ -392,7 +401,9 @@ def _source_signature(paths):
 
 
 class Gazetteer:
-    """Institutions known from ROR and the world universities list, searchable by name and acronym."""
+    """Institutions known from ROR and the world universities list, searchable by name and acronym.
+
+    `entries` is the list of every GazetteerEntry (read it, do not change it)."""
 
     _default = None
     _default_lock = threading.Lock()
