@@ -329,6 +329,8 @@ class _Builder:
         return self._index()
 
     def _index(self):
+        """The lookup structures: distinct loose keys with their packed hits, acronyms, and for the
+        fuzzy step each Latin-script word's institution count and the ids of the keys it is in."""
         hits_by_key = defaultdict(set)  # loose key -> packed (entry, strength)
         derived = {}  # loose key of an English form -> that form, for Match.matched
         acronyms = defaultdict(set)  # acronym, case-folded -> packed (entry, listed)
@@ -363,7 +365,7 @@ class _Builder:
             "cities": self.cities,
             "keys": keys,
             "hits": [_compact(hits_by_key[key]) for key in keys],
-            "derived": {key: form for key, form in derived.items() if key in hits_by_key},
+            "derived": derived,
             "acronyms": {key: _compact(hits) for key, hits in acronyms.items()},
             "vocabulary": vocabulary,
             "postings": flat,
