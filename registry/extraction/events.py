@@ -185,6 +185,15 @@ def _name_forms(person):
     return forms
 
 
+# Lower-case fragments without which a sentence cannot tell an event of each sort (a speed pre-check;
+# the patterns below decide).
+_DELEGATION_CUES = ("visit", "delegat", "host", "receiv", "welcom", "guest", "arriv", "came to", "toured", "paid")
+_AGREEMENT_CUES = ("agreement", "memorand", "mou", "contract", "protocol", "renewal", "signing", "signed")
+_MEETING_CUES = ("meet", "met", "talk", "symposium", "seminar", "workshop", "committee", "ceremony", "conferenc",
+                 "receiv", "welcom", "online", "virtual", "video", "sign", "renew", "inked", "distance", "zoom",
+                 "webinar", "remote")
+
+
 class EventReader:
     """Reads the events of one article; call `read` once, then take `agreements`, `delegations`, `meetings`."""
 
@@ -279,7 +288,11 @@ class EventReader:
         for index in titles:
             self._read_delegation(index, from_title=True)
         for index in body:
-            for reader in (self._read_delegation, self._read_agreements, self._read_meetings):
+            lowered = self.sentences[index].text.lower()
+            for reader, cues in ((self._read_delegation, _DELEGATION_CUES), (self._read_agreements, _AGREEMENT_CUES),
+                                 (self._read_meetings, _MEETING_CUES)):
+                if not any(cue in lowered for cue in cues):
+                    continue  # a cheap test first: most sentences tell no event of this sort
                 try:
                     reader(index)
                 except Exception as error:  # one odd sentence must not cost the whole article

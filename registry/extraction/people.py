@@ -90,6 +90,19 @@ def _clean_title(title):
     return title[0].upper() + title[1:]
 
 
+# "President Ma Jian", "vice president Ella", "Dr Mirnia": a title or honorific right before the name
+_TITLE_BEFORE_NAME = re.compile(
+    r"((?:(?:former|the|executive|assistant|deputy|vice|vice-|party|acting|third|second|first|senior)[\s-]+)*"
+    r"(?:" + _ROLE + r"|" + _HONORIFIC + r")(?:\s+" + _HONORIFIC + r")*)\s*$", re.I)
+# "Aide to the Rector Yury Nurmeev": a title phrase of capitalised words and "of/the/for/and" before the name
+_TITLE_PHRASE_BEFORE = re.compile(
+    r"\b((?:(?:Vice|Deputy|Assistant|Executive)[\s-]+)?" + _ROLE + r"\b(?:\s+(?:[A-Z][\w’'.-]*|of|the|for|and|to|-|–))*?)\s*$")
+# "X, President of HUST" / "X the USA Ambassador": a title after the name
+_TITLE_AFTER_NAME = re.compile(
+    r"\s*(?:,\s*|(?=the ))((?:the )?(?:former )?[^,;.()]*?\b" + _ROLE + r"\b[^,;()]*?)(?=,|;|\.|\(|\)| and | said| who|$)",
+    re.I)
+
+
 class PeopleFinder:
     """Collects the people of an article sentence by sentence."""
 
@@ -161,9 +174,7 @@ class PeopleFinder:
         lowered = before.lower()
         role_before = any(word in lowered for word in _ROLE_STEMS)
         # Title or honorific right before: "President Ma Jian", "vice president Ella", "Dr Mirnia"
-        m = None if not role_before else re.search(r"((?:(?:former|Former|the|The|executive|Executive|assistant|Assistant|deputy|Deputy|"
-                      r"vice|Vice|Vice-|Party|acting|Acting|Third|Second|First|Senior)[\s-]+)*"
-                      r"(?:" + _ROLE + r"|" + _HONORIFIC + r")(?:\s+" + _HONORIFIC + r")*)\s*$", before, re.I)
+        m = None if not role_before else _TITLE_BEFORE_NAME.search(before)
         if m:
             evidence = True
             title = m.group(1)
@@ -171,14 +182,12 @@ class PeopleFinder:
         # "Director of International Relations of Jundishapur University of Technology Kourosh Attarian"
         if not evidence and role_before:
             window = before[-120:]
-            m2 = re.search(r"\b((?:(?:Vice|Deputy|Assistant|Executive)[\s-]+)?" + _ROLE +
-                           r"\b(?:\s+(?:[A-Z][\w’'.-]*|of|the|for|and|to|-|–))*?)\s*$", window)
+            m2 = _TITLE_PHRASE_BEFORE.search(window)
             if m2 and len(run) >= 2 and not re.search(r"\b(?:and|with|by|to visit|met)\s*$", window):
                 evidence = True
                 title = m2.group(1)
         # ", President of HUST" after the name
-        m3 = re.match(r"\s*(?:,\s*|(?=the ))((?:the |The )?(?:former |Former )?[^,;.()]*?\b" + _ROLE + r"\b[^,;()]*?)"
-                      r"(?=,|;|\.|\(|\)| and | said| who|$)", after, re.I)
+        m3 = _TITLE_AFTER_NAME.match(after)
         if m3 and len(m3.group(1)) < 140:
             evidence = True
             institution = self._institution_in(index, end, end + len(m3.group(0)) + 1)
