@@ -30,7 +30,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, Greatest, NullIf
 from rapidfuzz import fuzz, process
 
-from agreements.models import Agreement, InstitutionName
+from agreements.models import Agreement, Institution, InstitutionName
 from registry.names import normalize_name
 
 #: Longer input is cut here: no institution name is longer, and it keeps every query small.
@@ -79,15 +79,19 @@ def _contains_every_word(field, key):
 def _search_trigram(queryset, key):
     """Every word contained, or a name alike by trigrams; ranked by trigram similarity.
 
-    `trigram_similar` (pg_trgm's `%`, similarity above 0.3) is what the GIN indexes serve, so it picks
-    the candidates; the stricter MIN_SIMILARITY then drops names that merely share common words
-    ("university of tokyo" is 0.33 alike to "univeristy of haifa").
+    The candidates come from two subqueries, one per table, whose conditions (`%`, pg_trgm's
+    similarity above 0.3, and LIKE '%word%') the GIN trigram indexes serve; the similarity is then
+    computed for the candidates only. MIN_SIMILARITY, stricter than `%`, drops names that merely
+    share common words ("university of tokyo" is 0.33 alike to "univeristy of haifa").
     """
     from django.contrib.postgres.search import TrigramSimilarity  # needs psycopg: PostgreSQL only
 
-    similar_variants = InstitutionName.objects.filter(normalized__trigram_similar=key).values(
-        "institution_id"
-    )
+    by_name = Institution.objects.filter(
+        Q(normalized_name__trigram_similar=key) | _contains_every_word("normalized_name", key)
+    ).values("pk")
+    by_variant = InstitutionName.objects.filter(
+        Q(normalized__trigram_similar=key) | _contains_every_word("normalized", key)
+    ).values("institution_id")
     word_variants = InstitutionName.objects.filter(_contains_every_word("normalized", key)).values(
         "institution_id"
     )
@@ -98,11 +102,17 @@ def _search_trigram(queryset, key):
         .values("similarity")[:1],
         output_field=FloatField(),
     )
-    alike = Q(normalized_name__trigram_similar=key) | Q(pk__in=similar_variants)
-    words = _contains_every_word("normalized_name", key) | Q(pk__in=word_variants)
-    return queryset.annotate(
-        search_rank=Greatest(TrigramSimilarity("normalized_name", key), Coalesce(best_variant, 0.0))
-    ).filter((alike & Q(search_rank__gte=MIN_SIMILARITY)) | words)
+    return (
+        queryset.filter(Q(pk__in=by_name) | Q(pk__in=by_variant))
+        .annotate(
+            search_rank=Greatest(TrigramSimilarity("normalized_name", key), Coalesce(best_variant, 0.0))
+        )
+        .filter(
+            Q(search_rank__gte=MIN_SIMILARITY)
+            | _contains_every_word("normalized_name", key)
+            | Q(pk__in=word_variants)
+        )
+    )
 
 
 def _search_words(queryset, key):

@@ -1,8 +1,9 @@
 """Institution search (agreements.search): canonical names, variants, acronyms, word order, typos."""
 
 import pytest
+from django.db import connection
 
-from agreements.models import Institution, NameKind
+from agreements.models import Institution, InstitutionName, NameKind
 from agreements.search import MAX_QUERY_LENGTH, search_names
 from tests.builders import make_institution
 
@@ -74,3 +75,26 @@ def test_search_keeps_the_filters_already_applied(registry):
     assert found("University") != []
     germans = Institution.objects.filter(country="DE")
     assert [i.name for i in search_names(germans, "University")] == ["RWTH Aachen University"]
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("text", ["Univeristy of Haifa", "RWTH"])
+def test_on_postgresql_the_search_can_use_the_trigram_indexes(registry, text):
+    """Among many names, with sequential scans priced out, the plan reads both GIN trigram indexes."""
+    others = Institution.objects.bulk_create(
+        Institution(name=f"Institute number {number}", normalized_name=f"institute number {number}")
+        for number in range(2000)
+    )
+    InstitutionName.objects.bulk_create(
+        InstitutionName(institution=other, value=f"IN{other.pk}", normalized=f"in{other.pk}")
+        for other in others
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE agreements_institution")
+        cursor.execute("ANALYZE agreements_institutionname")
+        # Small tables: a full pass over a covering btree index still looks cheaper than the GIN index.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_indexonlyscan = off")
+    plan = search_names(Institution.objects.all(), text).explain()
+    assert "agreements_institution_normalized_trgm" in plan
+    assert "agreements_institutionname_normalized_trgm" in plan
