@@ -144,11 +144,16 @@ class Match:
     matched: str  # the gazetteer string that matched
 
 
+# The build normalises each of its 130,000 names several times over: remember the answers (and forget
+# them once the build is done, see _Builder.build).
+_normalize = lru_cache(maxsize=1 << 18)(normalize_name)
+
+
 def loose_words(name):
     """The words of `name` that identify an institution: normalised, without stopwords, abbreviations
     written out, German digraphs folded ("Luebeck" and "Lübeck" both give "lubeck")."""
     words = []
-    for word in normalize_name(name).split():
+    for word in _normalize(name).split():
         if word not in STOPWORDS:
             word = ABBREVIATIONS.get(word, word)
             words.append(word.replace("ae", "a").replace("oe", "o").replace("ue", "u"))
@@ -163,7 +168,7 @@ def loose_key(name):
 def derived_acronym(name):
     """The initials of a name's words, stopwords left out: "Hanoi University of Science and Technology"
     -> "HUST". Empty for names of fewer than two such words."""
-    words = [word for word in normalize_name(name).split() if word not in STOPWORDS]
+    words = [word for word in _normalize(name).split() if word not in STOPWORDS]
     return "".join(word[0] for word in words).upper() if len(words) >= 2 else ""
 
 
@@ -241,7 +246,7 @@ class _Builder:
             return
         for location in record.get("locations") or []:
             if location.get("country_name") and location.get("country_code"):
-                self.country_codes[normalize_name(location["country_name"])] = location["country_code"]
+                self.country_codes[_normalize(location["country_name"])] = location["country_code"]
         location = (record.get("locations") or [{}])[0]
         acronyms, strengths = [], {}
         for name in names:
@@ -288,16 +293,16 @@ class _Builder:
         for index, hosts in enumerate(self.hosts):
             country = self.entries[index][1]
             for name, _strength in self.names[index]:
-                ror_by_name[normalize_name(name), country].add(index)
+                ror_by_name[_normalize(name), country].add(index)
             for host in hosts:
                 ror_by_host[host, country].add(index)
         listed_alone = set()  # (name, country) of the list's own entries: it names a few twice
         for university in universities:
             name, country = university["name"].strip(), university.get("alpha_two_code") or None
             if university.get("country") and country:
-                self.country_codes.setdefault(normalize_name(university["country"]), country)
-            same = ror_by_name.get((normalize_name(name), country), set())
-            same = same or ror_by_name.get((normalize_name(_split_acronym(name)[0]), country), set())
+                self.country_codes.setdefault(_normalize(university["country"]), country)
+            same = ror_by_name.get((_normalize(name), country), set())
+            same = same or ror_by_name.get((_normalize(_split_acronym(name)[0]), country), set())
             if len(same) != 1:
                 # A shared web domain says "same institution" only if the names agree too: a junior
                 # college may share its university's domain.
@@ -310,23 +315,26 @@ class _Builder:
                 }
             if len(same) == 1:
                 (index,) = same
-                if all(normalize_name(known) != normalize_name(name) for known, _ in self.names[index]):
+                if all(_normalize(known) != _normalize(name) for known, _ in self.names[index]):
                     self.names[index].append((name, LIST_NAME))
                     fields = self.entries[index]
                     self.entries[index] = fields[:4] + (fields[4] + (name,),) + fields[5:]
                 if (acronym := _split_acronym(name)[1]) and acronym not in self.entries[index][5]:
                     fields = self.entries[index]
                     self.entries[index] = fields[:5] + (fields[5] + (acronym,),)
-            elif (normalize_name(name), country) not in listed_alone:
-                listed_alone.add((normalize_name(name), country))
+            elif (_normalize(name), country) not in listed_alone:
+                listed_alone.add((_normalize(name), country))
                 fields = (name, country, None, "university", (), ())
                 self._add_entry(fields, city="", names=[(name, LIST_NAME)])
 
     def build(self, ror_path, universities_path):
         """Read both sources; return the dict that Gazetteer(...) takes."""
-        self.add_ror(ror_path)
-        self.add_universities(universities_path)
-        return self._index()
+        try:
+            self.add_ror(ror_path)
+            self.add_universities(universities_path)
+            return self._index()
+        finally:
+            _normalize.cache_clear()
 
     def _index(self):
         """The lookup structures: distinct loose keys with their packed hits, acronyms, and for the
@@ -343,7 +351,7 @@ class _Builder:
             for name, strength in names:
                 if key := loose_key(name):
                     hits_by_key[key].add(index * 4 + strength)
-                for form in english_forms(normalize_name(name)):
+                for form in english_forms(_normalize(name)):
                     form_key = loose_key(form)
                     derived.setdefault(form_key, form)
                     hits_by_key[form_key].add(index * 4 + DERIVED)
@@ -546,7 +554,7 @@ class Gazetteer:
             if not found:
                 continue
             head, tail = found.group(1), found.group(2)
-            tail_country = self._country_codes.get(normalize_name(tail))
+            tail_country = self._country_codes.get(_normalize(tail))
             if tail_country:
                 if country in (None, tail_country):  # else the name contradicts the hint: no variant
                     variants.append((head, tail_country, frozenset()))
@@ -594,16 +602,16 @@ class Gazetteer:
     def _resolve_known_name(self, name, key, hits, country):
         """The one entry bearing this name. Ties go to the entry whose own name is spelt as given
         (word order included), then to a label over an alias (see LABEL), then to an active record."""
-        exact_key = normalize_name(name)
+        exact_key = _normalize(name)
         ranked = []
         for packed in hits:
             index, strength = divmod(packed, 4)
-            spelt_as_given = any(normalize_name(own) == exact_key for own in self._own_names(index))
+            spelt_as_given = any(_normalize(own) == exact_key for own in self._own_names(index))
             ranked.append((index, (spelt_as_given, strength)))
         chosen = self._choose(ranked, country)
         if chosen is None or self._is_unhinted_branch(chosen, country):
             return None
-        own = next((own for own in self._own_names(chosen) if normalize_name(own) == exact_key), None)
+        own = next((own for own in self._own_names(chosen) if _normalize(own) == exact_key), None)
         if own is not None:
             return Match(self.entries[chosen], EXACT_SCORE, "exact", own)
         return Match(self.entries[chosen], LOOSE_SCORE, "exact", self._name_with_key(chosen, key))
@@ -664,7 +672,7 @@ class Gazetteer:
         """True for a national branch ("LG (United States)") found without a country hint: the name
         without "(United States)" belongs to the whole group, which the branch is not."""
         found = _PARENTHESIS.match(self.entries[index].name)
-        return country is None and bool(found) and normalize_name(found.group(2)) in self._country_codes
+        return country is None and bool(found) and _normalize(found.group(2)) in self._country_codes
 
     def _is_generic(self, words):
         """True if every word is common to many institutions ("national", "university") and no run of
@@ -830,11 +838,11 @@ class Gazetteer:
         matches = []
         words = loose_words(name)
         key = " ".join(sorted(words))
-        exact_key = normalize_name(name)
+        exact_key = _normalize(name)
         for packed in _unpack(self._hits[self._key_ids[key]]) if key in self._key_ids else ():
             index = packed // 4
             if country is None or self.entries[index].country in (None, country):
-                own = next((own for own in self._own_names(index) if normalize_name(own) == exact_key), None)
+                own = next((own for own in self._own_names(index) if _normalize(own) == exact_key), None)
                 score = EXACT_SCORE if own else LOOSE_SCORE
                 matched = own or self._name_with_key(index, key)
                 matches.append(Match(self.entries[index], score, "exact", matched))
