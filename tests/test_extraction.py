@@ -481,3 +481,23 @@ def test_an_acronym_only_the_gazetteer_knows_needs_the_article_to_repeat_it():
     assert names(parse(text, gazetteer=gazetteer)) == {"RWTH Aachen University", "Harbin Institute of Technology"}
     text += " VIPR researchers joined them. The VIPR is a partner."
     assert "Versailles Institute of Public Research" in names(parse(text, gazetteer=gazetteer))
+
+
+def test_company_and_ministry_names_keep_their_commas():
+    text = ("SCUT and Huawei sign agreement\n\nOn June 16, 2021, South China University of Technology and Huawei "
+            "Technologies Co., Ltd. signed a strategic cooperation agreement. A delegation of the Ministry of Higher "
+            "Education, Science and Innovation of the Republic of Uzbekistan headed by Minister Kongratbay Sharipov "
+            "visited South China University of Technology. SCUT ranks among the top schools in China, alongside "
+            "Peking University.")
+    result = parse(text)
+    ministry = "Ministry of Higher Education, Science and Innovation of the Republic of Uzbekistan"
+    assert names(result) == {"South China University of Technology", "Huawei Technologies Co., Ltd.", ministry}
+    assert institution(result, ministry)["country"] == "UZ"
+    (delegation,) = result["delegations"]
+    assert (delegation["visitor"], delegation["leader"]) == (ministry, "Kongratbay Sharipov")
+
+
+def test_a_list_of_names_is_not_one_ministry():
+    text = ("MoU signed\n\nThe Ministry of Education, Harbin Institute of Technology and RWTH Aachen University "
+            "signed a Memorandum of Understanding.")
+    assert names(parse(text)) == {"Ministry of Education", "Harbin Institute of Technology", "RWTH Aachen University"}

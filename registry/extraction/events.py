@@ -550,7 +550,7 @@ class EventReader:
         if re.match(r"\s*(?:the|this) (?:delegation|guests?)\b", segment, re.I) and self._current_visitor():
             return [self._current_visitor()]
         if strict:  # only the word "delegation": its visitor must be the one who leads it
-            m = re.search(r"\bdelegation\b[^.;]*?\bled by\b", segment, re.I)
+            m = re.search(r"\bdelegation\b[^.;]*?\b(?:led|headed) by\b", segment, re.I)
             leaders = self._people_in(index, start + m.end(), end) if m else []
             found = [p.institution for p in leaders[:1] if p.institution is not None]
             if m and not found:  # "led by the Vice-Chairman of the People's Committee of X, Dr. Y"
@@ -603,7 +603,7 @@ class EventReader:
         return []
 
     def _leader(self, index, text, visitor=None):
-        m = re.search(r"\bled by\b", text)
+        m = re.search(r"\b(?:led|headed|chaired) by\b", text)
         if m:
             people = self._people_in(index, m.end(), m.end() + 120)
             if people:

@@ -98,6 +98,11 @@ def _after_title(tokens, left):
     return bool(_TITLE_BEFORE.search(window))
 
 
+_COMPANY_TAIL = re.compile(r"\.?(?:,?\s*(?:Co|Ltd|Inc|Corp|LLC|GmbH|PLC|Limited)\b\.?)+")
+_NAME_TAIL = re.compile(r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+                        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)?")
+
+
 def _misspelt_university(word):
     """ "Univeristy", "Universty", "Unversity": a typo of the commonest head word."""
     if not (7 <= len(word) <= 11 and word[:2] == "Un" and word.endswith("y")) or word == "University":
@@ -220,7 +225,18 @@ def find_names(sentence, index, title_case=False):
         if left > 0 and tokens[left - 1][0] in ("a", "an", "A", "An"):
             continue  # "a Confucius Institute": a kind of thing, not a party
         start, end = tokens[left][1], tokens[right][2]
-        text = sentence[start:end].rstrip(".,’'")
+        if bare in COMPANY_HEADS or bare in GOVERNMENT_HEADS:
+            tail = _NAME_TAIL.match(sentence, end) if bare in GOVERNMENT_HEADS else _COMPANY_TAIL.match(sentence, end)
+            if tail and bare in GOVERNMENT_HEADS and any(w.strip(",.") in HEADS | ALLIANCE_HEADS
+                                                         for w in tail.group(0).split()):
+                tail = None  # "Ministry of Education, Peking University and ...": a list of names, not one name
+            if tail:  # "Huawei Technologies Co., Ltd.", "Ministry of Higher Education, Science and Innovation"
+                end = tail.end()
+                while right + 1 < len(tokens) and tokens[right + 1][1] < end:
+                    right += 1
+        text = sentence[start:end].rstrip(",’'")
+        if not re.search(r"\b(?:Co|Ltd|Inc|Corp)\.$", text):
+            text = text.rstrip(".")
         text = text.lstrip("“\"")
         for k in range(left, right + 1):
             taken.add(k)

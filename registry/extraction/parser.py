@@ -13,7 +13,8 @@ _BACKGROUND = re.compile(
     r"\b(?:(?:had|has|have) (?:already )?established|since (?:19|20)\d\d|alma mater|founded in|was founded|"
     r"established in (?:19|20)\d\d|is located|located in|such as|mentioned|part of|member of|"
     r"long-standing relationship|course with|sister (?:school|university)|already (?:has|have|had|cooperates?|"
-    r"works?)|existing partners?|partnerships? with (?:several|many|more than))\b", re.I)
+    r"works?)|existing partners?|partnerships? with (?:several|many|more than)|ranks?|ranked|ranking|alongside|"
+    r"among the top)\b", re.I)
 
 
 class ArticleError(ValueError):

@@ -203,7 +203,7 @@ class PeopleFinder:
             if owner is not None:
                 evidence = True
                 institution = institution or owner
-        if not evidence and re.search(r"\bled by\s*$", before) and len(run) >= 2:
+        if not evidence and re.search(r"\b(?:led|headed) by\s*$", before) and len(run) >= 2:
             evidence = True
         if not evidence and _SPEECH.match(after):
             if len(run) >= 2 or self._find(name) or self._fuzzy_single(name):
