@@ -175,6 +175,16 @@ def test_an_italian_name_is_found_under_its_english_form(gazetteer):
     assert resolved(gazetteer, "University of Torino") == ("University of Turin", "IT", TURIN)
 
 
+def test_a_foreign_pattern_in_the_article_is_read_in_english_too(gazetteer):
+    # The world list has "Fachhochschule Osnabrück"; "Hochschule Osnabrück" is the same in English.
+    assert resolved(gazetteer, "Hochschule Osnabrück")[:2] == ("Fachhochschule Osnabrück", "DE")
+    assert resolved(gazetteer, "Università di Torino")[2] == TURIN
+
+
+def test_a_list_name_whose_english_form_ror_has_joins_that_record(gazetteer):
+    assert resolved(gazetteer, "Universität Graz") == ("University of Graz", "AT", "https://ror.org/01faaaf77")
+
+
 def test_a_university_of_applied_sciences_is_not_the_university_of_the_same_town(gazetteer):
     match = gazetteer.resolve("Osnabruck University of Applied Sciences")
     assert match is not None and match.entry.ror != OSNABRUCK_UNIVERSITY

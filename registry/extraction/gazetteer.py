@@ -49,7 +49,7 @@ UNIVERSITIES_SOURCE = FIXTURES_DIR / "world_universities_and_domains.json.gz"
 CACHE_ENV_VAR = "REGISTRY_GAZETTEER_CACHE"
 DEFAULT_CACHE = FIXTURES_DIR / ".cache" / "gazetteer.pickle"
 # Bump whenever the cached structures or the way they are derived change: old caches are then rebuilt.
-CACHE_FORMAT = 8
+CACHE_FORMAT = 9
 
 KINDS = ("university", "company", "alliance", "joint_institute", "government", "other")
 
@@ -283,9 +283,9 @@ class _Builder:
         self.names.append(names)
 
     def add_universities(self, path):
-        """Add the world universities list: a university ROR already has (same name, or same web domain
-        and a similar name; same country) only gains the list's name as an alias, any other becomes an
-        entry of its own."""
+        """Add the world universities list: a university ROR already has (same name or its English
+        form, or same web domain and a similar name; same country) only gains the list's name as an
+        alias, any other becomes an entry of its own."""
         with _open_text(path) as text:
             universities = json.load(text)
         ror_by_name = defaultdict(set)
@@ -303,6 +303,8 @@ class _Builder:
                 self.country_codes.setdefault(_normalize(university["country"]), country)
             same = ror_by_name.get((_normalize(name), country), set())
             same = same or ror_by_name.get((_normalize(_split_acronym(name)[0]), country), set())
+            for form in english_forms(_normalize(name)):  # "Universität Graz": "University of Graz"
+                same = same or ror_by_name.get((form, country), set())
             if len(same) != 1:
                 # A shared web domain says "same institution" only if the names agree too: a junior
                 # college may share its university's domain.
@@ -545,8 +547,8 @@ class Gazetteer:
 
         A trailing place ("..., Russia", "(Japan)", "in Moscow", "of Kazakhstan") is cut off: a country
         becomes the hint (unless it contradicts the caller's), a city becomes words a candidate may have
-        without the name having them. Then the name without a final acronym in parentheses ("(UPM)").
-        The name as given comes last."""
+        without the name having them. Then the name without a final acronym in parentheses ("(UPM)"),
+        the name as given, and its English forms (see _ENGLISH_FORMS)."""
         name = " ".join((name or "").split())
         variants = []
         for pattern in (_PARENTHESIS, _COMMA_TAIL, _IN_TAIL, _OF_TAIL):
@@ -564,6 +566,9 @@ class Gazetteer:
         if acronym:  # "Universiti Putra Malaysia (UPM)"; not "(Guangzhou)", a campus, nor a typo of one
             variants.append((bare, country, frozenset()))
         variants.append((name, country, frozenset()))
+        # Last, the English form of a foreign pattern: "Hochschule Osnabrück" is the list's
+        # "Fachhochschule Osnabrück", both "Osnabrück University of Applied Sciences".
+        variants += [(form, country, frozenset()) for form in english_forms(_normalize(name))]
         return variants
 
     def _resolve_variant(self, name, country, free_words, *, fuzzy):
