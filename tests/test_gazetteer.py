@@ -182,7 +182,8 @@ def test_a_foreign_pattern_in_the_article_is_read_in_english_too(gazetteer):
 
 
 def test_a_list_name_whose_english_form_ror_has_joins_that_record(gazetteer):
-    assert resolved(gazetteer, "Universität Graz") == ("University of Graz", "AT", "https://ror.org/01faaaf77")
+    graz = resolved(gazetteer, "Universität Graz")
+    assert graz == ("University of Graz", "AT", "https://ror.org/01faaaf77")
 
 
 def test_a_university_of_applied_sciences_is_not_the_university_of_the_same_town(gazetteer):
