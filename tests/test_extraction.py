@@ -501,3 +501,22 @@ def test_a_list_of_names_is_not_one_ministry():
     text = ("MoU signed\n\nThe Ministry of Education, Harbin Institute of Technology and RWTH Aachen University "
             "signed a Memorandum of Understanding.")
     assert names(parse(text)) == {"Ministry of Education", "Harbin Institute of Technology", "RWTH Aachen University"}
+
+
+def test_a_signing_with_a_place_or_a_ceremony_is_a_signing_meeting():
+    text = ("HIT and RWTH sign agreement\n\nHarbin Institute of Technology and RWTH Aachen University signed a "
+            "collaboration agreement on 3 March 2020 in Aachen.")
+    (meeting,) = parse(text)["meetings"]
+    assert (meeting["kind"], meeting["date"], meeting["mode"]) == ("signing", "2020-03-03", "in_person")
+    text = ("Our university signs MoU with RWTH\n\nOn April 2, our university and RWTH Aachen University signed a "
+            "memorandum of understanding. Rector Ulrich Rüdiger attended the ceremony.")
+    result = parse(text)
+    assert [m["parties"] for m in result["meetings"]] == [["RWTH Aachen University"]]
+    assert [a["parties"] for a in result["agreements"]] == [["RWTH Aachen University"]]
+
+
+def test_a_signing_told_without_place_or_day_is_no_meeting():
+    text = ("HIT signs agreements with RWTH\n\nRecently, President Han Jiecai of Harbin Institute of Technology and "
+            "President Ulrich Rüdiger of RWTH Aachen University signed a cooperation agreement.")
+    result = parse(text)
+    assert len(result["agreements"]) == 1 and result["meetings"] == []

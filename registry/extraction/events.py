@@ -45,7 +45,7 @@ def _phrase_before(head):
 
 _AGREEMENT_TAIL = re.compile(r"\s+(?:of|on|for)\s+(?:(?!(?:in|at|with|by|between|to|and|was|were|is|on|"
                              r"January|February|March|April|May|June|July|August|September|October|November|"
-                             r"December)\b)[\w’'-]+\s*){1,6}")
+                             r"December)\b)(?!\d)[\w’'-]+\s*){1,6}")
 
 
 class _AgreementMatch:
@@ -86,7 +86,8 @@ _SIZE = re.compile(r"\b(?:delegation|group|team) of (\d+|\w+) (?:members|people|
                    r"\b(\d+|\w+)-(?:member|person|people) (?:delegation|group|team)\b", re.I)
 _MEETING_KINDS = (
     ("signing", re.compile(r"\bsigning ceremony\b|\bceremony of (?:the )?signing\b|\bsigning of the\b[^.]*\bceremony"
-                           r"|\bceremony\b[^.]*\bsign", re.I)),
+                           r"|\bceremony\b[^.]*\bsign|\b(?:attended|witnessed|hosted|held)\b[^.]*\bceremony\b|"
+                           r"\bceremony\b[^.]*\b(?:was held|took place)", re.I)),
     ("symposium", re.compile(r"\bsymposium\b", re.I)),
     ("seminar", re.compile(r"\b(?:seminar|workshop)\b", re.I)),
     ("committee", re.compile(r"\bmeeting of the [\w\s]*Committee\b|\bcommittee meeting\b", re.I)),
@@ -668,6 +669,8 @@ class EventReader:
         date = self._date_at(index)
         day = date.start if date else None
         parties = self._meeting_parties(index)
+        if not parties and kinds[0] == "signing" and self.agreements:
+            parties = list(self.agreements[-1].parties)  # "X attended the ceremony": the signing just told
         if not parties:
             return
         location = self._location(text)
@@ -695,7 +698,7 @@ class EventReader:
         if not made:
             return
         if not re.search(r"\b(?:here|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at the|in the|"
-                         r"ceremony|hosted|visit\w*)\b", text) and not (self._date_at(index) and self._date_at(index).start and
+                         r"ceremony|hosted|visit\w*)\b|\bin (?!the\b)[A-Z][a-z]+", text) and not (self._date_at(index) and self._date_at(index).start and
                                                          re.search(r"\bOn\b", text)):
             return
         date = self._date_at(index)
