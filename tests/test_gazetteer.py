@@ -238,6 +238,8 @@ def test_a_city_cut_from_the_name_must_be_where_the_institution_is(gazetteer):
     # Without ", Irvine" the name is the University of California system's, in Oakland.
     assert resolved(gazetteer, "University of California, Irvine")[:2] == (
         "University of California, Irvine", "US")
+    # A name spelt as an institution's comes before the system found in the same city.
+    assert resolved(gazetteer, "The University of Texas at Austin")[2] == "https://ror.org/00hj54h04"
     # "in Santiago" is where the University of Chile is; the University of Santiago, Chile, is another.
     assert resolved(gazetteer, "University of Chile in Santiago")[:2] == ("University of Chile", "CL")
 

@@ -513,8 +513,12 @@ class Gazetteer:
         return self._cached_resolve(name, country)
 
     def _resolve(self, name, country=None):
-        """resolve() without its cache. Every variant of the name is looked up as a known name or
-        acronym before any is read as a typo."""
+        """resolve() without its cache. A name spelt exactly as an institution's comes first ("The
+        University of Texas at Austin", not the system found in Austin); then every variant of the name
+        is looked up as a known name or acronym before any is read as a typo."""
+        as_given = self._resolve_variant(" ".join((name or "").split()), country, frozenset(), fuzzy=False)
+        if as_given and as_given.method == "exact" and as_given.score == EXACT_SCORE:
+            return as_given
         variants = self._variants(name, country)
         for fuzzy in (False, True):
             for variant, hint, free_words in variants:
