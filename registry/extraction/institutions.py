@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from registry.names import normalize_name as _normalize_name
 
-from .acronyms import abbreviates, looks_like_acronym
+from .acronyms import abbreviates
 from .names import (_misspelt_university, ALLIANCE_HEADS, COMPANY_HEADS, GENERIC_WORDS, GOVERNMENT_HEADS, HEADS, Mention,
                     acronym_definitions, find_acronyms, find_names)
 from .places import country_code, country_from_place_words, country_in_name, is_place_word

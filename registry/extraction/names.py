@@ -119,10 +119,6 @@ def _is_cap(word):
     return bool(stripped) and stripped[0].isupper()
 
 
-def _strip_word(word):
-    return word.rstrip(".,") if not re.fullmatch(r"(?:[A-Z]\.)+", word) else word
-
-
 def find_names(sentence, index, title_case=False):
     """Institution names printed in `sentence` (index `index` of the article)."""
     tokens = _tokens(sentence)

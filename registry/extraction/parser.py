@@ -2,7 +2,8 @@
 import re
 
 from .dates import find_date, publication_date
-from .events import EventReader, _HOME
+from .cues import UNNAMED_HOME
+from .events import EventReader
 from .institutions import Institution, InstitutionIndex
 from .people import PeopleFinder
 from .text import Sentence, body_paragraphs, clean, is_credit_line, split_sentences, split_title
@@ -55,7 +56,7 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
     reader = EventReader(sentences, institutions, people.result(), published, home, warnings)
     reader.read(find_date)
 
-    unnamed = _HOME.search(" ".join(s.text for s in sentences))
+    unnamed = UNNAMED_HOME.search(" ".join(s.text for s in sentences))
     if unnamed:
         if home is not None:
             warnings.append(f"the publisher is not named ('{unnamed.group(0)}'); taken to be {home.name}, "

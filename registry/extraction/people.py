@@ -208,8 +208,8 @@ class PeopleFinder:
         if not evidence and _SPEECH.match(after):
             if len(run) >= 2 or self._find(name) or self._fuzzy_single(name):
                 evidence = True
-            elif not (i > 0 and tokens[i - 1][0] in ("the", "The", "of", "at", "in")) and index_ok(text, start):
-                evidence = True
+            elif not (i > 0 and tokens[i - 1][0] in ("the", "The", "of", "at", "in")):
+                evidence = True  # "Lewis told ...": a surname alone before a speech verb
         if not evidence:
             if len(run) >= 2 and self._find(name):
                 self._find(name).mentions += 1
@@ -359,8 +359,3 @@ def _tidy_title(title, after_title, before, institution):
 
 def _close(a, b, threshold=0.6):
     return ratio(a.lower(), b.lower()) >= threshold * 100
-
-
-def index_ok(text, start):
-    # A capitalised word opening a sentence before a speech verb is a surname only if it is not a common word.
-    return start > 0 or True

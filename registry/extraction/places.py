@@ -43,7 +43,6 @@ DEMONYMS = {
     "ukrainian": "UA", "uzbek": "UZ", "venezuelan": "VE", "vietnamese": "VN",
 }
 _COUNTRY_WORDS = sorted(COUNTRIES, key=len, reverse=True)
-COUNTRY_NAME = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _COUNTRY_WORDS) + r")\b", re.I)
 # A country stated right after a name: ", Ukraine", " (Japan)", " - Japan", " in Russia", ", Long Ho, Vietnam".
 COUNTRY_AFTER = re.compile(
     r"^\s*(?:(?:,|\(|-|–|\bin\b|\bof\b)\s*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*,\s*)?)("

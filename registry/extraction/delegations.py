@@ -1,0 +1,203 @@
+"""Delegations in a sentence: who visited whom, led by whom, how many, when."""
+import re
+
+from .cues import FUTURE, ONLINE, UNNAMED_HOME, Delegation
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_VISIT = re.compile(r"(?:\bvisit(?:ed|s|ing)?(?!or)|paid (?:a|an) [\w\s-]{0,20}visit|arrived (?:at|in)|came to|"
+                    r"led a delegation to|toured)\b", re.I)
+_PASSIVE_VISIT = re.compile(r"\b(?:was|were) (?:host(?:ed)? to|visited by|attended by|received by|hosted by)\b|"
+                            r"\battended by a delegat\w*|\bhosted by\b|\bwere received by\b", re.I)
+_PASSIVE_HOST_LEFT = re.compile(r"(?:was|were) (?:host to|visited by|attended by)|attended by", re.I)
+_DELEGATION = re.compile(r"\bdelegat(?:ion|e)s?\b", re.I)
+_SIZE = re.compile(r"\b(?:delegation|group|team) of (\d+|\w+) (?:members|people|persons|delegates|representatives)\b|"
+                   r"\b(\d+|\w+)-(?:member|person|people) (?:delegation|group|team)\b", re.I)
+
+class DelegationReading:
+    """The delegation part of EventReader."""
+
+    def _read_delegation(self, index, from_title=False):
+        sentence = self.sentences[index]
+        text = sentence.text
+        if ONLINE.search(text):
+            return
+        visit = _VISIT.search(text)
+        passive = _PASSIVE_VISIT.search(text)
+        delegation_word = _DELEGATION.search(text)
+        met = re.search(r"\b(?:the|this) (?:delegation|guests|visitors) (?:also |then )?(?:met|discussed|held|toured|"
+                        r"visited|signed|attended)\b", text, re.I)
+        if not (visit or passive or delegation_word or met):
+            return
+        if FUTURE.search(text[: (visit or passive or delegation_word or met).end() + 30]) and not passive:
+            return
+        if visit and re.search(r"(?:’s|'s)\s+visit\b|\bduring (?:the|his|her|their) visit\b|"
+                               r"\b(?:first|last|previous|next) visit\b", text[max(0, visit.start() - 25):visit.end()],
+                               re.I) and not delegation_word:
+            return
+        if passive and visit and visit.start() < passive.start() and not _PASSIVE_HOST_LEFT.match(passive.group(0)):
+            passive = None  # "... visited X and were received by Y": the active verb tells who went where
+        if passive and _PASSIVE_HOST_LEFT.match(passive.group(0)):
+            host_part, visitor_part = (0, passive.start()), (passive.end(), None)
+        elif passive:
+            visitor_part, host_part = (0, passive.start()), (passive.end(), None)
+        elif visit:
+            visitor_part, host_part = (0, visit.start()), (visit.end(), None)
+        elif met and self._current_visitor() is not None:
+            # "At X University, the delegation met with ...": the travelling delegation calls on X
+            visitor = self._current_visitor()
+            hosts = [item for item in self.inst.in_sentence(index) if item is not visitor and item.kind != "government"]
+            date = self._date_at(index)
+            for host in hosts[:1]:
+                if not any(d.visitor is visitor and d.host is host for d in self.delegations):
+                    self.delegations.append(Delegation(visitor, host, self.delegations[-1].leader, None,
+                                                       date.start if date else None, date.end if date else None,
+                                                       text))
+            return
+        else:
+            visitor_part, host_part = (0, None), (None, None)
+        visitors = self._visitors(index, *visitor_part, passive=bool(passive),
+                                  strict=not (visit or passive))
+        if not visitors:
+            return
+        visitor = visitors[0]
+        hosts = self._hosts(index, host_part, visitor) if host_part[0] is not None else []
+        host_is_home = bool(host_part[0] is not None and re.match(
+            r"\s*(?:to\s+)?(?:our|Our)\s+(?:school|university|college|institute|campus)", text[host_part[0]:]))
+        if passive and re.search(r"\b(?:our|Our)\s+(?:school|university)", text[:passive.start()]):
+            host_is_home = True
+        if host_is_home:
+            hosts = [self.home_named] if self.home_named is not None else []
+        if not hosts and not visit and not passive and not host_is_home and not UNNAMED_HOME.search(text):
+            # "The Vietnamese delegation was led by ...": received by the article's protagonist
+            hosts = [item for item in self.main[:1] if item is not visitor]
+        if not hosts:
+            hosts = [None]
+        date = self._date_at(index) if not from_title else None
+        leader = self._leader(index, text, visitor)
+        size = self._size(text)
+        for host in hosts:
+            if host is visitor:
+                continue
+            self._add_delegation(Delegation(visitor, host, leader, size, date.start if date else None,
+                                            date.end if date else None, text, host_is_home), from_title)
+
+    def _visitors(self, index, start, end, passive=False, strict=False):
+        text = self.sentences[index].text
+        segment = text[start:end]
+        for s, e, item in self.inst.positions(index):  # "the Harbin Institute of Technology delegation"
+            if s >= start and (end is None or e <= end) and re.match(r"(?:’s|'s)?\s*delegation\b", text[e:]):
+                return [item]
+        m = re.search(r"\bdelegat\w* (?:of (?:\w+ )?(?:members |people |persons )?)?(?:from|of)\s+", segment, re.I)
+        if m:
+            found = self._in_span(index, start + m.end(), end)
+            if found:
+                return found[:1]
+        m = re.search(r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}delegation\b", segment, re.I)
+        if m:
+            found = [item for s, e, item in self.inst.positions(index)
+                     if s >= start + m.start() and e <= start + m.end()]
+            if found:
+                return found[:1]
+            if re.search(r"\bthe University delegation\b|\bour delegation\b", m.group(0)):
+                return self._home_as_visitor()
+            if re.search(r"\bthe (?:delegation|guests)\b", m.group(0), re.I) and self._current_visitor():
+                return [self._current_visitor()]
+        if re.match(r"\s*(?:the|this) (?:delegation|guests?)\b", segment, re.I) and self._current_visitor():
+            return [self._current_visitor()]
+        if strict:  # only the word "delegation": its visitor must be the one who leads it
+            m = re.search(r"\bdelegation\b[^.;]*?\b(?:led|headed) by\b", segment, re.I)
+            leaders = self._people_in(index, start + m.end(), end) if m else []
+            found = [p.institution for p in leaders[:1] if p.institution is not None]
+            if m and not found:  # "led by the Vice-Chairman of the People's Committee of X, Dr. Y"
+                found = self._in_span(index, start + m.end(), end)[:1]
+            return found
+        people = self._people_in(index, start, end)
+        found = self._in_span(index, start, end)
+        for person in people:
+            if person.institution is not None and (not found or person.institution in found or
+                                                   self._position(index, person.institution, 0) >= 0):
+                if person.institution.kind != "government":
+                    return [person.institution]
+        found = [item for item in found if item.kind != "government"] or found
+        if found:
+            return found[:1]
+        if re.search(r"\b(?:Our|our) (?:university|school|delegation)\b", segment):
+            return self._home_as_visitor()
+        if re.search(r"\bthe (?:delegation|guests|visitors)\b", segment, re.I) and self._current_visitor():
+            return [self._current_visitor()]
+        m = re.search(r"^(?:The|the|A|a)?\s*([A-Z][a-z]+) delegation\b", segment)
+        return []
+
+    def _home_as_visitor(self):
+        if self.home_named is not None:
+            return [self.home_named]
+        acronym_only = [item for item in self.main if not item.names]
+        return acronym_only[:1] or self.main[:1]
+
+    def _hosts(self, index, host_part, visitor):
+        text = self.sentences[index].text
+        start = host_part[0]
+        segment = text[start:]
+        if re.match(r"\s*(?:the )?(?:\w+\s+)?(?:two|three|four|five|\d+) (?:universities|institutions|schools)",
+                    segment):
+            return [item for item in self.inst.in_sentence(index) if item is not visitor]
+        stop = re.search(r"\b(?:to hold|to discuss|and (?:met|held|signed|was)|where|in order)\b|[;]", segment)
+        end = start + stop.start() if stop else None
+        found = [item for item in self._in_span(index, start, end) if item is not visitor]
+        if found:
+            return found[:1]
+        people = [p.institution for p in self._people_in(index, start, end)
+                  if p.institution is not None and p.institution is not visitor]
+        if people:
+            return people[:1]
+        if re.match(r"\s*(?:the )?(?:aforementioned|host|said|partner) (?:university|institution|school)", segment):
+            for i in range(index - 1, -1, -1):
+                for item in reversed(self.inst.in_sentence(i)):
+                    if item is not visitor:
+                        return [item]
+        return []
+
+    def _leader(self, index, text, visitor=None):
+        m = re.search(r"\b(?:led|headed|chaired) by\b", text)
+        if m:
+            people = self._people_in(index, m.end(), m.end() + 120)
+            if people:
+                return people[0]
+        m = re.search(r"\bled (?:a|the) delegation\b", text)
+        if m:
+            people = self._people_in(index, 0, m.start())
+            if people:
+                return people[-1]
+        people = self._people_in(index)
+        own = [p for p in people if visitor is not None and p.institution is visitor]
+        return own[0] if own else None
+
+    def _size(self, text):
+        m = _SIZE.search(text)
+        if not m:
+            return None
+        word = (m.group(1) or m.group(2)).lower()
+        value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        return value if value and value > 0 else None
+
+    def _add_delegation(self, delegation, from_title):
+        for other in self.delegations:
+            if other.visitor is delegation.visitor and (other.host is delegation.host or other.host is None or
+                                                        delegation.host is None):
+                if other.host is None and delegation.host is not None and not self._trip_has_hosts(other):
+                    other.host = delegation.host
+                    other.host_is_home = delegation.host_is_home
+                elif other.host is None and delegation.host is not None:
+                    continue
+                other.leader = other.leader or delegation.leader
+                other.size = other.size or delegation.size
+                other.start = other.start or delegation.start
+                other.end = other.end or delegation.end
+                return
+        self.delegations.append(delegation)
+
+    def _trip_has_hosts(self, trip):
+        return any(d is not trip and d.visitor is trip.visitor and d.host is not None for d in self.delegations)
+
+    # -- meetings --------------------------------------------------------------------------------------

@@ -1,0 +1,144 @@
+"""Meetings in a sentence: talks, seminars, symposia, committee meetings, signings; online or in person."""
+import re
+
+from .cues import FUTURE, ONLINE, GROUP_OF_TWO, PAST_REFERENCE, THE_DELEGATION, TOLD_SIGNING, Meeting
+
+_MEETING_KINDS = (
+    ("signing", re.compile(r"\bsigning ceremony\b|\bceremony of (?:the )?signing\b|\bsigning of the\b[^.]*\bceremony"
+                           r"|\bceremony\b[^.]*\bsign|\b(?:attended|witnessed|hosted|held)\b[^.]*\bceremony\b|"
+                           r"\bceremony\b[^.]*\b(?:was held|took place)", re.I)),
+    ("symposium", re.compile(r"\bsymposium\b", re.I)),
+    ("seminar", re.compile(r"\b(?:seminar|workshop)\b", re.I)),
+    ("committee", re.compile(r"\bmeeting of the [\w\s]*Committee\b|\bcommittee meeting\b", re.I)),
+    ("talk", re.compile(r"\b(?:were|was) (?:received|welcomed) by\b|\bwelcomed (?:the )?(?:guests|delegation|visitors)\b|"
+                        r"\b(?:held|hold|holds|had|have)\s+(?:\w+\s+){0,3}talks?\b|\btalks? (?:with|between)\b|"
+                        r"\b(?:a|an|the)\s+(?:[\w“”\"-]+\s+){0,3}talk\b|\bmet (?:with )?(?!\w+ing)|"
+                        r"\bmeet with\b|\bmeeting\b|\bvideo (?:conference|call)\b|\bvideoconferenc\w*", re.I)),
+)
+_DEFINITE = re.compile(r"\b(?:the|this) (?:online |virtual )?(?:meeting|talks?|seminar|symposium|ceremony|event)\b(?! of)|"
+                       r"\btoday[’']s meeting\b", re.I)
+_LOCATION = re.compile(r"\b(?:in|at) ((?:the )?(?:[\w-]+ )?(?:conference|meeting|reception|VIP) (?:room|hall)"
+                       r"(?: \d+)?(?:,? [A-Z][\w]* (?:Building|Hall|Center|Centre))?|(?:[A-Z]{2,6} )?campus|"
+                       r"[A-Z][\w]+ Hotel|the [A-Z][\w ]+ Office)", re.I)
+
+
+
+class MeetingReading:
+    """The meeting part of EventReader."""
+
+    def _read_meetings(self, index):
+        text = self.sentences[index].text
+        mode = "online" if ONLINE.search(text) else "in_person"
+        kinds = [kind for kind, pattern in _MEETING_KINDS if pattern.search(text)]
+        if "talk" in kinds and len(kinds) > 1:
+            kinds.remove("talk")
+        if kinds == ["talk"] and mode == "online" and re.search(r"\b(?:signed|renewed|inked)\b", text):
+            kinds = ["signing"]
+        if not kinds:
+            if mode == "online" and re.search(r"\b(?:signed|renewed|inked)\b", text):
+                kinds = ["signing"]
+            elif mode == "online" and re.search(r"\b(?:held|attended)\b", text):
+                kinds = ["talk"]
+            else:
+                self._signing_without_meeting(index)
+                return
+        if FUTURE.search(text) and not re.search(r"\b(?:held|took place|met|attended)\b", text):
+            return
+        if PAST_REFERENCE.search(text):
+            return
+        date = self._date_at(index)
+        day = date.start if date else None
+        parties = self._meeting_parties(index)
+        if not parties and kinds[0] == "signing" and self.agreements:
+            parties = list(self.agreements[-1].parties)  # "X attended the ceremony": the signing just told
+        if not parties:
+            return
+        location = self._location(text)
+        definite = _DEFINITE.search(text)
+        if re.match(r"\s*After (?:the )?[\w\s-]*?(?:ceremony|signing|meeting|talks?)\b[^.]*\b(?:had|held|hold)\s+"
+                    r"(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|talk|discussion)", text):
+            self.meetings.append(Meeting("other", mode, day, parties, location, text, index, separate=True))
+            return  # "After the signing ceremony, research groups ... had a meeting": another meeting
+        for kind in kinds[:1]:
+            existing = self._find_meeting(kind, day, mode, parties, definite)
+            if existing is not None:
+                for item in parties:
+                    if item not in existing.parties:
+                        existing.parties.append(item)
+                existing.location = existing.location or location
+                if existing.kind == "talk" and kind != "talk":
+                    existing.kind = kind
+                continue
+            self.meetings.append(Meeting(kind, mode, day, parties, location, text, index))
+
+    def _signing_without_meeting(self, index):
+        """A signing told with a place or a day ("signed ... here", "on Monday") is a signing meeting."""
+        text = self.sentences[index].text
+        made = [a for a in self.agreements if a.sentence == index and a.action in ("signed", "renewed")]
+        if not made:
+            return
+        if not re.search(r"\b(?:here|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at the|in the|"
+                         r"ceremony|hosted|visit\w*)\b|\bin (?!the\b)[A-Z][a-z]+", text) and not (self._date_at(index) and self._date_at(index).start and
+                                                         re.search(r"\bOn\b", text)):
+            return
+        date = self._date_at(index)
+        day = date.start if date else None
+        parties = []
+        for agreement in made:
+            for item in agreement.parties:
+                if item not in parties:
+                    parties.append(item)
+        if self._find_meeting("signing", day, "in_person", parties, None) is None:
+            self.meetings.append(Meeting("signing", "in_person", day, parties, None, text, index))
+
+    def _find_meeting(self, kind, day, mode, parties, definite):
+        for meeting in reversed(self.meetings):
+            if definite:
+                return meeting  # "at the meeting": the one already told, whatever its mode and day
+            if meeting.mode != mode:
+                continue
+            if meeting.kind == kind and meeting.date == day:
+                return meeting
+            if day is not None and meeting.date == day and "talk" in (kind, meeting.kind):
+                return meeting
+        return None
+
+    def _meeting_parties(self, index):
+        text = self.sentences[index].text
+        parties = list(self.inst.in_sentence(index))
+        for item in self._sentence_people_institutions(index):
+            if item not in parties:
+                parties.append(item)
+        parties = [item for item in parties if item.kind != "government" or len(parties) == 1]
+        if GROUP_OF_TWO.search(text) or (len(parties) < 2 and re.search(r"\b(?:between|both)\b", text)):
+            for item in self._pair():
+                if item not in parties:
+                    parties.append(item)
+        if self.delegations and (THE_DELEGATION.search(text) or len(parties) < 2):
+            last = self.delegations[-1]
+            # a trip to several hosts told in one sentence: the delegation meets all of them
+            trip = [d for d in self.delegations if d.visitor is last.visitor and d.evidence == last.evidence]
+            for item in [last.visitor] + [d.host for d in trip]:
+                if item is not None and item not in parties:
+                    parties.append(item)
+        if self.agreements and TOLD_SIGNING.search(text):  # "The renewal was signed ... in a video conference"
+            for item in self.agreements[-1].parties:
+                if item not in parties:
+                    parties.append(item)
+        if not parties:  # "On Oct. 26, the symposium ... was held. ... Present at the event were ..."
+            for following in range(index + 1, min(index + 3, len(self.sentences))):
+                if self.sentences[following].paragraph != self.sentences[index].paragraph:
+                    break
+                for item in self.inst.in_sentence(following):
+                    if item not in parties and item.kind != "government":
+                        parties.append(item)
+        return parties
+
+    def _location(self, text):
+        m = _LOCATION.search(text)
+        if not m:
+            return None
+        value = m.group(1).strip()
+        return value[0].upper() + value[1:]
+
+    # -- after reading ---------------------------------------------------------------------------------
