@@ -520,3 +520,11 @@ def test_a_signing_told_without_place_or_day_is_no_meeting():
             "President Ulrich Rüdiger of RWTH Aachen University signed a cooperation agreement.")
     result = parse(text)
     assert len(result["agreements"]) == 1 and result["meetings"] == []
+
+
+def test_a_date_printed_above_the_headline_is_the_publication_date_not_the_title():
+    result = parse("2023-05-12\n\nHIT and RWTH sign an agreement\n\nHarbin Institute of Technology and RWTH Aachen "
+                   "University signed an agreement on May 10.")
+    assert result["article"]["title"] == "HIT and RWTH sign an agreement"
+    assert result["article"]["published"] == "2023-05-12"
+    assert result["agreements"][0]["date"] == "2023-05-10"

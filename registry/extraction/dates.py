@@ -58,7 +58,9 @@ def publication_date(lines, title_index):
         if match:
             return match.group(1)
     seen = 0
-    for line in lines[title_index + 1:]:
+    # a short date line just above the headline counts too ("2023-05-12" then the headline)
+    before = [line for line in lines[:max(title_index, 0)] if line.strip()][-1:]
+    for line in before + lines[title_index + 1:]:
         stripped = line.strip()
         if not stripped:
             continue

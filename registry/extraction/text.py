@@ -13,6 +13,8 @@ _CREDIT = re.compile(
 # A parenthesis of credits at the end of a paragraph: "(Author: Qin Lijuan, Photographer: Xiao Jia)".
 _CREDIT_PAREN = re.compile(
     r"\((?=[^()]*\b(?:Author|Photographer|Proofreader|Reviewer|Editor|Translator|Translor|Written by)\b)[^()]*\)", re.I)
+_ONLY_DATE = re.compile(r"^[\s\d./:,()|-]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                        r"[\s\d./:,()|-]*)?(?:[ap]m)?\s*$", re.I)
 _DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*$", re.I)
 # Section labels above a headline ("Big Stories", "News"): short lines with no verb-like content.
 _LABEL = re.compile(r"^\s*(?:[A-Z][\w&]*\s*){1,2}$")
@@ -58,6 +60,8 @@ def split_title(lines):
             continue
         if _LABEL.match(stripped) and len(lines) > index + 1:
             continue
+        if _ONLY_DATE.match(stripped):
+            continue  # a date printed above the headline
         if re.search(r"\s(?:>|»|›)\s", stripped) or re.match(r"^(?:home|news|you are here)\b", stripped, re.I) and \
                 len(stripped.split()) <= 6:
             continue  # a breadcrumb ("Home > News > International"), not the headline
