@@ -528,3 +528,9 @@ def test_a_date_printed_above_the_headline_is_the_publication_date_not_the_title
     assert result["article"]["title"] == "HIT and RWTH sign an agreement"
     assert result["article"]["published"] == "2023-05-12"
     assert result["agreements"][0]["date"] == "2023-05-10"
+
+
+def test_name_particles_stay_inside_a_name():
+    result = parse("RWTH hosts guests\n\nA delegation from Harbin Institute of Technology visited RWTH Aachen "
+                   "University and met Professor Wim de Villiers, Rector of RWTH Aachen University.")
+    assert "Wim de Villiers" in names(result, "people")

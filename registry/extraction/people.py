@@ -52,6 +52,8 @@ _NOT_NAME = ({w for w in _LEFT_STOP if w not in {"You"}} | HEADS | NAME_WORDS | 
 
 
 _TWO_WORD_PLACES = {name for name in COUNTRIES if " " in name}
+_NAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "dos", "das", "ter", "bin",
+                   "binti", "bint", "al", "el", "la", "le"}
 # Lower-case stems of every title and honorific: a cheap test before the title patterns run.
 _ROLE_STEMS = ("presid", "rector", "chancel", "provost", "dean", "director", "head", "chair", "secret", "sectary",
                "minister", "ambassador", "consul", "coordinator", "profess", "prof", "counsel", "officer",
@@ -145,6 +147,11 @@ class PeopleFinder:
             bare = word.rstrip(".").rstrip("’'s") if word.endswith(("’s", "'s")) else word
             if any(s <= start < e for s, e in taken):
                 break
+            if run and word in _NAME_PARTICLES and k + 1 < len(tokens) and tokens[k + 1][0][:1].isupper() and \
+                    tokens[k + 1][0] not in _NOT_NAME:
+                run.append((word, start, end))  # "Wim de Villiers", "Ursula von der Leyen"
+                k += 1
+                continue
             if bare in _PLACE_FIRST_WORDS and k + 1 < len(tokens) and \
                     f"{bare} {tokens[k + 1][0]}".lower() in _TWO_WORD_PLACES:
                 break  # "United Kingdom"
@@ -161,7 +168,7 @@ class PeopleFinder:
             if word.endswith(("’s", "'s")):
                 break
             k += 1
-        while run and re.fullmatch(r"[A-Z]\.", run[-1][0]):
+        while run and (re.fullmatch(r"[A-Z]\.", run[-1][0]) or run[-1][0] in _NAME_PARTICLES):
             run.pop()
         return run
 
