@@ -118,8 +118,11 @@ def test_a_typo_in_the_only_telling_word_is_read_as_the_nearest_spelling(gazette
     assert resolved(gazetteer, "Kanazwa Medical University")[:2] == ("Kanazawa Medical University", "JP")
     # A swap of two letters is one edit: "Colmia" is Colima (Mexico), not Columbia.
     assert resolved(gazetteer, "Universidad de Colmia")[2] == "https://ror.org/04znxe670"
-    # "Salarm" is one edit from Salam University (Afghanistan) and from Salaam University (Somalia).
+    # "Salarm" is one edit from Salam University (Afghanistan) and from Salaam University (Somalia);
+    # "eWstern" from Western and from Eastern Oklahoma State College.
     assert gazetteer.resolve("Salarm University") is None
+    assert gazetteer.resolve("eWstern Oklahoma State College") is None
+    assert resolved(gazetteer, "Western Oklahoma State College")[:2] == ("Western Oklahoma State College", "US")
 
 
 def test_a_mistyped_campus_in_parentheses_is_not_dropped(gazetteer):

@@ -80,7 +80,7 @@ COMMONEST_MIN_INSTITUTIONS = 1000
 EXACT_SCORE, LOOSE_SCORE, ACRONYM_SCORE, DERIVED_ACRONYM_SCORE = 100.0, 96.0, 95.0, 90.0
 # Shorter acronyms name too many institutions in the world to resolve without a country hint.
 ACRONYM_MIN_LENGTH_WITHOUT_HINT = 4
-# The least score (rapidfuzz token_sort_ratio of the agreeing words, less penalties) of a fuzzy match.
+# The least score of a fuzzy match (see Gazetteer._word_by_word).
 FUZZY_MIN_SCORE = 85.0
 # A fuzzy winner must lead the next institution by this much, or the name is ambiguous.
 FUZZY_MIN_LEAD = 4.0
@@ -96,7 +96,7 @@ FAR_TYPO_MIN_SIMILARITY = 60.0
 # FUZZY_PREFILTER_SCORE are dropped, and the best FUZZY_VERIFIED are checked word by word.
 FUZZY_SHORTLIST = 2000
 FUZZY_PREFILTER_SCORE = 60
-FUZZY_VERIFIED = 12
+FUZZY_VERIFIED = 20
 # Distinct (name, country) questions whose answers resolve() keeps: an article asks 10 to 30.
 RESOLVE_CACHE_SIZE = 65536
 
@@ -716,14 +716,17 @@ class Gazetteer:
         return [key_id for key_id, _ in weights.most_common(FUZZY_SHORTLIST)]
 
     def _typo_neighbours(self, word):
-        """Known words that `word` may be a typo of: same first letter, similar length and spelling."""
+        """Known words that `word` may be a typo of: similar length and spelling, and the same first
+        letter, or the first two swapped ("Soaka" for "Osaka")."""
         found = []
         # A typo keeps the length within a third (fuzz.ratio is the looser measure here: a shortlist).
-        for size in range((2 * len(word)) // 3, (3 * len(word)) // 2 + 1):
-            if pool := self._words_by_shape.get((word[0], size)):
-                found += process.extract(
-                    word, pool, scorer=fuzz.ratio, score_cutoff=TYPO_MIN_SIMILARITY, limit=5
-                )
+        sizes = range((2 * len(word)) // 3, (3 * len(word)) // 2 + 1)
+        for spelling in {word, word[1] + word[0] + word[2:]}:
+            for size in sizes:
+                if pool := self._words_by_shape.get((spelling[0], size)):
+                    found += process.extract(
+                        spelling, pool, scorer=fuzz.ratio, score_cutoff=TYPO_MIN_SIMILARITY, limit=5
+                    )
         found.sort(key=lambda result: -result[1])
         return [known for known, _score, _ in found[:5] if known != word]
 
@@ -780,17 +783,22 @@ class Gazetteer:
         A word only the article has is tolerated if it names the candidate's country ("Iranian ...";
         not its city: "Universidad de Santiago de Chile" is not the University of Chile, in Santiago);
         one only the candidate has, if the article named it as the place ("... in Moscow").
-        At least one telling (not generic) word must agree (see _tells)."""
+        At least one telling (not generic) word must agree (see _tells).
+
+        The score is the candidate's words' similarity to their counterparts, weighted by length,
+        less PLACE_WORD_PENALTY for each word only one side has."""
         query_left, candidate_left = list(query_words), list(candidate_words)
         exact, typos, far = [], [], []
+        similarities = []  # (candidate word, its similarity to its counterpart)
         for word in query_words:
             same = word if word in candidate_left else next(
-                (c for c in candidate_left if c == word + "s" or word == c + "s"), None
+                (c for c in candidate_left if self._is_plural_of_generic(c, word)), None
             )
             if same is not None:
                 query_left.remove(word)
                 candidate_left.remove(same)
                 exact.append(word)
+                similarities.append((same, 100.0))
         unknown = [w for w in query_left if self._document_frequency(w) < KNOWN_WORD_MIN_INSTITUTIONS]
         while unknown and candidate_left:
             similarity, query_word, candidate_word = max(
@@ -803,6 +811,7 @@ class Gazetteer:
                 far.append(candidate_word)
             else:
                 break
+            similarities.append((candidate_word, similarity))
             unknown.remove(query_word)
             query_left.remove(query_word)
             candidate_left.remove(candidate_word)
@@ -814,10 +823,17 @@ class Gazetteer:
             return None
         if not self._tells(exact, typos) or self._is_generic(candidate_words):
             return None  # nor is a generic name ("University of Applied Sciences") a typo's target
-        matched_query = [word for word in query_words if word not in query_left]
-        matched_candidate = [word for word in candidate_words if word not in candidate_left]
         penalty = PLACE_WORD_PENALTY * (len(query_left) + len(candidate_left))
-        return fuzz.token_sort_ratio(" ".join(matched_query), " ".join(matched_candidate)) - penalty
+        length = sum(len(word) for word, _ in similarities)
+        return sum(len(word) * similarity for word, similarity in similarities) / length - penalty
+
+    def _is_plural_of_generic(self, word, other):
+        """True if one word is the other plus "s" and a generic one ("sciences", "studies" are;
+        "Adams" is not "Adam")."""
+        if word + "s" != other and other + "s" != word:
+            return False
+        commoner = max(self._document_frequency(word), self._document_frequency(other))
+        return commoner >= GENERIC_MIN_INSTITUTIONS
 
     def _tells(self, exact, typos):
         """True if a telling (not generic) word agrees: as spelt, or mistyped as a word no name has
