@@ -147,8 +147,11 @@ class PeopleFinder:
             bare = word.rstrip(".").rstrip("’'s") if word.endswith(("’s", "'s")) else word
             if any(s <= start < e for s, e in taken):
                 break
-            if run and word in _NAME_PARTICLES and k + 1 < len(tokens) and tokens[k + 1][0][:1].isupper() and \
-                    tokens[k + 1][0] not in _NOT_NAME:
+            nxt = k + 1
+            while nxt < len(tokens) and tokens[nxt][0] in _NAME_PARTICLES:
+                nxt += 1
+            if run and word in _NAME_PARTICLES and nxt < len(tokens) and tokens[nxt][0][:1].isupper() and \
+                    tokens[nxt][0] not in _NOT_NAME:
                 run.append((word, start, end))  # "Wim de Villiers", "Ursula von der Leyen"
                 k += 1
                 continue
