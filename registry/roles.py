@@ -1,0 +1,26 @@
+"""The registry's roles, as Django groups with their permissions.
+
+- viewer: browses the staff pages and exports what they show (no admin access: not a staff account);
+- editor: also changes records in the admin (a staff account in this group);
+- admin: also manages user accounts and groups (a staff account in this group).
+"""
+RECORD_APPS = ("agreements", "delegations")
+ROLES = {
+    "viewer": {"actions": ("view",), "apps": RECORD_APPS},
+    "editor": {"actions": ("view", "add", "change", "delete"), "apps": RECORD_APPS},
+    "admin": {"actions": ("view", "add", "change", "delete"), "apps": (*RECORD_APPS, "auth")},
+}
+
+
+def sync_roles(apps):
+    """Create or update the three groups with exactly their permissions (`apps`: the migration's registry)."""
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for name, role in ROLES.items():
+        group, _ = Group.objects.get_or_create(name=name)
+        codename_prefixes = tuple(f"{action}_" for action in role["actions"])
+        permissions = [
+            permission for permission in Permission.objects.filter(content_type__app_label__in=role["apps"])
+            if permission.codename.startswith(codename_prefixes)
+        ]
+        group.permissions.set(permissions)

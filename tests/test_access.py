@@ -1,0 +1,140 @@
+"""Who gets in where: only the login page is public; viewers browse; editors and admins edit."""
+import re
+
+import pytest
+from django.contrib.auth.models import Group, Permission, User
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from agreements.models import Agreement, Institution, InstitutionMerge
+from delegations.models import Delegation, Meeting
+from tests.builders import make_agreement, make_delegation, make_institution, make_meeting, make_source
+
+pytestmark = pytest.mark.django_db
+PUBLIC = {"/accounts/login/"}
+
+
+def make_user(role, **fields):
+    user = User.objects.create_user(f"{role}-user", password="a long enough password", **fields)
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+@pytest.fixture
+def records():
+    source = make_source()
+    haifa = make_institution("University of Haifa")
+    make_agreement(haifa, make_institution(), source=source, evidence="Signed.")
+    make_delegation(visitor=haifa, source=source, evidence="Visited.")
+    make_meeting(haifa, source=source, evidence="Met.")
+    haifa.absorb([make_institution("Haifa University")])
+    return haifa
+
+
+def every_url():
+    """A concrete URL for every pattern of the site: each <int:...> or <path:...> filled with a real id."""
+    samples = {
+        "agreements_institution": Institution.objects.first().pk, "agreements_agreement": Agreement.objects.first().pk,
+        "delegations_delegation": Delegation.objects.first().pk, "delegations_meeting": Meeting.objects.first().pk,
+    }
+
+    def walk(patterns, prefix):
+        for pattern in patterns:
+            route = prefix + str(pattern.pattern)
+            if isinstance(pattern, URLResolver):
+                yield from walk(pattern.url_patterns, route)
+            elif isinstance(pattern, URLPattern):
+                yield route, pattern.name or ""
+
+    for route, name in walk(get_resolver().url_patterns, "/"):
+        route = route.replace("^", "").replace("$", "").replace("\\Z", "").replace("\\", "")
+        if "(?P" in route or "<" in route:
+            model = next((key for key in samples if key.split("_")[1] in (name + route).lower()), None)
+            pk = samples[model] if model else Institution.objects.first().pk
+            route = re.sub(r"\(\?P<[^>]+>[^)]*\)|<[^>]+>", str(pk), route)
+        if "static" in route or "media" in route:
+            continue
+        yield route
+
+
+def test_an_anonymous_visitor_is_sent_to_the_login_page_from_every_url(client, records):
+    urls = sorted(set(every_url()))
+    assert len(urls) > 40, urls  # the walk found the staff pages and the whole admin
+    for url in urls:
+        if url in PUBLIC:
+            assert client.get(url).status_code == 200
+            continue
+        response = client.get(url, follow=True)
+        assert response.redirect_chain, url
+        assert response.redirect_chain[-1][0].startswith("/accounts/login/?next="), (url, response.redirect_chain)
+        assert response.status_code == 200
+
+
+def test_a_viewer_browses_and_exports_every_staff_page(client, records):
+    client.force_login(make_user("viewer"))
+    for name in ("home", "agreements:institution-list", "agreements:agreement-list", "delegations:delegation-list",
+                 "delegations:meeting-list"):
+        assert client.get(reverse(name)).status_code == 200, name
+    response = client.get(reverse("agreements:institution-list"), {"export": "csv"})
+    assert response.status_code == 200 and b"University of Haifa" in b"".join(response.streaming_content)
+    assert client.get(records.get_absolute_url()).status_code == 200
+
+
+def test_a_viewer_gets_403_on_every_admin_page_and_every_admin_post(client, records):
+    client.force_login(make_user("viewer"))
+    admin_urls = [url for url in every_url()
+                  if url.startswith("/admin/") and not url.startswith(("/admin/logout/", "/admin/login/"))]
+    for url in admin_urls:
+        assert client.get(url).status_code == 403, url
+        assert client.post(url, {"name": "Changed"}).status_code == 403, url
+    assert Institution.objects.filter(name="Changed").count() == 0
+
+
+def test_an_editor_changes_records_but_not_user_accounts(client, records):
+    client.force_login(make_user("editor", is_staff=True))
+    change = reverse("admin:agreements_institution_change", args=[records.pk])
+    assert client.get(change).status_code == 200
+    assert client.get(reverse("admin:auth_user_changelist")).status_code == 403
+    response = client.post(change, {
+        "name": "University of Haifa", "kind": "university", "country": "IL",
+        "names-TOTAL_FORMS": "0", "names-INITIAL_FORMS": "0",
+        "citations-TOTAL_FORMS": "0", "citations-INITIAL_FORMS": "0",
+    })
+    assert response.status_code == 302
+    records.refresh_from_db()
+    assert records.country == "IL"
+
+
+def test_an_admin_manages_user_accounts(client, records):
+    client.force_login(make_user("admin", is_staff=True))
+    assert client.get(reverse("admin:auth_user_changelist")).status_code == 200
+    assert client.get(reverse("admin:agreements_institutionmerge_changelist")).status_code == 200
+
+
+def test_the_roles_hold_exactly_their_permissions():
+    def codenames(role):
+        return set(Permission.objects.filter(group__name=role).values_list("codename", flat=True))
+
+    viewer, editor, admin = codenames("viewer"), codenames("editor"), codenames("admin")
+    assert {"view_institution", "view_agreement", "view_delegation", "view_meeting"} <= viewer
+    assert all(codename.startswith("view_") for codename in viewer)
+    assert {"change_institution", "delete_agreement", "add_delegation", "change_meeting"} <= editor
+    assert not any(codename.endswith(("_user", "_group")) for codename in editor)
+    assert editor < admin and {"change_user", "add_group"} <= admin
+
+
+def test_the_admin_has_no_login_page_of_its_own(client):
+    response = client.get("/admin/login/", {"next": "/admin/agreements/"})
+    assert (response.status_code, response.url) == (302, "/accounts/login/?next=/admin/agreements/")
+
+
+def test_logging_out_takes_a_post(client):
+    client.force_login(make_user("viewer"))
+    assert client.get(reverse("logout")).status_code == 405
+    assert client.post(reverse("logout")).status_code == 302
+    assert client.get(reverse("home")).status_code == 302
+
+
+def test_merges_are_listed_for_editors(client, records):
+    client.force_login(make_user("editor", is_staff=True))
+    response = client.get(reverse("admin:agreements_institutionmerge_changelist"))
+    assert response.status_code == 200 and InstitutionMerge.objects.count() == 1
