@@ -122,7 +122,8 @@ def test_a_typo_in_the_only_telling_word_is_read_as_the_nearest_spelling(gazette
     # "eWstern" from Western and from Eastern Oklahoma State College.
     assert gazetteer.resolve("Salarm University") is None
     assert gazetteer.resolve("eWstern Oklahoma State College") is None
-    assert resolved(gazetteer, "Western Oklahoma State College")[:2] == ("Western Oklahoma State College", "US")
+    western = resolved(gazetteer, "Western Oklahoma State College")
+    assert western[:2] == ("Western Oklahoma State College", "US")
 
 
 def test_a_mistyped_campus_in_parentheses_is_not_dropped(gazetteer):
