@@ -15,7 +15,8 @@ _BACKGROUND = re.compile(
     r"established in (?:19|20)\d\d|is located|located in|such as|mentioned|part of|member of|"
     r"long-standing relationship|course with|sister (?:school|university)|already (?:has|have|had|cooperates?|"
     r"works?)|existing partners?|partnerships? with (?:several|many|more than)|ranks?|ranked|ranking|alongside|"
-    r"among the top)\b", re.I)
+    r"among the top|graduated|alumn\w*|studied at|(?:his|her) (?:PhD|doctorate|degree)|funded by|sponsored by)\b",
+    re.I)
 
 
 class ArticleError(ValueError):

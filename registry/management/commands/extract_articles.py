@@ -4,6 +4,7 @@ A thin adapter over `registry.extraction.parse_article`: a file that cannot be r
 line on stderr naming it, the other files are still processed, and the exit status says something failed.
 """
 import json
+from pathlib import Path
 
 from django.core.management import BaseCommand, CommandError
 
@@ -26,13 +27,16 @@ class Command(BaseCommand):
         for name in options["files"]:
             try:
                 text = read_article(name)
-                result = parse_article(text, file=name.rsplit("/", 1)[-1],
-                                       home_institution=options["home_institution"])
+                result = parse_article(text, file=Path(name).name, home_institution=options["home_institution"])
                 if not result["institutions"]:
                     raise ArticleError("names no institution: nothing to extract")
             except ArticleError as error:
                 failed += 1
                 self.stderr.write(f"{name}: {error}")
+                continue
+            except Exception as error:  # a parser bug on one article must not lose the others' results
+                failed += 1
+                self.stderr.write(f"{name}: the parser failed ({type(error).__name__}: {error})")
                 continue
             results.append(result)
         if options["format"] == "json":
