@@ -102,3 +102,20 @@ def test_every_failure_is_reported_not_only_the_first(bad_files):
     assert len(err.strip().splitlines()) == len(bad_files)
     assert json.loads(out) == []
     assert "8 of 8" in str(error)
+
+
+def test_a_parser_failure_on_one_file_is_reported_and_the_others_still_printed(monkeypatch):
+    from registry.management.commands import extract_articles
+
+    real = extract_articles.parse_article
+
+    def fragile(text, *, file, **options):
+        if file == "ecnu-haifa-renewal.txt":
+            raise RuntimeError("boom")
+        return real(text, file=file, **options)
+
+    monkeypatch.setattr(extract_articles, "parse_article", fragile)
+    out, err, error = run(GOOD, ARTICLES / "ecnu-haifa-renewal.txt")
+    assert [r["article"]["file"] for r in json.loads(out)] == [GOOD.name]
+    assert "ecnu-haifa-renewal.txt" in err and "RuntimeError" in err
+    assert error is not None
