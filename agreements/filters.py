@@ -8,7 +8,7 @@ from django import forms
 from django.db.models import F
 
 from agreements.models import Agreement, AgreementKind, AgreementStatus, Institution, InstitutionKind, Party
-from agreements.search import MAX_QUERY_LENGTH, search_names
+from agreements.search import MAX_QUERY_LENGTH
 
 
 def country_name(code):
@@ -119,7 +119,7 @@ class InstitutionFilter(django_filters.FilterSet):
 
     def filter_search(self, queryset, name, value):
         """The best match first; an explicit `sort` (applied after this filter) overrides it."""
-        matches = search_names(queryset, value)
+        matches = queryset.search(value)
         return (
             matches.order_by("-search_rank", "name", "pk")
             if "search_rank" in matches.query.annotations

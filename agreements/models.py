@@ -137,17 +137,21 @@ class InstitutionQuerySet(models.QuerySet):
         return self.get(normalized_name=normalized_name)
 
     def search(self, text):
-        """Institutions whose canonical name or any variant contains `text` (case-insensitive)."""
-        text = (text or "").strip()
-        if not text:
-            return self
-        key = normalize_name(text)
-        matching_names = InstitutionName.objects.filter(
-            Q(value__icontains=text) | Q(normalized__contains=key)
-        ).values("institution_id")
-        return self.filter(
-            Q(name__icontains=text) | Q(normalized_name__contains=key) | Q(pk__in=matching_names)
-        )
+        """Institutions matching what staff type, best first by `search_rank` (0..1).
+
+        The canonical name, any variant or acronym, the words in any order, or a misspelling:
+        trigram similarity on PostgreSQL, RapidFuzz over bounded candidates elsewhere
+        (agreements/search.py). An empty query changes nothing.
+        """
+        from agreements.search import search_names  # it imports these models
+
+        return search_names(self, text)
+
+    def with_activity(self, today=None):
+        """Annotate latest_activity, agreement/delegation/meeting counts and has_active_agreement."""
+        from agreements.search import with_activity
+
+        return with_activity(self, today)
 
 
 class Institution(TimestampedModel):

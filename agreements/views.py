@@ -11,7 +11,6 @@ from django_filters.views import FilterView
 
 from agreements.filters import AgreementFilter, InstitutionFilter, country_name
 from agreements.models import Agreement, Institution, InstitutionName, NameKind, Person, Signatory
-from agreements.search import with_activity
 from registry.exports import Column, ExportMixin
 from registry.partial_dates import PartialDate
 
@@ -142,7 +141,7 @@ class InstitutionListView(RegistryListView):
     def get_queryset(self):
         acronyms = InstitutionName.objects.filter(kind=NameKind.ACRONYM).order_by("value")
         return (
-            with_activity(Institution.objects.select_related("parent"))
+            Institution.objects.select_related("parent").with_activity()
             .prefetch_related(Prefetch("names", queryset=acronyms, to_attr="acronyms"))
             .order_by("name", "pk")
         )
