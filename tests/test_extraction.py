@@ -534,3 +534,12 @@ def test_name_particles_stay_inside_a_name():
     result = parse("RWTH hosts guests\n\nA delegation from Harbin Institute of Technology visited RWTH Aachen "
                    "University and met Professor Wim de Villiers, Rector of RWTH Aachen University.")
     assert "Wim de Villiers" in names(result, "people")
+
+
+def test_countries_stated_by_a_possessive_a_nationality_delegation_or_a_city_after_the_name():
+    text = ("Josai signs with Universiti Teknologi MARA\n\nOn October 25, Harbin Institute of Technology formed an "
+            "academic exchange agreement with Malaysia’s Universiti Teknologi MARA. The Vietnamese delegation was "
+            "led by the Vice-Chairman of the People’s Committee of Vinh Long province, Dr. Nguyen Thi Quyen Thanh.")
+    result = parse(text)
+    assert institution(result, "Universiti Teknologi MARA")["country"] == "MY"
+    assert institution(result, "People’s Committee of Vinh Long province")["country"] == "VN"

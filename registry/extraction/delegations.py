@@ -2,6 +2,7 @@
 import re
 
 from .cues import FUTURE, ONLINE, UNNAMED_HOME, Delegation
+from .places import country_code
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
@@ -61,6 +62,9 @@ class DelegationReading:
         if not visitors:
             return
         visitor = visitors[0]
+        nationality = re.search(r"\b(?:The|the|A|a)\s+([A-Z][a-z]+)\s+delegation\b", text)
+        if nationality and visitor.country is None and country_code(nationality.group(1)):
+            visitor.country = country_code(nationality.group(1))  # "The Vietnamese delegation was led by ..."
         hosts = self._hosts(index, host_part, visitor) if host_part[0] is not None else []
         host_is_home = bool(host_part[0] is not None and re.match(
             r"\s*(?:to\s+)?(?:our|Our)\s+(?:school|university|college|institute|campus)", text[host_part[0]:]))

@@ -45,6 +45,7 @@ class Institution:
     ror: str | None = None
     kind: str | None = None
     units: int = 0
+    places: list = field(default_factory=list)         # places printed right after a name
     footer_only: bool = True
     in_title: bool = False
 
@@ -230,6 +231,8 @@ class InstitutionIndex:
         if mention.acronym and mention.acronym not in target.acronyms:
             target.acronyms.append(mention.acronym)
         target.mentions.append((mention.sentence, mention.start, mention.end))
+        if mention.place and mention.place not in target.places:
+            target.places.append(mention.place)
         target.country = target.country or self._stated_country(mention)
         if not is_footer:
             target.footer_only = False
@@ -328,6 +331,7 @@ class InstitutionIndex:
             if acronym not in keeper.acronyms:
                 keeper.acronyms.append(acronym)
         keeper.mentions.extend(other.mentions)
+        keeper.places.extend(p for p in other.places if p not in keeper.places)
         keeper.country = keeper.country or other.country
         keeper.footer_only = keeper.footer_only and other.footer_only
         keeper.in_title = keeper.in_title or other.in_title
@@ -460,6 +464,9 @@ class InstitutionIndex:
                 country = country or country_in_name(name)
                 if not country and self.gazetteer is not None:
                     country = country_from_place_words(name, self.gazetteer)
+                for place in item.places:  # "Putin Animal Feed Company Limited, Vinh Long City"
+                    if not country and self.gazetteer is not None:
+                        country = country_code(place) or country_from_place_words(place, self.gazetteer)
                 if country:
                     item.country = country
                     break

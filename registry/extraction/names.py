@@ -77,6 +77,7 @@ class Mention:
     acronym: str | None = None     # an acronym defined right after it: "Name (ACR)"
     is_acronym: bool = False
     is_unit: bool = False
+    place: str | None = None        # a place printed right after the name: "..., Vinh Long City,"
 
 
 # Words that end institution names; a capitalised word after an "of" phrase that is not one of them,
@@ -98,6 +99,8 @@ def _after_title(tokens, left):
     return bool(_TITLE_BEFORE.search(window))
 
 
+_PLACE_AFTER = re.compile(r",\s+((?:[A-Z][a-z]+\s+){1,3}(?:City|Province|County|Prefecture|District|Region|Oblast))"
+                          r"(?=,|\.|\s|$)")
 _COMPANY_TAIL = re.compile(r"\.?(?:,?\s*(?:Co|Ltd|Inc|Corp|LLC|GmbH|PLC|Limited)\b\.?)+")
 _NAME_TAIL = re.compile(r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
                         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)?")
@@ -246,12 +249,17 @@ def find_names(sentence, index, title_case=False):
         first = tokens[left][0]
         if country_code(first):
             mention.country = country_code(first)
+        if left > 0 and tokens[left - 1][0].endswith(("’s", "'s")) and country_code(tokens[left - 1][0][:-2]):
+            mention.country = country_code(tokens[left - 1][0][:-2])  # "Malaysia's Universiti Teknologi MARA"
         tail = re.search(r"\bof ([A-Z][\w ]+)$", text)
         if tail and country_code(tail.group(1)):
             mention.country = country_code(tail.group(1))  # "Atyrau University of Kazakhstan"
         after = COUNTRY_AFTER.match(sentence[mention.end:])
         if after:
             mention.country = mention.country or country_code(after.group(1))
+        place = _PLACE_AFTER.match(sentence, mention.end)
+        if place and not any(w in HEADS for w in place.group(1).split()):
+            mention.place = place.group(1)
         mentions.append(mention)
     _join_member_universities(sentence, mentions)
     mentions.extend(_department_of_province(sentence, index, mentions))
