@@ -1,5 +1,6 @@
 """Countries and nationality words, to read explicit statements such as "..., Ukraine" or "Israeli university"."""
 import re
+import weakref
 
 # ISO 3166-1 alpha-2 codes of countries that news items name, by English name and demonym.
 COUNTRIES = {
@@ -82,15 +83,16 @@ _GENERIC_PLACE_WORDS = {
     "bay", "union", "united", "great", "little", "upper", "lower", "general", "public", "private", "community",
     "health", "company", "limited", "group", "corporation", "council", "association", "society", "trust",
 }
-_PLACE_INDEXES = {}
+_PLACE_INDEXES = weakref.WeakKeyDictionary()   # gazetteer -> its place index, gone with the gazetteer
 
 
 def place_countries(gazetteer):
     """Words of the gazetteer's names that only ever occur in one country ("zhejiang" -> CN,
     "hannover" -> DE), for places printed in an institution's name. Built once per gazetteer."""
-    key = id(gazetteer)
-    if key in _PLACE_INDEXES:
-        return _PLACE_INDEXES[key]
+    try:
+        return _PLACE_INDEXES[gazetteer]
+    except (KeyError, TypeError):
+        pass
     seen, counts = {}, {}
     for entry in getattr(gazetteer, "entries", ()):
         if not entry.country:
@@ -105,7 +107,10 @@ def place_countries(gazetteer):
                 seen[word] = ""  # found in two countries: says nothing
             counts[word] = counts.get(word, 0) + 1
     index = {word: code for word, code in seen.items() if code and counts[word] >= 3}
-    _PLACE_INDEXES[key] = index
+    try:
+        _PLACE_INDEXES[gazetteer] = index
+    except TypeError:
+        pass  # a gazetteer that cannot be weakly referenced: rebuilt on each use
     return index
 
 
