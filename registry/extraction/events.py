@@ -32,6 +32,7 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
         self.warnings = warnings
         self.agreements, self.delegations, self.meetings = [], [], []
         self.dates = {}
+        self._person_patterns = {}
         self.main = self._main_institutions()
 
     # -- context ---------------------------------------------------------------------------------------
@@ -54,28 +55,26 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
     def _pair(self):
         return self.main[:2]
 
+    def _person_pattern(self, person):
+        """One compiled pattern for every way the article may name `person` (built once per person)."""
+        pattern = self._person_patterns.get(id(person))
+        if pattern is None:
+            forms = sorted(name_forms(person), key=len, reverse=True)
+            pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+            self._person_patterns[id(person)] = pattern
+        return pattern
+
     def _sentence_people_institutions(self, index, start=0, end=None):
-        text = self.sentences[index].text[start:end]
-        found = []
-        for person in self.people:
-            if person.institution is None:
-                continue
-            for name in name_forms(person):
-                if re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
-                    if person.institution not in found:
-                        found.append(person.institution)
-                    break
-        return found
+        return [person.institution for person in self._people_in(index, start, end) if person.institution is not None]
 
     def _people_in(self, index, start=0, end=None):
+        """The people named in sentence `index` (between `start` and `end`), in order of appearance."""
         text = self.sentences[index].text[start:end]
         out = []
         for person in self.people:
-            for name in name_forms(person):
-                m = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
-                if m:
-                    out.append((m.start(), person))
-                    break
+            m = self._person_pattern(person).search(text)
+            if m:
+                out.append((m.start(), person))
         return [p for _, p in sorted(out, key=lambda x: x[0])]
 
     def _in_span(self, index, start, end):

@@ -28,6 +28,9 @@ _NOT_SHORT_FORMS = {"East", "West", "North", "South", "Central", "Eastern", "Wes
                     "Saint", "Royal", "Higher", "Free", "Open", "Capital", "Union", "United", "Peter", "King"}
 # Words that may follow a one-word name without making it part of a longer name ("Yale Vice-President").
 _TITLE_AFTER = r"(?:Vice|President|Rector|Chancellor|Provost|Dean|Professor|Delegation|Team|Signs|Visits|Forms)"
+# "Josai formed ...", "a Josai delegation": a capitalised word acting like an institution
+_BRAND_ACTOR = re.compile(r"(?:^|[,;]\s*|\b(?:[Aa]n?|[Tt]he|with)\s+)([A-Z][a-z]{3,})(?=\s+(?:[Dd]elegation|[Ff]orm(?:ed|s)|"
+                          r"[Ss]ign(?:ed|s)|[Ii]nk(?:ed|s)|[Rr]enew(?:ed|s)|[Vv]isit(?:ed|s)|[Hh]osted|[Ww]elcomed)\b)")
 # Gazetteer answers below this score are not trusted.
 MIN_SCORE = 90.0
 
@@ -282,8 +285,7 @@ class InstitutionIndex:
         if self.gazetteer is None:
             return
         counts = {}
-        pattern = re.compile(r"(?:^|[,;]\s*|\b(?:[Aa]n?|[Tt]he|with)\s+)([A-Z][a-z]{3,})(?=\s+(?:delegation|formed|forms|"
-                             r"signed|signs|inked|renewed|renews|visited|visits|hosted|welcomed)\b)", re.I)
+        pattern = _BRAND_ACTOR
         for index, sentence in enumerate(self.sentences):
             for match in pattern.finditer(sentence.text):
                 word = match.group(1)
