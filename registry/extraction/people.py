@@ -56,9 +56,10 @@ _NAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "del", "della", "di",
                    "binti", "bint", "al", "el", "la", "le"}
 # Lower-case stems of every title and honorific: a cheap test before the title patterns run.
 _ROLE_STEMS = ("presid", "rector", "chancel", "provost", "dean", "director", "head", "chair", "secret", "sectary",
-               "minister", "ambassador", "consul", "coordinator", "profess", "prof", "counsel", "officer",
-               "manager", "governor", "mayor", "deputy", "aide", "representative", "attach", "lecturer",
-               "researcher", "dr", "mr", "ms", "mrs", "madam", "sir", "datuk", "dato", "tan sri", "vp", "ceo")
+               "minister", "ambassador", "consul", "coordinator", "prof", "counsel", "officer", "manager",
+               "governor", "mayor", "deputy", "aide", "representative", "attach", "lecturer", "researcher",
+               "dr ", "dr.", "mr ", "mr.", "ms ", "ms.", "mrs", "madam", "sir ", "datuk", "dato", "tan sri", "vp ",
+               "ceo")
 _PLACE_FIRST_WORDS = {name.split()[0].capitalize() for name in _TWO_WORD_PLACES}
 
 
@@ -184,7 +185,7 @@ class PeopleFinder:
         lowered = before.lower()
         role_before = any(word in lowered for word in _ROLE_STEMS)
         # Title or honorific right before: "President Ma Jian", "vice president Ella", "Dr Mirnia"
-        m = None if not role_before else _TITLE_BEFORE_NAME.search(before)
+        m = None if not role_before else _TITLE_BEFORE_NAME.search(before[-60:])
         if m:
             evidence = True
             title = m.group(1)
