@@ -2,8 +2,9 @@
 
 Every test in this directory is marked `browser` (`make test-browser` runs only them). Fixtures for
 them: `staff_user`, `logged_in_page` (a Playwright page already logged in as `staff_user`) and
-`screenshot_dir`. Use `live_server.url` for addresses; `live_server` brings `transactional_db`, so
-what a test creates is committed and the server thread sees it.
+`screenshot_dir`. Pages open relative addresses on pytest-django's `live_server` (`base_url`);
+`live_server` brings `transactional_db`, so what a test creates is committed and the server thread
+sees it.
 """
 import os
 from pathlib import Path
@@ -53,6 +54,15 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
+@pytest.fixture(scope="session")
+def base_url(live_server):
+    """Relative addresses open on the live server: `page.goto("/admin/")`.
+
+    Also replaces pytest-playwright's own fallback fixture, which pytest 9 warns about.
+    """
+    return live_server.url
+
+
 @pytest.fixture
 def staff_user(transactional_db, django_user_model):
     """A superuser (staff, every permission) whose password is STAFF_PASSWORD."""
@@ -64,7 +74,7 @@ def staff_user(transactional_db, django_user_model):
 @pytest.fixture
 def logged_in_page(page, live_server, staff_user):
     """A Playwright page logged in as `staff_user` through the admin's login form."""
-    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
+    page.goto("/admin/login/?next=/admin/")
     page.get_by_label("Username").fill(staff_user.get_username())
     page.get_by_label("Password").fill(STAFF_PASSWORD)
     page.get_by_role("button", name="Log in").click()

@@ -5,13 +5,13 @@ from agreements.models import NameKind
 from tests.builders import make_institution
 
 
-def test_staff_find_an_institution_by_its_acronym_and_see_its_names(logged_in_page, live_server, screenshot_dir):
+def test_staff_find_an_institution_by_its_acronym_and_see_its_names(logged_in_page, screenshot_dir):
     rwth = make_institution("Rheinisch-Westfälische Technische Hochschule Aachen", country="DE")
     rwth.add_name("RWTH", NameKind.ACRONYM)
     make_institution("University of Haifa", country="IL")
     page = logged_in_page
 
-    page.goto(f"{live_server.url}/admin/agreements/institution/")
+    page.goto("/admin/agreements/institution/")
     page.locator("#searchbar").fill("RWTH")
     page.locator("#searchbar").press("Enter")
 
