@@ -543,3 +543,27 @@ def test_countries_stated_by_a_possessive_a_nationality_delegation_or_a_city_aft
     result = parse(text)
     assert institution(result, "Universiti Teknologi MARA")["country"] == "MY"
     assert institution(result, "People’s Committee of Vinh Long province")["country"] == "VN"
+
+
+def test_a_seminar_after_the_meeting_and_talks_before_the_ceremony_are_meetings_of_their_own():
+    text = ("Vice President of RWTH Visits HIT\n\nDate: 2019-06-14\n\nOn the morning of June 12th, a delegation "
+            "from RWTH Aachen University visited Harbin Institute of Technology. President Han Jiecai met with the "
+            "guests. After the meeting, the guests held a seminar with teachers of the School of Astronautics.")
+    kinds = sorted((m["kind"], m["date"]) for m in parse(text)["meetings"])
+    assert kinds == [("seminar", "2019-06-12"), ("talk", "2019-06-12")]
+    text = ("HIT and RWTH sign MoU\n\nOn September 12, 2023, Harbin Institute of Technology and RWTH Aachen "
+            "University signed a Memorandum of Understanding at a signing ceremony. Before the signing ceremony, "
+            "Han Jiecai held talks with the RWTH delegation.")
+    assert sorted(m["kind"] for m in parse(text)["meetings"]) == ["signing", "talk"]
+
+
+def test_each_call_of_a_trip_is_its_own_meeting_and_a_date_range_is_not_carried_to_each_call():
+    text = ("Delegation of Harbin Institute of Technology Visits RWTH and Politecnico di Milano\n\nFrom September 3 "
+            "to 7, 2019, a delegation led by Han Jiecai, President of Harbin Institute of Technology, visited RWTH "
+            "Aachen University and Politecnico di Milano. At RWTH Aachen University, Han Jiecai held talks with "
+            "Rector Ulrich Rüdiger. At Politecnico di Milano, the delegation met with Rector Ferruccio Resta.")
+    result = parse(text)
+    calls = sorted(tuple(sorted(m["parties"])) for m in result["meetings"])
+    assert calls == [("Harbin Institute of Technology", "Politecnico di Milano"),
+                     ("Harbin Institute of Technology", "RWTH Aachen University")]
+    assert all(m["date"] is None for m in result["meetings"])

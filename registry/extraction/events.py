@@ -106,6 +106,8 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
                     self.warnings.append(found.warning)
                 previous = found
                 self.dates[index] = found
+            elif previous is not None and previous.start != previous.end:
+                continue  # "From September 3 to 7, ...": later sentences are on some day of the trip, not the 3rd
             elif previous is not None and self.sentences[index].paragraph == self.sentences[index - 1].paragraph:
                 self.dates[index] = previous
             elif previous is not None and previous.start:

@@ -17,6 +17,8 @@ _MEETING_KINDS = (
 )
 _DEFINITE = re.compile(r"\b(?:the|this) (?:online |virtual )?(?:meeting|talks?|seminar|symposium|ceremony|event)\b(?! of)|"
                        r"\btoday[’']s meeting\b", re.I)
+_SUBSEQUENT = re.compile(r"\s*(?:After|Following|Before|Prior to) (?:the )?[\w\s-]*?(?:ceremony|signing|meeting|talks?|symposium|"
+                         r"seminar)\b,?")
 _LOCATION = re.compile(r"\b(?:in|at) ((?:the )?(?:[\w-]+ )?(?:conference|meeting|reception|VIP) (?:room|hall)"
                        r"(?: \d+)?(?:,? [A-Z][\w]* (?:Building|Hall|Center|Centre))?|(?:[A-Z]{2,6} )?campus|"
                        r"[A-Z][\w]+ Hotel|the [A-Z][\w ]+ Office)", re.I)
@@ -29,7 +31,10 @@ class MeetingReading:
     def _read_meetings(self, index):
         text = self.sentences[index].text
         mode = "online" if ONLINE.search(text) else "in_person"
-        kinds = [kind for kind, pattern in _MEETING_KINDS if pattern.search(text)]
+        # "After/Before the signing ceremony, ...": that ceremony is another event; read this one
+        subsequent = _SUBSEQUENT.match(text)
+        rest = text[subsequent.end():] if subsequent else text
+        kinds = [kind for kind, pattern in _MEETING_KINDS if pattern.search(rest)]
         if "talk" in kinds and len(kinds) > 1:
             kinds.remove("talk")
         if kinds == ["talk"] and mode == "online" and re.search(r"\b(?:signed|renewed|inked)\b", text):
@@ -54,13 +59,14 @@ class MeetingReading:
         if not parties:
             return
         location = self._location(text)
-        definite = _DEFINITE.search(text)
+        definite = _DEFINITE.search(rest)
         if re.match(r"\s*After (?:the )?[\w\s-]*?(?:ceremony|signing|meeting|talks?)\b[^.]*\b(?:had|held|hold)\s+"
                     r"(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|talk|discussion)", text):
             self.meetings.append(Meeting("other", mode, day, parties, location, text, index, separate=True))
             return  # "After the signing ceremony, research groups ... had a meeting": another meeting
+        named = self.inst.in_sentence(index)
         for kind in kinds[:1]:
-            existing = self._find_meeting(kind, day, mode, parties, definite)
+            existing = None if subsequent else self._find_meeting(kind, day, mode, parties, definite, named)
             if existing is not None:
                 for item in parties:
                     if item not in existing.parties:
@@ -69,7 +75,7 @@ class MeetingReading:
                 if existing.kind == "talk" and kind != "talk":
                     existing.kind = kind
                 continue
-            self.meetings.append(Meeting(kind, mode, day, parties, location, text, index))
+            self.meetings.append(Meeting(kind, mode, day, parties, location, text, index, separate=bool(subsequent)))
 
     def _signing_without_meeting(self, index):
         """A signing told with a place or a day ("signed ... here", "on Monday") is a signing meeting."""
@@ -91,12 +97,12 @@ class MeetingReading:
         if self._find_meeting("signing", day, "in_person", parties, None) is None:
             self.meetings.append(Meeting("signing", "in_person", day, parties, None, text, index))
 
-    def _find_meeting(self, kind, day, mode, parties, definite):
+    def _find_meeting(self, kind, day, mode, parties, definite, named=()):
         for meeting in reversed(self.meetings):
             if definite:
                 return meeting  # "at the meeting": the one already told, whatever its mode and day
-            if meeting.mode != mode:
-                continue
+            if meeting.mode != mode or any(item not in meeting.parties for item in named):
+                continue  # another mode, or someone the earlier meeting did not have: another meeting
             if meeting.kind == kind and meeting.date == day:
                 return meeting
             if day is not None and meeting.date == day and "talk" in (kind, meeting.kind):

@@ -199,6 +199,8 @@ class PeopleFinder:
                 title = m2.group(1)
         # ", President of HUST" after the name
         m3 = _TITLE_AFTER_NAME.match(after)
+        if m3 and title and re.match(r"\s*,\s*(?:[A-Z]{2,}|[A-Z][\w’'-]+ (?:University|Institute))\b", after):
+            m3 = None  # "Vice President Wang Hong, UM Deputy Vice-Chancellor Kamila Ghazali": the next person
         if m3 and len(m3.group(1)) < 140:
             evidence = True
             institution = self._institution_in(index, end, end + len(m3.group(0)) + 1)
