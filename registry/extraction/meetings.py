@@ -98,9 +98,17 @@ class MeetingReading:
             self.meetings.append(Meeting("signing", "in_person", day, parties, None, text, index))
 
     def _find_meeting(self, kind, day, mode, parties, definite, named=()):
+        if definite:
+            # "at the meeting": the one already told, whatever its mode and day; "the ceremony": the signing
+            noun = definite.group(0).lower()
+            wanted = next((k for word, k in (("ceremony", "signing"), ("seminar", "seminar"),
+                                             ("symposium", "symposium"), ("talk", "talk")) if word in noun), None)
+            same_kind = [m for m in self.meetings if m.kind == wanted]
+            if same_kind:
+                return same_kind[-1]
+            if self.meetings:
+                return self.meetings[-1]
         for meeting in reversed(self.meetings):
-            if definite:
-                return meeting  # "at the meeting": the one already told, whatever its mode and day
             if meeting.mode != mode or any(item not in meeting.parties for item in named):
                 continue  # another mode, or someone the earlier meeting did not have: another meeting
             if meeting.kind == kind and meeting.date == day:
