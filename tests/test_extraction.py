@@ -567,3 +567,17 @@ def test_each_call_of_a_trip_is_its_own_meeting_and_a_date_range_is_not_carried_
     assert calls == [("Harbin Institute of Technology", "Politecnico di Milano"),
                      ("Harbin Institute of Technology", "RWTH Aachen University")]
     assert all(m["date"] is None for m in result["meetings"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("RWTH visits HIT\n\nA delegation from RWTH Aachen University visited Harbin Institute of Technology, where they "
+     "will discuss joint programmes.", [("RWTH Aachen University", "Harbin Institute of Technology")]),
+    ("RWTH to visit HIT\n\nA delegation from RWTH Aachen University will visit Harbin Institute of Technology next "
+     "month.", []),
+    ("RWTH to visit HIT\n\nRWTH Aachen University plans to send a delegation to visit Harbin Institute of "
+     "Technology.", []),
+    ("HIT visits RWTH\n\nPresident Han Jiecai of Harbin Institute of Technology led a delegation to visit RWTH Aachen "
+     "University.", [("Harbin Institute of Technology", "RWTH Aachen University")]),
+])
+def test_future_visits_are_not_delegations_but_a_later_plan_does_not_cancel_a_visit(text, expected):
+    assert [(d["visitor"], d["host"]) for d in parse(text)["delegations"]] == expected

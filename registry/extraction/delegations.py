@@ -30,8 +30,13 @@ class DelegationReading:
                         r"visited|signed|attended)\b", text, re.I)
         if not (visit or passive or delegation_word or met):
             return
-        if FUTURE.search(text[: (visit or passive or delegation_word or met).end() + 30]) and not passive:
-            return
+        trigger = visit or passive or delegation_word or met
+        window = text[max(0, trigger.start() - 60):trigger.end()]
+        to_visit = re.search(r"\bto visit\b", window) and not re.search(r"\bdelegation to visit\b", window)
+        if not passive and (FUTURE.search(window) or to_visit or
+                            re.match(r"\s*(?:is|are) (?:scheduled|expected|planned)", text[trigger.end():]) or
+                            re.search(r"\bnext visit\b", text, re.I)):
+            return  # "will visit", "plans to visit", "The next visit ... is scheduled": not a delegation yet
         if visit and re.search(r"(?:’s|'s)\s+visit\b|\bduring (?:the|his|her|their) visit\b|"
                                r"\b(?:first|last|previous|next) visit\b", text[max(0, visit.start() - 25):visit.end()],
                                re.I) and not delegation_word:
