@@ -581,3 +581,10 @@ def test_each_call_of_a_trip_is_its_own_meeting_and_a_date_range_is_not_carried_
 ])
 def test_future_visits_are_not_delegations_but_a_later_plan_does_not_cancel_a_visit(text, expected):
     assert [(d["visitor"], d["host"]) for d in parse(text)["delegations"]] == expected
+
+
+def test_a_hard_wrapped_sentence_is_read_whole():
+    text = ("RWTH visits HIT\n\nA delegation from RWTH Aachen University visited Harbin Institute\nof Technology on "
+            "Monday.")
+    assert [(d["visitor"], d["host"]) for d in parse(text)["delegations"]] == \
+        [("RWTH Aachen University", "Harbin Institute of Technology")]

@@ -94,6 +94,10 @@ def body_paragraphs(lines, title_index):
         if not stripped or _DATE_LINE.match(stripped) or is_credit_line(stripped):
             continue
         stripped = _CREDIT_PAREN.sub("", stripped).strip()
-        if stripped:
+        if not stripped:
+            continue
+        if paragraphs and not re.search(r"[.!?:;\"”’)\]]$", paragraphs[-1]) and re.match(r"[a-z(]", stripped):
+            paragraphs[-1] += " " + stripped  # a hard-wrapped line: the sentence goes on
+        else:
             paragraphs.append(stripped)
     return paragraphs
