@@ -588,3 +588,12 @@ def test_a_hard_wrapped_sentence_is_read_whole():
             "Monday.")
     assert [(d["visitor"], d["host"]) for d in parse(text)["delegations"]] == \
         [("RWTH Aachen University", "Harbin Institute of Technology")]
+
+
+def test_names_with_an_ampersand_a_possessive_or_a_city_the_gazetteer_knows():
+    gazetteer = FakeGazetteer(entry("King's College London", "GB"), *GAZETTEER.entries)
+    text = ("HIT signs with King's College London\n\nHarbin Institute of Technology signed an MoU with King’s College "
+            "London and Texas A&M University.")
+    result = parse(text, gazetteer=gazetteer)
+    assert names(result) == {"Harbin Institute of Technology", "King's College London", "Texas A&M University"}
+    assert institution(result, "King's College London")["country"] == "GB"

@@ -198,6 +198,7 @@ class InstitutionIndex:
             found = find_names(line, footer_offset + k)
             footer_mentions.extend(found)
         mentions.extend(self._list_members(mentions))
+        self._extend_by_place(mentions)
         for mention in mentions + footer_mentions:
             if mention.is_unit:
                 continue
@@ -241,6 +242,27 @@ class InstitutionIndex:
             target.footer_only = False
         if loose:
             target.in_title = True
+
+    def _extend_by_place(self, mentions):
+        """ "King's College London", "Queen's University Belfast": a head word followed by a place is one name
+        when the gazetteer knows the longer name exactly (the grammar alone stops at the head word)."""
+        if self.gazetteer is None:
+            return
+        for mention in mentions:
+            if mention.text.split()[-1] not in ("University", "College", "Institute", "School"):
+                continue
+            text = self.sentences[mention.sentence].text if mention.sentence < len(self.sentences) else ""
+            following = re.match(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s,.;)]|$)", text[mention.end:])
+            if not following:
+                continue
+            words = following.group(1).split()
+            for count in (len(words), 1) if len(words) > 1 else (1,):
+                longer = f"{mention.text} {' '.join(words[:count])}"
+                match = self.gazetteer.resolve(longer)
+                if match is not None and match.method == "exact" and match.score >= 99:
+                    mention.text = longer
+                    mention.end = mention.start + len(longer)
+                    break
 
     def _list_members(self, mentions):
         """Members of a list of institutions whose names lack a head word ("CentraleSupelec, SKEMA Business

@@ -106,6 +106,10 @@ _NAME_TAIL = re.compile(r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+,?\s+and\s+[A-Z
                         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)?")
 
 
+# Possessives that belong to a name ("King's College London", "Queen's University Belfast").
+_POSSESSIVE_NAMES = {"King", "Queen", "John", "Peter", "Mary", "Paul", "Patrick", "Stephen", "Catherine", "Anne"}
+
+
 def _misspelt_university(word):
     """ "Univeristy", "Universty", "Unversity": a typo of the commonest head word."""
     if not (7 <= len(word) <= 11 and word[:2] == "Un" and word.endswith("y")) or word == "University":
@@ -154,9 +158,12 @@ def find_names(sentence, index, title_case=False):
             if prev == "the" and left > 1 and _is_cap(tokens[left - 2][0]) and tokens[left - 2][0] not in _LEFT_STOP:
                 left -= 1  # "Peter the Great St. Petersburg ..."
                 continue
+            if prev == "&" and left > 1 and _is_cap(tokens[left - 2][0]):
+                left -= 2  # "Texas A&M University": "A", "&" and "M" are one word
+                continue
             if not _is_cap(prev) or prev in _LEFT_STOP or prev.rstrip(".") in _LEFT_STOP:
                 break
-            if prev.endswith(("’s", "'s")):
+            if prev.endswith(("’s", "'s")) and prev[:-2] not in _POSSESSIVE_NAMES:
                 break  # "Malaysia's Universiti ...": a possessive is not part of the name
             left -= 1
         right = i
