@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve setup seed test test-pg test-browser db-up db-down ci clean
+.PHONY: run serve setup seed backup restore test test-pg test-browser db-up db-down ci clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,20 @@ seed: $(STAMP)
 	DATABASE_URL=sqlite:///.seed-build.sqlite3 DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput -v0
 	DATABASE_URL=sqlite:///.seed-build.sqlite3 DJANGO_DEBUG=1 $(PY) manage.py build_fixtures fixtures/articles/*.txt -o fixtures/seed.json
 	rm -f .seed-build.sqlite3
+
+## backup: dump the whole registry (records, history, users) to backups/registry-DATE.xml.gz
+## (XML: Django's JSON serializer would cut timestamps to milliseconds)
+BACKUP_EXCLUDE := --exclude contenttypes --exclude auth.permission --exclude sessions --exclude axes
+backup: $(STAMP)
+	mkdir -p backups
+	$(PY) manage.py dumpdata --natural-foreign --format xml $(BACKUP_EXCLUDE) -o backups/registry-$$(date +%Y%m%d-%H%M%S).xml.gz
+	ls -1t backups/registry-*.xml.gz | head -1
+
+## restore FILE=backups/...xml.gz: load a backup into an empty, migrated database
+restore: $(STAMP)
+	test -n "$(FILE)" || (echo "usage: make restore FILE=backups/registry-....xml.gz" >&2; exit 2)
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py loaddata "$(FILE)"
 
 ## test: set up and run the whole pytest suite on SQLite
 test: $(STAMP)
