@@ -1,6 +1,5 @@
 """Countries and nationality words, to read explicit statements such as "..., Ukraine" or "Israeli university"."""
 import re
-import weakref
 
 # ISO 3166-1 alpha-2 codes of countries that news items name, by English name and demonym.
 COUNTRIES = {
@@ -83,16 +82,16 @@ _GENERIC_PLACE_WORDS = {
     "bay", "union", "united", "great", "little", "upper", "lower", "general", "public", "private", "community",
     "health", "company", "limited", "group", "corporation", "council", "association", "society", "trust",
 }
-_PLACE_INDEXES = weakref.WeakKeyDictionary()   # gazetteer -> its place index, gone with the gazetteer
+# id(gazetteer) -> (gazetteer, its place index); the gazetteer is kept so that its id is never reused
+_PLACE_INDEXES = {}
 
 
 def place_countries(gazetteer):
     """Words of the gazetteer's names that only ever occur in one country ("zhejiang" -> CN,
     "hannover" -> DE), for places printed in an institution's name. Built once per gazetteer."""
-    try:
-        return _PLACE_INDEXES[gazetteer]
-    except (KeyError, TypeError):
-        pass
+    known = _PLACE_INDEXES.get(id(gazetteer))
+    if known is not None and known[0] is gazetteer:
+        return known[1]
     seen, counts = {}, {}
     for entry in getattr(gazetteer, "entries", ()):
         if not entry.country:
@@ -107,10 +106,7 @@ def place_countries(gazetteer):
                 seen[word] = ""  # found in two countries: says nothing
             counts[word] = counts.get(word, 0) + 1
     index = {word: code for word, code in seen.items() if code and counts[word] >= 3}
-    try:
-        _PLACE_INDEXES[gazetteer] = index
-    except TypeError:
-        pass  # a gazetteer that cannot be weakly referenced: rebuilt on each use
+    _PLACE_INDEXES[id(gazetteer)] = (gazetteer, index)
     return index
 
 
