@@ -7,7 +7,15 @@ import pycountry
 from django import forms
 from django.db.models import F
 
-from agreements.models import Agreement, AgreementKind, AgreementStatus, Institution, InstitutionKind, Party
+from agreements.models import (
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
+    Institution,
+    InstitutionKind,
+    Lifecycle,
+    Party,
+)
 from agreements.search import MAX_QUERY_LENGTH
 
 
@@ -35,6 +43,12 @@ class YearFilter(django_filters.NumberFilter):
         kwargs.setdefault("max_value", 2100)
         kwargs.setdefault("widget", forms.NumberInput(attrs={"placeholder": "e.g. 2019"}))
         super().__init__(*args, **kwargs)
+
+
+class WholeNumberFilter(django_filters.NumberFilter):
+    """A whole number ("2.5" or "abc" is a form error)."""
+
+    field_class = forms.IntegerField
 
 
 class DateInput(forms.DateInput):
@@ -103,6 +117,14 @@ class InstitutionFilter(django_filters.FilterSet):
         method="filter_agreement_kind",
     )
     active_year = YearFilter(label="Last active in", field_name="latest_activity", lookup_expr="year")
+    dormant = WholeNumberFilter(
+        label="Dormant for (years)",
+        method="filter_dormant",
+        min_value=1,
+        max_value=100,
+        widget=forms.NumberInput(attrs={"placeholder": "e.g. 3"}),
+        help_text="No agreement, delegation or meeting in that many years, never-active partners included.",
+    )
     sort = SortFilter(
         {
             "name": ("Name", ["name"]),
@@ -132,10 +154,20 @@ class InstitutionFilter(django_filters.FilterSet):
     def filter_agreement_kind(self, queryset, name, value):
         return queryset.filter(pk__in=Party.objects.filter(agreement__kind=value).values("institution_id"))
 
+    def filter_dormant(self, queryset, name, value):
+        return queryset.dormant_for(int(value), today=datetime.date.today())
+
 
 class AgreementFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(choices=AgreementKind.choices, empty_label="Any kind")
     status = django_filters.ChoiceFilter(choices=AgreementStatus.choices, empty_label="Any status")
+    lifecycle = django_filters.ChoiceFilter(
+        label="Lifecycle",
+        choices=Lifecycle.choices,
+        method="filter_lifecycle",
+        empty_label="Any stage",
+        help_text="Where it stands today, from its status and dates; automatic renewals never expire.",
+    )
     party = django_filters.ModelChoiceFilter(
         label="Party",
         queryset=Institution.objects.order_by("name"),
@@ -188,6 +220,9 @@ class AgreementFilter(django_filters.FilterSet):
 
     def filter_valid_on(self, queryset, name, value):
         return queryset.in_force_on(value)
+
+    def filter_lifecycle(self, queryset, name, value):
+        return queryset.in_lifecycle(value, today=datetime.date.today())
 
     def filter_expiring_within(self, queryset, name, value):
         return queryset.expiring_within(int(value), today=datetime.date.today())

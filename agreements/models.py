@@ -5,8 +5,9 @@ import uuid
 
 from django.conf import settings
 from django.core import serializers
-from django.db import models, transaction
+from django.db import connections, models, transaction
 from django.db.models import F, Q
+from django.db.models.functions import ExtractYear
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -152,6 +153,23 @@ class InstitutionQuerySet(models.QuerySet):
         from agreements.search import with_activity
 
         return with_activity(self, today)
+
+    def dormant_for(self, years, today=None):
+        """Institutions with no agreement signed, delegation or meeting in the `years` years before `today`.
+
+        Never-active institutions (nothing dated at all) count as dormant: a partner with no recorded
+        activity is exactly what this question should surface. Activity is dated by the first day of
+        its (partial) date, as `latest_activity` is.
+        """
+        today = today or datetime.date.today()
+        queryset = self if "latest_activity" in self.query.annotations else self.with_activity(today)
+        cutoff = years_before(today, years)
+        return queryset.filter(Q(latest_activity__isnull=True) | Q(latest_activity__lt=cutoff))
+
+    def count_by_country(self):
+        """{ISO alpha-2 code: number of institutions}, in one aggregate query; blank countries left out."""
+        rows = self.exclude(country="").order_by().values("country").annotate(total=models.Count("pk"))
+        return {row["country"]: row["total"] for row in rows}
 
 
 class Institution(TimestampedModel):
@@ -485,6 +503,50 @@ class Lifecycle(models.TextChoices):
 
 #: An agreement whose end date is this close is "expiring soon" (the home page and filters use it).
 EXPIRING_SOON_DAYS = 90
+#: A renewal chain is followed at most this many steps each way (a guard against a cycle of `renews` links).
+RENEWAL_CHAIN_MAX_STEPS = 50
+
+
+def years_before(day, years):
+    """The same calendar day `years` years before `day` (28 February for a 29 February that year lacks)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
+
+
+def renewal_steps(database, agreement_id):
+    """{agreement id: steps from `agreement_id`} along `renews` links, backwards (negative) and forwards.
+
+    The two recursive walks stop after RENEWAL_CHAIN_MAX_STEPS steps, so a cycle of links (which only a
+    hand edit can make) still ends; an agreement reached both ways keeps its nearest step.
+    """
+    connection = connections[database]
+    quote = connection.ops.quote_name
+    table, renews, pk = quote(Agreement._meta.db_table), quote("renews_id"), quote("id")
+    sql = f"""
+        WITH RECURSIVE
+        earlier(agreement_id, renews_id, step) AS (
+            SELECT {pk}, {renews}, 0 FROM {table} WHERE {pk} = %s
+            UNION
+            SELECT a.{pk}, a.{renews}, earlier.step - 1 FROM {table} a
+            JOIN earlier ON a.{pk} = earlier.renews_id WHERE earlier.step > %s
+        ),
+        later(agreement_id, step) AS (
+            SELECT {pk}, 0 FROM {table} WHERE {pk} = %s
+            UNION
+            SELECT a.{pk}, later.step + 1 FROM {table} a
+            JOIN later ON a.{renews} = later.agreement_id WHERE later.step < %s
+        )
+        SELECT agreement_id, step FROM earlier UNION SELECT agreement_id, step FROM later
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [agreement_id, -RENEWAL_CHAIN_MAX_STEPS, agreement_id, RENEWAL_CHAIN_MAX_STEPS])
+        rows = cursor.fetchall()
+    steps = {}
+    for found_id, step in sorted(rows, key=lambda row: (abs(row[1]), row[1])):  # nearest, then earlier
+        steps.setdefault(found_id, step)
+    return steps
 
 
 class AgreementQuerySet(models.QuerySet):
@@ -547,6 +609,66 @@ class AgreementQuerySet(models.QuerySet):
 
     def renewals(self):
         return self.filter(Q(renews__isnull=False) | Q(status=AgreementStatus.RENEWED))
+
+    def ending_on_or_after(self, day):
+        """Signed or renewed agreements with a known end on or after `day` that do not renew themselves."""
+        in_force = [AgreementStatus.SIGNED, AgreementStatus.RENEWED]
+        return self.filter(valid_until__gte=day, auto_renews=False, status__in=in_force)
+
+    def count_by_lifecycle(self, today=None):
+        """{Lifecycle: number of agreements} as of `today`, every stage present (0 if none), in one query."""
+        rows = self.with_lifecycle(today).order_by().values("lifecycle").annotate(total=models.Count("pk"))
+        counts = dict.fromkeys(Lifecycle, 0)
+        counts.update({Lifecycle(row["lifecycle"]): row["total"] for row in rows})
+        return counts
+
+    def count_by_signing_year(self):
+        """{year: number of agreements signed that year}, oldest first; undated agreements left out."""
+        rows = (
+            self.exclude(signed_on__isnull=True).order_by()
+            .values(year=ExtractYear("signed_on")).annotate(total=models.Count("pk")).order_by("year")
+        )
+        return {row["year"]: row["total"] for row in rows}
+
+    def count_by_kind(self):
+        """{AgreementKind: number of agreements}, every kind present (0 when none), in one query."""
+        rows = self.order_by().values("kind").annotate(total=models.Count("pk"))
+        counts = dict.fromkeys(AgreementKind, 0)
+        counts.update({AgreementKind(row["kind"]): row["total"] for row in rows})
+        return counts
+
+    def count_by_partner_country(self):
+        """{ISO alpha-2 code: number of agreements with a partner there}, in one aggregate query.
+
+        Partners are the parties other than the home institution; an agreement with partners in two
+        countries counts once in each. Partners whose country is not known are left out.
+        """
+        rows = (
+            Party.objects.filter(agreement__in=self.values("pk"), institution__is_home=False)
+            .exclude(institution__country="").order_by()
+            .values("institution__country").annotate(total=models.Count("agreement", distinct=True))
+        )
+        return {row["institution__country"]: row["total"] for row in rows}
+
+    def in_renewal_chain_of(self, agreement):
+        """`agreement` with every agreement it renews and every one renewing it, however many steps away.
+
+        Annotated with `chain_step` (-1: the agreement it renews, -2: what that one renews, ..., 0: itself,
+        1: its renewals, ...) and ordered by it, so oldest first. Two agreements renewing the same one
+        share a step. The chain is found in one query whatever its length: a recursive common table
+        expression, which the ORM cannot write; the SQL is standard and runs on SQLite and PostgreSQL.
+        """
+        steps = renewal_steps(self.db, agreement.pk)
+        return (
+            self.filter(pk__in=steps)
+            .annotate(
+                chain_step=models.Case(
+                    *(models.When(pk=pk, then=models.Value(step)) for pk, step in steps.items()),
+                    output_field=models.IntegerField(),
+                )
+            )
+            .order_by("chain_step", "signed_on", "pk")
+        )
 
 
 class Agreement(TimestampedModel):

@@ -10,7 +10,7 @@ from django.views.generic import DetailView
 from django_filters.views import FilterView
 
 from agreements.filters import AgreementFilter, InstitutionFilter, country_name
-from agreements.models import Agreement, Institution, InstitutionName, NameKind, Person, Signatory
+from agreements.models import Agreement, Institution, InstitutionName, Lifecycle, NameKind, Person, Signatory
 from registry.exports import Column, ExportMixin
 from registry.partial_dates import PartialDate
 
@@ -96,8 +96,9 @@ def prepared_for_timeline(queryset, evidence=True):
     citations = [CITATIONS] if evidence else []
     kind = queryset.model._meta.model_name
     if kind == "agreement":
-        return queryset.prefetch_related(
+        return queryset.select_related("renews").prefetch_related(
             parties_prefetch(),
+            renewals_prefetch(),
             Prefetch("signatories", queryset=Signatory.objects.select_related("person")),
             *citations,
         )
@@ -112,6 +113,11 @@ def prepared_for_timeline(queryset, evidence=True):
 
 def parties_prefetch():
     return Prefetch("parties", queryset=Institution.objects.order_by("name"))
+
+
+def renewals_prefetch():
+    """The agreements renewing each agreement, oldest first."""
+    return Prefetch("renewed_by", queryset=Agreement.objects.order_by("signed_on", "pk"))
 
 
 #: Every record shows its source articles and evidence sentences.
@@ -149,20 +155,28 @@ class InstitutionListView(RegistryListView):
 
 class InstitutionDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
     extra_context = {"section": "institutions"}
-    queryset = Institution.objects.select_related("parent").prefetch_related(
-        Prefetch(
-            "names", queryset=InstitutionName.objects.select_related("source").order_by("kind", "value")
-        ),
-        Prefetch("units", queryset=Institution.objects.order_by("name")),
-        Prefetch("people", queryset=Person.objects.order_by("name")),
-        CITATIONS,
-    )
+
+    def get_queryset(self):
+        return (
+            Institution.objects.select_related("parent")
+            .with_activity()
+            .prefetch_related(
+                Prefetch(
+                    "names",
+                    queryset=InstitutionName.objects.select_related("source").order_by("kind", "value"),
+                ),
+                Prefetch("units", queryset=Institution.objects.order_by("name")),
+                Prefetch("people", queryset=Person.objects.order_by("name")),
+                CITATIONS,
+            )
+        )
 
     def get_context_data(self, **kwargs):
         institution = self.object
         # Delegations are reached through a reverse relation: this app never imports the delegations
         # app (imports point one way).
         delegations = institution.visits_made.model.objects.involving(institution)
+        agreement_counts = Agreement.objects.involving(institution).count_by_lifecycle()
         return super().get_context_data(
             timeline=timeline(
                 *(
@@ -171,6 +185,8 @@ class InstitutionDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
                 )
             ),
             country=country_name(institution.country) if institution.country else "",
+            agreement_counts=agreement_counts,  # keyed by Lifecycle: `agreement_counts.active` in a template
+            delegation_counts=delegations.count_by_direction(),
             **kwargs,
         )
 
@@ -183,6 +199,7 @@ class AgreementListView(RegistryListView):
         Column("Title", str),
         Column("Kind", lambda a: a.get_kind_display()),
         Column("Status", lambda a: a.get_status_display()),
+        Column("Lifecycle", lambda a: Lifecycle(a.lifecycle).label),
         Column("Parties", lambda a: "; ".join(party.name for party in a.parties.all())),
         Column("Signed", lambda a: a.signed.isoformat() if a.signed else ""),
         Column("Valid from", lambda a: a.valid_from),
@@ -197,6 +214,7 @@ class AgreementListView(RegistryListView):
     def get_queryset(self):
         return (
             Agreement.objects.select_related("renews")
+            .with_lifecycle()
             .prefetch_related(parties_prefetch(), CITATIONS)
             .order_by("-signed_on", "title", "pk")
         )
@@ -204,10 +222,24 @@ class AgreementListView(RegistryListView):
 
 class AgreementDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
     extra_context = {"section": "agreements"}
-    queryset = Agreement.objects.select_related("renews").prefetch_related(
-        parties_prefetch(),
-        Prefetch("signatories", queryset=Signatory.objects.select_related("person", "institution")),
-        CITATIONS,
-        "renewed_by",
-        "meetings",
-    )
+
+    def get_queryset(self):
+        return (
+            Agreement.objects.select_related("renews")
+            .with_lifecycle()
+            .prefetch_related(
+                parties_prefetch(),
+                Prefetch("signatories", queryset=Signatory.objects.select_related("person", "institution")),
+                CITATIONS,
+                renewals_prefetch(),
+                "meetings",
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        """The whole renewal chain, oldest first, when the agreement renews or is renewed by another."""
+        agreement = self.object
+        chain = []
+        if agreement.renews_id or agreement.renewed_by.all():
+            chain = Agreement.objects.in_renewal_chain_of(agreement).with_lifecycle()
+        return super().get_context_data(renewal_chain=chain, **kwargs)

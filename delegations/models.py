@@ -1,11 +1,12 @@
 """Delegations that visit or are sent, and the meetings held."""
 from django.db import models
 from django.db.models import Case, Q, Value, When
+from django.db.models.functions import ExtractYear
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from agreements.models import Agreement, Citation, Institution, Person, Source, TimestampedModel, record_uid_field
-from registry.fields import PartialDateProperty, partial_date_constraints, partial_date_fields
+from registry.fields import DatePrecision, PartialDateProperty, partial_date_constraints, partial_date_fields
 
 
 class Mode(models.TextChoices):
@@ -48,6 +49,36 @@ class DelegationQuerySet(models.QuerySet):
 
     def in_year(self, year):
         return self.filter(start_on__year=year)
+
+    def count_by_direction(self):
+        """{Direction: number of delegations}, every direction present (0 when none), in one query."""
+        rows = self.with_direction().order_by().values("direction_code").annotate(total=models.Count("pk"))
+        counts = dict.fromkeys(Direction, 0)
+        counts.update({Direction(row["direction_code"]): row["total"] for row in rows})
+        return counts
+
+    def count_by_year_and_direction(self):
+        """{year: {Direction: delegations that started that year}}, oldest first; undated ones left out."""
+        rows = (
+            self.exclude(start_on__isnull=True).with_direction().order_by()
+            .values("direction_code", year=ExtractYear("start_on"))
+            .annotate(total=models.Count("pk")).order_by("year")
+        )
+        counts = {}
+        for row in rows:
+            by_direction = counts.setdefault(row["year"], dict.fromkeys(Direction, 0))
+            by_direction[Direction(row["direction_code"])] = row["total"]
+        return counts
+
+    def on_the_calendar(self, since):
+        """Delegations whose start is known to the day and that had not ended before `since`.
+
+        A start known only to the month or the year gives no calendar event: a calendar cannot say
+        "some day in June", and a whole-month event would be read as a month-long visit.
+        """
+        return self.filter(start_on_precision=DatePrecision.DAY).filter(
+            Q(end_on__gte=since) | Q(end_on__isnull=True, start_on__gte=since)
+        )
 
 
 class Delegation(TimestampedModel):

@@ -6,12 +6,10 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.urls import reverse
 from django.views.generic import TemplateView
 
-from agreements.models import Agreement, Institution
+from agreements.models import EXPIRING_SOON_DAYS, Agreement, Institution, Lifecycle
 from agreements.views import parties_prefetch, prepared_for_timeline, timeline
 from delegations.models import Delegation, Meeting
 
-#: "Expiring soon" on the home page: agreements ending within this many days.
-EXPIRY_WARNING_DAYS = 90
 #: How many records each home-page panel lists (each panel links to the full list).
 PANEL_ROWS = 8
 
@@ -21,7 +19,7 @@ class HomeView(LoginRequiredMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         today = datetime.date.today()
-        expiring = Agreement.objects.expiring_within(EXPIRY_WARNING_DAYS, today=today)
+        expiring = Agreement.objects.in_lifecycle(Lifecycle.EXPIRING_SOON, today=today)
         return super().get_context_data(
             counts={
                 "institutions": Institution.objects.partners().count(),
@@ -29,7 +27,7 @@ class HomeView(LoginRequiredMixin, TemplateView):
                 "delegations": Delegation.objects.count(),
                 "meetings": Meeting.objects.count(),
             },
-            expiry_warning_days=EXPIRY_WARNING_DAYS,
+            expiry_warning_days=EXPIRING_SOON_DAYS,
             expiring_count=expiring.count(),
             expiring=expiring.prefetch_related(parties_prefetch()).order_by("valid_until", "pk")[:PANEL_ROWS],
             unverified=self.unverified(),
