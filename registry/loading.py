@@ -88,20 +88,31 @@ class ArticleLoader:
         self.home = home
         self.result = LoadResult()
         self.by_name = {}  # normalised spelling used in this article -> Institution
+        self.claimed = set()  # (model, pk) of the records this load has matched or created
 
     def uid(self, kind, index):
         return uuid.uuid5(UID_NAMESPACE, f"{self.file}\n{kind}\n{index}")
 
     def existing(self, model, index, candidates, fits):
-        """The record this extraction record already is: the same one from an earlier load of this article
-        (same uid), else the same event reported by another article (`fits`, not already cited here)."""
-        record = model.objects.filter(uid=self.uid(model._meta.model_name, index)).first()
-        if record is not None:
-            return record
-        for candidate in candidates:
-            if fits(candidate) and not candidate.citations.filter(source=self.source).exists():
-                return candidate
-        return None
+        """The record this extraction record already is, claimed for this load, or None.
+
+        First the record an earlier load of this article created (same uid); else one that `fits`
+        (the same event): one this article already cites (an earlier load matched it), else one
+        only other articles report. A record is claimed once per load, so two look-alike records
+        of one article stay two records.
+        """
+        found = model.objects.filter(uid=self.uid(model._meta.model_name, index)).first()
+        if found is None:
+            fitting = [c for c in candidates if (model, c.pk) not in self.claimed and fits(c)]
+            cited_here = [c for c in fitting if c.citations.filter(source=self.source).exists()]
+            found = next(iter(cited_here or fitting), None)
+        if found is not None:
+            self.claim(found)
+        return found
+
+    def claim(self, record):
+        self.claimed.add((type(record), record.pk))
+        return record
 
     def count(self, change):
         self.result.changes[change] += 1
@@ -270,6 +281,7 @@ class ArticleLoader:
             )
             agreement.signed = signed
             agreement.save()
+            self.claim(agreement)
             Party.objects.bulk_create(Party(agreement=agreement, institution=i) for i in parties)
             self.count("agreement created")
             if status == "renewed":
@@ -332,6 +344,7 @@ class ArticleLoader:
                                     size=record.get("size"), leader_title=record.get("leader_title") or "")
             delegation.start, delegation.end = start, end
             delegation.save()
+            self.claim(delegation)
             self.count("delegation created")
         elif delegation.start is None and start is not None:
             delegation.start, delegation.end = start, end
@@ -372,6 +385,7 @@ class ArticleLoader:
             meeting.date = held
             meeting.delegation = self.delegation_of(meeting, institutions, delegations)
             meeting.save()
+            self.claim(meeting)
             meeting.institutions.set(institutions)
             self.count("meeting created")
         if meeting.kind == "signing":

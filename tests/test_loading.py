@@ -205,3 +205,13 @@ def test_an_institution_the_article_names_only_by_an_acronym_is_found_again_by_i
     load(extraction(file="other.txt", **{k: data[k] for k in ("institutions", "people", "agreements",
                                                               "delegations", "meetings")}))
     assert Institution.objects.get().name == "UANSR"
+
+
+def test_reloading_an_article_whose_records_another_article_created_changes_nothing():
+    load(extraction(file="first.txt"))
+    load(extraction(file="second.txt"))  # the same events: citations only
+    before = counts()
+    load(extraction(file="second.txt"))
+    load(extraction(file="first.txt"))
+    assert counts() == before
+    assert Meeting.objects.count() == 2 and Delegation.objects.count() == 1

@@ -1,9 +1,11 @@
 """Parse news articles and write what they report into the registry, all or nothing."""
+import random
+import time
 from collections import Counter
 from pathlib import Path
 
 from django.core.management import BaseCommand, CommandError
-from django.db import transaction
+from django.db import IntegrityError, OperationalError, connection, transaction
 
 from agreements.models import Institution
 from registry.articles import ArticleFileError, read_article
@@ -54,6 +56,62 @@ def load_all(extractions, *, home, stderr):
     return result
 
 
+#: How often a load that lost a race with a concurrent load (the same new institution, say) starts again.
+CONFLICT_RETRIES = 5
+#: PostgreSQL's codes for "try the transaction again": serialization failure, deadlock detected.
+RETRYABLE_SQLSTATES = {"40001", "40P01"}
+
+
+#: Any fixed number: the PostgreSQL advisory lock that lets one load write at a time.
+LOAD_LOCK = 7_262_019
+
+
+def wait_for_other_loads():
+    """Hold the registry's load lock until this transaction ends.
+
+    A record reported by two articles is found by its content (same parties, same date...), which
+    two transactions cannot see of each other: so loads take turns. PostgreSQL needs an advisory
+    lock for that; SQLite's writers already take turns (settings: transaction_mode IMMEDIATE).
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [LOAD_LOCK])
+
+
+def lost_a_race(error):
+    """A unique constraint hit by a row another load committed first, or a deadlock between two loads."""
+    if isinstance(error, IntegrityError):
+        return True
+    return getattr(error.__cause__, "sqlstate", None) in RETRYABLE_SQLSTATES
+
+
+def load_all_atomically(extractions, *, home, stderr, dry_run=False):
+    """Load in one transaction; start again when a concurrent load committed the same new rows first.
+
+    Two loads of overlapping articles both try to create the same institution (or source, or
+    record: their uids come from the article): the database's unique constraints let one win and
+    make the other fail; on a fresh attempt the loser finds the winner's rows and reuses them.
+    """
+    attempt = 1
+    while True:
+        try:
+            with transaction.atomic():
+                wait_for_other_loads()
+                result = load_all(extractions, home=home, stderr=stderr)
+                if dry_run:
+                    transaction.set_rollback(True)
+                return result
+        except (IntegrityError, OperationalError) as error:
+            if not lost_a_race(error):
+                raise
+            if attempt == CONFLICT_RETRIES:
+                raise CommandError(f"gave up after {attempt} conflicting concurrent loads: {error}\n"
+                                   "Nothing was loaded.") from None
+            stderr.write(f"a concurrent load wrote the same records first; starting again ({attempt})")
+            time.sleep(random.uniform(0.05, 0.5) * attempt)  # let the other load finish, not collide again
+            attempt += 1
+
+
 def describe(changes):
     return "\n".join(f"  {change}: {count}" for change, count in sorted(changes.items())) or "  nothing"
 
@@ -75,10 +133,7 @@ class Command(BaseCommand):
     def handle(self, *args, paths, dry_run, skip_bad, **options):
         home = Institution.objects.home().first()
         extractions, problems = parse_articles(paths, home=home, stderr=self.stderr, skip_bad=skip_bad)
-        with transaction.atomic():
-            result = load_all(extractions, home=home, stderr=self.stderr)
-            if dry_run:
-                transaction.set_rollback(True)
+        result = load_all_atomically(extractions, home=home, stderr=self.stderr, dry_run=dry_run)
         for problem in problems:
             self.stderr.write(f"skipped {problem}")
         verb = "Would change (dry run, nothing kept)" if dry_run else "Changed"
