@@ -4,10 +4,12 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from registry.views import HomeView
+from registry.views import CalendarFeedPageView, CalendarFeedView, HomeView
 
 urlpatterns = [
     path("", HomeView.as_view(), name="home"),
+    path("calendar/", CalendarFeedPageView.as_view(), name="calendar"),
+    path("calendar.ics", CalendarFeedView.as_view(), name="calendar-feed"),
     path("", include("agreements.urls")),
     path("", include("delegations.urls")),
     path("admin/", admin.site.urls),

@@ -1,14 +1,22 @@
-"""The home page: how much the registry holds, what needs attention, and the latest activity."""
+"""The home page, the staff calendar feed and its page."""
 
 import datetime
 
+from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.decorators import method_decorator
+from django.views import View
 from django.views.generic import TemplateView
 
 from agreements.models import EXPIRING_SOON_DAYS, Agreement, Institution, Lifecycle
 from agreements.views import parties_prefetch, prepared_for_timeline, timeline
 from delegations.models import Delegation, Meeting
+from registry.calendar import FEED_HISTORY_DAYS, registry_calendar
+from registry.models import CalendarFeed
 
 #: How many records each home-page panel lists (each panel links to the full list).
 PANEL_ROWS = 8
@@ -65,3 +73,57 @@ class HomeView(LoginRequiredMixin, TemplateView):
             *(prepared_for_timeline(queryset[:PANEL_ROWS], evidence=False) for queryset in latest),
             newest_first=True,
         )[:PANEL_ROWS]
+
+
+@method_decorator(login_not_required, name="dispatch")
+class CalendarFeedView(View):
+    """The iCalendar feed. Calendar programs cannot log in: the secret token in the address stands in.
+
+    With `?token=`, the token must be an active user's current one, or the answer is 404 (the same for
+    a wrong, revoked, malformed or inactive user's token, so nothing is learnt from it). Without it,
+    a logged-in user downloads the same feed; anyone else is sent to log in, as on every page.
+    """
+
+    def get(self, request):
+        token = request.GET.get("token")
+        if token is None and not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if token is not None:
+            feed = CalendarFeed.objects.for_token(token)
+            if feed is None:
+                raise Http404("No calendar feed has this address.")
+            feed.mark_used()
+        response = HttpResponse(
+            registry_calendar(datetime.date.today(), request.build_absolute_uri),
+            content_type="text/calendar; charset=utf-8",
+        )
+        response["Content-Disposition"] = 'inline; filename="cooperation-registry.ics"'
+        response["Cache-Control"] = "private, no-cache"
+        return response
+
+
+class CalendarFeedPageView(LoginRequiredMixin, TemplateView):
+    """Where a user creates, replaces or turns off their calendar feed address."""
+
+    template_name = "registry/calendar_feed.html"
+    extra_context = {"section": "calendar", "feed_history_days": FEED_HISTORY_DAYS}
+
+    def get_context_data(self, **kwargs):
+        feed = CalendarFeed.objects.filter(user=self.request.user).first()
+        return super().get_context_data(feed=feed, **kwargs)
+
+    def post(self, request):
+        """`create`: a new token (the old one stops working), shown this once. `revoke`: the feed ends."""
+        action = request.POST.get("action")
+        if action == "revoke":
+            CalendarFeed.objects.filter(user=request.user).delete()
+            return redirect("calendar")
+        if action != "create":
+            return HttpResponse("Unknown action.", status=400, content_type="text/plain")
+        token = CalendarFeed.issue(request.user)
+        address = f"{request.build_absolute_uri(reverse('calendar-feed'))}?token={token}"
+        response = self.render_to_response(
+            self.get_context_data(feed_url=address, webcal_url=address.replace(request.scheme, "webcal", 1))
+        )
+        response["Cache-Control"] = "no-store"  # the page holds the secret: keep it out of every cache
+        return response
