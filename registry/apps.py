@@ -1,5 +1,24 @@
 from django.apps import AppConfig
+from django.apps import apps as installed_apps
 from django.contrib.admin import apps as admin_apps
+from django.db.models.signals import post_migrate
+
+
+def sync_roles_after_migrate(sender, using, apps=installed_apps, **kwargs):
+    """Keep the role groups in step after every migrate and flush, as Django keeps permissions.
+
+    The roles' permissions belong to apps listed after this one, so they are made here first.
+    """
+    from django.contrib.auth.management import create_permissions
+
+    from registry.roles import RECORD_APPS, sync_roles
+
+    try:
+        for label in RECORD_APPS:
+            create_permissions(installed_apps.get_app_config(label), verbosity=0, using=using, apps=apps)
+        sync_roles(apps, using=using)
+    except LookupError:  # a migrate that leaves auth or the record apps out (back to zero): nothing to sync
+        return
 
 
 class RegistryConfig(AppConfig):
@@ -7,6 +26,9 @@ class RegistryConfig(AppConfig):
 
     name = "registry"
     verbose_name = "Registry"
+
+    def ready(self):
+        post_migrate.connect(sync_roles_after_migrate, sender=self)
 
 
 class RegistryAdminConfig(admin_apps.AdminConfig):

@@ -12,15 +12,16 @@ ROLES = {
 }
 
 
-def sync_roles(apps):
+def sync_roles(apps, using="default"):
     """Create or update the three groups with exactly their permissions (`apps`: the migration's registry)."""
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     for name, role in ROLES.items():
-        group, _ = Group.objects.get_or_create(name=name)
+        group, _ = Group.objects.using(using).get_or_create(name=name)
         codename_prefixes = tuple(f"{action}_" for action in role["actions"])
         permissions = [
-            permission for permission in Permission.objects.filter(content_type__app_label__in=role["apps"])
+            permission
+            for permission in Permission.objects.using(using).filter(content_type__app_label__in=role["apps"])
             if permission.codename.startswith(codename_prefixes)
         ]
         group.permissions.set(permissions)

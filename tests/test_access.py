@@ -3,6 +3,7 @@ import re
 
 import pytest
 from django.contrib.auth.models import Group, Permission, User
+from django.core.management import call_command
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from agreements.models import Agreement, Institution, InstitutionMerge
@@ -138,3 +139,10 @@ def test_merges_are_listed_for_editors(client, records):
     client.force_login(make_user("editor", is_staff=True))
     response = client.get(reverse("admin:agreements_institutionmerge_changelist"))
     assert response.status_code == 200 and InstitutionMerge.objects.count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_roles_come_back_after_a_flush():
+    call_command("flush", "--no-input", verbosity=0)
+    assert set(Group.objects.values_list("name", flat=True)) >= {"viewer", "editor", "admin"}
+    assert Permission.objects.filter(group__name="viewer", codename="view_institution").exists()
