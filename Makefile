@@ -44,9 +44,9 @@ restore: $(STAMP)
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py loaddata "$(FILE)"
 
-## test: set up and run the whole pytest suite on SQLite
+## test: set up and run the whole pytest suite on SQLite (even when DATABASE_URL is exported after db-up)
 test: $(STAMP)
-	$(PY) -m pytest $(PYTEST_ARGS)
+	env -u DATABASE_URL $(PY) -m pytest $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache
