@@ -70,3 +70,24 @@ db-down:
 ## ci: what CI runs: chromium, then the whole suite on SQLite, then on PostgreSQL
 ci:
 	bash .ci/run
+
+## bench: generate synthetic data, then time the hot pages, on SQLite and on a throwaway PostgreSQL.
+## BENCH_SCALE (PostgreSQL, default 1 = 100,000 institutions) and BENCH_SQLITE_SCALE (default 0.2:
+## generating the full size takes several minutes on SQLite) are fractions of the full size.
+BENCH_SCALE ?= 1
+BENCH_SQLITE_SCALE ?= 0.2
+BENCH_ARGS ?=
+BENCH_SQLITE := $(or $(TMPDIR),/tmp)/registry-bench.sqlite3
+BENCH_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=benchmark-only DJANGO_PLAIN_STATIC=1
+.PHONY: bench
+bench: $(STAMP)
+	@echo "== SQLite at $(BENCH_SQLITE_SCALE) of the full size (the full size takes minutes to generate on SQLite)"
+	rm -f $(BENCH_SQLITE)
+	DATABASE_URL=sqlite:///$(BENCH_SQLITE) $(BENCH_ENV) $(PY) manage.py migrate --noinput -v0
+	DATABASE_URL=sqlite:///$(BENCH_SQLITE) $(BENCH_ENV) $(PY) manage.py generate_synthetic --scale $(BENCH_SQLITE_SCALE) --seed 1
+	DATABASE_URL=sqlite:///$(BENCH_SQLITE) $(BENCH_ENV) $(PY) manage.py benchmark $(BENCH_ARGS)
+	rm -f $(BENCH_SQLITE)
+	@echo "== PostgreSQL at $(BENCH_SCALE) of the full size"
+	$(BENCH_ENV) .ci/with-postgres sh -c '$(PY) manage.py migrate --noinput -v0 \
+		&& $(PY) manage.py generate_synthetic --scale $(BENCH_SCALE) --seed 1 \
+		&& $(PY) manage.py benchmark --explain $(BENCH_ARGS)'

@@ -14,6 +14,8 @@ from agreements.models import Agreement, Institution, Source
 from delegations.models import Delegation, Meeting
 from registry.synthetic import FULL_SIZE, Sizes, SyntheticRegistry
 
+SIZE_NAMES = ("institutions", "agreements", "delegations", "meetings")
+
 
 def positive(text):
     value = int(text)
@@ -29,10 +31,19 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--institutions", type=positive, default=FULL_SIZE.institutions)
-        parser.add_argument("--agreements", type=positive, default=FULL_SIZE.agreements)
-        parser.add_argument("--delegations", type=positive, default=FULL_SIZE.delegations)
-        parser.add_argument("--meetings", type=positive, default=FULL_SIZE.meetings)
+        for name in SIZE_NAMES:
+            parser.add_argument(
+                f"--{name}",
+                type=positive,
+                default=None,
+                help=f"How many {name} (default: {getattr(FULL_SIZE, name):,} times --scale).",
+            )
+        parser.add_argument(
+            "--scale",
+            type=float,
+            default=1.0,
+            help="A fraction of the full size (100,000 institutions) for the counts not given (default 1).",
+        )
         parser.add_argument(
             "--seed", type=int, default=1, help="The same seed (and --today) gives the same rows."
         )
@@ -61,9 +72,10 @@ class Command(BaseCommand):
                 f"This database already holds records ({listed}). generate_synthetic fills an empty database "
                 "with made-up records; pass --force to add them anyway."
             )
-        sizes = Sizes(
-            options["institutions"], options["agreements"], options["delegations"], options["meetings"]
-        )
+        if options["scale"] <= 0:
+            raise CommandError("--scale must be above 0.")
+        scaled = FULL_SIZE.scaled(options["scale"])
+        sizes = Sizes(*(options[name] or getattr(scaled, name) for name in SIZE_NAMES))
         generated = SyntheticRegistry(
             sizes, seed=options["seed"], today=options["today"], stderr=self.stderr
         ).generate()

@@ -1,0 +1,478 @@
+"""Measure the staff pages on the configured database: latency, queries, and a hand-written SQL floor.
+
+Each hot page is requested through Django's test Client as a logged-in staff user, after a
+warm-up, and its p50 and p95 latency and SQL query count are taken. Beside it runs one
+hand-written SQL query that fetches the same rows and columns the page shows: the floor, what the
+database alone needs. Their ratio says how much Django, the ORM's query shapes and the templates
+add. `query_scans()` reads the plans of the page's queries (EXPLAIN), for `benchmark --explain`
+and for the query-plan test.
+
+Raw SQL lives here on purpose: it is the yardstick, written once per database (PostgreSQL's
+trigram operator, SQLite's group_concat) and never used by the site itself.
+"""
+
+import datetime
+import json
+import os
+import shutil
+import statistics
+import tempfile
+import time
+import tracemalloc
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from agreements.models import Agreement, Institution, InstitutionKind
+from registry.synthetic import TIMELINE_MARKER, misspelt
+
+#: A table with at least this many rows is "large": scanning it whole is a bug on a hot page.
+LARGE_TABLE_ROWS = 10_000
+#: The targets at full size (README, "Performance").
+TARGET_P95_MS = {"postgresql": 50, "sqlite": 150}
+TARGET_FLOOR_RATIO = 3
+TARGET_EXPORT_SECONDS = 2
+TARGET_ARTICLES_PER_SECOND = 100
+#: Rows of the CSV export measured (and a quarter of it, to show memory does not grow with rows).
+EXPORT_ROWS = 10_000
+
+
+@dataclass
+class Timing:
+    """Latencies of repeated runs, in milliseconds."""
+
+    samples: list = field(default_factory=list)
+
+    @property
+    def p50(self):
+        return statistics.median(self.samples)
+
+    @property
+    def p95(self):
+        ordered = sorted(self.samples)
+        return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def timed(function, repeat, warmup):
+    """Run `function` `warmup` times unmeasured, then `repeat` times measured; a Timing."""
+    for _ in range(warmup):
+        function()
+    timing = Timing()
+    for _ in range(repeat):
+        started = time.perf_counter()
+        function()
+        timing.samples.append((time.perf_counter() - started) * 1000)
+    return timing
+
+
+# The floor: one hand-written query per page ------------------------------------------------------
+
+
+def _aggregate(expression):
+    """Comma-joined values of `expression` over a group, in the database's own dialect."""
+    if connection.vendor == "postgresql":
+        return f"string_agg({expression}, ', ')"
+    return f"group_concat({expression}, ', ')"
+
+
+def _greatest(*expressions):
+    return f"{'GREATEST' if connection.vendor == 'postgresql' else 'MAX'}({', '.join(expressions)})"
+
+
+def _institution_columns(today):
+    """What a row of the institution list shows: name, acronyms, parent, counts, latest activity, in force."""
+    no_date = "'0001-01-01'"
+    latest = _greatest(
+        f"COALESCE((SELECT MAX(a.signed_on) FROM agreements_party p JOIN agreements_agreement a "
+        f"ON a.id = p.agreement_id WHERE p.institution_id = i.id), {no_date})",
+        f"COALESCE((SELECT MAX(d.start_on) FROM delegations_delegation d "
+        f"WHERE d.visitor_id = i.id), {no_date})",
+        f"COALESCE((SELECT MAX(d.start_on) FROM delegations_delegation d WHERE d.host_id = i.id), {no_date})",
+        f"COALESCE((SELECT MAX(m.held_on) FROM delegations_meeting_institutions mi "
+        f"JOIN delegations_meeting m "
+        f"ON m.id = mi.meeting_id WHERE mi.institution_id = i.id), {no_date})",
+    )
+    return f"""
+        i.id, i.name, i.kind, i.country, i.city, i.is_home, parent.name,
+        (SELECT {_aggregate("n.value")} FROM agreements_institutionname n
+          WHERE n.institution_id = i.id AND n.kind = 'acronym') AS acronyms,
+        (SELECT COUNT(*) FROM agreements_party p WHERE p.institution_id = i.id) AS agreements,
+        (SELECT COUNT(*) FROM delegations_delegation d WHERE d.visitor_id = i.id)
+          + (SELECT COUNT(*) FROM delegations_delegation d WHERE d.host_id = i.id) AS delegations,
+        (SELECT COUNT(*) FROM delegations_meeting_institutions mi WHERE mi.institution_id = i.id) AS meetings,
+        {latest} AS latest_activity,
+        EXISTS (SELECT 1 FROM agreements_party p JOIN agreements_agreement a ON a.id = p.agreement_id
+          WHERE p.institution_id = i.id AND a.status IN ('signed', 'renewed')
+            AND (a.valid_from <= '{today}'
+                 OR a.valid_from IS NULL AND (a.signed_on <= '{today}' OR a.signed_on IS NULL))
+            AND (a.valid_until IS NULL OR a.valid_until >= '{today}' OR a.auto_renews)) AS in_force"""
+
+
+def floor_institution_list(today, where="", params=()):
+    """The page's 25 ids first (the ORDER BY and LIMIT an index can serve), then what each row shows."""
+    return (
+        f"""WITH page AS (SELECT i.id FROM agreements_institution i WHERE TRUE {where}
+                          ORDER BY i.name, i.id LIMIT 25)
+            SELECT {_institution_columns(today)},
+                   (SELECT COUNT(*) FROM agreements_institution i WHERE TRUE {where}) AS total
+              FROM page JOIN agreements_institution i ON i.id = page.id
+              LEFT JOIN agreements_institution parent ON parent.id = i.parent_id
+             ORDER BY i.name, i.id""",
+        [*params, *params],
+    )
+
+
+def floor_search(today, key):
+    """PostgreSQL: trigram matches on names and variants, best first. SQLite: its fallback's candidates."""
+    if connection.vendor == "postgresql":
+        return (
+            f"""WITH matches AS (
+                  SELECT id AS institution_id, similarity(normalized_name, %s) AS rank
+                    FROM agreements_institution WHERE normalized_name %% %s
+                  UNION ALL
+                  SELECT institution_id, similarity(normalized, %s) FROM agreements_institutionname
+                   WHERE normalized %% %s),
+                best AS (SELECT institution_id, MAX(rank) AS rank FROM matches GROUP BY institution_id
+                         HAVING MAX(rank) >= 0.45),
+                page AS (SELECT best.institution_id, best.rank FROM best
+                           JOIN agreements_institution i ON i.id = best.institution_id
+                          ORDER BY best.rank DESC, i.name, i.id LIMIT 25)
+                SELECT {_institution_columns(today)}, page.rank, (SELECT COUNT(*) FROM best) AS total
+                  FROM page JOIN agreements_institution i ON i.id = page.institution_id
+                  LEFT JOIN agreements_institution parent ON parent.id = i.parent_id
+                 ORDER BY page.rank DESC, i.name, i.id""",
+            [key] * 4,
+        )
+    # SQLite has no trigram index: its fallback reads the names sharing a word start with the query
+    # (the RapidFuzz scoring that follows runs in Python, outside any SQL floor).
+    starts = [f"%{word[:3]}%" for word in key.split()[:8]]
+    name_like = " OR ".join(["normalized_name LIKE %s"] * len(starts))
+    variant_like = " OR ".join(["normalized LIKE %s"] * len(starts))
+    return (
+        f"""SELECT id, normalized_name FROM agreements_institution WHERE {name_like}
+            UNION ALL
+            SELECT institution_id, normalized FROM agreements_institutionname WHERE {variant_like}""",
+        [*starts, *starts],
+    )
+
+
+def _citations(table, key, record):
+    return (
+        f"(SELECT {_aggregate('c.evidence')} FROM {table} c JOIN agreements_source s ON s.id = c.source_id "
+        f"WHERE c.{key} = {record}.id)"
+    )
+
+
+def floor_institution_detail(institution_id):
+    """The timeline: every agreement, delegation and meeting of the institution with what its card shows."""
+    parties = (
+        f"(SELECT {_aggregate('pi.name')} FROM agreements_party pp JOIN agreements_institution pi "
+        "ON pi.id = pp.institution_id WHERE pp.agreement_id = a.id)"
+    )
+    signatories = (
+        f"(SELECT {_aggregate('pe.name')} FROM agreements_signatory sg JOIN agreements_person pe "
+        "ON pe.id = sg.person_id WHERE sg.agreement_id = a.id)"
+    )
+    members = (
+        f"(SELECT {_aggregate('pe.name')} FROM delegations_delegationmember dm JOIN agreements_person pe "
+        "ON pe.id = dm.person_id WHERE dm.delegation_id = d.id)"
+    )
+    institutions = (
+        f"(SELECT {_aggregate('mi2.name')} FROM delegations_meeting_institutions mm "
+        "JOIN agreements_institution mi2 ON mi2.id = mm.institution_id WHERE mm.meeting_id = m.id)"
+    )
+    return (
+        f"""SELECT 'agreement', a.id, a.signed_on, a.title, a.status, CAST(a.valid_until AS TEXT), {parties},
+                   {signatories},
+                   {_citations("agreements_agreementcitation", "agreement_id", "a")}
+              FROM agreements_agreement a JOIN agreements_party p ON p.agreement_id = a.id
+             WHERE p.institution_id = %s
+            UNION ALL
+            SELECT 'delegation', d.id, d.start_on, v.name, h.name, d.mode, l.name, {members},
+                   {_citations("delegations_delegationcitation", "delegation_id", "d")}
+              FROM delegations_delegation d LEFT JOIN agreements_institution v ON v.id = d.visitor_id
+              LEFT JOIN agreements_institution h ON h.id = d.host_id
+              LEFT JOIN agreements_person l ON l.id = d.leader_id
+             WHERE d.visitor_id = %s OR d.host_id = %s
+            UNION ALL
+            SELECT 'meeting', m.id, m.held_on, m.kind, m.mode, m.location, {institutions}, m.summary,
+                   {_citations("delegations_meetingcitation", "meeting_id", "m")}
+              FROM delegations_meeting m JOIN delegations_meeting_institutions mi ON mi.meeting_id = m.id
+             WHERE mi.institution_id = %s
+            ORDER BY 3 DESC""",
+        [institution_id] * 4,
+    )
+
+
+def floor_expiring(today, days):
+    until = today + datetime.timedelta(days=days)
+    where = f"""a.status IN ('signed', 'renewed') AND NOT a.auto_renews
+        AND (a.valid_from <= '{today}'
+             OR a.valid_from IS NULL AND (a.signed_on <= '{today}' OR a.signed_on IS NULL))
+        AND a.valid_until >= '{today}' AND a.valid_until <= '{until}'"""
+    parties = (
+        f"(SELECT {_aggregate('pi.name')} FROM agreements_party pp JOIN agreements_institution pi "
+        "ON pi.id = pp.institution_id WHERE pp.agreement_id = a.id)"
+    )
+    return (
+        f"""SELECT a.id, a.title, a.kind, a.status, a.signed_on, a.signed_on_precision, a.valid_until,
+                   a.is_open_ended, a.auto_renews, r.title, {parties},
+                   (SELECT COUNT(*) FROM agreements_agreement a WHERE {where}) AS total
+              FROM agreements_agreement a LEFT JOIN agreements_agreement r ON r.id = a.renews_id
+             WHERE {where} ORDER BY a.signed_on DESC, a.title, a.id LIMIT 25""",
+        [],
+    )
+
+
+def floor_delegations_in_year(year):
+    first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    return (
+        """SELECT d.id, d.start_on, d.start_on_precision, d.mode, d.leader_title, v.name, v.is_home,
+                   h.name, h.is_home, l.name,
+                   (SELECT COUNT(*) FROM delegations_delegation d WHERE d.start_on BETWEEN %s AND %s) AS total
+              FROM delegations_delegation d LEFT JOIN agreements_institution v ON v.id = d.visitor_id
+              LEFT JOIN agreements_institution h ON h.id = d.host_id
+              LEFT JOIN agreements_person l ON l.id = d.leader_id
+             WHERE d.start_on BETWEEN %s AND %s ORDER BY d.start_on DESC, d.id LIMIT 25""",
+        [first, last, first, last],
+    )
+
+
+# The hot pages ------------------------------------------------------------------------------------
+
+
+@dataclass
+class HotPage:
+    """A page staff open all day, and the hand-written query that fetches what it shows."""
+
+    name: str
+    url: str
+    floor_sql: str
+    floor_params: list
+    result: dict = field(default_factory=dict)
+
+
+def typo_of(name):
+    """A misspelling of `name` that no one recorded: what a hurried user types."""
+    import random
+
+    return misspelt(name, random.Random(name)) or name
+
+
+def hot_pages(today=None):
+    """The benchmark's pages, made from what the database holds (the timeline institution, a country)."""
+    today = today or datetime.date.today()
+    busy = Institution.objects.filter(notes=TIMELINE_MARKER).order_by("pk").first()
+    if busy is None:
+        raise LookupError(
+            "No institution has the 500-record timeline: "
+            "fill the database with `manage.py generate_synthetic`."
+        )
+    # A country with many universities, but not the biggest one: a typical filtered list.
+    countries = (
+        Institution.objects.filter(kind=InstitutionKind.UNIVERSITY)
+        .exclude(country="")
+        .values_list("country", flat=True)
+        .order_by("country")
+        .distinct()
+    )
+    country = "DE" if "DE" in set(countries) else (list(countries) or [""])[0]
+    typo = typo_of(busy.name)
+    year = today.year - 10
+    from agreements.search import search_key
+
+    return [
+        HotPage("institution list", "/institutions/", *floor_institution_list(today)),
+        HotPage(
+            f"institutions: {country}, universities",
+            f"/institutions/?country={country}&kind=university",
+            *floor_institution_list(today, "AND i.country = %s AND i.kind = %s", [country, "university"]),
+        ),
+        HotPage(
+            f"search '{typo}'",
+            f"/institutions/?q={typo.replace(' ', '+')}",
+            *floor_search(today, search_key(typo)),
+        ),
+        HotPage(
+            f"institution detail ({busy.pk})", f"/institutions/{busy.pk}/", *floor_institution_detail(busy.pk)
+        ),
+        HotPage(
+            "agreements expiring in 90 days", "/agreements/?expiring_within=90", *floor_expiring(today, 90)
+        ),
+        HotPage(f"delegations in {year}", f"/delegations/?year={year}", *floor_delegations_in_year(year)),
+    ]
+
+
+def staff_client():
+    """A test Client logged in as a staff user (made here; the caller's transaction decides if it stays)."""
+    user, _ = get_user_model().objects.get_or_create(username="benchmark-staff", defaults={"is_staff": True})
+    client = Client(HTTP_HOST="localhost")
+    client.force_login(user)
+    return client
+
+
+def get_page(client, url):
+    response = client.get(url, secure=True)  # secure: no HTTPS redirect whatever DJANGO_HTTPS says
+    if response.status_code != 200:
+        raise RuntimeError(f"{url} answered {response.status_code}")
+    if response.streaming:
+        return b"".join(response.streaming_content)
+    return response.content
+
+
+def run_floor(sql, params):
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def measure_page(client, page, repeat, warmup):
+    """Fill `page.result` with the page's and the floor's timings and the page's query count."""
+    with CaptureQueriesContext(connection) as queries:
+        get_page(client, page.url)
+    page.result["queries"] = len(queries)
+    page.result["sql"] = [query["sql"] for query in queries.captured_queries]
+    page.result["page"] = timed(lambda: get_page(client, page.url), repeat, warmup)
+    page.result["floor"] = timed(lambda: run_floor(page.floor_sql, page.floor_params), repeat, warmup)
+    page.result["floor_rows"] = len(run_floor(page.floor_sql, page.floor_params))
+    return page
+
+
+# The CSV export and load_articles ------------------------------------------------------------
+
+
+def export_url(rows):
+    """The agreement list filtered to about `rows` agreements (signed since the day that gives that many)."""
+    dates = (
+        Agreement.objects.exclude(signed_on=None).order_by("-signed_on").values_list("signed_on", flat=True)
+    )
+    since = dates[rows - 1] if dates.count() >= rows else datetime.date(1900, 1, 1)
+    return f"/agreements/?signed_after={since.isoformat()}&export=csv"
+
+
+def measure_export(client, rows):
+    """Seconds to stream the CSV, rows sent, and the peak of Python memory while streaming (tracemalloc)."""
+    url = export_url(rows)
+    started = time.perf_counter()
+    body = get_page(client, url)
+    seconds = time.perf_counter() - started
+    tracemalloc.start()
+    try:
+        response = client.get(url, secure=True)
+        lines = sum(chunk.count(b"\n") for chunk in response.streaming_content)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return {"url": url, "seconds": seconds, "rows": lines - 1, "bytes": len(body), "peak_bytes": peak}
+
+
+def measure_load_articles(count):
+    """Articles/s of `load_articles --dry-run` over `count` copies of fixtures/articles, each its own file."""
+    from registry.extraction import parse_article
+
+    articles = sorted((Path(settings.BASE_DIR) / "fixtures" / "articles").glob("*.txt"))
+    parse_article(articles[0].read_text(encoding="utf-8"), file=articles[0].name)  # load the gazetteer first
+    directory = Path(tempfile.mkdtemp(prefix="benchmark-articles-"))
+    try:
+        paths = []
+        for number in range(count):
+            original = articles[number % len(articles)]
+            paths.append(directory / f"copy-{number:05d}-{original.name}")
+            shutil.copyfile(original, paths[-1])
+        with open(os.devnull, "w") as devnull:
+            started = time.perf_counter()
+            call_command("load_articles", *map(str, paths), "--dry-run", stdout=devnull, stderr=devnull)
+            seconds = time.perf_counter() - started
+    finally:
+        shutil.rmtree(directory)
+    return {"articles": count, "seconds": seconds, "per_second": count / seconds}
+
+
+# Query plans ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Scan:
+    """How a query plan reads a table: a node type (Seq Scan, Index Scan...), the table, index and rows."""
+
+    node: str
+    table: str
+    index: str = ""
+    rows: int = 0
+    table_rows: int = 0
+
+    @property
+    def is_full_scan_of_large_table(self):
+        return self.node in ("Seq Scan", "SCAN") and self.table_rows >= LARGE_TABLE_ROWS
+
+    def __str__(self):
+        via = f" using {self.index}" if self.index else ""
+        return f"{self.node} on {self.table}{via} ({self.rows:,} of {self.table_rows:,} rows)"
+
+
+def summarize(scans):
+    """One line for a query's scans: identical ones (a nested loop's) counted, not repeated."""
+    counts = {}
+    for scan in scans:
+        key = (scan.node, scan.table, scan.index, scan.table_rows)
+        first, times = counts.get(key, (scan, 0))
+        counts[key] = (first, times + 1)
+    parts = [f"{scan}{f' x{times}' if times > 1 else ''}" for scan, times in counts.values()]
+    return "; ".join(parts) or "no table read"
+
+
+def table_sizes():
+    """Rows per table, as the planner knows them (PostgreSQL's statistics, SQLite's count)."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT relname, reltuples::bigint FROM pg_class WHERE relkind = 'r'")
+            return {name: max(rows, 0) for name, rows in cursor.fetchall()}
+        tables = connection.introspection.table_names(cursor)
+        return {table: cursor.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0] for table in tables}
+
+
+def query_scans(sql, sizes, analyze=True):
+    """How the database reads each table for `sql` (an executed query's text, parameters inlined)."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            options = "ANALYZE, FORMAT JSON" if analyze else "FORMAT JSON"
+            cursor.execute(f"EXPLAIN ({options}) {sql}")
+            plan = cursor.fetchone()[0]
+            plan = json.loads(plan) if isinstance(plan, str) else plan
+            return list(_postgresql_scans(plan[0]["Plan"], sizes))
+        cursor.execute(f"EXPLAIN QUERY PLAN {sql}")
+        return [
+            _sqlite_scan(row[-1], sizes)
+            for row in cursor.fetchall()
+            if row[-1].startswith(("SCAN", "SEARCH"))
+        ]
+
+
+def _postgresql_scans(node, sizes):
+    if "Relation Name" in node:
+        rows = node.get("Actual Rows", node.get("Plan Rows", 0)) * node.get("Actual Loops", 1)
+        yield Scan(
+            node["Node Type"],
+            node["Relation Name"],
+            node.get("Index Name", ""),
+            int(rows),
+            sizes.get(node["Relation Name"], 0),
+        )
+    for child in node.get("Plans", []):
+        yield from _postgresql_scans(child, sizes)
+
+
+def _sqlite_scan(detail, sizes):
+    # "SCAN agreements_institution", "SCAN i USING INDEX x", "SEARCH d USING INDEX y (start_on>?)"
+    words = detail.split()
+    node, table = words[0], words[1]
+    index = words[words.index("INDEX") + 1] if "INDEX" in words else ""
+    if node == "SCAN" and index:
+        node = "SCAN USING INDEX"  # an ordered walk of an index: read to the LIMIT, not the whole table
+    return Scan(node, table, index, 0, sizes.get(table, 0))

@@ -1,0 +1,152 @@
+"""Time the hot staff pages against a hand-written SQL floor, a 10,000-row CSV export and load_articles.
+
+Run it on a database filled by `generate_synthetic` (`make bench` does both, on SQLite and on a
+throwaway PostgreSQL). Everything it writes (a staff user, its session, the articles it loads) is
+rolled back at the end. The results go to stdout as a table; `--explain` adds how each page's
+queries read their tables.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.core.management import BaseCommand, CommandError
+from django.db import connection, transaction
+
+from agreements.models import Agreement, Institution
+from delegations.models import Delegation, Meeting
+from registry import benchmarking as bench
+from registry.synthetic import FULL_SIZE
+
+
+class Rollback(Exception):
+    """Raised to leave the benchmark's transaction without keeping anything."""
+
+
+class Command(BaseCommand):
+    help = (
+        "Measure the hot staff pages (p50/p95 latency, SQL queries) beside a hand-written SQL floor, a "
+        "10,000-row CSV export (time, peak memory) and load_articles throughput, on the configured database."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--requests", type=int, default=30, help="Measured requests per page (default 30)."
+        )
+        parser.add_argument("--warmup", type=int, default=3, help="Unmeasured requests first (default 3).")
+        parser.add_argument("--export-rows", type=int, default=bench.EXPORT_ROWS)
+        parser.add_argument(
+            "--articles", type=int, default=1000, help="Articles for load_articles (default 1000)."
+        )
+        parser.add_argument(
+            "--explain", action="store_true", help="Print how each page's queries read tables."
+        )
+
+    def handle(self, *args, **options):
+        if settings.DEBUG:
+            raise CommandError("DEBUG is on: Django would keep every query in memory. Unset DJANGO_DEBUG.")
+        if options["requests"] < 1 or options["warmup"] < 0:
+            raise CommandError("--requests must be at least 1 and --warmup at least 0.")
+        try:
+            pages = bench.hot_pages(datetime.date.today())
+        except LookupError as error:
+            raise CommandError(str(error)) from None
+        self.describe_database()
+        try:
+            with transaction.atomic():
+                self.run(pages, options)
+                raise Rollback
+        except Rollback:
+            pass
+
+    def describe_database(self):
+        counts = {
+            model._meta.verbose_name_plural: model.objects.count()
+            for model in (Institution, Agreement, Delegation, Meeting)
+        }
+        share = counts["institutions"] / FULL_SIZE.institutions
+        vendor = connection.vendor
+        self.stdout.write(
+            f"database: {vendor} {connection.Database.sqlite_version if vendor == 'sqlite' else ''}"
+            f"{connection.pg_version if vendor == 'postgresql' else ''}".rstrip()
+        )
+        self.stdout.write("records: " + ", ".join(f"{count:,} {name}" for name, count in counts.items()))
+        if share < 0.999:
+            self.stdout.write(
+                f"NOTE: {share:.0%} of the full size (100,000 institutions); "
+                "the targets are for the full size."
+            )
+
+    def run(self, pages, options):
+        vendor = connection.vendor
+        client = bench.staff_client()
+        target_ms = bench.TARGET_P95_MS.get(vendor, 50)
+        self.stdout.write(
+            f"\nHot pages: {options['requests']} requests each after {options['warmup']} warm-up; "
+            f"target p95 <= {target_ms} ms"
+            + (f" and <= {bench.TARGET_FLOOR_RATIO}x the floor" if vendor == "postgresql" else "")
+        )
+        header = (
+            f"{'page':<44} {'p50 ms':>7} {'p95 ms':>7} {'queries':>7} "
+            f"{'floor p50':>9} {'floor p95':>9} {'p95/floor':>9}  target"
+        )
+        self.stdout.write(header)
+        self.stdout.write("-" * len(header))
+        for page in pages:
+            bench.measure_page(client, page, options["requests"], options["warmup"])
+            result = page.result
+            ratio = result["page"].p95 / max(result["floor"].p95, 0.001)
+            met = result["page"].p95 <= target_ms and (
+                vendor != "postgresql" or ratio <= bench.TARGET_FLOOR_RATIO
+            )
+            self.stdout.write(
+                f"{page.name[:44]:<44} {result['page'].p50:>7.1f} {result['page'].p95:>7.1f} "
+                f"{result['queries']:>7} {result['floor'].p50:>9.1f} {result['floor'].p95:>9.1f} "
+                f"{ratio:>8.1f}x  {'met' if met else 'MISSED'}"
+            )
+        self.stdout.write(f"(floor: one hand-written SQL query fetching the same rows; {pages[0].url} etc.)")
+
+        self.export(client, options["export_rows"])
+        if options["articles"] > 0:
+            self.load_articles(options["articles"])
+        if options["explain"]:
+            self.explain(pages)
+
+    def export(self, client, rows):
+        small = bench.measure_export(client, max(1, rows // 4))
+        full = bench.measure_export(client, rows)
+        met = (
+            full["seconds"] <= bench.TARGET_EXPORT_SECONDS
+            and full["peak_bytes"] <= 2 * small["peak_bytes"] + 1_000_000
+        )
+        self.stdout.write(
+            f"\nCSV export ({full['url']}): target <= {bench.TARGET_EXPORT_SECONDS} s, memory flat"
+        )
+        for result in (small, full):
+            self.stdout.write(
+                f"  {result['rows']:>7,} rows  {result['seconds']:>6.2f} s  "
+                f"{result['bytes'] / 1e6:>6.1f} MB sent  "
+                f"peak Python memory {result['peak_bytes'] / 1e6:.1f} MB"
+            )
+        self.stdout.write(f"  {'met' if met else 'MISSED'}")
+
+    def load_articles(self, count):
+        result = bench.measure_load_articles(count)
+        met = result["per_second"] >= bench.TARGET_ARTICLES_PER_SECOND
+        self.stdout.write(
+            f"\nload_articles --dry-run: {result['articles']:,} articles in {result['seconds']:.1f} s = "
+            f"{result['per_second']:.0f} articles/s (target >= {bench.TARGET_ARTICLES_PER_SECOND}) "
+            f"{'met' if met else 'MISSED'}"
+        )
+
+    def explain(self, pages):
+        sizes = bench.table_sizes()
+        self.stdout.write(
+            f"\nQuery plans (a full scan of a table of {bench.LARGE_TABLE_ROWS:,}+ rows is flagged):"
+        )
+        for page in pages:
+            self.stdout.write(f"{page.name}:")
+            for number, sql in enumerate(page.result["sql"], start=1):
+                scans = bench.query_scans(sql, sizes)
+                flagged = [scan for scan in scans if scan.is_full_scan_of_large_table]
+                summary = bench.summarize(scans)
+                self.stdout.write(f"  {'FULL SCAN ' if flagged else ''}q{number}: {summary}")

@@ -1,0 +1,67 @@
+"""benchmark: runs on a tiny generated registry and prints every row (its figures are for `make bench`)."""
+
+import io
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from agreements.models import Institution
+from registry import benchmarking
+from registry.synthetic import FULL_SIZE, SyntheticRegistry
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def tiny_registry():
+    return SyntheticRegistry(FULL_SIZE.scaled(0.0005), seed=3, stderr=io.StringIO()).generate()
+
+
+def run_benchmark(*args):
+    out = io.StringIO()
+    call_command("benchmark", "--requests=2", "--warmup=0", "--export-rows=20", *args, stdout=out)
+    return out.getvalue()
+
+
+def test_prints_every_hot_page_the_export_and_load_articles(tiny_registry):
+    out = run_benchmark("--articles=2")
+    for row in (
+        "institution list",
+        "institutions: ",
+        "search '",
+        f"institution detail ({tiny_registry.timeline_institution_id})",
+        "agreements expiring in 90 days",
+        "delegations in ",
+        "CSV export",
+        "load_articles --dry-run: 2 articles",
+    ):
+        assert row in out
+    assert "NOTE: 0% of the full size" in out
+    page_rows = [line for line in out.splitlines() if line.endswith(("met", "MISSED")) and " ms" not in line]
+    assert len(page_rows) >= 6
+
+
+def test_explain_prints_the_scans_of_every_query(tiny_registry):
+    out = run_benchmark("--articles=0", "--explain")
+    assert "Query plans" in out
+    assert out.count("q1:") == 6  # one block per page
+
+
+def test_keeps_nothing_it_wrote(tiny_registry, django_user_model):
+    run_benchmark("--articles=2")
+    assert not django_user_model.objects.filter(username="benchmark-staff").exists()
+    assert Institution.objects.count() == FULL_SIZE.scaled(0.0005).institutions
+
+
+def test_says_what_to_do_on_a_database_without_generated_data():
+    with pytest.raises(CommandError, match="generate_synthetic"):
+        run_benchmark()
+
+
+def test_the_floor_of_each_page_runs_and_returns_its_rows(tiny_registry):
+    for page in benchmarking.hot_pages():
+        assert benchmarking.run_floor(page.floor_sql, page.floor_params) is not None
+    detail = next(page for page in benchmarking.hot_pages() if "detail" in page.name)
+    assert (
+        len(benchmarking.run_floor(detail.floor_sql, detail.floor_params)) == tiny_registry.timeline_records
+    )
