@@ -4,10 +4,11 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from registry.views import CalendarFeedPageView, CalendarFeedView, HomeView
+from registry.views import CalendarFeedPageView, CalendarFeedView, HomeView, StatisticsView
 
 urlpatterns = [
     path("", HomeView.as_view(), name="home"),
+    path("statistics/", StatisticsView.as_view(), name="statistics"),
     path("calendar/", CalendarFeedPageView.as_view(), name="calendar"),
     path("calendar.ics", CalendarFeedView.as_view(), name="calendar-feed"),
     path("", include("agreements.urls")),

@@ -1,4 +1,4 @@
-"""The home page, the staff calendar feed and its page."""
+"""The home page, the statistics page, the staff calendar feed and its page."""
 
 import datetime
 
@@ -17,6 +17,7 @@ from agreements.views import parties_prefetch, prepared_for_timeline, timeline
 from delegations.models import Delegation, Meeting
 from registry.calendar import FEED_HISTORY_DAYS, registry_calendar
 from registry.models import CalendarFeed
+from registry.statistics import statistics_figures
 
 #: How many records each home-page panel lists (each panel links to the full list).
 PANEL_ROWS = 8
@@ -73,6 +74,16 @@ class HomeView(LoginRequiredMixin, TemplateView):
             *(prepared_for_timeline(queryset[:PANEL_ROWS], evidence=False) for queryset in latest),
             newest_first=True,
         )[:PANEL_ROWS]
+
+
+class StatisticsView(LoginRequiredMixin, TemplateView):
+    """Charts of agreements and delegations over time and partners by country, each with its table."""
+
+    template_name = "registry/statistics.html"
+    extra_context = {"section": "statistics"}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(figures=statistics_figures(), **kwargs)
 
 
 @method_decorator(login_not_required, name="dispatch")

@@ -1,0 +1,157 @@
+"""The statistics page's figures: each chart (registry/charts.py) with the numbers of its table.
+
+Every number comes from one aggregate query (a QuerySet `count_by_...` method), so the page makes
+the same few queries however large the registry grows.
+"""
+from dataclasses import dataclass, field
+
+from agreements.filters import country_name
+from agreements.models import Agreement, Institution
+from delegations.models import Delegation, Direction
+from registry.charts import Series, bar_chart, column_chart, world_map
+
+#: The country bar chart shows this many countries (the table beside it lists them all).
+TOP_COUNTRIES = 15
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A chart and its table: `columns` head the table, each row starts with its row header."""
+
+    slug: str
+    heading: str
+    svg: str
+    columns: list
+    rows: list
+    notes: list = field(default_factory=list)
+
+
+def year_span(*counts_by_year):
+    """Every year from the first to the last in any of `counts_by_year`, gaps included (so gaps show)."""
+    years = [year for counts in counts_by_year for year in counts]
+    return list(range(min(years), max(years) + 1)) if years else []
+
+
+def most_first(counts_by_country):
+    """[[country name, count], ...], the largest count first, then by name."""
+    rows = [[country_name(code), count] for code, count in counts_by_country.items()]
+    return sorted(rows, key=lambda row: (-row[1], row[0]))
+
+
+def plural(count, noun):
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def agreements_per_year(signed, total):
+    years = year_span(signed)
+    values = [signed.get(year, 0) for year in years]
+    undated = total - sum(values)
+    span = f"Columns, one per year from {years[0]} to {years[-1]}." if years else "No dated agreement yet."
+    return Figure(
+        slug="agreements-per-year",
+        heading="Agreements signed per year",
+        svg=column_chart(
+            "agreements-per-year", years, [Series("Agreements", values)],
+            title="Agreements signed per year", description=span, unit="agreements",
+        ),
+        columns=["Year", "Agreements signed"],
+        rows=[[year, value] for year, value in zip(years, values)],
+        notes=[f"Not counted: {plural(undated, 'agreement')} with no signing date."] if undated else [],
+    )
+
+
+def agreements_per_kind(kinds):
+    rows = [[kind.label, count] for kind, count in sorted(kinds.items(), key=lambda item: -item[1])]
+    return Figure(
+        slug="agreements-per-kind",
+        heading="Agreements by kind",
+        svg=bar_chart(
+            "agreements-per-kind", rows, title="Agreements by kind",
+            description="Horizontal bars, one per kind of agreement, most common first.", unit="agreements",
+        ),
+        columns=["Kind", "Agreements"],
+        rows=rows,
+    )
+
+
+def agreements_per_country(by_country):
+    rows = most_first(by_country)
+    shown = rows[:TOP_COUNTRIES]
+    return Figure(
+        slug="agreements-per-country",
+        heading="Agreements by partner country",
+        svg=bar_chart(
+            "agreements-per-country", shown, title="Agreements by partner country",
+            description=f"Horizontal bars for the {len(shown)} countries with the most agreements.",
+            unit="agreements",
+        ),
+        columns=["Country", "Agreements"],
+        rows=rows,
+        notes=[
+            "An agreement with partners in two countries counts in each; unknown countries are left out.",
+            *([f"The chart shows the first {TOP_COUNTRIES} countries; the table lists all."]
+              if len(rows) > TOP_COUNTRIES else []),
+        ],
+    )
+
+
+def delegations_per_year(by_year, totals):
+    years = year_span(by_year)
+    inbound = [by_year.get(year, {}).get(Direction.INBOUND, 0) for year in years]
+    outbound = [by_year.get(year, {}).get(Direction.OUTBOUND, 0) for year in years]
+    undated = sum(totals.values()) - sum(sum(counts.values()) for counts in by_year.values())
+    notes = []
+    if totals[Direction.THIRD_PARTY]:
+        between_others = plural(totals[Direction.THIRD_PARTY], "visit")
+        notes.append(f"Not shown: {between_others} between other institutions.")
+    if undated:
+        notes.append(f"Not counted: {plural(undated, 'delegation')} with no date.")
+    return Figure(
+        slug="delegations-per-year",
+        heading="Delegations per year, inbound and outbound",
+        svg=column_chart(
+            "delegations-per-year", years,
+            [Series("Inbound (visiting us)", inbound), Series("Outbound (sent by us)", outbound)],
+            title="Delegations per year, inbound and outbound",
+            description="Pairs of columns per year: delegations visiting us, then delegations we sent.",
+            unit="delegations",
+        ),
+        columns=["Year", "Inbound (visiting us)", "Outbound (sent by us)"],
+        rows=[[year, visiting, sent] for year, visiting, sent in zip(years, inbound, outbound)],
+        notes=notes,
+    )
+
+
+def partners_map(partners):
+    svg, not_drawn = world_map(
+        "partners-map", partners, title="Partner institutions by country",
+        description="A world map, each country shaded by its number of partner institutions: darker, more.",
+        unit="partners", names=country_name,
+    )
+    rows = most_first(partners)
+    notes = []
+    if not_drawn:
+        listed = ", ".join(f"{country_name(code)} ({partners[code]})" for code in not_drawn)
+        notes.append(f"Too small to draw at this scale: {listed}.")
+    return Figure(
+        slug="partners-map",
+        heading="Partners around the world",
+        svg=svg,
+        columns=["Country", "Partner institutions"],
+        rows=rows,
+        notes=notes,
+    )
+
+
+def statistics_figures():
+    """The page's figures, in the order shown (six aggregate queries in all)."""
+    kinds = Agreement.objects.count_by_kind()
+    return [
+        agreements_per_year(Agreement.objects.count_by_signing_year(), total=sum(kinds.values())),
+        agreements_per_kind(kinds),
+        agreements_per_country(Agreement.objects.count_by_partner_country()),
+        delegations_per_year(
+            Delegation.objects.count_by_year_and_direction(), Delegation.objects.count_by_direction()
+        ),
+        partners_map(Institution.objects.partners().count_by_country()),
+    ]
