@@ -91,3 +91,18 @@ bench: $(STAMP)
 	$(BENCH_ENV) .ci/with-postgres sh -c '$(PY) manage.py migrate --noinput -v0 \
 		&& $(PY) manage.py generate_synthetic --scale $(BENCH_SCALE) --seed 1 \
 		&& $(PY) manage.py benchmark --explain $(BENCH_ARGS)'
+
+## loadtest: gunicorn on 127.0.0.1 and wrk (apt-get install wrk) with LOADTEST_CLIENTS (50) clients for at
+## most LOADTEST_SECONDS (30) and LOADTEST_REQUESTS (20000), on a throwaway PostgreSQL filled at BENCH_SCALE.
+LOADTEST_CLIENTS ?= 50
+LOADTEST_SECONDS ?= 30
+LOADTEST_REQUESTS ?= 20000
+LOADTEST_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=loadtest-only DJANGO_HTTPS=0
+.PHONY: loadtest
+loadtest: $(STAMP)
+	@command -v wrk >/dev/null || { echo "make loadtest needs wrk: apt-get install wrk"; exit 1; }
+	$(LOADTEST_ENV) $(PY) manage.py collectstatic --noinput -v0
+	$(LOADTEST_ENV) .ci/with-postgres sh -c '$(PY) manage.py migrate --noinput -v0 \
+		&& $(PY) manage.py generate_synthetic --scale $(BENCH_SCALE) --seed 1 \
+		&& $(PY) manage.py loadtest --clients $(LOADTEST_CLIENTS) --seconds $(LOADTEST_SECONDS) \
+			--requests $(LOADTEST_REQUESTS)'

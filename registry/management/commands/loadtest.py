@@ -1,0 +1,151 @@
+"""A bounded load test: gunicorn on loopback, wrk with 50 clients for a fixed time and request budget.
+
+It serves the registry with gunicorn (as production does) on 127.0.0.1 only, logs a staff user in
+by a session made here, and has wrk (Debian's package) request the benchmark's hot pages in turn.
+It prints requests per second and the error rate (non-2xx/3xx answers and socket errors), then
+stops gunicorn and deletes the user it made. Run it on a database filled by `generate_synthetic`
+(`make loadtest` does both, on a throwaway PostgreSQL), with `collectstatic` done.
+"""
+
+import math
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
+from django.contrib.sessions.backends.db import SessionStore
+from django.core.management import BaseCommand, CommandError
+
+from registry import benchmarking
+
+SCRIPT = Path(__file__).resolve().parents[2] / "loadtest.lua"
+RESULT = re.compile(
+    r"LOADTEST requests=(\d+) seconds=([\d.]+) status_errors=(\d+) socket_errors=(\d+) "
+    r"p50_ms=([\d.]+) p99_ms=([\d.]+)"
+)
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for(port, seconds=30):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise CommandError(f"gunicorn did not listen on 127.0.0.1:{port} within {seconds} s")
+
+
+class Command(BaseCommand):
+    help = "Serve with gunicorn on 127.0.0.1 and load the hot pages with wrk: requests/s and error rate."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--clients", type=int, default=50, help="Concurrent connections (default 50).")
+        parser.add_argument("--seconds", type=int, default=30, help="At most this long (default 30).")
+        parser.add_argument(
+            "--requests", type=int, default=20000, help="At most this many requests (default 20000)."
+        )
+        parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes (default 4).")
+        parser.add_argument("--threads", type=int, default=2, help="wrk threads (default 2).")
+
+    def handle(self, *args, clients, seconds, requests, workers, threads, **options):
+        if shutil.which("wrk") is None:
+            raise CommandError("wrk is not installed: apt-get install wrk")
+        if settings.DEBUG:
+            raise CommandError("DEBUG is on: measure with production settings (unset DJANGO_DEBUG).")
+        if not 1 <= clients <= 1000 or not 1 <= seconds <= 600 or requests < 1:
+            raise CommandError("Keep the run bounded: 1-1000 clients, 1-600 seconds, at least 1 request.")
+        try:
+            paths = [page.url for page in benchmarking.hot_pages()]
+        except LookupError as error:
+            raise CommandError(str(error)) from None
+        user, cookie = self.log_in()
+        port = free_port()
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "registry.wsgi",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--workers",
+                str(workers),
+                "--log-level",
+                "warning",
+            ],
+            env={**os.environ, "DJANGO_ALLOWED_HOSTS": "127.0.0.1"},
+        )
+        try:
+            wait_for(port)
+            per_thread = math.ceil(requests / threads)
+            command = [
+                "wrk",
+                f"-t{threads}",
+                f"-c{clients}",
+                f"-d{seconds}s",
+                "--timeout",
+                "10s",
+                "-H",
+                f"Cookie: {settings.SESSION_COOKIE_NAME}={cookie}",
+                "-s",
+                str(SCRIPT),
+                f"http://127.0.0.1:{port}",
+                "--",
+                str(per_thread),
+                *paths,
+            ]
+            self.stderr.write(
+                f"wrk: {clients} clients, {seconds} s or {requests:,} requests, {len(paths)} pages, "
+                f"gunicorn with {workers} workers on 127.0.0.1:{port}"
+            )
+            # check=False: wrk's own exit status says nothing the summary line does not.
+            run = subprocess.run(command, check=False, capture_output=True, text=True, timeout=seconds + 60)
+            output = run.stdout
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+            user.delete()
+        self.report(output, clients)
+
+    def log_in(self):
+        """A staff user and a session for it, as a login would make (deleted at the end)."""
+        user, _ = get_user_model().objects.get_or_create(
+            username="loadtest-staff", defaults={"is_staff": True}
+        )
+        session = SessionStore()
+        session[SESSION_KEY] = str(user.pk)
+        session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+        session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+        session.create()
+        return user, session.session_key
+
+    def report(self, output, clients):
+        match = RESULT.search(output)
+        if match is None:
+            raise CommandError(f"wrk printed no result:\n{output}")
+        count, seconds, status_errors, socket_errors = (
+            int(match[1]),
+            float(match[2]),
+            int(match[3]),
+            int(match[4]),
+        )
+        errors = status_errors + socket_errors
+        self.stdout.write(
+            f"{clients} clients: {count:,} requests in {seconds:.1f} s = {count / seconds:.1f} requests/s; "
+            f"errors {errors:,} ({errors / max(count, 1):.2%}: "
+            f"{status_errors} non-2xx/3xx, {socket_errors} socket); "
+            f"latency p50 {float(match[5]):.0f} ms, p99 {float(match[6]):.0f} ms"
+        )
