@@ -237,3 +237,22 @@ class TestHomePage:
     def test_latest_activity_shows_lifecycle_badges(self, staff_client):
         make_agreement(title="Old", signed="2001", valid_until=datetime.date(2003, 1, 1))
         assert ">Expired</span>" in staff_client.get(HOME).content.decode()
+
+
+@pytest.mark.parametrize(
+    "status, valid_until, shown",
+    [
+        (AgreementStatus.EXPIRED, None, ["Expired"]),  # the status says no more than the stage
+        (AgreementStatus.RENEWED, None, ["Active", "Renewed"]),
+        (AgreementStatus.SIGNED, -5, ["Expired", "Signed"]),
+    ],
+)
+def test_the_recorded_status_is_shown_beside_the_stage_only_when_it_adds_something(
+    staff_client, status, valid_until, shown
+):
+    ends = None if valid_until is None else days(valid_until)
+    agreement = make_agreement(title="The agreement", status=status, valid_until=ends)
+    html = staff_client.get(agreement.get_absolute_url()).content.decode()
+    facts = html.split('class="facts"')[1].split("</p>")[0]
+    labels = [part.split("<")[0] for part in facts.split('">')[1:] if part.split("<")[0].strip()]
+    assert labels[2:] == shown  # after "Not verified yet" and the kind

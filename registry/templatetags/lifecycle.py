@@ -7,7 +7,12 @@ register = template.Library()
 
 
 @register.inclusion_tag("includes/lifecycle_badge.html")
-def lifecycle_badge(agreement):
-    """The stage the view annotated (`with_lifecycle`), or else the same rule worked out in Python for today."""
-    stage = getattr(agreement, "lifecycle", None) or agreement.lifecycle_on()
-    return {"stage": Lifecycle(stage)}
+def lifecycle_badge(agreement, status=""):
+    """The stage the view annotated (`with_lifecycle`), or else the same rule worked out in Python for today.
+
+    `status="badge"` or `"text"` also shows the recorded status, as a badge or as quiet text, when it
+    says something the stage does not ("Renewed" beside "Active"; never "Expired" twice).
+    """
+    stage = Lifecycle(getattr(agreement, "lifecycle", None) or agreement.lifecycle_on())
+    shows_status = status and agreement.status != stage.value
+    return {"stage": stage, "status": status if shows_status else "", "agreement": agreement}
