@@ -1,38 +1,21 @@
-"""The registry's admin site: the editing tool for editors and admins only."""
-from functools import wraps
-
-from django.conf import settings
+"""Admin for what the registry app keeps about its users."""
 from django.contrib import admin
-from django.contrib.auth.decorators import login_not_required
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
-from django.urls import reverse
+
+from registry.models import CalendarFeed
 
 
-class RegistryAdminSite(admin.AdminSite):
-    site_header = "Cooperation registry"
-    site_title = "Cooperation registry admin"
-    index_title = "Records"
+@admin.register(CalendarFeed)
+class CalendarFeedAdmin(admin.ModelAdmin):
+    """Who has a calendar feed and when it was last fetched; deleting one revokes its address."""
 
-    def admin_view(self, view, cacheable=False):
-        """Answer 403 to a signed-in user who may not edit, instead of asking them to log in again.
+    list_display = ["user", "created_at", "last_used_at"]
+    list_select_related = ["user"]
+    search_fields = ["user__username", "user__email"]
+    readonly_fields = ["user", "created_at", "last_used_at"]
+    fields = readonly_fields
 
-        Viewers browse the staff pages; the admin is for editors and admins (staff accounts).
-        Anonymous visitors are still sent to the login page.
-        """
-        checked = super().admin_view(view, cacheable)
+    def has_add_permission(self, request):
+        return False  # each user makes their own on the Calendar feed page
 
-        @wraps(checked)
-        def inner(request, *args, **kwargs):
-            if not request.user.is_authenticated:
-                return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
-            if not self.has_permission(request):
-                raise PermissionDenied("Only editors and admins may use the admin.")
-            return checked(request, *args, **kwargs)
-
-        return inner
-
-    @login_not_required
-    def login(self, request, extra_context=None):
-        """One login page for the whole site: the admin's sends people to it."""
-        return redirect_to_login(request.GET.get("next") or reverse("admin:index"), settings.LOGIN_URL)
+    def has_change_permission(self, request, obj=None):
+        return False

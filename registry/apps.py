@@ -35,4 +35,4 @@ class RegistryAdminConfig(admin_apps.AdminConfig):
     """django.contrib.admin, with the registry's admin site as the default one."""
 
     default = False  # named explicitly in INSTALLED_APPS; RegistryConfig stays this module's default
-    default_site = "registry.admin.RegistryAdminSite"
+    default_site = "registry.sites.RegistryAdminSite"

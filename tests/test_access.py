@@ -146,3 +146,15 @@ def test_the_roles_come_back_after_a_flush():
     call_command("flush", "--no-input", verbosity=0)
     assert set(Group.objects.values_list("name", flat=True)) >= {"viewer", "editor", "admin"}
     assert Permission.objects.filter(group__name="viewer", codename="view_institution").exists()
+
+
+def test_admins_see_calendar_feeds_and_can_revoke_them_but_not_make_them(admin_client, django_user_model):
+    from registry.models import CalendarFeed
+
+    feed_user = django_user_model.objects.create_user("traveller", password="a long password 42")
+    CalendarFeed.issue(feed_user)
+    feed = CalendarFeed.objects.get()
+    assert admin_client.get(reverse("admin:registry_calendarfeed_changelist")).status_code == 200
+    assert admin_client.get(reverse("admin:registry_calendarfeed_add")).status_code == 403
+    admin_client.post(reverse("admin:registry_calendarfeed_delete", args=[feed.pk]), {"post": "yes"})
+    assert not CalendarFeed.objects.exists()
