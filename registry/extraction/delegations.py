@@ -102,6 +102,12 @@ class DelegationReading:
             found = self._in_span(index, start + m.end(), end)
             if found:
                 return found[:1]
+            # "a delegation of the Czech university": the one institution of that country
+            national = re.match(r"(?:the\s+)?([A-Z][a-z]+)\s+(?:university|side|institute|partner|college)\b",
+                                segment[m.end():])
+            found = self._of_nationality(national.group(1)) if national else None
+            if found:
+                return [found]
         m = re.search(r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}delegation\b", segment, re.I)
         if m:
             found = [item for s, e, item in self.inst.positions(index)
@@ -138,6 +144,12 @@ class DelegationReading:
         m = re.search(r"^(?:The|the|A|a)?\s*([A-Z][a-z]+) delegation\b", segment)
         return []
 
+    def _of_nationality(self, word):
+        """The one institution of the article from the country a nationality word names ("the Czech side")."""
+        code = country_code(word)
+        found = [item for item in self.main if code and item.country == code]
+        return found[0] if len(found) == 1 else None
+
     def _home_as_visitor(self):
         if self.home_named is not None:
             return [self.home_named]
@@ -173,7 +185,7 @@ class DelegationReading:
             people = self._people_in(index, m.end(), m.end() + 120)
             if people:
                 return people[0]
-        m = re.search(r"\bled (?:a|the) delegation\b", text)
+        m = re.search(r"\b(?:led|leads|is leading|was leading) (?:a|the) delegation\b", text)
         if m:
             people = self._people_in(index, 0, m.start())
             if people:

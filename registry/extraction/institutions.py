@@ -79,8 +79,16 @@ class Institution:
 
 @lru_cache(maxsize=8192)
 def _words(name):
-    return tuple(w for w in normalize_name(name).replace("named after", " ").split()
-                 if w not in ("of", "the", "and", "for", "in", "at", "de", "di", "to", "be", "deemed"))
+    """The words that tell a name, with "St." read as "Saint" and a country's names and nationality words as one
+    ("Byelorussian" / "Belarusian")."""
+    name = re.sub(r"\bSt\.?(?=\s+[A-Z])", "Saint", name)
+    words = []
+    for w in normalize_name(name).replace("named after", " ").split():
+        if w in ("of", "the", "and", "for", "in", "at", "de", "di", "to", "be", "deemed"):
+            continue
+        code = country_code(w)
+        words.append(f"country-{code.lower()}" if code else w)
+    return tuple(words)
 
 
 def _demonym_prefixed(name):
@@ -93,8 +101,12 @@ def normalize_name(text):
     return _normalize_name(text)
 
 
+def _is_place(word):
+    return word.startswith("country-") or is_place_word(word)
+
+
 def _distinctive(words):
-    return [w for w in words if w not in GENERIC_WORDS and not is_place_word(w)]
+    return [w for w in words if w not in GENERIC_WORDS and not _is_place(w)]
 
 
 @lru_cache(maxsize=16384)
@@ -116,7 +128,7 @@ def same_institution(a, b, loose=False):
     dsmall, dlarge = _distinctive(small), _distinctive(large)
     if dsmall and set(small) <= set(large):
         extra = [w for w in large if w not in small]
-        if all(w in GENERIC_WORDS or is_place_word(w) for w in extra):
+        if all(w in GENERIC_WORDS or _is_place(w) for w in extra):
             return True                              # "Hanoi University of Technology" / "... Science and ..."
         if loose and set(dsmall) <= set(dlarge):
             return True
@@ -249,9 +261,16 @@ class InstitutionIndex:
         if self.gazetteer is None:
             return
         for mention in mentions:
+            text = self.sentences[mention.sentence].text if mention.sentence < len(self.sentences) else ""
+            prefix = re.search(r"(?<![\w-])([A-Z][A-Za-z]{1,7})\s*[-–]\s*$", text[:mention.start])
+            if prefix:  # "VSB - Technical University of Ostrava": an acronym joined to the name by a dash
+                longer = text[prefix.start(1):mention.end]
+                match = self.gazetteer.resolve(longer)
+                if match is not None and match.method == "exact" and match.score >= 99:
+                    mention.text, mention.start = longer, prefix.start(1)
+                    continue
             if mention.text.split()[-1] not in ("University", "College", "Institute", "School"):
                 continue
-            text = self.sentences[mention.sentence].text if mention.sentence < len(self.sentences) else ""
             following = re.match(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s,.;)]|$)", text[mention.end:])
             if not following:
                 continue
@@ -406,7 +425,8 @@ class InstitutionIndex:
                 named = [item for item in self.items if item.canonical in {e.name for e in entries}]
                 if len(named) == 1:
                     owner = named[0]
-                elif len(entries) == 1 and (len(places) >= 2 or any(self.sentences[i].is_title for i, _, _ in places)):
+                elif len(entries) == 1 and (len(places) >= 2 or any(self.sentences[i].is_title for i, _, _ in places)) \
+                        and self._plausible_here(entries[0]):
                     entry = entries[0]  # an acronym only the gazetteer knows: trusted when the article repeats it
                     owner = Institution(canonical=entry.name, ror=entry.ror, country=entry.country,
                                         kind=entry.kind)
@@ -421,6 +441,16 @@ class InstitutionIndex:
             owner.footer_only = False
             owner.mentions.extend(places)
             owner.in_title = owner.in_title or any(self.sentences[i].is_title for i, _, _ in places)
+
+    def _plausible_here(self, entry):
+        """An institution known only by the gazetteer's acronym: an academic one from a country the article
+        names, or of a country one of its institutions is in (not a soybean board for "VSB")."""
+        if entry.kind not in ("university", "joint_institute", None):
+            return False
+        if entry.country is None or any(item.country == entry.country for item in self.items):
+            return True
+        return any(country_code(word) == entry.country
+                   for sentence in self.sentences for word in re.findall(r"[A-Z][a-z]+", sentence.text))
 
     def _acts_as_institution(self, token, places):
         """An acronym nobody defines is kept when it is used twice, not only as part of a person's name
@@ -523,7 +553,8 @@ class InstitutionIndex:
             if not any(word in sentence.text for sentence in self.sentences if not sentence.is_title) and \
                     not any(word in sentence.text for sentence in self.sentences if sentence.is_title):
                 continue
-            pattern = re.compile(r"(?<!\bin )(?<![\w’'-])" + re.escape(word) + r"(?![\w-])(?!\s+(?:of\b|(?!" + _TITLE_AFTER +
+            # a place word after "in", "to", "visiting" is the city, not the institution ("visiting Tehran")
+            pattern = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bvisiting )(?<!\bvisited )(?<![\w’'-])" + re.escape(word) + r"(?![\w-])(?!\s+(?:of\b|(?!" + _TITLE_AFTER +
                                  r")[A-Z]))")
             for index, sentence in enumerate(self.sentences):
                 if word not in sentence.text:

@@ -84,7 +84,7 @@ class MeetingReading:
         if not made:
             return
         if not re.search(r"\b(?:here|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at the|in the|"
-                         r"ceremony|hosted|visit\w*)\b|\bin (?!the\b)[A-Z][a-z]+", text) and not (self._date_at(index) and self._date_at(index).start and
+                         r"ceremony|hosted|visit\w*)\b|\bin (?!the\b)[A-Z][a-zA-Z]+", text) and not (self._date_at(index) and self._date_at(index).start and
                                                          re.search(r"\bOn\b", text)):
             return
         date = self._date_at(index)

@@ -352,6 +352,8 @@ def acronym_definitions(sentence, index, mentions, rejected=None):
 
     Acronyms defined for something that is not one institution go into the set `rejected`."""
     found = []
+    if rejected is not None:
+        _reject_descriptions(sentence, mentions, rejected)
     for match in _PAREN_DEF.finditer(sentence):
         acronym = match.group(2)
         if not looks_like_acronym(acronym):
@@ -379,6 +381,28 @@ def acronym_definitions(sentence, index, mentions, rejected=None):
                 found.append(mention)
                 break
     return found
+
+
+_PAREN_ACRONYM = re.compile(r"\(\s*([A-Za-z]{2,8})\s*\)")
+
+
+def _reject_descriptions(sentence, mentions, rejected):
+    """An acronym defined for a phrase with no institution head word is a programme, a body or a technology
+    ("Joint Management Committee (JMC)", "carbon capture, utilisation and storage (CCUS)"), not an institution."""
+    for match in _PAREN_ACRONYM.finditer(sentence):
+        acronym = match.group(1)
+        if not looks_like_acronym(acronym) or any(m.acronym == acronym for m in mentions) or \
+                any(m.end <= match.start() and not sentence[m.end:match.start()].strip() for m in mentions):
+            continue
+        words = re.findall(r"[\w’'&-]+", sentence[max(0, match.start() - 120):match.start()])[-10:]
+        for cut in range(len(words) - 1, -1, -1):
+            phrase = words[cut:]
+            if any(w in HEADS or w in ALLIANCE_HEADS or _misspelt_university(w) for w in phrase):
+                break
+            if len(phrase) >= 2 and abbreviates(acronym, " ".join(phrase)) and phrase[0].lower() not in (
+                    "of", "and", "the", "for"):
+                rejected.add(acronym)
+                break
 
 
 def find_acronyms(sentence, index):

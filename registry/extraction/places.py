@@ -27,7 +27,7 @@ COUNTRIES = {
 }
 DEMONYMS = {
     "afghan": "AF", "american": "US", "argentine": "AR", "armenian": "AM", "australian": "AU", "austrian": "AT",
-    "azerbaijani": "AZ", "bangladeshi": "BD", "belarusian": "BY", "belgian": "BE", "brazilian": "BR",
+    "azerbaijani": "AZ", "bangladeshi": "BD", "belarusian": "BY", "byelorussian": "BY", "belorussian": "BY", "belgian": "BE", "brazilian": "BR",
     "british": "GB", "bulgarian": "BG", "cambodian": "KH", "canadian": "CA", "chilean": "CL", "chinese": "CN",
     "colombian": "CO", "croatian": "HR", "cuban": "CU", "czech": "CZ", "danish": "DK", "dominican": "DO",
     "dutch": "NL", "egyptian": "EG", "estonian": "EE", "ethiopian": "ET", "filipino": "PH", "finnish": "FI",

@@ -21,8 +21,15 @@ _LABEL = re.compile(r"^\s*(?:[A-Z][\w&]*\s*){1,2}$")
 # Words a site glues to a following word when it drops spaces ("Universityvisitedour").
 _GLUED = re.compile(r"\b(University|Universiti|Institute|College|Academy)(?=(?:visited|visit|from|the|our|and|have|has|"
                     r"was|were|is|in|to|with|of|signed|held|met|at)(?:[a-z]*)\b)")
-# Agency datelines ("KUALA LUMPUR, May 27 (Bernama) --", "BEIJING, Dec. 3 (Xinhua) --") carry no names.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([A-Za-z ]+\))?\s*(?:--|–|—|-)\s*", re.M)
+# Agency datelines carry no names: a place, then a day and/or the agency's tag, then a dash
+# ("KUALA LUMPUR, May 27 (Bernama) --", "BEIJING, Dec. 3 (Xinhua) --", "Tehran, Feb 7, IRNA –", "HCM City (VNA) –").
+_PLACE = r"(?!(?:[\w.'’-]+ ){0,3}(?:University|Universiti|Institute|College|Academy)\b)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+_DISPATCH_DAY = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?"
+_AGENCY = r"(?:\([A-Za-z ]{2,20}\)|[A-Z]{2,10}\b)"
+_DATELINE = re.compile(r"^" + _PLACE + r"(?:,\s+" + _DISPATCH_DAY + r"(?:\s*,?\s*" + _AGENCY + r")?|\s+\([A-Za-z ]{2,20}\))"
+                       r"\s*(?:--|–|—|-)\s*", re.M)
+# An agency's tag glued to the end of the last paragraph ("... Jana Dvořáková.-VNA").
+_TRAILING_TAG = re.compile(r"(?<=[.!?\"”])\s*(?:--|–|—|-)\s*[A-Z]{2,10}[ \t]*$", re.M)
 
 _ABBREVIATIONS = {
     "dr", "prof", "mr", "mrs", "ms", "st", "assoc", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
@@ -44,7 +51,7 @@ def clean(text):
     """Normalise line endings and odd spaces; keep the wording as printed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
     text = text.replace("\ufeff", "")
-    return _DATELINE.sub("", _GLUED.sub(r"\1 ", text))
+    return _TRAILING_TAG.sub("", _DATELINE.sub("", _GLUED.sub(r"\1 ", text)))
 
 
 def is_credit_line(line):
