@@ -30,18 +30,18 @@ def test_an_agency_dateline_and_a_trailing_agency_tag_are_not_part_of_the_text()
 
 
 def test_an_agency_acronym_in_a_dateline_is_not_an_institution():
-    result = run("Universities sign MoU\n\nHANOI (VNA) – Gamma University and Delta University signed a "
+    result = run("Universities sign MoU\n\nHANOI (VNA) – Gamma University and Riverton University signed a "
                  "memorandum of understanding on May 5.\n\nThe ambassador attended.-VNA\n")
-    assert names(result) == {"Gamma University", "Delta University"}
+    assert names(result) == {"Gamma University", "Riverton University"}
 
 
 # -- acronyms of things that are not institutions --------------------------------------------------------
 
 def test_an_acronym_defined_for_a_committee_or_a_technology_is_not_an_institution():
-    result = run("Committee meets\n\nThe Joint Steering Committee (JSC) of Gamma University and Delta University "
+    result = run("Committee meets\n\nThe Joint Steering Committee (JSC) of Gamma University and Riverton University "
                  "met on May 5 to review carbon capture and storage (CCS) research. The JSC approved the plan "
                  "and CCS funding.\n")
-    assert names(result) == {"Gamma University", "Delta University"}
+    assert names(result) == {"Gamma University", "Riverton University"}
 
 
 def test_a_gazetteer_acronym_of_a_non_academic_body_from_an_unmentioned_country_is_not_trusted():
@@ -66,3 +66,60 @@ def test_st_and_saint_spell_one_name():
     result = run("Visit\n\nSaint Omega State University signed an agreement with Gamma University on May 5. "
                  "The rector of St. Omega State University attended.\n")
     assert len([n for n in names(result) if "Omega" in n]) == 1
+
+
+def test_a_university_of_technology_is_not_the_university_of_the_same_city():
+    result = run("Trip\n\nOn May 5, a delegation of Gamma University visited Omega University of Technology. "
+                 "On May 6, the delegation was hosted by the University of Omega.\n")
+    assert {"Omega University of Technology", "University of Omega"} <= names(result)
+
+
+# -- agreements ---------------------------------------------------------------------------------------------
+
+def test_a_letter_of_intent_penned_concluded_or_exchanged_is_a_signed_agreement():
+    for verb in ("penned", "concluded", "exchanged", "entered into"):
+        result = run(f"Universities sign agreement\n\nOn May 5, 2023, Gamma University {verb} a letter of intent with Riverton University.\n")
+        assert [(a["action"], parties(a)) for a in result["agreements"]] == \
+            [("signed", {"Gamma University", "Riverton University"})], verb
+
+
+def test_agreeing_to_explore_an_agreement_is_a_discussion():
+    result = run("Universities sign agreement\n\nOn May 5, 2023, Gamma University and Riverton University agreed to explore the conclusion of "
+                 "a university-level agreement.\n")
+    assert [a["action"] for a in result["agreements"]] == ["discussed"]
+
+
+# -- visits --------------------------------------------------------------------------------------------------
+
+def test_a_trip_to_several_hosts_gives_one_visit_and_one_meeting_per_host_and_day():
+    result = run("Gamma University delegation visits Poland\n\ndate 2023-09-21\n\n"
+                 "From September 4 to 8, 2023, a delegation from Gamma University travelled to Poland.\n\n"
+                 "On September 5, the delegation visited Omega University of Technology, where the rectors penned "
+                 "an Agreement on Academic Exchange.\n\n"
+                 "The next day, the delegation was hosted by the University of Omega. Both sides agreed to explore "
+                 "a joint degree agreement.\n\n"
+                 "On September 7, the delegation arrived in Krakow and met with Prof. Jan Nowak, Vice-Rector of "
+                 "Sigma University. The two universities renewed their agreement.\n")
+    visits = {(d["host"], d["start"]) for d in result["delegations"]}
+    assert {("Omega University of Technology", "2023-09-05"), ("University of Omega", "2023-09-06"),
+            ("Sigma University", "2023-09-07")} <= visits
+    meetings = {(m["date"], frozenset(m["parties"])) for m in result["meetings"]}
+    assert (("2023-09-06", frozenset({"Gamma University", "University of Omega"}))) in meetings
+    renewed = [a for a in result["agreements"] if a["action"] == "renewed"]
+    assert [parties(a) for a in renewed] == [{"Gamma University", "Sigma University"}]
+
+
+def test_the_visit_supported_by_an_embassy_is_not_a_visit_to_the_embassy():
+    result = run("Universities sign agreement\n\nOn May 5, 2023, a delegation of Gamma University visited Riverton University. The visit was "
+                 "supported by the Embassy of Japan in Poland.\n")
+    assert {d["host"] for d in result["delegations"]} == {"Riverton University"}
+    assert "Embassy of Japan in Poland" not in names(result)
+
+
+# -- institutions mentioned in passing ----------------------------------------------------------------------
+
+def test_existing_partners_and_planned_visits_are_not_listed():
+    result = run("Universities sign agreement\n\nOn May 5, 2023, Gamma University signed an agreement with Riverton University. Gamma "
+                 "University maintains partnerships with 14 universities in Russia, including Kappa State University "
+                 "and Lambda State University. The delegation is scheduled to visit Mu University next week.\n")
+    assert names(result) == {"Gamma University", "Riverton University"}

@@ -3,7 +3,8 @@ import re
 
 from .cues import GROUP_OF_TWO, UNNAMED_HOME, THE_DELEGATION, TOLD_SIGNING, Agreement
 
-_AGREEMENT_NOUN = re.compile(r"\b(?P<noun>memorand(?:um|a)|MoUs?|MOUs?|agreements?|contracts?|protocols?)\b", re.I)
+_AGREEMENT_NOUN = re.compile(r"\b(?P<noun>memorand(?:um|a)|MoUs?|MOUs?|agreements?|contracts?|protocols?|"
+                             r"letters? of intent|LoIs?|LOIs?)\b", re.I)
 # The words in front of an agreement noun that name it ("academic cooperation", "HUST-RWTH Key Partnership").
 _PHRASE_WORDS = {
     "academic", "educational", "university", "strategic", "key", "inter-school", "cooperation", "cooperative",
@@ -79,15 +80,16 @@ def agreement_action(before, after):
         r"(?P<discussed>agreed to sign|agree to sign|readiness\b[^.]*\bsigning|ready to sign|will sign|"
         r"to be signed|plans? to sign|planning to sign|intends? to sign|hope[sd]? to sign|prepar\w* to sign|"
         r"expected to sign|would sign|consider\w* signing|discuss\w*|draft|exchanged views|talked about|"
-        r"negotiat\w*|extending|to extend|to renew|prepar\w*)"
+        r"negotiat\w*|extending|to extend|to renew|prepar\w*|explor\w*|agreed to\b|agree to\b)"
         r"|(?P<renewed>renew\w*)"
-        r"|(?P<signed>\bsign\w*|\binked?\b|\biink\b|\bformed\b|\bforms\b|\bconcluded\b|\bentered into\b)",
+        r"|(?P<signed>\bsign\w*|\binked?\b|\biink\b|\bpenned\b|\bformed\b|\bforms\b|\bconcluded\b|\bconclude\b|"
+        r"\bentered into\b|\bexchanged\b(?!\s+(?:views|ideas|opinions)))",
         before, re.I))
     if verbs:
         last = verbs[-1]
         return next(k for k in ("discussed", "renewed", "signed") if last.group(k))
     m = re.match(r"^[^.;]{0,60}?\b(?:was|were|is|are|has been|have been|had been|got|being)\s+(?:also\s+)?"
-                 r"(signed|renewed|inked|concluded|formed)\b", after, re.I)
+                 r"(signed|renewed|inked|penned|concluded|formed|entered into)\b", after, re.I)
     if m:
         return "renewed" if m.group(1).lower() == "renewed" else "signed"
     return None

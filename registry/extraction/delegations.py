@@ -6,7 +6,10 @@ from .places import country_code
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
-_VISIT = re.compile(r"(?:\bvisit(?:ed|s|ing)?(?!or)|paid (?:a|an) [\w\s-]{0,20}visit|arrived (?:at|in)|came to|"
+# "visited", "paid a visit", "travelled to"; the noun "the visit" alone tells nobody's movement ("the visit was
+# supported by the embassy") unless a destination follows.
+_VISIT = re.compile(r"(?:\bvisit(?:ed|s|ing)\b|(?<!\bthe )(?<!\bthis )(?<!\bhis )(?<!\bher )(?<!\bits )\bvisit\b(?!or)|"
+                    r"\bvisit(?= to\b)|paid (?:a|an) [\w\s-]{0,20}visit|arrived (?:at|in)|came to|travel(?:l)?ed to|"
                     r"led a delegation to|toured)\b", re.I)
 _PASSIVE_VISIT = re.compile(r"\b(?:was|were) (?:host(?:ed)? to|visited by|attended by|received by|hosted by)\b|"
                             r"\battended by a delegat\w*|\bhosted by\b|\bwere received by\b", re.I)
@@ -172,6 +175,15 @@ class DelegationReading:
                   if p.institution is not None and p.institution is not visitor]
         if people:
             return people[:1]
+        if stop and re.match(r"and met\b", stop.group(0)):
+            # "arrived in Krakow and met with Prof. X, Vice-Rector of Y": the city's host is whom they met
+            met = start + stop.end()
+            found = [item for item in self._in_span(index, met, None) if item is not visitor]
+            found += [p.institution for p in self._people_in(index, met, None)
+                      if p.institution is not None and p.institution is not visitor]
+            found = [item for item in found if item.kind != "government"]
+            if found:
+                return found[:1]
         if re.match(r"\s*(?:the )?(?:aforementioned|host|said|partner) (?:university|institution|school)", segment):
             for i in range(index - 1, -1, -1):
                 for item in reversed(self.inst.in_sentence(i)):
@@ -206,6 +218,9 @@ class DelegationReading:
         for other in self.delegations:
             if other.visitor is delegation.visitor and (other.host is delegation.host or other.host is None or
                                                         delegation.host is None):
+                if other.host is None and delegation.host is not None and other.start and other.start != other.end \
+                        and delegation.start and delegation.start == delegation.end:
+                    continue  # a trip of several days, then one day at one host: a record of its own
                 if other.host is None and delegation.host is not None and not self._trip_has_hosts(other):
                     other.host = delegation.host
                     other.host_is_home = delegation.host_is_home

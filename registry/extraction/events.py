@@ -14,10 +14,11 @@ from .meetings import MeetingReading
 # Lower-case fragments without which a sentence cannot tell an event of each sort (a speed pre-check;
 # the patterns below decide).
 _DELEGATION_CUES = ("visit", "delegat", "host", "receiv", "welcom", "guest", "arriv", "came to", "toured", "paid")
-_AGREEMENT_CUES = ("agreement", "memorand", "mou", "contract", "protocol", "renewal", "signing", "signed")
+_AGREEMENT_CUES = ("agreement", "memorand", "mou", "contract", "protocol", "renewal", "signing", "signed", "intent",
+                   "loi")
 _MEETING_CUES = ("meet", "met", "talk", "symposium", "seminar", "workshop", "committee", "ceremony", "conferenc",
                  "receiv", "welcom", "online", "virtual", "video", "sign", "renew", "inked", "distance", "zoom",
-                 "webinar", "remote")
+                 "webinar", "remote", "penned", "conclu", "exchanged", "entered into", "round table", "forum")
 
 
 class EventReader(AgreementReading, DelegationReading, MeetingReading):
@@ -53,6 +54,9 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
         return [item for item in ranked if item.kind in ("university", "joint_institute", None)] or ranked
 
     def _pair(self):
+        """ "The two universities": the visitor and host of the visit being told, else the two protagonists."""
+        if self.delegations and self.delegations[-1].host is not None and self.delegations[-1].visitor is not None:
+            return [self.delegations[-1].visitor, self.delegations[-1].host]
         return self.main[:2]
 
     def _person_pattern(self, person):
@@ -157,6 +161,17 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
             else:
                 split.append(meeting)
         self.meetings = split
+        # A visit to a host is a meeting with it, though the article may not call it one; a side visit
+        # ("the programme also included a visit to X") is not.
+        for delegation in self.delegations:
+            if delegation.host is None or delegation.visitor is None or re.search(
+                    r"\balso\b[^.]*\bvisit|\bincluded a visit\b", delegation.evidence):
+                continue
+            if not any((delegation.visitor in m.parties or m.date is None or m.date == delegation.start) and
+                       delegation.host in m.parties and m.mode == "in_person" for m in self.meetings):
+                day = delegation.start if delegation.start == delegation.end else None
+                self.meetings.append(Meeting("talk", "in_person", day, [delegation.visitor, delegation.host], None,
+                                             delegation.evidence, -1))
         # A delegation's meetings happen on its day when the sentence gives none.
         for delegation in self.delegations:
             if delegation.start and delegation.start == delegation.end:

@@ -101,6 +101,11 @@ def normalize_name(text):
     return _normalize_name(text)
 
 
+# Words that say what a university teaches: a name with them is another school than the same name without.
+_FIELD_WORDS = {"technology", "technological", "technical", "science", "sciences", "medical", "applied", "education",
+                "research", "polytechnic", "normal"}
+
+
 def _is_place(word):
     return word.startswith("country-") or is_place_word(word)
 
@@ -128,6 +133,8 @@ def same_institution(a, b, loose=False):
     dsmall, dlarge = _distinctive(small), _distinctive(large)
     if dsmall and set(small) <= set(large):
         extra = [w for w in large if w not in small]
+        if set(extra) & _FIELD_WORDS and not set(small) & _FIELD_WORDS:
+            return False                             # "University of Warsaw" / "Warsaw University of Technology"
         if all(w in GENERIC_WORDS or _is_place(w) for w in extra):
             return True                              # "Hanoi University of Technology" / "... Science and ..."
         if loose and set(dsmall) <= set(dlarge):

@@ -15,6 +15,9 @@ _MEETING_KINDS = (
                         r"\b(?:a|an|the)\s+(?:[\w“”\"-]+\s+){0,3}talk\b|\bmet (?:with )?(?!\w+ing)|"
                         r"\bmeet with\b|\bmeeting\b|\bvideo (?:conference|call)\b|\bvideoconferenc\w*", re.I)),
 )
+# Verbs that say a document was signed ("penned", "concluded", "entered into").
+_SIGNED_VERB = re.compile(r"\b(?:signed|renewed|inked|penned|concluded|entered into|exchanged (?:a |the )?(?:letters?|"
+                          r"memorand|agreements?|documents?))\b")
 _DEFINITE = re.compile(r"\b(?:the|this) (?:online |virtual )?(?:meeting|talks?|seminar|symposium|ceremony|event)\b(?! of)|"
                        r"\btoday[’']s meeting\b", re.I)
 _SUBSEQUENT = re.compile(r"\s*(?:After|Following|Before|Prior to) (?:the )?[\w\s-]*?(?:ceremony|signing|meeting|talks?|symposium|"
@@ -37,10 +40,10 @@ class MeetingReading:
         kinds = [kind for kind, pattern in _MEETING_KINDS if pattern.search(rest)]
         if "talk" in kinds and len(kinds) > 1:
             kinds.remove("talk")
-        if kinds == ["talk"] and mode == "online" and re.search(r"\b(?:signed|renewed|inked)\b", text):
+        if kinds == ["talk"] and mode == "online" and re.search(_SIGNED_VERB, text):
             kinds = ["signing"]
         if not kinds:
-            if mode == "online" and re.search(r"\b(?:signed|renewed|inked)\b", text):
+            if mode == "online" and re.search(_SIGNED_VERB, text):
                 kinds = ["signing"]
             elif mode == "online" and re.search(r"\b(?:held|attended)\b", text):
                 kinds = ["talk"]

@@ -2,7 +2,7 @@
 import re
 
 from .dates import find_date, publication_date
-from .cues import UNNAMED_HOME
+from .cues import FUTURE, UNNAMED_HOME
 from .events import EventReader
 from .institutions import Institution, InstitutionIndex
 from .people import PeopleFinder
@@ -15,8 +15,16 @@ _BACKGROUND = re.compile(
     r"established in (?:19|20)\d\d|is located|located in|such as|mentioned|part of|member of|"
     r"long-standing relationship|course with|sister (?:school|university)|already (?:has|have|had|cooperates?|"
     r"works?)|existing partners?|partnerships? with (?:several|many|more than)|ranks?|ranked|ranking|alongside|"
-    r"among the top|graduated|alumn\w*|studied at|(?:his|her) (?:PhD|doctorate|degree)|funded by|sponsored by)\b",
+    r"among the top|graduated|alumn\w*|studied at|(?:his|her) (?:PhD|doctorate|degree)|funded by|sponsored by|"
+    r"supported by|(?:maintains?|has|have) (?:\w+ )?(?:partnerships?|ties|relations) with|"
+    r"(?:\d+|several|many|numerous) (?:\w+ )?(?:partner|partners|partnerships|universities|institutions)|"
+    r"(?:our|its|their) (?:other )?partners (?:are|include)|apart from|already (?:function|operat|exist)\w*|"
+    r"let us remind|(?:be|is|was) recalled|cooperat\w+ with [^.]* for many years)\b",
     re.I)
+
+
+_PAST_EVENT = re.compile(r"\b(?:signed|exchanged|visited|met|held|attended|inked|penned|concluded|renewed|hosted|"
+                         r"received|welcomed|took part|participated)\b")
 
 
 class ArticleError(ValueError):
@@ -111,8 +119,9 @@ def _chosen_institutions(sentences, institutions, reader, people, home):
     for person in people:
         use(person.institution)
     for index, sentence in enumerate(sentences):
-        if _BACKGROUND.search(sentence.text):
-            continue
+        if _BACKGROUND.search(sentence.text) or FUTURE.search(sentence.text) and not sentence.is_title and \
+                not _PAST_EVENT.search(sentence.text):
+            continue  # background, or a plan ("is scheduled to visit X"): X takes no part in the news
         for item in institutions.in_sentence(index):
             if item.names or item.canonical or len(item.mentions) >= 2:
                 use(item)
