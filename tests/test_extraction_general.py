@@ -123,3 +123,40 @@ def test_existing_partners_and_planned_visits_are_not_listed():
                  "University maintains partnerships with 14 universities in Russia, including Kappa State University "
                  "and Lambda State University. The delegation is scheduled to visit Mu University next week.\n")
     assert names(result) == {"Gamma University", "Riverton University"}
+
+
+def test_the_person_who_is_visiting_at_the_head_of_a_delegation_gives_the_visitor():
+    result = run("Universities sign letter of intent\n\nGamma University and Riverton University signed a letter of "
+                 "intent. The letter was signed by President of Gamma University Ali Karimi and Vice-Rector of "
+                 "Riverton University Sergei Andreyev, who is visiting Tehran at the head of a 5-member delegation.\n")
+    assert [(d["visitor"], d["host"]) for d in result["delegations"]] == [("Riverton University", "Gamma University")]
+
+
+def test_a_host_that_hosted_or_received_a_person_is_visited_by_that_persons_institution():
+    result = run("Erasmus+ visit\n\nLast week Gamma University hosted Dr. Aigul Temirbekova, head of the international "
+                 "department of Riverton University (Kazakhstan). Gamma University received funding for it.\n")
+    assert [(d["visitor"], d["host"]) for d in result["delegations"]] == [("Riverton University", "Gamma University")]
+
+
+def test_a_delegation_named_by_nationality_is_the_one_institution_of_that_country():
+    result = run("Universities sign agreement\n\nGamma University (Germany) and Riverton University (India) signed a "
+                 "letter of intent on 12 June 2023. The Indian delegation stayed in Erlangen on 12 and 13 June 2023. "
+                 "They also visited Kappa Institute of Social Sciences.\n")
+    visits = {(d["visitor"], d["host"], d["start"]) for d in result["delegations"]}
+    assert ("Riverton University", "Gamma University", "2023-06-12") in visits
+    assert any(host == "Kappa Institute of Social Sciences" for _, host, _ in visits)
+
+
+def test_our_university_is_the_one_other_institution_of_the_headline():
+    result = run("Gamma University delegation strengthens ties with Riverton University\n\nA delegation of Gamma "
+                 "University visited our University on October 7, 2019.\n")
+    assert [(d["visitor"], d["host"]) for d in result["delegations"]] == [("Gamma University", "Riverton University")]
+    result = run("Gamma University delegation visits our University\n\nA delegation of Gamma University visited our "
+                 "University on October 7, 2019.\n")
+    assert [(d["visitor"], d["host"]) for d in result["delegations"]] == [("Gamma University", None)]
+
+
+def test_a_hyphenated_word_ending_in_a_head_word_starts_an_institution_name():
+    result = run("Universities sign agreement\n\nFriedrich-Alexander-Universität Erlangen-Nürnberg (FAU) and Riverton "
+                 "University signed an agreement. FAU will host students.\n")
+    assert "Friedrich-Alexander-Universität Erlangen-Nürnberg" in names(result)

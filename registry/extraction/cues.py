@@ -13,7 +13,7 @@ GROUP_OF_TWO = re.compile(r"\b(?:the two|both)\s+(?:universities|sides|schools|p
                            re.I)
 THE_DELEGATION = re.compile(r"\b(?:the|this|their) (?:delegation|guests?|visitors?|visiting team)\b|\bhis group\b",
                              re.I)
-UNNAMED_HOME = re.compile(r"\b(?:our|Our) (?:school|university|college|institute|campus|universities)\b|"
+UNNAMED_HOME = re.compile(r"\b(?:our|Our) (?:[Ss]chool|[Uu]niversity|[Cc]ollege|[Ii]nstitute|[Cc]ampus|[Uu]niversities)\b|"
                    r"\bthe University delegation\b")
 # "The renewal was signed on November 25 ...": a sentence about the agreement just told.
 TOLD_SIGNING = re.compile(r"\b(?:The|the|This|this) (?:renewal|signing|agreement|memorandum|MoU|MOU|document)\b[^.]*?"

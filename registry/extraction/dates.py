@@ -17,7 +17,7 @@ _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d\d))?"
 # "May 8, 2024", "March 20-24", "From May.19th to 23rd", "Oct. 26", "January 14th"
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s*" + _DAY + r"\b" + _DAY2 + r"(?!\d)" + _YEAR, re.I)
 # "15-16 December", "27 May 2022", "18 December 2019"
-_DAY_MONTH = re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–)\s*(?P<day2>[0-3]?\d))?\s+" + _MONTH
+_DAY_MONTH = re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*(?P<day2>[0-3]?\d))?\s+" + _MONTH
                         + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I)
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 # "in July", "in December 2019", "(june 2016)"

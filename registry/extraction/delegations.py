@@ -13,6 +13,9 @@ _VISIT = re.compile(r"(?:\bvisit(?:ed|s|ing)\b|(?<!\bthe )(?<!\bthis )(?<!\bhis 
                     r"led a delegation to|toured)\b", re.I)
 _PASSIVE_VISIT = re.compile(r"\b(?:was|were) (?:host(?:ed)? to|visited by|attended by|received by|hosted by)\b|"
                             r"\battended by a delegat\w*|\bhosted by\b|\bwere received by\b", re.I)
+# "X hosted Dr. Y", "X received the delegation": the subject is the host (not "received funding").
+_ACTIVE_HOST = re.compile(r"\b(?:hosted|received|welcomed)\s+(?=(?:the |a |an )?(?:[\w-]+\s+){0,2}(?:delegation|guests?|"
+                          r"visitors?)\b|(?:the |a )?(?:Dr|Prof|Mr|Ms|Mrs|President|Rector|Vice|Dean|Director)\b)")
 _PASSIVE_HOST_LEFT = re.compile(r"(?:was|were) (?:host to|visited by|attended by)|attended by", re.I)
 _DELEGATION = re.compile(r"\bdelegat(?:ion|e)s?\b", re.I)
 _SIZE = re.compile(r"\b(?:delegation|group|team) of (\d+|\w+) (?:members|people|persons|delegates|representatives)\b|"
@@ -28,6 +31,10 @@ class DelegationReading:
             return
         visit = _VISIT.search(text)
         passive = _PASSIVE_VISIT.search(text)
+        hosting = _ACTIVE_HOST.search(text) if not (visit or passive) else None
+        if hosting:
+            self._read_hosting(index, hosting)
+            return
         delegation_word = _DELEGATION.search(text)
         met = re.search(r"\b(?:the|this) (?:delegation|guests|visitors) (?:also |then )?(?:met|discussed|held|toured|"
                         r"visited|signed|attended)\b", text, re.I)
@@ -65,8 +72,13 @@ class DelegationReading:
             return
         else:
             visitor_part, host_part = (0, None), (None, None)
-        visitors = self._visitors(index, *visitor_part, passive=bool(passive),
-                                  strict=not (visit or passive))
+        relative = visit and re.search(r",\s*who\s+(?:\w+\s+){0,2}$", text[:visit.start()])
+        speaker = self._people_in(index, 0, relative.start())[-1:] if relative else []
+        if speaker and speaker[0].institution is not None:
+            visitors = [speaker[0].institution]  # "X, who is visiting Tehran at the head of a delegation"
+        else:
+            visitors = self._visitors(index, *visitor_part, passive=bool(passive),
+                                      strict=not (visit or passive))
         if not visitors:
             return
         visitor = visitors[0]
@@ -75,11 +87,12 @@ class DelegationReading:
             visitor.country = country_code(nationality.group(1))  # "The Vietnamese delegation was led by ..."
         hosts = self._hosts(index, host_part, visitor) if host_part[0] is not None else []
         host_is_home = bool(host_part[0] is not None and re.match(
-            r"\s*(?:to\s+)?(?:our|Our)\s+(?:school|university|college|institute|campus)", text[host_part[0]:]))
-        if passive and re.search(r"\b(?:our|Our)\s+(?:school|university)", text[:passive.start()]):
+            r"\s*(?:to\s+)?(?:our|Our)\s+(?:[Ss]chool|[Uu]niversity|[Cc]ollege|[Ii]nstitute|[Cc]ampus)", text[host_part[0]:]))
+        if passive and re.search(r"\b(?:our|Our)\s+(?:[Ss]chool|[Uu]niversity)", text[:passive.start()]):
             host_is_home = True
         if host_is_home:
-            hosts = [self.home_named] if self.home_named is not None else []
+            home = self.home_named if self.home_named is not None else self._home_in_headline(visitor)
+            hosts = [home] if home is not None else []
         if not hosts and not visit and not passive and not host_is_home and not UNNAMED_HOME.search(text):
             # "The Vietnamese delegation was led by ...": received by the article's protagonist
             hosts = [item for item in self.main[:1] if item is not visitor]
@@ -94,9 +107,36 @@ class DelegationReading:
             self._add_delegation(Delegation(visitor, host, leader, size, date.start if date else None,
                                             date.end if date else None, text, host_is_home), from_title)
 
+    def _read_hosting(self, index, hosting):
+        """ "X hosted Dr. Y, head of ... of Z", "X received a delegation from Z": the subject hosts, the object
+        (an institution, or a person's institution) visits."""
+        text = self.sentences[index].text
+        if FUTURE.search(text[max(0, hosting.start() - 40):hosting.end()]):
+            return
+        hosts = [item for item in self._in_span(index, 0, hosting.start()) if item.kind != "government"]
+        people = [p for p in self._people_in(index, hosting.end(), None) if p.institution is not None]
+        named = [item for item in self._in_span(index, hosting.end(), None) if item not in hosts]
+        visitor = people[0].institution if people else (named[0] if named else None)
+        if not hosts or visitor is None or visitor in hosts[:1]:
+            return
+        date = self._date_at(index)
+        leader = people[0] if people and people[0].institution is visitor else None
+        self._add_delegation(Delegation(visitor, hosts[-1] if len(hosts) > 1 and hosts[-1] is not visitor else hosts[0],
+                                        leader, self._size(text), date.start if date else None,
+                                        date.end if date else None, text), False)
+
     def _visitors(self, index, start, end, passive=False, strict=False):
         text = self.sentences[index].text
         segment = text[start:end]
+        nationality = re.search(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?([A-Z][a-z]+)\s+(?:delegation|guests|visitors)\b",
+                                segment)
+        found = self._of_nationality(nationality.group(1)) if nationality else None
+        if found is not None and not any(s >= start and (end is None or e <= end) for s, e, _ in
+                                         self.inst.positions(index)):
+            return [found]  # "The four-member Indonesian delegation": the one Indonesian institution
+        if re.match(r"\s*(?:They|they|The delegation|The guests|The visitors)\s+(?:also\s+|then\s+)?visited\b", text[start:]) \
+                and self._current_visitor() is not None:
+            return [self._current_visitor()]
         for s, e, item in self.inst.positions(index):  # "the Harbin Institute of Technology delegation"
             if s >= start and (end is None or e <= end) and re.match(r"(?:’s|'s)?\s*delegation\b", text[e:]):
                 return [item]
@@ -146,6 +186,15 @@ class DelegationReading:
             return [self._current_visitor()]
         m = re.search(r"^(?:The|the|A|a)?\s*([A-Z][a-z]+) delegation\b", segment)
         return []
+
+    def _home_in_headline(self, visitor):
+        """ "our University" in an article whose headline names the visitor and one other institution: that one
+        is the publisher ("ZJU delegation strengthens ties with Universidad de Chile")."""
+        titles = [i for i, s in enumerate(self.sentences) if s.is_title]
+        named = [item for i in titles for item in self.inst.in_sentence(i) if item is not visitor]
+        if titles and visitor in [item for i in titles for item in self.inst.in_sentence(i)] and len(named) == 1:
+            return named[0]
+        return None
 
     def _of_nationality(self, word):
         """The one institution of the article from the country a nationality word names ("the Czech side")."""

@@ -145,6 +145,16 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
                                 d.visitor is trip.visitor and d.host is item for d in self.delegations):
                             self.delegations.append(Delegation(trip.visitor, item, trip.leader, None, meeting.date,
                                                                meeting.date, meeting.evidence))
+        # A visitor without a named host who signs with one partner during the visit was that partner's guest.
+        for trip in [d for d in self.delegations if d.host is None and not d.host_is_home]:
+            if any(d.visitor is trip.visitor and d.host is not None for d in self.delegations):
+                continue
+            partners = {id(item): item for a in self.agreements if a.action != "discussed" and trip.visitor in a.parties
+                        for item in a.parties if item is not trip.visitor and item.kind != "government"}
+            if len(partners) == 1:
+                host = next(iter(partners.values()))
+                self.delegations.append(Delegation(trip.visitor, host, trip.leader, trip.size, trip.start, trip.end,
+                                                   trip.evidence))
         # A trip whose hosts are known needs no host-less record besides them.
         self.delegations = [d for d in self.delegations if d.host is not None or d.host_is_home or not any(
             o.visitor is d.visitor and o.host is not None for o in self.delegations)]

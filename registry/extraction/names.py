@@ -134,6 +134,8 @@ def find_names(sentence, index, title_case=False):
         bare = word.rstrip(".,")
         if bare not in HEADS and _misspelt_university(bare):
             bare = "University"
+        if "-" in bare and bare.rsplit("-", 1)[1] in HEADS:
+            bare = bare.rsplit("-", 1)[1]  # "Friedrich-Alexander-Universität": the head ends a hyphenated word
         if bare not in HEADS or i in taken:
             continue
         if bare == "School" and not (i > 0 and tokens[i - 1][0] == "Business"):
