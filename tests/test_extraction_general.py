@@ -160,3 +160,24 @@ def test_a_hyphenated_word_ending_in_a_head_word_starts_an_institution_name():
     result = run("Universities sign agreement\n\nFriedrich-Alexander-Universität Erlangen-Nürnberg (FAU) and Riverton "
                  "University signed an agreement. FAU will host students.\n")
     assert "Friedrich-Alexander-Universität Erlangen-Nürnberg" in names(result)
+
+
+def test_a_visit_to_a_list_of_hosts_and_a_paragraph_opening_at_one_of_them():
+    result = run("Gamma University delegation visits Russian universities\n\n"
+                 "From June 24 to 29, a delegation of Gamma University visited Kappa State University (KSU), Lambda "
+                 "University and Mu Polytechnic University, and attended the Rectors' Forum of the Association of "
+                 "Northern Technical Universities (ANTU).\n\n"
+                 "At KSU, the president held talks with the rector. The two universities renewed their cooperation "
+                 "agreement.\n\n"
+                 "At Lambda University, the president met with the vice-rector. The two parties agreed to sign a "
+                 "memorandum of understanding before the end of the year.\n\n"
+                 "The delegation attended the forum held at Mu Polytechnic University. During the forum, the president "
+                 "also met with the rector of Mu Polytechnic University.\n")
+    assert {d["host"] for d in result["delegations"]} == {"Kappa State University", "Lambda University",
+                                                          "Mu Polytechnic University"}
+    assert "Association of Northern Technical Universities" in names(result)
+    found = {(a["action"], frozenset(a["parties"])) for a in result["agreements"]}
+    assert found == {("renewed", frozenset({"Gamma University", "Kappa State University"})),
+                     ("discussed", frozenset({"Gamma University", "Lambda University"}))}
+    kinds = sorted(m["kind"] for m in result["meetings"])
+    assert kinds.count("symposium") == 1 and kinds.count("talk") == 3

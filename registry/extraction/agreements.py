@@ -213,10 +213,13 @@ class AgreementReading:
     def _implicit_subject(self, index, others):
         """Who signs when the sentence names only the partner: the travelling delegation, else the article's
         protagonist (never an invented name for an unnamed publisher)."""
+        focus = self._focus.get(self.sentences[index].paragraph)
         if self.delegations:
             last = self.delegations[-1]
             if last.visitor is not None and last.visitor not in others:
                 return [last.visitor]
+            if focus is not None and focus not in others:
+                return [focus]  # "At SMTU, ... President Zhou and Rector Voronin renewed the agreement"
             if last.host is not None and last.host not in others:
                 return [last.host]
         if self.home_named is not None and UNNAMED_HOME.search(" ".join(s.text for s in self.sentences)):

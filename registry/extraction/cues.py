@@ -15,6 +15,18 @@ THE_DELEGATION = re.compile(r"\b(?:the|this|their) (?:delegation|guests?|visitor
                              re.I)
 UNNAMED_HOME = re.compile(r"\b(?:our|Our) (?:[Ss]chool|[Uu]niversity|[Cc]ollege|[Ii]nstitute|[Cc]ampus|[Uu]niversities)\b|"
                    r"\bthe University delegation\b")
+# Sentences that only give background: existing ties, history, founding facts.
+BACKGROUND = re.compile(
+    r"\b(?:(?:had|has|have) (?:already )?established|since (?:19|20)\d\d|alma mater|founded in|was founded|"
+    r"established in (?:19|20)\d\d|established (?:an? |the )?(?:[\w-]+ )?(?:cooperation|partnership|relations?)|is located|located in|such as|mentioned|part of|member of|"
+    r"long-standing relationship|course with|sister (?:school|university)|already (?:has|have|had|cooperates?|"
+    r"works?)|existing partners?|partnerships? with (?:several|many|more than)|ranks?|ranked|ranking|alongside|"
+    r"among the top|graduated|alumn\w*|studied at|(?:his|her) (?:PhD|doctorate|degree)|funded by|sponsored by|"
+    r"supported by|(?:maintains?|has|have) (?:\w+ )?(?:partnerships?|ties|relations) with|"
+    r"(?:\d+|several|many|numerous) (?:\w+ )?(?:partner|partners|partnerships|universities|institutions)|"
+    r"(?:our|its|their) (?:other )?partners (?:are|include)|apart from|already (?:function|operat|exist)\w*|"
+    r"let us remind|(?:be|is|was) recalled|cooperat\w+ with [^.]* for many years)\b",
+    re.I)
 # "The renewal was signed on November 25 ...": a sentence about the agreement just told.
 TOLD_SIGNING = re.compile(r"\b(?:The|the|This|this) (?:renewal|signing|agreement|memorandum|MoU|MOU|document)\b[^.]*?"
                            r"\b(?:was|were) (?:signed|renewed|inked)\b")

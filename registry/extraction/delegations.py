@@ -62,7 +62,8 @@ class DelegationReading:
         elif met and self._current_visitor() is not None:
             # "At X University, the delegation met with ...": the travelling delegation calls on X
             visitor = self._current_visitor()
-            hosts = [item for item in self.inst.in_sentence(index) if item is not visitor and item.kind != "government"]
+            hosts = [item for item in self.inst.in_sentence(index)
+                     if item is not visitor and item.kind not in ("government", "alliance")]
             date = self._date_at(index)
             for host in hosts[:1]:
                 if not any(d.visitor is visitor and d.host is host for d in self.delegations):
@@ -187,6 +188,21 @@ class DelegationReading:
         m = re.search(r"^(?:The|the|A|a)?\s*([A-Z][a-z]+) delegation\b", segment)
         return []
 
+    def _listed(self, index, found):
+        """The first host and those listed right after it ("visited A (AU), B and C"): one visit each."""
+        text = self.sentences[index].text
+        spans = {}
+        for s, e, item in self.inst.positions(index):
+            spans.setdefault(id(item), (s, e))
+        hosts = found[:1]
+        for item in found[1:]:
+            previous_end = spans[id(hosts[-1])][1]
+            between = text[previous_end:spans[id(item)][0]]
+            if not re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|,?\s*and)\s*(?:the\s+)?", between):
+                break
+            hosts.append(item)
+        return hosts
+
     def _home_in_headline(self, visitor):
         """ "our University" in an article whose headline names the visitor and one other institution: that one
         is the publisher ("ZJU delegation strengthens ties with Universidad de Chile")."""
@@ -217,9 +233,9 @@ class DelegationReading:
             return [item for item in self.inst.in_sentence(index) if item is not visitor]
         stop = re.search(r"\b(?:to hold|to discuss|and (?:met|held|signed|was)|where|in order)\b|[;]", segment)
         end = start + stop.start() if stop else None
-        found = [item for item in self._in_span(index, start, end) if item is not visitor]
+        found = [item for item in self._in_span(index, start, end) if item is not visitor and item.kind != "alliance"]
         if found:
-            return found[:1]
+            return self._listed(index, found)
         people = [p.institution for p in self._people_in(index, start, end)
                   if p.institution is not None and p.institution is not visitor]
         if people:

@@ -34,6 +34,8 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
         self.agreements, self.delegations, self.meetings = [], [], []
         self.dates = {}
         self._person_patterns = {}
+        self._index = None
+        self._focus = {}   # paragraph -> the institution it opens with ("At SMTU, ...")
         self.main = self._main_institutions()
 
     # -- context ---------------------------------------------------------------------------------------
@@ -54,7 +56,11 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
         return [item for item in ranked if item.kind in ("university", "joint_institute", None)] or ranked
 
     def _pair(self):
-        """ "The two universities": the visitor and host of the visit being told, else the two protagonists."""
+        """ "The two universities": the visitor and the institution a paragraph opened with ("At ITMO, ..."), else
+        the visitor and host of the visit being told, else the two protagonists."""
+        focus = self._focus.get(self.sentences[self._index].paragraph) if self._index is not None else None
+        if focus is not None and self._current_visitor() is not None and focus is not self._current_visitor():
+            return [self._current_visitor(), focus]
         if self.delegations and self.delegations[-1].host is not None and self.delegations[-1].visitor is not None:
             return [self.delegations[-1].visitor, self.delegations[-1].host]
         return self.main[:2]
@@ -119,6 +125,11 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
         for index in titles:
             self._read_delegation(index, from_title=True)
         for index in body:
+            self._index = index
+            opening = re.match(r"(?:At|In|During (?:the|its|their) visit to) (?:the )?", self.sentences[index].text)
+            at = next((item for s, e, item in self.inst.positions(index) if opening and s == opening.end()), None)
+            if at is not None:
+                self._focus[self.sentences[index].paragraph] = at
             lowered = self.sentences[index].text.lower()
             for reader, cues in ((self._read_delegation, _DELEGATION_CUES), (self._read_agreements, _AGREEMENT_CUES),
                                  (self._read_meetings, _MEETING_CUES)):
@@ -164,7 +175,7 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
             hosts = [item for item in meeting.parties
                      if any(d.host is item and d.visitor in meeting.parties for d in self.delegations)]
             visitors = [d.visitor for d in self.delegations if d.host in hosts and d.visitor in meeting.parties]
-            if len(hosts) >= 2 and visitors:
+            if len(hosts) >= 2 and visitors and meeting.kind != "symposium":  # a forum is one meeting of many
                 for host in hosts:
                     split.append(Meeting(meeting.kind, meeting.mode, meeting.date, [visitors[0], host],
                                          meeting.location, meeting.evidence, meeting.sentence, meeting.separate))

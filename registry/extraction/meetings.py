@@ -1,13 +1,13 @@
 """Meetings in a sentence: talks, seminars, symposia, committee meetings, signings; online or in person."""
 import re
 
-from .cues import FUTURE, ONLINE, GROUP_OF_TWO, PAST_REFERENCE, THE_DELEGATION, TOLD_SIGNING, Meeting
+from .cues import BACKGROUND, FUTURE, ONLINE, GROUP_OF_TWO, PAST_REFERENCE, THE_DELEGATION, TOLD_SIGNING, Meeting
 
 _MEETING_KINDS = (
     ("signing", re.compile(r"\bsigning ceremony\b|\bceremony of (?:the )?signing\b|\bsigning of the\b[^.]*\bceremony"
                            r"|\bceremony\b[^.]*\bsign|\b(?:attended|witnessed|hosted|held)\b[^.]*\bceremony\b|"
                            r"\bceremony\b[^.]*\b(?:was held|took place)", re.I)),
-    ("symposium", re.compile(r"\bsymposium\b", re.I)),
+    ("symposium", re.compile(r"\b(?:symposium|forum|round table|roundtable)\b", re.I)),
     ("seminar", re.compile(r"\b(?:seminar|workshop)\b", re.I)),
     ("committee", re.compile(r"\bmeeting of the [\w\s]*Committee\b|\bcommittee meeting\b", re.I)),
     ("talk", re.compile(r"\b(?:were|was) (?:received|welcomed) by\b|\bwelcomed (?:the )?(?:guests|delegation|visitors)\b|"
@@ -18,10 +18,11 @@ _MEETING_KINDS = (
 # Verbs that say a document was signed ("penned", "concluded", "entered into").
 _SIGNED_VERB = re.compile(r"\b(?:signed|renewed|inked|penned|concluded|entered into|exchanged (?:a |the )?(?:letters?|"
                           r"memorand|agreements?|documents?))\b")
-_DEFINITE = re.compile(r"\b(?:the|this) (?:online |virtual )?(?:meeting|talks?|seminar|symposium|ceremony|event)\b(?! of)|"
+_DEFINITE = re.compile(r"\b(?:the|this) (?:online |virtual )?(?:meeting|talks?|seminar|symposium|ceremony|event|forum|"
+                       r"round table)\b(?! of)|"
                        r"\btoday[’']s meeting\b", re.I)
-_SUBSEQUENT = re.compile(r"\s*(?:After|Following|Before|Prior to) (?:the )?[\w\s-]*?(?:ceremony|signing|meeting|talks?|symposium|"
-                         r"seminar)\b,?")
+_SUBSEQUENT = re.compile(r"\s*(?:After|Following|Before|Prior to|During) (?:the )?[\w\s-]*?(?:ceremony|signing|meeting|talks?|"
+                         r"symposium|seminar|forum|round table)\b,?")
 _LOCATION = re.compile(r"\b(?:in|at) ((?:the )?(?:[\w-]+ )?(?:conference|meeting|reception|VIP) (?:room|hall)"
                        r"(?: \d+)?(?:,? [A-Z][\w]* (?:Building|Hall|Center|Centre))?|(?:[A-Z]{2,6} )?campus|"
                        r"[A-Z][\w]+ Hotel|the [A-Z][\w ]+ Office)", re.I)
@@ -54,6 +55,8 @@ class MeetingReading:
             return
         if PAST_REFERENCE.search(text):
             return
+        if kinds[0] == "symposium" and BACKGROUND.search(text) and not (self._date_at(index) and self._date_at(index).text in text):
+            return  # "HUST established cooperation with RWTH and jointly participated in the ... Forum": history
         date = self._date_at(index)
         day = date.start if date else None
         parties = self._meeting_parties(index)
@@ -104,8 +107,9 @@ class MeetingReading:
         if definite:
             # "at the meeting": the one already told, whatever its mode and day; "the ceremony": the signing
             noun = definite.group(0).lower()
-            wanted = next((k for word, k in (("ceremony", "signing"), ("seminar", "seminar"),
-                                             ("symposium", "symposium"), ("talk", "talk")) if word in noun), None)
+            wanted = next((k for word, k in (("ceremony", "signing"), ("seminar", "seminar"), ("forum", "symposium"),
+                                             ("round table", "symposium"), ("symposium", "symposium"), ("talk", "talk"))
+                           if word in noun), None)
             same_kind = [m for m in self.meetings if m.kind == wanted]
             if same_kind:
                 return same_kind[-1]
@@ -131,11 +135,16 @@ class MeetingReading:
             for item in self._pair():
                 if item not in parties:
                     parties.append(item)
+        focus = self._focus.get(self.sentences[index].paragraph)
+        if focus is not None and not parties:
+            parties.append(focus)  # "At KSU, the president held talks with the rector"
         if self.delegations and (THE_DELEGATION.search(text) or len(parties) < 2):
             last = self.delegations[-1]
-            # a trip to several hosts told in one sentence: the delegation meets all of them
+            # a trip to several hosts told in one sentence: the delegation meets all of them (unless the sentence
+            # names whom it met)
             trip = [d for d in self.delegations if d.visitor is last.visitor and d.evidence == last.evidence]
-            for item in [last.visitor] + [d.host for d in trip]:
+            others = [item for item in parties if item is not last.visitor]
+            for item in [last.visitor] + ([] if others else [d.host for d in trip]):
                 if item is not None and item not in parties:
                     parties.append(item)
         if self.agreements and TOLD_SIGNING.search(text):  # "The renewal was signed ... in a video conference"

@@ -365,8 +365,9 @@ def acronym_definitions(sentence, index, mentions, rejected=None):
         words = match.group(1).split()
         for cut in range(len(words)):
             candidate = " ".join(words[cut:])
-            if words[cut] in _LEFT_STOP or words[cut] in ("of", "and", "for", "the", "de"):
-                continue
+            if words[cut] in _LEFT_STOP or words[cut] in ("of", "and", "for", "the", "de") or \
+                    words[cut].endswith(("'", "’", "'s", "’s")):
+                continue  # "Rectors' Forum of the Association of ... (ASRTU)": the name starts at "Association"
             if not any(w.rstrip(".,") in HEADS | ALLIANCE_HEADS for w in words[cut:]):
                 break
             if re.search(r"\b(?:and|&)\b.*\b(?:" + "|".join(HEADS) + r")\b", candidate) and \

@@ -2,27 +2,13 @@
 import re
 
 from .dates import find_date, publication_date
-from .cues import FUTURE, UNNAMED_HOME
+from .cues import BACKGROUND, FUTURE, UNNAMED_HOME
 from .events import EventReader
 from .institutions import Institution, InstitutionIndex
 from .people import PeopleFinder
 from .text import Sentence, body_paragraphs, clean, is_credit_line, split_sentences, split_title
 
 FORMAT = 1
-# Sentences that only give background: existing ties, history, founding facts.
-_BACKGROUND = re.compile(
-    r"\b(?:(?:had|has|have) (?:already )?established|since (?:19|20)\d\d|alma mater|founded in|was founded|"
-    r"established in (?:19|20)\d\d|is located|located in|such as|mentioned|part of|member of|"
-    r"long-standing relationship|course with|sister (?:school|university)|already (?:has|have|had|cooperates?|"
-    r"works?)|existing partners?|partnerships? with (?:several|many|more than)|ranks?|ranked|ranking|alongside|"
-    r"among the top|graduated|alumn\w*|studied at|(?:his|her) (?:PhD|doctorate|degree)|funded by|sponsored by|"
-    r"supported by|(?:maintains?|has|have) (?:\w+ )?(?:partnerships?|ties|relations) with|"
-    r"(?:\d+|several|many|numerous) (?:\w+ )?(?:partner|partners|partnerships|universities|institutions)|"
-    r"(?:our|its|their) (?:other )?partners (?:are|include)|apart from|already (?:function|operat|exist)\w*|"
-    r"let us remind|(?:be|is|was) recalled|cooperat\w+ with [^.]* for many years)\b",
-    re.I)
-
-
 _PAST_EVENT = re.compile(r"\b(?:signed|exchanged|visited|met|held|attended|inked|penned|concluded|renewed|hosted|"
                          r"received|welcomed|took part|participated)\b")
 
@@ -119,7 +105,7 @@ def _chosen_institutions(sentences, institutions, reader, people, home):
     for person in people:
         use(person.institution)
     for index, sentence in enumerate(sentences):
-        if _BACKGROUND.search(sentence.text) or FUTURE.search(sentence.text) and not sentence.is_title and \
+        if BACKGROUND.search(sentence.text) or FUTURE.search(sentence.text) and not sentence.is_title and \
                 not _PAST_EVENT.search(sentence.text):
             continue  # background, or a plan ("is scheduled to visit X"): X takes no part in the news
         for item in institutions.in_sentence(index):
