@@ -181,3 +181,28 @@ def test_a_visit_to_a_list_of_hosts_and_a_paragraph_opening_at_one_of_them():
                      ("discussed", frozenset({"Gamma University", "Lambda University"}))}
     kinds = sorted(m["kind"] for m in result["meetings"])
     assert kinds.count("symposium") == 1 and kinds.count("talk") == 3
+
+
+def test_a_university_called_by_its_eponym_is_the_university_named_after_that_person():
+    result = run("Memorandum signed\n\nIn the Main Building of Zhukov University a memorandum between the Kazakh "
+                 "National Research Technical University named after K.I. Zhukov and Riverton University was signed.\n")
+    assert len([n for n in names(result) if "Zhukov" in n]) == 1
+
+
+def test_companies_under_their_legal_names_are_companies():
+    result = run("Memorandum signed\n\nOn May 5, 2023, Gamma University, Petroliam Nasional Berhad (Petronas) and "
+                 "LLP \"Omega Technologies Kazakhstan\" signed a memorandum of understanding. Petronas will fund "
+                 "scholarships.\n")
+    companies = {i["name"]: i for i in result["institutions"] if i["kind"] == "company"}
+    assert set(companies) == {"Petroliam Nasional Berhad", "Omega Technologies Kazakhstan"}
+    assert "Petronas" in companies["Petroliam Nasional Berhad"]["aliases"]
+    assert [len(a["parties"]) for a in result["agreements"]] == [3]
+
+
+def test_a_signing_told_online_stays_online_when_the_next_sentence_names_the_signatories():
+    result = run("Memorandum signed\n\ndate 2020-12-03\n\nOn 2 December, in the format of a video conference, the "
+                 "rectors of two universities signed a memorandum. The memorandum was signed by the Rector of Gamma "
+                 "University (GU) and the Rector of Riverton University. Also, within the event, GU and Riverton "
+                 "University concluded a bilateral agreement on academic mobility.\n")
+    assert {m["mode"] for m in result["meetings"]} == {"online"}
+    assert sorted(a["kind"] for a in result["agreements"]) == ["mou", "student_exchange"]

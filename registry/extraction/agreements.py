@@ -65,7 +65,7 @@ def agreement_kind(phrase):
         return "joint_institute"
     if re.search(r"partnership", p):
         return "partnership"
-    if re.search(r"student exchange|exchange (?:of )?students|students? mobility|memorandum of student", p):
+    if re.search(r"student exchange|exchange (?:of )?students|(?:students?|academic) mobility|memorandum (?:of|on) student", p):
         return "student_exchange"
     if re.search(r"memorand|\bmous?\b", p):
         return "mou"
@@ -135,7 +135,8 @@ class AgreementReading:
                 if year and action == "signed" and (not self.published or year.group(1) < self.published[:4]):
                     continue  # "first signed a general exchange agreement in 1996": history, not news
                 phrase = (m.group("phrase") or "") + m.group("noun") + (m.group("tail") or "")
-                own_words = re.split(r"[,.;]|\band\b(?=[^.]*\b(?:agreement|memorand|MoU|MOU))", after[:60], flags=re.I)[0]
+                own_words = re.split(r"[,.;]|\b(?:and|together with|as well as)\b(?=[^.]*\b(?:agreement|memorand|MoU|MOU))",
+                                     after[:60], flags=re.I)[0]
                 kind = agreement_kind(phrase + " " + own_words)
                 plural = m.group("noun").lower().endswith(("s", "a")) and m.group("noun").lower() != "memoranda" \
                     or re.search(r"\bseparate\b", before, re.I)
@@ -252,6 +253,10 @@ class AgreementReading:
                     (other.sentence != agreement.sentence or key == frozenset(id(p) for p in other.parties)):
                 if other.sentence == agreement.sentence and other.kind != agreement.kind:
                     continue  # two documents in one sentence: "MOU and Student Exchange Agreements"
+                if (key != frozenset(id(p) for p in other.parties) or
+                        re.search(r"\b(?:[Aa]lso|another|separate|second|additional)\b", agreement.evidence)) and \
+                        "other" not in (other.kind, agreement.kind) and other.kind != agreement.kind:
+                    continue  # "Also, KBTU and TTPU concluded a bilateral agreement": a document of two of them
                 if other.date is None and agreement.date:
                     other.date = agreement.date
                 return

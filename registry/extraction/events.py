@@ -35,6 +35,7 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
         self.dates = {}
         self._person_patterns = {}
         self._index = None
+        self._online_days = set()   # days on which the article told an online signing
         self._focus = {}   # paragraph -> the institution it opens with ("At SMTU, ...")
         self.main = self._main_institutions()
 

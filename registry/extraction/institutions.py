@@ -114,10 +114,28 @@ def _distinctive(words):
     return [w for w in words if w not in GENERIC_WORDS and not _is_place(w)]
 
 
+_EPONYM = re.compile(r"\bnamed after (?:(?:academician|academic|professor|prof\.)\s+)?(?:[A-Z]\.\s*)*([A-Z][\w’'-]+)|"
+                     r"^(?:[A-Z]\.\s*)+([A-Z][\w’'-]+)")
+
+
+def _eponym_short_form(short, long_):
+    """ "Satbayev University" / "Kazakh National Research Technical University named after K.I. Satpayev",
+    "Seifullin University" / "S. Seifullin Kazakh Agrotechnical University": a university called by the person
+    it is named after."""
+    words = short.split()
+    if len(words) != 2 or words[1] not in ("University", "Institute", "Academy") or words[1] not in long_.split():
+        return False
+    found = _EPONYM.search(long_)
+    eponym = found and (found.group(1) or found.group(2))
+    return bool(eponym) and eponym[0] == words[0][0] and fuzz.ratio(eponym.lower(), words[0].lower()) >= 80
+
+
 @lru_cache(maxsize=16384)
 def same_institution(a, b, loose=False):
     """Do two spellings name one institution? (`loose` for headlines, which shorten names)."""
     if normalize_name(a) == normalize_name(b):
+        return True
+    if _eponym_short_form(a, b) or _eponym_short_form(b, a):
         return True
     wa, wb = _words(a), _words(b)
     if not wa or not wb:
@@ -257,6 +275,8 @@ class InstitutionIndex:
         if mention.place and mention.place not in target.places:
             target.places.append(mention.place)
         target.country = target.country or self._stated_country(mention)
+        if mention.head in COMPANY_HEADS or mention.head == "Company":
+            target.kind = target.kind or "company"
         if not is_footer:
             target.footer_only = False
         if loose:
@@ -278,6 +298,13 @@ class InstitutionIndex:
                     continue
             if mention.text.split()[-1] not in ("University", "College", "Institute", "School"):
                 continue
+            located = re.match(r" (?:in|at) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s,.;)]|$)", text[mention.end:])
+            if located:  # "Turin Polytechnic University in Tashkent": a branch the gazetteer knows by that name
+                longer = f"{mention.text}{located.group(0)}"
+                match = self.gazetteer.resolve(longer)
+                if match is not None and match.method == "exact" and match.score >= 99:
+                    mention.text, mention.end = longer, mention.start + len(longer)
+                    continue
             following = re.match(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s,.;)]|$)", text[mention.end:])
             if not following:
                 continue
@@ -543,6 +570,9 @@ class InstitutionIndex:
         """A distinctive first word used alone names the institution ("Haifa", "Bauman", "Makerere")."""
         firsts = {}
         for item in self.items:
+            for brand in item.acronyms:  # "Petronas" for "Petroliam Nasional Berhad (Petronas)"
+                if not brand.isupper() and brand[1:].islower():
+                    firsts.setdefault(brand, set()).add(id(item))
             for name in item.names + ([item.canonical] if item.canonical else []):
                 words = [w for w in re.findall(r"[\w’'-]+", name)]
                 for word in words:

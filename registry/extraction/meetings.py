@@ -34,7 +34,13 @@ class MeetingReading:
 
     def _read_meetings(self, index):
         text = self.sentences[index].text
+        date = self._date_at(index)
         mode = "online" if ONLINE.search(text) else "in_person"
+        if mode == "online" and date is not None and date.start and _SIGNED_VERB.search(text):
+            self._online_days.add(date.start)  # "On 2 December, in the format of a video conference, ... signed"
+        elif date is not None and date.start in self._online_days and (
+                _SIGNED_VERB.search(text) or re.search(r"\b(?:the|this) ceremony\b", text, re.I)):
+            mode = "online"  # "The memorandum was signed by ...": the online signing just told
         # "After/Before the signing ceremony, ...": that ceremony is another event; read this one
         subsequent = _SUBSEQUENT.match(text)
         rest = text[subsequent.end():] if subsequent else text

@@ -15,7 +15,8 @@ FOREIGN_HEADS = {"Universiti", "Universidad", "Universidade", "Università", "Un
                  "Universitas", "Universitet", "Universiteit", "Uniwersytet", "Politecnico", "Politechnika",
                  "Hochschule", "Fachhochschule", "Institut", "Instituto", "Istituto", "École", "Ecole", "Akademie"}
 GOVERNMENT_HEADS = {"Ministry", "Consulate", "Embassy"}
-COMPANY_HEADS = {"Company", "Corporation", "Limited", "Ltd", "Inc", "Electronics", "GmbH", "LLC", "PLC", "Co"}
+COMPANY_HEADS = {"Company", "Corporation", "Limited", "Ltd", "Inc", "Electronics", "GmbH", "LLC", "PLC", "Co", "Berhad",
+                 "Bhd", "LLP", "JSC", "PJSC", "AG"}
 ALLIANCE_HEADS = {"Alliance", "Association", "Consortium", "Federation"}
 HEADS = ENGLISH_HEADS | FOREIGN_HEADS | GOVERNMENT_HEADS | COMPANY_HEADS | {"School"}
 # A head followed by one of these is part of a bigger thing that is not an institution
@@ -273,6 +274,7 @@ def find_names(sentence, index, title_case=False):
     _join_member_universities(sentence, mentions)
     mentions.extend(_department_of_province(sentence, index, mentions))
     mentions.extend(_peoples_committee(sentence, index, mentions))
+    mentions.extend(_legal_form_companies(sentence, index, mentions))
     _attach_acronyms(sentence, mentions)
     return mentions
 
@@ -322,6 +324,18 @@ def _peoples_committee(sentence, index, mentions):
     return found
 
 
+# A company written with its legal form in front of its quoted name: LLP "Huawei Technologies Kazakhstan".
+_LEGAL_FORM_FIRST = re.compile(r"\b(?:LLP|LLC|JSC|PJSC|OJSC|CJSC|OOO|TOO|Ltd\.?)\s+[\"“«]([A-Z][^\"”»]{1,80})[\"”»]")
+
+
+def _legal_form_companies(sentence, index, mentions):
+    found = []
+    for match in _LEGAL_FORM_FIRST.finditer(sentence):
+        if not _overlaps(match.start(1), match.end(1), mentions):
+            found.append(Mention(match.group(1), index, match.start(1), match.end(1), "Company"))
+    return found
+
+
 def abbreviates_prefix(acronym, name):
     """Like `abbreviates`, also trying the name without its last words ("SOA" ~ "Siksha 'O' Anusandhan ...")."""
     words = name.split()
@@ -334,6 +348,11 @@ def abbreviates_prefix(acronym, name):
 def _attach_acronyms(sentence, mentions):
     """Bind "Name (ACR)" and "ACR (Name)" pairs printed in the sentence."""
     for mention in mentions:
+        brand = re.match(r"\s*\(\s*([A-Z][a-z]{3,15})\s*\)", sentence[mention.end:])
+        if brand and (mention.head in COMPANY_HEADS or mention.head == "Company") and \
+                brand.group(1)[:3].lower() == mention.text[:3].lower():
+            mention.acronym = brand.group(1)  # "Petroliam Nasional Berhad (Petronas)": the brand of a legal name
+            continue
         match = re.match(r"\s*\(\s*([A-Za-z]{2,8})\s*\)", sentence[mention.end:])
         if match and looks_like_acronym(match.group(1)) and abbreviates_prefix(match.group(1), mention.text):
             mention.acronym = match.group(1)

@@ -11,7 +11,7 @@ from rapidfuzz.fuzz import ratio
 from .names import HEADS, NAME_WORDS, _LEFT_STOP
 from .places import COUNTRIES, is_place_word, mentions_country
 
-_HONORIFIC = r"(?:Prof\.?|Professor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Madam|Sir|Assoc\.\s*Prof\.?|Datuk\s+Seri|Datuk|Dato’?|Tan\s+Sri)"
+_HONORIFIC = r"(?:Prof\.?|Professor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Madam|Sir|Ts\.?|Ir\.?|Assoc\.\s*Prof\.?|Datuk\s+Seri|Datuk|Dato’?|Tan\s+Sri)"
 _ROLE = (r"(?:VP|President|Rector|Chancellor|Provost|Dean|Director(?:-General)?|Head|Chairman|Chairwoman|Chairperson|"
          r"Chair|Secretary(?:-General)?|Sectary|Minister|Ambassador|Consul|Coordinator|Professor|Counsellor|"
          r"Counselor|Officer|Manager|Governor|Mayor|Deputy|Aide|Representative|Attaché|Lecturer|Researcher)")
@@ -24,7 +24,7 @@ _TITLE_WORDS = {
     "mrs", "mrs.", "assoc", "assoc.", "deputy", "assistant", "executive", "party", "aide", "counsellor",
     "officer", "manager", "governor", "mayor", "general", "former", "datuk", "seri", "dato", "sir", "madam",
     "representative", "third", "second", "first", "senior", "associate", "special", "acting", "lecturer",
-    "vp", "ceo", "cto", "svp", "evp",
+    "vp", "ceo", "cto", "svp", "evp", "ts", "ts.", "ir", "ir.",
 }
 _SPEECH = re.compile(r"^\s*(?:,\s*)?(?:also\s+|then\s+|further\s+)?(?:said|says|told|noted|added|stressed|expressed|"
                      r"emphasi[sz]ed|remarked|pointed|introduced|welcomed|thanked|hoped|gave|spoke|delivered|"
