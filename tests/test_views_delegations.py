@@ -73,6 +73,17 @@ def test_delegation_filter_by_host(staff_client, visits):
     assert rows(staff_client.get(DELEGATIONS, {"host": visits["haifa"].pk})) == [visits["haifa_host"]]
 
 
+@pytest.mark.parametrize("text", ["University of Haifa", "haifa", "Univeristy of Haifa"])
+def test_delegation_filter_by_host_name(staff_client, visits, text):
+    assert rows(staff_client.get(DELEGATIONS, {"host": text})) == [visits["haifa_host"]]
+
+
+def test_host_filter_is_a_text_box_not_a_list_of_every_institution(staff_client, visits):
+    html = staff_client.get(DELEGATIONS).content.decode()
+    assert '<label for="id_host">Host</label>' in html and 'type="search" name="host"' in html
+    assert "University of Tokyo</option>" not in html
+
+
 def test_delegations_sort_oldest_first(staff_client, visits):
     assert rows(staff_client.get(DELEGATIONS, {"sort": "start"})) == [
         visits["inbound"],
@@ -177,6 +188,11 @@ def test_meeting_filters(staff_client, meetings, params, expected):
 
 def test_meeting_filter_by_institution(staff_client, meetings):
     assert rows(staff_client.get(MEETINGS, {"institution": meetings["haifa"].pk})) == [meetings["talk"]]
+
+
+def test_meeting_filter_by_institution_name_lists_a_meeting_once(staff_client, meetings):
+    both = make_meeting(make_institution("Haifa University"), meetings["haifa"], date="2018")
+    assert rows(staff_client.get(MEETINGS, {"institution": "haifa"})) == [meetings["talk"], both]
 
 
 @pytest.mark.parametrize(
