@@ -11,9 +11,7 @@ That is scale-free: the generator keeps the full size's proportions, so a query 
 2,000 institutions reads 30% of 100,000. Counting every row of an unfiltered list (the
 paginator's `SELECT COUNT(*)`) is the one whole-table read allowed.
 
-A page whose plan needs a change in code this test does not own is marked xfail(strict=True) with
-the change it waits for: once that change lands, the page passes, strict xfail fails, and the mark
-must go. `benchmark --explain` shows the same scans on the full-size database.
+`benchmark --explain` shows the same scans on the full-size database.
 """
 
 import io
@@ -39,16 +37,6 @@ MAX_SHARE_READ = 0.25
 #: size for pages that show a few rows: at 2% of the size, hashing a whole small table is cheaper,
 #: and would be reported as a whole-table read the full size never does.
 PLANNER_AS_AT_SCALE = ("enable_seqscan", "enable_hashjoin", "enable_mergejoin")
-#: Pages whose plans wait for a change outside this test's files (see the README, "Performance").
-WAITING_FOR = {
-    "institution list": "an index on Institution (name, id), the in-force flag as a LIMIT 1 subquery, "
-    "and the distinct countries by a loose index scan (agreements/filters.py)",
-    "institutions: ": "the distinct countries by a loose index scan (agreements/filters.py)",
-    "search '": "the name search ranking only strong candidates: pg_trgm.similarity_threshold at "
-    "MIN_SIMILARITY, the candidates as one UNION (agreements/search.py, settings)",
-    "agreements expiring": "no <select> listing every institution in the filter form (agreements/filters.py)",
-    "delegations in": "no <select> listing every institution in the filter form (delegations/filters.py)",
-}
 
 
 @pytest.fixture(scope="module")
@@ -85,24 +73,18 @@ def whole_table_reads(sql, sizes):
     ]
 
 
-def page_params():
-    names = [
-        "institution list",
-        "institutions: ",
-        "search '",
-        "institution detail",
-        "agreements expiring",
-        "delegations in",
-    ]
-    return [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=f"waits for {WAITING_FOR[name]}"))
-        if name in WAITING_FOR
-        else name
-        for name in names
-    ]
+#: The hot pages, by the start of their names in `benchmarking.hot_pages()`.
+PAGES = [
+    "institution list",
+    "institutions: ",
+    "search '",
+    "institution detail",
+    "agreements expiring",
+    "delegations in",
+]
 
 
-@pytest.mark.parametrize("page_name", page_params())
+@pytest.mark.parametrize("page_name", PAGES)
 def test_no_hot_page_reads_a_large_table_whole(registry, page_name, settings):
     settings.DEBUG = False
     page = next(page for page in benchmarking.hot_pages() if page.name.startswith(page_name))

@@ -2,6 +2,7 @@
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from agreements.models import Institution, InstitutionName, NameKind
 from agreements.search import MAX_QUERY_LENGTH, search_names
@@ -95,6 +96,28 @@ def test_on_postgresql_the_search_can_use_the_trigram_indexes(registry, text):
         # Small tables: a full pass over a covering btree index still looks cheaper than the GIN index.
         cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute("SET LOCAL enable_indexonlyscan = off")
-    plan = search_names(Institution.objects.all(), text).explain()
+    with CaptureQueriesContext(connection) as queries:  # the matches are read when the search is made
+        search_names(Institution.objects.all(), text)
+    (matching,) = queries.captured_queries
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN {matching['sql']}")
+        plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "agreements_institution_normalized_trgm" in plan
     assert "agreements_institutionname_normalized_trgm" in plan
+
+
+@pytest.mark.postgres
+def test_on_postgresql_the_best_matches_are_kept_among_the_filtered_institutions(monkeypatch, client, django_user_model):
+    """The search runs after the list's other filters, so its cap keeps the best of what they leave."""
+    from agreements import search
+
+    monkeypatch.setattr(search, "MAX_MATCHES", 2)
+    for name in ("University of Haifa", "Haifa University", "Haifa Technion", "Haifa Port"):
+        make_institution(name, country="IL")
+    make_institution("University of Haifa Online", country="DE")
+    client.force_login(django_user_model.objects.create_user("staff", password="pw", is_staff=True))
+    response = client.get("/institutions/", {"q": "haifa", "country": "DE"})
+    assert [institution.name for institution in response.context["object_list"]] == ["University of Haifa Online"]
+    response = client.get("/institutions/", {"q": "University of Haifa"})
+    assert [institution.name for institution in response.context["object_list"]][:1] == ["University of Haifa"]
+    assert len(response.context["object_list"]) == 2
