@@ -277,13 +277,14 @@ def test_institution_page_query_count_does_not_grow_with_its_history(staff_clien
 
     def add_history(count):
         for number in range(count):
-            agreement = make_agreement(home, institution, signed="2019", source=article)
+            year = str(1960 + number)  # the kinds interleave, so each page shows all three
+            agreement = make_agreement(home, institution, signed=year, source=article)
             agreement.signatories.create(person=make_person(), title="Rector")
             delegation = make_delegation(
-                institution, start="2020", source=make_source(), leader=make_person()
+                institution, start=year, source=make_source(), leader=make_person()
             )
             delegation.memberships.create(person=make_person())
-            make_meeting(institution, make_institution(), date="2021", source=make_source())
+            make_meeting(institution, make_institution(), date=year, source=make_source())
             institution.add_name(f"Variant {institution.pk} {number} {count}")
             make_person(institution=institution)
             make_institution(parent=institution)
@@ -292,6 +293,44 @@ def test_institution_page_query_count_does_not_grow_with_its_history(staff_clien
     with_five = queries_to_get(staff_client, institution.get_absolute_url())
     add_history(45)
     assert queries_to_get(staff_client, institution.get_absolute_url()) == with_five
+    assert queries_to_get(staff_client, institution.get_absolute_url(), {"page": "2"}) == with_five
+
+
+def test_a_long_timeline_shows_the_newest_50_and_older_ones_a_page_away(staff_client):
+    institution = make_institution()
+    for year in range(1950, 2010):
+        make_agreement(institution, signed=str(year))
+        make_meeting(institution, date=f"{year}-06")
+    make_meeting(institution)  # undated: last, as on any timeline
+    url = institution.get_absolute_url()
+
+    def shown(page=None):
+        response = staff_client.get(url, {"page": page} if page else {})
+        return [str(entry.date) if entry.date else None for entry in response.context["timeline"]], response
+
+    newest, response = shown()
+    assert len(newest) == 50 and newest[:2] == ["Jun 1985", "1986"] and newest[-2:] == ["Jun 2009", None]
+    html = response.content.decode()
+    assert "The newest 50 of 121" in html and 'href="?page=2"' in html
+    older, response = shown(2)
+    assert len(older) == 50 and older[0] == "Jun 1960" and older[-1] == "1985"
+    assert "Entries 51–100, counting back from the newest, of 121" in response.content.decode()
+    oldest, response = shown(3)
+    assert len(oldest) == 21 and oldest[0] == "1950" and oldest[-1] == "1960"
+    assert 'href="?page=2"' in response.content.decode() and "?page=4" not in response.content.decode()
+    assert shown("abc")[0] == newest and shown("99")[0] == oldest
+
+
+def test_the_counts_panel_counts_every_record_not_only_the_page_shown(staff_client):
+    home = make_home()
+    institution = make_institution()
+    for year in range(1950, 2010):
+        make_agreement(home, institution, signed=str(year), valid_until=datetime.date(year + 5, 1, 1))
+    make_agreement(home, institution, signed="2020")
+    response = staff_client.get(institution.get_absolute_url())
+    assert len(response.context["timeline"]) == 50
+    assert response.context["agreement_counts"]["expired"] == 60
+    assert response.context["agreement_counts"]["active"] == 1
 
 
 def test_unknown_institution_is_a_404(staff_client):
