@@ -32,6 +32,10 @@ _REPORTING = re.compile(r"\b(?:statement|said|says|told|announced|reported|press
 _NEAR_DAY = re.compile(r"\b(?:yesterday|today|this morning|this afternoon|tonight)\b", re.I)
 _VAGUE = re.compile(r"\b(?:recently|lately|the other day|in recent days)\b", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the following day|the next day)\b", re.I)
+# "On the second day of the visit", "on the final day of the trip": a day of the span just told.
+_NTH_DAY = re.compile(r"\b(?:on )?the (?P<nth>first|second|third|fourth|fifth|last|final|closing) day of (?:the|their|his|her|"
+                      r"its|this) (?:[\w-]+ )?(?:visit|trip|tour|stay|programme|program|forum|conference|event)\b", re.I)
+_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
 
 
 @dataclass(frozen=True)
@@ -115,6 +119,10 @@ def find_date(sentence, published, previous=None):
     best = None
     if not has_digit:
         return _relative_date(sentence, published, previous)
+    # a numeric date on a short line or between bars is the page's own date ("News | 12.04.2019"), not an event's
+    numeric = _numeric_date(sentence, published) if "|" not in sentence and len(sentence.split()) >= 5 else None
+    if numeric is not None:
+        return numeric
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         for match in pattern.finditer(sentence):
             if best is None or match.start() < best.start():
@@ -140,6 +148,30 @@ def find_date(sentence, published, previous=None):
     return _relative_date(sentence, published, previous)
 
 
+def _numeric_date(sentence, published):
+    """ "2019.04.12", "12.04.2019" (day first, as every site that prints dots writes it), "25/03/2019"; a slashed
+    date whose day and month could be swapped is read only where one reading is after publication."""
+    match = _SLASHED.search(sentence)
+    if match:
+        day = _iso(int(match["year"]), int(match["month"]), int(match["day"]))
+        return EventDate(day, day, match.group(0)) if day else None
+    match = _DOTTED.search(sentence)
+    if not match:
+        return None
+    first, second, year = int(match["day"]), int(match["month"]), int(match["year"])
+    day_first = _iso(year, second, first)
+    if "." in match.group(0) or first > 12 or first == second:
+        return EventDate(day_first, day_first, match.group(0)) if day_first else None
+    month_first = _iso(year, first, second)
+    if second > 12:
+        return EventDate(month_first, month_first, match.group(0)) if month_first else None
+    possible = [d for d in (day_first, month_first) if d and (not published or len(published) < 10 or d <= published)]
+    if len(possible) == 1:
+        return EventDate(possible[0], possible[0], match.group(0))
+    return EventDate(None, None, match.group(0),
+                     f"'{match.group(0)}' may be day/month or month/day; left without a date")
+
+
 def _relative_date(sentence, published, previous):
     """ "Last Tuesday", "on Thursday", "yesterday", "the following day", "recently"."""
     near = _NEAR_DAY.search(sentence)
@@ -160,6 +192,17 @@ def _relative_date(sentence, published, previous):
             back = 7  # a dispatch names the weekday of an earlier day, not its own
         day = (pub - datetime.timedelta(days=back)).isoformat()
         return EventDate(day, day, match.group(0))
+    nth = _NTH_DAY.search(sentence)
+    if nth and previous and previous.start and len(previous.start) == 10:
+        first = datetime.date.fromisoformat(previous.start)
+        last = datetime.date.fromisoformat(previous.end) if previous.end and len(previous.end) == 10 else None
+        word = nth["nth"].lower()
+        if word in _ORDINALS:
+            day = first + datetime.timedelta(days=_ORDINALS[word])
+            if last is None or day <= last:
+                return EventDate(day.isoformat(), day.isoformat(), nth.group(0))
+        elif last is not None and last > first:
+            return EventDate(last.isoformat(), last.isoformat(), nth.group(0))
     if _NEXT_DAY.search(sentence) and previous and previous.start and len(previous.start) == 10:
         day = (datetime.date.fromisoformat(previous.start) + datetime.timedelta(days=1)).isoformat()
         return EventDate(day, day, _NEXT_DAY.search(sentence).group(0))

@@ -200,6 +200,15 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
                 for meeting in self.meetings:
                     if meeting.date is None and delegation.visitor in meeting.parties and meeting.mode == "in_person":
                         meeting.date = delegation.start
+        # "X signed an agreement with Y. The signing ceremony was held on May 11": the agreement's day is the
+        # day of its signing, when one dated signing of those parties is told.
+        for agreement in self.agreements:
+            if agreement.date is not None or agreement.action == "discussed":
+                continue
+            days = {m.date for m in self.meetings if m.kind == "signing" and m.date and
+                    all(item in m.parties for item in agreement.parties)}
+            if len(days) == 1:
+                agreement.date = days.pop()
         # Talks on the day of a more specific meeting with the same parties are that meeting.
         kept = []
         for meeting in self.meetings:

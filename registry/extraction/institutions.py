@@ -104,6 +104,9 @@ def normalize_name(text):
 # Words that say what a university teaches: a name with them is another school than the same name without.
 _FIELD_WORDS = {"technology", "technological", "technical", "science", "sciences", "medical", "applied", "education",
                 "research", "polytechnic", "normal"}
+# Words that say what sort of school a name is: two names of one city with different ones are two schools.
+_KIND_WORDS = _FIELD_WORDS | {"state", "federal", "national", "pedagogical", "agrarian", "agricultural", "open",
+                              "economic", "economics", "linguistic", "international"}
 
 
 def _is_place(word):
@@ -162,6 +165,9 @@ def same_institution(a, b, loose=False):
             short.split()[-1] in HEADS:
         return True                                  # "Infrastructure University" / "... University Kuala Lumpur"
     if dsmall and dlarge and set(dsmall) == set(dlarge) and _heads(a) == _heads(b):
+        only_a, only_b = set(wa) - set(wb), set(wb) - set(wa)
+        if only_a & _KIND_WORDS and only_b & _KIND_WORDS:
+            return False                             # "Tomsk State University" / "Tomsk Polytechnic University"
         return True                                  # "Bauman State Technical University in Moscow"
     return False
 
@@ -236,10 +242,13 @@ class InstitutionIndex:
             footer_mentions.extend(found)
         mentions.extend(self._list_members(mentions))
         self._extend_by_place(mentions)
+        previous = None
         for mention in mentions + footer_mentions:
             if mention.is_unit:
                 continue
-            self._add(mention, is_footer=mention.sentence >= footer_offset)
+            self._add(mention, is_footer=mention.sentence >= footer_offset,
+                      same_as=self._bracketed_alias_of(previous, mention, footer_offset, footer))
+            previous = mention
         self._brand_names()
         self._merge_clusters()
         self._resolve()
@@ -257,10 +266,22 @@ class InstitutionIndex:
         for entries in self.by_sentence.values():
             entries.sort(key=lambda e: e[0])
 
-    def _add(self, mention, is_footer):
+    def _bracketed_alias_of(self, previous, mention, footer_offset, footer):
+        """The institution of the name just before, when this name is printed in brackets right after it
+        ("Moscow State Institute of International Relations (MGIMO University)"): another name of the same one."""
+        if previous is None or previous.sentence != mention.sentence or previous.is_unit:
+            return None
+        index = mention.sentence
+        text = self.sentences[index].text if index < footer_offset else footer[index - footer_offset]
+        if not re.fullmatch(r"\s*\(\s*", text[previous.end:mention.start]) or \
+                not re.match(r"\s*\)", text[mention.end:]):
+            return None
+        return next((item for item in self.items if previous.text in item.names), None)
+
+    def _add(self, mention, is_footer, same_as=None):
         loose = self.sentences[mention.sentence].is_title if mention.sentence < len(self.sentences) else False
-        target = None
-        for item in self.items:
+        target = same_as
+        for item in ([] if target is not None else self.items):
             if any(same_institution(mention.text, name, loose=loose) for name in item.names):
                 target = item
                 break

@@ -18,7 +18,7 @@ _MEETING_KINDS = (
 # Verbs that say a document was signed ("penned", "concluded", "entered into").
 _SIGNED_VERB = re.compile(r"\b(?:signed|renewed|inked|penned|concluded|entered into|exchanged (?:a |the )?(?:letters?|"
                           r"memorand|agreements?|documents?))\b")
-_DEFINITE = re.compile(r"\b(?:the|this) (?:online |virtual )?(?:meeting|talks?|seminar|symposium|ceremony|event|forum|"
+_DEFINITE = re.compile(r"\b(?:the|this) (?:online |virtual )?(?:meeting|talks?|seminar|symposium|(?:signing )?ceremony|event|forum|"
                        r"round table)\b(?! of)|"
                        r"\btoday[’']s meeting\b", re.I)
 _SUBSEQUENT = re.compile(r"\s*(?:After|Following|Before|Prior to|During) (?:the )?[\w\s-]*?(?:ceremony|signing|meeting|talks?|"
@@ -84,6 +84,9 @@ class MeetingReading:
                     if item not in existing.parties:
                         existing.parties.append(item)
                 existing.location = existing.location or location
+                existing.date = existing.date or day
+                if mode == "online" and existing.mode != mode and not ONLINE.search(existing.evidence):
+                    existing.mode = mode  # "... signed an agreement. The signing ceremony was held online"
                 if existing.kind == "talk" and kind != "talk":
                     existing.kind = kind
                 continue
@@ -95,7 +98,8 @@ class MeetingReading:
         made = [a for a in self.agreements if a.sentence == index and a.action in ("signed", "renewed")]
         if not made:
             return
-        if not re.search(r"\b(?:here|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at the|in the|"
+        if not re.search(r"\b(?:here|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at the|"
+                         r"in the (?:presence|[\w-]+ (?:hall|room|building|office|cent(?:re|er)|campus))|"
                          r"ceremony|hosted|visit\w*)\b|\bin (?!the\b)[A-Z][a-zA-Z]+", text) and not (self._date_at(index) and self._date_at(index).start and
                                                          re.search(r"\bOn\b", text)):
             return

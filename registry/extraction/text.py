@@ -85,7 +85,7 @@ def split_sentences(paragraph):
         if word:
             token = word.group(1).lower()
             # "Dr.", "Oct.", initials like "V.I." or "M." do not end a sentence.
-            if token in _ABBREVIATIONS or re.fullmatch(r"(?:\w\.)*\w", token) and len(token.replace(".", "")) <= 2:
+            if token in _ABBREVIATIONS or re.fullmatch(r"(?:[^\W\d_]\.)*[^\W\d_]", token) and len(token.replace(".", "")) <= 2:
                 continue
         pieces.append(paragraph[start:match.start()].strip())
         start = match.end()

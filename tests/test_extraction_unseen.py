@@ -1,0 +1,81 @@
+"""Rules found by reading articles the parser had not seen, each shown on a short text written for the test.
+
+Same fake-gazetteer harness as test_extraction.py: only the entries named here are "known".
+"""
+from registry.extraction.dates import find_date
+from tests.test_extraction import FakeGazetteer, entry, names, parse, parties
+
+GAZETTEER = FakeGazetteer(entry("Alpha State University", "KZ"))
+
+
+def run(text, **options):
+    options.setdefault("gazetteer", GAZETTEER)
+    return parse(text, **options)
+
+
+# -- one institution or two ------------------------------------------------------------------------------------
+
+def test_two_universities_of_one_city_with_different_kind_words_are_two_institutions():
+    result = run("Gamma delegation visits Omega\n\nA delegation of Gamma University visited Omega Polytechnic University on May 5. "
+                 "The programme also included a visit to Omega State University.\n")
+    assert {"Omega Polytechnic University", "Omega State University"} <= names(result)
+
+
+def test_a_name_printed_in_brackets_after_a_name_is_another_name_of_the_same_institution():
+    result = run("Gamma signs agreement\n\nGamma University has signed an agreement with Omega Institute of Foreign Studies "
+                 "(OIFS University) on May 5. OIFS University is a leading school.\n")
+    omega = [i for i in result["institutions"] if "Omega" in i["name"] or "OIFS" in i["name"]]
+    assert len(omega) == 1
+    assert "OIFS University" in omega[0]["aliases"] + [omega[0]["name"]]
+
+
+# -- signings ----------------------------------------------------------------------------------------------------
+
+def test_an_agreement_takes_the_day_and_mode_of_the_signing_ceremony_told_next():
+    result = run("Universities sign agreement\n\ndate 2021-05-14\n\nGamma University has concluded a student "
+                 "exchange agreement with Riverton University, one of the best universities in the fields of law. "
+                 "The signing ceremony was held online via Zoom on May 11.\n")
+    assert [(a["date"], parties(a)) for a in result["agreements"]] == \
+        [("2021-05-11", {"Gamma University", "Riverton University"})]
+    assert [(m["kind"], m["mode"], m["date"]) for m in result["meetings"]] == [("signing", "online", "2021-05-11")]
+
+
+def test_in_the_fields_of_is_no_place_of_a_signing():
+    result = run("Universities sign agreement\n\nGamma University signed an agreement with Riverton University, "
+                 "a leader in the fields of law.\n")
+    assert result["meetings"] == []
+
+
+# -- dates -------------------------------------------------------------------------------------------------------
+
+def test_on_the_second_day_of_the_visit_is_the_day_after_the_visit_began():
+    result = run("Delegation visits Riverton\n\ndate 2019-04-12\n\nA delegation of Gamma University paid a two-day working visit to "
+                 "Riverton University on April 9-10. On the second day of the visit, the two universities signed a renewed "
+                 "agreement on cooperation.\n")
+    assert [a["date"] for a in result["agreements"]] == ["2019-04-10"]
+    previous = find_date("From April 9 to 12, 2019, a delegation visited.", "2019-04-20")
+    assert find_date("On the last day of the trip they signed.", "2019-04-20", previous).start == "2019-04-12"
+    assert find_date("On the fifth day of the visit they signed.", "2019-04-20", previous) is None
+
+
+def test_a_dotted_date_is_day_first_and_an_ambiguous_slashed_date_is_read_only_where_safe():
+    assert find_date("The memorandum was signed on 12.04.2019 in Tomsk.", "2019-05-01").start == "2019-04-12"
+    assert find_date("The memorandum was signed on 25/03/2019 in Tomsk.", "2019-05-01").start == "2019-03-25"
+    assert find_date("The memorandum was signed on 2019/03/25 in Tomsk.", "2019-05-01").start == "2019-03-25"
+    # 04/03: 4 March or 3 April; only 4 March is before publication
+    assert find_date("The memorandum was signed on 04/03/2019 in Tomsk.", "2019-03-20").start == "2019-03-04"
+    unsure = find_date("The memorandum was signed on 04/03/2019 in Tomsk.", "2019-05-01")
+    assert unsure.start is None and unsure.warning
+
+
+def test_the_page_date_line_is_not_the_date_of_an_event():
+    result = run("Gamma signs agreement\n\nNews | 12.04.2019\n\nGamma University signed an agreement with Riverton "
+                 "University.\n")
+    assert result["article"]["published"] == "2019-04-12"
+    assert [a["date"] for a in result["agreements"]] == [None]
+
+
+def test_a_day_of_the_month_ending_a_sentence_is_not_an_initial():
+    from registry.extraction.text import split_sentences
+    assert split_sentences("They met on May 9. The rectors signed.") == ["They met on May 9.", "The rectors signed."]
+    assert split_sentences("Prof. V. I. Petrov came.") == ["Prof. V. I. Petrov came."]
