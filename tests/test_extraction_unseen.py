@@ -79,3 +79,52 @@ def test_a_day_of_the_month_ending_a_sentence_is_not_an_initial():
     from registry.extraction.text import split_sentences
     assert split_sentences("They met on May 9. The rectors signed.") == ["They met on May 9.", "The rectors signed."]
     assert split_sentences("Prof. V. I. Petrov came.") == ["Prof. V. I. Petrov came."]
+
+
+# -- visits --------------------------------------------------------------------------------------------------------
+
+def test_a_trip_signs_with_one_partner_and_calls_on_another_on_another_day():
+    result = run("Gamma University deepens ties in Kazakhstan\n\ndate 2023-09-14\n\n"
+                 "Gamma University and Omega Agrarian University signed a memorandum of cooperation here on "
+                 "Wednesday.\n\n\"We are glad,\" said Jan Novak, vice president of Gamma University, who is leading "
+                 "a 6-member university delegation on a week-long visit to Kazakhstan.\n\n"
+                 "Before arriving here, the Gamma University delegation on Monday visited the Riverton National "
+                 "University, where the two sides reviewed progress.\n")
+    visits = {(d["host"], d["start"]) for d in result["delegations"]}
+    assert ("Riverton National University", "2023-09-11") in visits
+    assert ("Omega Agrarian University", "2023-09-13") in visits
+    assert any(d["size"] == 6 for d in result["delegations"])
+
+
+def test_a_side_visit_in_the_programme_is_a_visit_of_its_own_without_the_day_of_another_paragraph():
+    result = run("Gamma University delegation visits Omega\n\ndate 2019-04-12\n\n"
+                 "A delegation of Gamma University paid a visit to Omega Polytechnic University on April 9-10. "
+                 "The Vietnamese guests were received by the rector.\n\n"
+                 "On the second day of the visit, the two universities renewed their agreement on cooperation.\n\n"
+                 "The programme of the Vietnamese colleagues also included a visit to Omega State University.\n")
+    visits = {(d["host"], d["start"]) for d in result["delegations"]}
+    assert ("Omega State University", None) in visits
+    assert ("Omega Polytechnic University", "2019-04-09") in visits
+
+
+def test_institutions_named_only_in_what_an_agreement_aims_at_are_not_listed():
+    result = run("Gamma signs agreement with Omega\n\nGamma University and Omega Technologies LLC signed a "
+                 "memorandum on May 5, 2023. The memorandum is aimed at opening on the basis of the university of "
+                 "the Omega Cloud Academy.\n")
+    assert "Omega Cloud Academy" not in names(result)
+
+
+def test_an_embassy_of_the_republic_of_a_country_is_one_name():
+    result = run("Gamma delegation visits Omega\n\nOn May 15, 2019, a delegation of Gamma University visited "
+                 "Omega University. Mr. Jan Novak, Counsellor of the Embassy of the Republic of Belarus in China, "
+                 "accompanied the visit.\n")
+    assert "Embassy of the Republic of Belarus in China" in names(result)
+
+
+def test_a_signing_after_the_meeting_is_a_meeting_of_its_own():
+    result = run("Gamma delegation visits Omega\n\nOn May 15, 2019, a delegation of Gamma University visited "
+                 "Omega University and met with the rector in the VIP reception room. After the meeting, the two "
+                 "rectors signed the Agreement on Joint Training of Graduate Students on behalf of the two "
+                 "universities.\n")
+    assert sorted(m["kind"] for m in result["meetings"]) == ["signing", "talk"]
+    assert {m["date"] for m in result["meetings"]} == {"2019-05-15"}

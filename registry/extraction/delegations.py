@@ -19,7 +19,7 @@ _ACTIVE_HOST = re.compile(r"\b(?:hosted|received|welcomed)\s+(?=(?:the |a |an )?
 _PASSIVE_HOST_LEFT = re.compile(r"(?:was|were) (?:host to|visited by|attended by)|attended by", re.I)
 _DELEGATION = re.compile(r"\bdelegat(?:ion|e)s?\b", re.I)
 _SIZE = re.compile(r"\b(?:delegation|group|team) of (\d+|\w+) (?:members|people|persons|delegates|representatives)\b|"
-                   r"\b(\d+|\w+)-(?:member|person|people) (?:delegation|group|team)\b", re.I)
+                   r"\b(\d+|\w+)-(?:member|person|people|strong) (?:[\w-]+ ){0,2}(?:delegation|group|team)\b", re.I)
 
 class DelegationReading:
     """The delegation part of EventReader."""
@@ -99,7 +99,7 @@ class DelegationReading:
             hosts = [item for item in self.main[:1] if item is not visitor]
         if not hosts:
             hosts = [None]
-        date = self._date_at(index) if not from_title else None
+        date = self._visit_date(index) if not from_title else None
         leader = self._leader(index, text, visitor)
         size = self._size(text)
         for host in hosts:
@@ -107,6 +107,17 @@ class DelegationReading:
                 continue
             self._add_delegation(Delegation(visitor, host, leader, size, date.start if date else None,
                                             date.end if date else None, text, host_is_home), from_title)
+
+    def _visit_date(self, index):
+        """The day of a visit told in sentence `index`: the date in force there, unless it was carried from another
+        paragraph into a side visit ("The programme also included a visit to X": on some day of the trip)."""
+        date = self._date_at(index)
+        if date is None or not re.search(r"\balso\b[^.]*\bvisit|\bincluded a visit\b", self.sentences[index].text):
+            return date
+        paragraph = self.sentences[index].paragraph
+        if any(date.text in s.text for s in self.sentences[:index + 1] if s.paragraph == paragraph):
+            return date
+        return None
 
     def _read_hosting(self, index, hosting):
         """ "X hosted Dr. Y, head of ... of Z", "X received a delegation from Z": the subject hosts, the object
@@ -129,12 +140,16 @@ class DelegationReading:
     def _visitors(self, index, start, end, passive=False, strict=False):
         text = self.sentences[index].text
         segment = text[start:end]
-        nationality = re.search(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?([A-Z][a-z]+)\s+(?:delegation|guests|visitors)\b",
+        nationality = re.search(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?([A-Z][a-z]+)\s+(?:delegation|delegates|guests|visitors|"
+                                r"colleagues)\b",
                                 segment)
         found = self._of_nationality(nationality.group(1)) if nationality else None
         if found is not None and not any(s >= start and (end is None or e <= end) for s, e, _ in
                                          self.inst.positions(index)):
             return [found]  # "The four-member Indonesian delegation": the one Indonesian institution
+        if nationality and found is None and country_code(nationality.group(1)) and self._current_visitor() is not None \
+                and not self._in_span(index, start, end):
+            return [self._current_visitor()]  # "the Vietnamese colleagues": the delegation being told
         if re.match(r"\s*(?:They|they|The delegation|The guests|The visitors)\s+(?:also\s+|then\s+)?visited\b", text[start:]) \
                 and self._current_visitor() is not None:
             return [self._current_visitor()]
@@ -283,9 +298,10 @@ class DelegationReading:
         for other in self.delegations:
             if other.visitor is delegation.visitor and (other.host is delegation.host or other.host is None or
                                                         delegation.host is None):
-                if other.host is None and delegation.host is not None and other.start and other.start != other.end \
-                        and delegation.start and delegation.start == delegation.end:
-                    continue  # a trip of several days, then one day at one host: a record of its own
+                if other.host is None and delegation.host is not None and other.start and delegation.start and \
+                        (other.start != other.end and delegation.start == delegation.end or
+                         other.start != delegation.start):
+                    continue  # a trip of several days (or told on another day), then one day at one host: a record of its own
                 if other.host is None and delegation.host is not None and not self._trip_has_hosts(other):
                     other.host = delegation.host
                     other.host_is_home = delegation.host_is_home

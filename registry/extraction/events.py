@@ -147,6 +147,13 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
         self._finish()
 
     # -- agreements ------------------------------------------------------------------------------------
+    @staticmethod
+    def _during(day, trip):
+        """Is `day` (an ISO date) a day of `trip`? (False when either is unknown)."""
+        if not day or not trip.start or len(day) != 10:
+            return False
+        return trip.start <= day <= (trip.end or trip.start)
+
     def _finish(self):
         # An outbound trip without a host, whose meetings name other institutions: one record per host.
         for trip in [d for d in self.delegations if d.host is None and not d.host_is_home]:
@@ -155,15 +162,15 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
                     for item in meeting.parties:
                         if item is not trip.visitor and item.kind != "government" and not any(
                                 d.visitor is trip.visitor and d.host is item for d in self.delegations):
-                            self.delegations.append(Delegation(trip.visitor, item, trip.leader, None, meeting.date,
+                            self.delegations.append(Delegation(trip.visitor, item, trip.leader, trip.size, meeting.date,
                                                                meeting.date, meeting.evidence))
         # A visitor without a named host who signs with one partner during the visit was that partner's guest.
         for trip in [d for d in self.delegations if d.host is None and not d.host_is_home]:
-            if any(d.visitor is trip.visitor and d.host is not None for d in self.delegations):
-                continue
+            hosts = [d.host for d in self.delegations if d.visitor is trip.visitor and d.host is not None]
             partners = {id(item): item for a in self.agreements if a.action != "discussed" and trip.visitor in a.parties
+                        and (not hosts or self._during(a.date, trip))
                         for item in a.parties if item is not trip.visitor and item.kind != "government"}
-            if len(partners) == 1:
+            if len(partners) == 1 and not any(item in hosts for item in partners.values()):
                 host = next(iter(partners.values()))
                 self.delegations.append(Delegation(trip.visitor, host, trip.leader, trip.size, trip.start, trip.end,
                                                    trip.evidence))

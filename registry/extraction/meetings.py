@@ -98,7 +98,8 @@ class MeetingReading:
         made = [a for a in self.agreements if a.sentence == index and a.action in ("signed", "renewed")]
         if not made:
             return
-        if not re.search(r"\b(?:here|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at the|"
+        after_meeting = re.match(r"\s*(?:After|Following) the (?:meeting|talks)\b", text)
+        if not after_meeting and not re.search(r"\b(?:here|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at the|"
                          r"in the (?:presence|[\w-]+ (?:hall|room|building|office|cent(?:re|er)|campus))|"
                          r"ceremony|hosted|visit\w*)\b|\bin (?!the\b)[A-Z][a-zA-Z]+", text) and not (self._date_at(index) and self._date_at(index).start and
                                                          re.search(r"\bOn\b", text)):
@@ -110,7 +111,11 @@ class MeetingReading:
             for item in agreement.parties:
                 if item not in parties:
                     parties.append(item)
-        if self._find_meeting("signing", day, "in_person", parties, None) is None:
+        if after_meeting:  # "After the meeting, X and Y signed ...": a signing of its own after the talks
+            if not any(m.kind == "signing" and m.date == day and set(map(id, parties)) <= set(map(id, m.parties))
+                       for m in self.meetings):
+                self.meetings.append(Meeting("signing", "in_person", day, parties, None, text, index, separate=True))
+        elif self._find_meeting("signing", day, "in_person", parties, None) is None:
             self.meetings.append(Meeting("signing", "in_person", day, parties, None, text, index))
 
     def _find_meeting(self, kind, day, mode, parties, definite, named=()):

@@ -181,6 +181,13 @@ def find_names(sentence, index, title_case=False):
                 in_of = True
                 j += 1
                 continue
+            if word_j == "of" and j + 2 < len(tokens) and tokens[j + 1][0] == "the" and _is_cap(tokens[j + 2][0]) \
+                    and tokens[j + 2][0] not in _LEFT_STOP and (bare in GOVERNMENT_HEADS or tokens[j + 2][0] in (
+                        "Republic", "People’s", "People's", "Philippines", "West", "East", "North", "South",
+                        "Arts", "Netherlands", "Russian", "Kyrgyz", "Czech", "Slovak", "United", "Punjab")):
+                in_of = True
+                j += 2  # "Embassy of the Republic of Belarus", "University of the Philippines"
+                continue
             if word_j == "named" and j + 2 < len(tokens) and tokens[j + 1][0] == "after":
                 j += 2
                 in_of = True
@@ -205,8 +212,8 @@ def find_names(sentence, index, title_case=False):
                 right = j
                 j += 1
                 break
-            if word_j.endswith(("’s", "'s")):
-                break  # "University of Haifa's Ron Robin"
+            if word_j.endswith(("’s", "'s")) and not (in_of and j + 1 < len(tokens) and tokens[j + 1][0] == "Republic"):
+                break  # "University of Haifa's Ron Robin" (but "Embassy of the People's Republic of China")
             if _is_cap(word_j) and (in_of or foreign or bare in GOVERNMENT_HEADS or word_j == "General"):
                 if word_j.rstrip(".,") in HEADS and not in_of and not foreign:
                     break

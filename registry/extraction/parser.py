@@ -12,6 +12,10 @@ FORMAT = 1
 _PAST_EVENT = re.compile(r"\b(?:signed|exchanged|visited|met|held|attended|inked|penned|concluded|renewed|hosted|"
                          r"received|welcomed|took part|participated)\b")
 
+# "The memorandum is aimed at ... opening the X Academy": what an agreement is for, not who took part.
+_PURPOSE = re.compile(r"\b(?:aim(?:s|ed)? (?:at|to)|is intended to|(?:goal|purpose|aim) of the (?:agreement|memorandum|"
+                      r"document|MoU|MOU) is)\b")
+
 
 class ArticleError(ValueError):
     """The text is not a news article the parser can read (empty, markup, no institution named)."""
@@ -105,8 +109,8 @@ def _chosen_institutions(sentences, institutions, reader, people, home):
     for person in people:
         use(person.institution)
     for index, sentence in enumerate(sentences):
-        if BACKGROUND.search(sentence.text) or FUTURE.search(sentence.text) and not sentence.is_title and \
-                not _PAST_EVENT.search(sentence.text):
+        if BACKGROUND.search(sentence.text) or (FUTURE.search(sentence.text) or _PURPOSE.search(sentence.text)) and \
+                not sentence.is_title and not _PAST_EVENT.search(sentence.text):
             continue  # background, or a plan ("is scheduled to visit X"): X takes no part in the news
         for item in institutions.in_sentence(index):
             if item.names or item.canonical or len(item.mentions) >= 2:
