@@ -128,3 +128,24 @@ def test_a_signing_after_the_meeting_is_a_meeting_of_its_own():
                  "universities.\n")
     assert sorted(m["kind"] for m in result["meetings"]) == ["signing", "talk"]
     assert {m["date"] for m in result["meetings"]} == {"2019-05-15"}
+
+
+# -- countries ------------------------------------------------------------------------------------------------------
+
+def test_a_city_or_province_in_a_name_the_gazetteer_does_not_know_gives_its_country():
+    from registry.extraction.places import country_from_known_places
+    assert country_from_known_places("State Marine Technical University of St.Petersburg") == "RU"
+    assert country_from_known_places("Dezhou University") == "CN"
+    assert country_from_known_places("Thai Nguyen University of Agriculture") == "VN"
+    assert country_from_known_places("Thai-Nichi Institute") is None      # a word of a two-word city alone
+    assert country_from_known_places("Moscow Tehran Institute") is None   # places of two countries
+    result = run("Gamma delegation visits Omega\n\nOn May 5, 2023, a delegation of Zorya University of Tomsk "
+                 "visited Gamma University.\n")
+    assert next(i for i in result["institutions"] if "Zorya" in i["name"])["country"] == "RU"
+
+
+def test_the_first_word_of_a_two_word_city_is_no_short_form():
+    result = run("Gamma signs agreement\n\nOn May 5, 2023, Gamma University signed an agreement with Hong Kong "
+                 "Zorya University. Hong Kong is a city.\n")
+    zorya = next(i for i in result["institutions"] if "Zorya" in i["name"])
+    assert "Hong" not in zorya["aliases"]

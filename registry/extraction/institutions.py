@@ -16,7 +16,7 @@ from registry.names import normalize_name as _normalize_name
 from .acronyms import abbreviates
 from .names import (_misspelt_university, ALLIANCE_HEADS, COMPANY_HEADS, GENERIC_WORDS, GOVERNMENT_HEADS, HEADS, Mention,
                     acronym_definitions, find_acronyms, find_names)
-from .places import country_code, country_from_place_words, country_in_name, is_place_word
+from .places import country_code, country_from_known_places, country_from_place_words, country_in_name, is_place_word
 
 # Capitalised words that stand before "delegation" or "signed" without naming an institution.
 _NOT_BRANDS = {"This", "That", "The", "Their", "Both", "Each", "Party", "Government", "City", "Provincial",
@@ -25,7 +25,9 @@ _NOT_BRANDS = {"This", "That", "The", "Their", "Both", "Each", "Party", "Governm
                "Small", "Senior", "Academic", "Cultural", "Research", "Visiting", "Foreign", "Also", "Which", "Who"}
 # First words of names that never stand for the institution alone.
 _NOT_SHORT_FORMS = {"East", "West", "North", "South", "Central", "Eastern", "Western", "Northern", "Southern",
-                    "Saint", "Royal", "Higher", "Free", "Open", "Capital", "Union", "United", "Peter", "King"}
+                    "Saint", "Royal", "Higher", "Free", "Open", "Capital", "Union", "United", "Peter", "King",
+                    "Hong", "Kuala", "Ho", "Tel", "Buenos", "Rio", "Sao", "São", "Santo", "Abu", "Addis", "Phnom",
+                    "Nizhny", "Los", "Las", "San", "Santa", "Da", "Can", "Hai"}
 # Words that may follow a one-word name without making it part of a longer name ("Yale Vice-President").
 _TITLE_AFTER = r"(?:Vice|President|Rector|Chancellor|Provost|Dean|Professor|Delegation|Team|Signs|Visits|Forms)"
 # "Josai formed ...", "a Josai delegation": a capitalised word acting like an institution
@@ -570,7 +572,7 @@ class InstitutionIndex:
                 first = name.split()[0]
                 if not country and country_code(first) and _kind_from_name(name) == "government":
                     country = country_code(first)
-                country = country or country_in_name(name)
+                country = country or country_in_name(name) or country_from_known_places(name)
                 if not country and self.gazetteer is not None:
                     country = country_from_place_words(name, self.gazetteer)
                 for place in item.places:  # "Putin Animal Feed Company Limited, Vinh Long City"
