@@ -99,6 +99,8 @@ TEMPLATES = [
         },
     },
 ]
+# Selects (the filter forms' countries, kinds, sorts) written in Python, not one template per option.
+FORM_RENDERER = "registry.forms.FormRenderer"
 
 DATABASES = {
     "default": dj_database_url.config(
