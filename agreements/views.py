@@ -138,7 +138,7 @@ def prepared_for_timeline(queryset, evidence=True):
 
     `evidence=False` for a compact timeline (the home page's), which leaves out the source articles.
     """
-    citations = [CITATIONS] if evidence else []
+    citations = [citations_prefetch(queryset.model)] if evidence else []
     kind = queryset.model._meta.model_name
     if kind == "agreement":
         return queryset.select_related("renews").prefetch_related(
@@ -148,8 +148,10 @@ def prepared_for_timeline(queryset, evidence=True):
             *citations,
         )
     if kind == "delegation":
+        # The delegations app imports this one, not the other way round: its models are reached from here.
+        membership = queryset.model._meta.get_field("memberships").related_model
         return queryset.select_related("visitor", "host", "leader").prefetch_related(
-            "memberships__person", *citations
+            Prefetch("memberships", queryset=membership.objects.select_related("person")), *citations
         )
     return queryset.prefetch_related(
         Prefetch("institutions", queryset=Institution.objects.order_by("name")), *citations
@@ -165,8 +167,11 @@ def renewals_prefetch():
     return Prefetch("renewed_by", queryset=Agreement.objects.order_by("signed_on", "pk"))
 
 
-#: Every record shows its source articles and evidence sentences.
-CITATIONS = "citations__source"
+def citations_prefetch(model):
+    """Every record shows its source articles and evidence sentences: `model`'s citations with their
+    sources, in one query (a lookup "citations__source" would take two)."""
+    citation = model._meta.get_field("citations").related_model
+    return Prefetch("citations", queryset=citation.objects.select_related("source"))
 
 
 class InstitutionListView(RegistryListView):
@@ -212,7 +217,7 @@ class InstitutionDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
                 ),
                 Prefetch("units", queryset=Institution.objects.order_by("name")),
                 Prefetch("people", queryset=Person.objects.order_by("name")),
-                CITATIONS,
+                citations_prefetch(Institution),
             )
         )
 
@@ -276,7 +281,7 @@ class AgreementListView(RegistryListView):
         return (
             Agreement.objects.select_related("renews")
             .with_lifecycle()
-            .prefetch_related(parties_prefetch(), CITATIONS)
+            .prefetch_related(parties_prefetch(), citations_prefetch(Agreement))
             .order_by("-signed_on", "title", "pk")
         )
 
@@ -325,7 +330,7 @@ class AgreementDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
             .prefetch_related(
                 parties_prefetch(),
                 Prefetch("signatories", queryset=Signatory.objects.select_related("person", "institution")),
-                CITATIONS,
+                citations_prefetch(Agreement),
                 renewals_prefetch(),
                 "meetings",
             )

@@ -5,7 +5,7 @@ from django.db.models import Prefetch
 from django.views.generic import DetailView
 
 from agreements.models import Institution
-from agreements.views import CITATIONS, AdminEditLinkMixin, RegistryListView
+from agreements.views import AdminEditLinkMixin, RegistryListView, citations_prefetch
 from delegations.filters import DelegationFilter, MeetingFilter
 from delegations.models import Delegation, DelegationMember, Meeting
 from registry.exports import Column
@@ -40,7 +40,7 @@ class DelegationListView(RegistryListView):
     def get_queryset(self):
         return (
             Delegation.objects.select_related("visitor", "host", "leader")
-            .prefetch_related(CITATIONS)
+            .prefetch_related(citations_prefetch(Delegation))
             .order_by("-start_on", "pk")
         )
 
@@ -51,7 +51,7 @@ class DelegationDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
         Prefetch(
             "memberships", queryset=DelegationMember.objects.select_related("person").order_by("person__name")
         ),
-        CITATIONS,
+        citations_prefetch(Delegation),
         Prefetch("meetings", queryset=Meeting.objects.prefetch_related(institutions_prefetch())),
     )
 
@@ -72,7 +72,7 @@ class MeetingListView(RegistryListView):
     ]
 
     def get_queryset(self):
-        return Meeting.objects.prefetch_related(institutions_prefetch(), CITATIONS).order_by("-held_on", "pk")
+        return Meeting.objects.prefetch_related(institutions_prefetch(), citations_prefetch(Meeting)).order_by("-held_on", "pk")
 
 
 class MeetingDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
@@ -80,5 +80,5 @@ class MeetingDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
     queryset = Meeting.objects.select_related("delegation__visitor", "delegation__host").prefetch_related(
         institutions_prefetch(),
         "agreements",
-        CITATIONS,
+        citations_prefetch(Meeting),
     )
