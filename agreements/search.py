@@ -47,6 +47,20 @@ MAX_MATCHES = 500
 FUZZY_CUTOFF = 80
 #: The fallback keeps the best this many misspelling matches.
 MAX_FUZZY_MATCHES = 50
+#: Words most institution names share. The fallback's candidates are the names sharing the start of
+#: one of the query's other words: "uni" alone would bring the first MAX_FUZZY_CANDIDATES names of a
+#: large registry, and the one misspelt ("wengeiford international university") would not be among them.
+GENERIC_WORDS = frozenset(
+    """
+    university universiti universidad universidade universita universite universitat universiteit
+    college institute institut instituto school academy international national state federal
+    technical technology technological polytechnic science sciences scientific research center
+    centre medical agricultural engineering higher education foundation group company of the
+    and for in at de del des du la le di da
+    """.split()
+)
+#: A query word this alike (RapidFuzz ratio, 0..100) to a generic word is that word misspelt ("univeristy").
+GENERIC_LIKENESS = 80
 
 
 def search_key(text):
@@ -168,10 +182,21 @@ def _search_words(queryset, key):
     )
 
 
+def distinctive_words(key):
+    """The words of `key` that are not generic (nor a generic word misspelt); all of them if none is."""
+    words = key.split()[:MAX_QUERY_WORDS]
+    distinctive = [
+        word
+        for word in words
+        if not process.extractOne(word, GENERIC_WORDS, scorer=fuzz.ratio, score_cutoff=GENERIC_LIKENESS)
+    ]
+    return distinctive or words
+
+
 def _shares_a_word_start(field, key):
-    """Q: `field` contains the first three letters of some word of `key` (typos keep most of a word)."""
+    """Q: `field` contains the first three letters of a distinctive word of `key` (typos keep most of a word)."""
     condition = Q()
-    for word in key.split()[:MAX_QUERY_WORDS]:
+    for word in distinctive_words(key):
         condition |= Q(**{f"{field}__contains": word[:3]})
     return condition
 
@@ -179,11 +204,13 @@ def _shares_a_word_start(field, key):
 def _search_misspellings(queryset, key):
     """RapidFuzz over a bounded set of canonical names and variants that share a word start with the query."""
     candidates = [
-        *queryset.filter(_shares_a_word_start("normalized_name", key)).values_list("pk", "normalized_name")[
-            :MAX_FUZZY_CANDIDATES
-        ],
+        # Unsorted: which names, not their order, matters, and sorting every match costs a full read.
+        *queryset.filter(_shares_a_word_start("normalized_name", key))
+        .order_by()
+        .values_list("pk", "normalized_name")[:MAX_FUZZY_CANDIDATES],
         *InstitutionName.objects.filter(institution__in=queryset.values("pk"))
         .filter(_shares_a_word_start("normalized", key))
+        .order_by()
         .values_list("institution_id", "normalized")[:MAX_FUZZY_CANDIDATES],
     ]
     scores = {}

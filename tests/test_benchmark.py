@@ -39,6 +39,16 @@ def test_prints_every_hot_page_the_export_and_load_articles(tiny_registry):
     assert "NOTE: 0% of the full size" in out
     page_rows = [line for line in out.splitlines() if line.endswith(("met", "MISSED")) and " ms" not in line]
     assert len(page_rows) >= 6
+    assert "WRONG" not in out
+
+
+def test_a_search_that_misses_what_it_looks_for_is_reported_wrong_not_timed_as_met(tiny_registry, monkeypatch):
+    from agreements import search
+
+    monkeypatch.setattr(search, "search_names", lambda queryset, text: queryset.none())
+    out = run_benchmark("--articles=0")
+    (search_row,) = [line for line in out.splitlines() if line.startswith("search '")]
+    assert "WRONG: does not show" in search_row
 
 
 def test_explain_prints_the_scans_of_every_query(tiny_registry):

@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from agreements.models import Institution, InstitutionName, NameKind
-from agreements.search import MAX_QUERY_LENGTH, search_names
+from agreements.search import MAX_QUERY_LENGTH, distinctive_words, search_names
 from tests.builders import make_institution
 
 pytestmark = pytest.mark.django_db
@@ -48,6 +48,30 @@ def test_search_finds_an_institution_by_name_variant_acronym_or_misspelling(regi
 
 def test_misspelling_does_not_bring_in_unrelated_universities(registry):
     assert found("Univeristy of Haifa") == ["University of Haifa"]
+
+
+@pytest.mark.parametrize(
+    "key, words",
+    [
+        ("wengeiford international university", ["wengeiford"]),
+        ("univeristy of haifa", ["haifa"]),  # a generic word misspelt is still generic
+        ("technical university", ["technical", "university"]),  # nothing else to go by
+        ("rwth", ["rwth"]),
+    ],
+)
+def test_distinctive_words_leave_out_what_most_names_share(key, words):
+    assert distinctive_words(key) == words
+
+
+def test_a_misspelling_is_found_however_many_names_share_its_common_words(monkeypatch):
+    """The fallback's candidates are bounded; names sharing "uni" and "int" must not crowd it out."""
+    from agreements import search
+
+    monkeypatch.setattr(search, "MAX_FUZZY_CANDIDATES", 3)
+    for number in range(10):
+        make_institution(f"Aaron {number} International University")
+    make_institution("Wengeiford International University")
+    assert found("Wengeeiford International Univerity")[0] == "Wengeiford International University"
 
 
 def test_words_match_in_any_order(registry):

@@ -98,10 +98,13 @@ class Command(BaseCommand):
             met = result["page"].p95 <= target_ms and (
                 vendor != "postgresql" or ratio <= bench.TARGET_FLOOR_RATIO
             )
+            verdict = "met" if met else "MISSED"
+            if not result["shows_what_it_should"]:
+                verdict = f"WRONG: does not show {page.shows!r}"
             self.stdout.write(
                 f"{page.name[:44]:<44} {result['page'].p50:>7.1f} {result['page'].p95:>7.1f} "
                 f"{result['queries']:>7} {result['floor'].p50:>9.1f} {result['floor'].p95:>9.1f} "
-                f"{ratio:>8.1f}x  {'met' if met else 'MISSED'}"
+                f"{ratio:>8.1f}x  {verdict}"
             )
         self.stdout.write(f"(floor: one hand-written SQL query fetching the same rows; {pages[0].url} etc.)")
 
