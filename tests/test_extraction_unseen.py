@@ -149,3 +149,66 @@ def test_the_first_word_of_a_two_word_city_is_no_short_form():
                  "Zorya University. Hong Kong is a city.\n")
     zorya = next(i for i in result["institutions"] if "Zorya" in i["name"])
     assert "Hong" not in zorya["aliases"]
+
+
+# -- more phrasings of visits, signings and dates -----------------------------------------------------------------
+
+def test_an_agreement_renewed_during_the_visit_of_an_officer_to_the_campus_is_a_visit_and_a_signing():
+    result = run("Riverton University partnership news\n\ndate 2020-01-20\n\n"
+                 "The inter-university agreement with Omega University (Thailand), first concluded in 2004, was "
+                 "renewed on December 3 during the visit of Dr. Jan Novak, Vice President of Omega University, to "
+                 "the Riverton Campus. Riverton University is glad.\n")
+    assert [(a["action"], parties(a)) for a in result["agreements"]] == \
+        [("renewed", {"Riverton University", "Omega University"})]
+    assert [(d["visitor"], d["host"]) for d in result["delegations"]] == [("Omega University", "Riverton University")]
+    assert [m["kind"] for m in result["meetings"]] == ["signing"]
+
+
+def test_an_officer_named_without_an_institution_visits_for_the_protagonist():
+    result = run("Riverton University Global Newsletter\n\nRiverton University news from abroad.\n\n"
+                 "On November 12, 2019, Executive Vice President Prof. Takeshi Mori visited Omega University in "
+                 "Yogyakarta and signed a memorandum with Omega University. Riverton University thanks Omega.\n")
+    assert ("Riverton University", "Omega University") in {(d["visitor"], d["host"]) for d in result["delegations"]}
+
+
+def test_the_signing_ceremony_told_after_the_agreement_has_its_parties_and_gives_its_day():
+    result = run("Gamma and Riverton sign memorandum\n\ndate 2023-03-10\n\nGamma University and Riverton University "
+                 "signed a memorandum of understanding (MoU) on academic cooperation. The signing ceremony took "
+                 "place on March 3 at the RU campus.\n")
+    assert [a["date"] for a in result["agreements"]] == ["2023-03-03"]
+    assert [set(m["parties"]) for m in result["meetings"]] == [{"Gamma University", "Riverton University"}]
+
+
+def test_a_signing_on_a_stated_day_is_a_signing_meeting_but_on_behalf_of_is_no_day():
+    result = run("Gamma and Riverton sign memorandum\n\ndate 2023-03-10\n\nThe MoU was signed by Gamma University "
+                 "President Jan Novak and Riverton University Rector Petr Svoboda on March 3.\n")
+    assert [(m["kind"], m["date"]) for m in result["meetings"]] == [("signing", "2023-03-03")]
+    result = run("Gamma and Riverton sign memorandum\n\ndate 2023-03-10\n\nOn March 3, Gamma University and "
+                 "Riverton University held an online meeting and signed a memorandum. Professors spoke on behalf of "
+                 "the two universities, congratulating the signing of the memorandum.\n")
+    assert [m["mode"] for m in result["meetings"]] == ["online"]
+
+
+def test_two_undated_signings_with_different_partners_are_two_meetings():
+    result = run("Riverton University partnership news\n\nRiverton University news.\n\n"
+                 "On November 12, Riverton University visited Omega University and signed a memorandum.\n\n"
+                 "The agreement with Sigma University was renewed on December 3 during the visit of Dr. Jan "
+                 "Novak, Rector of Sigma University, to the Riverton Campus.\n")
+    signings = [set(m["parties"]) for m in result["meetings"] if m["kind"] == "signing"]
+    assert {"Riverton University", "Omega University"} in signings
+    assert {"Riverton University", "Sigma University"} in signings
+
+
+def test_the_issue_date_of_a_newsletter_is_not_the_date_of_its_events():
+    result = run("Riverton University Global Newsletter No. 41\n\nRiverton Newsletter (January 2020)\n\n"
+                 "Riverton University signs memorandum with Omega University\n\n"
+                 "On November 12, Riverton University signed a memorandum with Omega University.\n")
+    assert result["article"]["published"] == "2020-01"
+    assert [a["date"] for a in result["agreements"]] == [None]
+
+
+def test_earlier_this_month_is_the_month_of_publication_and_last_week_is_no_date():
+    assert find_date("Earlier this month, the two universities signed a memorandum.", "2023-03-10").start == "2023-03"
+    assert find_date("The delegation came last month.", "2023-01-10").start == "2022-12"
+    last_week = find_date("Last week the office hosted Dr. Novak.", "2019-05-17")
+    assert last_week.start is None and last_week.warning

@@ -88,7 +88,7 @@ def agreement_action(before, after):
     if verbs:
         last = verbs[-1]
         return next(k for k in ("discussed", "renewed", "signed") if last.group(k))
-    m = re.match(r"^[^.;]{0,60}?\b(?:was|were|is|are|has been|have been|had been|got|being)\s+(?:also\s+)?"
+    m = re.match(r"^[^.;]{0,100}?\b(?:was|were|is|are|has been|have been|had been|got|being)\s+(?:also\s+)?"
                  r"(signed|renewed|inked|penned|concluded|formed|entered into)\b", after, re.I)
     if m:
         return "renewed" if m.group(1).lower() == "renewed" else "signed"
@@ -259,6 +259,8 @@ class AgreementReading:
                     continue  # "Also, KBTU and TTPU concluded a bilateral agreement": a document of two of them
                 if other.date is None and agreement.date:
                     other.date = agreement.date
+                if agreement.sentence != other.sentence:
+                    other.retold.append(agreement.sentence)
                 return
         self.agreements.append(agreement)
 

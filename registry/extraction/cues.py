@@ -45,6 +45,7 @@ class Agreement:
     date: str | None
     evidence: str
     sentence: int
+    retold: list = field(default_factory=list)   # later sentences that told the same agreement again
 
 
 @dataclass

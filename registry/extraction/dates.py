@@ -36,6 +36,10 @@ _NEXT_DAY = re.compile(r"\b(?:the following day|the next day)\b", re.I)
 _NTH_DAY = re.compile(r"\b(?:on )?the (?P<nth>first|second|third|fourth|fifth|last|final|closing) day of (?:the|their|his|her|"
                       r"its|this) (?:[\w-]+ )?(?:visit|trip|tour|stay|programme|program|forum|conference|event)\b", re.I)
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+# "earlier this month", "last month", "last week": only the month is known, and only where the span is in one month
+_THIS_MONTH = re.compile(r"\b(?:earlier|early|at the beginning of|in the middle of|late|at the end of) this month\b", re.I)
+_LAST_MONTH = re.compile(r"\blast month\b", re.I)
+_WEEK = re.compile(r"\b(?:last|this|earlier this|past) week\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -172,6 +176,27 @@ def _numeric_date(sentence, published):
                      f"'{match.group(0)}' may be day/month or month/day; left without a date")
 
 
+def _month_of_relative(sentence, published):
+    """ "Earlier this month" -> the publication month; "last month" -> the one before; "last week" -> no date, with
+    a warning (and it stops the day of an earlier sentence from being carried on)."""
+    if not published or len(published) < 7:
+        return None
+    year, month = int(published[:4]), int(published[5:7])
+    found = _THIS_MONTH.search(sentence)
+    if found:
+        value = f"{year:04d}-{month:02d}"
+        return EventDate(value, value, found.group(0))
+    found = _LAST_MONTH.search(sentence)
+    if found:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        value = f"{year:04d}-{month:02d}"
+        return EventDate(value, value, found.group(0))
+    found = _WEEK.search(sentence)
+    if found:  # a week is no day, and whether its month is meant is a reckoning the article does not make
+        return EventDate(None, None, found.group(0), f"'{found.group(0)}' gives no day; left without a date")
+    return None
+
+
 def _relative_date(sentence, published, previous):
     """ "Last Tuesday", "on Thursday", "yesterday", "the following day", "recently"."""
     near = _NEAR_DAY.search(sentence)
@@ -206,6 +231,9 @@ def _relative_date(sentence, published, previous):
     if _NEXT_DAY.search(sentence) and previous and previous.start and len(previous.start) == 10:
         day = (datetime.date.fromisoformat(previous.start) + datetime.timedelta(days=1)).isoformat()
         return EventDate(day, day, _NEXT_DAY.search(sentence).group(0))
+    month = _month_of_relative(sentence, published)
+    if month is not None:
+        return month
     if _VAGUE.search(sentence):
         return EventDate(None, None, _VAGUE.search(sentence).group(0),
                          f"'{_VAGUE.search(sentence).group(0)}' gives no date")

@@ -29,6 +29,10 @@ class DelegationReading:
         text = sentence.text
         if ONLINE.search(text):
             return
+        visit_of = re.search(r"\b(?:during|in the course of|on the occasion of) the (?:[\w-]+ )?visit of\b", text)
+        if visit_of and not FUTURE.search(text):
+            self._read_visit_of(index, visit_of)
+            return
         visit = _VISIT.search(text)
         passive = _PASSIVE_VISIT.search(text)
         hosting = _ACTIVE_HOST.search(text) if not (visit or passive) else None
@@ -119,6 +123,25 @@ class DelegationReading:
             return date
         return None
 
+    def _read_visit_of(self, index, visit_of):
+        """ "... was renewed during the visit of Dr. X, Vice President of Y, to the Z Campus": Y visits Z's
+        institution (the article's protagonist when only a campus or the publisher is named)."""
+        text = self.sentences[index].text
+        to = re.search(r",?\s+to\s+(?:the\s+)?", text[visit_of.end():])
+        end = visit_of.end() + to.start() if to else None
+        people = [p for p in self._people_in(index, visit_of.end(), end) if p.institution is not None]
+        named = self._in_span(index, visit_of.end(), end)
+        visitor = people[0].institution if people else (named[0] if named else None)
+        if visitor is None:
+            return
+        hosts = [item for item in self._in_span(index, end, None) if item is not visitor] if to else []
+        if not hosts and to and re.match(r"(?:[\w-]+\s+){0,3}(?:[Cc]ampus|[Uu]niversity|[Ss]chool)\b", text[end + len(to.group(0)):]):
+            hosts = [item for item in self.main[:1] if item is not visitor]
+        date = self._date_at(index)
+        leader = people[0] if people else None
+        self._add_delegation(Delegation(visitor, hosts[0] if hosts else None, leader, None, date.start if date else None,
+                                        date.end if date else None, text), False)
+
     def _read_hosting(self, index, hosting):
         """ "X hosted Dr. Y, head of ... of Z", "X received a delegation from Z": the subject hosts, the object
         (an institution, or a person's institution) visits."""
@@ -200,7 +223,13 @@ class DelegationReading:
             return self._home_as_visitor()
         if re.search(r"\bthe (?:delegation|guests|visitors)\b", segment, re.I) and self._current_visitor():
             return [self._current_visitor()]
-        m = re.search(r"^(?:The|the|A|a)?\s*([A-Z][a-z]+) delegation\b", segment)
+        titled = [p for p in people if p.institution is None and p.title]
+        if titled and self.main and not UNNAMED_HOME.search(" ".join(s.text for s in self.sentences)) and \
+                self.main[0] not in self._in_span(index, end or len(text), None) and \
+                self.main[0].kind in ("university", None):
+            # "Executive Vice President Prof. X visited Y": an officer the article names without an institution
+            # is the protagonist's
+            return [self.main[0]]
         return []
 
     def _listed(self, index, found):

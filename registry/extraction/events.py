@@ -56,6 +56,12 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
         ranked = sorted(items.values(), key=lambda item: -scores[id(item)])
         return [item for item in ranked if item.kind in ("university", "joint_institute", None)] or ranked
 
+    def _is_page_date(self, index, found):
+        sentence = self.sentences[index]
+        return bool(self.published and found.start and self.published.startswith(found.start) and
+                    sentence.paragraph <= 2 and len(sentence.text) <= 60 and not re.search(
+                        r"\b(?:signed|visited|held|met|hosted|received|renewed)\b", sentence.text))
+
     def _pair(self):
         """ "The two universities": the visitor and the institution a paragraph opened with ("At ITMO, ..."), else
         the visitor and host of the visit being told, else the two protagonists."""
@@ -109,6 +115,8 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
         titles = [i for i, s in enumerate(self.sentences) if s.is_title]
         for index in body:
             found = find_date(self.sentences[index].text, self.published, previous)
+            if found is not None and self._is_page_date(index, found):
+                continue  # "HU Global Newsletter (January 2020)": the issue's date, not an event's
             if found is not None and PAST_REFERENCE.search(self.sentences[index].text):
                 self.dates[index] = found
                 continue  # "after the first one held on April 15th": another day, not the story's
@@ -196,7 +204,9 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
             if delegation.host is None or delegation.visitor is None or re.search(
                     r"\balso\b[^.]*\bvisit|\bincluded a visit\b", delegation.evidence):
                 continue
-            if not any((delegation.visitor in m.parties or m.date is None or m.date == delegation.start) and
+            if not any((delegation.visitor in m.parties or m.date is not None and m.date == delegation.start or
+                        m.date is None and not any(d.visitor in m.parties for d in self.delegations
+                                                   if d.visitor is not delegation.visitor)) and
                        delegation.host in m.parties and m.mode == "in_person" for m in self.meetings):
                 day = delegation.start if delegation.start == delegation.end else None
                 self.meetings.append(Meeting("talk", "in_person", day, [delegation.visitor, delegation.host], None,

@@ -66,8 +66,10 @@ class MeetingReading:
         date = self._date_at(index)
         day = date.start if date else None
         parties = self._meeting_parties(index)
-        if not parties and kinds[0] == "signing" and self.agreements:
-            parties = list(self.agreements[-1].parties)  # "X attended the ceremony": the signing just told
+        if kinds[0] == "signing" and self.agreements and (not parties or re.search(
+                r"\b(?:The|the|This|this) (?:signing )?ceremony\b", rest)):
+            # "X attended the ceremony", "The signing ceremony took place at the HUST campus": the signing just told
+            parties = parties + [item for item in self.agreements[-1].parties if item not in parties]
         if not parties:
             return
         location = self._location(text)
@@ -95,14 +97,15 @@ class MeetingReading:
     def _signing_without_meeting(self, index):
         """A signing told with a place or a day ("signed ... here", "on Monday") is a signing meeting."""
         text = self.sentences[index].text
-        made = [a for a in self.agreements if a.sentence == index and a.action in ("signed", "renewed")]
+        made = [a for a in self.agreements if (a.sentence == index or index in a.retold) and
+                a.action in ("signed", "renewed")]
         if not made:
             return
         after_meeting = re.match(r"\s*(?:After|Following) the (?:meeting|talks)\b", text)
         if not after_meeting and not re.search(r"\b(?:here|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at the|"
                          r"in the (?:presence|[\w-]+ (?:hall|room|building|office|cent(?:re|er)|campus))|"
                          r"ceremony|hosted|visit\w*)\b|\bin (?!the\b)[A-Z][a-zA-Z]+", text) and not (self._date_at(index) and self._date_at(index).start and
-                                                         re.search(r"\bOn\b", text)):
+                                                         re.search(r"\b[Oo]n\b[^.;]{0,20}?" + re.escape(self._date_at(index).text), text)):
             return
         date = self._date_at(index)
         day = date.start if date else None
@@ -133,8 +136,9 @@ class MeetingReading:
         for meeting in reversed(self.meetings):
             if meeting.mode != mode or any(item not in meeting.parties for item in named):
                 continue  # another mode, or someone the earlier meeting did not have: another meeting
-            if meeting.kind == kind and meeting.date == day:
-                return meeting
+            if meeting.kind == kind and meeting.date == day and (day is not None or all(
+                    item in meeting.parties for item in parties)):
+                return meeting  # the same day, or (no day known) the same parties
             if day is not None and meeting.date == day and "talk" in (kind, meeting.kind):
                 return meeting
         return None
