@@ -212,3 +212,36 @@ def test_earlier_this_month_is_the_month_of_publication_and_last_week_is_no_date
     assert find_date("The delegation came last month.", "2023-01-10").start == "2022-12"
     last_week = find_date("Last week the office hosted Dr. Novak.", "2019-05-17")
     assert last_week.start is None and last_week.warning
+
+
+# -- names of people and of bodies ---------------------------------------------------------------------------------
+
+def test_what_a_title_is_for_is_not_a_person():
+    result = run("Gamma meets Riverton\n\nOn May 5, 2023, Vice President for Global Strategy Prof. Takeshi Mori of "
+                 "Gamma University and Director of the Global Career Design Center Dr. Keiko Ono met Riverton "
+                 "University.\n")
+    assert {p["name"] for p in result["people"]} == {"Takeshi Mori", "Keiko Ono"}
+
+
+def test_a_city_after_an_institution_is_not_a_person():
+    result = run("Gamma meets Riverton\n\nOn May 5, 2023, a delegation of four from Riverton University, Bangkok, "
+                 "led by Dr. Keiko Ono, visited Gamma University.\n")
+    assert {p["name"] for p in result["people"]} == {"Keiko Ono"}
+
+
+def test_a_second_and_in_a_name_starts_another_body():
+    from registry.extraction.names import find_names
+    assert [m.text for m in find_names("It was signed between Gamma University of Science and Technology and "
+                                       "Viettel Group.", 0)] == ["Gamma University of Science and Technology"]
+    assert [m.text for m in find_names("Gamma University of Economics and Law and Finance signed.", 0)] == \
+        ["Gamma University of Economics and Law and Finance"]
+
+
+def test_an_agreement_extended_for_more_years_is_renewed_and_the_extension_dates_it():
+    result = run("Gamma and Riverton extend cooperation\n\ndate 2023-03-10\n\nGamma University and Riverton "
+                 "University have extended their cooperation agreement for another five years. The extension was "
+                 "signed on March 3.\n")
+    assert [(a["action"], a["date"]) for a in result["agreements"]] == [("renewed", "2023-03-03")]
+    result = run("Gamma and Riverton meet\n\ndate 2023-03-10\n\nOn March 3, Rector Jan Novak of Gamma University "
+                 "extended his gratitude to Riverton University and expressed agreement with its proposals.\n")
+    assert result["agreements"] == []

@@ -81,7 +81,7 @@ def agreement_action(before, after):
         r"to be signed|plans? to sign|planning to sign|intends? to sign|hope[sd]? to sign|prepar\w* to sign|"
         r"expected to sign|would sign|consider\w* signing|discuss\w*|draft|exchanged views|talked about|"
         r"negotiat\w*|extending|to extend|to renew|prepar\w*|explor\w*|agreed to\b|agree to\b)"
-        r"|(?P<renewed>renew\w*)"
+        r"|(?P<renewed>renew\w*|(?<!to )\b(?:extended|prolonged)(?=(?:\s+[\w-]+){0,4}\s*$))"
         r"|(?P<signed>\bsign\w*|\binked?\b|\biink\b|\bpenned\b|\bformed\b|\bforms\b|\bconcluded\b|\bconclude\b|"
         r"\bentered into\b|\bexchanged\b(?!\s+(?:views|ideas|opinions)))",
         before, re.I))

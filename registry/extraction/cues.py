@@ -28,7 +28,7 @@ BACKGROUND = re.compile(
     r"let us remind|(?:be|is|was) recalled|cooperat\w+ with [^.]* for many years)\b",
     re.I)
 # "The renewal was signed on November 25 ...": a sentence about the agreement just told.
-TOLD_SIGNING = re.compile(r"\b(?:The|the|This|this) (?:renewal|signing|agreement|memorandum|MoU|MOU|document)\b[^.]*?"
+TOLD_SIGNING = re.compile(r"\b(?:The|the|This|this) (?:renewal|extension|signing|agreement|memorandum|MoU|MOU|document)\b[^.]*?"
                            r"\b(?:was|were) (?:signed|renewed|inked)\b")
 # "after the first one held on April 15th": another, earlier event
 PAST_REFERENCE = re.compile(r"\b(?:the first one|the previous (?:one|meeting)|last year[’']s)\b", re.I)

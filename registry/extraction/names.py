@@ -26,6 +26,9 @@ _MODIFIED_BY = {"Alliance", "Forum", "Initiative", "Center", "Centre", "Hospital
                 "Association", "Consortium", "Council", "Network", "League", "Fund", "Foundation", "Award",
                 "Prize", "Games", "Cup", "Festival", "Conference", "Summit", "Town", "Station", "Road", "Street",
                 "Avenue", "Square", "Hotel", "Building", "Hall", "Stadium", "Newsletter", "News", "Magazine"}
+# Words that end the name of a body other than a school ("Viettel Group", "Vietcombank").
+_OTHER_BODIES = {"Group", "Bank", "Holdings", "Foundation", "Council", "Agency", "Administration", "Authority",
+                 "Commission", "Committee", "Organization", "Organisation", "Society", "Hospital"}
 # Units of an institution, never parties on their own.
 _UNIT_START = re.compile(r"^(?:School|Institute|College|Faculty|Department|Office|Center|Centre|Division|Unit|"
                          r"Laboratory|Lab|Museum|Library|Bureau|Section|Chair|Graduate School|Academy) of\b")
@@ -196,11 +199,14 @@ def find_names(sentence, index, title_case=False):
                 # "of Science and Technology" continues; "of Technology and Bauman ... University" starts a new name
                 k = j + 1
                 while k < len(tokens) and (_is_cap(tokens[k][0]) or tokens[k][0] in _CONNECTORS):
-                    if tokens[k][0].rstrip(".,") in HEADS:
+                    if tokens[k][0].rstrip(".,") in HEADS | _OTHER_BODIES:
                         break
                     k += 1
-                if k < len(tokens) and tokens[k][0].rstrip(".,") in HEADS:
-                    break
+                if k < len(tokens) and tokens[k][0].rstrip(".,") in HEADS | _OTHER_BODIES:
+                    break  # "... of Science and Technology and Viettel Group": another body
+                if any(tokens[q][0] in ("and", "&") for q in range(i + 1, j)) and \
+                        tokens[j + 1][0].rstrip(".,") not in NAME_WORDS:
+                    break  # a second "and" starts another name unless a field of study follows
                 j += 1
                 continue
             if word_j == "in" and bare in GOVERNMENT_HEADS | {"General"} and j + 1 < len(tokens) and \

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.fuzz import ratio
 
 from .names import HEADS, NAME_WORDS, _LEFT_STOP
-from .places import COUNTRIES, is_place_word, mentions_country
+from .places import COUNTRIES, is_known_place, is_place_word, mentions_country
 
 _HONORIFIC = r"(?:Prof\.?|Professor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Madam|Sir|Ts\.?|Ir\.?|Assoc\.\s*Prof\.?|Datuk\s+Seri|Datuk|Dato’?|Tan\s+Sri)"
 _ROLE = (r"(?:VP|President|Rector|Chancellor|Provost|Dean|Director(?:-General)?|Head|Chairman|Chairwoman|Chairperson|"
@@ -194,7 +194,8 @@ class PeopleFinder:
         if not evidence and role_before:
             window = before[-120:]
             m2 = _TITLE_PHRASE_BEFORE.search(window)
-            if m2 and len(run) >= 2 and not re.search(r"\b(?:and|with|by|to visit|met)\s*$", window):
+            if m2 and len(run) >= 2 and not re.search(r"\b(?:and|with|by|to visit|met)\s*$", window) and \
+                    not re.search(r"\b(?:of|for|the|to|in|on)\s*$", m2.group(1)):  # "Vice President for Global Strategy"
                 evidence = True
                 title = m2.group(1)
         # ", President of HUST" after the name
@@ -223,6 +224,8 @@ class PeopleFinder:
                 evidence = True
             elif not (i > 0 and tokens[i - 1][0] in ("the", "The", "of", "at", "in")):
                 evidence = True  # "Lewis told ...": a surname alone before a speech verb
+        if evidence and len(run) == 1 and not title and (is_known_place(name) or self._after_institution(index, text, start)):
+            evidence = False  # "Kasetsart University, Bangkok, led by ...": the city, not a person
         if not evidence:
             if len(run) >= 2 and self._find(name):
                 self._find(name).mentions += 1
@@ -240,6 +243,10 @@ class PeopleFinder:
             institution = self._institution_nearby(index, text, start, end, title)
         title = _tidy_title(title, m3.group(1) if m3 else None, before, institution)
         self._add(_proper_case(name), title, institution)
+
+    def _after_institution(self, index, text, start):
+        return any(0 < start - e <= 3 and re.fullmatch(r",\s*", text[e:start]) for s, e, _ in
+                   self.institutions.positions(index))
 
     def _institution_in(self, index, start, end):
         for s, e, item in self.institutions.positions(index):

@@ -234,3 +234,8 @@ def country_from_known_places(name):
     lowered = re.sub(r"\bst\.\s*", "st. ", name.lower())  # "St.Petersburg"
     found = {_PLACE_COUNTRY[m.group(1)] for m in _PLACE_PATTERN.finditer(lowered)}
     return found.pop() if len(found) == 1 else None
+
+
+def is_known_place(word):
+    """True for a city or province of the hand-kept list ("Bangkok", "Yogyakarta")."""
+    return word.lower() in _PLACE_COUNTRY
