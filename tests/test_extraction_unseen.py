@@ -245,3 +245,37 @@ def test_an_agreement_extended_for_more_years_is_renewed_and_the_extension_dates
     result = run("Gamma and Riverton meet\n\ndate 2023-03-10\n\nOn March 3, Rector Jan Novak of Gamma University "
                  "extended his gratitude to Riverton University and expressed agreement with its proposals.\n")
     assert result["agreements"] == []
+
+
+# -- visit phrasings -----------------------------------------------------------------------------------------------
+
+def _visits(sentence):
+    result = run(f"Universities cooperate closely now\n\ndate 2023-03-10\n\n{sentence}\n")
+    return [(d["visitor"], d["host"], d["start"]) for d in result["delegations"]]
+
+
+def test_a_courtesy_call_is_a_visit():
+    assert _visits("On March 3, Gamma University paid a courtesy call on Riverton University.") == \
+        [("Gamma University", "Riverton University", "2023-03-03")]
+
+
+def test_guests_hosted_at_a_university_visit_it():
+    assert _visits("On March 3, representatives of Gamma University were hosted at Riverton University.") == \
+        [("Gamma University", "Riverton University", "2023-03-03")]
+
+
+def test_a_university_named_as_the_modifier_of_a_delegation_after_a_is_named():
+    assert _visits("On March 3, a Gamma University delegation arrived at Riverton University.") == \
+        [("Gamma University", "Riverton University", "2023-03-03")]
+    result = run("Universities cooperate closely now\n\nGamma University opened a Confucius Institute.\n")
+    assert "Confucius Institute" not in names(result)
+
+
+def test_the_visit_of_a_delegation_to_a_university_names_both():
+    assert _visits("On March 3, the visit of the Gamma University delegation to Riverton University took place.") \
+        == [("Gamma University", "Riverton University", "2023-03-03")]
+
+
+def test_a_visiting_delegation_of_a_university_is_the_visitor():
+    assert _visits("On March 3, leaders of Gamma University met with a visiting delegation of Riverton "
+                   "University.") == [("Riverton University", "Gamma University", "2023-03-03")]

@@ -10,8 +10,10 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 # supported by the embassy") unless a destination follows.
 _VISIT = re.compile(r"(?:\bvisit(?:ed|s|ing)\b|(?<!\bthe )(?<!\bthis )(?<!\bhis )(?<!\bher )(?<!\bits )\bvisit\b(?!or)|"
                     r"\bvisit(?= to\b)|paid (?:a|an) [\w\s-]{0,20}visit|arrived (?:at|in)|came to|travel(?:l)?ed to|"
-                    r"led a delegation to|toured)\b", re.I)
+                    r"led a delegation to|toured|(?:paid|made) (?:a|an) (?:[\w-]+ )?(?:courtesy )?call (?:on|to)|"
+                    r"courtesy call (?:on|to))\b", re.I)
 _PASSIVE_VISIT = re.compile(r"\b(?:was|were) (?:host(?:ed)? to|visited by|attended by|received by|hosted by)\b|"
+                            r"\b(?:was|were) (?:hosted|received|welcomed) (?:at|in)(?= (?:the )?[A-Z])|"
                             r"\battended by a delegat\w*|\bhosted by\b|\bwere received by\b", re.I)
 # "X hosted Dr. Y", "X received the delegation": the subject is the host (not "received funding").
 _ACTIVE_HOST = re.compile(r"\b(?:hosted|received|welcomed)\s+(?=(?:the |a |an )?(?:[\w-]+\s+){0,2}(?:delegation|guests?|"
@@ -29,7 +31,8 @@ class DelegationReading:
         text = sentence.text
         if ONLINE.search(text):
             return
-        visit_of = re.search(r"\b(?:during|in the course of|on the occasion of) the (?:[\w-]+ )?visit of\b", text)
+        visit_of = re.search(r"\b(?:during|in the course of|on the occasion of) the (?:[\w-]+ )?visit of\b|"
+                             r"\b[Tt]he (?:[\w-]+ )?visit of\b(?=[^.;]*?\bto\b)", text)
         if visit_of and not FUTURE.search(text):
             self._read_visit_of(index, visit_of)
             return
@@ -61,6 +64,10 @@ class DelegationReading:
             host_part, visitor_part = (0, passive.start()), (passive.end(), None)
         elif passive:
             visitor_part, host_part = (0, passive.start()), (passive.end(), None)
+        elif visit and re.match(r"visiting\s+(?:[\w-]+\s+)?(?:delegation|guests?|team|group|scholars?|professors?|"
+                                r"researchers?)\s+(?:of|from)\b", text[visit.start():]):
+            # "leaders of X met with a visiting delegation of Y": Y visits X
+            visitor_part, host_part = (visit.start(), None), (0, None)
         elif visit:
             visitor_part, host_part = (0, visit.start()), (visit.end(), None)
         elif met and self._current_visitor() is not None:

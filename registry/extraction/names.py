@@ -26,6 +26,10 @@ _MODIFIED_BY = {"Alliance", "Forum", "Initiative", "Center", "Centre", "Hospital
                 "Association", "Consortium", "Council", "Network", "League", "Fund", "Foundation", "Award",
                 "Prize", "Games", "Cup", "Festival", "Conference", "Summit", "Town", "Station", "Road", "Street",
                 "Avenue", "Square", "Hotel", "Building", "Hall", "Stadium", "Newsletter", "News", "Magazine"}
+# Nouns a name modifies after "a": "a Tomsk State University delegation" names the university.
+_MODIFIED_NOUNS = {"delegation", "team", "group", "representative", "representatives", "official", "officials",
+                   "professor", "professors", "researcher", "researchers", "scientist", "scientists", "student",
+                   "students", "alumnus", "graduate", "spokesperson", "spokesman", "statement", "press"}
 # Words that end the name of a body other than a school ("Viettel Group", "Vietcombank").
 _OTHER_BODIES = {"Group", "Bank", "Holdings", "Foundation", "Council", "Agency", "Administration", "Authority",
                  "Commission", "Committee", "Organization", "Organisation", "Society", "Hospital"}
@@ -244,8 +248,9 @@ def find_names(sentence, index, title_case=False):
             continue
         if bare in ENGLISH_HEADS | {"School"} and left == i and right == i:
             continue  # a bare "University": the unnamed publisher or a generic word
-        if left > 0 and tokens[left - 1][0] in ("a", "an", "A", "An"):
-            continue  # "a Confucius Institute": a kind of thing, not a party
+        if left > 0 and tokens[left - 1][0] in ("a", "an", "A", "An") and not (
+                right + 1 < len(tokens) and tokens[right + 1][0].lower() in _MODIFIED_NOUNS):
+            continue  # "a Confucius Institute": a kind of thing, not a party (but "a Tomsk University delegation")
         start, end = tokens[left][1], tokens[right][2]
         if bare in COMPANY_HEADS or bare in GOVERNMENT_HEADS:
             tail = _NAME_TAIL.match(sentence, end) if bare in GOVERNMENT_HEADS else _COMPANY_TAIL.match(sentence, end)
