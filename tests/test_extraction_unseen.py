@@ -279,3 +279,23 @@ def test_the_visit_of_a_delegation_to_a_university_names_both():
 def test_a_visiting_delegation_of_a_university_is_the_visitor():
     assert _visits("On March 3, leaders of Gamma University met with a visiting delegation of Riverton "
                    "University.") == [("Riverton University", "Gamma University", "2023-03-03")]
+
+
+# -- institutions mentioned in passing -----------------------------------------------------------------------------
+
+def test_where_someone_studied_who_supported_an_event_and_what_happened_years_ago_are_not_listed():
+    result = run("Gamma signs memorandum with Riverton\n\ndate 2023-03-10\n\n"
+                 "On March 3, Gamma University and Riverton University signed a memorandum of understanding.\n\n"
+                 "Professor Jan Kowalski, a graduate of Omega University, said the memorandum opens new doors.\n\n"
+                 "The event was organized with the support of Sigma University.\n\n"
+                 "In 2019, Gamma University also signed an agreement with Delta University.\n\n"
+                 "Representatives of Zeta University attended the ceremony.\n")
+    assert names(result) == {"Gamma University", "Riverton University", "Zeta University"}
+    assert [parties(a) for a in result["agreements"]] == [{"Gamma University", "Riverton University"}]
+
+
+def test_an_embassy_is_of_the_country_it_represents():
+    result = run("Gamma signs memorandum with Riverton\n\ndate 2023-03-10\n\nOn March 3, Gamma University and "
+                 "Riverton University signed a memorandum of understanding. Representatives of the Embassy of "
+                 "Vietnam in Russia attended the ceremony.\n")
+    assert next(i for i in result["institutions"] if i["name"].startswith("Embassy"))["country"] == "VN"

@@ -131,7 +131,7 @@ class AgreementReading:
                              r"\s+(?:[\w-]+\s+){0,2}$", before, re.I):
                     if len(self._in_span(index, seg_start, None)) < 3:
                         continue  # "17 MOUs", "nearly 100 cooperation agreements": a count, not a record
-                year = re.search(r"\b(?:in|since) ((?:19|20)\d\d)\b", segment)
+                year = re.search(r"\b(?:[Ii]n|[Ss]ince) ((?:19|20)\d\d)\b", segment)
                 if year and action == "signed" and (not self.published or year.group(1) < self.published[:4]):
                     continue  # "first signed a general exchange agreement in 1996": history, not news
                 phrase = (m.group("phrase") or "") + m.group("noun") + (m.group("tail") or "")

@@ -21,8 +21,9 @@ BACKGROUND = re.compile(
     r"established in (?:19|20)\d\d|established (?:an? |the )?(?:[\w-]+ )?(?:cooperation|partnership|relations?)|is located|located in|such as|mentioned|part of|member of|"
     r"long-standing relationship|course with|sister (?:school|university)|already (?:has|have|had|cooperates?|"
     r"works?)|existing partners?|partnerships? with (?:several|many|more than)|ranks?|ranked|ranking|alongside|"
-    r"among the top|graduated|alumn\w*|studied at|(?:his|her) (?:PhD|doctorate|degree)|funded by|sponsored by|"
-    r"supported by|(?:maintains?|has|have) (?:\w+ )?(?:partnerships?|ties|relations) with|"
+    r"among the top|one of the (?:top|best|leading|oldest|largest)|graduated|graduates? of|alumn\w*|studied at|"
+    r"(?:his|her) (?:PhD|doctorate|degree)|(?:PhD|doctorate|degree) (?:from|at)|funded by|sponsored by|"
+    r"supported by|with the (?:financial )?support of|(?:maintains?|has|have) (?:\w+ )?(?:partnerships?|ties|relations) with|"
     r"(?:\d+|several|many|numerous) (?:\w+ )?(?:partner|partners|partnerships|universities|institutions)|"
     r"(?:our|its|their) (?:other )?partners (?:are|include)|apart from|already (?:function|operat|exist)\w*|"
     r"let us remind|(?:be|is|was) recalled|cooperat\w+ with [^.]* for many years)\b",

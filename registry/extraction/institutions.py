@@ -33,6 +33,10 @@ _TITLE_AFTER = r"(?:Vice|President|Rector|Chancellor|Provost|Dean|Professor|Dele
 # "Josai formed ...", "a Josai delegation": a capitalised word acting like an institution
 _BRAND_ACTOR = re.compile(r"(?:^|[,;]\s*|\b(?:[Aa]n?|[Tt]he|with)\s+)([A-Z][a-z]{3,})(?=\s+(?:[Dd]elegation|[Ff]orm(?:ed|s)|"
                           r"[Ss]ign(?:ed|s)|[Ii]nk(?:ed|s)|[Rr]enew(?:ed|s)|[Vv]isit(?:ed|s)|[Hh]osted|[Ww]elcomed)\b)")
+# A diplomatic mission and the country it represents ("Embassy of the Republic of Belarus in China").
+_MISSION_OF = re.compile(r"(?:Embassy|Consulate(?: General)?|Consulate-General|Mission) of (?:the )?(?:(?:Socialist |Islamic |"
+                         r"Federal |Democratic |Kyrgyz |Czech |Slovak |Arab )?Republic of |People[’']s Republic of |"
+                         r"Kingdom of |State of |Federation of )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 # Gazetteer answers below this score are not trusted.
 MIN_SCORE = 90.0
 
@@ -572,6 +576,9 @@ class InstitutionIndex:
                 first = name.split()[0]
                 if not country and country_code(first) and _kind_from_name(name) == "government":
                     country = country_code(first)
+                sender = _MISSION_OF.match(name)
+                if not country and sender:  # "Embassy of Vietnam in Russia": the country that sends the mission
+                    country = country_code(sender.group(1))
                 country = country or country_in_name(name) or country_from_known_places(name)
                 if not country and self.gazetteer is not None:
                     country = country_from_place_words(name, self.gazetteer)

@@ -16,6 +16,8 @@ _PAST_EVENT = re.compile(r"\b(?:signed|exchanged|visited|met|held|attended|inked
 _PURPOSE = re.compile(r"\b(?:aim(?:s|ed)? (?:at|to)|is intended to|(?:goal|purpose|aim) of the (?:agreement|memorandum|"
                       r"document|MoU|MOU) is)\b")
 
+_IN_YEAR = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]ack in|[Ss]ince the year) ((?:19|20)\d\d)\b(?![-–/]\d)")
+
 
 class ArticleError(ValueError):
     """The text is not a news article the parser can read (empty, markup, no institution named)."""
@@ -109,7 +111,7 @@ def _chosen_institutions(sentences, institutions, reader, people, home):
     for person in people:
         use(person.institution)
     for index, sentence in enumerate(sentences):
-        if BACKGROUND.search(sentence.text) or (FUTURE.search(sentence.text) or _PURPOSE.search(sentence.text)) and \
+        if BACKGROUND.search(sentence.text) or _earlier_year(sentence.text, reader.published) or (FUTURE.search(sentence.text) or _PURPOSE.search(sentence.text)) and \
                 not sentence.is_title and not _PAST_EVENT.search(sentence.text):
             continue  # background, or a plan ("is scheduled to visit X"): X takes no part in the news
         for item in institutions.in_sentence(index):
@@ -118,6 +120,13 @@ def _chosen_institutions(sentences, institutions, reader, people, home):
     order = {id(item): n for n, item in enumerate(institutions.items)}
     used.sort(key=lambda item: order.get(id(item), -1))
     return used
+
+
+def _earlier_year(text, published):
+    """ "In 2019, X also signed ...", "... since 2015": a sentence about a year before the article's."""
+    if not published:
+        return False
+    return any(year < published[:4] for year in _IN_YEAR.findall(text))
 
 
 def _institution_record(item):
