@@ -299,3 +299,22 @@ def test_an_embassy_is_of_the_country_it_represents():
                  "Riverton University signed a memorandum of understanding. Representatives of the Embassy of "
                  "Vietnam in Russia attended the ceremony.\n")
     assert next(i for i in result["institutions"] if i["name"].startswith("Embassy"))["country"] == "VN"
+
+
+# -- publication dates -----------------------------------------------------------------------------------------------
+
+def test_more_ways_a_page_prints_its_date():
+    from registry.extraction.dates import publication_date
+    for line, expected in (("Updated: 2023-03-05T10:00:00Z", "2023-03-05"), ("5th of March 2023", "2023-03-05"),
+                           ("2023-3-5", "2023-03-05"), ("Publication date: 5-03-2023", "2023-03-05")):
+        assert publication_date(["Gamma University signs an agreement", line, "", "Body."], 0) == expected, line
+    lines = ["Gamma University signs an agreement", ""] + \
+        ["A paragraph of the article that is long enough not to be taken for a date line at all."] * 5 + \
+        ["Published: 17 May 2019"]
+    assert publication_date(lines, 0) == "2019-05-17"
+
+
+def test_a_weekday_counts_back_from_the_day_of_an_agency_dispatch():
+    result = run("Universities sign memorandum\n\ndate 2023-09-16\n\nASTANA, Sept. 14 (Xinhua) -- Gamma University "
+                 "and Riverton University signed a memorandum of cooperation here on Wednesday.\n")
+    assert [a["date"] for a in result["agreements"]] == ["2023-09-13"]

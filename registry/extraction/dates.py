@@ -17,16 +17,16 @@ _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d\d))?"
 # "May 8, 2024", "March 20-24", "From May.19th to 23rd", "Oct. 26", "January 14th"
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s*" + _DAY + r"\b" + _DAY2 + r"(?!\d)" + _YEAR, re.I)
 # "15-16 December", "27 May 2022", "18 December 2019"
-_DAY_MONTH = re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*(?P<day2>[0-3]?\d))?\s+" + _MONTH
+_DAY_MONTH = re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*(?P<day2>[0-3]?\d))?\s+(?:of\s+)?" + _MONTH
                         + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I)
-_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?![\d-])")
 # "in July", "in December 2019", "(june 2016)"
 _MONTH_ONLY = re.compile(r"\b" + _MONTH + r"(?:\s+of)?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
                       re.I)
 _DIGIT = re.compile(r"\d")
 _SLASHED = re.compile(r"\b(?P<year>(?:19|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)\b")
-_DOTTED = re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b")
+_DOTTED = re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
 # "In a statement issued here today, X said": the day of the statement, not of the event.
 _REPORTING = re.compile(r"\b(?:statement|said|says|told|announced|reported|press release)\b", re.I)
 _NEAR_DAY = re.compile(r"\b(?:yesterday|today|this morning|this afternoon|tonight)\b", re.I)
@@ -77,19 +77,37 @@ def publication_date(lines, title_index):
             break
         if len(stripped) > 60:
             continue  # a sentence of the body, not a date line
-        match = _ISO.search(stripped) or _SLASHED.search(stripped)
-        if match:
-            return _iso(int(match["year"]), int(match["month"]), int(match["day"]))
-        match = _DOTTED.search(stripped)
-        if match:  # "23.05.2017", "23/05/2017": day first, as the sites that print it so write it
-            return _iso(int(match["year"]), int(match["month"]), int(match["day"]))
-        for pattern in (_MONTH_DAY, _DAY_MONTH):
-            match = pattern.search(stripped)
-            if match and match["year"]:
-                return _iso(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
-        match = _MONTH_ONLY.search(stripped)
-        if match:
-            return f"{int(match['year']):04d}-{MONTHS[match['month'].lower()]:02d}"
+        found = _date_on_line(stripped)
+        if found:
+            return found
+    # a labelled date line further down ("Published: 17 May 2019" under the text)
+    for line in lines[title_index + 1:]:
+        stripped = line.strip()
+        if len(stripped) <= 60 and _DATE_LABEL.match(stripped):
+            found = _date_on_line(stripped)
+            if found:
+                return found
+    return None
+
+
+_DATE_LABEL = re.compile(r"(?:Published|Posted|Date|Release (?:time|date)|Publication date|Updated)\b", re.I)
+
+
+def _date_on_line(stripped):
+    """The date printed on a short line, or None."""
+    match = _ISO.search(stripped) or _SLASHED.search(stripped)
+    if match:
+        return _iso(int(match["year"]), int(match["month"]), int(match["day"]))
+    match = _DOTTED.search(stripped)
+    if match:  # "23.05.2017", "23/05/2017": day first, as the sites that print it so write it
+        return _iso(int(match["year"]), int(match["month"]), int(match["day"]))
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        match = pattern.search(stripped)
+        if match and match["year"]:
+            return _iso(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
+    match = _MONTH_ONLY.search(stripped)
+    if match:
+        return f"{int(match['year']):04d}-{MONTHS[match['month'].lower()]:02d}"
     return None
 
 

@@ -29,6 +29,7 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
         self.inst = institutions
         self.people = people
         self.published = published
+        self.reference = published   # the day relative dates count from (an agency's dispatch day, if earlier)
         self.home_named = home_named
         self.warnings = warnings
         self.agreements, self.delegations, self.meetings = [], [], []
@@ -114,7 +115,7 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
         body = [i for i, s in enumerate(self.sentences) if not s.is_title]
         titles = [i for i, s in enumerate(self.sentences) if s.is_title]
         for index in body:
-            found = find_date(self.sentences[index].text, self.published, previous)
+            found = find_date(self.sentences[index].text, self.reference, previous)
             if found is not None and self._is_page_date(index, found):
                 continue  # "HU Global Newsletter (January 2020)": the date, not an event's
             if found is not None and PAST_REFERENCE.search(self.sentences[index].text):

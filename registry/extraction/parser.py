@@ -1,4 +1,5 @@
 """parse_article: one news article's text -> the extraction format (version 1)."""
+import datetime
 import re
 
 from .dates import find_date, publication_date
@@ -6,7 +7,7 @@ from .cues import BACKGROUND, FUTURE, UNNAMED_HOME
 from .events import EventReader
 from .institutions import Institution, InstitutionIndex
 from .people import PeopleFinder
-from .text import Sentence, body_paragraphs, clean, is_credit_line, split_sentences, split_title
+from .text import Sentence, body_paragraphs, clean, dateline_day, is_credit_line, split_sentences, split_title
 
 FORMAT = 1
 _PAST_EVENT = re.compile(r"\b(?:signed|exchanged|visited|met|held|attended|inked|penned|concluded|renewed|hosted|"
@@ -55,6 +56,7 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
         except Exception as error:  # one odd sentence must not cost the whole article
             warnings.append(f"sentence {index} not read (people): {type(error).__name__}")
     reader = EventReader(sentences, institutions, people.result(), published, home, warnings)
+    reader.reference = _dispatch_date(text, published)
     reader.read(find_date)
 
     unnamed = UNNAMED_HOME.search(" ".join(s.text for s in sentences))
@@ -120,6 +122,19 @@ def _chosen_institutions(sentences, institutions, reader, people, home):
     order = {id(item): n for n, item in enumerate(institutions.items)}
     used.sort(key=lambda item: order.get(id(item), -1))
     return used
+
+
+def _dispatch_date(text, published):
+    """The day an agency dispatch was filed ("ASTANA, Sept. 14 (Xinhua) --"), when it is a few days before the
+    publication date: the day "on Wednesday" counts back from. Else the publication date."""
+    day = dateline_day(text)
+    if not day or not published or len(published) != 10:
+        return published
+    found = find_date(day, published)
+    if found is None or not found.start or len(found.start) != 10 or found.start > published:
+        return published
+    gap = (datetime.date.fromisoformat(published) - datetime.date.fromisoformat(found.start)).days
+    return found.start if gap <= 7 else published
 
 
 def _earlier_year(text, published):

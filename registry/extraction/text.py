@@ -54,6 +54,15 @@ def clean(text):
     return _TRAILING_TAG.sub("", _DATELINE.sub("", _GLUED.sub(r"\1 ", text)))
 
 
+def dateline_day(text):
+    """The "Sept. 14" of an agency dateline ("ASTANA, Sept. 14 (Xinhua) --"), as printed, or None."""
+    match = _DATELINE.search(text.replace("\u00a0", " "))
+    if not match:
+        return None
+    day = re.search(_DISPATCH_DAY, match.group(0))
+    return day.group(0) if day else None
+
+
 def is_credit_line(line):
     """True for byline, credit and footer lines ("Edited by ...", "Photos: ...", "Tel: ...")."""
     return bool(_CREDIT.search(line))
