@@ -40,12 +40,19 @@ class Command(BaseCommand):
         parser.add_argument(
             "--explain", action="store_true", help="Print how each page's queries read tables."
         )
+        parser.add_argument(
+            "--only", choices=["load"], help="Measure only this: load (load_articles, --articles of them)."
+        )
 
     def handle(self, *args, **options):
         if settings.DEBUG:
             raise CommandError("DEBUG is on: Django would keep every query in memory. Unset DJANGO_DEBUG.")
         if options["requests"] < 1 or options["warmup"] < 0:
             raise CommandError("--requests must be at least 1 and --warmup at least 0.")
+        if options["only"] == "load":
+            self.describe_database()
+            self.load_articles(options["articles"])  # load_articles --dry-run keeps nothing itself
+            return
         try:
             pages = bench.hot_pages(datetime.date.today())
         except LookupError as error:

@@ -1,4 +1,6 @@
 """Parse news articles and write what they report into the registry, all or nothing."""
+import multiprocessing
+import os
 import random
 import time
 from collections import Counter
@@ -9,7 +11,7 @@ from django.db import IntegrityError, OperationalError, connection, transaction
 
 from agreements.models import Institution
 from registry.articles import ArticleFileError, read_article
-from registry.loading import LoadError, LoadResult, load_extraction
+from registry.loading import LoadError, LoadSession, load_extraction
 
 
 def progress(stream, done, total, verb):
@@ -19,22 +21,53 @@ def progress(stream, done, total, verb):
         stream.write(f"{verb} {done}/{total} files")
 
 
-def parse_articles(paths, *, home, stderr, skip_bad):
-    """Read and parse every file; return (extractions, problems). Problems are one line per bad file."""
+#: From this many files, parsing is shared by one process per core (forked with the gazetteer loaded).
+PARALLEL_FROM = 40
+
+
+def parse_one(path, home_name):
+    """(extraction, None) for a good article file, (None, problem) for a bad one."""
     from registry.extraction import parse_article  # the parser loads its gazetteer on first use
 
+    try:
+        extraction = parse_article(read_article(path), file=path.name, home_institution=home_name)
+        if not extraction["institutions"]:
+            raise ArticleFileError(f"{path}: names no institution; nothing to load")
+        return extraction, None
+    except ArticleFileError as error:
+        return None, str(error)
+
+
+def _parse_one(job):
+    return parse_one(*job)
+
+
+def parsed(paths, home_name):
+    """parse_one of every path, in order: in this process, or in one process per core for many files."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if len(paths) < PARALLEL_FROM or cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from (parse_one(path, home_name) for path in paths)
+        return
+    yield parse_one(paths[0], home_name)  # loads the gazetteer here; the forked workers share it
+    with multiprocessing.get_context("fork").Pool(cores) as pool:
+        yield from pool.imap(_parse_one, [(path, home_name) for path in paths[1:]], chunksize=8)
+
+
+def parse_articles(paths, *, home, stderr, skip_bad):
+    """Read and parse every file; return (extractions, problems). Problems are one line per bad file."""
     extractions, problems, seen = [], [], {}
+    for number, path in enumerate(paths):
+        seen.setdefault(path.name, number)
+    results = parsed([path for number, path in enumerate(paths) if seen[path.name] == number], home and home.name)
     for done, path in enumerate(paths, start=1):
-        try:
-            if path.name in seen:
-                raise ArticleFileError(f"{path}: same file name as {seen[path.name]}; file names identify sources")
-            seen[path.name] = path
-            extraction = parse_article(read_article(path), file=path.name, home_institution=home and home.name)
-            if not extraction["institutions"]:
-                raise ArticleFileError(f"{path}: names no institution; nothing to load")
-            extractions.append(extraction)
-        except ArticleFileError as error:
-            problems.append(str(error))
+        if seen[path.name] != done - 1:
+            problems.append(f"{path}: same file name as {paths[seen[path.name]]}; file names identify sources")
+        else:
+            extraction, problem = next(results)
+            if problem:
+                problems.append(problem)
+            else:
+                extractions.append(extraction)
         progress(stderr, done, len(paths), "parsed")
     if problems and not skip_bad:
         raise CommandError(
@@ -44,16 +77,28 @@ def parse_articles(paths, *, home, stderr, skip_bad):
     return extractions, problems
 
 
+#: Articles prefetched together: a few set-based queries per table for the whole chunk.
+CHUNK = 100
+
+
 def load_all(extractions, *, home, stderr):
-    """Load every extraction; the caller's transaction makes it all or nothing."""
-    result = LoadResult()
-    for done, extraction in enumerate(extractions, start=1):
-        try:
-            result.update(load_extraction(extraction, home=home))
-        except LoadError as error:
-            raise CommandError(f"{error}\nNothing was loaded.") from None
-        progress(stderr, done, len(extractions), "loaded")
-    return result
+    """Load every extraction; the caller's transaction makes it all or nothing.
+
+    One LoadSession for the run: what an article reads or writes is remembered for the next ones,
+    and each chunk of articles is looked up and written with a few queries per table.
+    """
+    session = LoadSession(home)
+    for first in range(0, len(extractions), CHUNK):
+        chunk = extractions[first:first + CHUNK]
+        session.prefetch(chunk)
+        for done, extraction in enumerate(chunk, start=first + 1):
+            try:
+                load_extraction(extraction, session=session)
+            except LoadError as error:
+                raise CommandError(f"{error}\nNothing was loaded.") from None
+            progress(stderr, done, len(extractions), "loaded")
+        session.flush()
+    return session.result
 
 
 #: How often a load that lost a race with a concurrent load (the same new institution, say) starts again.
