@@ -318,3 +318,16 @@ def test_a_weekday_counts_back_from_the_day_of_an_agency_dispatch():
     result = run("Universities sign memorandum\n\ndate 2023-09-16\n\nASTANA, Sept. 14 (Xinhua) -- Gamma University "
                  "and Riverton University signed a memorandum of cooperation here on Wednesday.\n")
     assert [a["date"] for a in result["agreements"]] == ["2023-09-13"]
+
+
+# -- acronyms --------------------------------------------------------------------------------------------------------
+
+def test_an_acronym_nobody_spells_out_is_listed_only_when_it_takes_part():
+    result = run("Gamma signs agreement with Riverton\n\ndate 2023-03-10\n\nOn March 3, Gamma University and Riverton "
+                 "University signed an agreement. The agreement covers IoT research with KOICA and UNESCO. KOICA and "
+                 "UNESCO programmes and IoT labs, HEIs and NGOs were discussed. HEIs and NGOs agreed.\n")
+    assert names(result) == {"Gamma University", "Riverton University"}
+    result = run("Gamma signs agreement with ZXU\n\ndate 2023-03-10\n\nOn March 3, Gamma University signed an "
+                 "agreement with ZXU. ZXU will send students.\n")
+    assert any(parties(a) == {"Gamma University", "ZXU"} for a in result["agreements"])
+    assert "ZXU" in names(result)

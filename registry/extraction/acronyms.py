@@ -12,7 +12,9 @@ NOT_INSTITUTIONS = {
     "UK", "EU", "US", "UN", "IT", "AI", "ICT", "STEM", "GDP", "TV", "PM", "AM", "VP", "NO", "ID", "BRI", "SCO",
     "ASEAN", "BRICS", "OK", "MBA", "MSc", "BSc", "MA", "BA", "CV", "HR", "PR", "RMB", "USD", "EUR", "SDG", "SDGs",
     "QS", "THE", "IELTS", "TOEFL", "HSK", "GPA", "R&D", "NGO", "FAQ", "CPPCC", "NPC", "Ltd", "LTD", "Inc", "AG",
-    "GmbH", "CO", "VIP", "VIPs", "MoA", "MOA", "LoI", "LOI", "CV", "PPT", "FAQ", "PDF", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "DR", "PROF", "BERNAMA", "IRNA",
+    "GmbH", "CO", "VIP", "VIPs", "IoT", "UAE", "HEI", "SME", "NGO", "ICT", "VR", "AR", "ML", "GIS", "ESG", "CSR",
+    "KPI", "IPR", "WTO", "WHO", "UNDP", "UNICEF", "OECD", "NATO", "OPEC", "FIFA", "IOC", "PRC", "ROK", "DPRK", "USSR",
+    "CIS", "EAEU", "APEC", "TVET", "STEAM", "MOOC", "MOOCs", "CCUS", "CCS", "LNG", "EV", "EVs", "MoA", "MOA", "LoI", "LOI", "CV", "PPT", "FAQ", "PDF", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "DR", "PROF", "BERNAMA", "IRNA",
 }
 
 
@@ -70,5 +72,7 @@ def looks_like_acronym(token):
     capitals = sum(1 for c in token if c.isupper())
     if token in NOT_INSTITUTIONS or capitals < 2 or re.match(r"(?:Mc|Mac|De|Le|La|Di|Da|Van|Von|Du)[A-Z]", token):
         return False
+    if re.fullmatch(r"[A-Z]{2,}s", token):
+        return False  # "HEIs", "NGOs": a plural, so a kind of thing, not one institution
     # "HUST", "BelSU", "UniMAP", and a capital or two before a word: "UTokyo", "KUniv"
     return capitals * 2 >= len(token) - 1 or bool(re.fullmatch(r"[A-Z]{1,3}[A-Z][a-z]{2,}", token))

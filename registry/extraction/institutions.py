@@ -553,7 +553,7 @@ class InstitutionIndex:
                     break
             if not item.canonical and item.acronyms and not item.names:
                 entries = self.gazetteer.by_acronym(item.acronyms[0], country=item.country)
-                if len(entries) == 1:
+                if len(entries) == 1 and entries[0].kind in ("university", "joint_institute", None):
                     entry = entries[0]
                     item.canonical, item.ror, item.kind = entry.name, entry.ror, entry.kind
                     item.country = entry.country or item.country

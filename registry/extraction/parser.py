@@ -117,8 +117,8 @@ def _chosen_institutions(sentences, institutions, reader, people, home):
                 not sentence.is_title and not _PAST_EVENT.search(sentence.text):
             continue  # background, or a plan ("is scheduled to visit X"): X takes no part in the news
         for item in institutions.in_sentence(index):
-            if item.names or item.canonical or len(item.mentions) >= 2:
-                use(item)
+            if item.names or item.short_forms or item.canonical:
+                use(item)  # an acronym nobody spells out (nor the gazetteer) is listed only when it takes part
     order = {id(item): n for n, item in enumerate(institutions.items)}
     used.sort(key=lambda item: order.get(id(item), -1))
     return used
