@@ -331,3 +331,16 @@ def test_an_acronym_nobody_spells_out_is_listed_only_when_it_takes_part():
                  "agreement with ZXU. ZXU will send students.\n")
     assert any(parties(a) == {"Gamma University", "ZXU"} for a in result["agreements"])
     assert "ZXU" in names(result)
+
+
+def test_the_host_that_invited_a_delegation_is_not_its_visitor():
+    assert _visits("From March 3 to 5, at the invitation of Riverton University, a delegation of Gamma University "
+                   "led by Rector Jan Kowalski visited Riverton University.") == \
+        [("Gamma University", "Riverton University", "2023-03-03")]
+
+
+def test_an_officer_of_our_university_who_received_a_guest_makes_the_unnamed_publisher_the_host():
+    result = run("Delegation visits\n\ndate 2023-05-20\n\nOn May 15, Vice President Li Ming of our university "
+                 "received Prof. Ivan Petrov, Vice-Rector of Riverton University, and his party.\n")
+    assert [(d["visitor"], d["host"], d["start"]) for d in result["delegations"]] == \
+        [("Riverton University", None, "2023-05-15")]

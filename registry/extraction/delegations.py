@@ -159,16 +159,27 @@ class DelegationReading:
         people = [p for p in self._people_in(index, hosting.end(), None) if p.institution is not None]
         named = [item for item in self._in_span(index, hosting.end(), None) if item not in hosts]
         visitor = people[0].institution if people else (named[0] if named else None)
+        home = not hosts and re.search(r"\b(?:our|Our) (?:[Ss]chool|[Uu]niversity|[Cc]ollege|[Ii]nstitute)\b",
+                                       text[:hosting.start()])
+        if home:  # "Vice President Li of our university received Prof. X of Y": the unnamed publisher hosts
+            hosts = [self.home_named] if self.home_named is not None else [None]
         if not hosts or visitor is None or visitor in hosts[:1]:
             return
         date = self._date_at(index)
         leader = people[0] if people and people[0].institution is visitor else None
         self._add_delegation(Delegation(visitor, hosts[-1] if len(hosts) > 1 and hosts[-1] is not visitor else hosts[0],
                                         leader, self._size(text), date.start if date else None,
-                                        date.end if date else None, text), False)
+                                        date.end if date else None, text, host_is_home=bool(home)), False)
 
     def _visitors(self, index, start, end, passive=False, strict=False):
         text = self.sentences[index].text
+        invited = re.search(r"\b(?:at|upon|on) the invitation of\s+(?:the\s+)?", text[start:end] if end else text[start:])
+        if invited:  # "At the invitation of X, a delegation of Y visited ...": X hosts, it does not travel
+            invited_end = re.search(r",|\b(?:a|the|our)\s+delegation\b", text[start + invited.end():])
+            if invited_end and invited_end.group(0) == ",":
+                cut = start + invited.end() + invited_end.end()
+                if end is None or cut < end:
+                    return self._visitors(index, cut, end, passive, strict)
         segment = text[start:end]
         nationality = re.search(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?([A-Z][a-z]+)\s+(?:delegation|delegates|guests|visitors|"
                                 r"colleagues)\b",
