@@ -344,3 +344,30 @@ def test_an_officer_of_our_university_who_received_a_guest_makes_the_unnamed_pub
                  "received Prof. Ivan Petrov, Vice-Rector of Riverton University, and his party.\n")
     assert [(d["visitor"], d["host"], d["start"]) for d in result["delegations"]] == \
         [("Riverton University", None, "2023-05-15")]
+
+
+# -- people's titles and institutions --------------------------------------------------------------------------------
+
+def _people(text):
+    result = run(text)
+    return {p["name"]: (p["title"], p["institution"]) for p in result["people"]}
+
+
+def test_a_title_does_not_repeat_the_institution_said_apart():
+    people = _people("Gamma signs agreement\n\ndate 2023-03-10\n\nOn March 3, Gamma University signed an agreement "
+                     "with Riverton University. Olga Ivanova, Vice-Rector for International Affairs of Riverton "
+                     "University, attended.\n")
+    assert people["Olga Ivanova"] == ("Vice-Rector for International Affairs", "Riverton University")
+
+
+def test_the_institution_a_clause_names_is_its_peoples():
+    people = _people("Gamma signs agreement\n\ndate 2023-03-10\n\nOn March 3, Gamma University signed an agreement "
+                     "with Riverton University. Riverton University was represented by Vice-Rector Artem Sokolov and "
+                     "the Director of the Department of International Cooperation Ekaterina Orlova. From Gamma "
+                     "University, Vice President Lee Jae-won attended.\n")
+    assert people["Artem Sokolov"][1] == "Riverton University"
+    assert people["Ekaterina Orlova"][1] == "Riverton University"
+    assert people["Lee Jae-won"][1] == "Gamma University"
+    people = _people("Riverton visits Gamma\n\ndate 2023-04-12\n\nA delegation of Riverton University (RU) headed "
+                     "by its Rector Prof. Tran Thanh Hai paid a visit to Gamma University on April 9.\n")
+    assert people["Tran Thanh Hai"] == ("Rector", "Riverton University")

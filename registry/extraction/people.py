@@ -206,7 +206,10 @@ class PeopleFinder:
             evidence = True
             institution = self._institution_in(index, end, end + len(m3.group(0)) + 1)
             found_title = m3.group(1)
-            if institution is not None:  # "President of HUST": the institution is said apart from the title
+            cut = _without_institution(found_title, institution) if institution is not None else found_title
+            if cut and cut != found_title:
+                found_title = cut
+            elif institution is not None:  # "President of HUST": the institution is said apart from the title
                 found_title = re.sub(r"\s+(?:of|at|from|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+|$)|of\s+|and\s+)+$",
                                      "", found_title).strip() or found_title
             title = title or found_title
@@ -241,8 +244,29 @@ class PeopleFinder:
             return  # a head of state in a sentence about countries
         if institution is None:
             institution = self._institution_nearby(index, text, start, end, title)
+        if institution is None:
+            institution = self._institution_of_clause(index, text, start)
         title = _tidy_title(title, m3.group(1) if m3 else None, before, institution)
+        title = _without_institution(title, institution)
         self._add(_proper_case(name), title, institution)
+
+    def _institution_of_clause(self, index, text, start):
+        """ "X was represented by Vice-Rector A and Director B", "From X, Vice President A ... attended",
+        "On behalf of X, A ...", "a delegation of X headed by its Rector A": the institution the clause names."""
+        for s_, e, item in reversed(self.institutions.positions(index)):
+            if e > start or item.kind == "government":
+                continue
+            between = text[e:start]
+            if re.match(r"\s*(?:was|were) represented by\b(?:[^;.]|" + _ABBREVIATED + r")*$", between) or \
+                    re.match(r"\)?(?:’s|')?\s*(?:\([^()]*\)\s*)?[^;.]*?\b(?:headed|led) by (?:its|their)\b"
+                             r"(?:[^;,.]|" + _ABBREVIATED + r")*$", between):
+                return item
+            before = text[:s_]
+            if re.search(r"(?:^|[;:]\s*)(?:From|On behalf of)\s+(?:the\s+)?$", before) and \
+                    re.match(r"\s*,(?:[^;.]|" + _ABBREVIATED + r")*$", between):
+                return item
+            break
+        return None
 
     def _after_institution(self, index, text, start):
         return any(0 < start - e <= 3 and re.fullmatch(r",\s*", text[e:start]) for s, e, _ in
@@ -365,7 +389,10 @@ def _tidy_title(title, after_title, before, institution):
     cleaned = strip(title)
     if not cleaned and after_title:
         cleaned = strip(after_title)
-        if institution is not None:
+        cut = _without_institution(cleaned, institution) if institution is not None else cleaned
+        if cut and cut != cleaned:
+            cleaned = cut
+        elif institution is not None:
             cleaned = re.sub(r"\s+(?:of|at|from|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+|$)|of\s+|and\s+)+$", "",
                              cleaned).strip() or cleaned
     if not cleaned:  # "KKU President Associate Professor Dr X": the role further back
@@ -375,6 +402,25 @@ def _tidy_title(title, after_title, before, institution):
     if cleaned and _HONORIFIC_RE.match(cleaned.rstrip(".")):
         return None
     return _clean_title(cleaned) if cleaned else None
+
+
+_ABBREVIATED = r"\b(?:Prof|Dr|Assoc|Mr|Ms|Mrs)\."
+
+
+def _without_institution(title, institution):
+    """ "Vice-Rector for International Affairs of St. Petersburg State University" -> "Vice-Rector for International
+    Affairs": the institution is said apart; a title that belongs to the next person ("and the Director of ...")
+    or runs into a clause ("was received by ...") is no title."""
+    if not title:
+        return title
+    if re.match(r"(?:and|And|was|were|is|has|had|who|which)\b", title):
+        return None
+    if institution is not None:
+        for name in sorted(institution.all_names(), key=len, reverse=True):
+            cut = re.sub(r"\s+(?:of|at|from)\s+(?:the\s+)?" + re.escape(name) + r"\s*$", "", title, flags=re.I)
+            if cut != title and cut.strip():
+                return cut.strip()
+    return title
 
 
 def _close(a, b, threshold=0.6):
