@@ -79,6 +79,28 @@ def parse_date(value, where):
         raise LoadError(f"{where}: {error}") from None
 
 
+def new_source(article):
+    """The unsaved Source of an article (LoadError for an impossible published date)."""
+    source = Source(file_name=article["file"])
+    update_source(source, article)
+    return source
+
+
+def update_source(source, article):
+    """Give `source` the article's title, URL and published date; whether anything changed."""
+    published = parse_date(article.get("published"), f"{article['file']}: article.published")
+    wanted = {"title": (article.get("title") or "")[:500], "url": article.get("source") or source.url}
+    changed = False
+    for attribute, value in wanted.items():
+        if getattr(source, attribute) != value:
+            setattr(source, attribute, value)
+            changed = True
+    if published and source.published != published:
+        source.published = published
+        changed = True
+    return changed
+
+
 def same_or_unknown(a, b):
     """Two partial dates can describe one event when they are equal or either is unknown."""
     return a is None or b is None or a == b
@@ -107,6 +129,7 @@ class LoadSession:
         self.home = self.canon(home) if home is not None else None
         self.sources = {}  # file name -> Source or None, for the file names asked about
         self.linked_sources = set()  # source pks whose citations and person links are in memory
+        self.made_sources = set()  # file names of sources create_sources inserted, not yet counted
         self.citations = {}  # (citation model, record pk, source pk) -> citation (unsaved until the flush)
         self.person_links = set()  # (person pk, source pk)
         self.by_key = {}  # normalised canonical name -> Institution
@@ -147,6 +170,7 @@ class LoadSession:
     def prefetch(self, extractions):
         files = [(e.get("article") or {}).get("file") or "" for e in extractions]
         self.load_sources(files)
+        self.create_sources(extractions)
         keys, rors = set(), set()
         for extraction in extractions:
             for record in extraction.get("institutions", []):
@@ -176,6 +200,27 @@ class LoadSession:
         for file in missing:
             self.sources[file] = found.get(file)
         self.load_links([s.pk for s in found.values()])
+
+    def create_sources(self, extractions):
+        """Insert the chunk's new sources at once; each article's load counts its own (`source_made`)."""
+        new = {}
+        for extraction in extractions:
+            article = extraction.get("article") or {}
+            file = article.get("file") or ""
+            if file and self.sources.get(file, False) is None and file not in new:
+                try:
+                    new[file] = new_source(article)
+                except LoadError:
+                    continue  # that article's load refuses it, in its turn
+        for source in Source.objects.bulk_create(new.values()):
+            self.source_created(source)
+            self.made_sources.add(source.file_name)
+
+    def source_made(self, file):
+        """Whether create_sources inserted this article's source (once: the next load of it finds it)."""
+        made = file in self.made_sources
+        self.made_sources.discard(file)
+        return made
 
     def load_links(self, source_pks):
         """What these sources already cite and which people they name."""
@@ -504,26 +549,19 @@ class ArticleLoader:
     # Sources
 
     def load_source(self):
-        published = parse_date(self.article.get("published"), f"{self.file}: article.published")
+        parse_date(self.article.get("published"), f"{self.file}: article.published")
         self.session.load_sources([self.file])
         source = self.session.sources[self.file]
-        created = source is None
-        if created:
-            source = Source(file_name=self.file)
-        wanted = {"title": (self.article.get("title") or "")[:500], "url": self.article.get("source") or source.url}
-        changed = created
-        for attribute, value in wanted.items():
-            if getattr(source, attribute) != value:
-                setattr(source, attribute, value)
-                changed = True
-        if published and source.published != published:
-            source.published = published
-            changed = True
-        if changed:
+        if self.session.source_made(self.file):
+            self.count("source created")
+        elif source is None:
+            source = new_source(self.article)
             source.save()
-            self.count("source created" if created else "source updated")
-        if created:
             self.session.source_created(source)
+            self.count("source created")
+        elif update_source(source, self.article):
+            source.save()
+            self.count("source updated")
         return self.result.touch(source)
 
     # Institutions
