@@ -371,3 +371,21 @@ def test_the_institution_a_clause_names_is_its_peoples():
     people = _people("Riverton visits Gamma\n\ndate 2023-04-12\n\nA delegation of Riverton University (RU) headed "
                      "by its Rector Prof. Tran Thanh Hai paid a visit to Gamma University on April 9.\n")
     assert people["Tran Thanh Hai"] == ("Rector", "Riverton University")
+
+
+def test_a_signing_ceremony_told_after_a_signing_is_that_signing_and_they_are_its_parties():
+    result = run("Gamma signs memorandum\n\ndate 2023-03-10\n\nGamma University and Riverton University have signed a "
+                 "memorandum of understanding. A signing ceremony was held at the Riverton campus on March 3.\n")
+    assert [(m["kind"], m["date"], set(m["parties"])) for m in result["meetings"]] == \
+        [("signing", "2023-03-03", {"Gamma University", "Riverton University"})]
+    result = run("Gamma meets Riverton\n\ndate 2023-03-10\n\nOn March 3, the rectors of Gamma University and "
+                 "Riverton University met. During the meeting, they signed a memorandum of understanding.\n")
+    assert [(parties(a), a["date"]) for a in result["agreements"]] == \
+        [({"Gamma University", "Riverton University"}, "2023-03-03")]
+
+
+def test_a_city_that_begins_a_university_name_is_no_short_form_of_it():
+    result = run("Gamma signs memorandum\n\ndate 2023-03-10\n\nOn March 3, Gamma University signed a memorandum with "
+                 "Hanoi Zorya University. The ceremony took place in Hanoi.\n")
+    zorya = next(i for i in result["institutions"] if "Zorya" in i["name"])
+    assert "Hanoi" not in zorya["aliases"]

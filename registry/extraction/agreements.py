@@ -169,7 +169,9 @@ class AgreementReading:
         for item in self._sentence_people_institutions(index, start, end):
             if item not in named:
                 named.append(item)
-        if GROUP_OF_TWO.search(segment) and len(named) < 2:
+        if (GROUP_OF_TWO.search(segment) or re.search(r"(?:^|,\s*)(?:[Tt]hey|[Tt]he (?:parties|sides))\s+(?:also\s+)?"
+                                                     r"(?:signed|renewed|inked|exchanged|concluded)\b", segment)) \
+                and len(named) < 2:
             for item in self._pair():
                 if item not in named:
                     named.append(item)

@@ -16,7 +16,8 @@ from registry.names import normalize_name as _normalize_name
 from .acronyms import abbreviates
 from .names import (_misspelt_university, ALLIANCE_HEADS, COMPANY_HEADS, GENERIC_WORDS, GOVERNMENT_HEADS, HEADS, Mention,
                     acronym_definitions, find_acronyms, find_names)
-from .places import country_code, country_from_known_places, country_from_place_words, country_in_name, is_place_word
+from .places import (country_code, country_from_known_places, country_from_place_words, country_in_name,
+                     is_known_place, is_place_word)
 
 # Capitalised words that stand before "delegation" or "signed" without naming an institution.
 _NOT_BRANDS = {"This", "That", "The", "Their", "Both", "Each", "Party", "Government", "City", "Provincial",
@@ -609,6 +610,9 @@ class InstitutionIndex:
                     if word.lower() in GENERIC_WORDS or is_place_word(word) or not word[0].isupper() or \
                             word in _NOT_SHORT_FORMS:
                         continue
+                    if is_known_place(word) and not re.fullmatch(r"(?:The )?(?:University of " + re.escape(word) +
+                                                                 r"|" + re.escape(word) + r" University)", name):
+                        break  # "Hanoi" alone is the city, not "Hanoi University of Science and Technology"
                     if len(word) >= 4 and not word.isupper():
                         firsts.setdefault(word, set()).add(id(item))
                     break

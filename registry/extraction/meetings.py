@@ -67,7 +67,7 @@ class MeetingReading:
         day = date.start if date else None
         parties = self._meeting_parties(index)
         if kinds[0] == "signing" and self.agreements and (not parties or re.search(
-                r"\b(?:The|the|This|this) (?:signing )?ceremony\b", rest)):
+                r"\b(?:The|the|This|this|A|a) (?:signing )?ceremony\b", rest)):
             # "X attended the ceremony", "The signing ceremony took place at the HUST campus": the signing just told
             parties = parties + [item for item in self.agreements[-1].parties if item not in parties]
         if not parties:

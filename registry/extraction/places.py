@@ -128,7 +128,7 @@ def country_in_name(name):
     return None
 
 
-# Cities and provinces that university names carry, each in one country only (a short list kept by hand for
+# Cities and provinces that university names carry, each in one country only ("*" marks an eponym, not a place) (a short list kept by hand for
 # where the gazetteer's own place words are ambiguous or missing: "St. Saint_Petersburg St._Petersburg St_Petersburg" is also in Florida).
 _PLACES = {
     "CN": "Anhui Beijing Changchun Changsha Chengdu Chongqing Dalian Dezhou Fujian Fuzhou Gansu Guangdong Guangxi "
@@ -136,33 +136,33 @@ _PLACES = {
           "Jiangxi Jilin Jinan Kunming Lanzhou Liaoning Nanchang Nanjing Nanning Ningbo Ningxia Qingdao Qinghai "
           "Shaanxi Shandong Shanghai Shantou Shanxi Shenyang Shenzhen Shijiazhuang Sichuan Soochow Suzhou Taiyuan "
           "Tianjin Urumqi Wenzhou Wuhan Wuxi Xiamen Xinjiang Xuzhou Yangzhou Yunnan Zhejiang Zhengzhou Zhuhai "
-          "Yangling Yanbian Jiaotong Tsinghua Fudan Peking Tongji Sun_Yat-sen",
+          "Yangling Yanbian *Jiaotong *Tsinghua *Fudan Peking *Tongji *Sun_Yat-sen",
     "RU": "Arkhangelsk Astrakhan Barnaul Belgorod Bryansk Chelyabinsk Irkutsk Izhevsk Kaliningrad Kazan Kemerovo "
           "Khabarovsk Krasnodar Krasnoyarsk Kursk Moscow Murmansk Novgorod Novosibirsk Omsk Orenburg Penza Perm "
           "Saint_Petersburg St._Petersburg St_Petersburg Petrozavodsk Rostov Ryazan Samara Saratov Sevastopol Smolensk Sochi Stavropol Surgut Syktyvkar "
           "Tambov Tomsk Tula Tver Tyumen Ufa Ulyanovsk Vladimir Vladivostok Volgograd Voronezh Yakutsk Yaroslavl "
-          "Yekaterinburg Ekaterinburg Ural Siberian Bauman Lomonosov MGIMO ITMO",
+          "Yekaterinburg Ekaterinburg Ural Siberian *Bauman *Lomonosov *MGIMO *ITMO",
     "KZ": "Almaty Astana Aktobe Aktau Atyrau Karaganda Kostanay Kokshetau Oskemen Pavlodar Petropavl Semey Shymkent "
-          "Taraz Turkistan Nur-Sultan Seifullin Satbayev Satpayev Al-Farabi Gumilyov Abai",
+          "Taraz Turkistan Nur-Sultan *Seifullin *Satbayev *Satpayev *Al-Farabi *Gumilyov *Abai",
     "KG": "Bishkek Osh Jalal-Abad Karakol",
     "UZ": "Tashkent Samarkand Bukhara Andijan Fergana Namangan Nukus Karshi Termez Urgench",
     "TJ": "Dushanbe Khujand",
     "BY": "Minsk Gomel Grodno Brest Vitebsk Mogilev",
     "UA": "Kyiv Kiev Kharkiv Kharkov Lviv Odesa Odessa Dnipro Zaporizhzhia Chernivtsi Ternopil Poltava Sumy Vinnytsia "
-          "Uzhhorod Ivano-Frankivsk Karazin Shevchenko",
+          "Uzhhorod Ivano-Frankivsk *Karazin *Shevchenko",
     "PL": "Warsaw Krakow Kraków Cracow Lodz Łódź Wroclaw Wrocław Poznan Poznań Gdansk Gdańsk Szczecin Lublin Katowice "
-          "Bialystok Białystok Rzeszow Rzeszów Torun Toruń Opole Kielce Olsztyn Gliwice Jagiellonian",
+          "Bialystok Białystok Rzeszow Rzeszów Torun Toruń Opole Kielce Olsztyn Gliwice *Jagiellonian",
     "CZ": "Prague Brno Ostrava Olomouc Pilsen Plzen Liberec Pardubice",
     "VN": "Hanoi Hue Danang Haiphong Cantho Nha_Trang Vinh Thai_Nguyen Quang_Ninh Ho_Chi_Minh Da_Nang Can_Tho",
     "KR": "Seoul Busan Pusan Daegu Incheon Gwangju Daejeon Ulsan Suwon Jeonju Chungnam Chungbuk Kyungpook Jeju",
     "JP": "Tokyo Osaka Kyoto Nagoya Sapporo Hokkaido Tohoku Kyushu Fukuoka Hiroshima Kobe Sendai Chiba Okayama "
-          "Kanazawa Niigata Kumamoto Nagasaki Kagoshima Tsukuba Waseda Keio Yokohama Shizuoka Gifu Mie Yamaguchi",
+          "Kanazawa Niigata Kumamoto Nagasaki Kagoshima Tsukuba *Waseda *Keio Yokohama Shizuoka Gifu Mie Yamaguchi",
     "MY": "Selangor Penang Johor Perak Kedah Kelantan Terengganu Pahang Sabah Sarawak Melaka Malacca Putrajaya Perlis",
-    "ID": "Jakarta Bandung Surabaya Yogyakarta Semarang Malang Medan Makassar Denpasar Padang Airlangga Gadjah",
-    "TH": "Bangkok Chiang_Mai Khon_Kaen Songkla Chulalongkorn Mahidol Kasetsart Thammasat",
-    "IR": "Tehran Isfahan Shiraz Mashhad Tabriz Ahvaz Kerman Yazd Mazandaran Gilan Qom Ferdowsi Dezful",
+    "ID": "Jakarta Bandung Surabaya Yogyakarta Semarang Malang Medan Makassar Denpasar Padang *Airlangga *Gadjah",
+    "TH": "Bangkok Chiang_Mai Khon_Kaen Songkla *Chulalongkorn *Mahidol *Kasetsart *Thammasat",
+    "IR": "Tehran Isfahan Shiraz Mashhad Tabriz Ahvaz Kerman Yazd Mazandaran Gilan Qom *Ferdowsi Dezful",
     "IN": "Delhi Mumbai Bombay Chennai Madras Kolkata Calcutta Bangalore Bengaluru Hyderabad Pune Ahmedabad Kanpur "
-          "Kharagpur Roorkee Guwahati Bhubaneswar Odisha Kerala Punjab Manipal Amity",
+          "Kharagpur Roorkee Guwahati Bhubaneswar Odisha Kerala Punjab *Manipal *Amity",
     "PK": "Islamabad Lahore Karachi Peshawar Quetta Faisalabad Rawalpindi Multan",
     "TR": "Istanbul Ankara Izmir Bursa Antalya Konya Erzurum Trabzon Eskisehir",
     "DE": "Berlin Munich München Hamburg Cologne Köln Frankfurt Stuttgart Dresden Leipzig Heidelberg Aachen Bonn "
@@ -181,7 +181,7 @@ _PLACES = {
     "RO": "Bucharest Cluj-Napoca Iasi Iași Timisoara",
     "BG": "Sofia Plovdiv Varna",
     "IT": "Milan Rome Turin Bologna Naples Padua Florence Pisa Genoa Venice",
-    "FR": "Paris Lyon Marseille Toulouse Bordeaux Lille Grenoble Strasbourg Montpellier Nantes Rennes Sorbonne",
+    "FR": "Paris Lyon Marseille Toulouse Bordeaux Lille Grenoble Strasbourg Montpellier Nantes Rennes *Sorbonne",
     "ES": "Madrid Barcelona Seville Salamanca Bilbao Zaragoza Malaga Málaga",
     "PT": "Lisbon Porto Coimbra",
     "NL": "Amsterdam Rotterdam Utrecht Leiden Groningen Delft Eindhoven Maastricht Tilburg Wageningen Nijmegen",
@@ -194,21 +194,21 @@ _PLACES = {
     "DK": "Copenhagen Aarhus Aalborg",
     "GB": "Oxford Edinburgh Glasgow Leeds Liverpool Sheffield Nottingham Bristol Coventry Warwick Reading Surrey "
           "Sussex Exeter Durham Aberdeen Dundee Cardiff Swansea Belfast Leicester Southampton Brighton Lancaster",
-    "AU": "Sydney Melbourne Brisbane Adelaide Canberra Queensland Tasmania Wollongong Newcastle Monash Deakin",
-    "CA": "Toronto Montreal Montréal Vancouver Ottawa Calgary Edmonton Winnipeg Quebec Québec Waterloo McGill",
-    "US": "Harvard Yale Princeton Stanford Columbia Cornell Berkeley Chicago Boston Michigan Wisconsin Illinois Ohio "
-          "Texas California Florida Georgia Arizona Purdue",
-    "IL": "Jerusalem Haifa Tel_Aviv Technion",
+    "AU": "Sydney Melbourne Brisbane Adelaide Canberra Queensland Tasmania Wollongong Newcastle *Monash *Deakin",
+    "CA": "Toronto Montreal Montréal Vancouver Ottawa Calgary Edmonton Winnipeg Quebec Québec Waterloo *McGill",
+    "US": "*Harvard *Yale *Princeton *Stanford Columbia *Cornell Berkeley Chicago Boston Michigan Wisconsin Illinois Ohio "
+          "Texas California Florida Georgia Arizona *Purdue",
+    "IL": "Jerusalem Haifa Tel_Aviv *Technion",
     "CL": "Santiago Valparaíso Valparaiso Concepción",
     "AR": "Buenos_Aires",
     "BR": "São_Paulo Sao_Paulo Rio_de_Janeiro Campinas Brasília",
     "MX": "Guadalajara Monterrey",
     "DO": "Santo_Domingo",
-    "UG": "Kampala Makerere",
+    "UG": "Kampala *Makerere",
     "KE": "Nairobi",
     "ZA": "Johannesburg Pretoria Stellenbosch Durban",
     "PH": "Manila Quezon Cebu Davao",
-    "SG": "Nanyang",
+    "SG": "*Nanyang",
     "TW": "Taipei Taichung Tainan Kaohsiung Hsinchu",
     "SA": "Riyadh Jeddah Mecca Medina Dammam",
     "AE": "Dubai Sharjah",
@@ -218,8 +218,12 @@ _PLACES = {
     "NP": "Kathmandu",
 }
 _PLACE_COUNTRY = {}
+_NOT_PLACES = set()   # names of the people or things universities are named after ("*Bauman"): a country, no place
 for _code, _words in _PLACES.items():
     for _word in _words.split():
+        if _word.startswith("*"):
+            _word = _word[1:]
+            _NOT_PLACES.add(_word.replace("_", " ").lower())
         _PLACE_COUNTRY[_word.replace("_", " ").lower()] = _code
 # Ambiguous in a name: a state of the USA or a region of another country as well
 for _word in ("georgia", "columbia", "punjab"):
@@ -238,4 +242,4 @@ def country_from_known_places(name):
 
 def is_known_place(word):
     """True for a city or province of the hand-kept list ("Bangkok", "Yogyakarta")."""
-    return word.lower() in _PLACE_COUNTRY
+    return word.lower() in _PLACE_COUNTRY and word.lower() not in _NOT_PLACES
