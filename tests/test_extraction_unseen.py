@@ -389,3 +389,21 @@ def test_a_city_that_begins_a_university_name_is_no_short_form_of_it():
                  "Hanoi Zorya University. The ceremony took place in Hanoi.\n")
     zorya = next(i for i in result["institutions"] if "Zorya" in i["name"])
     assert "Hanoi" not in zorya["aliases"]
+
+
+def test_discussing_the_renewal_of_an_agreement_is_one_discussed_agreement():
+    result = run("Committee meets online\n\ndate 2021-03-26\n\nOn March 24, Gamma University and Riverton University "
+                 "held an online meeting. The two sides also discussed the renewal of the cooperation agreement "
+                 "between Gamma University and Riverton University, and agreed that the working groups will draft "
+                 "the new agreement.\n")
+    assert [(a["action"], a["kind"], a["title"]) for a in result["agreements"]] == \
+        [("discussed", "cooperation_agreement", "cooperation agreement")]
+
+
+def test_a_joint_body_named_after_its_partners_takes_no_country_from_a_partners_city():
+    result = run("Committee meets online\n\ndate 2021-03-26\n\nOn March 24, the committee of the NUIST Reading "
+                 "Zorya Academy met online. Nanjing University of Information Science and Technology (NUIST) and the "
+                 "University of Reading "
+                 "attended.\n")
+    academy = next(i for i in result["institutions"] if "Academy" in i["name"])
+    assert academy["country"] is None

@@ -77,7 +77,8 @@ def agreement_kind(phrase):
 def agreement_action(before, after):
     """signed, renewed or discussed, from the verbs around an agreement noun (None when none says so)."""
     verbs = list(re.finditer(
-        r"(?P<discussed>agreed to sign|agree to sign|readiness\b[^.]*\bsigning|ready to sign|will sign|"
+        r"(?P<discussed>discuss\w*\s+(?:the\s+)?(?:possible\s+|possibility of (?:the\s+)?)?(?:renewal|extension|"
+        r"renewing|extending|prolongation)|agreed to sign|agree to sign|readiness\b[^.]*\bsigning|ready to sign|will sign|"
         r"to be signed|plans? to sign|planning to sign|intends? to sign|hope[sd]? to sign|prepar\w* to sign|"
         r"expected to sign|would sign|consider\w* signing|discuss\w*|draft|exchanged views|talked about|"
         r"negotiat\w*|extending|to extend|to renew|prepar\w*|explor\w*|agreed to\b|agree to\b)"
@@ -147,6 +148,9 @@ class AgreementReading:
                 records.append((phrase.strip(" “”\""), kind, action, plural, tail_span))
             if not records:
                 continue
+            if len(records) > 1:  # "... the cooperation agreement ... will draft the new agreement": one document
+                records = [r for r in records if not (r[1] == "other" and not r[3] and any(
+                    o[1] != "other" and o[2] == r[2] for o in records))]
             specific = [r for r in records if r[1] not in ("cooperation_agreement", "other")]
             if specific and len(records) > 1:
                 records = [r for r in records if r[1] not in ("other",) and not (
@@ -242,7 +246,7 @@ class AgreementReading:
                 unique.append(item)
         parties = unique
         clean_title = title
-        clean_title = re.sub(r"^(?:(?:the|a|an|signed|and|separate|other|new)\s+)+", "", clean_title, flags=re.I)
+        clean_title = re.sub(r"^(?:(?:the|a|an|signed|and|separate|other|new|of|on|in)\s+)+", "", clean_title, flags=re.I)
         return Agreement(clean_title or None, kind, action, parties, date.start if date else None,
                          self.sentences[index].text, index)
 

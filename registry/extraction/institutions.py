@@ -580,7 +580,8 @@ class InstitutionIndex:
                 sender = _MISSION_OF.match(name)
                 if not country and sender:  # "Embassy of Vietnam in Russia": the country that sends the mission
                     country = country_code(sender.group(1))
-                country = country or country_in_name(name) or country_from_known_places(name)
+                country = country or country_in_name(name) or (
+                    None if self._composite(item, name) else country_from_known_places(name))
                 if not country and self.gazetteer is not None:
                     country = country_from_place_words(name, self.gazetteer)
                 for place in item.places:  # "Putin Animal Feed Company Limited, Vinh Long City"
@@ -589,6 +590,12 @@ class InstitutionIndex:
                 if country:
                     item.country = country
                     break
+
+    def _composite(self, item, name):
+        """A name made of other institutions' names ("NUIST Reading Academy"): a joint body, whose country its
+        place words do not tell."""
+        words = set(name.split())
+        return any(other is not item and words & set(other.acronyms) for other in self.items)
 
     def _inside_name(self, index, start, end):
         for item in self.items:
