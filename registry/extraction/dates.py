@@ -235,7 +235,7 @@ def _relative_date(sentence, published, previous):
             back = 7  # a dispatch names the weekday of an earlier day, not its own
         day = (pub - datetime.timedelta(days=back)).isoformat()
         return EventDate(day, day, match.group(0))
-    nth = _NTH_DAY.search(sentence)
+    nth = _NTH_DAY.search(sentence) if "day of" in sentence else None
     if nth and previous and previous.start and len(previous.start) == 10:
         first = datetime.date.fromisoformat(previous.start)
         last = datetime.date.fromisoformat(previous.end) if previous.end and len(previous.end) == 10 else None
@@ -249,7 +249,7 @@ def _relative_date(sentence, published, previous):
     if _NEXT_DAY.search(sentence) and previous and previous.start and len(previous.start) == 10:
         day = (datetime.date.fromisoformat(previous.start) + datetime.timedelta(days=1)).isoformat()
         return EventDate(day, day, _NEXT_DAY.search(sentence).group(0))
-    month = _month_of_relative(sentence, published)
+    month = _month_of_relative(sentence, published) if "month" in sentence or "week" in sentence else None
     if month is not None:
         return month
     if _VAGUE.search(sentence):

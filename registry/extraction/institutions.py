@@ -617,8 +617,8 @@ class InstitutionIndex:
                     if word.lower() in GENERIC_WORDS or is_place_word(word) or not word[0].isupper() or \
                             word in _NOT_SHORT_FORMS:
                         continue
-                    if is_known_place(word) and not re.fullmatch(r"(?:The )?(?:University of " + re.escape(word) +
-                                                                 r"|" + re.escape(word) + r" University)", name):
+                    if is_known_place(word) and name not in (f"University of {word}", f"The University of {word}",
+                                                             f"{word} University"):
                         break  # "Hanoi" alone is the city, not "Hanoi University of Science and Technology"
                     if len(word) >= 4 and not word.isupper():
                         firsts.setdefault(word, set()).add(id(item))

@@ -28,6 +28,8 @@ _LOCATION = re.compile(r"\b(?:in|at) ((?:the )?(?:[\w-]+ )?(?:conference|meeting
                        r"[A-Z][\w]+ Hotel|the [A-Z][\w ]+ Office)", re.I)
 
 
+_ON_BEFORE = re.compile(r"\b[Oo]n\b[^.;]{0,20}$")
+
 
 class MeetingReading:
     """The meeting part of EventReader."""
@@ -105,7 +107,7 @@ class MeetingReading:
         if not after_meeting and not re.search(r"\b(?:here|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at the|"
                          r"in the (?:presence|[\w-]+ (?:hall|room|building|office|cent(?:re|er)|campus))|"
                          r"ceremony|hosted|visit\w*)\b|\bin (?!the\b)[A-Z][a-zA-Z]+", text) and not (self._date_at(index) and self._date_at(index).start and
-                                                         re.search(r"\b[Oo]n\b[^.;]{0,20}?" + re.escape(self._date_at(index).text), text)):
+                                                         self._on_day(text, self._date_at(index).text)):
             return
         date = self._date_at(index)
         day = date.start if date else None
@@ -120,6 +122,12 @@ class MeetingReading:
                 self.meetings.append(Meeting("signing", "in_person", day, parties, None, text, index, separate=True))
         elif self._find_meeting("signing", day, "in_person", parties, None) is None:
             self.meetings.append(Meeting("signing", "in_person", day, parties, None, text, index))
+
+    @staticmethod
+    def _on_day(text, day_text):
+        """ "on March 3", "On Monday, 12 June": the sentence says on which day."""
+        position = text.find(day_text)
+        return position >= 0 and bool(_ON_BEFORE.search(text[max(0, position - 24):position]))
 
     def _find_meeting(self, kind, day, mode, parties, definite, named=()):
         if definite:

@@ -33,6 +33,7 @@ _MODIFIED_NOUNS = {"delegation", "team", "group", "representative", "representat
 # Words that end the name of a body other than a school ("Viettel Group", "Vietcombank").
 _OTHER_BODIES = {"Group", "Bank", "Holdings", "Foundation", "Council", "Agency", "Administration", "Authority",
                  "Commission", "Committee", "Organization", "Organisation", "Society", "Hospital"}
+_NAME_ENDS = HEADS | _OTHER_BODIES
 # Units of an institution, never parties on their own.
 _UNIT_START = re.compile(r"^(?:School|Institute|College|Faculty|Department|Office|Center|Centre|Division|Unit|"
                          r"Laboratory|Lab|Museum|Library|Bureau|Section|Chair|Graduate School|Academy) of\b")
@@ -203,10 +204,10 @@ def find_names(sentence, index, title_case=False):
                 # "of Science and Technology" continues; "of Technology and Bauman ... University" starts a new name
                 k = j + 1
                 while k < len(tokens) and (_is_cap(tokens[k][0]) or tokens[k][0] in _CONNECTORS):
-                    if tokens[k][0].rstrip(".,") in HEADS | _OTHER_BODIES:
+                    if tokens[k][0].rstrip(".,") in _NAME_ENDS:
                         break
                     k += 1
-                if k < len(tokens) and tokens[k][0].rstrip(".,") in HEADS | _OTHER_BODIES:
+                if k < len(tokens) and tokens[k][0].rstrip(".,") in _NAME_ENDS:
                     break  # "... of Science and Technology and Viettel Group": another body
                 if any(tokens[q][0] in ("and", "&") for q in range(i + 1, j)) and \
                         tokens[j + 1][0].rstrip(".,") not in NAME_WORDS:

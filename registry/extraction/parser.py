@@ -113,10 +113,13 @@ def _chosen_institutions(sentences, institutions, reader, people, home):
     for person in people:
         use(person.institution)
     for index, sentence in enumerate(sentences):
+        named = institutions.in_sentence(index)
+        if all(item in used for item in named):
+            continue  # nothing new to list: spare the background tests
         if BACKGROUND.search(sentence.text) or _earlier_year(sentence.text, reader.published) or (FUTURE.search(sentence.text) or _PURPOSE.search(sentence.text)) and \
                 not sentence.is_title and not _PAST_EVENT.search(sentence.text):
             continue  # background, or a plan ("is scheduled to visit X"): X takes no part in the news
-        for item in institutions.in_sentence(index):
+        for item in named:
             if item.names or item.short_forms or item.canonical:
                 use(item)  # an acronym nobody spells out (nor the gazetteer) is listed only when it takes part
     order = {id(item): n for n, item in enumerate(institutions.items)}

@@ -257,13 +257,10 @@ class PeopleFinder:
             if e > start or item.kind == "government":
                 continue
             between = text[e:start]
-            if re.match(r"\s*(?:was|were) represented by\b(?:[^;.]|" + _ABBREVIATED + r")*$", between) or \
-                    re.match(r"\)?(?:’s|')?\s*(?:\([^()]*\)\s*)?[^;.]*?\b(?:headed|led) by (?:its|their)\b"
-                             r"(?:[^;,.]|" + _ABBREVIATED + r")*$", between):
+            if _REPRESENTED_BY.match(between) or _HEADED_BY_ITS.match(between):
                 return item
             before = text[:s_]
-            if re.search(r"(?:^|[;:]\s*)(?:From|On behalf of)\s+(?:the\s+)?$", before) and \
-                    re.match(r"\s*,(?:[^;.]|" + _ABBREVIATED + r")*$", between):
+            if _FROM_BEFORE.search(before) and _COMMA_CLAUSE.match(between):
                 return item
             break
         return None
@@ -405,6 +402,11 @@ def _tidy_title(title, after_title, before, institution):
 
 
 _ABBREVIATED = r"\b(?:Prof|Dr|Assoc|Mr|Ms|Mrs)\."
+_REPRESENTED_BY = re.compile(r"\s*(?:was|were) represented by\b(?:[^;.]|" + _ABBREVIATED + r")*$")
+_HEADED_BY_ITS = re.compile(r"\)?(?:’s|')?\s*(?:\([^()]*\)\s*)?[^;.]*?\b(?:headed|led) by (?:its|their)\b"
+                            r"(?:[^;,.]|" + _ABBREVIATED + r")*$")
+_FROM_BEFORE = re.compile(r"(?:^|[;:]\s*)(?:From|On behalf of)\s+(?:the\s+)?$")
+_COMMA_CLAUSE = re.compile(r"\s*,(?:[^;.]|" + _ABBREVIATED + r")*$")
 
 
 def _without_institution(title, institution):
@@ -416,10 +418,14 @@ def _without_institution(title, institution):
     if re.match(r"(?:and|And|was|were|is|has|had|who|which)\b", title):
         return None
     if institution is not None:
+        lowered = title.lower()
         for name in sorted(institution.all_names(), key=len, reverse=True):
-            cut = re.sub(r"\s+(?:of|at|from)\s+(?:the\s+)?" + re.escape(name) + r"\s*$", "", title, flags=re.I)
-            if cut != title and cut.strip():
-                return cut.strip()
+            if not lowered.endswith(" " + name.lower()):
+                continue
+            head = title[:len(title) - len(name)].rstrip()
+            for joint in (" of the", " at the", " from the", " of", " at", " from"):
+                if head.lower().endswith(joint) and head[:len(head) - len(joint)].strip():
+                    return head[:len(head) - len(joint)].strip()
     return title
 
 
