@@ -12,8 +12,8 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from registry.fields import PartialDateProperty, partial_date_constraints, partial_date_fields
-from registry.names import normalize_name
+from registry.common.fields import PartialDateProperty, partial_date_constraints, partial_date_fields
+from registry.common.names import normalize_name
 
 
 class InstitutionKind(models.TextChoices):

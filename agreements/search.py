@@ -31,7 +31,7 @@ from django.db.models.lookups import IsNull
 from rapidfuzz import fuzz, process
 
 from agreements.models import Agreement, Institution, InstitutionName
-from registry.names import normalize_name
+from registry.common.names import normalize_name
 
 #: Longer input is cut here: no institution name is longer, and it keeps every query small.
 MAX_QUERY_LENGTH = 200

@@ -24,8 +24,8 @@ from agreements.models import (
     Person,
     Signatory,
 )
-from registry.exports import Column, ExportMixin, joined, rows_of, split_sorted
-from registry.partial_dates import PartialDate
+from registry.common.exports import Column, ExportMixin, joined, rows_of, split_sorted
+from registry.common.partial_dates import PartialDate
 
 
 class RegistryListView(LoginRequiredMixin, ExportMixin, FilterView):

@@ -6,7 +6,7 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from agreements.models import Agreement, Citation, Institution, Person, Source, TimestampedModel, record_uid_field
-from registry.fields import DatePrecision, PartialDateProperty, partial_date_constraints, partial_date_fields
+from registry.common.fields import DatePrecision, PartialDateProperty, partial_date_constraints, partial_date_fields
 
 
 class Mode(models.TextChoices):

@@ -8,7 +8,7 @@ from agreements.models import Institution
 from agreements.views import AdminEditLinkMixin, RegistryListView, citations_prefetch
 from delegations.filters import DelegationFilter, MeetingFilter
 from delegations.models import Delegation, DelegationMember, Meeting
-from registry.exports import Column
+from registry.common.exports import Column
 
 HOME = "Home institution"  # how a blank side of a delegation reads: the registry's own institution
 

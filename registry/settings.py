@@ -4,6 +4,7 @@ Safe when nothing is set: DEBUG is off, and then a SECRET_KEY must be given. A d
 sets DJANGO_DEBUG=1 (the Makefile's `run` does) and gets a development key and a SQLite file.
 """
 import datetime
+import importlib.util
 import os
 from pathlib import Path
 
@@ -49,6 +50,9 @@ INSTALLED_APPS = [
     "agreements",
     "delegations",
 ]
+# The team's tools (benchmarks, synthetic data, scoring) live in a package left out of the wheel.
+if importlib.util.find_spec("registry.devtools") is not None:
+    INSTALLED_APPS.append("registry.devtools")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -100,7 +104,7 @@ TEMPLATES = [
     },
 ]
 # Selects (the filter forms' countries, kinds, sorts) written in Python, not one template per option.
-FORM_RENDERER = "registry.forms.FormRenderer"
+FORM_RENDERER = "registry.common.forms.FormRenderer"
 
 DATABASES = {
     "default": dj_database_url.config(

@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from registry.views import CalendarFeedPageView, CalendarFeedView, HomeView, StatisticsView
+from registry.pages.views import CalendarFeedPageView, CalendarFeedView, HomeView, StatisticsView
 
 urlpatterns = [
     path("", HomeView.as_view(), name="home"),

@@ -6,8 +6,8 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from agreements.models import Institution
-from registry import benchmarking
-from registry.synthetic import FULL_SIZE, SyntheticRegistry
+from registry.devtools import benchmarking
+from registry.devtools.synthetic import FULL_SIZE, SyntheticRegistry
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from agreements.models import AgreementStatus
-from registry.calendar import Event, escape_text, fold, registry_calendar, render_calendar
+from registry.pages.calendar import Event, escape_text, fold, registry_calendar, render_calendar
 from registry.models import CalendarFeed, token_digest
 from tests.builders import make_agreement, make_delegation, make_home, make_institution, make_person
 

@@ -4,7 +4,7 @@ import xml.etree.ElementTree as ElementTree
 
 import pytest
 
-from registry.charts import (
+from registry.common.charts import (
     MAP_SHADES,
     NO_DATA,
     Series,

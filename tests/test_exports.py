@@ -9,16 +9,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from registry.exports import cell
+from registry.common.exports import cell
 from tests.builders import make_agreement, make_delegation, make_institution, make_meeting, make_source
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def staff_client(client, django_user_model):
-    client.force_login(django_user_model.objects.create_user("staff", password="pw", is_staff=True))
-    return client
 
 
 def csv_rows(response):

@@ -7,7 +7,7 @@ import jsonschema
 import pytest
 from django.core.management import CommandError, call_command
 
-from registry.extraction import parser
+from registry.ingest.extraction import parser
 from tests.test_extraction import GAZETTEER, SCHEMA
 
 ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"

@@ -9,13 +9,13 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from registry.extraction import parse_article
-from registry.extraction.gazetteer import GazetteerEntry, Match
-from registry.names import normalize_name
+from registry.ingest.extraction import parse_article
+from registry.ingest.extraction.gazetteer import GazetteerEntry, Match
+from registry.common.names import normalize_name
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "fixtures" / "articles"
-SCHEMA = json.loads((ROOT / "registry" / "extraction" / "extraction.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((ROOT / "registry" / "ingest" / "extraction" / "extraction.schema.json").read_text(encoding="utf-8"))
 
 
 class FakeGazetteer:

@@ -12,10 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from registry.extraction import ArticleError, parse_article
+from registry.ingest.extraction import ArticleError, parse_article
 
 ROOT = Path(__file__).resolve().parent.parent
-SCHEMA = json.loads((ROOT / "registry" / "extraction" / "extraction.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((ROOT / "registry" / "ingest" / "extraction" / "extraction.schema.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 ARTICLES = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "fixtures" / "articles").glob("*.txt"))]
 FUZZ = settings(deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

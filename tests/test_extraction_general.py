@@ -3,8 +3,8 @@
 Same fake-gazetteer harness as test_extraction.py: only the entries named here are "known".
 """
 from tests.test_extraction import FakeGazetteer, entry, names, parse, parties
-from registry.extraction.gazetteer import GazetteerEntry
-from registry.extraction.text import clean
+from registry.ingest.extraction.gazetteer import GazetteerEntry
+from registry.ingest.extraction.text import clean
 
 GAZETTEER = FakeGazetteer(
     entry("Alpha State University", "KZ"),

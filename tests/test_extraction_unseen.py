@@ -2,7 +2,7 @@
 
 Same fake-gazetteer harness as test_extraction.py: only the entries named here are "known".
 """
-from registry.extraction.dates import find_date
+from registry.ingest.extraction.dates import find_date
 from tests.test_extraction import FakeGazetteer, entry, names, parse, parties
 
 GAZETTEER = FakeGazetteer(entry("Alpha State University", "KZ"))
@@ -76,7 +76,7 @@ def test_the_page_date_line_is_not_the_date_of_an_event():
 
 
 def test_a_day_of_the_month_ending_a_sentence_is_not_an_initial():
-    from registry.extraction.text import split_sentences
+    from registry.ingest.extraction.text import split_sentences
     assert split_sentences("They met on May 9. The rectors signed.") == ["They met on May 9.", "The rectors signed."]
     assert split_sentences("Prof. V. I. Petrov came.") == ["Prof. V. I. Petrov came."]
 
@@ -133,7 +133,7 @@ def test_a_signing_after_the_meeting_is_a_meeting_of_its_own():
 # -- countries ------------------------------------------------------------------------------------------------------
 
 def test_a_city_or_province_in_a_name_the_gazetteer_does_not_know_gives_its_country():
-    from registry.extraction.places import country_from_known_places
+    from registry.ingest.extraction.places import country_from_known_places
     assert country_from_known_places("State Marine Technical University of St.Petersburg") == "RU"
     assert country_from_known_places("Dezhou University") == "CN"
     assert country_from_known_places("Thai Nguyen University of Agriculture") == "VN"
@@ -230,7 +230,7 @@ def test_a_city_after_an_institution_is_not_a_person():
 
 
 def test_a_second_and_in_a_name_starts_another_body():
-    from registry.extraction.names import find_names
+    from registry.ingest.extraction.names import find_names
     assert [m.text for m in find_names("It was signed between Gamma University of Science and Technology and "
                                        "Viettel Group.", 0)] == ["Gamma University of Science and Technology"]
     assert [m.text for m in find_names("Gamma University of Economics and Law and Finance signed.", 0)] == \
@@ -304,7 +304,7 @@ def test_an_embassy_is_of_the_country_it_represents():
 # -- publication dates -----------------------------------------------------------------------------------------------
 
 def test_more_ways_a_page_prints_its_date():
-    from registry.extraction.dates import publication_date
+    from registry.ingest.extraction.dates import publication_date
     for line, expected in (("Updated: 2023-03-05T10:00:00Z", "2023-03-05"), ("5th of March 2023", "2023-03-05"),
                            ("2023-3-5", "2023-03-05"), ("Publication date: 5-03-2023", "2023-03-05")):
         assert publication_date(["Gamma University signs an agreement", line, "", "Body."], 0) == expected, line

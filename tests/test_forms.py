@@ -5,7 +5,7 @@ from django import forms
 from django.forms.renderers import DjangoTemplates
 from django.utils.translation import gettext_lazy
 
-from registry.forms import FormRenderer
+from registry.common.forms import FormRenderer
 
 
 class Choices(forms.Form):

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from registry.extraction import gazetteer as gazetteer_module
-from registry.extraction.gazetteer import CACHE_ENV_VAR, Gazetteer
+from registry.ingest.extraction import gazetteer as gazetteer_module
+from registry.ingest.extraction.gazetteer import CACHE_ENV_VAR, Gazetteer
 
 RWTH = "https://ror.org/04xfq0f34"
 HAIFA = "https://ror.org/02f009v59"
@@ -460,7 +460,7 @@ def test_a_list_university_that_ror_has_becomes_an_alias_not_a_second_entry(tmp_
 
 
 def test_the_gazetteer_never_imports_django():
-    code = "import sys, registry.extraction.gazetteer; print('django' in sys.modules)"
+    code = "import sys, registry.ingest.extraction.gazetteer; print('django' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                             cwd=Path(__file__).resolve().parents[1], env={**os.environ, "PYTHONPATH": "."})
     assert result.stdout.strip() == "False"

@@ -10,8 +10,8 @@ from django.db.models import Count, Q
 
 from agreements.models import Agreement, Institution, InstitutionName, Person, Source
 from delegations.models import Delegation, Meeting
-from registry.names import normalize_name
-from registry.synthetic import TIMELINE_MARKER, WRITTEN_MODELS
+from registry.common.names import normalize_name
+from registry.devtools.synthetic import TIMELINE_MARKER, WRITTEN_MODELS
 
 pytestmark = pytest.mark.django_db
 

@@ -17,12 +17,6 @@ HOME = reverse("home")
 TODAY = datetime.date.today()
 
 
-@pytest.fixture
-def staff_client(client, django_user_model):
-    client.force_login(django_user_model.objects.create_user("staff", password="pw", is_staff=True))
-    return client
-
-
 def days(count):
     return TODAY + datetime.timedelta(days=count)
 

@@ -7,7 +7,7 @@ from django.db import transaction
 
 from agreements.models import Agreement, AgreementStatus, Institution, InstitutionName, NameKind, Person, Source
 from delegations.models import Delegation, Direction, Meeting
-from registry.loading import LoadError, load_extraction
+from registry.ingest.loading import LoadError, load_extraction
 from tests.builders import make_home, make_institution
 
 pytestmark = pytest.mark.django_db

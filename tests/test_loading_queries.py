@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from agreements.models import Agreement, Institution, InstitutionName, NameKind, Person
 from delegations.models import Delegation, Meeting
-from registry.loading import load_extraction
+from registry.ingest.loading import load_extraction
 from tests.builders import make_institution
 
 pytestmark = pytest.mark.django_db

@@ -1,7 +1,7 @@
 """normalize_name: spellings that differ only in case, accents, punctuation or a leading 'the' are one name."""
 import pytest
 
-from registry.names import normalize_name
+from registry.common.names import normalize_name
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@ import datetime
 
 import pytest
 
-from registry.partial_dates import PartialDate
+from registry.common.partial_dates import PartialDate
 
 
 @pytest.mark.parametrize(

@@ -20,8 +20,8 @@ import pytest
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
-from registry import benchmarking
-from registry.synthetic import FULL_SIZE, SyntheticRegistry
+from registry.devtools import benchmarking
+from registry.devtools.synthetic import FULL_SIZE, SyntheticRegistry
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db]
 

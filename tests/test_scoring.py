@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from registry.scoring import score_all, score_article
+from registry.devtools.scoring import score_all, score_article
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "gold"
 

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from agreements.models import AgreementKind
 from delegations.models import Delegation
-from registry.statistics import TOP_COUNTRIES, year_span
+from registry.pages.statistics import TOP_COUNTRIES, year_span
 from tests.builders import make_agreement, make_delegation, make_home, make_institution
 
 pytestmark = pytest.mark.django_db

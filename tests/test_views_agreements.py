@@ -15,12 +15,6 @@ LIST = reverse("agreements:agreement-list")
 TODAY = datetime.date.today()
 
 
-@pytest.fixture
-def staff_client(client, django_user_model):
-    client.force_login(django_user_model.objects.create_user("staff", password="pw", is_staff=True))
-    return client
-
-
 def titles(response):
     return [agreement.title for agreement in response.context["object_list"]]
 

@@ -21,12 +21,6 @@ DELEGATIONS = reverse("delegations:delegation-list")
 MEETINGS = reverse("delegations:meeting-list")
 
 
-@pytest.fixture
-def staff_client(client, django_user_model):
-    client.force_login(django_user_model.objects.create_user("staff", password="pw", is_staff=True))
-    return client
-
-
 def rows(response):
     return list(response.context["object_list"])
 

@@ -23,17 +23,6 @@ pytestmark = pytest.mark.django_db
 LIST = reverse("agreements:institution-list")
 
 
-@pytest.fixture
-def staff(django_user_model):
-    return django_user_model.objects.create_user("staff", password="pw", is_staff=True)
-
-
-@pytest.fixture
-def staff_client(client, staff):
-    client.force_login(staff)
-    return client
-
-
 def names(response):
     return [institution.name for institution in response.context["object_list"]]
 

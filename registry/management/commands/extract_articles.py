@@ -1,6 +1,6 @@
 """Print what the article parser reads in news article files: the extraction format as JSON, or a table.
 
-A thin adapter over `registry.extraction.parse_article`: a file that cannot be read as an article gets one
+A thin adapter over `registry.ingest.extraction.parse_article`: a file that cannot be read as an article gets one
 line on stderr naming it, the other files are still processed, and the exit status says something failed.
 """
 import json
@@ -8,8 +8,8 @@ from pathlib import Path
 
 from django.core.management import BaseCommand, CommandError
 
-from registry.extraction import ArticleError, parse_article
-from registry.extraction.source import read_article
+from registry.ingest.articles import ArticleFileError, read_article
+from registry.ingest.extraction import ArticleError, parse_article
 
 
 class Command(BaseCommand):
@@ -30,6 +30,10 @@ class Command(BaseCommand):
                 result = parse_article(text, file=Path(name).name, home_institution=options["home_institution"])
                 if not result["institutions"]:
                     raise ArticleError("names no institution: nothing to extract")
+            except ArticleFileError as error:  # its message names the file
+                failed += 1
+                self.stderr.write(str(error))
+                continue
             except ArticleError as error:
                 failed += 1
                 self.stderr.write(f"{name}: {error}")

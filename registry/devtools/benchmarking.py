@@ -31,7 +31,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils.html import escape
 
 from agreements.models import Agreement, Institution, InstitutionKind
-from registry.synthetic import TIMELINE_MARKER, misspelt
+from registry.devtools.synthetic import TIMELINE_MARKER, misspelt
 
 #: A table with at least this many rows is "large": scanning it whole is a bug on a hot page.
 LARGE_TABLE_ROWS = 10_000
@@ -379,7 +379,7 @@ def measure_export(client, rows):
 
 def measure_load_articles(count):
     """Articles/s of `load_articles --dry-run` over `count` copies of fixtures/articles, each its own file."""
-    from registry.extraction import parse_article
+    from registry.ingest.extraction import parse_article
 
     articles = sorted((Path(settings.BASE_DIR) / "fixtures" / "articles").glob("*.txt"))
     parse_article(articles[0].read_text(encoding="utf-8"), file=articles[0].name)  # load the gazetteer first

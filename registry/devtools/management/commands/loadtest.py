@@ -22,7 +22,7 @@ from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_K
 from django.contrib.sessions.backends.db import SessionStore
 from django.core.management import BaseCommand, CommandError
 
-from registry import benchmarking
+from registry.devtools import benchmarking
 
 SCRIPT = Path(__file__).resolve().parents[2] / "loadtest.lua"
 RESULT = re.compile(

@@ -6,7 +6,7 @@ form (a pickle under fixtures/gazetteer/.cache/, or REGISTRY_GAZETTEER_CACHE); l
 well under a second, and rebuild it by themselves when a source file changes.
 
 Resolution runs from the most to the least certain evidence, and stops at the first confident answer:
-1. exact: the normalised name equals a name, label or alias (`registry.names.normalize_name`);
+1. exact: the normalised name equals a name, label or alias (`registry.common.names.normalize_name`);
 2. exact, loosely: the same words, in any order, ignoring "of", "the", "and" ..., "Univ." for
    "University", German "ue" for "ü", and English forms of foreign patterns ("Università di Torino");
 3. acronym: "HUST", "UiTM" (listed by ROR, or the initials of a name that lists none);
@@ -16,7 +16,7 @@ Each step is tried on the name as written and on its variants without a trailing
 Every step refuses to choose between institutions that fit equally well: precision matters more than
 recall, so an ambiguous, generic or weak name gives None.
 
-`python -m registry.extraction.gazetteer --benchmark` prints build, load and lookup timings.
+`python -m registry.ingest.extraction.gazetteer --benchmark` prints build, load and lookup timings.
 """
 import argparse
 import gc
@@ -41,9 +41,9 @@ from urllib.parse import urlsplit
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from registry.names import normalize_name
+from registry.common.names import normalize_name
 
-FIXTURES_DIR = Path(__file__).resolve().parents[2] / "fixtures" / "gazetteer"
+FIXTURES_DIR = Path(__file__).resolve().parents[3] / "fixtures" / "gazetteer"
 ROR_SOURCE = FIXTURES_DIR / "ror-partial.jsonl.gz"
 UNIVERSITIES_SOURCE = FIXTURES_DIR / "world_universities_and_domains.json.gz"
 CACHE_ENV_VAR = "REGISTRY_GAZETTEER_CACHE"
@@ -983,8 +983,8 @@ def _benchmark():
         size = cache_path.stat().st_size / 2**20
         print(f"build (read sources, index, write cache): {build:.2f} s, cache {size:.1f} MB")
         measured = subprocess.run(
-            [sys.executable, "-m", "registry.extraction.gazetteer", "--measure", str(cache_path)],
-            check=True, capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2],
+            [sys.executable, "-m", "registry.ingest.extraction.gazetteer", "--measure", str(cache_path)],
+            check=True, capture_output=True, text=True, cwd=Path(__file__).resolve().parents[3],
         )
     figures = json.loads(measured.stdout)
     print(f"entries: {figures['entries']}")
@@ -1000,7 +1000,7 @@ def _benchmark():
 
 def main(argv=None):
     """Command line: --benchmark prints timings; --resolve NAME [--country XX] shows one lookup."""
-    parser = argparse.ArgumentParser(prog="python -m registry.extraction.gazetteer", description=main.__doc__)
+    parser = argparse.ArgumentParser(prog="python -m registry.ingest.extraction.gazetteer", description=main.__doc__)
     parser.add_argument("--benchmark", action="store_true", help="time building, loading and lookups")
     parser.add_argument("--measure", metavar="CACHE", help=argparse.SUPPRESS)  # the benchmark's fresh process
     parser.add_argument("--resolve", metavar="NAME", action="append", default=[],

@@ -26,8 +26,8 @@ from agreements.models import (
     Source,
 )
 from delegations.models import Delegation, DelegationCitation, DelegationMember, Meeting, MeetingCitation
-from registry.names import normalize_name as _normalize_name
-from registry.partial_dates import PartialDate
+from registry.common.names import normalize_name as _normalize_name
+from registry.common.partial_dates import PartialDate
 
 # Deterministic identities: the same article always yields the same record uids, so fixtures
 # built twice are identical and diff cleanly.
@@ -36,7 +36,7 @@ UID_NAMESPACE = uuid.UUID("6f1d3c4e-8a57-4b8e-9d0a-2c1f5e7b9a31")
 
 @lru_cache(maxsize=100_000)
 def normalize_name(text):
-    """registry.names.normalize_name, remembered: a load compares the same names over and over."""
+    """registry.common.names.normalize_name, remembered: a load compares the same names over and over."""
     return _normalize_name(text)
 
 

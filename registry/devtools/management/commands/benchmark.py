@@ -14,8 +14,8 @@ from django.db import connection, transaction
 
 from agreements.models import Agreement, Institution
 from delegations.models import Delegation, Meeting
-from registry import benchmarking as bench
-from registry.synthetic import FULL_SIZE
+from registry.devtools import benchmarking as bench
+from registry.devtools.synthetic import FULL_SIZE
 
 
 class Rollback(Exception):

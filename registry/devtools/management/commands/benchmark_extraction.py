@@ -6,7 +6,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management import BaseCommand, CommandError
 
-from registry.extraction import parse_article
+from registry.ingest.extraction import parse_article
 
 
 class Command(BaseCommand):
@@ -17,7 +17,7 @@ class Command(BaseCommand):
         parser.add_argument("--count", type=int, default=1000, help="How many articles to parse (default 1000).")
 
     def handle(self, *args, **options):
-        from registry.extraction.gazetteer import Gazetteer
+        from registry.ingest.extraction.gazetteer import Gazetteer
 
         base = Path(settings.BASE_DIR)
         paths = sorted((base / "fixtures" / "articles").glob("*.txt"))

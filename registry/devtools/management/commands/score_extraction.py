@@ -4,8 +4,8 @@ from pathlib import Path
 
 from django.core.management import BaseCommand, CommandError
 
-from registry.articles import ArticleFileError, read_article
-from registry.scoring import RECORD_TYPES, report, score_all
+from registry.ingest.articles import ArticleFileError, read_article
+from registry.devtools.scoring import RECORD_TYPES, report, score_all
 
 
 class Command(BaseCommand):
@@ -41,7 +41,7 @@ class Command(BaseCommand):
             except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
                 raise CommandError(f"{predictions}: cannot read predictions ({error})") from None
         elif articles:
-            from registry.extraction import parse_article
+            from registry.ingest.extraction import parse_article
 
             extracted = []
             for path in articles:

@@ -2,7 +2,7 @@
 from django.db import models
 from django.db.models import Q
 
-from registry.partial_dates import DAY, MONTH, YEAR, PartialDate
+from registry.common.partial_dates import DAY, MONTH, YEAR, PartialDate
 
 
 class DatePrecision(models.TextChoices):

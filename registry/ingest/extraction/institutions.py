@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from registry.names import normalize_name as _normalize_name
+from registry.common.names import normalize_name as _normalize_name
 
 from .acronyms import abbreviates
 from .names import (_misspelt_university, ALLIANCE_HEADS, COMPANY_HEADS, GENERIC_WORDS, GOVERNMENT_HEADS, HEADS, Mention,

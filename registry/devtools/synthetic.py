@@ -5,7 +5,7 @@
 multi-party agreements, delegations in both directions, and meetings, every record citing an
 article with an evidence sentence. The same seed and anchor day give the same rows, ids included.
 
-Rows go in a batch at a time through `registry.bulk_load.Writer` (COPY on PostgreSQL), with primary
+Rows go in a batch at a time through `registry.devtools.bulk_load.Writer` (COPY on PostgreSQL), with primary
 keys chosen here (after the highest existing one), so that records can point at one another without
 reading ids back. What `save()` would compute (normalised names, uids, timestamps) is set here,
 deterministically.
@@ -50,9 +50,9 @@ from delegations.models import (
     MeetingKind,
     Mode,
 )
-from registry.bulk_load import ProgressBar, Writer, indexes_built_after_loading
-from registry.names import normalize_name
-from registry.partial_dates import DAY, MONTH, YEAR
+from registry.devtools.bulk_load import ProgressBar, Writer, indexes_built_after_loading
+from registry.common.names import normalize_name
+from registry.common.partial_dates import DAY, MONTH, YEAR
 
 #: How many agreements, delegations and meetings the benchmark's detail-page institution has.
 TIMELINE_RECORDS = 500

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from agreements.filters import country_name
 from agreements.models import Agreement, Institution
 from delegations.models import Delegation, Direction
-from registry.charts import Series, bar_chart, column_chart, world_map
+from registry.common.charts import Series, bar_chart, column_chart, world_map
 
 #: The country bar chart shows this many countries (the table beside it lists them all).
 TOP_COUNTRIES = 15

@@ -12,7 +12,7 @@ from django.core.management import BaseCommand, CommandError
 
 from agreements.models import Agreement, Institution, Source
 from delegations.models import Delegation, Meeting
-from registry.synthetic import FULL_SIZE, Sizes, SyntheticRegistry
+from registry.devtools.synthetic import FULL_SIZE, Sizes, SyntheticRegistry
 
 SIZE_NAMES = ("institutions", "agreements", "delegations", "meetings")
 

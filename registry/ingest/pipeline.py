@@ -1,0 +1,162 @@
+"""The pipeline the commands wrap: read article files, parse them, load the records, all or nothing.
+
+`parse_articles` reads and parses (in one process per core for many files); `load_all` writes what
+they report through one LoadSession; `load_all_atomically` does it in one transaction that starts
+again when a concurrent load wrote the same new rows first.
+"""
+import multiprocessing
+import os
+import random
+import time
+
+from django.db import IntegrityError, OperationalError, connection, transaction
+
+from registry.ingest.articles import ArticleFileError, read_article
+from registry.ingest.loading import LoadError, LoadSession, load_extraction
+
+
+class IngestError(Exception):
+    """A run that stopped with nothing written; str() says which files and why, in lines to print."""
+
+
+def progress(stream, done, total, verb):
+    """Report progress on stderr about twenty times a run (every file when there are few)."""
+    step = max(1, total // 20)
+    if done == total or done % step == 0:
+        stream.write(f"{verb} {done}/{total} files")
+
+
+#: From this many files, parsing is shared by one process per core (forked with the gazetteer loaded).
+PARALLEL_FROM = 40
+
+
+def parse_one(path, home_name):
+    """(extraction, None) for a good article file, (None, problem) for a bad one."""
+    from registry.ingest.extraction import parse_article  # the parser loads its gazetteer on first use
+
+    try:
+        extraction = parse_article(read_article(path), file=path.name, home_institution=home_name)
+        if not extraction["institutions"]:
+            raise ArticleFileError(f"{path}: names no institution; nothing to load")
+        return extraction, None
+    except ArticleFileError as error:
+        return None, str(error)
+
+
+def _parse_one(job):
+    return parse_one(*job)
+
+
+def parsed(paths, home_name):
+    """parse_one of every path, in order: in this process, or in one process per core for many files."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if len(paths) < PARALLEL_FROM or cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from (parse_one(path, home_name) for path in paths)
+        return
+    yield parse_one(paths[0], home_name)  # loads the gazetteer here; the forked workers share it
+    with multiprocessing.get_context("fork").Pool(cores) as pool:
+        yield from pool.imap(_parse_one, [(path, home_name) for path in paths[1:]], chunksize=8)
+
+
+def parse_articles(paths, *, home, stderr, skip_bad):
+    """Read and parse every file; return (extractions, problems). Problems are one line per bad file."""
+    extractions, problems, seen = [], [], {}
+    for number, path in enumerate(paths):
+        seen.setdefault(path.name, number)
+    results = parsed([path for number, path in enumerate(paths) if seen[path.name] == number], home and home.name)
+    for done, path in enumerate(paths, start=1):
+        if seen[path.name] != done - 1:
+            problems.append(f"{path}: same file name as {paths[seen[path.name]]}; file names identify sources")
+        else:
+            extraction, problem = next(results)
+            if problem:
+                problems.append(problem)
+            else:
+                extractions.append(extraction)
+        progress(stderr, done, len(paths), "parsed")
+    if problems and not skip_bad:
+        raise IngestError(
+            "\n".join(problems) + f"\nNothing was loaded: {len(problems)} bad file(s). "
+            "Fix them, or pass --skip-bad to load the other files."
+        )
+    return extractions, problems
+
+
+#: Articles prefetched together: a few set-based queries per table for the whole chunk.
+CHUNK = 100
+
+
+def load_all(extractions, *, home, stderr):
+    """Load every extraction; the caller's transaction makes it all or nothing.
+
+    One LoadSession for the run: what an article reads or writes is remembered for the next ones,
+    and each chunk of articles is looked up and written with a few queries per table.
+    """
+    session = LoadSession(home)
+    for first in range(0, len(extractions), CHUNK):
+        chunk = extractions[first:first + CHUNK]
+        session.prefetch(chunk)
+        for done, extraction in enumerate(chunk, start=first + 1):
+            try:
+                load_extraction(extraction, session=session)
+            except LoadError as error:
+                raise IngestError(f"{error}\nNothing was loaded.") from None
+            progress(stderr, done, len(extractions), "loaded")
+        session.flush()
+    return session.result
+
+
+#: How often a load that lost a race with a concurrent load (the same new institution, say) starts again.
+CONFLICT_RETRIES = 5
+#: PostgreSQL's codes for "try the transaction again": serialization failure, deadlock detected.
+RETRYABLE_SQLSTATES = {"40001", "40P01"}
+
+
+#: Any fixed number: the PostgreSQL advisory lock that lets one load write at a time.
+LOAD_LOCK = 7_262_019
+
+
+def wait_for_other_loads():
+    """Hold the registry's load lock until this transaction ends.
+
+    A record reported by two articles is found by its content (same parties, same date...), which
+    two transactions cannot see of each other: so loads take turns. PostgreSQL needs an advisory
+    lock for that; SQLite's writers already take turns (settings: transaction_mode IMMEDIATE).
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [LOAD_LOCK])
+
+
+def lost_a_race(error):
+    """A unique constraint hit by a row another load committed first, or a deadlock between two loads."""
+    if isinstance(error, IntegrityError):
+        return True
+    return getattr(error.__cause__, "sqlstate", None) in RETRYABLE_SQLSTATES
+
+
+def load_all_atomically(extractions, *, home, stderr, dry_run=False):
+    """Load in one transaction; start again when a concurrent load committed the same new rows first.
+
+    Two loads of overlapping articles both try to create the same institution (or source, or
+    record: their uids come from the article): the database's unique constraints let one win and
+    make the other fail; on a fresh attempt the loser finds the winner's rows and reuses them.
+    """
+    attempt = 1
+    while True:
+        try:
+            with transaction.atomic():
+                wait_for_other_loads()
+                result = load_all(extractions, home=home, stderr=stderr)
+                if dry_run:
+                    transaction.set_rollback(True)
+                return result
+        except (IntegrityError, OperationalError) as error:
+            if not lost_a_race(error):
+                raise
+            if attempt == CONFLICT_RETRIES:
+                raise IngestError(f"gave up after {attempt} conflicting concurrent loads: {error}\n"
+                                   "Nothing was loaded.") from None
+            stderr.write(f"a concurrent load wrote the same records first; starting again ({attempt})")
+            time.sleep(random.uniform(0.05, 0.5) * attempt)  # let the other load finish, not collide again
+            attempt += 1

@@ -1,0 +1,1 @@
+"""The pages over both apps: home, statistics, calendar feed, an institution's timeline."""
