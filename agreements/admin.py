@@ -1,4 +1,5 @@
 """Editing institutions, their names, people, sources and agreements; merging duplicate institutions."""
+
 from django.contrib import admin, messages
 from django.db import models
 from django.db.models import Count, Prefetch
@@ -7,12 +8,12 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from .models import (
     Agreement,
-    Lifecycle,
     AgreementCitation,
     Institution,
     InstitutionCitation,
     InstitutionMerge,
     InstitutionName,
+    Lifecycle,
     Party,
     Person,
     Signatory,
@@ -85,15 +86,19 @@ class InstitutionAdmin(SimpleHistoryAdmin):
         if request.POST.get("confirm") and keeper_id:
             keeper = next((i for i in institutions if str(i.pk) == keeper_id), None)
             if keeper is None:
-                self.message_user(request, "The institution to keep must be one of those selected.", messages.ERROR)
+                self.message_user(
+                    request, "The institution to keep must be one of those selected.", messages.ERROR
+                )
                 return None
             duplicates = [i for i in institutions if i.pk != keeper.pk]
             removed = ", ".join(d.name for d in duplicates)
             keeper.absorb(duplicates, merged_by=request.user)
             self.log_change(request, keeper, f"Merged {removed} into this institution.")
             self.message_user(
-                request, f"Merged {len(duplicates)} institution(s) into {keeper}: {removed}. "
-                "A merge can be undone under Institution merges.", messages.SUCCESS,
+                request,
+                f"Merged {len(duplicates)} institution(s) into {keeper}: {removed}. "
+                "A merge can be undone under Institution merges.",
+                messages.SUCCESS,
             )
             return None
         context = {
@@ -209,16 +214,39 @@ class LifecycleFilter(admin.SimpleListFilter):
 @admin.register(Agreement)
 class AgreementAdmin(SimpleHistoryAdmin):
     list_display = [
-        "__str__", "kind", "status", "lifecycle_display", "party_names", "signed_display", "valid_until", "is_verified",
+        "__str__",
+        "kind",
+        "status",
+        "lifecycle_display",
+        "party_names",
+        "signed_display",
+        "valid_until",
+        "is_verified",
     ]
-    list_filter = [LifecycleFilter, "kind", "status", "is_verified", "auto_renews", "is_open_ended", "parties__country"]
+    list_filter = [
+        LifecycleFilter,
+        "kind",
+        "status",
+        "is_verified",
+        "auto_renews",
+        "is_open_ended",
+        "parties__country",
+    ]
     search_fields = ["title", *(f"parties__{field}" for field in NAME_SEARCH)]
     autocomplete_fields = ["renews"]
     readonly_fields = ["created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["title", "kind", "status", "renews", "document"]}),
-        ("Dates", {"fields": [("signed_on", "signed_on_precision"), ("valid_from", "valid_until"),
-                              ("is_open_ended", "auto_renews", "renewal_period_years")]}),
+        (
+            "Dates",
+            {
+                "fields": [
+                    ("signed_on", "signed_on_precision"),
+                    ("valid_from", "valid_until"),
+                    ("is_open_ended", "auto_renews", "renewal_period_years"),
+                ]
+            },
+        ),
         ("Review", {"fields": ["is_verified", "notes", "created_at", "updated_at"]}),
     ]
     inlines = [PartyInline, SignatoryInline, AgreementCitationInline]

@@ -1,4 +1,5 @@
 """Partner institutions, the names they go by, people, source articles, and agreements."""
+
 import datetime
 import json
 import uuid
@@ -60,7 +61,9 @@ class SourceManager(models.Manager):
 class Source(models.Model):
     """A news article (or other document) that records came from."""
 
-    file_name = models.CharField(max_length=255, unique=True, help_text="The article's file name; identifies it.")
+    file_name = models.CharField(
+        max_length=255, unique=True, help_text="The article's file name; identifies it."
+    )
     title = models.CharField(max_length=500, blank=True)
     published_on, published_on_precision = partial_date_fields("published")
     url = models.URLField(max_length=500, blank=True, help_text="Blank: not known.")
@@ -183,21 +186,30 @@ class Institution(TimestampedModel):
     normalized_name = models.CharField(max_length=300, unique=True, editable=False)
     kind = models.CharField(max_length=20, choices=InstitutionKind, default=InstitutionKind.UNIVERSITY)
     country = models.CharField(
-        max_length=2, blank=True, db_index=True,
+        max_length=2,
+        blank=True,
+        db_index=True,
         help_text="ISO 3166-1 alpha-2 code, e.g. DE. Blank: not known (never guessed).",
     )
     city = models.CharField(max_length=120, blank=True)
     website = models.URLField(max_length=300, blank=True)
     ror = models.CharField(
-        "ROR id", max_length=40, blank=True,
+        "ROR id",
+        max_length=40,
+        blank=True,
         help_text="e.g. https://ror.org/04xfq0f34. Blank: no confident match.",
     )
     parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="units",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="units",
         help_text="For a faculty, school or residential college: the university it belongs to.",
     )
     is_home = models.BooleanField(
-        "home institution", default=False,
+        "home institution",
+        default=False,
         help_text="The registry's own institution. An article's unnamed 'our school' maps to it.",
     )
     notes = models.TextField(blank=True)
@@ -214,13 +226,19 @@ class Institution(TimestampedModel):
             models.Index(fields=["name", "id"], name="institution_name_idx"),
         ]
         constraints = [
-            models.CheckConstraint(condition=Q(kind__in=InstitutionKind.values), name="institution_kind_known"),
+            models.CheckConstraint(
+                condition=Q(kind__in=InstitutionKind.values), name="institution_kind_known"
+            ),
             models.CheckConstraint(
                 condition=Q(country="") | Q(country__regex=r"^[A-Z][A-Z]$"),
                 name="institution_country_iso_alpha2",
             ),
-            models.UniqueConstraint(fields=["ror"], condition=~Q(ror=""), name="institution_ror_unique_when_set"),
-            models.UniqueConstraint(fields=["is_home"], condition=Q(is_home=True), name="institution_one_home"),
+            models.UniqueConstraint(
+                fields=["ror"], condition=~Q(ror=""), name="institution_ror_unique_when_set"
+            ),
+            models.UniqueConstraint(
+                fields=["is_home"], condition=Q(is_home=True), name="institution_one_home"
+            ),
             models.CheckConstraint(condition=~Q(parent=F("pk")), name="institution_not_own_parent"),
         ]
 
@@ -275,16 +293,23 @@ class Institution(TimestampedModel):
             "institution": serializers.serialize("json", [duplicate]),
             "names": serializers.serialize("json", duplicate.names.all()),
             "citations": serializers.serialize("json", duplicate.citations.all()),
-            "kept_fields": {f: getattr(self, f) for f in ("country", "city", "website", "ror", "notes", "parent_id",
-                                                          "is_home")},
-            "parties_moved": [], "parties_dropped": [],
+            "kept_fields": {
+                f: getattr(self, f)
+                for f in ("country", "city", "website", "ror", "notes", "parent_id", "is_home")
+            },
+            "parties_moved": [],
+            "parties_dropped": [],
             "visits_made": list(Delegation.objects.filter(visitor=duplicate).values_list("pk", flat=True)),
             "visits_hosted": list(Delegation.objects.filter(host=duplicate).values_list("pk", flat=True)),
-            "meetings": [], "meetings_joined": [],
+            "meetings": [],
+            "meetings_joined": [],
             "people": list(Person.objects.filter(institution=duplicate).values_list("pk", flat=True)),
             "signatories": list(Signatory.objects.filter(institution=duplicate).values_list("pk", flat=True)),
-            "units": list(Institution.objects.filter(parent=duplicate).exclude(pk=self.pk).values_list("pk", flat=True)),
-            "names_added": [], "citations_added": [],
+            "units": list(
+                Institution.objects.filter(parent=duplicate).exclude(pk=self.pk).values_list("pk", flat=True)
+            ),
+            "names_added": [],
+            "citations_added": [],
         }
         for party in duplicate.party_set.all():
             if self.party_set.filter(agreement_id=party.agreement_id).exists():
@@ -338,7 +363,10 @@ class InstitutionMerge(models.Model):
     """A merge of one institution into another, with everything needed to undo it."""
 
     kept = models.ForeignKey(
-        Institution, null=True, on_delete=models.SET_NULL, related_name="merges",
+        Institution,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="merges",
         help_text="Blank: the kept institution was itself merged away or deleted later.",
     )
     removed_name = models.CharField(max_length=300)
@@ -365,8 +393,10 @@ class InstitutionMerge(models.Model):
             raise ValueError(f"The merge of {self.removed_name} was already undone.")
         kept = self.kept
         if kept is None:
-            raise ValueError(f"{self.removed_name} was merged into an institution that no longer exists: "
-                             "undo the later merge first.")
+            raise ValueError(
+                f"{self.removed_name} was merged into an institution that no longer exists: "
+                "undo the later merge first."
+            )
         moved = self.moved
         kept.names.filter(pk__in=moved["names_added"]).delete()
         kept.citations.filter(pk__in=moved["citations_added"]).delete()
@@ -406,9 +436,15 @@ class InstitutionName(models.Model):
     value = models.CharField(max_length=300)
     normalized = models.CharField(max_length=300, editable=False, db_index=True)
     kind = models.CharField(max_length=12, choices=NameKind, default=NameKind.ALIAS)
-    language = models.CharField(max_length=10, blank=True, help_text="ISO 639-1 code, e.g. zh. Blank: English or unknown.")
+    language = models.CharField(
+        max_length=10, blank=True, help_text="ISO 639-1 code, e.g. zh. Blank: English or unknown."
+    )
     source = models.ForeignKey(
-        Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="institution_names",
+        Source,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="institution_names",
         help_text="Where this spelling was seen. Blank: entered by hand or from reference data.",
     )
 
@@ -417,7 +453,9 @@ class InstitutionName(models.Model):
     class Meta:
         ordering = ["institution", "kind", "value"]
         constraints = [
-            models.UniqueConstraint(fields=["institution", "normalized"], name="institution_name_once_per_institution"),
+            models.UniqueConstraint(
+                fields=["institution", "normalized"], name="institution_name_once_per_institution"
+            ),
             models.CheckConstraint(condition=Q(kind__in=NameKind.values), name="institution_name_kind_known"),
         ]
 
@@ -454,12 +492,15 @@ class Person(models.Model):
     """Someone met, who signed or led: their name, other spellings and current title."""
 
     name = models.CharField(max_length=200)
-    variants = models.JSONField(default=list, blank=True, help_text="Other spellings of the name seen in sources.")
+    variants = models.JSONField(
+        default=list, blank=True, help_text="Other spellings of the name seen in sources."
+    )
     institution = models.ForeignKey(
         Institution, null=True, blank=True, on_delete=models.SET_NULL, related_name="people"
     )
     title = models.CharField(
-        max_length=300, blank=True,
+        max_length=300,
+        blank=True,
         help_text="The latest title seen. Titles change: each delegation or signature keeps the title of its day.",
     )
     sources = models.ManyToManyField(Source, blank=True, related_name="people")
@@ -470,7 +511,9 @@ class Person(models.Model):
         ordering = ["name"]
         verbose_name_plural = "people"
         constraints = [
-            models.UniqueConstraint(fields=["name", "institution"], name="person_name_unique_per_institution"),
+            models.UniqueConstraint(
+                fields=["name", "institution"], name="person_name_unique_per_institution"
+            ),
         ]
 
     def __str__(self):
@@ -602,7 +645,9 @@ class AgreementQuerySet(models.QuerySet):
                     Q(status=AgreementStatus.EXPIRED) | Q(valid_until__lt=today, auto_renews=False),
                     then=models.Value(Lifecycle.EXPIRED),
                 ),
-                models.When(valid_until__lte=soon, auto_renews=False, then=models.Value(Lifecycle.EXPIRING_SOON)),
+                models.When(
+                    valid_until__lte=soon, auto_renews=False, then=models.Value(Lifecycle.EXPIRING_SOON)
+                ),
                 default=models.Value(Lifecycle.ACTIVE),
                 output_field=models.CharField(),
             )
@@ -644,8 +689,11 @@ class AgreementQuerySet(models.QuerySet):
     def count_by_signing_year(self):
         """{year: number of agreements signed that year}, oldest first; undated agreements left out."""
         rows = (
-            self.exclude(signed_on__isnull=True).order_by()
-            .values(year=ExtractYear("signed_on")).annotate(total=models.Count("pk")).order_by("year")
+            self.exclude(signed_on__isnull=True)
+            .order_by()
+            .values(year=ExtractYear("signed_on"))
+            .annotate(total=models.Count("pk"))
+            .order_by("year")
         )
         return {row["year"]: row["total"] for row in rows}
 
@@ -664,8 +712,10 @@ class AgreementQuerySet(models.QuerySet):
         """
         rows = (
             Party.objects.filter(agreement__in=self.values("pk"), institution__is_home=False)
-            .exclude(institution__country="").order_by()
-            .values("institution__country").annotate(total=models.Count("agreement", distinct=True))
+            .exclude(institution__country="")
+            .order_by()
+            .values("institution__country")
+            .annotate(total=models.Count("agreement", distinct=True))
         )
         return {row["institution__country"]: row["total"] for row in rows}
 
@@ -696,24 +746,34 @@ class Agreement(TimestampedModel):
     uid = record_uid_field()
     title = models.CharField(max_length=300, blank=True, help_text="As the source names it. Blank: untitled.")
     kind = models.CharField(max_length=24, choices=AgreementKind, default=AgreementKind.MOU)
-    status = models.CharField(max_length=12, choices=AgreementStatus, default=AgreementStatus.SIGNED, db_index=True)
+    status = models.CharField(
+        max_length=12, choices=AgreementStatus, default=AgreementStatus.SIGNED, db_index=True
+    )
     parties = models.ManyToManyField(Institution, through="Party", related_name="agreements")
     signed_on, signed_on_precision = partial_date_fields("signed")
     valid_from = models.DateField(null=True, blank=True)
-    valid_until = models.DateField(null=True, blank=True, db_index=True, help_text="Blank: not known or open-ended.")
+    valid_until = models.DateField(
+        null=True, blank=True, db_index=True, help_text="Blank: not known or open-ended."
+    )
     is_open_ended = models.BooleanField("open-ended", default=False, help_text="Runs until a party ends it.")
     auto_renews = models.BooleanField("renews automatically", default=False)
     renewal_period_years = models.PositiveSmallIntegerField(
         null=True, blank=True, help_text="For an automatically renewing agreement: every how many years."
     )
     renews = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="renewed_by",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="renewed_by",
         help_text="The earlier agreement this one renews.",
     )
     document = models.FileField(upload_to="agreements/%Y/", blank=True)
     notes = models.TextField(blank=True)
     is_verified = models.BooleanField("verified", default=False, help_text="Checked by a person.")
-    sources = models.ManyToManyField(Source, through="AgreementCitation", related_name="agreements", blank=True)
+    sources = models.ManyToManyField(
+        Source, through="AgreementCitation", related_name="agreements", blank=True
+    )
 
     signed = PartialDateProperty("signed_on")
     objects = AgreementQuerySet.as_manager()
@@ -724,16 +784,22 @@ class Agreement(TimestampedModel):
         indexes = [models.Index(fields=["valid_from", "valid_until"], name="agreement_validity_idx")]
         constraints = [
             models.CheckConstraint(condition=Q(kind__in=AgreementKind.values), name="agreement_kind_known"),
-            models.CheckConstraint(condition=Q(status__in=AgreementStatus.values), name="agreement_status_known"),
             models.CheckConstraint(
-                condition=Q(valid_from__isnull=True) | Q(valid_until__isnull=True) | Q(valid_until__gte=F("valid_from")),
+                condition=Q(status__in=AgreementStatus.values), name="agreement_status_known"
+            ),
+            models.CheckConstraint(
+                condition=Q(valid_from__isnull=True)
+                | Q(valid_until__isnull=True)
+                | Q(valid_until__gte=F("valid_from")),
                 name="agreement_ends_after_it_starts",
             ),
             models.CheckConstraint(
-                condition=~Q(is_open_ended=True, valid_until__isnull=False), name="agreement_open_ended_has_no_end"
+                condition=~Q(is_open_ended=True, valid_until__isnull=False),
+                name="agreement_open_ended_has_no_end",
             ),
             models.CheckConstraint(
-                condition=Q(renewal_period_years__isnull=True) | Q(auto_renews=True, renewal_period_years__gte=1),
+                condition=Q(renewal_period_years__isnull=True)
+                | Q(auto_renews=True, renewal_period_years__gte=1),
                 name="agreement_renewal_period_only_when_auto_renewing",
             ),
             models.CheckConstraint(condition=~Q(renews=F("pk")), name="agreement_does_not_renew_itself"),
@@ -791,7 +857,9 @@ class Party(models.Model):
 
     class Meta:
         verbose_name_plural = "parties"
-        constraints = [models.UniqueConstraint(fields=["agreement", "institution"], name="party_once_per_agreement")]
+        constraints = [
+            models.UniqueConstraint(fields=["agreement", "institution"], name="party_once_per_agreement")
+        ]
 
     def __str__(self):
         return f"{self.institution} in {self.agreement}"
@@ -820,7 +888,9 @@ class Signatory(models.Model):
 
     class Meta:
         verbose_name_plural = "signatories"
-        constraints = [models.UniqueConstraint(fields=["agreement", "person"], name="signatory_once_per_agreement")]
+        constraints = [
+            models.UniqueConstraint(fields=["agreement", "person"], name="signatory_once_per_agreement")
+        ]
 
     def __str__(self):
         return f"{self.person} ({self.title})" if self.title else str(self.person)

@@ -197,7 +197,8 @@ class InstitutionListView(RegistryListView):
     def get_queryset(self):
         acronyms = InstitutionName.objects.filter(kind=NameKind.ACRONYM).order_by("value")
         return (
-            Institution.objects.select_related("parent").with_activity()
+            Institution.objects.select_related("parent")
+            .with_activity()
             .prefetch_related(Prefetch("names", queryset=acronyms, to_attr="acronyms"))
             .order_by("name", "pk")
         )
@@ -264,14 +265,16 @@ class AgreementListView(RegistryListView):
         Column("Renews automatically", lambda row: row["auto_renews"]),
         Column(
             "Renews",
-            lambda row: agreement_label(
-                row["renews__title"],
-                row["renews__kind"],
-                row["renews__signed_on"],
-                row["renews__signed_on_precision"],
-            )
-            if row["renews"]
-            else "",
+            lambda row: (
+                agreement_label(
+                    row["renews__title"],
+                    row["renews__kind"],
+                    row["renews__signed_on"],
+                    row["renews__signed_on_precision"],
+                )
+                if row["renews"]
+                else ""
+            ),
         ),
         Column("Verified", lambda row: row["is_verified"]),
         Column("Sources", lambda row: split_sorted(row["source_names"])),
@@ -294,9 +297,22 @@ class AgreementListView(RegistryListView):
         rows = (
             queryset.prefetch_related(None)
             .values(
-                "title", "kind", "status", "lifecycle", "signed_on", "signed_on_precision", "valid_from",
-                "valid_until", "is_open_ended", "auto_renews", "is_verified", "renews", "renews__title",
-                "renews__kind", "renews__signed_on", "renews__signed_on_precision",
+                "title",
+                "kind",
+                "status",
+                "lifecycle",
+                "signed_on",
+                "signed_on_precision",
+                "valid_from",
+                "valid_until",
+                "is_open_ended",
+                "auto_renews",
+                "is_verified",
+                "renews",
+                "renews__title",
+                "renews__kind",
+                "renews__signed_on",
+                "renews__signed_on_precision",
             )
             .annotate(
                 party_names=joined(Party.objects.all(), "institution__name", to="agreement"),

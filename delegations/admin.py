@@ -1,4 +1,5 @@
 """Editing delegations (with their members) and meetings."""
+
 from django.contrib import admin
 from django.db.models import Prefetch
 from simple_history.admin import SimpleHistoryAdmin
@@ -6,7 +7,14 @@ from simple_history.admin import SimpleHistoryAdmin
 from agreements.admin import NAME_SEARCH, CitationAdmin, ReadOnlyCitationInline
 from agreements.models import Institution
 
-from .models import Delegation, DelegationCitation, DelegationMember, Meeting, MeetingCitation, direction_expression
+from .models import (
+    Delegation,
+    DelegationCitation,
+    DelegationMember,
+    Meeting,
+    MeetingCitation,
+    direction_expression,
+)
 
 
 class DelegationMemberInline(admin.TabularInline):
@@ -31,12 +39,23 @@ class MeetingInline(admin.TabularInline):
 
 @admin.register(Delegation)
 class DelegationAdmin(SimpleHistoryAdmin):
-    list_display = ["__str__", "visitor", "host", "direction_display", "start_display", "mode", "size", "is_verified"]
+    list_display = [
+        "__str__",
+        "visitor",
+        "host",
+        "direction_display",
+        "start_display",
+        "mode",
+        "size",
+        "is_verified",
+    ]
     list_select_related = ["visitor", "host"]
     list_filter = ["mode", "is_verified", "visitor__country", ("start_on", admin.DateFieldListFilter)]
     search_fields = [
-        *(f"visitor__{field}" for field in NAME_SEARCH), *(f"host__{field}" for field in NAME_SEARCH),
-        "leader__name", "purpose",
+        *(f"visitor__{field}" for field in NAME_SEARCH),
+        *(f"host__{field}" for field in NAME_SEARCH),
+        "leader__name",
+        "purpose",
     ]
     autocomplete_fields = ["visitor", "host", "leader"]
     readonly_fields = ["created_at", "updated_at"]
@@ -78,7 +97,9 @@ class MeetingAdmin(SimpleHistoryAdmin):
     inlines = [MeetingCitationInline]
 
     def get_queryset(self, request):
-        institutions = Prefetch("institutions", queryset=Institution.objects.only("pk", "name").order_by("name"))
+        institutions = Prefetch(
+            "institutions", queryset=Institution.objects.only("pk", "name").order_by("name")
+        )
         return super().get_queryset(request).prefetch_related(institutions)
 
     @admin.display(description="institutions")

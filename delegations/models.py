@@ -1,12 +1,26 @@
 """Delegations that visit or are sent, and the meetings held."""
+
 from django.db import models
 from django.db.models import Case, Q, Value, When
 from django.db.models.functions import ExtractYear
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from agreements.models import Agreement, Citation, Institution, Person, Source, TimestampedModel, record_uid_field
-from registry.common.fields import DatePrecision, PartialDateProperty, partial_date_constraints, partial_date_fields
+from agreements.models import (
+    Agreement,
+    Citation,
+    Institution,
+    Person,
+    Source,
+    TimestampedModel,
+    record_uid_field,
+)
+from registry.common.fields import (
+    DatePrecision,
+    PartialDateProperty,
+    partial_date_constraints,
+    partial_date_fields,
+)
 
 
 class Mode(models.TextChoices):
@@ -24,7 +38,10 @@ def direction_expression(visitor="visitor", host="host"):
     """SQL for a delegation's direction relative to the home institution (a blank side is the home one)."""
     return Case(
         When(Q(**{f"{host}__isnull": True}) | Q(**{f"{host}__is_home": True}), then=Value(Direction.INBOUND)),
-        When(Q(**{f"{visitor}__isnull": True}) | Q(**{f"{visitor}__is_home": True}), then=Value(Direction.OUTBOUND)),
+        When(
+            Q(**{f"{visitor}__isnull": True}) | Q(**{f"{visitor}__is_home": True}),
+            then=Value(Direction.OUTBOUND),
+        ),
         default=Value(Direction.THIRD_PARTY),
         output_field=models.CharField(),
     )
@@ -60,9 +77,12 @@ class DelegationQuerySet(models.QuerySet):
     def count_by_year_and_direction(self):
         """{year: {Direction: delegations that started that year}}, oldest first; undated ones left out."""
         rows = (
-            self.exclude(start_on__isnull=True).with_direction().order_by()
+            self.exclude(start_on__isnull=True)
+            .with_direction()
+            .order_by()
             .values("direction_code", year=ExtractYear("start_on"))
-            .annotate(total=models.Count("pk")).order_by("year")
+            .annotate(total=models.Count("pk"))
+            .order_by("year")
         )
         counts = {}
         for row in rows:
@@ -86,23 +106,39 @@ class Delegation(TimestampedModel):
 
     uid = record_uid_field()
     visitor = models.ForeignKey(
-        Institution, null=True, blank=True, on_delete=models.PROTECT, related_name="visits_made",
+        Institution,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="visits_made",
         help_text="Blank: the home institution (an article's unnamed 'our school') sent it.",
     )
     host = models.ForeignKey(
-        Institution, null=True, blank=True, on_delete=models.PROTECT, related_name="visits_hosted",
+        Institution,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="visits_hosted",
         help_text="Blank: the home institution (an article's unnamed 'our school') hosted it.",
     )
-    leader = models.ForeignKey(Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="delegations_led")
+    leader = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="delegations_led"
+    )
     leader_title = models.CharField(max_length=300, blank=True, help_text="The leader's title at the time.")
-    members = models.ManyToManyField(Person, through="DelegationMember", related_name="delegations", blank=True)
-    size = models.PositiveSmallIntegerField(null=True, blank=True, help_text="Number of members. Blank: not stated.")
+    members = models.ManyToManyField(
+        Person, through="DelegationMember", related_name="delegations", blank=True
+    )
+    size = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Number of members. Blank: not stated."
+    )
     start_on, start_on_precision = partial_date_fields("start")
     end_on, end_on_precision = partial_date_fields("end")
     mode = models.CharField(max_length=10, choices=Mode, default=Mode.IN_PERSON)
     purpose = models.TextField(blank=True)
     is_verified = models.BooleanField("verified", default=False, help_text="Checked by a person.")
-    sources = models.ManyToManyField(Source, through="DelegationCitation", related_name="delegations", blank=True)
+    sources = models.ManyToManyField(
+        Source, through="DelegationCitation", related_name="delegations", blank=True
+    )
 
     start = PartialDateProperty("start_on")
     end = PartialDateProperty("end_on")
@@ -112,11 +148,17 @@ class Delegation(TimestampedModel):
     class Meta:
         ordering = ["-start_on", "pk"]
         constraints = [
-            models.CheckConstraint(condition=Q(visitor__isnull=False) | Q(host__isnull=False), name="delegation_names_a_side"),
-            models.CheckConstraint(condition=Q(size__isnull=True) | Q(size__gte=1), name="delegation_size_positive"),
+            models.CheckConstraint(
+                condition=Q(visitor__isnull=False) | Q(host__isnull=False), name="delegation_names_a_side"
+            ),
+            models.CheckConstraint(
+                condition=Q(size__isnull=True) | Q(size__gte=1), name="delegation_size_positive"
+            ),
             models.CheckConstraint(condition=Q(mode__in=Mode.values), name="delegation_mode_known"),
             models.CheckConstraint(
-                condition=Q(start_on__isnull=True) | Q(end_on__isnull=True) | Q(end_on__gte=models.F("start_on")),
+                condition=Q(start_on__isnull=True)
+                | Q(end_on__isnull=True)
+                | Q(end_on__gte=models.F("start_on")),
                 name="delegation_ends_after_it_starts",
             ),
             *partial_date_constraints("start_on", "delegation"),
@@ -160,7 +202,9 @@ class DelegationMember(models.Model):
     objects = DelegationMemberManager()
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["delegation", "person"], name="delegation_member_once")]
+        constraints = [
+            models.UniqueConstraint(fields=["delegation", "person"], name="delegation_member_once")
+        ]
 
     def __str__(self):
         return f"{self.person} ({self.title})" if self.title else str(self.person)

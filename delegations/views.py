@@ -72,7 +72,9 @@ class MeetingListView(RegistryListView):
     ]
 
     def get_queryset(self):
-        return Meeting.objects.prefetch_related(institutions_prefetch(), citations_prefetch(Meeting)).order_by("-held_on", "pk")
+        return Meeting.objects.prefetch_related(
+            institutions_prefetch(), citations_prefetch(Meeting)
+        ).order_by("-held_on", "pk")
 
 
 class MeetingDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):

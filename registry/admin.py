@@ -1,4 +1,5 @@
 """Admin for what the registry app keeps about its users."""
+
 from django.contrib import admin
 
 from registry.models import CalendarFeed

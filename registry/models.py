@@ -1,4 +1,5 @@
 """What the registry keeps for its users: each one's calendar feed token."""
+
 import hashlib
 import hmac
 import re
@@ -43,12 +44,17 @@ class CalendarFeed(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feed"
     )
     token_hash = models.CharField(
-        max_length=64, unique=True, editable=False,
+        max_length=64,
+        unique=True,
+        editable=False,
         help_text="SHA-256 (hex) of the secret token in the feed address; the token is shown once, not kept.",
     )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     last_used_at = models.DateTimeField(
-        null=True, blank=True, editable=False, help_text="When a calendar last fetched it. Blank: never.",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When a calendar last fetched it. Blank: never.",
     )
 
     objects = CalendarFeedQuerySet.as_manager()

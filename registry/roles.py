@@ -4,6 +4,7 @@
 - editor: also changes records in the admin (a staff account in this group);
 - admin: also manages user accounts and groups (a staff account in this group).
 """
+
 RECORD_APPS = ("agreements", "delegations")
 ROLES = {
     "viewer": {"actions": ("view",), "apps": RECORD_APPS},

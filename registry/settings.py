@@ -3,6 +3,7 @@
 Safe when nothing is set: DEBUG is off, and then a SECRET_KEY must be given. A developer machine
 sets DJANGO_DEBUG=1 (the Makefile's `run` does) and gets a development key and a SQLite file.
 """
+
 import datetime
 import importlib.util
 import os

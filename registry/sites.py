@@ -1,4 +1,5 @@
 """The registry's admin site: the editing tool for editors and admins only (registry.apps makes it the default)."""
+
 from functools import wraps
 
 from django.conf import settings

@@ -1,4 +1,5 @@
 """Small builders for tests: every default satisfies every constraint, every field can be overridden."""
+
 import itertools
 
 from agreements.models import Agreement, AgreementCitation, AgreementKind, Institution, Party, Person, Source

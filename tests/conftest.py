@@ -1,4 +1,5 @@
 """Hooks and fixtures for the whole test suite. Fixtures for one area live in its own test modules."""
+
 import pytest
 from django.conf import settings as django_settings
 
@@ -20,7 +21,9 @@ def pytest_collection_modifyitems(items):
     """Skip tests marked `postgres` when the database is not PostgreSQL (CI's PostgreSQL stage runs them)."""
     if django_settings.DATABASES["default"]["ENGINE"] == POSTGRESQL_ENGINE:
         return
-    needs_postgres = pytest.mark.skip(reason="needs PostgreSQL: run `make test-pg` (CI's PostgreSQL stage does)")
+    needs_postgres = pytest.mark.skip(
+        reason="needs PostgreSQL: run `make test-pg` (CI's PostgreSQL stage does)"
+    )
     for item in items:
         if item.get_closest_marker("postgres"):
             item.add_marker(needs_postgres)

@@ -1,4 +1,5 @@
 """Who gets in where: only the login page is public; viewers browse; editors and admins edit."""
+
 import re
 
 import pytest
@@ -34,8 +35,10 @@ def records():
 def every_url():
     """A concrete URL for every pattern of the site: each <int:...> or <path:...> filled with a real id."""
     samples = {
-        "agreements_institution": Institution.objects.first().pk, "agreements_agreement": Agreement.objects.first().pk,
-        "delegations_delegation": Delegation.objects.first().pk, "delegations_meeting": Meeting.objects.first().pk,
+        "agreements_institution": Institution.objects.first().pk,
+        "agreements_agreement": Agreement.objects.first().pk,
+        "delegations_delegation": Delegation.objects.first().pk,
+        "delegations_meeting": Meeting.objects.first().pk,
     }
 
     def walk(patterns, prefix):
@@ -66,14 +69,22 @@ def test_an_anonymous_visitor_is_sent_to_the_login_page_from_every_url(client, r
             continue
         response = client.get(url, follow=True)
         assert response.redirect_chain, url
-        assert response.redirect_chain[-1][0].startswith("/accounts/login/?next="), (url, response.redirect_chain)
+        assert response.redirect_chain[-1][0].startswith("/accounts/login/?next="), (
+            url,
+            response.redirect_chain,
+        )
         assert response.status_code == 200
 
 
 def test_a_viewer_browses_and_exports_every_staff_page(client, records):
     client.force_login(make_user("viewer"))
-    for name in ("home", "agreements:institution-list", "agreements:agreement-list", "delegations:delegation-list",
-                 "delegations:meeting-list"):
+    for name in (
+        "home",
+        "agreements:institution-list",
+        "agreements:agreement-list",
+        "delegations:delegation-list",
+        "delegations:meeting-list",
+    ):
         assert client.get(reverse(name)).status_code == 200, name
     response = client.get(reverse("agreements:institution-list"), {"export": "csv"})
     assert response.status_code == 200 and b"University of Haifa" in b"".join(response.streaming_content)
@@ -82,8 +93,11 @@ def test_a_viewer_browses_and_exports_every_staff_page(client, records):
 
 def test_a_viewer_gets_403_on_every_admin_page_and_every_admin_post(client, records):
     client.force_login(make_user("viewer"))
-    admin_urls = [url for url in every_url()
-                  if url.startswith("/admin/") and not url.startswith(("/admin/logout/", "/admin/login/"))]
+    admin_urls = [
+        url
+        for url in every_url()
+        if url.startswith("/admin/") and not url.startswith(("/admin/logout/", "/admin/login/"))
+    ]
     for url in admin_urls:
         assert client.get(url).status_code == 403, url
         assert client.post(url, {"name": "Changed"}).status_code == 403, url
@@ -95,11 +109,18 @@ def test_an_editor_changes_records_but_not_user_accounts(client, records):
     change = reverse("admin:agreements_institution_change", args=[records.pk])
     assert client.get(change).status_code == 200
     assert client.get(reverse("admin:auth_user_changelist")).status_code == 403
-    response = client.post(change, {
-        "name": "University of Haifa", "kind": "university", "country": "IL",
-        "names-TOTAL_FORMS": "0", "names-INITIAL_FORMS": "0",
-        "citations-TOTAL_FORMS": "0", "citations-INITIAL_FORMS": "0",
-    })
+    response = client.post(
+        change,
+        {
+            "name": "University of Haifa",
+            "kind": "university",
+            "country": "IL",
+            "names-TOTAL_FORMS": "0",
+            "names-INITIAL_FORMS": "0",
+            "citations-TOTAL_FORMS": "0",
+            "citations-INITIAL_FORMS": "0",
+        },
+    )
     assert response.status_code == 302
     records.refresh_from_db()
     assert records.country == "IL"

@@ -1,24 +1,25 @@
 """The admin: every page loads, search covers every variant, lists stay query-bounded, merging loses nothing."""
+
 import pytest
 from django.contrib import admin
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
-from django.test.utils import CaptureQueriesContext
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from agreements.models import (
     Agreement,
-    InstitutionMerge,
     AgreementCitation,
     Institution,
     InstitutionCitation,
+    InstitutionMerge,
     InstitutionName,
     NameKind,
     Party,
     Person,
     Signatory,
 )
-from delegations.models import Delegation, DelegationCitation, DelegationMember, Meeting, MeetingCitation
+from delegations.models import Delegation, DelegationMember, Meeting
 from tests.builders import (
     make_agreement,
     make_delegation,
@@ -47,9 +48,13 @@ def world():
     person = make_person("Ron Robin", institution=haifa, title="President")
     agreement = make_agreement(ecnu, haifa, signed="2019-12", source=source, evidence="They renewed the MoU.")
     Signatory.objects.create(agreement=agreement, person=person, institution=haifa, title="President")
-    delegation = make_delegation(visitor=ecnu, host=haifa, start="2019-12-15", source=source, evidence="A visit.")
+    delegation = make_delegation(
+        visitor=ecnu, host=haifa, start="2019-12-15", source=source, evidence="A visit."
+    )
     DelegationMember.objects.create(delegation=delegation, person=person, title="President")
-    meeting = make_meeting(ecnu, haifa, date="2019-12-15", delegation=delegation, source=source, evidence="Talks.")
+    meeting = make_meeting(
+        ecnu, haifa, date="2019-12-15", delegation=delegation, source=source, evidence="Talks."
+    )
     meeting.agreements.add(agreement)
     haifa.absorb([make_institution("Haifa University")])
     return locals()
@@ -73,14 +78,20 @@ def test_every_model_is_registered():
     from django.apps import apps
 
     # Historical models (django-simple-history) are browsed through each record's History page.
-    ours = [m for app in ("agreements", "delegations") for m in apps.get_app_config(app).get_models()
-            if not hasattr(m, "instance_type")]
+    ours = [
+        m
+        for app in ("agreements", "delegations")
+        for m in apps.get_app_config(app).get_models()
+        if not hasattr(m, "instance_type")
+    ]
     assert sorted(m._meta.label for m in ours) == sorted(m._meta.label for m in REGISTERED)
 
 
 def test_citations_are_read_only_in_the_admin(admin_client, world):
     citation = AgreementCitation.objects.get()
-    response = admin_client.post(admin_url(AgreementCitation, "change", citation.pk), {"evidence": "rewritten"})
+    response = admin_client.post(
+        admin_url(AgreementCitation, "change", citation.pk), {"evidence": "rewritten"}
+    )
     assert response.status_code == 403
     citation.refresh_from_db()
     assert citation.evidence == "They renewed the MoU."
@@ -88,8 +99,12 @@ def test_citations_are_read_only_in_the_admin(admin_client, world):
 
 @pytest.mark.parametrize(
     ("model", "query"),
-    [(Institution, "Univeristy"), (Agreement, "Univeristy of Haifa"), (Delegation, "Univeristy"),
-     (Meeting, "Univeristy")],
+    [
+        (Institution, "Univeristy"),
+        (Agreement, "Univeristy of Haifa"),
+        (Delegation, "Univeristy"),
+        (Meeting, "Univeristy"),
+    ],
 )
 def test_admin_search_covers_every_recorded_variant(admin_client, world, model, query):
     response = admin_client.get(admin_url(model, "changelist"), {"q": query})
@@ -161,21 +176,30 @@ def test_merge_moves_everything_to_the_kept_institution_and_loses_nothing(admin_
     assert Party.objects.count() == 4
     person.refresh_from_db(), signatory.refresh_from_db(), hosted.refresh_from_db(), sent.refresh_from_db()
     unit.refresh_from_db()
-    assert (person.institution, signatory.institution, hosted.host, sent.visitor, unit.parent) == (keeper,) * 5
+    assert (person.institution, signatory.institution, hosted.host, sent.visitor, unit.parent) == (
+        keeper,
+    ) * 5
     assert set(meeting.institutions.all()) == {keeper, partner}
-    assert list(InstitutionCitation.objects.values_list("institution", "source")) == [(keeper.pk, other_source.pk)]
+    assert list(InstitutionCitation.objects.values_list("institution", "source")) == [
+        (keeper.pk, other_source.pk)
+    ]
     assert (Agreement.objects.count(), Delegation.objects.count(), Meeting.objects.count()) == (2, 2, 1)
 
 
 def test_merge_of_several_duplicates_keeps_every_name(admin_client):
     keeper = make_institution("Bauman Moscow State Technical University")
-    duplicates = [make_institution("Moscow Borman State Technical University"),
-                  make_institution("Bauman State Technical University in Moscow")]
+    duplicates = [
+        make_institution("Moscow Borman State Technical University"),
+        make_institution("Bauman State Technical University in Moscow"),
+    ]
     duplicates[0].add_name("Bauman", NameKind.ALIAS)
     merge(admin_client, keeper, *duplicates)
     assert Institution.objects.count() == 1
     assert set(keeper.names.values_list("value", flat=True)) == {
-        "Moscow Borman State Technical University", "Bauman State Technical University in Moscow", "Bauman"}
+        "Moscow Borman State Technical University",
+        "Bauman State Technical University in Moscow",
+        "Bauman",
+    }
 
 
 def test_merge_is_recorded_in_the_admin_log(admin_client):
@@ -200,9 +224,16 @@ def test_who_changed_an_institution_and_what_is_kept_in_its_history(admin_client
     haifa = make_institution("University of Haifa")
     response = admin_client.post(
         admin_url(Institution, "change", haifa.pk),
-        {"name": "University of Haifa", "kind": "university", "country": "IL", "city": "Haifa",
-         "names-TOTAL_FORMS": "0", "names-INITIAL_FORMS": "0",
-         "citations-TOTAL_FORMS": "0", "citations-INITIAL_FORMS": "0"},
+        {
+            "name": "University of Haifa",
+            "kind": "university",
+            "country": "IL",
+            "city": "Haifa",
+            "names-TOTAL_FORMS": "0",
+            "names-INITIAL_FORMS": "0",
+            "citations-TOTAL_FORMS": "0",
+            "citations-INITIAL_FORMS": "0",
+        },
     )
     assert response.status_code == 302, response.context["adminform"].form.errors if response.context else ""
     latest = haifa.history.first()
@@ -213,7 +244,9 @@ def test_who_changed_an_institution_and_what_is_kept_in_its_history(admin_client
 def row_values():
     """Every row our apps keep about institutions, as comparable values."""
     return {
-        "institutions": set(Institution.objects.values_list("pk", "name", "country", "ror", "city", "parent", "is_home")),
+        "institutions": set(
+            Institution.objects.values_list("pk", "name", "country", "ror", "city", "parent", "is_home")
+        ),
         "names": set(InstitutionName.objects.values_list("institution", "value", "kind", "source")),
         "parties": set(Party.objects.values_list("agreement", "institution")),
         "delegations": set(Delegation.objects.values_list("pk", "visitor", "host")),
@@ -227,7 +260,9 @@ def row_values():
 def test_a_merge_can_be_undone_and_everything_goes_back_where_it_was(admin_client):
     source = make_source()
     keeper = make_institution("University of Haifa", country="IL")
-    duplicate = make_institution("Haifa University", ror="https://ror.org/02f009v59", city="Haifa", is_home=True)
+    duplicate = make_institution(
+        "Haifa University", ror="https://ror.org/02f009v59", city="Haifa", is_home=True
+    )
     duplicate.add_name("Univeristy of Haifa", NameKind.MISSPELLING, source=source)
     duplicate.citations.create(source=source, evidence="Haifa University hosted the visit.")
     partner = make_institution("East China Normal University")
@@ -245,7 +280,8 @@ def test_a_merge_can_be_undone_and_everything_goes_back_where_it_was(admin_clien
     assert row_values() != before
     response = admin_client.post(
         admin_url(InstitutionMerge, "changelist"),
-        {"action": "undo_merges", ACTION_CHECKBOX_NAME: [InstitutionMerge.objects.get().pk]}, follow=True,
+        {"action": "undo_merges", ACTION_CHECKBOX_NAME: [InstitutionMerge.objects.get().pk]},
+        follow=True,
     )
 
     assert "Restored Haifa University from University of Haifa" in response.content.decode()

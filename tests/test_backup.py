@@ -1,4 +1,5 @@
 """Backup and restore: `make backup`'s dump loads into an empty database as the very same registry."""
+
 import pytest
 from django.apps import apps
 from django.contrib.admin.models import LogEntry
@@ -7,7 +8,14 @@ from django.core.management import call_command
 
 from agreements.models import Agreement, Institution, InstitutionMerge, Person, Source
 from delegations.models import Delegation, Meeting
-from tests.builders import make_agreement, make_delegation, make_institution, make_meeting, make_person, make_source
+from tests.builders import (
+    make_agreement,
+    make_delegation,
+    make_institution,
+    make_meeting,
+    make_person,
+    make_source,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True)
 # XML, not JSON: Django's JSON serializer cuts timestamps to milliseconds, XML keeps them whole.
@@ -17,8 +25,10 @@ EXCLUDE = ["contenttypes", "auth.permission", "sessions", "axes"]
 
 def backed_up_models():
     return [
-        model for app in ("agreements", "delegations", "auth", "admin", "registry")
-        for model in apps.get_app_config(app).get_models() if model._meta.label != "auth.Permission"
+        model
+        for app in ("agreements", "delegations", "auth", "admin", "registry")
+        for model in apps.get_app_config(app).get_models()
+        if model._meta.label != "auth.Permission"
     ]
 
 
@@ -35,7 +45,17 @@ def snapshot():
 
 def empty_the_registry():
     """What a freshly migrated database holds: no records, no users (the role groups stay)."""
-    for model in (Meeting, Delegation, Agreement, Person, Institution, Source, InstitutionMerge, LogEntry, User):
+    for model in (
+        Meeting,
+        Delegation,
+        Agreement,
+        Person,
+        Institution,
+        Source,
+        InstitutionMerge,
+        LogEntry,
+        User,
+    ):
         model.objects.all().delete()
     for model in backed_up_models():
         if hasattr(model, "instance_type"):  # django-simple-history's tables
@@ -60,8 +80,14 @@ def test_a_backup_restores_to_an_identical_registry(tmp_path):
     assert all(before[label] for label in ("agreements.HistoricalInstitution", "agreements.InstitutionMerge"))
 
     backup = tmp_path / "registry.xml.gz"
-    call_command("dumpdata", "--natural-foreign", "--format=xml", *(f"--exclude={label}" for label in EXCLUDE),
-                 output=str(backup), verbosity=0)
+    call_command(
+        "dumpdata",
+        "--natural-foreign",
+        "--format=xml",
+        *(f"--exclude={label}" for label in EXCLUDE),
+        output=str(backup),
+        verbosity=0,
+    )
     empty_the_registry()
     assert snapshot() != before
     call_command("loaddata", str(backup), verbosity=0)

@@ -3,6 +3,7 @@
 Every case runs against a registry holding the seed fixture; a checksum of every table taken
 before and after must be identical.
 """
+
 import hashlib
 import io
 import json
@@ -44,12 +45,17 @@ ARTICLES = {
     "empty": (write_text(""), "empty file"),
     "directory": (lambda path: path.mkdir(), "is a directory"),
     "missing": (lambda path: None, "no such file"),
-    "latin-1": (lambda path: path.write_bytes("Université de Liège signed an MoU".encode("latin-1")), "not UTF-8"),
+    "latin-1": (
+        lambda path: path.write_bytes("Université de Liège signed an MoU".encode("latin-1")),
+        "not UTF-8",
+    ),
     "binary": (lambda path: path.write_bytes(bytes(range(256)) * 8), "binary"),
     "huge": (lambda path: path.write_bytes(b"University of Haifa signed an MoU. " * 1_500_000), "too large"),
     "html": (write_text("<!DOCTYPE html><html><body><p>RWTH signed an MoU.</p></body></html>"), "HTML"),
-    "no-institution": (write_text("Spring has come.\n\nThe weather was lovely and everybody smiled."),
-                       "names no institution"),
+    "no-institution": (
+        write_text("Spring has come.\n\nThe weather was lovely and everybody smiled."),
+        "names no institution",
+    ),
 }
 
 
@@ -87,7 +93,9 @@ def test_extract_articles_names_each_bad_file_on_one_line_and_still_parses_the_o
     path, message = bad_article(tmp_path, case)
     out, err = io.StringIO(), io.StringIO()
     with pytest.raises(CommandError, match="1 of 2 file"):
-        call_command("extract_articles", str(path), str(SEED_ARTICLE), "--format", "json", stdout=out, stderr=err)
+        call_command(
+            "extract_articles", str(path), str(SEED_ARTICLE), "--format", "json", stdout=out, stderr=err
+        )
     (line,) = [line for line in err.getvalue().splitlines() if path.name in line]
     assert message.lower() in line.lower()
     extracted = json.loads(out.getvalue())
@@ -108,17 +116,28 @@ def fixtures():
     source = seed_objects("agreements.source")[0]
     institution = seed_objects("agreements.institution")[0]
     return {
-        "dangling-foreign-key": (json.dumps([with_fields(party, institution=["no such university"])]), "record 1"),
+        "dangling-foreign-key": (
+            json.dumps([with_fields(party, institution=["no such university"])]),
+            "record 1",
+        ),
         "duplicate-natural-key": (
             json.dumps([with_fields(institution, name="A"), with_fields(institution, name="B")]),
             "record 2: duplicate natural key",
         ),
         "impossible-date": (
-            json.dumps([with_fields(source, file_name="new.txt", published_on="2022-02-30",
-                                    published_on_precision="day")]),
+            json.dumps(
+                [
+                    with_fields(
+                        source, file_name="new.txt", published_on="2022-02-30", published_on_precision="day"
+                    )
+                ]
+            ),
             "2022-02-30",
         ),
-        "unknown-choice": (json.dumps([with_fields(institution, normalized_name="x", kind="college")]), "record 1"),
+        "unknown-choice": (
+            json.dumps([with_fields(institution, normalized_name="x", kind="college")]),
+            "record 1",
+        ),
         "truncated-json": (SEED_FIXTURE.read_text(encoding="utf-8")[:3000], "not a valid fixture"),
         "empty": ("", "not a valid fixture"),
     }

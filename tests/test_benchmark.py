@@ -42,7 +42,9 @@ def test_prints_every_hot_page_the_export_and_load_articles(tiny_registry):
     assert "WRONG" not in out
 
 
-def test_a_search_that_misses_what_it_looks_for_is_reported_wrong_not_timed_as_met(tiny_registry, monkeypatch):
+def test_a_search_that_misses_what_it_looks_for_is_reported_wrong_not_timed_as_met(
+    tiny_registry, monkeypatch
+):
     from agreements import search
 
     monkeypatch.setattr(search, "search_names", lambda queryset, text: queryset.none())

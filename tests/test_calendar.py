@@ -10,14 +10,14 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from agreements.models import AgreementStatus
-from registry.pages.calendar import Event, escape_text, fold, registry_calendar, render_calendar
 from registry.models import CalendarFeed, token_digest
+from registry.pages.calendar import Event, escape_text, fold, registry_calendar, render_calendar
 from tests.builders import make_agreement, make_delegation, make_home, make_institution, make_person
 
 FEED = reverse("calendar-feed")
 PAGE = reverse("calendar")
 TODAY = datetime.date.today()
-STAMP = datetime.datetime(2025, 6, 15, 8, 30, tzinfo=datetime.timezone.utc)
+STAMP = datetime.datetime(2025, 6, 15, 8, 30, tzinfo=datetime.UTC)
 
 
 def days(count):
@@ -25,16 +25,18 @@ def days(count):
 
 
 def make_event(**fields):
-    return Event(**{
-        "uid": "event-1@test",
-        "summary": "Summary",
-        "first_day": datetime.date(2025, 7, 1),
-        "last_day": datetime.date(2025, 7, 1),
-        "description": "Description",
-        "url": "https://registry.example.org/agreements/1/",
-        "changed_at": STAMP,
-        **fields,
-    })
+    return Event(
+        **{
+            "uid": "event-1@test",
+            "summary": "Summary",
+            "first_day": datetime.date(2025, 7, 1),
+            "last_day": datetime.date(2025, 7, 1),
+            "description": "Description",
+            "url": "https://registry.example.org/agreements/1/",
+            "changed_at": STAMP,
+            **fields,
+        }
+    )
 
 
 def parse(text):
@@ -96,8 +98,11 @@ class TestFeedContent:
 
     def test_an_agreement_end_date_is_an_all_day_event_with_the_parties_and_a_link(self):
         agreement = make_agreement(
-            make_institution("University of Haifa"), make_home("Harbin Institute of Technology"),
-            title="Haifa MoU", signed="2021-05", valid_until=days(40),
+            make_institution("University of Haifa"),
+            make_home("Harbin Institute of Technology"),
+            title="Haifa MoU",
+            signed="2021-05",
+            valid_until=days(40),
         )
         event = events_of(self.feed())["Agreement ends: Haifa MoU"]
         assert event.decoded("DTSTART") == days(40) and event.decoded("DTEND") == days(41)
@@ -115,9 +120,14 @@ class TestFeedContent:
 
     def test_a_delegation_runs_from_its_first_to_its_last_day(self):
         make_delegation(
-            make_institution("RWTH Aachen University"), None,
-            start=days(20).isoformat(), end=days(22).isoformat(), size=6, purpose="Talks on a joint lab.",
-            leader=make_person("Ulrich Rüdiger"), leader_title="Rector",
+            make_institution("RWTH Aachen University"),
+            None,
+            start=days(20).isoformat(),
+            end=days(22).isoformat(),
+            size=6,
+            purpose="Talks on a joint lab.",
+            leader=make_person("Ulrich Rüdiger"),
+            leader_title="Rector",
         )
         event = events_of(self.feed())["Delegation: RWTH Aachen University → Home institution"]
         assert event.decoded("DTSTART") == days(20) and event.decoded("DTEND") == days(23)
@@ -278,8 +288,9 @@ def test_feed_query_count_does_not_grow_with_events(staff_client, client):
     def add(count):
         for number in range(count):
             make_agreement(valid_until=days(number + 1))
-            make_delegation(make_institution(), None, start=days(number + 1).isoformat(),
-                            leader=make_person())
+            make_delegation(
+                make_institution(), None, start=days(number + 1).isoformat(), leader=make_person()
+            )
 
     def queries():
         with CaptureQueriesContext(connection) as captured:

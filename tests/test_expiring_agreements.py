@@ -1,4 +1,5 @@
 """expiring_agreements: what is about to lapse, by partner, on screen or by email."""
+
 import datetime
 import io
 
@@ -24,7 +25,10 @@ def in_days(days):
 
 def test_lists_agreements_ending_within_the_window_grouped_by_partner_soonest_first():
     home = make_home()
-    haifa, rwth = make_institution("University of Haifa", country="IL"), make_institution("RWTH Aachen University")
+    haifa, rwth = (
+        make_institution("University of Haifa", country="IL"),
+        make_institution("RWTH Aachen University"),
+    )
     make_agreement(home, haifa, title="Haifa MoU", valid_until=in_days(60))
     make_agreement(home, rwth, title="RWTH exchange", valid_until=in_days(20))
     make_agreement(home, rwth, title="Later", valid_until=in_days(120))
@@ -45,7 +49,10 @@ def test_email_sends_the_same_list_to_the_configured_recipients(settings):
     make_agreement(title="Haifa MoU", valid_until=in_days(5))
     out = run("--email")
     (message,) = mail.outbox
-    assert message.to == ["office@example.org"] and message.subject == "1 agreement(s) expiring in the next 90 days"
+    assert (
+        message.to == ["office@example.org"]
+        and message.subject == "1 agreement(s) expiring in the next 90 days"
+    )
     assert message.body == out.strip()
 
 

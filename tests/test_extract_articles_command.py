@@ -1,4 +1,5 @@
 """`manage.py extract_articles`: JSON or a table on stdout, one line on stderr per file it cannot read."""
+
 import json
 from io import StringIO
 from pathlib import Path
@@ -67,26 +68,33 @@ def bad_files(tmp_path):
     files["latin1"] = tmp_path / "latin1.txt"
     files["latin1"].write_bytes("Universit\xe9 de Montr\xe9al signs an agreement".encode("latin-1"))
     files["html"] = tmp_path / "page.txt"
-    files["html"].write_text("<!DOCTYPE html><html><head><title>News</title></head><body><p>Harbin Institute of "
-                             "Technology signed an agreement.</p></body></html>")
+    files["html"].write_text(
+        "<!DOCTYPE html><html><head><title>News</title></head><body><p>Harbin Institute of "
+        "Technology signed an agreement.</p></body></html>"
+    )
     files["huge"] = tmp_path / "huge.txt"
-    with files["huge"].open("wb") as handle:   # 50 MB without writing 50 MB: a sparse file
+    with files["huge"].open("wb") as handle:  # 50 MB without writing 50 MB: a sparse file
         handle.truncate(50 * 1024 * 1024)
     files["no_institution"] = tmp_path / "weather.txt"
-    files["no_institution"].write_text("Sunny weekend ahead\n\nThe weather will be sunny on Saturday and Sunday.")
+    files["no_institution"].write_text(
+        "Sunny weekend ahead\n\nThe weather will be sunny on Saturday and Sunday."
+    )
     return files
 
 
-@pytest.mark.parametrize("kind, message", [
-    ("empty", "empty"),
-    ("directory", "directory"),
-    ("missing", "no such file"),
-    ("binary", "binary"),
-    ("latin1", "UTF-8"),
-    ("html", "HTML"),
-    ("huge", "too large"),
-    ("no_institution", "no institution"),
-])
+@pytest.mark.parametrize(
+    "kind, message",
+    [
+        ("empty", "empty"),
+        ("directory", "directory"),
+        ("missing", "no such file"),
+        ("binary", "binary"),
+        ("latin1", "UTF-8"),
+        ("html", "HTML"),
+        ("huge", "too large"),
+        ("no_institution", "no institution"),
+    ],
+)
 def test_a_bad_file_gets_one_line_on_stderr_the_others_are_still_processed(bad_files, kind, message):
     bad = bad_files[kind]
     out, err, error = run(GOOD, bad, ARTICLES / "ecnu-haifa-renewal.txt")

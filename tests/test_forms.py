@@ -11,18 +11,28 @@ from registry.common.forms import FormRenderer
 class Choices(forms.Form):
     plain = forms.ChoiceField(choices=[("", "Any"), ("a", "Alpha"), ("b", 'Bravo & "Co" <b>')])
     grouped = forms.ChoiceField(
-        choices=[("Europe", [("DE", "Germany"), ("FR", "France")]), ("Asia", [("CN", "China")]), ("x", "None")],
+        choices=[
+            ("Europe", [("DE", "Germany"), ("FR", "France")]),
+            ("Asia", [("CN", "China")]),
+            ("x", "None"),
+        ],
         help_text="Pick one.",
         required=False,
     )
-    many = forms.MultipleChoiceField(choices=[(1, 1), (2, "two")], widget=forms.SelectMultiple(attrs={"size": 3}))
-    lazy = forms.ChoiceField(choices=[("y", gettext_lazy("Yes"))], widget=forms.Select(attrs={"disabled": True}))
+    many = forms.MultipleChoiceField(
+        choices=[(1, 1), (2, "two")], widget=forms.SelectMultiple(attrs={"size": 3})
+    )
+    lazy = forms.ChoiceField(
+        choices=[("y", gettext_lazy("Yes"))], widget=forms.Select(attrs={"disabled": True})
+    )
     flagged = forms.TypedChoiceField(
         choices=[("1", "On")], widget=forms.Select(attrs={"data-off": False, "title": "it's <on>"})
     )
 
 
-@pytest.mark.parametrize("data", [{}, {"plain": "b", "grouped": "FR", "many": ["1", "2"], "flagged": "1"}, {"plain": "?"}])
+@pytest.mark.parametrize(
+    "data", [{}, {"plain": "b", "grouped": "FR", "many": ["1", "2"], "flagged": "1"}, {"plain": "?"}]
+)
 @pytest.mark.parametrize("field", ["plain", "grouped", "many", "lazy", "flagged"])
 def test_a_select_is_written_exactly_as_the_templates_write_it(field, data):
     with_templates = Choices(data or None, renderer=DjangoTemplates())

@@ -22,14 +22,40 @@ ALLOWED = [
     ("agreements", ("registry.common", "agreements")),
     ("delegations", ("registry.common", "agreements", "delegations")),
     ("registry.ingest", ("registry.common", "agreements", "delegations", "registry.ingest")),
-    ("registry.pages", ("registry.common", "agreements", "delegations", "registry.ingest", "registry.pages",
-                        "registry.models")),
+    (
+        "registry.pages",
+        (
+            "registry.common",
+            "agreements",
+            "delegations",
+            "registry.ingest",
+            "registry.pages",
+            "registry.models",
+        ),
+    ),
     ("registry.devtools", PROJECT_PACKAGES),
     # The project package's own plumbing (settings, urls, admin site, roles, the calendar-feed model).
-    ("registry", ("registry.common", "agreements", "delegations", "registry.ingest", "registry.pages",
-                  "registry.models", "registry.roles", "registry.sites", "registry.middleware",
-                  "registry.templatetags", "registry.settings", "registry.apps", "registry.admin",
-                  "registry.management", "registry.urls", "registry.wsgi")),
+    (
+        "registry",
+        (
+            "registry.common",
+            "agreements",
+            "delegations",
+            "registry.ingest",
+            "registry.pages",
+            "registry.models",
+            "registry.roles",
+            "registry.sites",
+            "registry.middleware",
+            "registry.templatetags",
+            "registry.settings",
+            "registry.apps",
+            "registry.admin",
+            "registry.management",
+            "registry.urls",
+            "registry.wsgi",
+        ),
+    ),
 ]
 
 

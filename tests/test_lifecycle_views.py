@@ -28,8 +28,9 @@ def one_of_each_stage():
     make_agreement(title="Expiring soon", signed="2020", valid_until=days(30))
     make_agreement(title="Expired", signed="2015", valid_until=days(-30))
     make_agreement(title="Terminated", status=AgreementStatus.TERMINATED)
-    make_agreement(title="Renews itself", signed="2015", valid_until=days(-900), auto_renews=True,
-                   renewal_period_years=3)
+    make_agreement(
+        title="Renews itself", signed="2015", valid_until=days(-900), auto_renews=True, renewal_period_years=3
+    )
 
 
 def titles(response):
@@ -148,10 +149,10 @@ class TestInstitutionPage:
         directions = response.context["delegation_counts"]
         assert (directions["inbound"], directions["outbound"]) == (2, 1)
         html = " ".join(response.content.decode().split())
-        assert "Active agreements</a></th><td class=\"num\">1</td>" in html
-        assert "Expired agreements</a></th><td class=\"num\">2</td>" in html
-        assert "Delegations visiting us</th><td class=\"num\">2</td>" in html
-        assert "Delegations we sent</th><td class=\"num\">1</td>" in html
+        assert 'Active agreements</a></th><td class="num">1</td>' in html
+        assert 'Expired agreements</a></th><td class="num">2</td>' in html
+        assert 'Delegations visiting us</th><td class="num">2</td>' in html
+        assert 'Delegations we sent</th><td class="num">1</td>' in html
         assert "Last activity: <strong>2024</strong>" in html
 
     def test_a_partner_with_no_activity_says_so(self, staff_client):

@@ -1,4 +1,5 @@
 """load_articles and build_fixtures: articles into the registry, all or nothing, and into fixtures."""
+
 import io
 import json
 from pathlib import Path
@@ -25,8 +26,12 @@ def run(command, *args):
 
 def row_counts():
     """Rows per table of our two apps: what a load may or may not change (change history aside)."""
-    models = [m for app in ("agreements", "delegations") for m in apps.get_app_config(app).get_models()
-              if not hasattr(m, "instance_type")]
+    models = [
+        m
+        for app in ("agreements", "delegations")
+        for m in apps.get_app_config(app).get_models()
+        if not hasattr(m, "instance_type")
+    ]
     return {model._meta.label: model.objects.count() for model in models}
 
 
@@ -86,7 +91,9 @@ def test_skip_bad_loads_the_good_files_and_says_which_were_skipped(tmp_path):
 
 def test_progress_goes_to_stderr_and_the_summary_to_stdout():
     out, err = run("load_articles", *SEEDS)
-    assert f"parsed {len(SEEDS)}/{len(SEEDS)} files" in err and f"loaded {len(SEEDS)}/{len(SEEDS)} files" in err
+    assert (
+        f"parsed {len(SEEDS)}/{len(SEEDS)} files" in err and f"loaded {len(SEEDS)}/{len(SEEDS)} files" in err
+    )
     assert "parsed" not in out
 
 
@@ -130,4 +137,6 @@ def test_the_committed_seed_fixture_is_what_the_seed_articles_give_today(tmp_pat
     fixture = tmp_path / "seed.json"
     run("build_fixtures", *SEEDS, "-o", fixture)
     committed = Path(__file__).resolve().parent.parent / "fixtures" / "seed.json"
-    assert json.loads(committed.read_text(encoding="utf-8")) == json.loads(fixture.read_text(encoding="utf-8"))
+    assert json.loads(committed.read_text(encoding="utf-8")) == json.loads(
+        fixture.read_text(encoding="utf-8")
+    )

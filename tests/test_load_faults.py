@@ -1,4 +1,5 @@
 """Faults during loads: a killed load leaves nothing behind; concurrent loads leave no duplicates."""
+
 import os
 import shutil
 import signal
@@ -29,52 +30,83 @@ def copies(directory, count):
 
 def manage(*args, database_url, **popen):
     env = {**os.environ, "DATABASE_URL": database_url, "DJANGO_SECRET_KEY": "test", "DJANGO_HTTPS": "0"}
-    return subprocess.Popen([sys.executable, "manage.py", *map(str, args)], cwd=ROOT, env=env, text=True, **popen)
+    return subprocess.Popen(
+        [sys.executable, "manage.py", *map(str, args)], cwd=ROOT, env=env, text=True, **popen
+    )
 
 
 def test_a_load_killed_midway_leaves_no_partial_data(tmp_path):
     database_url = f"sqlite:///{tmp_path / 'registry.sqlite3'}"
     assert manage("migrate", "--noinput", "-v0", database_url=database_url).wait() == 0
     articles = copies(tmp_path / "articles", 60)
-    load = manage("load_articles", *articles, database_url=database_url, stderr=subprocess.PIPE,
-                  stdout=subprocess.DEVNULL)
+    load = manage(
+        "load_articles",
+        *articles,
+        database_url=database_url,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+    )
     for line in load.stderr:  # parsing first, then loading: kill it once it is writing
         if line.startswith("loaded "):
             load.send_signal(signal.SIGKILL)
             break
     assert load.wait() == -signal.SIGKILL, "the load ended before it could be killed mid-way"
     counts = subprocess.run(
-        [sys.executable, "-c", "import sqlite3, sys; db = sqlite3.connect(sys.argv[1]); print(sum("
-         "db.execute(f'select count(*) from {t}').fetchone()[0] for (t,) in db.execute("
-         "\"select name from sqlite_master where type='table' and (name like 'agreements_%' "
-         "or name like 'delegations_%')\")))", str(tmp_path / "registry.sqlite3")],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys; db = sqlite3.connect(sys.argv[1]); print(sum("
+            "db.execute(f'select count(*) from {t}').fetchone()[0] for (t,) in db.execute("
+            "\"select name from sqlite_master where type='table' and (name like 'agreements_%' "
+            "or name like 'delegations_%')\")))",
+            str(tmp_path / "registry.sqlite3"),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert counts.stdout.strip() == "0"
 
 
 def record_counts():
-    return {model._meta.label: model.objects.count()
-            for app in ("agreements", "delegations") for model in apps.get_app_config(app).get_models()
-            if not hasattr(model, "instance_type")}
+    return {
+        model._meta.label: model.objects.count()
+        for app in ("agreements", "delegations")
+        for model in apps.get_app_config(app).get_models()
+        if not hasattr(model, "instance_type")
+    }
 
 
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_concurrent_loads_of_overlapping_articles_leave_no_duplicates(tmp_path):
     settings = connection.settings_dict
-    database_url = (f"postgres://{settings['USER']}@{settings['HOST']}:{settings['PORT']}/{settings['NAME']}")
+    database_url = f"postgres://{settings['USER']}@{settings['HOST']}:{settings['PORT']}/{settings['NAME']}"
     articles = copies(tmp_path / "articles", 4)
-    first_half, second_half = articles[: len(articles) * 2 // 3], articles[len(articles) // 3:]
-    loads = [manage("load_articles", *half, database_url=database_url, stdout=subprocess.DEVNULL,
-                    stderr=subprocess.PIPE) for half in (first_half, second_half[::-1])]
+    first_half, second_half = articles[: len(articles) * 2 // 3], articles[len(articles) // 3 :]
+    loads = [
+        manage(
+            "load_articles",
+            *half,
+            database_url=database_url,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        for half in (first_half, second_half[::-1])
+    ]
     for load in loads:
         _, errors = load.communicate(timeout=300)
         assert load.returncode == 0, errors
     concurrent = record_counts()
 
-    for model in ("delegations.Meeting", "delegations.Delegation", "agreements.Agreement", "agreements.Person",
-                  "agreements.Institution", "agreements.Source"):
+    for model in (
+        "delegations.Meeting",
+        "delegations.Delegation",
+        "agreements.Agreement",
+        "agreements.Person",
+        "agreements.Institution",
+        "agreements.Source",
+    ):
         apps.get_model(model).objects.all().delete()
     call_command("load_articles", *map(str, articles), verbosity=0)
     assert concurrent == record_counts()

@@ -1,4 +1,5 @@
 """Loading asks the database set-wise: queries per article do not grow with its records or the registry."""
+
 import io
 import shutil
 from pathlib import Path
@@ -27,18 +28,62 @@ def extraction(file, partners, town="Harbin"):
         "article": {"file": file, "title": "Partners", "published": "2021-05-04", "source": None},
         "institutions": [
             {"name": home, "aliases": [f"{town[0]}UST"], "country": "CN", "kind": "university", "ror": None},
-            *({"name": name, "aliases": [f"{town} Partner {n} University", f"{town[0]}UP{n}"], "country": "DE",
-               "kind": "university", "ror": f"https://ror.org/0{town}{n:02d}"} for n, name in enumerate(names)),
+            *(
+                {
+                    "name": name,
+                    "aliases": [f"{town} Partner {n} University", f"{town[0]}UP{n}"],
+                    "country": "DE",
+                    "kind": "university",
+                    "ror": f"https://ror.org/0{town}{n:02d}",
+                }
+                for n, name in enumerate(names)
+            ),
         ],
-        "people": [{"name": f"Person Number{n}", "variants": [f"P. Number{n}"], "institution": name,
-                    "title": "President"} for n, name in enumerate(names)],
-        "agreements": [{"title": "MoU", "kind": "mou", "action": "signed", "parties": [home, name], "date": "2021-05",
-                        "evidence": f"HUST and {name} signed an MoU."} for name in names],
-        "delegations": [{"visitor": name, "host": home, "leader": f"Person Number{n}", "leader_title": "President",
-                         "size": None, "start": "2021-05-03", "end": None, "mode": "in_person",
-                         "evidence": f"{name} visited HUST."} for n, name in enumerate(names)],
-        "meetings": [{"date": "2021-05-03", "mode": "in_person", "kind": "signing", "location": None,
-                      "parties": [home, name], "evidence": f"The signing with {name}."} for name in names],
+        "people": [
+            {
+                "name": f"Person Number{n}",
+                "variants": [f"P. Number{n}"],
+                "institution": name,
+                "title": "President",
+            }
+            for n, name in enumerate(names)
+        ],
+        "agreements": [
+            {
+                "title": "MoU",
+                "kind": "mou",
+                "action": "signed",
+                "parties": [home, name],
+                "date": "2021-05",
+                "evidence": f"HUST and {name} signed an MoU.",
+            }
+            for name in names
+        ],
+        "delegations": [
+            {
+                "visitor": name,
+                "host": home,
+                "leader": f"Person Number{n}",
+                "leader_title": "President",
+                "size": None,
+                "start": "2021-05-03",
+                "end": None,
+                "mode": "in_person",
+                "evidence": f"{name} visited HUST.",
+            }
+            for n, name in enumerate(names)
+        ],
+        "meetings": [
+            {
+                "date": "2021-05-03",
+                "mode": "in_person",
+                "kind": "signing",
+                "location": None,
+                "parties": [home, name],
+                "evidence": f"The signing with {name}.",
+            }
+            for name in names
+        ],
         "warnings": [],
     }
 
@@ -54,7 +99,10 @@ def load(data):
 
 
 def counts():
-    return [model.objects.count() for model in (Institution, InstitutionName, Person, Agreement, Delegation, Meeting)]
+    return [
+        model.objects.count()
+        for model in (Institution, InstitutionName, Person, Agreement, Delegation, Meeting)
+    ]
 
 
 def known_records(partners, town):
@@ -102,8 +150,11 @@ def test_loading_many_articles_costs_at_most_a_query_each(tmp_path):
             for seed in SEEDS:
                 paths.append(tmp_path / f"{seed.stem}-{count}-{n}.txt")
                 shutil.copyfile(seed, paths[-1])
-        return queries(lambda: call_command("load_articles", *map(str, paths), "--dry-run",
-                                            stdout=io.StringIO(), stderr=io.StringIO()))
+        return queries(
+            lambda: call_command(
+                "load_articles", *map(str, paths), "--dry-run", stdout=io.StringIO(), stderr=io.StringIO()
+            )
+        )
 
     few, many = run(2), run(10)
     per_article = (many - few) / (8 * len(SEEDS))

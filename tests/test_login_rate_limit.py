@@ -1,4 +1,5 @@
 """Login attempts are rate-limited: guessing a password gets a user name locked out for a while."""
+
 import pytest
 from django.contrib.auth.models import User
 from django.urls import reverse

@@ -1,4 +1,5 @@
 """Migrations match the models and run both ways, on whichever database this run uses."""
+
 from io import StringIO
 from pathlib import Path
 
@@ -24,7 +25,9 @@ def test_migrations_are_up_to_date():
     try:
         call_command("makemigrations", "--check", "--dry-run", stdout=output, stderr=output)
     except SystemExit:
-        pytest.fail(f"The models have changes that no migration records; run makemigrations:\n{output.getvalue()}")
+        pytest.fail(
+            f"The models have changes that no migration records; run makemigrations:\n{output.getvalue()}"
+        )
 
 
 def test_migrations_run_back_to_zero_and_forward_again():

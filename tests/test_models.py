@@ -1,4 +1,5 @@
 """The data model: what the database refuses, and what the QuerySets answer."""
+
 import datetime
 
 import pytest
@@ -112,17 +113,24 @@ def test_partial_dates_are_stored_without_inventing_a_day_and_read_back_as_given
     agreement = make_agreement(signed="2019-12")
     agreement.refresh_from_db()
     assert (agreement.signed_on, agreement.signed_on_precision, str(agreement.signed)) == (
-        datetime.date(2019, 12, 1), "month", "Dec 2019")
+        datetime.date(2019, 12, 1),
+        "month",
+        "Dec 2019",
+    )
 
 
 def test_the_database_refuses_a_month_precision_date_with_a_day():
     agreement = make_agreement(signed="2019-12")
-    assert refuses(lambda: Agreement.objects.filter(pk=agreement.pk).update(signed_on=datetime.date(2019, 12, 15)))
+    assert refuses(
+        lambda: Agreement.objects.filter(pk=agreement.pk).update(signed_on=datetime.date(2019, 12, 15))
+    )
 
 
 def test_the_database_refuses_a_date_without_precision_and_a_precision_without_date():
     agreement = make_agreement()
-    assert refuses(lambda: Agreement.objects.filter(pk=agreement.pk).update(signed_on=datetime.date(2019, 12, 15)))
+    assert refuses(
+        lambda: Agreement.objects.filter(pk=agreement.pk).update(signed_on=datetime.date(2019, 12, 15))
+    )
     assert refuses(lambda: Agreement.objects.filter(pk=agreement.pk).update(signed_on_precision="day"))
 
 
@@ -151,7 +159,9 @@ def test_an_institution_is_a_party_to_an_agreement_only_once():
 
 
 def test_validity_must_end_after_it_starts_and_open_ended_agreements_have_no_end():
-    assert refuses(lambda: make_agreement(valid_from=datetime.date(2022, 1, 1), valid_until=datetime.date(2021, 1, 1)))
+    assert refuses(
+        lambda: make_agreement(valid_from=datetime.date(2022, 1, 1), valid_until=datetime.date(2021, 1, 1))
+    )
     assert refuses(lambda: make_agreement(is_open_ended=True, valid_until=datetime.date(2030, 1, 1)))
     assert refuses(lambda: make_agreement(renewal_period_years=5))  # a period only for auto-renewing ones
 
@@ -169,8 +179,13 @@ def test_in_force_on_a_day_means_begun_and_not_yet_ended():
     make_agreement(title="expired", signed="2018-01-01", valid_until=datetime.date(2020, 12, 31))
     make_agreement(title="future", signed="2023-01-01")
     make_agreement(title="only discussed", status=AgreementStatus.DISCUSSED)
-    renewing = make_agreement(title="auto-renewing", signed="2010", valid_until=datetime.date(2015, 1, 1),
-                              auto_renews=True, renewal_period_years=5)
+    renewing = make_agreement(
+        title="auto-renewing",
+        signed="2010",
+        valid_until=datetime.date(2015, 1, 1),
+        auto_renews=True,
+        renewal_period_years=5,
+    )
     assert set(Agreement.objects.in_force_on(day)) == {current, renewing}
 
 
@@ -194,7 +209,11 @@ def test_direction_is_derived_from_the_home_institution_not_typed():
     outbound = make_delegation(visitor=home, host=partner)
     elsewhere = make_delegation(visitor=partner, host=other)
     assert [d.direction for d in (inbound, unnamed_host, outbound, elsewhere)] == [
-        Direction.INBOUND, Direction.INBOUND, Direction.OUTBOUND, Direction.THIRD_PARTY]
+        Direction.INBOUND,
+        Direction.INBOUND,
+        Direction.OUTBOUND,
+        Direction.THIRD_PARTY,
+    ]
     assert set(Delegation.objects.inbound()) == {inbound, unnamed_host}
     assert list(Delegation.objects.outbound()) == [outbound]
 
@@ -243,7 +262,10 @@ TODAY = datetime.date(2026, 11, 24)
         ({}, "active"),
         ({"is_open_ended": True}, "active"),
         # an auto-renewing agreement past its first end date is active, not expired
-        ({"valid_until": datetime.date(2020, 1, 1), "auto_renews": True, "renewal_period_years": 5}, "active"),
+        (
+            {"valid_until": datetime.date(2020, 1, 1), "auto_renews": True, "renewal_period_years": 5},
+            "active",
+        ),
         ({"status": AgreementStatus.RENEWED, "valid_until": datetime.date(2026, 12, 1)}, "expiring_soon"),
     ],
 )

@@ -1,4 +1,5 @@
 """normalize_name: spellings that differ only in case, accents, punctuation or a leading 'the' are one name."""
+
 import pytest
 
 from registry.common.names import normalize_name

@@ -1,4 +1,5 @@
 """PartialDate: a date known to the day, month or year, stored without inventing the rest."""
+
 import datetime
 
 import pytest
@@ -16,7 +17,12 @@ from registry.common.partial_dates import PartialDate
 )
 def test_parse_keeps_only_what_is_known_and_displays_it_as_given(text, first_day, precision, shown):
     date = PartialDate.parse(text)
-    assert (date.first_day, date.precision, str(date), date.isoformat()) == (first_day, precision, shown, text)
+    assert (date.first_day, date.precision, str(date), date.isoformat()) == (
+        first_day,
+        precision,
+        shown,
+        text,
+    )
 
 
 @pytest.mark.parametrize("text", ["2022-02-30", "2019-13", "19-12-01", "December 2019", "2019-1-5"])

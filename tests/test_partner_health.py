@@ -67,8 +67,13 @@ def test_count_by_lifecycle_counts_every_stage_and_an_auto_renewing_agreement_as
     make_agreement(partner, signed="2020", valid_until=TODAY + datetime.timedelta(days=400))
     make_agreement(partner, signed="2020", valid_until=TODAY + datetime.timedelta(days=30))
     make_agreement(partner, signed="2015", valid_until=datetime.date(2018, 1, 1))
-    make_agreement(partner, signed="2015", valid_until=datetime.date(2018, 1, 1), auto_renews=True,
-                   renewal_period_years=3)
+    make_agreement(
+        partner,
+        signed="2015",
+        valid_until=datetime.date(2018, 1, 1),
+        auto_renews=True,
+        renewal_period_years=3,
+    )
     make_agreement(partner, status=AgreementStatus.TERMINATED)
     make_agreement(make_institution(), status=AgreementStatus.DISCUSSED)  # not this partner's
     counts = Agreement.objects.involving(partner).count_by_lifecycle(TODAY)
@@ -117,8 +122,9 @@ class TestDelegationCounts:
         partner = make_institution()
         make_delegation(partner, start="2019-05")
         make_delegation(partner, start="2019-11-02")
-        Delegation.objects.create(visitor=None, host=partner, start_on=datetime.date(2021, 1, 1),
-                                  start_on_precision="year")
+        Delegation.objects.create(
+            visitor=None, host=partner, start_on=datetime.date(2021, 1, 1), start_on_precision="year"
+        )
         make_delegation(partner)
         assert Delegation.objects.count_by_year_and_direction() == {
             2019: {Direction.INBOUND: 2, Direction.OUTBOUND: 0, Direction.THIRD_PARTY: 0},

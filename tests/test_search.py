@@ -131,7 +131,9 @@ def test_on_postgresql_the_search_can_use_the_trigram_indexes(registry, text):
 
 
 @pytest.mark.postgres
-def test_on_postgresql_the_best_matches_are_kept_among_the_filtered_institutions(monkeypatch, client, django_user_model):
+def test_on_postgresql_the_best_matches_are_kept_among_the_filtered_institutions(
+    monkeypatch, client, django_user_model
+):
     """The search runs after the list's other filters, so its cap keeps the best of what they leave."""
     from agreements import search
 
@@ -141,7 +143,11 @@ def test_on_postgresql_the_best_matches_are_kept_among_the_filtered_institutions
     make_institution("University of Haifa Online", country="DE")
     client.force_login(django_user_model.objects.create_user("staff", password="pw", is_staff=True))
     response = client.get("/institutions/", {"q": "haifa", "country": "DE"})
-    assert [institution.name for institution in response.context["object_list"]] == ["University of Haifa Online"]
+    assert [institution.name for institution in response.context["object_list"]] == [
+        "University of Haifa Online"
+    ]
     response = client.get("/institutions/", {"q": "University of Haifa"})
-    assert [institution.name for institution in response.context["object_list"]][:1] == ["University of Haifa"]
+    assert [institution.name for institution in response.context["object_list"]][:1] == [
+        "University of Haifa"
+    ]
     assert len(response.context["object_list"]) == 2

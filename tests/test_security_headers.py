@@ -1,4 +1,5 @@
 """Every response carries the security headers; HSTS and the HTTPS redirect come with DJANGO_HTTPS."""
+
 import os
 import subprocess
 import sys
@@ -50,8 +51,14 @@ def test_production_settings_redirect_to_https_and_send_hsts():
         "r = Client().get('/accounts/login/', HTTP_HOST='registry.example.org', secure=True); "
         "print(r.status_code, r['Strict-Transport-Security'])"
     )
-    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env={**env, "DJANGO_SETTINGS_MODULE":
-                            "registry.settings"}, capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env={**env, "DJANGO_SETTINGS_MODULE": "registry.settings"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     redirect, hsts = result.stdout.splitlines()
     assert redirect == "301 https://registry.example.org/accounts/login/"
     assert hsts == "200 max-age=31536000; includeSubDomains; preload"

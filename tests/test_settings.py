@@ -3,6 +3,7 @@
 The subprocess's environment holds only PATH and what the test gives, so neither the developer's
 shell nor pytest-env's defaults leak in.
 """
+
 import json
 import os
 import secrets
@@ -47,8 +48,12 @@ print(json.dumps({
 def run_in_project(*args, **env):
     """Run the project's Python with `args` at the project root, in an environment of only PATH and `env`."""
     return subprocess.run(
-        [sys.executable, *args], cwd=PROJECT_ROOT, env={"PATH": os.environ["PATH"], **env},
-        capture_output=True, text=True, timeout=120,
+        [sys.executable, *args],
+        cwd=PROJECT_ROOT,
+        env={"PATH": os.environ["PATH"], **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -104,12 +109,16 @@ def test_without_database_url_the_database_is_the_projects_sqlite_file():
 
 def test_a_postgres_database_url_selects_postgresql():
     database = settings_with(
-        DJANGO_SECRET_KEY=SECRET_KEY, DATABASE_URL="postgres://registry:secret@db.example.org:5433/cooperation"
+        DJANGO_SECRET_KEY=SECRET_KEY,
+        DATABASE_URL="postgres://registry:secret@db.example.org:5433/cooperation",
     )
 
     assert database["ENGINE"] == "django.db.backends.postgresql"
     assert (database["NAME"], database["HOST"], database["PORT"], database["USER"]) == (
-        "cooperation", "db.example.org", 5433, "registry"
+        "cooperation",
+        "db.example.org",
+        5433,
+        "registry",
     )
 
 

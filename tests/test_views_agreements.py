@@ -62,7 +62,9 @@ def test_filter_by_party_name_finds_it_by_any_name_or_a_misspelling(staff_client
 
 
 def test_filter_by_party_name_lists_an_agreement_once_when_several_parties_match(staff_client):
-    make_agreement(make_institution("Haifa University"), make_institution("University of Haifa"), title="Both")
+    make_agreement(
+        make_institution("Haifa University"), make_institution("University of Haifa"), title="Both"
+    )
     assert titles(staff_client.get(LIST, {"party": "haifa"})) == ["Both"]
 
 

@@ -269,9 +269,7 @@ def test_institution_page_query_count_does_not_grow_with_its_history(staff_clien
             year = str(1960 + number)  # the kinds interleave, so each page shows all three
             agreement = make_agreement(home, institution, signed=year, source=article)
             agreement.signatories.create(person=make_person(), title="Rector")
-            delegation = make_delegation(
-                institution, start=year, source=make_source(), leader=make_person()
-            )
+            delegation = make_delegation(institution, start=year, source=make_source(), leader=make_person())
             delegation.memberships.create(person=make_person())
             make_meeting(institution, make_institution(), date=year, source=make_source())
             institution.add_name(f"Variant {institution.pk} {number} {count}")

@@ -6,6 +6,7 @@ the application's own fuzzy matching. RunSQL keeps the model state untouched, so
 not used: unapplying it queries pg_extension on any database, which breaks on SQLite.) Unapplying
 drops the indexes but keeps the extension, which other tables of the database may use.
 """
+
 from django.db import migrations
 
 INDEXES = {
@@ -19,7 +20,9 @@ def create_indexes(apps, schema_editor):
         return
     schema_editor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
     for index, (table, column) in INDEXES.items():
-        schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {index} ON {table} USING gin ({column} gin_trgm_ops)")
+        schema_editor.execute(
+            f"CREATE INDEX IF NOT EXISTS {index} ON {table} USING gin ({column} gin_trgm_ops)"
+        )
 
 
 def drop_indexes(apps, schema_editor):

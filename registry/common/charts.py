@@ -5,6 +5,7 @@ by its `<title>` and described by its `<desc>`; each mark has a `<title>` of its
 the page puts the same numbers in a table beside the chart for screen readers and for copying.
 Every text that goes into the SVG is escaped here. Colours come from the site's palette (site.css).
 """
+
 import json
 import math
 from dataclasses import dataclass
@@ -54,7 +55,15 @@ def _svg_open(chart_id, width, height, title, description):
     return format_html(
         '<svg class="chart" viewBox="0 0 {} {}" role="img" aria-labelledby="{}-title {}-desc" '
         'xmlns="http://www.w3.org/2000/svg" {}><title id="{}-title">{}</title><desc id="{}-desc">{}</desc>',
-        width, height, chart_id, chart_id, mark_safe(FONT), chart_id, title, chart_id, description,
+        width,
+        height,
+        chart_id,
+        chart_id,
+        mark_safe(FONT),
+        chart_id,
+        title,
+        chart_id,
+        description,
     )
 
 
@@ -77,43 +86,80 @@ def column_chart(chart_id, categories, series, *, title, description, unit):
         parts.append(_legend(series, left, 14))
     for value in gridlines:
         y = top + plot_height - plot_height * value / axis_top
-        parts.append(format_html(
-            '<line x1="{}" x2="{}" y1="{}" y2="{}" stroke="{}" stroke-width="1"/>'
-            '<text x="{}" y="{}" text-anchor="end" font-size="11" fill="{}">{}</text>',
-            left, width - right, f"{y:.1f}", f"{y:.1f}", GRID, left - 6, f"{y + 4:.1f}", INK, value,
-        ))
+        parts.append(
+            format_html(
+                '<line x1="{}" x2="{}" y1="{}" y2="{}" stroke="{}" stroke-width="1"/>'
+                '<text x="{}" y="{}" text-anchor="end" font-size="11" fill="{}">{}</text>',
+                left,
+                width - right,
+                f"{y:.1f}",
+                f"{y:.1f}",
+                GRID,
+                left - 6,
+                f"{y + 4:.1f}",
+                INK,
+                value,
+            )
+        )
     for index, category in enumerate(categories):
         group_left = left + slot * index + slot * 0.14
         for number, one in enumerate(series):
             value = one.values[index]
             bar_height = plot_height * value / axis_top
             colour = SERIES_COLOURS[number % len(SERIES_COLOURS)]
-            parts.append(format_html(
-                '<rect x="{}" y="{}" width="{}" height="{}" fill="{}"><title>{}: {} {}{}</title></rect>',
-                f"{group_left + column * number:.1f}", f"{top + plot_height - bar_height:.1f}",
-                f"{max(column - 1, 1):.1f}", f"{bar_height:.1f}", colour,
-                category, value, unit, f" ({one.name})" if len(series) > 1 else "",
-            ))
+            parts.append(
+                format_html(
+                    '<rect x="{}" y="{}" width="{}" height="{}" fill="{}"><title>{}: {} {}{}</title></rect>',
+                    f"{group_left + column * number:.1f}",
+                    f"{top + plot_height - bar_height:.1f}",
+                    f"{max(column - 1, 1):.1f}",
+                    f"{bar_height:.1f}",
+                    colour,
+                    category,
+                    value,
+                    unit,
+                    f" ({one.name})" if len(series) > 1 else "",
+                )
+            )
         if index % label_every == 0:
-            parts.append(format_html(
-                '<text x="{}" y="{}" text-anchor="middle" font-size="11" fill="{}">{}</text>',
-                f"{left + slot * (index + 0.5):.1f}", height - bottom + 16, INK, category,
-            ))
-    parts.append(format_html(
-        '<line x1="{}" x2="{}" y1="{}" y2="{}" stroke="{}" stroke-width="1.5"/>',
-        left, width - right, top + plot_height, top + plot_height, INK,
-    ))
+            parts.append(
+                format_html(
+                    '<text x="{}" y="{}" text-anchor="middle" font-size="11" fill="{}">{}</text>',
+                    f"{left + slot * (index + 0.5):.1f}",
+                    height - bottom + 16,
+                    INK,
+                    category,
+                )
+            )
+    parts.append(
+        format_html(
+            '<line x1="{}" x2="{}" y1="{}" y2="{}" stroke="{}" stroke-width="1.5"/>',
+            left,
+            width - right,
+            top + plot_height,
+            top + plot_height,
+            INK,
+        )
+    )
     return mark_safe("".join(parts) + "</svg>")
 
 
 def _legend(series, x, y):
     parts = []
     for number, one in enumerate(series):
-        parts.append(format_html(
-            '<rect x="{}" y="{}" width="12" height="12" rx="2" fill="{}"/>'
-            '<text x="{}" y="{}" font-size="12" fill="{}">{}</text>',
-            x, y - 10, SERIES_COLOURS[number % len(SERIES_COLOURS)], x + 17, y, INK, one.name,
-        ))
+        parts.append(
+            format_html(
+                '<rect x="{}" y="{}" width="12" height="12" rx="2" fill="{}"/>'
+                '<text x="{}" y="{}" font-size="12" fill="{}">{}</text>',
+                x,
+                y - 10,
+                SERIES_COLOURS[number % len(SERIES_COLOURS)],
+                x + 17,
+                y,
+                INK,
+                one.name,
+            )
+        )
         x += 30 + 7 * len(one.name)
     return mark_safe("".join(parts))
 
@@ -129,20 +175,35 @@ def bar_chart(chart_id, rows, *, title, description, unit):
     for index, (label, value) in enumerate(rows):
         y = 4 + index * row_height
         bar_width = plot_width * value / axis_top
-        parts.append(format_html(
-            '<text x="{}" y="{}" text-anchor="end" font-size="12" fill="{}">{}</text>'
-            '<rect x="{}" y="{}" width="{}" height="{}" rx="2" fill="{}"><title>{}: {} {}</title></rect>'
-            '<text x="{}" y="{}" font-size="12" font-weight="600" fill="{}">{}</text>',
-            label_width - 8, y + 16, INK, _shortened(label, 32),
-            label_width, y + 3, f"{bar_width:.1f}", row_height - 8, SERIES_COLOURS[0], label, value, unit,
-            f"{label_width + bar_width + 6:.1f}", y + 16, INK, value,
-        ))
+        parts.append(
+            format_html(
+                '<text x="{}" y="{}" text-anchor="end" font-size="12" fill="{}">{}</text>'
+                '<rect x="{}" y="{}" width="{}" height="{}" rx="2" fill="{}"><title>{}: {} {}</title></rect>'
+                '<text x="{}" y="{}" font-size="12" font-weight="600" fill="{}">{}</text>',
+                label_width - 8,
+                y + 16,
+                INK,
+                _shortened(label, 32),
+                label_width,
+                y + 3,
+                f"{bar_width:.1f}",
+                row_height - 8,
+                SERIES_COLOURS[0],
+                label,
+                value,
+                unit,
+                f"{label_width + bar_width + 6:.1f}",
+                y + 16,
+                INK,
+                value,
+            )
+        )
     return mark_safe("".join(parts) + "</svg>")
 
 
 def _shortened(text, length):
     """`text` cut to `length` characters with an ellipsis (the bar's tooltip and the table have it whole)."""
-    return text if len(text) <= length else f"{text[:length - 1]}…"
+    return text if len(text) <= length else f"{text[: length - 1]}…"
 
 
 @cache
@@ -181,10 +242,17 @@ def world_map(chart_id, values, *, title, description, unit, names):
     for code, path in outlines["countries"].items():
         value = values.get(code, 0)
         shade = next((shades[i] for i, (low, high) in enumerate(ranges) if low <= value <= high), NO_DATA)
-        parts.append(format_html(
-            '<path d="{}" fill="{}" stroke="{}" stroke-width="0.6"><title>{}: {} {}</title></path>',
-            path, shade, PAPER, names(code), value, unit,
-        ))
+        parts.append(
+            format_html(
+                '<path d="{}" fill="{}" stroke="{}" stroke-width="0.6"><title>{}: {} {}</title></path>',
+                path,
+                shade,
+                PAPER,
+                names(code),
+                value,
+                unit,
+            )
+        )
     parts.append(_map_legend(ranges, shades, map_height + 14, unit))
     missing = sorted(code for code, value in values.items() if value and code not in outlines["countries"])
     return mark_safe("".join(parts) + "</svg>"), missing
@@ -199,20 +267,40 @@ def spread_shades(count):
 
 
 def _map_legend(ranges, shades, y, unit):
-    parts = [format_html(
-        '<rect x="0" y="{}" width="18" height="18" rx="3" fill="{}"/><text x="25" y="{}" font-size="17" '
-        'fill="{}">none</text>', y, NO_DATA, y + 15, INK,
-    )]
+    parts = [
+        format_html(
+            '<rect x="0" y="{}" width="18" height="18" rx="3" fill="{}"/><text x="25" y="{}" font-size="17" '
+            'fill="{}">none</text>',
+            y,
+            NO_DATA,
+            y + 15,
+            INK,
+        )
+    ]
     x = 85
     for shade, (low, high) in zip(shades, ranges):
         label = f"{low}" if low == high else f"{low}–{high}"
-        parts.append(format_html(
-            '<rect x="{}" y="{}" width="18" height="18" rx="3" fill="{}"/>'
-            '<text x="{}" y="{}" font-size="17" fill="{}">{}</text>',
-            x, y, shade, x + 25, y + 15, INK, label,
-        ))
+        parts.append(
+            format_html(
+                '<rect x="{}" y="{}" width="18" height="18" rx="3" fill="{}"/>'
+                '<text x="{}" y="{}" font-size="17" fill="{}">{}</text>',
+                x,
+                y,
+                shade,
+                x + 25,
+                y + 15,
+                INK,
+                label,
+            )
+        )
         x += 45 + 10 * len(label)
-    parts.append(format_html(
-        '<text x="{}" y="{}" font-size="17" fill="{}">{}</text>', x + 6, y + 15, INK, unit,
-    ))
+    parts.append(
+        format_html(
+            '<text x="{}" y="{}" font-size="17" fill="{}">{}</text>',
+            x + 6,
+            y + 15,
+            INK,
+            unit,
+        )
+    )
     return mark_safe("".join(parts))

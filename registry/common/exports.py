@@ -7,8 +7,8 @@ time, so neither the server's memory nor the number of queries per chunk grows w
 import csv
 import datetime
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import xlsxwriter
 from django.db.models import Aggregate, OuterRef, Subquery, TextField, Value

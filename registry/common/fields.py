@@ -1,4 +1,5 @@
 """Model helpers for partial dates: a DateField plus a precision column, read as one PartialDate."""
+
 from django.db import models
 from django.db.models import Q
 
@@ -14,11 +15,17 @@ class DatePrecision(models.TextChoices):
 def partial_date_fields(verbose_name, **options):
     """The two columns of a partial date: the first day of the period, and how much of it is known."""
     date = models.DateField(
-        verbose_name, null=True, blank=True, db_index=options.pop("db_index", True),
+        verbose_name,
+        null=True,
+        blank=True,
+        db_index=options.pop("db_index", True),
         help_text="The first day of the period when only the month or year is known. Blank: not known.",
     )
     precision = models.CharField(
-        f"{verbose_name} precision", max_length=5, choices=DatePrecision, blank=True,
+        f"{verbose_name} precision",
+        max_length=5,
+        choices=DatePrecision,
+        blank=True,
         help_text="How much of the date is known: day, month or year. Blank exactly when the date is.",
     )
     return date, precision

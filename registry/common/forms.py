@@ -36,7 +36,7 @@ def render_select(widget):
         for option in options:
             parts.append(
                 f'\n  <option value="{escape(str(option["value"]))}"{html_attributes(option["attrs"])}>'
-                f'{conditional_escape(option["label"])}</option>\n'  # the option's template ends in a newline
+                f"{conditional_escape(option['label'])}</option>\n"  # the option's template ends in a newline
             )
         if group_name:
             parts.append("\n  </optgroup>")
@@ -56,6 +56,7 @@ class FormRenderer(DjangoTemplates):
     @staticmethod
     def _plain_options(widget):
         return all(
-            option["template_name"] == OPTION_TEMPLATE for _name, options, _index in widget["optgroups"]
+            option["template_name"] == OPTION_TEMPLATE
+            for _name, options, _index in widget["optgroups"]
             for option in options
         )

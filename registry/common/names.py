@@ -4,6 +4,7 @@ Two spellings that normalise to the same key are one name: case, accents, punctu
 leading "the" do not tell institutions apart ("The Hong Kong Polytechnic University" and
 "Hong Kong Polytechnic University"; "CentraleSupélec" and "CentraleSupelec").
 """
+
 import re
 import unicodedata
 

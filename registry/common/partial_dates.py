@@ -4,6 +4,7 @@ News often gives less than a day. A `PartialDate` keeps what is known and nothin
 stored as the first day of the period plus a precision, so it sorts and filters like a date
 while displaying as it was given.
 """
+
 import datetime
 import re
 from dataclasses import dataclass
@@ -23,7 +24,9 @@ class PartialDate:
     def __post_init__(self):
         if self.precision not in PRECISIONS:
             raise ValueError(f"unknown date precision {self.precision!r}")
-        if (self.precision != DAY and self.first_day.day != 1) or (self.precision == YEAR and self.first_day.month != 1):
+        if (self.precision != DAY and self.first_day.day != 1) or (
+            self.precision == YEAR and self.first_day.month != 1
+        ):
             raise ValueError(f"{self.first_day} is not the first day of its {self.precision}")
 
     @classmethod

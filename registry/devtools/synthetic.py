@@ -50,9 +50,9 @@ from delegations.models import (
     MeetingKind,
     Mode,
 )
-from registry.devtools.bulk_load import ProgressBar, Writer, indexes_built_after_loading
 from registry.common.names import normalize_name
 from registry.common.partial_dates import DAY, MONTH, YEAR
+from registry.devtools.bulk_load import ProgressBar, Writer, indexes_built_after_loading
 
 #: How many agreements, delegations and meetings the benchmark's detail-page institution has.
 TIMELINE_RECORDS = 500

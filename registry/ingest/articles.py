@@ -4,6 +4,7 @@ Operators point the commands at whatever lies in a folder: a directory, an empty
 a saved web page. Each is refused with a message that names the file, so a run over a thousand
 files says exactly which ones to fix.
 """
+
 import re
 from pathlib import Path
 
@@ -38,7 +39,9 @@ def read_article(path):
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise ArticleFileError(f"{path}: not UTF-8 text (invalid byte at line {line}); save it as UTF-8") from None
+        raise ArticleFileError(
+            f"{path}: not UTF-8 text (invalid byte at line {line}); save it as UTF-8"
+        ) from None
     if not text.strip():
         raise ArticleFileError(f"{path}: contains only whitespace")
     if _HTML.search(text[:4096]):

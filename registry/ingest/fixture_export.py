@@ -1,4 +1,5 @@
 """Records of a load as a fixture: every object the load touched plus what they refer to, by natural key."""
+
 from django.core import serializers
 
 from agreements.models import (
@@ -13,7 +14,6 @@ from agreements.models import (
 )
 from delegations.models import Delegation, DelegationCitation, DelegationMember, Meeting, MeetingCitation
 
-
 # Left out of fixtures so that building twice gives the same file; loading fills them with "now".
 TIMESTAMP_FIELDS = {"created_at", "updated_at", "imported_at"}
 
@@ -21,8 +21,12 @@ TIMESTAMP_FIELDS = {"created_at", "updated_at", "imported_at"}
 def serialized_fields(objects):
     """Every field of the objects' models except the timestamps."""
     models = {type(obj) for obj in objects}
-    return [f.name for model in models for f in (*model._meta.fields, *model._meta.many_to_many)
-            if f.name not in TIMESTAMP_FIELDS and not f.primary_key]
+    return [
+        f.name
+        for model in models
+        for f in (*model._meta.fields, *model._meta.many_to_many)
+        if f.name not in TIMESTAMP_FIELDS and not f.primary_key
+    ]
 
 
 def fixture_objects(result):
@@ -44,7 +48,10 @@ def fixture_objects(result):
     agreements = take(Agreement)
     while agreements:  # renewal chains reach back to earlier agreements
         agreement = agreements.pop()
-        for related in [agreement.renews, *(p.institution for p in agreement.party_set.select_related("institution"))]:
+        for related in [
+            agreement.renews,
+            *(p.institution for p in agreement.party_set.select_related("institution")),
+        ]:
             if related is not None and related.pk not in touched.get(type(related), {}):
                 add(related)
                 if isinstance(related, Agreement):
@@ -97,7 +104,12 @@ def fixture_json(result):
     """(the fixture's JSON text, how many objects it holds) for what a load touched."""
     objects = fixture_objects(result)
     text = serializers.serialize(
-        "json", objects, indent=1, ensure_ascii=False, fields=serialized_fields(objects),
-        use_natural_foreign_keys=True, use_natural_primary_keys=True,
+        "json",
+        objects,
+        indent=1,
+        ensure_ascii=False,
+        fields=serialized_fields(objects),
+        use_natural_foreign_keys=True,
+        use_natural_primary_keys=True,
     )
     return text, len(objects)

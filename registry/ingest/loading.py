@@ -5,6 +5,7 @@
 already known under any of its names is reused and a new spelling is added to its names; every
 record cites the article with its evidence sentence. Callers wrap it in a transaction.
 """
+
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
@@ -64,7 +65,11 @@ class LoadResult:
 def name_kind(value, canonical):
     """Classify another spelling of `canonical`: an acronym, a word-order alias, or a misspelling."""
     compact = value.replace(".", "").replace("-", "")
-    if " " not in value and (compact.isupper() or sum(c.isupper() for c in compact) >= 2) and len(compact) <= 12:
+    if (
+        " " not in value
+        and (compact.isupper() or sum(c.isupper() for c in compact) >= 2)
+        and len(compact) <= 12
+    ):
         return NameKind.ACRONYM
     a, b = normalize_name(value), normalize_name(canonical)
     if fuzz.token_sort_ratio(a, b) < 100 and fuzz.ratio(a, b) >= 85:
@@ -186,11 +191,15 @@ class LoadSession:
         self.load_institutions(keys, rors)
         for model in (Agreement, Delegation, Meeting):
             kind = _index(model)
-            self.load_uids(model, [
-                uuid.uuid5(UID_NAMESPACE, f"{file}\n{kind}\n{index}")
-                for file, extraction in zip(files, extractions) if file
-                for index in range(len(extraction.get(kind + "s", [])))
-            ])
+            self.load_uids(
+                model,
+                [
+                    uuid.uuid5(UID_NAMESPACE, f"{file}\n{kind}\n{index}")
+                    for file, extraction in zip(files, extractions)
+                    if file
+                    for index in range(len(extraction.get(kind + "s", [])))
+                ],
+            )
 
     def load_sources(self, files):
         missing = [f for f in set(files) if f and f not in self.sources]
@@ -232,7 +241,9 @@ class LoadSession:
             for citation in model.objects.filter(source_id__in=source_pks):
                 self.citations[(model, getattr(citation, record_id), citation.source_id)] = citation
         through = Person.sources.through
-        self.person_links.update(through.objects.filter(source_id__in=source_pks).values_list("person_id", "source_id"))
+        self.person_links.update(
+            through.objects.filter(source_id__in=source_pks).values_list("person_id", "source_id")
+        )
         self.linked_sources.update(source_pks)
 
     def source_created(self, source):
@@ -248,7 +259,9 @@ class LoadSession:
         for institution in Institution.objects.filter(query):
             self.known_institution(self.canon(institution))
         owners = set()
-        for key, owner in InstitutionName.objects.filter(normalized__in=keys).values_list("normalized", "institution_id"):
+        for key, owner in InstitutionName.objects.filter(normalized__in=keys).values_list(
+            "normalized", "institution_id"
+        ):
             self.name_owners.setdefault(key, set()).add(owner)
             owners.add(owner)
         unknown = [pk for pk in owners if (Institution, pk) not in self.objects]
@@ -324,13 +337,13 @@ class LoadSession:
         else:
             for record in records:
                 record._related = {"institutions": set(), "agreements": set()}
-            for meeting, institution in Meeting.institutions.through.objects.filter(meeting_id__in=pks).values_list(
-                "meeting_id", "institution_id"
-            ):
+            for meeting, institution in Meeting.institutions.through.objects.filter(
+                meeting_id__in=pks
+            ).values_list("meeting_id", "institution_id"):
                 by_pk[meeting]._related["institutions"].add(institution)
-            for meeting, agreement in Meeting.agreements.through.objects.filter(meeting_id__in=pks).values_list(
-                "meeting_id", "agreement_id"
-            ):
+            for meeting, agreement in Meeting.agreements.through.objects.filter(
+                meeting_id__in=pks
+            ).values_list("meeting_id", "agreement_id"):
                 by_pk[meeting]._related["agreements"].add(agreement)
 
     # Candidates, per institution
@@ -390,9 +403,13 @@ class LoadSession:
             return
         query = Q()
         for visitor, host in missing:
-            query |= Q(visitor_id=visitor) & Q(host_id=host) if None not in (visitor, host) else Q(
-                **({"visitor__isnull": True} if visitor is None else {"visitor_id": visitor}),
-                **({"host__isnull": True} if host is None else {"host_id": host}),
+            query |= (
+                Q(visitor_id=visitor) & Q(host_id=host)
+                if None not in (visitor, host)
+                else Q(
+                    **({"visitor__isnull": True} if visitor is None else {"visitor_id": visitor}),
+                    **({"host__isnull": True} if host is None else {"host_id": host}),
+                )
             )
             self.delegations[(visitor, host)] = {}
         found = self.canon_all(Delegation.objects.filter(query))
@@ -481,8 +498,11 @@ class ArticleLoader:
                 pks = {c.pk for c in fitting}
                 fitting = [c for c in self.session.canon_all(query()) if c.pk in pks]
                 citation = model.citations.field.model
-                cited = set(citation.objects.filter(source=self.source, **{
-                    f"{citation.record_field}_id__in": pks}).values_list(f"{citation.record_field}_id", flat=True))
+                cited = set(
+                    citation.objects.filter(
+                        source=self.source, **{f"{citation.record_field}_id__in": pks}
+                    ).values_list(f"{citation.record_field}_id", flat=True)
+                )
                 fitting = [c for c in fitting if c.pk in cited] or fitting
             found = next(iter(fitting), None)
         if found is not None:
@@ -526,22 +546,31 @@ class ArticleLoader:
         )
         for record in self.extraction.get("people", []):
             self.load_person(record)
-        self.session.load_agreements([
-            (self.pk(r["parties"][0]), r.get("kind"), r.get("action") or "signed")
-            for i, r in enumerate(self.extraction.get("agreements", []))
-            if r.get("parties") and self.known(r["parties"][0]) and not self.loaded_before(Agreement, i)
-        ])
+        self.session.load_agreements(
+            [
+                (self.pk(r["parties"][0]), r.get("kind"), r.get("action") or "signed")
+                for i, r in enumerate(self.extraction.get("agreements", []))
+                if r.get("parties") and self.known(r["parties"][0]) and not self.loaded_before(Agreement, i)
+            ]
+        )
         agreements = [self.load_agreement(i, r) for i, r in enumerate(self.extraction.get("agreements", []))]
-        self.session.load_delegations([
-            (self.pk(r.get("visitor")), self.pk(r.get("host")))
-            for i, r in enumerate(self.extraction.get("delegations", [])) if not self.loaded_before(Delegation, i)
-        ])
-        delegations = [self.load_delegation(i, r) for i, r in enumerate(self.extraction.get("delegations", []))]
-        self.session.load_meetings([
-            (self.pk(r["parties"][0]), r.get("kind"), r.get("mode"))
-            for i, r in enumerate(self.extraction.get("meetings", []))
-            if r.get("parties") and self.known(r["parties"][0]) and not self.loaded_before(Meeting, i)
-        ])
+        self.session.load_delegations(
+            [
+                (self.pk(r.get("visitor")), self.pk(r.get("host")))
+                for i, r in enumerate(self.extraction.get("delegations", []))
+                if not self.loaded_before(Delegation, i)
+            ]
+        )
+        delegations = [
+            self.load_delegation(i, r) for i, r in enumerate(self.extraction.get("delegations", []))
+        ]
+        self.session.load_meetings(
+            [
+                (self.pk(r["parties"][0]), r.get("kind"), r.get("mode"))
+                for i, r in enumerate(self.extraction.get("meetings", []))
+                if r.get("parties") and self.known(r["parties"][0]) and not self.loaded_before(Meeting, i)
+            ]
+        )
         for index, record in enumerate(self.extraction.get("meetings", [])):
             self.load_meeting(index, record, [a for a in agreements if a], [d for d in delegations if d])
         return self.result
@@ -598,7 +627,10 @@ class ArticleLoader:
         institution = self.find_institution(record)
         if institution is None:
             institution = Institution.objects.create(
-                name=record["name"], kind=kind, country=record.get("country") or "", ror=record.get("ror") or ""
+                name=record["name"],
+                kind=kind,
+                country=record.get("country") or "",
+                ror=record.get("ror") or "",
             )
             session.institution_created(institution)
             self.count("institution created")
@@ -610,7 +642,9 @@ class ArticleLoader:
                 self.add_name(institution, spelling)
                 self.count("institution name added")
             self.by_name[key] = institution
-        if session.cite(InstitutionCitation(institution=institution, source=self.source), institution, self.source):
+        if session.cite(
+            InstitutionCitation(institution=institution, source=self.source), institution, self.source
+        ):
             self.count("institution cited")
         return self.result.touch(institution)
 
@@ -621,8 +655,17 @@ class ArticleLoader:
         if not key or key == institution.normalized_name:
             return
         kind = name_kind(spelling, institution.name)
-        self.session.later(InstitutionName(institution=institution, value=value, normalized=key, kind=kind,
-                                           language="", source=self.source), touch=False)
+        self.session.later(
+            InstitutionName(
+                institution=institution,
+                value=value,
+                normalized=key,
+                kind=kind,
+                language="",
+                source=self.source,
+            ),
+            touch=False,
+        )
         self.session.add_name(institution, key)
 
     def fill_blanks(self, institution, record):
@@ -658,11 +701,15 @@ class ArticleLoader:
         people = session.people_of(institution.pk if institution is not None else None)
         matches = [p for p in people if key in {normalize_name(n) for n in [p.name, *p.variants]}]
         if len(matches) > 1:  # the registry's order decides, as it always did
-            matches = [p for p in session.canon_all(Person.objects.filter(institution=institution)) if p in matches]
+            matches = [
+                p for p in session.canon_all(Person.objects.filter(institution=institution)) if p in matches
+            ]
         if matches:
             person = matches[0]
         else:
-            person = session.canon(Person.objects.create(name=name, institution=institution, title=title or ""))
+            person = session.canon(
+                Person.objects.create(name=name, institution=institution, title=title or "")
+            )
             people.append(person)
             self.count("person created")
         if title and person.title != title:
@@ -699,14 +746,18 @@ class ArticleLoader:
         party_pks = {p.pk for p in parties}
         first = self.known(record["parties"][0]) or next(iter(parties))
         existing = self.existing(
-            Agreement, index, lambda: self.session.agreements_of((first.pk, record["kind"], status)),
+            Agreement,
+            index,
+            lambda: self.session.agreements_of((first.pk, record["kind"], status)),
             lambda a: set(a._related) == party_pks and same_or_unknown(a.signed, signed),
             lambda: Agreement.objects.filter(kind=record["kind"], status=status, parties=first).distinct(),
         )
         if existing is None:
             agreement = Agreement(
-                uid=self.uid("agreement", index), title=(record.get("title") or "")[:300],
-                kind=record["kind"], status=status,
+                uid=self.uid("agreement", index),
+                title=(record.get("title") or "")[:300],
+                kind=record["kind"],
+                status=status,
             )
             agreement.signed = signed
             agreement.save()
@@ -749,7 +800,9 @@ class ArticleLoader:
                 return
 
     def cite(self, model, field_name, record_object, record):
-        citation = model(**{field_name: record_object}, source=self.source, evidence=record.get("evidence") or "")
+        citation = model(
+            **{field_name: record_object}, source=self.source, evidence=record.get("evidence") or ""
+        )
         if self.session.cite(citation, record_object, self.source):
             self.count(f"{field_name} cited")
 
@@ -769,13 +822,21 @@ class ArticleLoader:
         session = self.session
         pair = (visitor.pk if visitor else None, host.pk if host else None)
         delegation = self.existing(
-            Delegation, index, lambda: [d for d in session.delegations_of(pair) if d.mode == mode],
+            Delegation,
+            index,
+            lambda: [d for d in session.delegations_of(pair) if d.mode == mode],
             lambda d: same_or_unknown(d.start, start),
             lambda: Delegation.objects.filter(visitor=visitor, host=host, mode=mode),
         )
         if delegation is None:
-            delegation = Delegation(uid=self.uid("delegation", index), visitor=visitor, host=host, mode=mode,
-                                    size=record.get("size"), leader_title=record.get("leader_title") or "")
+            delegation = Delegation(
+                uid=self.uid("delegation", index),
+                visitor=visitor,
+                host=host,
+                mode=mode,
+                size=record.get("size"),
+                leader_title=record.get("leader_title") or "",
+            )
             delegation.start, delegation.end = start, end
             delegation.save()
             session.canon(delegation)
@@ -788,7 +849,9 @@ class ArticleLoader:
             session.hydrate(Delegation, [delegation])
             if delegation.start is None and start is not None:
                 delegation.start, delegation.end = start, end
-                delegation.save(update_fields=["start_on", "start_on_precision", "end_on", "end_on_precision"])
+                delegation.save(
+                    update_fields=["start_on", "start_on_precision", "end_on", "end_on_precision"]
+                )
                 self.count("delegation updated")
         if record.get("leader"):
             leader = self.find_or_create_person(record["leader"], visitor)
@@ -823,16 +886,21 @@ class ArticleLoader:
                 return session.meetings_of((first.pk, record["kind"], record["mode"]))
 
             def query():
-                return Meeting.objects.filter(kind=record["kind"], mode=record["mode"],
-                                              institutions__in=institutions).distinct()
+                return Meeting.objects.filter(
+                    kind=record["kind"], mode=record["mode"], institutions__in=institutions
+                ).distinct()
         else:
             candidates = query = Meeting.objects.none
         meeting = self.existing(
             Meeting, index, candidates, lambda m: m._related["institutions"] == pks and m.date == held, query
         )
         if meeting is None:
-            meeting = Meeting(uid=self.uid("meeting", index), kind=record["kind"], mode=record["mode"],
-                              location=(record.get("location") or "")[:300])
+            meeting = Meeting(
+                uid=self.uid("meeting", index),
+                kind=record["kind"],
+                mode=record["mode"],
+                location=(record.get("location") or "")[:300],
+            )
             meeting.date = held
             meeting.delegation = self.delegation_of(meeting, pks, delegations)
             meeting.save()
@@ -852,8 +920,10 @@ class ArticleLoader:
                 if set(agreement._related) <= pks and same_or_unknown(agreement.signed, held):
                     if agreement.pk not in meeting._related["agreements"]:
                         meeting._related["agreements"].add(agreement.pk)
-                        session.later(Meeting.agreements.through(meeting_id=meeting.pk, agreement_id=agreement.pk),
-                                      touch=False)
+                        session.later(
+                            Meeting.agreements.through(meeting_id=meeting.pk, agreement_id=agreement.pk),
+                            touch=False,
+                        )
         self.cite(MeetingCitation, "meeting", meeting, record)
         return self.result.touch(meeting)
 
@@ -862,7 +932,9 @@ class ArticleLoader:
         """The article's delegation a meeting belongs to: an in-person meeting its visitor took part in."""
         if meeting.mode != "in_person":
             return None
-        fitting = [d for d in delegations if d.visitor_id in institutions and same_or_unknown(d.start, meeting.date)]
+        fitting = [
+            d for d in delegations if d.visitor_id in institutions and same_or_unknown(d.start, meeting.date)
+        ]
         return fitting[0] if len(fitting) == 1 else None
 
 

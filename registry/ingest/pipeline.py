@@ -4,6 +4,7 @@
 they report through one LoadSession; `load_all_atomically` does it in one transaction that starts
 again when a concurrent load wrote the same new rows first.
 """
+
 import multiprocessing
 import os
 import random
@@ -63,10 +64,14 @@ def parse_articles(paths, *, home, stderr, skip_bad):
     extractions, problems, seen = [], [], {}
     for number, path in enumerate(paths):
         seen.setdefault(path.name, number)
-    results = parsed([path for number, path in enumerate(paths) if seen[path.name] == number], home and home.name)
+    results = parsed(
+        [path for number, path in enumerate(paths) if seen[path.name] == number], home and home.name
+    )
     for done, path in enumerate(paths, start=1):
         if seen[path.name] != done - 1:
-            problems.append(f"{path}: same file name as {paths[seen[path.name]]}; file names identify sources")
+            problems.append(
+                f"{path}: same file name as {paths[seen[path.name]]}; file names identify sources"
+            )
         else:
             extraction, problem = next(results)
             if problem:
@@ -94,7 +99,7 @@ def load_all(extractions, *, home, stderr):
     """
     session = LoadSession(home)
     for first in range(0, len(extractions), CHUNK):
-        chunk = extractions[first:first + CHUNK]
+        chunk = extractions[first : first + CHUNK]
         session.prefetch(chunk)
         for done, extraction in enumerate(chunk, start=first + 1):
             try:
@@ -155,8 +160,9 @@ def load_all_atomically(extractions, *, home, stderr, dry_run=False):
             if not lost_a_race(error):
                 raise
             if attempt == CONFLICT_RETRIES:
-                raise IngestError(f"gave up after {attempt} conflicting concurrent loads: {error}\n"
-                                   "Nothing was loaded.") from None
+                raise IngestError(
+                    f"gave up after {attempt} conflicting concurrent loads: {error}\nNothing was loaded."
+                ) from None
             stderr.write(f"a concurrent load wrote the same records first; starting again ({attempt})")
             time.sleep(random.uniform(0.05, 0.5) * attempt)  # let the other load finish, not collide again
             attempt += 1

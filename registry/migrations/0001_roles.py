@@ -1,4 +1,5 @@
 """The viewer, editor and admin groups (registry/roles.py) with their permissions."""
+
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 

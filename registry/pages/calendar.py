@@ -13,6 +13,7 @@ What the feed holds:
   whole month would read as a month-long visit. The delegation list shows them.
 Both from FEED_HISTORY_DAYS ago on, so a calendar keeps the recent past and the feed stays small.
 """
+
 import datetime
 from dataclasses import dataclass
 
@@ -57,7 +58,7 @@ def fold(line):
 
 def utc_stamp(moment):
     """A DATE-TIME in UTC form, e.g. 20250615T083000Z."""
-    return moment.astimezone(datetime.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return moment.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 @dataclass(frozen=True)

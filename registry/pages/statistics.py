@@ -3,6 +3,7 @@
 Every number comes from one aggregate query (a QuerySet `count_by_...` method), so the page makes
 the same few queries however large the registry grows.
 """
+
 from dataclasses import dataclass, field
 
 from agreements.filters import country_name
@@ -51,8 +52,12 @@ def agreements_per_year(signed, total):
         slug="agreements-per-year",
         heading="Agreements signed per year",
         svg=column_chart(
-            "agreements-per-year", years, [Series("Agreements", values)],
-            title="Agreements signed per year", description=span, unit="agreements",
+            "agreements-per-year",
+            years,
+            [Series("Agreements", values)],
+            title="Agreements signed per year",
+            description=span,
+            unit="agreements",
         ),
         columns=["Year", "Agreements signed"],
         rows=[[year, value] for year, value in zip(years, values)],
@@ -66,8 +71,11 @@ def agreements_per_kind(kinds):
         slug="agreements-per-kind",
         heading="Agreements by kind",
         svg=bar_chart(
-            "agreements-per-kind", rows, title="Agreements by kind",
-            description="Horizontal bars, one per kind of agreement, most common first.", unit="agreements",
+            "agreements-per-kind",
+            rows,
+            title="Agreements by kind",
+            description="Horizontal bars, one per kind of agreement, most common first.",
+            unit="agreements",
         ),
         columns=["Kind", "Agreements"],
         rows=rows,
@@ -81,7 +89,9 @@ def agreements_per_country(by_country):
         slug="agreements-per-country",
         heading="Agreements by partner country",
         svg=bar_chart(
-            "agreements-per-country", shown, title="Agreements by partner country",
+            "agreements-per-country",
+            shown,
+            title="Agreements by partner country",
             description=f"Horizontal bars for the {len(shown)} countries with the most agreements.",
             unit="agreements",
         ),
@@ -89,8 +99,11 @@ def agreements_per_country(by_country):
         rows=rows,
         notes=[
             "An agreement with partners in two countries counts in each; unknown countries are left out.",
-            *([f"The chart shows the first {TOP_COUNTRIES} countries; the table lists all."]
-              if len(rows) > TOP_COUNTRIES else []),
+            *(
+                [f"The chart shows the first {TOP_COUNTRIES} countries; the table lists all."]
+                if len(rows) > TOP_COUNTRIES
+                else []
+            ),
         ],
     )
 
@@ -110,7 +123,8 @@ def delegations_per_year(by_year, totals):
         slug="delegations-per-year",
         heading="Delegations per year, inbound and outbound",
         svg=column_chart(
-            "delegations-per-year", years,
+            "delegations-per-year",
+            years,
             [Series("Inbound (visiting us)", inbound), Series("Outbound (sent by us)", outbound)],
             title="Delegations per year, inbound and outbound",
             description="Pairs of columns per year: delegations visiting us, then delegations we sent.",
@@ -124,9 +138,12 @@ def delegations_per_year(by_year, totals):
 
 def partners_map(partners):
     svg, not_drawn = world_map(
-        "partners-map", partners, title="Partner institutions by country",
+        "partners-map",
+        partners,
+        title="Partner institutions by country",
         description="A world map, each country shaded by its number of partner institutions: darker, more.",
-        unit="partners", names=country_name,
+        unit="partners",
+        names=country_name,
     )
     rows = most_first(partners)
     notes = []

@@ -15,8 +15,8 @@ from django.views.generic import TemplateView
 from agreements.models import EXPIRING_SOON_DAYS, Agreement, Institution, Lifecycle
 from agreements.views import parties_prefetch, prepared_for_timeline, timeline
 from delegations.models import Delegation, Meeting
-from registry.pages.calendar import FEED_HISTORY_DAYS, registry_calendar
 from registry.models import CalendarFeed
+from registry.pages.calendar import FEED_HISTORY_DAYS, registry_calendar
 from registry.pages.statistics import statistics_figures
 
 #: How many records each home-page panel lists (each panel links to the full list).

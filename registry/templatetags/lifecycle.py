@@ -1,4 +1,5 @@
 """`{% lifecycle_badge agreement %}`: an agreement's lifecycle stage, as a badge (word and colour)."""
+
 from django import template
 
 from agreements.models import Lifecycle

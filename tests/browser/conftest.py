@@ -6,6 +6,7 @@ them: `staff_user`, `logged_in_page` (a Playwright page already logged in as `st
 `live_server` brings `transactional_db`, so what a test creates is committed and the server thread
 sees it.
 """
+
 import os
 from pathlib import Path
 

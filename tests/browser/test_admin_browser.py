@@ -1,4 +1,5 @@
 """The admin in a real browser: staff find institutions by any name they go by."""
+
 from playwright.sync_api import expect
 
 from agreements.models import NameKind

@@ -23,21 +23,56 @@ def partners(transactional_db):
     nus = make_institution("National University of Singapore", country="SG")
     make_institution("University of São Paulo", country="BR")
     renewed = AgreementStatus.RENEWED
-    first = make_agreement(home, haifa, title="Haifa MoU 2012", signed="2012-04-20",
-                           valid_until=datetime.date(2017, 4, 19))
-    second = make_agreement(home, haifa, title="Haifa MoU 2017", signed="2017-04-20",
-                            valid_until=datetime.date(2022, 4, 19), renews=first, status=renewed)
-    make_agreement(home, haifa, title="Haifa MoU 2022", signed="2022-04-20", renews=second,
-                   valid_until=TODAY + datetime.timedelta(days=45), status=renewed)
-    make_agreement(home, haifa, title="Haifa student exchange", kind=AgreementKind.STUDENT_EXCHANGE,
-                   signed="2019-09", valid_until=datetime.date(2022, 9, 1), auto_renews=True,
-                   renewal_period_years=3)
-    make_agreement(home, rwth, title="RWTH exchange", kind=AgreementKind.STUDENT_EXCHANGE,
-                   signed="2018-05-02")
-    make_agreement(home, tum, title="TUM double degree", kind=AgreementKind.COOPERATION_AGREEMENT,
-                   signed="2016", status=AgreementStatus.EXPIRED)
-    make_agreement(home, bauman, title="Bauman key partnership", kind=AgreementKind.PARTNERSHIP,
-                   signed="2021-09-14", is_open_ended=True)
+    first = make_agreement(
+        home, haifa, title="Haifa MoU 2012", signed="2012-04-20", valid_until=datetime.date(2017, 4, 19)
+    )
+    second = make_agreement(
+        home,
+        haifa,
+        title="Haifa MoU 2017",
+        signed="2017-04-20",
+        valid_until=datetime.date(2022, 4, 19),
+        renews=first,
+        status=renewed,
+    )
+    make_agreement(
+        home,
+        haifa,
+        title="Haifa MoU 2022",
+        signed="2022-04-20",
+        renews=second,
+        valid_until=TODAY + datetime.timedelta(days=45),
+        status=renewed,
+    )
+    make_agreement(
+        home,
+        haifa,
+        title="Haifa student exchange",
+        kind=AgreementKind.STUDENT_EXCHANGE,
+        signed="2019-09",
+        valid_until=datetime.date(2022, 9, 1),
+        auto_renews=True,
+        renewal_period_years=3,
+    )
+    make_agreement(
+        home, rwth, title="RWTH exchange", kind=AgreementKind.STUDENT_EXCHANGE, signed="2018-05-02"
+    )
+    make_agreement(
+        home,
+        tum,
+        title="TUM double degree",
+        kind=AgreementKind.COOPERATION_AGREEMENT,
+        signed="2016",
+        status=AgreementStatus.EXPIRED,
+    )
+    make_agreement(
+        home,
+        bauman,
+        title="Bauman key partnership",
+        kind=AgreementKind.PARTNERSHIP,
+        signed="2021-09-14",
+        is_open_ended=True,
+    )
     make_agreement(home, nus, title="NUS talks", status=AgreementStatus.DISCUSSED)
     for year in (2015, 2018, 2023):
         make_delegation(haifa, home, start=f"{year}-05")

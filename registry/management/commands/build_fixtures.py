@@ -1,4 +1,5 @@
 """Turn news articles into a fixture that `loaddata` loads into an empty or a populated registry."""
+
 import os
 import tempfile
 from pathlib import Path
@@ -19,8 +20,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", type=Path, metavar="ARTICLE")
-        parser.add_argument("-o", "--output", type=Path, required=True, help="The fixture file to write (JSON).")
-        parser.add_argument("--skip-bad", action="store_true", help="Leave out files that cannot be read or parsed.")
+        parser.add_argument(
+            "-o", "--output", type=Path, required=True, help="The fixture file to write (JSON)."
+        )
+        parser.add_argument(
+            "--skip-bad", action="store_true", help="Leave out files that cannot be read or parsed."
+        )
 
     def handle(self, *args, paths, output, skip_bad, **options):
         home = Institution.objects.home().first()

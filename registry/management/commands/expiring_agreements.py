@@ -1,4 +1,5 @@
 """List the agreements about to expire, by partner, so that none lapses by mistake."""
+
 import datetime
 from collections import defaultdict
 
@@ -17,8 +18,10 @@ def expiring_by_partner(days, today):
     is listed under each of them.
     """
     parties = Prefetch("parties", queryset=Institution.objects.order_by("name"))
-    agreements = Agreement.objects.expiring_within(days, today=today).prefetch_related(parties).order_by(
-        "valid_until", "pk"
+    agreements = (
+        Agreement.objects.expiring_within(days, today=today)
+        .prefetch_related(parties)
+        .order_by("valid_until", "pk")
     )
     grouped = defaultdict(list)
     for agreement in agreements:
@@ -45,9 +48,13 @@ class Command(BaseCommand):
     help = "Print the agreements expiring soon, grouped by partner; --email sends the list to REGISTRY_EXPIRY_RECIPIENTS."
 
     def add_arguments(self, parser):
-        parser.add_argument("--within", type=int, default=90, metavar="DAYS", help="How far ahead to look (default 90).")
+        parser.add_argument(
+            "--within", type=int, default=90, metavar="DAYS", help="How far ahead to look (default 90)."
+        )
         parser.add_argument("--email", action="store_true", help="Also send the list by email.")
-        parser.add_argument("--today", type=datetime.date.fromisoformat, help="Pretend today is this date (YYYY-MM-DD).")
+        parser.add_argument(
+            "--today", type=datetime.date.fromisoformat, help="Pretend today is this date (YYYY-MM-DD)."
+        )
 
     def handle(self, *args, within, email, today, **options):
         if within < 0:
@@ -61,6 +68,10 @@ class Command(BaseCommand):
             if not recipients:
                 raise CommandError("--email: set REGISTRY_EXPIRY_RECIPIENTS (comma-separated addresses)")
             count = len({agreement.pk for agreements in grouped.values() for agreement in agreements})
-            subject = f"{count} agreement(s) expiring in the next {within} days" if grouped else "No agreement expiring soon"
+            subject = (
+                f"{count} agreement(s) expiring in the next {within} days"
+                if grouped
+                else "No agreement expiring soon"
+            )
             send_mail(subject, text, settings.DEFAULT_FROM_EMAIL, recipients)
             self.stderr.write(f"sent to {', '.join(recipients)}")

@@ -3,6 +3,7 @@
 A thin adapter over `registry.ingest.extraction.parse_article`: a file that cannot be read as an article gets one
 line on stderr naming it, the other files are still processed, and the exit status says something failed.
 """
+
 import json
 from pathlib import Path
 
@@ -17,17 +18,26 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("files", nargs="+", help="Article text files (UTF-8).")
-        parser.add_argument("--format", choices=["json", "table"], default="json",
-                            help="json: a list with one extraction per file; table: a summary for people.")
-        parser.add_argument("--home-institution", default=None,
-                            help="The publisher's name, used where an article says only 'our school'.")
+        parser.add_argument(
+            "--format",
+            choices=["json", "table"],
+            default="json",
+            help="json: a list with one extraction per file; table: a summary for people.",
+        )
+        parser.add_argument(
+            "--home-institution",
+            default=None,
+            help="The publisher's name, used where an article says only 'our school'.",
+        )
 
     def handle(self, *args, **options):
         results, failed = [], 0
         for name in options["files"]:
             try:
                 text = read_article(name)
-                result = parse_article(text, file=Path(name).name, home_institution=options["home_institution"])
+                result = parse_article(
+                    text, file=Path(name).name, home_institution=options["home_institution"]
+                )
                 if not result["institutions"]:
                     raise ArticleError("names no institution: nothing to extract")
             except ArticleFileError as error:  # its message names the file

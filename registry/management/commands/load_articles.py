@@ -1,4 +1,5 @@
 """Parse news articles and write what they report into the registry, all or nothing."""
+
 from collections import Counter
 from pathlib import Path
 
@@ -21,9 +22,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", type=Path, metavar="FILE")
-        parser.add_argument("--dry-run", action="store_true", help="Do the whole load, print the changes, keep nothing.")
         parser.add_argument(
-            "--skip-bad", action="store_true",
+            "--dry-run", action="store_true", help="Do the whole load, print the changes, keep nothing."
+        )
+        parser.add_argument(
+            "--skip-bad",
+            action="store_true",
             help="Load the good files even when some cannot be read or parsed (they are listed on stderr).",
         )
 

@@ -5,6 +5,7 @@ carry the same natural key it quietly saves the second over the first. Here each
 line naming the file (and the record, counted from 1), a duplicate natural key is an error, and as
 before nothing is kept when anything fails (loaddata runs in one transaction).
 """
+
 import json
 import os
 import re
@@ -44,7 +45,9 @@ class Command(loaddata.Command):
             if isinstance(error.__cause__, json.JSONDecodeError):  # the file as a whole is not JSON
                 raise CommandError(f"{self.current_label}: {one_line(error)}") from None
             # Raised while reading the record after the last one saved.
-            raise CommandError(f"{self.current_label}: record {self.record_number + 1}: {one_line(error)}") from None
+            raise CommandError(
+                f"{self.current_label}: record {self.record_number + 1}: {one_line(error)}"
+            ) from None
 
     def load_label(self, fixture_label):
         self.current_label, self.record_number = fixture_label, 0
@@ -55,7 +58,9 @@ class Command(loaddata.Command):
         try:
             saved = super().save_obj(obj)
         except Exception as error:
-            raise CommandError(f"{self.current_label}: record {self.record_number}: {one_line(error)}") from None
+            raise CommandError(
+                f"{self.current_label}: record {self.record_number}: {one_line(error)}"
+            ) from None
         if saved:
             record = (type(obj.object), obj.object.pk)
             if record in self.saved_records:

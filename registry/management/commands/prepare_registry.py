@@ -1,4 +1,5 @@
 """First-run set-up for `make run`: seed an empty registry and make sure someone can log in."""
+
 import os
 from pathlib import Path
 
@@ -27,7 +28,9 @@ class Command(BaseCommand):
                 f"{Source.objects.count()} source articles."
             )
         else:
-            self.stdout.write(f"No {SEED_FIXTURE.relative_to(settings.BASE_DIR)}: starting with an empty registry.")
+            self.stdout.write(
+                f"No {SEED_FIXTURE.relative_to(settings.BASE_DIR)}: starting with an empty registry."
+            )
 
         users = get_user_model().objects
         if users.filter(is_superuser=True).exists():
@@ -38,7 +41,9 @@ class Command(BaseCommand):
             call_command("createsuperuser", interactive=False, verbosity=0)
             self.stdout.write(f"Created the admin user {os.environ['DJANGO_SUPERUSER_USERNAME']!r}.")
         else:
-            self.stdout.write(self.style.WARNING(
-                "No admin user yet. Create one with:  .venv/bin/python manage.py createsuperuser\n"
-                "(or run `DJANGO_SUPERUSER_PASSWORD=... make run` to have one called 'admin' made for you)."
-            ))
+            self.stdout.write(
+                self.style.WARNING(
+                    "No admin user yet. Create one with:  .venv/bin/python manage.py createsuperuser\n"
+                    "(or run `DJANGO_SUPERUSER_PASSWORD=... make run` to have one called 'admin' made for you)."
+                )
+            )

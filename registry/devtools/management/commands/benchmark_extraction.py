@@ -1,4 +1,5 @@
 """Measure the article parser: articles per second on one core, peak memory, gazetteer load time."""
+
 import resource
 import time
 from pathlib import Path
@@ -10,11 +11,15 @@ from registry.ingest.extraction import parse_article
 
 
 class Command(BaseCommand):
-    help = ("Parse 1,000 articles (fixtures/articles and, when present, ../shared/dev-articles, repeated) with the "
-            "gazetteer loaded; print articles/s, peak RSS and the gazetteer's load time.")
+    help = (
+        "Parse 1,000 articles (fixtures/articles and, when present, ../shared/dev-articles, repeated) with the "
+        "gazetteer loaded; print articles/s, peak RSS and the gazetteer's load time."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("--count", type=int, default=1000, help="How many articles to parse (default 1000).")
+        parser.add_argument(
+            "--count", type=int, default=1000, help="How many articles to parse (default 1000)."
+        )
 
     def handle(self, *args, **options):
         from registry.ingest.extraction.gazetteer import Gazetteer

@@ -1,11 +1,12 @@
 """Measure the article parser against hand-made gold answers."""
+
 import json
 from pathlib import Path
 
 from django.core.management import BaseCommand, CommandError
 
-from registry.ingest.articles import ArticleFileError, read_article
 from registry.devtools.scoring import RECORD_TYPES, report, score_all
+from registry.ingest.articles import ArticleFileError, read_article
 
 
 class Command(BaseCommand):
@@ -18,11 +19,16 @@ class Command(BaseCommand):
         parser.add_argument("gold_dir", type=Path, metavar="GOLD_DIR")
         parser.add_argument("articles", nargs="*", type=Path, metavar="ARTICLE")
         parser.add_argument(
-            "--predictions", type=Path, help="Score this JSON list (extract_articles --format json) instead of parsing."
+            "--predictions",
+            type=Path,
+            help="Score this JSON list (extract_articles --format json) instead of parsing.",
         )
         parser.add_argument("--verbose", action="store_true", help="List every missed and extra record.")
         parser.add_argument(
-            "--min-f1", action="append", default=[], metavar="KIND=VALUE",
+            "--min-f1",
+            action="append",
+            default=[],
+            metavar="KIND=VALUE",
             help="Fail (exit 1) when KIND's F1 (or 'country' / 'dates' accuracy) is below VALUE. Repeatable.",
         )
 
@@ -62,15 +68,25 @@ class Command(BaseCommand):
         for item in min_f1:
             kind, _, value = item.partition("=")
             if kind not in (*RECORD_TYPES, "country", "dates") or not value:
-                raise CommandError(f"--min-f1 {item!r}: expected KIND=VALUE with KIND one of "
-                                   f"{', '.join((*RECORD_TYPES, 'country', 'dates'))}")
+                raise CommandError(
+                    f"--min-f1 {item!r}: expected KIND=VALUE with KIND one of "
+                    f"{', '.join((*RECORD_TYPES, 'country', 'dates'))}"
+                )
             thresholds[kind] = float(value)
         figures = {kind: total.counts[kind].f1 for kind in RECORD_TYPES}
         figures.update(country=total.country_accuracy, dates=total.date_accuracy)
-        short = [f"{kind} {figures[kind]:.2f} < {value}" for kind, value in thresholds.items() if figures[kind] < value]
+        short = [
+            f"{kind} {figures[kind]:.2f} < {value}"
+            for kind, value in thresholds.items()
+            if figures[kind] < value
+        ]
         summary = " ".join(f"{kind[:4]}={figures[kind]:.2f}" for kind in RECORD_TYPES)
         summary += f" ctry={figures['country']:.2f} date={figures['dates']:.2f}"
         if short or missing:
-            raise CommandError("SHORT: " + "; ".join(short + [f"{len(missing)} articles without prediction"] * bool(missing))
-                               + " | " + summary)
+            raise CommandError(
+                "SHORT: "
+                + "; ".join(short + [f"{len(missing)} articles without prediction"] * bool(missing))
+                + " | "
+                + summary
+            )
         self.stdout.write("OK | " + summary)
