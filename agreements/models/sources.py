@@ -1,0 +1,64 @@
+"""Source articles, and the citations that tie a record to the sentence supporting it."""
+
+from django.db import models
+from django.utils import timezone
+
+from registry.common.fields import PartialDateProperty, partial_date_constraints, partial_date_fields
+
+
+class SourceManager(models.Manager):
+    def get_by_natural_key(self, file_name):
+        return self.get(file_name=file_name)
+
+
+class Source(models.Model):
+    """A news article (or other document) that records came from."""
+
+    file_name = models.CharField(
+        max_length=255, unique=True, help_text="The article's file name; identifies it."
+    )
+    title = models.CharField(max_length=500, blank=True)
+    published_on, published_on_precision = partial_date_fields("published")
+    url = models.URLField(max_length=500, blank=True, help_text="Blank: not known.")
+    imported_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    published = PartialDateProperty("published_on")
+    objects = SourceManager()
+
+    class Meta:
+        ordering = ["-published_on", "file_name"]
+        constraints = partial_date_constraints("published_on", "source")
+
+    def __str__(self):
+        return self.title or self.file_name
+
+    def natural_key(self):
+        return (self.file_name,)
+
+
+class CitationManager(models.Manager):
+    def get_by_natural_key(self, record_key, file_name):
+        record_field = self.model.record_field
+        record_model = self.model._meta.get_field(record_field).related_model
+        record = record_model._default_manager.get_by_natural_key(record_key)
+        return self.get(**{record_field: record, "source__file_name": file_name})
+
+
+class Citation(models.Model):
+    """One record's provenance: the source article and the sentence in it that supports the record."""
+
+    record_field = None  # the concrete citation's foreign key to its record
+    source = models.ForeignKey(Source, on_delete=models.CASCADE)
+    evidence = models.TextField(blank=True, help_text="The sentence of the article, verbatim.")
+
+    objects = CitationManager()
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return f"{self.source}: {self.evidence[:80]}"
+
+    def natural_key(self):
+        (record_key,) = getattr(self, self.record_field).natural_key()
+        return (record_key, self.source.file_name)
