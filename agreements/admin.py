@@ -129,6 +129,10 @@ class InstitutionMergeAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False
 
+    def has_delete_permission(self, request, obj=None):
+        """A merge record is what its undo reads: deleting it would make the merge final, silently."""
+        return False
+
     @admin.action(description="Undo the selected merges (newest first)", permissions=["change"])
     def undo_merges(self, request, queryset):
         for merge in queryset.filter(undone_at__isnull=True).order_by("-merged_at", "-pk"):

@@ -1,4 +1,4 @@
-"""The admin: every page loads, search covers every variant, lists stay query-bounded, merging loses nothing."""
+"""The admin: every page loads, search covers every variant, lists stay query-bounded, merges lose nothing."""
 
 import pytest
 from django.contrib import admin
@@ -295,3 +295,51 @@ def test_a_merge_is_undone_only_once():
     merge_record.undo()
     with pytest.raises(ValueError, match="already undone"):
         merge_record.undo()
+
+
+def test_merge_records_cannot_be_deleted_since_undo_reads_them(admin_client):
+    keeper, duplicate = make_institution("University of Haifa"), make_institution("Haifa University")
+    (merge_record,) = keeper.absorb([duplicate])
+    changelist = admin_client.get(admin_url(InstitutionMerge, "changelist"))
+    assert "delete_selected" not in changelist.context["action_form"].fields["action"].choices.__str__()
+    assert admin_client.get(admin_url(InstitutionMerge, "delete", merge_record.pk)).status_code == 403
+    assert InstitutionMerge.objects.filter(pk=merge_record.pk).exists()
+
+
+def test_chained_merges_selected_together_are_undone_newest_first(admin_client):
+    a, b, c = (
+        make_institution("University A"),
+        make_institution("University B"),
+        make_institution("University C"),
+    )
+    make_agreement(c, make_institution("Partner"))
+    before = row_values()
+    b.absorb([c])
+    a.absorb([b])
+    response = admin_client.post(
+        admin_url(InstitutionMerge, "changelist"),
+        {
+            "action": "undo_merges",
+            ACTION_CHECKBOX_NAME: list(InstitutionMerge.objects.values_list("pk", flat=True)),
+        },
+        follow=True,
+    )
+    assert "Restored University B from University A" in response.content.decode()
+    assert "Restored University C from University B" in response.content.decode()
+    assert row_values() == before
+
+
+def test_undoing_only_the_earlier_of_chained_merges_says_which_to_undo_first(admin_client):
+    a, b, c = (
+        make_institution("University A"),
+        make_institution("University B"),
+        make_institution("University C"),
+    )
+    (c_into_b,) = b.absorb([c])
+    a.absorb([b])
+    response = admin_client.post(
+        admin_url(InstitutionMerge, "changelist"),
+        {"action": "undo_merges", ACTION_CHECKBOX_NAME: [c_into_b.pk]},
+        follow=True,
+    )
+    assert "Undo the merge of University B into University A first" in response.content.decode()
