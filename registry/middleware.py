@@ -1,4 +1,9 @@
-"""Response headers Django 5.2 does not set by itself."""
+"""Response headers Django 5.2 does not set by itself, and the client's address behind a proxy."""
+
+import ipaddress
+
+from django.conf import settings
+from ipware import get_client_ip
 
 # Everything the pages use is served by the registry itself: no CDN, no inline script. Inline
 # style attributes stay allowed (the admin uses a few); they cannot run code.
@@ -28,3 +33,28 @@ class ContentSecurityPolicyMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         return response
+
+
+def _is_trusted_proxy(address):
+    try:
+        address = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    proxies = settings.REGISTRY_TRUSTED_PROXIES
+    return any(address in ipaddress.ip_network(proxy, strict=False) for proxy in proxies)
+
+
+def client_address(request):
+    """The address a login attempt counts against (django-axes' AXES_CLIENT_IP_CALLABLE).
+
+    A request from a trusted proxy carries the client's address as the right-most entry of
+    X-Forwarded-For, the one that proxy appended; entries further left were written by the client
+    and prove nothing. From any other address the header is ignored: a client could write it.
+    """
+    remote = request.META.get("REMOTE_ADDR", "")
+    if not _is_trusted_proxy(remote):
+        return remote
+    reported, _ = get_client_ip(
+        request, proxy_count=0, request_header_order=["HTTP_X_FORWARDED_FOR"], strict=False
+    )
+    return reported or remote

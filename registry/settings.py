@@ -82,10 +82,12 @@ AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("REGISTRY_LOGI
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
-# Behind a proxy, the client's address is in X-Forwarded-For (set DJANGO_TRUST_X_FORWARDED_PROTO too).
-AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if env_flag("DJANGO_TRUST_X_FORWARDED_PROTO") else ["REMOTE_ADDR"]
-)
+# Behind a reverse proxy every request comes from the proxy's address, so attempts are counted
+# against the client's address as the proxy reports it in X-Forwarded-For, but only on requests
+# that come from one of DJANGO_TRUSTED_PROXIES (addresses or networks): anyone else could write
+# that header. With none listed, the header is ignored.
+REGISTRY_TRUSTED_PROXIES = env_list("DJANGO_TRUSTED_PROXIES", "")
+AXES_CLIENT_IP_CALLABLE = "registry.middleware.client_address"
 
 ROOT_URLCONF = "registry.urls"
 WSGI_APPLICATION = "registry.wsgi.application"
