@@ -250,3 +250,68 @@ def test_a_superuser_grants_staff_status_and_the_admin_role(admin_client):
     assert response.status_code == 302
     colleague.refresh_from_db()
     assert colleague.is_staff and colleague.groups.filter(name="admin").exists()
+
+
+STAFF_PAGES = (
+    "home",
+    "statistics",
+    "calendar",
+    "calendar-feed",
+    "agreements:institution-list",
+    "agreements:agreement-list",
+    "delegations:delegation-list",
+    "delegations:meeting-list",
+)
+
+
+def test_an_account_in_no_role_reads_nothing_not_even_an_export(client, records):
+    client.force_login(User.objects.create_user("nobody", password="a long enough password"))
+    for name in STAFF_PAGES:
+        assert client.get(reverse(name)).status_code == 403, name
+    assert client.get(reverse("agreements:institution-list"), {"export": "csv"}).status_code == 403
+    assert client.get(records.get_absolute_url()).status_code == 403
+    response = client.get(reverse("home"))
+    assert "no role in the registry" in response.content.decode()
+
+
+def test_a_staff_account_in_no_role_gets_403_in_the_admin_too(client, records):
+    client.force_login(User.objects.create_user("clerk", password="a long enough password", is_staff=True))
+    assert client.get(reverse("admin:index")).status_code == 403
+    assert client.get(reverse("home")).status_code == 403
+
+
+def test_an_account_in_no_role_can_still_log_out(client):
+    client.force_login(User.objects.create_user("nobody", password="a long enough password"))
+    assert client.post(reverse("logout")).status_code == 302
+    assert "_auth_user_id" not in client.session
+
+
+def test_removed_from_the_viewer_role_an_account_loses_access_at_once(client, records):
+    viewer = make_user("viewer")
+    client.force_login(viewer)
+    assert client.get(reverse("home")).status_code == 200
+    viewer.groups.clear()
+    assert client.get(reverse("home")).status_code == 403
+    assert client.get(reverse("agreements:agreement-list"), {"export": "xlsx"}).status_code == 403
+
+
+@pytest.mark.parametrize("role", ["viewer", "editor", "admin"])
+def test_every_role_reads(client, records, role):
+    client.force_login(make_user(role, is_staff=role != "viewer"))
+    for name in STAFF_PAGES:
+        assert client.get(reverse(name)).status_code == 200, name
+
+
+def test_a_superuser_in_no_role_reads_everything(admin_client, records):
+    for name in STAFF_PAGES:
+        assert admin_client.get(reverse(name)).status_code == 200, name
+
+
+def test_the_calendar_token_of_an_account_in_no_role_opens_nothing(client):
+    from registry.models import CalendarFeed
+
+    viewer = make_user("viewer")
+    token = CalendarFeed.issue(viewer)
+    assert client.get(reverse("calendar-feed"), {"token": token}).status_code == 200
+    viewer.groups.clear()
+    assert client.get(reverse("calendar-feed"), {"token": token}).status_code == 404

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.builders import (
+    make_account,
     make_agreement,
     make_delegation,
     make_home,
@@ -23,8 +24,8 @@ TODAY = datetime.date.today()
 
 
 @pytest.fixture
-def staff(django_user_model):
-    return django_user_model.objects.create_user("staff", password="a-long-passphrase", is_staff=True)
+def staff(db):
+    return make_account("staff", role="viewer", password="a-long-passphrase", is_staff=True)
 
 
 @pytest.fixture
