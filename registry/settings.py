@@ -1,7 +1,9 @@
 """Settings for the cooperation-agreement registry: one module, read from the environment.
 
 Safe when nothing is set: DEBUG is off, and then a SECRET_KEY must be given. A developer machine
-sets DJANGO_DEBUG=1 (the Makefile's `run` does) and gets a development key and a SQLite file.
+has a local settings file, `.env` at the project root, written once by `make run` with
+DJANGO_DEBUG=1 and a generated DJANGO_SECRET_KEY, so that `manage.py` commands work as typed;
+variables set in the environment win over it.
 """
 
 import datetime
@@ -25,6 +27,28 @@ def env_flag(name, default=False):
 
 def env_list(name, default):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def read_local_settings(path):
+    """Put the `NAME=value` lines of the file at `path` into os.environ, unless already set there.
+
+    Blank lines and lines starting with # are skipped; quotes around a value are not part of it.
+    A missing file (a production host, the tests) changes nothing.
+    """
+    if not path:
+        return
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (FileNotFoundError, IsADirectoryError):
+        return
+    for line in lines:
+        name, equals, value = line.strip().partition("=")
+        if equals and name and not name.startswith("#"):
+            os.environ.setdefault(name.strip(), value.strip().strip("\"'"))
+
+
+# DJANGO_ENV_FILE names another file; empty, none is read (the test suite sets it so).
+read_local_settings(os.environ.get("DJANGO_ENV_FILE", BASE_DIR / ".env"))
 
 
 DEBUG = env_flag("DJANGO_DEBUG")
