@@ -15,7 +15,7 @@ def home_institution(request):
 
 
 class NoHome:
-    """ "No home institution" inside the lazy object, which cannot hold None: false in `{% if %}`."""
+    """Stands for no home institution in the lazy object, which cannot hold None: false in `{% if %}`."""
 
     def __bool__(self):
         return False
