@@ -17,8 +17,20 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+## .env: this machine's settings, written once: DEBUG on and a secret key of its own, so that
+## `.venv/bin/python manage.py ...` works as the README types it (registry/settings.py reads the
+## file; variables in the environment win). Git-ignored; a production host has none.
+LOCAL_SETTINGS ?= .env
+$(LOCAL_SETTINGS):
+	umask 077 && { \
+		echo "# This machine's settings, read by registry/settings.py (the environment wins). Not committed."; \
+		echo "DJANGO_DEBUG=1"; \
+		echo "DJANGO_SECRET_KEY=$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))')"; \
+	} > $@.tmp && mv $@.tmp $@
+	@echo "Wrote $@: DEBUG on and a generated secret key for this machine."
+
 ## run: set up, migrate, load the seed fixtures into an empty registry, serve on $(HOST):$(PORT)
-run: $(STAMP)
+run: $(STAMP) $(LOCAL_SETTINGS)
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput
 	DJANGO_DEBUG=1 $(PY) manage.py prepare_registry
 	DJANGO_DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)

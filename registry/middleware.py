@@ -1,4 +1,15 @@
-"""Response headers Django 5.2 does not set by itself."""
+"""Response headers Django 5.2 does not set by itself, and the client's address behind a proxy."""
+
+import ipaddress
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from ipware import get_client_ip
+
+from registry.roles import may_read
+
+# What an account without a role may still do with its login: log in again, leave, change its password.
+OPEN_TO_EVERY_ACCOUNT = {"login", "logout", "password_change", "password_change_done"}
 
 # Everything the pages use is served by the registry itself: no CDN, no inline script. Inline
 # style attributes stay allowed (the admin uses a few); they cannot run code.
@@ -28,3 +39,50 @@ class ContentSecurityPolicyMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         return response
+
+
+def _is_trusted_proxy(address):
+    try:
+        address = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    proxies = settings.REGISTRY_TRUSTED_PROXIES
+    return any(address in ipaddress.ip_network(proxy, strict=False) for proxy in proxies)
+
+
+def client_address(request):
+    """The address a login attempt counts against (django-axes' AXES_CLIENT_IP_CALLABLE).
+
+    A request from a trusted proxy carries the client's address as the right-most entry of
+    X-Forwarded-For, the one that proxy appended; entries further left were written by the client
+    and prove nothing. From any other address the header is ignored: a client could write it.
+    """
+    remote = request.META.get("REMOTE_ADDR", "")
+    if not _is_trusted_proxy(remote):
+        return remote
+    reported, _ = get_client_ip(
+        request, proxy_count=0, request_header_order=["HTTP_X_FORWARDED_FOR"], strict=False
+    )
+    return reported or remote
+
+
+class RoleRequiredMiddleware:
+    """Answer 403 to a signed-in account in no role: a login alone reads nothing.
+
+    After LoginRequiredMiddleware, which sends anonymous visitors to log in. Views open without a
+    login are closed to such an account too (the calendar feed would otherwise download for it);
+    the feed's token is checked against its owner's role by CalendarFeed.objects.for_token.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if not request.user.is_authenticated:
+            return None
+        if request.resolver_match.url_name in OPEN_TO_EVERY_ACCOUNT or may_read(request.user):
+            return None
+        raise PermissionDenied("Your account has no role in the registry: ask an administrator for one.")

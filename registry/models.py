@@ -9,6 +9,8 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from registry.roles import readers
+
 #: Bytes of randomness in a token; secrets.token_urlsafe writes them as 43 URL-safe characters.
 TOKEN_BYTES = 32
 #: What a token looks like. Anything else (empty, too long, other characters) is refused unlooked-up.
@@ -23,7 +25,7 @@ def token_digest(token):
 
 class CalendarFeedQuerySet(models.QuerySet):
     def for_token(self, token):
-        """The feed of an active user whose secret token `token` is, or None.
+        """The feed whose secret token `token` is, if its user may read the registry (roles), or None.
 
         The row is found by the token's digest, and the digests are then compared in constant time,
         so the time taken says nothing about how close a guess came.
@@ -31,7 +33,7 @@ class CalendarFeedQuerySet(models.QuerySet):
         if not isinstance(token, str) or not TOKEN_PATTERN.fullmatch(token):
             return None
         digest = token_digest(token)
-        feed = self.select_related("user").filter(token_hash=digest, user__is_active=True).first()
+        feed = self.select_related("user").filter(readers("user__"), token_hash=digest).first()
         if feed is None or not hmac.compare_digest(feed.token_hash, digest):
             return None
         return feed

@@ -3,7 +3,11 @@
 - viewer: browses the staff pages and exports what they show (no admin access: not a staff account);
 - editor: also changes records in the admin (a staff account in this group);
 - admin: also manages user accounts and groups (a staff account in this group).
+
+An account in none of them (and not a superuser) reads nothing: registry.middleware turns it away.
 """
+
+from django.db.models import Q
 
 RECORD_APPS = ("agreements", "delegations")
 ROLES = {
@@ -26,3 +30,20 @@ def sync_roles(apps, using="default"):
             if permission.codename.startswith(codename_prefixes)
         ]
         group.permissions.set(permissions)
+
+
+def may_read(user):
+    """Whether `user` may browse and export the registry: a superuser, or an active member of a role.
+
+    Asked on every request (one query), so removing someone from their role takes effect at once.
+    """
+    if not user.is_active:
+        return False
+    return user.is_superuser or user.groups.filter(name__in=ROLES).exists()
+
+
+def readers(prefix=""):
+    """A Q object matching the users (through `prefix`, e.g. "user__") whom may_read lets in."""
+    return Q(**{f"{prefix}is_active": True}) & (
+        Q(**{f"{prefix}is_superuser": True}) | Q(**{f"{prefix}groups__name__in": list(ROLES)})
+    )

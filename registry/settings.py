@@ -1,7 +1,9 @@
 """Settings for the cooperation-agreement registry: one module, read from the environment.
 
 Safe when nothing is set: DEBUG is off, and then a SECRET_KEY must be given. A developer machine
-sets DJANGO_DEBUG=1 (the Makefile's `run` does) and gets a development key and a SQLite file.
+has a local settings file, `.env` at the project root, written once by `make run` with
+DJANGO_DEBUG=1 and a generated DJANGO_SECRET_KEY, so that `manage.py` commands work as typed;
+variables set in the environment win over it.
 """
 
 import datetime
@@ -25,6 +27,28 @@ def env_flag(name, default=False):
 
 def env_list(name, default):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def read_local_settings(path):
+    """Put the `NAME=value` lines of the file at `path` into os.environ, unless already set there.
+
+    Blank lines and lines starting with # are skipped; quotes around a value are not part of it.
+    A missing file (a production host, the tests) changes nothing.
+    """
+    if not path:
+        return
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (FileNotFoundError, IsADirectoryError):
+        return
+    for line in lines:
+        name, equals, value = line.strip().partition("=")
+        if equals and name and not name.startswith("#"):
+            os.environ.setdefault(name.strip(), value.strip().strip("\"'"))
+
+
+# DJANGO_ENV_FILE names another file; empty, none is read (the test suite sets it so).
+read_local_settings(os.environ.get("DJANGO_ENV_FILE", BASE_DIR / ".env"))
 
 
 DEBUG = env_flag("DJANGO_DEBUG")
@@ -64,6 +88,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Every page needs a login unless its view says otherwise (only the login page does).
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    # ...and a role (viewer, editor or admin) to read anything: an account alone is not enough.
+    "registry.middleware.RoleRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "registry.middleware.ContentSecurityPolicyMiddleware",
@@ -82,10 +108,12 @@ AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("REGISTRY_LOGI
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
-# Behind a proxy, the client's address is in X-Forwarded-For (set DJANGO_TRUST_X_FORWARDED_PROTO too).
-AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if env_flag("DJANGO_TRUST_X_FORWARDED_PROTO") else ["REMOTE_ADDR"]
-)
+# Behind a reverse proxy every request comes from the proxy's address, so attempts are counted
+# against the client's address as the proxy reports it in X-Forwarded-For, but only on requests
+# that come from one of DJANGO_TRUSTED_PROXIES (addresses or networks): anyone else could write
+# that header. With none listed, the header is ignored.
+REGISTRY_TRUSTED_PROXIES = env_list("DJANGO_TRUSTED_PROXIES", "")
+AXES_CLIENT_IP_CALLABLE = "registry.middleware.client_address"
 
 ROOT_URLCONF = "registry.urls"
 WSGI_APPLICATION = "registry.wsgi.application"
@@ -100,6 +128,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "registry.pages.context_processors.home_institution",
             ],
         },
     },

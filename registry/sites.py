@@ -3,11 +3,47 @@
 from functools import wraps
 
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.http import JsonResponse
+from django.shortcuts import redirect
 from django.urls import reverse
+
+#: The longest admin search or autocomplete term: longer than any name, far below what makes SQLite's
+#: LIKE give up (a pattern of 50,000 characters and more) or a search take seconds.
+MAX_SEARCH_LENGTH = 300
+SEARCH_PARAMETERS = ("q", "term")  # the changelist's search box, the autocomplete's typed text
+
+
+def unusable_parameters(query):
+    """The names of the query-string parameters the admin cannot run, and why (a message), or ([], "").
+
+    A NUL character is refused by PostgreSQL in any query (it would be a 500) and can be in no
+    record; a search term past MAX_SEARCH_LENGTH characters is refused by SQLite's LIKE.
+    """
+    with_nul = [key for key, values in query.lists() if "\x00" in key or any("\x00" in v for v in values)]
+    if with_nul:
+        return (
+            with_nul,
+            "The address held a NUL character, which no record contains: that filter was dropped.",
+        )
+    too_long = [key for key in SEARCH_PARAMETERS if len(query.get(key, "")) > MAX_SEARCH_LENGTH]
+    if too_long:
+        return too_long, f"Searches are limited to {MAX_SEARCH_LENGTH} characters: the search was dropped."
+    return [], ""
+
+
+def refuse_parameters(request, keys, message):
+    """A JSON error for the autocomplete; for a page, itself again without `keys`, with the message."""
+    if request.resolver_match.url_name == "autocomplete":
+        return JsonResponse({"results": [], "pagination": {"more": False}, "error": message}, status=400)
+    messages.error(request, message)
+    kept = request.GET.copy()
+    for key in keys:
+        kept.pop(key, None)
+    return redirect(f"{request.path}?{kept.urlencode()}" if kept else request.path)
 
 
 class RegistryAdminSite(admin.AdminSite):
@@ -29,6 +65,9 @@ class RegistryAdminSite(admin.AdminSite):
                 return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
             if not self.has_permission(request):
                 raise PermissionDenied("Only editors and admins may use the admin.")
+            keys, message = unusable_parameters(request.GET)
+            if keys:
+                return refuse_parameters(request, keys, message)
             return checked(request, *args, **kwargs)
 
         return inner

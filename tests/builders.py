@@ -2,6 +2,8 @@
 
 import itertools
 
+from django.contrib.auth.models import Group, User
+
 from agreements.models import Agreement, AgreementCitation, AgreementKind, Institution, Party, Person, Source
 from delegations.models import Delegation, DelegationCitation, Meeting, MeetingCitation, MeetingKind
 
@@ -54,3 +56,11 @@ def make_meeting(*institutions, date=None, source=None, evidence="", **fields):
     if source is not None:
         MeetingCitation.objects.create(meeting=meeting, source=source, evidence=evidence)
     return meeting
+
+
+def make_account(username=None, role="viewer", password="pw", **fields):
+    """A user in `role` (viewer, editor, admin; None for no role): what a login lets them do depends on it."""
+    user = User.objects.create_user(username or f"user-{next(_n)}", password=password, **fields)
+    if role:
+        user.groups.add(Group.objects.get(name=role))
+    return user

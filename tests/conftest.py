@@ -39,9 +39,11 @@ def plain_static_files(settings):
 
 
 @pytest.fixture
-def staff(django_user_model):
-    """A member of the office's staff with a login to the admin."""
-    return django_user_model.objects.create_user("staff", password="pw", is_staff=True)
+def staff(db):
+    """A member of the office's staff: a viewer, with a login to the admin but no right to change anything."""
+    from tests.builders import make_account
+
+    return make_account("staff", role="viewer", is_staff=True)
 
 
 @pytest.fixture

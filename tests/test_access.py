@@ -179,3 +179,139 @@ def test_admins_see_calendar_feeds_and_can_revoke_them_but_not_make_them(admin_c
     assert admin_client.get(reverse("admin:registry_calendarfeed_add")).status_code == 403
     admin_client.post(reverse("admin:registry_calendarfeed_delete", args=[feed.pk]), {"post": "yes"})
     assert not CalendarFeed.objects.exists()
+
+
+def account_form(user, **changes):
+    """What the admin's user change form posts for `user`, with `changes` applied."""
+    data = {
+        "username": user.username,
+        "first_name": user.first_name,
+        "last_name": user.last_name,
+        "email": user.email,
+        "is_active": "on",
+        "is_staff": "on" if user.is_staff else "",
+        "is_superuser": "on" if user.is_superuser else "",
+        "groups": [group.pk for group in user.groups.all()],
+        "date_joined_0": user.date_joined.strftime("%d/%m/%Y"),
+        "date_joined_1": user.date_joined.strftime("%H:%M:%S"),
+        **changes,
+    }
+    return {key: value for key, value in data.items() if value != ""}
+
+
+def test_an_admin_cannot_make_itself_superuser_or_grant_itself_permissions(client):
+    admin_user = make_user("admin", is_staff=True)
+    client.force_login(admin_user)
+    everything = list(Permission.objects.values_list("pk", flat=True))
+    response = client.post(
+        reverse("admin:auth_user_change", args=[admin_user.pk]),
+        account_form(admin_user, is_superuser="on", user_permissions=everything),
+    )
+    assert response.status_code == 302
+    admin_user.refresh_from_db()
+    assert not admin_user.is_superuser and not admin_user.user_permissions.exists()
+
+
+def test_an_admin_gives_the_viewer_and_editor_roles_but_not_staff_status_or_the_admin_role(client):
+    client.force_login(make_user("admin", is_staff=True))
+    colleague = User.objects.create_user("colleague", password="a long enough password")
+    change = reverse("admin:auth_user_change", args=[colleague.pk])
+    viewer, editor, admin = (Group.objects.get(name=name) for name in ("viewer", "editor", "admin"))
+
+    response = client.post(change, account_form(colleague, groups=[viewer.pk, editor.pk], is_staff="on"))
+    assert response.status_code == 302
+    assert set(colleague.groups.values_list("name", flat=True)) == {"viewer", "editor"}
+    assert not User.objects.get(pk=colleague.pk).is_staff
+
+    response = client.post(change, account_form(colleague, groups=[admin.pk]))
+    assert response.status_code == 200
+    assert "Only a superuser may add an account to the admin role" in response.content.decode()
+    assert not colleague.groups.filter(name="admin").exists()
+
+
+def test_an_admin_cannot_change_a_superusers_account_or_the_roles(client):
+    client.force_login(make_user("admin", is_staff=True))
+    root = User.objects.create_superuser("root", password="a long enough password")
+    assert client.get(reverse("admin:auth_user_password_change", args=[root.pk])).status_code == 403
+    assert client.post(reverse("admin:auth_user_delete", args=[root.pk]), {"post": "yes"}).status_code == 403
+    viewer = Group.objects.get(name="viewer")
+    response = client.post(reverse("admin:auth_group_change", args=[viewer.pk]), {"name": "viewer"})
+    assert response.status_code == 403
+    assert User.objects.filter(username="root", is_superuser=True).exists()
+
+
+def test_a_superuser_grants_staff_status_and_the_admin_role(admin_client):
+    colleague = User.objects.create_user("colleague", password="a long enough password")
+    admin = Group.objects.get(name="admin")
+    response = admin_client.post(
+        reverse("admin:auth_user_change", args=[colleague.pk]),
+        account_form(colleague, groups=[admin.pk], is_staff="on"),
+    )
+    assert response.status_code == 302
+    colleague.refresh_from_db()
+    assert colleague.is_staff and colleague.groups.filter(name="admin").exists()
+
+
+STAFF_PAGES = (
+    "home",
+    "statistics",
+    "calendar",
+    "calendar-feed",
+    "agreements:institution-list",
+    "agreements:agreement-list",
+    "delegations:delegation-list",
+    "delegations:meeting-list",
+)
+
+
+def test_an_account_in_no_role_reads_nothing_not_even_an_export(client, records):
+    client.force_login(User.objects.create_user("nobody", password="a long enough password"))
+    for name in STAFF_PAGES:
+        assert client.get(reverse(name)).status_code == 403, name
+    assert client.get(reverse("agreements:institution-list"), {"export": "csv"}).status_code == 403
+    assert client.get(records.get_absolute_url()).status_code == 403
+    response = client.get(reverse("home"))
+    assert "no role in the registry" in response.content.decode()
+
+
+def test_a_staff_account_in_no_role_gets_403_in_the_admin_too(client, records):
+    client.force_login(User.objects.create_user("clerk", password="a long enough password", is_staff=True))
+    assert client.get(reverse("admin:index")).status_code == 403
+    assert client.get(reverse("home")).status_code == 403
+
+
+def test_an_account_in_no_role_can_still_log_out(client):
+    client.force_login(User.objects.create_user("nobody", password="a long enough password"))
+    assert client.post(reverse("logout")).status_code == 302
+    assert "_auth_user_id" not in client.session
+
+
+def test_removed_from_the_viewer_role_an_account_loses_access_at_once(client, records):
+    viewer = make_user("viewer")
+    client.force_login(viewer)
+    assert client.get(reverse("home")).status_code == 200
+    viewer.groups.clear()
+    assert client.get(reverse("home")).status_code == 403
+    assert client.get(reverse("agreements:agreement-list"), {"export": "xlsx"}).status_code == 403
+
+
+@pytest.mark.parametrize("role", ["viewer", "editor", "admin"])
+def test_every_role_reads(client, records, role):
+    client.force_login(make_user(role, is_staff=role != "viewer"))
+    for name in STAFF_PAGES:
+        assert client.get(reverse(name)).status_code == 200, name
+
+
+def test_a_superuser_in_no_role_reads_everything(admin_client, records):
+    for name in STAFF_PAGES:
+        assert admin_client.get(reverse(name)).status_code == 200, name
+
+
+def test_the_calendar_token_of_an_account_in_no_role_opens_nothing(client):
+    from registry.models import CalendarFeed
+
+    viewer = make_user("viewer")
+    token = CalendarFeed.issue(viewer)
+    assert client.get(reverse("calendar-feed"), {"token": token}).status_code == 200
+    viewer.groups.clear()
+    assert client.get(reverse("calendar-feed"), {"token": token}).status_code == 404

@@ -12,7 +12,14 @@ from django.urls import reverse
 from agreements.models import AgreementStatus
 from registry.models import CalendarFeed, token_digest
 from registry.pages.calendar import Event, escape_text, fold, registry_calendar, render_calendar
-from tests.builders import make_agreement, make_delegation, make_home, make_institution, make_person
+from tests.builders import (
+    make_account,
+    make_agreement,
+    make_delegation,
+    make_home,
+    make_institution,
+    make_person,
+)
 
 FEED = reverse("calendar-feed")
 PAGE = reverse("calendar")
@@ -158,8 +165,8 @@ class TestFeedContent:
 
 
 @pytest.fixture
-def staff(django_user_model):
-    return django_user_model.objects.create_user("staff", password="pw")
+def staff(db):
+    return make_account("staff", role="viewer")
 
 
 @pytest.fixture
@@ -201,7 +208,7 @@ class TestToken:
     def test_each_user_has_their_own_token(self, client, django_user_model):
         tokens = []
         for name in ("first", "second"):
-            client.force_login(django_user_model.objects.create_user(name))
+            client.force_login(make_account(name))
             tokens.append(token_from(client.post(PAGE, {"action": "create"})))
         assert tokens[0] != tokens[1]
         assert set(CalendarFeed.objects.values_list("user__username", flat=True)) == {"first", "second"}

@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from agreements.models import Institution, InstitutionName, NameKind
 from agreements.search import MAX_QUERY_LENGTH, distinctive_words, search_names
-from tests.builders import make_institution
+from tests.builders import make_account, make_institution
 
 pytestmark = pytest.mark.django_db
 
@@ -141,7 +141,7 @@ def test_on_postgresql_the_best_matches_are_kept_among_the_filtered_institutions
     for name in ("University of Haifa", "Haifa University", "Haifa Technion", "Haifa Port"):
         make_institution(name, country="IL")
     make_institution("University of Haifa Online", country="DE")
-    client.force_login(django_user_model.objects.create_user("staff", password="pw", is_staff=True))
+    client.force_login(make_account("staff", role="viewer", is_staff=True))
     response = client.get("/institutions/", {"q": "haifa", "country": "DE"})
     assert [institution.name for institution in response.context["object_list"]] == [
         "University of Haifa Online"

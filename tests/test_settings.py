@@ -6,6 +6,7 @@ shell nor pytest-env's defaults leak in.
 
 import json
 import os
+import re
 import secrets
 import subprocess
 import sys
@@ -31,6 +32,7 @@ from registry import settings
 database = settings.DATABASES["default"]
 print(json.dumps({
     "DEBUG": settings.DEBUG,
+    "SECRET_KEY": settings.SECRET_KEY,
     "ALLOWED_HOSTS": settings.ALLOWED_HOSTS,
     "ENGINE": database["ENGINE"],
     "NAME": str(database["NAME"]),
@@ -46,11 +48,14 @@ print(json.dumps({
 
 
 def run_in_project(*args, **env):
-    """Run the project's Python with `args` at the project root, in an environment of only PATH and `env`."""
+    """Run the project's Python with `args` at the project root, in an environment of only PATH and `env`.
+
+    No local settings file is read (a developer's .env would leak in) unless DJANGO_ENV_FILE is given.
+    """
     return subprocess.run(
         [sys.executable, *args],
         cwd=PROJECT_ROOT,
-        env={"PATH": os.environ["PATH"], **env},
+        env={"PATH": os.environ["PATH"], "DJANGO_ENV_FILE": "", **env},
         capture_output=True,
         text=True,
         timeout=120,
@@ -139,3 +144,68 @@ def test_deploy_check_is_silent_with_production_values():
 
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def write_local_settings(path):
+    """`make run`'s first step: the local settings file, written by the Makefile's own rule."""
+    return subprocess.run(
+        ["make", "-s", f"LOCAL_SETTINGS={path}", str(path)],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_make_writes_a_local_settings_file_once_with_a_generated_key(tmp_path):
+    path = tmp_path / ".env"
+    assert write_local_settings(path).returncode == 0
+    first = path.read_text()
+    assert write_local_settings(path).returncode == 0
+    assert path.read_text() == first  # written once: a second run keeps the key (and the sessions)
+    assert "DJANGO_DEBUG=1" in first and (path.stat().st_mode & 0o077) == 0
+    key = re.search(r"^DJANGO_SECRET_KEY=(\S+)$", first, re.M).group(1)
+    assert len(key) >= 50
+    other = tmp_path / "other.env"
+    write_local_settings(other)
+    assert key not in other.read_text()  # each machine its own
+
+
+def test_the_local_settings_file_gives_debug_and_its_key(tmp_path):
+    path = tmp_path / ".env"
+    path.write_text("# a comment\n\nDJANGO_DEBUG=1\nDJANGO_SECRET_KEY='from-the-file'\n")
+    configured = settings_with(DJANGO_ENV_FILE=str(path))
+    assert (configured["DEBUG"], configured["SECRET_KEY"]) == (True, "from-the-file")
+
+
+def test_the_environment_wins_over_the_local_settings_file(tmp_path):
+    path = tmp_path / ".env"
+    path.write_text("DJANGO_DEBUG=1\nDJANGO_SECRET_KEY=from-the-file\n")
+    configured = settings_with(DJANGO_ENV_FILE=str(path), DJANGO_DEBUG="0", DJANGO_SECRET_KEY=SECRET_KEY)
+    assert (configured["DEBUG"], configured["SECRET_KEY"]) == (False, SECRET_KEY)
+
+
+def test_the_readmes_operator_commands_run_as_typed_with_the_file_make_writes(tmp_path):
+    path = tmp_path / ".env"
+    write_local_settings(path)
+    article = sorted((PROJECT_ROOT / "fixtures" / "articles").glob("*.txt"))[0]
+    for command in (
+        ["manage.py", "check"],
+        ["manage.py", "createsuperuser", "--help"],
+        ["manage.py", "load_articles", "--help"],
+        ["manage.py", "extract_articles", str(article), "--format", "json"],
+    ):
+        result = run_in_project(*command, DJANGO_ENV_FILE=str(path))
+        assert result.returncode == 0, (command, result.stderr)
+
+
+def test_every_variable_the_settings_read_is_in_the_readmes_configuration_table():
+    source = (PROJECT_ROOT / "registry" / "settings.py").read_text()
+    read = set(re.findall(r"(?:os\.environ\.get|env_flag|env_list)\(\s*\"([A-Z_]+)\"", source))
+    assert {"DJANGO_SECRET_KEY", "DJANGO_EMAIL_HOST", "DJANGO_TIME_ZONE"} <= read  # the pattern finds them
+    readme = (PROJECT_ROOT / "README.md").read_text()
+    configuration = readme.split("## Configuration", 1)[1].split("\n## ", 1)[0]
+    first_cells = re.findall(r"^\|([^|]*)\|", configuration, re.M)
+    documented = {name for cell in first_cells for name in re.findall(r"`([A-Z_]+)`", cell)}
+    read.add("DATABASE_URL")  # read by dj_database_url.config()
+    assert read <= documented, sorted(read - documented)

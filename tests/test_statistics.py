@@ -11,7 +11,7 @@ from django.urls import reverse
 from agreements.models import AgreementKind
 from delegations.models import Delegation
 from registry.pages.statistics import TOP_COUNTRIES, year_span
-from tests.builders import make_agreement, make_delegation, make_home, make_institution
+from tests.builders import make_account, make_agreement, make_delegation, make_home, make_institution
 
 pytestmark = pytest.mark.django_db
 PAGE = reverse("statistics")
@@ -20,7 +20,7 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 @pytest.fixture
 def staff_client(client, django_user_model):
-    client.force_login(django_user_model.objects.create_user("viewer", password="pw"))
+    client.force_login(make_account("viewer", role="viewer"))
     return client
 
 

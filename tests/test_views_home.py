@@ -4,11 +4,13 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Permission
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.builders import (
+    make_account,
     make_agreement,
     make_delegation,
     make_home,
@@ -23,8 +25,8 @@ TODAY = datetime.date.today()
 
 
 @pytest.fixture
-def staff(django_user_model):
-    return django_user_model.objects.create_user("staff", password="a-long-passphrase", is_staff=True)
+def staff(db):
+    return make_account("staff", role="viewer", password="a-long-passphrase", is_staff=True)
 
 
 @pytest.fixture
@@ -132,3 +134,27 @@ def test_the_login_page_is_the_only_public_page(client):
         response = client.get(url)
         assert response.status_code in (302, 404), url
         assert response.status_code == 404 or response["Location"].startswith(reverse("login")), url
+
+
+def test_every_page_says_when_no_home_institution_is_set_and_how_to_set_it(staff_client):
+    make_institution("University of Haifa")
+    for url in (HOME, reverse("statistics"), reverse("delegations:delegation-list")):
+        assert "No home institution is set" in staff_client.get(url).content.decode(), url
+    make_home()
+    assert "No home institution is set" not in staff_client.get(HOME).content.decode()
+
+
+def test_an_editor_is_sent_to_the_admin_to_set_the_home_institution(client):
+    client.force_login(make_account("editor-user", role="editor", is_staff=True))
+    html = client.get(HOME).content.decode()
+    assert reverse("admin:agreements_institution_changelist") in html and "Home institution" in html
+
+
+def test_make_run_asks_nothing_but_says_how_to_set_the_home_institution(capsys):
+    make_institution("University of Haifa")
+    call_command("prepare_registry")
+    out = capsys.readouterr().out
+    assert "No home institution yet" in out and 'tick "Home institution"' in out
+    make_home()
+    call_command("prepare_registry")
+    assert "No home institution" not in capsys.readouterr().out

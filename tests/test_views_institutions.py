@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from agreements.models import AgreementKind, NameKind
 from tests.builders import (
+    make_account,
     make_agreement,
     make_delegation,
     make_home,
@@ -331,7 +332,7 @@ def test_empty_filter_fields_are_dropped_from_the_address(staff_client):
 
 
 def test_no_edit_link_for_someone_the_admin_would_turn_away(client, django_user_model, haifa):
-    clerk = django_user_model.objects.create_user("clerk", password="pw", is_staff=False)
+    clerk = make_account("clerk", role="viewer", is_staff=False)
     clerk.user_permissions.add(Permission.objects.get(codename="change_institution"))
     client.force_login(clerk)
     response = client.get(haifa.get_absolute_url())

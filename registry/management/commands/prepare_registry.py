@@ -32,6 +32,14 @@ class Command(BaseCommand):
                 f"No {SEED_FIXTURE.relative_to(settings.BASE_DIR)}: starting with an empty registry."
             )
 
+        if not Institution.objects.home().exists():
+            self.stdout.write(
+                self.style.WARNING(
+                    "No home institution yet: delegations cannot be told apart as visiting us or sent by "
+                    "us, and your own university counts as a partner.\n"
+                    "Set it in the admin: Institutions, open yours, tick \"Home institution\", save."
+                )
+            )
         users = get_user_model().objects
         if users.filter(is_superuser=True).exists():
             return

@@ -1,0 +1,78 @@
+"""Whatever the admin's address holds, the answer is a page with a message, never a 500.
+
+PostgreSQL refuses a NUL character in a query; SQLite gives up on a LIKE pattern of 100,000
+characters. Both come from the query string alone (a hand-edited or pasted address), so the admin
+refuses them before any query runs. Run on both databases: `.ci/with-postgres` for PostgreSQL.
+"""
+
+import pytest
+from django.contrib.messages import get_messages
+from django.urls import reverse
+
+from tests.builders import make_institution
+
+pytestmark = pytest.mark.django_db
+INSTITUTIONS = reverse("admin:agreements_institution_changelist")
+AGREEMENTS = reverse("admin:agreements_agreement_changelist")
+PEOPLE = reverse("admin:agreements_person_changelist")
+AUTOCOMPLETE = reverse("admin:autocomplete")
+HUGE = "x" * 100_000
+
+
+def messages_after(response):
+    return [str(message) for message in get_messages(response.wsgi_request)]
+
+
+@pytest.mark.parametrize(
+    ("url", "params"),
+    [
+        (INSTITUTIONS, {"country": "\x00"}),
+        (INSTITUTIONS, {"q": "Haifa\x00"}),
+        (AGREEMENTS, {"parties__country": "\x00"}),
+        (PEOPLE, {"institution__country": "\x00"}),
+        (INSTITUTIONS, {"kind": "university", "country\x00": "IL"}),
+    ],
+)
+def test_a_nul_character_in_a_list_filter_or_search_is_refused_with_a_message(admin_client, url, params):
+    make_institution("University of Haifa", country="IL")
+    response = admin_client.get(url, params)
+    assert response.status_code == 302
+    assert "NUL" in " ".join(messages_after(response))
+    assert "\x00" not in response.url and "%00" not in response.url
+    assert admin_client.get(response.url).status_code == 200
+
+
+def test_the_filters_that_were_fine_are_kept(admin_client):
+    response = admin_client.get(INSTITUTIONS, {"kind": "university", "country": "\x00"})
+    assert response.url == f"{INSTITUTIONS}?kind=university"
+
+
+def test_a_search_of_100000_characters_is_refused_with_a_message(admin_client):
+    make_institution("University of Haifa")
+    response = admin_client.get(INSTITUTIONS, {"q": HUGE})
+    assert response.status_code == 302
+    assert "characters" in " ".join(messages_after(response))
+    assert admin_client.get(response.url).status_code == 200
+
+
+def test_a_long_but_reasonable_search_still_runs(admin_client):
+    make_institution("University of Haifa")
+    assert admin_client.get(INSTITUTIONS, {"q": "University of Haifa " * 10}).status_code == 200
+
+
+AUTOCOMPLETE_FROM_PERSON = {"app_label": "agreements", "model_name": "person", "field_name": "institution"}
+
+
+@pytest.mark.parametrize("term", ["\x00", "Haifa\x00", HUGE])
+def test_autocomplete_refuses_a_nul_or_a_huge_term_with_a_message(admin_client, term):
+    make_institution("University of Haifa")
+    response = admin_client.get(AUTOCOMPLETE, {**AUTOCOMPLETE_FROM_PERSON, "term": term})
+    assert response.status_code == 400
+    assert response.json()["results"] == [] and response.json()["error"]
+
+
+def test_autocomplete_still_answers_an_ordinary_term(admin_client):
+    make_institution("University of Haifa")
+    response = admin_client.get(AUTOCOMPLETE, {**AUTOCOMPLETE_FROM_PERSON, "term": "Haifa"})
+    assert response.status_code == 200
+    assert [result["text"] for result in response.json()["results"]] == ["University of Haifa"]
