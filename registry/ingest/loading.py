@@ -94,7 +94,12 @@ def new_source(article):
 def update_source(source, article):
     """Give `source` the article's title, URL and published date; whether anything changed."""
     published = parse_date(article.get("published"), f"{article['file']}: article.published")
-    wanted = {"title": (article.get("title") or "")[:500], "url": article.get("source") or source.url}
+    wanted = {
+        "title": (article.get("title") or "")[:500],
+        "url": article.get("source") or source.url,
+        # The pipeline adds the text's digest: a later load of a changed text is then told apart.
+        "content_sha256": article.get("sha256") or source.content_sha256,
+    }
     changed = False
     for attribute, value in wanted.items():
         if getattr(source, attribute) != value:
@@ -195,7 +200,7 @@ class LoadSession:
                 model,
                 [
                     uuid.uuid5(UID_NAMESPACE, f"{file}\n{kind}\n{index}")
-                    for file, extraction in zip(files, extractions)
+                    for file, extraction in zip(files, extractions, strict=True)
                     if file
                     for index in range(len(extraction.get(kind + "s", [])))
                 ],
@@ -319,7 +324,7 @@ class LoadSession:
         return self.by_uid[(model, uid)]
 
     def hydrate(self, model, records):
-        """Give records their related rows: an agreement its parties, a delegation its members, a meeting its links."""
+        """Give records their related rows: parties (agreements), members (delegations), links (meetings)."""
         records = [r for r in records if not hasattr(r, "_related")]
         if not records:
             return
@@ -712,7 +717,13 @@ class ArticleLoader:
             )
             people.append(person)
             self.count("person created")
-        if title and person.title != title:
+        # Loading an article again must not flip a title another article spelt differently
+        # ("Vice-Chancellor", "Vice Chancellor"): only an article new to this person updates it.
+        if (
+            title
+            and normalize_name(person.title) != normalize_name(title)
+            and (person.pk, self.source.pk) not in session.person_links
+        ):
             person.title = title
             person.save(update_fields=["title"])
             self.count("person updated")
@@ -917,13 +928,16 @@ class ArticleLoader:
             session.hydrate(Meeting, [meeting])
         if meeting.kind == "signing":
             for agreement in agreements:
-                if set(agreement._related) <= pks and same_or_unknown(agreement.signed, held):
-                    if agreement.pk not in meeting._related["agreements"]:
-                        meeting._related["agreements"].add(agreement.pk)
-                        session.later(
-                            Meeting.agreements.through(meeting_id=meeting.pk, agreement_id=agreement.pk),
-                            touch=False,
-                        )
+                if (
+                    set(agreement._related) <= pks
+                    and same_or_unknown(agreement.signed, held)
+                    and agreement.pk not in meeting._related["agreements"]
+                ):
+                    meeting._related["agreements"].add(agreement.pk)
+                    session.later(
+                        Meeting.agreements.through(meeting_id=meeting.pk, agreement_id=agreement.pk),
+                        touch=False,
+                    )
         self.cite(MeetingCitation, "meeting", meeting, record)
         return self.result.touch(meeting)
 

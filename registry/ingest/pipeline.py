@@ -9,11 +9,13 @@ import multiprocessing
 import os
 import random
 import time
+from collections import Counter
 
 from django.db import IntegrityError, OperationalError, connection, transaction
 
 from registry.ingest.articles import ArticleFileError, read_article
 from registry.ingest.loading import LoadError, LoadSession, load_extraction
+from registry.ingest.revisions import Contribution, changed_articles, text_digest
 
 
 class IngestError(Exception):
@@ -36,9 +38,11 @@ def parse_one(path, home_name):
     from registry.ingest.extraction import parse_article  # the parser loads its gazetteer on first use
 
     try:
-        extraction = parse_article(read_article(path), file=path.name, home_institution=home_name)
+        text = read_article(path)
+        extraction = parse_article(text, file=path.name, home_institution=home_name)
         if not extraction["institutions"]:
             raise ArticleFileError(f"{path}: names no institution; nothing to load")
+        extraction["article"]["sha256"] = text_digest(text)  # tells a changed file from the one loaded
         return extraction, None
     except ArticleFileError as error:
         return None, str(error)
@@ -140,19 +144,44 @@ def lost_a_race(error):
     return getattr(error.__cause__, "sqlstate", None) in RETRYABLE_SQLSTATES
 
 
-def load_all_atomically(extractions, *, home, stderr, dry_run=False):
+def replace_changed_articles(extractions, *, replace, stderr):
+    """Refuse articles whose text changed since they were loaded, or (`replace`) take their old version out.
+
+    Refusing names each changed file with what replacing it would delete; replacing deletes what
+    only the old version reported (see registry.ingest.revisions) so that the new version loads
+    as if for the first time. Returns the counts of what was deleted. Call inside the load's transaction.
+    """
+    changed = [(e, Contribution(source, e)) for e, source in changed_articles(extractions)]
+    if changed and not replace:
+        raise IngestError(
+            "\n".join(contribution.refusal() for _, contribution in changed)
+            + f"\nNothing was loaded: {len(changed)} changed article(s)."
+        )
+    changes = Counter()
+    for _, contribution in changed:
+        file = contribution.source.file_name
+        stderr.write(f"{file}: changed since it was loaded: {contribution.describe(would=False)}")
+        changes.update(contribution.withdraw(reason=f"{file} changed: replaced by its new version"))
+        changes["source replaced"] += 1
+    return changes
+
+
+def load_all_atomically(extractions, *, home, stderr, dry_run=False, replace_changed=False):
     """Load in one transaction; start again when a concurrent load committed the same new rows first.
 
     Two loads of overlapping articles both try to create the same institution (or source, or
     record: their uids come from the article): the database's unique constraints let one win and
     make the other fail; on a fresh attempt the loser finds the winner's rows and reuses them.
+    An article changed since it was loaded stops the run, unless `replace_changed`.
     """
     attempt = 1
     while True:
         try:
             with transaction.atomic():
                 wait_for_other_loads()
+                replaced = replace_changed_articles(extractions, replace=replace_changed, stderr=stderr)
                 result = load_all(extractions, home=home, stderr=stderr)
+                result.changes.update(replaced)
                 if dry_run:
                     transaction.set_rollback(True)
                 return result
