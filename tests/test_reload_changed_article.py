@@ -148,7 +148,9 @@ def person_article(file, title):
         "format": 1,
         "article": {"file": file, "title": file, "published": "2021-05-04", "source": None},
         "institutions": [{"name": "University of Haifa", "aliases": [], "kind": "university"}],
-        "people": [{"name": "Ron Robin", "variants": [], "institution": "University of Haifa", "title": title}],
+        "people": [
+            {"name": "Ron Robin", "variants": [], "institution": "University of Haifa", "title": title}
+        ],
         "agreements": [],
         "delegations": [],
         "meetings": [],

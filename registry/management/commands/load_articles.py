@@ -6,7 +6,12 @@ from pathlib import Path
 from django.core.management import BaseCommand, CommandError
 
 from agreements.models import Institution
-from registry.ingest.pipeline import IngestError, load_all_atomically, parse_articles
+from registry.ingest.pipeline import (
+    IngestError,
+    add_time_limit_argument,
+    load_all_atomically,
+    parse_articles,
+)
 
 
 def describe(changes):
@@ -37,10 +42,14 @@ class Command(BaseCommand):
             "contributed (records only it reported are deleted); without it such an article stops the run.",
         )
 
-    def handle(self, *args, paths, dry_run, skip_bad, replace_changed, **options):
+        add_time_limit_argument(parser)
+
+    def handle(self, *args, paths, dry_run, skip_bad, replace_changed, time_limit, **options):
         home = Institution.objects.home().first()
         try:
-            extractions, problems = parse_articles(paths, home=home, stderr=self.stderr, skip_bad=skip_bad)
+            extractions, problems = parse_articles(
+                paths, home=home, stderr=self.stderr, skip_bad=skip_bad, time_limit=time_limit
+            )
             result = load_all_atomically(
                 extractions, home=home, stderr=self.stderr, dry_run=dry_run, replace_changed=replace_changed
             )
