@@ -41,6 +41,24 @@ def normalize_name(text):
     return _normalize_name(text)
 
 
+#: The history's change reason holds 100 characters.
+CHANGE_REASON_LENGTH = 100
+LOADER_REASON = "loaded from {file} by the article parser"
+REPLACED_REASON = "deleted: {file} changed and was loaded again by the article parser"
+
+
+def loader_change_reason(file, template=LOADER_REASON):
+    """What a history entry the loader made says: "loaded from FILE by the article parser".
+
+    The loader has no user: this is how the admin's History page tells its entries from a person's
+    (registry.templatetags.history shows "article parser (FILE)" in the "Changed by" column).
+    """
+    room = CHANGE_REASON_LENGTH - len(template.format(file=""))
+    if len(file) > room:
+        file = file[: room - 1] + "…"
+    return template.format(file=file)
+
+
 class LoadError(ValueError):
     """An extraction that cannot be loaded; the message names the article and the record."""
 
@@ -514,6 +532,12 @@ class ArticleLoader:
             self.claim(found)
         return found
 
+    def save(self, record, **options):
+        """record.save(), its history entry saying which article the parser loaded it from."""
+        record._change_reason = loader_change_reason(self.file)
+        record.save(**options)
+        return record
+
     def claim(self, record):
         self.claimed.add((type(record), record.pk))
         return record
@@ -631,11 +655,13 @@ class ArticleLoader:
         session.load_institutions({normalize_name(s) for s in spellings}, [record.get("ror") or ""])
         institution = self.find_institution(record)
         if institution is None:
-            institution = Institution.objects.create(
-                name=record["name"],
-                kind=kind,
-                country=record.get("country") or "",
-                ror=record.get("ror") or "",
+            institution = self.save(
+                Institution(
+                    name=record["name"],
+                    kind=kind,
+                    country=record.get("country") or "",
+                    ror=record.get("ror") or "",
+                )
             )
             session.institution_created(institution)
             self.count("institution created")
@@ -684,7 +710,7 @@ class ArticleLoader:
             institution.ror = ror
             changed.append("ror")
         if changed:
-            institution.save(update_fields=changed)
+            self.save(institution, update_fields=changed)
             self.session.known_institution(institution)
             self.count("institution updated")
 
@@ -771,7 +797,7 @@ class ArticleLoader:
                 status=status,
             )
             agreement.signed = signed
-            agreement.save()
+            self.save(agreement)
             self.session.canon(agreement)
             self.claim(agreement)
             rows = Party.objects.bulk_create(Party(agreement=agreement, institution=i) for i in parties)
@@ -786,7 +812,7 @@ class ArticleLoader:
             self.session.hydrate(Agreement, [agreement])
             if agreement.signed is None and signed is not None:
                 agreement.signed = signed
-                agreement.save(update_fields=["signed_on", "signed_on_precision"])
+                self.save(agreement, update_fields=["signed_on", "signed_on_precision"])
                 self.count("agreement updated")
         self.cite(AgreementCitation, "agreement", agreement, record)
         for party in agreement._related.values():
@@ -806,7 +832,7 @@ class ArticleLoader:
         for candidate in earlier:
             if set(candidate.parties.all()) == parties:
                 renewal.renews = self.session.canon(candidate)
-                renewal.save(update_fields=["renews"])
+                self.save(renewal, update_fields=["renews"])
                 self.count("renewal linked")
                 return
 
@@ -849,7 +875,7 @@ class ArticleLoader:
                 leader_title=record.get("leader_title") or "",
             )
             delegation.start, delegation.end = start, end
-            delegation.save()
+            self.save(delegation)
             session.canon(delegation)
             delegation._related = {}
             session.delegation_created(delegation)
@@ -860,8 +886,8 @@ class ArticleLoader:
             session.hydrate(Delegation, [delegation])
             if delegation.start is None and start is not None:
                 delegation.start, delegation.end = start, end
-                delegation.save(
-                    update_fields=["start_on", "start_on_precision", "end_on", "end_on_precision"]
+                self.save(
+                    delegation, update_fields=["start_on", "start_on_precision", "end_on", "end_on_precision"]
                 )
                 self.count("delegation updated")
         if record.get("leader"):
@@ -869,7 +895,7 @@ class ArticleLoader:
             if delegation.leader_id is None:
                 delegation.leader = leader
                 delegation.leader_title = delegation.leader_title or record.get("leader_title") or ""
-                delegation.save(update_fields=["leader", "leader_title"])
+                self.save(delegation, update_fields=["leader", "leader_title"])
             member = delegation._related.get(leader.pk)
             if member is None:
                 member = DelegationMember.objects.create(
@@ -914,7 +940,7 @@ class ArticleLoader:
             )
             meeting.date = held
             meeting.delegation = self.delegation_of(meeting, pks, delegations)
-            meeting.save()
+            self.save(meeting)
             session.canon(meeting)
             self.claim(meeting)
             Meeting.institutions.through.objects.bulk_create(

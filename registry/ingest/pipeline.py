@@ -17,7 +17,13 @@ from contextlib import contextmanager
 from django.db import IntegrityError, OperationalError, connection, transaction
 
 from registry.ingest.articles import ArticleFileError, read_article
-from registry.ingest.loading import LoadError, LoadSession, load_extraction
+from registry.ingest.loading import (
+    REPLACED_REASON,
+    LoadError,
+    LoadSession,
+    load_extraction,
+    loader_change_reason,
+)
 from registry.ingest.revisions import Contribution, changed_articles, text_digest
 
 
@@ -240,7 +246,7 @@ def replace_changed_articles(extractions, *, replace, stderr):
     for _, contribution in changed:
         file = contribution.source.file_name
         stderr.write(f"{file}: changed since it was loaded: {contribution.describe(would=False)}")
-        changes.update(contribution.withdraw(reason=f"{file} changed: replaced by its new version"))
+        changes.update(contribution.withdraw(reason=loader_change_reason(file, REPLACED_REASON)))
         changes["source replaced"] += 1
     return changes
 
