@@ -21,6 +21,7 @@ class Source(models.Model):
     published_on, published_on_precision = partial_date_fields("published")
     url = models.URLField(max_length=500, blank=True, help_text="Blank: not known.")
     imported_at = models.DateTimeField(default=timezone.now, editable=False)
+    content_sha256 = models.CharField(max_length=64, blank=True, editable=False)  # of the text last loaded
 
     published = PartialDateProperty("published_on")
     objects = SourceManager()

@@ -16,6 +16,9 @@ from delegations.models import Delegation, DelegationCitation, DelegationMember,
 
 # Left out of fixtures so that building twice gives the same file; loading fills them with "now".
 TIMESTAMP_FIELDS = {"created_at", "updated_at", "imported_at"}
+# The digest of the text a load_articles run loaded: a fixture's sources were not loaded from a file
+# here, so the first load_articles of one of its articles stores it (a fixture stays parser output).
+LOAD_STATE_FIELDS = {"content_sha256"}
 
 
 def serialized_fields(objects):
@@ -25,7 +28,7 @@ def serialized_fields(objects):
         f.name
         for model in models
         for f in (*model._meta.fields, *model._meta.many_to_many)
-        if f.name not in TIMESTAMP_FIELDS and not f.primary_key
+        if f.name not in TIMESTAMP_FIELDS | LOAD_STATE_FIELDS and not f.primary_key
     ]
 
 

@@ -41,6 +41,24 @@ def normalize_name(text):
     return _normalize_name(text)
 
 
+#: The history's change reason holds 100 characters.
+CHANGE_REASON_LENGTH = 100
+LOADER_REASON = "loaded from {file} by the article parser"
+REPLACED_REASON = "deleted: {file} changed and was loaded again by the article parser"
+
+
+def loader_change_reason(file, template=LOADER_REASON):
+    """What a history entry the loader made says: "loaded from FILE by the article parser".
+
+    The loader has no user: this is how the admin's History page tells its entries from a person's
+    (registry.templatetags.history shows "article parser (FILE)" in the "Changed by" column).
+    """
+    room = CHANGE_REASON_LENGTH - len(template.format(file=""))
+    if len(file) > room:
+        file = file[: room - 1] + "…"
+    return template.format(file=file)
+
+
 class LoadError(ValueError):
     """An extraction that cannot be loaded; the message names the article and the record."""
 
@@ -94,7 +112,12 @@ def new_source(article):
 def update_source(source, article):
     """Give `source` the article's title, URL and published date; whether anything changed."""
     published = parse_date(article.get("published"), f"{article['file']}: article.published")
-    wanted = {"title": (article.get("title") or "")[:500], "url": article.get("source") or source.url}
+    wanted = {
+        "title": (article.get("title") or "")[:500],
+        "url": article.get("source") or source.url,
+        # The pipeline adds the text's digest: a later load of a changed text is then told apart.
+        "content_sha256": article.get("sha256") or source.content_sha256,
+    }
     changed = False
     for attribute, value in wanted.items():
         if getattr(source, attribute) != value:
@@ -195,7 +218,7 @@ class LoadSession:
                 model,
                 [
                     uuid.uuid5(UID_NAMESPACE, f"{file}\n{kind}\n{index}")
-                    for file, extraction in zip(files, extractions)
+                    for file, extraction in zip(files, extractions, strict=True)
                     if file
                     for index in range(len(extraction.get(kind + "s", [])))
                 ],
@@ -319,7 +342,7 @@ class LoadSession:
         return self.by_uid[(model, uid)]
 
     def hydrate(self, model, records):
-        """Give records their related rows: an agreement its parties, a delegation its members, a meeting its links."""
+        """Give records their related rows: parties (agreements), members (delegations), links (meetings)."""
         records = [r for r in records if not hasattr(r, "_related")]
         if not records:
             return
@@ -509,6 +532,12 @@ class ArticleLoader:
             self.claim(found)
         return found
 
+    def save(self, record, **options):
+        """record.save(), its history entry saying which article the parser loaded it from."""
+        record._change_reason = loader_change_reason(self.file)
+        record.save(**options)
+        return record
+
     def claim(self, record):
         self.claimed.add((type(record), record.pk))
         return record
@@ -626,11 +655,13 @@ class ArticleLoader:
         session.load_institutions({normalize_name(s) for s in spellings}, [record.get("ror") or ""])
         institution = self.find_institution(record)
         if institution is None:
-            institution = Institution.objects.create(
-                name=record["name"],
-                kind=kind,
-                country=record.get("country") or "",
-                ror=record.get("ror") or "",
+            institution = self.save(
+                Institution(
+                    name=record["name"],
+                    kind=kind,
+                    country=record.get("country") or "",
+                    ror=record.get("ror") or "",
+                )
             )
             session.institution_created(institution)
             self.count("institution created")
@@ -679,7 +710,7 @@ class ArticleLoader:
             institution.ror = ror
             changed.append("ror")
         if changed:
-            institution.save(update_fields=changed)
+            self.save(institution, update_fields=changed)
             self.session.known_institution(institution)
             self.count("institution updated")
 
@@ -712,7 +743,13 @@ class ArticleLoader:
             )
             people.append(person)
             self.count("person created")
-        if title and person.title != title:
+        # Loading an article again must not flip a title another article spelt differently
+        # ("Vice-Chancellor", "Vice Chancellor"): only an article new to this person updates it.
+        if (
+            title
+            and normalize_name(person.title) != normalize_name(title)
+            and (person.pk, self.source.pk) not in session.person_links
+        ):
             person.title = title
             person.save(update_fields=["title"])
             self.count("person updated")
@@ -760,7 +797,7 @@ class ArticleLoader:
                 status=status,
             )
             agreement.signed = signed
-            agreement.save()
+            self.save(agreement)
             self.session.canon(agreement)
             self.claim(agreement)
             rows = Party.objects.bulk_create(Party(agreement=agreement, institution=i) for i in parties)
@@ -775,7 +812,7 @@ class ArticleLoader:
             self.session.hydrate(Agreement, [agreement])
             if agreement.signed is None and signed is not None:
                 agreement.signed = signed
-                agreement.save(update_fields=["signed_on", "signed_on_precision"])
+                self.save(agreement, update_fields=["signed_on", "signed_on_precision"])
                 self.count("agreement updated")
         self.cite(AgreementCitation, "agreement", agreement, record)
         for party in agreement._related.values():
@@ -795,7 +832,7 @@ class ArticleLoader:
         for candidate in earlier:
             if set(candidate.parties.all()) == parties:
                 renewal.renews = self.session.canon(candidate)
-                renewal.save(update_fields=["renews"])
+                self.save(renewal, update_fields=["renews"])
                 self.count("renewal linked")
                 return
 
@@ -838,7 +875,7 @@ class ArticleLoader:
                 leader_title=record.get("leader_title") or "",
             )
             delegation.start, delegation.end = start, end
-            delegation.save()
+            self.save(delegation)
             session.canon(delegation)
             delegation._related = {}
             session.delegation_created(delegation)
@@ -849,8 +886,8 @@ class ArticleLoader:
             session.hydrate(Delegation, [delegation])
             if delegation.start is None and start is not None:
                 delegation.start, delegation.end = start, end
-                delegation.save(
-                    update_fields=["start_on", "start_on_precision", "end_on", "end_on_precision"]
+                self.save(
+                    delegation, update_fields=["start_on", "start_on_precision", "end_on", "end_on_precision"]
                 )
                 self.count("delegation updated")
         if record.get("leader"):
@@ -858,7 +895,7 @@ class ArticleLoader:
             if delegation.leader_id is None:
                 delegation.leader = leader
                 delegation.leader_title = delegation.leader_title or record.get("leader_title") or ""
-                delegation.save(update_fields=["leader", "leader_title"])
+                self.save(delegation, update_fields=["leader", "leader_title"])
             member = delegation._related.get(leader.pk)
             if member is None:
                 member = DelegationMember.objects.create(
@@ -903,7 +940,7 @@ class ArticleLoader:
             )
             meeting.date = held
             meeting.delegation = self.delegation_of(meeting, pks, delegations)
-            meeting.save()
+            self.save(meeting)
             session.canon(meeting)
             self.claim(meeting)
             Meeting.institutions.through.objects.bulk_create(
@@ -917,13 +954,16 @@ class ArticleLoader:
             session.hydrate(Meeting, [meeting])
         if meeting.kind == "signing":
             for agreement in agreements:
-                if set(agreement._related) <= pks and same_or_unknown(agreement.signed, held):
-                    if agreement.pk not in meeting._related["agreements"]:
-                        meeting._related["agreements"].add(agreement.pk)
-                        session.later(
-                            Meeting.agreements.through(meeting_id=meeting.pk, agreement_id=agreement.pk),
-                            touch=False,
-                        )
+                if (
+                    set(agreement._related) <= pks
+                    and same_or_unknown(agreement.signed, held)
+                    and agreement.pk not in meeting._related["agreements"]
+                ):
+                    meeting._related["agreements"].add(agreement.pk)
+                    session.later(
+                        Meeting.agreements.through(meeting_id=meeting.pk, agreement_id=agreement.pk),
+                        touch=False,
+                    )
         self.cite(MeetingCitation, "meeting", meeting, record)
         return self.result.touch(meeting)
 

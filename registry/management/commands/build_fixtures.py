@@ -9,7 +9,7 @@ from django.db import transaction
 
 from agreements.models import Institution
 from registry.ingest.fixture_export import fixture_json
-from registry.ingest.pipeline import IngestError, load_all, parse_articles
+from registry.ingest.pipeline import IngestError, add_time_limit_argument, load_all, parse_articles
 
 
 class Command(BaseCommand):
@@ -26,11 +26,14 @@ class Command(BaseCommand):
         parser.add_argument(
             "--skip-bad", action="store_true", help="Leave out files that cannot be read or parsed."
         )
+        add_time_limit_argument(parser)
 
-    def handle(self, *args, paths, output, skip_bad, **options):
+    def handle(self, *args, paths, output, skip_bad, time_limit, **options):
         home = Institution.objects.home().first()
         try:
-            extractions, problems = parse_articles(paths, home=home, stderr=self.stderr, skip_bad=skip_bad)
+            extractions, problems = parse_articles(
+                paths, home=home, stderr=self.stderr, skip_bad=skip_bad, time_limit=time_limit
+            )
             with transaction.atomic():
                 result = load_all(extractions, home=home, stderr=self.stderr)
                 text, count = fixture_json(result)

@@ -45,7 +45,10 @@ def describe(grouped, days, today):
 
 
 class Command(BaseCommand):
-    help = "Print the agreements expiring soon, grouped by partner; --email sends the list to REGISTRY_EXPIRY_RECIPIENTS."
+    help = (
+        "Print the agreements expiring soon, grouped by partner; "
+        "--email sends the list to REGISTRY_EXPIRY_RECIPIENTS."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(

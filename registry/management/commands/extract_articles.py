@@ -1,7 +1,8 @@
 """Print what the article parser reads in news article files: the extraction format as JSON, or a table.
 
-A thin adapter over `registry.ingest.extraction.parse_article`: a file that cannot be read as an article gets one
-line on stderr naming it, the other files are still processed, and the exit status says something failed.
+A thin adapter over `registry.ingest.extraction.parse_article`: a file that cannot be read as an article
+(or takes longer than --time-limit to parse) gets one line on stderr naming it, the other files are
+still processed, and the exit status says something failed.
 """
 
 import json
@@ -11,6 +12,7 @@ from django.core.management import BaseCommand, CommandError
 
 from registry.ingest.articles import ArticleFileError, read_article
 from registry.ingest.extraction import ArticleError, parse_article
+from registry.ingest.pipeline import ParseTimeout, add_time_limit_argument, alarm_after, warm_up_parser
 
 
 class Command(BaseCommand):
@@ -29,20 +31,28 @@ class Command(BaseCommand):
             default=None,
             help="The publisher's name, used where an article says only 'our school'.",
         )
+        add_time_limit_argument(parser)
 
     def handle(self, *args, **options):
         results, failed = [], 0
+        if options["time_limit"]:
+            warm_up_parser()
         for name in options["files"]:
             try:
                 text = read_article(name)
-                result = parse_article(
-                    text, file=Path(name).name, home_institution=options["home_institution"]
-                )
+                with alarm_after(options["time_limit"]):
+                    result = parse_article(
+                        text, file=Path(name).name, home_institution=options["home_institution"]
+                    )
                 if not result["institutions"]:
                     raise ArticleError("names no institution: nothing to extract")
             except ArticleFileError as error:  # its message names the file
                 failed += 1
                 self.stderr.write(str(error))
+                continue
+            except ParseTimeout:
+                failed += 1
+                self.stderr.write(f"{name}: took longer than {options['time_limit']:g} s to parse; skipped")
                 continue
             except ArticleError as error:
                 failed += 1

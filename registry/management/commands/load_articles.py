@@ -6,11 +6,15 @@ from pathlib import Path
 from django.core.management import BaseCommand, CommandError
 
 from agreements.models import Institution
-from registry.ingest.pipeline import IngestError, load_all_atomically, parse_articles
+from registry.ingest.pipeline import (
+    IngestError,
+    add_time_limit_argument,
+    load_all_atomically,
+    parse_articles,
+)
 
 
 def describe(changes):
-
     return "\n".join(f"  {change}: {count}" for change, count in sorted(changes.items())) or "  nothing"
 
 
@@ -31,11 +35,24 @@ class Command(BaseCommand):
             help="Load the good files even when some cannot be read or parsed (they are listed on stderr).",
         )
 
-    def handle(self, *args, paths, dry_run, skip_bad, **options):
+        parser.add_argument(
+            "--replace-changed",
+            action="store_true",
+            help="An article whose text changed since it was loaded replaces what its old version "
+            "contributed (records only it reported are deleted); without it such an article stops the run.",
+        )
+
+        add_time_limit_argument(parser)
+
+    def handle(self, *args, paths, dry_run, skip_bad, replace_changed, time_limit, **options):
         home = Institution.objects.home().first()
         try:
-            extractions, problems = parse_articles(paths, home=home, stderr=self.stderr, skip_bad=skip_bad)
-            result = load_all_atomically(extractions, home=home, stderr=self.stderr, dry_run=dry_run)
+            extractions, problems = parse_articles(
+                paths, home=home, stderr=self.stderr, skip_bad=skip_bad, time_limit=time_limit
+            )
+            result = load_all_atomically(
+                extractions, home=home, stderr=self.stderr, dry_run=dry_run, replace_changed=replace_changed
+            )
         except IngestError as error:
             raise CommandError(str(error)) from None
         for problem in problems:

@@ -26,6 +26,12 @@ def one_line(error):
     return text if len(text) <= MAX_MESSAGE else text[: MAX_MESSAGE - 1] + "…"
 
 
+def fixture_change_reason(label):
+    """The change reason of a fixture's first history entries (the field holds 100 characters)."""
+    name = os.path.basename(label)
+    return f"loaded from fixture {name if len(name) <= 80 else name[:79] + '…'}"
+
+
 class Command(loaddata.Command):
     help = loaddata.Command.help + " Problems are reported on one line naming the file and record."
 
@@ -48,6 +54,34 @@ class Command(loaddata.Command):
             raise CommandError(
                 f"{self.current_label}: record {self.record_number + 1}: {one_line(error)}"
             ) from None
+
+    def loaddata(self, fixture_labels):
+        """Load, then give each loaded record that keeps history and has none its first entry."""
+        super().loaddata(fixture_labels)
+        self.start_history()
+
+    def start_history(self):
+        """A "created" history entry for each loaded record whose model keeps history and that has none.
+
+        loaddata saves raw, which simple_history does not record: a record corrected later would
+        show one "Changed" entry with nothing to compare against, and the values the fixture gave
+        would be lost. A backup's own history entries are loaded with it, so its records get none.
+        """
+        by_model = {}
+        for (model, pk), (label, _) in self.saved_records.items():
+            if hasattr(model._meta, "simple_history_manager_attribute"):
+                by_model.setdefault(model, {})[pk] = label
+        for model, labels in by_model.items():
+            history = getattr(model, model._meta.simple_history_manager_attribute)
+            recorded = set(history.filter(id__in=list(labels)).values_list("id", flat=True))
+            records = model._default_manager.filter(pk__in=[pk for pk in labels if pk not in recorded])
+            by_label = {}
+            for record in records:
+                by_label.setdefault(labels[record.pk], []).append(record)
+            for label, rows in by_label.items():
+                history.bulk_history_create(
+                    rows, default_change_reason=fixture_change_reason(label), batch_size=500
+                )
 
     def load_label(self, fixture_label):
         self.current_label, self.record_number = fixture_label, 0

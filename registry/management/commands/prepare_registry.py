@@ -52,6 +52,7 @@ class Command(BaseCommand):
             self.stdout.write(
                 self.style.WARNING(
                     "No admin user yet. Create one with:  .venv/bin/python manage.py createsuperuser\n"
-                    "(or run `DJANGO_SUPERUSER_PASSWORD=... make run` to have one called 'admin' made for you)."
+                    "(or run `DJANGO_SUPERUSER_PASSWORD=... make run` to have one called 'admin' made "
+                    "for you)."
                 )
             )
