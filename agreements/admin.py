@@ -6,6 +6,7 @@ from django.db.models import Count, Prefetch
 from django.template.response import TemplateResponse
 from simple_history.admin import SimpleHistoryAdmin
 
+from .forms import InstitutionAdminForm, InstitutionNameForm, InstitutionNameFormSet
 from .models import (
     Agreement,
     AgreementCitation,
@@ -42,6 +43,8 @@ class ReadOnlyCitationInline(admin.TabularInline):
 
 class InstitutionNameInline(admin.TabularInline):
     model = InstitutionName
+    form = InstitutionNameForm
+    formset = InstitutionNameFormSet
     extra = 1
     fields = ["value", "kind", "language", "source"]
     readonly_fields = ["source"]
@@ -67,6 +70,17 @@ class InstitutionAdmin(SimpleHistoryAdmin):
     ]
     inlines = [InstitutionNameInline, InstitutionCitationInline]
     actions = ["merge_institutions"]
+    form = InstitutionAdminForm
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        """Show "save anyway" only with the warning about close names, under the name."""
+        admin_form = context["adminform"]
+        if admin_form.form.close_matches and admin_form.form.errors:
+            (title, options), *rest = admin_form.fieldsets
+            fields = list(options["fields"])
+            fields.insert(fields.index("name") + 1, "save_anyway")
+            admin_form.fieldsets = [(title, {**options, "fields": fields}), *rest]
+        return super().render_change_form(request, context, *args, **kwargs)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(variant_total=Count("names", distinct=True))
