@@ -293,6 +293,17 @@ class AgreementFilter(django_filters.FilterSet):
         max_value=3650,
         widget=forms.NumberInput(attrs={"placeholder": "e.g. 90"}),
     )
+    validity = django_filters.ChoiceFilter(
+        label="Validity",
+        choices=[
+            ("recorded", "End recorded (or open-ended, or renewing itself)"),
+            ("assumed", "No end date recorded: assumed from the kind"),
+            ("unknown", "Unknown: no end date, none can be assumed"),
+        ],
+        method="filter_validity",
+        empty_label="Any validity",
+        help_text="An end is assumed from the kind and the start (REGISTRY_ASSUMED_VALIDITY_YEARS).",
+    )
     renewals_only = django_filters.BooleanFilter(
         label="Renewals only",
         method="filter_renewals",
@@ -324,9 +335,11 @@ class AgreementFilter(django_filters.FilterSet):
         return queryset.order_by("valid_until", "pk") if value == Lifecycle.EXPIRING_SOON else queryset
 
     def filter_expiring_within(self, queryset, name, value):
-        # Ending soonest first (unless `sort`, applied after, says otherwise): the index on valid_until
-        # then serves both the filter and the order.
-        return queryset.expiring_within(int(value), today=datetime.date.today()).order_by("valid_until", "pk")
+        # Ending soonest first, by the recorded or assumed end (unless `sort`, applied after, says otherwise).
+        return queryset.expiring_within(int(value), today=datetime.date.today()).order_by("ends_on", "pk")
+
+    def filter_validity(self, queryset, name, value):
+        return queryset.with_validity(value)
 
     def filter_renewals(self, queryset, name, value):
         return queryset.renewals() if value else queryset
