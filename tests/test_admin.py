@@ -443,3 +443,35 @@ def test_a_variant_already_recorded_cannot_be_added_again(admin_client):
     assert response.status_code == 200
     assert "The institution already has this name as “Haifa U.”" in response.content.decode()
     assert haifa.names.count() == 1
+
+
+def test_deleting_an_institution_lists_what_it_detaches_as_well_as_what_it_deletes(admin_client):
+    haifa = make_institution("University of Haifa")
+    haifa.add_name("Haifa U.")
+    make_person("Ron Robin", institution=haifa)
+    make_institution("Faculty of Law", parent=haifa)
+    make_meeting(haifa, make_institution("East China Normal University"), date="2019-12-15")
+    Signatory.objects.create(
+        agreement=make_agreement(), person=make_person("Gur Alroey"), institution=haifa, title="Rector"
+    )
+    page = admin_client.get(admin_url(Institution, "delete", haifa.pk)).content.decode()
+    assert "Haifa U." in page  # deleted with it: Django's own list
+    assert "1 person kept, but their institution (University of Haifa) is left blank:" in page
+    assert "Person: Ron Robin" in page
+    assert "1 institution kept, but their parent (University of Haifa) is left blank:" in page
+    assert "Institution: Faculty of Law" in page
+    assert "1 meeting kept, but University of Haifa is taken off their institutions:" in page
+    assert "Meeting: Talk (15 Dec 2019)" in page
+    assert "Meeting_institutions object" not in page
+    assert "1 signatory kept, but their institution (University of Haifa) is left blank:" in page
+
+
+def test_deleting_institutions_from_the_list_lists_what_they_detach(admin_client):
+    haifa = make_institution("University of Haifa")
+    make_person("Ron Robin", institution=haifa)
+    response = admin_client.post(
+        admin_url(Institution, "changelist"), {"action": "delete_selected", ACTION_CHECKBOX_NAME: [haifa.pk]}
+    )
+    page = response.content.decode()
+    assert "Are you sure" in page
+    assert "1 person kept, but their institution (University of Haifa) is left blank:" in page

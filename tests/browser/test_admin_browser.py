@@ -48,3 +48,25 @@ def test_adding_an_institution_close_to_another_warns_and_saves_once_confirmed(
     page.get_by_label("Save anyway").check()
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator(".messagelist")).to_contain_text("Haifa University")
+
+
+def test_deleting_an_institution_shows_who_would_lose_it(logged_in_page, screenshot_dir):
+    from tests.builders import make_meeting, make_person
+
+    haifa = make_institution("University of Haifa", country="IL")
+    haifa.add_name("Haifa U.")
+    make_person("Ron Robin", institution=haifa)
+    make_institution("Faculty of Law", parent=haifa)
+    make_meeting(haifa, make_institution("East China Normal University"), date="2019-12-15")
+    page = logged_in_page
+
+    page.goto(f"/admin/agreements/institution/{haifa.pk}/delete/")
+    content = page.locator("#content")
+    expect(content).to_contain_text(
+        "1 person kept, but their institution (University of Haifa) is left blank:"
+    )
+    expect(content).to_contain_text("Person: Ron Robin")
+    expect(content).to_contain_text(
+        "1 meeting kept, but University of Haifa is taken off their institutions:"
+    )
+    page.screenshot(path=screenshot_dir / "admin-institution-delete-detachments.png", full_page=True)
