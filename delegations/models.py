@@ -15,6 +15,7 @@ from agreements.models import (
     TimestampedModel,
     record_uid_field,
 )
+from agreements.models.sources import citations_prefetch
 from registry.common.fields import (
     DatePrecision,
     PartialDateProperty,
@@ -66,6 +67,13 @@ class DelegationQuerySet(models.QuerySet):
 
     def in_year(self, year):
         return self.filter(start_on__year=year)
+
+    def for_timeline(self, evidence=True):
+        """With what a timeline card shows, fetched up front; `evidence=False` leaves out the sources."""
+        return self.select_related("visitor", "host", "leader").prefetch_related(
+            models.Prefetch("memberships", queryset=DelegationMember.objects.select_related("person")),
+            *([citations_prefetch(self.model)] if evidence else []),
+        )
 
     def count_by_direction(self):
         """{Direction: number of delegations}, every direction present (0 when none), in one query."""
@@ -142,6 +150,8 @@ class Delegation(TimestampedModel):
 
     start = PartialDateProperty("start_on")
     end = PartialDateProperty("end_on")
+    #: What places a delegation on an institution's timeline (agreements/views.py `timeline`).
+    timeline_date = "start"
     objects = DelegationQuerySet.as_manager()
     history = HistoricalRecords()
 
@@ -244,6 +254,13 @@ class MeetingQuerySet(models.QuerySet):
     def in_year(self, year):
         return self.filter(held_on__year=year)
 
+    def for_timeline(self, evidence=True):
+        """With what a timeline card shows, fetched up front; `evidence=False` leaves out the sources."""
+        return self.prefetch_related(
+            models.Prefetch("institutions", queryset=Institution.objects.order_by("name")),
+            *([citations_prefetch(self.model)] if evidence else []),
+        )
+
 
 class Meeting(TimestampedModel):
     """A talk, seminar, signing ceremony, symposium or committee meeting between institutions."""
@@ -263,6 +280,8 @@ class Meeting(TimestampedModel):
     sources = models.ManyToManyField(Source, through="MeetingCitation", related_name="meetings", blank=True)
 
     date = PartialDateProperty("held_on")
+    #: What places a meeting on an institution's timeline (agreements/views.py `timeline`).
+    timeline_date = "date"
     objects = MeetingQuerySet.as_manager()
     history = HistoricalRecords()
 

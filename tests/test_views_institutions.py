@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from agreements.models import AgreementKind, NameKind
+from agreements.models import Agreement, AgreementKind, NameKind
 from tests.builders import (
     make_agreement,
     make_delegation,
@@ -343,3 +343,17 @@ def test_the_count_reads_as_english(staff_client):
     assert "<strong>1</strong> institution\n" in staff_client.get(LIST).content.decode()
     make_institution("University of Tokyo")
     assert "<strong>2</strong> institutions\n" in staff_client.get(LIST).content.decode()
+
+
+def test_the_timeline_shows_every_kind_of_record_that_names_its_timeline_date(staff_client):
+    from agreements.views import timeline_models
+    from delegations.models import Delegation, Meeting
+
+    assert set(timeline_models()) == {Agreement, Delegation, Meeting}
+    haifa = make_institution("University of Haifa")
+    make_agreement(haifa, signed="2019-12", title="Haifa MoU")
+    make_delegation(visitor=haifa, start="2019-12-15")
+    make_meeting(haifa, date="2019-12-16")
+    entries = staff_client.get(haifa.get_absolute_url()).context["timeline"]
+    assert [entry.kind for entry in entries] == ["agreement", "delegation", "meeting"]
+    assert [str(entry.date) for entry in entries] == ["Dec 2019", "15 Dec 2019", "16 Dec 2019"]

@@ -12,7 +12,7 @@ from agreements.models.base import TimestampedModel, record_uid_field
 from agreements.models.choices import AgreementKind, AgreementStatus, Lifecycle
 from agreements.models.institutions import Institution
 from agreements.models.people import Person
-from agreements.models.sources import Citation, Source
+from agreements.models.sources import Citation, Source, citations_prefetch
 from agreements.models.validity import (
     CONCLUDED,
     assumed_end,
@@ -70,6 +70,15 @@ class AgreementQuerySet(models.QuerySet):
     def involving(self, institution):
         """Agreements that `institution` is a party to."""
         return self.filter(parties=institution)
+
+    def for_timeline(self, evidence=True):
+        """With what a timeline card shows, fetched up front; `evidence=False` leaves out the sources."""
+        return self.select_related("renews").prefetch_related(
+            models.Prefetch("parties", queryset=Institution.objects.order_by("name")),
+            models.Prefetch("renewed_by", queryset=Agreement.objects.order_by("signed_on", "pk")),
+            models.Prefetch("signatories", queryset=Signatory.objects.select_related("person")),
+            *([citations_prefetch(self.model)] if evidence else []),
+        )
 
     def involving_any(self, institutions):
         """Agreements that any of `institutions` (a queryset of their ids) is a party to, each once."""
@@ -284,6 +293,8 @@ class Agreement(TimestampedModel):
     )
 
     signed = PartialDateProperty("signed_on")
+    #: What places an agreement on an institution's timeline (agreements/views.py `timeline`).
+    timeline_date = "signed"
     objects = AgreementQuerySet.as_manager()
     history = HistoricalRecords()
 

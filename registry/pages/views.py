@@ -13,7 +13,7 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from agreements.models import EXPIRING_SOON_DAYS, Agreement, Institution
-from agreements.views import parties_prefetch, prepared_for_timeline, timeline
+from agreements.views import parties_prefetch, timeline
 from delegations.models import Delegation, Meeting
 from registry.models import CalendarFeed
 from registry.pages.calendar import FEED_HISTORY_DAYS, registry_calendar
@@ -74,7 +74,7 @@ class HomeView(LoginRequiredMixin, TemplateView):
             Meeting.objects.exclude(held_on=None).order_by("-held_on", "-pk"),
         )
         return timeline(
-            *(prepared_for_timeline(queryset[:PANEL_ROWS], evidence=False) for queryset in latest),
+            *(queryset[:PANEL_ROWS].for_timeline(evidence=False) for queryset in latest),
             newest_first=True,
         )[:PANEL_ROWS]
 
