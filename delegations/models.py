@@ -65,6 +65,10 @@ class DelegationQuerySet(models.QuerySet):
     def involving(self, institution):
         return self.filter(Q(visitor=institution) | Q(host=institution))
 
+    def hosted_by_any(self, institutions):
+        """Delegations hosted by any of `institutions` (a queryset of their ids)."""
+        return self.filter(host__in=institutions)
+
     def in_year(self, year):
         return self.filter(start_on__year=year)
 
@@ -250,6 +254,11 @@ class MeetingQuerySet(models.QuerySet):
 
     def involving(self, institution):
         return self.filter(institutions=institution)
+
+    def involving_any(self, institutions):
+        """Meetings any of `institutions` (a queryset of their ids) took part in, each once."""
+        taking_part = self.model.institutions.through.objects.filter(institution__in=institutions)
+        return self.filter(pk__in=taking_part.values("meeting_id"))
 
     def in_year(self, year):
         return self.filter(held_on__year=year)

@@ -343,3 +343,43 @@ def test_renewal_chain_runs_from_the_first_agreement_to_the_latest_renewal():
     third = make_agreement(signed="2019", status=AgreementStatus.RENEWED, renews=second)
     assert second.renewal_chain() == [first, second, third]
     assert first.renewal_chain() == [first, second, third]
+
+
+# QuerySet methods the list filters are made of
+
+
+def test_country_codes_are_every_country_institutions_are_in_once_in_code_order():
+    for country in ("IL", "DE", "IL", "", "CN"):
+        make_institution(country=country)
+    assert Institution.objects.country_codes() == ["CN", "DE", "IL"]
+
+
+def test_an_exact_name_means_those_institutions_only_other_text_what_the_search_finds():
+    haifa = make_institution("University of Haifa")
+    haifa.add_name("Haifa U")
+    make_institution("University of Tokyo")
+    assert list(Institution.objects.meant_by("haifa u")) == [haifa]
+    assert list(Institution.objects.meant_by("Univeristy of Haifa")) == [haifa]
+
+
+def test_institutions_party_to_agreements_of_a_kind_and_agreements_with_a_party_in_a_country():
+    haifa, rwth = make_institution(country="IL"), make_institution(country="DE")
+    exchange = make_agreement(haifa, rwth, kind=AgreementKind.STUDENT_EXCHANGE)
+    make_agreement(rwth, make_institution(country="DE"), kind=AgreementKind.MOU)
+    assert set(Institution.objects.party_to_agreements_of_kind(AgreementKind.STUDENT_EXCHANGE)) == {
+        haifa,
+        rwth,
+    }
+    assert list(Agreement.objects.with_party_in("IL")) == [exchange]
+    assert Agreement.objects.with_party_in("DE").count() == 2
+
+
+def test_meetings_and_delegations_involving_any_of_some_institutions_each_once():
+    haifa, rwth, other = make_institution(), make_institution(), make_institution()
+    both = make_meeting(haifa, rwth)
+    make_meeting(other)
+    hosted = make_delegation(visitor=other, host=haifa)
+    make_delegation(visitor=haifa, host=other)
+    ids = Institution.objects.filter(pk__in=[haifa.pk, rwth.pk]).values("pk")
+    assert list(Meeting.objects.involving_any(ids)) == [both]
+    assert list(Delegation.objects.hosted_by_any(ids)) == [hosted]

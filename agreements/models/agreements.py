@@ -80,6 +80,10 @@ class AgreementQuerySet(models.QuerySet):
             *([citations_prefetch(self.model)] if evidence else []),
         )
 
+    def with_party_in(self, country):
+        """Agreements with a party in `country` (an ISO alpha-2 code), each once."""
+        return self.filter(pk__in=Party.objects.filter(institution__country=country).values("agreement_id"))
+
     def involving_any(self, institutions):
         """Agreements that any of `institutions` (a queryset of their ids) is a party to, each once."""
         return self.filter(pk__in=Party.objects.filter(institution__in=institutions).values("agreement_id"))
