@@ -4,8 +4,11 @@ from django.contrib import admin, messages
 from django.db import models
 from django.db.models import Count, Prefetch
 from django.template.response import TemplateResponse
+from django.utils.html import format_html
+from django.utils.text import capfirst
 from simple_history.admin import SimpleHistoryAdmin
 
+from .forms import InstitutionAdminForm, InstitutionNameForm, InstitutionNameFormSet
 from .models import (
     Agreement,
     AgreementCitation,
@@ -42,6 +45,8 @@ class ReadOnlyCitationInline(admin.TabularInline):
 
 class InstitutionNameInline(admin.TabularInline):
     model = InstitutionName
+    form = InstitutionNameForm
+    formset = InstitutionNameFormSet
     extra = 1
     fields = ["value", "kind", "language", "source"]
     readonly_fields = ["source"]
@@ -51,8 +56,73 @@ class InstitutionCitationInline(ReadOnlyCitationInline):
     model = InstitutionCitation
 
 
+#: The delete confirmation names at most this many detached records of each kind (and counts the rest).
+MAX_DETACHED_LISTED = 50
+
+
+def detached_on_delete(institution):
+    """(what happens to them, records) for each kind of record that deleting `institution` keeps but
+    detaches, found from the models' own relations: a key left blank (people, signatories, units, merge
+    records) or a many-to-many link removed (meetings). Deletions and protections Django lists itself.
+    """
+    for relation in Institution._meta.related_objects:
+        field, model = relation.field, relation.related_model
+        records = model._base_manager.filter(**{field.name: institution})
+        if relation.many_to_many and relation.through._meta.auto_created:
+            yield f"{institution} is taken off their {field.verbose_name}", records
+        elif not relation.many_to_many and relation.on_delete is models.SET_NULL:
+            yield f"their {field.verbose_name} ({institution}) is left blank", records
+
+
+def without_items_starting(items, prefixes):
+    """A nested list of the admin's deletion items without those starting with any of `prefixes`."""
+    kept = []
+    for item in items:
+        if isinstance(item, list):
+            kept.append(without_items_starting(item, prefixes))
+        elif not str(item).startswith(prefixes):
+            kept.append(item)
+    return [item for item in kept if item != []]
+
+
+class DeletionShowsDetachmentsMixin:
+    """The delete confirmation also lists what is kept but detached, which Django's lists leave out."""
+
+    def get_deleted_objects(self, objs, request):
+        to_delete, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
+        # Django lists a removed many-to-many link as "Meeting-institution relationship: Meeting_institutions
+        # object (3)"; the meeting is named below instead.
+        links = [
+            relation.through._meta
+            for relation in Institution._meta.related_objects
+            if relation.many_to_many and relation.through._meta.auto_created
+        ]
+        prefixes = tuple(f"{capfirst(options.verbose_name)}: " for options in links)
+        to_delete = without_items_starting(to_delete, prefixes)
+        for options in links:
+            model_count.pop(options.verbose_name_plural, None)
+        for institution in objs:
+            for what, records in detached_on_delete(institution):
+                total = records.count()
+                if not total:
+                    continue
+                options = records.model._meta
+                plural = options.verbose_name if total == 1 else options.verbose_name_plural
+                to_delete.append(format_html("{} {} kept, but {}:", total, plural, what))
+                items = [
+                    format_html("{}: {}", capfirst(options.verbose_name), record)
+                    for record in records[:MAX_DETACHED_LISTED]
+                ]
+                if total > MAX_DETACHED_LISTED:
+                    items.append(f"… and {total - MAX_DETACHED_LISTED} more")
+                label = f"{options.verbose_name_plural} detached"
+                model_count[label] = model_count.get(label, 0) + total
+                to_delete.append(items)
+        return to_delete, model_count, perms_needed, protected
+
+
 @admin.register(Institution)
-class InstitutionAdmin(SimpleHistoryAdmin):
+class InstitutionAdmin(DeletionShowsDetachmentsMixin, SimpleHistoryAdmin):
     list_display = ["name", "kind", "country", "city", "parent", "variant_count", "is_home", "is_verified"]
     list_filter = ["kind", "is_verified", "is_home", "country"]
     list_select_related = ["parent"]
@@ -67,6 +137,17 @@ class InstitutionAdmin(SimpleHistoryAdmin):
     ]
     inlines = [InstitutionNameInline, InstitutionCitationInline]
     actions = ["merge_institutions"]
+    form = InstitutionAdminForm
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        """Show "save anyway" only with the warning about close names, under the name."""
+        admin_form = context["adminform"]
+        if admin_form.form.close_matches and admin_form.form.errors:
+            (title, options), *rest = admin_form.fieldsets
+            fields = list(options["fields"])
+            fields.insert(fields.index("name") + 1, "save_anyway")
+            admin_form.fieldsets = [(title, {**options, "fields": fields}), *rest]
+        return super().render_change_form(request, context, *args, **kwargs)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(variant_total=Count("names", distinct=True))

@@ -5,7 +5,6 @@ import datetime
 import django_filters
 import pycountry
 from django import forms
-from django.db import connections
 from django.db.models import F
 from django.utils.html import format_html
 
@@ -16,7 +15,6 @@ from agreements.models import (
     Institution,
     InstitutionKind,
     Lifecycle,
-    Party,
 )
 from agreements.search import MAX_QUERY_LENGTH
 
@@ -29,34 +27,10 @@ def country_name(code):
     return getattr(country, "common_name", None) or country.name
 
 
-def registry_countries(using="default"):
-    """The codes of the countries institutions in the registry are in, in code order (one query).
-
-    Raw SQL because the ORM cannot write a recursive query: a loose index scan, which jumps along the
-    index on `country` from one code to the next, about fifty lookups (2 ms at full size), where
-    SELECT DISTINCT reads every institution (40 ms). The SQL is standard (WITH RECURSIVE, a scalar
-    subquery with ORDER BY and LIMIT) and runs on SQLite and PostgreSQL alike.
-    """
-    connection = connections[using]
-    quote = connection.ops.quote_name
-    table, country = quote(Institution._meta.db_table), quote("country")
-    next_code = f"SELECT {country} FROM {table} WHERE {country} > %s ORDER BY {country} LIMIT 1"
-    sql = f"""
-        WITH RECURSIVE codes(code) AS (
-            SELECT ({next_code})
-            UNION ALL
-            SELECT ({next_code.replace("%s", "codes.code")}) FROM codes WHERE codes.code IS NOT NULL
-        )
-        SELECT code FROM codes WHERE code IS NOT NULL
-    """
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [""])  # blank ("not known") sorts first and is left out
-        return [code for (code,) in cursor.fetchall()]
-
-
 def country_choices():
     """The countries institutions in the registry are in, by name (one query, when a form is built)."""
-    return sorted(((code, country_name(code)) for code in registry_countries()), key=lambda choice: choice[1])
+    codes = Institution.objects.country_codes()
+    return sorted(((code, country_name(code)) for code in codes), key=lambda choice: choice[1])
 
 
 class InstitutionNameInput(forms.TextInput):
@@ -116,12 +90,7 @@ class InstitutionNameFilter(django_filters.CharFilter):
             return self.involving(queryset, Institution.objects.filter(pk=value.pk).values("pk"))
         if not value:
             return queryset
-        # A name or variant spelt exactly names those institutions only; the search's looser matches
-        # ("University of Tokyo" is 0.45 alike to "University of Haifa") are for other text.
-        exact = Institution.objects.named(value).values("pk")
-        if exact.exists():
-            return self.involving(queryset, exact)
-        return self.involving(queryset, Institution.objects.search(value).order_by().values("pk"))
+        return self.involving(queryset, Institution.objects.meant_by(value).values("pk"))
 
 
 class YearFilter(django_filters.NumberFilter):
@@ -255,7 +224,7 @@ class InstitutionFilter(django_filters.FilterSet):
         return queryset.filter(has_active_agreement=value == "true")
 
     def filter_agreement_kind(self, queryset, name, value):
-        return queryset.filter(pk__in=Party.objects.filter(agreement__kind=value).values("institution_id"))
+        return queryset.party_to_agreements_of_kind(value)
 
     def filter_dormant(self, queryset, name, value):
         return queryset.dormant_for(int(value), today=datetime.date.today())
@@ -293,6 +262,17 @@ class AgreementFilter(django_filters.FilterSet):
         max_value=3650,
         widget=forms.NumberInput(attrs={"placeholder": "e.g. 90"}),
     )
+    validity = django_filters.ChoiceFilter(
+        label="Validity",
+        choices=[
+            ("recorded", "End recorded (or open-ended, or renewing itself)"),
+            ("assumed", "No end date recorded: assumed from the kind"),
+            ("unknown", "Unknown: no end date, none can be assumed"),
+        ],
+        method="filter_validity",
+        empty_label="Any validity",
+        help_text="An end is assumed from the kind and the start (REGISTRY_ASSUMED_VALIDITY_YEARS).",
+    )
     renewals_only = django_filters.BooleanFilter(
         label="Renewals only",
         method="filter_renewals",
@@ -314,7 +294,7 @@ class AgreementFilter(django_filters.FilterSet):
         fields = []
 
     def filter_party_country(self, queryset, name, value):
-        return queryset.filter(pk__in=Party.objects.filter(institution__country=value).values("agreement_id"))
+        return queryset.with_party_in(value)
 
     def filter_valid_on(self, queryset, name, value):
         return queryset.in_force_on(value)
@@ -324,9 +304,11 @@ class AgreementFilter(django_filters.FilterSet):
         return queryset.order_by("valid_until", "pk") if value == Lifecycle.EXPIRING_SOON else queryset
 
     def filter_expiring_within(self, queryset, name, value):
-        # Ending soonest first (unless `sort`, applied after, says otherwise): the index on valid_until
-        # then serves both the filter and the order.
-        return queryset.expiring_within(int(value), today=datetime.date.today()).order_by("valid_until", "pk")
+        # Ending soonest first, by the recorded or assumed end (unless `sort`, applied after, says otherwise).
+        return queryset.expiring_within(int(value), today=datetime.date.today()).order_by("ends_on", "pk")
+
+    def filter_validity(self, queryset, name, value):
+        return queryset.with_validity(value)
 
     def filter_renewals(self, queryset, name, value):
         return queryset.renewals() if value else queryset

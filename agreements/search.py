@@ -1,7 +1,8 @@
 """Finding institutions: forgiving name search, and the activity annotations the institution list uses.
 
-Plain functions that take and return an `InstitutionQuerySet`, meant to become its methods
-(`Institution.objects.search_names("Univeristy of Haifa")`, `.with_activity()`).
+Plain functions that take and return an `InstitutionQuerySet`, whose methods they are
+(`Institution.objects.search("Univeristy of Haifa")`, `.with_activity()`). The models import this
+module; it imports no model (it reaches them through the queryset's model), so imports run one way.
 
 Search matches what staff type: the canonical name, any recorded variant (label, acronym, alias,
 misspelling), the words of a name in any order ("Haifa University"), and typos. On PostgreSQL the
@@ -30,7 +31,6 @@ from django.db.models.functions import Coalesce, Greatest, NullIf
 from django.db.models.lookups import IsNull
 from rapidfuzz import fuzz, process
 
-from agreements.models import Agreement, Institution, InstitutionName
 from registry.common.names import normalize_name
 
 #: Longer input is cut here: no institution name is longer, and it keeps every query small.
@@ -55,6 +55,17 @@ GENERIC_WORDS = frozenset(
 )
 #: A query word this alike (RapidFuzz ratio, 0..100) to a generic word is that word misspelt ("univeristy").
 GENERIC_LIKENESS = 80
+
+
+def _names_of(queryset):
+    """All recorded variants (InstitutionName), reached from the institutions' model: the models import
+    this module, so it imports none of them."""
+    return queryset.model._meta.get_field("names").related_model._default_manager
+
+
+def _agreements_of(queryset):
+    """All agreements, reached from the institutions' model (as `_names_of`)."""
+    return queryset.model._meta.get_field("agreements").related_model._default_manager
 
 
 def search_key(text):
@@ -123,24 +134,24 @@ def _trigram_matches(queryset, key):
     from django.contrib.postgres.search import TrigramSimilarity  # needs psycopg: PostgreSQL only
 
     by_name = (
-        Institution.objects.filter(
+        queryset.model._default_manager.filter(
             Q(normalized_name__trigram_similar=key) | _contains_every_word("normalized_name", key)
         )
         .order_by()
         .values("pk")
     )
     by_variant = (
-        InstitutionName.objects.filter(
+        _names_of(queryset).filter(
             Q(normalized__trigram_similar=key) | _contains_every_word("normalized", key)
         )
         .order_by()
         .values("institution_id")
     )
-    word_variants = InstitutionName.objects.filter(_contains_every_word("normalized", key)).values(
+    word_variants = _names_of(queryset).filter(_contains_every_word("normalized", key)).values(
         "institution_id"
     )
     best_variant = Subquery(
-        InstitutionName.objects.filter(institution=OuterRef("pk"))
+        _names_of(queryset).filter(institution=OuterRef("pk"))
         .annotate(similarity=TrigramSimilarity("normalized", key))
         .order_by("-similarity")
         .values("similarity")[:1],
@@ -162,8 +173,8 @@ def _trigram_matches(queryset, key):
 
 def _search_words(queryset, key):
     """Names containing every word of the query, ranked: exact name, then starting with it, then the rest."""
-    exact_variants = InstitutionName.objects.filter(normalized=key).values("institution_id")
-    word_variants = InstitutionName.objects.filter(_contains_every_word("normalized", key)).values(
+    exact_variants = _names_of(queryset).filter(normalized=key).values("institution_id")
+    word_variants = _names_of(queryset).filter(_contains_every_word("normalized", key)).values(
         "institution_id"
     )
     return queryset.filter(_contains_every_word("normalized_name", key) | Q(pk__in=word_variants)).annotate(
@@ -202,7 +213,7 @@ def _search_misspellings(queryset, key):
         *queryset.filter(_shares_a_word_start("normalized_name", key))
         .order_by()
         .values_list("pk", "normalized_name")[:MAX_FUZZY_CANDIDATES],
-        *InstitutionName.objects.filter(institution__in=queryset.values("pk"))
+        *_names_of(queryset).filter(institution__in=queryset.values("pk"))
         .filter(_shares_a_word_start("normalized", key))
         .order_by()
         .values_list("institution_id", "normalized")[:MAX_FUZZY_CANDIDATES],
@@ -270,7 +281,7 @@ def with_activity(queryset, today=None):
         # parties first (0.4 s at full size), whatever the page's size.
         has_active_agreement=IsNull(
             Subquery(
-                Agreement.objects.in_force_on(today)
+                _agreements_of(queryset).in_force_on(today)
                 .filter(parties=OuterRef("pk"))
                 .order_by()
                 .values("pk")[:1]

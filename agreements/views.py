@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
@@ -24,6 +25,7 @@ from agreements.models import (
     Person,
     Signatory,
 )
+from agreements.models.sources import citations_prefetch
 from registry.common.exports import Column, ExportMixin, joined, rows_of, split_sorted
 from registry.common.partial_dates import PartialDate
 
@@ -84,14 +86,19 @@ class TimelineEntry:
         return f"includes/timeline/{self.kind}.html"
 
 
-#: Which partial date places each kind of record on a timeline.
-TIMELINE_DATES = {"agreement": "signed", "delegation": "start", "meeting": "date"}
+def timeline_models():
+    """The models whose records an institution's timeline shows: those naming their `timeline_date`.
+
+    Each also has `QuerySet.involving(institution)` and `QuerySet.for_timeline(evidence)`. Delegations
+    and meetings are found in the app registry: this app does not import the delegations app.
+    """
+    return [model for model in apps.get_models() if getattr(model, "timeline_date", None)]
 
 
 def timeline(*querysets, newest_first=False):
     """The records of `querysets` as one list of `TimelineEntry` in date order; undated records last."""
     entries = [
-        TimelineEntry(getattr(record, TIMELINE_DATES[record._meta.model_name]), record)
+        TimelineEntry(getattr(record, record.timeline_date), record)
         for queryset in querysets
         for record in queryset
     ]
@@ -117,7 +124,7 @@ def timeline_page(querysets, number, per_page=TIMELINE_PAGE_SIZE):
     for queryset in querysets:
         model = queryset.model
         kind = model._meta.model_name
-        date_column = getattr(model, TIMELINE_DATES[kind]).field
+        date_column = getattr(model, model.timeline_date).field
         rows = queryset.values_list("pk", date_column, f"{date_column}_precision")
         keys += [(PartialDate.from_parts(day, precision), kind, pk) for pk, day, precision in rows]
     dated = sorted((key for key in keys if key[0]), key=lambda key: (key[0].first_day, key[1]))
@@ -128,34 +135,9 @@ def timeline_page(querysets, number, per_page=TIMELINE_PAGE_SIZE):
     for queryset in querysets:
         kind = queryset.model._meta.model_name
         wanted = [pk for _date, key_kind, pk in on_page if key_kind == kind]
-        found = prepared_for_timeline(queryset.filter(pk__in=wanted))
+        found = queryset.filter(pk__in=wanted).for_timeline()
         records[kind] = {record.pk: record for record in found}
     return [TimelineEntry(date, records[kind][pk]) for date, kind, pk in on_page], page
-
-
-def prepared_for_timeline(queryset, evidence=True):
-    """`queryset` of agreements, delegations or meetings with what a timeline card shows, fetched up front.
-
-    `evidence=False` for a compact timeline (the home page's), which leaves out the source articles.
-    """
-    citations = [citations_prefetch(queryset.model)] if evidence else []
-    kind = queryset.model._meta.model_name
-    if kind == "agreement":
-        return queryset.select_related("renews").prefetch_related(
-            parties_prefetch(),
-            renewals_prefetch(),
-            Prefetch("signatories", queryset=Signatory.objects.select_related("person")),
-            *citations,
-        )
-    if kind == "delegation":
-        # The delegations app imports this one, not the other way round: its models are reached from here.
-        membership = queryset.model._meta.get_field("memberships").related_model
-        return queryset.select_related("visitor", "host", "leader").prefetch_related(
-            Prefetch("memberships", queryset=membership.objects.select_related("person")), *citations
-        )
-    return queryset.prefetch_related(
-        Prefetch("institutions", queryset=Institution.objects.order_by("name")), *citations
-    )
 
 
 def parties_prefetch():
@@ -165,13 +147,6 @@ def parties_prefetch():
 def renewals_prefetch():
     """The agreements renewing each agreement, oldest first."""
     return Prefetch("renewed_by", queryset=Agreement.objects.order_by("signed_on", "pk"))
-
-
-def citations_prefetch(model):
-    """Every record shows its source articles and evidence sentences: `model`'s citations with their
-    sources, in one query (a lookup "citations__source" would take two)."""
-    citation = model._meta.get_field("citations").related_model
-    return Prefetch("citations", queryset=citation.objects.select_related("source"))
 
 
 class InstitutionListView(RegistryListView):
@@ -229,7 +204,7 @@ class InstitutionDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
         delegations = institution.visits_made.model.objects.involving(institution)
         agreement_counts = Agreement.objects.involving(institution).count_by_lifecycle()
         entries, timeline_page_obj = timeline_page(
-            (institution.agreements.all(), delegations, institution.meetings.all()),
+            [model.objects.involving(institution) for model in timeline_models()],
             self.request.GET.get("page"),
         )
         return super().get_context_data(

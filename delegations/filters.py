@@ -6,12 +6,6 @@ from agreements.filters import InstitutionNameFilter, SortFilter, YearFilter, co
 from delegations.models import Delegation, Direction, Meeting, MeetingKind, Mode
 
 
-def meetings_involving_any(queryset, institutions):
-    """Meetings any of `institutions` (a queryset of their ids) took part in, each once."""
-    taking_part = Meeting.institutions.through.objects.filter(institution__in=institutions)
-    return queryset.filter(pk__in=taking_part.values("meeting_id"))
-
-
 class DelegationFilter(django_filters.FilterSet):
     direction = django_filters.ChoiceFilter(
         label="Direction", choices=Direction.choices, method="filter_direction", empty_label="Any"
@@ -23,7 +17,7 @@ class DelegationFilter(django_filters.FilterSet):
         empty_label="Any country",
     )
     host = InstitutionNameFilter(
-        label="Host", involving=lambda queryset, institutions: queryset.filter(host__in=institutions)
+        label="Host", involving=lambda queryset, institutions: queryset.hosted_by_any(institutions)
     )
     year = YearFilter(label="Year", method="filter_year")
     mode = django_filters.ChoiceFilter(choices=Mode.choices, empty_label="Any mode")
@@ -50,7 +44,9 @@ class MeetingFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(choices=MeetingKind.choices, empty_label="Any kind")
     mode = django_filters.ChoiceFilter(choices=Mode.choices, empty_label="Any mode")
     year = YearFilter(label="Year", method="filter_year")
-    institution = InstitutionNameFilter(label="Institution", involving=meetings_involving_any)
+    institution = InstitutionNameFilter(
+        label="Institution", involving=lambda queryset, institutions: queryset.involving_any(institutions)
+    )
     sort = SortFilter(
         {
             "-date": ("Newest first", ["-held_on"]),

@@ -15,6 +15,7 @@ from agreements.models import (
     TimestampedModel,
     record_uid_field,
 )
+from agreements.models.sources import citations_prefetch
 from registry.common.fields import (
     DatePrecision,
     PartialDateProperty,
@@ -64,8 +65,19 @@ class DelegationQuerySet(models.QuerySet):
     def involving(self, institution):
         return self.filter(Q(visitor=institution) | Q(host=institution))
 
+    def hosted_by_any(self, institutions):
+        """Delegations hosted by any of `institutions` (a queryset of their ids)."""
+        return self.filter(host__in=institutions)
+
     def in_year(self, year):
         return self.filter(start_on__year=year)
+
+    def for_timeline(self, evidence=True):
+        """With what a timeline card shows, fetched up front; `evidence=False` leaves out the sources."""
+        return self.select_related("visitor", "host", "leader").prefetch_related(
+            models.Prefetch("memberships", queryset=DelegationMember.objects.select_related("person")),
+            *([citations_prefetch(self.model)] if evidence else []),
+        )
 
     def count_by_direction(self):
         """{Direction: number of delegations}, every direction present (0 when none), in one query."""
@@ -142,6 +154,8 @@ class Delegation(TimestampedModel):
 
     start = PartialDateProperty("start_on")
     end = PartialDateProperty("end_on")
+    #: What places a delegation on an institution's timeline (agreements/views.py `timeline`).
+    timeline_date = "start"
     objects = DelegationQuerySet.as_manager()
     history = HistoricalRecords()
 
@@ -241,8 +255,20 @@ class MeetingQuerySet(models.QuerySet):
     def involving(self, institution):
         return self.filter(institutions=institution)
 
+    def involving_any(self, institutions):
+        """Meetings any of `institutions` (a queryset of their ids) took part in, each once."""
+        taking_part = self.model.institutions.through.objects.filter(institution__in=institutions)
+        return self.filter(pk__in=taking_part.values("meeting_id"))
+
     def in_year(self, year):
         return self.filter(held_on__year=year)
+
+    def for_timeline(self, evidence=True):
+        """With what a timeline card shows, fetched up front; `evidence=False` leaves out the sources."""
+        return self.prefetch_related(
+            models.Prefetch("institutions", queryset=Institution.objects.order_by("name")),
+            *([citations_prefetch(self.model)] if evidence else []),
+        )
 
 
 class Meeting(TimestampedModel):
@@ -263,6 +289,8 @@ class Meeting(TimestampedModel):
     sources = models.ManyToManyField(Source, through="MeetingCitation", related_name="meetings", blank=True)
 
     date = PartialDateProperty("held_on")
+    #: What places a meeting on an institution's timeline (agreements/views.py `timeline`).
+    timeline_date = "date"
     objects = MeetingQuerySet.as_manager()
     history = HistoricalRecords()
 

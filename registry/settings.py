@@ -220,6 +220,20 @@ EMAIL_USE_TLS = env_flag("DJANGO_EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "registry@localhost")
 # Who hears about agreements about to expire (`manage.py expiring_agreements --email`).
 REGISTRY_EXPIRY_RECIPIENTS = env_list("REGISTRY_EXPIRY_RECIPIENTS", "")
+# How many years an agreement with no end date recorded (and not open-ended or renewing itself) is
+# assumed to run from its start (or signing), by kind: "mou=5,student_exchange=3". The expiry list,
+# the calendar, the statistics and the "in force" counts use it and say so; a kind left out gets no
+# assumption, and its agreements' validity stays unknown.
+REGISTRY_ASSUMED_VALIDITY_YEARS = {
+    kind.strip(): int(years)
+    for kind, _, years in (
+        item.partition("=")
+        for item in env_list(
+            "REGISTRY_ASSUMED_VALIDITY_YEARS",
+            "mou=5,cooperation_agreement=5,student_exchange=5,partnership=5",
+        )
+    )
+}
 
 LOGGING = {
     "version": 1,

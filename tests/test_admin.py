@@ -343,3 +343,135 @@ def test_undoing_only_the_earlier_of_chained_merges_says_which_to_undo_first(adm
         follow=True,
     )
     assert "Undo the merge of University B into University A first" in response.content.decode()
+
+
+def institution_form(name, *names, **extra):
+    """What the admin's institution form posts: `name`, and `names` as new rows of the names inline."""
+    data = {
+        "name": name,
+        "kind": "university",
+        "names-TOTAL_FORMS": str(len(names)),
+        "names-INITIAL_FORMS": "0",
+        "citations-TOTAL_FORMS": "0",
+        "citations-INITIAL_FORMS": "0",
+        **extra,
+    }
+    for index, value in enumerate(names):
+        data.update({f"names-{index}-value": value, f"names-{index}-kind": "alias"})
+    return data
+
+
+def test_a_name_another_institution_has_is_a_form_error_naming_it(admin_client):
+    haifa = make_institution("University of Haifa")
+    response = admin_client.post(admin_url(Institution, "add"), institution_form("The University of Haifa"))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "already has this name" in page
+    assert f'href="{admin_url(Institution, "change", haifa.pk)}"' in page
+    assert Institution.objects.count() == 1
+
+
+def test_renaming_to_a_name_another_institution_has_is_a_form_error(admin_client):
+    make_institution("University of Haifa")
+    other = make_institution("Haifa College")
+    response = admin_client.post(
+        admin_url(Institution, "change", other.pk), institution_form("the university of haifa")
+    )
+    assert response.status_code == 200
+    assert "already has this name" in response.content.decode()
+    other.refresh_from_db()
+    assert other.name == "Haifa College"
+
+
+def test_a_name_close_to_another_asks_before_saving_and_saves_when_confirmed(admin_client):
+    haifa = make_institution("University of Haifa")
+    response = admin_client.post(admin_url(Institution, "add"), institution_form("Haifa University"))
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Possibly a duplicate of" in page
+    assert f'href="{admin_url(Institution, "change", haifa.pk)}"' in page
+    assert 'name="save_anyway"' in page
+    assert Institution.objects.count() == 1
+
+    response = admin_client.post(
+        admin_url(Institution, "add"), institution_form("Haifa University", save_anyway="on")
+    )
+    assert response.status_code == 302
+    assert Institution.objects.filter(name="Haifa University").exists()
+
+
+def test_a_new_name_close_to_none_saves_without_asking(admin_client):
+    make_institution("University of Haifa")
+    page = admin_client.get(admin_url(Institution, "add")).content.decode()
+    assert 'name="save_anyway"' not in page
+    response = admin_client.post(admin_url(Institution, "add"), institution_form("Kyoto University"))
+    assert response.status_code == 302
+
+
+def test_variants_that_normalise_alike_are_form_errors_not_server_errors(admin_client):
+    response = admin_client.post(
+        admin_url(Institution, "add"), institution_form("University of Haifa", "Haifa U.", "haifa u")
+    )
+    assert response.status_code == 200
+    assert "The institution already has this name as “Haifa U.”" in response.content.decode()
+
+    response = admin_client.post(
+        admin_url(Institution, "add"), institution_form("University of Haifa", "The University of Haifa")
+    )
+    assert response.status_code == 200
+    assert "This is the institution&#x27;s canonical name" in response.content.decode()
+    assert not Institution.objects.exists()
+
+
+def test_a_variant_already_recorded_cannot_be_added_again(admin_client):
+    haifa = make_institution("University of Haifa")
+    recorded = haifa.add_name("Haifa U.")
+    data = institution_form("University of Haifa", "haifa u")
+    data.update(
+        {
+            "names-TOTAL_FORMS": "2",
+            "names-INITIAL_FORMS": "1",
+            "names-0-id": str(recorded.pk),
+            "names-0-institution": str(haifa.pk),
+            "names-0-value": "Haifa U.",
+            "names-0-kind": "alias",
+            "names-1-value": "haifa u",
+            "names-1-kind": "alias",
+        }
+    )
+    response = admin_client.post(admin_url(Institution, "change", haifa.pk), data)
+    assert response.status_code == 200
+    assert "The institution already has this name as “Haifa U.”" in response.content.decode()
+    assert haifa.names.count() == 1
+
+
+def test_deleting_an_institution_lists_what_it_detaches_as_well_as_what_it_deletes(admin_client):
+    haifa = make_institution("University of Haifa")
+    haifa.add_name("Haifa U.")
+    make_person("Ron Robin", institution=haifa)
+    make_institution("Faculty of Law", parent=haifa)
+    make_meeting(haifa, make_institution("East China Normal University"), date="2019-12-15")
+    Signatory.objects.create(
+        agreement=make_agreement(), person=make_person("Gur Alroey"), institution=haifa, title="Rector"
+    )
+    page = admin_client.get(admin_url(Institution, "delete", haifa.pk)).content.decode()
+    assert "Haifa U." in page  # deleted with it: Django's own list
+    assert "1 person kept, but their institution (University of Haifa) is left blank:" in page
+    assert "Person: Ron Robin" in page
+    assert "1 institution kept, but their parent (University of Haifa) is left blank:" in page
+    assert "Institution: Faculty of Law" in page
+    assert "1 meeting kept, but University of Haifa is taken off their institutions:" in page
+    assert "Meeting: Talk (15 Dec 2019)" in page
+    assert "Meeting_institutions object" not in page
+    assert "1 signatory kept, but their institution (University of Haifa) is left blank:" in page
+
+
+def test_deleting_institutions_from_the_list_lists_what_they_detach(admin_client):
+    haifa = make_institution("University of Haifa")
+    make_person("Ron Robin", institution=haifa)
+    response = admin_client.post(
+        admin_url(Institution, "changelist"), {"action": "delete_selected", ACTION_CHECKBOX_NAME: [haifa.pk]}
+    )
+    page = response.content.decode()
+    assert "Are you sure" in page
+    assert "1 person kept, but their institution (University of Haifa) is left blank:" in page

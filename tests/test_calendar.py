@@ -308,3 +308,17 @@ def test_feed_query_count_does_not_grow_with_events(staff_client, client):
     with_two = queries()
     add(30)
     assert queries() == with_two
+
+
+@pytest.mark.django_db
+def test_an_agreement_with_no_end_date_gets_an_event_on_its_assumed_end_that_says_so(settings):
+    settings.REGISTRY_ASSUMED_VALIDITY_YEARS = {"mou": 5}
+    signed = TODAY.replace(year=TODAY.year - 5) + datetime.timedelta(days=30)
+    make_agreement(title="Undated MoU", kind="mou", signed=signed.isoformat())
+    make_agreement(title="No term for its kind", kind="other", signed=signed.isoformat())
+    events = events_of(registry_calendar(TODAY, lambda path: f"https://registry.example.org{path}"))
+    event = events["Agreement ends (assumed): Undated MoU"]
+    assert event.decoded("DTSTART") == signed.replace(year=signed.year + 5)
+    assert "No end date is recorded" in str(event["DESCRIPTION"])
+    assert "memorandum of understanding 5 years" in str(event["DESCRIPTION"])
+    assert list(events) == ["Agreement ends (assumed): Undated MoU"]

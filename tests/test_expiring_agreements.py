@@ -60,3 +60,14 @@ def test_email_without_recipients_is_a_clear_error(settings):
     settings.REGISTRY_EXPIRY_RECIPIENTS = []
     with pytest.raises(CommandError, match="REGISTRY_EXPIRY_RECIPIENTS"):
         run("--email")
+
+
+def test_an_agreement_with_no_end_date_is_listed_on_its_assumed_end_and_says_so(settings):
+    settings.REGISTRY_ASSUMED_VALIDITY_YEARS = {"mou": 5}
+    home = make_home()
+    haifa = make_institution("University of Haifa", country="IL")
+    make_agreement(home, haifa, title="2021 MoU", kind="mou", signed="2021-12-14")
+    out = run("--within", "90")
+    assert "2021 MoU: ends 14 Dec 2026 (in 20 days, assumed: no end date recorded)" in out
+    assert "With no end date recorded, agreements are assumed to run" in out
+    assert "memorandum of understanding 5 years" in out

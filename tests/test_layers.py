@@ -130,3 +130,31 @@ def test_relative_imports_are_read_as_absolute(tmp_path, monkeypatch):
     (package / "parser.py").write_text("from .people import x\nfrom .. import loading\n")
     names = set(imported_names("registry.ingest.extraction.parser", package / "parser.py"))
     assert names == {"registry.ingest.extraction.people", "registry.ingest"}
+
+
+def imports_inside_functions(path):
+    """(function name, module) for each project module a function of `path` imports in its body."""
+    for function in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        for node in ast.walk(function):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = ["." * node.level + (node.module or "")]
+            for name in names:
+                if name.startswith(".") or name.split(".")[0] in PROJECT_PACKAGES:
+                    yield function.name, name
+
+
+def test_the_agreements_app_imports_its_own_modules_one_way_at_the_top():
+    """An import inside a function is how two modules importing each other hid a cycle (the models
+    and the search did); within the agreements app every import is at a module's top."""
+    found = [
+        f"{module}.{function} imports {name}"
+        for module, path in source_modules()
+        if within(module, "agreements")
+        for function, name in imports_inside_functions(path)
+    ]
+    assert found == []

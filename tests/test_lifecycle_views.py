@@ -28,6 +28,7 @@ def one_of_each_stage():
     make_agreement(title="Expiring soon", signed="2020", valid_until=days(30))
     make_agreement(title="Expired", signed="2015", valid_until=days(-30))
     make_agreement(title="Terminated", status=AgreementStatus.TERMINATED)
+    make_agreement(title="No end date recorded", signed="2015")
     make_agreement(
         title="Renews itself", signed="2015", valid_until=days(-900), auto_renews=True, renewal_period_years=3
     )
@@ -64,6 +65,7 @@ class TestAgreementList:
             ("expiring_soon", ["Expiring soon"]),
             ("expired", ["Expired"]),
             ("terminated", ["Terminated"]),
+            ("no_end_date", ["No end date recorded"]),
         ],
     )
     def test_the_lifecycle_filter_shows_only_that_stage(self, staff_client, stage, expected):
@@ -226,7 +228,7 @@ class TestHomePage:
         response = staff_client.get(HOME)
         assert [agreement.title for agreement in response.context["expiring"]] == ["Ends soon"]
         html = response.content.decode()
-        assert "?lifecycle=expiring_soon&amp;sort=valid_until" in html
+        assert "?expiring_within=90" in html
         assert ">Expiring soon</span>" in html
 
     def test_latest_activity_shows_lifecycle_badges(self, staff_client):
@@ -238,7 +240,8 @@ class TestHomePage:
     "status, valid_until, shown",
     [
         (AgreementStatus.EXPIRED, None, ["Expired"]),  # the status says no more than the stage
-        (AgreementStatus.RENEWED, None, ["Active", "Renewed"]),
+        (AgreementStatus.RENEWED, None, ["No end date recorded", "Renewed"]),
+        (AgreementStatus.RENEWED, 400, ["Active", "Renewed"]),
         (AgreementStatus.SIGNED, -5, ["Expired", "Signed"]),
     ],
 )
@@ -251,3 +254,59 @@ def test_the_recorded_status_is_shown_beside_the_stage_only_when_it_adds_somethi
     facts = html.split('class="facts"')[1].split("</p>")[0]
     labels = [part.split("<")[0] for part in facts.split('">')[1:] if part.split("<")[0].strip()]
     assert labels[2:] == shown  # after "Not verified yet" and the kind
+
+
+class TestAssumedValidity:
+    """An agreement with no end date: its own stage, an end assumed from its kind, and pages that say so."""
+
+    @pytest.fixture(autouse=True)
+    def five_year_mous(self, settings):
+        settings.REGISTRY_ASSUMED_VALIDITY_YEARS = {"mou": 5}
+
+    def test_a_signing_from_long_ago_with_no_end_date_is_not_counted_in_force(self, staff_client):
+        make_agreement(title="2015 signing", kind="mou", signed="2015-05-01")
+        response = staff_client.get(HOME)
+        assert response.context["counts"]["agreements_in_force"] == 0
+        assert titles(staff_client.get(AGREEMENTS, {"valid_on": TODAY.isoformat()})) == []
+        assert titles(staff_client.get(AGREEMENTS, {"lifecycle": "no_end_date"})) == ["2015 signing"]
+
+    def test_the_home_page_counts_assumed_ends_and_says_what_it_assumes(self, staff_client):
+        soon = TODAY.replace(year=TODAY.year - 5) + datetime.timedelta(days=30)
+        make_agreement(title="Ends by assumption", kind="mou", signed=soon.isoformat())
+        make_agreement(title="Unknown", kind="other", signed="2024")
+        response = staff_client.get(HOME)
+        assert response.context["counts"]["agreements_in_force"] == 1
+        assert response.context["counts"]["agreements_in_force_assumed"] == 1
+        assert [agreement.title for agreement in response.context["expiring"]] == ["Ends by assumption"]
+        html = response.content.decode()
+        assert "(assumed: no end date recorded)" in html
+        assert "memorandum of understanding 5 years" in html
+        assert "?validity=unknown" in html and "1 more with validity unknown" in html
+
+    def test_the_list_shows_the_assumed_end_and_filters_unknown_validity(self, staff_client):
+        make_agreement(title="Assumed", kind="mou", signed="2024-02-01")
+        make_agreement(title="Unknown", kind="other", signed="2024")
+        make_agreement(title="Recorded", valid_until=days(400))
+        response = staff_client.get(AGREEMENTS)
+        html = response.content.decode()
+        assert '1 Feb 2029 <span class="subtle">assumed</span>' in html
+        assert "memorandum of understanding 5 years" in html
+        assert titles(staff_client.get(AGREEMENTS, {"validity": "unknown"})) == ["Unknown"]
+        assert titles(staff_client.get(AGREEMENTS, {"validity": "assumed"})) == ["Assumed"]
+        assert titles(staff_client.get(AGREEMENTS, {"validity": "recorded"})) == ["Recorded"]
+
+    def test_the_expiry_filter_lists_assumed_ends_soonest_first(self, staff_client):
+        make_agreement(title="Recorded", valid_until=days(60))
+        soon = TODAY.replace(year=TODAY.year - 5) + datetime.timedelta(days=30)
+        make_agreement(title="Assumed", kind="mou", signed=soon.isoformat())
+        response = staff_client.get(AGREEMENTS, {"expiring_within": "90"})
+        assert [agreement.title for agreement in response.context["object_list"]] == ["Assumed", "Recorded"]
+
+    def test_the_statistics_say_what_in_force_counts_assume(self, staff_client):
+        make_agreement(title="Assumed", kind="mou", signed="2024-02-01")
+        make_agreement(title="Unknown", kind="other", signed="2024")
+        html = staff_client.get(reverse("statistics")).content.decode()
+        assert "Agreements by stage today" in html
+        assert "of which 1 with no end date recorded, counted in force because" in html
+        assert "memorandum of understanding 5 years" in html
+        assert "Validity unknown (no end date, none can be assumed), not counted in force: 1." in html

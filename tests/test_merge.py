@@ -191,3 +191,55 @@ def test_a_kept_institution_never_takes_one_of_its_own_units_as_parent():
     university.refresh_from_db()
     assert university.parent is None
     assert_foreign_keys_hold()
+
+
+def test_a_merge_recorded_in_the_first_log_format_can_still_be_undone():
+    """Merges made before the generic log named what moved field by field; undo reads them too."""
+    from django.core import serializers
+
+    keeper = make_institution("University of Haifa", country="IL")
+    duplicate = make_institution("Haifa University", city="Haifa")
+    duplicate.add_name("Haifa U.")
+    partner = make_institution("East China Normal University")
+    shared = make_agreement(keeper, duplicate, partner)
+    own = make_agreement(duplicate, partner)
+    person = make_person("Ron Robin", institution=duplicate)
+    visit = make_delegation(visitor=duplicate, host=partner)
+    met_both = make_meeting(keeper, duplicate)
+    met_one = make_meeting(duplicate, partner)
+    before = every_row()
+
+    # What the first merge did, and recorded, for these rows.
+    first_log = {
+        "institution": serializers.serialize("json", [duplicate]),
+        "names": serializers.serialize("json", duplicate.names.all()),
+        "citations": "[]",
+        "kept_fields": dict.fromkeys(["city", "website", "ror", "notes"], "")
+        | {"country": "IL", "parent_id": None, "is_home": False},
+        "parties_moved": [Party.objects.get(agreement=own, institution=duplicate).pk],
+        "parties_dropped": [shared.pk],
+        "visits_made": [visit.pk],
+        "visits_hosted": [],
+        "meetings": [met_both.pk, met_one.pk],
+        "meetings_joined": [met_one.pk],
+        "people": [person.pk],
+        "signatories": [],
+        "units": [],
+        "names_added": [],
+        "citations_added": [],
+    }
+    Party.objects.filter(agreement=shared, institution=duplicate).delete()
+    Party.objects.filter(agreement=own, institution=duplicate).update(institution=keeper)
+    Delegation.objects.filter(pk=visit.pk).update(visitor=keeper)
+    Person.objects.filter(pk=person.pk).update(institution=keeper)
+    met_both.institutions.remove(duplicate), met_one.institutions.remove(duplicate)
+    met_one.institutions.add(keeper)
+    first_log["names_added"] = [keeper.add_name("Haifa University").pk, keeper.add_name("Haifa U.").pk]
+    duplicate.delete()
+    Institution.objects.filter(pk=keeper.pk).update(city="Haifa")
+    merge = InstitutionMerge.objects.create(kept=keeper, removed_name="Haifa University", moved=first_log)
+
+    merge.undo()
+
+    assert every_row() == before
+    assert_foreign_keys_hold()

@@ -5,7 +5,15 @@ import datetime
 import pytest
 from django.db import DatabaseError, transaction
 
-from agreements.models import Agreement, AgreementStatus, Institution, InstitutionName, NameKind, Party
+from agreements.models import (
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
+    Institution,
+    InstitutionName,
+    NameKind,
+    Party,
+)
 from delegations.models import Delegation, Direction, Meeting
 from tests.builders import (
     make_agreement,
@@ -259,8 +267,10 @@ TODAY = datetime.date(2026, 11, 24)
         ({"valid_until": datetime.date(2026, 1, 1)}, "expired"),
         ({"valid_until": datetime.date(2027, 1, 15)}, "expiring_soon"),
         ({"valid_until": datetime.date(2027, 6, 1)}, "active"),
-        ({}, "active"),
+        ({}, "no_end_date"),  # not "active" for ever: nothing says when it ends
+        ({"status": AgreementStatus.RENEWED}, "no_end_date"),
         ({"is_open_ended": True}, "active"),
+        ({"auto_renews": True}, "active"),
         # an auto-renewing agreement past its first end date is active, not expired
         (
             {"valid_until": datetime.date(2020, 1, 1), "auto_renews": True, "renewal_period_years": 5},
@@ -276,9 +286,55 @@ def test_lifecycle_is_worked_out_from_status_and_validity_the_same_way_in_sql_an
     assert list(Agreement.objects.in_lifecycle(stage, today=TODAY)) == [agreement]
 
 
-def test_undated_signed_agreements_count_as_in_force():
-    undated = make_agreement(signed=None)
-    assert list(Agreement.objects.in_force_on(TODAY)) == [undated]
+def test_an_agreement_with_no_end_date_is_in_force_for_its_kinds_assumed_term_only(settings):
+    settings.REGISTRY_ASSUMED_VALIDITY_YEARS = {"mou": 5}
+    old = make_agreement(title="2015 MOU", kind=AgreementKind.MOU, signed="2015-06-01")
+    recent = make_agreement(title="2023 MOU", kind=AgreementKind.MOU, signed="2023-03")
+    started = make_agreement(
+        title="Started 2022", kind=AgreementKind.MOU, signed="2015", valid_from=datetime.date(2022, 1, 1)
+    )
+    make_agreement(title="No term for its kind", kind=AgreementKind.OTHER, signed="2024")
+    open_ended = make_agreement(title="Open-ended", signed="2001", is_open_ended=True)
+    assert set(Agreement.objects.in_force_on(TODAY)) == {recent, started, open_ended}
+    assert old.assumed_end == datetime.date(2020, 6, 1)
+    assert Agreement.objects.with_end().get(pk=old.pk).ends_on == datetime.date(2020, 6, 1)
+    assert Agreement.objects.count_in_force_on(TODAY) == {"recorded": 1, "assumed": 2}
+
+
+def test_validity_is_unknown_when_no_end_is_recorded_and_none_can_be_assumed(settings):
+    settings.REGISTRY_ASSUMED_VALIDITY_YEARS = {"mou": 5}
+    undated = make_agreement(title="Undated MOU", kind=AgreementKind.MOU, signed=None)
+    other = make_agreement(title="Other kind", kind=AgreementKind.OTHER, signed="2024")
+    make_agreement(title="Dated MOU", kind=AgreementKind.MOU, signed="2024")
+    make_agreement(title="Ends", valid_until=datetime.date(2030, 1, 1))
+    assert set(Agreement.objects.validity_unknown()) == {undated, other}
+    assert not Agreement.objects.in_force_on(TODAY).filter(pk__in=[undated.pk, other.pk]).exists()
+    assert [a.title for a in Agreement.objects.with_validity("assumed")] == ["Dated MOU"]
+    assert [a.title for a in Agreement.objects.with_validity("recorded")] == ["Ends"]
+
+
+def test_the_expiry_list_includes_assumed_ends_soonest_first(settings):
+    settings.REGISTRY_ASSUMED_VALIDITY_YEARS = {"mou": 5, "student_exchange": 3}
+    assumed = make_agreement(title="Assumed", kind=AgreementKind.MOU, signed="2021-12-20")  # ends 2026-12-20
+    exchange = make_agreement(title="Exchange", kind=AgreementKind.STUDENT_EXCHANGE, signed="2024-01-05")
+    recorded = make_agreement(title="Recorded", valid_until=datetime.date(2026, 12, 1))
+    make_agreement(title="Later", kind=AgreementKind.MOU, signed="2023-01-01")
+    expiring = Agreement.objects.expiring_within(90, today=TODAY).order_by("ends_on", "pk")
+    assert [(a, a.ends_on, a.end_is_assumed) for a in expiring] == [
+        (recorded, datetime.date(2026, 12, 1), False),
+        (assumed, datetime.date(2026, 12, 20), True),
+        (exchange, datetime.date(2027, 1, 5), True),
+    ]
+    later = Agreement.objects.ending_on_or_after(datetime.date(2027, 1, 1)).order_by("ends_on")
+    assert [a.title for a in later] == ["Exchange", "Later"]
+
+
+def test_a_misconfigured_assumed_validity_says_what_is_wrong(settings):
+    from django.core.exceptions import ImproperlyConfigured
+
+    settings.REGISTRY_ASSUMED_VALIDITY_YEARS = {"memo": 5}
+    with pytest.raises(ImproperlyConfigured, match="memo=5 must name a kind"):
+        list(Agreement.objects.in_force_on(TODAY))
 
 
 def test_renewal_chain_runs_from_the_first_agreement_to_the_latest_renewal():
@@ -287,3 +343,43 @@ def test_renewal_chain_runs_from_the_first_agreement_to_the_latest_renewal():
     third = make_agreement(signed="2019", status=AgreementStatus.RENEWED, renews=second)
     assert second.renewal_chain() == [first, second, third]
     assert first.renewal_chain() == [first, second, third]
+
+
+# QuerySet methods the list filters are made of
+
+
+def test_country_codes_are_every_country_institutions_are_in_once_in_code_order():
+    for country in ("IL", "DE", "IL", "", "CN"):
+        make_institution(country=country)
+    assert Institution.objects.country_codes() == ["CN", "DE", "IL"]
+
+
+def test_an_exact_name_means_those_institutions_only_other_text_what_the_search_finds():
+    haifa = make_institution("University of Haifa")
+    haifa.add_name("Haifa U")
+    make_institution("University of Tokyo")
+    assert list(Institution.objects.meant_by("haifa u")) == [haifa]
+    assert list(Institution.objects.meant_by("Univeristy of Haifa")) == [haifa]
+
+
+def test_institutions_party_to_agreements_of_a_kind_and_agreements_with_a_party_in_a_country():
+    haifa, rwth = make_institution(country="IL"), make_institution(country="DE")
+    exchange = make_agreement(haifa, rwth, kind=AgreementKind.STUDENT_EXCHANGE)
+    make_agreement(rwth, make_institution(country="DE"), kind=AgreementKind.MOU)
+    assert set(Institution.objects.party_to_agreements_of_kind(AgreementKind.STUDENT_EXCHANGE)) == {
+        haifa,
+        rwth,
+    }
+    assert list(Agreement.objects.with_party_in("IL")) == [exchange]
+    assert Agreement.objects.with_party_in("DE").count() == 2
+
+
+def test_meetings_and_delegations_involving_any_of_some_institutions_each_once():
+    haifa, rwth, other = make_institution(), make_institution(), make_institution()
+    both = make_meeting(haifa, rwth)
+    make_meeting(other)
+    hosted = make_delegation(visitor=other, host=haifa)
+    make_delegation(visitor=haifa, host=other)
+    ids = Institution.objects.filter(pk__in=[haifa.pk, rwth.pk]).values("pk")
+    assert list(Meeting.objects.involving_any(ids)) == [both]
+    assert list(Delegation.objects.hosted_by_any(ids)) == [hosted]

@@ -80,6 +80,7 @@ def test_count_by_lifecycle_counts_every_stage_and_an_auto_renewing_agreement_as
     assert counts == {
         Lifecycle.DISCUSSED: 0,
         Lifecycle.ACTIVE: 2,
+        Lifecycle.NO_END_DATE: 0,
         Lifecycle.EXPIRING_SOON: 1,
         Lifecycle.EXPIRED: 1,
         Lifecycle.TERMINATED: 1,

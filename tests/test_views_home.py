@@ -61,6 +61,8 @@ def test_home_counts_and_expiring_agreements(staff_client):
     assert response.context["counts"] == {
         "institutions": 1,
         "agreements_in_force": 2,
+        "agreements_in_force_assumed": 0,
+        "agreements_validity_unknown": 0,
         "delegations": 0,
         "meetings": 0,
     }

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from agreements.models import AgreementKind, NameKind
+from agreements.models import Agreement, AgreementKind, NameKind
 from tests.builders import (
     make_account,
     make_agreement,
@@ -63,7 +63,7 @@ def test_filter_by_agreement_in_force(staff_client):
     home = make_home()
     current = make_institution("Current Partner")
     lapsed = make_institution("Lapsed Partner")
-    make_agreement(home, current, signed="2020-01-01")
+    make_agreement(home, current, signed=f"{datetime.date.today().year - 1}-01-01")  # an MOU: 5 years assumed
     make_agreement(home, lapsed, signed="2010-01-01", valid_until=datetime.date(2012, 1, 1))
     assert names(staff_client.get(LIST, {"has_active_agreement": "true"})) == [
         "Current Partner",
@@ -318,7 +318,7 @@ def test_the_counts_panel_counts_every_record_not_only_the_page_shown(staff_clie
     response = staff_client.get(institution.get_absolute_url())
     assert len(response.context["timeline"]) == 50
     assert response.context["agreement_counts"]["expired"] == 60
-    assert response.context["agreement_counts"]["active"] == 1
+    assert response.context["agreement_counts"]["no_end_date"] == 1
 
 
 def test_unknown_institution_is_a_404(staff_client):
@@ -344,3 +344,17 @@ def test_the_count_reads_as_english(staff_client):
     assert "<strong>1</strong> institution\n" in staff_client.get(LIST).content.decode()
     make_institution("University of Tokyo")
     assert "<strong>2</strong> institutions\n" in staff_client.get(LIST).content.decode()
+
+
+def test_the_timeline_shows_every_kind_of_record_that_names_its_timeline_date(staff_client):
+    from agreements.views import timeline_models
+    from delegations.models import Delegation, Meeting
+
+    assert set(timeline_models()) == {Agreement, Delegation, Meeting}
+    haifa = make_institution("University of Haifa")
+    make_agreement(haifa, signed="2019-12", title="Haifa MoU")
+    make_delegation(visitor=haifa, start="2019-12-15")
+    make_meeting(haifa, date="2019-12-16")
+    entries = staff_client.get(haifa.get_absolute_url()).context["timeline"]
+    assert [entry.kind for entry in entries] == ["agreement", "delegation", "meeting"]
+    assert [str(entry.date) for entry in entries] == ["Dec 2019", "15 Dec 2019", "16 Dec 2019"]

@@ -5,10 +5,7 @@ from agreements.models.agreements import (
     RENEWAL_CHAIN_MAX_STEPS,
     Agreement,
     AgreementCitation,
-    AgreementKind,
     AgreementQuerySet,
-    AgreementStatus,
-    Lifecycle,
     Party,
     PartyManager,
     Signatory,
@@ -16,6 +13,7 @@ from agreements.models.agreements import (
     renewal_steps,
 )
 from agreements.models.base import TimestampedModel, UidManager, record_uid_field, years_before
+from agreements.models.choices import AgreementKind, AgreementStatus, Lifecycle
 from agreements.models.institutions import (
     Institution,
     InstitutionCitation,

@@ -9,38 +9,19 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from agreements.models.base import TimestampedModel, record_uid_field
+from agreements.models.choices import AgreementKind, AgreementStatus, Lifecycle
 from agreements.models.institutions import Institution
 from agreements.models.people import Person
-from agreements.models.sources import Citation, Source
+from agreements.models.sources import Citation, Source, citations_prefetch
+from agreements.models.validity import (
+    CONCLUDED,
+    assumed_end,
+    assumed_end_between,
+    end_expression,
+    no_recorded_end,
+    unknown_validity,
+)
 from registry.common.fields import PartialDateProperty, partial_date_constraints, partial_date_fields
-
-
-class AgreementKind(models.TextChoices):
-    MOU = "mou", "Memorandum of understanding"
-    COOPERATION_AGREEMENT = "cooperation_agreement", "Cooperation agreement"
-    STUDENT_EXCHANGE = "student_exchange", "Student exchange agreement"
-    PARTNERSHIP = "partnership", "Key partnership"
-    JOINT_INSTITUTE = "joint_institute", "Joint institute agreement"
-    OTHER = "other", "Other"
-
-
-class AgreementStatus(models.TextChoices):
-    DISCUSSED = "discussed", "Discussed"
-    SIGNED = "signed", "Signed"
-    RENEWED = "renewed", "Renewed"
-    EXPIRED = "expired", "Expired"
-    TERMINATED = "terminated", "Terminated"
-
-
-class Lifecycle(models.TextChoices):
-    """Where an agreement stands on a given day, worked out from its status and validity dates."""
-
-    DISCUSSED = "discussed", "Discussed"
-    ACTIVE = "active", "Active"
-    EXPIRING_SOON = "expiring_soon", "Expiring soon"
-    EXPIRED = "expired", "Expired"
-    TERMINATED = "terminated", "Terminated"
-
 
 #: An agreement whose end date is this close is "expiring soon" (the home page and filters use it).
 EXPIRING_SOON_DAYS = 90
@@ -90,6 +71,19 @@ class AgreementQuerySet(models.QuerySet):
         """Agreements that `institution` is a party to."""
         return self.filter(parties=institution)
 
+    def for_timeline(self, evidence=True):
+        """With what a timeline card shows, fetched up front; `evidence=False` leaves out the sources."""
+        return self.select_related("renews").prefetch_related(
+            models.Prefetch("parties", queryset=Institution.objects.order_by("name")),
+            models.Prefetch("renewed_by", queryset=Agreement.objects.order_by("signed_on", "pk")),
+            models.Prefetch("signatories", queryset=Signatory.objects.select_related("person")),
+            *([citations_prefetch(self.model)] if evidence else []),
+        )
+
+    def with_party_in(self, country):
+        """Agreements with a party in `country` (an ISO alpha-2 code), each once."""
+        return self.filter(pk__in=Party.objects.filter(institution__country=country).values("agreement_id"))
+
     def involving_any(self, institutions):
         """Agreements that any of `institutions` (a queryset of their ids) is a party to, each once."""
         return self.filter(pk__in=Party.objects.filter(institution__in=institutions).values("agreement_id"))
@@ -107,13 +101,50 @@ class AgreementQuerySet(models.QuerySet):
         """Signed or renewed agreements that had begun by `day` and had not ended by it.
 
         An agreement reported signed with no date counts as begun: news reports signings after the
-        fact, and staff asking "active today?" mean it. One that renews itself never ends.
+        fact, and staff asking "active today?" mean it. One that renews itself, or is open-ended,
+        never ends; one with no end date recorded runs its kind's assumed term (agreements/models/
+        validity.py), and one whose end can be neither read nor assumed is not counted.
         """
         started = Q(valid_from__lte=day) | Q(valid_from__isnull=True) & (
             Q(signed_on__lte=day) | Q(signed_on__isnull=True)
         )
-        not_ended = Q(valid_until__isnull=True) | Q(valid_until__gte=day) | Q(auto_renews=True)
-        return self.filter(started, not_ended, status__in=[AgreementStatus.SIGNED, AgreementStatus.RENEWED])
+        not_ended = (
+            Q(valid_until__gte=day)
+            | Q(auto_renews=True)
+            | Q(is_open_ended=True, valid_until__isnull=True)
+            | assumed_end_between(first=day)
+        )
+        return self.filter(started, not_ended, status__in=CONCLUDED)
+
+    def with_end(self):
+        """Annotate `ends_on` (the recorded end, or else the assumed one; None when neither) and
+        `end_is_assumed`."""
+        return self.annotate(
+            ends_on=end_expression(),
+            end_is_assumed=models.ExpressionWrapper(
+                Q(valid_until__isnull=True), output_field=models.BooleanField()
+            ),
+        )
+
+    def validity_unknown(self):
+        """Concluded agreements with no end recorded and none assumable (no term for the kind, or no date)."""
+        return self.filter(unknown_validity())
+
+    def with_validity(self, known):
+        """Agreements whose end is "recorded" (or open-ended, or self-renewing), "assumed" or "unknown"."""
+        if known == "unknown":
+            return self.validity_unknown()
+        if known == "assumed":
+            return self.filter(no_recorded_end()).exclude(unknown_validity())
+        return self.exclude(no_recorded_end())
+
+    def count_in_force_on(self, day):
+        """{"recorded": n, "assumed": n} in force on `day`, split by whether the end is assumed; one query."""
+        in_force = self.in_force_on(day)
+        return in_force.aggregate(
+            recorded=models.Count("pk", filter=~no_recorded_end()),
+            assumed=models.Count("pk", filter=no_recorded_end()),
+        )
 
     def with_lifecycle(self, today=None):
         """Annotate `lifecycle` (a Lifecycle value) as of `today`, computed in the database."""
@@ -130,6 +161,7 @@ class AgreementQuerySet(models.QuerySet):
                 models.When(
                     valid_until__lte=soon, auto_renews=False, then=models.Value(Lifecycle.EXPIRING_SOON)
                 ),
+                models.When(no_recorded_end(), then=models.Value(Lifecycle.NO_END_DATE)),
                 default=models.Value(Lifecycle.ACTIVE),
                 output_field=models.CharField(),
             )
@@ -147,19 +179,26 @@ class AgreementQuerySet(models.QuerySet):
         return queryset
 
     def expiring_within(self, days, today=None):
-        """In-force agreements ending in the next `days` days that do not renew themselves."""
+        """In-force agreements ending in the next `days` days that do not renew themselves.
+
+        The end is the recorded one or, with none recorded, the assumed one (`with_end` annotates
+        which: order by `ends_on`).
+        """
         today = today or datetime.date.today()
-        return self.in_force_on(today).filter(
-            valid_until__gte=today, valid_until__lte=today + datetime.timedelta(days=days), auto_renews=False
-        )
+        last = today + datetime.timedelta(days=days)
+        recorded = Q(valid_until__gte=today, valid_until__lte=last, auto_renews=False)
+        return self.in_force_on(today).filter(recorded | assumed_end_between(today, last)).with_end()
 
     def renewals(self):
         return self.filter(Q(renews__isnull=False) | Q(status=AgreementStatus.RENEWED))
 
     def ending_on_or_after(self, day):
-        """Signed or renewed agreements with a known end on or after `day` that do not renew themselves."""
-        in_force = [AgreementStatus.SIGNED, AgreementStatus.RENEWED]
-        return self.filter(valid_until__gte=day, auto_renews=False, status__in=in_force)
+        """Signed or renewed agreements ending on or after `day` (recorded or assumed end), not self-renewing.
+
+        Annotated by `with_end`: `ends_on` is the day, `end_is_assumed` says whether it was assumed.
+        """
+        recorded = Q(valid_until__gte=day, auto_renews=False, status__in=CONCLUDED)
+        return self.filter(recorded | assumed_end_between(first=day)).with_end()
 
     def count_by_lifecycle(self, today=None):
         """{Lifecycle: number of agreements} as of `today`, every stage present (0 if none), in one query."""
@@ -258,6 +297,8 @@ class Agreement(TimestampedModel):
     )
 
     signed = PartialDateProperty("signed_on")
+    #: What places an agreement on an institution's timeline (agreements/views.py `timeline`).
+    timeline_date = "signed"
     objects = AgreementQuerySet.as_manager()
     history = HistoricalRecords()
 
@@ -309,7 +350,14 @@ class Agreement(TimestampedModel):
             return Lifecycle.EXPIRED
         if ends and ends <= today + datetime.timedelta(days=EXPIRING_SOON_DAYS):
             return Lifecycle.EXPIRING_SOON
+        if self.valid_until is None and not (self.auto_renews or self.is_open_ended):
+            return Lifecycle.NO_END_DATE
         return Lifecycle.ACTIVE
+
+    @property
+    def assumed_end(self):
+        """The end this agreement is assumed to have when none is recorded (None: recorded, or unknown)."""
+        return assumed_end(self)
 
     def renewal_chain(self):
         """Every agreement this one renews (oldest first), itself, then every agreement renewing it."""

@@ -3,11 +3,12 @@
 import datetime
 
 from django.apps import apps
-from django.db import models, transaction
+from django.db import connections, models, transaction
 from django.db.models import F, Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from agreements import search
 from agreements.models.base import TimestampedModel, years_before
 from agreements.models.sources import Citation, Source
 from registry.common.names import normalize_name
@@ -56,15 +57,11 @@ class InstitutionQuerySet(models.QuerySet):
         trigram similarity on PostgreSQL, RapidFuzz over bounded candidates elsewhere
         (agreements/search.py). An empty query changes nothing.
         """
-        from agreements.search import search_names  # it imports these models
-
-        return search_names(self, text)
+        return search.search_names(self, text)
 
     def with_activity(self, today=None):
         """Annotate latest_activity, agreement/delegation/meeting counts and has_active_agreement."""
-        from agreements.search import with_activity
-
-        return with_activity(self, today)
+        return search.with_activity(self, today)
 
     def dormant_for(self, years, today=None):
         """Institutions with no agreement signed, delegation or meeting in the `years` years before `today`.
@@ -77,6 +74,43 @@ class InstitutionQuerySet(models.QuerySet):
         queryset = self if "latest_activity" in self.query.annotations else self.with_activity(today)
         cutoff = years_before(today, years)
         return queryset.filter(Q(latest_activity__isnull=True) | Q(latest_activity__lt=cutoff))
+
+    def meant_by(self, text):
+        """The institutions staff mean by `text`: those with it as their name or a variant, spelt
+        exactly, or else what the forgiving search finds (its looser matches, "University of Tokyo"
+        0.45 alike to "University of Haifa", are for text that names no institution exactly)."""
+        exact = self.named(text)
+        return exact if exact.exists() else self.search(text).order_by()
+
+    def party_to_agreements_of_kind(self, kind):
+        """Institutions party to at least one agreement of `kind` (an AgreementKind value), each once."""
+        parties = self.model.agreements.through.objects.filter(agreement__kind=kind)
+        return self.filter(pk__in=parties.values("institution_id"))
+
+    def country_codes(self):
+        """The codes of the countries institutions are in, in code order (one query; blank left out).
+
+        Raw SQL because the ORM cannot write a recursive query: a loose index scan, which jumps along the
+        index on `country` from one code to the next, about fifty lookups (2 ms at full size), where
+        SELECT DISTINCT reads every institution (40 ms). The SQL is standard (WITH RECURSIVE, a scalar
+        subquery with ORDER BY and LIMIT) and runs on SQLite and PostgreSQL alike. It reads the whole
+        table: any filter on this queryset is not applied.
+        """
+        connection = connections[self.db]
+        quote = connection.ops.quote_name
+        table, country = quote(self.model._meta.db_table), quote("country")
+        next_code = f"SELECT {country} FROM {table} WHERE {country} > %s ORDER BY {country} LIMIT 1"
+        sql = f"""
+            WITH RECURSIVE codes(code) AS (
+                SELECT ({next_code})
+                UNION ALL
+                SELECT ({next_code.replace("%s", "codes.code")}) FROM codes WHERE codes.code IS NOT NULL
+            )
+            SELECT code FROM codes WHERE code IS NOT NULL
+        """
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [""])  # blank ("not known") sorts first and is left out
+            return [code for (code,) in cursor.fetchall()]
 
     def count_by_country(self):
         """{ISO alpha-2 code: number of institutions}, in one aggregate query; blank countries left out."""

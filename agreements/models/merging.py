@@ -218,7 +218,7 @@ def restore_kept_row(keep, log):
 def missing_kept_rows(log):
     """(model label, pk) of every row this log's undo would move things back from that no longer exists."""
     model = apps.get_model(log["model"])
-    if not model._base_manager.filter(pk=log["kept"]).exists():
+    if log["kept"] is not None and not model._base_manager.filter(pk=log["kept"]).exists():
         yield (log["model"], log["kept"])
     for twin in log["merged"]:
         yield from missing_kept_rows(twin)
@@ -230,6 +230,68 @@ def removed_rows(log):
     yield (log["model"], removed.object.pk)
     for twin in log["merged"]:
         yield from removed_rows(twin)
+
+
+def restore_only(model, fields):
+    """A log that, undone, saves one row again: `fields` ({name: value}) of a new `model` row."""
+    document = json.dumps([{"model": model._meta.label_lower, "fields": fields}])
+    return {**empty_log(model, None), "removed": document}
+
+
+def empty_log(model, kept):
+    """A log of a merge into the `model` row `kept` that did nothing yet."""
+    label = model if isinstance(model, str) else model._meta.label_lower
+    return {
+        "format": LOG_FORMAT,
+        "model": label,
+        "kept": kept,
+        "removed": "[]",
+        "moved": [],
+        "merged": [],
+        "filled": {},
+        "created": [],
+    }
+
+
+def from_first_format(moved, kept):
+    """The log of a merge recorded before merges were logged generically, in today's form.
+
+    That format named what moved field by field; its relations are found here from Institution's
+    own (`visits_made`, `meetings`, ...), so this app still imports no other.
+    """
+    (removed,) = serializers.deserialize("json", moved["institution"])
+    removed_pk = removed.object.pk
+    relation = Institution._meta.get_field
+    log = {**empty_log(Institution, kept.pk), "removed": moved["institution"]}
+    for model, field, key in (
+        (relation("party").related_model, "institution_id", "parties_moved"),
+        (relation("visits_made").related_model, "visitor_id", "visits_made"),
+        (relation("visits_hosted").related_model, "host_id", "visits_hosted"),
+        (relation("people").related_model, "institution_id", "people"),
+        (relation("signatory").related_model, "institution_id", "signatories"),
+        (Institution, "parent_id", "units"),
+    ):
+        log["moved"].append({"model": model._meta.label_lower, "field": field, "pks": moved[key]})
+    meetings = relation("meetings").through
+    joined = meetings.objects.filter(meeting_id__in=moved["meetings_joined"], institution_id=kept.pk)
+    log["moved"].append(
+        {"model": meetings._meta.label_lower, "field": "institution_id", "pks": [row.pk for row in joined]}
+    )
+    stayed = set(moved["meetings"]) - set(moved["meetings_joined"])
+    log["merged"] += [restore_only(meetings, {"meeting": m, "institution": removed_pk}) for m in stayed]
+    party = relation("party").related_model
+    log["merged"] += [
+        restore_only(party, {"agreement": a, "institution": removed_pk}) for a in moved["parties_dropped"]
+    ]
+    for document in ("names", "citations"):
+        for row in json.loads(moved[document]):
+            log["merged"].append({**empty_log(row["model"], None), "removed": json.dumps([row])})
+    name, citation = relation("names").related_model, relation("citations").related_model
+    log["created"] += [{"model": name._meta.label_lower, "pk": pk} for pk in moved["names_added"]]
+    log["created"] += [{"model": citation._meta.label_lower, "pk": pk} for pk in moved["citations_added"]]
+    for field, value in moved["kept_fields"].items():
+        log["filled"][field] = [as_json(value), as_json(getattr(kept, field))]
+    return log
 
 
 class InstitutionMergeManager(models.Manager):
@@ -277,18 +339,21 @@ class InstitutionMerge(models.Model):
         self.refresh_from_db()  # an undo just before may have moved this record back to its first institution
         if self.undone_at is not None:
             raise ValueError(f"The merge of {self.removed_name} was already undone.")
-        if self.moved.get("format") != LOG_FORMAT:
-            raise ValueError(
-                f"The merge of {self.removed_name} was recorded before merges kept a full log; "
-                "it cannot be undone automatically."
-            )
-        blocking = self.later_merge_removing(set(missing_kept_rows(self.moved)))
+        log = self.moved
+        if log.get("format") != LOG_FORMAT:
+            if self.kept is None:
+                raise ValueError(
+                    f"{self.removed_name} was merged into an institution that no longer exists: "
+                    "undo the later merge first."
+                )
+            log = from_first_format(log, self.kept)
+        blocking = self.later_merge_removing(set(missing_kept_rows(log)))
         if blocking is not None:
             raise ValueError(
                 f"Undo the merge of {blocking.removed_name} into {blocking.kept or 'a deleted institution'} "
                 f"first: {self.removed_name} was merged into records that merge removed."
             )
-        removed = undo_rows(self.moved)
+        removed = undo_rows(log)
         self.undone_at = timezone.now()
         self.save(update_fields=["undone_at"])
         return removed

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from django.db.models import Prefetch
 
 from agreements.models import Agreement, Institution
+from agreements.models.validity import validity_in_words
 from delegations.models import Delegation
 
 PRODUCT_ID = "-//International Office//Cooperation registry//EN"
@@ -107,21 +108,29 @@ def render_calendar(events, name):
 
 
 def agreement_events(since, absolute_url):
-    """An event on the end date of each agreement ending on or after `since` (two queries)."""
+    """An event on the end date of each agreement ending on or after `since` (two queries).
+
+    With no end date recorded, the event is on the end assumed from the agreement's kind, and says so.
+    """
     parties = Prefetch("parties", queryset=Institution.objects.order_by("name"))
     agreements = (
-        Agreement.objects.ending_on_or_after(since).prefetch_related(parties).order_by("valid_until", "pk")
+        Agreement.objects.ending_on_or_after(since).prefetch_related(parties).order_by("ends_on", "pk")
     )
     for agreement in agreements:
         url = absolute_url(agreement.get_absolute_url())
         parties = ", ".join(party.name for party in agreement.parties.all()) or "not recorded"
         signed = f"Signed: {agreement.signed}\n" if agreement.signed else ""
+        assumed = (
+            f"No end date is recorded: agreements with none are {validity_in_words()}.\n"
+            if agreement.end_is_assumed
+            else ""
+        )
         yield Event(
             uid=f"agreement-{agreement.uid}-ends@cooperation-registry",
-            summary=f"Agreement ends: {agreement}",
-            first_day=agreement.valid_until,
-            last_day=agreement.valid_until,
-            description=f"{agreement.get_kind_display()} between {parties}.\n{signed}{url}",
+            summary=f"Agreement ends{' (assumed)' if agreement.end_is_assumed else ''}: {agreement}",
+            first_day=agreement.ends_on,
+            last_day=agreement.ends_on,
+            description=f"{agreement.get_kind_display()} between {parties}.\n{signed}{assumed}{url}",
             url=url,
             changed_at=agreement.updated_at,
         )

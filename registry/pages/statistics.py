@@ -4,10 +4,12 @@ Every number comes from one aggregate query (a QuerySet `count_by_...` method), 
 the same few queries however large the registry grows.
 """
 
+import datetime
 from dataclasses import dataclass, field
 
 from agreements.filters import country_name
 from agreements.models import Agreement, Institution
+from agreements.models.validity import validity_in_words
 from delegations.models import Delegation, Direction
 from registry.common.charts import Series, bar_chart, column_chart, world_map
 
@@ -160,11 +162,47 @@ def partners_map(partners):
     )
 
 
-def statistics_figures():
-    """The page's figures, in the order shown (six aggregate queries in all)."""
+def agreements_by_stage(stages, in_force, unknown):
+    """Agreements by lifecycle stage today, with what "in force" counts under the assumed validity."""
+    rows = [[stage.label, count] for stage, count in stages.items()]
+    assumed = in_force["assumed"]
+    return Figure(
+        slug="agreements-by-stage",
+        heading="Agreements by stage today",
+        svg=bar_chart(
+            "agreements-by-stage",
+            rows,
+            title="Agreements by stage today",
+            description="Horizontal bars, one per lifecycle stage, worked out for today.",
+            unit="agreements",
+        ),
+        columns=["Stage", "Agreements"],
+        rows=rows,
+        notes=[
+            "“No end date recorded”: concluded agreements with no end date that are neither open-ended "
+            "nor renewing themselves.",
+            f"In force today: {in_force['recorded'] + assumed}, of which {assumed} with no end date "
+            f"recorded, counted in force because agreements with none are {validity_in_words()}.",
+            *(
+                [f"Validity unknown (no end date, none can be assumed), not counted in force: {unknown}."]
+                if unknown
+                else []
+            ),
+        ],
+    )
+
+
+def statistics_figures(today=None):
+    """The page's figures, in the order shown (nine aggregate queries in all)."""
+    today = today or datetime.date.today()
     kinds = Agreement.objects.count_by_kind()
     return [
         agreements_per_year(Agreement.objects.count_by_signing_year(), total=sum(kinds.values())),
+        agreements_by_stage(
+            Agreement.objects.count_by_lifecycle(today),
+            Agreement.objects.count_in_force_on(today),
+            Agreement.objects.validity_unknown().count(),
+        ),
         agreements_per_kind(kinds),
         agreements_per_country(Agreement.objects.count_by_partner_country()),
         delegations_per_year(

@@ -12,8 +12,8 @@ from django.utils.decorators import method_decorator
 from django.views import View
 from django.views.generic import TemplateView
 
-from agreements.models import EXPIRING_SOON_DAYS, Agreement, Institution, Lifecycle
-from agreements.views import parties_prefetch, prepared_for_timeline, timeline
+from agreements.models import EXPIRING_SOON_DAYS, Agreement, Institution
+from agreements.views import parties_prefetch, timeline
 from delegations.models import Delegation, Meeting
 from registry.models import CalendarFeed
 from registry.pages.calendar import FEED_HISTORY_DAYS, registry_calendar
@@ -28,17 +28,20 @@ class HomeView(LoginRequiredMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         today = datetime.date.today()
-        expiring = Agreement.objects.in_lifecycle(Lifecycle.EXPIRING_SOON, today=today)
+        expiring = Agreement.objects.expiring_within(EXPIRING_SOON_DAYS, today=today)
+        in_force = Agreement.objects.count_in_force_on(today)
         return super().get_context_data(
             counts={
                 "institutions": Institution.objects.partners().count(),
-                "agreements_in_force": Agreement.objects.in_force_on(today).count(),
+                "agreements_in_force": in_force["recorded"] + in_force["assumed"],
+                "agreements_in_force_assumed": in_force["assumed"],
+                "agreements_validity_unknown": Agreement.objects.validity_unknown().count(),
                 "delegations": Delegation.objects.count(),
                 "meetings": Meeting.objects.count(),
             },
             expiry_warning_days=EXPIRING_SOON_DAYS,
             expiring_count=expiring.count(),
-            expiring=expiring.prefetch_related(parties_prefetch()).order_by("valid_until", "pk")[:PANEL_ROWS],
+            expiring=expiring.prefetch_related(parties_prefetch()).order_by("ends_on", "pk")[:PANEL_ROWS],
             unverified=self.unverified(),
             latest=self.latest_activity(),
             **kwargs,
@@ -71,7 +74,7 @@ class HomeView(LoginRequiredMixin, TemplateView):
             Meeting.objects.exclude(held_on=None).order_by("-held_on", "-pk"),
         )
         return timeline(
-            *(prepared_for_timeline(queryset[:PANEL_ROWS], evidence=False) for queryset in latest),
+            *(queryset[:PANEL_ROWS].for_timeline(evidence=False) for queryset in latest),
             newest_first=True,
         )[:PANEL_ROWS]
 

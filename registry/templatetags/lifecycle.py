@@ -3,6 +3,7 @@
 from django import template
 
 from agreements.models import Lifecycle
+from agreements.models.validity import validity_in_words
 
 register = template.Library()
 
@@ -17,3 +18,9 @@ def lifecycle_badge(agreement, status=""):
     stage = Lifecycle(getattr(agreement, "lifecycle", None) or agreement.lifecycle_on())
     shows_status = status and agreement.status != stage.value
     return {"stage": stage, "status": status if shows_status else "", "agreement": agreement}
+
+
+@register.simple_tag
+def assumed_validity():
+    """How long agreements with no end date recorded are assumed to run, in words (from the settings)."""
+    return validity_in_words()

@@ -159,3 +159,25 @@ def test_a_user_makes_a_calendar_feed_address_that_works_without_logging_in(
     assert response.status == 200 and "SUMMARY:Agreement ends: Haifa MoU 2022" in response.text()
     assert calendar_app.request.get(feed_url + "x").status == 404
     calendar_app.close()
+
+
+def test_the_home_page_says_which_ends_it_assumes(logged_in_page, screenshot_dir):
+    home = make_home("Harbin Institute of Technology", country="CN")
+    haifa = make_institution("University of Haifa", country="IL")
+    soon = TODAY.replace(year=TODAY.year - 5) + datetime.timedelta(days=30)
+    make_agreement(home, haifa, title="Haifa MoU", kind=AgreementKind.MOU, signed=soon.isoformat())
+    make_agreement(home, haifa, title="2015 signing", kind=AgreementKind.MOU, signed="2015-06-01")
+    make_agreement(home, haifa, title="Joint lab", kind=AgreementKind.OTHER, signed="2024")
+    page = logged_in_page
+
+    page.goto("/")
+    expiring = page.locator("section[aria-labelledby='expiring-heading']")
+    expect(expiring).to_contain_text("Haifa MoU")
+    expect(expiring).to_contain_text("(assumed: no end date recorded)")
+    expect(expiring).to_contain_text("memorandum of understanding 5 years")
+    expect(page.get_by_role("link", name="1 more with validity unknown")).to_be_visible()
+    page.screenshot(path=screenshot_dir / "home-assumed-validity.png", full_page=True)
+
+    page.goto("/agreements/")
+    expect(page.locator("table")).to_contain_text("No end date recorded")
+    page.screenshot(path=screenshot_dir / "agreements-no-end-date.png", full_page=True)

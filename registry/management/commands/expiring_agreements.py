@@ -9,6 +9,7 @@ from django.core.management import BaseCommand, CommandError
 from django.db.models import Prefetch
 
 from agreements.models import Agreement, Institution
+from agreements.models.validity import validity_in_words
 
 
 def expiring_by_partner(days, today):
@@ -21,14 +22,14 @@ def expiring_by_partner(days, today):
     agreements = (
         Agreement.objects.expiring_within(days, today=today)
         .prefetch_related(parties)
-        .order_by("valid_until", "pk")
+        .order_by("ends_on", "pk")
     )
     grouped = defaultdict(list)
     for agreement in agreements:
         for party in agreement.parties.all():
             if not party.is_home:
                 grouped[party].append(agreement)
-    return dict(sorted(grouped.items(), key=lambda item: (item[1][0].valid_until, item[0].name)))
+    return dict(sorted(grouped.items(), key=lambda item: (item[1][0].ends_on, item[0].name)))
 
 
 def describe(grouped, days, today):
@@ -39,8 +40,11 @@ def describe(grouped, days, today):
         country = f" ({partner.country})" if partner.country else ""
         lines.append(f"\n{partner.name}{country}")
         for agreement in agreements:
-            left = (agreement.valid_until - today).days
-            lines.append(f"  - {agreement}: ends {agreement.valid_until:%d %b %Y} (in {left} days)")
+            left = (agreement.ends_on - today).days
+            assumed = ", assumed: no end date recorded" if agreement.end_is_assumed else ""
+            lines.append(f"  - {agreement}: ends {agreement.ends_on:%d %b %Y} (in {left} days{assumed})")
+    if any(agreement.end_is_assumed for agreements in grouped.values() for agreement in agreements):
+        lines.append(f"\nWith no end date recorded, agreements are {validity_in_words()}.")
     return "\n".join(lines)
 
 
