@@ -24,6 +24,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
@@ -314,8 +315,9 @@ def hot_pages(today=None):
 
 
 def staff_client():
-    """A test Client logged in as a staff user (made here; the caller's transaction decides if it stays)."""
+    """A test Client logged in as a staff viewer (made here; the caller's transaction decides if it stays)."""
     user, _ = get_user_model().objects.get_or_create(username="benchmark-staff", defaults={"is_staff": True})
+    user.groups.add(Group.objects.get(name="viewer"))  # reading needs a role (registry.roles)
     client = Client(HTTP_HOST="localhost")
     client.force_login(user)
     return client

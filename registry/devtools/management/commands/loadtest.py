@@ -19,6 +19,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
+from django.contrib.auth.models import Group
 from django.contrib.sessions.backends.db import SessionStore
 from django.core.management import BaseCommand, CommandError
 
@@ -125,6 +126,7 @@ class Command(BaseCommand):
         user, _ = get_user_model().objects.get_or_create(
             username="loadtest-staff", defaults={"is_staff": True}
         )
+        user.groups.add(Group.objects.get(name="viewer"))  # reading needs a role (registry.roles)
         session = SessionStore()
         session[SESSION_KEY] = str(user.pk)
         session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
