@@ -1,10 +1,13 @@
 """Editing institutions, their names, people, sources and agreements; merging duplicate institutions."""
 
+from django import forms
 from django.contrib import admin, messages
 from django.db import models
 from django.db.models import Count, Prefetch
 from django.template.response import TemplateResponse
 from simple_history.admin import SimpleHistoryAdmin
+
+from registry.common.fields import PartialDateFormMixin
 
 from .models import (
     Agreement,
@@ -211,8 +214,13 @@ class LifecycleFilter(admin.SimpleListFilter):
         return queryset
 
 
+class AgreementForm(PartialDateFormMixin, forms.ModelForm):
+    partial_dates = ("signed_on",)
+
+
 @admin.register(Agreement)
 class AgreementAdmin(SimpleHistoryAdmin):
+    form = AgreementForm
     list_display = [
         "__str__",
         "kind",
