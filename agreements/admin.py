@@ -176,6 +176,15 @@ class PersonAdmin(admin.ModelAdmin):
     autocomplete_fields = ["institution"]
     filter_horizontal = ["sources"]
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("institution")
+
+    def autocomplete_label(self, person):
+        """A person as the admin autocomplete lists them: with their institution, to tell namesakes apart."""
+        if person.institution is None:
+            return f"{person} (no institution)"
+        return f"{person} ({person.institution.name})"
+
 
 class PartyInline(admin.TabularInline):
     model = Party

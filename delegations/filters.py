@@ -32,7 +32,7 @@ class DelegationFilter(django_filters.FilterSet):
             "-start": ("Newest first", ["-start_on"]),
             "start": ("Oldest first", ["start_on"]),
         },
-        empty_label="Newest first",
+        # No blank choice: the list's own order is newest first, the menu's first entry.
     )
 
     class Meta:
@@ -56,7 +56,7 @@ class MeetingFilter(django_filters.FilterSet):
             "-date": ("Newest first", ["-held_on"]),
             "date": ("Oldest first", ["held_on"]),
         },
-        empty_label="Newest first",
+        # No blank choice: the list's own order is newest first, the menu's first entry.
     )
 
     class Meta:
