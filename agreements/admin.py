@@ -1,12 +1,17 @@
 """Editing institutions, their names, people, sources and agreements; merging duplicate institutions."""
 
+from django import forms
 from django.contrib import admin, messages
+from django.core import signing
+from django.core.files.storage import default_storage
 from django.db import models
 from django.db.models import Count, Prefetch
 from django.template.response import TemplateResponse
 from django.utils.html import format_html
 from django.utils.text import capfirst
 from simple_history.admin import SimpleHistoryAdmin
+
+from registry.common.fields import PartialDateFormMixin
 
 from .forms import InstitutionAdminForm, InstitutionNameForm, InstitutionNameFormSet
 from .models import (
@@ -23,6 +28,7 @@ from .models import (
     Source,
 )
 
+KEPT_DOCUMENT_SALT = "agreements.admin.kept_document"
 NAME_SEARCH = ["name", "names__value"]  # canonical name and every recorded variant
 # Links typed without a scheme are read as https (Django 6's default), not http.
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
@@ -258,6 +264,15 @@ class PersonAdmin(admin.ModelAdmin):
     autocomplete_fields = ["institution"]
     filter_horizontal = ["sources"]
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("institution")
+
+    def autocomplete_label(self, person):
+        """A person as the admin autocomplete lists them: with their institution, to tell namesakes apart."""
+        if person.institution is None:
+            return f"{person} (no institution)"
+        return f"{person} ({person.institution.name})"
+
 
 class PartyInline(admin.TabularInline):
     model = Party
@@ -296,8 +311,49 @@ class LifecycleFilter(admin.SimpleListFilter):
         return queryset
 
 
+class AgreementForm(PartialDateFormMixin, forms.ModelForm):
+    """The agreement's admin form. A document chosen on a submit that fails (a date to correct) is kept.
+
+    A browser cannot refill a file input, so without this the editor would have to choose the
+    file again after every error. The file is stored at once, its name signed into a hidden field,
+    and used on the next submit unless another file is chosen.
+    """
+
+    partial_dates = ("signed_on",)
+    kept_document = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        kept = self.kept_document_name()
+        if kept and "document" not in self.files and cleaned_data.get("document") is not False:
+            cleaned_data["document"] = kept
+        return cleaned_data
+
+    def kept_document_name(self):
+        """The stored name of the document kept from the last failed submit, if its signature holds."""
+        try:
+            return signing.loads(self.data.get("kept_document", ""), salt=KEPT_DOCUMENT_SALT, max_age=86400)
+        except signing.BadSignature:
+            return ""
+
+    def full_clean(self):
+        super().full_clean()
+        upload = self.files.get("document")
+        if not self._errors or upload is None:
+            return
+        name = default_storage.save(f"agreements/unsaved/{upload.name}", upload)
+        self.data = self.data.copy()
+        self.data["kept_document"] = signing.dumps(name, salt=KEPT_DOCUMENT_SALT)
+        # The bound field copied the help text when validation made it: set it there.
+        kept_note = (
+            f"Kept from your last try: {name.rsplit('/', 1)[-1]}. Choose another file only to replace it."
+        )
+        self["document"].help_text = kept_note
+
+
 @admin.register(Agreement)
 class AgreementAdmin(SimpleHistoryAdmin):
+    form = AgreementForm
     list_display = [
         "__str__",
         "kind",
@@ -321,7 +377,7 @@ class AgreementAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["renews"]
     readonly_fields = ["created_at", "updated_at"]
     fieldsets = [
-        (None, {"fields": ["title", "kind", "status", "renews", "document"]}),
+        (None, {"fields": ["title", "kind", "status", "renews", "document", "kept_document"]}),
         (
             "Dates",
             {

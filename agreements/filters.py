@@ -285,8 +285,8 @@ class AgreementFilter(django_filters.FilterSet):
             "valid_until": ("Ending soonest", ["valid_until", "title"]),
             "title": ("Title", ["title"]),
         },
-        empty_label="Newest signed first",
-        help_text="Expiring agreements come ending soonest first unless you choose another order.",
+        empty_label="Suggested order",
+        help_text="Suggested: newest signed first, or ending soonest first when you filter on expiry.",
     )
 
     class Meta:

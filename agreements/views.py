@@ -233,7 +233,7 @@ class AgreementListView(RegistryListView):
         Column("Status", lambda row: AgreementStatus(row["status"]).label),
         Column("Lifecycle", lambda row: Lifecycle(row["lifecycle"]).label),
         Column("Parties", lambda row: split_sorted(row["party_names"])),
-        Column("Signed", lambda row: partial_date_text(row["signed_on"], row["signed_on_precision"])),
+        Column("Signed", lambda row: PartialDate.from_parts(row["signed_on"], row["signed_on_precision"])),
         Column("Valid from", lambda row: row["valid_from"]),
         Column("Valid until", lambda row: row["valid_until"]),
         Column("Open-ended", lambda row: row["is_open_ended"]),
@@ -272,6 +272,7 @@ class AgreementListView(RegistryListView):
         rows = (
             queryset.prefetch_related(None)
             .values(
+                "pk",
                 "title",
                 "kind",
                 "status",
@@ -294,13 +295,7 @@ class AgreementListView(RegistryListView):
                 source_names=joined(AgreementCitation.objects.all(), "source__file_name", to="agreement"),
             )
         )
-        return rows_of(rows, self.export_columns)
-
-
-def partial_date_text(first_day, precision):
-    """A partial date from its two columns as the extraction format writes it ("2019-12"), or ""."""
-    date = PartialDate.from_parts(first_day, precision)
-    return date.isoformat() if date else ""
+        return rows_of(rows, self.get_export_columns())
 
 
 def agreement_label(title, kind, signed_on, signed_on_precision):

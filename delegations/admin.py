@@ -1,11 +1,13 @@
 """Editing delegations (with their members) and meetings."""
 
+from django import forms
 from django.contrib import admin
 from django.db.models import Prefetch
 from simple_history.admin import SimpleHistoryAdmin
 
 from agreements.admin import NAME_SEARCH, CitationAdmin, ReadOnlyCitationInline
 from agreements.models import Institution
+from registry.common.fields import PartialDateFormMixin
 
 from .models import (
     Delegation,
@@ -15,6 +17,21 @@ from .models import (
     MeetingCitation,
     direction_expression,
 )
+
+
+class DelegationForm(PartialDateFormMixin, forms.ModelForm):
+    partial_dates = ("start_on", "end_on")
+
+    def clean(self):
+        cleaned_data = super().clean()
+        start, end = cleaned_data.get("start_on"), cleaned_data.get("end_on")
+        if start and end and end < start and "end_on" not in self.errors:
+            self.add_error("end_on", "End: a delegation cannot end before it starts.")
+        return cleaned_data
+
+
+class MeetingForm(PartialDateFormMixin, forms.ModelForm):
+    partial_dates = ("held_on",)
 
 
 class DelegationMemberInline(admin.TabularInline):
@@ -32,6 +49,7 @@ class DelegationCitationInline(ReadOnlyCitationInline):
 
 class MeetingInline(admin.TabularInline):
     model = Meeting
+    form = MeetingForm
     extra = 0
     fields = ["held_on", "held_on_precision", "kind", "mode", "location"]
     show_change_link = True
@@ -39,6 +57,7 @@ class MeetingInline(admin.TabularInline):
 
 @admin.register(Delegation)
 class DelegationAdmin(SimpleHistoryAdmin):
+    form = DelegationForm
     list_display = [
         "__str__",
         "visitor",
@@ -84,6 +103,7 @@ class MeetingCitationInline(ReadOnlyCitationInline):
 
 @admin.register(Meeting)
 class MeetingAdmin(SimpleHistoryAdmin):
+    form = MeetingForm
     list_display = ["__str__", "kind", "mode", "date_display", "institution_names", "location", "is_verified"]
     list_filter = ["kind", "mode", "is_verified", ("held_on", admin.DateFieldListFilter)]
     search_fields = [*(f"institutions__{field}" for field in NAME_SEARCH), "location", "summary"]

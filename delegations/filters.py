@@ -26,7 +26,7 @@ class DelegationFilter(django_filters.FilterSet):
             "-start": ("Newest first", ["-start_on"]),
             "start": ("Oldest first", ["start_on"]),
         },
-        empty_label="Newest first",
+        # No blank choice: the list's own order is newest first, the menu's first entry.
     )
 
     class Meta:
@@ -52,7 +52,7 @@ class MeetingFilter(django_filters.FilterSet):
             "-date": ("Newest first", ["-held_on"]),
             "date": ("Oldest first", ["held_on"]),
         },
-        empty_label="Newest first",
+        # No blank choice: the list's own order is newest first, the menu's first entry.
     )
 
     class Meta:

@@ -22,8 +22,8 @@ class DelegationListView(RegistryListView):
     extra_context = {"section": "delegations", "noun": "delegation"}
     export_filename = "delegations"
     export_columns = [
-        Column("Start", lambda d: d.start.isoformat() if d.start else ""),
-        Column("End", lambda d: d.end.isoformat() if d.end else ""),
+        Column("Start", lambda d: d.start),
+        Column("End", lambda d: d.end),
         Column("Direction", lambda d: d.direction.label),
         Column("Visitor", lambda d: d.visitor.name if d.visitor else HOME),
         Column("Visitor country", lambda d: d.visitor.country if d.visitor else ""),
@@ -61,7 +61,7 @@ class MeetingListView(RegistryListView):
     extra_context = {"section": "meetings", "noun": "meeting"}
     export_filename = "meetings"
     export_columns = [
-        Column("Date", lambda m: m.date.isoformat() if m.date else ""),
+        Column("Date", lambda m: m.date),
         Column("Kind", lambda m: m.get_kind_display()),
         Column("Mode", lambda m: m.get_mode_display()),
         Column("Institutions", lambda m: "; ".join(institution.name for institution in m.institutions.all())),

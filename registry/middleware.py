@@ -8,8 +8,9 @@ from ipware import get_client_ip
 
 from registry.roles import may_read
 
-# What an account without a role may still do with its login: log in again, leave, change its password.
-OPEN_TO_EVERY_ACCOUNT = {"login", "logout", "password_change", "password_change_done"}
+# What an account without a role may still do with its login: log in again, leave, change its password
+# (and fetch the site's icon).
+OPEN_TO_EVERY_ACCOUNT = {"login", "logout", "password_change", "password_change_done", "favicon"}
 
 # Everything the pages use is served by the registry itself: no CDN, no inline script. Inline
 # style attributes stay allowed (the admin uses a few); they cannot run code.

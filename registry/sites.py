@@ -4,6 +4,7 @@ from functools import wraps
 
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
@@ -46,6 +47,21 @@ def refuse_parameters(request, keys, message):
     return redirect(f"{request.path}?{kept.urlencode()}" if kept else request.path)
 
 
+class RegistryAutocompleteJsonView(AutocompleteJsonView):
+    """The admin's autocomplete, where a ModelAdmin's `autocomplete_label(obj)` may say more than str(obj).
+
+    Two people of one name ("Qian Haifeng") read the same in a drop-down; their institutions tell
+    them apart. The ModelAdmin's get_queryset fetches what the label reads, in the same query.
+    """
+
+    def serialize_result(self, obj, to_field_name):
+        result = super().serialize_result(obj, to_field_name)
+        label = getattr(self.model_admin, "autocomplete_label", None)
+        if label is not None:
+            result["text"] = label(obj)
+        return result
+
+
 class RegistryAdminSite(admin.AdminSite):
     site_header = "Cooperation registry"
     site_title = "Cooperation registry admin"
@@ -71,6 +87,9 @@ class RegistryAdminSite(admin.AdminSite):
             return checked(request, *args, **kwargs)
 
         return inner
+
+    def autocomplete_view(self, request):
+        return RegistryAutocompleteJsonView.as_view(admin_site=self)(request)
 
     @login_not_required
     def login(self, request, extra_context=None):

@@ -2,11 +2,21 @@
 
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_not_required
+from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import include, path
 
 from registry.pages.views import CalendarFeedPageView, CalendarFeedView, HomeView, StatisticsView
 
 urlpatterns = [
+    # Browsers ask for /favicon.ico where a page names no icon: send them the site's (static() at
+    # request time: production's hashed name exists only after collectstatic).
+    path(
+        "favicon.ico",
+        login_not_required(lambda request: redirect(static("registry/favicon.svg"))),
+        name="favicon",
+    ),
     path("", HomeView.as_view(), name="home"),
     path("statistics/", StatisticsView.as_view(), name="statistics"),
     path("calendar/", CalendarFeedPageView.as_view(), name="calendar"),

@@ -13,6 +13,7 @@ from tests.builders import make_agreement, make_delegation, make_institution, ma
 
 pytestmark = pytest.mark.django_db
 PUBLIC = {"/accounts/login/"}
+ICON = "/favicon.ico"  # public too: a redirect to the site's icon, which any page may show
 
 
 def make_user(role, **fields):
@@ -64,6 +65,9 @@ def test_an_anonymous_visitor_is_sent_to_the_login_page_from_every_url(client, r
     urls = sorted(set(every_url()))
     assert len(urls) > 40, urls  # the walk found the staff pages and the whole admin
     for url in urls:
+        if url == ICON:
+            assert client.get(url)["Location"].endswith("/registry/favicon.svg")
+            continue
         if url in PUBLIC:
             assert client.get(url).status_code == 200
             continue

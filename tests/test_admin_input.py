@@ -5,10 +5,14 @@ characters. Both come from the query string alone (a hand-edited or pasted addre
 refuses them before any query runs. Run on both databases: `.ci/with-postgres` for PostgreSQL.
 """
 
+import re
+
 import pytest
 from django.contrib.messages import get_messages
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from agreements.models import Agreement
 from tests.builders import make_institution
 
 pytestmark = pytest.mark.django_db
@@ -76,3 +80,126 @@ def test_autocomplete_still_answers_an_ordinary_term(admin_client):
     response = admin_client.get(AUTOCOMPLETE, {**AUTOCOMPLETE_FROM_PERSON, "term": "Haifa"})
     assert response.status_code == 200
     assert [result["text"] for result in response.json()["results"]] == ["University of Haifa"]
+
+
+def empty_inlines(client, url):
+    """The management forms of every inline on the admin page at `url`, each with no rows."""
+    html = client.get(url).content.decode()
+    data = {}
+    for prefix in re.findall(r'name="([\w-]+)-TOTAL_FORMS"', html):
+        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
+    return data
+
+
+AGREEMENT_ADD = reverse("admin:agreements_agreement_add")
+
+
+@pytest.mark.parametrize(
+    ("dates", "field", "message"),
+    [
+        ({"signed_on": "2019-12-15"}, "signed_on_precision", "Signed: give the precision of the date"),
+        (
+            {"signed_on_precision": "month"},
+            "signed_on",
+            "Signed: give the date, or leave its precision blank",
+        ),
+        (
+            {"signed_on": "2019-12-15", "signed_on_precision": "month"},
+            "signed_on",
+            "entered as the month's first day (2019-12-01)",
+        ),
+        (
+            {"signed_on": "2019-12-01", "signed_on_precision": "year"},
+            "signed_on",
+            "entered as 1 January (2019-01-01)",
+        ),
+    ],
+)
+def test_a_precision_error_is_said_in_words_on_its_field(admin_client, dates, field, message):
+    data = {
+        "title": "Exchange MoU",
+        "kind": "mou",
+        "status": "signed",
+        **empty_inlines(admin_client, AGREEMENT_ADD),
+        **dates,
+    }
+    response = admin_client.post(AGREEMENT_ADD, data)
+    assert response.status_code == 200
+    form = response.context["adminform"].form
+    assert any(message in error for error in form.errors[field]), form.errors
+    assert "is violated" not in response.content.decode()
+    assert not Agreement.objects.exists()
+
+
+def test_a_right_partial_date_saves(admin_client):
+    data = {
+        "title": "Exchange MoU",
+        "kind": "mou",
+        "status": "signed",
+        "signed_on": "2019-12-01",
+        "signed_on_precision": "month",
+        **empty_inlines(admin_client, AGREEMENT_ADD),
+    }
+    assert admin_client.post(AGREEMENT_ADD, data).status_code == 302
+    assert str(Agreement.objects.get().signed) == "Dec 2019"
+
+
+def test_delegation_and_meeting_dates_are_checked_in_words_too(admin_client):
+    visitor = make_institution("University of Haifa")
+    add = reverse("admin:delegations_delegation_add")
+    data = {
+        "visitor": visitor.pk,
+        "mode": "in_person",
+        "start_on": "2024-06-10",
+        "start_on_precision": "day",
+        "end_on": "2024-06-03",
+        "end_on_precision": "",
+        **empty_inlines(admin_client, add),
+    }
+    response = admin_client.post(add, data)
+    errors = response.context["adminform"].form.errors
+    assert "End: give the precision of the date (day, month or year)." in errors["end_on_precision"]
+    response = admin_client.post(add, {**data, "end_on_precision": "day"})
+    assert (
+        "End: a delegation cannot end before it starts."
+        in response.context["adminform"].form.errors["end_on"]
+    )
+
+    add = reverse("admin:delegations_meeting_add")
+    data = {"kind": "talk", "mode": "in_person", "held_on": "2024-06-03", **empty_inlines(admin_client, add)}
+    response = admin_client.post(add, data)
+    assert "Date: give the precision" in str(response.context["adminform"].form.errors["held_on_precision"])
+
+
+def test_a_document_chosen_with_a_date_error_is_kept_for_the_next_submit(admin_client, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    data = {
+        "title": "Exchange MoU",
+        "kind": "mou",
+        "status": "signed",
+        "signed_on": "2019-12-15",
+        **empty_inlines(admin_client, AGREEMENT_ADD),
+    }
+    scan = SimpleUploadedFile("signed-mou.pdf", b"%PDF-1.4 the signed copy", content_type="application/pdf")
+    response = admin_client.post(AGREEMENT_ADD, {**data, "document": scan})
+    assert response.status_code == 200 and "Signed: give the precision" in response.content.decode()
+    assert "Kept from your last try: signed-mou.pdf" in response.content.decode()
+    kept = re.search(r'name="kept_document" value="([^"]+)"', response.content.decode()).group(1)
+
+    response = admin_client.post(AGREEMENT_ADD, {**data, "signed_on_precision": "day", "kept_document": kept})
+    assert response.status_code == 302
+    document = Agreement.objects.get().document
+    assert document.name.endswith("signed-mou.pdf") and document.read() == b"%PDF-1.4 the signed copy"
+
+
+def test_a_kept_document_name_cannot_be_forged(admin_client, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    data = {
+        "title": "Exchange MoU",
+        "kind": "mou",
+        "status": "signed",
+        "kept_document": "agreements/2019/someone-elses.pdf",
+        **empty_inlines(admin_client, AGREEMENT_ADD),
+    }
+    assert admin_client.post(AGREEMENT_ADD, data).status_code == 302
+    assert not Agreement.objects.get().document

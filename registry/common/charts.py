@@ -51,10 +51,12 @@ def gridline_values(maximum, count=4):
     return list(range(0, top + 1, step)), top
 
 
-def _svg_open(chart_id, width, height, title, description):
+def _svg_open(chart_id, width, height, title, description, top=0):
+    """The opening <svg> with its accessible name; `top` < 0 leaves a margin above y=0."""
     return format_html(
-        '<svg class="chart" viewBox="0 0 {} {}" role="img" aria-labelledby="{}-title {}-desc" '
+        '<svg class="chart" viewBox="0 {} {} {}" role="img" aria-labelledby="{}-title {}-desc" '
         'xmlns="http://www.w3.org/2000/svg" {}><title id="{}-title">{}</title><desc id="{}-desc">{}</desc>',
+        top,
         width,
         height,
         chart_id,
@@ -237,7 +239,8 @@ def world_map(chart_id, values, *, title, description, unit, names):
     ranges = shade_classes(max(values.values(), default=0))
     shades = spread_shades(len(ranges))
     legend_height = 40
-    parts = [_svg_open(chart_id, width, map_height + legend_height, title, description)]
+    margin = 6  # the frame's outline and the northernmost land sit on y=0: keep them off the edge
+    parts = [_svg_open(chart_id, width, map_height + legend_height + margin, title, description, top=-margin)]
     parts.append(format_html('<path d="{}" fill="{}" stroke="{}"/>', outlines["frame"], SEA, GRID))
     for code, path in outlines["countries"].items():
         value = values.get(code, 0)

@@ -71,3 +71,45 @@ class PartialDateProperty:
             value = PartialDate.parse(value)
         setattr(instance, self.field, value.first_day if value else None)
         setattr(instance, self.precision_field, value.precision if value else "")
+
+
+class PartialDateFormMixin:
+    """For a ModelForm of a model with partial dates: the database's rules on them, said in words.
+
+    `partial_dates` names the date fields (each with its `<field>_precision`). Without this the form
+    says "Constraint agreement_signed_on_precision_known is violated"; with it, the error sits on
+    the field to fix and says how. A field given an error here is left out of the constraint checks
+    that follow (Django skips a constraint on a field that already failed), so each error shows once.
+    """
+
+    partial_dates = ()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        for field in self.partial_dates:
+            if field in self.fields and f"{field}_precision" in self.fields:
+                self.check_partial_date(field)
+        return cleaned_data
+
+    def check_partial_date(self, field):
+        precision_field = f"{field}_precision"
+        date, precision = self.cleaned_data.get(field), self.cleaned_data.get(precision_field)
+        label = self.fields[field].label
+        if field in self.errors or precision_field in self.errors:
+            return
+        if date and not precision:
+            self.add_error(precision_field, f"{label}: give the precision of the date (day, month or year).")
+        elif precision and not date:
+            self.add_error(field, f"{label}: give the date, or leave its precision blank.")
+        elif precision == MONTH and date.day != 1:
+            self.add_error(
+                field,
+                f"{label}: a date known to the month is entered as the month's first day "
+                f"({date.replace(day=1):%Y-%m-%d}); or choose the precision 'day'.",
+            )
+        elif precision == YEAR and (date.month, date.day) != (1, 1):
+            self.add_error(
+                field,
+                f"{label}: a date known to the year is entered as 1 January ({date.year}-01-01); "
+                "or choose the precision 'day' or 'month'.",
+            )

@@ -315,7 +315,7 @@ def hot_pages(today=None):
 
 
 def staff_client():
-    """A test Client logged in as a staff user (made here; the caller's transaction decides if it stays)."""
+    """A test Client logged in as a staff viewer (made here; the caller's transaction decides if it stays)."""
     user, _ = get_user_model().objects.get_or_create(username="benchmark-staff", defaults={"is_staff": True})
     user.groups.add(Group.objects.get(name="viewer"))  # reading needs a role (registry.roles)
     client = Client(HTTP_HOST="localhost")

@@ -247,7 +247,7 @@ def test_screenshots_of_the_other_lists(page, live_server, staff_user, registry,
     page.screenshot(path=screenshot_dir / f"browse-{name}-detail.png", full_page=True)
 
 
-def test_on_a_phone_the_filters_stack_above_the_table_and_the_timeline_narrows(
+def test_on_a_phone_the_filters_fold_above_the_table_and_the_timeline_narrows(
     page,
     live_server,
     staff_user,
@@ -257,9 +257,13 @@ def test_on_a_phone_the_filters_stack_above_the_table_and_the_timeline_narrows(
     page.set_viewport_size({"width": 390, "height": 844})
     log_in(page, live_server)
     page.goto(f"{live_server.url}/institutions/?country=IL")
-    filters = page.get_by_role("button", name="Apply").bounding_box()
+    toggle = page.get_by_text("Filter and sort").bounding_box()
     table = page.locator("table.data-table").bounding_box()
-    assert filters["y"] < table["y"]
+    assert toggle["y"] < table["y"] < 844  # the folded filters, then the results on the first screen
+    expect(page.get_by_role("button", name="Apply")).to_be_hidden()
+    page.get_by_text("Filter and sort").click()
+    opened = page.get_by_role("button", name="Apply").bounding_box()
+    assert opened["y"] < page.locator("table.data-table").bounding_box()["y"]  # opens above the results
     page.screenshot(path=screenshot_dir / "browse-phone-institutions.png", full_page=True)
     page.goto(f"{live_server.url}{registry['haifa'].get_absolute_url()}")
     expect(page.locator("ol.timeline > li").first).to_contain_text("2015")
