@@ -1,4 +1,4 @@
-"""The admin: every page loads, search covers every variant, lists stay query-bounded, merging loses nothing."""
+"""The admin: every page loads, search covers every variant, lists stay query-bounded, merges lose nothing."""
 
 import pytest
 from django.contrib import admin

@@ -105,7 +105,7 @@ def xlsx_response(columns, rows, filename):
     An XLSX file is a zip whose directory comes last, so it cannot be sent before it is complete;
     constant_memory keeps at most one row in memory and the file goes out in blocks.
     """
-    file = tempfile.TemporaryFile()
+    file = tempfile.TemporaryFile()  # noqa: SIM115 - FileResponse closes it once sent
     workbook = xlsxwriter.Workbook(
         file,
         {
