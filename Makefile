@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve setup seed backup restore lint test test-pg test-browser db-up db-down ci clean
+.PHONY: run serve setup seed backup restore lint package-check test test-pg test-browser db-up db-down ci clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -49,6 +49,11 @@ restore: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+## package-check: build the wheel, install it into a fresh venv outside the checkout and run it there
+## (checks, migrations, seed, pages with static files, extract_articles with the gazetteer; ~3 min)
+package-check: $(STAMP)
+	PYTHON=$(PYTHON) bash .ci/package-check
 
 ## test: set up and run the whole pytest suite on SQLite (even when DATABASE_URL is exported after db-up),
 ## in one process per core (pytest-xdist; TEST_WORKERS=0 runs it in this process)
