@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve setup seed backup restore test test-pg test-browser db-up db-down ci clean
+.PHONY: run serve setup seed backup restore lint package-check test test-pg test-browser db-up db-down ci clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -56,16 +56,31 @@ restore: $(STAMP)
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py loaddata "$(FILE)"
 
-## test: set up and run the whole pytest suite on SQLite (even when DATABASE_URL is exported after db-up)
+## lint: ruff's checks and formatting, as CI runs them (`ruff check --fix .` and `ruff format .` fix most;
+## .pre-commit-config.yaml runs the same before each commit for those who `pre-commit install`)
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+## package-check: build the wheel, install it into a fresh venv outside the checkout and run it there
+## (checks, migrations, seed, pages with static files, extract_articles with the gazetteer; ~3 min)
+package-check: $(STAMP)
+	PYTHON=$(PYTHON) bash .ci/package-check
+
+## test: set up and run the whole pytest suite on SQLite (even when DATABASE_URL is exported after db-up),
+## in one process per core (pytest-xdist; TEST_WORKERS=0 runs it in this process)
+TEST_WORKERS ?= auto
 test: $(STAMP)
-	env -u DATABASE_URL $(PY) -m pytest $(PYTEST_ARGS)
+	env -u DATABASE_URL $(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache
 
-## test-pg: the whole pytest suite on a throwaway PostgreSQL 15, started and deleted by .ci/with-postgres
+## test-pg: the whole pytest suite on a throwaway PostgreSQL 15, started and deleted by .ci/with-postgres,
+## except the parser's fuzz test (no database in it: `make test` runs it once)
 test-pg: $(STAMP)
-	.ci/with-postgres $(PY) -m pytest $(PYTEST_ARGS)
+	@echo "make test-pg: deselecting the fuzz tests (-m 'not fuzz'): they use no database; make test runs them"
+	.ci/with-postgres $(PY) -m pytest -m "not fuzz" $(PYTEST_ARGS)
 
 ## test-browser: only the browser tests (Playwright driving Debian's chromium)
 test-browser: $(STAMP)

@@ -31,7 +31,7 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(autouse=True)
 def plain_static_files(settings):
-    """Serve static files from the apps' directories: the manifest storage fails until `collectstatic` has run."""
+    """Serve static files from the apps' folders: the manifest storage fails until `collectstatic` has run."""
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

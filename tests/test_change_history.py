@@ -112,3 +112,21 @@ def test_a_fixture_with_its_own_history_gets_no_second_first_entry(loaded, tmp_p
 def test_a_long_file_name_still_fits_the_change_reason():
     reason = loader_change_reason("x" * 300 + ".txt")
     assert len(reason) <= 100 and reason.endswith("… by the article parser")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_records_made_before_this_release_get_a_first_entry_dated_when_they_were_made(admin_client):
+    call_command("migrate", "registry", "0002", verbosity=0)
+    try:
+        old = Institution.objects.create(name="University of Haifa", city="Haifa")
+        corrected = Institution.objects.create(name="Kyoto University")
+        Institution.history.filter(id=old.pk).delete()  # as loaddata left it: no entry at all
+        Institution.history.filter(id=corrected.pk, history_type="+").update(history_type="~")
+    finally:
+        call_command("migrate", verbosity=0)
+    first = Institution.history.get(id=old.pk)
+    assert (first.history_type, first.city, first.history_date) == ("+", "Haifa", old.created_at)
+    assert first.history_change_reason == "as found when the change history began"
+    assert Institution.history.filter(id=corrected.pk).count() == 1  # had an entry: left as it was
+    page = history_page(admin_client, old).content.decode()
+    assert "unknown (made before the change history)" in page

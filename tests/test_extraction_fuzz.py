@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 
 from registry.ingest.extraction import ArticleError, parse_article
 
+pytestmark = pytest.mark.fuzz  # the expensive one: CI runs it once, in the SQLite stage
+
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((ROOT / "registry" / "ingest" / "extraction" / "extraction.schema.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)

@@ -1,6 +1,6 @@
 """The code's layers, as a rule the suite keeps: imports run one way.
 
-    registry.common  <-  agreements  <-  delegations  <-  registry.ingest, registry.pages  <-  registry (plumbing)
+    registry.common <- agreements <- delegations <- registry.ingest, registry.pages <- registry (plumbing)
 
 `registry.ingest.extraction` (the parser) imports no Django and nothing of the project but
 `registry.common.names`; nothing in the product imports `registry.devtools`. Imports inside functions

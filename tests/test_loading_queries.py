@@ -20,7 +20,7 @@ SEEDS = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "articles"
 
 
 def extraction(file, partners, town="Harbin"):
-    """An article: a university and `partners` others, each with a person, an agreement, a visit and a signing."""
+    """An article: a university and `partners` others, each with a person, agreement, visit and signing."""
     home = f"{town} University of Science and Technology"
     names = [f"University of {town} Partner {n}" for n in range(partners)]
     return {

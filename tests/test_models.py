@@ -28,7 +28,7 @@ pytestmark = pytest.mark.django_db
 
 
 def refuses(create):
-    """True when the database rejects what `create` writes (a broken rule, or a value too long for its column)."""
+    """True when the database rejects what `create` writes (a broken rule, a value too long for a column)."""
     try:
         with transaction.atomic():
             create()

@@ -1,4 +1,4 @@
-"""normalize_name: spellings that differ only in case, accents, punctuation or a leading 'the' are one name."""
+"""normalize_name: spellings differing only in case, accents, punctuation or a leading 'the' are one name."""
 
 import pytest
 

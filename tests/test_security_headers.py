@@ -47,7 +47,8 @@ def test_production_settings_redirect_to_https_and_send_hsts():
     env.pop("DJANGO_DEBUG", None)
     script = (
         "import django; django.setup(); from django.test import Client; "
-        "r = Client().get('/accounts/login/', HTTP_HOST='registry.example.org'); print(r.status_code, r['Location']); "
+        "r = Client().get('/accounts/login/', HTTP_HOST='registry.example.org'); "
+        "print(r.status_code, r['Location']); "
         "r = Client().get('/accounts/login/', HTTP_HOST='registry.example.org', secure=True); "
         "print(r.status_code, r['Strict-Transport-Security'])"
     )

@@ -214,8 +214,9 @@ def world_outlines():
     return json.loads(WORLD_OUTLINES.read_text(encoding="utf-8"))
 
 
-def shade_classes(maximum, shades=len(MAP_SHADES)):
+def shade_classes(maximum, shades=None):
     """The value ranges (low, high) of the shades: logarithmic, as a few countries hold most partners."""
+    shades = shades or len(MAP_SHADES)
     if maximum <= 0:
         return []
     tops = (math.ceil((maximum + 1) ** (step / shades) - 1) for step in range(1, shades + 1))
@@ -281,7 +282,7 @@ def _map_legend(ranges, shades, y, unit):
         )
     ]
     x = 85
-    for shade, (low, high) in zip(shades, ranges):
+    for shade, (low, high) in zip(shades, ranges, strict=True):
         label = f"{low}" if low == high else f"{low}–{high}"
         parts.append(
             format_html(

@@ -28,7 +28,7 @@ def html_attributes(attrs):
 
 
 def render_select(widget):
-    """HTML of a Select widget's context (`context["widget"]`), as django/forms/widgets/select.html makes it."""
+    """HTML of a Select widget's context (`context["widget"]`), as Django's forms/widgets/select.html does."""
     parts = [f'<select name="{conditional_escape(widget["name"])}"{html_attributes(widget["attrs"])}>']
     for group_name, options, _index in widget["optgroups"]:
         if group_name:

@@ -62,7 +62,7 @@ def agreements_per_year(signed, total):
             unit="agreements",
         ),
         columns=["Year", "Agreements signed"],
-        rows=[[year, value] for year, value in zip(years, values)],
+        rows=[[year, value] for year, value in zip(years, values, strict=True)],
         notes=[f"Not counted: {plural(undated, 'agreement')} with no signing date."] if undated else [],
     )
 
@@ -133,7 +133,7 @@ def delegations_per_year(by_year, totals):
             unit="delegations",
         ),
         columns=["Year", "Inbound (visiting us)", "Outbound (sent by us)"],
-        rows=[[year, visiting, sent] for year, visiting, sent in zip(years, inbound, outbound)],
+        rows=[[year, visiting, sent] for year, visiting, sent in zip(years, inbound, outbound, strict=True)],
         notes=notes,
     )
 

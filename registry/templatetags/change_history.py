@@ -18,6 +18,7 @@ ACTORS = [
         "article parser ({file})",
     ),
     (re.compile(r"^loaded from fixture (?P<file>.+)$"), "fixture ({file})"),
+    (re.compile(r"^as found when the change history began$"), "unknown (made before the change history)"),
 ]
 
 
@@ -27,5 +28,5 @@ def history_actor(record):
     reason = record.history_change_reason or ""
     for pattern, actor in ACTORS:
         if match := pattern.match(reason):
-            return actor.format(file=match["file"])
+            return actor.format(**match.groupdict())
     return "unknown (no user recorded)"

@@ -12,8 +12,8 @@ from registry.ingest.extraction import parse_article
 
 class Command(BaseCommand):
     help = (
-        "Parse 1,000 articles (fixtures/articles and, when present, ../shared/dev-articles, repeated) with the "
-        "gazetteer loaded; print articles/s, peak RSS and the gazetteer's load time."
+        "Parse 1,000 articles (fixtures/articles and, when present, ../shared/dev-articles, repeated) "
+        "with the gazetteer loaded; print articles/s, peak RSS and the gazetteer's load time."
     )
 
     def add_arguments(self, parser):
