@@ -1,4 +1,4 @@
-"""The site's URLs: staff pages, login and the admin."""
+"""The site's URLs: staff pages, login, the admin and the API."""
 
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
@@ -14,6 +14,7 @@ urlpatterns = [
     path("", include("agreements.urls")),
     path("", include("delegations.urls")),
     path("admin/", admin.site.urls),
+    path("api/", include("registry.api.urls")),
     # Only what staff need from django.contrib.auth.urls: the password-reset pages would be public,
     # and the registry sends no e-mail (an administrator resets a password in the admin).
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
