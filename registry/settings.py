@@ -177,6 +177,7 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Partner institutions, agreements, delegations, meetings, people and sources.",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
     "SWAGGER_UI_DIST": "SIDECAR",  # served from this site's static files, never from a CDN
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
 }

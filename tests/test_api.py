@@ -475,3 +475,37 @@ def test_a_bad_cursor_is_a_404_in_json_not_an_error(viewer):
     response = viewer.get(list_url("agreement", cursor="garbage"), **JSON)
     assert response.status_code == 404
     assert "detail" in response.json()
+
+
+# Schema and documentation
+
+
+def test_the_schema_is_served_to_a_token_and_describes_every_endpoint(client):
+    assert client.get(reverse("api:schema"), **JSON).status_code == 401
+    response = client.get(reverse("api:schema"), {"format": "json"}, **token_for(make_user("viewer")))
+    assert response.status_code == 200
+    schema = response.json()
+    assert schema["openapi"].startswith("3.")
+    assert {f"/api/{name}/" for name in ("institutions", "agreements", "delegations", "meetings")} <= set(
+        schema["paths"]
+    )
+    parameters = {p["name"] for p in schema["paths"]["/api/agreements/"]["get"]["parameters"]}
+    assert {"party", "lifecycle", "signed_after", "sort", "cursor"} <= parameters
+    assert schema["components"]["securitySchemes"]["apiToken"]["scheme"] == "bearer"
+
+
+def test_the_docs_page_loads_swagger_ui_from_this_site_only(viewer):
+    response = viewer.get(reverse("api:docs"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js" in html
+    assert "://" not in html.replace("http://testserver", "")  # no address on another host
+    assert "<script>" not in html  # no inline script: the CSP forbids it
+    assert (
+        "Content-Security-Policy" not in response.headers or "cdn" not in response["Content-Security-Policy"]
+    )
+
+
+def test_an_anonymous_browser_is_sent_to_log_in_before_the_docs(client):
+    response = client.get(reverse("api:docs"))
+    assert response.status_code == 302 and response["Location"].startswith("/accounts/login/")

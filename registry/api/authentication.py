@@ -1,5 +1,6 @@
 """Programs authenticate with a user's API token: `Authorization: Bearer <token>`."""
 
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from rest_framework import authentication, exceptions
 
 from registry.models import ApiToken
@@ -33,3 +34,17 @@ class ApiTokenAuthentication(authentication.BaseAuthentication):
     def authenticate_header(self, request):
         """Makes an unauthenticated request a 401 that says how to authenticate, not a 403."""
         return f'{KEYWORD} realm="api"'
+
+
+class ApiTokenScheme(OpenApiAuthenticationExtension):
+    """How the OpenAPI schema (and Swagger UI's Authorize button) describes the token."""
+
+    target_class = ApiTokenAuthentication
+    name = "apiToken"
+
+    def get_security_definition(self, auto_schema):
+        return {
+            "type": "http",
+            "scheme": "bearer",
+            "description": "A token made at /api/tokens/ (shown once): `Authorization: Bearer <token>`.",
+        }

@@ -7,6 +7,7 @@ names the field, never a database error.
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.settings import api_settings
 
@@ -21,7 +22,20 @@ from delegations.models import Delegation, Meeting
 from registry.common.partial_dates import PartialDate
 from registry.models import ApiToken
 
+PARTIAL_DATE_SCHEMA = {
+    "type": "object",
+    "nullable": True,
+    "description": 'Read as this object; written as its "value" alone: "YYYY-MM-DD", "YYYY-MM" or "YYYY".',
+    "properties": {
+        "value": {"type": "string", "example": "2019-12"},
+        "precision": {"type": "string", "enum": ["day", "month", "year"], "readOnly": True},
+        "first_day": {"type": "string", "format": "date", "readOnly": True},
+        "last_day": {"type": "string", "format": "date", "readOnly": True},
+    },
+}
 
+
+@extend_schema_field(PARTIAL_DATE_SCHEMA)
 class PartialDateField(serializers.Field):
     """A date known to the day, month or year: written "2019-12-15", "2019-12" or "2019", read back as
     {"value": "2019-12", "precision": "month", "first_day": "2019-12-01", "last_day": "2019-12-31"}."""
@@ -336,3 +350,12 @@ class ApiTokenSerializer(serializers.ModelSerializer):
     class Meta:
         model = ApiToken
         fields = ["id", "name", "created_at", "last_used_at"]
+
+
+class NewApiTokenSerializer(ApiTokenSerializer):
+    """A token just made: with its secret, shown this once."""
+
+    token = serializers.CharField(read_only=True, help_text="The secret: keep it, it is not shown again.")
+
+    class Meta(ApiTokenSerializer.Meta):
+        fields = [*ApiTokenSerializer.Meta.fields, "token"]

@@ -3,11 +3,16 @@
 Each list is the staff page's QuerySet (the same annotations and prefetches, so a page of 5 or 500
 rows costs the same few queries), filtered by the page's FilterSet through django-filter's DRF
 backend: the same parameters, the same forgiving institution search, the same `sort`.
+
+DRF's views step aside from the site's LoginRequiredMiddleware: the API answers a request without
+credentials with a 401 in JSON (DRF authenticates, REST_FRAMEWORK's permission class decides), not
+with a redirect to a login form.
 """
 
 from django.db import IntegrityError
 from django.db.models import Prefetch
 from django.http import Http404
+from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, mixins, status, viewsets
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.permissions import IsAuthenticated
@@ -42,17 +47,7 @@ def exception_handler(error, context):
     return drf_exception_handler(error, context)
 
 
-class ApiViewMixin:
-    """The API answers with JSON and 401/403, not with the site's redirect to the login page."""
-
-    @classmethod
-    def as_view(cls, *args, **kwargs):
-        view = super().as_view(*args, **kwargs)
-        view.login_required = False  # LoginRequiredMiddleware steps aside; DRF authenticates
-        return view
-
-
-class RecordViewSet(ApiViewMixin, viewsets.ModelViewSet):
+class RecordViewSet(viewsets.ModelViewSet):
     pagination_class = RegistryPagination
     http_method_names = ["get", "post", "put", "patch", "delete", "head", "options"]
 
@@ -125,7 +120,7 @@ class PersonViewSet(RecordViewSet):
     queryset = Person.objects.order_by("name", "pk")
 
 
-class SourceViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
+class SourceViewSet(viewsets.ReadOnlyModelViewSet):
     """Source articles (written by the loader, not through the API), each with the evidence it gives."""
 
     serializer_class = serializers.SourceSerializer
@@ -142,7 +137,6 @@ class SourceViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
 
 
 class ApiTokenViewSet(
-    ApiViewMixin,
     mixins.ListModelMixin,
     mixins.CreateModelMixin,
     mixins.DestroyModelMixin,
@@ -154,6 +148,7 @@ class ApiTokenViewSet(
     """
 
     serializer_class = serializers.ApiTokenSerializer
+    queryset = ApiToken.objects.all()  # the schema's; a request sees only its user's (get_queryset)
     authentication_classes = [SessionAuthentication]
     permission_classes = [IsAuthenticated]
     pagination_class = RecordPageNumberPagination
@@ -162,6 +157,7 @@ class ApiTokenViewSet(
     def get_queryset(self):
         return ApiToken.objects.filter(user=self.request.user)
 
+    @extend_schema(responses={201: serializers.NewApiTokenSerializer})
     def create(self, request, *args, **kwargs):
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
