@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from registry.admin import AgreementImportView
 from registry.pages.views import CalendarFeedPageView, CalendarFeedView, HomeView, StatisticsView
 
 urlpatterns = [
@@ -13,6 +14,11 @@ urlpatterns = [
     path("calendar.ics", CalendarFeedView.as_view(), name="calendar-feed"),
     path("", include("agreements.urls")),
     path("", include("delegations.urls")),
+    path(
+        "admin/import-agreements/",
+        admin.site.admin_view(AgreementImportView.as_view()),
+        name="agreement-import",
+    ),
     path("admin/", admin.site.urls),
     path("api/", include("registry.api.urls")),
     # Only what staff need from django.contrib.auth.urls: the password-reset pages would be public,
