@@ -1,5 +1,6 @@
-"""What the registry keeps for its users: each one's calendar feed token."""
+"""What the registry keeps for its users: each one's calendar feed token and API tokens."""
 
+import datetime
 import hashlib
 import hmac
 import re
@@ -23,9 +24,9 @@ def token_digest(token):
     return hashlib.sha256(token.encode("ascii")).hexdigest()
 
 
-class CalendarFeedQuerySet(models.QuerySet):
+class SecretTokenQuerySet(models.QuerySet):
     def for_token(self, token):
-        """The feed whose secret token `token` is, if its user may read the registry (roles), or None.
+        """The row whose secret token `token` is, if its user may read the registry (roles), or None.
 
         The row is found by the token's digest, and the digests are then compared in constant time,
         so the time taken says nothing about how close a guess came.
@@ -33,33 +34,52 @@ class CalendarFeedQuerySet(models.QuerySet):
         if not isinstance(token, str) or not TOKEN_PATTERN.fullmatch(token):
             return None
         digest = token_digest(token)
-        feed = self.select_related("user").filter(readers("user__"), token_hash=digest).first()
-        if feed is None or not hmac.compare_digest(feed.token_hash, digest):
+        row = self.select_related("user").filter(readers("user__"), token_hash=digest).first()
+        if row is None or not hmac.compare_digest(row.token_hash, digest):
             return None
-        return feed
+        return row
 
 
-class CalendarFeed(models.Model):
+class SecretToken(models.Model):
+    """A secret a user's program presents instead of a password: only its digest is kept.
+
+    Concrete models add the `user` they belong to. `new_token()` makes a token and its digest; the
+    caller stores the digest and shows the token once.
+    """
+
+    token_hash = models.CharField(
+        max_length=64,
+        unique=True,
+        editable=False,
+        help_text="SHA-256 (hex) of the secret token; the token is shown once, not kept.",
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    last_used_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When it was last used. Blank: never."
+    )
+
+    objects = SecretTokenQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @staticmethod
+    def new_token():
+        """A fresh secret token and the digest to store: (token, digest)."""
+        token = secrets.token_urlsafe(TOKEN_BYTES)
+        return token, token_digest(token)
+
+    def mark_used(self):
+        self.last_used_at = timezone.now()
+        self.save(update_fields=["last_used_at"])
+
+
+class CalendarFeed(SecretToken):
     """A user's calendar feed: the digest of the secret token in its address, never the token itself."""
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feed"
     )
-    token_hash = models.CharField(
-        max_length=64,
-        unique=True,
-        editable=False,
-        help_text="SHA-256 (hex) of the secret token in the feed address; the token is shown once, not kept.",
-    )
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
-    last_used_at = models.DateTimeField(
-        null=True,
-        blank=True,
-        editable=False,
-        help_text="When a calendar last fetched it. Blank: never.",
-    )
-
-    objects = CalendarFeedQuerySet.as_manager()
 
     def __str__(self):
         return f"Calendar feed of {self.user}"
@@ -70,13 +90,39 @@ class CalendarFeed(models.Model):
 
         Only its digest is kept: the caller shows the token once.
         """
-        token = secrets.token_urlsafe(TOKEN_BYTES)
+        token, digest = cls.new_token()
         cls.objects.update_or_create(
-            user=user,
-            defaults={"token_hash": token_digest(token), "created_at": timezone.now(), "last_used_at": None},
+            user=user, defaults={"token_hash": digest, "created_at": timezone.now(), "last_used_at": None}
         )
         return token
 
+
+#: An API token's last use is written at most this often: not one UPDATE per request of a busy program.
+API_TOKEN_USE_RESOLUTION = datetime.timedelta(minutes=1)
+
+
+class ApiToken(SecretToken):
+    """One of a user's tokens for programs using the API (`Authorization: Bearer <token>`).
+
+    A user may hold several (one per program), each named, and revokes each by deleting it.
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens")
+    name = models.CharField(max_length=100, help_text="What the token is for, e.g. the program using it.")
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"API token {self.name!r} of {self.user}"
+
+    @classmethod
+    def issue(cls, user, name):
+        """A new token for `user`: (the ApiToken, the secret token to show once)."""
+        token, digest = cls.new_token()
+        return cls.objects.create(user=user, name=name, token_hash=digest), token
+
     def mark_used(self):
-        self.last_used_at = timezone.now()
-        self.save(update_fields=["last_used_at"])
+        now = timezone.now()
+        if self.last_used_at is None or now - self.last_used_at >= API_TOKEN_USE_RESOLUTION:
+            super().mark_used()

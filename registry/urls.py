@@ -1,4 +1,4 @@
-"""The site's URLs: staff pages, login and the admin."""
+"""The site's URLs: staff pages, login, the admin and the API."""
 
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
@@ -7,6 +7,7 @@ from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import include, path
 
+from registry.admin import AgreementImportView
 from registry.pages.views import CalendarFeedPageView, CalendarFeedView, HomeView, StatisticsView
 
 urlpatterns = [
@@ -23,7 +24,13 @@ urlpatterns = [
     path("calendar.ics", CalendarFeedView.as_view(), name="calendar-feed"),
     path("", include("agreements.urls")),
     path("", include("delegations.urls")),
+    path(
+        "admin/import-agreements/",
+        admin.site.admin_view(AgreementImportView.as_view()),
+        name="agreement-import",
+    ),
     path("admin/", admin.site.urls),
+    path("api/", include("registry.api.urls")),
     # Only what staff need from django.contrib.auth.urls: the password-reset pages would be public,
     # and the registry sends no e-mail (an administrator resets a password in the admin).
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),

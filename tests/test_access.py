@@ -14,6 +14,9 @@ from tests.builders import make_agreement, make_delegation, make_institution, ma
 pytestmark = pytest.mark.django_db
 PUBLIC = {"/accounts/login/"}
 ICON = "/favicon.ico"  # public too: a redirect to the site's icon, which any page may show
+#: The API answers programs: a 401 in JSON that says how to authenticate, not a redirect to a login form.
+API = "/api/"
+API_PAGES_FOR_BROWSERS = {"/api/docs/"}
 
 
 def make_user(role, **fields):
@@ -70,6 +73,13 @@ def test_an_anonymous_visitor_is_sent_to_the_login_page_from_every_url(client, r
             continue
         if url in PUBLIC:
             assert client.get(url).status_code == 200
+            continue
+        if url.startswith(API) and url not in API_PAGES_FOR_BROWSERS:
+            response = client.get(url)
+            # 401 where a token would do; 403 for your tokens, which only a logged-in session manages
+            assert response.status_code in (401, 403), url
+            assert response["Content-Type"].startswith("application/"), url
+            assert "detail" in response.content.decode(), url
             continue
         response = client.get(url, follow=True)
         assert response.redirect_chain, url

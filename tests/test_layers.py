@@ -34,6 +34,18 @@ ALLOWED = [
         ),
     ),
     ("registry.devtools", PROJECT_PACKAGES),
+    (
+        "registry.api",
+        (
+            "registry.common",
+            "agreements",
+            "delegations",
+            "registry.ingest",
+            "registry.api",
+            "registry.models",
+            "registry.roles",
+        ),
+    ),
     # The project package's own plumbing (settings, urls, admin site, roles, the calendar-feed model).
     (
         "registry",

@@ -164,6 +164,22 @@ def floor_search(today, key):
     )
 
 
+def floor_api_agreement_list(rows):
+    """The API's first page of agreements (newest recorded first): each with its parties and evidence."""
+    return (
+        f"""SELECT a.id, a.uid, a.title, a.kind, a.status, a.signed_on, a.signed_on_precision,
+                   a.valid_from, a.valid_until, a.is_open_ended, a.auto_renews, a.renewal_period_years,
+                   a.renews_id, a.is_verified, a.notes,
+                   (SELECT {_aggregate("i.name")} FROM agreements_party p
+                      JOIN agreements_institution i ON i.id = p.institution_id WHERE p.agreement_id = a.id),
+                   (SELECT {_aggregate("CAST(r.id AS TEXT)")} FROM agreements_agreement r
+                     WHERE r.renews_id = a.id),
+                   {_citations("agreements_agreementcitation", "agreement_id", "a")}
+              FROM agreements_agreement a ORDER BY a.id DESC LIMIT %s""",
+        [rows],
+    )
+
+
 def _citations(table, key, record):
     return (
         f"(SELECT {_aggregate('c.evidence')} FROM {table} c JOIN agreements_source s ON s.id = c.source_id "
@@ -311,13 +327,23 @@ def hot_pages(today=None):
             "agreements expiring in 90 days", "/agreements/?expiring_within=90", *floor_expiring(today, 90)
         ),
         HotPage(f"delegations in {year}", f"/delegations/?year={year}", *floor_delegations_in_year(year)),
+        HotPage("API: agreement list", "/api/agreements/?format=json", *floor_api_agreement_list(50)),
+        HotPage(
+            f"API: search '{typo}'",
+            f"/api/institutions/?format=json&page_size=25&q={typo.replace(' ', '+')}",
+            *floor_search(today, search_key(typo)),
+            shows=busy.name,
+        ),
     ]
 
 
 def staff_client():
-    """A test Client logged in as a staff viewer (made here; the caller's transaction decides if it stays)."""
+    """A test Client logged in as a staff user (made here; the caller's transaction decides if it stays).
+
+    A viewer too: the API reads with the viewer role's permissions, not with staff status.
+    """
     user, _ = get_user_model().objects.get_or_create(username="benchmark-staff", defaults={"is_staff": True})
-    user.groups.add(Group.objects.get(name="viewer"))  # reading needs a role (registry.roles)
+    user.groups.add(Group.objects.get(name="viewer"))
     client = Client(HTTP_HOST="localhost")
     client.force_login(user)
     return client

@@ -1,0 +1,1 @@
+"""The REST API over both apps (/api/): serializers, viewsets, token authentication, throttling."""

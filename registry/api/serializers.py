@@ -1,0 +1,361 @@
+"""What the API shows of each record and what it accepts, checked as the admin checks it.
+
+Writes go through the model's own validation (`full_clean`: field checks, the database constraints,
+partial dates that invent no day or month) before anything is saved, so a bad value is a 400 that
+names the field, never a database error.
+"""
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import transaction
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+from rest_framework.settings import api_settings
+
+from agreements.models import (
+    Agreement,
+    Institution,
+    InstitutionName,
+    Person,
+    Source,
+)
+from delegations.models import Delegation, Meeting
+from registry.common.partial_dates import PartialDate
+from registry.models import ApiToken
+
+PARTIAL_DATE_SCHEMA = {
+    "type": "object",
+    "nullable": True,
+    "description": 'Read as this object; written as its "value" alone: "YYYY-MM-DD", "YYYY-MM" or "YYYY".',
+    "properties": {
+        "value": {"type": "string", "example": "2019-12"},
+        "precision": {"type": "string", "enum": ["day", "month", "year"], "readOnly": True},
+        "first_day": {"type": "string", "format": "date", "readOnly": True},
+        "last_day": {"type": "string", "format": "date", "readOnly": True},
+    },
+}
+
+
+@extend_schema_field(PARTIAL_DATE_SCHEMA)
+class PartialDateField(serializers.Field):
+    """A date known to the day, month or year: written "2019-12-15", "2019-12" or "2019", read back as
+    {"value": "2019-12", "precision": "month", "first_day": "2019-12-01", "last_day": "2019-12-31"}."""
+
+    default_error_messages = {"invalid": "{error}"}
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("allow_null", True)
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        if value is None:
+            return None
+        return {
+            "value": value.isoformat(),
+            "precision": value.precision,
+            "first_day": value.first_day.isoformat(),
+            "last_day": value.last_day.isoformat(),
+        }
+
+    def to_internal_value(self, data):
+        if isinstance(data, dict):
+            data = data.get("value")
+        try:
+            return PartialDate.parse(data)
+        except (TypeError, ValueError) as error:
+            self.fail("invalid", error=str(error))
+
+
+class CitationSerializer(serializers.Serializer):
+    """A record's provenance: the source and the sentence of it that supports the record."""
+
+    source = serializers.IntegerField(source="source_id")
+    file_name = serializers.CharField(source="source.file_name")
+    title = serializers.CharField(source="source.title")
+    url = serializers.CharField(source="source.url")
+    evidence = serializers.CharField()
+
+
+class InstitutionRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Institution
+        fields = ["id", "name", "country"]
+
+
+class RecordSerializer(serializers.ModelSerializer):
+    """Validates a write with the model's full_clean, the check the admin's forms make."""
+
+    #: Many-to-many and reverse fields: set after saving, so left out of the instance full_clean sees.
+    related_fields = ()
+
+    def validate(self, attrs):
+        attrs = super().validate(attrs)
+        instance = self.instance or self.Meta.model()
+        saved = {field: getattr(instance, field) for field in attrs if field not in self.related_fields}
+        for field, value in attrs.items():
+            if field not in self.related_fields:
+                setattr(instance, field, value)
+        try:
+            instance.full_clean(exclude=self.related_fields)
+        except DjangoValidationError as error:
+            raise serializers.ValidationError(as_drf_errors(error)) from None
+        finally:
+            if self.instance is not None:  # a refused update leaves the object as it was
+                for field, value in saved.items():
+                    setattr(instance, field, value)
+        return attrs
+
+    @transaction.atomic
+    def create(self, validated_data):
+        """Set each field as an attribute (a partial date is a property the model's constructor does not
+        take), save, then the many-to-many fields: all or nothing."""
+        related = {
+            field: validated_data.pop(field) for field in self.related_fields if field in validated_data
+        }
+        instance = self.Meta.model()
+        for field, value in validated_data.items():
+            setattr(instance, field, value)
+        instance.save()
+        for field, value in related.items():
+            getattr(instance, field).set(value)
+        return instance
+
+    @transaction.atomic
+    def update(self, instance, validated_data):
+        return super().update(instance, validated_data)
+
+
+def as_drf_errors(error):
+    """A Django ValidationError in DRF's shape: field errors by field, the rest as non_field_errors."""
+    if not hasattr(error, "error_dict"):
+        return {api_settings.NON_FIELD_ERRORS_KEY: error.messages}
+    return {
+        api_settings.NON_FIELD_ERRORS_KEY if field == "__all__" else field: messages
+        for field, messages in error.message_dict.items()
+    }
+
+
+class InstitutionNameSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = InstitutionName
+        fields = ["value", "kind", "language"]
+
+
+class InstitutionSerializer(RecordSerializer):
+    names = InstitutionNameSerializer(many=True, read_only=True)
+    # From Institution.objects.with_activity(): what the institution list shows.
+    agreement_count = serializers.IntegerField(read_only=True)
+    delegation_count = serializers.IntegerField(read_only=True)
+    meeting_count = serializers.IntegerField(read_only=True)
+    latest_activity = serializers.DateField(read_only=True)
+    has_active_agreement = serializers.BooleanField(read_only=True)
+    # Only with `q`: how well the institution matches the search (0..1); absent otherwise.
+    search_rank = serializers.FloatField(read_only=True, required=False)
+
+    class Meta:
+        model = Institution
+        fields = [
+            "id",
+            "name",
+            "names",
+            "kind",
+            "country",
+            "city",
+            "website",
+            "ror",
+            "parent",
+            "is_home",
+            "is_verified",
+            "notes",
+            "agreement_count",
+            "delegation_count",
+            "meeting_count",
+            "latest_activity",
+            "has_active_agreement",
+            "search_rank",
+        ]
+
+    def validate_name(self, value):
+        """No second institution under a name (or a spelling) another one already has."""
+        taken = Institution.objects.named(value)
+        if self.instance is not None:
+            taken = taken.exclude(pk=self.instance.pk)
+        holder = taken.first()
+        if holder is not None:
+            raise serializers.ValidationError(
+                f"Institution {holder.pk} ({holder.name}) already goes by this name; "
+                "edit that one, or merge the two in the admin."
+            )
+        return value
+
+    def validate_country(self, value):
+        return value.upper()
+
+
+class AgreementSerializer(RecordSerializer):
+    related_fields = ("parties",)
+    parties = serializers.PrimaryKeyRelatedField(
+        queryset=Institution.objects.all(), many=True, help_text="Institution ids, one or more."
+    )
+    party_details = InstitutionRefSerializer(source="parties", many=True, read_only=True)
+    signed = PartialDateField(help_text='"YYYY-MM-DD", "YYYY-MM" or "YYYY"; null when not known.')
+    lifecycle = serializers.SerializerMethodField(
+        help_text="Where it stands today, from its status and dates."
+    )
+    renewed_by = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
+    citations = CitationSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Agreement
+        fields = [
+            "id",
+            "uid",
+            "title",
+            "kind",
+            "status",
+            "lifecycle",
+            "parties",
+            "party_details",
+            "signed",
+            "valid_from",
+            "valid_until",
+            "is_open_ended",
+            "auto_renews",
+            "renewal_period_years",
+            "renews",
+            "renewed_by",
+            "is_verified",
+            "notes",
+            "citations",
+        ]
+
+    def validate_parties(self, value):
+        if not value:
+            raise serializers.ValidationError("An agreement has at least one party.")
+        if len({institution.pk for institution in value}) != len(value):
+            raise serializers.ValidationError("An institution is a party to an agreement once.")
+        return value
+
+    def get_lifecycle(self, agreement) -> str:
+        # The model's rule rather than the list's annotation, which a write just made stale.
+        return agreement.lifecycle_on()
+
+
+class MembershipSerializer(serializers.Serializer):
+    person = serializers.IntegerField(source="person_id")
+    name = serializers.CharField(source="person.name")
+    title = serializers.CharField()
+
+
+class DelegationSerializer(RecordSerializer):
+    start = PartialDateField()
+    end = PartialDateField()
+    direction = serializers.CharField(read_only=True)
+    visitor_details = InstitutionRefSerializer(source="visitor", read_only=True)
+    host_details = InstitutionRefSerializer(source="host", read_only=True)
+    leader_name = serializers.CharField(source="leader.name", read_only=True, default=None)
+    members = MembershipSerializer(source="memberships", many=True, read_only=True)
+    citations = CitationSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Delegation
+        fields = [
+            "id",
+            "uid",
+            "visitor",
+            "visitor_details",
+            "host",
+            "host_details",
+            "direction",
+            "leader",
+            "leader_name",
+            "leader_title",
+            "members",
+            "size",
+            "start",
+            "end",
+            "mode",
+            "purpose",
+            "is_verified",
+            "citations",
+        ]
+
+
+class MeetingSerializer(RecordSerializer):
+    related_fields = ("institutions", "agreements")
+    date = PartialDateField()
+    institutions = serializers.PrimaryKeyRelatedField(
+        queryset=Institution.objects.all(), many=True, required=False
+    )
+    agreements = serializers.PrimaryKeyRelatedField(
+        queryset=Agreement.objects.all(), many=True, required=False
+    )
+    citations = CitationSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Meeting
+        fields = [
+            "id",
+            "uid",
+            "date",
+            "kind",
+            "mode",
+            "location",
+            "summary",
+            "institutions",
+            "delegation",
+            "agreements",
+            "is_verified",
+            "citations",
+        ]
+
+
+class PersonSerializer(RecordSerializer):
+    class Meta:
+        model = Person
+        fields = ["id", "name", "variants", "institution", "title"]
+
+
+class SourceCitationSerializer(serializers.Serializer):
+    """What a source supports: a record (its kind and id) and the sentence that supports it."""
+
+    record = serializers.SerializerMethodField()
+    evidence = serializers.CharField()
+
+    def get_record(self, citation) -> dict:
+        return {"kind": citation.record_field, "id": getattr(citation, f"{citation.record_field}_id")}
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    published = PartialDateField(read_only=True)
+    citations = serializers.SerializerMethodField(
+        help_text="Every record the source supports, with evidence."
+    )
+
+    class Meta:
+        model = Source
+        fields = ["id", "file_name", "title", "url", "published", "imported_at", "citations"]
+
+    def get_citations(self, source) -> list[dict]:
+        citations = [
+            *source.institutioncitation_set.all(),
+            *source.agreementcitation_set.all(),
+            *source.delegationcitation_set.all(),
+            *source.meetingcitation_set.all(),
+        ]
+        return SourceCitationSerializer(citations, many=True).data
+
+
+class ApiTokenSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = ApiToken
+        fields = ["id", "name", "created_at", "last_used_at"]
+
+
+class NewApiTokenSerializer(ApiTokenSerializer):
+    """A token just made: with its secret, shown this once."""
+
+    token = serializers.CharField(read_only=True, help_text="The secret: keep it, it is not shown again.")
+
+    class Meta(ApiTokenSerializer.Meta):
+        fields = [*ApiTokenSerializer.Meta.fields, "token"]

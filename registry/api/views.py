@@ -1,0 +1,173 @@
+"""The API's endpoints: one viewset per kind of record, listing with the pages' own FilterSets.
+
+Each list is the staff page's QuerySet (the same annotations and prefetches, so a page of 5 or 500
+rows costs the same few queries), filtered by the page's FilterSet through django-filter's DRF
+backend: the same parameters, the same forgiving institution search, the same `sort`.
+
+DRF's views step aside from the site's LoginRequiredMiddleware: the API answers a request without
+credentials with a 401 in JSON (DRF authenticates, REST_FRAMEWORK's permission class decides), not
+with a redirect to a login form.
+"""
+
+from django.db import IntegrityError
+from django.db.models import Prefetch
+from django.http import Http404
+from drf_spectacular.utils import extend_schema
+from rest_framework import exceptions, mixins, status, viewsets
+from rest_framework.authentication import SessionAuthentication
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.response import Response
+from rest_framework.views import exception_handler as drf_exception_handler
+
+from agreements.filters import AgreementFilter, InstitutionFilter
+from agreements.models import (
+    Agreement,
+    AgreementCitation,
+    Institution,
+    InstitutionCitation,
+    InstitutionName,
+    Person,
+    Source,
+)
+from agreements.views import citations_prefetch, parties_prefetch, renewals_prefetch
+from delegations.filters import DelegationFilter, MeetingFilter
+from delegations.models import Delegation, DelegationCitation, DelegationMember, Meeting, MeetingCitation
+from registry.api import serializers
+from registry.api.pagination import RecordPageNumberPagination, RegistryPagination
+from registry.models import ApiToken
+
+
+def exception_handler(error, context):
+    """DRF's handler, plus: a write the database refuses anyway (a race past the checks) is a 409."""
+    if isinstance(error, IntegrityError):
+        return Response(
+            {"detail": "The database refused the change: it conflicts with another record."},
+            status=status.HTTP_409_CONFLICT,
+        )
+    return drf_exception_handler(error, context)
+
+
+class RecordViewSet(viewsets.ModelViewSet):
+    pagination_class = RegistryPagination
+    http_method_names = ["get", "post", "put", "patch", "delete", "head", "options"]
+
+
+class InstitutionViewSet(RecordViewSet):
+    """Partner institutions with their names and identifiers. `q` is the institution search: any name,
+    acronym or variant, the words in any order, misspellings; best match first."""
+
+    serializer_class = serializers.InstitutionSerializer
+    filterset_class = InstitutionFilter
+    cursor_ordering = ("name", "pk")
+
+    def get_queryset(self):
+        return (
+            Institution.objects.with_activity()
+            .prefetch_related(Prefetch("names", queryset=InstitutionName.objects.order_by("kind", "value")))
+            .order_by("name", "pk")
+        )
+
+
+class AgreementViewSet(RecordViewSet):
+    """Agreements with their parties, partial dates, lifecycle stage, renewal links and sources."""
+
+    serializer_class = serializers.AgreementSerializer
+    filterset_class = AgreementFilter
+
+    def get_queryset(self):
+        return (
+            Agreement.objects.with_lifecycle()
+            .prefetch_related(parties_prefetch(), renewals_prefetch(), citations_prefetch(Agreement))
+            .order_by("-signed_on", "title", "pk")
+        )
+
+
+class DelegationViewSet(RecordViewSet):
+    """Delegations: who visited whom, when, with their members."""
+
+    serializer_class = serializers.DelegationSerializer
+    filterset_class = DelegationFilter
+
+    def get_queryset(self):
+        return (
+            Delegation.objects.select_related("visitor", "host", "leader")
+            .prefetch_related(
+                Prefetch(
+                    "memberships",
+                    queryset=DelegationMember.objects.select_related("person").order_by("person__name"),
+                ),
+                citations_prefetch(Delegation),
+            )
+            .order_by("-start_on", "pk")
+        )
+
+
+class MeetingViewSet(RecordViewSet):
+    serializer_class = serializers.MeetingSerializer
+    filterset_class = MeetingFilter
+
+    def get_queryset(self):
+        return Meeting.objects.prefetch_related(
+            Prefetch("institutions", queryset=Institution.objects.only("pk")),
+            Prefetch("agreements", queryset=Agreement.objects.only("pk")),
+            citations_prefetch(Meeting),
+        ).order_by("-held_on", "pk")
+
+
+class PersonViewSet(RecordViewSet):
+    serializer_class = serializers.PersonSerializer
+    filter_backends = []
+    queryset = Person.objects.order_by("name", "pk")
+
+
+class SourceViewSet(viewsets.ReadOnlyModelViewSet):
+    """Source articles (written by the loader, not through the API), each with the evidence it gives."""
+
+    serializer_class = serializers.SourceSerializer
+    pagination_class = RegistryPagination
+    filter_backends = []
+
+    def get_queryset(self):
+        return Source.objects.prefetch_related(
+            *(
+                Prefetch(f"{citation._meta.model_name}_set", queryset=citation.objects.order_by("pk"))
+                for citation in (InstitutionCitation, AgreementCitation, DelegationCitation, MeetingCitation)
+            )
+        ).order_by("file_name", "pk")
+
+
+class ApiTokenViewSet(
+    mixins.ListModelMixin,
+    mixins.CreateModelMixin,
+    mixins.DestroyModelMixin,
+    viewsets.GenericViewSet,
+):
+    """Your API tokens. POST {"name": ...} makes one and shows its secret this once; DELETE revokes it.
+
+    Only a logged-in browser session manages tokens: a token cannot make more tokens.
+    """
+
+    serializer_class = serializers.ApiTokenSerializer
+    queryset = ApiToken.objects.all()  # the schema's; a request sees only its user's (get_queryset)
+    authentication_classes = [SessionAuthentication]
+    permission_classes = [IsAuthenticated]
+    pagination_class = RecordPageNumberPagination
+    filter_backends = []
+
+    def get_queryset(self):
+        return ApiToken.objects.filter(user=self.request.user)
+
+    @extend_schema(responses={201: serializers.NewApiTokenSerializer})
+    def create(self, request, *args, **kwargs):
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        api_token, secret = ApiToken.issue(request.user, serializer.validated_data["name"])
+        data = {**self.get_serializer(api_token).data, "token": secret}
+        # The response holds the secret: keep it out of every cache.
+        return Response(data, status=status.HTTP_201_CREATED, headers={"Cache-Control": "no-store"})
+
+    def get_object(self):
+        try:
+            return super().get_object()
+        except (Http404, ValueError):
+            raise exceptions.NotFound("You have no token with this id.") from None
