@@ -1,6 +1,7 @@
 """The agreements app's models, one module per object; every public name is importable from here."""
 
 from agreements.models.agreements import (
+    DRAFTING_STATUSES,
     EXPIRING_SOON_DAYS,
     RENEWAL_CHAIN_MAX_STEPS,
     Agreement,
@@ -26,10 +27,55 @@ from agreements.models.institutions import (
     NameKind,
 )
 from agreements.models.merging import InstitutionMerge, InstitutionMergeManager
+from agreements.models.office import (
+    EXCHANGE_KINDS,
+    ISCED_FIELDS,
+    NEXT_STATUSES,
+    PREPARATION_STATUSES,
+    WORKFLOW_LABELS,
+    AgreementDocument,
+    Contact,
+    ContactRole,
+    Coordinator,
+    DocumentKind,
+    ExchangeDirection,
+    ExchangePlaces,
+    ExpiryReminder,
+    Mobility,
+    StateChange,
+    StudyLevel,
+    coordinator_emails,
+    days_waiting,
+    document_storage,
+    in_preparation,
+    workflow_choices,
+)
 from agreements.models.people import Person, PersonManager
 from agreements.models.sources import Citation, CitationManager, Source, SourceManager
 
 __all__ = [
+    "EXCHANGE_KINDS",
+    "ISCED_FIELDS",
+    "NEXT_STATUSES",
+    "PREPARATION_STATUSES",
+    "WORKFLOW_LABELS",
+    "AgreementDocument",
+    "Contact",
+    "ContactRole",
+    "Coordinator",
+    "ExchangeDirection",
+    "DocumentKind",
+    "ExchangePlaces",
+    "ExpiryReminder",
+    "Mobility",
+    "StateChange",
+    "StudyLevel",
+    "coordinator_emails",
+    "days_waiting",
+    "document_storage",
+    "in_preparation",
+    "workflow_choices",
+    "DRAFTING_STATUSES",
     "EXPIRING_SOON_DAYS",
     "RENEWAL_CHAIN_MAX_STEPS",
     "Agreement",

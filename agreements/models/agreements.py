@@ -25,7 +25,9 @@ class AgreementKind(models.TextChoices):
 
 
 class AgreementStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
     DISCUSSED = "discussed", "Discussed"
+    AWAITING_SIGNATURE = "awaiting", "Awaiting signature"
     SIGNED = "signed", "Signed"
     RENEWED = "renewed", "Renewed"
     EXPIRED = "expired", "Expired"
@@ -36,12 +38,16 @@ class Lifecycle(models.TextChoices):
     """Where an agreement stands on a given day, worked out from its status and validity dates."""
 
     DISCUSSED = "discussed", "Discussed"
+    IN_PREPARATION = "in_preparation", "In preparation"
     ACTIVE = "active", "Active"
     EXPIRING_SOON = "expiring_soon", "Expiring soon"
     EXPIRED = "expired", "Expired"
     TERMINATED = "terminated", "Terminated"
 
 
+#: The office's own preparation steps before a signature (news reports no such stage; "discussed" is the
+#: news' word for a negotiation): agreements in these are "in preparation", never in force.
+DRAFTING_STATUSES = (AgreementStatus.DRAFT, AgreementStatus.AWAITING_SIGNATURE)
 #: An agreement whose end date is this close is "expiring soon" (the home page and filters use it).
 EXPIRING_SOON_DAYS = 90
 #: A renewal chain is followed at most this many steps each way (a guard against a cycle of `renews` links).
@@ -123,6 +129,7 @@ class AgreementQuerySet(models.QuerySet):
             lifecycle=models.Case(
                 models.When(status=AgreementStatus.TERMINATED, then=models.Value(Lifecycle.TERMINATED)),
                 models.When(status=AgreementStatus.DISCUSSED, then=models.Value(Lifecycle.DISCUSSED)),
+                models.When(status__in=DRAFTING_STATUSES, then=models.Value(Lifecycle.IN_PREPARATION)),
                 models.When(
                     Q(status=AgreementStatus.EXPIRED) | Q(valid_until__lt=today, auto_renews=False),
                     then=models.Value(Lifecycle.EXPIRED),
@@ -250,7 +257,6 @@ class Agreement(TimestampedModel):
         related_name="renewed_by",
         help_text="The earlier agreement this one renews.",
     )
-    document = models.FileField(upload_to="agreements/%Y/", blank=True)
     notes = models.TextField(blank=True)
     is_verified = models.BooleanField("verified", default=False, help_text="Checked by a person.")
     sources = models.ManyToManyField(
@@ -304,6 +310,8 @@ class Agreement(TimestampedModel):
         today = today or datetime.date.today()
         if self.status in (AgreementStatus.TERMINATED, AgreementStatus.DISCUSSED):
             return Lifecycle(self.status)
+        if self.status in DRAFTING_STATUSES:
+            return Lifecycle.IN_PREPARATION
         ends = None if self.auto_renews else self.valid_until
         if self.status == AgreementStatus.EXPIRED or (ends and ends < today):
             return Lifecycle.EXPIRED

@@ -12,7 +12,7 @@ from django.utils.decorators import method_decorator
 from django.views import View
 from django.views.generic import TemplateView
 
-from agreements.models import EXPIRING_SOON_DAYS, Agreement, Institution, Lifecycle
+from agreements.models import EXPIRING_SOON_DAYS, Agreement, Institution, Lifecycle, in_preparation
 from agreements.views import parties_prefetch, prepared_for_timeline, timeline
 from delegations.models import Delegation, Meeting
 from registry.models import CalendarFeed
@@ -39,6 +39,8 @@ class HomeView(LoginRequiredMixin, TemplateView):
             expiry_warning_days=EXPIRING_SOON_DAYS,
             expiring_count=expiring.count(),
             expiring=expiring.prefetch_related(parties_prefetch()).order_by("valid_until", "pk")[:PANEL_ROWS],
+            preparing=in_preparation().prefetch_related(parties_prefetch())[:PANEL_ROWS],
+            preparing_count=in_preparation().count(),
             unverified=self.unverified(),
             latest=self.latest_activity(),
             **kwargs,
