@@ -8,11 +8,14 @@ from pathlib import PurePosixPath
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
+from django.core.signals import setting_changed
 from django.db import models, transaction
 from django.db.models import F, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Coalesce
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import LazyObject, empty
 from django.utils.text import slugify
 
 from agreements.models.agreements import Agreement, AgreementKind, AgreementStatus, Party
@@ -265,9 +268,26 @@ class Coordinator(models.Model):
 # --- Documents ----------------------------------------------------------------------------------
 
 
+class DocumentStorage(LazyObject):
+    """STORAGES["documents"], looked up when first used (as Django's default_storage is)."""
+
+    def _setup(self):
+        self._wrapped = storages["documents"]
+
+
+DOCUMENT_STORAGE = DocumentStorage()
+
+
+@receiver(setting_changed)
+def forget_document_storage(setting, **kwargs):
+    """A changed STORAGES setting (tests, override_settings) takes effect, as it does for default_storage."""
+    if setting == "STORAGES":
+        DOCUMENT_STORAGE._wrapped = empty
+
+
 def document_storage():
     """Where agreement documents are kept: STORAGES["documents"], never a directory a web server serves."""
-    return storages["documents"]
+    return DOCUMENT_STORAGE
 
 
 class DocumentKind(models.TextChoices):
