@@ -96,8 +96,8 @@ def test_the_map_counts_partners_per_country_and_lists_those_too_small_to_draw(s
 
 def test_every_chart_is_an_svg_with_a_table_of_its_numbers(staff_client, registry):
     html = staff_client.get(PAGE).content.decode()
-    assert html.count('<svg class="chart"') == 5 and html.count('role="img"') == 5
-    assert html.count("<caption>") == 5
+    assert html.count('<svg class="chart"') == 6 and html.count('role="img"') == 6
+    assert html.count("<caption>") == 6
     assert '<th scope="col">Year</th>' in html
     assert '<th scope="row">Germany</th><td class="num">2</td>' in html
     assert "<script" not in html
@@ -113,7 +113,7 @@ def test_the_charts_show_the_tables_numbers(staff_client, registry):
 def test_an_empty_registry_shows_empty_charts_not_an_error(staff_client):
     response = staff_client.get(PAGE)
     assert response.status_code == 200
-    assert response.content.decode().count("Nothing recorded yet.") == 4  # every chart but the kinds'
+    assert response.content.decode().count("Nothing recorded yet.") == 5  # every chart but the kinds'
     assert {count for _kind, count in figures(response)["agreements-per-kind"].rows} == {0}
 
 
