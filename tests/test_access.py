@@ -12,7 +12,7 @@ from delegations.models import Delegation, Meeting
 from tests.builders import make_agreement, make_delegation, make_institution, make_meeting, make_source
 
 pytestmark = pytest.mark.django_db
-PUBLIC = {"/accounts/login/"}
+PUBLIC = {"/accounts/login/", "/partners/"}
 
 
 def make_user(role, **fields):
