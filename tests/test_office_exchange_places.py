@@ -107,7 +107,7 @@ def test_the_agreement_page_shows_places_offered_and_used_per_year(staff_client)
     section = page.split('id="places-heading"')[1].split("</section>")[0]
     assert section.index("2024/25") < section.index("2025/26")
     assert "04 Business, administration and law (any)" in section and "Universidad de Chile" in section
-    assert "4.5" in section and "Staff" in section
+    assert "4.5 months" in section and "Staff" in section and "not known yet" in section
 
 
 def test_the_statistics_page_charts_places_offered_and_used_per_year(staff_client):
