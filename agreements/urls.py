@@ -15,6 +15,7 @@ urlpatterns = [
         "agreements/in-preparation/", views.InPreparationListView.as_view(), name="agreement-in-preparation"
     ),
     path("agreements/<int:pk>/state/", views.AgreementStateChangeView.as_view(), name="agreement-state"),
+    path("agreements/<int:pk>/documents/", views.DocumentUploadView.as_view(), name="document-upload"),
     path(
         "agreements/<int:agreement_pk>/documents/<int:pk>/",
         views.DocumentDownloadView.as_view(),

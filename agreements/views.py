@@ -396,6 +396,9 @@ def office_context(request, agreement):
     places = agreement.exchange_places.all()
     return {
         "workflow_form": StateChangeForm(agreement=agreement) if may_change and choices else None,
+        "document_form": DocumentForm()
+        if request.user.has_perm("agreements.add_agreementdocument")
+        else None,
         "places_by_year": places_by_year(places),
     }
 
@@ -469,6 +472,34 @@ class AgreementStateChangeView(PermissionRequiredMixin, SingleObjectMixin, FormV
         except ValidationError as error:
             form.add_error(None, error)
             return self.form_invalid(form)
+        return redirect(self.object)
+
+
+class DocumentForm(forms.ModelForm):
+    class Meta:
+        model = AgreementDocument
+        fields = ["file", "kind", "label", "dated_on"]
+        widgets = {"dated_on": forms.DateInput(attrs={"type": "date"})}
+        help_texts = {"file": "PDF, Word (.docx), OpenDocument (.odt), PNG or JPEG; checked by its content."}
+
+
+class DocumentUploadView(PermissionRequiredMixin, SingleObjectMixin, FormView):
+    """Add a document to an agreement (the `add_agreementdocument` permission: editors)."""
+
+    permission_required = "agreements.add_agreementdocument"
+    model = Agreement
+    form_class = DocumentForm
+    template_name = "agreements/agreement_document_upload.html"
+    extra_context = {"section": "agreements"}
+
+    def dispatch(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        return super().dispatch(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        form.instance.agreement = self.object
+        form.instance.uploaded_by = self.request.user
+        form.save()
         return redirect(self.object)
 
 

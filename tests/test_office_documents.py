@@ -219,3 +219,41 @@ def test_the_old_single_document_field_becomes_a_signed_copy(documents_directory
     )
     assert (document.content_type, document.size) == ("application/pdf", len(PDF_BYTES))
     assert document.file.read() == PDF_BYTES
+
+
+def test_an_editor_adds_a_document_on_the_agreement_page(client, documents_directory):
+    editor = make_user("editor", is_staff=True)
+    agreement = make_agreement()
+    client.force_login(editor)
+    page = client.get(agreement.get_absolute_url()).content.decode()
+    assert 'enctype="multipart/form-data"' in page
+    response = client.post(
+        reverse("agreements:document-upload", args=[agreement.pk]),
+        {"file": SimpleUploadedFile("signed.pdf", PDF_BYTES), "kind": "signed_copy", "label": "Signed copy"},
+    )
+    assert response.status_code == 302
+    document = agreement.documents.get()
+    assert (document.uploaded_by, document.content_type) == (editor, "application/pdf")
+
+
+def test_the_page_refuses_an_html_upload_with_a_message(client, documents_directory):
+    client.force_login(make_user("editor", is_staff=True))
+    agreement = make_agreement()
+    response = client.post(
+        reverse("agreements:document-upload", args=[agreement.pk]),
+        {"file": SimpleUploadedFile("agreement.pdf", HTML), "kind": "signed_copy", "label": "Signed copy"},
+    )
+    assert response.status_code == 200
+    assert "not a PDF" in response.content.decode()
+    assert not agreement.documents.exists() and not any(documents_directory.rglob("*.*"))
+
+
+def test_a_viewer_has_no_upload_form_and_cannot_post_one(client):
+    client.force_login(make_user("viewer"))
+    agreement = make_agreement()
+    assert "multipart/form-data" not in client.get(agreement.get_absolute_url()).content.decode()
+    response = client.post(
+        reverse("agreements:document-upload", args=[agreement.pk]),
+        {"file": SimpleUploadedFile("signed.pdf", PDF_BYTES), "kind": "signed_copy", "label": "Signed copy"},
+    )
+    assert response.status_code == 403 and not agreement.documents.exists()
