@@ -6,11 +6,21 @@ import datetime
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from agreements.models import Agreement, AgreementStatus, Lifecycle, StateChange, in_preparation
-from tests.builders import make_agreement, make_home, make_institution
+from agreements.models import (
+    Agreement,
+    AgreementStatus,
+    Coordinator,
+    ExchangePlaces,
+    Lifecycle,
+    StateChange,
+    in_preparation,
+)
+from tests.builders import make_agreement, make_contact, make_document, make_home, make_institution
 
 pytestmark = pytest.mark.django_db
 
@@ -179,3 +189,43 @@ def test_the_preparation_list_costs_the_same_queries_for_one_row_and_a_full_page
     with django_assert_num_queries(6):
         response = client.get(reverse("agreements:agreement-in-preparation"))
     assert response.status_code == 200
+
+
+def test_the_agreement_page_costs_the_same_queries_however_many_office_records(admin_client):
+    """History, coordinators, documents and places are fetched up front, not once per row."""
+    home, partner = make_home(), make_institution()
+    agreement = make_agreement(home, partner, status=AgreementStatus.DRAFT, kind="student_exchange")
+
+    def add_records(first, count):
+        for index in range(first, first + count):
+            StateChange.objects.create(agreement=agreement, to_status="draft", comment=f"step {index}")
+            make_document(agreement, label=f"Annex {index}")
+            ExchangePlaces.objects.create(
+                agreement=agreement,
+                partner=partner,
+                academic_year=2000 + index,
+                direction="incoming",
+                people=1,
+                months=5,
+            )
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert admin_client.get(agreement.get_absolute_url()).status_code == 200
+        return len(captured)
+
+    Coordinator.objects.create(agreement=agreement, contact=make_contact(home))
+    add_records(0, 1)
+    with_one = queries()
+    Coordinator.objects.create(agreement=agreement, contact=make_contact(partner))
+    add_records(1, 20)
+    assert queries() == with_one
+
+
+def test_a_change_whose_author_is_gone_still_shows(staff_client):
+    agreement = make_agreement(status=AgreementStatus.DRAFT)
+    StateChange.objects.move(
+        agreement, AgreementStatus.DISCUSSED, by=None, comment="Before accounts existed."
+    )
+    page = staff_client.get(agreement.get_absolute_url()).content.decode()
+    assert "Before accounts existed." in page and "by someone not recorded" in page
