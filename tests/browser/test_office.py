@@ -76,7 +76,8 @@ def test_an_editor_moves_a_draft_to_signature_and_sees_its_history(logged_in_pag
     page = logged_in_page
     draft = office["draft"]
     page.goto("/")
-    panel = page.locator("section", has=page.get_by_role("heading", name="In preparation"))
+    page.screenshot(path=screenshot_dir / "office-home.png", full_page=True)
+    panel = page.get_by_role("region", name="In preparation")
     expect(panel.get_by_role("link", name="Joint doctoral programme with Chile")).to_be_visible()
     panel.get_by_role("link", name="Joint doctoral programme with Chile").click()
     expect(page.get_by_role("heading", name="Coordinators")).to_be_visible()
