@@ -6,6 +6,7 @@ sets DJANGO_DEBUG=1 (the Makefile's `run` does) and gets a development key and a
 
 import datetime
 import importlib.util
+import json
 import os
 from pathlib import Path
 
@@ -154,7 +155,10 @@ STORAGES = {
         "BACKEND": os.environ.get(
             "REGISTRY_DOCUMENTS_STORAGE", "django.core.files.storage.FileSystemStorage"
         ),
-        "OPTIONS": {} if "REGISTRY_DOCUMENTS_STORAGE" in os.environ else {"location": MEDIA_ROOT_DEFAULT},
+        # Another backend's options as JSON, e.g. '{"bucket_name": "registry-documents"}' for S3.
+        "OPTIONS": json.loads(os.environ.get("REGISTRY_DOCUMENTS_STORAGE_OPTIONS", "{}"))
+        if "REGISTRY_DOCUMENTS_STORAGE" in os.environ
+        else {"location": MEDIA_ROOT_DEFAULT},
     },
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
