@@ -17,7 +17,7 @@ from django.views.generic import DetailView, FormView, ListView
 from django.views.generic.detail import SingleObjectMixin
 from django_filters.views import FilterView
 
-from agreements.filters import AgreementFilter, InstitutionFilter, country_name
+from agreements.filters import AgreementFilter, ContactFilter, InstitutionFilter, country_name
 from agreements.models import (
     Agreement,
     AgreementCitation,
@@ -427,6 +427,27 @@ class InPreparationListView(LoginRequiredMixin, ListView):
 
 def coordinators_prefetch():
     return Prefetch("coordinators", queryset=Coordinator.objects.select_related("contact", "institution"))
+
+
+class ContactListView(RegistryListView):
+    """Everyone the office calls, at partners and at home: filter, page through, export."""
+
+    filterset_class = ContactFilter
+    extra_context = {"section": "institutions", "noun": "contact"}
+    export_filename = "contacts"
+    export_columns = [
+        Column("Name", lambda c: c.name),
+        Column("Role", lambda c: c.get_role_display()),
+        Column("Institution", lambda c: c.institution.name),
+        Column("Country", lambda c: country_name(c.institution.country) if c.institution.country else ""),
+        Column("Unit", lambda c: c.unit),
+        Column("E-mail", lambda c: c.email),
+        Column("Phone", lambda c: c.phone),
+        Column("In post", lambda c: c.is_current),
+    ]
+
+    def get_queryset(self):
+        return Contact.objects.select_related("institution").order_by("-is_current", "name", "pk")
 
 
 class StateChangeForm(forms.Form):

@@ -108,3 +108,42 @@ def test_the_institution_page_costs_the_same_queries_for_one_contact_and_twenty(
     for _ in range(19):
         make_contact(partner)
     assert queries() == with_one
+
+
+def test_the_contact_list_finds_whom_to_call_by_role_institution_and_text(staff_client):
+    chile = make_institution("Universidad de Chile", country="CL")
+    haifa = make_institution("University of Haifa", country="IL")
+    make_contact(chile, "Maria Incoming", role=ContactRole.INCOMING, email="maria@uchile.cl")
+    make_contact(chile, "Pablo Former", is_current=False)
+    make_contact(haifa, "Ron Coordinator", unit="International School")
+    url = reverse("agreements:contact-list")
+
+    def names(params):
+        return [c.name for c in staff_client.get(url, params).context["object_list"]]
+
+    assert names({}) == ["Maria Incoming", "Ron Coordinator", "Pablo Former"]  # former last
+    assert names({"role": "incoming"}) == ["Maria Incoming"]
+    assert names({"institution": "Universidad de Chile", "current": "yes"}) == ["Maria Incoming"]
+    assert names({"country": "IL"}) == ["Ron Coordinator"]
+    assert names({"text": "international"}) == ["Ron Coordinator"]
+    assert names({"text": "uchile"}) == ["Maria Incoming"]
+
+
+def test_the_contact_list_exports_what_it_shows(staff_client):
+    make_contact(make_institution("Universidad de Chile"), "Maria Incoming", email="maria@uchile.cl")
+    response = staff_client.get(reverse("agreements:contact-list"), {"export": "csv"})
+    text = b"".join(response.streaming_content).decode()
+    assert "Maria Incoming" in text and "maria@uchile.cl" in text and "Universidad de Chile" in text
+
+
+def test_the_contact_list_costs_the_same_queries_for_one_row_and_a_full_page(staff_client):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert staff_client.get(reverse("agreements:contact-list")).status_code == 200
+        return len(captured)
+
+    make_contact(make_institution())
+    with_one = queries()
+    for _ in range(30):
+        make_contact(make_institution())
+    assert queries() == with_one
