@@ -73,7 +73,29 @@ class InstitutionAdmin(SimpleHistoryAdmin):
         ("Record", {"fields": ["normalized_name", "created_at", "updated_at"], "classes": ["collapse"]}),
     ]
     inlines = [InstitutionNameInline, InstitutionCitationInline]
-    actions = ["merge_institutions"]
+    actions = ["merge_institutions", "list_on_public_page", "remove_from_public_page"]
+
+    @admin.action(description="Show the selected on the public partner page", permissions=["change"])
+    def list_on_public_page(self, request, queryset):
+        self._set_public(request, queryset, True)
+
+    @admin.action(description="Remove the selected from the public partner page", permissions=["change"])
+    def remove_from_public_page(self, request, queryset):
+        self._set_public(request, queryset, False)
+
+    def _set_public(self, request, queryset, listed):
+        """Each change is saved (not a bulk update) so that the history keeps who listed whom."""
+        changed = [institution for institution in queryset if institution.is_public_partner != listed]
+        for institution in changed:
+            institution.is_public_partner = listed
+            institution.save(update_fields=["is_public_partner"])
+            self.log_change(
+                request, institution, "Listed publicly." if listed else "No longer listed publicly."
+            )
+        where = "on" if listed else "off"
+        self.message_user(
+            request, f"{len(changed)} institution(s) {where} the public partner page.", messages.SUCCESS
+        )
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(variant_total=Count("names", distinct=True))

@@ -140,3 +140,19 @@ def test_the_page_makes_one_query_however_many_partners(client, django_assert_nu
     with django_assert_num_queries(1):
         html = client.get(PAGE).content.decode()
     assert f"{partners} in 1 country" in html
+
+
+def test_an_admin_lists_partners_on_the_public_page_and_removes_them(admin_client, admin_user):
+    partner = make_institution("Listed Later University")
+    make_agreement(make_home(), partner, signed="2022")
+    changelist = reverse("admin:agreements_institution_changelist")
+    admin_client.post(changelist, {"action": "list_on_public_page", "_selected_action": [partner.pk]})
+    assert "Listed Later University" in client_get_fresh(admin_client)
+    assert partner.history.first().history_user == admin_user
+    admin_client.post(changelist, {"action": "remove_from_public_page", "_selected_action": [partner.pk]})
+    assert "Listed Later University" not in client_get_fresh(admin_client)
+
+
+def client_get_fresh(client):
+    cache.clear()
+    return client.get(PAGE).content.decode()
