@@ -2,8 +2,6 @@
 
 from django import forms
 from django.contrib import admin, messages
-from django.core import signing
-from django.core.files.storage import default_storage
 from django.db import models
 from django.db.models import Count, Prefetch
 from django.template.response import TemplateResponse
@@ -17,6 +15,12 @@ from .forms import InstitutionAdminForm, InstitutionNameForm, InstitutionNameFor
 from .models import (
     Agreement,
     AgreementCitation,
+    AgreementDocument,
+    Contact,
+    ContactRole,
+    Coordinator,
+    ExchangePlaces,
+    ExpiryReminder,
     Institution,
     InstitutionCitation,
     InstitutionMerge,
@@ -26,9 +30,9 @@ from .models import (
     Person,
     Signatory,
     Source,
+    StateChange,
 )
 
-KEPT_DOCUMENT_SALT = "agreements.admin.kept_document"
 NAME_SEARCH = ["name", "names__value"]  # canonical name and every recorded variant
 # Links typed without a scheme are read as https (Django 6's default), not http.
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
@@ -130,7 +134,7 @@ class DeletionShowsDetachmentsMixin:
 @admin.register(Institution)
 class InstitutionAdmin(DeletionShowsDetachmentsMixin, SimpleHistoryAdmin):
     list_display = ["name", "kind", "country", "city", "parent", "variant_count", "is_home", "is_verified"]
-    list_filter = ["kind", "is_verified", "is_home", "country"]
+    list_filter = ["kind", "is_verified", "is_home", "is_public_partner", "country"]
     list_select_related = ["parent"]
     search_fields = [*NAME_SEARCH, "ror", "city"]
     formfield_overrides = HTTPS_URLS
@@ -138,11 +142,11 @@ class InstitutionAdmin(DeletionShowsDetachmentsMixin, SimpleHistoryAdmin):
     readonly_fields = ["normalized_name", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["name", "kind", "country", "city", "website", "ror", "parent"]}),
-        ("Status", {"fields": ["is_home", "is_verified", "notes"]}),
+        ("Status", {"fields": ["is_home", "is_public_partner", "is_verified", "notes"]}),
         ("Record", {"fields": ["normalized_name", "created_at", "updated_at"], "classes": ["collapse"]}),
     ]
     inlines = [InstitutionNameInline, InstitutionCitationInline]
-    actions = ["merge_institutions"]
+    actions = ["merge_institutions", "list_on_public_page", "remove_from_public_page"]
     form = InstitutionAdminForm
 
     def render_change_form(self, request, context, *args, **kwargs):
@@ -154,6 +158,28 @@ class InstitutionAdmin(DeletionShowsDetachmentsMixin, SimpleHistoryAdmin):
             fields.insert(fields.index("name") + 1, "save_anyway")
             admin_form.fieldsets = [(title, {**options, "fields": fields}), *rest]
         return super().render_change_form(request, context, *args, **kwargs)
+
+    @admin.action(description="Show the selected on the public partner page", permissions=["change"])
+    def list_on_public_page(self, request, queryset):
+        self._set_public(request, queryset, True)
+
+    @admin.action(description="Remove the selected from the public partner page", permissions=["change"])
+    def remove_from_public_page(self, request, queryset):
+        self._set_public(request, queryset, False)
+
+    def _set_public(self, request, queryset, listed):
+        """Each change is saved (not a bulk update) so that the history keeps who listed whom."""
+        changed = [institution for institution in queryset if institution.is_public_partner != listed]
+        for institution in changed:
+            institution.is_public_partner = listed
+            institution.save(update_fields=["is_public_partner"])
+            self.log_change(
+                request, institution, "Listed publicly." if listed else "No longer listed publicly."
+            )
+        where = "on" if listed else "off"
+        self.message_user(
+            request, f"{len(changed)} institution(s) {where} the public partner page.", messages.SUCCESS
+        )
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(variant_total=Count("names", distinct=True))
@@ -263,6 +289,47 @@ class PersonAdmin(admin.ModelAdmin):
     search_fields = ["name", "variants", "title", "institution__name", "institution__names__value"]
     autocomplete_fields = ["institution"]
     filter_horizontal = ["sources"]
+    actions = ["make_contacts"]
+
+    @admin.action(
+        description="Make contacts of the selected people (as coordinators)", permissions=["change"]
+    )
+    def make_contacts(self, request, queryset):
+        """People parsed from news become contacts only here, when a person decides it."""
+        made, skipped = Contact.from_people(queryset.select_related("institution"), ContactRole.COORDINATOR)
+        for contact in made:
+            self.log_addition(request, contact, "Made from a person in the news.")
+        self.message_user(request, f"Made {len(made)} contact(s).", messages.SUCCESS)
+        if skipped:
+            names = ", ".join(str(item) for item in skipped)
+            self.message_user(
+                request, f"Not made (no institution, or already a contact): {names}.", messages.WARNING
+            )
+
+
+@admin.register(Contact)
+class ContactAdmin(admin.ModelAdmin):
+    list_display = ["name", "role", "institution", "unit", "email", "phone", "is_current"]
+    list_select_related = ["institution"]
+    list_filter = ["role", "is_current", "institution__is_home"]
+    search_fields = ["name", "email", "unit", "institution__name"]
+    autocomplete_fields = ["institution", "person"]
+
+
+@admin.register(ExpiryReminder)
+class ExpiryReminderAdmin(admin.ModelAdmin):
+    """Reminders sent by `expiring_agreements --remind`: read here, written only by the command."""
+
+    list_display = ["agreement", "threshold_days", "valid_until", "sent_at"]
+    list_select_related = ["agreement"]
+    readonly_fields = ["agreement", "threshold_days", "valid_until", "recipients", "sent_at"]
+    fields = readonly_fields
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("institution")
@@ -292,6 +359,65 @@ class SignatoryInline(admin.TabularInline):
         return super().get_queryset(request).select_related("person", "institution")
 
 
+class CoordinatorInline(admin.TabularInline):
+    model = Coordinator
+    extra = 0
+    autocomplete_fields = ["contact"]
+    verbose_name_plural = "coordinators (one per party: ours and each partner's)"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("contact__institution", "institution")
+
+
+class AgreementDocumentInline(admin.TabularInline):
+    """Uploads are checked by content and size (registry.common.uploads); they download from the site."""
+
+    model = AgreementDocument
+    extra = 0
+    fields = ["kind", "label", "dated_on", "file", "content_type", "size", "uploaded_by", "uploaded_at"]
+    readonly_fields = ["content_type", "size", "uploaded_by", "uploaded_at"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("uploaded_by")
+
+
+class ExchangePlacesInline(admin.TabularInline):
+    model = ExchangePlaces
+    extra = 0
+    autocomplete_fields = ["partner"]
+    fields = [
+        "academic_year",
+        "direction",
+        "mobility",
+        "study_level",
+        "subject_area",
+        "partner",
+        "people",
+        "months",
+        "people_used",
+        "months_used",
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("partner")
+
+
+class StateChangeInline(admin.TabularInline):
+    """The workflow's history: written when the state changes (on the agreement page or here), not edited."""
+
+    model = StateChange
+    extra = 0
+    can_delete = False
+    fields = ["changed_at", "from_status", "to_status", "changed_by", "comment"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("changed_by")
+
+
 class AgreementCitationInline(ReadOnlyCitationInline):
     model = AgreementCitation
 
@@ -312,43 +438,9 @@ class LifecycleFilter(admin.SimpleListFilter):
 
 
 class AgreementForm(PartialDateFormMixin, forms.ModelForm):
-    """The agreement's admin form. A document chosen on a submit that fails (a date to correct) is kept.
-
-    A browser cannot refill a file input, so without this the editor would have to choose the
-    file again after every error. The file is stored at once, its name signed into a hidden field,
-    and used on the next submit unless another file is chosen.
-    """
+    """The agreement's admin form: a partial date's missing precision is an error in words."""
 
     partial_dates = ("signed_on",)
-    kept_document = forms.CharField(required=False, widget=forms.HiddenInput)
-
-    def clean(self):
-        cleaned_data = super().clean()
-        kept = self.kept_document_name()
-        if kept and "document" not in self.files and cleaned_data.get("document") is not False:
-            cleaned_data["document"] = kept
-        return cleaned_data
-
-    def kept_document_name(self):
-        """The stored name of the document kept from the last failed submit, if its signature holds."""
-        try:
-            return signing.loads(self.data.get("kept_document", ""), salt=KEPT_DOCUMENT_SALT, max_age=86400)
-        except signing.BadSignature:
-            return ""
-
-    def full_clean(self):
-        super().full_clean()
-        upload = self.files.get("document")
-        if not self._errors or upload is None:
-            return
-        name = default_storage.save(f"agreements/unsaved/{upload.name}", upload)
-        self.data = self.data.copy()
-        self.data["kept_document"] = signing.dumps(name, salt=KEPT_DOCUMENT_SALT)
-        # The bound field copied the help text when validation made it: set it there.
-        kept_note = (
-            f"Kept from your last try: {name.rsplit('/', 1)[-1]}. Choose another file only to replace it."
-        )
-        self["document"].help_text = kept_note
 
 
 @admin.register(Agreement)
@@ -377,7 +469,7 @@ class AgreementAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["renews"]
     readonly_fields = ["created_at", "updated_at"]
     fieldsets = [
-        (None, {"fields": ["title", "kind", "status", "renews", "document", "kept_document"]}),
+        (None, {"fields": ["title", "kind", "status", "renews"]}),
         (
             "Dates",
             {
@@ -390,7 +482,39 @@ class AgreementAdmin(SimpleHistoryAdmin):
         ),
         ("Review", {"fields": ["is_verified", "notes", "created_at", "updated_at"]}),
     ]
-    inlines = [PartyInline, SignatoryInline, AgreementCitationInline]
+    inlines = [
+        PartyInline,
+        SignatoryInline,
+        CoordinatorInline,
+        AgreementDocumentInline,
+        ExchangePlacesInline,
+        StateChangeInline,
+        AgreementCitationInline,
+    ]
+
+    def save_model(self, request, obj, form, change):
+        """A status changed here is a change of state too: recorded with who and when (any move is allowed:
+        the admin is where wrong records are corrected)."""
+        super().save_model(request, obj, form, change)
+        if change and "status" in form.changed_data:
+            StateChange.objects.create(
+                agreement=obj,
+                from_status=form.initial.get("status", ""),
+                to_status=obj.status,
+                changed_by=request.user,
+                comment="Changed in the admin.",
+            )
+
+    def save_formset(self, request, form, formset, change):
+        """Uploaded documents record who uploaded them."""
+        instances = formset.save(commit=False)
+        for instance in instances:
+            if isinstance(instance, AgreementDocument) and instance.uploaded_by_id is None:
+                instance.uploaded_by = request.user
+            instance.save()
+        for removed in formset.deleted_objects:
+            removed.delete()
+        formset.save_m2m()
 
     def get_queryset(self, request):
         parties = Prefetch("parties", queryset=Institution.objects.only("pk", "name").order_by("name"))
@@ -448,3 +572,61 @@ class InstitutionCitationAdmin(CitationAdmin):
 class AgreementCitationAdmin(CitationAdmin):
     list_display = ["agreement", "source", "evidence"]
     list_select_related = ["agreement", "source"]
+
+
+@admin.register(Coordinator)
+class CoordinatorAdmin(admin.ModelAdmin):
+    list_display = ["contact", "institution", "agreement"]
+    list_select_related = ["contact", "institution", "agreement"]
+    search_fields = ["contact__name", "institution__name", "agreement__title"]
+    autocomplete_fields = ["contact", "agreement"]
+
+
+@admin.register(AgreementDocument)
+class AgreementDocumentAdmin(admin.ModelAdmin):
+    list_display = ["label", "kind", "agreement", "dated_on", "content_type", "size", "uploaded_at"]
+    list_select_related = ["agreement"]
+    list_filter = ["kind", "content_type"]
+    search_fields = ["label", "agreement__title"]
+    autocomplete_fields = ["agreement"]
+    readonly_fields = ["content_type", "size", "uploaded_by", "uploaded_at"]
+
+    def save_model(self, request, obj, form, change):
+        if obj.uploaded_by_id is None:
+            obj.uploaded_by = request.user
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(ExchangePlaces)
+class ExchangePlacesAdmin(admin.ModelAdmin):
+    list_display = [
+        "agreement",
+        "academic_year",
+        "direction",
+        "mobility",
+        "subject_area",
+        "people",
+        "people_used",
+    ]
+    list_select_related = ["agreement"]
+    list_filter = ["academic_year", "direction", "mobility", "study_level"]
+    search_fields = ["agreement__title"]
+    autocomplete_fields = ["agreement", "partner"]
+
+
+@admin.register(StateChange)
+class StateChangeAdmin(admin.ModelAdmin):
+    """Every change of state, across agreements: written by the workflow, read here."""
+
+    list_display = ["agreement", "from_status", "to_status", "changed_by", "changed_at"]
+    list_select_related = ["agreement", "changed_by"]
+    list_filter = ["to_status", ("changed_at", admin.DateFieldListFilter)]
+    search_fields = ["agreement__title", "comment"]
+    readonly_fields = ["agreement", "from_status", "to_status", "changed_by", "changed_at", "comment"]
+    fields = readonly_fields
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

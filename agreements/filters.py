@@ -5,13 +5,15 @@ import datetime
 import django_filters
 import pycountry
 from django import forms
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils.html import format_html
 
 from agreements.models import (
     Agreement,
     AgreementKind,
     AgreementStatus,
+    Contact,
+    ContactRole,
     Institution,
     InstitutionKind,
     Lifecycle,
@@ -312,3 +314,40 @@ class AgreementFilter(django_filters.FilterSet):
 
     def filter_renewals(self, queryset, name, value):
         return queryset.renewals() if value else queryset
+
+
+class ContactFilter(django_filters.FilterSet):
+    """Whom to call: by name, e-mail or unit, role, institution, its country, and whether still in post."""
+
+    text = django_filters.CharFilter(
+        label="Name, e-mail or unit",
+        method="filter_text",
+        max_length=MAX_QUERY_LENGTH,
+        widget=forms.TextInput(attrs={"type": "search"}),
+    )
+    role = django_filters.ChoiceFilter(choices=ContactRole.choices, empty_label="Any role")
+    institution = InstitutionNameFilter(
+        label="Institution",
+        involving=lambda queryset, institutions: queryset.filter(institution__in=institutions),
+    )
+    country = django_filters.ChoiceFilter(
+        label="Country", field_name="institution__country", choices=country_choices, empty_label="Any country"
+    )
+    current = django_filters.ChoiceFilter(
+        label="In post",
+        method="filter_current",
+        choices=[("yes", "Current only"), ("no", "Former only")],
+        empty_label="Current and former",
+    )
+
+    class Meta:
+        model = Contact
+        fields = []
+
+    def filter_text(self, queryset, name, value):
+        return queryset.filter(
+            Q(name__icontains=value) | Q(email__icontains=value) | Q(unit__icontains=value)
+        )
+
+    def filter_current(self, queryset, name, value):
+        return queryset.filter(is_current=value == "yes")

@@ -2,21 +2,32 @@
 
 from dataclasses import dataclass
 
+from django import forms
 from django.apps import apps
-from django.contrib.auth.mixins import LoginRequiredMixin
+from django.conf import settings
+from django.contrib.auth.mixins import LoginRequiredMixin, PermissionRequiredMixin
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
-from django.shortcuts import redirect
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.views.generic import DetailView
+from django.utils.http import content_disposition_header
+from django.views import View
+from django.views.generic import DetailView, FormView, ListView
+from django.views.generic.detail import SingleObjectMixin
 from django_filters.views import FilterView
 
-from agreements.filters import AgreementFilter, InstitutionFilter, country_name
+from agreements.filters import AgreementFilter, ContactFilter, InstitutionFilter, country_name
 from agreements.models import (
     Agreement,
     AgreementCitation,
+    AgreementDocument,
     AgreementKind,
     AgreementStatus,
+    Contact,
+    Coordinator,
+    ExchangePlaces,
     Institution,
     InstitutionName,
     Lifecycle,
@@ -24,6 +35,9 @@ from agreements.models import (
     Party,
     Person,
     Signatory,
+    StateChange,
+    in_preparation,
+    workflow_choices,
 )
 from agreements.models.sources import citations_prefetch
 from registry.common.exports import Column, ExportMixin, joined, rows_of, split_sorted
@@ -193,6 +207,7 @@ class InstitutionDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
                 ),
                 Prefetch("units", queryset=Institution.objects.order_by("name")),
                 Prefetch("people", queryset=Person.objects.order_by("name")),
+                Prefetch("contacts", queryset=Contact.objects.order_by("-is_current", "role", "name")),
                 citations_prefetch(Institution),
             )
         )
@@ -319,6 +334,7 @@ class AgreementDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
                 citations_prefetch(Agreement),
                 renewals_prefetch(),
                 "meetings",
+                *office_prefetches(),
             )
         )
 
@@ -328,4 +344,185 @@ class AgreementDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
         chain = []
         if agreement.renews_id or agreement.renewed_by.all():
             chain = Agreement.objects.in_renewal_chain_of(agreement).with_lifecycle()
-        return super().get_context_data(renewal_chain=chain, **kwargs)
+        return super().get_context_data(
+            renewal_chain=chain, **office_context(self.request, agreement), **kwargs
+        )
+
+
+def office_prefetches():
+    """What the agreement page's office panels show: workflow history, coordinators, documents, places."""
+    return [
+        Prefetch("state_changes", queryset=StateChange.objects.select_related("changed_by")),
+        coordinators_prefetch(),
+        Prefetch("documents", queryset=AgreementDocument.objects.order_by("kind", "-dated_on", "pk")),
+        Prefetch("exchange_places", queryset=ExchangePlaces.objects.select_related("partner")),
+    ]
+
+
+def office_context(request, agreement):
+    """The workflow form for those who may move the agreement on, and its exchange places by year."""
+    may_change = request.user.has_perm("agreements.change_agreement")
+    choices = workflow_choices(AgreementStatus(agreement.status))
+    places = agreement.exchange_places.all()
+    return {
+        "workflow_form": StateChangeForm(agreement=agreement) if may_change and choices else None,
+        "document_form": DocumentForm()
+        if request.user.has_perm("agreements.add_agreementdocument")
+        else None,
+        "places_by_year": places_by_year(places),
+    }
+
+
+def places_by_year(places):
+    """[(academic year label, [places])], oldest year first, from already-fetched ExchangePlaces."""
+    years = {}
+    for place in places:
+        years.setdefault(place.academic_year_label, []).append(place)
+    return sorted(years.items())
+
+
+# --- The office's pages: the preparation workflow, documents --------------------------------------
+
+
+class InPreparationListView(LoginRequiredMixin, ListView):
+    """Agreements the office is preparing (draft, negotiation, awaiting signature), longest waiting first."""
+
+    template_name = "agreements/agreement_in_preparation.html"
+    paginate_by = 25
+    extra_context = {"section": "agreements"}
+
+    def get_queryset(self):
+        return in_preparation().prefetch_related(parties_prefetch(), coordinators_prefetch())
+
+
+def coordinators_prefetch():
+    return Prefetch("coordinators", queryset=Coordinator.objects.select_related("contact", "institution"))
+
+
+class ContactListView(RegistryListView):
+    """Everyone the office calls, at partners and at home: filter, page through, export."""
+
+    filterset_class = ContactFilter
+    extra_context = {"section": "institutions", "noun": "contact"}
+    export_filename = "contacts"
+    export_columns = [
+        Column("Name", lambda c: c.name),
+        Column("Role", lambda c: c.get_role_display()),
+        Column("Institution", lambda c: c.institution.name),
+        Column("Country", lambda c: country_name(c.institution.country) if c.institution.country else ""),
+        Column("Unit", lambda c: c.unit),
+        Column("E-mail", lambda c: c.email),
+        Column("Phone", lambda c: c.phone),
+        Column("In post", lambda c: c.is_current),
+    ]
+
+    def get_queryset(self):
+        return Contact.objects.select_related("institution").order_by("-is_current", "name", "pk")
+
+
+class StateChangeForm(forms.Form):
+    to_status = forms.ChoiceField(label="Move to")
+    comment = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    signed_on = forms.DateField(
+        label="Signed on",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="When moving to signed: the day of the signature.",
+    )
+
+    def __init__(self, *args, agreement, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["to_status"].choices = workflow_choices(AgreementStatus(agreement.status))
+
+
+class AgreementStateChangeView(PermissionRequiredMixin, SingleObjectMixin, FormView):
+    """Move an agreement through the workflow (editors: the `change_agreement` permission), with a comment."""
+
+    permission_required = "agreements.change_agreement"
+    model = Agreement
+    form_class = StateChangeForm
+    template_name = "agreements/agreement_state_change.html"
+    extra_context = {"section": "agreements"}
+
+    def dispatch(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "agreement": self.object}
+
+    def form_valid(self, form):
+        try:
+            StateChange.objects.move(
+                self.object,
+                form.cleaned_data["to_status"],
+                by=self.request.user,
+                comment=form.cleaned_data["comment"],
+                signed_on=form.cleaned_data["signed_on"],
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+            return self.form_invalid(form)
+        return redirect(self.object)
+
+
+class DocumentForm(forms.ModelForm):
+    class Meta:
+        model = AgreementDocument
+        fields = ["file", "kind", "label", "dated_on"]
+        widgets = {"dated_on": forms.DateInput(attrs={"type": "date"})}
+        help_texts = {"file": "PDF, Word (.docx), OpenDocument (.odt), PNG or JPEG; checked by its content."}
+
+
+class DocumentUploadView(PermissionRequiredMixin, SingleObjectMixin, FormView):
+    """Add a document to an agreement (the `add_agreementdocument` permission: editors)."""
+
+    permission_required = "agreements.add_agreementdocument"
+    model = Agreement
+    form_class = DocumentForm
+    template_name = "agreements/agreement_document_upload.html"
+    extra_context = {"section": "agreements"}
+
+    def dispatch(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        return super().dispatch(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        form.instance.agreement = self.object
+        form.instance.uploaded_by = self.request.user
+        form.save()
+        return redirect(self.object)
+
+
+class DocumentDownloadView(PermissionRequiredMixin, View):
+    """An agreement document, to users who may view agreements, always as a download.
+
+    Never inline: a browser shown the bytes of an upload in the registry's origin could run them. The
+    type sent is the one found in the content on upload (legacy files with none go as plain bytes),
+    with `nosniff` and a sandboxing Content-Security-Policy in case a browser opens it anyway.
+    """
+
+    permission_required = "agreements.view_agreement"
+
+    def get(self, request, agreement_pk, pk):
+        document = get_object_or_404(AgreementDocument, pk=pk, agreement_id=agreement_pk)
+        accel_prefix = settings.REGISTRY_DOCUMENTS_ACCEL_PREFIX
+        if accel_prefix:
+            response = HttpResponse(content_type=document.content_type or "application/octet-stream")
+            response["X-Accel-Redirect"] = accel_prefix.rstrip("/") + "/" + document.file.name.lstrip("/")
+        else:
+            try:
+                file = document.file.open("rb")
+            except FileNotFoundError as missing:
+                raise Http404("The file of this document is missing from the storage.") from missing
+            response = FileResponse(
+                file,
+                as_attachment=True,
+                filename=document.download_name,
+                content_type=document.content_type or "application/octet-stream",
+            )
+        response["Content-Disposition"] = content_disposition_header(True, document.download_name)
+        response["X-Content-Type-Options"] = "nosniff"
+        response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+        response["Cache-Control"] = "private, no-store"
+        return response

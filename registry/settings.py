@@ -8,6 +8,7 @@ variables set in the environment win over it.
 
 import datetime
 import importlib.util
+import json
 import os
 from pathlib import Path
 
@@ -176,8 +177,21 @@ STATICFILES_DIRS = [BASE_DIR / "registry" / "static"]
 # Production serves hashed, compressed files made by `collectstatic`. A development machine and the
 # tests serve the apps' files directly (no collectstatic step), as whitenoise's autorefresh mode does.
 PLAIN_STATIC = DEBUG or env_flag("DJANGO_PLAIN_STATIC")
+MEDIA_ROOT_DEFAULT = os.environ.get("DJANGO_MEDIA_ROOT", str(BASE_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Agreement documents: outside the static files, under no URL; only the permission-checked
+    # download view reads them (README "Agreement documents" for nginx's protected download or
+    # object storage with django-storages).
+    "documents": {
+        "BACKEND": os.environ.get(
+            "REGISTRY_DOCUMENTS_STORAGE", "django.core.files.storage.FileSystemStorage"
+        ),
+        # Another backend's options as JSON, e.g. '{"bucket_name": "registry-documents"}' for S3.
+        "OPTIONS": json.loads(os.environ.get("REGISTRY_DOCUMENTS_STORAGE_OPTIONS", "{}"))
+        if "REGISTRY_DOCUMENTS_STORAGE" in os.environ
+        else {"location": MEDIA_ROOT_DEFAULT},
+    },
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if PLAIN_STATIC
@@ -210,6 +224,15 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",  # served from this site's static files, never from a CDN
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
 }
+# Uploaded documents: the largest accepted, in megabytes (their type is checked by content).
+REGISTRY_MAX_UPLOAD_MB = int(os.environ.get("REGISTRY_MAX_UPLOAD_MB", "20"))
+# With a web server in front that serves protected files itself (nginx's X-Accel-Redirect), the
+# download view answers with this prefix + the file's name, and the server sends the bytes.
+REGISTRY_DOCUMENTS_ACCEL_PREFIX = os.environ.get("REGISTRY_DOCUMENTS_ACCEL_PREFIX", "")
+
+# The public partner page (/partners/) is cached this many seconds (Django's cache framework).
+REGISTRY_PUBLIC_PAGE_SECONDS = int(os.environ.get("REGISTRY_PUBLIC_PAGE_SECONDS", "600"))
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "registry"}}
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
@@ -260,6 +283,8 @@ REGISTRY_ASSUMED_VALIDITY_YEARS = {
         )
     )
 }
+# Days before an agreement's end when its coordinators are reminded (`expiring_agreements --remind`).
+REGISTRY_EXPIRY_THRESHOLDS = [int(days) for days in env_list("REGISTRY_EXPIRY_THRESHOLDS", "180,90,30")]
 
 LOGGING = {
     "version": 1,

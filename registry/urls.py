@@ -1,13 +1,16 @@
 """The site's URLs: staff pages, login, the admin and the API."""
 
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import include, path
+from django.views.decorators.cache import cache_page
 
 from registry.admin import AgreementImportView
+from registry.pages.partners import PublicPartnersView
 from registry.pages.views import CalendarFeedPageView, CalendarFeedView, HomeView, StatisticsView
 
 urlpatterns = [
@@ -22,6 +25,14 @@ urlpatterns = [
     path("statistics/", StatisticsView.as_view(), name="statistics"),
     path("calendar/", CalendarFeedPageView.as_view(), name="calendar"),
     path("calendar.ics", CalendarFeedView.as_view(), name="calendar-feed"),
+    # The public partner page: anyone may open it (its view says so); one cached copy serves everyone.
+    path(
+        "partners/",
+        cache_page(settings.REGISTRY_PUBLIC_PAGE_SECONDS, key_prefix="public-partners")(
+            PublicPartnersView.as_view()
+        ),
+        name="public-partners",
+    ),
     path("", include("agreements.urls")),
     path("", include("delegations.urls")),
     path(

@@ -1,10 +1,28 @@
 """Small builders for tests: every default satisfies every constraint, every field can be overridden."""
 
+import datetime
 import itertools
 
 from django.contrib.auth.models import Group, User
+from django.core.files.uploadedfile import SimpleUploadedFile
 
-from agreements.models import Agreement, AgreementCitation, AgreementKind, Institution, Party, Person, Source
+from agreements.models import (
+    Agreement,
+    AgreementCitation,
+    AgreementDocument,
+    AgreementKind,
+    AgreementStatus,
+    Contact,
+    Coordinator,
+    ExchangeDirection,
+    ExchangePlaces,
+    ExpiryReminder,
+    Institution,
+    Party,
+    Person,
+    Source,
+    StateChange,
+)
 from delegations.models import Delegation, DelegationCitation, Meeting, MeetingCitation, MeetingKind
 
 _n = itertools.count(1)
@@ -64,3 +82,33 @@ def make_account(username=None, role="viewer", password="pw", **fields):
     if role:
         user.groups.add(Group.objects.get(name=role))
     return user
+#: The smallest file the upload check accepts as a PDF.
+PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def make_contact(institution, name=None, **fields):
+    return Contact.objects.create(institution=institution, name=name or f"Contact {next(_n)}", **fields)
+
+
+def make_document(agreement, label="Signed copy", content=PDF_BYTES, name="signed.pdf", **fields):
+    """A document of `agreement` (the test must point STORAGES["documents"] somewhere temporary)."""
+    return AgreementDocument.objects.create(
+        agreement=agreement, label=label, file=SimpleUploadedFile(name, content), **fields
+    )
+
+
+def make_office_records(agreement, institution):
+    """One of each office record about `agreement` and `institution` (a party of it)."""
+    contact = make_contact(institution, email="coordinator@example.org")
+    Coordinator.objects.create(agreement=agreement, contact=contact)
+    make_document(agreement)
+    ExchangePlaces.objects.create(
+        agreement=agreement, academic_year=2025, direction=ExchangeDirection.OUTGOING, people=2, months=10
+    )
+    StateChange.objects.create(agreement=agreement, to_status=AgreementStatus.SIGNED, comment="Signed.")
+    ExpiryReminder.objects.create(
+        agreement=agreement,
+        threshold_days=90,
+        valid_until=datetime.date(2030, 1, 1),
+        recipients="a@example.org",
+    )

@@ -51,3 +51,17 @@ def staff_client(client, staff):
     """The test client, logged in as `staff`."""
     client.force_login(staff)
     return client
+
+
+@pytest.fixture(autouse=True)
+def documents_directory(settings, tmp_path_factory):
+    """Agreement documents a test uploads go to a temporary directory, never into the project's media/."""
+    path = tmp_path_factory.mktemp("documents")
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "documents": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": path},
+        },
+    }
+    return path

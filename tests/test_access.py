@@ -12,7 +12,7 @@ from delegations.models import Delegation, Meeting
 from tests.builders import make_agreement, make_delegation, make_institution, make_meeting, make_source
 
 pytestmark = pytest.mark.django_db
-PUBLIC = {"/accounts/login/"}
+PUBLIC = {"/accounts/login/", "/partners/"}
 ICON = "/favicon.ico"  # public too: a redirect to the site's icon, which any page may show
 #: The API answers programs: a 401 in JSON that says how to authenticate, not a redirect to a login form.
 API = "/api/"

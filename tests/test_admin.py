@@ -25,6 +25,7 @@ from tests.builders import (
     make_delegation,
     make_institution,
     make_meeting,
+    make_office_records,
     make_person,
     make_source,
 )
@@ -38,8 +39,12 @@ REGISTERED = sorted(
 
 
 @pytest.fixture
-def world():
+def world(settings, tmp_path):
     """One of everything, linked, so every change form has something to show."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "documents": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    }
     source = make_source(title="ECNU delegation renews cooperation")
     haifa = make_institution("University of Haifa", country="IL")
     ecnu = make_institution("East China Normal University", country="CN")
@@ -57,6 +62,7 @@ def world():
     )
     meeting.agreements.add(agreement)
     haifa.absorb([make_institution("Haifa University")])
+    make_office_records(agreement, haifa)
     return locals()
 
 

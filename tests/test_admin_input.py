@@ -9,7 +9,6 @@ import re
 
 import pytest
 from django.contrib.messages import get_messages
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from agreements.models import Agreement
@@ -169,37 +168,3 @@ def test_delegation_and_meeting_dates_are_checked_in_words_too(admin_client):
     data = {"kind": "talk", "mode": "in_person", "held_on": "2024-06-03", **empty_inlines(admin_client, add)}
     response = admin_client.post(add, data)
     assert "Date: give the precision" in str(response.context["adminform"].form.errors["held_on_precision"])
-
-
-def test_a_document_chosen_with_a_date_error_is_kept_for_the_next_submit(admin_client, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    data = {
-        "title": "Exchange MoU",
-        "kind": "mou",
-        "status": "signed",
-        "signed_on": "2019-12-15",
-        **empty_inlines(admin_client, AGREEMENT_ADD),
-    }
-    scan = SimpleUploadedFile("signed-mou.pdf", b"%PDF-1.4 the signed copy", content_type="application/pdf")
-    response = admin_client.post(AGREEMENT_ADD, {**data, "document": scan})
-    assert response.status_code == 200 and "Signed: give the precision" in response.content.decode()
-    assert "Kept from your last try: signed-mou.pdf" in response.content.decode()
-    kept = re.search(r'name="kept_document" value="([^"]+)"', response.content.decode()).group(1)
-
-    response = admin_client.post(AGREEMENT_ADD, {**data, "signed_on_precision": "day", "kept_document": kept})
-    assert response.status_code == 302
-    document = Agreement.objects.get().document
-    assert document.name.endswith("signed-mou.pdf") and document.read() == b"%PDF-1.4 the signed copy"
-
-
-def test_a_kept_document_name_cannot_be_forged(admin_client, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    data = {
-        "title": "Exchange MoU",
-        "kind": "mou",
-        "status": "signed",
-        "kept_document": "agreements/2019/someone-elses.pdf",
-        **empty_inlines(admin_client, AGREEMENT_ADD),
-    }
-    assert admin_client.post(AGREEMENT_ADD, data).status_code == 302
-    assert not Agreement.objects.get().document

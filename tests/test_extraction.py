@@ -9,9 +9,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from registry.common.names import normalize_name
 from registry.ingest.extraction import parse_article
 from registry.ingest.extraction.gazetteer import GazetteerEntry, Match
-from registry.common.names import normalize_name
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "fixtures" / "articles"

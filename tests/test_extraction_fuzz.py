@@ -4,7 +4,6 @@ Generated: random Unicode (2,000), real articles cut short and with their senten
 (1,000 of each) and real articles with a huge line inside (1,000): 5,000 texts.
 """
 import json
-import random
 from pathlib import Path
 
 import jsonschema

@@ -2,9 +2,9 @@
 
 Same fake-gazetteer harness as test_extraction.py: only the entries named here are "known".
 """
-from tests.test_extraction import FakeGazetteer, entry, names, parse, parties
 from registry.ingest.extraction.gazetteer import GazetteerEntry
 from registry.ingest.extraction.text import clean
+from tests.test_extraction import FakeGazetteer, entry, names, parse, parties
 
 GAZETTEER = FakeGazetteer(
     entry("Alpha State University", "KZ"),

@@ -24,6 +24,7 @@ def days(count):
 def one_of_each_stage():
     """An agreement in each lifecycle stage, titled by it, plus one that renews itself past its first end."""
     make_agreement(title="Discussed", status=AgreementStatus.DISCUSSED)
+    make_agreement(title="Draft", status=AgreementStatus.DRAFT)
     make_agreement(title="Active", signed="2020", valid_until=days(400))
     make_agreement(title="Expiring soon", signed="2020", valid_until=days(30))
     make_agreement(title="Expired", signed="2015", valid_until=days(-30))

@@ -75,10 +75,12 @@ def test_count_by_lifecycle_counts_every_stage_and_an_auto_renewing_agreement_as
         renewal_period_years=3,
     )
     make_agreement(partner, status=AgreementStatus.TERMINATED)
+    make_agreement(partner, status=AgreementStatus.DRAFT)
     make_agreement(make_institution(), status=AgreementStatus.DISCUSSED)  # not this partner's
     counts = Agreement.objects.involving(partner).count_by_lifecycle(TODAY)
     assert counts == {
         Lifecycle.DISCUSSED: 0,
+        Lifecycle.IN_PREPARATION: 1,
         Lifecycle.ACTIVE: 2,
         Lifecycle.NO_END_DATE: 0,
         Lifecycle.EXPIRING_SOON: 1,

@@ -113,7 +113,7 @@ def test_the_charts_show_the_tables_numbers(staff_client, registry):
 def test_an_empty_registry_shows_empty_charts_not_an_error(staff_client):
     response = staff_client.get(PAGE)
     assert response.status_code == 200
-    assert response.content.decode().count("Nothing recorded yet.") == 4  # every chart but the kinds'
+    assert response.content.decode().count("Nothing recorded yet.") == 5  # every chart but the kinds'
     assert {count for _kind, count in figures(response)["agreements-per-kind"].rows} == {0}
 
 

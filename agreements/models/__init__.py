@@ -13,7 +13,7 @@ from agreements.models.agreements import (
     renewal_steps,
 )
 from agreements.models.base import TimestampedModel, UidManager, record_uid_field, years_before
-from agreements.models.choices import AgreementKind, AgreementStatus, Lifecycle
+from agreements.models.choices import DRAFTING_STATUSES, AgreementKind, AgreementStatus, Lifecycle
 from agreements.models.institutions import (
     Institution,
     InstitutionCitation,
@@ -24,10 +24,55 @@ from agreements.models.institutions import (
     NameKind,
 )
 from agreements.models.merging import InstitutionMerge, InstitutionMergeManager
+from agreements.models.office import (
+    EXCHANGE_KINDS,
+    ISCED_FIELDS,
+    NEXT_STATUSES,
+    PREPARATION_STATUSES,
+    WORKFLOW_LABELS,
+    AgreementDocument,
+    Contact,
+    ContactRole,
+    Coordinator,
+    DocumentKind,
+    ExchangeDirection,
+    ExchangePlaces,
+    ExpiryReminder,
+    Mobility,
+    StateChange,
+    StudyLevel,
+    coordinator_emails,
+    days_waiting,
+    document_storage,
+    in_preparation,
+    workflow_choices,
+)
 from agreements.models.people import Person, PersonManager
 from agreements.models.sources import Citation, CitationManager, Source, SourceManager
 
 __all__ = [
+    "EXCHANGE_KINDS",
+    "ISCED_FIELDS",
+    "NEXT_STATUSES",
+    "PREPARATION_STATUSES",
+    "WORKFLOW_LABELS",
+    "AgreementDocument",
+    "Contact",
+    "ContactRole",
+    "Coordinator",
+    "ExchangeDirection",
+    "DocumentKind",
+    "ExchangePlaces",
+    "ExpiryReminder",
+    "Mobility",
+    "StateChange",
+    "StudyLevel",
+    "coordinator_emails",
+    "days_waiting",
+    "document_storage",
+    "in_preparation",
+    "workflow_choices",
+    "DRAFTING_STATUSES",
     "EXPIRING_SOON_DAYS",
     "RENEWAL_CHAIN_MAX_STEPS",
     "Agreement",

@@ -9,7 +9,7 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from agreements.models.base import TimestampedModel, record_uid_field
-from agreements.models.choices import AgreementKind, AgreementStatus, Lifecycle
+from agreements.models.choices import DRAFTING_STATUSES, AgreementKind, AgreementStatus, Lifecycle
 from agreements.models.institutions import Institution
 from agreements.models.people import Person
 from agreements.models.sources import Citation, Source, citations_prefetch
@@ -154,6 +154,7 @@ class AgreementQuerySet(models.QuerySet):
             lifecycle=models.Case(
                 models.When(status=AgreementStatus.TERMINATED, then=models.Value(Lifecycle.TERMINATED)),
                 models.When(status=AgreementStatus.DISCUSSED, then=models.Value(Lifecycle.DISCUSSED)),
+                models.When(status__in=DRAFTING_STATUSES, then=models.Value(Lifecycle.IN_PREPARATION)),
                 models.When(
                     Q(status=AgreementStatus.EXPIRED) | Q(valid_until__lt=today, auto_renews=False),
                     then=models.Value(Lifecycle.EXPIRED),
@@ -289,7 +290,6 @@ class Agreement(TimestampedModel):
         related_name="renewed_by",
         help_text="The earlier agreement this one renews.",
     )
-    document = models.FileField(upload_to="agreements/%Y/", blank=True)
     notes = models.TextField(blank=True)
     is_verified = models.BooleanField("verified", default=False, help_text="Checked by a person.")
     sources = models.ManyToManyField(
@@ -345,6 +345,8 @@ class Agreement(TimestampedModel):
         today = today or datetime.date.today()
         if self.status in (AgreementStatus.TERMINATED, AgreementStatus.DISCUSSED):
             return Lifecycle(self.status)
+        if self.status in DRAFTING_STATUSES:
+            return Lifecycle.IN_PREPARATION
         ends = None if self.auto_renews else self.valid_until
         if self.status == AgreementStatus.EXPIRED or (ends and ends < today):
             return Lifecycle.EXPIRED

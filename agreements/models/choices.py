@@ -13,7 +13,9 @@ class AgreementKind(models.TextChoices):
 
 
 class AgreementStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
     DISCUSSED = "discussed", "Discussed"
+    AWAITING_SIGNATURE = "awaiting", "Awaiting signature"
     SIGNED = "signed", "Signed"
     RENEWED = "renewed", "Renewed"
     EXPIRED = "expired", "Expired"
@@ -24,8 +26,14 @@ class Lifecycle(models.TextChoices):
     """Where an agreement stands on a given day, worked out from its status and validity dates."""
 
     DISCUSSED = "discussed", "Discussed"
+    IN_PREPARATION = "in_preparation", "In preparation"
     ACTIVE = "active", "Active"
     NO_END_DATE = "no_end_date", "No end date recorded"
     EXPIRING_SOON = "expiring_soon", "Expiring soon"
     EXPIRED = "expired", "Expired"
     TERMINATED = "terminated", "Terminated"
+
+
+#: The office's own preparation steps before a signature (news reports no such stage; "discussed" is the
+#: news' word for a negotiation): agreements in these are "in preparation", never in force.
+DRAFTING_STATUSES = (AgreementStatus.DRAFT, AgreementStatus.AWAITING_SIGNATURE)

@@ -151,6 +151,11 @@ class Institution(TimestampedModel):
         default=False,
         help_text="The registry's own institution. An article's unnamed 'our school' maps to it.",
     )
+    is_public_partner = models.BooleanField(
+        "on the public partner page",
+        default=False,
+        help_text="Listed for anyone at /partners/ while an agreement with it is in force.",
+    )
     notes = models.TextField(blank=True)
     is_verified = models.BooleanField("verified", default=False, help_text="Checked by a person.")
 

@@ -8,7 +8,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from agreements.filters import country_name
-from agreements.models import Agreement, Institution
+from agreements.models import Agreement, ExchangePlaces, Institution
 from agreements.models.validity import validity_in_words
 from delegations.models import Delegation, Direction
 from registry.common.charts import Series, bar_chart, column_chart, world_map
@@ -192,8 +192,43 @@ def agreements_by_stage(stages, in_force, unknown):
     )
 
 
+def exchange_places_per_year(totals):
+    """Places offered in exchange agreements per academic year, against places used."""
+    years = list(totals)
+    offered = [totals[year]["people"] or 0 for year in years]
+    used = [totals[year]["people_used"] or 0 for year in years]
+    labels = [f"{year}/{(year + 1) % 100:02d}" for year in years]
+    unknown = [
+        label for label, year in zip(labels, years, strict=True) if totals[year]["people_used"] is None
+    ]
+    return Figure(
+        slug="exchange-places",
+        heading="Exchange places per academic year, offered and used",
+        svg=column_chart(
+            "exchange-places",
+            labels,
+            [Series("Places offered (people)", offered), Series("Places used (people)", used)],
+            title="Exchange places per academic year, offered and used",
+            description="Pairs of columns per academic year: people offered places, then people who went.",
+            unit="people",
+        ),
+        columns=["Academic year", "People offered", "Months offered", "People used", "Months used"],
+        rows=[
+            [
+                label,
+                totals[year]["people"],
+                totals[year]["months"],
+                "—" if totals[year]["people_used"] is None else totals[year]["people_used"],
+                "—" if totals[year]["months_used"] is None else totals[year]["months_used"],
+            ]
+            for label, year in zip(labels, years, strict=True)
+        ],
+        notes=[f"Use not recorded yet for {', '.join(unknown)}."] if unknown else [],
+    )
+
+
 def statistics_figures(today=None):
-    """The page's figures, in the order shown (nine aggregate queries in all)."""
+    """The page's figures, in the order shown (ten aggregate queries in all)."""
     today = today or datetime.date.today()
     kinds = Agreement.objects.count_by_kind()
     return [
@@ -209,4 +244,5 @@ def statistics_figures(today=None):
             Delegation.objects.count_by_year_and_direction(), Delegation.objects.count_by_direction()
         ),
         partners_map(Institution.objects.partners().count_by_country()),
+        exchange_places_per_year(ExchangePlaces.objects.totals_by_year()),
     ]

@@ -12,7 +12,7 @@ from django.utils.decorators import method_decorator
 from django.views import View
 from django.views.generic import TemplateView
 
-from agreements.models import EXPIRING_SOON_DAYS, Agreement, Institution
+from agreements.models import EXPIRING_SOON_DAYS, Agreement, Institution, in_preparation
 from agreements.views import parties_prefetch, timeline
 from delegations.models import Delegation, Meeting
 from registry.models import CalendarFeed
@@ -42,6 +42,8 @@ class HomeView(LoginRequiredMixin, TemplateView):
             expiry_warning_days=EXPIRING_SOON_DAYS,
             expiring_count=expiring.count(),
             expiring=expiring.prefetch_related(parties_prefetch()).order_by("ends_on", "pk")[:PANEL_ROWS],
+            preparing=in_preparation().prefetch_related(parties_prefetch())[:PANEL_ROWS],
+            preparing_count=in_preparation().count(),
             unverified=self.unverified(),
             latest=self.latest_activity(),
             **kwargs,
