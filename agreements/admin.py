@@ -291,6 +291,15 @@ class PersonAdmin(admin.ModelAdmin):
     filter_horizontal = ["sources"]
     actions = ["make_contacts"]
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("institution")
+
+    def autocomplete_label(self, person):
+        """A person as the admin autocomplete lists them: with their institution, to tell namesakes apart."""
+        if person.institution is None:
+            return f"{person} (no institution)"
+        return f"{person} ({person.institution.name})"
+
     @admin.action(
         description="Make contacts of the selected people (as coordinators)", permissions=["change"]
     )
@@ -330,15 +339,6 @@ class ExpiryReminderAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("institution")
-
-    def autocomplete_label(self, person):
-        """A person as the admin autocomplete lists them: with their institution, to tell namesakes apart."""
-        if person.institution is None:
-            return f"{person} (no institution)"
-        return f"{person} ({person.institution.name})"
 
 
 class PartyInline(admin.TabularInline):
