@@ -203,8 +203,13 @@ class InstitutionMergeAdmin(admin.ModelAdmin):
     list_select_related = ["kept", "merged_by"]
     list_filter = [("undone_at", admin.EmptyFieldListFilter)]
     search_fields = ["removed_name", "kept__name"]
-    readonly_fields = ["kept", "removed_name", "merged_at", "merged_by", "undone_at"]
+    readonly_fields = ["kept", "removed_name", "merged_at", "merged_by", "undone_at", "what_it_did"]
     fields = readonly_fields
+
+    @admin.display(description="what it did")
+    def what_it_did(self, obj):
+        return obj.summary()
+
     actions = ["undo_merges"]
 
     def has_add_permission(self, request):

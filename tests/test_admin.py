@@ -475,3 +475,18 @@ def test_deleting_institutions_from_the_list_lists_what_they_detach(admin_client
     page = response.content.decode()
     assert "Are you sure" in page
     assert "1 person kept, but their institution (University of Haifa) is left blank:" in page
+
+
+def test_a_merge_record_says_what_the_merge_did(admin_client):
+    keeper, duplicate = (
+        make_institution("East China Normal University"),
+        make_institution("ECNU", city="Shanghai"),
+    )
+    make_person("Qian Xuhong", institution=keeper)
+    make_person("Qian Xuhong", institution=duplicate)
+    make_agreement(duplicate, make_institution("Partner"))
+    (merge_record,) = keeper.absorb([duplicate])
+    page = admin_client.get(admin_url(InstitutionMerge, "change", merge_record.pk)).content.decode()
+    assert "Moved: 1 party." in page
+    assert "Merged into the kept institution&#x27;s own (the same row there): 1 person." in page
+    assert "Filled in from it: city." in page
