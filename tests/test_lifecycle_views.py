@@ -310,3 +310,11 @@ class TestAssumedValidity:
         assert "of which 1 with no end date recorded, counted in force because" in html
         assert "memorandum of understanding 5 years" in html
         assert "Validity unknown (no end date, none can be assumed), not counted in force: 1." in html
+
+
+def test_the_statistics_say_none_is_in_force_by_the_assumption_when_none_is(staff_client, settings):
+    settings.REGISTRY_ASSUMED_VALIDITY_YEARS = {"mou": 5}
+    make_agreement(title="2015 signing", kind="mou", signed="2015-05-01")
+    html = staff_client.get(reverse("statistics")).content.decode()
+    assert "In force today: 0. Agreements with no end date recorded are assumed to run" in html
+    assert "by that count none of them is in force today." in html
