@@ -8,7 +8,12 @@ from django.utils.html import format_html
 from django.utils.text import capfirst
 from simple_history.admin import SimpleHistoryAdmin
 
-from .forms import InstitutionAdminForm, InstitutionNameForm, InstitutionNameFormSet
+from .forms import (
+    InstitutionAdminForm,
+    InstitutionNameAdminForm,
+    InstitutionNameForm,
+    InstitutionNameFormSet,
+)
 from .models import (
     Agreement,
     AgreementCitation,
@@ -233,6 +238,7 @@ class InstitutionMergeAdmin(admin.ModelAdmin):
 
 @admin.register(InstitutionName)
 class InstitutionNameAdmin(admin.ModelAdmin):
+    form = InstitutionNameAdminForm
     list_display = ["value", "kind", "institution", "language", "source"]
     list_filter = ["kind", "language"]
     list_select_related = ["institution", "source"]

@@ -490,3 +490,19 @@ def test_a_merge_record_says_what_the_merge_did(admin_client):
     assert "Moved: 1 party." in page
     assert "Merged into the kept institution&#x27;s own (the same row there): 1 person." in page
     assert "Filled in from it: city." in page
+
+
+def test_a_name_added_on_its_own_page_follows_the_same_rule(admin_client):
+    haifa = make_institution("University of Haifa")
+    haifa.add_name("Haifa U.")
+    data = {"institution": haifa.pk, "value": "haifa u", "kind": "alias", "language": ""}
+    response = admin_client.post(admin_url(InstitutionName, "add"), data)
+    assert response.status_code == 200
+    assert "The institution already has this name as “Haifa U.”" in response.content.decode()
+    response = admin_client.post(
+        admin_url(InstitutionName, "add"), {**data, "value": "The University of Haifa"}
+    )
+    assert "This is the institution&#x27;s canonical name" in response.content.decode()
+    response = admin_client.post(admin_url(InstitutionName, "add"), {**data, "value": "UoH"})
+    assert response.status_code == 302
+    assert haifa.names.count() == 2
