@@ -302,6 +302,25 @@ class TestAssumedValidity:
         response = staff_client.get(AGREEMENTS, {"expiring_within": "90"})
         assert [agreement.title for agreement in response.context["object_list"]] == ["Assumed", "Recorded"]
 
+    def test_the_expiry_list_and_home_page_make_as_many_queries_for_many_assumed_ends_as_for_few(
+        self, staff_client
+    ):
+        def add_rows(count):
+            for day in range(count):
+                signed = TODAY.replace(year=TODAY.year - 5) + datetime.timedelta(days=10 + day)
+                make_agreement(make_institution(), kind="mou", signed=signed.isoformat())
+
+        add_rows(2)
+        few = [
+            queries_to_get(staff_client, AGREEMENTS, {"expiring_within": "90"}),
+            queries_to_get(staff_client, HOME),
+        ]
+        add_rows(10)
+        assert [
+            queries_to_get(staff_client, AGREEMENTS, {"expiring_within": "90"}),
+            queries_to_get(staff_client, HOME),
+        ] == few
+
     def test_the_statistics_say_what_in_force_counts_assume(self, staff_client):
         make_agreement(title="Assumed", kind="mou", signed="2024-02-01")
         make_agreement(title="Unknown", kind="other", signed="2024")
