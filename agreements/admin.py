@@ -11,7 +11,12 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from registry.common.fields import PartialDateFormMixin
 
-from .forms import InstitutionAdminForm, InstitutionNameForm, InstitutionNameFormSet
+from .forms import (
+    InstitutionAdminForm,
+    InstitutionNameAdminForm,
+    InstitutionNameForm,
+    InstitutionNameFormSet,
+)
 from .models import (
     Agreement,
     AgreementCitation,
@@ -235,8 +240,13 @@ class InstitutionMergeAdmin(admin.ModelAdmin):
     list_select_related = ["kept", "merged_by"]
     list_filter = [("undone_at", admin.EmptyFieldListFilter)]
     search_fields = ["removed_name", "kept__name"]
-    readonly_fields = ["kept", "removed_name", "merged_at", "merged_by", "undone_at"]
+    readonly_fields = ["kept", "removed_name", "merged_at", "merged_by", "undone_at", "what_it_did"]
     fields = readonly_fields
+
+    @admin.display(description="what it did")
+    def what_it_did(self, obj):
+        return obj.summary()
+
     actions = ["undo_merges"]
 
     def has_add_permission(self, request):
@@ -260,6 +270,7 @@ class InstitutionMergeAdmin(admin.ModelAdmin):
 
 @admin.register(InstitutionName)
 class InstitutionNameAdmin(admin.ModelAdmin):
+    form = InstitutionNameAdminForm
     list_display = ["value", "kind", "institution", "language", "source"]
     list_filter = ["kind", "language"]
     list_select_related = ["institution", "source"]

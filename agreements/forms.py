@@ -117,3 +117,24 @@ class InstitutionNameFormSet(BaseInlineFormSet):
             elif form.has_changed() and key in seen:
                 form.add_error("value", f"The institution already has this name as “{seen[key]}”.")
             seen.setdefault(key, value)
+
+
+class InstitutionNameAdminForm(InstitutionNameForm):
+    """A name edited on its own page: the same rule as in the institution's names inline."""
+
+    class Meta(InstitutionNameForm.Meta):
+        fields = ["institution", "value", "kind", "language"]
+
+    def clean(self):
+        cleaned = super().clean()
+        institution, value = cleaned.get("institution"), cleaned.get("value")
+        if institution is None or not value:
+            return cleaned
+        key = normalize_name(value)
+        if key == institution.normalized_name:
+            self.add_error("value", "This is the institution's canonical name; a variant must differ.")
+        else:
+            taken = institution.names.filter(normalized=key).exclude(pk=self.instance.pk).first()
+            if taken is not None:
+                self.add_error("value", f"The institution already has this name as “{taken.value}”.")
+        return cleaned

@@ -141,17 +141,17 @@ def _trigram_matches(queryset, key):
         .values("pk")
     )
     by_variant = (
-        _names_of(queryset).filter(
-            Q(normalized__trigram_similar=key) | _contains_every_word("normalized", key)
-        )
+        _names_of(queryset)
+        .filter(Q(normalized__trigram_similar=key) | _contains_every_word("normalized", key))
         .order_by()
         .values("institution_id")
     )
-    word_variants = _names_of(queryset).filter(_contains_every_word("normalized", key)).values(
-        "institution_id"
+    word_variants = (
+        _names_of(queryset).filter(_contains_every_word("normalized", key)).values("institution_id")
     )
     best_variant = Subquery(
-        _names_of(queryset).filter(institution=OuterRef("pk"))
+        _names_of(queryset)
+        .filter(institution=OuterRef("pk"))
         .annotate(similarity=TrigramSimilarity("normalized", key))
         .order_by("-similarity")
         .values("similarity")[:1],
@@ -174,8 +174,8 @@ def _trigram_matches(queryset, key):
 def _search_words(queryset, key):
     """Names containing every word of the query, ranked: exact name, then starting with it, then the rest."""
     exact_variants = _names_of(queryset).filter(normalized=key).values("institution_id")
-    word_variants = _names_of(queryset).filter(_contains_every_word("normalized", key)).values(
-        "institution_id"
+    word_variants = (
+        _names_of(queryset).filter(_contains_every_word("normalized", key)).values("institution_id")
     )
     return queryset.filter(_contains_every_word("normalized_name", key) | Q(pk__in=word_variants)).annotate(
         search_rank=Case(
@@ -213,7 +213,8 @@ def _search_misspellings(queryset, key):
         *queryset.filter(_shares_a_word_start("normalized_name", key))
         .order_by()
         .values_list("pk", "normalized_name")[:MAX_FUZZY_CANDIDATES],
-        *_names_of(queryset).filter(institution__in=queryset.values("pk"))
+        *_names_of(queryset)
+        .filter(institution__in=queryset.values("pk"))
         .filter(_shares_a_word_start("normalized", key))
         .order_by()
         .values_list("institution_id", "normalized")[:MAX_FUZZY_CANDIDATES],
@@ -281,7 +282,8 @@ def with_activity(queryset, today=None):
         # parties first (0.4 s at full size), whatever the page's size.
         has_active_agreement=IsNull(
             Subquery(
-                _agreements_of(queryset).in_force_on(today)
+                _agreements_of(queryset)
+                .in_force_on(today)
                 .filter(parties=OuterRef("pk"))
                 .order_by()
                 .values("pk")[:1]

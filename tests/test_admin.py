@@ -481,3 +481,34 @@ def test_deleting_institutions_from_the_list_lists_what_they_detach(admin_client
     page = response.content.decode()
     assert "Are you sure" in page
     assert "1 person kept, but their institution (University of Haifa) is left blank:" in page
+
+
+def test_a_merge_record_says_what_the_merge_did(admin_client):
+    keeper, duplicate = (
+        make_institution("East China Normal University"),
+        make_institution("ECNU", city="Shanghai"),
+    )
+    make_person("Qian Xuhong", institution=keeper)
+    make_person("Qian Xuhong", institution=duplicate)
+    make_agreement(duplicate, make_institution("Partner"))
+    (merge_record,) = keeper.absorb([duplicate])
+    page = admin_client.get(admin_url(InstitutionMerge, "change", merge_record.pk)).content.decode()
+    assert "Moved: 1 party." in page
+    assert "Merged into the kept institution&#x27;s own (the same row there): 1 person." in page
+    assert "Filled in from it: city." in page
+
+
+def test_a_name_added_on_its_own_page_follows_the_same_rule(admin_client):
+    haifa = make_institution("University of Haifa")
+    haifa.add_name("Haifa U.")
+    data = {"institution": haifa.pk, "value": "haifa u", "kind": "alias", "language": ""}
+    response = admin_client.post(admin_url(InstitutionName, "add"), data)
+    assert response.status_code == 200
+    assert "The institution already has this name as “Haifa U.”" in response.content.decode()
+    response = admin_client.post(
+        admin_url(InstitutionName, "add"), {**data, "value": "The University of Haifa"}
+    )
+    assert "This is the institution&#x27;s canonical name" in response.content.decode()
+    response = admin_client.post(admin_url(InstitutionName, "add"), {**data, "value": "UoH"})
+    assert response.status_code == 302
+    assert haifa.names.count() == 2

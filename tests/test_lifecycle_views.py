@@ -303,6 +303,25 @@ class TestAssumedValidity:
         response = staff_client.get(AGREEMENTS, {"expiring_within": "90"})
         assert [agreement.title for agreement in response.context["object_list"]] == ["Assumed", "Recorded"]
 
+    def test_the_expiry_list_and_home_page_make_as_many_queries_for_many_assumed_ends_as_for_few(
+        self, staff_client
+    ):
+        def add_rows(count):
+            for day in range(count):
+                signed = TODAY.replace(year=TODAY.year - 5) + datetime.timedelta(days=10 + day)
+                make_agreement(make_institution(), kind="mou", signed=signed.isoformat())
+
+        add_rows(2)
+        few = [
+            queries_to_get(staff_client, AGREEMENTS, {"expiring_within": "90"}),
+            queries_to_get(staff_client, HOME),
+        ]
+        add_rows(10)
+        assert [
+            queries_to_get(staff_client, AGREEMENTS, {"expiring_within": "90"}),
+            queries_to_get(staff_client, HOME),
+        ] == few
+
     def test_the_statistics_say_what_in_force_counts_assume(self, staff_client):
         make_agreement(title="Assumed", kind="mou", signed="2024-02-01")
         make_agreement(title="Unknown", kind="other", signed="2024")
@@ -311,3 +330,11 @@ class TestAssumedValidity:
         assert "of which 1 with no end date recorded, counted in force because" in html
         assert "memorandum of understanding 5 years" in html
         assert "Validity unknown (no end date, none can be assumed), not counted in force: 1." in html
+
+
+def test_the_statistics_say_none_is_in_force_by_the_assumption_when_none_is(staff_client, settings):
+    settings.REGISTRY_ASSUMED_VALIDITY_YEARS = {"mou": 5}
+    make_agreement(title="2015 signing", kind="mou", signed="2015-05-01")
+    html = staff_client.get(reverse("statistics")).content.decode()
+    assert "In force today: 0. Agreements with no end date recorded are assumed to run" in html
+    assert "by that count none of them is in force today." in html

@@ -358,6 +358,33 @@ class InstitutionMerge(models.Model):
         self.save(update_fields=["undone_at"])
         return removed
 
+    def summary(self):
+        """What the merge did, in words: "Moved: 2 parties, 1 person. Merged into the kept one's own: ..."."""
+        log = self.moved
+        if log.get("format") != LOG_FORMAT:
+            return "Recorded before merges were logged in detail."
+
+        def counted(pairs):
+            totals = {}
+            for label, count in pairs:
+                totals[label] = totals.get(label, 0) + count
+            parts = []
+            for label, count in totals.items():
+                options = apps.get_model(label)._meta
+                parts.append(f"{count} {options.verbose_name if count == 1 else options.verbose_name_plural}")
+            return ", ".join(parts)
+
+        moved = counted((entry["model"], len(entry["pks"])) for entry in log["moved"])
+        twins = counted((twin["model"], 1) for twin in log["merged"])
+        sentences = [f"Moved: {moved}." if moved else "Nothing moved."]
+        if twins:
+            sentences.append(f"Merged into the kept institution's own (the same row there): {twins}.")
+        if log["filled"]:
+            fields = apps.get_model(log["model"])._meta
+            filled = ", ".join(str(fields.get_field(attname).verbose_name) for attname in log["filled"])
+            sentences.append(f"Filled in from it: {filled}.")
+        return " ".join(sentences)
+
     def later_merge_removing(self, rows):
         """The merge, still in force and made after this one, that deleted any of `rows` (label, pk)."""
         if not rows:

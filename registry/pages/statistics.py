@@ -8,7 +8,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from agreements.filters import country_name
-from agreements.models import Agreement, ExchangePlaces, Institution
+from agreements.models import Agreement, ExchangePlaces, Institution, Lifecycle
 from agreements.models.validity import validity_in_words
 from delegations.models import Delegation, Direction
 from registry.common.charts import Series, bar_chart, column_chart, world_map
@@ -162,10 +162,25 @@ def partners_map(partners):
     )
 
 
+def in_force_note(in_force, without_end):
+    """How many agreements are in force today, and how many of them only by the assumed validity."""
+    total, assumed = in_force["recorded"] + in_force["assumed"], in_force["assumed"]
+    if assumed:
+        return (
+            f"In force today: {total}, of which {assumed} with no end date recorded, counted in force "
+            f"because agreements with none are {validity_in_words()}."
+        )
+    if without_end:
+        return (
+            f"In force today: {total}. Agreements with no end date recorded are {validity_in_words()}; "
+            "by that count none of them is in force today."
+        )
+    return f"In force today: {total}."
+
+
 def agreements_by_stage(stages, in_force, unknown):
     """Agreements by lifecycle stage today, with what "in force" counts under the assumed validity."""
     rows = [[stage.label, count] for stage, count in stages.items()]
-    assumed = in_force["assumed"]
     return Figure(
         slug="agreements-by-stage",
         heading="Agreements by stage today",
@@ -181,8 +196,7 @@ def agreements_by_stage(stages, in_force, unknown):
         notes=[
             "“No end date recorded”: concluded agreements with no end date that are neither open-ended "
             "nor renewing themselves.",
-            f"In force today: {in_force['recorded'] + assumed}, of which {assumed} with no end date "
-            f"recorded, counted in force because agreements with none are {validity_in_words()}.",
+            in_force_note(in_force, without_end=stages[Lifecycle.NO_END_DATE]),
             *(
                 [f"Validity unknown (no end date, none can be assumed), not counted in force: {unknown}."]
                 if unknown
