@@ -1,4 +1,4 @@
-"""The registry's admin site: the editing tool for editors and admins only (registry.apps makes it the default)."""
+"""The admin site: the editing tool for editors and admins only (registry.apps makes it the default)."""
 
 from functools import wraps
 

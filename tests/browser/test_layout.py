@@ -6,6 +6,7 @@ Screenshots of each page at both widths go to tests/browser/screenshots/ for peo
 import pytest
 from playwright.sync_api import expect
 
+from agreements.models import Institution
 from tests.browser.test_browsing import log_in, registry  # noqa: F401 (the fixture every test uses)
 from tests.builders import make_account
 
@@ -83,3 +84,13 @@ def test_the_403_page_offers_a_way_back(page, live_server, screenshot_dir, scree
     page.screenshot(path=screenshot_dir / f"layout-403-{screen}.png", full_page=True)
     page.get_by_role("link", name="Back to the overview").click()
     expect(page.get_by_role("heading", name="Overview", level=1)).to_be_visible()
+
+
+def test_without_a_home_institution_every_page_says_so(page, live_server, staff_user, screenshot_dir):
+    Institution.objects.filter(is_home=True).update(is_home=False)
+    page.set_viewport_size(DESKTOP)
+    log_in(page, live_server)
+    notice = page.get_by_role("note")
+    expect(notice).to_contain_text("No home institution is set.")
+    expect(notice.get_by_role("link", name="Open your institution in the admin")).to_be_visible()
+    page.screenshot(path=screenshot_dir / "layout-no-home-desktop.png", full_page=True)

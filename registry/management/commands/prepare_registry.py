@@ -37,7 +37,7 @@ class Command(BaseCommand):
                 self.style.WARNING(
                     "No home institution yet: delegations cannot be told apart as visiting us or sent by "
                     "us, and your own university counts as a partner.\n"
-                    "Set it in the admin: Institutions, open yours, tick \"Home institution\", save."
+                    'Set it in the admin: Institutions, open yours, tick "Home institution", save.'
                 )
             )
         users = get_user_model().objects
