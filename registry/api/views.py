@@ -165,6 +165,9 @@ class ApiTokenViewSet(
     pagination_class = RecordPageNumberPagination
     filter_backends = []
 
+    def get_view_name(self):
+        return "Your API tokens" if self.suffix == "List" else "Your API token"
+
     def get_queryset(self):
         return ApiToken.objects.filter(user=self.request.user)
 
