@@ -1,8 +1,10 @@
 """Admin for the registry's users (their accounts: who may grant what; calendar feeds and API tokens), and the
 admin's spreadsheet import."""
 
+import datetime
 import re
 import secrets
+import time
 from pathlib import Path
 
 from django import forms
@@ -147,8 +149,20 @@ class AgreementImportForm(forms.Form):
         return upload
 
 
+#: An upload previewed but neither imported nor cancelled is deleted after this long.
+UPLOAD_LIFETIME = datetime.timedelta(days=1)
+
+
 def uploads_dir():
     return Path(settings.MEDIA_ROOT) / "imports"
+
+
+def forget_stale_uploads():
+    """Delete uploads older than UPLOAD_LIFETIME: previews someone walked away from."""
+    cutoff = time.time() - UPLOAD_LIFETIME.total_seconds()
+    for stored in uploads_dir().iterdir():
+        if stored.stat().st_mtime < cutoff:
+            stored.unlink(missing_ok=True)
 
 
 class AgreementImportView(PermissionRequiredMixin, TemplateView):
@@ -179,6 +193,7 @@ class AgreementImportView(PermissionRequiredMixin, TemplateView):
         upload = form.cleaned_data["file"]
         upload_id, name = secrets.token_urlsafe(16), Path(upload.name).name
         uploads_dir().mkdir(parents=True, exist_ok=True)
+        forget_stale_uploads()
         with (uploads_dir() / upload_id).open("wb") as stored:
             for chunk in upload.chunks():
                 stored.write(chunk)

@@ -110,3 +110,15 @@ def test_only_editors_import(client):
 
 def test_the_agreement_list_in_the_admin_links_to_the_import(editor_client):
     assert "/admin/import-agreements/" in editor_client.get("/admin/agreements/agreement/").content.decode()
+
+
+def test_an_upload_left_in_preview_for_more_than_a_day_is_deleted_at_the_next_upload(editor_client, settings):
+    import os
+    import time
+
+    stale = upload(editor_client, "old.csv", csv_bytes([GOOD])).context["upload_id"]
+    fresh = upload(editor_client, "new.csv", csv_bytes([GOOD])).context["upload_id"]
+    two_days_ago = time.time() - 2 * 86400
+    os.utime(settings.MEDIA_ROOT / "imports" / stale, (two_days_ago, two_days_ago))
+    latest = upload(editor_client, "latest.csv", csv_bytes([GOOD])).context["upload_id"]
+    assert {p.name for p in (settings.MEDIA_ROOT / "imports").iterdir()} == {fresh, latest}

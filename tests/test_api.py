@@ -509,3 +509,20 @@ def test_the_docs_page_loads_swagger_ui_from_this_site_only(viewer):
 def test_an_anonymous_browser_is_sent_to_log_in_before_the_docs(client):
     response = client.get(reverse("api:docs"))
     assert response.status_code == 302 and response["Location"].startswith("/accounts/login/")
+
+
+def test_deleting_an_institution_still_party_to_agreements_is_a_409_and_deletes_nothing(editor, records):
+    response = editor.delete(reverse("api:institution-detail", args=[records["haifa"].pk]))
+    assert response.status_code == 409
+    assert response.json()["detail"].startswith("Still in use, so not deleted: delegation ")
+    assert "party " in response.json()["detail"]
+    assert Institution.objects.filter(pk=records["haifa"].pk).exists()
+
+
+def test_an_editor_deletes_an_agreement_and_the_history_keeps_it(client, records):
+    editor_user = make_user("editor")
+    url = reverse("api:agreement-detail", args=[records["renewal"].pk])
+    assert client.delete(url, **token_for(editor_user)).status_code == 204
+    assert not Agreement.objects.filter(pk=records["renewal"].pk).exists()
+    deleted = Agreement.history.filter(id=records["renewal"].pk).first()
+    assert (deleted.history_type, deleted.history_user) == ("-", editor_user)

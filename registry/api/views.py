@@ -10,7 +10,7 @@ with a redirect to a login form.
 """
 
 from django.db import IntegrityError
-from django.db.models import Prefetch
+from django.db.models import Prefetch, ProtectedError, RestrictedError
 from django.http import Http404
 from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, mixins, status, viewsets
@@ -38,7 +38,18 @@ from registry.models import ApiToken
 
 
 def exception_handler(error, context):
-    """DRF's handler, plus: a write the database refuses anyway (a race past the checks) is a 409."""
+    """DRF's handler, plus two conflicts (409), never a 500: deleting a record others still point at
+    (an institution that is a party to agreements), and a write the database refuses anyway (a race
+    past the checks)."""
+    if isinstance(error, ProtectedError | RestrictedError):
+        blocking = sorted({f"{obj._meta.verbose_name} {obj.pk}" for obj in list(error.args[1])[:10]})
+        return Response(
+            {
+                "detail": f"Still in use, so not deleted: {', '.join(blocking)}. Remove or move those first "
+                "(an institution's records move with a merge in the admin)."
+            },
+            status=status.HTTP_409_CONFLICT,
+        )
     if isinstance(error, IntegrityError):
         return Response(
             {"detail": "The database refused the change: it conflicts with another record."},
@@ -153,6 +164,9 @@ class ApiTokenViewSet(
     permission_classes = [IsAuthenticated]
     pagination_class = RecordPageNumberPagination
     filter_backends = []
+
+    def get_view_name(self):
+        return "Your API tokens" if self.suffix == "List" else "Your API token"
 
     def get_queryset(self):
         return ApiToken.objects.filter(user=self.request.user)
