@@ -206,6 +206,13 @@ def agreements_by_stage(stages, in_force, unknown):
     )
 
 
+def people_and_months(people, months):
+    """ "8 (40)": people, and months in all; "—" when not recorded."""
+    if people is None:
+        return "—"
+    return f"{people} ({months.normalize():f})" if months is not None else str(people)
+
+
 def exchange_places_per_year(totals):
     """Places offered in exchange agreements per academic year, against places used."""
     years = list(totals)
@@ -226,14 +233,12 @@ def exchange_places_per_year(totals):
             description="Pairs of columns per academic year: people offered places, then people who went.",
             unit="people",
         ),
-        columns=["Academic year", "People offered", "Months offered", "People used", "Months used"],
+        columns=["Year", "Offered: people (months)", "Used: people (months)"],
         rows=[
             [
                 label,
-                totals[year]["people"],
-                totals[year]["months"],
-                "—" if totals[year]["people_used"] is None else totals[year]["people_used"],
-                "—" if totals[year]["months_used"] is None else totals[year]["months_used"],
+                people_and_months(totals[year]["people"], totals[year]["months"]),
+                people_and_months(totals[year]["people_used"], totals[year]["months_used"]),
             ]
             for label, year in zip(labels, years, strict=True)
         ],

@@ -119,3 +119,15 @@ def test_an_anonymous_visitor_sees_the_public_partners_and_nothing_else(page, of
     page.screenshot(path=screenshot_dir / "office-public-partners.png", full_page=True)
     page.goto("/")
     expect(page).to_have_url(f"{page.url.split('/accounts/')[0]}/accounts/login/?next=/")
+
+
+def test_staff_find_contacts_and_see_places_on_the_statistics_page(logged_in_page, office, screenshot_dir):
+    page = logged_in_page
+    page.goto("/institutions/")
+    page.get_by_role("link", name="Contacts").first.click()
+    expect(page.get_by_role("link", name="crojas@uchile.cl")).to_be_visible()
+    page.screenshot(path=screenshot_dir / "office-contacts.png", full_page=True)
+    page.goto("/statistics/#exchange-places")
+    figure = page.get_by_role("region", name="Exchange places per academic year, offered and used")
+    expect(figure.get_by_role("row", name="2025/26")).to_be_visible()
+    figure.screenshot(path=screenshot_dir / "office-statistics-places.png")
