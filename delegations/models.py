@@ -11,6 +11,8 @@ from agreements.models import (
     Citation,
     Institution,
     Person,
+    Reviewable,
+    ReviewableQuerySet,
     Source,
     TimestampedModel,
     record_uid_field,
@@ -47,7 +49,7 @@ def direction_expression(visitor="visitor", host="host"):
     )
 
 
-class DelegationQuerySet(models.QuerySet):
+class DelegationQuerySet(ReviewableQuerySet):
     def get_by_natural_key(self, uid):
         return self.get(uid=uid)
 
@@ -101,7 +103,7 @@ class DelegationQuerySet(models.QuerySet):
         )
 
 
-class Delegation(TimestampedModel):
+class Delegation(Reviewable, TimestampedModel):
     """A visit by one institution's people to another, in person or online."""
 
     uid = record_uid_field()
@@ -135,7 +137,6 @@ class Delegation(TimestampedModel):
     end_on, end_on_precision = partial_date_fields("end")
     mode = models.CharField(max_length=10, choices=Mode, default=Mode.IN_PERSON)
     purpose = models.TextField(blank=True)
-    is_verified = models.BooleanField("verified", default=False, help_text="Checked by a person.")
     sources = models.ManyToManyField(
         Source, through="DelegationCitation", related_name="delegations", blank=True
     )
@@ -234,7 +235,7 @@ class MeetingKind(models.TextChoices):
     OTHER = "other", "Other"
 
 
-class MeetingQuerySet(models.QuerySet):
+class MeetingQuerySet(ReviewableQuerySet):
     def get_by_natural_key(self, uid):
         return self.get(uid=uid)
 
@@ -245,7 +246,7 @@ class MeetingQuerySet(models.QuerySet):
         return self.filter(held_on__year=year)
 
 
-class Meeting(TimestampedModel):
+class Meeting(Reviewable, TimestampedModel):
     """A talk, seminar, signing ceremony, symposium or committee meeting between institutions."""
 
     uid = record_uid_field()
@@ -259,7 +260,6 @@ class Meeting(TimestampedModel):
         Delegation, null=True, blank=True, on_delete=models.SET_NULL, related_name="meetings"
     )
     agreements = models.ManyToManyField(Agreement, related_name="meetings", blank=True)
-    is_verified = models.BooleanField("verified", default=False, help_text="Checked by a person.")
     sources = models.ManyToManyField(Source, through="MeetingCitation", related_name="meetings", blank=True)
 
     date = PartialDateProperty("held_on")

@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from registry.pages.intake.views import MarkReviewedView
 from registry.pages.views import CalendarFeedPageView, CalendarFeedView, HomeView, StatisticsView
 
 urlpatterns = [
@@ -11,6 +12,12 @@ urlpatterns = [
     path("statistics/", StatisticsView.as_view(), name="statistics"),
     path("calendar/", CalendarFeedPageView.as_view(), name="calendar"),
     path("calendar.ics", CalendarFeedView.as_view(), name="calendar-feed"),
+    path("intake/", include("registry.pages.intake.urls")),
+    path(
+        "records/<str:app_label>/<str:model_name>/<int:pk>/reviewed/",
+        MarkReviewedView.as_view(),
+        name="mark-reviewed",
+    ),
     path("", include("agreements.urls")),
     path("", include("delegations.urls")),
     path("admin/", admin.site.urls),

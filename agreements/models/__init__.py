@@ -15,7 +15,14 @@ from agreements.models.agreements import (
     SignatoryManager,
     renewal_steps,
 )
-from agreements.models.base import TimestampedModel, UidManager, record_uid_field, years_before
+from agreements.models.base import (
+    Reviewable,
+    ReviewableQuerySet,
+    TimestampedModel,
+    UidManager,
+    record_uid_field,
+    years_before,
+)
 from agreements.models.institutions import (
     Institution,
     InstitutionCitation,
@@ -53,6 +60,8 @@ __all__ = [
     "PartyManager",
     "Person",
     "PersonManager",
+    "Reviewable",
+    "ReviewableQuerySet",
     "Signatory",
     "SignatoryManager",
     "Source",

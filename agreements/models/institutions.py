@@ -8,7 +8,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from agreements.models.base import TimestampedModel, years_before
+from agreements.models.base import Reviewable, ReviewableQuerySet, TimestampedModel, years_before
 from agreements.models.sources import Citation, Source
 from registry.common.names import normalize_name
 
@@ -29,7 +29,7 @@ class NameKind(models.TextChoices):
     MISSPELLING = "misspelling", "Misspelling"
 
 
-class InstitutionQuerySet(models.QuerySet):
+class InstitutionQuerySet(ReviewableQuerySet):
     def home(self):
         """The registry's own institution (at most one)."""
         return self.filter(is_home=True)
@@ -84,7 +84,7 @@ class InstitutionQuerySet(models.QuerySet):
         return {row["country"]: row["total"] for row in rows}
 
 
-class Institution(TimestampedModel):
+class Institution(Reviewable, TimestampedModel):
     """A university, company, alliance, joint institute or government body the office deals with."""
 
     name = models.CharField("canonical name", max_length=300)
@@ -118,7 +118,6 @@ class Institution(TimestampedModel):
         help_text="The registry's own institution. An article's unnamed 'our school' maps to it.",
     )
     notes = models.TextField(blank=True)
-    is_verified = models.BooleanField("verified", default=False, help_text="Checked by a person.")
 
     objects = InstitutionQuerySet.as_manager()
     history = HistoricalRecords()

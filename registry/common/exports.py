@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import xlsxwriter
 from django.db.models import Aggregate, OuterRef, Subquery, TextField, Value
 from django.http import FileResponse, StreamingHttpResponse
+from django.utils import timezone
 
 #: Rows fetched per query (and per prefetch) while exporting.
 CHUNK_SIZE = 500
@@ -26,6 +27,11 @@ class Column:
 
     heading: str
     value: Callable[[object], object]
+
+
+def reviewed_on(moment):
+    """A record's review column: the day a person checked it, or "not reviewed"."""
+    return timezone.localtime(moment).date() if moment else "not reviewed"
 
 
 def cell(value):

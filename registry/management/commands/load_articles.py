@@ -7,6 +7,7 @@ from django.core.management import BaseCommand, CommandError
 
 from agreements.models import Institution
 from registry.ingest.pipeline import IngestError, load_all_atomically, parse_articles
+from registry.ingest.review import queue_files
 
 
 def describe(changes):
@@ -30,8 +31,16 @@ class Command(BaseCommand):
             action="store_true",
             help="Load the good files even when some cannot be read or parsed (they are listed on stderr).",
         )
+        parser.add_argument(
+            "--review",
+            action="store_true",
+            help="Load nothing: queue each article for review on the intake page (/intake/). "
+            "Without it, what is loaded is marked not reviewed.",
+        )
 
-    def handle(self, *args, paths, dry_run, skip_bad, **options):
+    def handle(self, *args, paths, dry_run, skip_bad, review, **options):
+        if review:
+            return self.queue(paths)
         home = Institution.objects.home().first()
         try:
             extractions, problems = parse_articles(paths, home=home, stderr=self.stderr, skip_bad=skip_bad)
@@ -42,3 +51,13 @@ class Command(BaseCommand):
             self.stderr.write(f"skipped {problem}")
         verb = "Would change (dry run, nothing kept)" if dry_run else "Changed"
         self.stdout.write(f"{verb}, from {len(extractions)} article(s):\n{describe(Counter(result.changes))}")
+
+    def queue(self, paths):
+        try:
+            proposals = queue_files(paths)
+        except IngestError as error:
+            raise CommandError(str(error)) from None
+        for proposal in proposals:
+            counts = ", ".join(f"{count} {kind}" for kind, count in proposal.record_counts().items() if count)
+            self.stdout.write(f"queued {proposal.file_name} for review: {counts}")
+        self.stdout.write(f"{len(proposals)} article(s) wait for review at /intake/.")
