@@ -124,6 +124,9 @@ class Proposal(models.Model):
     candidates = models.JSONField(
         default=dict, help_text="Close existing institutions per name when the parser ran: {name: [pk]}."
     )
+    scores = models.JSONField(
+        default=dict, help_text="The parser against what was accepted: {record type: [tp, fp, fn]}."
+    )
     corrections = models.JSONField(
         default=dict, help_text="What the reviewer changed: {kind of correction: count}."
     )
@@ -153,6 +156,11 @@ class Proposal(models.Model):
 
     def get_absolute_url(self):
         return reverse("intake:review", args=[self.pk])
+
+    @property
+    def stem(self):
+        """The article's name without its extension: how the scorer pairs a gold file with a prediction."""
+        return self.file_name.rsplit(".", 1)[0]
 
     def record_counts(self):
         """{record list: how many the parser proposed}, e.g. {"agreements": 2, ...}."""

@@ -1,5 +1,6 @@
 """Intake: an article is parsed into a proposal, a person corrects it, and only then is it loaded."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -282,3 +283,45 @@ def test_the_list_and_the_review_page_make_the_same_queries_for_2_and_20_records
         editor_client.get(LIST)
     with django_assert_max_num_queries(9):
         assert editor_client.get(Proposal.objects.first().get_absolute_url()).status_code == 200
+
+
+SHARED_SCORER = Path(__file__).resolve().parent.parent.parent / "shared" / "tools" / "score_extraction.py"
+
+
+def accept_corrected(client):
+    """Accept the Haifa article with the parser's wrong delegation leader corrected."""
+    proposal, page = proposed(client)
+    data = review_data(page) | {"delegations-0-leader": "Qian Xuhong", "action": "accept"}
+    assert client.post(proposal.get_absolute_url(), data).status_code == 302
+    proposal.refresh_from_db()
+    return proposal
+
+
+def test_export_reviewed_writes_articles_and_gold_files_the_scorer_reads(editor_client, tmp_path):
+    import subprocess
+    import sys
+
+    from django.core.management import call_command
+
+    proposal = accept_corrected(editor_client)
+    call_command("export_reviewed", str(tmp_path))
+    assert (tmp_path / "articles" / f"{proposal.stem}.txt").read_text(encoding="utf-8").startswith("ECNU")
+    gold = json.loads((tmp_path / "gold" / f"{proposal.stem}.json").read_text(encoding="utf-8"))
+    assert gold == proposal.accepted and gold["delegations"][0]["leader"] == "Qian Xuhong"
+    scored = subprocess.run(
+        [sys.executable, str(SHARED_SCORER), str(tmp_path / "proposed.json"), str(tmp_path / "gold")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert scored.returncode == 0 and "OK |" in scored.stdout, scored.stdout + scored.stderr
+    assert "dele=1.00" in scored.stdout  # the leader is an attribute: the delegation itself was found
+
+
+def test_the_intake_page_shows_the_parsers_accuracy_and_the_frequent_corrections(editor_client):
+    accept_corrected(editor_client)
+    response = editor_client.get(LIST)
+    accuracy = {row["records"]: row for row in response.context["accuracy"]}
+    assert accuracy["delegations"]["precision"] == accuracy["delegations"]["recall"] == 1.0
+    assert response.context["corrections"] == [("delegation leader corrected", 1)]
+    assert "Delegation leader corrected" in response.content.decode()

@@ -9,6 +9,7 @@ the parser proposed with what was accepted, for the parser's statistics.
 
 import hashlib
 import io
+import json
 import re
 import unicodedata
 from collections import Counter
@@ -25,6 +26,7 @@ from registry.common.partial_dates import PartialDate
 from registry.ingest.articles import ArticleFileError, article_text, looks_like_html, read_article
 from registry.ingest.html_pages import article_from_html
 from registry.ingest.pipeline import IngestError, load_all_atomically
+from registry.ingest.scoring import RECORD_TYPES, Counts, score_article
 
 RECORD_LISTS = ("institutions", "people", "agreements", "delegations", "meetings")
 #: How many close existing institutions the review page offers for each institution of an article.
@@ -276,6 +278,9 @@ def accept(proposal, extraction, *, user, corrections):
                 if record.reviewed_at is None:
                     record.mark_reviewed(user, now=now)
         proposal.accepted, proposal.corrections = extraction, corrections
+        proposal.scores = {
+            kind: [c.tp, c.fp, c.fn] for kind, c in score_article(proposal.proposed, extraction).items()
+        }
         proposal.state, proposal.decided_by, proposal.decided_at = "accepted", user, now
         proposal.save()
     return result
@@ -308,3 +313,46 @@ def corrections(proposed, accepted, origins, matched_by_hand=0):
                     changes[f"{singular} {key.replace('_', ' ')} corrected"] += 1
     changes["institution matched by hand"] += matched_by_hand
     return {change: count for change, count in changes.items() if count}
+
+
+def parser_accuracy(rows):
+    """Precision and recall per record type over reviewed articles (rows of Proposal.scores), micro-averaged
+    as the scorer does: [{"records", "precision", "recall", "tp", "fp", "fn"}]."""
+    totals = {kind: Counts() for kind in RECORD_TYPES}
+    for scores in rows:
+        for kind, (tp, fp, fn) in scores.items():
+            totals[kind].add(Counts(tp, fp, fn))
+    return [
+        {"records": kind, "precision": c.precision, "recall": c.recall, "tp": c.tp, "fp": c.fp, "fn": c.fn}
+        for kind, c in totals.items()
+    ]
+
+
+def frequent_corrections(rows, limit=10):
+    """The kinds of correction reviewers make most often, with how often: [(kind, count)]."""
+    total = Counter()
+    for corrections in rows:
+        total.update(corrections)
+    return total.most_common(limit)
+
+
+def export_reviewed(out_dir):
+    """Write every accepted article as OUT/articles/NAME.txt, its accepted extraction as the gold file
+    OUT/gold/NAME.json, and what the parser proposed for them all as OUT/proposed.json, so that
+    `score_extraction.py OUT/proposed.json OUT/gold` measures the parser on real corrections.
+    Returns how many articles were written."""
+    Proposal = apps.get_model("registry", "Proposal")
+    articles, gold = out_dir / "articles", out_dir / "gold"
+    articles.mkdir(parents=True, exist_ok=True)
+    gold.mkdir(exist_ok=True)
+    proposed = []
+    for proposal in Proposal.objects.reviewed().order_by("pk").iterator():
+        (articles / f"{proposal.stem}.txt").write_text(proposal.text + "\n", encoding="utf-8")
+        (gold / f"{proposal.stem}.json").write_text(
+            json.dumps(proposal.accepted, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
+        proposed.append(proposal.proposed)
+    (out_dir / "proposed.json").write_text(
+        json.dumps(proposed, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    return len(proposed)

@@ -14,7 +14,16 @@ from agreements.models import Agreement, Institution
 from delegations.models import Delegation, Meeting
 from registry.ingest.articles import ArticleFileError
 from registry.ingest.pipeline import IngestError
-from registry.ingest.review import ProposalError, accept, highlighted, institution_matches, propose, reject
+from registry.ingest.review import (
+    ProposalError,
+    accept,
+    frequent_corrections,
+    highlighted,
+    institution_matches,
+    parser_accuracy,
+    propose,
+    reject,
+)
 from registry.models import Proposal
 from registry.pages.intake.forms import NewArticleForm, ReviewForms
 
@@ -58,6 +67,10 @@ class ProposalListView(ReviewerRequiredMixin, ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["recent"] = Proposal.objects.exclude(state="pending").select_related("decided_by")[:10]
+        reviewed = list(Proposal.objects.reviewed().values_list("scores", "corrections"))
+        context["reviewed_count"] = len(reviewed)
+        context["accuracy"] = parser_accuracy(scores for scores, _ in reviewed)
+        context["corrections"] = frequent_corrections(corrections for _, corrections in reviewed)
         return context
 
 
