@@ -247,13 +247,15 @@ def test_viewers_cannot_see_intake_and_anonymous_visitors_must_log_in(client):
     assert client.get(LIST).url.startswith("/accounts/login/")
 
 
-@pytest.mark.parametrize("copies", [1, 10])
-def test_the_list_and_the_review_page_make_the_same_queries_for_2_and_20_records(
-    editor_client, django_assert_max_num_queries, copies
-):
+def queries_for(client, records):
+    """How many queries the list and a review page make with proposals of `records` agreements each."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    Proposal.objects.all().delete()
     institutions = [
-        {"name": f"University {n}", "aliases": [], "country": None, "kind": "university", "ror": None}
-        for n in range(copies * 2)
+        {"name": f"University {n}", "aliases": [f"U{n}"], "country": None, "kind": "university", "ror": None}
+        for n in range(records)
     ]
     agreements = [
         {
@@ -278,11 +280,51 @@ def test_the_list_and_the_review_page_make_the_same_queries_for_2_and_20_records
                 "agreements": agreements,
             },
             candidates={i["name"]: [make_institution().pk] for i in institutions},
+            state="pending" if n else "accepted",
+            scores={"agreements": [records, 0, 0]},
         )
-    with django_assert_max_num_queries(8):
-        editor_client.get(LIST)
-    with django_assert_max_num_queries(9):
-        assert editor_client.get(Proposal.objects.first().get_absolute_url()).status_code == 200
+    counts = []
+    for url in (LIST, Proposal.objects.pending().first().get_absolute_url()):
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        counts.append(len(captured))
+    return counts
+
+
+def test_the_list_and_the_review_page_make_the_same_queries_for_2_and_20_records(editor_client):
+    few = queries_for(editor_client, 2)
+    assert queries_for(editor_client, 20) == few
+    assert few[1] <= 10, few
+
+
+def test_load_articles_review_queues_proposals_and_loads_nothing(capsys):
+    from django.core.management import call_command
+
+    files = [str(ARTICLES / "ecnu-haifa-renewal.txt"), str(ARTICLES / "iukl-delegation-visit.txt")]
+    call_command("load_articles", *files, "--review")
+    assert sorted(Proposal.objects.values_list("file_name", "origin", "state")) == [
+        ("ecnu-haifa-renewal.txt", "command", "pending"),
+        ("iukl-delegation-visit.txt", "command", "pending"),
+    ]
+    assert registry_rows() == [0, 0, 0, 0, 0]
+    assert "2 article(s) wait for review" in capsys.readouterr().out
+
+
+def test_load_articles_review_queues_nothing_when_a_file_is_bad(tmp_path):
+    from django.core.management import CommandError, call_command
+
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(CommandError, match="empty file"):
+        call_command("load_articles", str(ARTICLES / "ecnu-haifa-renewal.txt"), str(empty), "--review")
+    assert not Proposal.objects.exists()
+
+
+def test_load_articles_without_review_writes_records_marked_not_reviewed():
+    from django.core.management import call_command
+
+    call_command("load_articles", str(ARTICLES / "ecnu-haifa-renewal.txt"))
+    assert Agreement.objects.not_reviewed().count() == Agreement.objects.count() > 0
 
 
 SHARED_SCORER = Path(__file__).resolve().parent.parent.parent / "shared" / "tools" / "score_extraction.py"

@@ -1,4 +1,4 @@
-"""Every record is either "reviewed by X on D" or visibly "not reviewed"; lists filter by it; editors mark it."""
+"""Every record is "reviewed by X on D" or visibly "not reviewed"; lists filter by it; editors mark it."""
 
 import pytest
 from django.contrib.auth.models import Group, User
