@@ -367,3 +367,18 @@ def test_the_intake_page_shows_the_parsers_accuracy_and_the_frequent_corrections
     assert accuracy["delegations"]["precision"] == accuracy["delegations"]["recall"] == 1.0
     assert response.context["corrections"] == [("delegation leader corrected", 1)]
     assert "Delegation leader corrected" in response.content.decode()
+
+
+def test_a_corrected_records_history_starts_with_the_parsers_values_then_the_reviewers_correction(editor_client):
+    accept_corrected(editor_client)
+    delegation = Delegation.objects.get()
+    parser, reviewer = reversed(delegation.history.all())
+    assert parser.history_user is None and parser.leader.name == "Qian Haifeng"
+    assert parser.history_change_reason == "proposed by the article parser (leader: Qian Haifeng)"
+    assert reviewer.history_user.username == "editor-user" and reviewer.leader.name == "Qian Xuhong"
+    assert reviewer.history_change_reason == "reviewed on intake: corrected leader"
+    meeting = Meeting.objects.first()
+    assert [h.history_change_reason for h in reversed(meeting.history.all())] == [
+        "proposed by the article parser",
+        "reviewed on intake: as proposed",
+    ]

@@ -13,18 +13,20 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from uuid import uuid5
 
 from django.apps import apps
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from agreements.models import Agreement, Institution, InstitutionName, NameKind, Source
+from agreements.models import Agreement, Institution, InstitutionName, NameKind, Person, Source
 from delegations.models import Delegation, Meeting
 from registry.common.names import normalize_name
 from registry.common.partial_dates import PartialDate
 from registry.ingest.articles import ArticleFileError, article_text, looks_like_html, read_article
 from registry.ingest.html_pages import article_from_html
+from registry.ingest.loading import UID_NAMESPACE
 from registry.ingest.pipeline import IngestError, load_all_atomically
 from registry.ingest.scoring import RECORD_TYPES, Counts, score_article
 
@@ -266,16 +268,24 @@ def rename_references(extraction, renamed):
 REVIEWED_MODELS = (Institution, Agreement, Delegation, Meeting)
 
 
-def accept(proposal, extraction, *, user, corrections):
+def accept(proposal, extraction, *, user, corrections, origins=None):
     """Load the reviewed extraction like load_articles does, mark its records reviewed by `user`,
-    and close the proposal; all in one transaction. IngestError (nothing written) if it cannot load."""
+    and close the proposal; all in one transaction. IngestError (nothing written) if it cannot load.
+
+    `origins` ({record list: [index in the proposal or None]}) lets each new record's history start
+    with what the parser proposed, before the reviewer's corrections.
+    """
     home = Institution.objects.home().first()
     with transaction.atomic():
+        started = timezone.now()
         result = load_all_atomically([extraction], home=home, stderr=io.StringIO())
+        parsed = parser_history(proposal, extraction, origins or {}, result, started)
         now = timezone.now()
         for model in REVIEWED_MODELS:
             for record in result.touched.get(model, {}).values():
                 if record.reviewed_at is None:
+                    record._change_reason = parsed.get((model, record.pk), "reviewed on intake: as proposed")
+                    record._history_user = user
                     record.mark_reviewed(user, now=now)
         proposal.accepted, proposal.corrections = extraction, corrections
         proposal.scores = {
@@ -284,6 +294,86 @@ def accept(proposal, extraction, *, user, corrections):
         proposal.state, proposal.decided_by, proposal.decided_at = "accepted", user, now
         proposal.save()
     return result
+
+
+#: What the history of a record shows of its extraction record: model field -> how to read it from a record.
+PARSER_FIELDS = {
+    Agreement: {"kind": "kind", "status": "action", "title": "title", "signed": "date"},
+    Delegation: {
+        "mode": "mode",
+        "size": "size",
+        "leader_title": "leader_title",
+        "start": "start",
+        "end": "end",
+    },
+    Meeting: {"kind": "kind", "mode": "mode", "location": "location", "held": "date"},
+}
+PARTIAL_DATES = {"signed", "start", "end", "held"}
+
+
+def parser_history(proposal, extraction, origins, result, started):
+    """Make the history of what this acceptance loaded start with the parser's own values.
+
+    The loader's entries (written since `started`, by the request's user) become one entry by no
+    one, the parser: for a record the reviewer corrected, it holds what the parser proposed, so the
+    reviewer's entry that follows shows the correction. Returns {(model, pk): the reviewer's reason}.
+    """
+    reasons = {}
+    for model in REVIEWED_MODELS:
+        kind = model._meta.model_name + "s"
+        by_uid = {
+            uuid5(UID_NAMESPACE, f"{proposal.file_name}\n{kind[:-1]}\n{i}"): i
+            for i in range(len(extraction.get(kind, [])))
+        }
+        for record in result.touched.get(model, {}).values():
+            rows = list(
+                record.history.filter(history_date__gte=started).order_by("history_date", "history_id")
+            )
+            if not rows:
+                continue
+            entry, first_type = rows[-1], rows[0].history_type
+            record.history.filter(pk__in=[row.pk for row in rows[:-1]]).delete()
+            entry.history_type, entry.history_user = first_type, None
+            entry.history_change_reason = "loaded on intake by the article parser"
+            index = by_uid.get(getattr(record, "uid", None))
+            if index is not None and first_type == "+":
+                origin = (origins.get(kind) or [None] * (index + 1))[index]
+                reasons[(model, record.pk)] = proposed_values(
+                    entry, model, proposal.proposed.get(kind), origin, extraction[kind][index]
+                )
+            entry.save()
+    return reasons
+
+
+def proposed_values(entry, model, proposed, origin, accepted):
+    """Give a history entry the values the parser proposed for a record; the reviewer's reason in return."""
+    if origin is None:
+        entry.history_change_reason = "added by the reviewer (the parser missed it)"
+        return "reviewed on intake: added by the reviewer"
+    before, fields = proposed[origin], PARSER_FIELDS[model]
+    changed = [
+        key
+        for key in (*fields.values(), "leader", "parties")
+        if key in before and before.get(key) != accepted.get(key)
+    ]
+    entry.history_change_reason = "proposed by the article parser" + (
+        f" ({'; '.join(f'{key}: {before.get(key)}' for key in changed)})" if changed else ""
+    )
+    for attribute, key in fields.items():
+        value = before.get(key)
+        if attribute in PARTIAL_DATES:
+            value = PartialDate.parse(value) if value else None
+            setattr(entry, f"{attribute}_on", value.first_day if value else None)
+            setattr(entry, f"{attribute}_on_precision", value.precision if value else "")
+        else:
+            setattr(entry, attribute, value if value is not None or attribute == "size" else "")
+    if model is Delegation and "leader" in changed:  # the person the parser named, if the registry has them
+        entry.leader_id = (
+            Person.objects.filter(name=before.get("leader") or "").values_list("pk", flat=True).first()
+        )
+    if not changed:
+        return "reviewed on intake: as proposed"
+    return f"reviewed on intake: corrected {', '.join(key.replace('_', ' ') for key in changed)}"
 
 
 def reject(proposal, *, user, reason):

@@ -377,4 +377,4 @@ class ReviewForms:
         origins = {kind: [f.cleaned_data.get("origin") for f in fs.kept()] for kind, fs in self.sets.items()}
         changes = corrections(proposed, extraction, origins, matched_by_hand=len(chosen))
         rename_references(extraction, self.renamed())
-        return adopt_existing(extraction, chosen), changes
+        return adopt_existing(extraction, chosen), changes, origins

@@ -121,9 +121,9 @@ class ReviewView(ReviewerRequiredMixin, DetailView):
         review = ReviewForms(proposal, request.POST, choices=self.choices())
         if not review.is_valid():
             return self.render(review, status=400)
-        extraction, changes = review.extraction(self.known)
+        extraction, changes, origins = review.extraction(self.known)
         try:
-            accept(proposal, extraction, user=request.user, corrections=changes)
+            accept(proposal, extraction, user=request.user, corrections=changes, origins=origins)
         except IngestError as error:
             review.errors.append(str(error).replace("\nNothing was loaded.", ""))
             return self.render(review, status=400)
