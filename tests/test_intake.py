@@ -82,7 +82,7 @@ def test_the_review_page_shows_the_article_escaped_with_evidence_marked_and_each
     response = editor_client.get(proposal.get_absolute_url())
     html = response.content.decode()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<script>alert" not in html
-    assert '<mark id="evidence-a0" class="evidence">' in html
+    assert '<mark id="evidence-a0" class="intake-evidence">' in html
     assert f'Would be matched to <a href="{haifa.get_absolute_url()}">University of Haifa</a>' in html
     assert "<strong>exact</strong>" in html and "No existing institution matches" in html
 
@@ -369,7 +369,7 @@ def test_the_intake_page_shows_the_parsers_accuracy_and_the_frequent_corrections
     assert "Delegation leader corrected" in response.content.decode()
 
 
-def test_a_corrected_records_history_starts_with_the_parsers_values_then_the_reviewers_correction(editor_client):
+def test_a_corrected_records_history_starts_with_the_parsers_values_then_the_correction(editor_client):
     accept_corrected(editor_client)
     delegation = Delegation.objects.get()
     parser, reviewer = reversed(delegation.history.all())

@@ -95,6 +95,13 @@ class RecordForm(forms.Form):
 
     origin = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A select starts blank: an untouched row for a missed record stays unchanged, and is left out.
+        for name, field in self.fields.items():
+            if isinstance(field, forms.ChoiceField) and name != "match" and field.required:
+                field.choices = [("", "—"), *field.choices]
+
 
 def text_or_none(value):
     return (value or "").strip() or None

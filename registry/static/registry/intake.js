@@ -5,8 +5,8 @@
   document.querySelectorAll("[data-evidence]").forEach(function (record) {
     var mark = document.getElementById(record.dataset.evidence);
     if (!mark) { return; }
-    function on() { mark.classList.add("evidence--current"); }
-    function off() { mark.classList.remove("evidence--current"); }
+    function on() { mark.classList.add("intake-evidence--current"); }
+    function off() { mark.classList.remove("intake-evidence--current"); }
     record.addEventListener("mouseenter", on);
     record.addEventListener("mouseleave", off);
     record.addEventListener("focusin", function () { on(); mark.scrollIntoView({block: "nearest"}); });
