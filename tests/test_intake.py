@@ -382,3 +382,20 @@ def test_a_corrected_records_history_starts_with_the_parsers_values_then_the_cor
         "proposed by the article parser",
         "reviewed on intake: as proposed",
     ]
+
+
+def test_the_review_renderer_writes_inputs_and_text_areas_byte_for_byte_as_djangos_templates():
+    from django import forms as django_forms
+
+    from registry.pages.intake.forms import ReviewRenderer
+
+    class Every(django_forms.Form):
+        text = django_forms.CharField(initial='a "quoted" <b>name</b> & more')
+        number = django_forms.IntegerField(initial=4, min_value=1)
+        area = django_forms.CharField(widget=django_forms.Textarea, initial="line <1>\nline 2")
+        tick = django_forms.BooleanField(initial=True)
+        hidden = django_forms.IntegerField(widget=django_forms.HiddenInput, initial=0)
+        blank = django_forms.CharField(required=False)
+
+    for name in Every.base_fields:
+        assert Every(renderer=ReviewRenderer())[name].as_widget() == Every()[name].as_widget(), name
