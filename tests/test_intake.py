@@ -399,3 +399,27 @@ def test_the_review_renderer_writes_inputs_and_text_areas_byte_for_byte_as_djang
 
     for name in Every.base_fields:
         assert Every(renderer=ReviewRenderer())[name].as_widget() == Every()[name].as_widget(), name
+
+
+def test_an_existing_institution_can_be_given_by_number_and_an_unknown_name_is_refused(editor_client):
+    haifa = make_institution("Haifa University of Israel")
+    proposal, page = proposed(editor_client)
+    index = index_of(proposal.proposed["institutions"], name="University of Haifa")
+    unknown = review_data(page) | {
+        f"institutions-{index}-existing": "Atlantis University",
+        "action": "accept",
+    }
+    response = editor_client.post(proposal.get_absolute_url(), unknown)
+    assert response.status_code == 400 and "No institution is called" in response.content.decode()
+    by_number = review_data(page) | {f"institutions-{index}-existing": str(haifa.pk), "action": "accept"}
+    assert editor_client.post(proposal.get_absolute_url(), by_number).status_code == 302
+    assert not Institution.objects.filter(name="University of Haifa").exists()
+    assert set(haifa.agreements.values_list("pk", flat=True)) == set(
+        Agreement.objects.values_list("pk", flat=True)
+    )
+
+
+def test_the_header_and_the_home_page_say_how_many_articles_wait(editor_client):
+    paste(editor_client)
+    header = editor_client.get(reverse("home")).content.decode()
+    assert "1 waiting" in header and "1 article waiting for review" in header
