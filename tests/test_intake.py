@@ -423,3 +423,10 @@ def test_the_header_and_the_home_page_say_how_many_articles_wait(editor_client):
     paste(editor_client)
     header = editor_client.get(reverse("home")).content.decode()
     assert "1 waiting" in header and "1 article waiting for review" in header
+
+
+def test_a_long_change_reason_is_cut_to_what_the_history_keeps():
+    from registry.ingest.review import history_reason
+
+    assert history_reason("x" * 99) == "x" * 99
+    assert history_reason("x" * 150) == "x" * 99 + "…" and len(history_reason("y" * 500)) == 100

@@ -308,6 +308,7 @@ PARSER_FIELDS = {
     },
     Meeting: {"kind": "kind", "mode": "mode", "location": "location", "held": "date"},
 }
+HISTORY_REASON_LENGTH = 100  # simple_history's history_change_reason column
 PARTIAL_DATES = {"signed", "start", "end", "held"}
 
 
@@ -356,8 +357,9 @@ def proposed_values(entry, model, proposed, origin, accepted):
         for key in (*fields.values(), "leader", "parties")
         if key in before and before.get(key) != accepted.get(key)
     ]
-    entry.history_change_reason = "proposed by the article parser" + (
-        f" ({'; '.join(f'{key}: {before.get(key)}' for key in changed)})" if changed else ""
+    entry.history_change_reason = history_reason(
+        "proposed by the article parser"
+        + (f" ({'; '.join(f'{key}: {before.get(key)}' for key in changed)})" if changed else "")
     )
     for attribute, key in fields.items():
         value = before.get(key)
@@ -373,7 +375,14 @@ def proposed_values(entry, model, proposed, origin, accepted):
         )
     if not changed:
         return "reviewed on intake: as proposed"
-    return f"reviewed on intake: corrected {', '.join(key.replace('_', ' ') for key in changed)}"
+    return history_reason(
+        f"reviewed on intake: corrected {', '.join(key.replace('_', ' ') for key in changed)}"
+    )
+
+
+def history_reason(text):
+    """A change reason as the history keeps it: at most 100 characters (PostgreSQL refuses more)."""
+    return text if len(text) <= HISTORY_REASON_LENGTH else text[: HISTORY_REASON_LENGTH - 1] + "…"
 
 
 def reject(proposal, *, user, reason):
