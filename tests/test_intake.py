@@ -430,3 +430,10 @@ def test_a_long_change_reason_is_cut_to_what_the_history_keeps():
 
     assert history_reason("x" * 99) == "x" * 99
     assert history_reason("x" * 150) == "x" * 99 + "…" and len(history_reason("y" * 500)) == 100
+
+
+def test_load_articles_review_refuses_the_flags_that_mean_loading():
+    from django.core.management import CommandError, call_command
+
+    with pytest.raises(CommandError, match="drop --dry-run/--skip-bad"):
+        call_command("load_articles", str(ARTICLES / "ecnu-haifa-renewal.txt"), "--review", "--dry-run")

@@ -28,6 +28,7 @@ def test_an_editor_corrects_the_parsers_records_and_the_registry_holds_exactly_t
     page.goto("/intake/new/")
     page.get_by_label("Headline").fill(title)
     page.get_by_label("Article text").fill(body)
+    page.screenshot(path=screenshot_dir / "intake-new-article.png")
     page.get_by_role("button", name="Read the article").click()
     expect(page.get_by_role("heading", name=title)).to_be_visible()
     proposal = Proposal.objects.get()

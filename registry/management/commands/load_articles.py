@@ -40,6 +40,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, paths, dry_run, skip_bad, review, **options):
         if review:
+            if dry_run or skip_bad:
+                raise CommandError(
+                    "--review queues every file or none and loads nothing: drop --dry-run/--skip-bad."
+                )
             return self.queue(paths)
         home = Institution.objects.home().first()
         try:
