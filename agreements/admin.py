@@ -41,6 +41,32 @@ from .models import (
 NAME_SEARCH = ["name", "names__value"]  # canonical name and every recorded variant
 # Links typed without a scheme are read as https (Django 6's default), not http.
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
+REVIEW_FIELDS = ["reviewed_by", "reviewed_at"]
+
+
+class ReviewedFilter(admin.SimpleListFilter):
+    """Reviewed by a person, or as the parser (or a script) wrote it."""
+
+    title = "review"
+    parameter_name = "reviewed"
+
+    def lookups(self, request, model_admin):
+        return [("no", "Not reviewed"), ("yes", "Reviewed")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "no":
+            return queryset.not_reviewed()
+        if self.value() == "yes":
+            return queryset.reviewed()
+        return queryset
+
+
+@admin.action(description="Mark selected as reviewed by me", permissions=["change"])
+def mark_reviewed(model_admin, request, queryset):
+    records = list(queryset.not_reviewed())
+    for record in records:  # one by one: each keeps a history entry naming the reviewer
+        record.mark_reviewed(request.user)
+    model_admin.message_user(request, f"Marked {len(records)} record(s) reviewed.", messages.SUCCESS)
 
 
 class ReadOnlyCitationInline(admin.TabularInline):
@@ -138,20 +164,20 @@ class DeletionShowsDetachmentsMixin:
 
 @admin.register(Institution)
 class InstitutionAdmin(DeletionShowsDetachmentsMixin, SimpleHistoryAdmin):
-    list_display = ["name", "kind", "country", "city", "parent", "variant_count", "is_home", "is_verified"]
-    list_filter = ["kind", "is_verified", "is_home", "is_public_partner", "country"]
+    list_display = ["name", "kind", "country", "city", "parent", "variant_count", "is_home", "reviewed_at"]
+    list_filter = ["kind", ReviewedFilter, "is_home", "is_public_partner", "country"]
     list_select_related = ["parent"]
     search_fields = [*NAME_SEARCH, "ror", "city"]
     formfield_overrides = HTTPS_URLS
     autocomplete_fields = ["parent"]
-    readonly_fields = ["normalized_name", "created_at", "updated_at"]
+    readonly_fields = ["normalized_name", "created_at", "updated_at", *REVIEW_FIELDS]
     fieldsets = [
         (None, {"fields": ["name", "kind", "country", "city", "website", "ror", "parent"]}),
-        ("Status", {"fields": ["is_home", "is_public_partner", "is_verified", "notes"]}),
+        ("Status", {"fields": ["is_home", "is_public_partner", *REVIEW_FIELDS, "notes"]}),
         ("Record", {"fields": ["normalized_name", "created_at", "updated_at"], "classes": ["collapse"]}),
     ]
     inlines = [InstitutionNameInline, InstitutionCitationInline]
-    actions = ["merge_institutions", "list_on_public_page", "remove_from_public_page"]
+    actions = ["merge_institutions", mark_reviewed, "list_on_public_page", "remove_from_public_page"]
     form = InstitutionAdminForm
 
     def render_change_form(self, request, context, *args, **kwargs):
@@ -465,20 +491,21 @@ class AgreementAdmin(SimpleHistoryAdmin):
         "party_names",
         "signed_display",
         "valid_until",
-        "is_verified",
+        "reviewed_at",
     ]
     list_filter = [
         LifecycleFilter,
         "kind",
         "status",
-        "is_verified",
+        ReviewedFilter,
         "auto_renews",
         "is_open_ended",
         "parties__country",
     ]
     search_fields = ["title", *(f"parties__{field}" for field in NAME_SEARCH)]
     autocomplete_fields = ["renews"]
-    readonly_fields = ["created_at", "updated_at"]
+    readonly_fields = ["created_at", "updated_at", *REVIEW_FIELDS]
+    actions = [mark_reviewed]
     fieldsets = [
         (None, {"fields": ["title", "kind", "status", "renews"]}),
         (
@@ -491,7 +518,7 @@ class AgreementAdmin(SimpleHistoryAdmin):
                 ]
             },
         ),
-        ("Review", {"fields": ["is_verified", "notes", "created_at", "updated_at"]}),
+        ("Review", {"fields": [*REVIEW_FIELDS, "notes", "created_at", "updated_at"]}),
     ]
     inlines = [
         PartyInline,

@@ -157,6 +157,23 @@ class SortFilter(django_filters.ChoiceFilter):
         return queryset.order_by(*order, "pk")
 
 
+class ReviewFilter(django_filters.ChoiceFilter):
+    """Records a person has checked, or those still as the parser wrote them."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", "Review")
+        kwargs.setdefault("choices", [("no", "Not reviewed"), ("yes", "Reviewed")])
+        kwargs.setdefault("empty_label", "Reviewed or not")
+        super().__init__(**kwargs)
+
+    def filter(self, queryset, value):
+        if value == "no":
+            return queryset.not_reviewed()
+        if value == "yes":
+            return queryset.reviewed()
+        return queryset
+
+
 class InstitutionFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label="Name",
@@ -187,6 +204,7 @@ class InstitutionFilter(django_filters.FilterSet):
         widget=forms.NumberInput(attrs={"placeholder": "e.g. 3"}),
         help_text="No agreement, delegation or meeting in that many years, never-active partners included.",
     )
+    review = ReviewFilter()
     sort = SortFilter(
         {
             "name": ("Name", ["name"]),
@@ -280,6 +298,7 @@ class AgreementFilter(django_filters.FilterSet):
         method="filter_renewals",
         widget=forms.CheckboxInput,
     )
+    review = ReviewFilter()
     sort = SortFilter(
         {
             "-signed": ("Newest signed first", ["-signed_on", "title"]),

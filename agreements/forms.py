@@ -54,7 +54,7 @@ class InstitutionAdminForm(forms.ModelForm):
             "ror",
             "parent",
             "is_home",
-            "is_verified",
+            "is_public_partner",
             "notes",
         ]
 

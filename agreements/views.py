@@ -40,7 +40,7 @@ from agreements.models import (
     workflow_choices,
 )
 from agreements.models.sources import citations_prefetch
-from registry.common.exports import Column, ExportMixin, joined, rows_of, split_sorted
+from registry.common.exports import Column, ExportMixin, joined, reviewed_on, rows_of, split_sorted
 from registry.common.partial_dates import PartialDate
 
 
@@ -80,6 +80,9 @@ class AdminEditLinkMixin:
         ):  # the admin admits staff only
             context["edit_url"] = reverse(
                 f"admin:{options.app_label}_{options.model_name}_change", args=[self.object.pk]
+            )
+            context["mark_reviewed_url"] = reverse(
+                "mark-reviewed", args=[options.app_label, options.model_name, self.object.pk]
             )
         return context
 
@@ -180,7 +183,7 @@ class InstitutionListView(RegistryListView):
         Column("Delegations", lambda i: i.delegation_count),
         Column("Meetings", lambda i: i.meeting_count),
         Column("Latest activity", lambda i: i.latest_activity),
-        Column("Verified", lambda i: i.is_verified),
+        Column("Reviewed on", lambda i: reviewed_on(i.reviewed_at)),
     ]
 
     def get_queryset(self):
@@ -198,7 +201,7 @@ class InstitutionDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
 
     def get_queryset(self):
         return (
-            Institution.objects.select_related("parent")
+            Institution.objects.select_related("parent", "reviewed_by")
             .with_activity()
             .prefetch_related(
                 Prefetch(
@@ -266,7 +269,7 @@ class AgreementListView(RegistryListView):
                 else ""
             ),
         ),
-        Column("Verified", lambda row: row["is_verified"]),
+        Column("Reviewed on", lambda row: reviewed_on(row["reviewed_at"])),
         Column("Sources", lambda row: split_sorted(row["source_names"])),
     ]
 
@@ -298,7 +301,7 @@ class AgreementListView(RegistryListView):
                 "valid_until",
                 "is_open_ended",
                 "auto_renews",
-                "is_verified",
+                "reviewed_at",
                 "renews",
                 "renews__title",
                 "renews__kind",
@@ -326,7 +329,7 @@ class AgreementDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
 
     def get_queryset(self):
         return (
-            Agreement.objects.select_related("renews")
+            Agreement.objects.select_related("renews", "reviewed_by")
             .with_lifecycle()
             .prefetch_related(
                 parties_prefetch(),

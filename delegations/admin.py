@@ -5,7 +5,14 @@ from django.contrib import admin
 from django.db.models import Prefetch
 from simple_history.admin import SimpleHistoryAdmin
 
-from agreements.admin import NAME_SEARCH, CitationAdmin, ReadOnlyCitationInline
+from agreements.admin import (
+    NAME_SEARCH,
+    REVIEW_FIELDS,
+    CitationAdmin,
+    ReadOnlyCitationInline,
+    ReviewedFilter,
+    mark_reviewed,
+)
 from agreements.models import Institution
 from registry.common.fields import PartialDateFormMixin
 
@@ -66,10 +73,10 @@ class DelegationAdmin(SimpleHistoryAdmin):
         "start_display",
         "mode",
         "size",
-        "is_verified",
+        "reviewed_at",
     ]
     list_select_related = ["visitor", "host"]
-    list_filter = ["mode", "is_verified", "visitor__country", ("start_on", admin.DateFieldListFilter)]
+    list_filter = ["mode", ReviewedFilter, "visitor__country", ("start_on", admin.DateFieldListFilter)]
     search_fields = [
         *(f"visitor__{field}" for field in NAME_SEARCH),
         *(f"host__{field}" for field in NAME_SEARCH),
@@ -77,11 +84,12 @@ class DelegationAdmin(SimpleHistoryAdmin):
         "purpose",
     ]
     autocomplete_fields = ["visitor", "host", "leader"]
-    readonly_fields = ["created_at", "updated_at"]
+    readonly_fields = ["created_at", "updated_at", *REVIEW_FIELDS]
+    actions = [mark_reviewed]
     fieldsets = [
         (None, {"fields": ["visitor", "host", ("leader", "leader_title"), "size", "mode", "purpose"]}),
         ("Dates", {"fields": [("start_on", "start_on_precision"), ("end_on", "end_on_precision")]}),
-        ("Review", {"fields": ["is_verified", "created_at", "updated_at"]}),
+        ("Review", {"fields": [*REVIEW_FIELDS, "created_at", "updated_at"]}),
     ]
     inlines = [DelegationMemberInline, MeetingInline, DelegationCitationInline]
 
@@ -104,15 +112,16 @@ class MeetingCitationInline(ReadOnlyCitationInline):
 @admin.register(Meeting)
 class MeetingAdmin(SimpleHistoryAdmin):
     form = MeetingForm
-    list_display = ["__str__", "kind", "mode", "date_display", "institution_names", "location", "is_verified"]
-    list_filter = ["kind", "mode", "is_verified", ("held_on", admin.DateFieldListFilter)]
+    list_display = ["__str__", "kind", "mode", "date_display", "institution_names", "location", "reviewed_at"]
+    list_filter = ["kind", "mode", ReviewedFilter, ("held_on", admin.DateFieldListFilter)]
     search_fields = [*(f"institutions__{field}" for field in NAME_SEARCH), "location", "summary"]
     autocomplete_fields = ["institutions", "delegation", "agreements"]
-    readonly_fields = ["created_at", "updated_at"]
+    readonly_fields = ["created_at", "updated_at", *REVIEW_FIELDS]
+    actions = [mark_reviewed]
     fieldsets = [
         (None, {"fields": ["kind", "mode", ("held_on", "held_on_precision"), "location", "summary"]}),
         ("Links", {"fields": ["institutions", "delegation", "agreements"]}),
-        ("Review", {"fields": ["is_verified", "created_at", "updated_at"]}),
+        ("Review", {"fields": [*REVIEW_FIELDS, "created_at", "updated_at"]}),
     ]
     inlines = [MeetingCitationInline]
 

@@ -2,7 +2,7 @@
 
 import django_filters
 
-from agreements.filters import InstitutionNameFilter, SortFilter, YearFilter, country_choices
+from agreements.filters import InstitutionNameFilter, ReviewFilter, SortFilter, YearFilter, country_choices
 from delegations.models import Delegation, Direction, Meeting, MeetingKind, Mode
 
 
@@ -21,6 +21,7 @@ class DelegationFilter(django_filters.FilterSet):
     )
     year = YearFilter(label="Year", method="filter_year")
     mode = django_filters.ChoiceFilter(choices=Mode.choices, empty_label="Any mode")
+    review = ReviewFilter()
     sort = SortFilter(
         {
             "-start": ("Newest first", ["-start_on"]),
@@ -47,6 +48,7 @@ class MeetingFilter(django_filters.FilterSet):
     institution = InstitutionNameFilter(
         label="Institution", involving=lambda queryset, institutions: queryset.involving_any(institutions)
     )
+    review = ReviewFilter()
     sort = SortFilter(
         {
             "-date": ("Newest first", ["-held_on"]),

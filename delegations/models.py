@@ -11,6 +11,8 @@ from agreements.models import (
     Citation,
     Institution,
     Person,
+    Reviewable,
+    ReviewableQuerySet,
     Source,
     TimestampedModel,
     record_uid_field,
@@ -48,7 +50,7 @@ def direction_expression(visitor="visitor", host="host"):
     )
 
 
-class DelegationQuerySet(models.QuerySet):
+class DelegationQuerySet(ReviewableQuerySet):
     def get_by_natural_key(self, uid):
         return self.get(uid=uid)
 
@@ -113,7 +115,7 @@ class DelegationQuerySet(models.QuerySet):
         )
 
 
-class Delegation(TimestampedModel):
+class Delegation(Reviewable, TimestampedModel):
     """A visit by one institution's people to another, in person or online."""
 
     uid = record_uid_field()
@@ -147,7 +149,6 @@ class Delegation(TimestampedModel):
     end_on, end_on_precision = partial_date_fields("end")
     mode = models.CharField(max_length=10, choices=Mode, default=Mode.IN_PERSON)
     purpose = models.TextField(blank=True)
-    is_verified = models.BooleanField("verified", default=False, help_text="Checked by a person.")
     sources = models.ManyToManyField(
         Source, through="DelegationCitation", related_name="delegations", blank=True
     )
@@ -248,7 +249,7 @@ class MeetingKind(models.TextChoices):
     OTHER = "other", "Other"
 
 
-class MeetingQuerySet(models.QuerySet):
+class MeetingQuerySet(ReviewableQuerySet):
     def get_by_natural_key(self, uid):
         return self.get(uid=uid)
 
@@ -271,7 +272,7 @@ class MeetingQuerySet(models.QuerySet):
         )
 
 
-class Meeting(TimestampedModel):
+class Meeting(Reviewable, TimestampedModel):
     """A talk, seminar, signing ceremony, symposium or committee meeting between institutions."""
 
     uid = record_uid_field()
@@ -285,7 +286,6 @@ class Meeting(TimestampedModel):
         Delegation, null=True, blank=True, on_delete=models.SET_NULL, related_name="meetings"
     )
     agreements = models.ManyToManyField(Agreement, related_name="meetings", blank=True)
-    is_verified = models.BooleanField("verified", default=False, help_text="Checked by a person.")
     sources = models.ManyToManyField(Source, through="MeetingCitation", related_name="meetings", blank=True)
 
     date = PartialDateProperty("held_on")

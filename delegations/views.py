@@ -8,7 +8,7 @@ from agreements.models import Institution
 from agreements.views import AdminEditLinkMixin, RegistryListView, citations_prefetch
 from delegations.filters import DelegationFilter, MeetingFilter
 from delegations.models import Delegation, DelegationMember, Meeting
-from registry.common.exports import Column
+from registry.common.exports import Column, reviewed_on
 
 HOME = "Home institution"  # how a blank side of a delegation reads: the registry's own institution
 
@@ -33,7 +33,7 @@ class DelegationListView(RegistryListView):
         Column("Size", lambda d: d.size),
         Column("Mode", lambda d: d.get_mode_display()),
         Column("Purpose", lambda d: d.purpose),
-        Column("Verified", lambda d: d.is_verified),
+        Column("Reviewed on", lambda d: reviewed_on(d.reviewed_at)),
         Column("Sources", lambda d: "; ".join(citation.source.file_name for citation in d.citations.all())),
     ]
 
@@ -47,7 +47,7 @@ class DelegationListView(RegistryListView):
 
 class DelegationDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
     extra_context = {"section": "delegations"}
-    queryset = Delegation.objects.select_related("visitor", "host", "leader").prefetch_related(
+    queryset = Delegation.objects.select_related("visitor", "host", "leader", "reviewed_by").prefetch_related(
         Prefetch(
             "memberships", queryset=DelegationMember.objects.select_related("person").order_by("person__name")
         ),
@@ -67,7 +67,7 @@ class MeetingListView(RegistryListView):
         Column("Institutions", lambda m: "; ".join(institution.name for institution in m.institutions.all())),
         Column("Location", lambda m: m.location),
         Column("Summary", lambda m: m.summary),
-        Column("Verified", lambda m: m.is_verified),
+        Column("Reviewed on", lambda m: reviewed_on(m.reviewed_at)),
         Column("Sources", lambda m: "; ".join(citation.source.file_name for citation in m.citations.all())),
     ]
 
@@ -79,7 +79,9 @@ class MeetingListView(RegistryListView):
 
 class MeetingDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
     extra_context = {"section": "meetings"}
-    queryset = Meeting.objects.select_related("delegation__visitor", "delegation__host").prefetch_related(
+    queryset = Meeting.objects.select_related(
+        "delegation__visitor", "delegation__host", "reviewed_by"
+    ).prefetch_related(
         institutions_prefetch(),
         "agreements",
         citations_prefetch(Meeting),

@@ -1,4 +1,5 @@
-"""What the registry keeps for its users: each one's calendar feed token and API tokens."""
+"""What the registry keeps beside the records: calendar feed and API tokens, and articles waiting for
+review."""
 
 import datetime
 import hashlib
@@ -8,6 +9,7 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 
 from registry.roles import readers
@@ -126,3 +128,93 @@ class ApiToken(SecretToken):
         now = timezone.now()
         if self.last_used_at is None or now - self.last_used_at >= API_TOKEN_USE_RESOLUTION:
             super().mark_used()
+
+
+class ProposalState(models.TextChoices):
+    PENDING = "pending", "Waiting for review"
+    ACCEPTED = "accepted", "Accepted"
+    REJECTED = "rejected", "Rejected"
+
+
+#: The record lists of an extraction, in the order the review page shows them.
+RECORD_LISTS = ("institutions", "people", "agreements", "delegations", "meetings")
+
+
+class ProposalQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(state=ProposalState.PENDING)
+
+    def reviewed(self):
+        """Accepted proposals: the parser's extraction beside what a person made of it."""
+        return self.filter(state=ProposalState.ACCEPTED)
+
+    def of_same_article(self, text_hash, file_name):
+        """Proposals of this article still standing (pending or accepted): a rejected one may come again."""
+        same = models.Q(text_hash=text_hash) | models.Q(file_name=file_name)
+        return self.filter(same).exclude(state=ProposalState.REJECTED)
+
+
+class Proposal(models.Model):
+    """An article and what the parser read in it, waiting for a person to check it before it is loaded.
+
+    `proposed` is the extraction exactly as the parser made it and never changes; `accepted` is what
+    the reviewer accepted (the records as loaded). Both are kept: their difference is how well the
+    parser reads real articles, and the accepted one is a gold answer for measuring it.
+    """
+
+    file_name = models.CharField(max_length=255, help_text="The name its Source will get.")
+    title = models.CharField(max_length=500, blank=True)
+    url = models.URLField(max_length=500, blank=True, help_text="Blank: not known.")
+    text = models.TextField(help_text="The article as the parser read it (shown escaped, never served raw).")
+    text_hash = models.CharField(max_length=64, db_index=True, editable=False)
+    origin = models.CharField(max_length=20, help_text="pasted, uploaded page, uploaded text or command.")
+    proposed = models.JSONField(help_text="The parser's extraction (format v1), as it made it.")
+    accepted = models.JSONField(null=True, blank=True, help_text="The extraction the reviewer accepted.")
+    candidates = models.JSONField(
+        default=dict, help_text="Close existing institutions per name when the parser ran: {name: [pk]}."
+    )
+    scores = models.JSONField(
+        default=dict, help_text="The parser against what was accepted: {record type: [tp, fp, fn]}."
+    )
+    corrections = models.JSONField(
+        default=dict, help_text="What the reviewer changed: {kind of correction: count}."
+    )
+    state = models.CharField(max_length=10, choices=ProposalState, default=ProposalState.PENDING)
+    reason = models.TextField(blank=True, help_text="Why it was rejected.")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ProposalQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(state__in=ProposalState.values), name="proposal_state_known"
+            )
+        ]
+
+    def __str__(self):
+        return self.title or self.file_name
+
+    def get_absolute_url(self):
+        return reverse("intake:review", args=[self.pk])
+
+    @property
+    def stem(self):
+        """The article's name without its extension: how the scorer pairs a gold file with a prediction."""
+        return self.file_name.rsplit(".", 1)[0]
+
+    def record_counts(self):
+        """{record list: how many the parser proposed}, e.g. {"agreements": 2, ...}."""
+        return {name: len(self.proposed.get(name) or []) for name in RECORD_LISTS}
+
+    @property
+    def is_pending(self):
+        return self.state == ProposalState.PENDING

@@ -133,6 +133,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "registry.pages.context_processors.home_institution",
+                "registry.pages.intake.views.waiting",  # the header's count of articles waiting for review
             ],
         },
     },

@@ -11,6 +11,7 @@ from django.views.decorators.cache import cache_page
 
 from registry.admin import AgreementImportView
 from registry.pages.partners import PublicPartnersView
+from registry.pages.intake.views import MarkReviewedView
 from registry.pages.views import CalendarFeedPageView, CalendarFeedView, HomeView, StatisticsView
 
 urlpatterns = [
@@ -32,6 +33,12 @@ urlpatterns = [
             PublicPartnersView.as_view()
         ),
         name="public-partners",
+    ),
+    path("intake/", include("registry.pages.intake.urls")),
+    path(
+        "records/<str:app_label>/<str:model_name>/<int:pk>/reviewed/",
+        MarkReviewedView.as_view(),
+        name="mark-reviewed",
     ),
     path("", include("agreements.urls")),
     path("", include("delegations.urls")),

@@ -214,7 +214,7 @@ def test_imported_agreements_are_unreviewed_with_the_file_as_their_source_and_th
     run(path, "--skip-refused")
     source = Source.objects.get(file_name="partners-2024.csv")
     agreements = Agreement.objects.prefetch_related("citations", "parties")
-    assert agreements and all(not a.is_verified for a in agreements)
+    assert agreements and all(a.reviewed_at is None for a in agreements)
     assert all([c.source_id for c in a.citations.all()] == [source.pk] for a in agreements)
     assert all(registry["home"] in a.parties.all() for a in agreements)
     three_party = [a for a in agreements if len(a.parties.all()) == 3]

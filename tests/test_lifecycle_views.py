@@ -254,7 +254,7 @@ def test_the_recorded_status_is_shown_beside_the_stage_only_when_it_adds_somethi
     html = staff_client.get(agreement.get_absolute_url()).content.decode()
     facts = html.split('class="facts"')[1].split("</p>")[0]
     labels = [part.split("<")[0] for part in facts.split('">')[1:] if part.split("<")[0].strip()]
-    assert labels[2:] == shown  # after "Not verified yet" and the kind
+    assert labels[2:] == shown  # after "Not reviewed" and the kind
 
 
 class TestAssumedValidity:

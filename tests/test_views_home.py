@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from tests.builders import (
     make_account,
@@ -69,14 +70,13 @@ def test_home_counts_and_expiring_agreements(staff_client):
     assert [agreement.title for agreement in response.context["expiring"]] == ["Ends soon"]
 
 
-def test_home_lists_unverified_records_and_links_reviewers_to_the_admin(staff_client, staff):
-    make_institution(is_verified=True)
+def test_home_counts_records_not_reviewed_and_links_to_the_lists_of_them(staff_client, staff):
+    make_institution(reviewed_at=timezone.now())
     make_institution()
-    unverified = {panel["label"]: panel for panel in staff_client.get(HOME).context["unverified"]}
-    assert unverified["Institutions"]["count"] == 1 and unverified["Institutions"]["review_url"] == ""
-    staff.user_permissions.add(Permission.objects.get(codename="change_institution"))
-    unverified = {panel["label"]: panel for panel in staff_client.get(HOME).context["unverified"]}
-    assert unverified["Institutions"]["review_url"].endswith("?is_verified__exact=0")
+    panels = {panel["label"]: panel for panel in staff_client.get(HOME).context["not_reviewed"]}
+    assert panels["Institutions"]["count"] == 1
+    listed = staff_client.get(panels["Institutions"]["list_url"])
+    assert len(listed.context["object_list"]) == 1 and not listed.context["object_list"][0].reviewed_at
 
 
 def test_home_latest_activity_is_newest_first(staff_client):

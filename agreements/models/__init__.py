@@ -12,7 +12,14 @@ from agreements.models.agreements import (
     SignatoryManager,
     renewal_steps,
 )
-from agreements.models.base import TimestampedModel, UidManager, record_uid_field, years_before
+from agreements.models.base import (
+    Reviewable,
+    ReviewableQuerySet,
+    TimestampedModel,
+    UidManager,
+    record_uid_field,
+    years_before,
+)
 from agreements.models.choices import DRAFTING_STATUSES, AgreementKind, AgreementStatus, Lifecycle
 from agreements.models.institutions import (
     Institution,
@@ -96,6 +103,8 @@ __all__ = [
     "PartyManager",
     "Person",
     "PersonManager",
+    "Reviewable",
+    "ReviewableQuerySet",
     "Signatory",
     "SignatoryManager",
     "Source",

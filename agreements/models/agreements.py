@@ -8,7 +8,7 @@ from django.db.models.functions import ExtractYear
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from agreements.models.base import TimestampedModel, record_uid_field
+from agreements.models.base import Reviewable, ReviewableQuerySet, TimestampedModel, record_uid_field
 from agreements.models.choices import DRAFTING_STATUSES, AgreementKind, AgreementStatus, Lifecycle
 from agreements.models.institutions import Institution
 from agreements.models.people import Person
@@ -63,7 +63,7 @@ def renewal_steps(database, agreement_id):
     return steps
 
 
-class AgreementQuerySet(models.QuerySet):
+class AgreementQuerySet(ReviewableQuerySet):
     def get_by_natural_key(self, uid):
         return self.get(uid=uid)
 
@@ -262,7 +262,7 @@ class AgreementQuerySet(models.QuerySet):
         )
 
 
-class Agreement(TimestampedModel):
+class Agreement(Reviewable, TimestampedModel):
     """An MOU, cooperation, exchange or partnership agreement between any number of parties."""
 
     uid = record_uid_field()
@@ -291,7 +291,6 @@ class Agreement(TimestampedModel):
         help_text="The earlier agreement this one renews.",
     )
     notes = models.TextField(blank=True)
-    is_verified = models.BooleanField("verified", default=False, help_text="Checked by a person.")
     sources = models.ManyToManyField(
         Source, through="AgreementCitation", related_name="agreements", blank=True
     )

@@ -1,7 +1,8 @@
-"""What the registry's models share: timestamps, stable uids and date arithmetic."""
+"""What the registry's models share: timestamps, review marks, stable uids and date arithmetic."""
 
 import uuid
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
@@ -24,6 +25,50 @@ class TimestampedModel(models.Model):
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "updated_at"}
         super().save(*args, **kwargs)
+
+
+class ReviewableQuerySet(models.QuerySet):
+    """Records a person has checked, and records as the parser (or a script) wrote them."""
+
+    def reviewed(self):
+        return self.filter(reviewed_at__isnull=False)
+
+    def not_reviewed(self):
+        return self.filter(reviewed_at__isnull=True)
+
+
+class Reviewable(models.Model):
+    """A record a person has checked ("reviewed by X on D") or not yet ("not reviewed").
+
+    Records loaded from articles without review (load_articles) start not reviewed; accepting an
+    article on the intake page, or "Mark reviewed" on a record's page, marks them. The reviewer is
+    blank for a record checked before reviewers were recorded, or whose reviewer was deleted.
+    """
+
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        help_text="Who checked it. Blank with a date: not recorded.",
+    )
+    reviewed_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When a person checked it. Blank: not reviewed."
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_reviewed(self):
+        return self.reviewed_at is not None
+
+    def mark_reviewed(self, user, now=None):
+        """Record that `user` checked this record (its history keeps who and when)."""
+        self.reviewed_by, self.reviewed_at = user, now or timezone.now()
+        self.save(update_fields=["reviewed_by", "reviewed_at"])
 
 
 class UidManager(models.Manager):

@@ -9,7 +9,7 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from agreements import search
-from agreements.models.base import TimestampedModel, years_before
+from agreements.models.base import Reviewable, ReviewableQuerySet, TimestampedModel, years_before
 from agreements.models.sources import Citation, Source
 from registry.common.names import normalize_name
 
@@ -30,7 +30,7 @@ class NameKind(models.TextChoices):
     MISSPELLING = "misspelling", "Misspelling"
 
 
-class InstitutionQuerySet(models.QuerySet):
+class InstitutionQuerySet(ReviewableQuerySet):
     def home(self):
         """The registry's own institution (at most one)."""
         return self.filter(is_home=True)
@@ -118,7 +118,7 @@ class InstitutionQuerySet(models.QuerySet):
         return {row["country"]: row["total"] for row in rows}
 
 
-class Institution(TimestampedModel):
+class Institution(Reviewable, TimestampedModel):
     """A university, company, alliance, joint institute or government body the office deals with."""
 
     name = models.CharField("canonical name", max_length=300)
@@ -157,7 +157,6 @@ class Institution(TimestampedModel):
         help_text="Listed for anyone at /partners/ while an agreement with it is in force.",
     )
     notes = models.TextField(blank=True)
-    is_verified = models.BooleanField("verified", default=False, help_text="Checked by a person.")
 
     objects = InstitutionQuerySet.as_manager()
     history = HistoricalRecords()

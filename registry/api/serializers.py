@@ -165,7 +165,7 @@ class InstitutionSerializer(RecordSerializer):
             "ror",
             "parent",
             "is_home",
-            "is_verified",
+            "reviewed_at",
             "notes",
             "agreement_count",
             "delegation_count",
@@ -224,7 +224,7 @@ class AgreementSerializer(RecordSerializer):
             "renewal_period_years",
             "renews",
             "renewed_by",
-            "is_verified",
+            "reviewed_at",
             "notes",
             "citations",
         ]
@@ -276,7 +276,7 @@ class DelegationSerializer(RecordSerializer):
             "end",
             "mode",
             "purpose",
-            "is_verified",
+            "reviewed_at",
             "citations",
         ]
 
@@ -305,7 +305,7 @@ class MeetingSerializer(RecordSerializer):
             "institutions",
             "delegation",
             "agreements",
-            "is_verified",
+            "reviewed_at",
             "citations",
         ]
 

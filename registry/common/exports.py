@@ -15,6 +15,7 @@ import xlsxwriter
 from django.db.models import Aggregate, OuterRef, Subquery, TextField, Value
 from django.http import FileResponse, StreamingHttpResponse
 from django.urls import reverse
+from django.utils import timezone
 
 from registry.common.partial_dates import DAY, PartialDate
 
@@ -34,6 +35,11 @@ class Column:
 
     heading: str
     value: Callable[[object], object]
+
+
+def reviewed_on(moment):
+    """A record's review column: the day a person checked it, or "not reviewed"."""
+    return timezone.localtime(moment).date() if moment else "not reviewed"
 
 
 def cell(value):

@@ -169,7 +169,7 @@ def floor_api_agreement_list(rows):
     return (
         f"""SELECT a.id, a.uid, a.title, a.kind, a.status, a.signed_on, a.signed_on_precision,
                    a.valid_from, a.valid_until, a.is_open_ended, a.auto_renews, a.renewal_period_years,
-                   a.renews_id, a.is_verified, a.notes,
+                   a.renews_id, a.reviewed_at, a.notes,
                    (SELECT {_aggregate("i.name")} FROM agreements_party p
                       JOIN agreements_institution i ON i.id = p.institution_id WHERE p.agreement_id = a.id),
                    (SELECT {_aggregate("CAST(r.id AS TEXT)")} FROM agreements_agreement r

@@ -464,7 +464,7 @@ class SyntheticRegistry:
                 parent_id=parent_id,
                 is_home=is_home,
                 notes=notes,
-                is_verified=rng.random() < 0.2,
+                reviewed_at=self.stamp if rng.random() < 0.2 else None,
                 created_at=self.stamp,
                 updated_at=self.stamp,
             )
@@ -603,7 +603,7 @@ class SyntheticRegistry:
                 auto_renews=auto_renews,
                 renewal_period_years=period,
                 renews_id=renews_id,
-                is_verified=rng.random() < 0.3,
+                reviewed_at=self.stamp if rng.random() < 0.3 else None,
                 created_at=self.stamp,
                 updated_at=self.stamp,
             )
@@ -678,7 +678,7 @@ class SyntheticRegistry:
                 end_on_precision=end_precision,
                 mode=Mode.IN_PERSON if rng.random() < 0.85 else Mode.ONLINE,
                 purpose=pick(rng, PURPOSES).format(field=pick(rng, FIELDS).lower()),
-                is_verified=rng.random() < 0.3,
+                reviewed_at=self.stamp if rng.random() < 0.3 else None,
                 created_at=self.stamp,
                 updated_at=self.stamp,
             )
@@ -729,7 +729,7 @@ class SyntheticRegistry:
                 location=self.city() if rng.random() < 0.5 else "",
                 summary=f"Talks on {pick(rng, FIELDS).lower()} and student exchange.",
                 delegation_id=delegation_id,
-                is_verified=rng.random() < 0.3,
+                reviewed_at=self.stamp if rng.random() < 0.3 else None,
                 created_at=self.stamp,
                 updated_at=self.stamp,
             )

@@ -44,29 +44,27 @@ class HomeView(LoginRequiredMixin, TemplateView):
             expiring=expiring.prefetch_related(parties_prefetch()).order_by("ends_on", "pk")[:PANEL_ROWS],
             preparing=in_preparation().prefetch_related(parties_prefetch())[:PANEL_ROWS],
             preparing_count=in_preparation().count(),
-            unverified=self.unverified(),
+            not_reviewed=self.not_reviewed(),
             latest=self.latest_activity(),
             **kwargs,
         )
 
-    def unverified(self):
-        """Per kind of record: how many no one has checked yet, and where staff who may check them do so."""
-        panels = []
-        for model in (Institution, Agreement, Delegation, Meeting):
-            options = model._meta
-            user = self.request.user
-            may_change = user.is_staff and user.has_perm(f"{options.app_label}.change_{options.model_name}")
-            panels.append(
-                {
-                    "label": options.verbose_name_plural.capitalize(),
-                    "count": model.objects.filter(is_verified=False).count(),
-                    "review_url": f"{reverse(f'admin:{options.app_label}_{options.model_name}_changelist')}"
-                    "?is_verified__exact=0"
-                    if may_change
-                    else "",
-                }
-            )
-        return panels
+    def not_reviewed(self):
+        """Per kind of record: how many no person has checked yet, linked to the list of them."""
+        lists = (
+            (Institution, "agreements:institution-list"),
+            (Agreement, "agreements:agreement-list"),
+            (Delegation, "delegations:delegation-list"),
+            (Meeting, "delegations:meeting-list"),
+        )
+        return [
+            {
+                "label": model._meta.verbose_name_plural.capitalize(),
+                "count": model.objects.not_reviewed().count(),
+                "list_url": f"{reverse(url_name)}?review=no",
+            }
+            for model, url_name in lists
+        ]
 
     def latest_activity(self):
         """The most recent dated agreements, delegations and meetings, newest first."""

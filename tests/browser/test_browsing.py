@@ -4,6 +4,7 @@ import csv
 import datetime
 
 import pytest
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from agreements.models import AgreementKind, AgreementStatus, InstitutionKind, NameKind
@@ -25,14 +26,14 @@ TODAY = datetime.date.today()
 @pytest.fixture
 def registry(transactional_db):
     """A small registry that looks like the real one: partners in several countries, each with a history."""
-    home = make_home("Harbin Institute of Technology", country="CN", is_verified=True)
+    home = make_home("Harbin Institute of Technology", country="CN", reviewed_at=timezone.now())
     haifa = make_institution(
         "University of Haifa", country="IL", city="Haifa", ror="https://ror.org/02f009v59"
     )
     haifa.add_name("Haifa University", NameKind.ALIAS)
     haifa.add_name("UoH", NameKind.ACRONYM)
     make_institution("Faculty of Law, University of Haifa", country="IL", parent=haifa)
-    rwth = make_institution("RWTH Aachen University", country="DE", city="Aachen", is_verified=True)
+    rwth = make_institution("RWTH Aachen University", country="DE", city="Aachen", reviewed_at=timezone.now())
     rwth.add_name("RWTH", NameKind.ACRONYM)
     tum = make_institution("Technical University of Munich", country="DE", city="Munich")
     tum.add_name("TUM", NameKind.ACRONYM)
@@ -89,7 +90,7 @@ def registry(transactional_db):
         kind=AgreementKind.STUDENT_EXCHANGE,
         signed="2018-05-02",
         valid_until=TODAY + datetime.timedelta(days=40),
-        is_verified=True,
+        reviewed_at=timezone.now(),
     )
     make_agreement(
         home,

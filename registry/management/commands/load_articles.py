@@ -12,6 +12,7 @@ from registry.ingest.pipeline import (
     load_all_atomically,
     parse_articles,
 )
+from registry.ingest.review import queue_files
 
 
 def describe(changes):
@@ -34,6 +35,12 @@ class Command(BaseCommand):
             action="store_true",
             help="Load the good files even when some cannot be read or parsed (they are listed on stderr).",
         )
+        parser.add_argument(
+            "--review",
+            action="store_true",
+            help="Load nothing: queue each article for review on the intake page (/intake/). "
+            "Without it, what is loaded is marked not reviewed.",
+        )
 
         parser.add_argument(
             "--replace-changed",
@@ -44,7 +51,14 @@ class Command(BaseCommand):
 
         add_time_limit_argument(parser)
 
-    def handle(self, *args, paths, dry_run, skip_bad, replace_changed, time_limit, **options):
+    def handle(self, *args, paths, dry_run, skip_bad, replace_changed, time_limit, review, **options):
+        if review:
+            if dry_run or skip_bad or replace_changed:
+                raise CommandError(
+                    "--review queues every file or none and loads nothing: "
+                    "drop --dry-run/--skip-bad/--replace-changed."
+                )
+            return self.queue(paths)
         home = Institution.objects.home().first()
         try:
             extractions, problems = parse_articles(
@@ -59,3 +73,13 @@ class Command(BaseCommand):
             self.stderr.write(f"skipped {problem}")
         verb = "Would change (dry run, nothing kept)" if dry_run else "Changed"
         self.stdout.write(f"{verb}, from {len(extractions)} article(s):\n{describe(Counter(result.changes))}")
+
+    def queue(self, paths):
+        try:
+            proposals = queue_files(paths)
+        except IngestError as error:
+            raise CommandError(str(error)) from None
+        for proposal in proposals:
+            counts = ", ".join(f"{count} {kind}" for kind, count in proposal.record_counts().items() if count)
+            self.stdout.write(f"queued {proposal.file_name} for review: {counts}")
+        self.stdout.write(f"{len(proposals)} article(s) wait for review at /intake/.")
