@@ -96,8 +96,9 @@ def test_the_map_counts_partners_per_country_and_lists_those_too_small_to_draw(s
 
 def test_every_chart_is_an_svg_with_a_table_of_its_numbers(staff_client, registry):
     html = staff_client.get(PAGE).content.decode()
-    assert html.count('<svg class="chart"') == 6 and html.count('role="img"') == 6
-    assert html.count("<caption>") == 6
+    # Signed per year, by stage, by kind, by country, delegations per year, the map, exchange places.
+    assert html.count('<svg class="chart"') == 7 and html.count('role="img"') == 7
+    assert html.count("<caption>") == 7
     assert '<th scope="col">Year</th>' in html
     assert '<th scope="row">Germany</th><td class="num">2</td>' in html
     assert "<script" not in html

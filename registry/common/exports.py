@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import xlsxwriter
 from django.db.models import Aggregate, OuterRef, Subquery, TextField, Value
 from django.http import FileResponse, StreamingHttpResponse
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
 from registry.common.partial_dates import DAY, PartialDate
@@ -218,13 +218,17 @@ class ExportMixin:
         return response_for(self.get_export_columns(), self.export_rows(filterset.qs), self.export_filename)
 
     def get_export_columns(self):
-        """The ID, the view's `export_columns`, the link to each record's page (`<app>:<model>-detail`)."""
+        """The ID, the view's `export_columns`, and the link to each record's page (`<app>:<model>-detail`)
+        for records that have one."""
         options = self.get_filterset_class()._meta.model._meta
         # One reverse() for the export, not one per row: the address with a stand-in for the pk.
         stand_in = "987654321"
-        link = self.request.build_absolute_uri(
-            reverse(f"{options.app_label}:{options.model_name}-detail", args=[stand_in])
-        )
+        try:
+            link = self.request.build_absolute_uri(
+                reverse(f"{options.app_label}:{options.model_name}-detail", args=[stand_in])
+            )
+        except NoReverseMatch:  # a record kind listed without pages of its own (contacts)
+            return [Column("ID", record_pk), *self.export_columns]
         return [
             Column("ID", record_pk),
             *self.export_columns,

@@ -88,7 +88,7 @@ def test_statistics_draw_every_chart_with_its_numbers(logged_in_page, live_serve
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Statistics").click()
     expect(page.get_by_role("heading", name="Statistics", level=1)).to_be_visible()
 
-    expect(page.locator("svg.chart")).to_have_count(6)
+    expect(page.locator("svg.chart")).to_have_count(7)  # one per figure of the page
     expect(page.get_by_role("img", name="Agreements signed per year")).to_be_visible()
     expect(page.get_by_role("img", name="Partner institutions by country")).to_be_visible()
     expect(page.locator("#partners-map svg path:has(title)")).to_have_count(174)
