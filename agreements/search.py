@@ -51,7 +51,58 @@ MAX_FUZZY_MATCHES = 50
 #: one of the query's other words: "uni" alone would bring the first MAX_FUZZY_CANDIDATES names of a
 #: large registry, and the one misspelt ("wengeiford international university") would not be among them.
 GENERIC_WORDS = frozenset(
-    ["university", "universiti", "universidad", "universidade", "universita", "universite", "universitat", "universiteit", "college", "institute", "institut", "instituto", "school", "academy", "international", "national", "state", "federal", "technical", "technology", "technological", "polytechnic", "science", "sciences", "scientific", "research", "center", "centre", "medical", "agricultural", "engineering", "higher", "education", "foundation", "group", "company", "of", "the", "and", "for", "in", "at", "de", "del", "des", "du", "la", "le", "di", "da"]
+    [
+        "university",
+        "universiti",
+        "universidad",
+        "universidade",
+        "universita",
+        "universite",
+        "universitat",
+        "universiteit",
+        "college",
+        "institute",
+        "institut",
+        "instituto",
+        "school",
+        "academy",
+        "international",
+        "national",
+        "state",
+        "federal",
+        "technical",
+        "technology",
+        "technological",
+        "polytechnic",
+        "science",
+        "sciences",
+        "scientific",
+        "research",
+        "center",
+        "centre",
+        "medical",
+        "agricultural",
+        "engineering",
+        "higher",
+        "education",
+        "foundation",
+        "group",
+        "company",
+        "of",
+        "the",
+        "and",
+        "for",
+        "in",
+        "at",
+        "de",
+        "del",
+        "des",
+        "du",
+        "la",
+        "le",
+        "di",
+        "da",
+    ]
 )
 #: A query word this alike (RapidFuzz ratio, 0..100) to a generic word is that word misspelt ("univeristy").
 GENERIC_LIKENESS = 80
@@ -199,7 +250,7 @@ def distinctive_words(key):
 
 
 def _shares_a_word_start(field, key):
-    """Q: `field` contains the first three letters of a distinctive word of `key` (typos keep most of a word)."""
+    """Q: `field` contains the first three letters of a distinctive word of `key` (typos keep most words)."""
     condition = Q()
     for word in distinctive_words(key):
         condition |= Q(**{f"{field}__contains": word[:3]})

@@ -10,8 +10,8 @@ from django.urls import include, path
 from django.views.decorators.cache import cache_page
 
 from registry.admin import AgreementImportView
-from registry.pages.partners import PublicPartnersView
 from registry.pages.intake.views import MarkReviewedView
+from registry.pages.partners import PublicPartnersView
 from registry.pages.views import CalendarFeedPageView, CalendarFeedView, HomeView, StatisticsView
 
 urlpatterns = [

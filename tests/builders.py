@@ -82,6 +82,8 @@ def make_account(username=None, role="viewer", password="pw", **fields):
     if role:
         user.groups.add(Group.objects.get(name=role))
     return user
+
+
 #: The smallest file the upload check accepts as a PDF.
 PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 

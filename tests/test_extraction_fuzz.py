@@ -3,6 +3,7 @@
 Generated: random Unicode (2,000), real articles cut short and with their sentences shuffled
 (1,000 of each) and real articles with a huge line inside (1,000): 5,000 texts.
 """
+
 import json
 from pathlib import Path
 
@@ -16,10 +17,16 @@ from registry.ingest.extraction import ArticleError, parse_article
 pytestmark = pytest.mark.fuzz  # the expensive one: CI runs it once, in the SQLite stage
 
 ROOT = Path(__file__).resolve().parent.parent
-SCHEMA = json.loads((ROOT / "registry" / "ingest" / "extraction" / "extraction.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads(
+    (ROOT / "registry" / "ingest" / "extraction" / "extraction.schema.json").read_text(encoding="utf-8")
+)
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
-ARTICLES = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "fixtures" / "articles").glob("*.txt"))]
-FUZZ = settings(deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+ARTICLES = [
+    path.read_text(encoding="utf-8") for path in sorted((ROOT / "fixtures" / "articles").glob("*.txt"))
+]
+FUZZ = settings(
+    deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 
 
 def parses_cleanly(text):
@@ -60,7 +67,9 @@ def test_huge_lines_inside_real_articles(article, chunk, length):
 
 
 def test_a_university_name_as_long_as_a_page():
-    parses_cleanly("University of " + "Very " * 20_000 + "Long Name signed an MoU with RWTH Aachen University.")
+    parses_cleanly(
+        "University of " + "Very " * 20_000 + "Long Name signed an MoU with RWTH Aachen University."
+    )
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n\n\n", "\x00", "\ufeff", "🎓" * 100, "MoU. " * 1000])

@@ -327,7 +327,7 @@ def test_load_articles_without_review_writes_records_marked_not_reviewed():
     assert Agreement.objects.not_reviewed().count() == Agreement.objects.count() > 0
 
 
-SHARED_SCORER = Path(__file__).resolve().parent.parent.parent / "shared" / "tools" / "score_extraction.py"
+SHARED_SCORER = Path(__file__).resolve().parent / "data" / "yardstick" / "score_extraction.py"
 
 
 def accept_corrected(client):

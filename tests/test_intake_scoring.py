@@ -10,7 +10,7 @@ from registry.ingest.scoring import score
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "scoring"
-SHARED_SCORER = ROOT.parent / "shared" / "tools" / "score_extraction.py"
+SHARED_SCORER = ROOT / "tests" / "data" / "yardstick" / "score_extraction.py"
 
 
 def test_the_counts_per_record_type_are_the_shared_scorers():

@@ -109,7 +109,10 @@ def test_the_migration_turns_verified_records_into_reviewed_ones_by_an_unknown_r
     from django.db import connection
     from django.db.migrations.executor import MigrationExecutor
 
-    before = [("agreements", "0007_office_agreement_document_removed"), ("delegations", "0002_change_history")]
+    before = [
+        ("agreements", "0007_office_agreement_document_removed"),
+        ("delegations", "0002_change_history"),
+    ]
     after = [("agreements", "0008_intake_reviewed_marks"), ("delegations", "0003_intake_reviewed_marks")]
     executor = MigrationExecutor(connection)
     try:

@@ -7,38 +7,111 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('registry', '0004_api_tokens'),
+        ("registry", "0004_api_tokens"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Proposal',
+            name="Proposal",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file_name', models.CharField(help_text='The name its Source will get.', max_length=255)),
-                ('title', models.CharField(blank=True, max_length=500)),
-                ('url', models.URLField(blank=True, help_text='Blank: not known.', max_length=500)),
-                ('text', models.TextField(help_text='The article as the parser read it (shown escaped, never served raw).')),
-                ('text_hash', models.CharField(db_index=True, editable=False, max_length=64)),
-                ('origin', models.CharField(help_text='pasted, uploaded page, uploaded text or command.', max_length=20)),
-                ('proposed', models.JSONField(help_text="The parser's extraction (format v1), as it made it.")),
-                ('accepted', models.JSONField(blank=True, help_text='The extraction the reviewer accepted.', null=True)),
-                ('candidates', models.JSONField(default=dict, help_text='Close existing institutions per name when the parser ran: {name: [pk]}.')),
-                ('scores', models.JSONField(default=dict, help_text='The parser against what was accepted: {record type: [tp, fp, fn]}.')),
-                ('corrections', models.JSONField(default=dict, help_text='What the reviewer changed: {kind of correction: count}.')),
-                ('state', models.CharField(choices=[('pending', 'Waiting for review'), ('accepted', 'Accepted'), ('rejected', 'Rejected')], default='pending', max_length=10)),
-                ('reason', models.TextField(blank=True, help_text='Why it was rejected.')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('decided_at', models.DateTimeField(blank=True, null=True)),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('decided_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("file_name", models.CharField(help_text="The name its Source will get.", max_length=255)),
+                ("title", models.CharField(blank=True, max_length=500)),
+                ("url", models.URLField(blank=True, help_text="Blank: not known.", max_length=500)),
+                (
+                    "text",
+                    models.TextField(
+                        help_text="The article as the parser read it (shown escaped, never served raw)."
+                    ),
+                ),
+                ("text_hash", models.CharField(db_index=True, editable=False, max_length=64)),
+                (
+                    "origin",
+                    models.CharField(
+                        help_text="pasted, uploaded page, uploaded text or command.", max_length=20
+                    ),
+                ),
+                (
+                    "proposed",
+                    models.JSONField(help_text="The parser's extraction (format v1), as it made it."),
+                ),
+                (
+                    "accepted",
+                    models.JSONField(
+                        blank=True, help_text="The extraction the reviewer accepted.", null=True
+                    ),
+                ),
+                (
+                    "candidates",
+                    models.JSONField(
+                        default=dict,
+                        help_text="Close existing institutions per name when the parser ran: {name: [pk]}.",
+                    ),
+                ),
+                (
+                    "scores",
+                    models.JSONField(
+                        default=dict,
+                        help_text="The parser against what was accepted: {record type: [tp, fp, fn]}.",
+                    ),
+                ),
+                (
+                    "corrections",
+                    models.JSONField(
+                        default=dict, help_text="What the reviewer changed: {kind of correction: count}."
+                    ),
+                ),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Waiting for review"),
+                            ("accepted", "Accepted"),
+                            ("rejected", "Rejected"),
+                        ],
+                        default="pending",
+                        max_length=10,
+                    ),
+                ),
+                ("reason", models.TextField(blank=True, help_text="Why it was rejected.")),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now, editable=False)),
+                ("decided_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "decided_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-pk'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('state__in', ['pending', 'accepted', 'rejected'])), name='proposal_state_known')],
+                "ordering": ["-created_at", "-pk"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("state__in", ["pending", "accepted", "rejected"])),
+                        name="proposal_state_known",
+                    )
+                ],
             },
         ),
     ]
