@@ -7,7 +7,7 @@ import django.utils.timezone
 from django.conf import settings
 from django.db import migrations, models
 
-import agreements.models.office
+import agreements.models.documents
 import registry.common.uploads
 
 
@@ -20,7 +20,7 @@ def documents_from_the_old_field(apps, schema_editor):
     """
     Agreement = apps.get_model("agreements", "Agreement")
     AgreementDocument = apps.get_model("agreements", "AgreementDocument")
-    storage = agreements.models.office.document_storage()
+    storage = agreements.models.documents.document_storage()
     for agreement in Agreement.objects.using(schema_editor.connection.alias).exclude(document="").iterator():
         name = agreement.document.name
         content_type, size = "", 0
@@ -98,7 +98,7 @@ class Migration(migrations.Migration):
                     "file",
                     models.FileField(
                         max_length=255,
-                        storage=agreements.models.office.document_storage,
+                        storage=agreements.models.documents.document_storage,
                         upload_to="agreements/%Y/",
                         validators=[registry.common.uploads.validate_document],
                     ),

@@ -21,6 +21,16 @@ from agreements.models.base import (
     years_before,
 )
 from agreements.models.choices import DRAFTING_STATUSES, AgreementKind, AgreementStatus, Lifecycle
+from agreements.models.contacts import Contact, ContactRole, Coordinator
+from agreements.models.documents import AgreementDocument, DocumentKind, document_storage
+from agreements.models.exchange import (
+    EXCHANGE_KINDS,
+    ISCED_FIELDS,
+    ExchangeDirection,
+    ExchangePlaces,
+    Mobility,
+    StudyLevel,
+)
 from agreements.models.institutions import (
     Institution,
     InstitutionCitation,
@@ -31,31 +41,18 @@ from agreements.models.institutions import (
     NameKind,
 )
 from agreements.models.merging import InstitutionMerge, InstitutionMergeManager
-from agreements.models.office import (
-    EXCHANGE_KINDS,
-    ISCED_FIELDS,
+from agreements.models.people import Person, PersonManager
+from agreements.models.reminders import ExpiryReminder, coordinator_emails
+from agreements.models.sources import Citation, CitationManager, Source, SourceManager
+from agreements.models.workflow import (
     NEXT_STATUSES,
     PREPARATION_STATUSES,
     WORKFLOW_LABELS,
-    AgreementDocument,
-    Contact,
-    ContactRole,
-    Coordinator,
-    DocumentKind,
-    ExchangeDirection,
-    ExchangePlaces,
-    ExpiryReminder,
-    Mobility,
     StateChange,
-    StudyLevel,
-    coordinator_emails,
     days_waiting,
-    document_storage,
     in_preparation,
     workflow_choices,
 )
-from agreements.models.people import Person, PersonManager
-from agreements.models.sources import Citation, CitationManager, Source, SourceManager
 
 __all__ = [
     "EXCHANGE_KINDS",
