@@ -185,12 +185,16 @@ def _candidates(gazetteer, name, country):
     return tuple(gazetteer.candidates(name, country=country, limit=5))
 
 
+# "(?<!\s)" starts the optional spaces at the start of their run only: linear however many spaces there are.
+_DEEMED = re.compile(r"(?<!\s)\s*+\(?\bDeemed to be University\b\)?")
+
+
 def lookup_forms(name):
     """The spellings to look a name up under: as printed, then tidied ("St.Petersburg" -> "St. Petersburg",
     "X Deemed to be University" -> "X")."""
     forms = [name]
     tidy = re.sub(r"(?<=[a-z]\.|[A-Z]\.)(?=[A-Z][a-z])", " ", name)
-    tidy = re.sub(r"\s*\(?\bDeemed to be University\b\)?", "", tidy).strip()
+    tidy = _DEEMED.sub("", tidy).strip()
     if tidy != name:
         forms.append(tidy)
     return forms

@@ -70,6 +70,9 @@ GENERIC_WORDS = {
     "institute", "college", "academy", "polytechnic", "international", "higher", "education", "school",
     "named", "after", "deemed", "to", "be", "&", "normal", "medical", "open", "public", "private", "new",
 }
+# No institution's name runs longer than this many words: the name grammar looks no further either way, so
+# that a page of capitalised words costs linear time, not a walk over the whole page per head word.
+MAX_NAME_TOKENS = 20
 _WORD = re.compile(r"[‘'\"“]?[^\W\d_][\w’'‘.\-]*|\(|\)|,|;|:|&|\d[\w\-]*|[^\w\s]", re.U)
 
 
@@ -151,7 +154,7 @@ def find_names(sentence, index, title_case=False):
             if i + 1 < len(tokens) and tokens[i + 1][0] == "of" and (i == 0 or not _is_cap(tokens[i - 1][0])):
                 continue  # "School of Management": a unit
         k = i + 1
-        while k < len(tokens) and _is_cap(tokens[k][0]) and tokens[k][0].rstrip(".,") not in HEADS \
+        while k < len(tokens) and k - i < MAX_NAME_TOKENS and _is_cap(tokens[k][0]) and tokens[k][0].rstrip(".,") not in HEADS \
                 and tokens[k][0] not in _LEFT_STOP and bare not in FOREIGN_HEADS:
             k += 1
         if k < len(tokens) and k > i and tokens[k][0].rstrip(".,") in HEADS and (k == i + 1 or bare in
@@ -161,7 +164,7 @@ def find_names(sentence, index, title_case=False):
                 i > 0 and _is_cap(tokens[i - 1][0]) and i + 1 < len(tokens) and tokens[i + 1][0] == "of"):
             continue  # "School of Management", "Undergraduate School": units of a university
         left = i
-        while left > 0:
+        while left > 0 and i - left < MAX_NAME_TOKENS:
             prev = tokens[left - 1][0]
             if prev in ("to", "be") and left > 1 and (tokens[left - 2][0] in ("to", "Deemed")):
                 left -= 1  # "Siksha 'O' Anusandhan Deemed to be University"
@@ -183,7 +186,7 @@ def find_names(sentence, index, title_case=False):
         foreign = bare in FOREIGN_HEADS
         j = i + 1
         in_of = False
-        while j < len(tokens):
+        while j < len(tokens) and j - i < MAX_NAME_TOKENS:
             word_j = tokens[j][0]
             if word_j in _CONNECTORS and j + 1 < len(tokens) and _is_cap(tokens[j + 1][0]):
                 in_of = True
@@ -203,7 +206,8 @@ def find_names(sentence, index, title_case=False):
             if word_j in ("and", "&") and in_of and j + 1 < len(tokens) and _is_cap(tokens[j + 1][0]):
                 # "of Science and Technology" continues; "of Technology and Bauman ... University" starts a new name
                 k = j + 1
-                while k < len(tokens) and (_is_cap(tokens[k][0]) or tokens[k][0] in _CONNECTORS):
+                while k < len(tokens) and k - j < MAX_NAME_TOKENS and (_is_cap(tokens[k][0]) or
+                                                                       tokens[k][0] in _CONNECTORS):
                     if tokens[k][0].rstrip(".,") in _NAME_ENDS:
                         break
                     k += 1
@@ -384,7 +388,10 @@ def _attach_acronyms(sentence, mentions):
                 mention.acronym = before.group(1)
 
 
-_PAREN_DEF = re.compile(r"((?:[A-Z][\w’'.\-]*\s+(?:(?:of|and|for|the|de)\s+)*){1,8})\(\s*([A-Za-z]{2,8})\s*\)")
+# Starts only at the start of a word and takes each word whole (possessive), so a long run of letters is read
+# once, not once per letter.
+_PAREN_DEF = re.compile(r"(?<![\w’'.\-])((?:[A-Z][\w’'.\-]*+\s++(?:(?:of|and|for|the|de)\s++)*+){1,8})"
+                        r"\(\s*+([A-Za-z]{2,8})\s*+\)")
 
 
 def acronym_definitions(sentence, index, mentions, rejected=None):

@@ -10,6 +10,9 @@ from .people import PeopleFinder
 from .text import Sentence, body_paragraphs, clean, dateline_day, is_credit_line, split_sentences, split_title
 
 FORMAT = 1
+# News articles are a few thousand characters (the longest the team has seen, about 6,000): past this much,
+# the text is a dump or a log, and reading on would only cost time.
+MAX_TEXT = 100_000
 _PAST_EVENT = re.compile(r"\b(?:signed|exchanged|visited|met|held|attended|inked|penned|concluded|renewed|hosted|"
                          r"received|welcomed|took part|participated)\b")
 
@@ -39,6 +42,10 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
     if gazetteer is None:
         gazetteer = _default_gazetteer()
     warnings = []
+    if len(text) > MAX_TEXT:
+        cut = text.rfind("\n", 0, MAX_TEXT)
+        text = text[:cut if cut > MAX_TEXT // 2 else MAX_TEXT]
+        warnings.append(f"only the first {len(text)} characters were read: a news article is a few thousand")
     lines = clean(text).split("\n")
     title, title_index = split_title(lines)
     published = publication_date(lines, title_index)

@@ -47,10 +47,14 @@ class Sentence:
     is_title: bool = False
 
 
+# Runs of spaces of any width (doubled, non-breaking, thin, ideographic) read as one space.
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+
+
 def clean(text):
     """Normalise line endings and odd spaces; keep the wording as printed."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
-    text = text.replace("\ufeff", "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u200b", "")
+    text = _SPACES.sub(" ", text.replace("\ufeff", ""))
     return _TRAILING_TAG.sub("", _DATELINE.sub("", _GLUED.sub(r"\1 ", text)))
 
 
@@ -81,15 +85,47 @@ def split_title(lines):
         if re.search(r"\s(?:>|»|›)\s", stripped) or re.match(r"^(?:home|news|you are here)\b", stripped, re.I) and \
                 len(stripped.split()) <= 6:
             continue  # a breadcrumb ("Home > News > International"), not the headline
+        if len(stripped) > MAX_TITLE:
+            return "", index - 1  # a paragraph, not a headline: the body starts here
         return stripped, index
     return "", -1
 
 
+# No news sentence is longer: one that is (a list, a table, a page without full stops) is read in pieces, so that
+# the work on a sentence is bounded and the work on an article grows with its length.
+MAX_SENTENCE = 600
+MAX_TITLE = 300
+
+
+def _bounded(sentence):
+    """`sentence` in pieces of at most MAX_SENTENCE characters, cut after a full stop, a semicolon, a comma or
+    a space (in that order of preference), near the limit."""
+    pieces = []
+    while len(sentence) > MAX_SENTENCE:
+        window = sentence[MAX_SENTENCE // 2:MAX_SENTENCE]
+        cut = None
+        for mark in (r"[.!?;]\s", r",\s", r"\s"):
+            found = [m.end() for m in re.finditer(mark, window)]
+            if found:
+                cut = MAX_SENTENCE // 2 + found[-1]
+                break
+        cut = cut or MAX_SENTENCE
+        pieces.append(sentence[:cut].strip())
+        sentence = sentence[cut:]
+    pieces.append(sentence.strip())
+    return [piece for piece in pieces if piece]
+
+
 def split_sentences(paragraph):
-    """Split one paragraph into sentences, keeping abbreviations such as "Dr." and "V.I." together."""
+    """Split one paragraph into sentences, keeping abbreviations such as "Dr." and "V.I." together; a sentence
+    longer than MAX_SENTENCE is cut into pieces."""
+    return [piece for sentence in _split_sentences(paragraph) for piece in _bounded(sentence)]
+
+
+def _split_sentences(paragraph):
     pieces, start = [], 0
     for match in _SENTENCE_END.finditer(paragraph):
-        before = paragraph[start:match.start()].rstrip("\"”’")
+        before = paragraph[max(start, match.start() - 40):match.start()].rstrip("\"”’")  # the last word is enough
         word = re.search(r"([\w.]+)\.$", before)
         if word:
             token = word.group(1).lower()
