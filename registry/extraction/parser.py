@@ -2,6 +2,7 @@
 import datetime
 import re
 
+from .affiliation import assign_affiliations, leaders_act_for_visitors
 from .dates import find_date, publication_date
 from .cues import BACKGROUND, FUTURE, UNNAMED_HOME
 from .events import EventReader
@@ -62,9 +63,11 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
             people.scan(index, sentence)
         except Exception as error:  # one odd sentence must not cost the whole article
             warnings.append(f"sentence {index} not read (people): {type(error).__name__}")
+    assign_affiliations(people.result(), sentences, institutions)
     reader = EventReader(sentences, institutions, people.result(), published, home, warnings)
     reader.reference = _dispatch_date(text, published)
     reader.read(find_date)
+    leaders_act_for_visitors(reader.delegations)
 
     unnamed = UNNAMED_HOME.search(" ".join(s.text for s in sentences))
     if unnamed:

@@ -1,0 +1,130 @@
+"""Which institution a person acts for, when the words right beside the name did not say it.
+
+Run after the people are found (people.py reads "President of X", "X's rector" next to the name), as an ordered
+list of named passes; each reads the clause around every mention of the person and leaves the person as it is
+when nothing in that clause says so:
+
+1. apposition after the name: "Name, the coordinator ... at X", "Name - President of X (XU)";
+2. apposition before the name: "the president of X, Dr Name";
+3. the place that opens the clause: "At X, she was welcomed by Name", "On behalf of X, Name ...";
+4. the delegation the person leads: "a delegation from X, led by Name".
+A last pass, after the events are read, gives a delegation's leader the visiting institution.
+"""
+import re
+
+from .people import _ROLE_RE
+from .people import INTERACTION as _INTERACTION
+
+# Where a clause ends: the next person, a semicolon, or a full new clause.
+_CLAUSE_END = re.compile(r";|\.\s|,\s*(?:who|which|where|while|when)\b|\s(?:and|while|whereas)\s+(?:he|she|they)\b")
+_APPOSITION_OPENS = re.compile(r"^\s*(?:,|[-–—]|\(|\b(?:of|from|at)\b)")
+_RELATIVE = re.compile(r"^\s*,\s*(?:who|which|that|where)\b")
+# Between an institution and a person: "X, Dr Name", "X (XU), Prof. Dr. Name" (honorifics only).
+_BETWEEN_BEFORE = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?[,:]\s*(?:(?:Prof|Dr|Mr|Mrs|Ms|Assoc|Professor|Ir|Ts|Datuk|"
+                             r"Dato’?|Dato'|Tan Sri|Sir|Madam)\.?\s*)*$")
+_ROLE_OF = re.compile(r"\b(?:of|at)\s+(?:the\s+)?$")
+_CLAUSE_OPENER = re.compile(r"^(?:At|In|From|On behalf of|For|Representing)\s+(?:the\s+)?$")
+_LED_BY = re.compile(r"\b(?:led|headed|chaired) by\b")
+_DELEGATION_OF = re.compile(r"\bdelegation\b[^.;]{0,80}?\b(?:of|from)\s+(?:the\s+)?$")
+# Where someone studied or used to work is not whom they act for: "a graduate of X", "formerly at X".
+_FORMERLY = re.compile(r"\b(?:graduat\w*|alumn\w*|studied|former\w*|previously|once)\b", re.IGNORECASE)
+MAX_APPOSITION = 160
+
+
+def assign_affiliations(people, sentences, institutions):
+    """Give each person without an institution the one the clause around a mention of them names."""
+    starts = _person_starts(people)
+    for person in people:
+        if person.institution is not None:
+            continue
+        for index, start, end in person.places:
+            text, spans = sentences[index].text, institutions.positions(index)
+            for reading in PASSES:
+                found = reading(text, spans, start, end, starts.get(index, ()))
+                if found is not None:
+                    person.institution = found
+                    break
+            if person.institution is not None:
+                break
+
+
+def leaders_act_for_visitors(delegations):
+    """A delegation's leader with no institution said acts for the visiting institution."""
+    for delegation in delegations:
+        leader = delegation.leader
+        if leader is not None and leader.institution is None and delegation.visitor is not None:
+            leader.institution = delegation.visitor
+
+
+def _person_starts(people):
+    starts = {}
+    for person in people:
+        for index, start, _ in person.places:
+            starts.setdefault(index, set()).add(start)
+    return starts
+
+
+def _clause_after(text, end, person_starts):
+    """The end of the clause that follows a name: the next person, the next clause, or MAX_APPOSITION."""
+    limit = min([s for s in person_starts if s > end] + [len(text), end + MAX_APPOSITION])
+    stop = _CLAUSE_END.search(text, end, limit)
+    return stop.start() if stop else limit
+
+
+def apposition_after(text, spans, start, end, person_starts):
+    """ "Name, Vice-Rector, Director of the Research Center of X", "Name - President of X (XU)"."""
+    after = text[end:end + 40]
+    if not _APPOSITION_OPENS.match(after) or _RELATIVE.match(after):
+        return None
+    limit = _clause_after(text, end, person_starts)
+    for s, e, item in spans:
+        if end <= s < limit and _affiliating(text[end:s]):
+            return item
+    return None
+
+
+def _affiliating(between):
+    """The words between a name and an institution make the one a member of the other: a title, "of", "at",
+    "from"; not a verb of meeting someone else."""
+    return not _INTERACTION.search(between) and not _FORMERLY.search(between) and bool(re.search(r"\b(?:of|at|from)\s+(?:the\s+)?$", between)
+                                                      or _ROLE_RE.search(between) or re.fullmatch(r"[\s,(–—-]*",
+                                                                                                   between))
+
+
+def apposition_before(text, spans, start, end, person_starts):
+    """ "the president of X, Dr Name", "Rector of X: Name"."""
+    for s, e, item in reversed(spans):
+        if e > start:
+            continue
+        if _BETWEEN_BEFORE.match(text[e:start]) and _ROLE_OF.search(text[max(0, s - 40):s]) and \
+                _ROLE_RE.search(text[max(0, s - 60):s]):
+            return item
+        return None
+    return None
+
+
+def clause_opener(text, spans, start, end, person_starts):
+    """ "At X, she was welcomed by Name", "On behalf of X, Name signed ..."."""
+    for s, e, item in spans:
+        if s > start:
+            return None
+        if _CLAUSE_OPENER.match(text[:s]) and re.match(r"\s*(?:\([^()]{1,12}\)\s*)?,", text[e:]):
+            return item
+    return None
+
+
+def delegation_leader(text, spans, start, end, person_starts):
+    """ "a delegation of four from X (XU), led by Name"."""
+    led = None
+    for match in _LED_BY.finditer(text, 0, start):
+        led = match
+    if led is None or text[led.end():start].strip(" ,:") and not re.fullmatch(
+            r"\s*(?:(?:its|their|the)\s+)?[\w\s.-]{0,60}", text[led.end():start]):
+        return None
+    for s, e, item in reversed(spans):
+        if e <= led.start() and _DELEGATION_OF.search(text[:s]):
+            return item
+    return None
+
+
+PASSES = (apposition_after, apposition_before, clause_opener, delegation_leader)
