@@ -3,12 +3,21 @@ import datetime
 import re
 
 from .affiliation import assign_affiliations, leaders_act_for_visitors
-from .dates import find_date, publication_date
 from .cues import BACKGROUND, FUTURE, UNNAMED_HOME
+from .dates import find_date, publication_date
 from .events import EventReader
 from .institutions import Institution, InstitutionIndex
 from .people import PeopleFinder
-from .text import Sentence, body_paragraphs, clean, dateline_day, is_credit_line, split_sentences, split_title
+from .text import (
+    Sentence,
+    body_paragraphs,
+    clean,
+    dateline_day,
+    is_credit_line,
+    split_sentences,
+    split_title,
+    strip_furniture,
+)
 
 FORMAT = 1
 # News articles are a few thousand characters (the longest the team has seen, about 6,000): past this much,
@@ -47,7 +56,7 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
         cut = text.rfind("\n", 0, MAX_TEXT)
         text = text[:cut if cut > MAX_TEXT // 2 else MAX_TEXT]
         warnings.append(f"only the first {len(text)} characters were read: a news article is a few thousand")
-    lines = clean(text).split("\n")
+    lines = strip_furniture(clean(text).split("\n"))
     title, title_index = split_title(lines)
     published = publication_date(lines, title_index)
     sentences = [Sentence(title, -1, is_title=True)] if title else []

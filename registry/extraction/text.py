@@ -7,6 +7,7 @@ _CREDIT = re.compile(
     r"^\s*(?:edited|written|proofread|reviewed|translated|compiled|reported|photographed)\s+by\b"
     r"|^\s*(?:source(?:\s+text)?|photos?|photo\s+by|translation|translator|author|editor|photographer|proofreader|"
     r"reviewer|reporter|address|tel|e-?mail|contact|copyright|text|translor)\s*[:：]"
+    r"|^\s*\(\s*(?:photos?|photo\s+by|source|credit|image)\s*[:：]"
     r"|^\s*(?:©|\(c\)|copyright\b)|^\s*--\s*[A-Z]+\s*$",
     re.I,
 )
@@ -56,6 +57,45 @@ def clean(text):
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u200b", "")
     text = _SPACES.sub(" ", text.replace("\ufeff", ""))
     return _TRAILING_TAG.sub("", _DATELINE.sub("", _GLUED.sub(r"\1 ", text)))
+
+
+# Page furniture: lists of links to other articles under a heading, share lines, lone bullets of links.
+_LINKS_HEADING = re.compile(r"^\s*(?:related(?:\s+(?:articles?|news|stories|posts|links|content|reading))?|see also|"
+                            r"read more|read also|more (?:news|stories|articles|from [\w ]{1,30})|you (?:may|might) also "
+                            r"(?:like|be interested in)|recommended(?: (?:articles|for you|reading))?|further reading|"
+                            r"other news|latest (?:news|articles|stories)|popular (?:news|articles|posts)|most read|"
+                            r"top stories|trending|also read)\s*[:：»›>]?\s*$", re.I)
+_SOCIAL = r"(?:facebook|twitter|x|wechat|weibo|linkedin|whatsapp|telegram|email|e-mail|print|vk|line|reddit|copy link)"
+_SHARE_LINE = re.compile(r"^\s*(?:share(?:\s+(?:this|on|via|article|the article))?\s*[:：]?|" + _SOCIAL +
+                         r"\b)(?:[\s|,/·•]*" + _SOCIAL + r"\b)*[\s|,/·•]*$", re.I)
+_BULLET = re.compile(r"^\s*(?:[•·▪►‣◦*–-]|\d{1,2}[.)])\s+")
+
+
+def strip_furniture(lines):
+    """The page's lines without its furniture: a heading of links ("Related articles", "Read more", "See also")
+    with the link lines under it (headline-shaped: no full stop at the end), and share lines ("Share this:
+    Facebook | Twitter"). Blank lines are kept where lines are dropped, so paragraphs stay apart."""
+    kept, in_links = [], False
+    for line in lines:
+        stripped = line.strip()
+        if in_links:
+            if not stripped or _is_link_line(stripped):
+                kept.append("")
+                continue
+            in_links = False
+        if _LINKS_HEADING.match(stripped):
+            in_links = True
+            kept.append("")
+        elif stripped and _SHARE_LINE.match(stripped):
+            kept.append("")
+        else:
+            kept.append(line)
+    return kept
+
+
+def _is_link_line(line):
+    """A line of a list of links: a bullet, or a headline (short, no full stop at its end)."""
+    return bool(_BULLET.match(line)) or (len(line) <= 200 and not re.search(r"[.!?:;\"”]$", line))
 
 
 def dateline_day(text):
