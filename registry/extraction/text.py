@@ -25,7 +25,8 @@ _GLUED = re.compile(r"\b(University|Universiti|Institute|College|Academy)(?=(?:v
 # Agency datelines carry no names: a place, then a day and/or the agency's tag, then a dash
 # ("KUALA LUMPUR, May 27 (Bernama) --", "BEIJING, Dec. 3 (Xinhua) --", "Tehran, Feb 7, IRNA –", "HCM City (VNA) –").
 _PLACE = r"(?!(?:[\w.'’-]+ ){0,3}(?:University|Universiti|Institute|College|Academy)\b)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
-_DISPATCH_DAY = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?"
+_DISPATCH_DAY = (r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?)"
+                 r"(?:,?\s+(?:19|20)\d\d)?")
 _AGENCY = r"(?:\([A-Za-z ]{2,20}\)|[A-Z]{2,10}\b)"
 _DATELINE = re.compile(r"^" + _PLACE + r"(?:,\s+" + _DISPATCH_DAY + r"(?:\s*,?\s*" + _AGENCY + r")?|\s+\([A-Za-z ]{2,20}\))"
                        r"\s*(?:--|–|—|-)\s*", re.M)
@@ -52,10 +53,14 @@ class Sentence:
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
+# A title or an initial glued to the name after it ("Prof.A. Smith", "Mr.Hachiro Ueno", "A.Smith").
+_GLUED_TITLE = re.compile(r"\b(Prof|Dr|Mr|Mrs|Ms|Assoc|Ir|Ts|Hon|Rev)\.(?=[A-Z])|\b([A-Z])\.(?=[A-Z][a-z])")
+
+
 def clean(text):
     """Normalise line endings and odd spaces; keep the wording as printed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u200b", "")
-    text = _SPACES.sub(" ", text.replace("\ufeff", ""))
+    text = _GLUED_TITLE.sub(lambda m: f"{m.group(1) or m.group(2)}. ", _SPACES.sub(" ", text.replace("\ufeff", "")))
     return _TRAILING_TAG.sub("", _DATELINE.sub("", _GLUED.sub(r"\1 ", text)))
 
 
