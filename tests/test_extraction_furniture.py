@@ -13,12 +13,12 @@ def institutions(text):
 
 
 @pytest.mark.parametrize("furniture", [
-    "Related news\nOmega University and Sigma University sign memorandum of understanding\n"
-    "Delta University hosts online seminar with Kappa University\n",
-    "See also:\n\n• President of Omega University meets delegation from Sigma University\n\n"
-    "• Delta University renews cooperation agreement with Kappa University\n",
-    "You may also like\n1. Omega University signs student exchange agreement with Sigma University\n"
-    "2. Delta University and Kappa University sign agreement\n",
+    ("Related news\nOmega University and Sigma University sign memorandum of understanding\n"
+    "Delta University hosts online seminar with Kappa University\n"),
+    ("See also:\n\n• President of Omega University meets delegation from Sigma University\n\n"
+    "• Delta University renews cooperation agreement with Kappa University\n"),
+    ("You may also like\n1. Omega University signs student exchange agreement with Sigma University\n"
+    "2. Delta University and Kappa University sign agreement\n"),
 ])
 def test_a_list_of_links_at_the_foot_names_no_institution(furniture):
     assert institutions(BODY + furniture) == {"Gamma University", "Riverton University"}

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 from registry.names import normalize_name as _normalize_name
 
 from .acronyms import abbreviates
-from .names import (_misspelt_university, ALLIANCE_HEADS, COMPANY_HEADS, GENERIC_WORDS, GOVERNMENT_HEADS, HEADS, Mention,
+from .names import (_misspelt_university, ALLIANCE_HEADS, BODY_HEADS, COMPANY_HEADS, GENERIC_WORDS, GOVERNMENT_HEADS, HEADS, Mention,
                     acronym_definitions, find_acronyms, find_names)
 from .places import (country_code, country_from_known_places, country_from_place_words, country_in_name,
                      is_known_place, is_place_word)
@@ -223,8 +223,12 @@ def _kind_from_name(name):
         return "government"
     if re.search(r"\bJoint\b.*\b(?:Institute|School|College)\b", name):
         return "joint_institute"
-    if words & ALLIANCE_HEADS:
+    if words & ALLIANCE_HEADS or words & {"Union", "Network", "League"}:
         return "alliance"
+    if words & {"Agency", "Commission"}:
+        return "government"
+    if words & {"Foundation", "Council", "Society", "Trust"} and not words & (HEADS - BODY_HEADS):
+        return "other"
     return "university"
 
 

@@ -10,10 +10,21 @@ from .acronyms import NOT_INSTITUTIONS, abbreviates, looks_like_acronym
 from .places import country_code, COUNTRY_AFTER
 
 # Head words that make a capitalised phrase an institution name.
-ENGLISH_HEADS = {"University", "Institute", "College", "Academy", "Polytechnic", "Conservatory", "Seminary"}
+ENGLISH_HEADS = {"University", "Institute", "College", "Academy", "Polytechnic", "Conservatory", "Seminary",
+                 "Üniversitesi", "Universitesi", "Egyetem", "Daigaku", "Högskola", "Yliopisto"}
 FOREIGN_HEADS = {"Universiti", "Universidad", "Universidade", "Università", "Université", "Universität",
                  "Universitas", "Universitet", "Universiteit", "Uniwersytet", "Politecnico", "Politechnika",
-                 "Hochschule", "Fachhochschule", "Institut", "Instituto", "Istituto", "École", "Ecole", "Akademie"}
+                 "Hochschule", "Fachhochschule", "Institut", "Instituto", "Istituto", "École", "Ecole", "Akademie",
+                 "Kolej", "Politeknik", "Akademi", "Universitatea", "Univerzita", "Univerzitet", "Universitetas",
+                 "Universitāte", "Ülikool", "Instytut", "Akademia", "Escuela", "Escola", "Scuola", "Faculdade",
+                 "Hogeschool", "Högskolan", "Sekolah"}
+# Heads that end a name in the languages that put them last ("Ankara Üniversitesi", "Debreceni Egyetem").
+SUFFIX_HEADS = {"Üniversitesi", "Universitesi", "Egyetem", "Daigaku", "Högskola", "Yliopisto", "Ülikool"}
+# Bodies that are not schools but sign like them: foundations, councils, consortia, unions. Read as institutions
+# only where the article defines an acronym for them ("Aga Khan Foundation (AKF)"): bare, they are mostly
+# sponsors and background (the dev sets score worse when every "X Council" is a name).
+BODY_HEADS = {"Foundation", "Council", "Union", "Consortium", "Alliance", "Association", "Federation", "Network",
+              "Society", "Trust", "League"}
 GOVERNMENT_HEADS = {"Ministry", "Consulate", "Embassy"}
 COMPANY_HEADS = {"Company", "Corporation", "Limited", "Ltd", "Inc", "Electronics", "GmbH", "LLC", "PLC", "Co", "Berhad",
                  "Bhd", "LLP", "JSC", "PJSC", "AG"}
@@ -175,6 +186,12 @@ def find_names(sentence, index, title_case=False):
             if prev == "&" and left > 1 and _is_cap(tokens[left - 2][0]):
                 left -= 2  # "Texas A&M University": "A", "&" and "M" are one word
                 continue
+            if prev == "and" and left > 1 and left < i and _is_cap(tokens[left - 2][0]) and \
+                    tokens[left - 2][0].rstrip(".,") not in _NAME_ENDS and tokens[left - 2][0] not in _LEFT_STOP and \
+                    not tokens[left - 2][0].endswith(("’s", "'s", ",")) and bare in ENGLISH_HEADS and \
+                    tokens[left][0] in NAME_WORDS and not tokens[left - 2][0].isupper():
+                left -= 1  # "Beijing Language and Culture University": one head for two fields
+                continue
             if not _is_cap(prev) or prev in _LEFT_STOP or prev.rstrip(".") in _LEFT_STOP:
                 break
             if prev.endswith(("’s", "'s")) and prev[:-2] not in _POSSESSIVE_NAMES:
@@ -295,11 +312,32 @@ def find_names(sentence, index, title_case=False):
             mention.place = place.group(1)
         mentions.append(mention)
     _join_member_universities(sentence, mentions)
+    mentions.extend(_plural_heads(sentence, index, mentions))
     mentions.extend(_department_of_province(sentence, index, mentions))
     mentions.extend(_peoples_committee(sentence, index, mentions))
     mentions.extend(_legal_form_companies(sentence, index, mentions))
     _attach_acronyms(sentence, mentions)
     return mentions
+
+
+_PLACE_NAME = r"[A-Z][\w’'-]*+(?:\s[A-Z][\w’'-]*+){0,3}"
+# "the Universities of Leeds, York and Sheffield": one head word for several names.
+_PLURAL_HEADS = re.compile(r"\b(Universities|Institutes|Colleges|Academies) of (" + _PLACE_NAME + r"(?:,\s" +
+                           _PLACE_NAME + r"){0,8},?\s(?:and|&)\s" + _PLACE_NAME + r")")
+_SINGULAR = {"Universities": "University", "Institutes": "Institute", "Colleges": "College", "Academies": "Academy"}
+
+
+def _plural_heads(sentence, index, mentions):
+    """ "the Universities of A, B and C" -> "University of A", "University of B", "University of C", each at the
+    place word that tells it apart."""
+    found = []
+    for match in _PLURAL_HEADS.finditer(sentence):
+        head = _SINGULAR[match.group(1)]
+        for place in re.finditer(_PLACE_NAME, match.group(2)):
+            start, end = match.start(2) + place.start(), match.start(2) + place.end()
+            if not _overlaps(start, end, mentions + found):
+                found.append(Mention(f"{head} of {place.group(0)}", index, start, end, head))
+    return found
 
 
 def _join_member_universities(sentence, mentions):
@@ -413,7 +451,7 @@ def acronym_definitions(sentence, index, mentions, rejected=None):
             if words[cut] in _LEFT_STOP or words[cut] in ("of", "and", "for", "the", "de") or \
                     words[cut].endswith(("'", "’", "'s", "’s")):
                 continue  # "Rectors' Forum of the Association of ... (ASRTU)": the name starts at "Association"
-            if not any(w.rstrip(".,") in HEADS | ALLIANCE_HEADS for w in words[cut:]):
+            if not any(w.rstrip(".,") in HEADS | ALLIANCE_HEADS | BODY_HEADS for w in words[cut:]):
                 break
             if re.search(r"\b(?:and|&)\b.*\b(?:" + "|".join(HEADS) + r")\b", candidate) and \
                     sum(1 for w in candidate.split() if w in HEADS) > 1:
