@@ -23,6 +23,15 @@ _DELEGATION = re.compile(r"\bdelegat(?:ion|e)s?\b", re.I)
 _SIZE = re.compile(r"\b(?:delegation|group|team) of (\d+|\w+) (?:members|people|persons|delegates|representatives)\b|"
                    r"\b(\d+|\w+)-(?:member|person|people|strong) (?:[\w-]+ ){0,2}(?:delegation|group|team)\b", re.I)
 
+# A visit told as a noun, its visitor after "of" or "by": "the visit of X to Y", "a visit by X to Y", "during the
+# two-day visit of X".
+_VISIT_OF = re.compile(r"\b(?:during|in the course of|on the occasion of) (?:the|a|an|this) (?:[\w-]+ ){0,2}visit "
+                       r"(?:of|by)\b|\b(?:[Tt]he|[Aa]n?|[Tt]his) (?:[\w-]+ ){0,2}visit (?:of|by)\b(?=[^.;]*?\bto\b)")
+# "During their visit to Y, the X delegation ...": the host after "to", the visitor named elsewhere in the sentence.
+_THEIR_VISIT_TO = re.compile(r"\b(?:[Dd]uring|[Ii]n the course of|[Oo]n) (?:their|its|his|her|the delegation[’']s) "
+                             r"(?:[\w-]+ ){0,2}visit to\b")
+
+
 class DelegationReading:
     """The delegation part of EventReader."""
 
@@ -31,10 +40,12 @@ class DelegationReading:
         text = sentence.text
         if ONLINE.search(text):
             return
-        visit_of = re.search(r"\b(?:during|in the course of|on the occasion of) the (?:[\w-]+ )?visit of\b|"
-                             r"\b[Tt]he (?:[\w-]+ )?visit of\b(?=[^.;]*?\bto\b)", text)
+        visit_of = _VISIT_OF.search(text)
         if visit_of and not FUTURE.search(text):
             self._read_visit_of(index, visit_of)
+            return
+        visit_to = _THEIR_VISIT_TO.search(text)
+        if visit_to and not FUTURE.search(text) and self._read_their_visit_to(index, visit_to):
             return
         visit = _VISIT.search(text)
         passive = _PASSIVE_VISIT.search(text)
@@ -148,6 +159,20 @@ class DelegationReading:
         leader = people[0] if people else None
         self._add_delegation(Delegation(visitor, hosts[0] if hosts else None, leader, None, date.start if date else None,
                                         date.end if date else None, text), False)
+
+    def _read_their_visit_to(self, index, visit_to):
+        """ "During their visit to Y on May 3, the X delegation toured ...": Y hosts; the visitor is the other
+        institution the sentence names (or the visitor being told). True when a delegation was read."""
+        text = self.sentences[index].text
+        hosts = self._in_span(index, visit_to.end(), visit_to.end() + 80)[:1]
+        others = [item for item in self.inst.in_sentence(index) if item not in hosts and item.kind != "government"]
+        visitor = others[0] if others else self._current_visitor()
+        if not hosts or visitor is None or visitor is hosts[0]:
+            return False
+        date = self._date_at(index)
+        self._add_delegation(Delegation(visitor, hosts[0], self._leader(index, text, visitor), self._size(text),
+                                        date.start if date else None, date.end if date else None, text), False)
+        return True
 
     def _read_hosting(self, index, hosting):
         """ "X hosted Dr. Y, head of ... of Z", "X received a delegation from Z": the subject hosts, the object

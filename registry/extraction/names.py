@@ -155,6 +155,9 @@ def find_names(sentence, index, title_case=False):
     mentions, taken = [], set()
     for i, (word, _, _) in enumerate(tokens):
         bare = word.rstrip(".,")
+        possessive = bare.endswith(("’s", "'s")) and bare[:-2] in HEADS  # "Lund University's rector": ends here
+        if possessive:
+            bare = bare[:-2]
         if bare not in HEADS and _misspelt_university(bare):
             bare = "University"
         if "-" in bare and bare.rsplit("-", 1)[1] in HEADS:
@@ -203,7 +206,7 @@ def find_names(sentence, index, title_case=False):
         foreign = bare in FOREIGN_HEADS
         j = i + 1
         in_of = False
-        while j < len(tokens) and j - i < MAX_NAME_TOKENS:
+        while j < len(tokens) and j - i < MAX_NAME_TOKENS and not possessive:
             word_j = tokens[j][0]
             if word_j in _CONNECTORS and j + 1 < len(tokens) and _is_cap(tokens[j + 1][0]):
                 in_of = True
@@ -273,7 +276,7 @@ def find_names(sentence, index, title_case=False):
         if left > 0 and tokens[left - 1][0] in ("a", "an", "A", "An") and not (
                 right + 1 < len(tokens) and tokens[right + 1][0].lower() in _MODIFIED_NOUNS):
             continue  # "a Confucius Institute": a kind of thing, not a party (but "a Tomsk University delegation")
-        start, end = tokens[left][1], tokens[right][2]
+        start, end = tokens[left][1], tokens[right][2] - (2 if possessive and right == i else 0)
         if bare in COMPANY_HEADS or bare in GOVERNMENT_HEADS:
             tail = _NAME_TAIL.match(sentence, end) if bare in GOVERNMENT_HEADS else _COMPANY_TAIL.match(sentence, end)
             if tail and bare in GOVERNMENT_HEADS and any(w.strip(",.") in HEADS | ALLIANCE_HEADS

@@ -1,0 +1,48 @@
+"""Visits told as nouns, possessive names, and plans that are no visit yet. Three phrasings per rule."""
+import pytest
+
+from registry.extraction import parse_article
+
+
+def trips(sentence):
+    text = f"Cooperation news\n\ndate 2023-05-10\n\n{sentence}\n"
+    return [(d["visitor"], d["host"], d["start"]) for d in parse_article(text, file="t.txt")["delegations"]]
+
+
+TRIP = ("Lund University", "Ghent University", "2023-05-03")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A visit of Lund University's delegation to Ghent University took place on 3 May 2023.",
+    "The visit by Lund University to Ghent University on 3 May 2023 opened new prospects.",
+    "On 3 May 2023, an official visit of a Lund University team to Ghent University began.",
+])
+def test_a_visit_told_as_a_noun(sentence):
+    assert trips(sentence) == [TRIP]
+
+
+@pytest.mark.parametrize("sentence", [
+    "During their visit to Ghent University on 3 May 2023, the Lund University delegation toured the labs.",
+    "On 3 May 2023, during its visit to Ghent University, Lund University presented its programmes.",
+    "In the course of their visit to Ghent University on 3 May 2023, guests from Lund University met students.",
+])
+def test_during_their_visit_to_a_host(sentence):
+    assert trips(sentence) == [TRIP]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lund University's rector Erik Holm visited Ghent University on 3 May 2023.",
+    "On 3 May 2023, Lund University’s delegation visited Ghent University.",
+    "Lund University's vice-rector Anna Berg paid a visit to Ghent University on 3 May 2023.",
+])
+def test_a_possessive_name_ends_at_its_head_word(sentence):
+    assert trips(sentence) == [TRIP]
+
+
+@pytest.mark.parametrize("sentence", [
+    "During their visit to Ghent University next month, the Lund University delegation will tour the labs.",
+    "A visit of Lund University's delegation to Ghent University is planned for June.",
+    "Lund University's rector will visit Ghent University in June.",
+])
+def test_a_planned_visit_is_no_delegation(sentence):
+    assert trips(sentence) == []
