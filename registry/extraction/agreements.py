@@ -96,8 +96,27 @@ def agreement_action(before, after):
     return None
 
 
+# "renewed the agreement (first) signed in 2015", "their MoU, originally concluded in 2010", "they had signed in 2012"
+_EARLIER_SIGNING = re.compile(r"\b(?:(?:first|originally|initially|previously|earlier|once)\s+)?(?:signed|concluded|inked|"
+                              r"entered into|established)\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b(?![-–/]\d)")
+
+
 class AgreementReading:
     """The agreement part of EventReader."""
+
+    def _earlier_signing_of_a_renewal(self):
+        """A renewal whose sentence dates the agreement it renews ("renewed the MoU first signed in 2015") tells
+        two records: the renewal, and the earlier signing with its year (extraction-format.md, "An earlier
+        agreement")."""
+        for renewal in [a for a in self.agreements if a.action == "renewed"]:
+            match = _EARLIER_SIGNING.search(renewal.evidence)
+            if match is None or renewal.date and renewal.date[:4] <= match.group(1):
+                continue
+            if any(a.action == "signed" and a.date == match.group(1) and set(map(id, a.parties)) ==
+                   set(map(id, renewal.parties)) for a in self.agreements):
+                continue
+            self.agreements.append(Agreement(renewal.title, renewal.kind, "signed", list(renewal.parties),
+                                             match.group(1), renewal.evidence, renewal.sentence))
 
     def _read_agreements(self, index):
         text = self.sentences[index].text

@@ -1,0 +1,29 @@
+"""A renewal that dates the agreement it renews tells two records: the renewal and the earlier signing."""
+import pytest
+
+from registry.extraction import parse_article
+
+
+def agreements(sentence):
+    text = f"Cooperation news\n\ndate 2023-05-10\n\n{sentence}\n"
+    return sorted((a["action"], a["date"]) for a in parse_article(text, file="t.txt")["agreements"])
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    ("On 3 May 2023, Lund University and Ghent University renewed the agreement signed in 2015.", "2015"),
+    ("On 3 May 2023, Lund University and Ghent University renewed their memorandum of understanding, first "
+     "signed in 2018.", "2018"),
+    ("On 3 May 2023, Lund University renewed its student exchange agreement with Ghent University, originally "
+     "concluded in 2010.", "2010"),
+])
+def test_the_earlier_signing_is_a_record_of_its_own(sentence, year):
+    assert agreements(sentence) == [("renewed", "2023-05-03"), ("signed", year)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 3 May 2023, Lund University and Ghent University renewed their memorandum of understanding.",
+    "On 3 May 2023, Lund University and Ghent University renewed the agreement, which runs until 2028.",
+    "On 3 May 2023, Lund University and Ghent University renewed the agreement they signed in 2023 for five years.",
+])
+def test_no_earlier_signing_without_an_earlier_year(sentence):
+    assert [action for action, _ in agreements(sentence)] == ["renewed"]
