@@ -11,10 +11,10 @@ def agreements(sentence):
 
 @pytest.mark.parametrize(("sentence", "year"), [
     ("On 3 May 2023, Lund University and Ghent University renewed the agreement signed in 2015.", "2015"),
-    ("On 3 May 2023, Lund University and Ghent University renewed their memorandum of understanding, first "
-     "signed in 2018.", "2018"),
-    ("On 3 May 2023, Lund University renewed its student exchange agreement with Ghent University, originally "
-     "concluded in 2010.", "2010"),
+    (("On 3 May 2023, Lund University and Ghent University renewed their memorandum of understanding, first "
+     "signed in 2018."), "2018"),
+    (("On 3 May 2023, Lund University renewed its student exchange agreement with Ghent University, originally "
+     "concluded in 2010."), "2010"),
 ])
 def test_the_earlier_signing_is_a_record_of_its_own(sentence, year):
     assert agreements(sentence) == [("renewed", "2023-05-03"), ("signed", year)]
