@@ -74,3 +74,31 @@ def test_a_person_who_meets_another_institution_is_not_given_it():
 def test_where_someone_studied_or_worked_before_is_not_whom_they_act_for(sentence):
     person = sentence.split(",")[0].split(" ", 1)[1]
     assert institution_of(sentence, person) is None
+
+
+def institutions_of(text):
+    return {p["name"]: p["institution"] for p in parse_article(text, file="t.txt")["people"]}
+
+
+@pytest.mark.parametrize(("sentence", "listed"), [
+    (("On 3 May 2023, Lund University President Erik Holm, VP Anna Berg and VP Karl Lind signed agreements with "
+     "Ghent University."), ["Anna Berg", "Karl Lind"]),
+    (("A delegation of Lund University led by Rector Erik Holm, vice rector Anna Berg and assistant rector Karl "
+     "Lind visited Ghent University on 3 May 2023."), ["Anna Berg", "Karl Lind"]),
+    (("On 3 May 2023, Rector Erik Holm of Lund University, Dean Anna Berg, and Director Karl Lind visited Ghent "
+     "University."), ["Anna Berg", "Karl Lind"]),
+])
+def test_people_listed_with_titles_only_act_for_the_institution_of_the_first(sentence, listed):
+    found = institutions_of(f"Universities meet\n\n{sentence}\n")
+    assert all(found.get(name) == "Lund University" for name in listed), found
+
+
+@pytest.mark.parametrize(("second", "person", "institution"), [
+    ("Rector Lieve Peeters warmly welcomed the guests.", "Lieve Peeters", "Ghent University"),
+    ("The guests were received by Vice-Rector Lieve Peeters and her team.", "Lieve Peeters", "Ghent University"),
+    ("Professor Erik Holm was hosted by the dean in the main building.", "Erik Holm", "Lund University"),
+])
+def test_who_welcomes_acts_for_the_host_and_who_is_welcomed_for_the_visitor(second, person, institution):
+    text = ("Universities meet\n\nOn 3 May 2023, a delegation from Lund University visited Ghent University.\n\n"
+            f"{second}\n")
+    assert institutions_of(text).get(person) == institution

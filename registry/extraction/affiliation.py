@@ -10,6 +10,7 @@ when nothing in that clause says so:
 4. the delegation the person leads: "a delegation from X, led by Name".
 A last pass, after the events are read, gives a delegation's leader the visiting institution.
 """
+import itertools
 import re
 
 from .people import _ROLE_RE
@@ -29,6 +30,18 @@ _DELEGATION_OF = re.compile(r"\bdelegation\b[^.;]{0,80}?\b(?:of|from)\s+(?:the\s
 # Where someone studied or used to work is not whom they act for: "a graduate of X", "formerly at X".
 _FORMERLY = re.compile(r"\b(?:graduat\w*|alumn\w*|studied|former\w*|previously|once)\b", re.IGNORECASE)
 MAX_APPOSITION = 160
+# Between two people of one list: a comma or "and", then titles and honorifics only.
+_TITLE_WORD = (r"(?:[A-Z][A-Za-z.-]*|vice|deputy|assistant|executive|associate|acting|president|rector|dean|director|"
+               r"chancellor|provost|head|chair\w*|secretary|professor|prof\.?|dr\.?|the)")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:" + _TITLE_WORD + r"[\s-]+){0,5}")
+# Who welcomes acts for the host; who visits, or is welcomed, acts for the visitor.
+_HOSTING_AFTER = re.compile(r"[^.;]{0,120}?\b(?:warmly\s+)?(?:welcomed|received|hosted|greeted|met with the (?:guests|"
+                            r"delegation|visitors))\b")
+_HOSTED_BY_BEFORE = re.compile(r"\b(?:welcomed|received|hosted|greeted) by\b[^.;]{0,90}$")
+_AMONG_HOSTS = re.compile(r"\bamong the hosts\b|\bon behalf of the host\b", re.IGNORECASE)
+_VISITING_AFTER = re.compile(r"[^.;]{0,80}?\b(?:visited|arrived|was (?:hosted|received|welcomed|greeted) by|"
+                             r"were (?:hosted|received|welcomed|greeted) by)\b")
+_GUEST_BEFORE = re.compile(r"\b(?:the|our) (?:[\w-]+ )?(?:guests?|visitors?),?\s+$")
 
 
 def assign_affiliations(people, sentences, institutions):
@@ -54,6 +67,38 @@ def leaders_act_for_visitors(delegations):
         leader = delegation.leader
         if leader is not None and leader.institution is None and delegation.visitor is not None:
             leader.institution = delegation.visitor
+
+
+def share_along_lists(people, sentences):
+    """ "XJTU President A, VP B, VP C and VP D", "led by President A, vice president B and assistant president C":
+    people listed one after another with only titles between them act for the same institution, the one the list
+    names for its first member."""
+    spans = sorted((index, start, end, person) for person in people for index, start, end in person.places)
+    for (index, _, end, first), (index2, start2, _, second) in itertools.pairwise(spans):
+        if index != index2 or second.institution is not None or first.institution is None:
+            continue
+        if _LIST_GAP.fullmatch(sentences[index].text[end:start2]):
+            second.institution = first.institution
+
+
+def roles_in_the_visit(people, sentences, delegations):
+    """Where an article tells one visit with both ends named, whoever welcomes or receives acts for the host,
+    whoever is welcomed or visits acts for the visitor ("Rector A welcomed the delegation", "the hosts",
+    "A was hosted by ...")."""
+    trips = [d for d in delegations if d.visitor is not None and d.host is not None]
+    if len({(id(d.visitor), id(d.host)) for d in trips}) != 1:
+        return
+    trip = trips[0]
+    for person in people:
+        for index, start, end in person.places if person.institution is None else ():
+            text = sentences[index].text
+            if _VISITING_AFTER.match(text, end) or _GUEST_BEFORE.search(text[max(0, start - 40):start]):
+                person.institution = trip.visitor
+            elif _HOSTING_AFTER.match(text, end) or _HOSTED_BY_BEFORE.search(text[max(0, start - 100):start]) or \
+                    _AMONG_HOSTS.search(text):
+                person.institution = trip.host
+            if person.institution is not None:
+                break
 
 
 def _person_starts(people):

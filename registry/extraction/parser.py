@@ -2,7 +2,7 @@
 import datetime
 import re
 
-from .affiliation import assign_affiliations, leaders_act_for_visitors
+from .affiliation import assign_affiliations, leaders_act_for_visitors, roles_in_the_visit, share_along_lists
 from .cues import BACKGROUND, FUTURE, UNNAMED_HOME
 from .dates import find_date, publication_date
 from .events import EventReader
@@ -77,6 +77,8 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
     reader.reference = _dispatch_date(text, published)
     reader.read(find_date)
     leaders_act_for_visitors(reader.delegations)
+    roles_in_the_visit(people.result(), sentences, reader.delegations)
+    share_along_lists(people.result(), sentences)
 
     unnamed = UNNAMED_HOME.search(" ".join(s.text for s in sentences))
     if unnamed:

@@ -110,7 +110,7 @@ _TITLE_PHRASE_BEFORE = re.compile(
     r"\b((?:(?:Vice|Deputy|Assistant|Executive)[\s-]+)?" + _ROLE + r"\b(?:\s+(?:[A-Z][\w’'.-]*|of|the|for|and|to|-|–))*?)\s*$")
 # "X, President of HUST" / "X the USA Ambassador": a title after the name
 _TITLE_AFTER_NAME = re.compile(
-    r"\s*(?:,\s*|\s[-–—]\s*|(?=the ))((?:the )?(?:former )?[^,;.()]*?\b" + _ROLE + r"\b[^,;()]*?)(?=,|;|\.|\(|\)| and | said| who|$)",
+    r"\s*(?:,\s*+|\s[-–—]\s*+|(?=the ))(?!and\b|or\b)((?:the )?(?:former )?[^,;.()]*?\b" + _ROLE + r"\b[^,;()]*?)(?=,|;|\.|\(|\)| and | said| who|$)",
     re.I)
 
 
