@@ -334,6 +334,8 @@ def _plural_heads(sentence, index, mentions):
     """ "the Universities of A, B and C" -> "University of A", "University of B", "University of C", each at the
     place word that tells it apart."""
     found = []
+    if "ies of " not in sentence and "es of " not in sentence:
+        return found  # a cheap test first
     for match in _PLURAL_HEADS.finditer(sentence):
         head = _SINGULAR[match.group(1)]
         for place in re.finditer(_PLACE_NAME, match.group(2)):
@@ -440,6 +442,8 @@ def acronym_definitions(sentence, index, mentions, rejected=None):
 
     Acronyms defined for something that is not one institution go into the set `rejected`."""
     found = []
+    if "(" not in sentence:
+        return found  # a cheap test first: most sentences define nothing
     if rejected is not None:
         _reject_descriptions(sentence, mentions, rejected)
     for match in _PAREN_DEF.finditer(sentence):

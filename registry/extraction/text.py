@@ -54,13 +54,25 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\
 
 
 # A title or an initial glued to the name after it ("Prof.A. Smith", "Mr.Hachiro Ueno", "A.Smith").
-_GLUED_TITLE = re.compile(r"\b(Prof|Dr|Mr|Mrs|Ms|Assoc|Ir|Ts|Hon|Rev)\.(?=[A-Z])|\b([A-Z])\.(?=[A-Z][a-z])")
+_GLUED_DOT = re.compile(r"\.(?=[A-Z])")  # rare in running text, so the pattern below runs only near one
+_GLUED_BEFORE = re.compile(r"(?:\b(?:Prof|Dr|Mr|Mrs|Ms|Assoc|Ir|Ts|Hon|Rev)|(?<!\w)[A-Z])$")
+
+
+def _unglue(text):
+    """ "Prof.A. Smith" -> "Prof. A. Smith", "Mr.Kenji" -> "Mr. Kenji", "K.Lindqvist" -> "K. Lindqvist"; an initial
+    before an initial ("V.I. Vernadsky") stays as printed."""
+    def space(match):
+        before = _GLUED_BEFORE.search(text, max(0, match.start() - 6), match.start())
+        if before is None or len(before.group(0)) == 1 and not text[match.end() + 1:match.end() + 2].islower():
+            return "."
+        return ". "
+    return _GLUED_DOT.sub(space, text)
 
 
 def clean(text):
     """Normalise line endings and odd spaces; keep the wording as printed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u200b", "")
-    text = _GLUED_TITLE.sub(lambda m: f"{m.group(1) or m.group(2)}. ", _SPACES.sub(" ", text.replace("\ufeff", "")))
+    text = _unglue(_SPACES.sub(" ", text.replace("\ufeff", "")))
     return _TRAILING_TAG.sub("", _DATELINE.sub("", _GLUED.sub(r"\1 ", text)))
 
 
