@@ -40,3 +40,11 @@ def test_a_credit_in_parentheses_names_no_one(credit):
     result = parse_article(BODY + credit + "\n", file="t.txt")
     assert institutions(BODY + credit + "\n") == {"Gamma University", "Riverton University"}
     assert result["people"] == []
+
+
+@pytest.mark.parametrize("label", ["International Cooperation | News", "Campus Life / Partnerships",
+                                   "Research · Global Affairs"])
+def test_a_section_label_with_separators_is_not_the_headline(label):
+    result = parse_article(f"{label}\n{BODY}", file="t.txt")
+    assert result["article"]["title"] == "Gamma signs memorandum with Riverton"
+    assert result["article"]["published"] == "2023-03-10"

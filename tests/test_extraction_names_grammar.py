@@ -61,3 +61,14 @@ def test_a_plural_head_names_each_place(sentence, expected):
 ])
 def test_a_body_defined_with_an_acronym_is_an_institution(sentence, name):
     assert name in names(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Osaka Medical and Dental University signed an agreement with Lund University on 3 May 2023.",
+     "Osaka Medical and Dental University"),
+    ("Lund University hosted Sichuan Film and Television College on 3 May 2023.", "Sichuan Film and Television College"),
+    ("Hubei Chemical and Textile Institute signed an MoU with Lund University on 3 May 2023.",
+     "Hubei Chemical and Textile Institute"),
+])
+def test_one_head_for_two_field_adjectives(sentence, name):
+    assert name in names(sentence)

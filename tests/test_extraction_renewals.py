@@ -27,3 +27,16 @@ def test_the_earlier_signing_is_a_record_of_its_own(sentence, year):
 ])
 def test_no_earlier_signing_without_an_earlier_year(sentence):
     assert [action for action, _ in agreements(sentence)] == ["renewed"]
+
+
+@pytest.mark.parametrize("sentence", [
+    ("On 3 May 2023, agreements were signed with Ghent University, memorandum of understanding was signed with "
+    "Aalto University."),
+    "On 3 May 2023, Lund University signed agreements with Ghent University, memoranda with Aalto University.",
+    ("On 3 May 2023, an exchange agreement was signed with Ghent University, memorandum of cooperation with Aalto "
+    "University."),
+])
+def test_each_document_of_a_list_has_its_own_parties(sentence):
+    text = f"Lund University signs documents\n\ndate 2023-05-10\n\n{sentence}\n"
+    parties = [set(a["parties"]) for a in parse_article(text, file="t.txt")["agreements"]]
+    assert parties and all(len(p & {"Ghent University", "Aalto University"}) == 1 for p in parties), parties

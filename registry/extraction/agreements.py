@@ -126,7 +126,7 @@ class AgreementReading:
             last = self.agreements[-1]   # "The renewal was signed on November 25": dates the last agreement
             if last.date is None and last.action != "discussed":
                 last.date = date.start
-        segments = re.split(r";|,\s+(?=(?:[A-Z][\w-]*\s+){0,5}(?:MOU|MoU|Memorandum|Agreement)\b)", text)
+        segments = re.split(r";|,\s+(?=(?:[A-Z][\w-]*\s+){0,5}(?:MOU|MoU|[Mm]emorand(?:um|a)|Agreement)\b)", text)
         offset = 0
         created = []
         for segment in segments:

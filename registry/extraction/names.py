@@ -113,6 +113,12 @@ NAME_WORDS = {
     "Petroleum", "Architecture", "Physics", "Chemistry", "Mathematics", "Philology", "Affairs", "Relations",
     "Training", "Technique", "Culture", "Sport", "Sports", "Tourism", "Innovation", "Economy", "Informatics",
 }
+# Fields of study and their adjectives: "Tokyo Medical and Dental University" shares one head between two.
+FIELD_WORDS = NAME_WORDS | {
+    "Medical", "Dental", "Pharmaceutical", "Technical", "Agricultural", "Technological", "Economic", "Political",
+    "Legal", "Language", "Literature", "Media", "Film", "Television", "Art", "Nursing", "Veterinary", "Marine",
+    "Maritime", "Aerospace", "Mining", "Textile", "Chemical", "Electronic", "Electrical", "Industrial",
+    "Commercial", "Financial", "Normal", "Polytechnic", "Foreign", "Trade", "Media", "Information", "Energy"}
 _TITLE_BEFORE = re.compile(r"(?:President|Rector|Director|Dean|Head|Chairman|Chancellor|Secretary|Minister|"
                            r"Professor|Coordinator|Officer|Manager|Provost|Representative)\b", re.I)
 
@@ -192,7 +198,7 @@ def find_names(sentence, index, title_case=False):
             if prev == "and" and left > 1 and left < i and _is_cap(tokens[left - 2][0]) and \
                     tokens[left - 2][0].rstrip(".,") not in _NAME_ENDS and tokens[left - 2][0] not in _LEFT_STOP and \
                     not tokens[left - 2][0].endswith(("’s", "'s", ",")) and bare in ENGLISH_HEADS and \
-                    tokens[left][0] in NAME_WORDS and not tokens[left - 2][0].isupper():
+                    tokens[left][0] in FIELD_WORDS and not tokens[left - 2][0].isupper():
                 left -= 1  # "Beijing Language and Culture University": one head for two fields
                 continue
             if not _is_cap(prev) or prev in _LEFT_STOP or prev.rstrip(".") in _LEFT_STOP:

@@ -139,8 +139,9 @@ def split_title(lines):
             continue
         if _ONLY_DATE.match(stripped):
             continue  # a date printed above the headline
-        if re.search(r"\s(?:>|»|›)\s", stripped) or re.match(r"^(?:home|news|you are here)\b", stripped, re.I) and \
-                len(stripped.split()) <= 6:
+        if re.search(r"\s(?:>|»|›)\s", stripped) or re.search(r"\s[|/·•]\s", stripped) and len(stripped.split()) <= 8 \
+                and not re.search(r"\b(?:sign|visit|meet|hold|held|renew|ink)\w*\b", stripped, re.I) or \
+                re.match(r"^(?:home|news|you are here)\b", stripped, re.I) and len(stripped.split()) <= 6:
             continue  # a breadcrumb ("Home > News > International"), not the headline
         if len(stripped) > MAX_TITLE:
             return "", index - 1  # a paragraph, not a headline: the body starts here
