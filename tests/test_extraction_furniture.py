@@ -31,8 +31,9 @@ def test_share_lines_are_dropped(line):
 
 
 def test_a_paragraph_after_the_links_is_read_again():
-    lines = ["Read more", "Omega University meets Sigma University", "", "The talks went on until the evening."]
-    assert strip_furniture(lines) == ["", "", "", "The talks went on until the evening."]
+    lines = ["The talks began.", "Read more", "Omega University meets Sigma University", "",
+             "The talks went on until the evening."]
+    assert strip_furniture(lines) == ["The talks began.", "", "", "", "The talks went on until the evening."]
 
 
 @pytest.mark.parametrize("credit", ["(Photo: Kerstin Weber)", "(Photos: Li Ming)", "(Source: Omega University)"])
@@ -48,3 +49,22 @@ def test_a_section_label_with_separators_is_not_the_headline(label):
     result = parse_article(f"{label}\n{BODY}", file="t.txt")
     assert result["article"]["title"] == "Gamma signs memorandum with Riverton"
     assert result["article"]["published"] == "2023-03-10"
+
+
+@pytest.mark.parametrize("label", ["Press releases", "NEWS & EVENTS", "Latest news"])
+def test_a_short_section_label_above_the_headline_is_not_the_headline(label):
+    result = parse_article(f"{label}\n{BODY}", file="t.txt")
+    assert result["article"]["title"] == "Gamma signs memorandum with Riverton"
+    assert result["article"]["published"] == "2023-03-10"
+
+
+def test_a_short_headline_above_its_date_stays_the_headline():
+    result = parse_article("Gamma Riverton Cooperation\n\ndate 2023-03-10\n\nOn March 3, 2023, Gamma University and "
+                           "Riverton University signed a memorandum of understanding.\n", file="t.txt")
+    assert result["article"]["title"] == "Gamma Riverton Cooperation"
+
+
+@pytest.mark.parametrize("line", ["Tags: Omega University, Sigma University", ("Previous article: Omega University "
+                                  "signs with Sigma University"), "Next post » Delta University hosts Kappa University"])
+def test_tags_and_links_to_neighbouring_stories_name_no_institution(line):
+    assert institutions(BODY + line + "\n") == {"Gamma University", "Riverton University"}

@@ -81,7 +81,12 @@ _LINKS_HEADING = re.compile(r"^\s*(?:related(?:\s+(?:articles?|news|stories|post
                             r"read more|read also|more (?:news|stories|articles|from [\w ]{1,30})|you (?:may|might) also "
                             r"(?:like|be interested in)|recommended(?: (?:articles|for you|reading))?|further reading|"
                             r"other news|latest (?:news|articles|stories)|popular (?:news|articles|posts)|most read|"
-                            r"top stories|trending|also read)\s*[:：»›>]?\s*$", re.I)
+                            r"top stories|trending|also read|previous (?:article|post|story)|next (?:article|post|story)|"
+                            r"back to top|follow us|subscribe|leave a (?:comment|reply)|comments?)\s*[:：»›>]?\s*$", re.I)
+# One-line furniture: tags, categories, navigation to the neighbouring stories, counters.
+_FURNITURE_LINE = re.compile(r"^\s*(?:tags?|tagged(?: with)?|categor(?:y|ies)|filed under|posted in|keywords?|"
+                             r"previous(?: (?:article|post|story))?|next(?: (?:article|post|story))?|views?|hits|"
+                             r"print(?: this)?(?: page| article)?|back to top)\s*[:：|»›>]", re.I)
 _SOCIAL = r"(?:facebook|twitter|x|wechat|weibo|linkedin|whatsapp|telegram|email|e-mail|print|vk|line|reddit|copy link)"
 _SHARE_LINE = re.compile(r"^\s*(?:share(?:\s+(?:this|on|via|article|the article))?\s*[:：]?|" + _SOCIAL +
                          r"\b)(?:[\s|,/·•]*" + _SOCIAL + r"\b)*[\s|,/·•]*$", re.I)
@@ -90,9 +95,9 @@ _BULLET = re.compile(r"^\s*(?:[•·▪►‣◦*–-]|\d{1,2}[.)])\s+")
 
 def strip_furniture(lines):
     """The page's lines without its furniture: a heading of links ("Related articles", "Read more", "See also")
-    with the link lines under it (headline-shaped: no full stop at the end), and share lines ("Share this:
-    Facebook | Twitter"). Blank lines are kept where lines are dropped, so paragraphs stay apart."""
-    kept, in_links = [], False
+    with the link lines under it (headline-shaped: no full stop at the end) once the story has begun, share lines
+    ("Share this: Facebook | Twitter"), tags and links to the neighbouring stories. Blank lines are kept where lines are dropped, so paragraphs stay apart."""
+    kept, in_links, in_body = [], False, False
     for line in lines:
         stripped = line.strip()
         if in_links:
@@ -100,10 +105,11 @@ def strip_furniture(lines):
                 kept.append("")
                 continue
             in_links = False
-        if _LINKS_HEADING.match(stripped):
+        in_body = in_body or bool(re.search(r"[.!?]$", stripped))  # above the story, "Latest news" is a label
+        if in_body and _LINKS_HEADING.match(stripped):
             in_links = True
             kept.append("")
-        elif stripped and _SHARE_LINE.match(stripped):
+        elif stripped and (_SHARE_LINE.match(stripped) or _FURNITURE_LINE.match(stripped)):
             kept.append("")
         else:
             kept.append(line)
@@ -129,13 +135,27 @@ def is_credit_line(line):
     return bool(_CREDIT.search(line))
 
 
+_EVENT_VERB = re.compile(r"\b(?:sign|visit|meet|met|hold|held|renew|ink|host|welcom|receiv|launch|open|join|"
+                         r"partner|agree|discuss|talk|explor|strengthen|deepen|expand)\w*", re.I)
+
+
+def _is_section_label(line, following):
+    """ "Press releases", "NEWS & EVENTS", "Latest news": a line of at most four words, no digit, no verb of an
+    event, above a line that reads as a headline (short, no full stop at its end, not a date)."""
+    if len(line.split()) > 4 or re.search(r"[\d.!?:;,]", line) or _EVENT_VERB.search(line):
+        return False
+    nxt = next((other.strip() for other in following if other.strip()), "")
+    return bool(nxt) and len(nxt) > len(line) and len(nxt) <= MAX_TITLE and not re.search(r"[.!?]$", nxt) and \
+        not _DATE_LINE.match(nxt) and not _ONLY_DATE.match(nxt)
+
+
 def split_title(lines):
     """Return (title, index of the title line). Skips section labels and the "date ..." line."""
     for index, line in enumerate(lines):
         stripped = line.strip()
         if not stripped or _DATE_LINE.match(stripped):
             continue
-        if _LABEL.match(stripped) and len(lines) > index + 1:
+        if (_LABEL.match(stripped) or _is_section_label(stripped, lines[index + 1:])) and len(lines) > index + 1:
             continue
         if _ONLY_DATE.match(stripped):
             continue  # a date printed above the headline
