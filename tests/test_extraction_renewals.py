@@ -40,3 +40,15 @@ def test_each_document_of_a_list_has_its_own_parties(sentence):
     text = f"Lund University signs documents\n\ndate 2023-05-10\n\n{sentence}\n"
     parties = [set(a["parties"]) for a in parse_article(text, file="t.txt")["agreements"]]
     assert parties and all(len(p & {"Ghent University", "Aalto University"}) == 1 for p in parties), parties
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lund University and Ghent University are set to sign a memorandum of understanding in June.",
+    "Lund University and Ghent University are due to sign an exchange agreement next month.",
+    "Lund University is poised to renew its partnership agreement with Ghent University.",
+])
+def test_a_signing_not_done_yet_is_discussed_and_no_signing_meeting(sentence):
+    text = f"Cooperation news\n\ndate 2023-05-10\n\n{sentence}\n"
+    result = parse_article(text, file="t.txt")
+    assert [a["action"] for a in result["agreements"]] == ["discussed"]
+    assert result["meetings"] == []

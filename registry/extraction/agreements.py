@@ -74,10 +74,17 @@ def agreement_kind(phrase):
     return "other"
 
 
+# A signing not done yet: "are set to sign", "is due to be renewed", "plans to ink", "would like to conclude".
+_MODAL_SIGNING = (r"\b(?:will|would(?: like)?|shall|(?:is|are|was|were) (?:set|due|scheduled|expected|poised|slated|going|"
+                  r"about|planned|planning|preparing|ready|likely|to)|plans?|planning|intends?|intending|hopes?|hoped|"
+                  r"hoping|aims?|aiming|wants?|wish(?:es)?|seeks?|seeking|agreed|agree|proposed|proposes?)\s+(?:also\s+)?"
+                  r"to\s+(?:be\s+)?(?:sign(?:ed)?|conclud\w*|ink(?:ed)?|renew(?:ed)?|extend(?:ed)?)\b")
+
+
 def agreement_action(before, after):
     """signed, renewed or discussed, from the verbs around an agreement noun (None when none says so)."""
     verbs = list(re.finditer(
-        r"(?P<discussed>discuss\w*\s+(?:the\s+)?(?:possible\s+|possibility of (?:the\s+)?)?(?:renewal|extension|"
+        r"(?P<discussed>" + _MODAL_SIGNING + r"|discuss\w*\s+(?:the\s+)?(?:possible\s+|possibility of (?:the\s+)?)?(?:renewal|extension|"
         r"renewing|extending|prolongation)|agreed to sign|agree to sign|readiness\b[^.]*\bsigning|ready to sign|will sign|"
         r"to be signed|plans? to sign|planning to sign|intends? to sign|hope[sd]? to sign|prepar\w* to sign|"
         r"expected to sign|would sign|consider\w* signing|discuss\w*|draft|exchanged views|talked about|"
