@@ -46,3 +46,19 @@ def test_a_possessive_name_ends_at_its_head_word(sentence):
 ])
 def test_a_planned_visit_is_no_delegation(sentence):
     assert trips(sentence) == []
+
+
+def leaders(text):
+    return [d["leader"] for d in parse_article(text, file="t.txt")["delegations"]]
+
+
+@pytest.mark.parametrize(("members", "leader"), [
+    ("The guests included Dean Anna Berg of Lund University and Rector Erik Holm of Lund University.", "Erik Holm"),
+    ("Professor Karl Lind of Lund University and Vice-Rector Anna Berg of Lund University presented their work.",
+     "Anna Berg"),
+    ("Rector Lieve Peeters of Ghent University welcomed Director Karl Lind of Lund University.", "Karl Lind"),
+])
+def test_a_delegation_nobody_is_said_to_lead_is_led_by_its_most_senior_member(members, leader):
+    text = ("Universities meet\n\nOn 3 May 2023, a delegation from Lund University visited Ghent University.\n\n"
+            f"{members}\n")
+    assert leaders(text) == [leader]

@@ -69,6 +69,32 @@ def leaders_act_for_visitors(delegations):
             leader.institution = delegation.visitor
 
 
+# Seniority of a title, highest first: a delegation nobody is said to lead is led by its most senior member.
+_SENIORITY = (r"\b(?:president|rector|chancellor|provost|principal|chair\w*|secretary)\b",
+              r"\b(?:vice|deputy|pro)[\s-]*(?:president|rector|chancellor)\b", r"\bdean\b",
+              r"\b(?:director|head)\b", r"\bprof")
+
+
+def _rank(person):
+    title = (person.title or "").lower()
+    ranks = [n for n, pattern in enumerate(_SENIORITY) if re.search(pattern, title)]
+    senior = min(ranks) if ranks else len(_SENIORITY)
+    if senior == 0 and re.search(r"\b(?:vice|deputy|pro|assistant)\b", title):
+        senior = 1
+    return senior
+
+
+def leaders_from_the_visitors(people, delegations):
+    """A delegation without a leader named is led by the most senior person who acts for the visitor (the first
+    named among equals); people who received it act for the host and are not its members."""
+    for delegation in delegations:
+        if delegation.leader is not None or delegation.visitor is None:
+            continue
+        members = [p for p in people if p.institution is delegation.visitor and p.title]
+        if members:
+            delegation.leader = min(members, key=_rank)
+
+
 def share_along_lists(people, sentences):
     """ "XJTU President A, VP B, VP C and VP D", "led by President A, vice president B and assistant president C":
     people listed one after another with only titles between them act for the same institution, the one the list

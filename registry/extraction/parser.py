@@ -2,7 +2,13 @@
 import datetime
 import re
 
-from .affiliation import assign_affiliations, leaders_act_for_visitors, roles_in_the_visit, share_along_lists
+from .affiliation import (
+    assign_affiliations,
+    leaders_act_for_visitors,
+    leaders_from_the_visitors,
+    roles_in_the_visit,
+    share_along_lists,
+)
 from .cues import BACKGROUND, FUTURE, UNNAMED_HOME
 from .dates import find_date, publication_date
 from .events import EventReader
@@ -79,6 +85,7 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
     leaders_act_for_visitors(reader.delegations)
     roles_in_the_visit(people.result(), sentences, reader.delegations)
     share_along_lists(people.result(), sentences)
+    leaders_from_the_visitors(people.result(), reader.delegations)
 
     unnamed = UNNAMED_HOME.search(" ".join(s.text for s in sentences))
     if unnamed:
