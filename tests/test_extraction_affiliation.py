@@ -102,3 +102,16 @@ def test_who_welcomes_acts_for_the_host_and_who_is_welcomed_for_the_visitor(seco
     text = ("Universities meet\n\nOn 3 May 2023, a delegation from Lund University visited Ghent University.\n\n"
             f"{second}\n")
     assert institutions_of(text).get(person) == institution
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("Shen Yi, vice president of our university, signed the agreement with Lund University.", "Shen Yi"),
+    ("Our university's Dean Karl Berg signed the agreement with Lund University.", "Karl Berg"),
+    (("Professor Anna Berg, director of international affairs of our school, signed the agreement with Lund "
+     "University."), "Anna Berg"),
+])
+def test_people_of_our_university_act_for_the_configured_publisher(sentence, person):
+    text = f"Cooperation news\n\ndate 2023-05-10\n\nOn 3 May 2023, {sentence}\n"
+    found = {p["name"]: p["institution"] for p in
+             parse_article(text, file="t.txt", home_institution="Ghent University")["people"]}
+    assert found.get(person) == "Ghent University", found

@@ -17,7 +17,10 @@ from .people import _ROLE_RE
 from .people import INTERACTION as _INTERACTION
 
 # Where a clause ends: the next person, a semicolon, or a full new clause.
-_CLAUSE_END = re.compile(r";|\.\s|,\s*(?:who|which|where|while|when)\b|\s(?:and|while|whereas)\s+(?:he|she|they)\b")
+_CLAUSE_END = re.compile(r";|\.\s|,\s*(?:who|which|where|while|when)\b|\s(?:and|while|whereas)\s+(?:he|she|they)\b|"
+                         r"\b(?:signed|visited|met|said|says|attended|welcomed|received|held|delivered|gave|spoke|noted|"
+                         r"added|expressed|introduced|presented|hosted|discussed|thanked|opened|chaired)\b|"
+                         r"\bof our (?:university|school|college|institute)\b")
 _APPOSITION_OPENS = re.compile(r"^\s*(?:,|[-–—]|\(|\b(?:of|from|at)\b)")
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|which|that|where)\b")
 # Between an institution and a person: "X, Dr Name", "X (XU), Prof. Dr. Name" (honorifics only).
@@ -35,7 +38,7 @@ _TITLE_WORD = (r"(?:[A-Z][A-Za-z.-]*|vice|deputy|assistant|executive|associate|a
                r"chancellor|provost|head|chair\w*|secretary|professor|prof\.?|dr\.?|the)")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:" + _TITLE_WORD + r"[\s-]+){0,5}")
 # Who welcomes acts for the host; who visits, or is welcomed, acts for the visitor.
-_HOSTING_AFTER = re.compile(r"[^.;]{0,120}?\b(?:warmly\s+)?(?:welcomed|received|hosted|greeted|met with the (?:guests|"
+_HOSTING_AFTER = re.compile(r"[^.;]{0,120}?\b(?:warmly\s+)?(?:welcomed|received|hosted|greeted|met (?:with )?the (?:guests|"
                             r"delegation|visitors))\b")
 _HOSTED_BY_BEFORE = re.compile(r"\b(?:welcomed|received|hosted|greeted) by\b[^.;]{0,90}$")
 _AMONG_HOSTS = re.compile(r"\bamong the hosts\b|\bon behalf of the host\b", re.IGNORECASE)
@@ -93,6 +96,24 @@ def leaders_from_the_visitors(people, delegations):
         members = [p for p in people if p.institution is delegation.visitor and p.title]
         if members:
             delegation.leader = min(members, key=_rank)
+
+
+_OF_OURS_AFTER = re.compile(r",?\s*(?:the\s+)?(?:[\w-]+\s+){0,5}?of our (?:university|school|college|institute)\b", re.I)
+_OURS_BEFORE = re.compile(r"\bour (?:university|school|college|institute)[’']s (?:[\w-]+\s+){0,3}$", re.I)
+
+
+def people_of_the_publisher(people, sentences, delegations, home):
+    """ "Shen Yi, vice president of our university", "our university's Dean A": the publisher, where the article
+    (or the configuration) says who it is: the host of a visit to "our university" that the reader resolved."""
+    publisher = next((d.host for d in delegations if d.host_is_home and d.host is not None), home)
+    if publisher is None:
+        return
+    for person in people:
+        for index, start, end in person.places if person.institution is None else ():
+            text = sentences[index].text
+            if _OF_OURS_AFTER.match(text, end) or _OURS_BEFORE.search(text[max(0, start - 60):start]):
+                person.institution = publisher
+                break
 
 
 def share_along_lists(people, sentences):

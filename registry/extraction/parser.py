@@ -6,6 +6,7 @@ from .affiliation import (
     assign_affiliations,
     leaders_act_for_visitors,
     leaders_from_the_visitors,
+    people_of_the_publisher,
     roles_in_the_visit,
     share_along_lists,
 )
@@ -84,6 +85,7 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
     reader.read(find_date)
     leaders_act_for_visitors(reader.delegations)
     roles_in_the_visit(people.result(), sentences, reader.delegations)
+    people_of_the_publisher(people.result(), sentences, reader.delegations, home)
     share_along_lists(people.result(), sentences)
     leaders_from_the_visitors(people.result(), reader.delegations)
 
