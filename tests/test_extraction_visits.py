@@ -62,3 +62,15 @@ def test_a_delegation_nobody_is_said_to_lead_is_led_by_its_most_senior_member(me
     text = ("Universities meet\n\nOn 3 May 2023, a delegation from Lund University visited Ghent University.\n\n"
             f"{members}\n")
     assert leaders(text) == [leader]
+
+
+@pytest.mark.parametrize("sentence", [
+    ("Under the invitation of Ghent University and Aalto University, the Lund University delegation paid a visit to "
+    "the two universities on 3 May 2023."),
+    ("At the request of Ghent University and Aalto University, the Lund University delegation made a visit to the "
+     "two universities on 3 May 2023."),
+    ("On the invitation of Ghent University and Aalto University, the Lund University delegation paid an official "
+     "visit to the two universities on 3 May 2023."),
+])
+def test_paid_a_visit_to_the_universities_just_named_reaches_each(sentence):
+    assert sorted(trips(sentence)) == [("Lund University", "Aalto University", "2023-05-03"), TRIP]

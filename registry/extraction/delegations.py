@@ -9,7 +9,7 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 # "visited", "paid a visit", "travelled to"; the noun "the visit" alone tells nobody's movement ("the visit was
 # supported by the embassy") unless a destination follows.
 _VISIT = re.compile(r"(?:\bvisit(?:ed|s|ing)\b|(?<!\bthe )(?<!\bthis )(?<!\bhis )(?<!\bher )(?<!\bits )\bvisit\b(?!or)|"
-                    r"\bvisit(?= to\b)|paid (?:a|an) [\w\s-]{0,20}visit|arrived (?:at|in)|came to|travel(?:l)?ed to|"
+                    r"\bvisit(?= to\b)|(?:paid|made) (?:a|an) [\w\s-]{0,20}?visit(?: to)?|arrived (?:at|in)|came to|travel(?:l)?ed to|"
                     r"led a delegation to|toured|(?:paid|made) (?:a|an) (?:[\w-]+ )?(?:courtesy )?call (?:on|to)|"
                     r"courtesy call (?:on|to))\b", re.I)
 _PASSIVE_VISIT = re.compile(r"\b(?:was|were) (?:host(?:ed)? to|visited by|attended by|received by|hosted by)\b|"
