@@ -74,3 +74,14 @@ def test_a_delegation_nobody_is_said_to_lead_is_led_by_its_most_senior_member(me
 ])
 def test_paid_a_visit_to_the_universities_just_named_reaches_each(sentence):
     assert sorted(trips(sentence)) == [("Lund University", "Aalto University", "2023-05-03"), TRIP]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    (("Invited by Ghent University and Aalto University, Lund University made a visit to both universities on 3 May "
+     "2023."), [("Lund University", "Aalto University", "2023-05-03"), TRIP]),
+    ("At the invitation of Ghent University, a delegation of Lund University visited Ghent University on 3 May 2023.",
+     [TRIP]),
+    ("Upon the invitation of Ghent University, Lund University paid a visit to it on 3 May 2023.", [TRIP]),
+])
+def test_whoever_invites_hosts_and_does_not_travel(sentence, expected):
+    assert sorted(trips(sentence)) == expected
