@@ -98,8 +98,8 @@ def leaders_from_the_visitors(people, delegations):
             delegation.leader = min(members, key=_rank)
 
 
-_OF_OURS_AFTER = re.compile(r",?\s*(?:the\s+)?(?:[\w-]+\s+){0,5}?of our (?:university|school|college|institute)\b", re.I)
-_OURS_BEFORE = re.compile(r"\bour (?:university|school|college|institute)[’']s (?:[\w-]+\s+){0,3}$", re.I)
+_OF_OURS_AFTER = re.compile(r",?\s*(?:the\s+)?(?:[\w-]+\s+){0,5}?of our (?:university|school|college|institute)\b", re.IGNORECASE)
+_OURS_BEFORE = re.compile(r"\bour (?:university|school|college|institute)[’']s (?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def people_of_the_publisher(people, sentences, delegations, home):
