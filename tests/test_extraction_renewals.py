@@ -52,3 +52,13 @@ def test_a_signing_not_done_yet_is_discussed_and_no_signing_meeting(sentence):
     result = parse_article(text, file="t.txt")
     assert [a["action"] for a in result["agreements"]] == ["discussed"]
     assert result["meetings"] == []
+
+
+@pytest.mark.parametrize("body", [
+    "The agreement was signed on 3 May 2023 by Rector Erik Holm and Rector Lieve Peeters.\n\nIt covers exchange.",
+    "It covers student exchange.\n\nThe document was signed on 3 May 2023 in Lund.",
+    "The memorandum was signed on May 3, 2023 after a tour of the campus.\n\nMore visits will follow.",
+])
+def test_an_agreement_told_in_the_headline_takes_the_day_the_body_gives_its_signing(body):
+    text = f"Lund University signs agreement with Ghent University\n\ndate 2023-05-10\n\n{body}\n"
+    assert [a["date"] for a in parse_article(text, file="t.txt")["agreements"]] == ["2023-05-03"]

@@ -7,7 +7,7 @@ then fills the record from the sentence: the institutions named in it, the parti
 import re
 
 from .agreements import AgreementReading
-from .cues import PAST_REFERENCE, Delegation, Meeting, name_forms
+from .cues import PAST_REFERENCE, TOLD_SIGNING, Delegation, Meeting, name_forms
 from .delegations import DelegationReading
 from .meetings import MeetingReading
 
@@ -245,6 +245,19 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
             if len(days) == 1:
                 agreement.date = days.pop()
 
+    def _headline_agreement_dated_by_the_body(self):
+        """An agreement read from the headline takes the day of the body's one dated report of a signing ("The
+        agreement was signed on May 3 by ...")."""
+        for agreement in self.agreements:
+            if agreement.date is not None or agreement.action == "discussed" or \
+                    not self.sentences[agreement.sentence].is_title:
+                continue
+            days = {self.dates[i].start for i, sentence in enumerate(self.sentences)
+                    if not sentence.is_title and TOLD_SIGNING.search(sentence.text) and i in self.dates
+                    and self.dates[i].start and self.dates[i].text in sentence.text}
+            if len(days) == 1:
+                agreement.date = days.pop()
+
     def _merge_talks_into_the_meeting_of_the_day(self):
         """Talks on the day of a more specific meeting with the same parties are that meeting."""
         kept = []
@@ -272,5 +285,6 @@ FINISHING_PASSES = (
     EventReader._a_visit_is_a_meeting,
     EventReader._meetings_on_the_day_of_their_visit,
     EventReader._agreement_on_the_day_of_its_signing,
+    EventReader._headline_agreement_dated_by_the_body,
     EventReader._merge_talks_into_the_meeting_of_the_day,
 )
