@@ -71,3 +71,52 @@ def test_articles_without_a_prediction_are_reported_and_score_zero_recall():
     total, _, missing = score_all([], {"ecnu-haifa-renewal": gold("ecnu-haifa-renewal")})
     assert missing == ["ecnu-haifa-renewal"]
     assert total.counts["institutions"].recall == 0.0
+
+
+SHARED_SCORER = Path(__file__).resolve().parent / "data" / "yardstick" / "score_extraction.py"  # the team's yardstick
+ARTICLES_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
+
+
+def _imperfect_predictions():
+    """The parser's own answers on the seed articles, plus gold answers with a mistake of each kind."""
+    from registry.ingest.extraction import parse_article
+
+    predictions = [parse_article(path.read_text(encoding="utf-8"), file=path.name)
+                   for path in sorted(ARTICLES_DIR.glob("*.txt"))]
+    for n, stem in enumerate(sorted(p.stem for p in GOLD_DIR.glob("*.json"))):
+        prediction = as_prediction(gold(stem), f"{stem}__m{n}.txt")
+        for agreement in prediction["agreements"][:1]:
+            agreement["kind"], agreement["date"] = "other", None
+        for delegation in prediction["delegations"][:1]:
+            delegation["leader"], delegation["size"] = "Nobody Atall", 99
+        for person in prediction["people"][:1]:
+            person["institution"] = None
+        for institution in prediction["institutions"][:1]:
+            institution["kind"], institution["country"] = "company", "ZZ"
+        prediction["meetings"] = [dict(m, kind="seminar") for m in prediction["meetings"]]
+        prediction["people"].append({"name": "Extra Person", "variants": [], "institution": None, "title": None})
+        predictions.append(prediction)
+    return predictions
+
+
+def test_the_project_scorer_prints_the_figures_of_the_shared_scorer(tmp_path):
+    import subprocess
+    import sys
+
+    from registry.devtools.scoring import report
+
+    predictions = _imperfect_predictions()
+    golds = {}
+    for prediction in predictions:
+        stem = prediction["article"]["file"].rsplit(".", 1)[0]
+        golds[stem] = gold(stem.split("__")[0])
+        (tmp_path / "gold").mkdir(exist_ok=True)
+        (tmp_path / "gold" / f"{stem}.json").write_text(json.dumps(golds[stem]), encoding="utf-8")
+    (tmp_path / "pred.json").write_text(json.dumps(predictions), encoding="utf-8")
+    shared = subprocess.run([sys.executable, str(SHARED_SCORER), str(tmp_path / "pred.json"), str(tmp_path / "gold"),
+                             "--verbose"], capture_output=True, text=True, check=False).stdout.splitlines()
+    total, per_article, missing = score_all(predictions, golds)
+    ours = report(total, per_article, missing, verbose=True).splitlines()
+    assert shared[-1].startswith(("OK |", "SHORT:"))
+    assert ours == shared[:-1]
+    assert any("delegation leader" in line and "1.00" not in line for line in ours)  # the mistakes were seen

@@ -74,10 +74,17 @@ def agreement_kind(phrase):
     return "other"
 
 
+# A signing not done yet: "are set to sign", "is due to be renewed", "plans to ink", "would like to conclude".
+_MODAL_SIGNING = (r"\b(?:will|would(?: like)?|shall|(?:is|are|was|were) (?:set|due|scheduled|expected|poised|slated|going|"
+                  r"about|planned|planning|preparing|ready|likely|to)|plans?|planning|intends?|intending|hopes?|hoped|"
+                  r"hoping|aims?|aiming|wants?|wish(?:es)?|seeks?|seeking|agreed|agree|proposed|proposes?)\s+(?:also\s+)?"
+                  r"to\s+(?:be\s+)?(?:sign(?:ed)?|conclud\w*|ink(?:ed)?|renew(?:ed)?|extend(?:ed)?)\b")
+
+
 def agreement_action(before, after):
     """signed, renewed or discussed, from the verbs around an agreement noun (None when none says so)."""
     verbs = list(re.finditer(
-        r"(?P<discussed>discuss\w*\s+(?:the\s+)?(?:possible\s+|possibility of (?:the\s+)?)?(?:renewal|extension|"
+        r"(?P<discussed>" + _MODAL_SIGNING + r"|discuss\w*\s+(?:the\s+)?(?:possible\s+|possibility of (?:the\s+)?)?(?:renewal|extension|"
         r"renewing|extending|prolongation)|agreed to sign|agree to sign|readiness\b[^.]*\bsigning|ready to sign|will sign|"
         r"to be signed|plans? to sign|planning to sign|intends? to sign|hope[sd]? to sign|prepar\w* to sign|"
         r"expected to sign|would sign|consider\w* signing|discuss\w*|draft|exchanged views|talked about|"
@@ -96,8 +103,27 @@ def agreement_action(before, after):
     return None
 
 
+# "renewed the agreement (first) signed in 2015", "their MoU, originally concluded in 2010", "they had signed in 2012"
+_EARLIER_SIGNING = re.compile(r"\b(?:(?:first|originally|initially|previously|earlier|once)\s+)?(?:signed|concluded|inked|"
+                              r"entered into|established)\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b(?![-–/]\d)")
+
+
 class AgreementReading:
     """The agreement part of EventReader."""
+
+    def _earlier_signing_of_a_renewal(self):
+        """A renewal whose sentence dates the agreement it renews ("renewed the MoU first signed in 2015") tells
+        two records: the renewal, and the earlier signing with its year (extraction-format.md, "An earlier
+        agreement")."""
+        for renewal in [a for a in self.agreements if a.action == "renewed"]:
+            match = _EARLIER_SIGNING.search(renewal.evidence)
+            if match is None or renewal.date and renewal.date[:4] <= match.group(1):
+                continue
+            if any(a.action == "signed" and a.date == match.group(1) and set(map(id, a.parties)) ==
+                   set(map(id, renewal.parties)) for a in self.agreements):
+                continue
+            self.agreements.append(Agreement(renewal.title, renewal.kind, "signed", list(renewal.parties),
+                                             match.group(1), renewal.evidence, renewal.sentence))
 
     def _read_agreements(self, index):
         text = self.sentences[index].text
@@ -107,7 +133,7 @@ class AgreementReading:
             last = self.agreements[-1]   # "The renewal was signed on November 25": dates the last agreement
             if last.date is None and last.action != "discussed":
                 last.date = date.start
-        segments = re.split(r";|,\s+(?=(?:[A-Z][\w-]*\s+){0,5}(?:MOU|MoU|Memorandum|Agreement)\b)", text)
+        segments = re.split(r";|,\s+(?=(?:[A-Z][\w-]*\s+){0,5}(?:MOU|MoU|[Mm]emorand(?:um|a)|Agreement)\b)", text)
         offset = 0
         created = []
         for segment in segments:

@@ -9,19 +9,31 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 # "visited", "paid a visit", "travelled to"; the noun "the visit" alone tells nobody's movement ("the visit was
 # supported by the embassy") unless a destination follows.
 _VISIT = re.compile(r"(?:\bvisit(?:ed|s|ing)\b|(?<!\bthe )(?<!\bthis )(?<!\bhis )(?<!\bher )(?<!\bits )\bvisit\b(?!or)|"
-                    r"\bvisit(?= to\b)|paid (?:a|an) [\w\s-]{0,20}visit|arrived (?:at|in)|came to|travel(?:l)?ed to|"
+                    r"\bvisit(?= to\b)|(?:paid|made) (?:a|an) [\w\s-]{0,20}?visit(?: to)?|arrived (?:at|in)|came to|travel(?:l)?ed to|"
                     r"led a delegation to|toured|(?:paid|made) (?:a|an) (?:[\w-]+ )?(?:courtesy )?call (?:on|to)|"
-                    r"courtesy call (?:on|to))\b", re.I)
+                    r"courtesy call (?:on|to))\b", re.IGNORECASE)
 _PASSIVE_VISIT = re.compile(r"\b(?:was|were) (?:host(?:ed)? to|visited by|attended by|received by|hosted by)\b|"
                             r"\b(?:was|were) (?:hosted|received|welcomed) (?:at|in)(?= (?:the )?[A-Z])|"
-                            r"\battended by a delegat\w*|\bhosted by\b|\bwere received by\b", re.I)
+                            r"\battended by a delegat\w*|\bhosted by\b|\bwere received by\b", re.IGNORECASE)
 # "X hosted Dr. Y", "X received the delegation": the subject is the host (not "received funding").
 _ACTIVE_HOST = re.compile(r"\b(?:hosted|received|welcomed)\s+(?=(?:the |a |an )?(?:[\w-]+\s+){0,2}(?:delegation|guests?|"
                           r"visitors?)\b|(?:the |a )?(?:Dr|Prof|Mr|Ms|Mrs|President|Rector|Vice|Dean|Director)\b)")
-_PASSIVE_HOST_LEFT = re.compile(r"(?:was|were) (?:host to|visited by|attended by)|attended by", re.I)
-_DELEGATION = re.compile(r"\bdelegat(?:ion|e)s?\b", re.I)
+_PASSIVE_HOST_LEFT = re.compile(r"(?:was|were) (?:host to|visited by|attended by)|attended by", re.IGNORECASE)
+_DELEGATION = re.compile(r"\bdelegat(?:ion|e)s?\b", re.IGNORECASE)
 _SIZE = re.compile(r"\b(?:delegation|group|team) of (\d+|\w+) (?:members|people|persons|delegates|representatives)\b|"
-                   r"\b(\d+|\w+)-(?:member|person|people|strong) (?:[\w-]+ ){0,2}(?:delegation|group|team)\b", re.I)
+                   r"\b(\d+|\w+)-(?:member|person|people|strong) (?:[\w-]+ ){0,2}(?:delegation|group|team)\b", re.IGNORECASE)
+
+# A visit told as a noun, its visitor after "of" or "by": "the visit of X to Y", "a visit by X to Y", "during the
+# two-day visit of X".
+_VISIT_OF = re.compile(r"\b(?:during|in the course of|on the occasion of) (?:the|a|an|this) (?:[\w-]+ ){0,2}visit "
+                       r"(?:of|by)\b|\b(?:[Tt]he|[Aa]n?|[Tt]his) (?:[\w-]+ ){0,2}visit (?:of|by)\b(?=[^.;]*?\bto\b)")
+# "During their visit to Y, the X delegation ...": the host after "to", the visitor named elsewhere in the sentence.
+_THEIR_VISIT_TO = re.compile(r"\b(?:[Dd]uring|[Ii]n the course of|[Oo]n) (?:their|its|his|her|the delegation[’']s) "
+                             r"(?:[\w-]+ ){0,2}visit to\b")
+
+
+_INVITED_BY = re.compile(r"\b(?:[Ii]nvited by|(?:[Aa]t|[Uu]nder|[Oo]n|[Uu]pon) the (?:kind )?invitation of)\s+")
+
 
 class DelegationReading:
     """The delegation part of EventReader."""
@@ -31,10 +43,12 @@ class DelegationReading:
         text = sentence.text
         if ONLINE.search(text):
             return
-        visit_of = re.search(r"\b(?:during|in the course of|on the occasion of) the (?:[\w-]+ )?visit of\b|"
-                             r"\b[Tt]he (?:[\w-]+ )?visit of\b(?=[^.;]*?\bto\b)", text)
+        visit_of = _VISIT_OF.search(text)
         if visit_of and not FUTURE.search(text):
             self._read_visit_of(index, visit_of)
+            return
+        visit_to = _THEIR_VISIT_TO.search(text)
+        if visit_to and not FUTURE.search(text) and self._read_their_visit_to(index, visit_to):
             return
         visit = _VISIT.search(text)
         passive = _PASSIVE_VISIT.search(text)
@@ -44,7 +58,7 @@ class DelegationReading:
             return
         delegation_word = _DELEGATION.search(text)
         met = re.search(r"\b(?:the|this) (?:delegation|guests|visitors) (?:also |then )?(?:met|discussed|held|toured|"
-                        r"visited|signed|attended)\b", text, re.I)
+                        r"visited|signed|attended)\b", text, re.IGNORECASE)
         if not (visit or passive or delegation_word or met):
             return
         trigger = visit or passive or delegation_word or met
@@ -52,11 +66,11 @@ class DelegationReading:
         to_visit = re.search(r"\bto visit\b", window) and not re.search(r"\bdelegation to visit\b", window)
         if not passive and (FUTURE.search(window) or to_visit or
                             re.match(r"\s*(?:is|are) (?:scheduled|expected|planned)", text[trigger.end():]) or
-                            re.search(r"\bnext visit\b", text, re.I)):
+                            re.search(r"\bnext visit\b", text, re.IGNORECASE)):
             return  # "will visit", "plans to visit", "The next visit ... is scheduled": not a delegation yet
         if visit and re.search(r"(?:’s|'s)\s+visit\b|\bduring (?:the|his|her|their) visit\b|"
                                r"\b(?:first|last|previous|next) visit\b", text[max(0, visit.start() - 25):visit.end()],
-                               re.I) and not delegation_word:
+                               re.IGNORECASE) and not delegation_word:
             return
         if passive and visit and visit.start() < passive.start() and not _PASSIVE_HOST_LEFT.match(passive.group(0)):
             passive = None  # "... visited X and were received by Y": the active verb tells who went where
@@ -84,6 +98,8 @@ class DelegationReading:
             return
         else:
             visitor_part, host_part = (0, None), (None, None)
+        inviting = _INVITED_BY.search(text, 0, visit.start()) if visit else None
+        inviters = self._inviters(index, text, inviting, visit.start()) if inviting else []
         relative = visit and re.search(r",\s*who\s+(?:\w+\s+){0,2}$", text[:visit.start()])
         speaker = self._people_in(index, 0, relative.start())[-1:] if relative else []
         if speaker and speaker[0].institution is not None:
@@ -91,6 +107,9 @@ class DelegationReading:
         else:
             visitors = self._visitors(index, *visitor_part, passive=bool(passive),
                                       strict=not (visit or passive))
+            if inviting:  # "Invited by X and Y, Z visited both": X and Y host, they do not travel
+                visitors = [item for item in visitors if item not in inviters] or \
+                    [item for item in self._in_span(index, inviting.end(), visit.start()) if item not in inviters]
         if not visitors:
             return
         visitor = visitors[0]
@@ -108,6 +127,8 @@ class DelegationReading:
         if not hosts and not visit and not passive and not host_is_home and not UNNAMED_HOME.search(text):
             # "The Vietnamese delegation was led by ...": received by the article's protagonist
             hosts = [item for item in self.main[:1] if item is not visitor]
+        if not hosts and inviters:
+            hosts = [item for item in inviters if item is not visitor]  # "at the invitation of X, Y visited"
         if not hosts:
             hosts = [None]
         date = self._visit_date(index) if not from_title else None
@@ -118,6 +139,11 @@ class DelegationReading:
                 continue
             self._add_delegation(Delegation(visitor, host, leader, size, date.start if date else None,
                                             date.end if date else None, text, host_is_home), from_title)
+
+    def _inviters(self, index, text, inviting, limit):
+        """The institutions named in an invitation clause ("At the invitation of X and Y, ...")."""
+        clause_end = text.find(",", inviting.end(), limit)
+        return self._in_span(index, inviting.end(), clause_end if clause_end > 0 else limit)
 
     def _visit_date(self, index):
         """The day of a visit told in sentence `index`: the date in force there, unless it was carried from another
@@ -148,6 +174,20 @@ class DelegationReading:
         leader = people[0] if people else None
         self._add_delegation(Delegation(visitor, hosts[0] if hosts else None, leader, None, date.start if date else None,
                                         date.end if date else None, text), False)
+
+    def _read_their_visit_to(self, index, visit_to):
+        """ "During their visit to Y on May 3, the X delegation toured ...": Y hosts; the visitor is the other
+        institution the sentence names (or the visitor being told). True when a delegation was read."""
+        text = self.sentences[index].text
+        hosts = self._in_span(index, visit_to.end(), visit_to.end() + 80)[:1]
+        others = [item for item in self.inst.in_sentence(index) if item not in hosts and item.kind != "government"]
+        visitor = others[0] if others else self._current_visitor()
+        if not hosts or visitor is None or visitor is hosts[0]:
+            return False
+        date = self._date_at(index)
+        self._add_delegation(Delegation(visitor, hosts[0], self._leader(index, text, visitor), self._size(text),
+                                        date.start if date else None, date.end if date else None, text), False)
+        return True
 
     def _read_hosting(self, index, hosting):
         """ "X hosted Dr. Y, head of ... of Z", "X received a delegation from Z": the subject hosts, the object
@@ -197,7 +237,7 @@ class DelegationReading:
         for s, e, item in self.inst.positions(index):  # "the Harbin Institute of Technology delegation"
             if s >= start and (end is None or e <= end) and re.match(r"(?:’s|'s)?\s*delegation\b", text[e:]):
                 return [item]
-        m = re.search(r"\bdelegat\w* (?:of (?:\w+ )?(?:members |people |persons )?)?(?:from|of)\s+", segment, re.I)
+        m = re.search(r"\bdelegat\w* (?:of (?:\w+ )?(?:members |people |persons )?)?(?:from|of)\s+", segment, re.IGNORECASE)
         if m:
             found = self._in_span(index, start + m.end(), end)
             if found:
@@ -208,7 +248,7 @@ class DelegationReading:
             found = self._of_nationality(national.group(1)) if national else None
             if found:
                 return [found]
-        m = re.search(r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}delegation\b", segment, re.I)
+        m = re.search(r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}delegation\b", segment, re.IGNORECASE)
         if m:
             found = [item for s, e, item in self.inst.positions(index)
                      if s >= start + m.start() and e <= start + m.end()]
@@ -216,12 +256,12 @@ class DelegationReading:
                 return found[:1]
             if re.search(r"\bthe University delegation\b|\bour delegation\b", m.group(0)):
                 return self._home_as_visitor()
-            if re.search(r"\bthe (?:delegation|guests)\b", m.group(0), re.I) and self._current_visitor():
+            if re.search(r"\bthe (?:delegation|guests)\b", m.group(0), re.IGNORECASE) and self._current_visitor():
                 return [self._current_visitor()]
-        if re.match(r"\s*(?:the|this) (?:delegation|guests?)\b", segment, re.I) and self._current_visitor():
+        if re.match(r"\s*(?:the|this) (?:delegation|guests?)\b", segment, re.IGNORECASE) and self._current_visitor():
             return [self._current_visitor()]
         if strict:  # only the word "delegation": its visitor must be the one who leads it
-            m = re.search(r"\bdelegation\b[^.;]*?\b(?:led|headed) by\b", segment, re.I)
+            m = re.search(r"\bdelegation\b[^.;]*?\b(?:led|headed) by\b", segment, re.IGNORECASE)
             leaders = self._people_in(index, start + m.end(), end) if m else []
             found = [p.institution for p in leaders[:1] if p.institution is not None]
             if m and not found:  # "led by the Vice-Chairman of the People's Committee of X, Dr. Y"
@@ -239,7 +279,7 @@ class DelegationReading:
             return found[:1]
         if re.search(r"\b(?:Our|our) (?:university|school|delegation)\b", segment):
             return self._home_as_visitor()
-        if re.search(r"\bthe (?:delegation|guests|visitors)\b", segment, re.I) and self._current_visitor():
+        if re.search(r"\bthe (?:delegation|guests|visitors)\b", segment, re.IGNORECASE) and self._current_visitor():
             return [self._current_visitor()]
         titled = [p for p in people if p.institution is None and p.title]
         if titled and self.main and not UNNAMED_HOME.search(" ".join(s.text for s in self.sentences)) and \

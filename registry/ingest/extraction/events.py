@@ -7,7 +7,7 @@ then fills the record from the sentence: the institutions named in it, the parti
 import re
 
 from .agreements import AgreementReading
-from .cues import PAST_REFERENCE, Delegation, Meeting, name_forms
+from .cues import PAST_REFERENCE, TOLD_SIGNING, Delegation, Meeting, name_forms
 from .delegations import DelegationReading
 from .meetings import MeetingReading
 
@@ -164,7 +164,12 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
         return trip.start <= day <= (trip.end or trip.start)
 
     def _finish(self):
-        # An outbound trip without a host, whose meetings name other institutions: one record per host.
+        """Post-processing: the passes of FINISHING_PASSES, in order."""
+        for finishing in FINISHING_PASSES:
+            finishing(self)
+
+    def _one_trip_record_per_host_met(self):
+        """An outbound trip without a host, whose meetings name other institutions: one record per host."""
         for trip in [d for d in self.delegations if d.host is None and not d.host_is_home]:
             for meeting in self.meetings:
                 if trip.visitor in meeting.parties:
@@ -173,7 +178,9 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
                                 d.visitor is trip.visitor and d.host is item for d in self.delegations):
                             self.delegations.append(Delegation(trip.visitor, item, trip.leader, trip.size, meeting.date,
                                                                meeting.date, meeting.evidence))
-        # A visitor without a named host who signs with one partner during the visit was that partner's guest.
+
+    def _host_is_the_partner_signed_with(self):
+        """A visitor without a named host who signs with one partner during the visit was that partner's guest."""
         for trip in [d for d in self.delegations if d.host is None and not d.host_is_home]:
             hosts = [d.host for d in self.delegations if d.visitor is trip.visitor and d.host is not None]
             partners = {id(item): item for a in self.agreements if a.action != "discussed" and trip.visitor in a.parties
@@ -183,10 +190,14 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
                 host = next(iter(partners.values()))
                 self.delegations.append(Delegation(trip.visitor, host, trip.leader, trip.size, trip.start, trip.end,
                                                    trip.evidence))
-        # A trip whose hosts are known needs no host-less record besides them.
+
+    def _drop_hostless_trips_with_known_hosts(self):
+        """A trip whose hosts are known needs no host-less record besides them."""
         self.delegations = [d for d in self.delegations if d.host is not None or d.host_is_home or not any(
             o.visitor is d.visitor and o.host is not None for o in self.delegations)]
-        # "The delegation met with leaders of three universities": one meeting per host of the trip.
+
+    def _one_meeting_per_host_of_a_trip(self):
+        """ "The delegation met with leaders of three universities": one meeting per host of the trip."""
         split = []
         for meeting in self.meetings:
             hosts = [item for item in meeting.parties
@@ -199,8 +210,10 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
             else:
                 split.append(meeting)
         self.meetings = split
-        # A visit to a host is a meeting with it, though the article may not call it one; a side visit
-        # ("the programme also included a visit to X") is not.
+
+    def _a_visit_is_a_meeting(self):
+        """A visit to a host is a meeting with it, though the article may not call it one; a side visit ("the
+        programme also included a visit to X") is not."""
         for delegation in self.delegations:
             if delegation.host is None or delegation.visitor is None or re.search(
                     r"\balso\b[^.]*\bvisit|\bincluded a visit\b", delegation.evidence):
@@ -212,14 +225,18 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
                 day = delegation.start if delegation.start == delegation.end else None
                 self.meetings.append(Meeting("talk", "in_person", day, [delegation.visitor, delegation.host], None,
                                              delegation.evidence, -1))
-        # A delegation's meetings happen on its day when the sentence gives none.
+
+    def _meetings_on_the_day_of_their_visit(self):
+        """A delegation's meetings happen on its day when the sentence gives none."""
         for delegation in self.delegations:
             if delegation.start and delegation.start == delegation.end:
                 for meeting in self.meetings:
                     if meeting.date is None and delegation.visitor in meeting.parties and meeting.mode == "in_person":
                         meeting.date = delegation.start
-        # "X signed an agreement with Y. The signing ceremony was held on May 11": the agreement's day is the
-        # day of its signing, when one dated signing of those parties is told.
+
+    def _agreement_on_the_day_of_its_signing(self):
+        """ "X signed an agreement with Y. The signing ceremony was held on May 11": the agreement's day is the
+        day of its signing, when one dated signing of those parties is told."""
         for agreement in self.agreements:
             if agreement.date is not None or agreement.action == "discussed":
                 continue
@@ -227,7 +244,22 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
                     all(item in m.parties for item in agreement.parties)}
             if len(days) == 1:
                 agreement.date = days.pop()
-        # Talks on the day of a more specific meeting with the same parties are that meeting.
+
+    def _headline_agreement_dated_by_the_body(self):
+        """An agreement read from the headline takes the day of the body's one dated report of a signing ("The
+        agreement was signed on May 3 by ...")."""
+        for agreement in self.agreements:
+            if agreement.date is not None or agreement.action == "discussed" or \
+                    not self.sentences[agreement.sentence].is_title:
+                continue
+            days = {self.dates[i].start for i, sentence in enumerate(self.sentences)
+                    if not sentence.is_title and TOLD_SIGNING.search(sentence.text) and i in self.dates
+                    and self.dates[i].start and self.dates[i].text in sentence.text}
+            if len(days) == 1:
+                agreement.date = days.pop()
+
+    def _merge_talks_into_the_meeting_of_the_day(self):
+        """Talks on the day of a more specific meeting with the same parties are that meeting."""
         kept = []
         for meeting in self.meetings:
             twin = next((m for m in kept if m.date and m.date == meeting.date and m.mode == meeting.mode and
@@ -241,3 +273,18 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
                 continue
             kept.append(meeting)
         self.meetings = kept
+
+
+# The post-processing passes over the records of an article, in the order they run.
+FINISHING_PASSES = (
+    EventReader._earlier_signing_of_a_renewal,
+    EventReader._one_trip_record_per_host_met,
+    EventReader._host_is_the_partner_signed_with,
+    EventReader._drop_hostless_trips_with_known_hosts,
+    EventReader._one_meeting_per_host_of_a_trip,
+    EventReader._a_visit_is_a_meeting,
+    EventReader._meetings_on_the_day_of_their_visit,
+    EventReader._agreement_on_the_day_of_its_signing,
+    EventReader._headline_agreement_dated_by_the_body,
+    EventReader._merge_talks_into_the_meeting_of_the_day,
+)

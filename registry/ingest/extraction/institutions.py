@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 from registry.common.names import normalize_name as _normalize_name
 
 from .acronyms import abbreviates
-from .names import (_misspelt_university, ALLIANCE_HEADS, COMPANY_HEADS, GENERIC_WORDS, GOVERNMENT_HEADS, HEADS, Mention,
+from .names import (_misspelt_university, ALLIANCE_HEADS, BODY_HEADS, COMPANY_HEADS, GENERIC_WORDS, GOVERNMENT_HEADS, HEADS, Mention,
                     acronym_definitions, find_acronyms, find_names)
 from .places import (country_code, country_from_known_places, country_from_place_words, country_in_name,
                      is_known_place, is_place_word)
@@ -185,12 +185,16 @@ def _candidates(gazetteer, name, country):
     return tuple(gazetteer.candidates(name, country=country, limit=5))
 
 
+# "(?<!\s)" starts the optional spaces at the start of their run only: linear however many spaces there are.
+_DEEMED = re.compile(r"(?<!\s)\s*+\(?\bDeemed to be University\b\)?")
+
+
 def lookup_forms(name):
     """The spellings to look a name up under: as printed, then tidied ("St.Petersburg" -> "St. Petersburg",
     "X Deemed to be University" -> "X")."""
     forms = [name]
     tidy = re.sub(r"(?<=[a-z]\.|[A-Z]\.)(?=[A-Z][a-z])", " ", name)
-    tidy = re.sub(r"\s*\(?\bDeemed to be University\b\)?", "", tidy).strip()
+    tidy = _DEEMED.sub("", tidy).strip()
     if tidy != name:
         forms.append(tidy)
     return forms
@@ -219,8 +223,12 @@ def _kind_from_name(name):
         return "government"
     if re.search(r"\bJoint\b.*\b(?:Institute|School|College)\b", name):
         return "joint_institute"
-    if words & ALLIANCE_HEADS:
+    if words & ALLIANCE_HEADS or words & {"Union", "Network", "League"}:
         return "alliance"
+    if words & {"Agency", "Commission"}:
+        return "government"
+    if words & {"Foundation", "Council", "Society", "Trust"} and not words & (HEADS - BODY_HEADS):
+        return "other"
     return "university"
 
 

@@ -7,70 +7,31 @@ from functools import lru_cache
 from rapidfuzz.fuzz import ratio
 
 from .acronyms import NOT_INSTITUTIONS, abbreviates, looks_like_acronym
-from .places import country_code, COUNTRY_AFTER
+from .lexicon import (  # the word sets of the name grammar live in the lexicon
+    _CONNECTORS,
+    _LEFT_STOP,
+    _MODIFIED_BY,
+    _MODIFIED_NOUNS,
+    _NAME_ENDS,
+    _POSSESSIVE_NAMES,
+    _UNIT_START,
+    ALLIANCE_HEADS,
+    BODY_HEADS,
+    COMPANY_HEADS,
+    ENGLISH_HEADS,
+    FIELD_WORDS,
+    FOREIGN_HEADS,
+    GENERIC_WORDS,
+    GOVERNMENT_HEADS,
+    HEADS,
+    NAME_WORDS,
+)
+from .places import COUNTRY_AFTER, country_code
 
-# Head words that make a capitalised phrase an institution name.
-ENGLISH_HEADS = {"University", "Institute", "College", "Academy", "Polytechnic", "Conservatory", "Seminary"}
-FOREIGN_HEADS = {"Universiti", "Universidad", "Universidade", "Università", "Université", "Universität",
-                 "Universitas", "Universitet", "Universiteit", "Uniwersytet", "Politecnico", "Politechnika",
-                 "Hochschule", "Fachhochschule", "Institut", "Instituto", "Istituto", "École", "Ecole", "Akademie"}
-GOVERNMENT_HEADS = {"Ministry", "Consulate", "Embassy"}
-COMPANY_HEADS = {"Company", "Corporation", "Limited", "Ltd", "Inc", "Electronics", "GmbH", "LLC", "PLC", "Co", "Berhad",
-                 "Bhd", "LLP", "JSC", "PJSC", "AG"}
-ALLIANCE_HEADS = {"Alliance", "Association", "Consortium", "Federation"}
-HEADS = ENGLISH_HEADS | FOREIGN_HEADS | GOVERNMENT_HEADS | COMPANY_HEADS | {"School"}
-# A head followed by one of these is part of a bigger thing that is not an institution
-# ("Sino-German University Presidents' Forum", "University Alliance", "Institute Hospital").
-_MODIFIED_BY = {"Alliance", "Forum", "Initiative", "Center", "Centre", "Hospital", "Press", "Library", "Museum",
-                "Park", "Campus", "Presidents", "Presidents'", "Program", "Programme", "Project",
-                "Association", "Consortium", "Council", "Network", "League", "Fund", "Foundation", "Award",
-                "Prize", "Games", "Cup", "Festival", "Conference", "Summit", "Town", "Station", "Road", "Street",
-                "Avenue", "Square", "Hotel", "Building", "Hall", "Stadium", "Newsletter", "News", "Magazine"}
-# Nouns a name modifies after "a": "a Tomsk State University delegation" names the university.
-_MODIFIED_NOUNS = {"delegation", "team", "group", "representative", "representatives", "official", "officials",
-                   "professor", "professors", "researcher", "researchers", "scientist", "scientists", "student",
-                   "students", "alumnus", "graduate", "spokesperson", "spokesman", "statement", "press"}
-# Words that end the name of a body other than a school ("Viettel Group", "Vietcombank").
-_OTHER_BODIES = {"Group", "Bank", "Holdings", "Foundation", "Council", "Agency", "Administration", "Authority",
-                 "Commission", "Committee", "Organization", "Organisation", "Society", "Hospital"}
-_NAME_ENDS = HEADS | _OTHER_BODIES
-# Units of an institution, never parties on their own.
-_UNIT_START = re.compile(r"^(?:School|Institute|College|Faculty|Department|Office|Center|Centre|Division|Unit|"
-                         r"Laboratory|Lab|Museum|Library|Bureau|Section|Chair|Graduate School|Academy) of\b")
-_CONNECTORS = {"of", "for", "de", "di", "del", "della", "des", "du", "do", "da", "dos", "das", "y", "e", "und",
-               "für", "zu"}
-_LEFT_STOP = {
-    "The", "A", "An", "On", "In", "At", "From", "To", "By", "With", "For", "Of", "And", "During", "After", "Before",
-    "Following", "Both", "This", "That", "These", "Those", "Our", "Their", "His", "Her", "Its", "Recently",
-    "Meanwhile", "Moreover", "However", "Also", "As", "When", "While", "Under", "Between", "Among", "Since",
-    "Last", "Next", "Today", "Yesterday", "Dear", "Mr", "Mr.", "Mrs", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.",
-    "Professor", "President", "Vice", "Vice-President", "Rector", "Vice-Rector", "Dean", "Director", "Chairman",
-    "Chancellor", "Vice-Chancellor", "Secretary", "Head", "Minister", "Ambassador", "Consul", "Deputy",
-    "Assistant", "Executive", "Party", "Leaders", "Leader", "Representatives", "Representative", "Guests",
-    "Guest", "Delegation", "Delegates", "Visits", "Visit", "Visited", "Signs", "Signed", "Sign", "Holds", "Held",
-    "Hold", "Forms", "Formed", "Renews", "Renewed", "Attended", "Attends", "Hosts", "Hosted", "Meets", "Met",
-    "Welcomes", "Welcomed", "Receives", "Received", "Inks", "Inked", "Iink", "Agreement", "Agreements",
-    "Memorandum", "MoU", "MOU", "Cooperation", "Partnership", "Strengthens", "Strengthen", "Explore",
-    "Explores", "Discuss", "Discusses", "Talks", "Talk", "Launch", "Launches", "Join", "Joins", "Sends",
-    "Symposium", "Seminar", "Meeting", "Forum", "Ceremony", "Achieved", "Results", "Fruitful", "Exchanges",
-    "Online", "Affairs", "Big", "Stories", "News", "Newsletter", "Chinese-speaking", "Three", "Two",
-    "Four", "Five", "Several", "Many", "Other", "Some", "All", "Each", "Every", "Over", "Dezful", "Monday",
-    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-    "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar",
-    "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Prof.", "Assoc.", "Professors", "Students",
-    "Teachers", "Then", "Here", "There", "It", "He", "She", "They", "We", "You", "I", "According", "Within",
-    "Through", "Together", "Subsequently", "Finally", "Firstly", "Secondly", "Lastly", "Commencing", "Founded",
-    "Having", "Besides", "Faced", "Present", "Attendees", "Participants", "Some", "Information", "About",
-    "Educational", "Exchange", "Academic", "Strategic", "Key", "New", "First", "Second", "Third", "Former",
-}
-# Words that do not tell one institution from another.
-GENERIC_WORDS = {
-    "university", "universiti", "universities", "of", "the", "and", "for", "in", "at", "state", "national",
-    "federal", "technical", "technology", "technological", "science", "sciences", "research", "applied",
-    "institute", "college", "academy", "polytechnic", "international", "higher", "education", "school",
-    "named", "after", "deemed", "to", "be", "&", "normal", "medical", "open", "public", "private", "new",
-}
-_WORD = re.compile(r"[‘'\"“]?[^\W\d_][\w’'‘.\-]*|\(|\)|,|;|:|&|\d[\w\-]*|[^\w\s]", re.U)
+# No institution's name runs longer than this many words: the name grammar looks no further either way, so
+# that a page of capitalised words costs linear time, not a walk over the whole page per head word.
+MAX_NAME_TOKENS = 20
+_WORD = re.compile(r"[‘'\"“]?[^\W\d_][\w’'‘.\-]*|\(|\)|,|;|:|&|\d[\w\-]*|[^\w\s]", re.UNICODE)
 
 
 @dataclass
@@ -89,18 +50,8 @@ class Mention:
     place: str | None = None        # a place printed right after the name: "..., Vinh Long City,"
 
 
-# Words that end institution names; a capitalised word after an "of" phrase that is not one of them,
-# right after a title, is a person's name ("Director of ... of X University of Technology Kourosh Attarian").
-NAME_WORDS = {
-    "Technology", "Technologies", "Science", "Sciences", "Arts", "Economics", "Engineering", "Medicine",
-    "Education", "Studies", "Agriculture", "Law", "Management", "Communications", "Communication", "Transport",
-    "Languages", "Research", "Design", "Music", "Business", "Finance", "Commerce", "Pharmacy", "Health",
-    "Humanities", "Industry", "Mines", "Forestry", "Fisheries", "Aeronautics", "Astronautics", "Telecommunications",
-    "Petroleum", "Architecture", "Physics", "Chemistry", "Mathematics", "Philology", "Affairs", "Relations",
-    "Training", "Technique", "Culture", "Sport", "Sports", "Tourism", "Innovation", "Economy", "Informatics",
-}
 _TITLE_BEFORE = re.compile(r"(?:President|Rector|Director|Dean|Head|Chairman|Chancellor|Secretary|Minister|"
-                           r"Professor|Coordinator|Officer|Manager|Provost|Representative)\b", re.I)
+                           r"Professor|Coordinator|Officer|Manager|Provost|Representative)\b", re.IGNORECASE)
 
 
 def _after_title(tokens, left):
@@ -115,8 +66,6 @@ _NAME_TAIL = re.compile(r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+,?\s+and\s+[A-Z
                         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)?")
 
 
-# Possessives that belong to a name ("King's College London", "Queen's University Belfast").
-_POSSESSIVE_NAMES = {"King", "Queen", "John", "Peter", "Mary", "Paul", "Patrick", "Stephen", "Catherine", "Anne"}
 
 
 def _misspelt_university(word):
@@ -141,6 +90,9 @@ def find_names(sentence, index, title_case=False):
     mentions, taken = [], set()
     for i, (word, _, _) in enumerate(tokens):
         bare = word.rstrip(".,")
+        possessive = bare.endswith(("’s", "'s")) and bare[:-2] in HEADS  # "Lund University's rector": ends here
+        if possessive:
+            bare = bare[:-2]
         if bare not in HEADS and _misspelt_university(bare):
             bare = "University"
         if "-" in bare and bare.rsplit("-", 1)[1] in HEADS:
@@ -151,7 +103,7 @@ def find_names(sentence, index, title_case=False):
             if i + 1 < len(tokens) and tokens[i + 1][0] == "of" and (i == 0 or not _is_cap(tokens[i - 1][0])):
                 continue  # "School of Management": a unit
         k = i + 1
-        while k < len(tokens) and _is_cap(tokens[k][0]) and tokens[k][0].rstrip(".,") not in HEADS \
+        while k < len(tokens) and k - i < MAX_NAME_TOKENS and _is_cap(tokens[k][0]) and tokens[k][0].rstrip(".,") not in HEADS \
                 and tokens[k][0] not in _LEFT_STOP and bare not in FOREIGN_HEADS:
             k += 1
         if k < len(tokens) and k > i and tokens[k][0].rstrip(".,") in HEADS and (k == i + 1 or bare in
@@ -161,7 +113,7 @@ def find_names(sentence, index, title_case=False):
                 i > 0 and _is_cap(tokens[i - 1][0]) and i + 1 < len(tokens) and tokens[i + 1][0] == "of"):
             continue  # "School of Management", "Undergraduate School": units of a university
         left = i
-        while left > 0:
+        while left > 0 and i - left < MAX_NAME_TOKENS:
             prev = tokens[left - 1][0]
             if prev in ("to", "be") and left > 1 and (tokens[left - 2][0] in ("to", "Deemed")):
                 left -= 1  # "Siksha 'O' Anusandhan Deemed to be University"
@@ -171,6 +123,12 @@ def find_names(sentence, index, title_case=False):
                 continue
             if prev == "&" and left > 1 and _is_cap(tokens[left - 2][0]):
                 left -= 2  # "Texas A&M University": "A", "&" and "M" are one word
+                continue
+            if prev == "and" and left > 1 and left < i and _is_cap(tokens[left - 2][0]) and \
+                    tokens[left - 2][0].rstrip(".,") not in _NAME_ENDS and tokens[left - 2][0] not in _LEFT_STOP and \
+                    not tokens[left - 2][0].endswith(("’s", "'s", ",")) and bare in ENGLISH_HEADS and \
+                    tokens[left][0] in FIELD_WORDS and not tokens[left - 2][0].isupper():
+                left -= 1  # "Beijing Language and Culture University": one head for two fields
                 continue
             if not _is_cap(prev) or prev in _LEFT_STOP or prev.rstrip(".") in _LEFT_STOP:
                 break
@@ -183,7 +141,7 @@ def find_names(sentence, index, title_case=False):
         foreign = bare in FOREIGN_HEADS
         j = i + 1
         in_of = False
-        while j < len(tokens):
+        while j < len(tokens) and j - i < MAX_NAME_TOKENS and not possessive:
             word_j = tokens[j][0]
             if word_j in _CONNECTORS and j + 1 < len(tokens) and _is_cap(tokens[j + 1][0]):
                 in_of = True
@@ -203,7 +161,8 @@ def find_names(sentence, index, title_case=False):
             if word_j in ("and", "&") and in_of and j + 1 < len(tokens) and _is_cap(tokens[j + 1][0]):
                 # "of Science and Technology" continues; "of Technology and Bauman ... University" starts a new name
                 k = j + 1
-                while k < len(tokens) and (_is_cap(tokens[k][0]) or tokens[k][0] in _CONNECTORS):
+                while k < len(tokens) and k - j < MAX_NAME_TOKENS and (_is_cap(tokens[k][0]) or
+                                                                       tokens[k][0] in _CONNECTORS):
                     if tokens[k][0].rstrip(".,") in _NAME_ENDS:
                         break
                     k += 1
@@ -252,7 +211,7 @@ def find_names(sentence, index, title_case=False):
         if left > 0 and tokens[left - 1][0] in ("a", "an", "A", "An") and not (
                 right + 1 < len(tokens) and tokens[right + 1][0].lower() in _MODIFIED_NOUNS):
             continue  # "a Confucius Institute": a kind of thing, not a party (but "a Tomsk University delegation")
-        start, end = tokens[left][1], tokens[right][2]
+        start, end = tokens[left][1], tokens[right][2] - (2 if possessive and right == i else 0)
         if bare in COMPANY_HEADS or bare in GOVERNMENT_HEADS:
             tail = _NAME_TAIL.match(sentence, end) if bare in GOVERNMENT_HEADS else _COMPANY_TAIL.match(sentence, end)
             if tail and bare in GOVERNMENT_HEADS and any(w.strip(",.") in HEADS | ALLIANCE_HEADS
@@ -291,11 +250,34 @@ def find_names(sentence, index, title_case=False):
             mention.place = place.group(1)
         mentions.append(mention)
     _join_member_universities(sentence, mentions)
+    mentions.extend(_plural_heads(sentence, index, mentions))
     mentions.extend(_department_of_province(sentence, index, mentions))
     mentions.extend(_peoples_committee(sentence, index, mentions))
     mentions.extend(_legal_form_companies(sentence, index, mentions))
     _attach_acronyms(sentence, mentions)
     return mentions
+
+
+_PLACE_NAME = r"[A-Z][\w’'-]*+(?:\s[A-Z][\w’'-]*+){0,3}"
+# "the Universities of Leeds, York and Sheffield": one head word for several names.
+_PLURAL_HEADS = re.compile(r"\b(Universities|Institutes|Colleges|Academies) of (" + _PLACE_NAME + r"(?:,\s" +
+                           _PLACE_NAME + r"){0,8},?\s(?:and|&)\s" + _PLACE_NAME + r")")
+_SINGULAR = {"Universities": "University", "Institutes": "Institute", "Colleges": "College", "Academies": "Academy"}
+
+
+def _plural_heads(sentence, index, mentions):
+    """ "the Universities of A, B and C" -> "University of A", "University of B", "University of C", each at the
+    place word that tells it apart."""
+    found = []
+    if "ies of " not in sentence and "es of " not in sentence:
+        return found  # a cheap test first
+    for match in _PLURAL_HEADS.finditer(sentence):
+        head = _SINGULAR[match.group(1)]
+        for place in re.finditer(_PLACE_NAME, match.group(2)):
+            start, end = match.start(2) + place.start(), match.start(2) + place.end()
+            if not _overlaps(start, end, mentions + found):
+                found.append(Mention(f"{head} of {place.group(0)}", index, start, end, head))
+    return found
 
 
 def _join_member_universities(sentence, mentions):
@@ -384,7 +366,10 @@ def _attach_acronyms(sentence, mentions):
                 mention.acronym = before.group(1)
 
 
-_PAREN_DEF = re.compile(r"((?:[A-Z][\w’'.\-]*\s+(?:(?:of|and|for|the|de)\s+)*){1,8})\(\s*([A-Za-z]{2,8})\s*\)")
+# Starts only at the start of a word and takes each word whole (possessive), so a long run of letters is read
+# once, not once per letter.
+_PAREN_DEF = re.compile(r"(?<![\w’'.\-])((?:[A-Z][\w’'.\-]*+\s++(?:(?:of|and|for|the|de)\s++)*+){1,8})"
+                        r"\(\s*+([A-Za-z]{2,8})\s*+\)")
 
 
 def acronym_definitions(sentence, index, mentions, rejected=None):
@@ -392,6 +377,8 @@ def acronym_definitions(sentence, index, mentions, rejected=None):
 
     Acronyms defined for something that is not one institution go into the set `rejected`."""
     found = []
+    if "(" not in sentence:
+        return found  # a cheap test first: most sentences define nothing
     if rejected is not None:
         _reject_descriptions(sentence, mentions, rejected)
     for match in _PAREN_DEF.finditer(sentence):
@@ -406,7 +393,7 @@ def acronym_definitions(sentence, index, mentions, rejected=None):
             if words[cut] in _LEFT_STOP or words[cut] in ("of", "and", "for", "the", "de") or \
                     words[cut].endswith(("'", "’", "'s", "’s")):
                 continue  # "Rectors' Forum of the Association of ... (ASRTU)": the name starts at "Association"
-            if not any(w.rstrip(".,") in HEADS | ALLIANCE_HEADS for w in words[cut:]):
+            if not any(w.rstrip(".,") in HEADS | ALLIANCE_HEADS | BODY_HEADS for w in words[cut:]):
                 break
             if re.search(r"\b(?:and|&)\b.*\b(?:" + "|".join(HEADS) + r")\b", candidate) and \
                     sum(1 for w in candidate.split() if w in HEADS) > 1:

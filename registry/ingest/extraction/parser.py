@@ -2,14 +2,34 @@
 import datetime
 import re
 
-from .dates import find_date, publication_date
+from .affiliation import (
+    assign_affiliations,
+    leaders_act_for_visitors,
+    leaders_from_the_visitors,
+    people_of_the_publisher,
+    roles_in_the_visit,
+    share_along_lists,
+)
 from .cues import BACKGROUND, FUTURE, UNNAMED_HOME
+from .dates import find_date, publication_date
 from .events import EventReader
 from .institutions import Institution, InstitutionIndex
 from .people import PeopleFinder
-from .text import Sentence, body_paragraphs, clean, dateline_day, is_credit_line, split_sentences, split_title
+from .text import (
+    Sentence,
+    body_paragraphs,
+    clean,
+    dateline_day,
+    is_credit_line,
+    split_sentences,
+    split_title,
+    strip_furniture,
+)
 
 FORMAT = 1
+# News articles are a few thousand characters (the longest the team has seen, about 6,000): past this much,
+# the text is a dump or a log, and reading on would only cost time.
+MAX_TEXT = 100_000
 _PAST_EVENT = re.compile(r"\b(?:signed|exchanged|visited|met|held|attended|inked|penned|concluded|renewed|hosted|"
                          r"received|welcomed|took part|participated)\b")
 
@@ -39,7 +59,11 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
     if gazetteer is None:
         gazetteer = _default_gazetteer()
     warnings = []
-    lines = clean(text).split("\n")
+    if len(text) > MAX_TEXT:
+        cut = text.rfind("\n", 0, MAX_TEXT)
+        text = text[:cut if cut > MAX_TEXT // 2 else MAX_TEXT]
+        warnings.append(f"only the first {len(text)} characters were read: a news article is a few thousand")
+    lines = strip_furniture(clean(text).split("\n"))
     title, title_index = split_title(lines)
     published = publication_date(lines, title_index)
     sentences = [Sentence(title, -1, is_title=True)] if title else []
@@ -55,9 +79,15 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
             people.scan(index, sentence)
         except Exception as error:  # one odd sentence must not cost the whole article
             warnings.append(f"sentence {index} not read (people): {type(error).__name__}")
+    assign_affiliations(people.result(), sentences, institutions)
     reader = EventReader(sentences, institutions, people.result(), published, home, warnings)
     reader.reference = _dispatch_date(text, published)
     reader.read(find_date)
+    leaders_act_for_visitors(reader.delegations)
+    roles_in_the_visit(people.result(), sentences, reader.delegations)
+    people_of_the_publisher(people.result(), sentences, reader.delegations, home)
+    share_along_lists(people.result(), sentences)
+    leaders_from_the_visitors(people.result(), reader.delegations)
 
     unnamed = UNNAMED_HOME.search(" ".join(s.text for s in sentences))
     if unnamed:

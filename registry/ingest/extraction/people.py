@@ -31,6 +31,13 @@ _SPEECH = re.compile(r"^\s*(?:,\s*)?(?:also\s+|then\s+|further\s+)?(?:said|says|
                      r"extended|supported|invited|explained|affirmed|believed|proposed|mentioned|congratulated|"
                      r"highlighted|praised|agreed|presented|reviewed|briefed|hosted|chaired|met|visited|"
                      r"signed|made|held|led|commended|appreciated|acknowledged|underlined|urged|called)\b")
+# Verbs between two parties: whoever stands on the other side of one acts for another institution.
+INTERACTION = re.compile(r"\b(?:welcom\w*|receiv\w*|met|meet\w*|visit\w*|host\w*|talks? with|signed with|greeted|"
+                         r"invited)\b", re.I)
+# "the dean of Keio University, " right before a name
+_ROLE_OF_BEFORE = re.compile(r"\b((?:(?:Vice|Deputy|Assistant|Executive|vice|deputy)[\s-]+)?" + _ROLE +
+                             r")\s+(?:of|at)\s+(?:the\s+)?[A-Z][^,;:()]{2,80}(?:\s*\([^()]{1,12}\))?,\s*$", re.I)
+_GIVEN_NAME_MONTHS = {"Jan", "May", "June", "April", "August"}
 _NAME_TOKEN = re.compile(r"[A-Z][^\W\d_]*(?:[’'-][A-Za-z][^\W\d_]*)*\.?|[A-Z]\.")
 _PATRONYMIC = re.compile(r"(?:uly|ovich|evich|ovna|evna|kyzy|qizi|uulu|ogly|oglu)$", re.I)
 _BACKGROUND = re.compile(r"\b(?:alma mater|joint statement|father|mother|late\b|founded|founder|born in|"
@@ -72,6 +79,7 @@ class Person:
     institution: object = None       # an institutions.Institution, or None
     variants: list = field(default_factory=list)
     mentions: int = 1
+    places: list = field(default_factory=list)  # (sentence index, start, end) of each mention read as a person
 
     def all_names(self):
         return [self.name] + self.variants
@@ -102,7 +110,7 @@ _TITLE_PHRASE_BEFORE = re.compile(
     r"\b((?:(?:Vice|Deputy|Assistant|Executive)[\s-]+)?" + _ROLE + r"\b(?:\s+(?:[A-Z][\w’'.-]*|of|the|for|and|to|-|–))*?)\s*$")
 # "X, President of HUST" / "X the USA Ambassador": a title after the name
 _TITLE_AFTER_NAME = re.compile(
-    r"\s*(?:,\s*|(?=the ))((?:the )?(?:former )?[^,;.()]*?\b" + _ROLE + r"\b[^,;()]*?)(?=,|;|\.|\(|\)| and | said| who|$)",
+    r"\s*(?:,\s*+|\s[-–—]\s*+|(?=the ))(?!and\b|or\b)((?:the )?(?:former )?[^,;.()]*?\b" + _ROLE + r"\b[^,;()]*?)(?=,|;|\.|\(|\)| and | said| who|$)",
     re.I)
 
 
@@ -159,7 +167,9 @@ class PeopleFinder:
             if bare in _PLACE_FIRST_WORDS and k + 1 < len(tokens) and \
                     f"{bare} {tokens[k + 1][0]}".lower() in _TWO_WORD_PLACES:
                 break  # "United Kingdom"
-            if not _NAME_TOKEN.fullmatch(bare) or bare.rstrip(".") in _NOT_NAME or bare in _NOT_NAME or \
+            given = bare in _GIVEN_NAME_MONTHS and k + 1 < len(tokens) and _NAME_TOKEN.fullmatch(tokens[k + 1][0]) \
+                and tokens[k + 1][0] not in _NOT_NAME  # "Jan Peeters", "May Tan": a name, not a month
+            if not given and (bare.rstrip(".") in _NOT_NAME or bare in _NOT_NAME) or not _NAME_TOKEN.fullmatch(bare) or \
                     is_place_word(bare) or _HONORIFIC_RE.match(bare) or bare.lower().rstrip(".") in _TITLE_WORDS:
                 break
             if bare.isupper() and len(bare) > 1 and not (k + 1 < len(tokens) and
@@ -222,6 +232,9 @@ class PeopleFinder:
                 institution = institution or owner
         if not evidence and re.search(r"\b(?:led|headed) by\s*$", before) and len(run) >= 2:
             evidence = True
+        role_of = None if evidence or len(run) < 2 or not role_before else _ROLE_OF_BEFORE.search(before)
+        if role_of:  # "the dean of Keio University, Hiroshi Sato": a title and its institution, then the name
+            evidence, title = True, role_of.group(1)
         if not evidence and _SPEECH.match(after):
             if len(run) >= 2 or self._find(name) or self._fuzzy_single(name):
                 evidence = True
@@ -232,6 +245,7 @@ class PeopleFinder:
         if not evidence:
             if len(run) >= 2 and self._find(name):
                 self._find(name).mentions += 1
+                self._find(name).places.append((index, start, end))
             return
         if _BACKGROUND.search(text):
             return
@@ -248,7 +262,7 @@ class PeopleFinder:
             institution = self._institution_of_clause(index, text, start)
         title = _tidy_title(title, m3.group(1) if m3 else None, before, institution)
         title = _without_institution(title, institution)
-        self._add(_proper_case(name), title, institution)
+        self._add(_proper_case(name), title, institution).places.append((index, start, end))
 
     def _institution_of_clause(self, index, text, start):
         """ "X was represented by Vice-Rector A and Director B", "From X, Vice President A ... attended",
@@ -297,7 +311,8 @@ class PeopleFinder:
         for s, e, item in reversed(self.institutions.positions(index)):
             if e <= start and start - e <= 60:
                 between = text[e:start]
-                if re.match(r"^(?:’s|'s)?\s+[^,;.]*$", between) and _ROLE_RE.search(between):
+                if re.match(r"^(?:’s|'s)?\s+[^,;.]*$", between) and _ROLE_RE.search(between) and \
+                        not INTERACTION.search(between):
                     return item
                 break
         # "Chairman of the Board - Rector of Al-Farabi Kazakh National University Zhanseit Tuimebayev"
@@ -331,7 +346,7 @@ class PeopleFinder:
         existing = self._match(name)
         if existing is None:
             self.people.append(Person(name, title, institution))
-            return
+            return self.people[-1]
         existing.mentions += 1
         if name != existing.name and name not in existing.variants:
             if " " in name and " " not in existing.name:
@@ -341,6 +356,7 @@ class PeopleFinder:
                 existing.variants.append(name)
         existing.title = existing.title or title
         existing.institution = existing.institution or institution
+        return existing
 
     def _match(self, name):
         parts = name.split()

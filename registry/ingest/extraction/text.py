@@ -7,6 +7,7 @@ _CREDIT = re.compile(
     r"^\s*(?:edited|written|proofread|reviewed|translated|compiled|reported|photographed)\s+by\b"
     r"|^\s*(?:source(?:\s+text)?|photos?|photo\s+by|translation|translator|author|editor|photographer|proofreader|"
     r"reviewer|reporter|address|tel|e-?mail|contact|copyright|text|translor)\s*[:：]"
+    r"|^\s*\(\s*(?:photos?|photo\s+by|source|credit|image)\s*[:：]"
     r"|^\s*(?:©|\(c\)|copyright\b)|^\s*--\s*[A-Z]+\s*$",
     re.I,
 )
@@ -24,7 +25,8 @@ _GLUED = re.compile(r"\b(University|Universiti|Institute|College|Academy)(?=(?:v
 # Agency datelines carry no names: a place, then a day and/or the agency's tag, then a dash
 # ("KUALA LUMPUR, May 27 (Bernama) --", "BEIJING, Dec. 3 (Xinhua) --", "Tehran, Feb 7, IRNA –", "HCM City (VNA) –").
 _PLACE = r"(?!(?:[\w.'’-]+ ){0,3}(?:University|Universiti|Institute|College|Academy)\b)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
-_DISPATCH_DAY = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?"
+_DISPATCH_DAY = (r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?)"
+                 r"(?:,?\s+(?:19|20)\d\d)?")
 _AGENCY = r"(?:\([A-Za-z ]{2,20}\)|[A-Z]{2,10}\b)"
 _DATELINE = re.compile(r"^" + _PLACE + r"(?:,\s+" + _DISPATCH_DAY + r"(?:\s*,?\s*" + _AGENCY + r")?|\s+\([A-Za-z ]{2,20}\))"
                        r"\s*(?:--|–|—|-)\s*", re.M)
@@ -47,11 +49,76 @@ class Sentence:
     is_title: bool = False
 
 
+# Runs of spaces of any width (doubled, non-breaking, thin, ideographic) read as one space.
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+
+
+# A title or an initial glued to the name after it ("Prof.A. Smith", "Mr.Hachiro Ueno", "A.Smith").
+_GLUED_DOT = re.compile(r"\.(?=[A-Z])")  # rare in running text, so the pattern below runs only near one
+_GLUED_BEFORE = re.compile(r"(?:\b(?:Prof|Dr|Mr|Mrs|Ms|Assoc|Ir|Ts|Hon|Rev)|(?<!\w)[A-Z])$")
+
+
+def _unglue(text):
+    """ "Prof.A. Smith" -> "Prof. A. Smith", "Mr.Kenji" -> "Mr. Kenji", "K.Lindqvist" -> "K. Lindqvist"; an initial
+    before an initial ("V.I. Vernadsky") stays as printed."""
+    def space(match):
+        before = _GLUED_BEFORE.search(text, max(0, match.start() - 6), match.start())
+        if before is None or len(before.group(0)) == 1 and not text[match.end() + 1:match.end() + 2].islower():
+            return "."
+        return ". "
+    return _GLUED_DOT.sub(space, text)
+
+
 def clean(text):
     """Normalise line endings and odd spaces; keep the wording as printed."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
-    text = text.replace("\ufeff", "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u200b", "")
+    text = _unglue(_SPACES.sub(" ", text.replace("\ufeff", "")))
     return _TRAILING_TAG.sub("", _DATELINE.sub("", _GLUED.sub(r"\1 ", text)))
+
+
+# Page furniture: lists of links to other articles under a heading, share lines, lone bullets of links.
+_LINKS_HEADING = re.compile(r"^\s*(?:related(?:\s+(?:articles?|news|stories|posts|links|content|reading))?|see also|"
+                            r"read more|read also|more (?:news|stories|articles|from [\w ]{1,30})|you (?:may|might) also "
+                            r"(?:like|be interested in)|recommended(?: (?:articles|for you|reading))?|further reading|"
+                            r"other news|latest (?:news|articles|stories)|popular (?:news|articles|posts)|most read|"
+                            r"top stories|trending|also read|previous (?:article|post|story)|next (?:article|post|story)|"
+                            r"back to top|follow us|subscribe|leave a (?:comment|reply)|comments?)\s*[:：»›>]?\s*$", re.I)
+# One-line furniture: tags, categories, navigation to the neighbouring stories, counters.
+_FURNITURE_LINE = re.compile(r"^\s*(?:tags?|tagged(?: with)?|categor(?:y|ies)|filed under|posted in|keywords?|"
+                             r"previous(?: (?:article|post|story))?|next(?: (?:article|post|story))?|views?|hits|"
+                             r"print(?: this)?(?: page| article)?|back to top)\s*[:：|»›>]", re.I)
+_SOCIAL = r"(?:facebook|twitter|x|wechat|weibo|linkedin|whatsapp|telegram|email|e-mail|print|vk|line|reddit|copy link)"
+_SHARE_LINE = re.compile(r"^\s*(?:share(?:\s+(?:this|on|via|article|the article))?\s*[:：]?|" + _SOCIAL +
+                         r"\b)(?:[\s|,/·•]*" + _SOCIAL + r"\b)*[\s|,/·•]*$", re.I)
+_BULLET = re.compile(r"^\s*(?:[•·▪►‣◦*–-]|\d{1,2}[.)])\s+")
+
+
+def strip_furniture(lines):
+    """The page's lines without its furniture: a heading of links ("Related articles", "Read more", "See also")
+    with the link lines under it (headline-shaped: no full stop at the end) once the story has begun, share lines
+    ("Share this: Facebook | Twitter"), tags and links to the neighbouring stories. Blank lines are kept where lines are dropped, so paragraphs stay apart."""
+    kept, in_links, in_body = [], False, False
+    for line in lines:
+        stripped = line.strip()
+        if in_links:
+            if not stripped or _is_link_line(stripped):
+                kept.append("")
+                continue
+            in_links = False
+        in_body = in_body or bool(re.search(r"[.!?]$", stripped))  # above the story, "Latest news" is a label
+        if in_body and _LINKS_HEADING.match(stripped):
+            in_links = True
+            kept.append("")
+        elif stripped and (_SHARE_LINE.match(stripped) or _FURNITURE_LINE.match(stripped)):
+            kept.append("")
+        else:
+            kept.append(line)
+    return kept
+
+
+def _is_link_line(line):
+    """A line of a list of links: a bullet, or a headline (short, no full stop at its end)."""
+    return bool(_BULLET.match(line)) or (len(line) <= 200 and not re.search(r"[.!?:;\"”]$", line))
 
 
 def dateline_day(text):
@@ -68,28 +135,75 @@ def is_credit_line(line):
     return bool(_CREDIT.search(line))
 
 
+_EVENT_VERB = re.compile(r"\b(?:sign|visit|meet|met|hold|held|renew|ink|host|welcom|receiv|launch|open|join|"
+                         r"partner|agree|discuss|talk|explor|strengthen|deepen|expand)\w*", re.I)
+
+
+def _is_section_label(line, following):
+    """ "Press releases", "NEWS & EVENTS", "Latest news": a line of at most four words, no digit, no verb of an
+    event, above a line that reads as a headline (short, no full stop at its end, not a date)."""
+    if len(line.split()) > 4 or re.search(r"[\d.!?:;,]", line) or _EVENT_VERB.search(line):
+        return False
+    nxt = next((other.strip() for other in following if other.strip()), "")
+    return bool(nxt) and len(nxt) > len(line) and len(nxt) <= MAX_TITLE and not re.search(r"[.!?]$", nxt) and \
+        not _DATE_LINE.match(nxt) and not _ONLY_DATE.match(nxt)
+
+
 def split_title(lines):
     """Return (title, index of the title line). Skips section labels and the "date ..." line."""
     for index, line in enumerate(lines):
         stripped = line.strip()
         if not stripped or _DATE_LINE.match(stripped):
             continue
-        if _LABEL.match(stripped) and len(lines) > index + 1:
+        if (_LABEL.match(stripped) or _is_section_label(stripped, lines[index + 1:])) and len(lines) > index + 1:
             continue
         if _ONLY_DATE.match(stripped):
             continue  # a date printed above the headline
-        if re.search(r"\s(?:>|»|›)\s", stripped) or re.match(r"^(?:home|news|you are here)\b", stripped, re.I) and \
-                len(stripped.split()) <= 6:
+        if re.search(r"\s(?:>|»|›)\s", stripped) or re.search(r"\s[|/·•]\s", stripped) and len(stripped.split()) <= 8 \
+                and not re.search(r"\b(?:sign|visit|meet|hold|held|renew|ink)\w*\b", stripped, re.I) or \
+                re.match(r"^(?:home|news|you are here)\b", stripped, re.I) and len(stripped.split()) <= 6:
             continue  # a breadcrumb ("Home > News > International"), not the headline
+        if len(stripped) > MAX_TITLE:
+            return "", index - 1  # a paragraph, not a headline: the body starts here
         return stripped, index
     return "", -1
 
 
+# No news sentence is longer: one that is (a list, a table, a page without full stops) is read in pieces, so that
+# the work on a sentence is bounded and the work on an article grows with its length.
+MAX_SENTENCE = 600
+MAX_TITLE = 300
+
+
+def _bounded(sentence):
+    """`sentence` in pieces of at most MAX_SENTENCE characters, cut after a full stop, a semicolon, a comma or
+    a space (in that order of preference), near the limit."""
+    pieces = []
+    while len(sentence) > MAX_SENTENCE:
+        window = sentence[MAX_SENTENCE // 2:MAX_SENTENCE]
+        cut = None
+        for mark in (r"[.!?;]\s", r",\s", r"\s"):
+            found = [m.end() for m in re.finditer(mark, window)]
+            if found:
+                cut = MAX_SENTENCE // 2 + found[-1]
+                break
+        cut = cut or MAX_SENTENCE
+        pieces.append(sentence[:cut].strip())
+        sentence = sentence[cut:]
+    pieces.append(sentence.strip())
+    return [piece for piece in pieces if piece]
+
+
 def split_sentences(paragraph):
-    """Split one paragraph into sentences, keeping abbreviations such as "Dr." and "V.I." together."""
+    """Split one paragraph into sentences, keeping abbreviations such as "Dr." and "V.I." together; a sentence
+    longer than MAX_SENTENCE is cut into pieces."""
+    return [piece for sentence in _split_sentences(paragraph) for piece in _bounded(sentence)]
+
+
+def _split_sentences(paragraph):
     pieces, start = [], 0
     for match in _SENTENCE_END.finditer(paragraph):
-        before = paragraph[start:match.start()].rstrip("\"”’")
+        before = paragraph[max(start, match.start() - 40):match.start()].rstrip("\"”’")  # the last word is enough
         word = re.search(r"([\w.]+)\.$", before)
         if word:
             token = word.group(1).lower()

@@ -1,0 +1,222 @@
+"""Which institution a person acts for, when the words right beside the name did not say it.
+
+Run after the people are found (people.py reads "President of X", "X's rector" next to the name), as an ordered
+list of named passes; each reads the clause around every mention of the person and leaves the person as it is
+when nothing in that clause says so:
+
+1. apposition after the name: "Name, the coordinator ... at X", "Name - President of X (XU)";
+2. apposition before the name: "the president of X, Dr Name";
+3. the place that opens the clause: "At X, she was welcomed by Name", "On behalf of X, Name ...";
+4. the delegation the person leads: "a delegation from X, led by Name".
+A last pass, after the events are read, gives a delegation's leader the visiting institution.
+"""
+import itertools
+import re
+
+from .people import _ROLE_RE
+from .people import INTERACTION as _INTERACTION
+
+# Where a clause ends: the next person, a semicolon, or a full new clause.
+_CLAUSE_END = re.compile(r";|\.\s|,\s*(?:who|which|where|while|when)\b|\s(?:and|while|whereas)\s+(?:he|she|they)\b|"
+                         r"\b(?:signed|visited|met|said|says|attended|welcomed|received|held|delivered|gave|spoke|noted|"
+                         r"added|expressed|introduced|presented|hosted|discussed|thanked|opened|chaired)\b|"
+                         r"\bof our (?:university|school|college|institute)\b")
+_APPOSITION_OPENS = re.compile(r"^\s*(?:,|[-–—]|\(|\b(?:of|from|at)\b)")
+_RELATIVE = re.compile(r"^\s*,\s*(?:who|which|that|where)\b")
+# Between an institution and a person: "X, Dr Name", "X (XU), Prof. Dr. Name" (honorifics only).
+_BETWEEN_BEFORE = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?[,:]\s*(?:(?:Prof|Dr|Mr|Mrs|Ms|Assoc|Professor|Ir|Ts|Datuk|"
+                             r"Dato’?|Dato'|Tan Sri|Sir|Madam)\.?\s*)*$")
+_ROLE_OF = re.compile(r"\b(?:of|at)\s+(?:the\s+)?$")
+_CLAUSE_OPENER = re.compile(r"^(?:At|In|From|On behalf of|For|Representing)\s+(?:the\s+)?$")
+_LED_BY = re.compile(r"\b(?:led|headed|chaired) by\b")
+_DELEGATION_OF = re.compile(r"\bdelegation\b[^.;]{0,80}?\b(?:of|from)\s+(?:the\s+)?$")
+# Where someone studied or used to work is not whom they act for: "a graduate of X", "formerly at X".
+_FORMERLY = re.compile(r"\b(?:graduat\w*|alumn\w*|studied|former\w*|previously|once)\b", re.IGNORECASE)
+MAX_APPOSITION = 160
+# Between two people of one list: a comma or "and", then titles and honorifics only.
+_TITLE_WORD = (r"(?:[A-Z][A-Za-z.-]*|vice|deputy|assistant|executive|associate|acting|president|rector|dean|director|"
+               r"chancellor|provost|head|chair\w*|secretary|professor|prof\.?|dr\.?|the)")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:" + _TITLE_WORD + r"[\s-]+){0,5}")
+# Who welcomes acts for the host; who visits, or is welcomed, acts for the visitor.
+_HOSTING_AFTER = re.compile(r"[^.;]{0,120}?\b(?:warmly\s+)?(?:welcomed|received|hosted|greeted|met (?:with )?the (?:guests|"
+                            r"delegation|visitors))\b")
+_HOSTED_BY_BEFORE = re.compile(r"\b(?:welcomed|received|hosted|greeted) by\b[^.;]{0,90}$")
+_AMONG_HOSTS = re.compile(r"\bamong the hosts\b|\bon behalf of the host\b", re.IGNORECASE)
+_VISITING_AFTER = re.compile(r"[^.;]{0,80}?\b(?:visited|arrived|was (?:hosted|received|welcomed|greeted) by|"
+                             r"were (?:hosted|received|welcomed|greeted) by)\b")
+_GUEST_BEFORE = re.compile(r"\b(?:the|our) (?:[\w-]+ )?(?:guests?|visitors?),?\s+$")
+
+
+def assign_affiliations(people, sentences, institutions):
+    """Give each person without an institution the one the clause around a mention of them names."""
+    starts = _person_starts(people)
+    for person in people:
+        if person.institution is not None:
+            continue
+        for index, start, end in person.places:
+            text, spans = sentences[index].text, institutions.positions(index)
+            for reading in PASSES:
+                found = reading(text, spans, start, end, starts.get(index, ()))
+                if found is not None:
+                    person.institution = found
+                    break
+            if person.institution is not None:
+                break
+
+
+def leaders_act_for_visitors(delegations):
+    """A delegation's leader with no institution said acts for the visiting institution."""
+    for delegation in delegations:
+        leader = delegation.leader
+        if leader is not None and leader.institution is None and delegation.visitor is not None:
+            leader.institution = delegation.visitor
+
+
+# Seniority of a title, highest first: a delegation nobody is said to lead is led by its most senior member.
+_SENIORITY = (r"\b(?:president|rector|chancellor|provost|principal|chair\w*|secretary)\b",
+              r"\b(?:vice|deputy|pro)[\s-]*(?:president|rector|chancellor)\b", r"\bdean\b",
+              r"\b(?:director|head)\b", r"\bprof")
+
+
+def _rank(person):
+    title = (person.title or "").lower()
+    ranks = [n for n, pattern in enumerate(_SENIORITY) if re.search(pattern, title)]
+    senior = min(ranks) if ranks else len(_SENIORITY)
+    if senior == 0 and re.search(r"\b(?:vice|deputy|pro|assistant)\b", title):
+        senior = 1
+    return senior
+
+
+def leaders_from_the_visitors(people, delegations):
+    """A delegation without a leader named is led by the most senior person who acts for the visitor (the first
+    named among equals); people who received it act for the host and are not its members."""
+    for delegation in delegations:
+        if delegation.leader is not None or delegation.visitor is None:
+            continue
+        members = [p for p in people if p.institution is delegation.visitor and p.title]
+        if members:
+            delegation.leader = min(members, key=_rank)
+
+
+_OF_OURS_AFTER = re.compile(r",?\s*(?:the\s+)?(?:[\w-]+\s+){0,5}?of our (?:university|school|college|institute)\b", re.IGNORECASE)
+_OURS_BEFORE = re.compile(r"\bour (?:university|school|college|institute)[’']s (?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def people_of_the_publisher(people, sentences, delegations, home):
+    """ "Shen Yi, vice president of our university", "our university's Dean A": the publisher, where the article
+    (or the configuration) says who it is: the host of a visit to "our university" that the reader resolved."""
+    publisher = next((d.host for d in delegations if d.host_is_home and d.host is not None), home)
+    if publisher is None:
+        return
+    for person in people:
+        for index, start, end in person.places if person.institution is None else ():
+            text = sentences[index].text
+            if _OF_OURS_AFTER.match(text, end) or _OURS_BEFORE.search(text[max(0, start - 60):start]):
+                person.institution = publisher
+                break
+
+
+def share_along_lists(people, sentences):
+    """ "XJTU President A, VP B, VP C and VP D", "led by President A, vice president B and assistant president C":
+    people listed one after another with only titles between them act for the same institution, the one the list
+    names for its first member."""
+    spans = sorted((index, start, end, person) for person in people for index, start, end in person.places)
+    for (index, _, end, first), (index2, start2, _, second) in itertools.pairwise(spans):
+        if index != index2 or second.institution is not None or first.institution is None:
+            continue
+        if _LIST_GAP.fullmatch(sentences[index].text[end:start2]):
+            second.institution = first.institution
+
+
+def roles_in_the_visit(people, sentences, delegations):
+    """Where an article tells one visit with both ends named, whoever welcomes or receives acts for the host,
+    whoever is welcomed or visits acts for the visitor ("Rector A welcomed the delegation", "the hosts",
+    "A was hosted by ...")."""
+    trips = [d for d in delegations if d.visitor is not None and d.host is not None]
+    if len({(id(d.visitor), id(d.host)) for d in trips}) != 1:
+        return
+    trip = trips[0]
+    for person in people:
+        for index, start, end in person.places if person.institution is None else ():
+            text = sentences[index].text
+            if _VISITING_AFTER.match(text, end) or _GUEST_BEFORE.search(text[max(0, start - 40):start]):
+                person.institution = trip.visitor
+            elif _HOSTING_AFTER.match(text, end) or _HOSTED_BY_BEFORE.search(text[max(0, start - 100):start]) or \
+                    _AMONG_HOSTS.search(text):
+                person.institution = trip.host
+            if person.institution is not None:
+                break
+
+
+def _person_starts(people):
+    starts = {}
+    for person in people:
+        for index, start, _ in person.places:
+            starts.setdefault(index, set()).add(start)
+    return starts
+
+
+def _clause_after(text, end, person_starts):
+    """The end of the clause that follows a name: the next person, the next clause, or MAX_APPOSITION."""
+    limit = min([s for s in person_starts if s > end] + [len(text), end + MAX_APPOSITION])
+    stop = _CLAUSE_END.search(text, end, limit)
+    return stop.start() if stop else limit
+
+
+def apposition_after(text, spans, start, end, person_starts):
+    """ "Name, Vice-Rector, Director of the Research Center of X", "Name - President of X (XU)"."""
+    after = text[end:end + 40]
+    if not _APPOSITION_OPENS.match(after) or _RELATIVE.match(after):
+        return None
+    limit = _clause_after(text, end, person_starts)
+    for s, e, item in spans:
+        if end <= s < limit and _affiliating(text[end:s]):
+            return item
+    return None
+
+
+def _affiliating(between):
+    """The words between a name and an institution make the one a member of the other: a title, "of", "at",
+    "from"; not a verb of meeting someone else."""
+    return not _INTERACTION.search(between) and not _FORMERLY.search(between) and bool(re.search(r"\b(?:of|at|from)\s+(?:the\s+)?$", between)
+                                                      or _ROLE_RE.search(between) or re.fullmatch(r"[\s,(–—-]*",
+                                                                                                   between))
+
+
+def apposition_before(text, spans, start, end, person_starts):
+    """ "the president of X, Dr Name", "Rector of X: Name"."""
+    for s, e, item in reversed(spans):
+        if e > start:
+            continue
+        if _BETWEEN_BEFORE.match(text[e:start]) and _ROLE_OF.search(text[max(0, s - 40):s]) and \
+                _ROLE_RE.search(text[max(0, s - 60):s]):
+            return item
+        return None
+    return None
+
+
+def clause_opener(text, spans, start, end, person_starts):
+    """ "At X, she was welcomed by Name", "On behalf of X, Name signed ..."."""
+    for s, e, item in spans:
+        if s > start:
+            return None
+        if _CLAUSE_OPENER.match(text[:s]) and re.match(r"\s*(?:\([^()]{1,12}\)\s*)?,", text[e:]):
+            return item
+    return None
+
+
+def delegation_leader(text, spans, start, end, person_starts):
+    """ "a delegation of four from X (XU), led by Name"."""
+    led = None
+    for match in _LED_BY.finditer(text, 0, start):
+        led = match
+    if led is None or text[led.end():start].strip(" ,:") and not re.fullmatch(
+            r"\s*(?:(?:its|their|the)\s+)?[\w\s.-]{0,60}", text[led.end():start]):
+        return None
+    for s, e, item in reversed(spans):
+        if e <= led.start() and _DELEGATION_OF.search(text[:s]):
+            return item
+    return None
+
+
+PASSES = (apposition_after, apposition_before, clause_opener, delegation_leader)
