@@ -5,6 +5,7 @@ or a comparison of every record with every other turns a long input into minutes
 parser's CPU time on a shape at two lengths, four times apart: linear work grows about four times, quadratic
 work sixteen. No test here depends on how fast the machine is, only on how the cost grows.
 """
+
 import time
 
 import pytest
@@ -25,7 +26,8 @@ SHAPES = {
     "a head word, then many spaces": None,  # built below: the spaces are what grows
     "one capitalised word": "A",
     "one signing sentence repeated, no full stop that ends it": (
-        "On May 1, 2024, our school signed an MOU with the University of X. "),
+        "On May 1, 2024, our school signed an MOU with the University of X. "
+    ),
     "acronym definitions": "Alpha Beta University (ABU) and ",
     "parentheses and capitals": "(A ",
     "a list of universities": "the University of Oslo, ",
@@ -46,7 +48,9 @@ def _text(shape, size):
 @pytest.fixture(scope="module")
 def gazetteer():
     found = Gazetteer.default()
-    parse_article("Tsinghua University signed an MOU with Peking University.", file="warm.txt", gazetteer=found)
+    parse_article(
+        "Tsinghua University signed an MOU with Peking University.", file="warm.txt", gazetteer=found
+    )
     return found
 
 
@@ -79,9 +83,38 @@ def test_work_grows_linearly_with_a_repeated_shape(shape, gazetteer):
     assert ratio < LIMIT, f"{shape}: {small:.3f}s -> {large:.3f}s"
 
 
-_PIECES = st.sampled_from(["University", "Universiti", "of", "and", "the", "(", ")", "ABC", " ", "  ", ",", ".",
-                           "Prof.", "A.", "signed", "visited", "MoU", "2024", "May", "Kolej", "’s", "-", "\n",
-                           "Dr", "Foundation", "Sdn Bhd", "led by", "delegation"])
+_PIECES = st.sampled_from(
+    [
+        "University",
+        "Universiti",
+        "of",
+        "and",
+        "the",
+        "(",
+        ")",
+        "ABC",
+        " ",
+        "  ",
+        ",",
+        ".",
+        "Prof.",
+        "A.",
+        "signed",
+        "visited",
+        "MoU",
+        "2024",
+        "May",
+        "Kolej",
+        "’s",
+        "-",
+        "\n",
+        "Dr",
+        "Foundation",
+        "Sdn Bhd",
+        "led by",
+        "delegation",
+    ]
+)
 
 
 @settings(max_examples=12, deadline=None, database=None)

@@ -195,15 +195,20 @@ def test_the_first_word_of_a_two_word_city_is_no_short_form():
 
 
 def test_an_agreement_renewed_during_the_visit_of_an_officer_to_the_campus_is_a_visit_and_a_signing():
-    result = run("Riverton University partnership news\n\ndate 2020-01-20\n\n"
-                 "The inter-university agreement with Omega University (Thailand), first concluded in 2004, was "
-                 "renewed on December 3 during the visit of Dr. Jan Novak, Vice President of Omega University, to "
-                 "the Riverton Campus. Riverton University is glad.\n")
+    result = run(
+        "Riverton University partnership news\n\ndate 2020-01-20\n\n"
+        "The inter-university agreement with Omega University (Thailand), first concluded in 2004, was "
+        "renewed on December 3 during the visit of Dr. Jan Novak, Vice President of Omega University, to "
+        "the Riverton Campus. Riverton University is glad.\n"
+    )
     # extraction-format.md, "An earlier agreement": the signing it dates ("first concluded in 2004") is a record too
-    assert [(a["action"], a["date"], parties(a)) for a in result["agreements"]] == \
-        [("renewed", None, {"Riverton University", "Omega University"}),
-         ("signed", "2004", {"Riverton University", "Omega University"})]
-    assert [(d["visitor"], d["host"]) for d in result["delegations"]] == [("Omega University", "Riverton University")]
+    assert [(a["action"], a["date"], parties(a)) for a in result["agreements"]] == [
+        ("renewed", None, {"Riverton University", "Omega University"}),
+        ("signed", "2004", {"Riverton University", "Omega University"}),
+    ]
+    assert [(d["visitor"], d["host"]) for d in result["delegations"]] == [
+        ("Omega University", "Riverton University")
+    ]
     assert [m["kind"] for m in result["meetings"]] == ["signing"]
 
 

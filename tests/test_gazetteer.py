@@ -4,6 +4,7 @@ Plain functions over the real fixtures (fixtures/gazetteer/), no database; the c
 gazetteers from synthetic source files in tmp_path. Expected ROR ids and countries were checked
 against the source records.
 """
+
 import gzip
 import json
 import os
@@ -72,7 +73,10 @@ def test_a_ror_display_name_resolves_exactly_with_its_ror_id_and_country(gazette
 
 def test_a_ror_alias_resolves_to_the_record_that_lists_it(gazetteer):
     assert resolved(gazetteer, "Atyrau University") == (
-        "Khalel Dosmukhamedov Atyrau University", "KZ", ATYRAU)
+        "Khalel Dosmukhamedov Atyrau University",
+        "KZ",
+        ATYRAU,
+    )
     assert resolved(gazetteer, "Rheinisch-Westfälische Technische Hochschule Aachen")[2] == RWTH
 
 
@@ -85,7 +89,10 @@ def test_case_punctuation_abbreviations_and_a_leading_the_do_not_matter(gazettee
 def test_an_institution_only_the_world_list_has_resolves_without_a_ror_id(gazetteer):
     # ROR's partial copy lacks Bauman; the world universities list has it.
     assert resolved(gazetteer, "Bauman Moscow State Technical University") == (
-        "Bauman Moscow State Technical University", "RU", None)
+        "Bauman Moscow State Technical University",
+        "RU",
+        None,
+    )
 
 
 # -- word order, typos, accents, other languages -------------------------------------------------------------
@@ -133,7 +140,8 @@ def test_a_mistyped_campus_in_parentheses_is_not_dropped(gazetteer):
 
 def test_the_far_off_typo_finds_bauman_by_its_name(gazetteer):
     assert resolved(gazetteer, "Moscow Borman State Technical University")[0] == (
-        "Bauman Moscow State Technical University")
+        "Bauman Moscow State Technical University"
+    )
 
 
 def test_a_typo_of_an_institution_in_neither_data_set_gives_none(gazetteer):
@@ -146,7 +154,10 @@ def test_a_typo_of_a_name_two_institutions_share_resolves_only_with_the_country(
     # Trinity University is in San Antonio (US) and in Nigeria.
     assert gazetteer.resolve("Trinity Univeristy") is None
     assert resolved(gazetteer, "Trinity Univeristy", country="US") == (
-        "Trinity University", "US", "https://ror.org/00t8gz605")
+        "Trinity University",
+        "US",
+        "https://ror.org/00t8gz605",
+    )
 
 
 def test_a_typo_needs_a_telling_word_spelt_right(gazetteer):
@@ -241,7 +252,9 @@ def test_a_city_cut_from_the_name_must_be_where_the_institution_is(gazetteer):
     assert gazetteer.resolve("Harbin Institute of Technology in Moscow") is None
     # Without ", Irvine" the name is the University of California system's, in Oakland.
     assert resolved(gazetteer, "University of California, Irvine")[:2] == (
-        "University of California, Irvine", "US")
+        "University of California, Irvine",
+        "US",
+    )
     # A name spelt as an institution's comes before the system found in the same city.
     assert resolved(gazetteer, "The University of Texas at Austin")[2] == "https://ror.org/00hj54h04"
     # "in Santiago" is where the University of Chile is; the University of Santiago, Chile, is another.
@@ -288,8 +301,14 @@ def test_acronym_case_tells_institutions_apart(gazetteer):
 
 @pytest.mark.parametrize(
     "name",
-    ["National University", "State University", "University of Technology", "Technical University",
-     "University of Science and Technology", "International University"],
+    [
+        "National University",
+        "State University",
+        "University of Technology",
+        "Technical University",
+        "University of Science and Technology",
+        "International University",
+    ],
 )
 def test_a_generic_name_gives_none(gazetteer, name):
     assert gazetteer.resolve(name) is None
@@ -303,8 +322,13 @@ def test_a_generic_name_resolves_when_the_country_hint_leaves_one_institution(ga
 
 @pytest.mark.parametrize(
     "name",
-    ["Putin Animal Feed Company Limited", "Our University", "Haifa", "",
-     "People's Committee of Vinh Long province"],
+    [
+        "Putin Animal Feed Company Limited",
+        "Our University",
+        "Haifa",
+        "",
+        "People's Committee of Vinh Long province",
+    ],
 )
 def test_an_unknown_or_partial_name_gives_none(gazetteer, name):
     assert gazetteer.resolve(name) is None
@@ -361,14 +385,25 @@ def ror_record(ror_id, name, country, *, acronym=None, aliases=(), website=None)
     names += [{"value": acronym, "types": ["acronym"], "lang": None}] if acronym else []
     location = {"country_code": country, "country_name": COUNTRY_NAMES[country], "city": None}
     links = [{"type": "website", "value": website}] if website else []
-    return {"id": f"https://ror.org/{ror_id}", "status": "active", "types": ["education"], "names": names,
-            "locations": [location], "links": links, "relationships": []}
+    return {
+        "id": f"https://ror.org/{ror_id}",
+        "status": "active",
+        "types": ["education"],
+        "names": names,
+        "locations": [location],
+        "links": links,
+        "relationships": [],
+    }
 
 
 def listed(name, country, *domains):
     """A university as the world universities list has it."""
-    return {"name": name, "alpha_two_code": country, "country": COUNTRY_NAMES[country],
-            "domains": list(domains)}
+    return {
+        "name": name,
+        "alpha_two_code": country,
+        "country": COUNTRY_NAMES[country],
+        "domains": list(domains),
+    }
 
 
 def write_sources(directory, ror_records, universities):
@@ -415,8 +450,10 @@ def test_load_rebuilds_the_cache_when_a_source_changes(tmp_path, sources):
 
     write_sources(
         tmp_path,
-        [ror_record("04xfq0f34", "RWTH Aachen University", "DE", acronym="RWTH"),
-         ror_record("03qryx823", "Technion – Israel Institute of Technology", "IL", aliases=["Technion"])],
+        [
+            ror_record("04xfq0f34", "RWTH Aachen University", "DE", acronym="RWTH"),
+            ror_record("03qryx823", "Technion – Israel Institute of Technology", "IL", aliases=["Technion"]),
+        ],
         [listed("University of Haifa", "IL")],
     )
     reloaded = load_small(cache, sources)
@@ -448,19 +485,29 @@ def test_a_list_university_that_ror_has_becomes_an_alias_not_a_second_entry(tmp_
     ror_path, universities_path = write_sources(
         tmp_path,
         [ror_record("02f009v59", "University of Haifa", "IL", website="https://www.haifa.ac.il")],
-        [listed("University of Haifa", "IL"),
-         listed("Haifa University", "IL", "haifa.ac.il"),
-         listed("Haifa Junior College", "IL", "haifa.ac.il")],
+        [
+            listed("University of Haifa", "IL"),
+            listed("Haifa University", "IL", "haifa.ac.il"),
+            listed("Haifa Junior College", "IL", "haifa.ac.il"),
+        ],
     )
     small = Gazetteer.build(ror_path, universities_path)
     # Same name, or same web domain and the same words: one institution. Same domain, other words: two.
     assert [(entry.name, entry.ror) for entry in small.entries] == [
-        ("University of Haifa", HAIFA), ("Haifa Junior College", None)]
+        ("University of Haifa", HAIFA),
+        ("Haifa Junior College", None),
+    ]
     assert small.entries[0].aliases == ("Haifa University",)
 
 
 def test_the_gazetteer_never_imports_django():
     code = "import sys, registry.ingest.extraction.gazetteer; print('django' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                            cwd=Path(__file__).resolve().parents[1], env={**os.environ, "PYTHONPATH": "."})
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[1],
+        env={**os.environ, "PYTHONPATH": "."},
+    )
     assert result.stdout.strip() == "False"

@@ -1,4 +1,5 @@
 """The scorer: gold scores perfectly against itself, and each kind of mistake costs what it should."""
+
 import copy
 import json
 from pathlib import Path
@@ -73,7 +74,9 @@ def test_articles_without_a_prediction_are_reported_and_score_zero_recall():
     assert total.counts["institutions"].recall == 0.0
 
 
-SHARED_SCORER = Path(__file__).resolve().parent / "data" / "yardstick" / "score_extraction.py"  # the team's yardstick
+SHARED_SCORER = (
+    Path(__file__).resolve().parent / "data" / "yardstick" / "score_extraction.py"
+)  # the team's yardstick
 ARTICLES_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
 
 
@@ -81,8 +84,10 @@ def _imperfect_predictions():
     """The parser's own answers on the seed articles, plus gold answers with a mistake of each kind."""
     from registry.ingest.extraction import parse_article
 
-    predictions = [parse_article(path.read_text(encoding="utf-8"), file=path.name)
-                   for path in sorted(ARTICLES_DIR.glob("*.txt"))]
+    predictions = [
+        parse_article(path.read_text(encoding="utf-8"), file=path.name)
+        for path in sorted(ARTICLES_DIR.glob("*.txt"))
+    ]
     for n, stem in enumerate(sorted(p.stem for p in GOLD_DIR.glob("*.json"))):
         prediction = as_prediction(gold(stem), f"{stem}__m{n}.txt")
         for agreement in prediction["agreements"][:1]:
@@ -94,7 +99,9 @@ def _imperfect_predictions():
         for institution in prediction["institutions"][:1]:
             institution["kind"], institution["country"] = "company", "ZZ"
         prediction["meetings"] = [dict(m, kind="seminar") for m in prediction["meetings"]]
-        prediction["people"].append({"name": "Extra Person", "variants": [], "institution": None, "title": None})
+        prediction["people"].append(
+            {"name": "Extra Person", "variants": [], "institution": None, "title": None}
+        )
         predictions.append(prediction)
     return predictions
 
@@ -113,8 +120,18 @@ def test_the_project_scorer_prints_the_figures_of_the_shared_scorer(tmp_path):
         (tmp_path / "gold").mkdir(exist_ok=True)
         (tmp_path / "gold" / f"{stem}.json").write_text(json.dumps(golds[stem]), encoding="utf-8")
     (tmp_path / "pred.json").write_text(json.dumps(predictions), encoding="utf-8")
-    shared = subprocess.run([sys.executable, str(SHARED_SCORER), str(tmp_path / "pred.json"), str(tmp_path / "gold"),
-                             "--verbose"], capture_output=True, text=True, check=False).stdout.splitlines()
+    shared = subprocess.run(
+        [
+            sys.executable,
+            str(SHARED_SCORER),
+            str(tmp_path / "pred.json"),
+            str(tmp_path / "gold"),
+            "--verbose",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.splitlines()
     total, per_article, missing = score_all(predictions, golds)
     ours = report(total, per_article, missing, verbose=True).splitlines()
     assert shared[-1].startswith(("OK |", "SHORT:"))

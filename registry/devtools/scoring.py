@@ -15,6 +15,7 @@ figures printed here are the figures the parser is judged by:
 - attribute accuracies (agreement kind, delegation leader and size, person institution, institution
   kind, meeting kind, dates) are over matched records only.
 """
+
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -32,12 +33,35 @@ ATTRIBUTES = (
     ("dates_matched", "dates (matched)", "dmat"),
 )
 # Honorifics dropped before people's names are compared ("Prof Dr", "Dato'", "Ir").
-HONORIFICS = frozenset(("prof", "professor", "dr", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "dato", "datuk",
-                        "datin", "seri", "ir", "academician", "assoc", "excellency", "rev", "hon"))
-BASE = 10 ** 6  # one tier of a match weight outweighs any sum of lower tiers
+HONORIFICS = frozenset(
+    (
+        "prof",
+        "professor",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "sir",
+        "dame",
+        "dato",
+        "datuk",
+        "datin",
+        "seri",
+        "ir",
+        "academician",
+        "assoc",
+        "excellency",
+        "rev",
+        "hon",
+    )
+)
+BASE = 10**6  # one tier of a match weight outweighs any sum of lower tiers
 
 
 # -- names ---------------------------------------------------------------------------------------
+
 
 def norm(text):
     if not text:
@@ -75,8 +99,14 @@ def _given_names_fit(short, long):
         return False  # a surname alone is not enough
     free = list(long)
     for token in short:
-        hit = next((i for i, u in enumerate(free)
-                    if token == u or (len(token) == 1 and u[0] == token) or (len(u) == 1 and token[0] == u)), None)
+        hit = next(
+            (
+                i
+                for i, u in enumerate(free)
+                if token == u or (len(token) == 1 and u[0] == token) or (len(u) == 1 and token[0] == u)
+            ),
+            None,
+        )
         if hit is None:
             return False
         free.pop(hit)
@@ -103,8 +133,16 @@ def _token_match(a, b):
 
 def person_match(pred_names, gold_names):
     """How well any spelling of a predicted person fits any spelling of a gold person (0: not)."""
-    return max((_token_match(a, b) for p in pred_names for g in gold_names
-                for a in name_tokens(p) for b in name_tokens(g)), default=0)
+    return max(
+        (
+            _token_match(a, b)
+            for p in pred_names
+            for g in gold_names
+            for a in name_tokens(p)
+            for b in name_tokens(g)
+        ),
+        default=0,
+    )
 
 
 def person_names(person):
@@ -112,6 +150,7 @@ def person_names(person):
 
 
 # -- matching ------------------------------------------------------------------------------------
+
 
 def _hungarian(cost):
     """Assignment of minimal total cost on a square matrix: answer[row] = column."""
@@ -165,8 +204,11 @@ def best_matches(preds, golds, weight):
     n = max(len(preds), len(golds))
     w = [[weight(p, g) for g in golds] for p in preds]
     cost = [[-(w[i][j] or 0) if i < len(preds) and j < len(golds) else 0 for j in range(n)] for i in range(n)]
-    return [(i, j) for i, j in enumerate(_hungarian(cost))
-            if i < len(preds) and j < len(golds) and w[i][j] is not None]
+    return [
+        (i, j)
+        for i, j in enumerate(_hungarian(cost))
+        if i < len(preds) and j < len(golds) and w[i][j] is not None
+    ]
 
 
 def required(gold):
@@ -182,6 +224,7 @@ def date_ok(predicted, gold, accept_null):
 
 
 # -- tallies -------------------------------------------------------------------------------------
+
 
 @dataclass
 class Counts:
@@ -287,6 +330,7 @@ class Resolver:
 
 # -- one article, one record type at a time ----------------------------------------------------
 
+
 def institution_weight(p, g):
     if norm(p.get("name")) in names_of(g):
         how = 3
@@ -330,19 +374,27 @@ def _score_agreements(score, pred, gold, resolve):
         actions = [g.get("action")] + list(g.get("action_alt") or [])
         if p.get("action") not in actions or not any(frozenset(s) == p_parties[i] for s in sets):
             return None
-        return tiers(required(g), not required(g), p.get("kind") in accepted_kinds(g), p.get("date") == g.get("date"))
+        return tiers(
+            required(g), not required(g), p.get("kind") in accepted_kinds(g), p.get("date") == g.get("date")
+        )
 
     pairs = best_matches(range(len(preds)), golds, weight)
     score.tally("agreements", pairs, preds, golds)
-    pred_of = score.unmatched("agreement", pairs, preds, lambda p, i: f"{p.get('kind')} {p.get('action')} "
-                              f"{sorted(map(str, p_parties[i]))} {p.get('date')}")
+    pred_of = score.unmatched(
+        "agreement",
+        pairs,
+        preds,
+        lambda p, i: f"{p.get('kind')} {p.get('action')} {sorted(map(str, p_parties[i]))} {p.get('date')}",
+    )
     for j, g in enumerate(golds):
         if not required(g):
             continue
         p = pred_of.get(j)
         if p is None:
             _count(score.dates, False)
-            score.notes.append(f"missed agreement: {g.get('kind')} {g.get('action')} {g['parties']} {g.get('date')}")
+            score.notes.append(
+                f"missed agreement: {g.get('kind')} {g.get('action')} {g['parties']} {g.get('date')}"
+            )
             continue
         ok = _count(score.dates, date_ok(p.get("date"), g.get("date"), g.get("date_accept_null")))
         if not _count(score.attributes["dates_matched"], ok):
@@ -370,8 +422,13 @@ def _score_delegations(score, pred, gold, resolve):
         visitor, host = ends[i]
         if g.get("visitor") != visitor or (g.get("host") is not None and g.get("host") != host):
             return None
-        return tiers(required(g), not required(g), g.get("host") is not None, p.get("start") == g.get("start"),
-                     _leader_ok(p, g, people))
+        return tiers(
+            required(g),
+            not required(g),
+            g.get("host") is not None,
+            p.get("start") == g.get("start"),
+            _leader_ok(p, g, people),
+        )
 
     pairs = best_matches(range(len(preds)), golds, weight)
     score.tally("delegations", pairs, preds, golds)
@@ -410,22 +467,34 @@ def _score_meetings(score, pred, gold, resolve):
         if len(core & got) < max(1, -(-len(core) // 2)) or len(got & allowed) < max(1, -(-len(got) // 2)):
             return None
         overlap = round(100 * len(core & got) / len(core | got))
-        return tiers(required(g), not required(g), p.get("kind") in accepted_kinds(g),
-                     p.get("date") == g.get("date"), overlap)
+        return tiers(
+            required(g),
+            not required(g),
+            p.get("kind") in accepted_kinds(g),
+            p.get("date") == g.get("date"),
+            overlap,
+        )
 
     pairs = best_matches(range(len(preds)), golds, weight)
     score.tally("meetings", pairs, preds, golds)
-    pred_of = score.unmatched("meeting", pairs, preds, lambda p, i: f"{p.get('kind')} {p.get('date')} "
-                              f"{p.get('mode')} {sorted(map(str, p_parties[i]))}")
+    pred_of = score.unmatched(
+        "meeting",
+        pairs,
+        preds,
+        lambda p, i: f"{p.get('kind')} {p.get('date')} {p.get('mode')} {sorted(map(str, p_parties[i]))}",
+    )
     for j, g in enumerate(golds):
         if not required(g):
             continue
         p = pred_of.get(j)
         if p is None:
-            score.notes.append(f"missed meeting: {g.get('kind')} {g.get('date')} {g.get('mode')} {g.get('parties')}")
+            score.notes.append(
+                f"missed meeting: {g.get('kind')} {g.get('date')} {g.get('mode')} {g.get('parties')}"
+            )
         elif not _count(score.attributes["meeting_kind"], p.get("kind") in accepted_kinds(g)):
-            score.notes.append(f"meeting kind {p.get('kind')} (gold {g.get('kind')}) {g.get('date')} "
-                               f"{g.get('parties')}")
+            score.notes.append(
+                f"meeting kind {p.get('kind')} (gold {g.get('kind')}) {g.get('date')} {g.get('parties')}"
+            )
 
 
 def _score_people(score, pred, gold, resolve):
@@ -445,8 +514,11 @@ def _score_people(score, pred, gold, resolve):
         if p is None:
             score.notes.append(f"missed person: {g.get('name')}")
         elif g.get("institution") is not None and not _count(
-                score.attributes["person_institution"], resolve(p.get("institution")) == g["institution"]):
-            score.notes.append(f"institution of {g['name']}: {p.get('institution')} (gold {g['institution']})")
+            score.attributes["person_institution"], resolve(p.get("institution")) == g["institution"]
+        ):
+            score.notes.append(
+                f"institution of {g['name']}: {p.get('institution')} (gold {g['institution']})"
+            )
 
 
 def score_article(pred, gold):
@@ -487,7 +559,9 @@ def report(total, per_article, missing, *, verbose=False):
         lines.append(f"no prediction for: {', '.join(missing)}")
     lines.append("")
     for kind, c in total.counts.items():
-        lines.append(f"{kind:13s} P {c.precision:.2f}  R {c.recall:.2f}  F1 {c.f1:.2f}   (tp {c.tp} fp {c.fp} fn {c.fn})")
+        lines.append(
+            f"{kind:13s} P {c.precision:.2f}  R {c.recall:.2f}  F1 {c.f1:.2f}   (tp {c.tp} fp {c.fp} fn {c.fn})"
+        )
     lines.append(
         f"country accuracy {total.country_accuracy:.2f} ({total.country[0]}/{total.country[1]}); "
         f"date accuracy {total.date_accuracy:.2f} ({total.dates[0]}/{total.dates[1]})"

@@ -10,6 +10,7 @@ when nothing in that clause says so:
 4. the delegation the person leads: "a delegation from X, led by Name".
 A last pass, after the events are read, gives a delegation's leader the visiting institution.
 """
+
 import itertools
 import re
 
@@ -17,15 +18,19 @@ from .people import _ROLE_RE
 from .people import INTERACTION as _INTERACTION
 
 # Where a clause ends: the next person, a semicolon, or a full new clause.
-_CLAUSE_END = re.compile(r";|\.\s|,\s*(?:who|which|where|while|when)\b|\s(?:and|while|whereas)\s+(?:he|she|they)\b|"
-                         r"\b(?:signed|visited|met|said|says|attended|welcomed|received|held|delivered|gave|spoke|noted|"
-                         r"added|expressed|introduced|presented|hosted|discussed|thanked|opened|chaired)\b|"
-                         r"\bof our (?:university|school|college|institute)\b")
+_CLAUSE_END = re.compile(
+    r";|\.\s|,\s*(?:who|which|where|while|when)\b|\s(?:and|while|whereas)\s+(?:he|she|they)\b|"
+    r"\b(?:signed|visited|met|said|says|attended|welcomed|received|held|delivered|gave|spoke|noted|"
+    r"added|expressed|introduced|presented|hosted|discussed|thanked|opened|chaired)\b|"
+    r"\bof our (?:university|school|college|institute)\b"
+)
 _APPOSITION_OPENS = re.compile(r"^\s*(?:,|[-–—]|\(|\b(?:of|from|at)\b)")
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|which|that|where)\b")
 # Between an institution and a person: "X, Dr Name", "X (XU), Prof. Dr. Name" (honorifics only).
-_BETWEEN_BEFORE = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?[,:]\s*(?:(?:Prof|Dr|Mr|Mrs|Ms|Assoc|Professor|Ir|Ts|Datuk|"
-                             r"Dato’?|Dato'|Tan Sri|Sir|Madam)\.?\s*)*$")
+_BETWEEN_BEFORE = re.compile(
+    r"^\s*(?:\([^()]{1,12}\)\s*)?[,:]\s*(?:(?:Prof|Dr|Mr|Mrs|Ms|Assoc|Professor|Ir|Ts|Datuk|"
+    r"Dato’?|Dato'|Tan Sri|Sir|Madam)\.?\s*)*$"
+)
 _ROLE_OF = re.compile(r"\b(?:of|at)\s+(?:the\s+)?$")
 _CLAUSE_OPENER = re.compile(r"^(?:At|In|From|On behalf of|For|Representing)\s+(?:the\s+)?$")
 _LED_BY = re.compile(r"\b(?:led|headed|chaired) by\b")
@@ -34,16 +39,22 @@ _DELEGATION_OF = re.compile(r"\bdelegation\b[^.;]{0,80}?\b(?:of|from)\s+(?:the\s
 _FORMERLY = re.compile(r"\b(?:graduat\w*|alumn\w*|studied|former\w*|previously|once)\b", re.IGNORECASE)
 MAX_APPOSITION = 160
 # Between two people of one list: a comma or "and", then titles and honorifics only.
-_TITLE_WORD = (r"(?:[A-Z][A-Za-z.-]*|vice|deputy|assistant|executive|associate|acting|president|rector|dean|director|"
-               r"chancellor|provost|head|chair\w*|secretary|professor|prof\.?|dr\.?|the)")
+_TITLE_WORD = (
+    r"(?:[A-Z][A-Za-z.-]*|vice|deputy|assistant|executive|associate|acting|president|rector|dean|director|"
+    r"chancellor|provost|head|chair\w*|secretary|professor|prof\.?|dr\.?|the)"
+)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:" + _TITLE_WORD + r"[\s-]+){0,5}")
 # Who welcomes acts for the host; who visits, or is welcomed, acts for the visitor.
-_HOSTING_AFTER = re.compile(r"[^.;]{0,120}?\b(?:warmly\s+)?(?:welcomed|received|hosted|greeted|met (?:with )?the (?:guests|"
-                            r"delegation|visitors))\b")
+_HOSTING_AFTER = re.compile(
+    r"[^.;]{0,120}?\b(?:warmly\s+)?(?:welcomed|received|hosted|greeted|met (?:with )?the (?:guests|"
+    r"delegation|visitors))\b"
+)
 _HOSTED_BY_BEFORE = re.compile(r"\b(?:welcomed|received|hosted|greeted) by\b[^.;]{0,90}$")
 _AMONG_HOSTS = re.compile(r"\bamong the hosts\b|\bon behalf of the host\b", re.IGNORECASE)
-_VISITING_AFTER = re.compile(r"[^.;]{0,80}?\b(?:visited|arrived|was (?:hosted|received|welcomed|greeted) by|"
-                             r"were (?:hosted|received|welcomed|greeted) by)\b")
+_VISITING_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:visited|arrived|was (?:hosted|received|welcomed|greeted) by|"
+    r"were (?:hosted|received|welcomed|greeted) by)\b"
+)
 _GUEST_BEFORE = re.compile(r"\b(?:the|our) (?:[\w-]+ )?(?:guests?|visitors?),?\s+$")
 
 
@@ -73,9 +84,13 @@ def leaders_act_for_visitors(delegations):
 
 
 # Seniority of a title, highest first: a delegation nobody is said to lead is led by its most senior member.
-_SENIORITY = (r"\b(?:president|rector|chancellor|provost|principal|chair\w*|secretary)\b",
-              r"\b(?:vice|deputy|pro)[\s-]*(?:president|rector|chancellor)\b", r"\bdean\b",
-              r"\b(?:director|head)\b", r"\bprof")
+_SENIORITY = (
+    r"\b(?:president|rector|chancellor|provost|principal|chair\w*|secretary)\b",
+    r"\b(?:vice|deputy|pro)[\s-]*(?:president|rector|chancellor)\b",
+    r"\bdean\b",
+    r"\b(?:director|head)\b",
+    r"\bprof",
+)
 
 
 def _rank(person):
@@ -98,8 +113,12 @@ def leaders_from_the_visitors(people, delegations):
             delegation.leader = min(members, key=_rank)
 
 
-_OF_OURS_AFTER = re.compile(r",?\s*(?:the\s+)?(?:[\w-]+\s+){0,5}?of our (?:university|school|college|institute)\b", re.IGNORECASE)
-_OURS_BEFORE = re.compile(r"\bour (?:university|school|college|institute)[’']s (?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_OF_OURS_AFTER = re.compile(
+    r",?\s*(?:the\s+)?(?:[\w-]+\s+){0,5}?of our (?:university|school|college|institute)\b", re.IGNORECASE
+)
+_OURS_BEFORE = re.compile(
+    r"\bour (?:university|school|college|institute)[’']s (?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
 
 
 def people_of_the_publisher(people, sentences, delegations, home):
@@ -111,7 +130,7 @@ def people_of_the_publisher(people, sentences, delegations, home):
     for person in people:
         for index, start, end in person.places if person.institution is None else ():
             text = sentences[index].text
-            if _OF_OURS_AFTER.match(text, end) or _OURS_BEFORE.search(text[max(0, start - 60):start]):
+            if _OF_OURS_AFTER.match(text, end) or _OURS_BEFORE.search(text[max(0, start - 60) : start]):
                 person.institution = publisher
                 break
 
@@ -139,10 +158,13 @@ def roles_in_the_visit(people, sentences, delegations):
     for person in people:
         for index, start, end in person.places if person.institution is None else ():
             text = sentences[index].text
-            if _VISITING_AFTER.match(text, end) or _GUEST_BEFORE.search(text[max(0, start - 40):start]):
+            if _VISITING_AFTER.match(text, end) or _GUEST_BEFORE.search(text[max(0, start - 40) : start]):
                 person.institution = trip.visitor
-            elif _HOSTING_AFTER.match(text, end) or _HOSTED_BY_BEFORE.search(text[max(0, start - 100):start]) or \
-                    _AMONG_HOSTS.search(text):
+            elif (
+                _HOSTING_AFTER.match(text, end)
+                or _HOSTED_BY_BEFORE.search(text[max(0, start - 100) : start])
+                or _AMONG_HOSTS.search(text)
+            ):
                 person.institution = trip.host
             if person.institution is not None:
                 break
@@ -165,7 +187,7 @@ def _clause_after(text, end, person_starts):
 
 def apposition_after(text, spans, start, end, person_starts):
     """ "Name, Vice-Rector, Director of the Research Center of X", "Name - President of X (XU)"."""
-    after = text[end:end + 40]
+    after = text[end : end + 40]
     if not _APPOSITION_OPENS.match(after) or _RELATIVE.match(after):
         return None
     limit = _clause_after(text, end, person_starts)
@@ -178,9 +200,15 @@ def apposition_after(text, spans, start, end, person_starts):
 def _affiliating(between):
     """The words between a name and an institution make the one a member of the other: a title, "of", "at",
     "from"; not a verb of meeting someone else."""
-    return not _INTERACTION.search(between) and not _FORMERLY.search(between) and bool(re.search(r"\b(?:of|at|from)\s+(?:the\s+)?$", between)
-                                                      or _ROLE_RE.search(between) or re.fullmatch(r"[\s,(–—-]*",
-                                                                                                   between))
+    return (
+        not _INTERACTION.search(between)
+        and not _FORMERLY.search(between)
+        and bool(
+            re.search(r"\b(?:of|at|from)\s+(?:the\s+)?$", between)
+            or _ROLE_RE.search(between)
+            or re.fullmatch(r"[\s,(–—-]*", between)
+        )
+    )
 
 
 def apposition_before(text, spans, start, end, person_starts):
@@ -188,8 +216,11 @@ def apposition_before(text, spans, start, end, person_starts):
     for s, e, item in reversed(spans):
         if e > start:
             continue
-        if _BETWEEN_BEFORE.match(text[e:start]) and _ROLE_OF.search(text[max(0, s - 40):s]) and \
-                _ROLE_RE.search(text[max(0, s - 60):s]):
+        if (
+            _BETWEEN_BEFORE.match(text[e:start])
+            and _ROLE_OF.search(text[max(0, s - 40) : s])
+            and _ROLE_RE.search(text[max(0, s - 60) : s])
+        ):
             return item
         return None
     return None
@@ -210,8 +241,11 @@ def delegation_leader(text, spans, start, end, person_starts):
     led = None
     for match in _LED_BY.finditer(text, 0, start):
         led = match
-    if led is None or text[led.end():start].strip(" ,:") and not re.fullmatch(
-            r"\s*(?:(?:its|their|the)\s+)?[\w\s.-]{0,60}", text[led.end():start]):
+    if (
+        led is None
+        or text[led.end() : start].strip(" ,:")
+        and not re.fullmatch(r"\s*(?:(?:its|their|the)\s+)?[\w\s.-]{0,60}", text[led.end() : start])
+    ):
         return None
     for s, e, item in reversed(spans):
         if e <= led.start() and _DELEGATION_OF.search(text[:s]):

@@ -1,12 +1,34 @@
 """Dates in news articles: the publication date and event dates, with a year only where it is safe."""
+
 import datetime
 import re
 from dataclasses import dataclass
 
 MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
-    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
-    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
@@ -17,13 +39,18 @@ _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d\d))?"
 # "May 8, 2024", "March 20-24", "From May.19th to 23rd", "Oct. 26", "January 14th"
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s*" + _DAY + r"\b" + _DAY2 + r"(?!\d)" + _YEAR, re.I)
 # "15-16 December", "27 May 2022", "18 December 2019"
-_DAY_MONTH = re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*(?P<day2>[0-3]?\d))?\s+(?:of\s+)?" + _MONTH
-                        + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I)
+_DAY_MONTH = re.compile(
+    r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*(?P<day2>[0-3]?\d))?\s+(?:of\s+)?"
+    + _MONTH
+    + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.I,
+)
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?![\d-])")
 # "in July", "in December 2019", "(june 2016)"
 _MONTH_ONLY = re.compile(r"\b" + _MONTH + r"(?:\s+of)?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
-_WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-                      re.I)
+_WEEKDAY = re.compile(
+    r"\b(?P<last>last\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
+)
 _DIGIT = re.compile(r"\d")
 _SLASHED = re.compile(r"\b(?P<year>(?:19|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)\b")
 _DOTTED = re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
@@ -33,11 +60,16 @@ _NEAR_DAY = re.compile(r"\b(?:yesterday|today|this morning|this afternoon|tonigh
 _VAGUE = re.compile(r"\b(?:recently|lately|the other day|in recent days)\b", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the following day|the next day)\b", re.I)
 # "On the second day of the visit", "on the final day of the trip": a day of the span just told.
-_NTH_DAY = re.compile(r"\b(?:on )?the (?P<nth>first|second|third|fourth|fifth|last|final|closing) day of (?:the|their|his|her|"
-                      r"its|this) (?:[\w-]+ )?(?:visit|trip|tour|stay|programme|program|forum|conference|event)\b", re.I)
+_NTH_DAY = re.compile(
+    r"\b(?:on )?the (?P<nth>first|second|third|fourth|fifth|last|final|closing) day of (?:the|their|his|her|"
+    r"its|this) (?:[\w-]+ )?(?:visit|trip|tour|stay|programme|program|forum|conference|event)\b",
+    re.I,
+)
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
 # "earlier this month", "last month", "last week": only the month is known, and only where the span is in one month
-_THIS_MONTH = re.compile(r"\b(?:earlier|early|at the beginning of|in the middle of|late|at the end of) this month\b", re.I)
+_THIS_MONTH = re.compile(
+    r"\b(?:earlier|early|at the beginning of|in the middle of|late|at the end of) this month\b", re.I
+)
 _LAST_MONTH = re.compile(r"\blast month\b", re.I)
 _WEEK = re.compile(r"\b(?:last|this|earlier this|past) week\b", re.I)
 
@@ -67,8 +99,8 @@ def publication_date(lines, title_index):
             return match.group(1)
     seen = 0
     # a short date line just above the headline counts too ("2023-05-12" then the headline)
-    before = [line for line in lines[:max(title_index, 0)] if line.strip()][-1:]
-    for line in before + lines[title_index + 1:]:
+    before = [line for line in lines[: max(title_index, 0)] if line.strip()][-1:]
+    for line in before + lines[title_index + 1 :]:
         stripped = line.strip()
         if not stripped:
             continue
@@ -81,7 +113,7 @@ def publication_date(lines, title_index):
         if found:
             return found
     # a labelled date line further down ("Published: 17 May 2019" under the text)
-    for line in lines[title_index + 1:]:
+    for line in lines[title_index + 1 :]:
         stripped = line.strip()
         if len(stripped) <= 60 and _DATE_LABEL.match(stripped):
             found = _date_on_line(stripped)
@@ -142,7 +174,9 @@ def find_date(sentence, published, previous=None):
     if not has_digit:
         return _relative_date(sentence, published, previous)
     # a numeric date on a short line or between bars is the page's own date ("News | 12.04.2019"), not an event's
-    numeric = _numeric_date(sentence, published) if "|" not in sentence and len(sentence.split()) >= 5 else None
+    numeric = (
+        _numeric_date(sentence, published) if "|" not in sentence and len(sentence.split()) >= 5 else None
+    )
     if numeric is not None:
         return numeric
     for pattern in (_MONTH_DAY, _DAY_MONTH):
@@ -158,8 +192,12 @@ def find_date(sentence, published, previous=None):
         else:
             year = int(best["year"]) if best["year"] else _year_for(month, day, published)
             if year is None:
-                return EventDate(None, None, best.group(0).strip(),
-                                 f"year of '{best.group(0).strip()}' not stated; left without a year")
+                return EventDate(
+                    None,
+                    None,
+                    best.group(0).strip(),
+                    f"year of '{best.group(0).strip()}' not stated; left without a year",
+                )
             start = _iso(year, month, day)
             end = _iso(year, month, day2) if day2 else start
             return EventDate(start, end, best.group(0).strip())
@@ -187,11 +225,14 @@ def _numeric_date(sentence, published):
     month_first = _iso(year, first, second)
     if second > 12:
         return EventDate(month_first, month_first, match.group(0)) if month_first else None
-    possible = [d for d in (day_first, month_first) if d and (not published or len(published) < 10 or d <= published)]
+    possible = [
+        d for d in (day_first, month_first) if d and (not published or len(published) < 10 or d <= published)
+    ]
     if len(possible) == 1:
         return EventDate(possible[0], possible[0], match.group(0))
-    return EventDate(None, None, match.group(0),
-                     f"'{match.group(0)}' may be day/month or month/day; left without a date")
+    return EventDate(
+        None, None, match.group(0), f"'{match.group(0)}' may be day/month or month/day; left without a date"
+    )
 
 
 def _month_of_relative(sentence, published):
@@ -226,7 +267,9 @@ def _relative_date(sentence, published, previous):
     if match:
         _, _, pub_day = _published_parts(published)
         if pub_day is None:
-            return EventDate(None, None, match.group(0), f"'{match.group(0)}' cannot be dated without a publication date")
+            return EventDate(
+                None, None, match.group(0), f"'{match.group(0)}' cannot be dated without a publication date"
+            )
         pub = datetime.date.fromisoformat(published)
         back = (pub.weekday() - WEEKDAYS[match["weekday"].lower()]) % 7
         if match["last"] and back == 0:
@@ -253,6 +296,10 @@ def _relative_date(sentence, published, previous):
     if month is not None:
         return month
     if _VAGUE.search(sentence):
-        return EventDate(None, None, _VAGUE.search(sentence).group(0),
-                         f"'{_VAGUE.search(sentence).group(0)}' gives no date")
+        return EventDate(
+            None,
+            None,
+            _VAGUE.search(sentence).group(0),
+            f"'{_VAGUE.search(sentence).group(0)}' gives no date",
+        )
     return None

@@ -18,6 +18,7 @@ recall, so an ambiguous, generic or weak name gives None.
 
 `python -m registry.ingest.extraction.gazetteer --benchmark` prints build, load and lookup timings.
 """
+
 import argparse
 import gc
 import gzip
@@ -62,12 +63,18 @@ LIST_NAME = LABEL
 
 # Words that do not tell institutions apart wherever they stand in a name.
 STOPWORDS = frozenset(
-    "of the and for in at on de di da do du des la le les del della degli dello der den das von zu y e et "
-    "named after".split()
+    ["of", "the", "and", "for", "in", "at", "on", "de", "di", "da", "do", "du", "des", "la", "le", "les", "del", "della", "degli", "dello", "der", "den", "das", "von", "zu", "y", "e", "et", "named", "after"]
 )
 # Abbreviations in names ("Univ. of Haifa", "Chinese Acad. Sci."), written out on both sides.
-ABBREVIATIONS = {"univ": "university", "inst": "institute", "natl": "national", "intl": "international",
-                 "sci": "science", "acad": "academy", "coll": "college"}
+ABBREVIATIONS = {
+    "univ": "university",
+    "inst": "institute",
+    "natl": "national",
+    "intl": "international",
+    "sci": "science",
+    "acad": "academy",
+    "coll": "college",
+}
 # A word found in this many institutions' names is generic ("university", "national", "technology"):
 # a name made only of such words ("National University") is never resolved without a country hint,
 # and a fuzzy match must agree on at least one word that is not generic.
@@ -111,8 +118,10 @@ _OF_TAIL = re.compile(r"^(.*\S)\s+of\s+(.+)$")
 # as "Osnabrück University of Applied Sciences". Applied to normalised names; the results are DERIVED.
 _ENGLISH_FORMS = (
     (re.compile(r"^(?:fach)?hochschule (\w+(?: \w+)?)$"), r"\1 university of applied sciences"),
-    (re.compile(r"^(\w+(?: \w+)?) hochschule fur angewandte wissenschaften$"),
-     r"\1 university of applied sciences"),
+    (
+        re.compile(r"^(\w+(?: \w+)?) hochschule fur angewandte wissenschaften$"),
+        r"\1 university of applied sciences",
+    ),
     (re.compile(r"^universita(?: degli studi)? di (\w+(?: \w+)?)$"), r"university of \1"),
     # Romance languages say "of" ("Universidad de Chile"); without it, "Universidad San Francisco de
     # Quito" is no "University of San Francisco". German and Dutch do not ("Universität Graz").
@@ -791,8 +800,10 @@ class Gazetteer:
         exact, typos, far = [], [], []
         similarities = []  # (candidate word, its similarity to its counterpart)
         for word in query_words:
-            same = word if word in candidate_left else next(
-                (c for c in candidate_left if self._is_plural_of_generic(c, word)), None
+            same = (
+                word
+                if word in candidate_left
+                else next((c for c in candidate_left if self._is_plural_of_generic(c, word)), None)
             )
             if same is not None:
                 query_left.remove(word)
@@ -806,8 +817,11 @@ class Gazetteer:
             )
             if similarity >= TYPO_MIN_SIMILARITY:
                 typos.append((query_word, candidate_word))
-            elif (similarity >= FAR_TYPO_MIN_SIMILARITY and query_word[0] == candidate_word[0]
-                  and len(query_word) >= 5):
+            elif (
+                similarity >= FAR_TYPO_MIN_SIMILARITY
+                and query_word[0] == candidate_word[0]
+                and len(query_word) >= 5
+            ):
                 far.append(candidate_word)
             else:
                 break
@@ -842,7 +856,8 @@ class Gazetteer:
         if any(self._document_frequency(word) < GENERIC_MIN_INSTITUTIONS for word in exact):
             return True
         return any(
-            self._document_frequency(typed) == 0 and len(typed) >= 5
+            self._document_frequency(typed) == 0
+            and len(typed) >= 5
             and self._document_frequency(meant) < COMMONEST_MIN_INSTITUTIONS
             for typed, meant in typos
         )
@@ -984,27 +999,41 @@ def _benchmark():
         print(f"build (read sources, index, write cache): {build:.2f} s, cache {size:.1f} MB")
         measured = subprocess.run(
             [sys.executable, "-m", "registry.ingest.extraction.gazetteer", "--measure", str(cache_path)],
-            check=True, capture_output=True, text=True, cwd=Path(__file__).resolve().parents[3],
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=Path(__file__).resolve().parents[3],
         )
     figures = json.loads(measured.stdout)
     print(f"entries: {figures['entries']}")
-    print(f"cold load (fresh process): {figures['cold_load_s']:.3f} s; warm load (again, same process): "
-          f"{figures['warm_load_s']:.3f} s")
+    print(
+        f"cold load (fresh process): {figures['cold_load_s']:.3f} s; warm load (again, same process): "
+        f"{figures['warm_load_s']:.3f} s"
+    )
     print(f"peak RSS of that process, gazetteer loaded, after the lookups: {figures['peak_rss_mb']:.0f} MB")
     print(f"resolve() without its lru_cache, over {BENCHMARK_NAMES.name} (first call per name, by outcome):")
     for outcome, stats in sorted(figures["resolve_ms"].items()):
-        print(f"  {outcome:24} n={stats['n']:4}  p50 {stats['p50']:.3f} ms  p95 {stats['p95']:.3f} ms  "
-              f"max {stats['max']:.3f} ms")
+        print(
+            f"  {outcome:24} n={stats['n']:4}  p50 {stats['p50']:.3f} ms  p95 {stats['p95']:.3f} ms  "
+            f"max {stats['max']:.3f} ms"
+        )
     print(f"resolve(), repeated (lru_cache): {figures['cached_resolve_ms'] * 1000:.1f} µs per call")
 
 
 def main(argv=None):
     """Command line: --benchmark prints timings; --resolve NAME [--country XX] shows one lookup."""
-    parser = argparse.ArgumentParser(prog="python -m registry.ingest.extraction.gazetteer", description=main.__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m registry.ingest.extraction.gazetteer", description=main.__doc__
+    )
     parser.add_argument("--benchmark", action="store_true", help="time building, loading and lookups")
     parser.add_argument("--measure", metavar="CACHE", help=argparse.SUPPRESS)  # the benchmark's fresh process
-    parser.add_argument("--resolve", metavar="NAME", action="append", default=[],
-                        help="resolve NAME and list its candidates (repeatable)")
+    parser.add_argument(
+        "--resolve",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help="resolve NAME and list its candidates (repeatable)",
+    )
     parser.add_argument("--country", help="ISO 3166-1 alpha-2 hint for --resolve")
     options = parser.parse_args(argv)
     if options.measure:
@@ -1017,8 +1046,10 @@ def main(argv=None):
             match = gazetteer.resolve(name, country=options.country)
             print(f"{name!r}: {match}" if match else f"{name!r}: no confident match")
             for candidate in gazetteer.candidates(name, country=options.country):
-                print(f"    candidate {candidate.score:5.1f} {candidate.method:7} {candidate.entry.name} "
-                      f"[{candidate.entry.country}] {candidate.entry.ror or ''} via {candidate.matched!r}")
+                print(
+                    f"    candidate {candidate.score:5.1f} {candidate.method:7} {candidate.entry.name} "
+                    f"[{candidate.entry.country}] {candidate.entry.ror or ''} via {candidate.matched!r}"
+                )
     else:
         parser.print_help()
 

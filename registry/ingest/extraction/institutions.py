@@ -5,6 +5,7 @@ in another order, typos, a nationality word in front, a generic word more or les
 An acronym the article defines beats the gazetteer: "HUST" in a Vietnamese article is Hanoi University of
 Science and Technology.
 """
+
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -14,30 +15,125 @@ from rapidfuzz import fuzz
 from registry.common.names import normalize_name as _normalize_name
 
 from .acronyms import abbreviates
-from .names import (_misspelt_university, ALLIANCE_HEADS, BODY_HEADS, COMPANY_HEADS, GENERIC_WORDS, GOVERNMENT_HEADS, HEADS, Mention,
-                    acronym_definitions, find_acronyms, find_names)
-from .places import (country_code, country_from_known_places, country_from_place_words, country_in_name,
-                     is_known_place, is_place_word)
+from .names import (
+    ALLIANCE_HEADS,
+    BODY_HEADS,
+    COMPANY_HEADS,
+    GENERIC_WORDS,
+    GOVERNMENT_HEADS,
+    HEADS,
+    Mention,
+    _misspelt_university,
+    acronym_definitions,
+    find_acronyms,
+    find_names,
+)
+from .places import (
+    country_code,
+    country_from_known_places,
+    country_from_place_words,
+    country_in_name,
+    is_known_place,
+    is_place_word,
+)
 
 # Capitalised words that stand before "delegation" or "signed" without naming an institution.
-_NOT_BRANDS = {"This", "That", "The", "Their", "Both", "Each", "Party", "Government", "City", "Provincial",
-               "Municipal", "Chinese", "University", "School", "College", "Official", "High", "Joint", "Business",
-               "Trade", "Student", "Faculty", "Youth", "Parliamentary", "Ministerial", "Presidential", "Large",
-               "Small", "Senior", "Academic", "Cultural", "Research", "Visiting", "Foreign", "Also", "Which", "Who"}
+_NOT_BRANDS = {
+    "This",
+    "That",
+    "The",
+    "Their",
+    "Both",
+    "Each",
+    "Party",
+    "Government",
+    "City",
+    "Provincial",
+    "Municipal",
+    "Chinese",
+    "University",
+    "School",
+    "College",
+    "Official",
+    "High",
+    "Joint",
+    "Business",
+    "Trade",
+    "Student",
+    "Faculty",
+    "Youth",
+    "Parliamentary",
+    "Ministerial",
+    "Presidential",
+    "Large",
+    "Small",
+    "Senior",
+    "Academic",
+    "Cultural",
+    "Research",
+    "Visiting",
+    "Foreign",
+    "Also",
+    "Which",
+    "Who",
+}
 # First words of names that never stand for the institution alone.
-_NOT_SHORT_FORMS = {"East", "West", "North", "South", "Central", "Eastern", "Western", "Northern", "Southern",
-                    "Saint", "Royal", "Higher", "Free", "Open", "Capital", "Union", "United", "Peter", "King",
-                    "Hong", "Kuala", "Ho", "Tel", "Buenos", "Rio", "Sao", "São", "Santo", "Abu", "Addis", "Phnom",
-                    "Nizhny", "Los", "Las", "San", "Santa", "Da", "Can", "Hai"}
+_NOT_SHORT_FORMS = {
+    "East",
+    "West",
+    "North",
+    "South",
+    "Central",
+    "Eastern",
+    "Western",
+    "Northern",
+    "Southern",
+    "Saint",
+    "Royal",
+    "Higher",
+    "Free",
+    "Open",
+    "Capital",
+    "Union",
+    "United",
+    "Peter",
+    "King",
+    "Hong",
+    "Kuala",
+    "Ho",
+    "Tel",
+    "Buenos",
+    "Rio",
+    "Sao",
+    "São",
+    "Santo",
+    "Abu",
+    "Addis",
+    "Phnom",
+    "Nizhny",
+    "Los",
+    "Las",
+    "San",
+    "Santa",
+    "Da",
+    "Can",
+    "Hai",
+}
 # Words that may follow a one-word name without making it part of a longer name ("Yale Vice-President").
-_TITLE_AFTER = r"(?:Vice|President|Rector|Chancellor|Provost|Dean|Professor|Delegation|Team|Signs|Visits|Forms)"
+_TITLE_AFTER = (
+    r"(?:Vice|President|Rector|Chancellor|Provost|Dean|Professor|Delegation|Team|Signs|Visits|Forms)"
+)
 # "Josai formed ...", "a Josai delegation": a capitalised word acting like an institution
-_BRAND_ACTOR = re.compile(r"(?:^|[,;]\s*|\b(?:[Aa]n?|[Tt]he|with)\s+)([A-Z][a-z]{3,})(?=\s+(?:[Dd]elegation|[Ff]orm(?:ed|s)|"
-                          r"[Ss]ign(?:ed|s)|[Ii]nk(?:ed|s)|[Rr]enew(?:ed|s)|[Vv]isit(?:ed|s)|[Hh]osted|[Ww]elcomed)\b)")
+_BRAND_ACTOR = re.compile(
+    r"(?:^|[,;]\s*|\b(?:[Aa]n?|[Tt]he|with)\s+)([A-Z][a-z]{3,})(?=\s+(?:[Dd]elegation|[Ff]orm(?:ed|s)|"
+    r"[Ss]ign(?:ed|s)|[Ii]nk(?:ed|s)|[Rr]enew(?:ed|s)|[Vv]isit(?:ed|s)|[Hh]osted|[Ww]elcomed)\b)"
+)
 # A diplomatic mission and the country it represents ("Embassy of the Republic of Belarus in China").
-_MISSION_OF = re.compile(r"(?:Embassy|Consulate(?: General)?|Consulate-General|Mission) of (?:the )?(?:(?:Socialist |Islamic |"
-                         r"Federal |Democratic |Kyrgyz |Czech |Slovak |Arab )?Republic of |People[’']s Republic of |"
-                         r"Kingdom of |State of |Federation of )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+_MISSION_OF = re.compile(
+    r"(?:Embassy|Consulate(?: General)?|Consulate-General|Mission) of (?:the )?(?:(?:Socialist |Islamic |"
+    r"Federal |Democratic |Kyrgyz |Czech |Slovak |Arab )?Republic of |People[’']s Republic of |"
+    r"Kingdom of |State of |Federation of )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
 # Gazetteer answers below this score are not trusted.
 MIN_SCORE = 90.0
 
@@ -46,16 +142,16 @@ MIN_SCORE = 90.0
 class Institution:
     """One institution of the article and every way the article wrote it."""
 
-    names: list = field(default_factory=list)          # full names as written, first seen first
+    names: list = field(default_factory=list)  # full names as written, first seen first
     acronyms: list = field(default_factory=list)
-    short_forms: list = field(default_factory=list)    # "Haifa", "Bauman", "Josai"
-    mentions: list = field(default_factory=list)       # (sentence index, start, end)
+    short_forms: list = field(default_factory=list)  # "Haifa", "Bauman", "Josai"
+    mentions: list = field(default_factory=list)  # (sentence index, start, end)
     country: str | None = None
     canonical: str | None = None
     ror: str | None = None
     kind: str | None = None
     units: int = 0
-    places: list = field(default_factory=list)         # places printed right after a name
+    places: list = field(default_factory=list)  # places printed right after a name
     footer_only: bool = True
     in_title: bool = False
 
@@ -109,11 +205,33 @@ def normalize_name(text):
 
 
 # Words that say what a university teaches: a name with them is another school than the same name without.
-_FIELD_WORDS = {"technology", "technological", "technical", "science", "sciences", "medical", "applied", "education",
-                "research", "polytechnic", "normal"}
+_FIELD_WORDS = {
+    "technology",
+    "technological",
+    "technical",
+    "science",
+    "sciences",
+    "medical",
+    "applied",
+    "education",
+    "research",
+    "polytechnic",
+    "normal",
+}
 # Words that say what sort of school a name is: two names of one city with different ones are two schools.
-_KIND_WORDS = _FIELD_WORDS | {"state", "federal", "national", "pedagogical", "agrarian", "agricultural", "open",
-                              "economic", "economics", "linguistic", "international"}
+_KIND_WORDS = _FIELD_WORDS | {
+    "state",
+    "federal",
+    "national",
+    "pedagogical",
+    "agrarian",
+    "agricultural",
+    "open",
+    "economic",
+    "economics",
+    "linguistic",
+    "international",
+}
 
 
 def _is_place(word):
@@ -124,8 +242,10 @@ def _distinctive(words):
     return [w for w in words if w not in GENERIC_WORDS and not _is_place(w)]
 
 
-_EPONYM = re.compile(r"\bnamed after (?:(?:academician|academic|professor|prof\.)\s+)?(?:[A-Z]\.\s*)*([A-Z][\w’'-]+)|"
-                     r"^(?:[A-Z]\.\s*)+([A-Z][\w’'-]+)")
+_EPONYM = re.compile(
+    r"\bnamed after (?:(?:academician|academic|professor|prof\.)\s+)?(?:[A-Z]\.\s*)*([A-Z][\w’'-]+)|"
+    r"^(?:[A-Z]\.\s*)+([A-Z][\w’'-]+)"
+)
 
 
 def _eponym_short_form(short, long_):
@@ -133,7 +253,11 @@ def _eponym_short_form(short, long_):
     "Seifullin University" / "S. Seifullin Kazakh Agrotechnical University": a university called by the person
     it is named after."""
     words = short.split()
-    if len(words) != 2 or words[1] not in ("University", "Institute", "Academy") or words[1] not in long_.split():
+    if (
+        len(words) != 2
+        or words[1] not in ("University", "Institute", "Academy")
+        or words[1] not in long_.split()
+    ):
         return False
     found = _EPONYM.search(long_)
     eponym = found and (found.group(1) or found.group(2))
@@ -152,30 +276,34 @@ def same_institution(a, b, loose=False):
         return False
     wa, wb = list(wa), list(wb)
     if sorted(wa) == sorted(wb):
-        return True                                  # word order: "Haifa University" / "University of Haifa"
+        return True  # word order: "Haifa University" / "University of Haifa"
     da, db = _distinctive(wa), _distinctive(wb)
     if len(wa) >= 2 and len(wb) >= 2 and da and db:
         if fuzz.token_sort_ratio(" ".join(wa), " ".join(wb)) >= 88 and _heads(a) == _heads(b):
-            return _first_letters_agree(da, db)      # typos: "Univeristy", "Borman", "Dezhous"
+            return _first_letters_agree(da, db)  # typos: "Univeristy", "Borman", "Dezhous"
     small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     dsmall, dlarge = _distinctive(small), _distinctive(large)
     if dsmall and set(small) <= set(large):
         extra = [w for w in large if w not in small]
         if set(extra) & _FIELD_WORDS and not set(small) & _FIELD_WORDS:
-            return False                             # "University of Warsaw" / "Warsaw University of Technology"
+            return False  # "University of Warsaw" / "Warsaw University of Technology"
         if all(w in GENERIC_WORDS or _is_place(w) for w in extra):
-            return True                              # "Hanoi University of Technology" / "... Science and ..."
+            return True  # "Hanoi University of Technology" / "... Science and ..."
         if loose and set(dsmall) <= set(dlarge):
             return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if dsmall and long_.startswith(short + " ") and re.match(r"[A-Z]", long_[len(short) + 1:]) and \
-            short.split()[-1] in HEADS:
-        return True                                  # "Infrastructure University" / "... University Kuala Lumpur"
+    if (
+        dsmall
+        and long_.startswith(short + " ")
+        and re.match(r"[A-Z]", long_[len(short) + 1 :])
+        and short.split()[-1] in HEADS
+    ):
+        return True  # "Infrastructure University" / "... University Kuala Lumpur"
     if dsmall and dlarge and set(dsmall) == set(dlarge) and _heads(a) == _heads(b):
         only_a, only_b = set(wa) - set(wb), set(wb) - set(wa)
         if only_a & _KIND_WORDS and only_b & _KIND_WORDS:
-            return False                             # "Tomsk State University" / "Tomsk Polytechnic University"
-        return True                                  # "Bauman State Technical University in Moscow"
+            return False  # "Tomsk State University" / "Tomsk Polytechnic University"
+        return True  # "Bauman State Technical University in Moscow"
     return False
 
 
@@ -210,9 +338,11 @@ def _first_letters_agree(da, db):
 
 
 def _heads(name):
-    return {("University" if _misspelt_university(w) else w) for w in name.split()
-            if w in HEADS or _misspelt_university(w)} & {"University", "Universiti", "Institute", "College",
-                                                      "Academy", "Company", "Ministry", "Consulate"}
+    return {
+        ("University" if _misspelt_university(w) else w)
+        for w in name.split()
+        if w in HEADS or _misspelt_university(w)
+    } & {"University", "Universiti", "Institute", "College", "Academy", "Company", "Ministry", "Consulate"}
 
 
 def _kind_from_name(name):
@@ -239,8 +369,8 @@ class InstitutionIndex:
         self.sentences = sentences
         self.gazetteer = gazetteer
         self.items = []
-        self.by_sentence = {}     # sentence index -> list of (start, institution)
-        self.not_institutions = set()   # acronyms the article defines for a programme or a pair
+        self.by_sentence = {}  # sentence index -> list of (start, institution)
+        self.not_institutions = set()  # acronyms the article defines for a programme or a pair
         self._collect(footer)
 
     # -- building -------------------------------------------------------------------------------------
@@ -261,8 +391,11 @@ class InstitutionIndex:
         for mention in mentions + footer_mentions:
             if mention.is_unit:
                 continue
-            self._add(mention, is_footer=mention.sentence >= footer_offset,
-                      same_as=self._bracketed_alias_of(previous, mention, footer_offset, footer))
+            self._add(
+                mention,
+                is_footer=mention.sentence >= footer_offset,
+                same_as=self._bracketed_alias_of(previous, mention, footer_offset, footer),
+            )
             previous = mention
         self._brand_names()
         self._merge_clusters()
@@ -288,15 +421,16 @@ class InstitutionIndex:
             return None
         index = mention.sentence
         text = self.sentences[index].text if index < footer_offset else footer[index - footer_offset]
-        if not re.fullmatch(r"\s*\(\s*", text[previous.end:mention.start]) or \
-                not re.match(r"\s*\)", text[mention.end:]):
+        if not re.fullmatch(r"\s*\(\s*", text[previous.end : mention.start]) or not re.match(
+            r"\s*\)", text[mention.end :]
+        ):
             return None
         return next((item for item in self.items if previous.text in item.names), None)
 
     def _add(self, mention, is_footer, same_as=None):
         loose = self.sentences[mention.sentence].is_title if mention.sentence < len(self.sentences) else False
         target = same_as
-        for item in ([] if target is not None else self.items):
+        for item in [] if target is not None else self.items:
             if any(same_institution(mention.text, name, loose=loose) for name in item.names):
                 target = item
                 break
@@ -325,23 +459,27 @@ class InstitutionIndex:
             return
         for mention in mentions:
             text = self.sentences[mention.sentence].text if mention.sentence < len(self.sentences) else ""
-            prefix = re.search(r"(?<![\w-])([A-Z][A-Za-z]{1,7})\s*[-–]\s*$", text[:mention.start])
+            prefix = re.search(r"(?<![\w-])([A-Z][A-Za-z]{1,7})\s*[-–]\s*$", text[: mention.start])
             if prefix:  # "VSB - Technical University of Ostrava": an acronym joined to the name by a dash
-                longer = text[prefix.start(1):mention.end]
+                longer = text[prefix.start(1) : mention.end]
                 match = self.gazetteer.resolve(longer)
                 if match is not None and match.method == "exact" and match.score >= 99:
                     mention.text, mention.start = longer, prefix.start(1)
                     continue
             if mention.text.split()[-1] not in ("University", "College", "Institute", "School"):
                 continue
-            located = re.match(r" (?:in|at) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s,.;)]|$)", text[mention.end:])
-            if located:  # "Turin Polytechnic University in Tashkent": a branch the gazetteer knows by that name
+            located = re.match(
+                r" (?:in|at) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s,.;)]|$)", text[mention.end :]
+            )
+            if (
+                located
+            ):  # "Turin Polytechnic University in Tashkent": a branch the gazetteer knows by that name
                 longer = f"{mention.text}{located.group(0)}"
                 match = self.gazetteer.resolve(longer)
                 if match is not None and match.method == "exact" and match.score >= 99:
                     mention.text, mention.end = longer, mention.start + len(longer)
                     continue
-            following = re.match(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s,.;)]|$)", text[mention.end:])
+            following = re.match(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s,.;)]|$)", text[mention.end :])
             if not following:
                 continue
             words = following.group(1).split()
@@ -366,16 +504,21 @@ class InstitutionIndex:
             if len(group) < 2:
                 continue
             text = self.sentences[index].text
-            for match in re.finditer(r"(?:^|,\s+|\band\s+)([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?=,|\s+and\b|\s+etc\b)",
-                                     text):
+            for match in re.finditer(
+                r"(?:^|,\s+|\band\s+)([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?=,|\s+and\b|\s+etc\b)", text
+            ):
                 start, end = match.span(1)
                 if any(m.start < end and start < m.end for m in group):
                     continue
                 if not any(abs(m.start - end) <= 6 or abs(start - m.end) <= 6 for m in group):
                     continue  # not next to a name the grammar found: not a list of institutions
                 resolved = self.gazetteer.resolve(match.group(1))
-                if resolved is not None and resolved.method == "exact" and resolved.score >= 99 and \
-                        len(match.group(1)) >= 6:
+                if (
+                    resolved is not None
+                    and resolved.method == "exact"
+                    and resolved.score >= 99
+                    and len(match.group(1)) >= 6
+                ):
                     found.append(Mention(match.group(1), index, start, end, "Listed"))
         return found
 
@@ -409,8 +552,15 @@ class InstitutionIndex:
             match = self.gazetteer.resolve(f"{word} University")
             if match is None or match.method != "exact":
                 continue
-            item = Institution(names=[], short_forms=[word], footer_only=False, canonical=match.entry.name,
-                               ror=match.entry.ror, country=match.entry.country, kind=match.entry.kind)
+            item = Institution(
+                names=[],
+                short_forms=[word],
+                footer_only=False,
+                canonical=match.entry.name,
+                ror=match.entry.ror,
+                country=match.entry.country,
+                kind=match.entry.kind,
+            )
             item.mentions.extend(places)
             item.in_title = any(self.sentences[i].is_title for i, _, _ in places)
             self.items.append(item)
@@ -420,7 +570,7 @@ class InstitutionIndex:
         while merged:
             merged = False
             for i, a in enumerate(self.items):
-                for b in self.items[i + 1:]:
+                for b in self.items[i + 1 :]:
                     if by_canonical:
                         same = a.canonical and a.canonical == b.canonical
                     else:
@@ -471,7 +621,10 @@ class InstitutionIndex:
             if item.canonical:
                 continue
             for name in sorted(item.names, key=lambda n: (_demonym_prefixed(n), -len(n))):
-                if any(self._accept(item, self.gazetteer.resolve(v, country=item.country)) for v in lookup_forms(name)):
+                if any(
+                    self._accept(item, self.gazetteer.resolve(v, country=item.country))
+                    for v in lookup_forms(name)
+                ):
                     break
 
     def _bind_acronyms(self, footer_offset):
@@ -486,8 +639,11 @@ class InstitutionIndex:
                 continue
             owner = next((item for item in self.items if token in item.acronyms), None)
             if owner is None:
-                fits = [item for item in self.items
-                        if any(abbreviates(token, name) for name in item.all_names() if name != token)]
+                fits = [
+                    item
+                    for item in self.items
+                    if any(abbreviates(token, name) for name in item.all_names() if name != token)
+                ]
                 if len(fits) == 1:
                     owner = fits[0]
             if owner is None and self.gazetteer is not None:
@@ -495,11 +651,17 @@ class InstitutionIndex:
                 named = [item for item in self.items if item.canonical in {e.name for e in entries}]
                 if len(named) == 1:
                     owner = named[0]
-                elif len(entries) == 1 and (len(places) >= 2 or any(self.sentences[i].is_title for i, _, _ in places)) \
-                        and self._plausible_here(entries[0]):
-                    entry = entries[0]  # an acronym only the gazetteer knows: trusted when the article repeats it
-                    owner = Institution(canonical=entry.name, ror=entry.ror, country=entry.country,
-                                        kind=entry.kind)
+                elif (
+                    len(entries) == 1
+                    and (len(places) >= 2 or any(self.sentences[i].is_title for i, _, _ in places))
+                    and self._plausible_here(entries[0])
+                ):
+                    entry = entries[
+                        0
+                    ]  # an acronym only the gazetteer knows: trusted when the article repeats it
+                    owner = Institution(
+                        canonical=entry.name, ror=entry.ror, country=entry.country, kind=entry.kind
+                    )
                     self.items.append(owner)
             if owner is None:
                 if not self._acts_as_institution(token, places):
@@ -519,21 +681,33 @@ class InstitutionIndex:
             return False
         if entry.country is None or any(item.country == entry.country for item in self.items):
             return True
-        return any(country_code(word) == entry.country
-                   for sentence in self.sentences for word in re.findall(r"[A-Z][a-z]+", sentence.text))
+        return any(
+            country_code(word) == entry.country
+            for sentence in self.sentences
+            for word in re.findall(r"[A-Z][a-z]+", sentence.text)
+        )
 
     def _acts_as_institution(self, token, places):
         """An acronym nobody defines is kept when it is used twice, not only as part of a person's name
         ("SUN Junjian"), or once as a party beside named institutions ("with Pusan National University and LGE")."""
-        free = [(i, s, e) for i, s, e in places
-                if not re.match(r"\s+[A-Z][a-z]", self.sentences[i].text[e:]) or
-                re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:University|Institute|College|Business|Company)", self.sentences[i].text[e:])]
+        free = [
+            (i, s, e)
+            for i, s, e in places
+            if not re.match(r"\s+[A-Z][a-z]", self.sentences[i].text[e:])
+            or re.match(
+                r"\s+(?:[A-Z][a-z]+\s+)?(?:University|Institute|College|Business|Company)",
+                self.sentences[i].text[e:],
+            )
+        ]
         if len(places) >= 2 and free:
             return True
         for i, s, e in places:
             text = self.sentences[i].text
-            if re.search(r"(?:University|Institute|College|Universit\w+|Company|Limited)\s*(?:,|and)\s*$", text[:s]) or \
-                    re.match(r"\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w’'-]+ (?:\w+ )*?(?:University|Institute)", text[e:]):
+            if re.search(
+                r"(?:University|Institute|College|Universit\w+|Company|Limited)\s*(?:,|and)\s*$", text[:s]
+            ) or re.match(
+                r"\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w’'-]+ (?:\w+ )*?(?:University|Institute)", text[e:]
+            ):
                 return True
         return False
 
@@ -542,15 +716,26 @@ class InstitutionIndex:
         if self.gazetteer is None:
             return
         bound = {a for item in self.items for a in item.acronyms}
-        free = {token for token, _, _ in (t for index, s in enumerate(self.sentences)
-                                          for t in find_acronyms(s.text, index))} - bound - self.not_institutions
+        free = (
+            {
+                token
+                for token, _, _ in (
+                    t for index, s in enumerate(self.sentences) for t in find_acronyms(s.text, index)
+                )
+            }
+            - bound
+            - self.not_institutions
+        )
         for item in self.items:
             if item.canonical:
                 continue
             for name in item.names:
                 candidates = _candidates(self.gazetteer, name, item.country)
-                fits = [c for c in candidates
-                        if any(a in c.entry.acronyms or abbreviates(a, c.entry.name) for a in item.acronyms)]
+                fits = [
+                    c
+                    for c in candidates
+                    if any(a in c.entry.acronyms or abbreviates(a, c.entry.name) for a in item.acronyms)
+                ]
                 if not fits and free:  # "Kazan University" and, elsewhere, "KFU"
                     fits = [c for c in candidates if any(a in c.entry.acronyms for a in free)]
                     if len(fits) == 1:
@@ -586,10 +771,15 @@ class InstitutionIndex:
                 if not country and country_code(first) and _kind_from_name(name) == "government":
                     country = country_code(first)
                 sender = _MISSION_OF.match(name)
-                if not country and sender:  # "Embassy of Vietnam in Russia": the country that sends the mission
+                if (
+                    not country and sender
+                ):  # "Embassy of Vietnam in Russia": the country that sends the mission
                     country = country_code(sender.group(1))
-                country = country or country_in_name(name) or (
-                    None if self._composite(item, name) else country_from_known_places(name))
+                country = (
+                    country
+                    or country_in_name(name)
+                    or (None if self._composite(item, name) else country_from_known_places(name))
+                )
                 if not country and self.gazetteer is not None:
                     country = country_from_place_words(name, self.gazetteer)
                 for place in item.places:  # "Putin Animal Feed Company Limited, Vinh Long City"
@@ -622,11 +812,18 @@ class InstitutionIndex:
             for name in item.names + ([item.canonical] if item.canonical else []):
                 words = [w for w in re.findall(r"[\w’'-]+", name)]
                 for word in words:
-                    if word.lower() in GENERIC_WORDS or is_place_word(word) or not word[0].isupper() or \
-                            word in _NOT_SHORT_FORMS:
+                    if (
+                        word.lower() in GENERIC_WORDS
+                        or is_place_word(word)
+                        or not word[0].isupper()
+                        or word in _NOT_SHORT_FORMS
+                    ):
                         continue
-                    if is_known_place(word) and name not in (f"University of {word}", f"The University of {word}",
-                                                             f"{word} University"):
+                    if is_known_place(word) and name not in (
+                        f"University of {word}",
+                        f"The University of {word}",
+                        f"{word} University",
+                    ):
                         break  # "Hanoi" alone is the city, not "Hanoi University of Science and Technology"
                     if len(word) >= 4 and not word.isupper():
                         firsts.setdefault(word, set()).add(id(item))
@@ -636,12 +833,18 @@ class InstitutionIndex:
             if len(owners) != 1:
                 continue
             item = by_id[owners.pop()]
-            if not any(word in sentence.text for sentence in self.sentences if not sentence.is_title) and \
-                    not any(word in sentence.text for sentence in self.sentences if sentence.is_title):
+            if not any(
+                word in sentence.text for sentence in self.sentences if not sentence.is_title
+            ) and not any(word in sentence.text for sentence in self.sentences if sentence.is_title):
                 continue
             # a place word after "in", "to", "visiting" is the city, not the institution ("visiting Tehran")
-            pattern = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bvisiting )(?<!\bvisited )(?<![\w’'-])" + re.escape(word) + r"(?![\w-])(?!\s+(?:of\b|(?!" + _TITLE_AFTER +
-                                 r")[A-Z]))")
+            pattern = re.compile(
+                r"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bvisiting )(?<!\bvisited )(?<![\w’'-])"
+                + re.escape(word)
+                + r"(?![\w-])(?!\s+(?:of\b|(?!"
+                + _TITLE_AFTER
+                + r")[A-Z]))"
+            )
             for index, sentence in enumerate(self.sentences):
                 if word not in sentence.text:
                     continue

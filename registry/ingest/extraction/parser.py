@@ -1,4 +1,5 @@
 """parse_article: one news article's text -> the extraction format (version 1)."""
+
 import datetime
 import re
 
@@ -30,12 +31,16 @@ FORMAT = 1
 # News articles are a few thousand characters (the longest the team has seen, about 6,000): past this much,
 # the text is a dump or a log, and reading on would only cost time.
 MAX_TEXT = 100_000
-_PAST_EVENT = re.compile(r"\b(?:signed|exchanged|visited|met|held|attended|inked|penned|concluded|renewed|hosted|"
-                         r"received|welcomed|took part|participated)\b")
+_PAST_EVENT = re.compile(
+    r"\b(?:signed|exchanged|visited|met|held|attended|inked|penned|concluded|renewed|hosted|"
+    r"received|welcomed|took part|participated)\b"
+)
 
 # "The memorandum is aimed at ... opening the X Academy": what an agreement is for, not who took part.
-_PURPOSE = re.compile(r"\b(?:aim(?:s|ed)? (?:at|to)|is intended to|(?:goal|purpose|aim) of the (?:agreement|memorandum|"
-                      r"document|MoU|MOU) is)\b")
+_PURPOSE = re.compile(
+    r"\b(?:aim(?:s|ed)? (?:at|to)|is intended to|(?:goal|purpose|aim) of the (?:agreement|memorandum|"
+    r"document|MoU|MOU) is)\b"
+)
 
 _IN_YEAR = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]ack in|[Ss]ince the year) ((?:19|20)\d\d)\b(?![-–/]\d)")
 
@@ -46,6 +51,7 @@ class ArticleError(ValueError):
 
 def _default_gazetteer():
     from .gazetteer import Gazetteer
+
     return Gazetteer.default()
 
 
@@ -61,7 +67,7 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
     warnings = []
     if len(text) > MAX_TEXT:
         cut = text.rfind("\n", 0, MAX_TEXT)
-        text = text[:cut if cut > MAX_TEXT // 2 else MAX_TEXT]
+        text = text[: cut if cut > MAX_TEXT // 2 else MAX_TEXT]
         warnings.append(f"only the first {len(text)} characters were read: a news article is a few thousand")
     lines = strip_furniture(clean(text).split("\n"))
     title, title_index = split_title(lines)
@@ -92,8 +98,9 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
     unnamed = UNNAMED_HOME.search(" ".join(s.text for s in sentences))
     if unnamed:
         if home is not None:
-            warnings.append(f"the publisher is not named ('{unnamed.group(0)}'); taken to be {home.name}, "
-                            f"as configured")
+            warnings.append(
+                f"the publisher is not named ('{unnamed.group(0)}'); taken to be {home.name}, as configured"
+            )
         else:
             warnings.append(f"the publisher is not named ('{unnamed.group(0)}'); no name is invented for it")
 
@@ -117,8 +124,12 @@ def _home(name, gazetteer):
     item = Institution(names=[name], footer_only=False, kind="university")
     match = gazetteer.resolve(name) if gazetteer is not None else None
     if match is not None and match.score >= 90:
-        item.canonical, item.country, item.ror, item.kind = match.entry.name, match.entry.country, \
-            match.entry.ror, match.entry.kind
+        item.canonical, item.country, item.ror, item.kind = (
+            match.entry.name,
+            match.entry.country,
+            match.entry.ror,
+            match.entry.kind,
+        )
     return item
 
 
@@ -146,12 +157,19 @@ def _chosen_institutions(sentences, institutions, reader, people, home):
         named = institutions.in_sentence(index)
         if all(item in used for item in named):
             continue  # nothing new to list: spare the background tests
-        if BACKGROUND.search(sentence.text) or _earlier_year(sentence.text, reader.published) or (FUTURE.search(sentence.text) or _PURPOSE.search(sentence.text)) and \
-                not sentence.is_title and not _PAST_EVENT.search(sentence.text):
+        if (
+            BACKGROUND.search(sentence.text)
+            or _earlier_year(sentence.text, reader.published)
+            or (FUTURE.search(sentence.text) or _PURPOSE.search(sentence.text))
+            and not sentence.is_title
+            and not _PAST_EVENT.search(sentence.text)
+        ):
             continue  # background, or a plan ("is scheduled to visit X"): X takes no part in the news
         for item in named:
             if item.names or item.short_forms or item.canonical:
-                use(item)  # an acronym nobody spells out (nor the gazetteer) is listed only when it takes part
+                use(
+                    item
+                )  # an acronym nobody spells out (nor the gazetteer) is listed only when it takes part
     order = {id(item): n for n, item in enumerate(institutions.items)}
     used.sort(key=lambda item: order.get(id(item), -1))
     return used
@@ -178,31 +196,57 @@ def _earlier_year(text, published):
 
 
 def _institution_record(item):
-    return {"name": item.name, "aliases": item.aliases, "country": item.country,
-            "kind": item.kind or "university", "ror": item.ror}
+    return {
+        "name": item.name,
+        "aliases": item.aliases,
+        "country": item.country,
+        "kind": item.kind or "university",
+        "ror": item.ror,
+    }
 
 
 def _person_record(person, chosen):
     institution = person.institution.name if person.institution is not None else None
-    return {"name": person.name, "variants": list(person.variants), "institution": institution,
-            "title": person.title}
+    return {
+        "name": person.name,
+        "variants": list(person.variants),
+        "institution": institution,
+        "title": person.title,
+    }
 
 
 def _agreement_record(agreement):
-    return {"title": agreement.title, "kind": agreement.kind, "action": agreement.action,
-            "parties": [item.name for item in agreement.parties], "date": agreement.date,
-            "evidence": agreement.evidence}
+    return {
+        "title": agreement.title,
+        "kind": agreement.kind,
+        "action": agreement.action,
+        "parties": [item.name for item in agreement.parties],
+        "date": agreement.date,
+        "evidence": agreement.evidence,
+    }
 
 
 def _delegation_record(delegation, home):
     leader = delegation.leader
-    return {"visitor": delegation.visitor.name if delegation.visitor else None,
-            "host": delegation.host.name if delegation.host else None,
-            "leader": leader.name if leader else None, "leader_title": leader.title if leader else None,
-            "size": delegation.size, "start": delegation.start, "end": delegation.end, "mode": "in_person",
-            "evidence": delegation.evidence}
+    return {
+        "visitor": delegation.visitor.name if delegation.visitor else None,
+        "host": delegation.host.name if delegation.host else None,
+        "leader": leader.name if leader else None,
+        "leader_title": leader.title if leader else None,
+        "size": delegation.size,
+        "start": delegation.start,
+        "end": delegation.end,
+        "mode": "in_person",
+        "evidence": delegation.evidence,
+    }
 
 
 def _meeting_record(meeting):
-    return {"date": meeting.date, "mode": meeting.mode, "kind": meeting.kind, "location": meeting.location,
-            "parties": [item.name for item in meeting.parties], "evidence": meeting.evidence}
+    return {
+        "date": meeting.date,
+        "mode": meeting.mode,
+        "kind": meeting.kind,
+        "location": meeting.location,
+        "parties": [item.name for item in meeting.parties],
+        "evidence": meeting.evidence,
+    }

@@ -3,70 +3,313 @@
 Credits and bylines never reach this module (text.py drops them). Background figures (heads of state in a
 sentence about their countries, an alumnus' father) are left out.
 """
+
 import re
 from dataclasses import dataclass, field
 
 from rapidfuzz.fuzz import ratio
 
-from .names import HEADS, NAME_WORDS, _LEFT_STOP
+from .names import _LEFT_STOP, HEADS, NAME_WORDS
 from .places import COUNTRIES, is_known_place, is_place_word, mentions_country
 
 _HONORIFIC = r"(?:Prof\.?|Professor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Madam|Sir|Ts\.?|Ir\.?|Assoc\.\s*Prof\.?|Datuk\s+Seri|Datuk|Dato’?|Tan\s+Sri)"
-_ROLE = (r"(?:VP|President|Rector|Chancellor|Provost|Dean|Director(?:-General)?|Head|Chairman|Chairwoman|Chairperson|"
-         r"Chair|Secretary(?:-General)?|Sectary|Minister|Ambassador|Consul|Coordinator|Professor|Counsellor|"
-         r"Counselor|Officer|Manager|Governor|Mayor|Deputy|Aide|Representative|Attaché|Lecturer|Researcher)")
+_ROLE = (
+    r"(?:VP|President|Rector|Chancellor|Provost|Dean|Director(?:-General)?|Head|Chairman|Chairwoman|Chairperson|"
+    r"Chair|Secretary(?:-General)?|Sectary|Minister|Ambassador|Consul|Coordinator|Professor|Counsellor|"
+    r"Counselor|Officer|Manager|Governor|Mayor|Deputy|Aide|Representative|Attaché|Lecturer|Researcher)"
+)
 _ROLE_RE = re.compile(r"\b" + _ROLE + r"\b", re.I)
 _HONORIFIC_RE = re.compile(r"^" + _HONORIFIC + r"$")
 _TITLE_WORDS = {
-    "president", "vice", "vice-president", "rector", "vice-rector", "chancellor", "vice-chancellor", "provost",
-    "dean", "director", "head", "chairman", "chairwoman", "chair", "secretary", "sectary", "minister",
-    "ambassador", "consul", "coordinator", "professor", "prof", "prof.", "dr", "dr.", "mr", "mr.", "ms", "ms.",
-    "mrs", "mrs.", "assoc", "assoc.", "deputy", "assistant", "executive", "party", "aide", "counsellor",
-    "officer", "manager", "governor", "mayor", "general", "former", "datuk", "seri", "dato", "sir", "madam",
-    "representative", "third", "second", "first", "senior", "associate", "special", "acting", "lecturer",
-    "vp", "ceo", "cto", "svp", "evp", "ts", "ts.", "ir", "ir.",
+    "president",
+    "vice",
+    "vice-president",
+    "rector",
+    "vice-rector",
+    "chancellor",
+    "vice-chancellor",
+    "provost",
+    "dean",
+    "director",
+    "head",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "secretary",
+    "sectary",
+    "minister",
+    "ambassador",
+    "consul",
+    "coordinator",
+    "professor",
+    "prof",
+    "prof.",
+    "dr",
+    "dr.",
+    "mr",
+    "mr.",
+    "ms",
+    "ms.",
+    "mrs",
+    "mrs.",
+    "assoc",
+    "assoc.",
+    "deputy",
+    "assistant",
+    "executive",
+    "party",
+    "aide",
+    "counsellor",
+    "officer",
+    "manager",
+    "governor",
+    "mayor",
+    "general",
+    "former",
+    "datuk",
+    "seri",
+    "dato",
+    "sir",
+    "madam",
+    "representative",
+    "third",
+    "second",
+    "first",
+    "senior",
+    "associate",
+    "special",
+    "acting",
+    "lecturer",
+    "vp",
+    "ceo",
+    "cto",
+    "svp",
+    "evp",
+    "ts",
+    "ts.",
+    "ir",
+    "ir.",
 }
-_SPEECH = re.compile(r"^\s*(?:,\s*)?(?:also\s+|then\s+|further\s+)?(?:said|says|told|noted|added|stressed|expressed|"
-                     r"emphasi[sz]ed|remarked|pointed|introduced|welcomed|thanked|hoped|gave|spoke|delivered|"
-                     r"extended|supported|invited|explained|affirmed|believed|proposed|mentioned|congratulated|"
-                     r"highlighted|praised|agreed|presented|reviewed|briefed|hosted|chaired|met|visited|"
-                     r"signed|made|held|led|commended|appreciated|acknowledged|underlined|urged|called)\b")
+_SPEECH = re.compile(
+    r"^\s*(?:,\s*)?(?:also\s+|then\s+|further\s+)?(?:said|says|told|noted|added|stressed|expressed|"
+    r"emphasi[sz]ed|remarked|pointed|introduced|welcomed|thanked|hoped|gave|spoke|delivered|"
+    r"extended|supported|invited|explained|affirmed|believed|proposed|mentioned|congratulated|"
+    r"highlighted|praised|agreed|presented|reviewed|briefed|hosted|chaired|met|visited|"
+    r"signed|made|held|led|commended|appreciated|acknowledged|underlined|urged|called)\b"
+)
 # Verbs between two parties: whoever stands on the other side of one acts for another institution.
-INTERACTION = re.compile(r"\b(?:welcom\w*|receiv\w*|met|meet\w*|visit\w*|host\w*|talks? with|signed with|greeted|"
-                         r"invited)\b", re.I)
+INTERACTION = re.compile(
+    r"\b(?:welcom\w*|receiv\w*|met|meet\w*|visit\w*|host\w*|talks? with|signed with|greeted|"
+    r"invited)\b",
+    re.I,
+)
 # "the dean of Keio University, " right before a name
-_ROLE_OF_BEFORE = re.compile(r"\b((?:(?:Vice|Deputy|Assistant|Executive|vice|deputy)[\s-]+)?" + _ROLE +
-                             r")\s+(?:of|at)\s+(?:the\s+)?[A-Z][^,;:()]{2,80}(?:\s*\([^()]{1,12}\))?,\s*$", re.I)
+_ROLE_OF_BEFORE = re.compile(
+    r"\b((?:(?:Vice|Deputy|Assistant|Executive|vice|deputy)[\s-]+)?"
+    + _ROLE
+    + r")\s+(?:of|at)\s+(?:the\s+)?[A-Z][^,;:()]{2,80}(?:\s*\([^()]{1,12}\))?,\s*$",
+    re.I,
+)
 _GIVEN_NAME_MONTHS = {"Jan", "May", "June", "April", "August"}
 _NAME_TOKEN = re.compile(r"[A-Z][^\W\d_]*(?:[’'-][A-Za-z][^\W\d_]*)*\.?|[A-Z]\.")
 _PATRONYMIC = re.compile(r"(?:uly|ovich|evich|ovna|evna|kyzy|qizi|uulu|ogly|oglu)$", re.I)
-_BACKGROUND = re.compile(r"\b(?:alma mater|joint statement|father|mother|late\b|founded|founder|born in|"
-                         r"historical|history of)\b", re.I)
-_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-_NOT_NAME = ({w for w in _LEFT_STOP if w not in {"You"}} | HEADS | NAME_WORDS | _MONTHS |
-             {"Chinese", "Foreign", "Ministry", "International", "Office", "Department", "School", "Faculty",
-              "Center", "Centre", "Board", "Committee", "Affairs", "Relations", "Cooperation", "Exchange",
-              "Student", "Students", "Unit", "Vice", "Deputy", "Assistant", "General", "Ceremony", "Memorandum",
-              "Agreement", "Understanding", "Erasmus", "Program", "Programme", "Initiative", "God", "Mrs",
-              "Higher", "Minister", "Ambassador", "Consul", "Embassy", "Consulate", "Hospital", "Medical",
-              "Party", "Secretary", "Chairman", "Rector", "Dean", "Director", "Head", "Chancellor", "Provost",
-              "Professor", "Prof", "Dr", "Mr", "Ms", "Confucius", "Belt", "Road", "Silk", "Science", "Sciences",
-              "Technology", "Engineering", "Research", "Development", "Institute", "Welcome", "Press",
-              "Service", "Source", "Photo", "Photos", "Conference", "Room", "Building", "Hall", "Hotel", "Campus",
-              "Sino-German", "Sino-Russian", "Key", "Partnership", "Strategic", "Joint", "Administrative",
-              "Newsletter", "KU", "Her", "His", "Their", "Our", "Yours", "Council", "Alliance", "Forum"})
+_BACKGROUND = re.compile(
+    r"\b(?:alma mater|joint statement|father|mother|late\b|founded|founder|born in|"
+    r"historical|history of)\b",
+    re.I,
+)
+_MONTHS = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+}
+_NOT_NAME = (
+    {w for w in _LEFT_STOP if w not in {"You"}}
+    | HEADS
+    | NAME_WORDS
+    | _MONTHS
+    | {
+        "Chinese",
+        "Foreign",
+        "Ministry",
+        "International",
+        "Office",
+        "Department",
+        "School",
+        "Faculty",
+        "Center",
+        "Centre",
+        "Board",
+        "Committee",
+        "Affairs",
+        "Relations",
+        "Cooperation",
+        "Exchange",
+        "Student",
+        "Students",
+        "Unit",
+        "Vice",
+        "Deputy",
+        "Assistant",
+        "General",
+        "Ceremony",
+        "Memorandum",
+        "Agreement",
+        "Understanding",
+        "Erasmus",
+        "Program",
+        "Programme",
+        "Initiative",
+        "God",
+        "Mrs",
+        "Higher",
+        "Minister",
+        "Ambassador",
+        "Consul",
+        "Embassy",
+        "Consulate",
+        "Hospital",
+        "Medical",
+        "Party",
+        "Secretary",
+        "Chairman",
+        "Rector",
+        "Dean",
+        "Director",
+        "Head",
+        "Chancellor",
+        "Provost",
+        "Professor",
+        "Prof",
+        "Dr",
+        "Mr",
+        "Ms",
+        "Confucius",
+        "Belt",
+        "Road",
+        "Silk",
+        "Science",
+        "Sciences",
+        "Technology",
+        "Engineering",
+        "Research",
+        "Development",
+        "Institute",
+        "Welcome",
+        "Press",
+        "Service",
+        "Source",
+        "Photo",
+        "Photos",
+        "Conference",
+        "Room",
+        "Building",
+        "Hall",
+        "Hotel",
+        "Campus",
+        "Sino-German",
+        "Sino-Russian",
+        "Key",
+        "Partnership",
+        "Strategic",
+        "Joint",
+        "Administrative",
+        "Newsletter",
+        "KU",
+        "Her",
+        "His",
+        "Their",
+        "Our",
+        "Yours",
+        "Council",
+        "Alliance",
+        "Forum",
+    }
+)
 
 
 _TWO_WORD_PLACES = {name for name in COUNTRIES if " " in name}
-_NAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "dos", "das", "ter", "bin",
-                   "binti", "bint", "al", "el", "la", "le"}
+_NAME_PARTICLES = {
+    "de",
+    "van",
+    "von",
+    "der",
+    "den",
+    "da",
+    "del",
+    "della",
+    "di",
+    "du",
+    "dos",
+    "das",
+    "ter",
+    "bin",
+    "binti",
+    "bint",
+    "al",
+    "el",
+    "la",
+    "le",
+}
 # Lower-case stems of every title and honorific: a cheap test before the title patterns run.
-_ROLE_STEMS = ("presid", "rector", "chancel", "provost", "dean", "director", "head", "chair", "secret", "sectary",
-               "minister", "ambassador", "consul", "coordinator", "prof", "counsel", "officer", "manager",
-               "governor", "mayor", "deputy", "aide", "representative", "attach", "lecturer", "researcher",
-               "dr ", "dr.", "mr ", "mr.", "ms ", "ms.", "mrs", "madam", "sir ", "datuk", "dato", "tan sri", "vp ",
-               "ceo")
+_ROLE_STEMS = (
+    "presid",
+    "rector",
+    "chancel",
+    "provost",
+    "dean",
+    "director",
+    "head",
+    "chair",
+    "secret",
+    "sectary",
+    "minister",
+    "ambassador",
+    "consul",
+    "coordinator",
+    "prof",
+    "counsel",
+    "officer",
+    "manager",
+    "governor",
+    "mayor",
+    "deputy",
+    "aide",
+    "representative",
+    "attach",
+    "lecturer",
+    "researcher",
+    "dr ",
+    "dr.",
+    "mr ",
+    "mr.",
+    "ms ",
+    "ms.",
+    "mrs",
+    "madam",
+    "sir ",
+    "datuk",
+    "dato",
+    "tan sri",
+    "vp ",
+    "ceo",
+)
 _PLACE_FIRST_WORDS = {name.split()[0].capitalize() for name in _TWO_WORD_PLACES}
 
 
@@ -76,10 +319,12 @@ class Person:
 
     name: str
     title: str | None = None
-    institution: object = None       # an institutions.Institution, or None
+    institution: object = None  # an institutions.Institution, or None
     variants: list = field(default_factory=list)
     mentions: int = 1
-    places: list = field(default_factory=list)  # (sentence index, start, end) of each mention read as a person
+    places: list = field(
+        default_factory=list
+    )  # (sentence index, start, end) of each mention read as a person
 
     def all_names(self):
         return [self.name] + self.variants
@@ -104,14 +349,22 @@ def _clean_title(title):
 # "President Ma Jian", "vice president Ella", "Dr Mirnia": a title or honorific right before the name
 _TITLE_BEFORE_NAME = re.compile(
     r"((?:(?:former|the|executive|assistant|deputy|vice|vice-|party|acting|third|second|first|senior)[\s-]+)*"
-    r"(?:" + _ROLE + r"|" + _HONORIFIC + r")(?:\s+" + _HONORIFIC + r")*)\s*$", re.I)
+    r"(?:" + _ROLE + r"|" + _HONORIFIC + r")(?:\s+" + _HONORIFIC + r")*)\s*$",
+    re.I,
+)
 # "Aide to the Rector Yury Nurmeev": a title phrase of capitalised words and "of/the/for/and" before the name
 _TITLE_PHRASE_BEFORE = re.compile(
-    r"\b((?:(?:Vice|Deputy|Assistant|Executive)[\s-]+)?" + _ROLE + r"\b(?:\s+(?:[A-Z][\w’'.-]*|of|the|for|and|to|-|–))*?)\s*$")
+    r"\b((?:(?:Vice|Deputy|Assistant|Executive)[\s-]+)?"
+    + _ROLE
+    + r"\b(?:\s+(?:[A-Z][\w’'.-]*|of|the|for|and|to|-|–))*?)\s*$"
+)
 # "X, President of HUST" / "X the USA Ambassador": a title after the name
 _TITLE_AFTER_NAME = re.compile(
-    r"\s*(?:,\s*+|\s[-–—]\s*+|(?=the ))(?!and\b|or\b)((?:the )?(?:former )?[^,;.()]*?\b" + _ROLE + r"\b[^,;()]*?)(?=,|;|\.|\(|\)| and | said| who|$)",
-    re.I)
+    r"\s*(?:,\s*+|\s[-–—]\s*+|(?=the ))(?!and\b|or\b)((?:the )?(?:former )?[^,;.()]*?\b"
+    + _ROLE
+    + r"\b[^,;()]*?)(?=,|;|\.|\(|\)| and | said| who|$)",
+    re.I,
+)
 
 
 class PeopleFinder:
@@ -133,8 +386,11 @@ class PeopleFinder:
             if not tokens[i][0][:1].isupper():  # names start with a capital: skip the rest cheaply
                 i += 1
                 continue
-            if tokens[i][0] in _PLACE_FIRST_WORDS and i + 1 < len(tokens) and \
-                    f"{tokens[i][0]} {tokens[i + 1][0]}".lower() in _TWO_WORD_PLACES:
+            if (
+                tokens[i][0] in _PLACE_FIRST_WORDS
+                and i + 1 < len(tokens)
+                and f"{tokens[i][0]} {tokens[i + 1][0]}".lower() in _TWO_WORD_PLACES
+            ):
                 i += 2  # "United Kingdom"
                 continue
             run = self._name_run(tokens, i, taken)
@@ -159,21 +415,42 @@ class PeopleFinder:
             nxt = k + 1
             while nxt < len(tokens) and tokens[nxt][0] in _NAME_PARTICLES:
                 nxt += 1
-            if run and word in _NAME_PARTICLES and nxt < len(tokens) and tokens[nxt][0][:1].isupper() and \
-                    tokens[nxt][0] not in _NOT_NAME:
+            if (
+                run
+                and word in _NAME_PARTICLES
+                and nxt < len(tokens)
+                and tokens[nxt][0][:1].isupper()
+                and tokens[nxt][0] not in _NOT_NAME
+            ):
                 run.append((word, start, end))  # "Wim de Villiers", "Ursula von der Leyen"
                 k += 1
                 continue
-            if bare in _PLACE_FIRST_WORDS and k + 1 < len(tokens) and \
-                    f"{bare} {tokens[k + 1][0]}".lower() in _TWO_WORD_PLACES:
+            if (
+                bare in _PLACE_FIRST_WORDS
+                and k + 1 < len(tokens)
+                and f"{bare} {tokens[k + 1][0]}".lower() in _TWO_WORD_PLACES
+            ):
                 break  # "United Kingdom"
-            given = bare in _GIVEN_NAME_MONTHS and k + 1 < len(tokens) and _NAME_TOKEN.fullmatch(tokens[k + 1][0]) \
-                and tokens[k + 1][0] not in _NOT_NAME  # "Jan Peeters", "May Tan": a name, not a month
-            if not given and (bare.rstrip(".") in _NOT_NAME or bare in _NOT_NAME) or not _NAME_TOKEN.fullmatch(bare) or \
-                    is_place_word(bare) or _HONORIFIC_RE.match(bare) or bare.lower().rstrip(".") in _TITLE_WORDS:
+            given = (
+                bare in _GIVEN_NAME_MONTHS
+                and k + 1 < len(tokens)
+                and _NAME_TOKEN.fullmatch(tokens[k + 1][0])
+                and tokens[k + 1][0] not in _NOT_NAME
+            )  # "Jan Peeters", "May Tan": a name, not a month
+            if (
+                not given
+                and (bare.rstrip(".") in _NOT_NAME or bare in _NOT_NAME)
+                or not _NAME_TOKEN.fullmatch(bare)
+                or is_place_word(bare)
+                or _HONORIFIC_RE.match(bare)
+                or bare.lower().rstrip(".") in _TITLE_WORDS
+            ):
                 break
-            if bare.isupper() and len(bare) > 1 and not (k + 1 < len(tokens) and
-                                                         re.match(r"[A-Z][a-z]", tokens[k + 1][0])):
+            if (
+                bare.isupper()
+                and len(bare) > 1
+                and not (k + 1 < len(tokens) and re.match(r"[A-Z][a-z]", tokens[k + 1][0]))
+            ):
                 break  # an acronym, not a shouted surname
             if bare.endswith(".") and len(bare) > 2 and not re.fullmatch(r"[A-Z]\.", bare):
                 run.append((bare.rstrip("."), start, end - 1))
@@ -189,8 +466,8 @@ class PeopleFinder:
     def _consider(self, index, text, tokens, i, j, run):
         name = " ".join(w for w, _, _ in run)
         start, end = run[0][1], run[-1][2]
-        before = text[max(0, start - 100):start]  # a bounded window: end-anchored searches stay linear
-        after = text[end:end + 160]
+        before = text[max(0, start - 100) : start]  # a bounded window: end-anchored searches stay linear
+        after = text[end : end + 160]
         title, institution, evidence = None, None, False
         lowered = before.lower()
         role_before = any(word in lowered for word in _ROLE_STEMS)
@@ -204,8 +481,12 @@ class PeopleFinder:
         if not evidence and role_before:
             window = before[-120:]
             m2 = _TITLE_PHRASE_BEFORE.search(window)
-            if m2 and len(run) >= 2 and not re.search(r"\b(?:and|with|by|to visit|met)\s*$", window) and \
-                    not re.search(r"\b(?:of|for|the|to|in|on)\s*$", m2.group(1)):  # "Vice President for Global Strategy"
+            if (
+                m2
+                and len(run) >= 2
+                and not re.search(r"\b(?:and|with|by|to visit|met)\s*$", window)
+                and not re.search(r"\b(?:of|for|the|to|in|on)\s*$", m2.group(1))
+            ):  # "Vice President for Global Strategy"
                 evidence = True
                 title = m2.group(1)
         # ", President of HUST" after the name
@@ -220,8 +501,14 @@ class PeopleFinder:
             if cut and cut != found_title:
                 found_title = cut
             elif institution is not None:  # "President of HUST": the institution is said apart from the title
-                found_title = re.sub(r"\s+(?:of|at|from|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+|$)|of\s+|and\s+)+$",
-                                     "", found_title).strip() or found_title
+                found_title = (
+                    re.sub(
+                        r"\s+(?:of|at|from|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+|$)|of\s+|and\s+)+$",
+                        "",
+                        found_title,
+                    ).strip()
+                    or found_title
+                )
             title = title or found_title
         # Possessive institution before: "ECNU's Qian Xuhong", "University of Haifa's Ron Robin"
         m4 = re.search(r"(?:’s|'s)\s*$", before)
@@ -240,7 +527,12 @@ class PeopleFinder:
                 evidence = True
             elif not (i > 0 and tokens[i - 1][0] in ("the", "The", "of", "at", "in")):
                 evidence = True  # "Lewis told ...": a surname alone before a speech verb
-        if evidence and len(run) == 1 and not title and (is_known_place(name) or self._after_institution(index, text, start)):
+        if (
+            evidence
+            and len(run) == 1
+            and not title
+            and (is_known_place(name) or self._after_institution(index, text, start))
+        ):
             evidence = False  # "Kasetsart University, Bangkok, led by ...": the city, not a person
         if not evidence:
             if len(run) >= 2 and self._find(name):
@@ -249,12 +541,20 @@ class PeopleFinder:
             return
         if _BACKGROUND.search(text):
             return
-        if institution is None and re.search(r"\b(?:in|since) (?:19|20)\d\d\b|\bhad (?!been)\w+ed\b", text) and \
-                not self.institutions.in_sentence(index) and not self._find(name):
+        if (
+            institution is None
+            and re.search(r"\b(?:in|since) (?:19|20)\d\d\b|\bhad (?!been)\w+ed\b", text)
+            and not self.institutions.in_sentence(index)
+            and not self._find(name)
+        ):
             return  # "Former President X had praised the programme in 2018": background
-        if title and re.search(r"\b(?:President|Chairman|Premier|King|Queen)\b", title, re.I) and \
-                mentions_country(text) and not self.institutions.in_sentence(index) and \
-                not re.search(r"\bof\b", after[:5]):
+        if (
+            title
+            and re.search(r"\b(?:President|Chairman|Premier|King|Queen)\b", title, re.I)
+            and mentions_country(text)
+            and not self.institutions.in_sentence(index)
+            and not re.search(r"\bof\b", after[:5])
+        ):
             return  # a head of state in a sentence about countries
         if institution is None:
             institution = self._institution_nearby(index, text, start, end, title)
@@ -280,8 +580,10 @@ class PeopleFinder:
         return None
 
     def _after_institution(self, index, text, start):
-        return any(0 < start - e <= 3 and re.fullmatch(r",\s*", text[e:start]) for s, e, _ in
-                   self.institutions.positions(index))
+        return any(
+            0 < start - e <= 3 and re.fullmatch(r",\s*", text[e:start])
+            for s, e, _ in self.institutions.positions(index)
+        )
 
     def _institution_in(self, index, start, end):
         for s, e, item in self.institutions.positions(index):
@@ -307,12 +609,15 @@ class PeopleFinder:
             if found:
                 return found
         # "ECNU president Qian Xuhong", "HENU vice president SUN Junjian", "KU's Vice President ... Kwangsoo Kim"
-        before = text[max(0, start - 80):start]
+        before = text[max(0, start - 80) : start]
         for s, e, item in reversed(self.institutions.positions(index)):
             if e <= start and start - e <= 60:
                 between = text[e:start]
-                if re.match(r"^(?:’s|'s)?\s+[^,;.]*$", between) and _ROLE_RE.search(between) and \
-                        not INTERACTION.search(between):
+                if (
+                    re.match(r"^(?:’s|'s)?\s+[^,;.]*$", between)
+                    and _ROLE_RE.search(between)
+                    and not INTERACTION.search(between)
+                ):
                     return item
                 break
         # "Chairman of the Board - Rector of Al-Farabi Kazakh National University Zhanseit Tuimebayev"
@@ -370,16 +675,20 @@ class PeopleFinder:
                 if len(kparts) == 1 and kparts[0] in parts:
                     return person
                 if len(parts) >= 2 and len(kparts) >= 2:
-                    if parts[-1] == kparts[-1] and (parts[0][0] == kparts[0][0] or _close(parts[0], kparts[0])):
-                        return person          # "Rob Robin" / "Ron Robin"
-                    if parts[0] == kparts[0] and (_PATRONYMIC.search(parts[-1]) or _PATRONYMIC.search(kparts[-1])):
-                        return person          # "Zhanseit Tuimebayev" / "Zhanseit Konseituly"
+                    if parts[-1] == kparts[-1] and (
+                        parts[0][0] == kparts[0][0] or _close(parts[0], kparts[0])
+                    ):
+                        return person  # "Rob Robin" / "Ron Robin"
+                    if parts[0] == kparts[0] and (
+                        _PATRONYMIC.search(parts[-1]) or _PATRONYMIC.search(kparts[-1])
+                    ):
+                        return person  # "Zhanseit Tuimebayev" / "Zhanseit Konseituly"
                     if parts[0] == kparts[0] and _close(parts[-1], kparts[-1], 0.8):
                         return person
                     if _close(" ".join(parts), " ".join(kparts), 0.85):
-                        return person          # "Gostavo Mesch" / "Gustavo Mesch"
+                        return person  # "Gostavo Mesch" / "Gustavo Mesch"
                 if len(parts) == 1 and _close(parts[0], kparts[-1], 0.8) and parts[0][0] == kparts[-1][0]:
-                    return person              # "Kokscharov" / "Koksharov"
+                    return person  # "Kokscharov" / "Koksharov"
         return None
 
     def result(self):
@@ -389,16 +698,20 @@ class PeopleFinder:
 
 _TRAILING_HONORIFICS = re.compile(r"(?:\s*\b" + _HONORIFIC + r")+\s*$")
 _LEADING_HONORIFICS = re.compile(r"^(?:" + _HONORIFIC + r"\s*)+")
-_LAST_ROLE = re.compile(r"((?:(?:Vice|Deputy|Assistant|Executive|Former|former|vice)[\s-]+)*" + _ROLE + r")\b[^.,;]*?$")
+_LAST_ROLE = re.compile(
+    r"((?:(?:Vice|Deputy|Assistant|Executive|Former|former|vice)[\s-]+)*" + _ROLE + r")\b[^.,;]*?$"
+)
 
 
 def _tidy_title(title, after_title, before, institution):
     """The person's title without honorifics ("Vice-Chancellor Professor Datuk Dr" -> "Vice-Chancellor"); a
     title printed after the name when the one before is only an honorific ("Professor X, President of TUM")."""
+
     def strip(value):
         value = _TRAILING_HONORIFICS.sub("", value or "").strip()
         value = _LEADING_HONORIFICS.sub("", value).strip()
         return value
+
     cleaned = strip(title)
     if not cleaned and after_title:
         cleaned = strip(after_title)
@@ -406,8 +719,14 @@ def _tidy_title(title, after_title, before, institution):
         if cut and cut != cleaned:
             cleaned = cut
         elif institution is not None:
-            cleaned = re.sub(r"\s+(?:of|at|from|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+|$)|of\s+|and\s+)+$", "",
-                             cleaned).strip() or cleaned
+            cleaned = (
+                re.sub(
+                    r"\s+(?:of|at|from|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+|$)|of\s+|and\s+)+$",
+                    "",
+                    cleaned,
+                ).strip()
+                or cleaned
+            )
     if not cleaned:  # "KKU President Associate Professor Dr X": the role further back
         found = _LAST_ROLE.search(_TRAILING_HONORIFICS.sub("", before[-60:]))
         if found and not _HONORIFIC_RE.match(found.group(1)):
@@ -419,8 +738,10 @@ def _tidy_title(title, after_title, before, institution):
 
 _ABBREVIATED = r"\b(?:Prof|Dr|Assoc|Mr|Ms|Mrs)\."
 _REPRESENTED_BY = re.compile(r"\s*(?:was|were) represented by\b(?:[^;.]|" + _ABBREVIATED + r")*$")
-_HEADED_BY_ITS = re.compile(r"\)?(?:’s|')?\s*(?:\([^()]*\)\s*)?[^;.]*?\b(?:headed|led) by (?:its|their)\b"
-                            r"(?:[^;,.]|" + _ABBREVIATED + r")*$")
+_HEADED_BY_ITS = re.compile(
+    r"\)?(?:’s|')?\s*(?:\([^()]*\)\s*)?[^;.]*?\b(?:headed|led) by (?:its|their)\b"
+    r"(?:[^;,.]|" + _ABBREVIATED + r")*$"
+)
 _FROM_BEFORE = re.compile(r"(?:^|[;:]\s*)(?:From|On behalf of)\s+(?:the\s+)?$")
 _COMMA_CLAUSE = re.compile(r"\s*,(?:[^;.]|" + _ABBREVIATED + r")*$")
 
@@ -438,10 +759,10 @@ def _without_institution(title, institution):
         for name in sorted(institution.all_names(), key=len, reverse=True):
             if not lowered.endswith(" " + name.lower()):
                 continue
-            head = title[:len(title) - len(name)].rstrip()
+            head = title[: len(title) - len(name)].rstrip()
             for joint in (" of the", " at the", " from the", " of", " at", " from"):
-                if head.lower().endswith(joint) and head[:len(head) - len(joint)].strip():
-                    return head[:len(head) - len(joint)].strip()
+                if head.lower().endswith(joint) and head[: len(head) - len(joint)].strip():
+                    return head[: len(head) - len(joint)].strip()
     return title
 
 

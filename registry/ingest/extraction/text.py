@@ -1,4 +1,5 @@
 """Text handling for news articles: clean-up, headline, credit lines, sentences. Plain Python."""
+
 import re
 from dataclasses import dataclass
 
@@ -13,29 +14,70 @@ _CREDIT = re.compile(
 )
 # A parenthesis of credits at the end of a paragraph: "(Author: Qin Lijuan, Photographer: Xiao Jia)".
 _CREDIT_PAREN = re.compile(
-    r"\((?=[^()]*\b(?:Author|Photographer|Proofreader|Reviewer|Editor|Translator|Translor|Written by)\b)[^()]*\)", re.I)
-_ONLY_DATE = re.compile(r"^[\s\d./:,()|-]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-                        r"[\s\d./:,()|-]*)?(?:[ap]m)?\s*$", re.I)
+    r"\((?=[^()]*\b(?:Author|Photographer|Proofreader|Reviewer|Editor|Translator|Translor|Written by)\b)[^()]*\)",
+    re.I,
+)
+_ONLY_DATE = re.compile(
+    r"^[\s\d./:,()|-]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"[\s\d./:,()|-]*)?(?:[ap]m)?\s*$",
+    re.I,
+)
 _DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*$", re.I)
 # Section labels above a headline ("Big Stories", "News"): short lines with no verb-like content.
 _LABEL = re.compile(r"^\s*(?:[A-Z][\w&]*\s*){1,2}$")
 # Words a site glues to a following word when it drops spaces ("Universityvisitedour").
-_GLUED = re.compile(r"\b(University|Universiti|Institute|College|Academy)(?=(?:visited|visit|from|the|our|and|have|has|"
-                    r"was|were|is|in|to|with|of|signed|held|met|at)(?:[a-z]*)\b)")
+_GLUED = re.compile(
+    r"\b(University|Universiti|Institute|College|Academy)(?=(?:visited|visit|from|the|our|and|have|has|"
+    r"was|were|is|in|to|with|of|signed|held|met|at)(?:[a-z]*)\b)"
+)
 # Agency datelines carry no names: a place, then a day and/or the agency's tag, then a dash
 # ("KUALA LUMPUR, May 27 (Bernama) --", "BEIJING, Dec. 3 (Xinhua) --", "Tehran, Feb 7, IRNA –", "HCM City (VNA) –").
 _PLACE = r"(?!(?:[\w.'’-]+ ){0,3}(?:University|Universiti|Institute|College|Academy)\b)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
-_DISPATCH_DAY = (r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?)"
-                 r"(?:,?\s+(?:19|20)\d\d)?")
+_DISPATCH_DAY = (
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?)"
+    r"(?:,?\s+(?:19|20)\d\d)?"
+)
 _AGENCY = r"(?:\([A-Za-z ]{2,20}\)|[A-Z]{2,10}\b)"
-_DATELINE = re.compile(r"^" + _PLACE + r"(?:,\s+" + _DISPATCH_DAY + r"(?:\s*,?\s*" + _AGENCY + r")?|\s+\([A-Za-z ]{2,20}\))"
-                       r"\s*(?:--|–|—|-)\s*", re.M)
+_DATELINE = re.compile(
+    r"^" + _PLACE + r"(?:,\s+" + _DISPATCH_DAY + r"(?:\s*,?\s*" + _AGENCY + r")?|\s+\([A-Za-z ]{2,20}\))"
+    r"\s*(?:--|–|—|-)\s*",
+    re.M,
+)
 # An agency's tag glued to the end of the last paragraph ("... Jana Dvořáková.-VNA").
 _TRAILING_TAG = re.compile(r"(?<=[.!?\"”])\s*(?:--|–|—|-)\s*[A-Z]{2,10}[ \t]*$", re.M)
 
 _ABBREVIATIONS = {
-    "dr", "prof", "mr", "mrs", "ms", "st", "assoc", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "jr", "sr", "e.g", "i.e", "u.s", "dept",
+    "dr",
+    "prof",
+    "mr",
+    "mrs",
+    "ms",
+    "st",
+    "assoc",
+    "no",
+    "vs",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "jr",
+    "sr",
+    "e.g",
+    "i.e",
+    "u.s",
+    "dept",
 }
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
@@ -50,7 +92,9 @@ class Sentence:
 
 
 # Runs of spaces of any width (doubled, non-breaking, thin, ideographic) read as one space.
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_SPACES = re.compile(
+    r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+)
 
 
 # A title or an initial glued to the name after it ("Prof.A. Smith", "Mr.Hachiro Ueno", "A.Smith").
@@ -61,11 +105,17 @@ _GLUED_BEFORE = re.compile(r"(?:\b(?:Prof|Dr|Mr|Mrs|Ms|Assoc|Ir|Ts|Hon|Rev)|(?<!
 def _unglue(text):
     """ "Prof.A. Smith" -> "Prof. A. Smith", "Mr.Kenji" -> "Mr. Kenji", "K.Lindqvist" -> "K. Lindqvist"; an initial
     before an initial ("V.I. Vernadsky") stays as printed."""
+
     def space(match):
         before = _GLUED_BEFORE.search(text, max(0, match.start() - 6), match.start())
-        if before is None or len(before.group(0)) == 1 and not text[match.end() + 1:match.end() + 2].islower():
+        if (
+            before is None
+            or len(before.group(0)) == 1
+            and not text[match.end() + 1 : match.end() + 2].islower()
+        ):
             return "."
         return ". "
+
     return _GLUED_DOT.sub(space, text)
 
 
@@ -77,19 +127,31 @@ def clean(text):
 
 
 # Page furniture: lists of links to other articles under a heading, share lines, lone bullets of links.
-_LINKS_HEADING = re.compile(r"^\s*(?:related(?:\s+(?:articles?|news|stories|posts|links|content|reading))?|see also|"
-                            r"read more|read also|more (?:news|stories|articles|from [\w ]{1,30})|you (?:may|might) also "
-                            r"(?:like|be interested in)|recommended(?: (?:articles|for you|reading))?|further reading|"
-                            r"other news|latest (?:news|articles|stories)|popular (?:news|articles|posts)|most read|"
-                            r"top stories|trending|also read|previous (?:article|post|story)|next (?:article|post|story)|"
-                            r"back to top|follow us|subscribe|leave a (?:comment|reply)|comments?)\s*[:：»›>]?\s*$", re.I)
+_LINKS_HEADING = re.compile(
+    r"^\s*(?:related(?:\s+(?:articles?|news|stories|posts|links|content|reading))?|see also|"
+    r"read more|read also|more (?:news|stories|articles|from [\w ]{1,30})|you (?:may|might) also "
+    r"(?:like|be interested in)|recommended(?: (?:articles|for you|reading))?|further reading|"
+    r"other news|latest (?:news|articles|stories)|popular (?:news|articles|posts)|most read|"
+    r"top stories|trending|also read|previous (?:article|post|story)|next (?:article|post|story)|"
+    r"back to top|follow us|subscribe|leave a (?:comment|reply)|comments?)\s*[:：»›>]?\s*$",
+    re.I,
+)
 # One-line furniture: tags, categories, navigation to the neighbouring stories, counters.
-_FURNITURE_LINE = re.compile(r"^\s*(?:tags?|tagged(?: with)?|categor(?:y|ies)|filed under|posted in|keywords?|"
-                             r"previous(?: (?:article|post|story))?|next(?: (?:article|post|story))?|views?|hits|"
-                             r"print(?: this)?(?: page| article)?|back to top)\s*[:：|»›>]", re.I)
+_FURNITURE_LINE = re.compile(
+    r"^\s*(?:tags?|tagged(?: with)?|categor(?:y|ies)|filed under|posted in|keywords?|"
+    r"previous(?: (?:article|post|story))?|next(?: (?:article|post|story))?|views?|hits|"
+    r"print(?: this)?(?: page| article)?|back to top)\s*[:：|»›>]",
+    re.I,
+)
 _SOCIAL = r"(?:facebook|twitter|x|wechat|weibo|linkedin|whatsapp|telegram|email|e-mail|print|vk|line|reddit|copy link)"
-_SHARE_LINE = re.compile(r"^\s*(?:share(?:\s+(?:this|on|via|article|the article))?\s*[:：]?|" + _SOCIAL +
-                         r"\b)(?:[\s|,/·•]*" + _SOCIAL + r"\b)*[\s|,/·•]*$", re.I)
+_SHARE_LINE = re.compile(
+    r"^\s*(?:share(?:\s+(?:this|on|via|article|the article))?\s*[:：]?|"
+    + _SOCIAL
+    + r"\b)(?:[\s|,/·•]*"
+    + _SOCIAL
+    + r"\b)*[\s|,/·•]*$",
+    re.I,
+)
 _BULLET = re.compile(r"^\s*(?:[•·▪►‣◦*–-]|\d{1,2}[.)])\s+")
 
 
@@ -135,8 +197,11 @@ def is_credit_line(line):
     return bool(_CREDIT.search(line))
 
 
-_EVENT_VERB = re.compile(r"\b(?:sign|visit|meet|met|hold|held|renew|ink|host|welcom|receiv|launch|open|join|"
-                         r"partner|agree|discuss|talk|explor|strengthen|deepen|expand)\w*", re.I)
+_EVENT_VERB = re.compile(
+    r"\b(?:sign|visit|meet|met|hold|held|renew|ink|host|welcom|receiv|launch|open|join|"
+    r"partner|agree|discuss|talk|explor|strengthen|deepen|expand)\w*",
+    re.I,
+)
 
 
 def _is_section_label(line, following):
@@ -145,8 +210,14 @@ def _is_section_label(line, following):
     if len(line.split()) > 4 or re.search(r"[\d.!?:;,]", line) or _EVENT_VERB.search(line):
         return False
     nxt = next((other.strip() for other in following if other.strip()), "")
-    return bool(nxt) and len(nxt) > len(line) and len(nxt) <= MAX_TITLE and not re.search(r"[.!?]$", nxt) and \
-        not _DATE_LINE.match(nxt) and not _ONLY_DATE.match(nxt)
+    return (
+        bool(nxt)
+        and len(nxt) > len(line)
+        and len(nxt) <= MAX_TITLE
+        and not re.search(r"[.!?]$", nxt)
+        and not _DATE_LINE.match(nxt)
+        and not _ONLY_DATE.match(nxt)
+    )
 
 
 def split_title(lines):
@@ -155,13 +226,20 @@ def split_title(lines):
         stripped = line.strip()
         if not stripped or _DATE_LINE.match(stripped):
             continue
-        if (_LABEL.match(stripped) or _is_section_label(stripped, lines[index + 1:])) and len(lines) > index + 1:
+        if (_LABEL.match(stripped) or _is_section_label(stripped, lines[index + 1 :])) and len(
+            lines
+        ) > index + 1:
             continue
         if _ONLY_DATE.match(stripped):
             continue  # a date printed above the headline
-        if re.search(r"\s(?:>|»|›)\s", stripped) or re.search(r"\s[|/·•]\s", stripped) and len(stripped.split()) <= 8 \
-                and not re.search(r"\b(?:sign|visit|meet|hold|held|renew|ink)\w*\b", stripped, re.I) or \
-                re.match(r"^(?:home|news|you are here)\b", stripped, re.I) and len(stripped.split()) <= 6:
+        if (
+            re.search(r"\s(?:>|»|›)\s", stripped)
+            or re.search(r"\s[|/·•]\s", stripped)
+            and len(stripped.split()) <= 8
+            and not re.search(r"\b(?:sign|visit|meet|hold|held|renew|ink)\w*\b", stripped, re.I)
+            or re.match(r"^(?:home|news|you are here)\b", stripped, re.I)
+            and len(stripped.split()) <= 6
+        ):
             continue  # a breadcrumb ("Home > News > International"), not the headline
         if len(stripped) > MAX_TITLE:
             return "", index - 1  # a paragraph, not a headline: the body starts here
@@ -180,7 +258,7 @@ def _bounded(sentence):
     a space (in that order of preference), near the limit."""
     pieces = []
     while len(sentence) > MAX_SENTENCE:
-        window = sentence[MAX_SENTENCE // 2:MAX_SENTENCE]
+        window = sentence[MAX_SENTENCE // 2 : MAX_SENTENCE]
         cut = None
         for mark in (r"[.!?;]\s", r",\s", r"\s"):
             found = [m.end() for m in re.finditer(mark, window)]
@@ -203,14 +281,20 @@ def split_sentences(paragraph):
 def _split_sentences(paragraph):
     pieces, start = [], 0
     for match in _SENTENCE_END.finditer(paragraph):
-        before = paragraph[max(start, match.start() - 40):match.start()].rstrip("\"”’")  # the last word is enough
+        before = paragraph[max(start, match.start() - 40) : match.start()].rstrip(
+            '"”’'
+        )  # the last word is enough
         word = re.search(r"([\w.]+)\.$", before)
         if word:
             token = word.group(1).lower()
             # "Dr.", "Oct.", initials like "V.I." or "M." do not end a sentence.
-            if token in _ABBREVIATIONS or re.fullmatch(r"(?:[^\W\d_]\.)*[^\W\d_]", token) and len(token.replace(".", "")) <= 2:
+            if (
+                token in _ABBREVIATIONS
+                or re.fullmatch(r"(?:[^\W\d_]\.)*[^\W\d_]", token)
+                and len(token.replace(".", "")) <= 2
+            ):
                 continue
-        pieces.append(paragraph[start:match.start()].strip())
+        pieces.append(paragraph[start : match.start()].strip())
         start = match.end()
     pieces.append(paragraph[start:].strip())
     return [piece for piece in pieces if piece]
@@ -219,7 +303,7 @@ def _split_sentences(paragraph):
 def body_paragraphs(lines, title_index):
     """The article's paragraphs after the headline, without credit lines and credit parentheses."""
     paragraphs = []
-    for line in lines[title_index + 1:]:
+    for line in lines[title_index + 1 :]:
         stripped = line.strip()
         if not stripped or _DATE_LINE.match(stripped) or is_credit_line(stripped):
             continue
