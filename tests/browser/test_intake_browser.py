@@ -15,7 +15,7 @@ from tests.builders import make_institution
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLE = (ROOT / "fixtures" / "articles" / "ecnu-haifa-renewal.txt").read_text(encoding="utf-8")
-SHARED_SCORER = ROOT.parent / "shared" / "tools" / "score_extraction.py"
+SHARED_SCORER = ROOT / "tests" / "data" / "yardstick" / "score_extraction.py"  # the team's yardstick
 
 
 def test_an_editor_corrects_the_parsers_records_and_the_registry_holds_exactly_the_corrected_ones(
