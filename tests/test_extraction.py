@@ -258,7 +258,8 @@ def test_country_comes_from_the_gazetteer_or_an_explicit_statement_and_is_never_
     result = parse(text)
     assert institution(result, "Taurida National V.I. Vernadsky University")["country"] == "UA"
     assert institution(result, "Harbin Institute of Technology")["country"] == "CN"
-    # a name with no country, no nationality word and no known city in it (the city rule: test_extraction_unseen)
+    # a name with no country, no nationality word and no known city in it
+    # (the city rule: test_extraction_unseen)
     assert institution(result, "Shuangde University")["country"] is None
     assert institution(result, "Shuangde University")["ror"] is None
 
@@ -413,7 +414,8 @@ def test_agreeing_to_sign_is_a_discussed_agreement_and_history_is_no_record():
     text = (
         "UASD delegation visits HIT\n\nPresident of RWTH Aachen University visited Harbin Institute of "
         "Technology. Over the past 30 years, nearly 100 cooperation agreements were signed. "
-        "President Han Jiecai of Harbin Institute of Technology agreed to sign the memorandum of understanding."
+        "President Han Jiecai of Harbin Institute of Technology agreed to sign the memorandum of "
+        "understanding."
     )
     (agreement,) = parse(text)["agreements"]
     assert agreement["action"] == "discussed" and agreement["date"] is None
@@ -457,9 +459,9 @@ def test_an_online_talk_is_one_meeting_however_often_the_article_refers_to_it():
 
 def test_an_outbound_trip_to_three_hosts_is_one_delegation_per_host():
     text = (
-        "Delegations to Taiwan Universities\n\nFrom May.19th to 23rd, under the invitation of Chinese Culture "
-        "University, Providence University and Taipei College of Maritime Technology, the Harbin Institute of "
-        "Technology delegation, led by Jing Guiying, visited the three universities."
+        "Delegations to Taiwan Universities\n\nFrom May.19th to 23rd, under the invitation of Chinese "
+        "Culture University, Providence University and Taipei College of Maritime Technology, the Harbin "
+        "Institute of Technology delegation, led by Jing Guiying, visited the three universities."
     )
     hosts = {d["host"] for d in parse(text)["delegations"]}
     assert hosts == {
@@ -490,8 +492,8 @@ def test_seminar_and_committee_meeting_are_separate_meetings_and_the_location_is
 
 def test_an_agreement_first_signed_years_ago_is_history_not_a_record():
     text = (
-        "SNU renews partnership with University of Tokyo\n\ndate 2019-04-10\n\nSeoul National University (SNU) "
-        "and the University of Tokyo renewed their strategic partnership agreement on April 8. The two "
+        "SNU renews partnership with University of Tokyo\n\ndate 2019-04-10\n\nSeoul National University "
+        "(SNU) and the University of Tokyo renewed their strategic partnership agreement on April 8. The two "
         "universities first signed a general exchange agreement in 1996."
     )
     (agreement,) = parse(text)["agreements"]
@@ -504,8 +506,8 @@ def test_an_agreement_first_signed_years_ago_is_history_not_a_record():
 
 def test_talking_about_extending_an_agreement_is_not_a_signing():
     text = (
-        "Kyushu and Chulalongkorn hold a symposium\n\nKyushu University and Chulalongkorn University held a joint "
-        "symposium. The two presidents exchanged views on extending their academic exchange agreement."
+        "Kyushu and Chulalongkorn hold a symposium\n\nKyushu University and Chulalongkorn University held a "
+        "joint symposium. The two presidents exchanged views on extending their academic exchange agreement."
     )
     assert [a["action"] for a in parse(text)["agreements"]] == ["discussed"]
 
@@ -526,10 +528,10 @@ def test_a_later_sentence_dates_the_agreement_and_tells_how_it_was_signed():
 
 def test_calls_during_a_trip_are_delegations_to_each_host():
     text = (
-        "Ural Federal University delegation visits Harbin\n\nFrom October 10 to 15, 2019, a delegation of five "
-        "people led by Rector Viktor Koksharov of Ural Federal University visited Harbin Institute of "
-        "Technology and Xi'an Jiaotong University. At Xi'an Jiaotong University, the delegation met with Vice "
-        "President Zhang Wei."
+        "Ural Federal University delegation visits Harbin\n\nFrom October 10 to 15, 2019, a delegation of "
+        "five people led by Rector Viktor Koksharov of Ural Federal University visited Harbin Institute of "
+        "Technology and Xi'an Jiaotong University. At Xi'an Jiaotong University, the delegation met with "
+        "Vice President Zhang Wei."
     )
     result = parse(text)
     hosts = {d["host"] for d in result["delegations"]}
@@ -542,8 +544,8 @@ def test_titles_drop_honorifics_and_the_host_is_not_the_delegation_leader():
     text = (
         "Tsinghua and Melbourne sign MoU\n\nOn September 12, 2023, Tsinghua University and the University of "
         "Melbourne signed a Memorandum of Understanding. Professor Duncan Maskell, Vice-Chancellor of the "
-        "University of Melbourne, led the Melbourne delegation. Vice President Yang Bin of Tsinghua University "
-        "held talks with the Melbourne delegation."
+        "University of Melbourne, led the Melbourne delegation. Vice President Yang Bin of Tsinghua "
+        "University held talks with the Melbourne delegation."
     )
     result = parse(text)
     people = {p["name"]: p["title"] for p in result["people"]}
@@ -553,9 +555,9 @@ def test_titles_drop_honorifics_and_the_host_is_not_the_delegation_leader():
 
 def test_a_heads_of_delegations_mention_is_not_a_delegation_of_the_signatory():
     text = (
-        "Lobachevsky University signs agreements with three Chinese universities\n\nOn 15 May, Nizhny Novgorod "
-        "State University signed cooperation agreements with Harbin Institute of Technology and Xi'an "
-        "Jiaotong University. The documents were signed by Rector Oleg Utkin of Nizhny Novgorod State "
+        "Lobachevsky University signs agreements with three Chinese universities\n\nOn 15 May, Nizhny "
+        "Novgorod State University signed cooperation agreements with Harbin Institute of Technology and "
+        "Xi'an Jiaotong University. The documents were signed by Rector Oleg Utkin of Nizhny Novgorod State "
         "University and the heads of the Chinese delegations during a forum in Harbin."
     )
     result = parse(text)
@@ -582,10 +584,10 @@ def test_an_acronym_only_the_gazetteer_knows_needs_the_article_to_repeat_it():
 def test_company_and_ministry_names_keep_their_commas():
     text = (
         "SCUT and Huawei sign agreement\n\nOn June 16, 2021, South China University of Technology and Huawei "
-        "Technologies Co., Ltd. signed a strategic cooperation agreement. A delegation of the Ministry of Higher "
-        "Education, Science and Innovation of the Republic of Uzbekistan headed by Minister Kongratbay Sharipov "
-        "visited South China University of Technology. SCUT ranks among the top schools in China, alongside "
-        "Peking University."
+        "Technologies Co., Ltd. signed a strategic cooperation agreement. A delegation of the Ministry of "
+        "Higher Education, Science and Innovation of the Republic of Uzbekistan headed by Minister "
+        "Kongratbay Sharipov visited South China University of Technology. SCUT ranks among the top schools "
+        "in China, alongside Peking University."
     )
     result = parse(text)
     ministry = "Ministry of Higher Education, Science and Innovation of the Republic of Uzbekistan"
@@ -619,8 +621,8 @@ def test_a_signing_with_a_place_or_a_ceremony_is_a_signing_meeting():
     (meeting,) = parse(text)["meetings"]
     assert (meeting["kind"], meeting["date"], meeting["mode"]) == ("signing", "2020-03-03", "in_person")
     text = (
-        "Our university signs MoU with RWTH\n\nOn April 2, our university and RWTH Aachen University signed a "
-        "memorandum of understanding. Rector Ulrich Rüdiger attended the ceremony."
+        "Our university signs MoU with RWTH\n\nOn April 2, our university and RWTH Aachen University signed "
+        "a memorandum of understanding. Rector Ulrich Rüdiger attended the ceremony."
     )
     result = parse(text)
     assert [m["parties"] for m in result["meetings"]] == [["RWTH Aachen University"]]
@@ -629,8 +631,8 @@ def test_a_signing_with_a_place_or_a_ceremony_is_a_signing_meeting():
 
 def test_a_signing_told_without_place_or_day_is_no_meeting():
     text = (
-        "HIT signs agreements with RWTH\n\nRecently, President Han Jiecai of Harbin Institute of Technology and "
-        "President Ulrich Rüdiger of RWTH Aachen University signed a cooperation agreement."
+        "HIT signs agreements with RWTH\n\nRecently, President Han Jiecai of Harbin Institute of Technology "
+        "and President Ulrich Rüdiger of RWTH Aachen University signed a cooperation agreement."
     )
     result = parse(text)
     assert len(result["agreements"]) == 1 and result["meetings"] == []
@@ -656,9 +658,10 @@ def test_name_particles_stay_inside_a_name():
 
 def test_countries_stated_by_a_possessive_a_nationality_delegation_or_a_city_after_the_name():
     text = (
-        "Josai signs with Universiti Teknologi MARA\n\nOn October 25, Harbin Institute of Technology formed an "
-        "academic exchange agreement with Malaysia’s Universiti Teknologi MARA. The Vietnamese delegation was "
-        "led by the Vice-Chairman of the People’s Committee of Vinh Long province, Dr. Nguyen Thi Quyen Thanh."
+        "Josai signs with Universiti Teknologi MARA\n\nOn October 25, Harbin Institute of Technology formed "
+        "an academic exchange agreement with Malaysia’s Universiti Teknologi MARA. The Vietnamese delegation "
+        "was led by the Vice-Chairman of the People’s Committee of Vinh Long province, Dr. Nguyen Thi Quyen "
+        "Thanh."
     )
     result = parse(text)
     assert institution(result, "Universiti Teknologi MARA")["country"] == "MY"
@@ -668,8 +671,9 @@ def test_countries_stated_by_a_possessive_a_nationality_delegation_or_a_city_aft
 def test_a_seminar_after_the_meeting_and_talks_before_the_ceremony_are_meetings_of_their_own():
     text = (
         "Vice President of RWTH Visits HIT\n\nDate: 2019-06-14\n\nOn the morning of June 12th, a delegation "
-        "from RWTH Aachen University visited Harbin Institute of Technology. President Han Jiecai met with the "
-        "guests. After the meeting, the guests held a seminar with teachers of the School of Astronautics."
+        "from RWTH Aachen University visited Harbin Institute of Technology. President Han Jiecai met with "
+        "the guests. After the meeting, the guests held a seminar with teachers of the School of "
+        "Astronautics."
     )
     kinds = sorted((m["kind"], m["date"]) for m in parse(text)["meetings"])
     assert kinds == [("seminar", "2019-06-12"), ("talk", "2019-06-12")]
@@ -683,10 +687,11 @@ def test_a_seminar_after_the_meeting_and_talks_before_the_ceremony_are_meetings_
 
 def test_each_call_of_a_trip_is_its_own_meeting_and_a_date_range_is_not_carried_to_each_call():
     text = (
-        "Delegation of Harbin Institute of Technology Visits RWTH and Politecnico di Milano\n\nFrom September 3 "
-        "to 7, 2019, a delegation led by Han Jiecai, President of Harbin Institute of Technology, visited RWTH "
-        "Aachen University and Politecnico di Milano. At RWTH Aachen University, Han Jiecai held talks with "
-        "Rector Ulrich Rüdiger. At Politecnico di Milano, the delegation met with Rector Ferruccio Resta."
+        "Delegation of Harbin Institute of Technology Visits RWTH and Politecnico di Milano\n\nFrom "
+        "September 3 to 7, 2019, a delegation led by Han Jiecai, President of Harbin Institute of "
+        "Technology, visited RWTH Aachen University and Politecnico di Milano. At RWTH Aachen University, "
+        "Han Jiecai held talks with Rector Ulrich Rüdiger. At Politecnico di Milano, the delegation met with "
+        "Rector Ferruccio Resta."
     )
     result = parse(text)
     calls = sorted(tuple(sorted(m["parties"])) for m in result["meetings"])
@@ -701,22 +706,26 @@ def test_each_call_of_a_trip_is_its_own_meeting_and_a_date_range_is_not_carried_
     "text, expected",
     [
         (
-            "RWTH visits HIT\n\nA delegation from RWTH Aachen University visited Harbin Institute of Technology, where they "
+            "RWTH visits HIT\n\nA delegation from RWTH Aachen University "
+            "visited Harbin Institute of Technology, where they "
             "will discuss joint programmes.",
             [("RWTH Aachen University", "Harbin Institute of Technology")],
         ),
         (
-            "RWTH to visit HIT\n\nA delegation from RWTH Aachen University will visit Harbin Institute of Technology next "
+            "RWTH to visit HIT\n\nA delegation from RWTH Aachen "
+            "University will visit Harbin Institute of Technology next "
             "month.",
             [],
         ),
         (
-            "RWTH to visit HIT\n\nRWTH Aachen University plans to send a delegation to visit Harbin Institute of "
+            "RWTH to visit HIT\n\nRWTH Aachen University plans "
+            "to send a delegation to visit Harbin Institute of "
             "Technology.",
             [],
         ),
         (
-            "HIT visits RWTH\n\nPresident Han Jiecai of Harbin Institute of Technology led a delegation to visit RWTH Aachen "
+            "HIT visits RWTH\n\nPresident Han Jiecai of Harbin Institute "
+            "of Technology led a delegation to visit RWTH Aachen "
             "University.",
             [("Harbin Institute of Technology", "RWTH Aachen University")],
         ),
@@ -728,8 +737,8 @@ def test_future_visits_are_not_delegations_but_a_later_plan_does_not_cancel_a_vi
 
 def test_a_hard_wrapped_sentence_is_read_whole():
     text = (
-        "RWTH visits HIT\n\nA delegation from RWTH Aachen University visited Harbin Institute\nof Technology on "
-        "Monday."
+        "RWTH visits HIT\n\nA delegation from RWTH Aachen University visited Harbin Institute\nof Technology "
+        "on Monday."
     )
     assert [(d["visitor"], d["host"]) for d in parse(text)["delegations"]] == [
         ("RWTH Aachen University", "Harbin Institute of Technology")
@@ -739,8 +748,8 @@ def test_a_hard_wrapped_sentence_is_read_whole():
 def test_names_with_an_ampersand_a_possessive_or_a_city_the_gazetteer_knows():
     gazetteer = FakeGazetteer(entry("King's College London", "GB"), *GAZETTEER.entries)
     text = (
-        "HIT signs with King's College London\n\nHarbin Institute of Technology signed an MoU with King’s College "
-        "London and Texas A&M University."
+        "HIT signs with King's College London\n\nHarbin Institute of Technology signed an MoU with King’s "
+        "College London and Texas A&M University."
     )
     result = parse(text, gazetteer=gazetteer)
     assert names(result) == {

@@ -18,7 +18,8 @@ def institution_of(sentence, person):
     ("sentence", "person", "institution"),
     [
         (
-            "On 3 March 2023, Maria Keller, the coordinator of exchanges at Lund University, visited Ghent University.",
+            "On 3 March 2023, Maria Keller, the coordinator of "
+            "exchanges at Lund University, visited Ghent University.",
             "Maria Keller",
             "Lund University",
         ),
@@ -28,7 +29,8 @@ def institution_of(sentence, person):
             "Uppsala University",
         ),
         (
-            "Anna Novak, Dean, Director of the Language Centre of Charles University, spoke at Ghent University.",
+            "Anna Novak, Dean, Director of the Language Centre "
+            "of Charles University, spoke at Ghent University.",
             "Anna Novak",
             "Charles University",
         ),
@@ -66,7 +68,8 @@ def test_apposition_before_the_name(sentence, person, institution):
     ("sentence", "person", "institution"),
     [
         (
-            "At Ghent University, the guests from Lund University were received by Vice-Rector Lieve Peeters.",
+            "At Ghent University, the guests from Lund University "
+            "were received by Vice-Rector Lieve Peeters.",
             "Lieve Peeters",
             "Ghent University",
         ),
@@ -90,17 +93,20 @@ def test_the_place_that_opens_the_clause(sentence, person, institution):
     ("sentence", "person", "institution"),
     [
         (
-            "A delegation from Lund University, led by Professor Erik Holm, visited Ghent University on 3 March 2023.",
+            "A delegation from Lund University, led by Professor "
+            "Erik Holm, visited Ghent University on 3 March 2023.",
             "Erik Holm",
             "Lund University",
         ),
         (
-            "The delegation of Aalto University, headed by Vice-President Mikko Laine, toured Keio University.",
+            "The delegation of Aalto University, headed by "
+            "Vice-President Mikko Laine, toured Keio University.",
             "Mikko Laine",
             "Aalto University",
         ),
         (
-            "A five-member delegation from Keio University led by Dr Hiroshi Sato arrived at Lund University.",
+            "A five-member delegation from Keio University led "
+            "by Dr Hiroshi Sato arrived at Lund University.",
             "Hiroshi Sato",
             "Keio University",
         ),
@@ -137,22 +143,22 @@ def institutions_of(text):
     [
         (
             (
-                "On 3 May 2023, Lund University President Erik Holm, VP Anna Berg and VP Karl Lind signed agreements with "
-                "Ghent University."
+                "On 3 May 2023, Lund University President Erik Holm, VP Anna Berg and VP Karl Lind signed "
+                "agreements with Ghent University."
             ),
             ["Anna Berg", "Karl Lind"],
         ),
         (
             (
-                "A delegation of Lund University led by Rector Erik Holm, vice rector Anna Berg and assistant rector Karl "
-                "Lind visited Ghent University on 3 May 2023."
+                "A delegation of Lund University led by Rector Erik Holm, vice rector Anna Berg and "
+                "assistant rector Karl Lind visited Ghent University on 3 May 2023."
             ),
             ["Anna Berg", "Karl Lind"],
         ),
         (
             (
-                "On 3 May 2023, Rector Erik Holm of Lund University, Dean Anna Berg, and Director Karl Lind visited Ghent "
-                "University."
+                "On 3 May 2023, Rector Erik Holm of Lund University, Dean Anna Berg, and Director Karl Lind "
+                "visited Ghent University."
             ),
             ["Anna Berg", "Karl Lind"],
         ),
@@ -190,8 +196,8 @@ def test_who_welcomes_acts_for_the_host_and_who_is_welcomed_for_the_visitor(seco
         ("Our university's Dean Karl Berg signed the agreement with Lund University.", "Karl Berg"),
         (
             (
-                "Professor Anna Berg, director of international affairs of our school, signed the agreement with Lund "
-                "University."
+                "Professor Anna Berg, director of international affairs of our school, signed the agreement "
+                "with Lund University."
             ),
             "Anna Berg",
         ),

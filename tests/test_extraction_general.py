@@ -99,7 +99,8 @@ def test_a_university_of_technology_is_not_the_university_of_the_same_city():
 def test_a_letter_of_intent_penned_concluded_or_exchanged_is_a_signed_agreement():
     for verb in ("penned", "concluded", "exchanged", "entered into"):
         result = run(
-            f"Universities sign agreement\n\nOn May 5, 2023, Gamma University {verb} a letter of intent with Riverton University.\n"
+            f"Universities sign agreement\n\nOn May 5, 2023, Gamma University "
+            f"{verb} a letter of intent with Riverton University.\n"
         )
         assert [(a["action"], parties(a)) for a in result["agreements"]] == [
             ("signed", {"Gamma University", "Riverton University"})
@@ -108,8 +109,8 @@ def test_a_letter_of_intent_penned_concluded_or_exchanged_is_a_signed_agreement(
 
 def test_agreeing_to_explore_an_agreement_is_a_discussion():
     result = run(
-        "Universities sign agreement\n\nOn May 5, 2023, Gamma University and Riverton University agreed to explore the conclusion of "
-        "a university-level agreement.\n"
+        "Universities sign agreement\n\nOn May 5, 2023, Gamma University and Riverton University agreed to "
+        "explore the conclusion of a university-level agreement.\n"
     )
     assert [a["action"] for a in result["agreements"]] == ["discussed"]
 
@@ -142,8 +143,8 @@ def test_a_trip_to_several_hosts_gives_one_visit_and_one_meeting_per_host_and_da
 
 def test_the_visit_supported_by_an_embassy_is_not_a_visit_to_the_embassy():
     result = run(
-        "Universities sign agreement\n\nOn May 5, 2023, a delegation of Gamma University visited Riverton University. The visit was "
-        "supported by the Embassy of Japan in Poland.\n"
+        "Universities sign agreement\n\nOn May 5, 2023, a delegation of Gamma University visited Riverton "
+        "University. The visit was supported by the Embassy of Japan in Poland.\n"
     )
     assert {d["host"] for d in result["delegations"]} == {"Riverton University"}
     assert "Embassy of Japan in Poland" not in names(result)
@@ -154,9 +155,10 @@ def test_the_visit_supported_by_an_embassy_is_not_a_visit_to_the_embassy():
 
 def test_existing_partners_and_planned_visits_are_not_listed():
     result = run(
-        "Universities sign agreement\n\nOn May 5, 2023, Gamma University signed an agreement with Riverton University. Gamma "
-        "University maintains partnerships with 14 universities in Russia, including Kappa State University "
-        "and Lambda State University. The delegation is scheduled to visit Mu University next week.\n"
+        "Universities sign agreement\n\nOn May 5, 2023, Gamma University signed an agreement with Riverton "
+        "University. Gamma University maintains partnerships with 14 universities in Russia, including Kappa "
+        "State University and Lambda State University. The delegation is scheduled to visit Mu University "
+        "next week.\n"
     )
     assert names(result) == {"Gamma University", "Riverton University"}
 
@@ -174,8 +176,9 @@ def test_the_person_who_is_visiting_at_the_head_of_a_delegation_gives_the_visito
 
 def test_a_host_that_hosted_or_received_a_person_is_visited_by_that_persons_institution():
     result = run(
-        "Erasmus+ visit\n\nLast week Gamma University hosted Dr. Aigul Temirbekova, head of the international "
-        "department of Riverton University (Kazakhstan). Gamma University received funding for it.\n"
+        "Erasmus+ visit\n\nLast week Gamma University hosted Dr. Aigul Temirbekova, head of the "
+        "international department of Riverton University (Kazakhstan). Gamma University received funding for "
+        "it.\n"
     )
     assert [(d["visitor"], d["host"]) for d in result["delegations"]] == [
         ("Riverton University", "Gamma University")
@@ -226,8 +229,8 @@ def test_a_visit_to_a_list_of_hosts_and_a_paragraph_opening_at_one_of_them():
         "agreement.\n\n"
         "At Lambda University, the president met with the vice-rector. The two parties agreed to sign a "
         "memorandum of understanding before the end of the year.\n\n"
-        "The delegation attended the forum held at Mu Polytechnic University. During the forum, the president "
-        "also met with the rector of Mu Polytechnic University.\n"
+        "The delegation attended the forum held at Mu Polytechnic University. During the forum, the "
+        "president also met with the rector of Mu Polytechnic University.\n"
     )
     assert {d["host"] for d in result["delegations"]} == {
         "Kappa State University",

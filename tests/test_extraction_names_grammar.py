@@ -1,5 +1,6 @@
 """The institution grammar: head words in the languages names come in, one head shared by a coordination,
-plural heads over a list of places, bodies named with an acronym. Three phrasings per rule, none from an article."""
+plural heads over a list of places, bodies named with an acronym. Three phrasings per rule, none from an \
+article."""
 
 import pytest
 
@@ -66,7 +67,8 @@ def test_two_names_joined_by_and_stay_two(sentence):
     ("sentence", "expected"),
     [
         (
-            "The Universities of Leeds, York and Sheffield signed an agreement with Lund University on 3 May 2023.",
+            "The Universities of Leeds, York and Sheffield signed "
+            "an agreement with Lund University on 3 May 2023.",
             ["University of Leeds", "University of York", "University of Sheffield"],
         ),
         (
@@ -74,7 +76,8 @@ def test_two_names_joined_by_and_stay_two(sentence):
             ["College of Wooster", "College of Holy Cross"],
         ),
         (
-            "Lund University signed agreements with the Institutes of Lyon, Nantes, and Rennes on 3 May 2023.",
+            "Lund University signed agreements with the Institutes "
+            "of Lyon, Nantes, and Rennes on 3 May 2023.",
             ["Institute of Lyon", "Institute of Nantes", "Institute of Rennes"],
         ),
     ],

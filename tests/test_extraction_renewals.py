@@ -16,15 +16,15 @@ def agreements(sentence):
         ("On 3 May 2023, Lund University and Ghent University renewed the agreement signed in 2015.", "2015"),
         (
             (
-                "On 3 May 2023, Lund University and Ghent University renewed their memorandum of understanding, first "
-                "signed in 2018."
+                "On 3 May 2023, Lund University and Ghent University renewed their memorandum of "
+                "understanding, first signed in 2018."
             ),
             "2018",
         ),
         (
             (
-                "On 3 May 2023, Lund University renewed its student exchange agreement with Ghent University, originally "
-                "concluded in 2010."
+                "On 3 May 2023, Lund University renewed its student exchange agreement with Ghent "
+                "University, originally concluded in 2010."
             ),
             "2010",
         ),
@@ -39,7 +39,8 @@ def test_the_earlier_signing_is_a_record_of_its_own(sentence, year):
     [
         "On 3 May 2023, Lund University and Ghent University renewed their memorandum of understanding.",
         "On 3 May 2023, Lund University and Ghent University renewed the agreement, which runs until 2028.",
-        "On 3 May 2023, Lund University and Ghent University renewed the agreement they signed in 2023 for five years.",
+        "On 3 May 2023, Lund University and Ghent University "
+        "renewed the agreement they signed in 2023 for five years.",
     ],
 )
 def test_no_earlier_signing_without_an_earlier_year(sentence):
@@ -50,13 +51,14 @@ def test_no_earlier_signing_without_an_earlier_year(sentence):
     "sentence",
     [
         (
-            "On 3 May 2023, agreements were signed with Ghent University, memorandum of understanding was signed with "
-            "Aalto University."
+            "On 3 May 2023, agreements were signed with Ghent University, memorandum of understanding was "
+            "signed with Aalto University."
         ),
-        "On 3 May 2023, Lund University signed agreements with Ghent University, memoranda with Aalto University.",
+        "On 3 May 2023, Lund University signed agreements with "
+        "Ghent University, memoranda with Aalto University.",
         (
-            "On 3 May 2023, an exchange agreement was signed with Ghent University, memorandum of cooperation with Aalto "
-            "University."
+            "On 3 May 2023, an exchange agreement was signed with Ghent University, memorandum of "
+            "cooperation with Aalto University."
         ),
     ],
 )
@@ -84,7 +86,8 @@ def test_a_signing_not_done_yet_is_discussed_and_no_signing_meeting(sentence):
 @pytest.mark.parametrize(
     "body",
     [
-        "The agreement was signed on 3 May 2023 by Rector Erik Holm and Rector Lieve Peeters.\n\nIt covers exchange.",
+        "The agreement was signed on 3 May 2023 by Rector Erik "
+        "Holm and Rector Lieve Peeters.\n\nIt covers exchange.",
         "It covers student exchange.\n\nThe document was signed on 3 May 2023 in Lund.",
         "The memorandum was signed on May 3, 2023 after a tour of the campus.\n\nMore visits will follow.",
     ],

@@ -1,4 +1,5 @@
-"""Text clean-up: glued titles and initials, runs of spaces, agency datelines in the forms pages print them."""
+"""Text clean-up: glued titles and initials, runs of spaces, agency datelines in the forms pages \
+print them."""
 
 import pytest
 

@@ -14,28 +14,28 @@ def run(text, **options):
     return parse(text, **options)
 
 
-# -- one institution or two ------------------------------------------------------------------------------------
+# -- one institution or two ----------------------------------------------------------------------------------
 
 
 def test_two_universities_of_one_city_with_different_kind_words_are_two_institutions():
     result = run(
-        "Gamma delegation visits Omega\n\nA delegation of Gamma University visited Omega Polytechnic University on May 5. "
-        "The programme also included a visit to Omega State University.\n"
+        "Gamma delegation visits Omega\n\nA delegation of Gamma University visited Omega Polytechnic "
+        "University on May 5. The programme also included a visit to Omega State University.\n"
     )
     assert {"Omega Polytechnic University", "Omega State University"} <= names(result)
 
 
 def test_a_name_printed_in_brackets_after_a_name_is_another_name_of_the_same_institution():
     result = run(
-        "Gamma signs agreement\n\nGamma University has signed an agreement with Omega Institute of Foreign Studies "
-        "(OIFS University) on May 5. OIFS University is a leading school.\n"
+        "Gamma signs agreement\n\nGamma University has signed an agreement with Omega Institute of Foreign "
+        "Studies (OIFS University) on May 5. OIFS University is a leading school.\n"
     )
     omega = [i for i in result["institutions"] if "Omega" in i["name"] or "OIFS" in i["name"]]
     assert len(omega) == 1
     assert "OIFS University" in omega[0]["aliases"] + [omega[0]["name"]]
 
 
-# -- signings ----------------------------------------------------------------------------------------------------
+# -- signings ------------------------------------------------------------------------------------------------
 
 
 def test_an_agreement_takes_the_day_and_mode_of_the_signing_ceremony_told_next():
@@ -60,14 +60,14 @@ def test_in_the_fields_of_is_no_place_of_a_signing():
     assert result["meetings"] == []
 
 
-# -- dates -------------------------------------------------------------------------------------------------------
+# -- dates ---------------------------------------------------------------------------------------------------
 
 
 def test_on_the_second_day_of_the_visit_is_the_day_after_the_visit_began():
     result = run(
-        "Delegation visits Riverton\n\ndate 2019-04-12\n\nA delegation of Gamma University paid a two-day working visit to "
-        "Riverton University on April 9-10. On the second day of the visit, the two universities signed a renewed "
-        "agreement on cooperation.\n"
+        "Delegation visits Riverton\n\ndate 2019-04-12\n\nA delegation of Gamma University paid a two-day "
+        "working visit to Riverton University on April 9-10. On the second day of the visit, the two "
+        "universities signed a renewed agreement on cooperation.\n"
     )
     assert [a["date"] for a in result["agreements"]] == ["2019-04-10"]
     previous = find_date("From April 9 to 12, 2019, a delegation visited.", "2019-04-20")
@@ -104,7 +104,7 @@ def test_a_day_of_the_month_ending_a_sentence_is_not_an_initial():
     assert split_sentences("Prof. V. I. Petrov came.") == ["Prof. V. I. Petrov came."]
 
 
-# -- visits --------------------------------------------------------------------------------------------------------
+# -- visits --------------------------------------------------------------------------------------------------
 
 
 def test_a_trip_signs_with_one_partner_and_calls_on_another_on_another_day():
@@ -164,7 +164,7 @@ def test_a_signing_after_the_meeting_is_a_meeting_of_its_own():
     assert {m["date"] for m in result["meetings"]} == {"2019-05-15"}
 
 
-# -- countries ------------------------------------------------------------------------------------------------------
+# -- countries -----------------------------------------------------------------------------------------------
 
 
 def test_a_city_or_province_in_a_name_the_gazetteer_does_not_know_gives_its_country():
@@ -191,7 +191,7 @@ def test_the_first_word_of_a_two_word_city_is_no_short_form():
     assert "Hong" not in zorya["aliases"]
 
 
-# -- more phrasings of visits, signings and dates -----------------------------------------------------------------
+# -- more phrasings of visits, signings and dates ------------------------------------------------------------
 
 
 def test_an_agreement_renewed_during_the_visit_of_an_officer_to_the_campus_is_a_visit_and_a_signing():
@@ -201,7 +201,8 @@ def test_an_agreement_renewed_during_the_visit_of_an_officer_to_the_campus_is_a_
         "renewed on December 3 during the visit of Dr. Jan Novak, Vice President of Omega University, to "
         "the Riverton Campus. Riverton University is glad.\n"
     )
-    # extraction-format.md, "An earlier agreement": the signing it dates ("first concluded in 2004") is a record too
+    # extraction-format.md, "An earlier agreement": the signing it dates ("first concluded in 2004")
+    # is a record too
     assert [(a["action"], a["date"], parties(a)) for a in result["agreements"]] == [
         ("renewed", None, {"Riverton University", "Omega University"}),
         ("signed", "2004", {"Riverton University", "Omega University"}),
@@ -279,7 +280,7 @@ def test_earlier_this_month_is_the_month_of_publication_and_last_week_is_no_date
     assert last_week.start is None and last_week.warning
 
 
-# -- names of people and of bodies ---------------------------------------------------------------------------------
+# -- names of people and of bodies ---------------------------------------------------------------------------
 
 
 def test_what_a_title_is_for_is_not_a_person():
@@ -327,7 +328,7 @@ def test_an_agreement_extended_for_more_years_is_renewed_and_the_extension_dates
     assert result["agreements"] == []
 
 
-# -- visit phrasings -----------------------------------------------------------------------------------------------
+# -- visit phrasings -----------------------------------------------------------------------------------------
 
 
 def _visits(sentence):
@@ -367,7 +368,7 @@ def test_a_visiting_delegation_of_a_university_is_the_visitor():
     ) == [("Riverton University", "Gamma University", "2023-03-03")]
 
 
-# -- institutions mentioned in passing -----------------------------------------------------------------------------
+# -- institutions mentioned in passing -----------------------------------------------------------------------
 
 
 def test_where_someone_studied_who_supported_an_event_and_what_happened_years_ago_are_not_listed():
@@ -392,7 +393,7 @@ def test_an_embassy_is_of_the_country_it_represents():
     assert next(i for i in result["institutions"] if i["name"].startswith("Embassy"))["country"] == "VN"
 
 
-# -- publication dates -----------------------------------------------------------------------------------------------
+# -- publication dates ---------------------------------------------------------------------------------------
 
 
 def test_more_ways_a_page_prints_its_date():
@@ -423,7 +424,7 @@ def test_a_weekday_counts_back_from_the_day_of_an_agency_dispatch():
     assert [a["date"] for a in result["agreements"]] == ["2023-09-13"]
 
 
-# -- acronyms --------------------------------------------------------------------------------------------------------
+# -- acronyms ------------------------------------------------------------------------------------------------
 
 
 def test_an_acronym_nobody_spells_out_is_listed_only_when_it_takes_part():
@@ -458,7 +459,7 @@ def test_an_officer_of_our_university_who_received_a_guest_makes_the_unnamed_pub
     ]
 
 
-# -- people's titles and institutions --------------------------------------------------------------------------------
+# -- people's titles and institutions ------------------------------------------------------------------------
 
 
 def _people(text):

@@ -28,9 +28,11 @@ def test_a_visit_told_as_a_noun(sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "During their visit to Ghent University on 3 May 2023, the Lund University delegation toured the labs.",
+        "During their visit to Ghent University on 3 May 2023, "
+        "the Lund University delegation toured the labs.",
         "On 3 May 2023, during its visit to Ghent University, Lund University presented its programmes.",
-        "In the course of their visit to Ghent University on 3 May 2023, guests from Lund University met students.",
+        "In the course of their visit to Ghent University on 3 "
+        "May 2023, guests from Lund University met students.",
     ],
 )
 def test_during_their_visit_to_a_host(sentence):
@@ -52,7 +54,8 @@ def test_a_possessive_name_ends_at_its_head_word(sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "During their visit to Ghent University next month, the Lund University delegation will tour the labs.",
+        "During their visit to Ghent University next month, "
+        "the Lund University delegation will tour the labs.",
         "A visit of Lund University's delegation to Ghent University is planned for June.",
         "Lund University's rector will visit Ghent University in June.",
     ],
@@ -73,7 +76,8 @@ def leaders(text):
             "Erik Holm",
         ),
         (
-            "Professor Karl Lind of Lund University and Vice-Rector Anna Berg of Lund University presented their work.",
+            "Professor Karl Lind of Lund University and Vice-Rector "
+            "Anna Berg of Lund University presented their work.",
             "Anna Berg",
         ),
         (
@@ -94,16 +98,16 @@ def test_a_delegation_nobody_is_said_to_lead_is_led_by_its_most_senior_member(me
     "sentence",
     [
         (
-            "Under the invitation of Ghent University and Aalto University, the Lund University delegation paid a visit to "
-            "the two universities on 3 May 2023."
+            "Under the invitation of Ghent University and Aalto University, the Lund University delegation "
+            "paid a visit to the two universities on 3 May 2023."
         ),
         (
-            "At the request of Ghent University and Aalto University, the Lund University delegation made a visit to the "
-            "two universities on 3 May 2023."
-        ),
-        (
-            "On the invitation of Ghent University and Aalto University, the Lund University delegation paid an official "
+            "At the request of Ghent University and Aalto University, the Lund University delegation made a "
             "visit to the two universities on 3 May 2023."
+        ),
+        (
+            "On the invitation of Ghent University and Aalto University, the Lund University delegation paid "
+            "an official visit to the two universities on 3 May 2023."
         ),
     ],
 )
@@ -116,13 +120,14 @@ def test_paid_a_visit_to_the_universities_just_named_reaches_each(sentence):
     [
         (
             (
-                "Invited by Ghent University and Aalto University, Lund University made a visit to both universities on 3 May "
-                "2023."
+                "Invited by Ghent University and Aalto University, Lund University made a visit to both "
+                "universities on 3 May 2023."
             ),
             [("Lund University", "Aalto University", "2023-05-03"), TRIP],
         ),
         (
-            "At the invitation of Ghent University, a delegation of Lund University visited Ghent University on 3 May 2023.",
+            "At the invitation of Ghent University, a delegation of "
+            "Lund University visited Ghent University on 3 May 2023.",
             [TRIP],
         ),
         (
