@@ -1,5 +1,5 @@
 """The institution grammar: head words in the languages names come in, one head shared by a coordination,
-plural heads over a list of places, bodies named with an acronym. Three phrasings per rule, none from an \
+plural heads over a list of places, bodies named with an acronym. Three phrasings per rule, none from an
 article."""
 
 import pytest

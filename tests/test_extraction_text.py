@@ -1,4 +1,4 @@
-"""Text clean-up: glued titles and initials, runs of spaces, agency datelines in the forms pages \
+"""Text clean-up: glued titles and initials, runs of spaces, agency datelines in the forms pages
 print them."""
 
 import pytest
