@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from agreements.models import Agreement
-from tests.test_import_agreements import BAD_ROWS, HEADER, registry  # noqa: F401 (a fixture)
+from tests.ingest.test_import_agreements import BAD_ROWS, HEADER, registry  # noqa: F401 (a fixture)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("registry")]
 

@@ -8,11 +8,11 @@ count as much as those at the top of a module: they are how layers used to be cr
 """
 
 import ast
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.paths import ROOT
+
 PROJECT_PACKAGES = ("registry", "agreements", "delegations")
 
 # What each layer may import from the project, most specific first; stdlib and third parties are free.

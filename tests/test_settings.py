@@ -10,11 +10,12 @@ import re
 import secrets
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+from tests.paths import ROOT
+
+PROJECT_ROOT = ROOT
 SECRET_KEY = "settings-test-key"
 # On together, or off together: DJANGO_HTTPS.
 HTTPS_SETTINGS = ["SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS", "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE"]

@@ -7,7 +7,7 @@ delegations by visitor and host; meetings by mode, date and party overlap; peopl
 another order, initials and dropped middle names. Gold here is an accepted extraction, which has none
 of the scorer's gold-only annotations ("optional", "kind_alt", ...), so they are not read.
 registry/devtools/scoring.py holds the team's copy for the command line; the product cannot import
-devtools, hence this small one (tests/test_intake_scoring.py checks it against the shared scorer).
+devtools, hence this small one (tests/ingest/test_intake_scoring.py checks it against the shared scorer).
 """
 
 import re

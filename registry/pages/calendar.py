@@ -2,7 +2,7 @@
 
 The text is written here rather than with a library: the feed needs a dozen properties, and the
 rules that matter (CRLF line ends, lines folded at 75 octets, escaped text) are a few lines each.
-tests/test_calendar.py checks them and parses the output back with the `icalendar` package.
+tests/pages/test_calendar.py checks them and parses the output back with the `icalendar` package.
 
 What the feed holds:
 - each signed or renewed agreement's end date (`valid_until`), an all-day event, unless it renews

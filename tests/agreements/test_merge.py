@@ -106,7 +106,7 @@ def test_people_of_the_same_name_become_one_person_with_every_signature_and_memb
 
 
 def test_the_admin_merges_two_records_of_one_university_that_name_the_same_person(admin_client):
-    from tests.test_admin import merge
+    from tests.agreements.test_admin import merge
 
     keeper, duplicate = make_institution("East China Normal University"), make_institution("ECNU")
     make_person("Qian Xuhong", institution=keeper)

@@ -4,7 +4,7 @@ Same fake-gazetteer harness as test_extraction.py: only the entries named here a
 """
 
 from registry.ingest.extraction.dates import find_date
-from tests.test_extraction import FakeGazetteer, entry, names, parse, parties
+from tests.ingest.extraction.test_extraction import FakeGazetteer, entry, names, parse, parties
 
 GAZETTEER = FakeGazetteer(entry("Alpha State University", "KZ"))
 

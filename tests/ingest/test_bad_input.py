@@ -7,13 +7,13 @@ before and after must be identical.
 import hashlib
 import io
 import json
-from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.paths import ROOT
+
 SEED_ARTICLE = ROOT / "fixtures" / "articles" / "iukl-delegation-visit.txt"
 SEED_FIXTURE = ROOT / "fixtures" / "seed.json"
 

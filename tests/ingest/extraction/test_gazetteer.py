@@ -10,12 +10,12 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from registry.ingest.extraction import gazetteer as gazetteer_module
 from registry.ingest.extraction.gazetteer import CACHE_ENV_VAR, Gazetteer
+from tests.paths import ROOT
 
 RWTH = "https://ror.org/04xfq0f34"
 HAIFA = "https://ror.org/02f009v59"
@@ -507,7 +507,7 @@ def test_the_gazetteer_never_imports_django():
         capture_output=True,
         text=True,
         check=True,
-        cwd=Path(__file__).resolve().parents[1],
+        cwd=ROOT,
         env={**os.environ, "PYTHONPATH": "."},
     )
     assert result.stdout.strip() == "False"

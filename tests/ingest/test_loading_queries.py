@@ -2,7 +2,6 @@
 
 import io
 import shutil
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -13,10 +12,11 @@ from agreements.models import Agreement, Institution, InstitutionName, NameKind,
 from delegations.models import Delegation, Meeting
 from registry.ingest.loading import load_extraction
 from tests.builders import make_institution
+from tests.paths import ROOT
 
 pytestmark = pytest.mark.django_db
 
-SEEDS = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "articles").glob("*.txt"))
+SEEDS = sorted((ROOT / "fixtures" / "articles").glob("*.txt"))
 
 
 def extraction(file, partners, town="Harbin"):

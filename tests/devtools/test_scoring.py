@@ -2,13 +2,13 @@
 
 import copy
 import json
-from pathlib import Path
 
 import pytest
 
 from registry.devtools.scoring import score_all, score_article
+from tests.paths import ROOT
 
-GOLD_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "gold"
+GOLD_DIR = ROOT / "fixtures" / "gold"
 
 
 def gold(stem):
@@ -74,10 +74,8 @@ def test_articles_without_a_prediction_are_reported_and_score_zero_recall():
     assert total.counts["institutions"].recall == 0.0
 
 
-SHARED_SCORER = (
-    Path(__file__).resolve().parent / "data" / "yardstick" / "score_extraction.py"
-)  # the team's yardstick
-ARTICLES_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
+SHARED_SCORER = ROOT / "tests" / "data" / "yardstick" / "score_extraction.py"  # the team's yardstick
+ARTICLES_DIR = ROOT / "fixtures" / "articles"
 
 
 def _imperfect_predictions():

@@ -5,14 +5,14 @@ import shutil
 import signal
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from django.apps import apps
 from django.core.management import call_command
 from django.db import connection
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.paths import ROOT
+
 SEEDS = sorted((ROOT / "fixtures" / "articles").glob("*.txt"))
 
 

@@ -1,7 +1,6 @@
 """Intake: an article is parsed into a proposal, a person corrects it, and only then is it loaded."""
 
 import json
-from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group, User
@@ -11,9 +10,10 @@ from agreements.models import Agreement, Institution, Source
 from delegations.models import Delegation, Meeting
 from registry.models import Proposal
 from tests.builders import make_institution, make_source
+from tests.paths import ROOT
 
 pytestmark = pytest.mark.django_db
-ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
+ARTICLES = ROOT / "fixtures" / "articles"
 NEW, LIST = reverse("intake:new"), reverse("intake:proposal-list")
 HAIFA = (ARTICLES / "ecnu-haifa-renewal.txt").read_text(encoding="utf-8")
 
@@ -327,7 +327,7 @@ def test_load_articles_without_review_writes_records_marked_not_reviewed():
     assert Agreement.objects.not_reviewed().count() == Agreement.objects.count() > 0
 
 
-SHARED_SCORER = Path(__file__).resolve().parent / "data" / "yardstick" / "score_extraction.py"
+SHARED_SCORER = ROOT / "tests" / "data" / "yardstick" / "score_extraction.py"
 
 
 def accept_corrected(client):

@@ -5,7 +5,7 @@ Same fake-gazetteer harness as test_extraction.py: only the entries named here a
 
 from registry.ingest.extraction.gazetteer import GazetteerEntry
 from registry.ingest.extraction.text import clean
-from tests.test_extraction import FakeGazetteer, entry, names, parse, parties
+from tests.ingest.extraction.test_extraction import FakeGazetteer, entry, names, parse, parties
 
 GAZETTEER = FakeGazetteer(
     entry("Alpha State University", "KZ"),

@@ -2,16 +2,16 @@
 
 import json
 from io import StringIO
-from pathlib import Path
 
 import jsonschema
 import pytest
 from django.core.management import CommandError, call_command
 
 from registry.ingest.extraction import parser
-from tests.test_extraction import GAZETTEER, SCHEMA
+from tests.ingest.extraction.test_extraction import GAZETTEER, SCHEMA
+from tests.paths import ROOT
 
-ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
+ARTICLES = ROOT / "fixtures" / "articles"
 GOOD = ARTICLES / "hust-rwth-key-partnership.txt"
 
 

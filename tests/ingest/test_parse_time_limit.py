@@ -3,7 +3,6 @@
 import io
 import signal
 import time
-from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -11,10 +10,11 @@ from django.core.management import CommandError, call_command
 import registry.ingest.extraction
 from agreements.models import Source
 from registry.ingest import pipeline
+from tests.paths import ROOT
 
 pytestmark = pytest.mark.django_db
 
-ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
+ARTICLES = ROOT / "fixtures" / "articles"
 GOOD = sorted(ARTICLES.glob("*.txt"))[:2]
 
 

@@ -2,7 +2,6 @@
 
 import io
 import json
-from pathlib import Path
 
 import pytest
 from django.apps import apps
@@ -11,10 +10,11 @@ from django.core.management import CommandError, call_command
 from agreements.models import Agreement, Institution, Person, Source
 from delegations.models import Delegation, Meeting
 from tests.builders import make_institution
+from tests.paths import ROOT
 
 pytestmark = pytest.mark.django_db
 
-ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
+ARTICLES = ROOT / "fixtures" / "articles"
 SEEDS = sorted(ARTICLES.glob("*.txt"))
 
 
@@ -136,7 +136,7 @@ def test_the_committed_seed_fixture_is_what_the_seed_articles_give_today(tmp_pat
     """fixtures/seed.json is rebuilt with `make seed`; this fails when the parser changed and it was not."""
     fixture = tmp_path / "seed.json"
     run("build_fixtures", *SEEDS, "-o", fixture)
-    committed = Path(__file__).resolve().parent.parent / "fixtures" / "seed.json"
+    committed = ROOT / "fixtures" / "seed.json"
     assert json.loads(committed.read_text(encoding="utf-8")) == json.loads(
         fixture.read_text(encoding="utf-8")
     )

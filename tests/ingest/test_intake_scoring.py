@@ -4,11 +4,10 @@ import json
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 from registry.ingest.scoring import score
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "scoring"
 SHARED_SCORER = ROOT / "tests" / "data" / "yardstick" / "score_extraction.py"
 

@@ -5,7 +5,6 @@ Generated: random Unicode (2,000), real articles cut short and with their senten
 """
 
 import json
-from pathlib import Path
 
 import jsonschema
 import pytest
@@ -13,10 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from registry.ingest.extraction import ArticleError, parse_article
+from tests.paths import ROOT
 
 pytestmark = pytest.mark.fuzz  # the expensive one: CI runs it once, in the SQLite stage
 
-ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads(
     (ROOT / "registry" / "ingest" / "extraction" / "extraction.schema.json").read_text(encoding="utf-8")
 )

@@ -5,7 +5,6 @@ exactly which institutions are "known"; the five seed articles live in fixtures/
 """
 
 import json
-from pathlib import Path
 
 import jsonschema
 import pytest
@@ -13,8 +12,8 @@ import pytest
 from registry.common.names import normalize_name
 from registry.ingest.extraction import parse_article
 from registry.ingest.extraction.gazetteer import GazetteerEntry, Match
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "fixtures" / "articles"
 SCHEMA = json.loads(
     (ROOT / "registry" / "ingest" / "extraction" / "extraction.schema.json").read_text(encoding="utf-8")
