@@ -276,10 +276,12 @@ class Score:
     def add(self, other):
         for kind in RECORD_TYPES:
             self.counts[kind].add(other.counts[kind])
-        self.country = [a + b for a, b in zip(self.country, other.country)]
-        self.dates = [a + b for a, b in zip(self.dates, other.dates)]
+        self.country = [a + b for a, b in zip(self.country, other.country, strict=True)]
+        self.dates = [a + b for a, b in zip(self.dates, other.dates, strict=True)]
         for key in self.attributes:
-            self.attributes[key] = [a + b for a, b in zip(self.attributes[key], other.attributes[key])]
+            self.attributes[key] = [
+                a + b for a, b in zip(self.attributes[key], other.attributes[key], strict=True)
+            ]
 
     @property
     def country_accuracy(self):
@@ -533,7 +535,8 @@ def score_article(pred, gold):
 
 
 def score_all(predictions, golds):
-    """Score predictions against gold answers keyed by article stem; returns (total, {stem: Score}, missing)."""
+    """Score predictions against gold answers keyed by article stem; returns (total, {stem: Score},
+    missing)."""
     by_stem = {}
     for prediction in predictions:
         stem = prediction["article"]["file"].rsplit("/", 1)[-1].rsplit(".", 1)[0]
@@ -560,7 +563,8 @@ def report(total, per_article, missing, *, verbose=False):
     lines.append("")
     for kind, c in total.counts.items():
         lines.append(
-            f"{kind:13s} P {c.precision:.2f}  R {c.recall:.2f}  F1 {c.f1:.2f}   (tp {c.tp} fp {c.fp} fn {c.fn})"
+            f"{kind:13s} P {c.precision:.2f}  R {c.recall:.2f}  F1 {c.f1:.2f}   (tp {c.tp} fp {c.fp} fn "
+            f"{c.fn})"
         )
     lines.append(
         f"country accuracy {total.country_accuracy:.2f} ({total.country[0]}/{total.country[1]}); "

@@ -1,4 +1,5 @@
-"""The article parser: plain Python, no Django. `parse_article(text, file=...)` gives the extraction format v1."""
+"""The article parser: plain Python, no Django. `parse_article(text, file=...)` gives the extraction format
+v1."""
 
 from .parser import ArticleError, parse_article
 

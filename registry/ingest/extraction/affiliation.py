@@ -1,8 +1,8 @@
 """Which institution a person acts for, when the words right beside the name did not say it.
 
-Run after the people are found (people.py reads "President of X", "X's rector" next to the name), as an ordered
-list of named passes; each reads the clause around every mention of the person and leaves the person as it is
-when nothing in that clause says so:
+Run after the people are found (people.py reads "President of X", "X's rector" next to the name), as an
+ordered list of named passes; each reads the clause around every mention of the person and leaves the person
+as it is when nothing in that clause says so:
 
 1. apposition after the name: "Name, the coordinator ... at X", "Name - President of X (XU)";
 2. apposition before the name: "the president of X, Dr Name";
@@ -103,8 +103,8 @@ def _rank(person):
 
 
 def leaders_from_the_visitors(people, delegations):
-    """A delegation without a leader named is led by the most senior person who acts for the visitor (the first
-    named among equals); people who received it act for the host and are not its members."""
+    """A delegation without a leader named is led by the most senior person who acts for the visitor (the
+    first named among equals); people who received it act for the host and are not its members."""
     for delegation in delegations:
         if delegation.leader is not None or delegation.visitor is None:
             continue
@@ -122,8 +122,9 @@ _OURS_BEFORE = re.compile(
 
 
 def people_of_the_publisher(people, sentences, delegations, home):
-    """ "Shen Yi, vice president of our university", "our university's Dean A": the publisher, where the article
-    (or the configuration) says who it is: the host of a visit to "our university" that the reader resolved."""
+    """ "Shen Yi, vice president of our university", "our university's Dean A": the publisher, where the
+    article (or the configuration) says who it is: the host of a visit to "our university" that the reader
+    resolved."""
     publisher = next((d.host for d in delegations if d.host_is_home and d.host is not None), home)
     if publisher is None:
         return
@@ -136,9 +137,9 @@ def people_of_the_publisher(people, sentences, delegations, home):
 
 
 def share_along_lists(people, sentences):
-    """ "XJTU President A, VP B, VP C and VP D", "led by President A, vice president B and assistant president C":
-    people listed one after another with only titles between them act for the same institution, the one the list
-    names for its first member."""
+    """ "XJTU President A, VP B, VP C and VP D", "led by President A, vice president B and assistant president
+    C": people listed one after another with only titles between them act for the same institution, the one
+    the list names for its first member."""
     spans = sorted((index, start, end, person) for person in people for index, start, end in person.places)
     for (index, _, end, first), (index2, start2, _, second) in itertools.pairwise(spans):
         if index != index2 or second.institution is not None or first.institution is None:
@@ -191,7 +192,7 @@ def apposition_after(text, spans, start, end, person_starts):
     if not _APPOSITION_OPENS.match(after) or _RELATIVE.match(after):
         return None
     limit = _clause_after(text, end, person_starts)
-    for s, e, item in spans:
+    for s, _e, item in spans:
         if end <= s < limit and _affiliating(text[end:s]):
             return item
     return None

@@ -126,7 +126,8 @@ def agreement_kind(phrase):
     if re.search(r"partnership", p):
         return "partnership"
     if re.search(
-        r"student exchange|exchange (?:of )?students|(?:students?|academic) mobility|memorandum (?:of|on) student",
+        r"student exchange|exchange (?:of )?students|(?:students?|academic) mobility|"
+        r"memorandum (?:of|on) student",
         p,
     ):
         return "student_exchange"
@@ -153,13 +154,15 @@ def agreement_action(before, after):
             r"(?P<discussed>"
             + _MODAL_SIGNING
             + r"|discuss\w*\s+(?:the\s+)?(?:possible\s+|possibility of (?:the\s+)?)?(?:renewal|extension|"
-            r"renewing|extending|prolongation)|agreed to sign|agree to sign|readiness\b[^.]*\bsigning|ready to sign|will sign|"
-            r"to be signed|plans? to sign|planning to sign|intends? to sign|hope[sd]? to sign|prepar\w* to sign|"
+            r"renewing|extending|prolongation)|agreed to sign|agree to sign|readiness\b[^.]*\bsigning|"
+            r"ready to sign|will sign|"
+            r"to be signed|plans? to sign|planning to sign|intends? to sign|hope[sd]? to sign|"
+            r"prepar\w* to sign|"
             r"expected to sign|would sign|consider\w* signing|discuss\w*|draft|exchanged views|talked about|"
             r"negotiat\w*|extending|to extend|to renew|prepar\w*|explor\w*|agreed to\b|agree to\b)"
             r"|(?P<renewed>renew\w*|(?<!to )\b(?:extended|prolonged)(?=(?:\s+[\w-]+){0,4}\s*$))"
-            r"|(?P<signed>\bsign\w*|\binked?\b|\biink\b|\bpenned\b|\bformed\b|\bforms\b|\bconcluded\b|\bconclude\b|"
-            r"\bentered into\b|\bexchanged\b(?!\s+(?:views|ideas|opinions)))",
+            r"|(?P<signed>\bsign\w*|\binked?\b|\biink\b|\bpenned\b|\bformed\b|\bforms\b|\bconcluded\b|"
+            r"\bconclude\b|\bentered into\b|\bexchanged\b(?!\s+(?:views|ideas|opinions)))",
             before,
             re.I,
         )
@@ -178,7 +181,8 @@ def agreement_action(before, after):
     return None
 
 
-# "renewed the agreement (first) signed in 2015", "their MoU, originally concluded in 2010", "they had signed in 2012"
+# "renewed the agreement (first) signed in 2015", "their MoU, originally concluded in 2010", "they had signed
+# in 2012"
 _EARLIER_SIGNING = re.compile(
     r"\b(?:(?:first|originally|initially|previously|earlier|once)\s+)?(?:signed|concluded|inked|"
     r"entered into|established)\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b(?![-–/]\d)"
@@ -189,9 +193,9 @@ class AgreementReading:
     """The agreement part of EventReader."""
 
     def _earlier_signing_of_a_renewal(self):
-        """A renewal whose sentence dates the agreement it renews ("renewed the MoU first signed in 2015") tells
-        two records: the renewal, and the earlier signing with its year (extraction-format.md, "An earlier
-        agreement")."""
+        """A renewal whose sentence dates the agreement it renews ("renewed the MoU first signed in 2015")
+        tells two records: the renewal, and the earlier signing with its year (extraction-format.md, "An
+        earlier agreement")."""
         for renewal in [a for a in self.agreements if a.action == "renewed"]:
             match = _EARLIER_SIGNING.search(renewal.evidence)
             if match is None or renewal.date and renewal.date[:4] <= match.group(1):
@@ -248,17 +252,20 @@ class AgreementReading:
                     and re.match(r"\s+(?:between|with)\b", after)
                     and self._title_reports_signing()
                 ):
-                    action = "signed"  # "The cooperation agreement between X and Y aims at ...", under a signing headline
+                    # "The cooperation agreement between X and Y aims at ...", under a signing headline
+                    action = "signed"
                 if action is None:
                     continue
-                if re.search(
-                    r"(?:\d+|\bvarious|\bseveral|\bmany|\bmultiple|\bnumerous|\ba number of|\ba series of)"
-                    r"\s+(?:[\w-]+\s+){0,2}$",
-                    before,
-                    re.I,
+                if (
+                    re.search(
+                        r"(?:\d+|\bvarious|\bseveral|\bmany|\bmultiple|\bnumerous|"
+                        r"\ba number of|\ba series of)\s+(?:[\w-]+\s+){0,2}$",
+                        before,
+                        re.I,
+                    )
+                    and len(self._in_span(index, seg_start, None)) < 3
                 ):
-                    if len(self._in_span(index, seg_start, None)) < 3:
-                        continue  # "17 MOUs", "nearly 100 cooperation agreements": a count, not a record
+                    continue  # "17 MOUs", "nearly 100 cooperation agreements": a count, not a record
                 year = re.search(r"\b(?:[Ii]n|[Ss]ince) ((?:19|20)\d\d)\b", segment)
                 if year and action == "signed" and (not self.published or year.group(1) < self.published[:4]):
                     continue  # "first signed a general exchange agreement in 1996": history, not news
@@ -339,9 +346,12 @@ class AgreementReading:
             for item in self._pair():
                 if item not in named:
                     named.append(item)
-        if THE_DELEGATION.search(segment) and self._current_visitor() is not None:
-            if self._current_visitor() not in named:
-                named.insert(0, self._current_visitor())
+        if (
+            THE_DELEGATION.search(segment)
+            and self._current_visitor() is not None
+            and self._current_visitor() not in named
+        ):
+            named.insert(0, self._current_visitor())
         with_match = re.search(r"\b(?:with|between)\b", segment)
         if with_match:
             before_with = [
@@ -367,7 +377,7 @@ class AgreementReading:
         return [named] if named else []
 
     def _position(self, index, item, default):
-        for s, e, other in self.inst.positions(index):
+        for s, _e, other in self.inst.positions(index):
             if other is item:
                 return s
         text = self.sentences[index].text
@@ -443,7 +453,8 @@ class AgreementReading:
                     and "other" not in (other.kind, agreement.kind)
                     and other.kind != agreement.kind
                 ):
-                    continue  # "Also, KBTU and TTPU concluded a bilateral agreement": a document of two of them
+                    # "Also, KBTU and TTPU concluded a bilateral agreement": a document of two of them
+                    continue
                 if other.date is None and agreement.date:
                     other.date = agreement.date
                 if agreement.sentence != other.sentence:

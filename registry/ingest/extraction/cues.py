@@ -29,12 +29,17 @@ UNNAMED_HOME = re.compile(
 # Sentences that only give background: existing ties, history, founding facts.
 BACKGROUND = re.compile(
     r"\b(?:(?:had|has|have) (?:already )?established|since (?:19|20)\d\d|alma mater|founded in|was founded|"
-    r"established in (?:19|20)\d\d|established (?:an? |the )?(?:[\w-]+ )?(?:cooperation|partnership|relations?)|is located|located in|such as|mentioned|part of|member of|"
-    r"long-standing relationship|course with|sister (?:school|university)|already (?:has|have|had|cooperates?|"
-    r"works?)|existing partners?|partnerships? with (?:several|many|more than)|ranks?|ranked|ranking|alongside|"
-    r"among the top|one of the (?:top|best|leading|oldest|largest)|graduated|graduates? of|alumn\w*|studied at|"
+    r"established in (?:19|20)\d\d|"
+    r"established (?:an? |the )?(?:[\w-]+ )?(?:cooperation|partnership|relations?)|"
+    r"is located|located in|such as|mentioned|part of|member of|"
+    r"long-standing relationship|course with|sister (?:school|university)|"
+    r"already (?:has|have|had|cooperates?|works?)|"
+    r"existing partners?|partnerships? with (?:several|many|more than)|ranks?|ranked|ranking|alongside|"
+    r"among the top|one of the (?:top|best|leading|oldest|largest)|graduated|graduates? of|alumn\w*|"
+    r"studied at|"
     r"(?:his|her) (?:PhD|doctorate|degree)|(?:PhD|doctorate|degree) (?:from|at)|funded by|sponsored by|"
-    r"supported by|with the (?:financial )?support of|(?:maintains?|has|have) (?:\w+ )?(?:partnerships?|ties|relations) with|"
+    r"supported by|with the (?:financial )?support of|"
+    r"(?:maintains?|has|have) (?:\w+ )?(?:partnerships?|ties|relations) with|"
     r"(?:\d+|several|many|numerous) (?:\w+ )?(?:partner|partners|partnerships|universities|institutions)|"
     r"(?:our|its|their) (?:other )?partners (?:are|include)|apart from|already (?:function|operat|exist)\w*|"
     r"let us remind|(?:be|is|was) recalled|cooperat\w+ with [^.]* for many years)\b",

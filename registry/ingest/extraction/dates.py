@@ -66,7 +66,8 @@ _NTH_DAY = re.compile(
     re.I,
 )
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
-# "earlier this month", "last month", "last week": only the month is known, and only where the span is in one month
+# "earlier this month", "last month", "last week": only the month is known, and only where the span is in one
+# month
 _THIS_MONTH = re.compile(
     r"\b(?:earlier|early|at the beginning of|in the middle of|late|at the end of) this month\b", re.I
 )
@@ -173,7 +174,8 @@ def find_date(sentence, published, previous=None):
     best = None
     if not has_digit:
         return _relative_date(sentence, published, previous)
-    # a numeric date on a short line or between bars is the page's own date ("News | 12.04.2019"), not an event's
+    # a numeric date on a short line or between bars is the page's own date ("News | 12.04.2019"), not an
+    # event's
     numeric = (
         _numeric_date(sentence, published) if "|" not in sentence and len(sentence.split()) >= 5 else None
     )
@@ -209,8 +211,8 @@ def find_date(sentence, published, previous=None):
 
 
 def _numeric_date(sentence, published):
-    """ "2019.04.12", "12.04.2019" (day first, as every site that prints dots writes it), "25/03/2019"; a slashed
-    date whose day and month could be swapped is read only where one reading is after publication."""
+    """ "2019.04.12", "12.04.2019" (day first, as every site that prints dots writes it), "25/03/2019"; a
+    slashed date whose day and month could be swapped is read only where one reading is after publication."""
     match = _SLASHED.search(sentence)
     if match:
         day = _iso(int(match["year"]), int(match["month"]), int(match["day"]))
@@ -236,8 +238,8 @@ def _numeric_date(sentence, published):
 
 
 def _month_of_relative(sentence, published):
-    """ "Earlier this month" -> the publication month; "last month" -> the one before; "last week" -> no date, with
-    a warning (and it stops the day of an earlier sentence from being carried on)."""
+    """ "Earlier this month" -> the publication month; "last month" -> the one before; "last week" -> no date,
+    with a warning (and it stops the day of an earlier sentence from being carried on)."""
     if not published or len(published) < 7:
         return None
     year, month = int(published[:4]), int(published[5:7])

@@ -21,11 +21,12 @@ NUMBER_WORDS = {
     "fifteen": 15,
     "twenty": 20,
 }
-# "visited", "paid a visit", "travelled to"; the noun "the visit" alone tells nobody's movement ("the visit was
-# supported by the embassy") unless a destination follows.
+# "visited", "paid a visit", "travelled to"; the noun "the visit" alone tells nobody's movement ("the visit
+# was supported by the embassy") unless a destination follows.
 _VISIT = re.compile(
     r"(?:\bvisit(?:ed|s|ing)\b|(?<!\bthe )(?<!\bthis )(?<!\bhis )(?<!\bher )(?<!\bits )\bvisit\b(?!or)|"
-    r"\bvisit(?= to\b)|(?:paid|made) (?:a|an) [\w\s-]{0,20}?visit(?: to)?|arrived (?:at|in)|came to|travel(?:l)?ed to|"
+    r"\bvisit(?= to\b)|(?:paid|made) (?:a|an) [\w\s-]{0,20}?visit(?: to)?|arrived (?:at|in)|came to|"
+    r"travel(?:l)?ed to|"
     r"led a delegation to|toured|(?:paid|made) (?:a|an) (?:[\w-]+ )?(?:courtesy )?call (?:on|to)|"
     r"courtesy call (?:on|to))\b",
     re.IGNORECASE,
@@ -49,13 +50,14 @@ _SIZE = re.compile(
     re.IGNORECASE,
 )
 
-# A visit told as a noun, its visitor after "of" or "by": "the visit of X to Y", "a visit by X to Y", "during the
-# two-day visit of X".
+# A visit told as a noun, its visitor after "of" or "by": "the visit of X to Y", "a visit by X to Y", "during
+# the two-day visit of X".
 _VISIT_OF = re.compile(
     r"\b(?:during|in the course of|on the occasion of) (?:the|a|an|this) (?:[\w-]+ ){0,2}visit "
     r"(?:of|by)\b|\b(?:[Tt]he|[Aa]n?|[Tt]his) (?:[\w-]+ ){0,2}visit (?:of|by)\b(?=[^.;]*?\bto\b)"
 )
-# "During their visit to Y, the X delegation ...": the host after "to", the visitor named elsewhere in the sentence.
+# "During their visit to Y, the X delegation ...": the host after "to", the visitor named elsewhere in the
+# sentence.
 _THEIR_VISIT_TO = re.compile(
     r"\b(?:[Dd]uring|[Ii]n the course of|[Oo]n) (?:their|its|his|her|the delegation[’']s) "
     r"(?:[\w-]+ ){0,2}visit to\b"
@@ -231,8 +233,9 @@ class DelegationReading:
         return self._in_span(index, inviting.end(), clause_end if clause_end > 0 else limit)
 
     def _visit_date(self, index):
-        """The day of a visit told in sentence `index`: the date in force there, unless it was carried from another
-        paragraph into a side visit ("The programme also included a visit to X": on some day of the trip)."""
+        """The day of a visit told in sentence `index`: the date in force there, unless it was carried from
+        another paragraph into a side visit ("The programme also included a visit to X": on some day of the
+        trip)."""
         date = self._date_at(index)
         if date is None or not re.search(
             r"\balso\b[^.]*\bvisit|\bincluded a visit\b", self.sentences[index].text
@@ -305,8 +308,8 @@ class DelegationReading:
         return True
 
     def _read_hosting(self, index, hosting):
-        """ "X hosted Dr. Y, head of ... of Z", "X received a delegation from Z": the subject hosts, the object
-        (an institution, or a person's institution) visits."""
+        """ "X hosted Dr. Y, head of ... of Z", "X received a delegation from Z": the subject hosts, the
+        object (an institution, or a person's institution) visits."""
         text = self.sentences[index].text
         if FUTURE.search(text[max(0, hosting.start() - 40) : hosting.end()]):
             return
@@ -426,11 +429,16 @@ class DelegationReading:
         people = self._people_in(index, start, end)
         found = self._in_span(index, start, end)
         for person in people:
-            if person.institution is not None and (
-                not found or person.institution in found or self._position(index, person.institution, 0) >= 0
+            if (
+                person.institution is not None
+                and (
+                    not found
+                    or person.institution in found
+                    or self._position(index, person.institution, 0) >= 0
+                )
+                and person.institution.kind != "government"
             ):
-                if person.institution.kind != "government":
-                    return [person.institution]
+                return [person.institution]
         found = [item for item in found if item.kind != "government"] or found
         if found:
             return found[:1]
@@ -449,8 +457,8 @@ class DelegationReading:
             and self.main[0] not in self._in_span(index, end or len(text), None)
             and self.main[0].kind in ("university", None)
         ):
-            # "Executive Vice President Prof. X visited Y": an officer the article names without an institution
-            # is the protagonist's
+            # "Executive Vice President Prof. X visited Y": an officer the article names without an
+            # institution is the protagonist's
             return [self.main[0]]
         return []
 
@@ -470,8 +478,8 @@ class DelegationReading:
         return hosts
 
     def _home_in_headline(self, visitor):
-        """ "our University" in an article whose headline names the visitor and one other institution: that one
-        is the publisher ("ZJU delegation strengthens ties with Universidad de Chile")."""
+        """ "our University" in an article whose headline names the visitor and one other institution: that
+        one is the publisher ("ZJU delegation strengthens ties with Universidad de Chile")."""
         titles = [i for i, s in enumerate(self.sentences) if s.is_title]
         named = [item for i in titles for item in self.inst.in_sentence(i) if item is not visitor]
         if (
@@ -581,7 +589,9 @@ class DelegationReading:
                         or other.start != delegation.start
                     )
                 ):
-                    continue  # a trip of several days (or told on another day), then one day at one host: a record of its own
+                    # a trip of several days (or told on another day), then one day at one host: a record of
+                    # its own
+                    continue
                 if other.host is None and delegation.host is not None and not self._trip_has_hosts(other):
                     other.host = delegation.host
                     other.host_is_home = delegation.host_is_home

@@ -1,8 +1,9 @@
 """Agreements, delegations and meetings, read sentence by sentence.
 
-Each reader looks for its trigger words (agreement nouns, "visit"/"delegation", "meeting"/"talks"/"symposium"),
-then fills the record from the sentence: the institutions named in it, the parties a phrase stands for
-("the two universities", "the delegation"), and the date in force at that point of the article.
+Each reader looks for its trigger words (agreement nouns, "visit"/"delegation",
+"meeting"/"talks"/"symposium"), then fills the record from the sentence: the institutions named in it, the
+parties a phrase stands for ("the two universities", "the delegation"), and the date in force at that point of
+the article.
 """
 
 import re
@@ -70,7 +71,8 @@ _MEETING_CUES = (
 
 
 class EventReader(AgreementReading, DelegationReading, MeetingReading):
-    """Reads the events of one article; call `read` once, then take `agreements`, `delegations`, `meetings`."""
+    """Reads the events of one article; call `read` once, then take `agreements`, `delegations`,
+    `meetings`."""
 
     def __init__(self, sentences, institutions, people, published, home_named, warnings):
         self.sentences = sentences
@@ -93,7 +95,7 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
         """The article's protagonists, most prominent first: named often, in the headline, as a subject."""
         scores = {}
         for index, sentence in enumerate(self.sentences):
-            for start, end, item in self.inst.positions(index):
+            for start, _end, item in self.inst.positions(index):
                 score = 1.0
                 if sentence.is_title:
                     score += 1.5
@@ -121,8 +123,8 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
         )
 
     def _pair(self):
-        """ "The two universities": the visitor and the institution a paragraph opened with ("At ITMO, ..."), else
-        the visitor and host of the visit being told, else the two protagonists."""
+        """ "The two universities": the visitor and the institution a paragraph opened with ("At ITMO, ..."),
+        else the visitor and host of the visit being told, else the two protagonists."""
         focus = self._focus.get(self.sentences[self._index].paragraph) if self._index is not None else None
         if focus is not None and self._current_visitor() is not None and focus is not self._current_visitor():
             return [self._current_visitor(), focus]
@@ -162,7 +164,7 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
 
     def _in_span(self, index, start, end):
         found = []
-        for s, e, item in self.inst.positions(index):
+        for s, _e, item in self.inst.positions(index):
             if s >= start and (end is None or s < end) and item not in found:
                 found.append(item)
         return found
@@ -192,7 +194,8 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
                 previous = found
                 self.dates[index] = found
             elif previous is not None and previous.start != previous.end:
-                continue  # "From September 3 to 7, ...": later sentences are on some day of the trip, not the 3rd
+                # "From September 3 to 7, ...": later sentences are on some day of the trip, not the 3rd
+                continue
             elif (
                 previous is not None
                 and self.sentences[index].paragraph == self.sentences[index - 1].paragraph
@@ -270,7 +273,8 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
                             )
 
     def _host_is_the_partner_signed_with(self):
-        """A visitor without a named host who signs with one partner during the visit was that partner's guest."""
+        """A visitor without a named host who signs with one partner during the visit was that partner's
+        guest."""
         for trip in [d for d in self.delegations if d.host is None and not d.host_is_home]:
             hosts = [d.host for d in self.delegations if d.visitor is trip.visitor and d.host is not None]
             partners = {
@@ -382,8 +386,8 @@ class EventReader(AgreementReading, DelegationReading, MeetingReading):
                         meeting.date = delegation.start
 
     def _agreement_on_the_day_of_its_signing(self):
-        """ "X signed an agreement with Y. The signing ceremony was held on May 11": the agreement's day is the
-        day of its signing, when one dated signing of those parties is told."""
+        """ "X signed an agreement with Y. The signing ceremony was held on May 11": the agreement's day is
+        the day of its signing, when one dated signing of those parties is told."""
         for agreement in self.agreements:
             if agreement.date is not None or agreement.action == "discussed":
                 continue

@@ -63,7 +63,38 @@ LIST_NAME = LABEL
 
 # Words that do not tell institutions apart wherever they stand in a name.
 STOPWORDS = frozenset(
-    ["of", "the", "and", "for", "in", "at", "on", "de", "di", "da", "do", "du", "des", "la", "le", "les", "del", "della", "degli", "dello", "der", "den", "das", "von", "zu", "y", "e", "et", "named", "after"]
+    [
+        "of",
+        "the",
+        "and",
+        "for",
+        "in",
+        "at",
+        "on",
+        "de",
+        "di",
+        "da",
+        "do",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "del",
+        "della",
+        "degli",
+        "dello",
+        "der",
+        "den",
+        "das",
+        "von",
+        "zu",
+        "y",
+        "e",
+        "et",
+        "named",
+        "after",
+    ]
 )
 # Abbreviations in names ("Univ. of Haifa", "Chinese Acad. Sci."), written out on both sides.
 ABBREVIATIONS = {

@@ -182,8 +182,8 @@ class Institution:
 
 @lru_cache(maxsize=8192)
 def _words(name):
-    """The words that tell a name, with "St." read as "Saint" and a country's names and nationality words as one
-    ("Byelorussian" / "Belarusian")."""
+    """The words that tell a name, with "St." read as "Saint" and a country's names and nationality words as
+    one ("Byelorussian" / "Belarusian")."""
     name = re.sub(r"\bSt\.?(?=\s+[A-Z])", "Saint", name)
     words = []
     for w in normalize_name(name).replace("named after", " ").split():
@@ -278,9 +278,15 @@ def same_institution(a, b, loose=False):
     if sorted(wa) == sorted(wb):
         return True  # word order: "Haifa University" / "University of Haifa"
     da, db = _distinctive(wa), _distinctive(wb)
-    if len(wa) >= 2 and len(wb) >= 2 and da and db:
-        if fuzz.token_sort_ratio(" ".join(wa), " ".join(wb)) >= 88 and _heads(a) == _heads(b):
-            return _first_letters_agree(da, db)  # typos: "Univeristy", "Borman", "Dezhous"
+    if (
+        len(wa) >= 2
+        and len(wb) >= 2
+        and da
+        and db
+        and fuzz.token_sort_ratio(" ".join(wa), " ".join(wb)) >= 88
+        and _heads(a) == _heads(b)
+    ):
+        return _first_letters_agree(da, db)  # typos: "Univeristy", "Borman", "Dezhous"
     small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     dsmall, dlarge = _distinctive(small), _distinctive(large)
     if dsmall and set(small) <= set(large):
@@ -301,9 +307,9 @@ def same_institution(a, b, loose=False):
         return True  # "Infrastructure University" / "... University Kuala Lumpur"
     if dsmall and dlarge and set(dsmall) == set(dlarge) and _heads(a) == _heads(b):
         only_a, only_b = set(wa) - set(wb), set(wb) - set(wa)
-        if only_a & _KIND_WORDS and only_b & _KIND_WORDS:
-            return False  # "Tomsk State University" / "Tomsk Polytechnic University"
-        return True  # "Bauman State Technical University in Moscow"
+        # False for "Tomsk State University" / "Tomsk Polytechnic University",
+        # True for "Bauman State Technical University in Moscow"
+        return not (only_a & _KIND_WORDS and only_b & _KIND_WORDS)
     return False
 
 
@@ -329,7 +335,8 @@ def lookup_forms(name):
 
 
 def tidy_name(name):
-    """A printed name with a missing space restored after an initial or "St." ("I.Arabaev" -> "I. Arabaev")."""
+    """A printed name with a missing space restored after an initial or "St."
+    ("I.Arabaev" -> "I. Arabaev")."""
     return re.sub(r"(?:(?<=\b[A-Z]\.)|(?<=St\.))(?=[A-Z][a-z])", " ", name)
 
 
@@ -416,7 +423,8 @@ class InstitutionIndex:
 
     def _bracketed_alias_of(self, previous, mention, footer_offset, footer):
         """The institution of the name just before, when this name is printed in brackets right after it
-        ("Moscow State Institute of International Relations (MGIMO University)"): another name of the same one."""
+        ("Moscow State Institute of International Relations (MGIMO University)"): another name of the same
+        one."""
         if previous is None or previous.sentence != mention.sentence or previous.is_unit:
             return None
         index = mention.sentence
@@ -524,7 +532,8 @@ class InstitutionIndex:
 
     def _stated_country(self, mention):
         """A country the article states: ", Ukraine", "(Japan)"; a nationality word in front counts only when
-        the name is also printed without it ("Iranian Jundishapur University" and "Jundishapur University")."""
+        the name is also printed without it ("Iranian Jundishapur University" and "Jundishapur
+        University")."""
         if mention.country and _demonym_prefixed(mention.text):
             first, rest = mention.text.split(" ", 1)
             bare = re.compile(r"(?<!" + re.escape(first) + r" )" + re.escape(rest))
@@ -689,7 +698,8 @@ class InstitutionIndex:
 
     def _acts_as_institution(self, token, places):
         """An acronym nobody defines is kept when it is used twice, not only as part of a person's name
-        ("SUN Junjian"), or once as a party beside named institutions ("with Pusan National University and LGE")."""
+        ("SUN Junjian"), or once as a party beside named institutions ("with Pusan National University and
+        LGE")."""
         free = [
             (i, s, e)
             for i, s, e in places
@@ -712,7 +722,8 @@ class InstitutionIndex:
         return False
 
     def _resolve_by_acronym(self):
-        """A name the gazetteer finds ambiguous ("Kazan University") settles with the article's acronym (KFU)."""
+        """A name the gazetteer finds ambiguous ("Kazan University") settles with the article's acronym
+        (KFU)."""
         if self.gazetteer is None:
             return
         bound = {a for item in self.items for a in item.acronyms}
@@ -753,10 +764,10 @@ class InstitutionIndex:
                     item.country = entry.country or item.country
 
     def _countries_from_names(self):
-        """Where the gazetteer gives no country, what the name itself states: a parent university after a comma
-        ("University of Foreign Languages, Hue University"), a nationality word before a ministry or a state
-        university ("Chinese Foreign Ministry", "Kyrgyz State University"), or a place word the gazetteer
-        knows in one country only ("Zhejiang", "Hannover")."""
+        """Where the gazetteer gives no country, what the name itself states: a parent university after a
+        comma ("University of Foreign Languages, Hue University"), a nationality word before a ministry or a
+        state university ("Chinese Foreign Ministry", "Kyrgyz State University"), or a place word the
+        gazetteer knows in one country only ("Zhejiang", "Hannover")."""
         for item in self.items:
             if item.country:
                 continue
@@ -810,7 +821,7 @@ class InstitutionIndex:
                 if not brand.isupper() and brand[1:].islower():
                     firsts.setdefault(brand, set()).add(id(item))
             for name in item.names + ([item.canonical] if item.canonical else []):
-                words = [w for w in re.findall(r"[\w’'-]+", name)]
+                words = list(re.findall(r"[\w’'-]+", name))
                 for word in words:
                     if (
                         word.lower() in GENERIC_WORDS
@@ -864,9 +875,7 @@ class InstitutionIndex:
     def _is_party_like(self, item):
         if item.kind is None:
             item.kind = _kind_from_name(item.names[0] if item.names else "")
-        if not item.names and not item.canonical and not item.acronyms:
-            return False
-        return True
+        return bool(item.names or item.canonical or item.acronyms)
 
     # -- questions -------------------------------------------------------------------------------------
     def in_sentence(self, index):

@@ -55,9 +55,9 @@ FOREIGN_HEADS = {
     "Högskolan",
     "Sekolah",
 }
-# Bodies that are not schools but sign like them: foundations, councils, consortia, unions. Read as institutions
-# only where the article defines an acronym for them ("Aga Khan Foundation (AKF)"): bare, they are mostly
-# sponsors and background (the dev sets score worse when every "X Council" is a name).
+# Bodies that are not schools but sign like them: foundations, councils, consortia, unions. Read as
+# institutions only where the article defines an acronym for them ("Aga Khan Foundation (AKF)"): bare, they
+# are mostly sponsors and background (the dev sets score worse when every "X Council" is a name).
 BODY_HEADS = {
     "Foundation",
     "Council",

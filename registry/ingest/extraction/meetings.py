@@ -43,8 +43,8 @@ _SIGNED_VERB = re.compile(
     r"memorand|agreements?|documents?))\b"
 )
 _DEFINITE = re.compile(
-    r"\b(?:the|this) (?:online |virtual )?(?:meeting|talks?|seminar|symposium|(?:signing )?ceremony|event|forum|"
-    r"round table)\b(?! of)|"
+    r"\b(?:the|this) (?:online |virtual )?(?:meeting|talks?|seminar|symposium|(?:signing )?ceremony|event|"
+    r"forum|round table)\b(?! of)|"
     r"\btoday[’']s meeting\b",
     re.I,
 )
@@ -105,7 +105,8 @@ class MeetingReading:
             and BACKGROUND.search(text)
             and not (self._date_at(index) and self._date_at(index).text in text)
         ):
-            return  # "HUST established cooperation with RWTH and jointly participated in the ... Forum": history
+            # "HUST established cooperation with RWTH and jointly participated in the ... Forum": history
+            return
         date = self._date_at(index)
         day = date.start if date else None
         parties = self._meeting_parties(index)
@@ -114,7 +115,8 @@ class MeetingReading:
             and self.agreements
             and (not parties or re.search(r"\b(?:The|the|This|this|A|a) (?:signing )?ceremony\b", rest))
         ):
-            # "X attended the ceremony", "The signing ceremony took place at the HUST campus": the signing just told
+            # "X attended the ceremony", "The signing ceremony took place at the HUST campus": the signing
+            # just told
             parties = parties + [item for item in self.agreements[-1].parties if item not in parties]
         if not parties:
             return
@@ -248,8 +250,8 @@ class MeetingReading:
             parties.append(focus)  # "At KSU, the president held talks with the rector"
         if self.delegations and (THE_DELEGATION.search(text) or len(parties) < 2):
             last = self.delegations[-1]
-            # a trip to several hosts told in one sentence: the delegation meets all of them (unless the sentence
-            # names whom it met)
+            # a trip to several hosts told in one sentence: the delegation meets all of them (unless the
+            # sentence names whom it met)
             trip = [d for d in self.delegations if d.visitor is last.visitor and d.evidence == last.evidence]
             others = [item for item in parties if item is not last.visitor]
             for item in [last.visitor] + ([] if others else [d.host for d in trip]):

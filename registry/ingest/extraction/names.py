@@ -109,9 +109,14 @@ def find_names(sentence, index, title_case=False):
             ]  # "Friedrich-Alexander-Universität": the head ends a hyphenated word
         if bare not in HEADS or i in taken:
             continue
-        if bare == "School" and not (i > 0 and tokens[i - 1][0] == "Business"):
-            if i + 1 < len(tokens) and tokens[i + 1][0] == "of" and (i == 0 or not _is_cap(tokens[i - 1][0])):
-                continue  # "School of Management": a unit
+        if (
+            bare == "School"
+            and not (i > 0 and tokens[i - 1][0] == "Business")
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0] == "of"
+            and (i == 0 or not _is_cap(tokens[i - 1][0]))
+        ):
+            continue  # "School of Management": a unit
         k = i + 1
         while (
             k < len(tokens)
@@ -128,7 +133,8 @@ def find_names(sentence, index, title_case=False):
             and tokens[k][0].rstrip(".,") in HEADS
             and (k == i + 1 or bare in {"Polytechnic", "Company"})
         ):
-            continue  # "Hong Kong Polytechnic University", "... Company Limited": the later head builds the name
+            # "Hong Kong Polytechnic University", "... Company Limited": the later head builds the name
+            continue
         if (
             bare == "School"
             and not (i > 0 and tokens[i - 1][0] == "Business")
@@ -224,7 +230,8 @@ def find_names(sentence, index, title_case=False):
                 in_of = True
                 continue
             if word_j in ("and", "&") and in_of and j + 1 < len(tokens) and _is_cap(tokens[j + 1][0]):
-                # "of Science and Technology" continues; "of Technology and Bauman ... University" starts a new name
+                # "of Science and Technology" continues; "of Technology and Bauman ... University" starts a
+                # new name
                 k = j + 1
                 while (
                     k < len(tokens)
@@ -297,7 +304,8 @@ def find_names(sentence, index, title_case=False):
             and tokens[left - 1][0] in ("a", "an", "A", "An")
             and not (right + 1 < len(tokens) and tokens[right + 1][0].lower() in _MODIFIED_NOUNS)
         ):
-            continue  # "a Confucius Institute": a kind of thing, not a party (but "a Tomsk University delegation")
+            # "a Confucius Institute": a kind of thing, not a party (but "a Tomsk University delegation")
+            continue
         start, end = tokens[left][1], tokens[right][2] - (2 if possessive and right == i else 0)
         if bare in COMPANY_HEADS or bare in GOVERNMENT_HEADS:
             tail = (
@@ -382,8 +390,8 @@ _SINGULAR = {
 
 
 def _plural_heads(sentence, index, mentions):
-    """ "the Universities of A, B and C" -> "University of A", "University of B", "University of C", each at the
-    place word that tells it apart."""
+    """ "the Universities of A, B and C" -> "University of A", "University of B", "University of C", each at
+    the place word that tells it apart."""
     found = []
     if "ies of " not in sentence and "es of " not in sentence:
         return found  # a cheap test first
@@ -398,7 +406,7 @@ def _plural_heads(sentence, index, mentions):
 
 def _join_member_universities(sentence, mentions):
     """ "University of Foreign Languages, Hue University" is one name: a member university of a university."""
-    for first, second in zip(mentions, mentions[1:]):
+    for first, second in zip(mentions, mentions[1:], strict=False):
         between = sentence[first.end : second.start]
         if (
             between == ", "
@@ -461,12 +469,10 @@ def _legal_form_companies(sentence, index, mentions):
 
 
 def abbreviates_prefix(acronym, name):
-    """Like `abbreviates`, also trying the name without its last words ("SOA" ~ "Siksha 'O' Anusandhan ...")."""
+    """Like `abbreviates`, also trying the name without its last words ("SOA" ~ "Siksha 'O' Anusandhan
+    ...")."""
     words = name.split()
-    for cut in range(len(words), 1, -1):
-        if abbreviates(acronym, " ".join(words[:cut])):
-            return True
-    return False
+    return any(abbreviates(acronym, " ".join(words[:cut])) for cut in range(len(words), 1, -1))
 
 
 def _attach_acronyms(sentence, mentions):
@@ -492,7 +498,7 @@ def _attach_acronyms(sentence, mentions):
             and looks_like_acronym(before.group(1))
             and sentence[mention.end :].lstrip().startswith(")")
         ):
-            letters = {c for c in before.group(1).upper()}
+            letters = set(before.group(1).upper())
             initials = {w[0].upper() for w in mention.text.split() if w[0].isupper()}
             if len(letters & initials) >= max(2, len(letters) - 1):
                 mention.acronym = before.group(1)
@@ -507,7 +513,8 @@ _PAREN_DEF = re.compile(
 
 
 def acronym_definitions(sentence, index, mentions, rejected=None):
-    """Names defined by an acronym but outside the name grammar: "Infrastructure University Kuala Lumpur (IUKL)".
+    """Names defined by an acronym but outside the name grammar: "Infrastructure University Kuala Lumpur
+    (IUKL)".
 
     Acronyms defined for something that is not one institution go into the set `rejected`."""
     found = []
@@ -529,7 +536,8 @@ def acronym_definitions(sentence, index, mentions, rejected=None):
                 or words[cut] in ("of", "and", "for", "the", "de")
                 or words[cut].endswith(("'", "’", "'s", "’s"))
             ):
-                continue  # "Rectors' Forum of the Association of ... (ASRTU)": the name starts at "Association"
+                # "Rectors' Forum of the Association of ... (ASRTU)": the name starts at "Association"
+                continue
             if not any(w.rstrip(".,") in HEADS | ALLIANCE_HEADS | BODY_HEADS for w in words[cut:]):
                 break
             if (
@@ -557,7 +565,8 @@ _PAREN_ACRONYM = re.compile(r"\(\s*([A-Za-z]{2,8})\s*\)")
 
 def _reject_descriptions(sentence, mentions, rejected):
     """An acronym defined for a phrase with no institution head word is a programme, a body or a technology
-    ("Joint Management Committee (JMC)", "carbon capture, utilisation and storage (CCUS)"), not an institution."""
+    ("Joint Management Committee (JMC)", "carbon capture, utilisation and storage (CCUS)"), not an
+    institution."""
     for match in _PAREN_ACRONYM.finditer(sentence):
         acronym = match.group(1)
         if (

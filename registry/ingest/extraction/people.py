@@ -12,10 +12,13 @@ from rapidfuzz.fuzz import ratio
 from .names import _LEFT_STOP, HEADS, NAME_WORDS
 from .places import COUNTRIES, is_known_place, is_place_word, mentions_country
 
-_HONORIFIC = r"(?:Prof\.?|Professor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Madam|Sir|Ts\.?|Ir\.?|Assoc\.\s*Prof\.?|Datuk\s+Seri|Datuk|Dato’?|Tan\s+Sri)"
+_HONORIFIC = (
+    r"(?:Prof\.?|Professor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Madam|Sir|Ts\.?|Ir\.?|Assoc\.\s*Prof\.?|"
+    r"Datuk\s+Seri|Datuk|Dato’?|Tan\s+Sri)"
+)
 _ROLE = (
-    r"(?:VP|President|Rector|Chancellor|Provost|Dean|Director(?:-General)?|Head|Chairman|Chairwoman|Chairperson|"
-    r"Chair|Secretary(?:-General)?|Sectary|Minister|Ambassador|Consul|Coordinator|Professor|Counsellor|"
+    r"(?:VP|President|Rector|Chancellor|Provost|Dean|Director(?:-General)?|Head|Chairman|Chairwoman|"
+    r"Chairperson|Chair|Secretary(?:-General)?|Sectary|Minister|Ambassador|Consul|Coordinator|Professor|Counsellor|"
     r"Counselor|Officer|Manager|Governor|Mayor|Deputy|Aide|Representative|Attaché|Lecturer|Researcher)"
 )
 _ROLE_RE = re.compile(r"\b" + _ROLE + r"\b", re.I)
@@ -566,7 +569,8 @@ class PeopleFinder:
 
     def _institution_of_clause(self, index, text, start):
         """ "X was represented by Vice-Rector A and Director B", "From X, Vice President A ... attended",
-        "On behalf of X, A ...", "a delegation of X headed by its Rector A": the institution the clause names."""
+        "On behalf of X, A ...", "a delegation of X headed by its Rector A": the institution the clause
+        names."""
         for s_, e, item in reversed(self.institutions.positions(index)):
             if e > start or item.kind == "government":
                 continue
@@ -586,19 +590,20 @@ class PeopleFinder:
         )
 
     def _institution_in(self, index, start, end):
-        for s, e, item in self.institutions.positions(index):
+        for s, _e, item in self.institutions.positions(index):
             if start <= s < end:
                 return item
         return None
 
     def _institution_ending_at(self, index, position):
-        for s, e, item in self.institutions.positions(index):
+        for _s, e, item in self.institutions.positions(index):
             if e == position or abs(e - position) <= 1:
                 return item
         return None
 
     def _institution_nearby(self, index, text, start, end, title):
-        # "President Ma Jian of Chang'an University", "Professor Carsten Bolm from the chemistry department of RWTH"
+        # "President Ma Jian of Chang'an University", "Professor Carsten Bolm from the chemistry department of
+        # RWTH"
         following = re.match(r"\s*(?:,\s*)?(?:of|from)\b", text[end:])
         if following:
             limit = end + 90
@@ -608,9 +613,10 @@ class PeopleFinder:
             found = self._institution_in(index, end, limit)
             if found:
                 return found
-        # "ECNU president Qian Xuhong", "HENU vice president SUN Junjian", "KU's Vice President ... Kwangsoo Kim"
+        # "ECNU president Qian Xuhong", "HENU vice president SUN Junjian", "KU's Vice President ... Kwangsoo
+        # Kim"
         before = text[max(0, start - 80) : start]
-        for s, e, item in reversed(self.institutions.positions(index)):
+        for _s, e, item in reversed(self.institutions.positions(index)):
             if e <= start and start - e <= 60:
                 between = text[e:start]
                 if (
@@ -622,7 +628,7 @@ class PeopleFinder:
                 break
         # "Chairman of the Board - Rector of Al-Farabi Kazakh National University Zhanseit Tuimebayev"
         if title and re.search(r"\bof\b", before):
-            for s, e, item in reversed(self.institutions.positions(index)):
+            for _s, e, item in reversed(self.institutions.positions(index)):
                 if e <= start and start - e <= 3:
                     return item
         return None
@@ -705,7 +711,8 @@ _LAST_ROLE = re.compile(
 
 def _tidy_title(title, after_title, before, institution):
     """The person's title without honorifics ("Vice-Chancellor Professor Datuk Dr" -> "Vice-Chancellor"); a
-    title printed after the name when the one before is only an honorific ("Professor X, President of TUM")."""
+    title printed after the name when the one before is only an honorific ("Professor X, President of
+    TUM")."""
 
     def strip(value):
         value = _TRAILING_HONORIFICS.sub("", value or "").strip()
@@ -747,9 +754,9 @@ _COMMA_CLAUSE = re.compile(r"\s*,(?:[^;.]|" + _ABBREVIATED + r")*$")
 
 
 def _without_institution(title, institution):
-    """ "Vice-Rector for International Affairs of St. Petersburg State University" -> "Vice-Rector for International
-    Affairs": the institution is said apart; a title that belongs to the next person ("and the Director of ...")
-    or runs into a clause ("was received by ...") is no title."""
+    """ "Vice-Rector for International Affairs of St. Petersburg State University" -> "Vice-Rector for
+    International Affairs": the institution is said apart; a title that belongs to the next person ("and the
+    Director of ...") or runs into a clause ("was received by ...") is no title."""
     if not title:
         return title
     if re.match(r"(?:and|And|was|were|is|has|had|who|which)\b", title):

@@ -1,4 +1,5 @@
-"""Countries and nationality words, to read explicit statements such as "..., Ukraine" or "Israeli university"."""
+"""Countries and nationality words, to read explicit statements such as "..., Ukraine" or "Israeli
+university"."""
 
 import re
 
@@ -214,7 +215,8 @@ DEMONYMS = {
     "vietnamese": "VN",
 }
 _COUNTRY_WORDS = sorted(COUNTRIES, key=len, reverse=True)
-# A country stated right after a name: ", Ukraine", " (Japan)", " - Japan", " in Russia", ", Long Ho, Vietnam".
+# A country stated right after a name: ", Ukraine", " (Japan)", " - Japan", " in Russia", ", Long Ho,
+# Vietnam".
 COUNTRY_AFTER = re.compile(
     r"^\s*(?:(?:,|\(|-|–|\bin\b|\bof\b)\s*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*,\s*)?)("
     + "|".join(re.escape(w) for w in _COUNTRY_WORDS)
@@ -384,53 +386,62 @@ _NATIONAL_NAME = re.compile(r"\b([A-Z][a-z]+) (?:State|National|Federal) (?:Univ
 
 
 def country_in_name(name):
-    """A nationality word naming a state university ("Tajik National University", "Kyrgyz State University")."""
+    """A nationality word naming a state university ("Tajik National University", "Kyrgyz State
+    University")."""
     match = _NATIONAL_NAME.search(name)
     if match and match.group(1).lower() in DEMONYMS:
         return DEMONYMS[match.group(1).lower()]
     return None
 
 
-# Cities and provinces that university names carry, each in one country only ("*" marks an eponym, not a place) (a short list kept by hand for
-# where the gazetteer's own place words are ambiguous or missing: "St. Saint_Petersburg St._Petersburg St_Petersburg" is also in Florida).
+# Cities and provinces that university names carry, each in one country only ("*" marks an eponym, not a
+# place) (a short list kept by hand for where the gazetteer's own place words are ambiguous or missing:
+# "St. Saint_Petersburg St._Petersburg St_Petersburg" is also in Florida).
 _PLACES = {
-    "CN": "Anhui Beijing Changchun Changsha Chengdu Chongqing Dalian Dezhou Fujian Fuzhou Gansu Guangdong Guangxi "
-    "Guangzhou Guilin Guizhou Hainan Hangzhou Harbin Hebei Hefei Heilongjiang Henan Hohhot Hubei Hunan Jiangsu "
-    "Jiangxi Jilin Jinan Kunming Lanzhou Liaoning Nanchang Nanjing Nanning Ningbo Ningxia Qingdao Qinghai "
-    "Shaanxi Shandong Shanghai Shantou Shanxi Shenyang Shenzhen Shijiazhuang Sichuan Soochow Suzhou Taiyuan "
-    "Tianjin Urumqi Wenzhou Wuhan Wuxi Xiamen Xinjiang Xuzhou Yangzhou Yunnan Zhejiang Zhengzhou Zhuhai "
-    "Yangling Yanbian *Jiaotong *Tsinghua *Fudan Peking *Tongji *Sun_Yat-sen",
-    "RU": "Arkhangelsk Astrakhan Barnaul Belgorod Bryansk Chelyabinsk Irkutsk Izhevsk Kaliningrad Kazan Kemerovo "
-    "Khabarovsk Krasnodar Krasnoyarsk Kursk Moscow Murmansk Novgorod Novosibirsk Omsk Orenburg Penza Perm "
-    "Saint_Petersburg St._Petersburg St_Petersburg Petrozavodsk Rostov Ryazan Samara Saratov Sevastopol Smolensk Sochi Stavropol Surgut Syktyvkar "
-    "Tambov Tomsk Tula Tver Tyumen Ufa Ulyanovsk Vladimir Vladivostok Volgograd Voronezh Yakutsk Yaroslavl "
-    "Yekaterinburg Ekaterinburg Ural Siberian *Bauman *Lomonosov *MGIMO *ITMO",
-    "KZ": "Almaty Astana Aktobe Aktau Atyrau Karaganda Kostanay Kokshetau Oskemen Pavlodar Petropavl Semey Shymkent "
-    "Taraz Turkistan Nur-Sultan *Seifullin *Satbayev *Satpayev *Al-Farabi *Gumilyov *Abai",
+    "CN": "Anhui Beijing Changchun Changsha Chengdu Chongqing Dalian Dezhou Fujian Fuzhou Gansu Guangdong "
+    "Guangxi Guangzhou Guilin Guizhou Hainan Hangzhou Harbin Hebei Hefei Heilongjiang Henan Hohhot Hubei "
+    "Hunan Jiangsu Jiangxi Jilin Jinan Kunming Lanzhou Liaoning Nanchang Nanjing Nanning Ningbo Ningxia "
+    "Qingdao Qinghai Shaanxi Shandong Shanghai Shantou Shanxi Shenyang Shenzhen Shijiazhuang Sichuan Soochow "
+    "Suzhou Taiyuan Tianjin Urumqi Wenzhou Wuhan Wuxi Xiamen Xinjiang Xuzhou Yangzhou Yunnan Zhejiang "
+    "Zhengzhou Zhuhai Yangling Yanbian *Jiaotong *Tsinghua *Fudan Peking *Tongji *Sun_Yat-sen",
+    "RU": "Arkhangelsk Astrakhan Barnaul Belgorod Bryansk Chelyabinsk Irkutsk Izhevsk Kaliningrad Kazan "
+    "Kemerovo Khabarovsk Krasnodar Krasnoyarsk Kursk Moscow Murmansk Novgorod Novosibirsk Omsk Orenburg "
+    "Penza Perm Saint_Petersburg St._Petersburg St_Petersburg Petrozavodsk Rostov Ryazan Samara Saratov "
+    "Sevastopol Smolensk Sochi Stavropol Surgut Syktyvkar Tambov Tomsk Tula Tver Tyumen Ufa Ulyanovsk "
+    "Vladimir Vladivostok Volgograd Voronezh Yakutsk Yaroslavl Yekaterinburg Ekaterinburg Ural Siberian "
+    "*Bauman *Lomonosov *MGIMO *ITMO",
+    "KZ": "Almaty Astana Aktobe Aktau Atyrau Karaganda Kostanay Kokshetau Oskemen Pavlodar Petropavl Semey "
+    "Shymkent Taraz Turkistan Nur-Sultan *Seifullin *Satbayev *Satpayev *Al-Farabi *Gumilyov *Abai",
     "KG": "Bishkek Osh Jalal-Abad Karakol",
     "UZ": "Tashkent Samarkand Bukhara Andijan Fergana Namangan Nukus Karshi Termez Urgench",
     "TJ": "Dushanbe Khujand",
     "BY": "Minsk Gomel Grodno Brest Vitebsk Mogilev",
-    "UA": "Kyiv Kiev Kharkiv Kharkov Lviv Odesa Odessa Dnipro Zaporizhzhia Chernivtsi Ternopil Poltava Sumy Vinnytsia "
-    "Uzhhorod Ivano-Frankivsk *Karazin *Shevchenko",
-    "PL": "Warsaw Krakow Kraków Cracow Lodz Łódź Wroclaw Wrocław Poznan Poznań Gdansk Gdańsk Szczecin Lublin Katowice "
-    "Bialystok Białystok Rzeszow Rzeszów Torun Toruń Opole Kielce Olsztyn Gliwice *Jagiellonian",
+    "UA": "Kyiv Kiev Kharkiv Kharkov Lviv Odesa Odessa Dnipro Zaporizhzhia Chernivtsi Ternopil Poltava Sumy "
+    "Vinnytsia Uzhhorod Ivano-Frankivsk *Karazin *Shevchenko",
+    "PL": "Warsaw Krakow Kraków Cracow Lodz Łódź Wroclaw Wrocław Poznan Poznań Gdansk Gdańsk Szczecin Lublin "
+    "Katowice Bialystok Białystok Rzeszow Rzeszów Torun Toruń Opole Kielce Olsztyn Gliwice *Jagiellonian",
     "CZ": "Prague Brno Ostrava Olomouc Pilsen Plzen Liberec Pardubice",
-    "VN": "Hanoi Hue Danang Haiphong Cantho Nha_Trang Vinh Thai_Nguyen Quang_Ninh Ho_Chi_Minh Da_Nang Can_Tho",
-    "KR": "Seoul Busan Pusan Daegu Incheon Gwangju Daejeon Ulsan Suwon Jeonju Chungnam Chungbuk Kyungpook Jeju",
-    "JP": "Tokyo Osaka Kyoto Nagoya Sapporo Hokkaido Tohoku Kyushu Fukuoka Hiroshima Kobe Sendai Chiba Okayama "
-    "Kanazawa Niigata Kumamoto Nagasaki Kagoshima Tsukuba *Waseda *Keio Yokohama Shizuoka Gifu Mie Yamaguchi",
-    "MY": "Selangor Penang Johor Perak Kedah Kelantan Terengganu Pahang Sabah Sarawak Melaka Malacca Putrajaya Perlis",
-    "ID": "Jakarta Bandung Surabaya Yogyakarta Semarang Malang Medan Makassar Denpasar Padang *Airlangga *Gadjah",
+    "VN": "Hanoi Hue Danang Haiphong Cantho Nha_Trang Vinh Thai_Nguyen Quang_Ninh Ho_Chi_Minh Da_Nang "
+    "Can_Tho",
+    "KR": "Seoul Busan Pusan Daegu Incheon Gwangju Daejeon Ulsan Suwon Jeonju Chungnam Chungbuk Kyungpook "
+    "Jeju",
+    "JP": "Tokyo Osaka Kyoto Nagoya Sapporo Hokkaido Tohoku Kyushu Fukuoka Hiroshima Kobe Sendai Chiba "
+    "Okayama Kanazawa Niigata Kumamoto Nagasaki Kagoshima Tsukuba *Waseda *Keio Yokohama Shizuoka Gifu Mie "
+    "Yamaguchi",
+    "MY": "Selangor Penang Johor Perak Kedah Kelantan Terengganu Pahang Sabah Sarawak Melaka Malacca "
+    "Putrajaya Perlis",
+    "ID": "Jakarta Bandung Surabaya Yogyakarta Semarang Malang Medan Makassar Denpasar Padang *Airlangga "
+    "*Gadjah",
     "TH": "Bangkok Chiang_Mai Khon_Kaen Songkla *Chulalongkorn *Mahidol *Kasetsart *Thammasat",
     "IR": "Tehran Isfahan Shiraz Mashhad Tabriz Ahvaz Kerman Yazd Mazandaran Gilan Qom *Ferdowsi Dezful",
-    "IN": "Delhi Mumbai Bombay Chennai Madras Kolkata Calcutta Bangalore Bengaluru Hyderabad Pune Ahmedabad Kanpur "
-    "Kharagpur Roorkee Guwahati Bhubaneswar Odisha Kerala Punjab *Manipal *Amity",
+    "IN": "Delhi Mumbai Bombay Chennai Madras Kolkata Calcutta Bangalore Bengaluru Hyderabad Pune Ahmedabad "
+    "Kanpur Kharagpur Roorkee Guwahati Bhubaneswar Odisha Kerala Punjab *Manipal *Amity",
     "PK": "Islamabad Lahore Karachi Peshawar Quetta Faisalabad Rawalpindi Multan",
     "TR": "Istanbul Ankara Izmir Bursa Antalya Konya Erzurum Trabzon Eskisehir",
-    "DE": "Berlin Munich München Hamburg Cologne Köln Frankfurt Stuttgart Dresden Leipzig Heidelberg Aachen Bonn "
-    "Erlangen Nuremberg Nürnberg Hannover Bremen Kiel Lübeck Osnabrück Göttingen Freiburg Tübingen Mannheim "
-    "Karlsruhe Darmstadt Jena Magdeburg Rostock Potsdam Bochum Dortmund Duisburg Essen Münster Würzburg",
+    "DE": "Berlin Munich München Hamburg Cologne Köln Frankfurt Stuttgart Dresden Leipzig Heidelberg Aachen "
+    "Bonn Erlangen Nuremberg Nürnberg Hannover Bremen Kiel Lübeck Osnabrück Göttingen Freiburg Tübingen "
+    "Mannheim Karlsruhe Darmstadt Jena Magdeburg Rostock Potsdam Bochum Dortmund Duisburg Essen Münster "
+    "Würzburg",
     "EG": "Cairo Alexandria Mansoura Assiut Zagazig",
     "NG": "Lagos Ibadan Abuja Nsukka Ilorin Zaria Ife",
     "MN": "Ulaanbaatar",
@@ -444,10 +455,12 @@ _PLACES = {
     "RO": "Bucharest Cluj-Napoca Iasi Iași Timisoara",
     "BG": "Sofia Plovdiv Varna",
     "IT": "Milan Rome Turin Bologna Naples Padua Florence Pisa Genoa Venice",
-    "FR": "Paris Lyon Marseille Toulouse Bordeaux Lille Grenoble Strasbourg Montpellier Nantes Rennes *Sorbonne",
+    "FR": "Paris Lyon Marseille Toulouse Bordeaux Lille Grenoble Strasbourg Montpellier Nantes Rennes "
+    "*Sorbonne",
     "ES": "Madrid Barcelona Seville Salamanca Bilbao Zaragoza Malaga Málaga",
     "PT": "Lisbon Porto Coimbra",
-    "NL": "Amsterdam Rotterdam Utrecht Leiden Groningen Delft Eindhoven Maastricht Tilburg Wageningen Nijmegen",
+    "NL": "Amsterdam Rotterdam Utrecht Leiden Groningen Delft Eindhoven Maastricht Tilburg Wageningen "
+    "Nijmegen",
     "BE": "Brussels Leuven Ghent Antwerp Liège",
     "AT": "Vienna Graz Innsbruck Salzburg Linz",
     "CH": "Zurich Zürich Geneva Lausanne Basel Bern",
@@ -455,12 +468,15 @@ _PLACES = {
     "SE": "Stockholm Uppsala Lund Gothenburg Linköping",
     "NO": "Oslo Bergen Trondheim Tromsø",
     "DK": "Copenhagen Aarhus Aalborg",
-    "GB": "Oxford Edinburgh Glasgow Leeds Liverpool Sheffield Nottingham Bristol Coventry Warwick Reading Surrey "
-    "Sussex Exeter Durham Aberdeen Dundee Cardiff Swansea Belfast Leicester Southampton Brighton Lancaster",
-    "AU": "Sydney Melbourne Brisbane Adelaide Canberra Queensland Tasmania Wollongong Newcastle *Monash *Deakin",
-    "CA": "Toronto Montreal Montréal Vancouver Ottawa Calgary Edmonton Winnipeg Quebec Québec Waterloo *McGill",
-    "US": "*Harvard *Yale *Princeton *Stanford Columbia *Cornell Berkeley Chicago Boston Michigan Wisconsin Illinois Ohio "
-    "Texas California Florida Georgia Arizona *Purdue",
+    "GB": "Oxford Edinburgh Glasgow Leeds Liverpool Sheffield Nottingham Bristol Coventry Warwick Reading "
+    "Surrey Sussex Exeter Durham Aberdeen Dundee Cardiff Swansea Belfast Leicester Southampton Brighton "
+    "Lancaster",
+    "AU": "Sydney Melbourne Brisbane Adelaide Canberra Queensland Tasmania Wollongong Newcastle *Monash "
+    "*Deakin",
+    "CA": "Toronto Montreal Montréal Vancouver Ottawa Calgary Edmonton Winnipeg Quebec Québec Waterloo "
+    "*McGill",
+    "US": "*Harvard *Yale *Princeton *Stanford Columbia *Cornell Berkeley Chicago Boston Michigan Wisconsin "
+    "Illinois Ohio Texas California Florida Georgia Arizona *Purdue",
     "IL": "Jerusalem Haifa Tel_Aviv *Technion",
     "CL": "Santiago Valparaíso Valparaiso Concepción",
     "AR": "Buenos_Aires",
@@ -501,8 +517,8 @@ _PLACE_PATTERN = re.compile(
 
 
 def country_from_known_places(name):
-    """The one country that the cities and provinces printed in `name` point to ("State Marine Technical University
-    of St. Petersburg" -> RU), or None (none, or places of several countries)."""
+    """The one country that the cities and provinces printed in `name` point to ("State Marine Technical
+    University of St. Petersburg" -> RU), or None (none, or places of several countries)."""
     lowered = re.sub(r"\bst\.\s*", "st. ", name.lower())  # "St.Petersburg"
     found = {_PLACE_COUNTRY[m.group(1)] for m in _PLACE_PATTERN.finditer(lowered)}
     return found.pop() if len(found) == 1 else None

@@ -6,15 +6,16 @@ from dataclasses import dataclass
 # Lines that credit the people who made the page, not the people in the news.
 _CREDIT = re.compile(
     r"^\s*(?:edited|written|proofread|reviewed|translated|compiled|reported|photographed)\s+by\b"
-    r"|^\s*(?:source(?:\s+text)?|photos?|photo\s+by|translation|translator|author|editor|photographer|proofreader|"
-    r"reviewer|reporter|address|tel|e-?mail|contact|copyright|text|translor)\s*[:：]"
+    r"|^\s*(?:source(?:\s+text)?|photos?|photo\s+by|translation|translator|author|editor|photographer|"
+    r"proofreader|reviewer|reporter|address|tel|e-?mail|contact|copyright|text|translor)\s*[:：]"
     r"|^\s*\(\s*(?:photos?|photo\s+by|source|credit|image)\s*[:：]"
     r"|^\s*(?:©|\(c\)|copyright\b)|^\s*--\s*[A-Z]+\s*$",
     re.I,
 )
 # A parenthesis of credits at the end of a paragraph: "(Author: Qin Lijuan, Photographer: Xiao Jia)".
 _CREDIT_PAREN = re.compile(
-    r"\((?=[^()]*\b(?:Author|Photographer|Proofreader|Reviewer|Editor|Translator|Translor|Written by)\b)[^()]*\)",
+    r"\((?=[^()]*\b(?:Author|Photographer|Proofreader|Reviewer|Editor|Translator|Translor|Written by)\b)"
+    r"[^()]*\)",
     re.I,
 )
 _ONLY_DATE = re.compile(
@@ -31,8 +32,12 @@ _GLUED = re.compile(
     r"was|were|is|in|to|with|of|signed|held|met|at)(?:[a-z]*)\b)"
 )
 # Agency datelines carry no names: a place, then a day and/or the agency's tag, then a dash
-# ("KUALA LUMPUR, May 27 (Bernama) --", "BEIJING, Dec. 3 (Xinhua) --", "Tehran, Feb 7, IRNA –", "HCM City (VNA) –").
-_PLACE = r"(?!(?:[\w.'’-]+ ){0,3}(?:University|Universiti|Institute|College|Academy)\b)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+# ("KUALA LUMPUR, May 27 (Bernama) --", "BEIJING, Dec. 3 (Xinhua) --", "Tehran, Feb 7, IRNA –",
+# "HCM City (VNA) –").
+_PLACE = (
+    r"(?!(?:[\w.'’-]+ ){0,3}(?:University|Universiti|Institute|College|Academy)\b)"
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+)
 _DISPATCH_DAY = (
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?)"
     r"(?:,?\s+(?:19|20)\d\d)?"
@@ -103,8 +108,8 @@ _GLUED_BEFORE = re.compile(r"(?:\b(?:Prof|Dr|Mr|Mrs|Ms|Assoc|Ir|Ts|Hon|Rev)|(?<!
 
 
 def _unglue(text):
-    """ "Prof.A. Smith" -> "Prof. A. Smith", "Mr.Kenji" -> "Mr. Kenji", "K.Lindqvist" -> "K. Lindqvist"; an initial
-    before an initial ("V.I. Vernadsky") stays as printed."""
+    """ "Prof.A. Smith" -> "Prof. A. Smith", "Mr.Kenji" -> "Mr. Kenji", "K.Lindqvist" -> "K. Lindqvist"; an
+    initial before an initial ("V.I. Vernadsky") stays as printed."""
 
     def space(match):
         before = _GLUED_BEFORE.search(text, max(0, match.start() - 6), match.start())
@@ -143,7 +148,10 @@ _FURNITURE_LINE = re.compile(
     r"print(?: this)?(?: page| article)?|back to top)\s*[:：|»›>]",
     re.I,
 )
-_SOCIAL = r"(?:facebook|twitter|x|wechat|weibo|linkedin|whatsapp|telegram|email|e-mail|print|vk|line|reddit|copy link)"
+_SOCIAL = (
+    r"(?:facebook|twitter|x|wechat|weibo|linkedin|whatsapp|telegram|email|e-mail|print|vk|line|reddit|"
+    r"copy link)"
+)
 _SHARE_LINE = re.compile(
     r"^\s*(?:share(?:\s+(?:this|on|via|article|the article))?\s*[:：]?|"
     + _SOCIAL
@@ -156,9 +164,10 @@ _BULLET = re.compile(r"^\s*(?:[•·▪►‣◦*–-]|\d{1,2}[.)])\s+")
 
 
 def strip_furniture(lines):
-    """The page's lines without its furniture: a heading of links ("Related articles", "Read more", "See also")
-    with the link lines under it (headline-shaped: no full stop at the end) once the story has begun, share lines
-    ("Share this: Facebook | Twitter"), tags and links to the neighbouring stories. Blank lines are kept where lines are dropped, so paragraphs stay apart."""
+    """The page's lines without its furniture: a heading of links ("Related articles", "Read more", "See
+    also") with the link lines under it (headline-shaped: no full stop at the end) once the story has begun,
+    share lines ("Share this: Facebook | Twitter"), tags and links to the neighbouring stories. Blank lines
+    are kept where lines are dropped, so paragraphs stay apart."""
     kept, in_links, in_body = [], False, False
     for line in lines:
         stripped = line.strip()
@@ -205,8 +214,8 @@ _EVENT_VERB = re.compile(
 
 
 def _is_section_label(line, following):
-    """ "Press releases", "NEWS & EVENTS", "Latest news": a line of at most four words, no digit, no verb of an
-    event, above a line that reads as a headline (short, no full stop at its end, not a date)."""
+    """ "Press releases", "NEWS & EVENTS", "Latest news": a line of at most four words, no digit, no verb of
+    an event, above a line that reads as a headline (short, no full stop at its end, not a date)."""
     if len(line.split()) > 4 or re.search(r"[\d.!?:;,]", line) or _EVENT_VERB.search(line):
         return False
     nxt = next((other.strip() for other in following if other.strip()), "")
@@ -247,8 +256,8 @@ def split_title(lines):
     return "", -1
 
 
-# No news sentence is longer: one that is (a list, a table, a page without full stops) is read in pieces, so that
-# the work on a sentence is bounded and the work on an article grows with its length.
+# No news sentence is longer: one that is (a list, a table, a page without full stops) is read in pieces, so
+# that the work on a sentence is bounded and the work on an article grows with its length.
 MAX_SENTENCE = 600
 MAX_TITLE = 300
 
