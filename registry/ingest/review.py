@@ -288,9 +288,8 @@ def accept(proposal, extraction, *, user, corrections, origins=None):
                     record._history_user = user
                     record.mark_reviewed(user, now=now)
         proposal.accepted, proposal.corrections = extraction, corrections
-        proposal.scores = {
-            kind: [c.tp, c.fp, c.fn] for kind, c in score_article(proposal.proposed, extraction).items()
-        }
+        counts = score_article(proposal.proposed, extraction).counts
+        proposal.scores = {kind: [c.tp, c.fp, c.fn] for kind, c in counts.items()}
         proposal.state, proposal.decided_by, proposal.decided_at = "accepted", user, now
         proposal.save()
     return result

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from registry.devtools.scoring import score_all, score_article
+from registry.ingest.scoring import score_all, score_article
 from tests.paths import ROOT
 
 GOLD_DIR = ROOT / "fixtures" / "gold"
@@ -108,7 +108,7 @@ def test_the_project_scorer_prints_the_figures_of_the_shared_scorer(tmp_path):
     import subprocess
     import sys
 
-    from registry.devtools.scoring import report
+    from registry.ingest.scoring import report
 
     predictions = _imperfect_predictions()
     golds = {}

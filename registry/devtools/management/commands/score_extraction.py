@@ -5,8 +5,8 @@ from pathlib import Path
 
 from django.core.management import BaseCommand, CommandError
 
-from registry.devtools.scoring import RECORD_TYPES, report, score_all
 from registry.ingest.articles import ArticleFileError, read_article
+from registry.ingest.scoring import RECORD_TYPES, report, score_all
 
 
 class Command(BaseCommand):
