@@ -12,6 +12,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from registry.common.fields import PartialDateFormMixin
 
 from .forms import (
+    AgreementDocumentForm,
     InstitutionAdminForm,
     InstitutionNameAdminForm,
     InstitutionNameForm,
@@ -410,8 +411,19 @@ class AgreementDocumentInline(admin.TabularInline):
     """Uploads are checked by content and size (registry.common.uploads); they download from the site."""
 
     model = AgreementDocument
+    form = AgreementDocumentForm
     extra = 0
-    fields = ["kind", "label", "dated_on", "file", "content_type", "size", "uploaded_by", "uploaded_at"]
+    fields = [
+        "kind",
+        "label",
+        "dated_on",
+        "file",
+        "file_kept",
+        "content_type",
+        "size",
+        "uploaded_by",
+        "uploaded_at",
+    ]
     readonly_fields = ["content_type", "size", "uploaded_by", "uploaded_at"]
 
     def get_queryset(self, request):
@@ -529,6 +541,21 @@ class AgreementAdmin(SimpleHistoryAdmin):
         StateChangeInline,
         AgreementCitationInline,
     ]
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        """After a failed submit: keep the documents chosen (a browser cannot refill a file input)."""
+        if request.method == "POST":
+            kept = [
+                name
+                for inline in context.get("inline_admin_formsets", [])
+                for form in inline.formset.forms
+                if isinstance(form, AgreementDocumentForm)
+                for name in form.keep_uploads()
+            ]
+            if kept:
+                message = f"Kept from your last try: {', '.join(kept)}. Saved once the errors are fixed."
+                messages.info(request, message)
+        return super().render_change_form(request, context, *args, **kwargs)
 
     def save_model(self, request, obj, form, change):
         """A status changed here is a change of state too: recorded with who and when (any move is allowed:

@@ -1,4 +1,5 @@
-"""The admin's institution forms: a name that is taken is an error, a name close to another a warning."""
+"""The admin's institution forms (a name that is taken is an error, a name close to another a warning), and
+the agreement document form whose chosen file survives a failed submit."""
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -7,8 +8,9 @@ from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from agreements.models import Institution, InstitutionName
+from agreements.models import AgreementDocument, Institution, InstitutionName
 from registry.common.names import normalize_name
+from registry.common.uploads import KeepsUploadsMixin, kept_upload_field
 
 #: The warning about close names lists at most this many, the closest first.
 MAX_CLOSE_NAMES = 5
@@ -138,3 +140,16 @@ class InstitutionNameAdminForm(InstitutionNameForm):
             if taken is not None:
                 self.add_error("value", f"The institution already has this name as “{taken.value}”.")
         return cleaned
+
+
+class AgreementDocumentForm(KeepsUploadsMixin, forms.ModelForm):
+    """A document of an agreement: on the agreement page and in the admin. The chosen file is kept when
+    the submit fails for another reason (a missing label, a date error in the agreement's own form)."""
+
+    file_kept = kept_upload_field()
+
+    class Meta:
+        model = AgreementDocument
+        fields = ["file", "kind", "label", "dated_on"]
+        widgets = {"dated_on": forms.DateInput(attrs={"type": "date"})}
+        help_texts = {"file": "PDF, Word (.docx), OpenDocument (.odt), PNG or JPEG; checked by its content."}

@@ -19,6 +19,7 @@ from django.views.generic.detail import SingleObjectMixin
 from django_filters.views import FilterView
 
 from agreements.filters import AgreementFilter, ContactFilter, InstitutionFilter, country_name
+from agreements.forms import AgreementDocumentForm
 from agreements.models import (
     Agreement,
     AgreementCitation,
@@ -369,7 +370,7 @@ def office_context(request, agreement):
     places = agreement.exchange_places.all()
     return {
         "workflow_form": StateChangeForm(agreement=agreement) if may_change and choices else None,
-        "document_form": DocumentForm()
+        "document_form": AgreementDocumentForm()
         if request.user.has_perm("agreements.add_agreementdocument")
         else None,
         "places_by_year": places_by_year(places),
@@ -469,20 +470,12 @@ class AgreementStateChangeView(PermissionRequiredMixin, SingleObjectMixin, FormV
         return redirect(self.object)
 
 
-class DocumentForm(forms.ModelForm):
-    class Meta:
-        model = AgreementDocument
-        fields = ["file", "kind", "label", "dated_on"]
-        widgets = {"dated_on": forms.DateInput(attrs={"type": "date"})}
-        help_texts = {"file": "PDF, Word (.docx), OpenDocument (.odt), PNG or JPEG; checked by its content."}
-
-
 class DocumentUploadView(PermissionRequiredMixin, SingleObjectMixin, FormView):
     """Add a document to an agreement (the `add_agreementdocument` permission: editors)."""
 
     permission_required = "agreements.add_agreementdocument"
     model = Agreement
-    form_class = DocumentForm
+    form_class = AgreementDocumentForm
     template_name = "agreements/agreement_document_upload.html"
     extra_context = {"section": "agreements"}
 
@@ -495,6 +488,10 @@ class DocumentUploadView(PermissionRequiredMixin, SingleObjectMixin, FormView):
         form.instance.uploaded_by = self.request.user
         form.save()
         return redirect(self.object)
+
+    def form_invalid(self, form):
+        form.keep_uploads()
+        return super().form_invalid(form)
 
 
 class DocumentDownloadView(PermissionRequiredMixin, View):

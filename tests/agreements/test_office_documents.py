@@ -2,6 +2,7 @@
 files, downloaded only by users who may read agreements, always as an attachment, never inline."""
 
 import io
+import re
 import zipfile
 
 import pytest
@@ -13,7 +14,7 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 
-from agreements.models import AgreementDocument, DocumentKind
+from agreements.models import Agreement, AgreementDocument, DocumentKind
 from registry.common.uploads import validate_document
 from tests.builders import PDF_BYTES, make_agreement, make_document
 
@@ -257,3 +258,71 @@ def test_a_viewer_has_no_upload_form_and_cannot_post_one(client):
         {"file": SimpleUploadedFile("signed.pdf", PDF_BYTES), "kind": "signed_copy", "label": "Signed copy"},
     )
     assert response.status_code == 403 and not agreement.documents.exists()
+
+
+def kept_value(response):
+    """The signed name of the file kept by the page just shown: (the hidden field's name, its value)."""
+    return re.search(r'name="([\w-]*file_kept)" value="([^"]+)"', response.content.decode()).groups()
+
+
+def test_a_file_chosen_with_a_missing_label_is_kept_for_the_next_submit(client, documents_directory):
+    client.force_login(make_user("editor", is_staff=True))
+    agreement = make_agreement()
+    url = reverse("agreements:document-upload", args=[agreement.pk])
+    response = client.post(url, {"file": SimpleUploadedFile("signed.pdf", PDF_BYTES), "kind": "signed_copy"})
+    assert response.status_code == 200
+    assert "Kept from your last try: signed.pdf" in response.content.decode()
+    field, value = kept_value(response)
+
+    response = client.post(url, {"kind": "signed_copy", "label": "Signed copy", field: value})
+    assert response.status_code == 302
+    document = agreement.documents.get()
+    assert (document.file.read(), document.content_type) == (PDF_BYTES, "application/pdf")
+    assert not any((documents_directory / "unsaved").glob("*")), "the kept copy is gone once used"
+
+
+def test_a_refused_file_is_not_kept(client, documents_directory):
+    client.force_login(make_user("editor", is_staff=True))
+    agreement = make_agreement()
+    url = reverse("agreements:document-upload", args=[agreement.pk])
+    response = client.post(url, {"file": SimpleUploadedFile("page.pdf", HTML), "kind": "signed_copy"})
+    assert "Kept from your last try" not in response.content.decode()
+    assert not any(documents_directory.rglob("*.*"))
+
+
+def test_a_kept_name_not_signed_by_the_registry_is_ignored(client, documents_directory):
+    client.force_login(make_user("editor", is_staff=True))
+    agreement = make_agreement()
+    (documents_directory / "agreements").mkdir(exist_ok=True)
+    (documents_directory / "agreements" / "someone-elses.pdf").write_bytes(PDF_BYTES)
+    response = client.post(
+        reverse("agreements:document-upload", args=[agreement.pk]),
+        {"kind": "signed_copy", "label": "Signed copy", "file_kept": "agreements/someone-elses.pdf"},
+    )
+    assert response.status_code == 200 and not agreement.documents.exists()
+
+
+def test_the_admin_keeps_a_document_chosen_when_the_agreement_has_a_date_error(
+    admin_client, documents_directory
+):
+    add = reverse("admin:agreements_agreement_add")
+    html = admin_client.get(add).content.decode()
+    data = {}
+    for prefix in re.findall(r'name="([\w-]+)-TOTAL_FORMS"', html):
+        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
+    (documents,) = [
+        prefix for prefix in re.findall(r'name="([\w-]+)-TOTAL_FORMS"', html) if "document" in prefix
+    ]
+    data.update({"title": "Exchange MoU", "kind": "mou", "status": "signed", "signed_on": "2019-12-15"})
+    data.update({f"{documents}-TOTAL_FORMS": "1", f"{documents}-0-kind": "signed_copy"})
+    data[f"{documents}-0-label"] = "Signed copy"
+    scan = SimpleUploadedFile("signed-mou.pdf", PDF_BYTES)
+    response = admin_client.post(add, {**data, f"{documents}-0-file": scan})
+    assert response.status_code == 200 and "Signed: give the precision" in response.content.decode()
+    assert "Kept from your last try: signed-mou.pdf" in response.content.decode()
+    field, value = kept_value(response)
+
+    response = admin_client.post(add, {**data, "signed_on_precision": "day", field: value})
+    assert response.status_code == 302
+    (document,) = Agreement.objects.get().documents.all()
+    assert (document.file.read(), document.content_type) == (PDF_BYTES, "application/pdf")
