@@ -33,6 +33,7 @@ from django.utils.html import escape
 
 from agreements.models import Agreement, Institution, InstitutionKind
 from registry.devtools.synthetic import TIMELINE_MARKER, misspelt
+from registry.ingest.review import propose
 
 #: A table with at least this many rows is "large": scanning it whole is a bug on a hot page.
 LARGE_TABLE_ROWS = 10_000
@@ -41,6 +42,9 @@ TARGET_P95_MS = {"postgresql": 50, "sqlite": 150}
 TARGET_FLOOR_RATIO = 3
 TARGET_EXPORT_SECONDS = 2
 TARGET_ARTICLES_PER_SECOND = 100
+TARGET_REVIEW_MS = 100
+#: The seed article the intake review page is timed with: 5,600 characters, 21 proposed records.
+REVIEW_ARTICLE = "hust-rwth-key-partnership.txt"
 #: Rows of the CSV export measured (and a quarter of it, to show memory does not grow with rows).
 EXPORT_ROWS = 10_000
 
@@ -347,6 +351,32 @@ def staff_client():
     client = Client(HTTP_HOST="localhost")
     client.force_login(user)
     return client
+
+
+def editor_client():
+    """A test Client logged in as an editor, who may review articles on the intake pages."""
+    user, _ = get_user_model().objects.get_or_create(username="benchmark-editor", defaults={"is_staff": True})
+    user.groups.add(Group.objects.get(name="editor"))
+    client = Client(HTTP_HOST="localhost")
+    client.force_login(user)
+    return client
+
+
+def measure_review_page(repeat, warmup):
+    """The intake review page of a seed article just proposed: its size, records and latency."""
+    text = (settings.BASE_DIR / "fixtures" / "articles" / REVIEW_ARTICLE).read_text(encoding="utf-8")
+    proposal = propose(text, file_name=f"benchmark-{REVIEW_ARTICLE}", origin="command")
+    client = editor_client()
+    url = proposal.get_absolute_url()
+    with CaptureQueriesContext(connection) as queries:
+        get_page(client, url)
+    return {
+        "url": url,
+        "characters": len(proposal.text),
+        "records": sum(proposal.record_counts().values()),
+        "queries": len(queries),
+        "timing": timed(lambda: get_page(client, url), repeat, warmup),
+    }
 
 
 def get_page(client, url):

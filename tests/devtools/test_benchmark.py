@@ -36,6 +36,7 @@ def test_prints_every_hot_page_the_export_and_load_articles(tiny_registry):
         "load_articles --dry-run: 2 articles",
         "API: agreement list",
         "API: search '",
+        "Intake review page (5,6",
     ):
         assert row in out
     assert "NOTE: 0% of the full size" in out

@@ -114,12 +114,22 @@ class Command(BaseCommand):
                 f"{ratio:>8.1f}x  {verdict}"
             )
         self.stdout.write(f"(floor: one hand-written SQL query fetching the same rows; {pages[0].url} etc.)")
+        self.review_page(options["requests"], options["warmup"])
 
         self.export(client, options["export_rows"])
         if options["articles"] > 0:
             self.load_articles(options["articles"])
         if options["explain"]:
             self.explain(pages)
+
+    def review_page(self, requests, warmup):
+        result = bench.measure_review_page(requests, warmup)
+        timing, met = result["timing"], result["timing"].p95 <= bench.TARGET_REVIEW_MS
+        self.stdout.write(
+            f"\nIntake review page ({result['characters']:,} characters, {result['records']} records): "
+            f"p50 {timing.p50:.1f} ms, p95 {timing.p95:.1f} ms, {result['queries']} queries "
+            f"(target p95 <= {bench.TARGET_REVIEW_MS} ms) {'met' if met else 'MISSED'}"
+        )
 
     def export(self, client, rows):
         small = bench.measure_export(client, max(1, rows // 4))
