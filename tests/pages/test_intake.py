@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from agreements.models import Agreement, Institution, Source
 from delegations.models import Delegation, Meeting
+from registry.ingest.review import highlighted
 from registry.models import Proposal
 from tests.builders import make_institution, make_source
 from tests.paths import ROOT
@@ -437,3 +438,12 @@ def test_load_articles_review_refuses_the_flags_that_mean_loading():
 
     with pytest.raises(CommandError, match="drop --dry-run/--skip-bad"):
         call_command("load_articles", str(ARTICLES / "ecnu-haifa-renewal.txt"), "--review", "--dry-run")
+
+
+def test_evidence_is_marked_in_the_article_whatever_its_spacing():
+    text = "Intro.\n\nThe rector of I.Arabaev  Kyrgyz State University\u00a0signed. Outro."
+    pieces = highlighted(text, [(1, "The rector of I. Arabaev Kyrgyz State University signed.")])
+    assert [piece for piece, mark in pieces if mark == 1] == [
+        "The rector of I.Arabaev  Kyrgyz State University\u00a0signed."
+    ]
+    assert "".join(piece for piece, _ in pieces) == text  # nothing lost or added around it
