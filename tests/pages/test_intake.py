@@ -421,6 +421,7 @@ def test_an_existing_institution_can_be_given_by_number_and_an_unknown_name_is_r
 
 
 def test_the_header_and_the_home_page_say_how_many_articles_wait(editor_client):
+    assert "0 articles waiting for review" in editor_client.get(reverse("home")).content.decode()
     paste(editor_client)
     header = editor_client.get(reverse("home")).content.decode()
     assert "1 waiting" in header and "1 article waiting for review" in header

@@ -1,12 +1,13 @@
 """Intake: editors bring articles in, check what the parser read, and accept or reject it."""
 
+import functools
+
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin, UserPassesTestMixin
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.utils.functional import SimpleLazyObject
 from django.views import View
 from django.views.generic import DetailView, FormView, ListView
 
@@ -207,4 +208,9 @@ def waiting(request):
     user = getattr(request, "user", None)
     if user is None or not user.is_staff:
         return {}
-    return {"intake_waiting": SimpleLazyObject(lambda: Proposal.objects.pending().count())}
+
+    @functools.cache
+    def intake_waiting():  # templates call it; counted once a request, and only where shown
+        return Proposal.objects.pending().count()
+
+    return {"intake_waiting": intake_waiting}
