@@ -15,12 +15,14 @@ from rapidfuzz import fuzz
 from registry.common.names import normalize_name as _normalize_name
 
 from .acronyms import abbreviates
+from .lexicon import BODY_KINDS, PARTY_AFTER, PARTY_BEFORE, SPONSOR_BEFORE
 from .names import (
     ALLIANCE_HEADS,
     BODY_HEADS,
     COMPANY_HEADS,
     GENERIC_WORDS,
     GOVERNMENT_HEADS,
+    GRAMMAR_HEADS,
     HEADS,
     Mention,
     _misspelt_university,
@@ -134,6 +136,8 @@ _MISSION_OF = re.compile(
     r"Federal |Democratic |Kyrgyz |Czech |Slovak |Arab )?Republic of |People[’']s Republic of |"
     r"Kingdom of |State of |Federation of )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
 )
+# Between two names of one coordination: "X and the Y", "X, Y", "X (XU) and Y".
+_JOINED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 # Gazetteer answers below this score are not trusted.
 MIN_SCORE = 90.0
 
@@ -360,6 +364,9 @@ def _kind_from_name(name):
         return "government"
     if re.search(r"\bJoint\b.*\b(?:Institute|School|College)\b", name):
         return "joint_institute"
+    head = next((w for w in reversed(re.findall(r"[\w’']+", name)) if w in GRAMMAR_HEADS), None)
+    if head in BODY_HEADS and head not in ALLIANCE_HEADS:  # "Union Hospital" is a hospital
+        return next((kind for kind, heads in BODY_KINDS.items() if head in heads), "other")
     if words & ALLIANCE_HEADS or words & {"Union", "Network", "League"}:
         return "alliance"
     if words & {"Agency", "Commission"}:
@@ -394,6 +401,7 @@ class InstitutionIndex:
             footer_mentions.extend(found)
         mentions.extend(self._list_members(mentions))
         self._extend_by_place(mentions)
+        bodies = {(m.sentence, m.start, m.end) for m in mentions if m.is_body and not m.acronym}
         previous = None
         for mention in mentions + footer_mentions:
             if mention.is_unit:
@@ -412,6 +420,7 @@ class InstitutionIndex:
         self._resolve_by_acronym()
         self._merge_clusters(by_canonical=True)
         self._countries_from_names()
+        self.items = [item for item in self.items if not self._idle_body(item, bodies)]
         self._short_forms()
         self.items = [item for item in self.items if not item.footer_only and self._is_party_like(item)]
         for item in self.items:
@@ -420,6 +429,43 @@ class InstitutionIndex:
                     self.by_sentence.setdefault(sentence_index, []).append((start, end, item))
         for entries in self.by_sentence.values():
             entries.sort(key=lambda e: e[0])
+
+    def _idle_body(self, item, bodies):
+        """A foundation, council, bank... that the article only mentions: every mention of it is a name with a
+        body head (no acronym defined or used), and none stands where a party stands ("with the X Council",
+        "X Foundation signed", "Lund University and the X Foundation"), or each is a sponsor ("funded by the X
+        Foundation")."""
+        if not item.mentions or not all(place in bodies for place in item.mentions):
+            return False
+        for index, start, end in item.mentions:
+            if index >= len(self.sentences):
+                continue
+            text = self.sentences[index].text
+            before = text[max(0, start - 80) : start]
+            if SPONSOR_BEFORE.search(before):
+                continue
+            if (
+                PARTY_BEFORE.search(before)
+                or PARTY_AFTER.match(text, end)
+                or self._coordinated(item, index, start, end)
+            ):
+                return False
+        return True
+
+    def _coordinated(self, item, index, start, end):
+        """Is the name at (start, end) joined by "and" or a comma to another institution's name?"""
+        text = self.sentences[index].text
+        for other in self.items:
+            if other is item:
+                continue
+            for i, s, e in other.mentions:
+                if i != index:
+                    continue
+                if (e <= start and _JOINED.fullmatch(text, e, start)) or (
+                    end <= s and _JOINED.fullmatch(text, end, s)
+                ):
+                    return True
+        return False
 
     def _bracketed_alias_of(self, previous, mention, footer_offset, footer):
         """The institution of the name just before, when this name is printed in brackets right after it

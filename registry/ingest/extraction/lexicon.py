@@ -55,9 +55,11 @@ FOREIGN_HEADS = {
     "Högskolan",
     "Sekolah",
 }
-# Bodies that are not schools but sign like them: foundations, councils, consortia, unions. Read as
-# institutions only where the article defines an acronym for them ("Aga Khan Foundation (AKF)"): bare, they
-# are mostly sponsors and background (the dev sets score worse when every "X Council" is a name).
+# Bodies that are not schools but sign and visit like them: foundations, councils, consortia, unions, banks,
+# hospitals, agencies. The grammar reads their names like any other ("Aga Khan Foundation", "National Research
+# Council of Thailand", "Coimbra Group Consortium"), but most are sponsors and background ("funded by the X
+# Foundation"): institutions.py keeps one only where the article defines an acronym for it or names it as a
+# party (beside another institution, after "with", before "signed"...).
 BODY_HEADS = {
     "Foundation",
     "Council",
@@ -70,6 +72,102 @@ BODY_HEADS = {
     "Society",
     "Trust",
     "League",
+    "Agency",
+    "Commission",
+    "Authority",
+    "Bank",
+    "Group",
+    "Holdings",
+    "Corporation",
+    "Hospital",
+    "Centre",
+    "Center",
+    "Organization",
+    "Organisation",
+}
+# A body head after a school's name or acronym names a part of that school ("Lund University Foundation",
+# "XJTU Health Science Center", "KTH Student Union"), not another institution. Hospitals, banks and consortia
+# are bodies of their own ("Seoul National University Hospital").
+UNIT_BODY_HEADS = {
+    "Council",
+    "Union",
+    "Centre",
+    "Center",
+    "Association",
+    "Society",
+    "Foundation",
+    "Group",
+    "Network",
+}
+# What kind of body each head makes, where the gazetteer does not say.
+BODY_KINDS = {
+    "company": {"Bank", "Group", "Holdings", "Corporation"},
+    "alliance": {"Consortium", "Alliance", "Association", "Federation", "Network", "League", "Union"},
+    "government": {"Agency", "Commission", "Authority"},
+}
+# Words before a body's name that make it a sponsor or a funder, not a party: "funded by the X Foundation".
+SPONSOR_BEFORE = re.compile(
+    r"\b(?:fund\w*|sponsor\w*|support\w*|grants?|granted|financ\w*|scholarships?|awards?|awarded|"
+    r"donat\w*|endow\w*|under the auspices of|member of|members of|accredit\w*)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+# Words around a body's name that make it a party: after "with", "between", "visited", "delegation from",
+# before "signed", "visited", "hosted" (institutions.py also keeps one coordinated with another institution).
+PARTY_BEFORE = re.compile(
+    r"\b(?:with|between|visited|visit to|visiting|delegation (?:of|from)|"
+    r"representatives? (?:of|from)|hosted by|welcomed by|received by|signed by|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+PARTY_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:has |have |had |also |officially |formally )?"
+    r"(?:signed|signs|inked|inks|renewed|renews|visited|visits|hosted|hosts|welcomed|welcomes|received|"
+    r"receives|met|meets|agreed|sent|delegation|representatives?|officials?|entered|concluded|partnered|"
+    r"will sign|is to sign|held|holds)\b)",
+    re.IGNORECASE,
+)
+
+# Titles that start a person's name after an institution's: "Shanghai University of Finance and Economics
+# President Liu Yuanchun" ends at "Economics".
+ROLE_WORDS = {
+    "President",
+    "Vice-President",
+    "Rector",
+    "Vice-Rector",
+    "Prorector",
+    "Pro-Rector",
+    "Chancellor",
+    "Vice-Chancellor",
+    "Pro-Vice-Chancellor",
+    "Provost",
+    "Dean",
+    "Director",
+    "Director-General",
+    "Chairman",
+    "Chairwoman",
+    "Chairperson",
+    "Secretary-General",
+    "Ambassador",
+    "Consul",
+    "Consul-General",
+    "Professor",
+    "Prof",
+    "Prof.",
+    "Dr",
+    "Dr.",
+    "Mr",
+    "Mr.",
+    "Ms",
+    "Ms.",
+    "Mrs",
+    "Mrs.",
+    "Vice",
+    "Deputy",
+    "CEO",
+    "Principal",
+    "Governor",
+    "Mayor",
+    "Madam",
+    "Sir",
 }
 GOVERNMENT_HEADS = {"Ministry", "Consulate", "Embassy"}
 COMPANY_HEADS = {
@@ -184,7 +282,8 @@ _NAME_ENDS = HEADS | _OTHER_BODIES
 # Units of an institution, never parties on their own.
 _UNIT_START = re.compile(
     r"^(?:School|Institute|College|Faculty|Department|Office|Center|Centre|Division|Unit|"
-    r"Laboratory|Lab|Museum|Library|Bureau|Section|Chair|Graduate School|Academy) of\b"
+    r"Laboratory|Lab|Museum|Library|Bureau|Section|Chair|Graduate School|Academy) of\b|"
+    r"^(?:Center|Centre|Office|Department|Division|Unit) for\b"
 )
 _CONNECTORS = {
     "of",

@@ -26,12 +26,16 @@ from .lexicon import (  # the word sets of the name grammar live in the lexicon
     GOVERNMENT_HEADS,
     HEADS,
     NAME_WORDS,
+    ROLE_WORDS,
+    UNIT_BODY_HEADS,
 )
-from .places import COUNTRY_AFTER, country_code
+from .places import COUNTRY_AFTER, country_code, is_known_place
 
 # No institution's name runs longer than this many words: the name grammar looks no further either way, so
 # that a page of capitalised words costs linear time, not a walk over the whole page per head word.
 MAX_NAME_TOKENS = 20
+# Every head word the grammar reads a name by: schools, governments and companies, and the other bodies.
+GRAMMAR_HEADS = HEADS | BODY_HEADS
 _WORD = re.compile(r"[‘'\"“]?[^\W\d_][\w’'‘.\-]*|\(|\)|,|;|:|&|\d[\w\-]*|[^\w\s]", re.UNICODE)
 
 
@@ -48,6 +52,7 @@ class Mention:
     acronym: str | None = None  # an acronym defined right after it: "Name (ACR)"
     is_acronym: bool = False
     is_unit: bool = False
+    is_body: bool = False  # a foundation, council, bank...: kept only where the article names it as a party
     place: str | None = None  # a place printed right after the name: "..., Vinh Long City,"
 
 
@@ -97,17 +102,17 @@ def find_names(sentence, index, title_case=False):
     for i, (word, _, _) in enumerate(tokens):
         bare = word.rstrip(".,")
         possessive = (
-            bare.endswith(("’s", "'s")) and bare[:-2] in HEADS
+            bare.endswith(("’s", "'s")) and bare[:-2] in GRAMMAR_HEADS
         )  # "Lund University's rector": ends here
         if possessive:
             bare = bare[:-2]
-        if bare not in HEADS and _misspelt_university(bare):
+        if bare not in GRAMMAR_HEADS and _misspelt_university(bare):
             bare = "University"
-        if "-" in bare and bare.rsplit("-", 1)[1] in HEADS:
+        if "-" in bare and bare.rsplit("-", 1)[1] in GRAMMAR_HEADS:
             bare = bare.rsplit("-", 1)[
                 1
             ]  # "Friedrich-Alexander-Universität": the head ends a hyphenated word
-        if bare not in HEADS or i in taken:
+        if bare not in GRAMMAR_HEADS or i in taken:
             continue
         if (
             bare == "School"
@@ -122,7 +127,7 @@ def find_names(sentence, index, title_case=False):
             k < len(tokens)
             and k - i < MAX_NAME_TOKENS
             and _is_cap(tokens[k][0])
-            and tokens[k][0].rstrip(".,") not in HEADS
+            and tokens[k][0].rstrip(".,") not in GRAMMAR_HEADS
             and tokens[k][0] not in _LEFT_STOP
             and bare not in FOREIGN_HEADS
         ):
@@ -130,7 +135,7 @@ def find_names(sentence, index, title_case=False):
         if (
             k < len(tokens)
             and k > i
-            and tokens[k][0].rstrip(".,") in HEADS
+            and tokens[k][0].rstrip(".,") in GRAMMAR_HEADS
             and (k == i + 1 or bare in {"Polytechnic", "Company"})
         ):
             # "Hong Kong Polytechnic University", "... Company Limited": the later head builds the name
@@ -181,7 +186,7 @@ def find_names(sentence, index, title_case=False):
         if (
             right + 1 < len(tokens)
             and tokens[right + 1][0] in _MODIFIED_BY
-            and bare in ENGLISH_HEADS | ALLIANCE_HEADS
+            and bare in ENGLISH_HEADS | ALLIANCE_HEADS | BODY_HEADS
         ):
             continue
         foreign = bare in FOREIGN_HEADS
@@ -267,6 +272,8 @@ def find_names(sentence, index, title_case=False):
                 in_of and j + 1 < len(tokens) and tokens[j + 1][0] == "Republic"
             ):
                 break  # "University of Haifa's Ron Robin" (but "Embassy of the People's Republic of China")
+            if word_j in ROLE_WORDS and not (in_of and tokens[j - 1][0] in _CONNECTORS):
+                break  # "University of Finance and Economics President Liu Yuanchun": a title starts a person
             if _is_cap(word_j) and (in_of or foreign or bare in GOVERNMENT_HEADS or word_j == "General"):
                 if word_j.rstrip(".,") in HEADS and not in_of and not foreign:
                     break
@@ -297,7 +304,7 @@ def find_names(sentence, index, title_case=False):
             continue
         if bare in GOVERNMENT_HEADS and right == i and left == i:
             continue
-        if bare in ENGLISH_HEADS | {"School"} and left == i and right == i:
+        if bare in ENGLISH_HEADS | BODY_HEADS | {"School"} and left == i and right == i:
             continue  # a bare "University": the unnamed publisher or a generic word
         if (
             left > 0
@@ -327,6 +334,8 @@ def find_names(sentence, index, title_case=False):
                 end = tail.end()
                 while right + 1 < len(tokens) and tokens[right + 1][1] < end:
                     right += 1
+        if bare in BODY_HEADS and any(tokens[k][0].rstrip(".,") in HEADS for k in range(i + 1, right + 1)):
+            continue  # "Research Center of Tashkent State University": a unit; the university's head reads it
         text = sentence[start:end].rstrip(",’'")
         if not re.search(r"\b(?:Co|Ltd|Inc|Corp)\.$", text):
             text = text.rstrip(".")
@@ -334,10 +343,12 @@ def find_names(sentence, index, title_case=False):
         for k in range(left, right + 1):
             taken.add(k)
         if len(text.split()) <= 2 and all(
-            w.rstrip(".,") in HEADS or w.lower() in GENERIC_WORDS or w in NOT_INSTITUTIONS
+            w.rstrip(".,") in GRAMMAR_HEADS or w.lower() in GENERIC_WORDS or w in NOT_INSTITUTIONS
             for w in text.split()
         ):
             continue  # "the International Institute", "National University": no distinctive word
+        if bare in BODY_HEADS and country_code(text.removeprefix("the ").removeprefix("The ")):
+            continue  # "the Soviet Union": a country
         mention = Mention(text, index, start, start + len(text), bare)
         mention.is_unit = bool(_UNIT_START.match(text)) and not re.search(
             r"\b(?:province|city|county)\b", text
@@ -346,6 +357,12 @@ def find_names(sentence, index, title_case=False):
             mention.is_unit = (
                 True  # "XJTU School of Management": a unit of the university named by the acronym
             )
+        if bare in BODY_HEADS and bare not in HEADS:
+            mention.is_body = True
+            words = text.split()[:-1]
+            if bare in UNIT_BODY_HEADS and any(w in HEADS or (w.isupper() and len(w) > 1) for w in words):
+                mention.is_unit = True  # "Lund University Foundation", "XJTU Health Science Center"
+                mentions.extend(_school_of_unit(sentence, tokens, left, i, index))
         first = tokens[left][0]
         if country_code(first):
             mention.country = country_code(first)
@@ -363,6 +380,7 @@ def find_names(sentence, index, title_case=False):
         mentions.append(mention)
     _join_member_universities(sentence, mentions)
     mentions.extend(_plural_heads(sentence, index, mentions))
+    mentions.extend(_heads_after_list(sentence, index, mentions))
     mentions.extend(_department_of_province(sentence, index, mentions))
     mentions.extend(_peoples_committee(sentence, index, mentions))
     mentions.extend(_legal_form_companies(sentence, index, mentions))
@@ -387,6 +405,52 @@ _SINGULAR = {
     "Colleges": "College",
     "Academies": "Academy",
 }
+
+
+def _school_of_unit(sentence, tokens, left, head, index):
+    """The school whose unit a body is: "Lund University" in "Lund University Foundation"."""
+    last = max((k for k in range(left, head) if tokens[k][0] in HEADS), default=None)
+    if last is None or last == left:
+        return []
+    start, end = tokens[left][1], tokens[last][2]
+    return [Mention(sentence[start:end], index, start, end, tokens[last][0])]
+
+
+# "Ghent and Leuven universities", "the Oxford, Cambridge and Durham Universities": one plural head after a
+# list of places.
+_PLACE_WORD = r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?"
+_HEADS_AFTER_LIST = re.compile(
+    r"(?<![\w’'-])((?:" + _PLACE_WORD + r",\s)*" + _PLACE_WORD + r",?\s(?:and|&)\s" + _PLACE_WORD + r")"
+    r"\s(universities|Universities|institutes|Institutes|colleges|Colleges)\b"
+)
+
+
+_ADJECTIVE_ENDINGS = ("ese", "ish", "ian", "ean", "can", "ic", "ern")
+
+
+def _heads_after_list(sentence, index, mentions):
+    """ "Ghent and Leuven universities" -> "Ghent University", "Leuven University"; not "Chinese and Russian
+    universities" (nationalities) nor "Lund University and Ghent universities" (already names)."""
+    found = []
+    if "ies" not in sentence and "tutes" not in sentence and "leges" not in sentence:
+        return found  # a cheap test first
+    for match in _HEADS_AFTER_LIST.finditer(sentence):
+        places = list(re.finditer(_PLACE_WORD, match.group(1)))
+        words = [place.group(0) for place in places]
+        if any(
+            w.split()[0] in _LEFT_STOP
+            or country_code(w)
+            or w.split()[-1] in GRAMMAR_HEADS
+            or (w.endswith(_ADJECTIVE_ENDINGS) and not is_known_place(w))
+            for w in words
+        ):
+            continue
+        head = _SINGULAR[match.group(2).capitalize()]
+        for place in places:
+            start, end = match.start(1) + place.start(), match.start(1) + place.end()
+            if not _overlaps(start, end, mentions + found):
+                found.append(Mention(f"{place.group(0)} {head}", index, start, end, head))
+    return found
 
 
 def _plural_heads(sentence, index, mentions):

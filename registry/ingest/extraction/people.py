@@ -243,6 +243,10 @@ _NOT_NAME = (
         "Council",
         "Alliance",
         "Forum",
+        "Universities",
+        "Institutes",
+        "Colleges",
+        "Academies",
     }
 )
 

@@ -83,8 +83,8 @@ def test_two_names_joined_by_and_stay_two(sentence):
     ],
 )
 def test_a_plural_head_names_each_place(sentence, expected):
-    found = names(sentence)
-    assert all(name in found for name in expected), found
+    found = names(sentence)  # the gazetteer may give "University of Bergen" for "Bergen University"
+    assert all(any(place in name for name in found) for place in expected), found
 
 
 @pytest.mark.parametrize(
@@ -127,3 +127,142 @@ def test_a_body_defined_with_an_acronym_is_an_institution(sentence, name):
 )
 def test_one_head_for_two_field_adjectives(sentence, name):
     assert name in names(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The Volkov Foundation signed an agreement with Lund University on 3 May 2023.",
+            "Volkov Foundation",
+        ),
+        (
+            "Lund University signed a memorandum with the Nordic Research Council of Iceland on 3 May 2023.",
+            "Nordic Research Council of Iceland",
+        ),
+        (
+            "Lund University and the Baltic Harbour Consortium signed an agreement on 3 May 2023.",
+            "Baltic Harbour Consortium",
+        ),
+        ("On 3 May 2023 a delegation from Kestrel Group visited Lund University.", "Kestrel Group"),
+        ("Lund University signed an agreement with Osterby Hospital on 3 May 2023.", "Osterby Hospital"),
+    ],
+)
+def test_bodies_that_take_part_are_institutions(sentence, name):
+    assert name in names(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "Lund University signed an agreement with Ghent University on 3 May 2023, funded by the Volkov "
+            "Foundation.",
+            "Volkov Foundation",
+        ),
+        (
+            "Lund University signed an agreement with Ghent University on 3 May 2023 with support from the "
+            "Nordic Research Council.",
+            "Nordic Research Council",
+        ),
+        (
+            "Lund University and Ghent University signed an agreement on 3 May 2023; students may apply to "
+            "the Kestrel Trust for grants.",
+            "Kestrel Trust",
+        ),
+    ],
+)
+def test_bodies_only_mentioned_are_not_institutions(sentence, body):
+    assert body not in names(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "name"),
+    [
+        (
+            "Lund University Foundation staff met Ghent University on 3 May 2023.",
+            "Lund University Foundation",
+            "Lund University",
+        ),
+        (
+            "The Research Centre of Ghent University signed an agreement with Lund University on 3 May 2023.",
+            "Research Centre of Ghent University",
+            "Ghent University",
+        ),
+        (
+            "Lund University signed an agreement with the LU Student Union and Ghent University "
+            "on 3 May 2023.",
+            "LU Student Union",
+            "Ghent University",
+        ),
+    ],
+)
+def test_a_body_of_a_school_is_a_unit_of_it(sentence, unit, name):
+    found = names(sentence)
+    assert unit not in found and name in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Osterby and Kalmbach universities signed an agreement on 3 May 2023.",
+            ["Osterby", "Kalmbach"],
+        ),
+        (
+            "On 3 May 2023 delegates of the Aarhus, Bergen and Tartu Universities visited Lund University.",
+            ["Aarhus", "Bergen", "Tartu"],
+        ),
+        (
+            "Lund University hosted Turku and Oulu institutes on 3 May 2023.",
+            ["Turku", "Oulu"],
+        ),
+    ],
+)
+def test_one_plural_head_after_a_list_of_places(sentence, expected):
+    found = names(sentence)  # the gazetteer may give "University of Bergen" for "Bergen University"
+    assert all(any(place in name for name in found) for place in expected), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chinese and Russian universities signed an agreement on 3 May 2023.",
+        "Both Lund University and Ghent University met foreign universities on 3 May 2023.",
+        "The rectors of Nordic and Baltic universities met on 3 May 2023.",
+    ],
+)
+def test_nationalities_before_a_plural_head_name_no_institution(sentence):
+    assert not any(
+        name.endswith(("Chinese University", "Nordic University", "Baltic University"))
+        for name in names(sentence)
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "person"),
+    [
+        (
+            "Shanghai University of Finance and Economics President Liu Yuanchun visited Lund University "
+            "on 3 May 2023.",
+            "Shanghai University of Finance and Economics",
+            "Liu Yuanchun",
+        ),
+        (
+            "University of Osterby Rector Rik Peeters signed an agreement with Lund University "
+            "on 3 May 2023.",
+            "University of Osterby",
+            "Rik Peeters",
+        ),
+        (
+            "Universiti Sains Malaysia Vice-Chancellor Abdul Rahman visited Lund University on 3 May 2023.",
+            "Universiti Sains Malaysia",
+            "Abdul Rahman",
+        ),
+    ],
+)
+def test_a_title_after_a_name_starts_a_person(sentence, name, person):
+    text = f"Cooperation news\n\ndate 2023-05-10\n\n{sentence}\n"
+    record = parse_article(text, file="t.txt", gazetteer=None)
+    assert name in [item["name"] for item in record["institutions"]]
+    assert person in [p["name"] for p in record["people"]]
