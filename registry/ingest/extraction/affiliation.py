@@ -139,13 +139,39 @@ def people_of_the_publisher(people, sentences, delegations, home):
 def share_along_lists(people, sentences):
     """ "XJTU President A, VP B, VP C and VP D", "led by President A, vice president B and assistant president
     C": people listed one after another with only titles between them act for the same institution, the one
-    the list names for its first member."""
-    spans = sorted((index, start, end, person) for person in people for index, start, end in person.places)
-    for (index, _, end, first), (index2, start2, _, second) in itertools.pairwise(spans):
+    the list names for its first member. So do people in a list of appositions where only the first names an
+    institution: "A, rector of X, B, vice-rector for research, and C, dean of law"."""
+    spans = sorted(
+        ((index, start, end, person) for person in people for index, start, end in person.places),
+        key=lambda span: span[:3],
+    )
+    for (index, _, end, first), (index2, start2, end2, second) in itertools.pairwise(spans):
         if index != index2 or second.institution is not None or first.institution is None:
             continue
-        if _LIST_GAP.fullmatch(sentences[index].text[end:start2]):
+        text = sentences[index].text
+        if _LIST_GAP.fullmatch(text[end:start2]) or _listed_appositions(text, end, start2, end2):
             second.institution = first.institution
+
+
+# Between two people of a list of appositions: ", <the first one's title and institution>, (and) <titles>".
+_APPOSITION_GAP = re.compile(r",\s*([^;()]{3,150}?),\s*(?:and\s+)?(?:" + _TITLE_WORD + r"[\s-]+){0,5}")
+# A title said after a name, with no institution in it: ", vice president of foreign affairs".
+_TITLE_APPOSITION = re.compile(
+    r",\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?" + _ROLE_RE.pattern + r"[^,;]*(?:,|;|\.|$)", re.I
+)
+
+
+def _listed_appositions(text, end, start2, end2):
+    gap = _APPOSITION_GAP.fullmatch(text, end, start2)
+    if not gap:
+        return False
+    inner = gap.group(1)
+    return bool(
+        _ROLE_RE.search(inner)
+        and not _INTERACTION.search(inner)
+        and not _CLAUSE_END.search(inner)
+        and _TITLE_APPOSITION.match(text, end2)
+    )
 
 
 def roles_in_the_visit(people, sentences, delegations):

@@ -374,6 +374,46 @@ _TITLE_AFTER_NAME = re.compile(
 )
 
 
+@dataclass
+class _Reading:
+    """What the words around one run of name-shaped words say about it, step by step."""
+
+    name: str
+    text: str  # the sentence
+    size: int  # words in the run
+    start: int
+    end: int
+    before: str
+    after: str
+    role_before: bool = False
+    evidence: bool = False
+    title: str | None = None
+    title_after: str | None = None  # a title printed after the name, as printed
+    institution: object = None
+
+
+# "President of HUST" -> "President": the institution after a title, said apart from it
+_OF_INSTITUTION_TAIL = re.compile(
+    r"\s+(?:of|at|from|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+|$)|of\s+|and\s+)+$"
+)
+
+
+# "led by X", "was represented by X", "welcomed by X": a person after "by".
+_BY_PERSON = re.compile(
+    r"\b(?:led|headed|represented|accompanied|welcomed|received|greeted|hosted|chaired|signed|attended) by"
+    r"(?:\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?)?\s*$"
+)
+# Between a full name and the institution it comes from: "X from Y", "X of the Y", "X (Y)", "X, from Y"
+# (not "X at Y": "received by X at Y" is where).
+_JOINT_AFTER_NAME = re.compile(r",?\s+(?:from|of)\s+(?:the\s+)?|\s*\(\s*(?:the\s+)?")
+# "Lund University's rector, ": a title after the possessive, before the name.
+_POSSESSIVE_TITLE = re.compile(
+    r"(?:’s|'s)\s+((?:(?:new|former|acting|vice|deputy|executive|assistant)[\s-]+)*" + _ROLE + r"(?:[\s-]+"
+    r"(?:for|of)\s+[A-Z][\w ]{2,40}?)?)\s*,?\s*(?:(?:Prof|Dr|Mr|Ms|Mrs)\.?\s*)*$",
+    re.I,
+)
+
+
 class PeopleFinder:
     """Collects the people of an article sentence by sentence."""
 
@@ -444,8 +484,14 @@ class PeopleFinder:
                 and _NAME_TOKEN.fullmatch(tokens[k + 1][0])
                 and tokens[k + 1][0] not in _NOT_NAME
             )  # "Jan Peeters", "May Tan": a name, not a month
+            initial = (
+                re.fullmatch(r"[A-Z]\.", bare)
+                and k + 1 < len(tokens)
+                and _NAME_TOKEN.fullmatch(tokens[k + 1][0].rstrip(",.;:"))
+            )  # "A. Smith": an initial, not the article "A"
             if (
                 not given
+                and not initial
                 and (bare.rstrip(".") in _NOT_NAME or bare in _NOT_NAME)
                 or not _NAME_TOKEN.fullmatch(bare)
                 or is_place_word(bare)
@@ -471,105 +517,192 @@ class PeopleFinder:
         return run
 
     def _consider(self, index, text, tokens, i, j, run):
-        name = " ".join(w for w, _, _ in run)
+        """Read the words around a run of name-shaped words: a person when a title, an institution or a verb
+        of speech says so, with the title and institution the words beside the name give."""
         start, end = run[0][1], run[-1][2]
-        before = text[max(0, start - 100) : start]  # a bounded window: end-anchored searches stay linear
-        after = text[end : end + 160]
-        title, institution, evidence = None, None, False
-        lowered = before.lower()
-        role_before = any(word in lowered for word in _ROLE_STEMS)
-        # Title or honorific right before: "President Ma Jian", "vice president Ella", "Dr Mirnia"
-        m = None if not role_before else _TITLE_BEFORE_NAME.search(before[-60:])
-        if m:
-            evidence = True
-            title = m.group(1)
-        # A title phrase ending just before the name: "Aide to the Rector Yury Nurmeev",
-        # "Director of International Relations of Jundishapur University of Technology Kourosh Attarian"
-        if not evidence and role_before:
-            window = before[-120:]
-            m2 = _TITLE_PHRASE_BEFORE.search(window)
-            if (
-                m2
-                and len(run) >= 2
-                and not re.search(r"\b(?:and|with|by|to visit|met)\s*$", window)
-                and not re.search(r"\b(?:of|for|the|to|in|on)\s*$", m2.group(1))
-            ):  # "Vice President for Global Strategy"
-                evidence = True
-                title = m2.group(1)
-        # ", President of HUST" after the name
-        m3 = _TITLE_AFTER_NAME.match(after)
-        if m3 and title and re.match(r"\s*,\s*(?:[A-Z]{2,}|[A-Z][\w’'-]+ (?:University|Institute))\b", after):
-            m3 = None  # "Vice President Wang Hong, UM Deputy Vice-Chancellor Kamila Ghazali": the next person
-        if m3 and len(m3.group(1)) < 140:
-            evidence = True
-            institution = self._institution_in(index, end, end + len(m3.group(0)) + 1)
-            found_title = m3.group(1)
-            cut = _without_institution(found_title, institution) if institution is not None else found_title
-            if cut and cut != found_title:
-                found_title = cut
-            elif institution is not None:  # "President of HUST": the institution is said apart from the title
-                found_title = (
-                    re.sub(
-                        r"\s+(?:of|at|from|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+|$)|of\s+|and\s+)+$",
-                        "",
-                        found_title,
-                    ).strip()
-                    or found_title
-                )
-            title = title or found_title
-        # Possessive institution before: "ECNU's Qian Xuhong", "University of Haifa's Ron Robin"
-        m4 = re.search(r"(?:’s|'s)\s*$", before)
-        if m4 and len(run) >= 2:
-            owner = self._institution_ending_at(index, m4.start())
-            if owner is not None:
-                evidence = True
-                institution = institution or owner
-        if not evidence and re.search(r"\b(?:led|headed) by\s*$", before) and len(run) >= 2:
-            evidence = True
-        role_of = None if evidence or len(run) < 2 or not role_before else _ROLE_OF_BEFORE.search(before)
-        if role_of:  # "the dean of Keio University, Hiroshi Sato": a title and its institution, then the name
-            evidence, title = True, role_of.group(1)
-        if not evidence and _SPEECH.match(after):
-            if len(run) >= 2 or self._find(name) or self._fuzzy_single(name):
-                evidence = True
-            elif not (i > 0 and tokens[i - 1][0] in ("the", "The", "of", "at", "in")):
-                evidence = True  # "Lewis told ...": a surname alone before a speech verb
-        if (
-            evidence
-            and len(run) == 1
-            and not title
-            and (is_known_place(name) or self._after_institution(index, text, start))
-        ):
-            evidence = False  # "Kasetsart University, Bangkok, led by ...": the city, not a person
-        if not evidence:
-            if len(run) >= 2 and self._find(name):
-                self._find(name).mentions += 1
-                self._find(name).places.append((index, start, end))
+        reading = _Reading(
+            name=" ".join(w for w, _, _ in run),
+            text=text,
+            size=len(run),
+            start=start,
+            end=end,
+            before=text[max(0, start - 100) : start],  # a bounded window: end-anchored searches stay linear
+            after=text[end : end + 160],
+        )
+        reading.role_before = any(word in reading.before.lower() for word in _ROLE_STEMS)
+        for step in self._EVIDENCE_STEPS:
+            step(self, reading, index, tokens, i)
+        if not reading.evidence:
+            if reading.size >= 2 and self._find(reading.name):
+                self._find(reading.name).mentions += 1
+                self._find(reading.name).places.append((index, start, end))
             return
-        if _BACKGROUND.search(text):
+        if self._in_background(reading, index, text):
             return
-        if (
-            institution is None
-            and re.search(r"\b(?:in|since) (?:19|20)\d\d\b|\bhad (?!been)\w+ed\b", text)
-            and not self.institutions.in_sentence(index)
-            and not self._find(name)
-        ):
-            return  # "Former President X had praised the programme in 2018": background
-        if (
-            title
-            and re.search(r"\b(?:President|Chairman|Premier|King|Queen)\b", title, re.I)
-            and mentions_country(text)
-            and not self.institutions.in_sentence(index)
-            and not re.search(r"\bof\b", after[:5])
-        ):
-            return  # a head of state in a sentence about countries
+        institution = reading.institution
         if institution is None:
-            institution = self._institution_nearby(index, text, start, end, title)
+            institution = self._institution_nearby(index, text, start, end, reading.title)
         if institution is None:
             institution = self._institution_of_clause(index, text, start)
-        title = _tidy_title(title, m3.group(1) if m3 else None, before, institution)
+        title = _tidy_title(reading.title, reading.title_after, reading.before, institution)
         title = _without_institution(title, institution)
-        self._add(_proper_case(name), title, institution).places.append((index, start, end))
+        self._add(_proper_case(reading.name), title, institution).places.append((index, start, end))
+
+    # -- the evidence that a run of names is a person, each step one kind of it, in order ----------------
+    def _title_right_before(self, reading, index, tokens, i):
+        """ "President Ma Jian", "vice president Ella", "Dr Mirnia"."""
+        found = None if not reading.role_before else _TITLE_BEFORE_NAME.search(reading.before[-60:])
+        if found:
+            reading.evidence, reading.title = True, found.group(1)
+
+    def _title_phrase_before(self, reading, index, tokens, i):
+        """ "Aide to the Rector Yury Nurmeev", "Director of International Relations of X University of
+        Technology Kourosh Attarian": a title phrase ending just before the name."""
+        if reading.evidence or not reading.role_before:
+            return
+        window = reading.before[-120:]
+        found = _TITLE_PHRASE_BEFORE.search(window)
+        if (
+            found
+            and reading.size >= 2
+            and not re.search(r"\b(?:and|with|by|to visit|met)\s*$", window)
+            and not re.search(r"\b(?:of|for|the|to|in|on)\s*$", found.group(1))
+        ):  # "Vice President for Global Strategy"
+            reading.evidence, reading.title = True, found.group(1)
+
+    def _title_after(self, reading, index, tokens, i):
+        """ "X, President of HUST": a title after the name, and the institution in it."""
+        after, end = reading.after, reading.end
+        found = _TITLE_AFTER_NAME.match(after)
+        if (
+            found
+            and reading.title
+            and re.match(r"\s*,\s*(?:[A-Z]{2,}|[A-Z][\w’'-]+ (?:University|Institute))\b", after)
+        ):
+            found = (
+                None  # "Vice President Wang Hong, UM Deputy Vice-Chancellor Kamila Ghazali": the next person
+            )
+        if not found or len(found.group(1)) >= 140:
+            return
+        reading.evidence, reading.title_after = True, found.group(1)
+        institution = self._institution_in(index, end, end + len(found.group(0)) + 1)
+        reading.institution = institution
+        found_title = found.group(1)
+        cut = _without_institution(found_title, institution) if institution is not None else found_title
+        if cut and cut != found_title:
+            found_title = cut
+        elif institution is not None:  # "President of HUST": the institution is said apart from the title
+            found_title = _OF_INSTITUTION_TAIL.sub("", found_title).strip() or found_title
+        reading.title = reading.title or found_title
+
+    def _possessive_before(self, reading, index, tokens, i):
+        """ "ECNU's Qian Xuhong", "University of Haifa's Ron Robin"."""
+        found = re.search(r"(?:’s|'s)\s*$", reading.before)
+        if found and reading.size >= 2:
+            owner = self._institution_ending_at(index, reading.start - len(reading.before) + found.start())
+            if owner is not None:
+                reading.evidence = True
+                reading.institution = reading.institution or owner
+
+    def _led_by(self, reading, index, tokens, i):
+        """ "a delegation led by X", "Y was represented by X", "welcomed by X"."""
+        if not reading.evidence and reading.size >= 2 and _BY_PERSON.search(reading.before):
+            reading.evidence = True
+
+    def _institution_right_after(self, reading, index, tokens, i):
+        """ "X from Y", "X of Y", "X (Y)": a full name with the institution it comes from."""
+        if (reading.evidence and reading.institution is not None) or reading.size < 2:
+            return
+        joint = _JOINT_AFTER_NAME.match(reading.after)
+        if not joint:
+            return
+        at = reading.end + joint.end()
+        found = self._institution_in(index, at, at + 1)
+        if found is None or ("(" in joint.group(0) and not self._closes(index, found)):
+            return
+        reading.evidence = True
+        reading.institution = reading.institution or found
+
+    def _closes(self, index, item):
+        """Is the institution's name followed by ")" ("Anna Berg (Lund University)")?"""
+        text = self.institutions.sentences[index].text
+        return any(
+            re.match(r"\s*(?:\([^()]*\)\s*)?\)", text[e:])
+            for _, e, other in self.institutions.positions(index)
+            if other is item
+        )
+
+    def _possessive_title_before(self, reading, index, tokens, i):
+        """ "Lund University's rector, Anna Berg": a title after an institution's possessive, then the
+        name."""
+        if (reading.title and not _HONORIFIC_RE.match(reading.title.strip())) or reading.size < 2:
+            return
+        found = _POSSESSIVE_TITLE.search(reading.before)
+        if not found:
+            return
+        owner = self._institution_ending_at(index, reading.start - len(reading.before) + found.start())
+        if owner is not None:
+            reading.evidence, reading.title = True, found.group(1)
+            reading.institution = reading.institution or owner
+
+    def _role_of_before(self, reading, index, tokens, i):
+        """ "the dean of Keio University, Hiroshi Sato": a title and its institution, then the name."""
+        if reading.evidence or reading.size < 2 or not reading.role_before:
+            return
+        found = _ROLE_OF_BEFORE.search(reading.before)
+        if found:
+            reading.evidence, reading.title = True, found.group(1)
+
+    def _speech_after(self, reading, index, tokens, i):
+        """ "X said", "Lewis told ...": a verb of speech or action right after the name."""
+        if reading.evidence or not _SPEECH.match(reading.after):
+            return
+        if reading.size >= 2 or self._find(reading.name) or self._fuzzy_single(reading.name):
+            reading.evidence = True
+        elif not (i > 0 and tokens[i - 1][0] in ("the", "The", "of", "at", "in")):
+            reading.evidence = True  # a surname alone before a speech verb
+
+    def _not_a_city(self, reading, index, tokens, i):
+        """ "Kasetsart University, Bangkok, led by ...": the city, not a person."""
+        if (
+            reading.evidence
+            and reading.size == 1
+            and not reading.title
+            and (is_known_place(reading.name) or self._after_institution(index, reading.text, reading.start))
+        ):
+            reading.evidence = False
+
+    _EVIDENCE_STEPS = (
+        _title_right_before,
+        _title_phrase_before,
+        _title_after,
+        _possessive_before,
+        _possessive_title_before,
+        _led_by,
+        _institution_right_after,
+        _role_of_before,
+        _speech_after,
+        _not_a_city,
+    )
+
+    def _in_background(self, reading, index, text):
+        """An alumnus' father, a head of state in a sentence about countries, a former president in 2018."""
+        if _BACKGROUND.search(text):
+            return True
+        if (
+            reading.institution is None
+            and re.search(r"\b(?:in|since) (?:19|20)\d\d\b|\bhad (?!been)\w+ed\b", text)
+            and not self.institutions.in_sentence(index)
+            and not self._find(reading.name)
+        ):
+            return True  # "Former President X had praised the programme in 2018": background
+        return bool(
+            reading.title
+            and re.search(r"\b(?:President|Chairman|Premier|King|Queen)\b", reading.title, re.I)
+            and mentions_country(text)
+            and not self.institutions.in_sentence(index)
+            and not re.search(r"\bof\b", reading.after[:5])
+        )  # a head of state in a sentence about countries
 
     def _institution_of_clause(self, index, text, start):
         """ "X was represented by Vice-Rector A and Director B", "From X, Vice President A ... attended",

@@ -210,3 +210,122 @@ def test_people_of_our_university_act_for_the_configured_publisher(sentence, per
         for p in parse_article(text, file="t.txt", home_institution="Ghent University")["people"]
     }
     assert found.get(person) == "Ghent University", found
+
+
+def people_of(sentence):
+    text = f"Universities meet\n\n{sentence} The visit ended on a friendly note.\n"
+    return {p["name"]: p for p in parse_article(text, file="t.txt")["people"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "institution"),
+    [
+        (
+            "On 3 March 2023, Maria Keller from Lund University visited Ghent University.",
+            "Maria Keller",
+            "Lund University",
+        ),
+        (
+            "Talks were held on 3 March 2023 between Tomas Berg of Uppsala University and Ghent University.",
+            "Tomas Berg",
+            "Uppsala University",
+        ),
+        (
+            "On 3 March 2023, Anna Novak (Charles University) and Piet Claes (Ghent University) signed an "
+            "agreement.",
+            "Anna Novak",
+            "Charles University",
+        ),
+    ],
+)
+def test_a_full_name_with_the_institution_it_comes_from_is_a_person(sentence, person, institution):
+    assert institution_of(sentence, person) == institution
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "institution", "title"),
+    [
+        (
+            "On 3 March 2023, Lund University's rector, Maria Keller, visited Ghent University.",
+            "Maria Keller",
+            "Lund University",
+            "Rector",
+        ),
+        (
+            "Uppsala University's vice-chancellor, Prof. Tomas Berg, welcomed Ghent University "
+            "on 3 March 2023.",
+            "Tomas Berg",
+            "Uppsala University",
+            "Vice-chancellor",
+        ),
+        (
+            "On 3 March 2023, Charles University's dean, Anna Novak, met Ghent University.",
+            "Anna Novak",
+            "Charles University",
+            "Dean",
+        ),
+    ],
+)
+def test_a_title_after_a_possessive_and_before_the_name(sentence, person, institution, title):
+    found = people_of(sentence)[person]
+    assert (found["institution"], found["title"].lower()) == (institution, title.lower())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        (
+            "On 3 March 2023, Lund University was represented by Maria Keller at Ghent University.",
+            "Maria Keller",
+        ),
+        ("On 3 March 2023, the guests were welcomed by Tomas Berg at Ghent University.", "Tomas Berg"),
+        (
+            "On 3 March 2023, Lund University signed an agreement with Ghent University, "
+            "signed by Anna Novak.",
+            "Anna Novak",
+        ),
+    ],
+)
+def test_a_full_name_after_a_passive_by_is_a_person(sentence, person):
+    assert person in people_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        (
+            "On 3 March 2023, Prof. A. Keller, president of Lund University, visited Ghent University.",
+            "A. Keller",
+        ),
+        ("On 3 March 2023, Dr.T. Berg, dean of Lund University, visited Ghent University.", "T. Berg"),
+        ("On 3 March 2023, Ghent University welcomed A. Novak, rector of Lund University.", "A. Novak"),
+    ],
+)
+def test_an_initial_is_part_of_the_name(sentence, person):
+    assert person in people_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        (
+            "On 3 March 2023, Maria Keller, rector of Lund University, Tomas Berg, vice-rector for research, "
+            "and Anna Novak, dean of law, visited Ghent University.",
+            ["Tomas Berg", "Anna Novak"],
+        ),
+        (
+            "Present on 3 March 2023 were Piet Claes, president of Uppsala University, Jonas Lind, head of "
+            "the international office, and Eva Stark, coordinator of exchanges.",
+            ["Jonas Lind", "Eva Stark"],
+        ),
+        (
+            "The delegation on 3 March 2023 included Ola Berg, chairman of Aalto University, Kari Mäki, "
+            "vice president of foreign affairs, and Liisa Koski, director of studies.",
+            ["Kari Mäki", "Liisa Koski"],
+        ),
+    ],
+)
+def test_a_list_of_appositions_shares_the_first_ones_institution(sentence, people):
+    found = people_of(sentence)
+    first = next(iter(found.values()))["institution"]
+    assert first is not None and all(found[name]["institution"] == first for name in people), found
