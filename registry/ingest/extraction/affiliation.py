@@ -39,8 +39,8 @@ _DELEGATION_OF = re.compile(r"\bdelegation\b[^.;]{0,80}?\b(?:of|from)\s+(?:the\s
 _FORMERLY = re.compile(r"\b(?:graduat\w*|alumn\w*|studied|former\w*|previously|once)\b", re.IGNORECASE)
 MAX_APPOSITION = 160
 # Between two people of one list: a comma or "and", then titles and honorifics only.
-_TITLE_WORD = (
-    r"(?:[A-Z][A-Za-z.-]*|vice|deputy|assistant|executive|associate|acting|president|rector|dean|director|"
+_TITLE_WORD = (  # a capitalised word with a capital inside ("UGent", "UM") names an institution, not a title
+    r"(?:VP|CEO|SVP|EVP|PVC|[A-Z][a-z.-]*|vice|deputy|assistant|executive|associate|acting|president|rector|dean|director|"
     r"chancellor|provost|head|chair\w*|secretary|professor|prof\.?|dr\.?|the)"
 )
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:" + _TITLE_WORD + r"[\s-]+){0,5}")
@@ -263,6 +263,22 @@ def clause_opener(text, spans, start, end, person_starts):
     return None
 
 
+def members_listed_after(text, spans, start, end, person_starts):
+    """ "representatives of X, including Prof. A and Dr. B", "guests from X: A and B": a list of people
+    introduced right after the institution's name."""
+    for _s, e, item in reversed(spans):
+        if e > start:
+            continue
+        return item if _LIST_OPENER.fullmatch(text, e, start) else None
+    return None
+
+
+_LIST_OPENER = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:including|among them|namely|such as|:)\s+"
+    r"(?:(?:[A-Z][\w’'.-]*|and|vice|deputy|[a-z]+-[a-z]+)[\s,]+)*?"
+)
+
+
 def delegation_leader(text, spans, start, end, person_starts):
     """ "a delegation of four from X (XU), led by Name"."""
     led = None
@@ -280,4 +296,4 @@ def delegation_leader(text, spans, start, end, person_starts):
     return None
 
 
-PASSES = (apposition_after, apposition_before, clause_opener, delegation_leader)
+PASSES = (apposition_after, apposition_before, clause_opener, members_listed_after, delegation_leader)

@@ -244,6 +244,11 @@ _NOT_NAME = (
         "Alliance",
         "Forum",
         "Universities",
+        "PhD",
+        "MBA",
+        "MSc",
+        "BSc",
+        "DPhil",
         "Institutes",
         "Colleges",
         "Academies",
@@ -348,6 +353,9 @@ def _proper_case(name):
 def _clean_title(title):
     title = re.sub(r"\s+", " ", (title or "").strip(" ,-–;:")).strip()
     title = re.sub(r"^(?:the|The)\s+", "", title)
+    owner = re.match(r"([A-Z][\w.-]*)(?:’s|'s)\s+(?=\w)", title)
+    if owner and not _ROLE_RE.fullmatch(owner.group(1)):
+        title = title[owner.end() :]  # "Lund's vice-rector" (but "President's Special Representative")
     if not title:
         return None
     return title[0].upper() + title[1:]
@@ -369,7 +377,7 @@ _TITLE_PHRASE_BEFORE = re.compile(
 _TITLE_AFTER_NAME = re.compile(
     r"\s*(?:,\s*+|\s[-–—]\s*+|(?=the ))(?!and\b|or\b)((?:the )?(?:former )?[^,;.()]*?\b"
     + _ROLE
-    + r"\b[^,;()]*?)(?=,|;|\.|\(|\)| and | said| who|$)",
+    + r"\b[^,;()]*?)(?=,|;|\.|\(|\)| and | said| who|\s[-–—]\s|$)",
     re.I,
 )
 
@@ -405,12 +413,32 @@ _BY_PERSON = re.compile(
 )
 # Between a full name and the institution it comes from: "X from Y", "X of the Y", "X (Y)", "X, from Y"
 # (not "X at Y": "received by X at Y" is where).
-_JOINT_AFTER_NAME = re.compile(r",?\s+(?:from|of)\s+(?:the\s+)?|\s*\(\s*(?:the\s+)?")
+_JOINT_AFTER_NAME = re.compile(
+    r",?\s+(?:from|of)\s+(?:the\s+)?|\s*\(\s*(?:the\s+)?|"
+    r"\s+and\s+(?:(?:Prof|Dr|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},?\s+(?:from|of)\s+(?:the\s+)?"
+)  # "A and B from Y": both come from Y
 # "Lund University's rector, ": a title after the possessive, before the name.
 _POSSESSIVE_TITLE = re.compile(
-    r"(?:’s|'s)\s+((?:(?:new|former|acting|vice|deputy|executive|assistant)[\s-]+)*" + _ROLE + r"(?:[\s-]+"
+    r"(?:’s|'s|\b(?:its|their))\s+((?:(?:new|former|acting|vice|deputy|executive|assistant)[\s-]+)*"
+    + _ROLE
+    + r"(?:[\s-]+"
     r"(?:for|of)\s+[A-Z][\w ]{2,40}?)?)\s*,?\s*(?:(?:Prof|Dr|Mr|Ms|Mrs)\.?\s*)*$",
     re.I,
+)
+
+
+# "who is vice-rector of Y": a relative clause that only says the title.
+_RELATIVE_OPENING = re.compile(r"^(?:who|that)\s+(?:is|was|serves as|served as|acts as|is also)\s+", re.I)
+# A clause after a name, not an apposition: "while Y was represented by ...", "as Y's rector is ...".
+_CLAUSE_NOT_TITLE = re.compile(
+    r"^(?:while|whereas|but|as|when|and|or|who|which|whose)\b|\b(?:was|were|is|are|has|have|had|will)\b", re.I
+)
+
+
+# Degrees printed after a name: "Budi Santoso, M.Sc., Rector of ...", "Anna Berg, PhD, dean of ...".
+_POSTNOMINALS = re.compile(
+    r"(?:\s*,\s*(?:Ph\.?\s?D|M\.?\s?Sc|B\.?\s?Sc|M\.?\s?A|B\.?\s?A|MBA|M\.?\s?Eng|M\.?\s?Phil|D\.?\s?Phil|"
+    r"M\.?\s?Si|M\.?\s?Pd|M\.?\s?Kom|M\.?\s?Hum|M\.?\s?T|S\.?\s?T|FRS|FRCP|DBA|Ed\.?\s?D)\.?)+(?=\s*,)"
 )
 
 
@@ -571,8 +599,11 @@ class PeopleFinder:
             reading.evidence, reading.title = True, found.group(1)
 
     def _title_after(self, reading, index, tokens, i):
-        """ "X, President of HUST": a title after the name, and the institution in it."""
-        after, end = reading.after, reading.end
+        """ "X, President of HUST": a title after the name, and the institution in it; degrees printed after
+        the name are skipped ("X, M.Sc., Rector of Y")."""
+        degrees = _POSTNOMINALS.match(reading.after)
+        skipped = degrees.end() if degrees else 0
+        after, end = reading.after[skipped:], reading.end + skipped
         found = _TITLE_AFTER_NAME.match(after)
         if (
             found
@@ -584,10 +615,12 @@ class PeopleFinder:
             )
         if not found or len(found.group(1)) >= 140:
             return
-        reading.evidence, reading.title_after = True, found.group(1)
+        found_title = _RELATIVE_OPENING.sub("", found.group(1))  # "X, who is vice-rector of Y"
+        if _CLAUSE_NOT_TITLE.search(found_title):
+            return  # "A, while Y was represented by Rector B": another clause, B's title
+        reading.evidence, reading.title_after = True, found_title
         institution = self._institution_in(index, end, end + len(found.group(0)) + 1)
         reading.institution = institution
-        found_title = found.group(1)
         cut = _without_institution(found_title, institution) if institution is not None else found_title
         if cut and cut != found_title:
             found_title = cut
@@ -641,7 +674,7 @@ class PeopleFinder:
         if not found:
             return
         owner = self._institution_ending_at(index, reading.start - len(reading.before) + found.start())
-        if owner is not None:
+        if owner is not None or found.group(0)[:1] not in "’'":  # "its rector, X": the clause says whose
             reading.evidence, reading.title = True, found.group(1)
             reading.institution = reading.institution or owner
 
@@ -760,6 +793,7 @@ class PeopleFinder:
                     re.match(r"^(?:’s|'s)?\s+[^,;.]*$", between)
                     and _ROLE_RE.search(between)
                     and not INTERACTION.search(between)
+                    and not self._person_between(index, e, start)
                 ):
                     return item
                 break
@@ -769,6 +803,10 @@ class PeopleFinder:
                 if e <= start and start - e <= 3:
                     return item
         return None
+
+    def _person_between(self, index, start, end):
+        """Is a person already read between these two positions of sentence `index`?"""
+        return any(i == index and start <= s < end for person in self.people for i, s, _ in person.places)
 
     def _find(self, name):
         key = name.lower()
@@ -881,7 +919,9 @@ def _tidy_title(title, after_title, before, institution):
 
 
 _ABBREVIATED = r"\b(?:Prof|Dr|Assoc|Mr|Ms|Mrs)\."
-_REPRESENTED_BY = re.compile(r"\s*(?:was|were) represented by\b(?:[^;.]|" + _ABBREVIATED + r")*$")
+_REPRESENTED_BY = re.compile(
+    r"\s*(?:,\s*(?:which|who)\s+)?(?:was|were) represented by\b(?:[^;.]|" + _ABBREVIATED + r")*$"
+)
 _HEADED_BY_ITS = re.compile(
     r"\)?(?:’s|')?\s*(?:\([^()]*\)\s*)?[^;.]*?\b(?:headed|led) by (?:its|their)\b"
     r"(?:[^;,.]|" + _ABBREVIATED + r")*$"

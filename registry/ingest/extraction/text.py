@@ -83,6 +83,20 @@ _ABBREVIATIONS = {
     "i.e",
     "u.s",
     "dept",
+    "ir",  # Indonesian and Malaysian engineers' honorific: "Prof. Dr. Ir. Budi Santoso"
+    "ts",
+    "hon",
+    "rev",
+    "h.e",
+    "sc",  # "M. Sc.", "B. Sc." after a name
+    "ph.d",
+    "gen",
+    "col",
+    "capt",
+    "lt",
+    "gov",
+    "sen",
+    "univ",
 }
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘(]?[A-Z0-9])")
 

@@ -329,3 +329,104 @@ def test_a_list_of_appositions_shares_the_first_ones_institution(sentence, peopl
     found = people_of(sentence)
     first = next(iter(found.values()))["institution"]
     assert first is not None and all(found[name]["institution"] == first for name in people), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "On 3 March 2023, representatives of Lund University, including Prof. Maria Keller and Dr. Tomas "
+            "Berg, visited Ghent University.",
+            {"Maria Keller": "Lund University", "Tomas Berg": "Lund University"},
+        ),
+        (
+            "On 3 March 2023, Ghent University welcomed guests from Uppsala University: "
+            "Vice-Rector Anna Novak and Dean Jonas Lind.",
+            {"Anna Novak": "Uppsala University", "Jonas Lind": "Uppsala University"},
+        ),
+        (
+            "On 3 March 2023, Ghent University received Eva Stark and Ola Berg from Charles University.",
+            {"Eva Stark": "Charles University", "Ola Berg": "Charles University"},
+        ),
+    ],
+)
+def test_people_listed_after_their_institution_act_for_it(sentence, expected):
+    found = people_of(sentence)
+    assert {name: found[name]["institution"] for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "institution", "title"),
+    [
+        (
+            "On 3 March 2023, Lund University was represented by Vice-Rector Maria Keller, while Ghent "
+            "University was represented by Rector Piet Claes.",
+            "Maria Keller",
+            "Lund University",
+            "Vice-Rector",
+        ),
+        (
+            "On 3 March 2023, Tomas Berg, who is vice-rector of Uppsala University, visited Ghent "
+            "University.",
+            "Tomas Berg",
+            "Uppsala University",
+            "Vice-rector",
+        ),
+        (
+            "On 3 May 2023, Piet Claes of Ghent University met Anna Novak, Charles's vice-rector, in Ghent.",
+            "Anna Novak",
+            None,
+            "Vice-rector",
+        ),
+        (
+            "On 3 March 2023, Mr. Jonas Lind - Vice Rector of Lund University - visited Ghent University.",
+            "Jonas Lind",
+            "Lund University",
+            "Vice Rector",
+        ),
+        (
+            "On 3 March 2023, Prof. Dr. Ir. Budi Santoso, M.Sc., Rector of Lund University, visited Ghent "
+            "University.",
+            "Budi Santoso",
+            "Lund University",
+            "Rector",
+        ),
+        (
+            "On 3 March 2023, Ghent University signed an MoU with Lund University, which was "
+            "represented by its rector, Prof. Eva Stark.",
+            "Eva Stark",
+            "Lund University",
+            "Rector",
+        ),
+    ],
+)
+def test_the_title_is_the_apposition_not_the_next_clause(sentence, person, institution, title):
+    found = people_of(sentence)[person]
+    assert found["title"] == title
+    if institution is not None:
+        assert found["institution"] == institution
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 3 March 2023, LU Vice-Rector Anna Novak and UGent Rector Piet Claes signed an agreement of Lund "
+        "University (LU) and Ghent University.",
+        "On 3 May 2023, Lund University President Anna Novak and KTH Dean Piet Claes met in Ghent.",
+        "On 3 May 2023, Lund University Rector Anna Novak and MIT Dean Piet Claes met at Ghent University.",
+    ],
+)
+def test_a_title_after_another_person_is_not_the_first_institutions(sentence):
+    assert people_of(sentence)["Piet Claes"]["institution"] != "Lund University"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 3 March 2023, Anna Berg, PhD, dean of Lund University, visited Ghent University.",
+        "On 3 March 2023, Jonas Lind, MBA, director of Lund University, visited Ghent University.",
+        "On 3 March 2023, Eva Stark, MSc, coordinator at Lund University, visited Ghent University.",
+    ],
+)
+def test_degrees_after_a_name_are_not_people(sentence):
+    assert not {"PhD", "MBA", "MSc"} & set(people_of(sentence))
