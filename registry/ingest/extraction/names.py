@@ -96,287 +96,29 @@ def _is_cap(word):
 
 
 def find_names(sentence, index, title_case=False):
-    """Institution names printed in `sentence` (index `index` of the article)."""
+    """Institution names printed in `sentence` (index `index` of the article): each head word's name, then
+    the shapes the head-word grammar does not read (plural heads, provincial departments, companies with their
+    legal form first), then the acronyms printed beside them."""
     tokens = _tokens(sentence)
     mentions, taken = [], set()
-    for i, (word, _, _) in enumerate(tokens):
-        bare = word.rstrip(".,")
-        possessive = (
-            bare.endswith(("’s", "'s")) and bare[:-2] in GRAMMAR_HEADS
-        )  # "Lund University's rector": ends here
-        if possessive:
-            bare = bare[:-2]
-        if bare not in GRAMMAR_HEADS and _misspelt_university(bare):
-            bare = "University"
-        if "-" in bare and bare.rsplit("-", 1)[1] in GRAMMAR_HEADS:
-            bare = bare.rsplit("-", 1)[
-                1
-            ]  # "Friedrich-Alexander-Universität": the head ends a hyphenated word
-        if bare not in GRAMMAR_HEADS or i in taken:
+    for i in range(len(tokens)):
+        head = None if i in taken else _head_at(tokens, i)
+        if head is None:
             continue
-        if (
-            bare == "School"
-            and not (i > 0 and tokens[i - 1][0] == "Business")
-            and i + 1 < len(tokens)
-            and tokens[i + 1][0] == "of"
-            and (i == 0 or not _is_cap(tokens[i - 1][0]))
-        ):
-            continue  # "School of Management": a unit
-        k = i + 1
-        while (
-            k < len(tokens)
-            and k - i < MAX_NAME_TOKENS
-            and _is_cap(tokens[k][0])
-            and tokens[k][0].rstrip(".,") not in GRAMMAR_HEADS
-            and tokens[k][0] not in _LEFT_STOP
-            and bare not in FOREIGN_HEADS
-        ):
-            k += 1
-        if (
-            k < len(tokens)
-            and k > i
-            and tokens[k][0].rstrip(".,") in GRAMMAR_HEADS
-            and (k == i + 1 or bare in {"Polytechnic", "Company"})
-        ):
-            # "Hong Kong Polytechnic University", "... Company Limited": the later head builds the name
+        bare, possessive = head
+        span = _name_span(sentence, tokens, i, bare, possessive, title_case)
+        if span is None:
             continue
-        if (
-            bare == "School"
-            and not (i > 0 and tokens[i - 1][0] == "Business")
-            and not (i > 0 and _is_cap(tokens[i - 1][0]) and i + 1 < len(tokens) and tokens[i + 1][0] == "of")
+        left, right, start, end = span
+        text = _printed(sentence, start, end)
+        taken.update(range(left, right + 1))
+        if _undistinctive(text) or (
+            bare in BODY_HEADS and country_code(text.removeprefix("the ").removeprefix("The "))
         ):
-            continue  # "School of Management", "Undergraduate School": units of a university
-        left = i
-        while left > 0 and i - left < MAX_NAME_TOKENS:
-            prev = tokens[left - 1][0]
-            if prev in ("to", "be") and left > 1 and (tokens[left - 2][0] in ("to", "Deemed")):
-                left -= 1  # "Siksha 'O' Anusandhan Deemed to be University"
-                continue
-            if (
-                prev == "the"
-                and left > 1
-                and _is_cap(tokens[left - 2][0])
-                and tokens[left - 2][0] not in _LEFT_STOP
-            ):
-                left -= 1  # "Peter the Great St. Petersburg ..."
-                continue
-            if prev == "&" and left > 1 and _is_cap(tokens[left - 2][0]):
-                left -= 2  # "Texas A&M University": "A", "&" and "M" are one word
-                continue
-            if (
-                prev == "and"
-                and left > 1
-                and left < i
-                and _is_cap(tokens[left - 2][0])
-                and tokens[left - 2][0].rstrip(".,") not in _NAME_ENDS
-                and tokens[left - 2][0] not in _LEFT_STOP
-                and not tokens[left - 2][0].endswith(("’s", "'s", ","))
-                and bare in ENGLISH_HEADS
-                and tokens[left][0] in FIELD_WORDS
-                and not tokens[left - 2][0].isupper()
-            ):
-                left -= 1  # "Beijing Language and Culture University": one head for two fields
-                continue
-            if not _is_cap(prev) or prev in _LEFT_STOP or prev.rstrip(".") in _LEFT_STOP:
-                break
-            if prev.endswith(("’s", "'s")) and prev[:-2] not in _POSSESSIVE_NAMES:
-                break  # "Malaysia's Universiti ...": a possessive is not part of the name
-            left -= 1
-        right = i
-        if (
-            right + 1 < len(tokens)
-            and tokens[right + 1][0] in _MODIFIED_BY
-            and bare in ENGLISH_HEADS | ALLIANCE_HEADS | BODY_HEADS
-        ):
-            continue
-        foreign = bare in FOREIGN_HEADS
-        j = i + 1
-        in_of = False
-        while j < len(tokens) and j - i < MAX_NAME_TOKENS and not possessive:
-            word_j = tokens[j][0]
-            if word_j in _CONNECTORS and j + 1 < len(tokens) and _is_cap(tokens[j + 1][0]):
-                in_of = True
-                j += 1
-                continue
-            if (
-                word_j == "of"
-                and j + 2 < len(tokens)
-                and tokens[j + 1][0] == "the"
-                and _is_cap(tokens[j + 2][0])
-                and tokens[j + 2][0] not in _LEFT_STOP
-                and (
-                    bare in GOVERNMENT_HEADS
-                    or tokens[j + 2][0]
-                    in (
-                        "Republic",
-                        "People’s",
-                        "People's",
-                        "Philippines",
-                        "West",
-                        "East",
-                        "North",
-                        "South",
-                        "Arts",
-                        "Netherlands",
-                        "Russian",
-                        "Kyrgyz",
-                        "Czech",
-                        "Slovak",
-                        "United",
-                        "Punjab",
-                    )
-                )
-            ):
-                in_of = True
-                j += 2  # "Embassy of the Republic of Belarus", "University of the Philippines"
-                continue
-            if word_j == "named" and j + 2 < len(tokens) and tokens[j + 1][0] == "after":
-                j += 2
-                in_of = True
-                continue
-            if word_j in ("and", "&") and in_of and j + 1 < len(tokens) and _is_cap(tokens[j + 1][0]):
-                # "of Science and Technology" continues; "of Technology and Bauman ... University" starts a
-                # new name
-                k = j + 1
-                while (
-                    k < len(tokens)
-                    and k - j < MAX_NAME_TOKENS
-                    and (_is_cap(tokens[k][0]) or tokens[k][0] in _CONNECTORS)
-                ):
-                    if tokens[k][0].rstrip(".,") in _NAME_ENDS:
-                        break
-                    k += 1
-                if k < len(tokens) and tokens[k][0].rstrip(".,") in _NAME_ENDS:
-                    break  # "... of Science and Technology and Viettel Group": another body
-                if (
-                    any(tokens[q][0] in ("and", "&") for q in range(i + 1, j))
-                    and tokens[j + 1][0].rstrip(".,") not in NAME_WORDS
-                ):
-                    break  # a second "and" starts another name unless a field of study follows
-                j += 1
-                continue
-            if (
-                word_j == "in"
-                and bare in GOVERNMENT_HEADS | {"General"}
-                and j + 1 < len(tokens)
-                and _is_cap(tokens[j + 1][0])
-            ):
-                j += 1
-                in_of = True
-                continue
-            if word_j in ("province", "city", "county", "prefecture", "region") and in_of:
-                right = j
-                j += 1
-                break
-            if word_j.endswith(("’s", "'s")) and not (
-                in_of and j + 1 < len(tokens) and tokens[j + 1][0] == "Republic"
-            ):
-                break  # "University of Haifa's Ron Robin" (but "Embassy of the People's Republic of China")
-            if word_j in ROLE_WORDS and not (in_of and tokens[j - 1][0] in _CONNECTORS):
-                break  # "University of Finance and Economics President Liu Yuanchun": a title starts a person
-            if _is_cap(word_j) and (in_of or foreign or bare in GOVERNMENT_HEADS or word_j == "General"):
-                if word_j.rstrip(".,") in HEADS and not in_of and not foreign:
-                    break
-                if title_case and word_j in _LEFT_STOP:
-                    break
-                right = j
-                j += 1
-                continue
-            break
-        while right > i and tokens[right][0] in _CONNECTORS | {"and", "&", "named", "after", "in"}:
-            right -= 1
-        if (
-            right > i
-            and _after_title(tokens, left)
-            and not (right + 1 < len(tokens) and tokens[right + 1][0] == ")")
-        ):
-            cut = right
-            while (
-                cut > i
-                and tokens[cut][0] not in NAME_WORDS
-                and _is_cap(tokens[cut][0])
-                and tokens[cut - 1][0] not in _CONNECTORS | {"and", "&", "after", "in"}
-            ):
-                cut -= 1
-            if 2 <= right - cut <= 3:
-                right = cut  # a person's name printed after "Title of Institution"
-        if bare in COMPANY_HEADS and left == i:
-            continue
-        if bare in GOVERNMENT_HEADS and right == i and left == i:
-            continue
-        if bare in ENGLISH_HEADS | BODY_HEADS | {"School"} and left == i and right == i:
-            continue  # a bare "University": the unnamed publisher or a generic word
-        if (
-            left > 0
-            and tokens[left - 1][0] in ("a", "an", "A", "An")
-            and not (right + 1 < len(tokens) and tokens[right + 1][0].lower() in _MODIFIED_NOUNS)
-        ):
-            # "a Confucius Institute": a kind of thing, not a party (but "a Tomsk University delegation")
-            continue
-        start, end = tokens[left][1], tokens[right][2] - (2 if possessive and right == i else 0)
-        if bare in COMPANY_HEADS or bare in GOVERNMENT_HEADS:
-            tail = (
-                _NAME_TAIL.match(sentence, end)
-                if bare in GOVERNMENT_HEADS
-                else _COMPANY_TAIL.match(sentence, end)
-            )
-            if (
-                tail
-                and bare in GOVERNMENT_HEADS
-                and any(w.strip(",.") in HEADS | ALLIANCE_HEADS for w in tail.group(0).split())
-            ):
-                tail = (
-                    None  # "Ministry of Education, Peking University and ...": a list of names, not one name
-                )
-            if (
-                tail
-            ):  # "Huawei Technologies Co., Ltd.", "Ministry of Higher Education, Science and Innovation"
-                end = tail.end()
-                while right + 1 < len(tokens) and tokens[right + 1][1] < end:
-                    right += 1
-        if bare in BODY_HEADS and any(tokens[k][0].rstrip(".,") in HEADS for k in range(i + 1, right + 1)):
-            continue  # "Research Center of Tashkent State University": a unit; the university's head reads it
-        text = sentence[start:end].rstrip(",’'")
-        if not re.search(r"\b(?:Co|Ltd|Inc|Corp)\.$", text):
-            text = text.rstrip(".")
-        text = text.lstrip('“"')
-        for k in range(left, right + 1):
-            taken.add(k)
-        if len(text.split()) <= 2 and all(
-            w.rstrip(".,") in GRAMMAR_HEADS or w.lower() in GENERIC_WORDS or w in NOT_INSTITUTIONS
-            for w in text.split()
-        ):
-            continue  # "the International Institute", "National University": no distinctive word
-        if bare in BODY_HEADS and country_code(text.removeprefix("the ").removeprefix("The ")):
-            continue  # "the Soviet Union": a country
+            continue  # "National University": no distinctive word; "the Soviet Union": a country
         mention = Mention(text, index, start, start + len(text), bare)
-        mention.is_unit = bool(_UNIT_START.match(text)) and not re.search(
-            r"\b(?:province|city|county)\b", text
-        )
-        if re.match(r"[A-Z]{2,8} (?:School|College|Institute|Faculty|Department|Center|Centre) of\b", text):
-            mention.is_unit = (
-                True  # "XJTU School of Management": a unit of the university named by the acronym
-            )
-        if bare in BODY_HEADS and bare not in HEADS:
-            mention.is_body = True
-            words = text.split()[:-1]
-            if bare in UNIT_BODY_HEADS and any(w in HEADS or (w.isupper() and len(w) > 1) for w in words):
-                mention.is_unit = True  # "Lund University Foundation", "XJTU Health Science Center"
-                mentions.extend(_school_of_unit(sentence, tokens, left, i, index))
-        first = tokens[left][0]
-        if country_code(first):
-            mention.country = country_code(first)
-        if left > 0 and tokens[left - 1][0].endswith(("’s", "'s")) and country_code(tokens[left - 1][0][:-2]):
-            mention.country = country_code(tokens[left - 1][0][:-2])  # "Malaysia's Universiti Teknologi MARA"
-        tail = re.search(r"\bof ([A-Z][\w ]+)$", text)
-        if tail and country_code(tail.group(1)):
-            mention.country = country_code(tail.group(1))  # "Atyrau University of Kazakhstan"
-        after = COUNTRY_AFTER.match(sentence[mention.end :])
-        if after:
-            mention.country = mention.country or country_code(after.group(1))
-        place = _PLACE_AFTER.match(sentence, mention.end)
-        if place and not any(w in HEADS for w in place.group(1).split()):
-            mention.place = place.group(1)
+        if _describe(mention, sentence, tokens, left, i):
+            mentions.extend(_school_of_unit(sentence, tokens, left, i, index))
         mentions.append(mention)
     _join_member_universities(sentence, mentions)
     mentions.extend(_plural_heads(sentence, index, mentions))
@@ -386,6 +128,324 @@ def find_names(sentence, index, title_case=False):
     mentions.extend(_legal_form_companies(sentence, index, mentions))
     _attach_acronyms(sentence, mentions)
     return mentions
+
+
+def _head_at(tokens, i):
+    """(head word, whether it is possessive) when token `i` is a head word, else None: "University",
+    "Lund University's" (the name ends there), "Univeristy" (a typo), "Friedrich-Alexander-Universität"."""
+    bare = tokens[i][0].rstrip(".,")
+    possessive = bare.endswith(("’s", "'s")) and bare[:-2] in GRAMMAR_HEADS
+    if possessive:
+        bare = bare[:-2]
+    if bare not in GRAMMAR_HEADS and _misspelt_university(bare):
+        bare = "University"
+    if "-" in bare and bare.rsplit("-", 1)[1] in GRAMMAR_HEADS:
+        bare = bare.rsplit("-", 1)[1]
+    return (bare, possessive) if bare in GRAMMAR_HEADS else None
+
+
+def _name_span(sentence, tokens, i, bare, possessive, title_case):
+    """(left token, right token, start, end) of the name built on the head word at token `i`, or None where
+    the head builds no name of its own (a unit, a part of a longer name, a bare generic word)."""
+    if _is_unit_school(tokens, i, bare) or _later_head_builds(tokens, i, bare):
+        return None
+    left = _left_edge(tokens, i, bare)
+    if (
+        i + 1 < len(tokens)
+        and tokens[i + 1][0] in _MODIFIED_BY
+        and bare in ENGLISH_HEADS | ALLIANCE_HEADS | BODY_HEADS
+    ):
+        return None  # "University Alliance", "Institute Hospital": part of a bigger name
+    right = _right_edge(tokens, i, bare, possessive, title_case)
+    while right > i and tokens[right][0] in _CONNECTORS | {"and", "&", "named", "after", "in"}:
+        right -= 1
+    right = _before_a_person(tokens, i, left, right)
+    if _not_a_name(tokens, i, left, right, bare):
+        return None
+    start, end = tokens[left][1], tokens[right][2] - (2 if possessive and right == i else 0)
+    end, right = _legal_tail(sentence, tokens, bare, end, right)
+    if bare in BODY_HEADS and any(tokens[k][0].rstrip(".,") in HEADS for k in range(i + 1, right + 1)):
+        return None  # "Research Center of Tashkent State University": a unit; the university's head reads it
+    return left, right, start, end
+
+
+def _is_unit_school(tokens, i, bare):
+    """ "School of Management", "Undergraduate School": units of a university (but "X Business School",
+    "Harvard School of ...")."""
+    if bare != "School" or (i > 0 and tokens[i - 1][0] == "Business"):
+        return False
+    of_after = i + 1 < len(tokens) and tokens[i + 1][0] == "of"
+    named_before = i > 0 and _is_cap(tokens[i - 1][0])
+    return not (named_before and of_after)
+
+
+def _later_head_builds(tokens, i, bare):
+    """ "Hong Kong Polytechnic University", "... Company Limited": a later head word builds the name."""
+    k = i + 1
+    while (
+        k < len(tokens)
+        and k - i < MAX_NAME_TOKENS
+        and _is_cap(tokens[k][0])
+        and tokens[k][0].rstrip(".,") not in GRAMMAR_HEADS
+        and tokens[k][0] not in _LEFT_STOP
+        and bare not in FOREIGN_HEADS
+    ):
+        k += 1
+    return (
+        k < len(tokens)
+        and k > i
+        and tokens[k][0].rstrip(".,") in GRAMMAR_HEADS
+        and (k == i + 1 or bare in {"Polytechnic", "Company"})
+    )
+
+
+def _left_edge(tokens, i, bare):
+    """The first token of the name: capitalised words before the head, up to a stop word."""
+    left = i
+    while left > 0 and i - left < MAX_NAME_TOKENS:
+        step = _left_step(tokens, i, left, bare)
+        if not step:
+            break
+        left -= step
+    return left
+
+
+def _left_step(tokens, i, left, bare):
+    """How many tokens before `left` the name takes (0: it starts at `left`)."""
+    prev = tokens[left - 1][0]
+    before = tokens[left - 2][0] if left > 1 else ""
+    if prev in ("to", "be") and before in ("to", "Deemed"):
+        return 1  # "Siksha 'O' Anusandhan Deemed to be University"
+    if prev == "the" and _is_cap(before) and before not in _LEFT_STOP:
+        return 1  # "Peter the Great St. Petersburg ..."
+    if prev == "&" and _is_cap(before):
+        return 2  # "Texas A&M University": "A", "&" and "M" are one word
+    if prev == "and" and left < i and _shares_the_head(before, tokens[left][0], bare):
+        return 1  # "Beijing Language and Culture University": one head for two fields
+    if not _is_cap(prev) or prev in _LEFT_STOP or prev.rstrip(".") in _LEFT_STOP:
+        return 0
+    if prev.endswith(("’s", "'s")) and prev[:-2] not in _POSSESSIVE_NAMES:
+        return 0  # "Malaysia's Universiti ...": a possessive is not part of the name
+    return 1
+
+
+def _shares_the_head(before_and, after_and, bare):
+    """ "Language and Culture University": two fields of study share one English head word."""
+    return (
+        _is_cap(before_and)
+        and before_and.rstrip(".,") not in _NAME_ENDS
+        and before_and not in _LEFT_STOP
+        and not before_and.endswith(("’s", "'s", ","))
+        and bare in ENGLISH_HEADS
+        and after_and in FIELD_WORDS
+        and not before_and.isupper()
+    )
+
+
+# Moves of the walk to the right of a head word.
+_MOVE_STOP, _MOVE_WORD, _MOVE_LAST = "stop", "word", "last word"
+# "University of the Philippines", "Academy of the Arts": words after "of the" that continue a school's name.
+_AFTER_OF_THE = {
+    "Republic",
+    "People’s",
+    "People's",
+    "Philippines",
+    "West",
+    "East",
+    "North",
+    "South",
+    "Arts",
+    "Netherlands",
+    "Russian",
+    "Kyrgyz",
+    "Czech",
+    "Slovak",
+    "United",
+    "Punjab",
+}
+
+
+def _right_edge(tokens, i, bare, possessive, title_case):
+    """The last token of the name: "of" phrases, connectors and, after a foreign or government head, the
+    capitalised words that follow."""
+    right, j, in_of = i, i + 1, False
+    while j < len(tokens) and j - i < MAX_NAME_TOKENS and not possessive:
+        move = _right_move(tokens, i, j, bare, in_of, title_case)
+        if move == _MOVE_STOP:
+            break
+        if move == _MOVE_LAST:
+            return j  # "... of Vinh Long province"
+        if move == _MOVE_WORD:
+            right, j = j, j + 1
+            continue
+        j, in_of = j + move, True  # a link of one or two words: "of", "of the", "named after", "in"
+    return right
+
+
+def _right_move(tokens, i, j, bare, in_of, title_case):
+    word = tokens[j][0]
+    capital_next = j + 1 < len(tokens) and _is_cap(tokens[j + 1][0])
+    if word in _CONNECTORS and capital_next:
+        return 1
+    if _of_the_continues(tokens, j, bare):
+        return 2  # "Embassy of the Republic of Belarus", "University of the Philippines"
+    if word == "named" and j + 2 < len(tokens) and tokens[j + 1][0] == "after":
+        return 2
+    if word in ("and", "&") and in_of and capital_next:
+        return 1 if _and_continues(tokens, i, j) else _MOVE_STOP
+    if word == "in" and bare in GOVERNMENT_HEADS | {"General"} and capital_next:
+        return 1
+    if word in ("province", "city", "county", "prefecture", "region") and in_of:
+        return _MOVE_LAST
+    if word.endswith(("’s", "'s")) and not (in_of and j + 1 < len(tokens) and tokens[j + 1][0] == "Republic"):
+        return (
+            _MOVE_STOP  # "University of Haifa's Ron Robin" (but "Embassy of the People's Republic of China")
+        )
+    if word in ROLE_WORDS and not (in_of and tokens[j - 1][0] in _CONNECTORS):
+        return _MOVE_STOP  # "... of Finance and Economics President Liu Yuanchun": a title starts a person
+    if _is_cap(word) and (in_of or bare in FOREIGN_HEADS or bare in GOVERNMENT_HEADS or word == "General"):
+        if word.rstrip(".,") in HEADS and not in_of and bare not in FOREIGN_HEADS:
+            return _MOVE_STOP
+        if title_case and word in _LEFT_STOP:
+            return _MOVE_STOP
+        return _MOVE_WORD
+    return _MOVE_STOP
+
+
+def _of_the_continues(tokens, j, bare):
+    return (
+        tokens[j][0] == "of"
+        and j + 2 < len(tokens)
+        and tokens[j + 1][0] == "the"
+        and _is_cap(tokens[j + 2][0])
+        and tokens[j + 2][0] not in _LEFT_STOP
+        and (bare in GOVERNMENT_HEADS or tokens[j + 2][0] in _AFTER_OF_THE)
+    )
+
+
+def _and_continues(tokens, i, j):
+    """ "of Science and Technology" continues the name; "of Technology and Bauman ... University" and "... and
+    Viettel Group" start another; a second "and" starts another name unless a field of study follows."""
+    k = j + 1
+    while (
+        k < len(tokens) and k - j < MAX_NAME_TOKENS and (_is_cap(tokens[k][0]) or tokens[k][0] in _CONNECTORS)
+    ):
+        if tokens[k][0].rstrip(".,") in _NAME_ENDS:
+            break
+        k += 1
+    if k < len(tokens) and tokens[k][0].rstrip(".,") in _NAME_ENDS:
+        return False
+    return not (
+        any(tokens[q][0] in ("and", "&") for q in range(i + 1, j))
+        and tokens[j + 1][0].rstrip(".,") not in NAME_WORDS
+    )
+
+
+def _before_a_person(tokens, i, left, right):
+    """ "Director of ... of X University of Technology Kourosh Attarian": after a title, two or three
+    capitalised words that are no field of study end the name: they are a person's."""
+    if (
+        right <= i
+        or not _after_title(tokens, left)
+        or (right + 1 < len(tokens) and tokens[right + 1][0] == ")")
+    ):
+        return right
+    cut = right
+    while (
+        cut > i
+        and tokens[cut][0] not in NAME_WORDS
+        and _is_cap(tokens[cut][0])
+        and tokens[cut - 1][0] not in _CONNECTORS | {"and", "&", "after", "in"}
+    ):
+        cut -= 1
+    return cut if 2 <= right - cut <= 3 else right
+
+
+def _not_a_name(tokens, i, left, right, bare):
+    """A head word alone ("the University", "a Ministry"), a company head with nothing before it, or "a X
+    Institute" (a kind of thing; but "a Tomsk University delegation" names the university)."""
+    if bare in COMPANY_HEADS and left == i:
+        return True
+    if bare in GOVERNMENT_HEADS | ENGLISH_HEADS | BODY_HEADS | {"School"} and left == i and right == i:
+        return True
+    return (
+        left > 0
+        and tokens[left - 1][0] in ("a", "an", "A", "An")
+        and not (right + 1 < len(tokens) and tokens[right + 1][0].lower() in _MODIFIED_NOUNS)
+    )
+
+
+def _legal_tail(sentence, tokens, bare, end, right):
+    """ "Huawei Technologies Co., Ltd.", "Ministry of Higher Education, Science and Innovation": the tail
+    a company's or a ministry's name carries; not "Ministry of Education, Peking University and ..."."""
+    if bare not in COMPANY_HEADS and bare not in GOVERNMENT_HEADS:
+        return end, right
+    tail = _NAME_TAIL.match(sentence, end) if bare in GOVERNMENT_HEADS else _COMPANY_TAIL.match(sentence, end)
+    if (
+        tail
+        and bare in GOVERNMENT_HEADS
+        and any(w.strip(",.") in HEADS | ALLIANCE_HEADS for w in tail.group(0).split())
+    ):
+        tail = None
+    if tail:
+        end = tail.end()
+        while right + 1 < len(tokens) and tokens[right + 1][1] < end:
+            right += 1
+    return end, right
+
+
+def _printed(sentence, start, end):
+    """The name as printed, without the punctuation around it (a company's "Co." keeps its stop)."""
+    text = sentence[start:end].rstrip(",’'")
+    if not re.search(r"\b(?:Co|Ltd|Inc|Corp)\.$", text):
+        text = text.rstrip(".")
+    return text.lstrip('“"')
+
+
+def _undistinctive(text):
+    """ "the International Institute", "National University": no word tells the institution."""
+    return len(text.split()) <= 2 and all(
+        w.rstrip(".,") in GRAMMAR_HEADS or w.lower() in GENERIC_WORDS or w in NOT_INSTITUTIONS
+        for w in text.split()
+    )
+
+
+def _describe(mention, sentence, tokens, left, head):
+    """Set what the words of the name and around it say: a unit, a body, a country, a place after it. True
+    when it is a body of a school whose name it prints ("Lund University Foundation")."""
+    text, bare = mention.text, mention.head
+    mention.is_unit = bool(_UNIT_START.match(text)) and not re.search(r"\b(?:province|city|county)\b", text)
+    if re.match(r"[A-Z]{2,8} (?:School|College|Institute|Faculty|Department|Center|Centre) of\b", text):
+        mention.is_unit = True  # "XJTU School of Management": a unit of the university named by the acronym
+    unit_of_school = False
+    if bare in BODY_HEADS and bare not in HEADS:
+        mention.is_body = True
+        words = text.split()[:-1]
+        if bare in UNIT_BODY_HEADS and any(w in HEADS or (w.isupper() and len(w) > 1) for w in words):
+            mention.is_unit = unit_of_school = (
+                True  # "Lund University Foundation", "XJTU Health Science Center"
+            )
+    mention.country = _country_said(mention, sentence, tokens, left)
+    place = _PLACE_AFTER.match(sentence, mention.end)
+    if place and not any(w in HEADS for w in place.group(1).split()):
+        mention.place = place.group(1)
+    return unit_of_school
+
+
+def _country_said(mention, sentence, tokens, left):
+    """The country the words say: a nationality first ("Kyrgyz State University"), a possessive before
+    ("Malaysia's Universiti Teknologi MARA"), "of <country>" last ("Atyrau University of Kazakhstan"), a
+    country after it (", Ukraine")."""
+    country = country_code(tokens[left][0]) or None
+    if left > 0 and tokens[left - 1][0].endswith(("’s", "'s")) and country_code(tokens[left - 1][0][:-2]):
+        country = country_code(tokens[left - 1][0][:-2])
+    tail = re.search(r"\bof ([A-Z][\w ]+)$", mention.text)
+    if tail and country_code(tail.group(1)):
+        country = country_code(tail.group(1))
+    after = COUNTRY_AFTER.match(sentence[mention.end :])
+    if after:
+        country = country or country_code(after.group(1))
+    return country
 
 
 _PLACE_NAME = r"[A-Z][\w’'-]*+(?:\s[A-Z][\w’'-]*+){0,3}"
