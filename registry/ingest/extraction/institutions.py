@@ -15,16 +15,31 @@ from rapidfuzz import fuzz
 from registry.common.names import normalize_name as _normalize_name
 
 from .acronyms import abbreviates
-from .lexicon import BODY_KINDS, PARTY_AFTER, PARTY_BEFORE, SPONSOR_BEFORE
-from .names import (
+from .lexicon import (  # the word sets and patterns live in the lexicon
+    _BRAND_ACTOR,
+    _DEEMED,
+    _EPONYM,
+    _FIELD_WORDS,
+    _JOINED,
+    _KIND_WORDS,
+    _MISSION_OF,
+    _NOT_BRANDS,
+    _NOT_SHORT_FORMS,
+    _TITLE_AFTER,
     ALLIANCE_HEADS,
     BODY_HEADS,
+    BODY_KINDS,
     COMPANY_HEADS,
     GENERIC_WORDS,
     GOVERNMENT_HEADS,
     GRAMMAR_HEADS,
     HEADS,
-    Mention,
+    PARTY_AFTER,
+    PARTY_BEFORE,
+    SPONSOR_BEFORE,
+)
+from .names import (
+    PrintedName,
     _misspelt_university,
     acronym_definitions,
     find_acronyms,
@@ -39,111 +54,12 @@ from .places import (
     is_place_word,
 )
 
-# Capitalised words that stand before "delegation" or "signed" without naming an institution.
-_NOT_BRANDS = {
-    "This",
-    "That",
-    "The",
-    "Their",
-    "Both",
-    "Each",
-    "Party",
-    "Government",
-    "City",
-    "Provincial",
-    "Municipal",
-    "Chinese",
-    "University",
-    "School",
-    "College",
-    "Official",
-    "High",
-    "Joint",
-    "Business",
-    "Trade",
-    "Student",
-    "Faculty",
-    "Youth",
-    "Parliamentary",
-    "Ministerial",
-    "Presidential",
-    "Large",
-    "Small",
-    "Senior",
-    "Academic",
-    "Cultural",
-    "Research",
-    "Visiting",
-    "Foreign",
-    "Also",
-    "Which",
-    "Who",
-}
-# First words of names that never stand for the institution alone.
-_NOT_SHORT_FORMS = {
-    "East",
-    "West",
-    "North",
-    "South",
-    "Central",
-    "Eastern",
-    "Western",
-    "Northern",
-    "Southern",
-    "Saint",
-    "Royal",
-    "Higher",
-    "Free",
-    "Open",
-    "Capital",
-    "Union",
-    "United",
-    "Peter",
-    "King",
-    "Hong",
-    "Kuala",
-    "Ho",
-    "Tel",
-    "Buenos",
-    "Rio",
-    "Sao",
-    "São",
-    "Santo",
-    "Abu",
-    "Addis",
-    "Phnom",
-    "Nizhny",
-    "Los",
-    "Las",
-    "San",
-    "Santa",
-    "Da",
-    "Can",
-    "Hai",
-}
-# Words that may follow a one-word name without making it part of a longer name ("Yale Vice-President").
-_TITLE_AFTER = (
-    r"(?:Vice|President|Rector|Chancellor|Provost|Dean|Professor|Delegation|Team|Signs|Visits|Forms)"
-)
-# "Josai formed ...", "a Josai delegation": a capitalised word acting like an institution
-_BRAND_ACTOR = re.compile(
-    r"(?:^|[,;]\s*|\b(?:[Aa]n?|[Tt]he|with)\s+)([A-Z][a-z]{3,})(?=\s+(?:[Dd]elegation|[Ff]orm(?:ed|s)|"
-    r"[Ss]ign(?:ed|s)|[Ii]nk(?:ed|s)|[Rr]enew(?:ed|s)|[Vv]isit(?:ed|s)|[Hh]osted|[Ww]elcomed)\b)"
-)
-# A diplomatic mission and the country it represents ("Embassy of the Republic of Belarus in China").
-_MISSION_OF = re.compile(
-    r"(?:Embassy|Consulate(?: General)?|Consulate-General|Mission) of (?:the )?(?:(?:Socialist |Islamic |"
-    r"Federal |Democratic |Kyrgyz |Czech |Slovak |Arab )?Republic of |People[’']s Republic of |"
-    r"Kingdom of |State of |Federation of )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-)
-# Between two names of one coordination: "X and the Y", "X, Y", "X (XU) and Y".
-_JOINED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 # Gazetteer answers below this score are not trusted.
 MIN_SCORE = 90.0
 
 
 @dataclass
-class Institution:
+class InstitutionMention:
     """One institution of the article and every way the article wrote it."""
 
     names: list = field(default_factory=list)  # full names as written, first seen first
@@ -184,6 +100,10 @@ class Institution:
         return [n for n in [self.canonical] + self.names + self.acronyms + self.short_forms if n]
 
 
+# The old name, importable until the branches are merged (agreements.models has the Django Institution).
+Institution = InstitutionMention
+
+
 @lru_cache(maxsize=8192)
 def _words(name):
     """The words that tell a name, with "St." read as "Saint" and a country's names and nationality words as
@@ -208,48 +128,12 @@ def normalize_name(text):
     return _normalize_name(text)
 
 
-# Words that say what a university teaches: a name with them is another school than the same name without.
-_FIELD_WORDS = {
-    "technology",
-    "technological",
-    "technical",
-    "science",
-    "sciences",
-    "medical",
-    "applied",
-    "education",
-    "research",
-    "polytechnic",
-    "normal",
-}
-# Words that say what sort of school a name is: two names of one city with different ones are two schools.
-_KIND_WORDS = _FIELD_WORDS | {
-    "state",
-    "federal",
-    "national",
-    "pedagogical",
-    "agrarian",
-    "agricultural",
-    "open",
-    "economic",
-    "economics",
-    "linguistic",
-    "international",
-}
-
-
 def _is_place(word):
     return word.startswith("country-") or is_place_word(word)
 
 
 def _distinctive(words):
     return [w for w in words if w not in GENERIC_WORDS and not _is_place(w)]
-
-
-_EPONYM = re.compile(
-    r"\bnamed after (?:(?:academician|academic|professor|prof\.)\s+)?(?:[A-Z]\.\s*)*([A-Z][\w’'-]+)|"
-    r"^(?:[A-Z]\.\s*)+([A-Z][\w’'-]+)"
-)
 
 
 def _eponym_short_form(short, long_):
@@ -321,10 +205,6 @@ def same_institution(a, b, loose=False):
 def _candidates(gazetteer, name, country):
     # The gazetteer caches resolve() but not candidates(); articles repeat names.
     return tuple(gazetteer.candidates(name, country=country, limit=5))
-
-
-# "(?<!\s)" starts the optional spaces at the start of their run only: linear however many spaces there are.
-_DEEMED = re.compile(r"(?<!\s)\s*+\(?\bDeemed to be University\b\)?")
 
 
 def lookup_forms(name):
@@ -489,7 +369,7 @@ class InstitutionIndex:
                 target = item
                 break
         if target is None:
-            target = Institution()
+            target = InstitutionMention()
             self.items.append(target)
         if mention.text not in target.names:
             target.names.append(mention.text)
@@ -573,7 +453,7 @@ class InstitutionIndex:
                     and resolved.score >= 99
                     and len(match.group(1)) >= 6
                 ):
-                    found.append(Mention(match.group(1), index, start, end, "Listed"))
+                    found.append(PrintedName(match.group(1), index, start, end, "Listed"))
         return found
 
     def _stated_country(self, mention):
@@ -607,7 +487,7 @@ class InstitutionIndex:
             match = self.gazetteer.resolve(f"{word} University")
             if match is None or match.method != "exact":
                 continue
-            item = Institution(
+            item = InstitutionMention(
                 names=[],
                 short_forms=[word],
                 footer_only=False,
@@ -714,14 +594,14 @@ class InstitutionIndex:
                     entry = entries[
                         0
                     ]  # an acronym only the gazetteer knows: trusted when the article repeats it
-                    owner = Institution(
+                    owner = InstitutionMention(
                         canonical=entry.name, ror=entry.ror, country=entry.country, kind=entry.kind
                     )
                     self.items.append(owner)
             if owner is None:
                 if not self._acts_as_institution(token, places):
                     continue
-                owner = Institution()
+                owner = InstitutionMention()
                 self.items.append(owner)
             if token not in owner.acronyms:
                 owner.acronyms.append(token)

@@ -1,6 +1,9 @@
-"""The lexicon of the name grammar: every word set and named pattern it reads names with, in one place.
+"""The lexicon of the reader: every word set and named pattern it reads names, people and their titles
+with, in one place.
 
-Plain data: a newcomer adds a head word or a field of study here, with tests in three phrasings."""
+Plain data: a newcomer adds a head word, a title or a field of study here, with tests in three phrasings.
+First the head words and word sets of the name grammar, then the patterns of names.py, institutions.py and
+people.py, each under its own heading."""
 
 import re
 
@@ -304,170 +307,8 @@ _CONNECTORS = {
     "für",
     "zu",
 }
-_LEFT_STOP = {
-    "The",
-    "A",
-    "An",
-    "On",
-    "In",
-    "At",
-    "From",
-    "To",
-    "By",
-    "With",
-    "For",
-    "Of",
-    "And",
-    "During",
-    "After",
-    "Before",
-    "Following",
-    "Both",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "Our",
-    "Their",
-    "His",
-    "Her",
-    "Its",
-    "Recently",
-    "Meanwhile",
-    "Moreover",
-    "However",
-    "Also",
-    "As",
-    "When",
-    "While",
-    "Under",
-    "Between",
-    "Among",
-    "Since",
-    "Last",
-    "Next",
-    "Today",
-    "Yesterday",
-    "Dear",
-    "Mr",
-    "Mr.",
-    "Mrs",
-    "Ms",
-    "Ms.",
-    "Dr",
-    "Dr.",
-    "Prof",
-    "Prof.",
-    "Professor",
-    "President",
-    "Vice",
-    "Vice-President",
-    "Rector",
-    "Vice-Rector",
-    "Dean",
-    "Director",
-    "Chairman",
-    "Chancellor",
-    "Vice-Chancellor",
-    "Secretary",
-    "Head",
-    "Minister",
-    "Ambassador",
-    "Consul",
-    "Deputy",
-    "Assistant",
-    "Executive",
-    "Party",
-    "Leaders",
-    "Leader",
-    "Representatives",
-    "Representative",
-    "Guests",
-    "Guest",
-    "Delegation",
-    "Delegates",
-    "Visits",
-    "Visit",
-    "Visited",
-    "Signs",
-    "Signed",
-    "Sign",
-    "Holds",
-    "Held",
-    "Hold",
-    "Forms",
-    "Formed",
-    "Renews",
-    "Renewed",
-    "Attended",
-    "Attends",
-    "Hosts",
-    "Hosted",
-    "Meets",
-    "Met",
-    "Welcomes",
-    "Welcomed",
-    "Receives",
-    "Received",
-    "Inks",
-    "Inked",
-    "Iink",
-    "Agreement",
-    "Agreements",
-    "Memorandum",
-    "MoU",
-    "MOU",
-    "Cooperation",
-    "Partnership",
-    "Strengthens",
-    "Strengthen",
-    "Explore",
-    "Explores",
-    "Discuss",
-    "Discusses",
-    "Talks",
-    "Talk",
-    "Launch",
-    "Launches",
-    "Join",
-    "Joins",
-    "Sends",
-    "Symposium",
-    "Seminar",
-    "Meeting",
-    "Forum",
-    "Ceremony",
-    "Achieved",
-    "Results",
-    "Fruitful",
-    "Exchanges",
-    "Online",
-    "Affairs",
-    "Big",
-    "Stories",
-    "News",
-    "Newsletter",
-    "Chinese-speaking",
-    "Three",
-    "Two",
-    "Four",
-    "Five",
-    "Several",
-    "Many",
-    "Other",
-    "Some",
-    "All",
-    "Each",
-    "Every",
-    "Over",
-    "Dezful",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
+# The calendar's words, one set for every module: capitalised, yet no names.
+MONTH_NAMES = {
     "January",
     "February",
     "March",
@@ -480,6 +321,17 @@ _LEFT_STOP = {
     "October",
     "November",
     "December",
+}
+WEEKDAY_NAMES = {
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+}
+MONTH_ABBREVIATIONS = {
     "Jan",
     "Feb",
     "Mar",
@@ -491,50 +343,213 @@ _LEFT_STOP = {
     "Oct",
     "Nov",
     "Dec",
-    "Assoc.",
-    "Professors",
-    "Students",
-    "Teachers",
-    "Then",
-    "Here",
-    "There",
-    "It",
-    "He",
-    "She",
-    "They",
-    "We",
-    "You",
-    "I",
-    "According",
-    "Within",
-    "Through",
-    "Together",
-    "Subsequently",
-    "Finally",
-    "Firstly",
-    "Secondly",
-    "Lastly",
-    "Commencing",
-    "Founded",
-    "Having",
-    "Besides",
-    "Faced",
-    "Present",
-    "Attendees",
-    "Participants",
-    "Information",
-    "About",
-    "Educational",
-    "Exchange",
-    "Academic",
-    "Strategic",
-    "Key",
-    "New",
-    "First",
-    "Second",
-    "Third",
-    "Former",
 }
+_LEFT_STOP = (
+    {
+        "The",
+        "A",
+        "An",
+        "On",
+        "In",
+        "At",
+        "From",
+        "To",
+        "By",
+        "With",
+        "For",
+        "Of",
+        "And",
+        "During",
+        "After",
+        "Before",
+        "Following",
+        "Both",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Our",
+        "Their",
+        "His",
+        "Her",
+        "Its",
+        "Recently",
+        "Meanwhile",
+        "Moreover",
+        "However",
+        "Also",
+        "As",
+        "When",
+        "While",
+        "Under",
+        "Between",
+        "Among",
+        "Since",
+        "Last",
+        "Next",
+        "Today",
+        "Yesterday",
+        "Dear",
+        "Mr",
+        "Mr.",
+        "Mrs",
+        "Ms",
+        "Ms.",
+        "Dr",
+        "Dr.",
+        "Prof",
+        "Prof.",
+        "Professor",
+        "President",
+        "Vice",
+        "Vice-President",
+        "Rector",
+        "Vice-Rector",
+        "Dean",
+        "Director",
+        "Chairman",
+        "Chancellor",
+        "Vice-Chancellor",
+        "Secretary",
+        "Head",
+        "Minister",
+        "Ambassador",
+        "Consul",
+        "Deputy",
+        "Assistant",
+        "Executive",
+        "Party",
+        "Leaders",
+        "Leader",
+        "Representatives",
+        "Representative",
+        "Guests",
+        "Guest",
+        "Delegation",
+        "Delegates",
+        "Visits",
+        "Visit",
+        "Visited",
+        "Signs",
+        "Signed",
+        "Sign",
+        "Holds",
+        "Held",
+        "Hold",
+        "Forms",
+        "Formed",
+        "Renews",
+        "Renewed",
+        "Attended",
+        "Attends",
+        "Hosts",
+        "Hosted",
+        "Meets",
+        "Met",
+        "Welcomes",
+        "Welcomed",
+        "Receives",
+        "Received",
+        "Inks",
+        "Inked",
+        "Iink",
+        "Agreement",
+        "Agreements",
+        "Memorandum",
+        "MoU",
+        "MOU",
+        "Cooperation",
+        "Partnership",
+        "Strengthens",
+        "Strengthen",
+        "Explore",
+        "Explores",
+        "Discuss",
+        "Discusses",
+        "Talks",
+        "Talk",
+        "Launch",
+        "Launches",
+        "Join",
+        "Joins",
+        "Sends",
+        "Symposium",
+        "Seminar",
+        "Meeting",
+        "Forum",
+        "Ceremony",
+        "Achieved",
+        "Results",
+        "Fruitful",
+        "Exchanges",
+        "Online",
+        "Affairs",
+        "Big",
+        "Stories",
+        "News",
+        "Newsletter",
+        "Chinese-speaking",
+        "Three",
+        "Two",
+        "Four",
+        "Five",
+        "Several",
+        "Many",
+        "Other",
+        "Some",
+        "All",
+        "Each",
+        "Every",
+        "Over",
+        "Dezful",
+        "Assoc.",
+        "Professors",
+        "Students",
+        "Teachers",
+        "Then",
+        "Here",
+        "There",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "You",
+        "I",
+        "According",
+        "Within",
+        "Through",
+        "Together",
+        "Subsequently",
+        "Finally",
+        "Firstly",
+        "Secondly",
+        "Lastly",
+        "Commencing",
+        "Founded",
+        "Having",
+        "Besides",
+        "Faced",
+        "Present",
+        "Attendees",
+        "Participants",
+        "Information",
+        "About",
+        "Educational",
+        "Exchange",
+        "Academic",
+        "Strategic",
+        "Key",
+        "New",
+        "First",
+        "Second",
+        "Third",
+        "Former",
+    }
+    | MONTH_NAMES
+    | WEEKDAY_NAMES
+    | MONTH_ABBREVIATIONS
+)
 # Words that do not tell one institution from another.
 GENERIC_WORDS = {
     "university",
@@ -682,3 +697,637 @@ _POSSESSIVE_NAMES = {
     "Catherine",
     "Anne",
 }
+
+# -- the name grammar (names.py) -------------------------------------------------------------------------
+
+# Every head word the grammar reads a name by: schools, governments and companies, and the other bodies.
+GRAMMAR_HEADS = HEADS | BODY_HEADS
+
+_WORD = re.compile(r"[‘'\"“]?[^\W\d_][\w’'‘.\-]*|\(|\)|,|;|:|&|\d[\w\-]*|[^\w\s]", re.UNICODE)
+
+_TITLE_BEFORE = re.compile(
+    r"(?:President|Rector|Director|Dean|Head|Chairman|Chancellor|Secretary|Minister|"
+    r"Professor|Coordinator|Officer|Manager|Provost|Representative)\b",
+    re.IGNORECASE,
+)
+
+_PLACE_AFTER = re.compile(
+    r",\s+((?:[A-Z][a-z]+\s+){1,3}(?:City|Province|County|Prefecture|District|Region|Oblast))"
+    r"(?=,|\.|\s|$)"
+)
+
+_COMPANY_TAIL = re.compile(r"\.?(?:,?\s*(?:Co|Ltd|Inc|Corp|LLC|GmbH|PLC|Limited)\b\.?)+")
+
+_NAME_TAIL = re.compile(
+    r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)?"
+)
+
+# "University of the Philippines", "Academy of the Arts": words after "of the" that continue a school's name.
+_AFTER_OF_THE = {
+    "Republic",
+    "People’s",
+    "People's",
+    "Philippines",
+    "West",
+    "East",
+    "North",
+    "South",
+    "Arts",
+    "Netherlands",
+    "Russian",
+    "Kyrgyz",
+    "Czech",
+    "Slovak",
+    "United",
+    "Punjab",
+}
+
+_PLACE_NAME = r"[A-Z][\w’'-]*+(?:\s[A-Z][\w’'-]*+){0,3}"
+
+# "the Universities of Leeds, York and Sheffield": one head word for several names.
+_PLURAL_HEADS = re.compile(
+    r"\b(Universities|Institutes|Colleges|Academies) of ("
+    + _PLACE_NAME
+    + r"(?:,\s"
+    + _PLACE_NAME
+    + r"){0,8},?\s(?:and|&)\s"
+    + _PLACE_NAME
+    + r")"
+)
+
+_SINGULAR = {
+    "Universities": "University",
+    "Institutes": "Institute",
+    "Colleges": "College",
+    "Academies": "Academy",
+}
+
+# "Ghent and Leuven universities", "the Oxford, Cambridge and Durham Universities": one plural head after a
+# list of places.
+_PLACE_WORD = r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?"
+
+_HEADS_AFTER_LIST = re.compile(
+    r"(?<![\w’'-])((?:" + _PLACE_WORD + r",\s)*" + _PLACE_WORD + r",?\s(?:and|&)\s" + _PLACE_WORD + r")"
+    r"\s(universities|Universities|institutes|Institutes|colleges|Colleges)\b"
+)
+
+_ADJECTIVE_ENDINGS = ("ese", "ish", "ian", "ean", "can", "ic", "ern")
+
+_PROVINCE_DEPT = re.compile(
+    r"\b(?:Department|Bureau|Commission) of [A-Z][\w ]*?(?:of|in) [A-Z][\w ]*? "
+    r"(?:province|Province|city|City|county|prefecture)\b"
+)
+
+_COMMITTEE = re.compile(r"\bPeople[’']s Committee of [A-Z][\w ]*? (?:province|Province|city|City)\b")
+
+# A company written with its legal form in front of its quoted name: LLP "Huawei Technologies Kazakhstan".
+_LEGAL_FORM_FIRST = re.compile(
+    r"\b(?:LLP|LLC|JSC|PJSC|OJSC|CJSC|OOO|TOO|Ltd\.?)\s+[\"“«]([A-Z][^\"”»]{1,80})[\"”»]"
+)
+
+# Starts only at the start of a word and takes each word whole (possessive), so a long run of letters is read
+# once, not once per letter.
+_PAREN_DEF = re.compile(
+    r"(?<![\w’'.\-])((?:[A-Z][\w’'.\-]*+\s++(?:(?:of|and|for|the|de)\s++)*+){1,8})"
+    r"\(\s*+([A-Za-z]{2,8})\s*+\)"
+)
+
+_PAREN_ACRONYM = re.compile(r"\(\s*([A-Za-z]{2,8})\s*\)")
+
+# -- grouping an article's institutions (institutions.py) ------------------------------------------------
+
+# Capitalised words that stand before "delegation" or "signed" without naming an institution.
+_NOT_BRANDS = {
+    "This",
+    "That",
+    "The",
+    "Their",
+    "Both",
+    "Each",
+    "Party",
+    "Government",
+    "City",
+    "Provincial",
+    "Municipal",
+    "Chinese",
+    "University",
+    "School",
+    "College",
+    "Official",
+    "High",
+    "Joint",
+    "Business",
+    "Trade",
+    "Student",
+    "Faculty",
+    "Youth",
+    "Parliamentary",
+    "Ministerial",
+    "Presidential",
+    "Large",
+    "Small",
+    "Senior",
+    "Academic",
+    "Cultural",
+    "Research",
+    "Visiting",
+    "Foreign",
+    "Also",
+    "Which",
+    "Who",
+}
+
+# First words of names that never stand for the institution alone.
+_NOT_SHORT_FORMS = {
+    "East",
+    "West",
+    "North",
+    "South",
+    "Central",
+    "Eastern",
+    "Western",
+    "Northern",
+    "Southern",
+    "Saint",
+    "Royal",
+    "Higher",
+    "Free",
+    "Open",
+    "Capital",
+    "Union",
+    "United",
+    "Peter",
+    "King",
+    "Hong",
+    "Kuala",
+    "Ho",
+    "Tel",
+    "Buenos",
+    "Rio",
+    "Sao",
+    "São",
+    "Santo",
+    "Abu",
+    "Addis",
+    "Phnom",
+    "Nizhny",
+    "Los",
+    "Las",
+    "San",
+    "Santa",
+    "Da",
+    "Can",
+    "Hai",
+}
+
+# Words that may follow a one-word name without making it part of a longer name ("Yale Vice-President").
+_TITLE_AFTER = (
+    r"(?:Vice|President|Rector|Chancellor|Provost|Dean|Professor|Delegation|Team|Signs|Visits|Forms)"
+)
+
+# "Josai formed ...", "a Josai delegation": a capitalised word acting like an institution
+_BRAND_ACTOR = re.compile(
+    r"(?:^|[,;]\s*|\b(?:[Aa]n?|[Tt]he|with)\s+)([A-Z][a-z]{3,})(?=\s+(?:[Dd]elegation|[Ff]orm(?:ed|s)|"
+    r"[Ss]ign(?:ed|s)|[Ii]nk(?:ed|s)|[Rr]enew(?:ed|s)|[Vv]isit(?:ed|s)|[Hh]osted|[Ww]elcomed)\b)"
+)
+
+# A diplomatic mission and the country it represents ("Embassy of the Republic of Belarus in China").
+_MISSION_OF = re.compile(
+    r"(?:Embassy|Consulate(?: General)?|Consulate-General|Mission) of (?:the )?(?:(?:Socialist |Islamic |"
+    r"Federal |Democratic |Kyrgyz |Czech |Slovak |Arab )?Republic of |People[’']s Republic of |"
+    r"Kingdom of |State of |Federation of )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
+
+# Between two names of one coordination: "X and the Y", "X, Y", "X (XU) and Y".
+_JOINED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
+
+# Words that say what a university teaches: a name with them is another school than the same name without.
+_FIELD_WORDS = {
+    "technology",
+    "technological",
+    "technical",
+    "science",
+    "sciences",
+    "medical",
+    "applied",
+    "education",
+    "research",
+    "polytechnic",
+    "normal",
+}
+
+# Words that say what sort of school a name is: two names of one city with different ones are two schools.
+_KIND_WORDS = _FIELD_WORDS | {
+    "state",
+    "federal",
+    "national",
+    "pedagogical",
+    "agrarian",
+    "agricultural",
+    "open",
+    "economic",
+    "economics",
+    "linguistic",
+    "international",
+}
+
+_EPONYM = re.compile(
+    r"\bnamed after (?:(?:academician|academic|professor|prof\.)\s+)?(?:[A-Z]\.\s*)*([A-Z][\w’'-]+)|"
+    r"^(?:[A-Z]\.\s*)+([A-Z][\w’'-]+)"
+)
+
+# "(?<!\s)" starts the optional spaces at the start of their run only: linear however many spaces there are.
+_DEEMED = re.compile(r"(?<!\s)\s*+\(?\bDeemed to be University\b\)?")
+
+# -- people and their titles (people.py) -----------------------------------------------------------------
+
+_HONORIFIC = (
+    r"(?:Prof\.?|Professor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Madam|Sir|Ts\.?|Ir\.?|Assoc\.\s*Prof\.?|"
+    r"Datuk\s+Seri|Datuk|Dato’?|Tan\s+Sri)"
+)
+
+_ROLE = (
+    r"(?:VP|President|Rector|Chancellor|Provost|Dean|Director(?:-General)?|Head|Chairman|Chairwoman|"
+    r"Chairperson|Chair|Secretary(?:-General)?|Sectary|Minister|Ambassador|Consul|Coordinator|Professor|Counsellor|"
+    r"Counselor|Officer|Manager|Governor|Mayor|Deputy|Aide|Representative|Attaché|Lecturer|Researcher)"
+)
+
+_ROLE_RE = re.compile(r"\b" + _ROLE + r"\b", re.I)
+
+_HONORIFIC_RE = re.compile(r"^" + _HONORIFIC + r"$")
+
+_TITLE_WORDS = {
+    "president",
+    "vice",
+    "vice-president",
+    "rector",
+    "vice-rector",
+    "chancellor",
+    "vice-chancellor",
+    "provost",
+    "dean",
+    "director",
+    "head",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "secretary",
+    "sectary",
+    "minister",
+    "ambassador",
+    "consul",
+    "coordinator",
+    "professor",
+    "prof",
+    "prof.",
+    "dr",
+    "dr.",
+    "mr",
+    "mr.",
+    "ms",
+    "ms.",
+    "mrs",
+    "mrs.",
+    "assoc",
+    "assoc.",
+    "deputy",
+    "assistant",
+    "executive",
+    "party",
+    "aide",
+    "counsellor",
+    "officer",
+    "manager",
+    "governor",
+    "mayor",
+    "general",
+    "former",
+    "datuk",
+    "seri",
+    "dato",
+    "sir",
+    "madam",
+    "representative",
+    "third",
+    "second",
+    "first",
+    "senior",
+    "associate",
+    "special",
+    "acting",
+    "lecturer",
+    "vp",
+    "ceo",
+    "cto",
+    "svp",
+    "evp",
+    "ts",
+    "ts.",
+    "ir",
+    "ir.",
+}
+
+_SPEECH = re.compile(
+    r"^\s*(?:,\s*)?(?:also\s+|then\s+|further\s+)?(?:said|says|told|noted|added|stressed|expressed|"
+    r"emphasi[sz]ed|remarked|pointed|introduced|welcomed|thanked|hoped|gave|spoke|delivered|"
+    r"extended|supported|invited|explained|affirmed|believed|proposed|mentioned|congratulated|"
+    r"highlighted|praised|agreed|presented|reviewed|briefed|hosted|chaired|met|visited|"
+    r"signed|made|held|led|commended|appreciated|acknowledged|underlined|urged|called)\b"
+)
+
+# Verbs between two parties: whoever stands on the other side of one acts for another institution.
+INTERACTION = re.compile(
+    r"\b(?:welcom\w*|receiv\w*|met|meet\w*|visit\w*|host\w*|talks? with|signed with|greeted|"
+    r"invited)\b",
+    re.I,
+)
+
+# "the dean of Keio University, " right before a name
+_ROLE_OF_BEFORE = re.compile(
+    r"\b((?:(?:Vice|Deputy|Assistant|Executive|vice|deputy)[\s-]+)?"
+    + _ROLE
+    + r")\s+(?:of|at)\s+(?:the\s+)?[A-Z][^,;:()]{2,80}(?:\s*\([^()]{1,12}\))?,\s*$",
+    re.I,
+)
+
+_GIVEN_NAME_MONTHS = {"Jan", "May", "June", "April", "August"}
+
+_NAME_TOKEN = re.compile(r"[A-Z][^\W\d_]*(?:[’'-][A-Za-z][^\W\d_]*)*\.?|[A-Z]\.")
+
+_PATRONYMIC = re.compile(r"(?:uly|ovich|evich|ovna|evna|kyzy|qizi|uulu|ogly|oglu)$", re.I)
+
+_BACKGROUND = re.compile(
+    r"\b(?:alma mater|joint statement|father|mother|late\b|founded|founder|born in|"
+    r"historical|history of)\b",
+    re.I,
+)
+
+
+_NAME_PARTICLES = {
+    "de",
+    "van",
+    "von",
+    "der",
+    "den",
+    "da",
+    "del",
+    "della",
+    "di",
+    "du",
+    "dos",
+    "das",
+    "ter",
+    "bin",
+    "binti",
+    "bint",
+    "al",
+    "el",
+    "la",
+    "le",
+}
+
+# Lower-case stems of every title and honorific: a cheap test before the title patterns run.
+_ROLE_STEMS = (
+    "presid",
+    "rector",
+    "chancel",
+    "provost",
+    "dean",
+    "director",
+    "head",
+    "chair",
+    "secret",
+    "sectary",
+    "minister",
+    "ambassador",
+    "consul",
+    "coordinator",
+    "prof",
+    "counsel",
+    "officer",
+    "manager",
+    "governor",
+    "mayor",
+    "deputy",
+    "aide",
+    "representative",
+    "attach",
+    "lecturer",
+    "researcher",
+    "dr ",
+    "dr.",
+    "mr ",
+    "mr.",
+    "ms ",
+    "ms.",
+    "mrs",
+    "madam",
+    "sir ",
+    "datuk",
+    "dato",
+    "tan sri",
+    "vp ",
+    "ceo",
+)
+
+# "President Ma Jian", "vice president Ella", "Dr Mirnia": a title or honorific right before the name
+_TITLE_BEFORE_NAME = re.compile(
+    r"((?:(?:former|the|executive|assistant|deputy|vice|vice-|party|acting|third|second|first|senior)[\s-]+)*"
+    r"(?:" + _ROLE + r"|" + _HONORIFIC + r")(?:\s+" + _HONORIFIC + r")*)\s*$",
+    re.I,
+)
+
+# "Aide to the Rector Yury Nurmeev": a title phrase of capitalised words and "of/the/for/and" before the name
+_TITLE_PHRASE_BEFORE = re.compile(
+    r"\b((?:(?:Vice|Deputy|Assistant|Executive)[\s-]+)?"
+    + _ROLE
+    + r"\b(?:\s+(?:[A-Z][\w’'.-]*|of|the|for|and|to|-|–))*?)\s*$"
+)
+
+# "X, President of HUST" / "X the USA Ambassador": a title after the name
+_TITLE_AFTER_NAME = re.compile(
+    r"\s*(?:,\s*+|\s[-–—]\s*+|(?=the ))(?!and\b|or\b)((?:the )?(?:former )?[^,;.()]*?\b"
+    + _ROLE
+    + r"\b[^,;()]*?)(?=,|;|\.|\(|\)| and | said| who|\s[-–—]\s|$)",
+    re.I,
+)
+
+# "President of HUST" -> "President": the institution after a title, said apart from it
+_OF_INSTITUTION_TAIL = re.compile(
+    r"\s+(?:of|at|from|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+|$)|of\s+|and\s+)+$"
+)
+
+# "led by X", "was represented by X", "welcomed by X": a person after "by".
+_BY_PERSON = re.compile(
+    r"\b(?:led|headed|represented|accompanied|welcomed|received|greeted|hosted|chaired|signed|attended) by"
+    r"(?:\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?)?\s*$"
+)
+
+# Between a full name and the institution it comes from: "X from Y", "X of the Y", "X (Y)", "X, from Y"
+# (not "X at Y": "received by X at Y" is where).
+_JOINT_AFTER_NAME = re.compile(
+    r",?\s+(?:from|of)\s+(?:the\s+)?|\s*\(\s*(?:the\s+)?|"
+    r"\s+and\s+(?:(?:Prof|Dr|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},?\s+(?:from|of)\s+(?:the\s+)?"
+)  # "A and B from Y": both come from Y
+
+# "Lund University's rector, ": a title after the possessive, before the name.
+_POSSESSIVE_TITLE = re.compile(
+    r"(?:’s|'s|\b(?:its|their))\s+((?:(?:new|former|acting|vice|deputy|executive|assistant)[\s-]+)*"
+    + _ROLE
+    + r"(?:[\s-]+"
+    r"(?:for|of)\s+[A-Z][\w ]{2,40}?)?)\s*,?\s*(?:(?:Prof|Dr|Mr|Ms|Mrs)\.?\s*)*$",
+    re.I,
+)
+
+# "who is vice-rector of Y": a relative clause that only says the title.
+_RELATIVE_OPENING = re.compile(r"^(?:who|that)\s+(?:is|was|serves as|served as|acts as|is also)\s+", re.I)
+
+# A clause after a name, not an apposition: "while Y was represented by ...", "as Y's rector is ...".
+_CLAUSE_NOT_TITLE = re.compile(
+    r"^(?:while|whereas|but|as|when|and|or|who|which|whose)\b|\b(?:was|were|is|are|has|have|had|will)\b", re.I
+)
+
+# Degrees printed after a name: "Budi Santoso, M.Sc., Rector of ...", "Anna Berg, PhD, dean of ...".
+_POSTNOMINALS = re.compile(
+    r"(?:\s*,\s*(?:Ph\.?\s?D|M\.?\s?Sc|B\.?\s?Sc|M\.?\s?A|B\.?\s?A|MBA|M\.?\s?Eng|M\.?\s?Phil|D\.?\s?Phil|"
+    r"M\.?\s?Si|M\.?\s?Pd|M\.?\s?Kom|M\.?\s?Hum|M\.?\s?T|S\.?\s?T|FRS|FRCP|DBA|Ed\.?\s?D)\.?)+(?=\s*,)"
+)
+
+_TRAILING_HONORIFICS = re.compile(r"(?:\s*\b" + _HONORIFIC + r")+\s*$")
+
+_LEADING_HONORIFICS = re.compile(r"^(?:" + _HONORIFIC + r"\s*)+")
+
+_LAST_ROLE = re.compile(
+    r"((?:(?:Vice|Deputy|Assistant|Executive|Former|former|vice)[\s-]+)*" + _ROLE + r")\b[^.,;]*?$"
+)
+
+_ABBREVIATED = r"\b(?:Prof|Dr|Assoc|Mr|Ms|Mrs)\."
+
+_REPRESENTED_BY = re.compile(
+    r"\s*(?:,\s*(?:which|who)\s+)?(?:was|were) represented by\b(?:[^;.]|" + _ABBREVIATED + r")*$"
+)
+
+_HEADED_BY_ITS = re.compile(
+    r"\)?(?:’s|')?\s*(?:\([^()]*\)\s*)?[^;.]*?\b(?:headed|led) by (?:its|their)\b"
+    r"(?:[^;,.]|" + _ABBREVIATED + r")*$"
+)
+
+_FROM_BEFORE = re.compile(r"(?:^|[;:]\s*)(?:From|On behalf of)\s+(?:the\s+)?$")
+
+_COMMA_CLAUSE = re.compile(r"\s*,(?:[^;.]|" + _ABBREVIATED + r")*$")
+
+# Capitalised words that are never part of a person's name.
+_NOT_NAME = (
+    {w for w in _LEFT_STOP if w not in {"You"}}
+    | HEADS
+    | NAME_WORDS
+    | MONTH_NAMES
+    | WEEKDAY_NAMES
+    | {
+        "Chinese",
+        "Foreign",
+        "Ministry",
+        "International",
+        "Office",
+        "Department",
+        "School",
+        "Faculty",
+        "Center",
+        "Centre",
+        "Board",
+        "Committee",
+        "Affairs",
+        "Relations",
+        "Cooperation",
+        "Exchange",
+        "Student",
+        "Students",
+        "Unit",
+        "Vice",
+        "Deputy",
+        "Assistant",
+        "General",
+        "Ceremony",
+        "Memorandum",
+        "Agreement",
+        "Understanding",
+        "Erasmus",
+        "Program",
+        "Programme",
+        "Initiative",
+        "God",
+        "Mrs",
+        "Higher",
+        "Minister",
+        "Ambassador",
+        "Consul",
+        "Embassy",
+        "Consulate",
+        "Hospital",
+        "Medical",
+        "Party",
+        "Secretary",
+        "Chairman",
+        "Rector",
+        "Dean",
+        "Director",
+        "Head",
+        "Chancellor",
+        "Provost",
+        "Professor",
+        "Prof",
+        "Dr",
+        "Mr",
+        "Ms",
+        "Confucius",
+        "Belt",
+        "Road",
+        "Silk",
+        "Science",
+        "Sciences",
+        "Technology",
+        "Engineering",
+        "Research",
+        "Development",
+        "Institute",
+        "Welcome",
+        "Press",
+        "Service",
+        "Source",
+        "Photo",
+        "Photos",
+        "Conference",
+        "Room",
+        "Building",
+        "Hall",
+        "Hotel",
+        "Campus",
+        "Sino-German",
+        "Sino-Russian",
+        "Key",
+        "Partnership",
+        "Strategic",
+        "Joint",
+        "Administrative",
+        "Newsletter",
+        "KU",
+        "Her",
+        "His",
+        "Their",
+        "Our",
+        "Yours",
+        "Council",
+        "Alliance",
+        "Forum",
+        "Universities",
+        "PhD",
+        "MBA",
+        "MSc",
+        "BSc",
+        "DPhil",
+        "Institutes",
+        "Colleges",
+        "Academies",
+    }
+)

@@ -8,14 +8,31 @@ from functools import lru_cache
 from rapidfuzz.fuzz import ratio
 
 from .acronyms import NOT_INSTITUTIONS, abbreviates, looks_like_acronym
-from .lexicon import (  # the word sets of the name grammar live in the lexicon
+from .lexicon import (  # the word sets and patterns of the name grammar live in the lexicon
+    _ADJECTIVE_ENDINGS,
+    _AFTER_OF_THE,
+    _COMMITTEE,
+    _COMPANY_TAIL,
     _CONNECTORS,
+    _HEADS_AFTER_LIST,
     _LEFT_STOP,
+    _LEGAL_FORM_FIRST,
     _MODIFIED_BY,
     _MODIFIED_NOUNS,
     _NAME_ENDS,
+    _NAME_TAIL,
+    _PAREN_ACRONYM,
+    _PAREN_DEF,
+    _PLACE_AFTER,
+    _PLACE_NAME,
+    _PLACE_WORD,
+    _PLURAL_HEADS,
     _POSSESSIVE_NAMES,
+    _PROVINCE_DEPT,
+    _SINGULAR,
+    _TITLE_BEFORE,
     _UNIT_START,
+    _WORD,
     ALLIANCE_HEADS,
     BODY_HEADS,
     COMPANY_HEADS,
@@ -24,6 +41,7 @@ from .lexicon import (  # the word sets of the name grammar live in the lexicon
     FOREIGN_HEADS,
     GENERIC_WORDS,
     GOVERNMENT_HEADS,
+    GRAMMAR_HEADS,
     HEADS,
     NAME_WORDS,
     ROLE_WORDS,
@@ -34,14 +52,11 @@ from .places import COUNTRY_AFTER, country_code, is_known_place
 # No institution's name runs longer than this many words: the name grammar looks no further either way, so
 # that a page of capitalised words costs linear time, not a walk over the whole page per head word.
 MAX_NAME_TOKENS = 20
-# Every head word the grammar reads a name by: schools, governments and companies, and the other bodies.
-GRAMMAR_HEADS = HEADS | BODY_HEADS
-_WORD = re.compile(r"[‘'\"“]?[^\W\d_][\w’'‘.\-]*|\(|\)|,|;|:|&|\d[\w\-]*|[^\w\s]", re.UNICODE)
 
 
 @dataclass
-class Mention:
-    """A name as printed in one sentence, with its position."""
+class PrintedName:
+    """A name as printed in one sentence, with its position: one mention of an institution."""
 
     text: str
     sentence: int
@@ -56,27 +71,12 @@ class Mention:
     place: str | None = None  # a place printed right after the name: "..., Vinh Long City,"
 
 
-_TITLE_BEFORE = re.compile(
-    r"(?:President|Rector|Director|Dean|Head|Chairman|Chancellor|Secretary|Minister|"
-    r"Professor|Coordinator|Officer|Manager|Provost|Representative)\b",
-    re.IGNORECASE,
-)
+Mention = PrintedName  # the old name, importable until the branches are merged
 
 
 def _after_title(tokens, left):
     window = " ".join(t[0] for t in tokens[max(0, left - 8) : left])
     return bool(_TITLE_BEFORE.search(window))
-
-
-_PLACE_AFTER = re.compile(
-    r",\s+((?:[A-Z][a-z]+\s+){1,3}(?:City|Province|County|Prefecture|District|Region|Oblast))"
-    r"(?=,|\.|\s|$)"
-)
-_COMPANY_TAIL = re.compile(r"\.?(?:,?\s*(?:Co|Ltd|Inc|Corp|LLC|GmbH|PLC|Limited)\b\.?)+")
-_NAME_TAIL = re.compile(
-    r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)?"
-)
 
 
 def _misspelt_university(word):
@@ -116,7 +116,7 @@ def find_names(sentence, index, title_case=False):
             bare in BODY_HEADS and country_code(text.removeprefix("the ").removeprefix("The "))
         ):
             continue  # "National University": no distinctive word; "the Soviet Union": a country
-        mention = Mention(text, index, start, start + len(text), bare)
+        mention = PrintedName(text, index, start, start + len(text), bare)
         if _describe(mention, sentence, tokens, left, i):
             mentions.extend(_school_of_unit(sentence, tokens, left, i, index))
         mentions.append(mention)
@@ -244,25 +244,6 @@ def _shares_the_head(before_and, after_and, bare):
 
 # Moves of the walk to the right of a head word.
 _MOVE_STOP, _MOVE_WORD, _MOVE_LAST = "stop", "word", "last word"
-# "University of the Philippines", "Academy of the Arts": words after "of the" that continue a school's name.
-_AFTER_OF_THE = {
-    "Republic",
-    "People’s",
-    "People's",
-    "Philippines",
-    "West",
-    "East",
-    "North",
-    "South",
-    "Arts",
-    "Netherlands",
-    "Russian",
-    "Kyrgyz",
-    "Czech",
-    "Slovak",
-    "United",
-    "Punjab",
-}
 
 
 def _right_edge(tokens, i, bare, possessive, title_case):
@@ -448,44 +429,13 @@ def _country_said(mention, sentence, tokens, left):
     return country
 
 
-_PLACE_NAME = r"[A-Z][\w’'-]*+(?:\s[A-Z][\w’'-]*+){0,3}"
-# "the Universities of Leeds, York and Sheffield": one head word for several names.
-_PLURAL_HEADS = re.compile(
-    r"\b(Universities|Institutes|Colleges|Academies) of ("
-    + _PLACE_NAME
-    + r"(?:,\s"
-    + _PLACE_NAME
-    + r"){0,8},?\s(?:and|&)\s"
-    + _PLACE_NAME
-    + r")"
-)
-_SINGULAR = {
-    "Universities": "University",
-    "Institutes": "Institute",
-    "Colleges": "College",
-    "Academies": "Academy",
-}
-
-
 def _school_of_unit(sentence, tokens, left, head, index):
     """The school whose unit a body is: "Lund University" in "Lund University Foundation"."""
     last = max((k for k in range(left, head) if tokens[k][0] in HEADS), default=None)
     if last is None or last == left:
         return []
     start, end = tokens[left][1], tokens[last][2]
-    return [Mention(sentence[start:end], index, start, end, tokens[last][0])]
-
-
-# "Ghent and Leuven universities", "the Oxford, Cambridge and Durham Universities": one plural head after a
-# list of places.
-_PLACE_WORD = r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?"
-_HEADS_AFTER_LIST = re.compile(
-    r"(?<![\w’'-])((?:" + _PLACE_WORD + r",\s)*" + _PLACE_WORD + r",?\s(?:and|&)\s" + _PLACE_WORD + r")"
-    r"\s(universities|Universities|institutes|Institutes|colleges|Colleges)\b"
-)
-
-
-_ADJECTIVE_ENDINGS = ("ese", "ish", "ian", "ean", "can", "ic", "ern")
+    return [PrintedName(sentence[start:end], index, start, end, tokens[last][0])]
 
 
 def _heads_after_list(sentence, index, mentions):
@@ -509,7 +459,7 @@ def _heads_after_list(sentence, index, mentions):
         for place in places:
             start, end = match.start(1) + place.start(), match.start(1) + place.end()
             if not _overlaps(start, end, mentions + found):
-                found.append(Mention(f"{place.group(0)} {head}", index, start, end, head))
+                found.append(PrintedName(f"{place.group(0)} {head}", index, start, end, head))
     return found
 
 
@@ -524,7 +474,7 @@ def _plural_heads(sentence, index, mentions):
         for place in re.finditer(_PLACE_NAME, match.group(2)):
             start, end = match.start(2) + place.start(), match.start(2) + place.end()
             if not _overlaps(start, end, mentions + found):
-                found.append(Mention(f"{head} of {place.group(0)}", index, start, end, head))
+                found.append(PrintedName(f"{head} of {place.group(0)}", index, start, end, head))
     return found
 
 
@@ -545,13 +495,6 @@ def _join_member_universities(sentence, mentions):
             return
 
 
-_PROVINCE_DEPT = re.compile(
-    r"\b(?:Department|Bureau|Commission) of [A-Z][\w ]*?(?:of|in) [A-Z][\w ]*? "
-    r"(?:province|Province|city|City|county|prefecture)\b"
-)
-_COMMITTEE = re.compile(r"\bPeople[’']s Committee of [A-Z][\w ]*? (?:province|Province|city|City)\b")
-
-
 def _overlaps(start, end, mentions):
     return any(m.start < end and start < m.end for m in mentions)
 
@@ -560,7 +503,7 @@ def _department_of_province(sentence, index, mentions):
     found = []
     for match in _PROVINCE_DEPT.finditer(sentence):
         if not _overlaps(match.start(), match.end(), mentions):
-            mention = Mention(match.group(0), index, match.start(), match.end(), "Department")
+            mention = PrintedName(match.group(0), index, match.start(), match.end(), "Department")
             after = COUNTRY_AFTER.match(sentence[match.end() :])
             mention.country = country_code(after.group(1)) if after else None
             found.append(mention)
@@ -571,24 +514,18 @@ def _peoples_committee(sentence, index, mentions):
     found = []
     for match in _COMMITTEE.finditer(sentence):
         if not _overlaps(match.start(), match.end(), mentions):
-            mention = Mention(match.group(0), index, match.start(), match.end(), "Committee")
+            mention = PrintedName(match.group(0), index, match.start(), match.end(), "Committee")
             after = COUNTRY_AFTER.match(sentence[match.end() :])
             mention.country = country_code(after.group(1)) if after else None
             found.append(mention)
     return found
 
 
-# A company written with its legal form in front of its quoted name: LLP "Huawei Technologies Kazakhstan".
-_LEGAL_FORM_FIRST = re.compile(
-    r"\b(?:LLP|LLC|JSC|PJSC|OJSC|CJSC|OOO|TOO|Ltd\.?)\s+[\"“«]([A-Z][^\"”»]{1,80})[\"”»]"
-)
-
-
 def _legal_form_companies(sentence, index, mentions):
     found = []
     for match in _LEGAL_FORM_FIRST.finditer(sentence):
         if not _overlaps(match.start(1), match.end(1), mentions):
-            found.append(Mention(match.group(1), index, match.start(1), match.end(1), "Company"))
+            found.append(PrintedName(match.group(1), index, match.start(1), match.end(1), "Company"))
     return found
 
 
@@ -626,14 +563,6 @@ def _attach_acronyms(sentence, mentions):
             initials = {w[0].upper() for w in mention.text.split() if w[0].isupper()}
             if len(letters & initials) >= max(2, len(letters) - 1):
                 mention.acronym = before.group(1)
-
-
-# Starts only at the start of a word and takes each word whole (possessive), so a long run of letters is read
-# once, not once per letter.
-_PAREN_DEF = re.compile(
-    r"(?<![\w’'.\-])((?:[A-Z][\w’'.\-]*+\s++(?:(?:of|and|for|the|de)\s++)*+){1,8})"
-    r"\(\s*+([A-Za-z]{2,8})\s*+\)"
-)
 
 
 def acronym_definitions(sentence, index, mentions, rejected=None):
@@ -677,14 +606,13 @@ def acronym_definitions(sentence, index, mentions, rejected=None):
                 mentions[:] = [
                     m for m in mentions if not (m.start >= start and m.end <= start + len(candidate))
                 ]
-                mention = Mention(candidate, index, start, start + len(candidate), "Defined", acronym=acronym)
+                mention = PrintedName(
+                    candidate, index, start, start + len(candidate), "Defined", acronym=acronym
+                )
                 mention.is_unit = bool(_UNIT_START.match(candidate))
                 found.append(mention)
                 break
     return found
-
-
-_PAREN_ACRONYM = re.compile(r"\(\s*([A-Za-z]{2,8})\s*\)")
 
 
 def _reject_descriptions(sentence, mentions, rejected):

@@ -9,324 +9,46 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.fuzz import ratio
 
-from .names import _LEFT_STOP, HEADS, NAME_WORDS
+from .lexicon import (  # the word sets and patterns live in the lexicon
+    _BACKGROUND,
+    _BY_PERSON,
+    _CLAUSE_NOT_TITLE,
+    _COMMA_CLAUSE,
+    _FROM_BEFORE,
+    _GIVEN_NAME_MONTHS,
+    _HEADED_BY_ITS,
+    _HONORIFIC_RE,
+    _JOINT_AFTER_NAME,
+    _LAST_ROLE,
+    _LEADING_HONORIFICS,
+    _NAME_PARTICLES,
+    _NAME_TOKEN,
+    _NOT_NAME,
+    _OF_INSTITUTION_TAIL,
+    _PATRONYMIC,
+    _POSSESSIVE_TITLE,
+    _POSTNOMINALS,
+    _RELATIVE_OPENING,
+    _REPRESENTED_BY,
+    _ROLE_OF_BEFORE,
+    _ROLE_RE,
+    _ROLE_STEMS,
+    _SPEECH,
+    _TITLE_AFTER_NAME,
+    _TITLE_BEFORE_NAME,
+    _TITLE_PHRASE_BEFORE,
+    _TITLE_WORDS,
+    _TRAILING_HONORIFICS,
+    INTERACTION,
+)
 from .places import COUNTRIES, is_known_place, is_place_word, mentions_country
 
-_HONORIFIC = (
-    r"(?:Prof\.?|Professor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Madam|Sir|Ts\.?|Ir\.?|Assoc\.\s*Prof\.?|"
-    r"Datuk\s+Seri|Datuk|Dato’?|Tan\s+Sri)"
-)
-_ROLE = (
-    r"(?:VP|President|Rector|Chancellor|Provost|Dean|Director(?:-General)?|Head|Chairman|Chairwoman|"
-    r"Chairperson|Chair|Secretary(?:-General)?|Sectary|Minister|Ambassador|Consul|Coordinator|Professor|Counsellor|"
-    r"Counselor|Officer|Manager|Governor|Mayor|Deputy|Aide|Representative|Attaché|Lecturer|Researcher)"
-)
-_ROLE_RE = re.compile(r"\b" + _ROLE + r"\b", re.I)
-_HONORIFIC_RE = re.compile(r"^" + _HONORIFIC + r"$")
-_TITLE_WORDS = {
-    "president",
-    "vice",
-    "vice-president",
-    "rector",
-    "vice-rector",
-    "chancellor",
-    "vice-chancellor",
-    "provost",
-    "dean",
-    "director",
-    "head",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "secretary",
-    "sectary",
-    "minister",
-    "ambassador",
-    "consul",
-    "coordinator",
-    "professor",
-    "prof",
-    "prof.",
-    "dr",
-    "dr.",
-    "mr",
-    "mr.",
-    "ms",
-    "ms.",
-    "mrs",
-    "mrs.",
-    "assoc",
-    "assoc.",
-    "deputy",
-    "assistant",
-    "executive",
-    "party",
-    "aide",
-    "counsellor",
-    "officer",
-    "manager",
-    "governor",
-    "mayor",
-    "general",
-    "former",
-    "datuk",
-    "seri",
-    "dato",
-    "sir",
-    "madam",
-    "representative",
-    "third",
-    "second",
-    "first",
-    "senior",
-    "associate",
-    "special",
-    "acting",
-    "lecturer",
-    "vp",
-    "ceo",
-    "cto",
-    "svp",
-    "evp",
-    "ts",
-    "ts.",
-    "ir",
-    "ir.",
-}
-_SPEECH = re.compile(
-    r"^\s*(?:,\s*)?(?:also\s+|then\s+|further\s+)?(?:said|says|told|noted|added|stressed|expressed|"
-    r"emphasi[sz]ed|remarked|pointed|introduced|welcomed|thanked|hoped|gave|spoke|delivered|"
-    r"extended|supported|invited|explained|affirmed|believed|proposed|mentioned|congratulated|"
-    r"highlighted|praised|agreed|presented|reviewed|briefed|hosted|chaired|met|visited|"
-    r"signed|made|held|led|commended|appreciated|acknowledged|underlined|urged|called)\b"
-)
-# Verbs between two parties: whoever stands on the other side of one acts for another institution.
-INTERACTION = re.compile(
-    r"\b(?:welcom\w*|receiv\w*|met|meet\w*|visit\w*|host\w*|talks? with|signed with|greeted|"
-    r"invited)\b",
-    re.I,
-)
-# "the dean of Keio University, " right before a name
-_ROLE_OF_BEFORE = re.compile(
-    r"\b((?:(?:Vice|Deputy|Assistant|Executive|vice|deputy)[\s-]+)?"
-    + _ROLE
-    + r")\s+(?:of|at)\s+(?:the\s+)?[A-Z][^,;:()]{2,80}(?:\s*\([^()]{1,12}\))?,\s*$",
-    re.I,
-)
-_GIVEN_NAME_MONTHS = {"Jan", "May", "June", "April", "August"}
-_NAME_TOKEN = re.compile(r"[A-Z][^\W\d_]*(?:[’'-][A-Za-z][^\W\d_]*)*\.?|[A-Z]\.")
-_PATRONYMIC = re.compile(r"(?:uly|ovich|evich|ovna|evna|kyzy|qizi|uulu|ogly|oglu)$", re.I)
-_BACKGROUND = re.compile(
-    r"\b(?:alma mater|joint statement|father|mother|late\b|founded|founder|born in|"
-    r"historical|history of)\b",
-    re.I,
-)
-_MONTHS = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-}
-_NOT_NAME = (
-    {w for w in _LEFT_STOP if w not in {"You"}}
-    | HEADS
-    | NAME_WORDS
-    | _MONTHS
-    | {
-        "Chinese",
-        "Foreign",
-        "Ministry",
-        "International",
-        "Office",
-        "Department",
-        "School",
-        "Faculty",
-        "Center",
-        "Centre",
-        "Board",
-        "Committee",
-        "Affairs",
-        "Relations",
-        "Cooperation",
-        "Exchange",
-        "Student",
-        "Students",
-        "Unit",
-        "Vice",
-        "Deputy",
-        "Assistant",
-        "General",
-        "Ceremony",
-        "Memorandum",
-        "Agreement",
-        "Understanding",
-        "Erasmus",
-        "Program",
-        "Programme",
-        "Initiative",
-        "God",
-        "Mrs",
-        "Higher",
-        "Minister",
-        "Ambassador",
-        "Consul",
-        "Embassy",
-        "Consulate",
-        "Hospital",
-        "Medical",
-        "Party",
-        "Secretary",
-        "Chairman",
-        "Rector",
-        "Dean",
-        "Director",
-        "Head",
-        "Chancellor",
-        "Provost",
-        "Professor",
-        "Prof",
-        "Dr",
-        "Mr",
-        "Ms",
-        "Confucius",
-        "Belt",
-        "Road",
-        "Silk",
-        "Science",
-        "Sciences",
-        "Technology",
-        "Engineering",
-        "Research",
-        "Development",
-        "Institute",
-        "Welcome",
-        "Press",
-        "Service",
-        "Source",
-        "Photo",
-        "Photos",
-        "Conference",
-        "Room",
-        "Building",
-        "Hall",
-        "Hotel",
-        "Campus",
-        "Sino-German",
-        "Sino-Russian",
-        "Key",
-        "Partnership",
-        "Strategic",
-        "Joint",
-        "Administrative",
-        "Newsletter",
-        "KU",
-        "Her",
-        "His",
-        "Their",
-        "Our",
-        "Yours",
-        "Council",
-        "Alliance",
-        "Forum",
-        "Universities",
-        "PhD",
-        "MBA",
-        "MSc",
-        "BSc",
-        "DPhil",
-        "Institutes",
-        "Colleges",
-        "Academies",
-    }
-)
-
-
 _TWO_WORD_PLACES = {name for name in COUNTRIES if " " in name}
-_NAME_PARTICLES = {
-    "de",
-    "van",
-    "von",
-    "der",
-    "den",
-    "da",
-    "del",
-    "della",
-    "di",
-    "du",
-    "dos",
-    "das",
-    "ter",
-    "bin",
-    "binti",
-    "bint",
-    "al",
-    "el",
-    "la",
-    "le",
-}
-# Lower-case stems of every title and honorific: a cheap test before the title patterns run.
-_ROLE_STEMS = (
-    "presid",
-    "rector",
-    "chancel",
-    "provost",
-    "dean",
-    "director",
-    "head",
-    "chair",
-    "secret",
-    "sectary",
-    "minister",
-    "ambassador",
-    "consul",
-    "coordinator",
-    "prof",
-    "counsel",
-    "officer",
-    "manager",
-    "governor",
-    "mayor",
-    "deputy",
-    "aide",
-    "representative",
-    "attach",
-    "lecturer",
-    "researcher",
-    "dr ",
-    "dr.",
-    "mr ",
-    "mr.",
-    "ms ",
-    "ms.",
-    "mrs",
-    "madam",
-    "sir ",
-    "datuk",
-    "dato",
-    "tan sri",
-    "vp ",
-    "ceo",
-)
 _PLACE_FIRST_WORDS = {name.split()[0].capitalize() for name in _TWO_WORD_PLACES}
 
 
 @dataclass
-class Person:
+class PersonMention:
     """A participant and the spellings of their name in the article."""
 
     name: str
@@ -340,6 +62,10 @@ class Person:
 
     def all_names(self):
         return [self.name] + self.variants
+
+
+# The old name, importable until the branches are merged (agreements.models has the Django Person).
+Person = PersonMention
 
 
 def _proper_case(name):
@@ -361,27 +87,6 @@ def _clean_title(title):
     return title[0].upper() + title[1:]
 
 
-# "President Ma Jian", "vice president Ella", "Dr Mirnia": a title or honorific right before the name
-_TITLE_BEFORE_NAME = re.compile(
-    r"((?:(?:former|the|executive|assistant|deputy|vice|vice-|party|acting|third|second|first|senior)[\s-]+)*"
-    r"(?:" + _ROLE + r"|" + _HONORIFIC + r")(?:\s+" + _HONORIFIC + r")*)\s*$",
-    re.I,
-)
-# "Aide to the Rector Yury Nurmeev": a title phrase of capitalised words and "of/the/for/and" before the name
-_TITLE_PHRASE_BEFORE = re.compile(
-    r"\b((?:(?:Vice|Deputy|Assistant|Executive)[\s-]+)?"
-    + _ROLE
-    + r"\b(?:\s+(?:[A-Z][\w’'.-]*|of|the|for|and|to|-|–))*?)\s*$"
-)
-# "X, President of HUST" / "X the USA Ambassador": a title after the name
-_TITLE_AFTER_NAME = re.compile(
-    r"\s*(?:,\s*+|\s[-–—]\s*+|(?=the ))(?!and\b|or\b)((?:the )?(?:former )?[^,;.()]*?\b"
-    + _ROLE
-    + r"\b[^,;()]*?)(?=,|;|\.|\(|\)| and | said| who|\s[-–—]\s|$)",
-    re.I,
-)
-
-
 @dataclass
 class _Reading:
     """What the words around one run of name-shaped words say about it, step by step."""
@@ -400,46 +105,22 @@ class _Reading:
     institution: object = None
 
 
-# "President of HUST" -> "President": the institution after a title, said apart from it
-_OF_INSTITUTION_TAIL = re.compile(
-    r"\s+(?:of|at|from|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+|$)|of\s+|and\s+)+$"
-)
-
-
-# "led by X", "was represented by X", "welcomed by X": a person after "by".
-_BY_PERSON = re.compile(
-    r"\b(?:led|headed|represented|accompanied|welcomed|received|greeted|hosted|chaired|signed|attended) by"
-    r"(?:\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?)?\s*$"
-)
-# Between a full name and the institution it comes from: "X from Y", "X of the Y", "X (Y)", "X, from Y"
-# (not "X at Y": "received by X at Y" is where).
-_JOINT_AFTER_NAME = re.compile(
-    r",?\s+(?:from|of)\s+(?:the\s+)?|\s*\(\s*(?:the\s+)?|"
-    r"\s+and\s+(?:(?:Prof|Dr|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},?\s+(?:from|of)\s+(?:the\s+)?"
-)  # "A and B from Y": both come from Y
-# "Lund University's rector, ": a title after the possessive, before the name.
-_POSSESSIVE_TITLE = re.compile(
-    r"(?:’s|'s|\b(?:its|their))\s+((?:(?:new|former|acting|vice|deputy|executive|assistant)[\s-]+)*"
-    + _ROLE
-    + r"(?:[\s-]+"
-    r"(?:for|of)\s+[A-Z][\w ]{2,40}?)?)\s*,?\s*(?:(?:Prof|Dr|Mr|Ms|Mrs)\.?\s*)*$",
-    re.I,
-)
-
-
-# "who is vice-rector of Y": a relative clause that only says the title.
-_RELATIVE_OPENING = re.compile(r"^(?:who|that)\s+(?:is|was|serves as|served as|acts as|is also)\s+", re.I)
-# A clause after a name, not an apposition: "while Y was represented by ...", "as Y's rector is ...".
-_CLAUSE_NOT_TITLE = re.compile(
-    r"^(?:while|whereas|but|as|when|and|or|who|which|whose)\b|\b(?:was|were|is|are|has|have|had|will)\b", re.I
-)
-
-
-# Degrees printed after a name: "Budi Santoso, M.Sc., Rector of ...", "Anna Berg, PhD, dean of ...".
-_POSTNOMINALS = re.compile(
-    r"(?:\s*,\s*(?:Ph\.?\s?D|M\.?\s?Sc|B\.?\s?Sc|M\.?\s?A|B\.?\s?A|MBA|M\.?\s?Eng|M\.?\s?Phil|D\.?\s?Phil|"
-    r"M\.?\s?Si|M\.?\s?Pd|M\.?\s?Kom|M\.?\s?Hum|M\.?\s?T|S\.?\s?T|FRS|FRCP|DBA|Ed\.?\s?D)\.?)+(?=\s*,)"
-)
+def _name_word(tokens, k, bare):
+    """Can token `k` (`bare`: without its possessive) be a word of a person's name? Not a title, a
+    place, a month or a word of institutions' names; but "Jan Peeters", "May Tan" (given names) and "A. Smith"
+    (an initial, not the article) are."""
+    following = tokens[k + 1][0] if k + 1 < len(tokens) else ""
+    given = bare in _GIVEN_NAME_MONTHS and _NAME_TOKEN.fullmatch(following) and following not in _NOT_NAME
+    initial = re.fullmatch(r"[A-Z]\.", bare) and _NAME_TOKEN.fullmatch(following.rstrip(",.;:"))
+    return not (
+        not given
+        and not initial
+        and (bare.rstrip(".") in _NOT_NAME or bare in _NOT_NAME)
+        or not _NAME_TOKEN.fullmatch(bare)
+        or is_place_word(bare)
+        or _HONORIFIC_RE.match(bare)
+        or bare.lower().rstrip(".") in _TITLE_WORDS
+    )
 
 
 class PeopleFinder:
@@ -506,26 +187,7 @@ class PeopleFinder:
                 and f"{bare} {tokens[k + 1][0]}".lower() in _TWO_WORD_PLACES
             ):
                 break  # "United Kingdom"
-            given = (
-                bare in _GIVEN_NAME_MONTHS
-                and k + 1 < len(tokens)
-                and _NAME_TOKEN.fullmatch(tokens[k + 1][0])
-                and tokens[k + 1][0] not in _NOT_NAME
-            )  # "Jan Peeters", "May Tan": a name, not a month
-            initial = (
-                re.fullmatch(r"[A-Z]\.", bare)
-                and k + 1 < len(tokens)
-                and _NAME_TOKEN.fullmatch(tokens[k + 1][0].rstrip(",.;:"))
-            )  # "A. Smith": an initial, not the article "A"
-            if (
-                not given
-                and not initial
-                and (bare.rstrip(".") in _NOT_NAME or bare in _NOT_NAME)
-                or not _NAME_TOKEN.fullmatch(bare)
-                or is_place_word(bare)
-                or _HONORIFIC_RE.match(bare)
-                or bare.lower().rstrip(".") in _TITLE_WORDS
-            ):
+            if not _name_word(tokens, k, bare):
                 break
             if (
                 bare.isupper()
@@ -831,7 +493,7 @@ class PeopleFinder:
     def _add(self, name, title, institution):
         existing = self._match(name)
         if existing is None:
-            self.people.append(Person(name, title, institution))
+            self.people.append(PersonMention(name, title, institution))
             return self.people[-1]
         existing.mentions += 1
         if name != existing.name and name not in existing.variants:
@@ -877,13 +539,6 @@ class PeopleFinder:
         return self.people
 
 
-_TRAILING_HONORIFICS = re.compile(r"(?:\s*\b" + _HONORIFIC + r")+\s*$")
-_LEADING_HONORIFICS = re.compile(r"^(?:" + _HONORIFIC + r"\s*)+")
-_LAST_ROLE = re.compile(
-    r"((?:(?:Vice|Deputy|Assistant|Executive|Former|former|vice)[\s-]+)*" + _ROLE + r")\b[^.,;]*?$"
-)
-
-
 def _tidy_title(title, after_title, before, institution):
     """The person's title without honorifics ("Vice-Chancellor Professor Datuk Dr" -> "Vice-Chancellor"); a
     title printed after the name when the one before is only an honorific ("Professor X, President of
@@ -916,18 +571,6 @@ def _tidy_title(title, after_title, before, institution):
     if cleaned and _HONORIFIC_RE.match(cleaned.rstrip(".")):
         return None
     return _clean_title(cleaned) if cleaned else None
-
-
-_ABBREVIATED = r"\b(?:Prof|Dr|Assoc|Mr|Ms|Mrs)\."
-_REPRESENTED_BY = re.compile(
-    r"\s*(?:,\s*(?:which|who)\s+)?(?:was|were) represented by\b(?:[^;.]|" + _ABBREVIATED + r")*$"
-)
-_HEADED_BY_ITS = re.compile(
-    r"\)?(?:’s|')?\s*(?:\([^()]*\)\s*)?[^;.]*?\b(?:headed|led) by (?:its|their)\b"
-    r"(?:[^;,.]|" + _ABBREVIATED + r")*$"
-)
-_FROM_BEFORE = re.compile(r"(?:^|[;:]\s*)(?:From|On behalf of)\s+(?:the\s+)?$")
-_COMMA_CLAUSE = re.compile(r"\s*,(?:[^;.]|" + _ABBREVIATED + r")*$")
 
 
 def _without_institution(title, institution):
