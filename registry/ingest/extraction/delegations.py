@@ -7,6 +7,7 @@ from .lexicon import (
     ANOTHER_VISIT_BEFORE,
     DELEGATION,
     DELEGATION_FROM,
+    EARLIER_TIME_AFTER,
     FUTURE,
     INVITATION_OF,
     INVITED_BY,
@@ -18,7 +19,10 @@ from .lexicon import (
     PASSIVE_HOST_LEFT,
     PASSIVE_VISIT,
     PLANNED_AFTER,
+    POSSESSIVE_VISIT_TO,
+    RECALLED_IN_A_CLAUSE,
     SIZE,
+    SUBJECT_REFERS_BACK,
     THE_DELEGATION_ACTS,
     THEIR_VISIT_TO,
     THEY_VISITED,
@@ -42,6 +46,15 @@ def read_delegation(ctx, index, from_title=False):
         return
     visit_to = THEIR_VISIT_TO.search(text)
     if visit_to and not FUTURE.search(text) and _read_their_visit_to(ctx, index, visit_to):
+        return
+    possessive = POSSESSIVE_VISIT_TO.search(text)
+    if (
+        possessive
+        and not FUTURE.search(text)
+        and not RECALLED_IN_A_CLAUSE.search(text, 0, possessive.start())
+        and not EARLIER_TIME_AFTER.search(text[possessive.end() :])
+        and _read_possessive_visit(ctx, index, possessive)
+    ):
         return
     visit = VISIT.search(text)
     passive = PASSIVE_VISIT.search(text)
@@ -279,6 +292,38 @@ def _read_their_visit_to(ctx, index, visit_to):
     return True
 
 
+def _read_possessive_visit(ctx, index, possessive):
+    """ "Rector X's visit to Y on May 3", "Lund University's two-day visit to Y": the possessor (an
+    institution, or a person's institution) visits Y. True when a delegation was read."""
+    text = ctx.sentences[index].text
+    host = next(iter(ctx.in_span(index, possessive.end(), possessive.end() + 80)), None)
+    people = [p for p in ctx.people_in(index, 0, possessive.start()) if p.institution is not None]
+    named = [
+        (ctx.position(index, item, -1), item)
+        for item in ctx.in_span(index, 0, possessive.start())
+        if item.kind != "government"
+    ]
+    named += [(ctx.position(index, p.institution, -1), p.institution) for p in people[-1:]]
+    if not named:
+        visitor = ctx.current_visitor() if SUBJECT_REFERS_BACK.search(text[: possessive.start()]) else None
+    else:
+        visitor = max(named, key=lambda found: found[0])[1]  # the one named nearest the "'s"
+    if host is None or visitor is None or visitor is host:
+        return False
+    date = ctx.date_at(index)
+    leader = (
+        people[-1] if people and people[-1].institution is visitor else _leader(ctx, index, text, visitor)
+    )
+    _add_delegation(
+        ctx,
+        DelegationRecord(
+            visitor, host, leader, _size(text), date.start if date else None, date.end if date else None, text
+        ),
+        False,
+    )
+    return True
+
+
 def _read_hosting(ctx, index, hosting):
     """ "X hosted Dr. Y, head of ... of Z", "X received a delegation from Z": the subject hosts, the
     object (an institution, or a person's institution) visits."""
@@ -440,6 +485,8 @@ def _visitors_named(ctx, index, start, end):
         return _home_as_visitor(ctx)
     if re.search(r"\bthe (?:delegation|guests|visitors)\b", segment, re.IGNORECASE) and ctx.current_visitor():
         return [ctx.current_visitor()]
+    if SUBJECT_REFERS_BACK.search(segment) and ctx.current_visitor() is not None:
+        return [ctx.current_visitor()]  # "He also visited X", "The rector then travelled to X"
     titled = [p for p in people if p.institution is None and p.title]
     if (
         titled

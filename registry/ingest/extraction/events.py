@@ -175,7 +175,7 @@ def one_meeting_per_host_of_a_trip(ctx):
         ]
         visitors = [d.visitor for d in ctx.delegations if d.host in hosts and d.visitor in meeting.parties]
         if len(hosts) >= 2 and visitors and meeting.kind != "symposium":  # a forum is one meeting of many
-            for host in hosts:
+            for host in [item for item in hosts if item is not visitors[0]]:
                 split.append(
                     MeetingRecord(
                         meeting.kind,

@@ -603,7 +603,8 @@ ONLINE = re.compile(
 
 FUTURE = re.compile(
     r"\b(?:will|would|shall|plans? to|planned|planning|intends? to|is to|are to|scheduled|"
-    r"next visit|to be held|expected to|invited\b[^.]*\bto visit|look(?:s|ing)? forward|hopes? to)\b",
+    r"next visit|to be held|expected to|(?:is|are) (?:set|due|poised|slated) to|invited\b[^.]*\bto visit|"
+    r"look(?:s|ing)? forward|hopes? to)\b",
     re.I,
 )
 
@@ -667,6 +668,9 @@ DELEGATION_CUES = (
     "came to",
     "toured",
     "paid",
+    "travel",
+    "sent",
+    "courtesy",
 )
 
 AGREEMENT_CUES = (
@@ -853,7 +857,8 @@ VISIT = re.compile(
     r"(?:\bvisit(?:ed|s|ing)\b|(?<!\bthe )(?<!\bthis )(?<!\bhis )(?<!\bher )(?<!\bits )\bvisit\b(?!or)|"
     r"\bvisit(?= to\b)|(?:paid|made) (?:a|an) [\w\s-]{0,20}?visit(?: to)?|arrived (?:at|in)|came to|"
     r"travel(?:l)?ed to|"
-    r"led a delegation to|toured|(?:paid|made) (?:a|an) (?:[\w-]+ )?(?:courtesy )?call (?:on|to)|"
+    r"led a delegation to|sent (?:a|an|its|their) (?:[\w-]+ ){0,2}delegation to|toured|"
+    r"(?:paid|made) (?:a|an) (?:[\w-]+ )?(?:courtesy )?call (?:on|to)|"
     r"courtesy call (?:on|to))\b",
     re.IGNORECASE,
 )
@@ -891,8 +896,22 @@ VISIT_OF = re.compile(
 # "During their visit to Y, the X delegation ...": the host after "to", the visitor named elsewhere in the
 # sentence.
 THEIR_VISIT_TO = re.compile(
-    r"\b(?:[Dd]uring|[Ii]n the course of|[Oo]n) (?:their|its|his|her|the delegation[’']s) "
+    r"\b(?:[Dd]uring|[Ii]n the course of|[Oo]n) (?:their|its|his|her|the delegation[’']s|an?) "
     r"(?:[\w-]+ ){0,2}visit to\b"
+)
+# "X's visit to Y", "the rector's two-day visit to Y": the possessor visits.
+POSSESSIVE_VISIT_TO = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}visit to\b")
+# "..., which opened during X's visit to Y last December": a visit recalled in a clause, not the news.
+RECALLED_IN_A_CLAUSE = re.compile(r"\b(?:which|that|who|when|since|after|before)\b")
+EARLIER_TIME_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:last|previous|earlier|ago|in (?:19|20)\d\d)\b(?! (?:week|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b)"
+)
+# "He also visited ...", "The rector then travelled to ...": the subject is the visitor being told.
+SUBJECT_REFERS_BACK = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|where|then)\s+)(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:rector|president|"
+    r"vice-president|vice president|vice-rector|chancellor|vice-chancellor|dean|director|delegates|group|"
+    r"team|guests|visitors|delegation))\s+(?:(?:also|then|later|subsequently|afterwards|next)\s+)?$"
 )
 
 INVITED_BY = re.compile(
@@ -907,7 +926,10 @@ THE_DELEGATION_ACTS = re.compile(
     re.IGNORECASE,
 )
 # "The visit ... is scheduled for May": a plan.
-PLANNED_AFTER = re.compile(r"\s*(?:is|are) (?:scheduled|expected|planned)")
+# "A delegation from X is set to arrive": a plan (the words between name who).
+PLANNED_AFTER = re.compile(
+    r"[^,.;]{0,60}?\b(?:is|are) (?:scheduled|expected|planned|set to|due to|poised to|slated to|going to)"
+)
 # "X's visit", "during his visit", "their first visit": a visit mentioned, not told.
 ANOTHER_VISIT_BEFORE = re.compile(
     r"(?:’s|'s)\s+visit\b|\bduring (?:the|his|her|their) visit\b|\b(?:first|last|previous|next) visit\b",
