@@ -7,19 +7,24 @@ from .lexicon import (
     AGREEMENT_NOUN,
     AGREEMENT_SEGMENT_BREAK,
     AGREEMENT_TAIL,
+    ANOTHER_OCCASION_BEFORE,
     BETWEEN_AFTER,
     CONSENSUS_AFTER,
     CONSENSUS_BEFORE,
     COUNT_BEFORE,
     DEFINITE_BEFORE,
     EARLIER_SIGNING,
+    FUTURE,
     GROUP_OF_TWO,
     MODAL_SIGNING,
     NOT_IN_TITLE,
     OWN_WORDS_END,
     PHRASE_WORDS,
+    PLAIN_AGREEMENT,
     SETS_UP_AFTER,
+    SIGNED_AFTER,
     THE_DELEGATION,
+    TO_BE_SIGNED_AFTER,
     TOLD_SIGNING,
     YEAR_IN_SEGMENT,
 )
@@ -75,7 +80,7 @@ def agreement_kind(phrase):
     if re.search(r"partnership", p):
         return "partnership"
     if re.search(
-        r"student exchange|exchange (?:of )?students|(?:students?|academic) mobility|"
+        r"student exchange|exchange (?:of )?students|(?:students?|academic|staff|credit) mobility|erasmus|"
         r"memorandum (?:of|on) student",
         p,
     ):
@@ -102,14 +107,23 @@ def agreement_action(before, after):
             r"negotiat\w*|extending|to extend|to renew|prepar\w*|explor\w*|agreed to\b|agree to\b)"
             r"|(?P<renewed>renew\w*|(?<!to )\b(?:extended|prolonged)(?=(?:\s+[\w-]+){0,4}\s*$))"
             r"|(?P<signed>\bsign\w*|\binked?\b|\biink\b|\bpenned\b|\bformed\b|\bforms\b|\bconcluded\b|"
-            r"\bconclude\b|\bentered into\b|\bexchanged\b(?!\s+(?:views|ideas|opinions)))",
+            r"\bconclude\b|\bentered into\b|\bput pen to paper\b|\bsealed\b|"
+            r"\bexchanged\b(?!\s+(?:views|ideas|opinions)))",
             before,
             re.I,
         )
     )
+    if TO_BE_SIGNED_AFTER.match(after):
+        return "discussed"  # "... paving the way for an MoU to be signed next year"
     if verbs:
         last = verbs[-1]
         return next(k for k in ("discussed", "renewed", "signed") if last.group(k))
+    told = SIGNED_AFTER.match(after)
+    if told and told.group("noun") and ANOTHER_OCCASION_BEFORE.search(before):
+        return None  # "Following the agreement signing ceremony, ...": the signing just told, not another
+    if told and not FUTURE.search(before + after[:80]):
+        word = (told.group("verb") or told.group("noun")).lower()
+        return "renewed" if word.startswith("renew") else "signed"
     m = re.match(
         r"^[^.;]{0,100}?\b(?:was|were|is|are|has been|have been|had been|got|being)\s+(?:also\s+)?"
         r"(signed|renewed|inked|penned|concluded|formed|entered into)\b",
@@ -187,6 +201,8 @@ def _date_the_agreement_just_told(ctx, index, text):
         last = ctx.agreements[-1]
         if last.date is None and last.action != "discussed":
             last.date = date.start
+        if last.action != "discussed" and index not in last.retold and index != last.sentence:
+            last.retold.append(index)  # "The MoU was signed on May 3 by ...": the signing as an occasion
 
 
 def _segments(text):
@@ -246,7 +262,10 @@ def _one_per_document(mentions):
     specific = [r for r in mentions if r.kind not in ("cooperation_agreement", "other")]
     if specific and len(mentions) > 1:
         mentions = [
-            r for r in mentions if r.kind != "other" and not (r.kind == "cooperation_agreement" and r.plural)
+            r
+            for r in mentions
+            if not (r.kind == "other" and any(o.action == r.action for o in specific))
+            and not (r.kind == "cooperation_agreement" and r.plural)
         ]
     return mentions
 
@@ -322,6 +341,15 @@ def _implicit_subject(ctx, index, others):
         if item not in others:
             return [item]
     return []
+
+
+def a_plain_agreement_is_for_cooperation(ctx):
+    """An agreement the article names by no more than "agreement", "accord" or "pact" (with no word for a
+    narrower kind) is a cooperation agreement, as the extraction format's gold answers read it; a
+    contract, protocol or letter of intent stays "other"."""
+    for agreement in ctx.agreements:
+        if agreement.kind == "other" and PLAIN_AGREEMENT.search(agreement.title or "agreement"):
+            agreement.kind = "cooperation_agreement"
 
 
 def _make_agreement(ctx, index, title, kind, action, parties):

@@ -9,7 +9,7 @@ point of the article.
 
 import re
 
-from .agreements import earlier_signing_of_a_renewal, read_agreements
+from .agreements import a_plain_agreement_is_for_cooperation, earlier_signing_of_a_renewal, read_agreements
 from .context import ArticleContext
 from .delegations import read_delegation
 from .lexicon import AGREEMENT_CUES, DELEGATION_CUES, MEETING_CUES, PAST_REFERENCE, TOLD_SIGNING
@@ -320,4 +320,5 @@ FINISHING_PASSES = (
     agreement_on_the_day_of_its_signing,
     headline_agreement_dated_by_the_body,
     merge_talks_into_the_meeting_of_the_day,
+    a_plain_agreement_is_for_cooperation,
 )

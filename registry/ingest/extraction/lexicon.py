@@ -684,9 +684,16 @@ AGREEMENT_CUES = (
     "signed",
     "intent",
     "loi",
+    "moa",
+    "accord",
+    "pact",
 )
 
 MEETING_CUES = (
+    "extend",
+    "prolong",
+    "pen to paper",
+    "sealed",
     "meet",
     "met",
     "talk",
@@ -720,12 +727,21 @@ MEETING_CUES = (
 
 AGREEMENT_NOUN = re.compile(
     r"\b(?P<noun>memorand(?:um|a)|MoUs?|MOUs?|agreements?|contracts?|protocols?|"
-    r"letters? of intent|LoIs?|LOIs?)\b",
+    r"letters? of intent|LoIs?|LOIs?|MoAs?|MOAs?|accords?|pacts?)\b",
     re.I,
 )
 
 # The words in front of an agreement noun that name it ("academic cooperation", "HUST-RWTH Key Partnership").
 PHRASE_WORDS = {
+    "inter-institutional",
+    "dual",
+    "double",
+    "degree",
+    "mobility",
+    "staff",
+    "faculty",
+    "teaching",
+    "scientific",
     "academic",
     "educational",
     "university",
@@ -809,9 +825,32 @@ EARLIER_SIGNING = re.compile(
 AGREEMENT_SEGMENT_BREAK = re.compile(
     r";|,\s+(?=(?:[A-Z][\w-]*\s+){0,5}(?:MOU|MoU|[Mm]emorand(?:um|a)|Agreement)\b)"
 )
+# After an agreement noun: "..., to be signed next year", "which will be signed": a plan.
+TO_BE_SIGNED_AFTER = re.compile(
+    r"(?:\s+(?:of|on|for|between|with)\b[^,.;]{0,60}?)?\s*,?\s*(?:(?:which|that)\s+)?(?:is |are |was |were )?"
+    r"(?:to be|will be|would be|shall be|yet to be|"
+    r"(?:is|are) expected to be)\s+(?:signed|concluded|renewed|inked)\b",
+    re.I,
+)
+# After an agreement noun: "the memorandum, signed by X and Y on May 3", "the MoU signing ceremony".
+SIGNED_AFTER = re.compile(
+    r"(?:\s+(?:between|with|of|on|for)\b[^,.;]{0,80}?)?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?"
+    r"(?P<verb>signed|renewed|inked|concluded|penned)\s+(?:by|on|in|at|between|with|today|yesterday|during)\b|"
+    r"\s+(?P<noun>signing|renewal)"
+    r"(?:\s+ceremony)?\b",
+    re.I,
+)
+# "After the MoU signing ceremony, ...": the ceremony is named as a time, not told.
+ANOTHER_OCCASION_BEFORE = re.compile(
+    r"\b(?:after|following|before|prior to|since)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+# The head nouns of an agreement of no narrower kind (not a contract, a protocol, a letter of intent).
+PLAIN_AGREEMENT = re.compile(r"\b(?:agreements?|accords?|pacts?)\b", re.I)
 # "reached an agreement on ...", "agreement that ...": a consensus, not a document.
 CONSENSUS_BEFORE = re.compile(r"\b(?:reach(?:ed)?|reaching)\s+(?:an\s+)?(?:\w+\s+)?$", re.I)
-CONSENSUS_AFTER = re.compile(r"\s+(?:on specific|that)\b")
+CONSENSUS_AFTER = re.compile(
+    r"\s+(?:on specific|that\b(?!\s+(?:is|was|were|are|will|would|has|had|have|shall)\b))\b"
+)
 # "The cooperation agreement between X and Y ...": a document told by name, not by a verb.
 DEFINITE_BEFORE = re.compile(r"(?:^|\b)(?:The|the|This|this)\s+(?:[\w-]+\s+){0,3}$")
 BETWEEN_AFTER = re.compile(r"\s+(?:between|with)\b")
@@ -1019,6 +1058,14 @@ LOCATION = re.compile(
 ON_BEFORE = re.compile(r"\b[Oo]n\b[^.;]{0,20}$")
 
 
+# A signing shown as an occasion: a place, a weekday, a ceremony, a visit.
+SIGNING_OCCASION = re.compile(
+    r"\b(?:here|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at the|"
+    r"in the (?:presence|[\w-]+ (?:hall|room|building|office|cent(?:re|er)|campus))|"
+    r"ceremony|hosted|visit\w*)\b|\bin (?!the\b)[A-Z][a-zA-Z]+"
+)
+# "signed by Rector X and President Y": the people who signed.
+SIGNED_BY = re.compile(r"\b(?:signed|inked|renewed|penned)\s+(?:\w+\s+){0,6}?by\b")
 # "The signing ceremony took place ...": the signing just told.
 THE_CEREMONY = re.compile(r"\b(?:The|the|This|this|A|a) (?:signing )?ceremony\b")
 # "After the signing ceremony, research groups ... had a meeting": another meeting.

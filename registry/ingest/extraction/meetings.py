@@ -13,7 +13,9 @@ from .lexicon import (
     ON_BEFORE,
     ONLINE,
     PAST_REFERENCE,
+    SIGNED_BY,
     SIGNED_VERB,
+    SIGNING_OCCASION,
     SUBSEQUENT,
     THE_CEREMONY,
     THE_DELEGATION,
@@ -119,16 +121,7 @@ def _signing_without_meeting(ctx, index):
     if not made:
         return
     after_meeting = re.match(r"\s*(?:After|Following) the (?:meeting|talks)\b", text)
-    if (
-        not after_meeting
-        and not re.search(
-            r"\b(?:here|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at the|"
-            r"in the (?:presence|[\w-]+ (?:hall|room|building|office|cent(?:re|er)|campus))|"
-            r"ceremony|hosted|visit\w*)\b|\bin (?!the\b)[A-Z][a-zA-Z]+",
-            text,
-        )
-        and not (ctx.date_at(index) and ctx.date_at(index).start and _on_day(text, ctx.date_at(index).text))
-    ):
+    if not after_meeting and not _signing_as_an_occasion(ctx, index, text):
         return
     date = ctx.date_at(index)
     day = date.start if date else None
@@ -147,6 +140,18 @@ def _signing_without_meeting(ctx, index):
             )
     elif _find_meeting(ctx, "signing", day, "in_person", parties, None) is None:
         ctx.meetings.append(MeetingRecord("signing", "in_person", day, parties, None, text, index))
+
+
+def _signing_as_an_occasion(ctx, index, text):
+    """Does the sentence show the signing as an occasion: a place, a ceremony, a visit, a day ("on
+    Monday", "on March 3"), or the people who signed ("signed by Rector X and President Y")?"""
+    if SIGNING_OCCASION.search(text):
+        return True
+    date = ctx.date_at(index)
+    if date and date.start and _on_day(text, date.text):
+        return True
+    signed_by = SIGNED_BY.search(text)
+    return bool(signed_by and ctx.people_in(index, signed_by.end()))
 
 
 def _on_day(text, day_text):

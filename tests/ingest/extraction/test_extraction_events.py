@@ -71,3 +71,101 @@ def test_a_visit_by_an_indefinite_noun_or_a_sent_delegation(body):
 )
 def test_a_recalled_or_planned_visit_is_no_delegation(body):
     assert trips(body) == []
+
+
+def deals(body, **kwargs):
+    return [(a["kind"], a["action"], a["parties"], a["date"]) for a in read(body, **kwargs)["agreements"]]
+
+
+LUND_GHENT = ["Lund University", "Ghent University"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Lund University and Ghent University signed an accord on 3 May 2023.", "cooperation_agreement"),
+        (
+            "On 3 May 2023, Lund University and Ghent University sealed a pact on joint teaching.",
+            "cooperation_agreement",
+        ),
+        ("Lund University and Ghent University inked a Memorandum of Agreement (MoA) on 3 May 2023.", "mou"),
+        ("Lund University and Ghent University put pen to paper on a memorandum on 3 May 2023.", "mou"),
+    ],
+)
+def test_agreement_nouns_and_verbs_beyond_the_usual(body, kind):
+    assert deals(body) == [(kind, "signed", LUND_GHENT, "2023-05-03")]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "The MoU signing ceremony between Lund University and Ghent University was held on 3 May 2023.",
+            "mou",
+        ),
+        (
+            "The memorandum, signed by Rector Erik Holm of Lund University and Rector Rik Van de Walle "
+            "of Ghent University on 3 May 2023, covers research.",
+            "mou",
+        ),
+        (
+            "The exchange agreement between Lund University and Ghent University, signed on 3 May 2023, "
+            "covers twenty students.",
+            "cooperation_agreement",
+        ),
+    ],
+)
+def test_a_signing_told_after_the_agreement_noun(body, kind):
+    assert deals(body) == [(kind, "signed", LUND_GHENT, "2023-05-03")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lund University and Ghent University signed a letter of intent on 3 May 2023, "
+        "paving the way for a memorandum of understanding to be signed next year.",
+        "On 3 May 2023, Lund University and Ghent University signed a letter of intent, "
+        "under which a memorandum of understanding will be signed in June.",
+        "Lund University and Ghent University signed a letter of intent on 3 May 2023, "
+        "with a memorandum that is expected to be signed in the autumn.",
+    ],
+)
+def test_a_document_still_to_be_signed_is_discussed_beside_the_one_signed(body):
+    assert deals(body) == [
+        ("other", "signed", LUND_GHENT, "2023-05-03"),
+        ("mou", "discussed", LUND_GHENT, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The MoU was signed on 3 May 2023 by Rector Erik Holm and Rector Rik Van de Walle.",
+        "The memorandum was signed on 3 May 2023 by the two rectors, Erik Holm and Rik Van de Walle.",
+        "The document was signed on 3 May 2023 by Vice-Rector Anna Berg and Dean Karl Lind.",
+    ],
+)
+def test_the_signing_told_again_with_its_signatories_is_one_signing_meeting(second):
+    result = read(
+        "Lund University has signed a memorandum of understanding with Ghent University to promote "
+        f"academic cooperation. {second}"
+    )
+    assert [(a["kind"], a["date"]) for a in result["agreements"]] == [("mou", "2023-05-03")]
+    assert [(m["kind"], m["date"], m["parties"]) for m in result["meetings"]] == [
+        ("signing", "2023-05-03", LUND_GHENT)
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Following the agreement signing ceremony, the guests toured the campus.",
+        "After the MoU signing ceremony, the rectors planted a tree.",
+        "Before the agreement signing, the rectors met the press.",
+    ],
+)
+def test_a_ceremony_named_as_a_time_is_no_second_agreement(second):
+    body = (
+        f"Lund University and Ghent University signed a memorandum of understanding on 3 May 2023. {second}"
+    )
+    assert deals(body) == [("mou", "signed", LUND_GHENT, "2023-05-03")]
