@@ -231,6 +231,25 @@ def a_visit_is_a_meeting(ctx):
             )
 
 
+def a_visit_dated_by_its_meeting(ctx):
+    """A visit told without a day ("A delegation from X visited Y. ... The guests held talks with Y on May 3")
+    is one occasion with its talks: it takes the day of its one dated in-person meeting with the host."""
+    for delegation in ctx.delegations:
+        if delegation.start or delegation.host is None or delegation.visitor is None:
+            continue
+        days = {
+            m.date
+            for m in ctx.meetings
+            if m.mode == "in_person"
+            and m.date
+            and len(m.date) == 10
+            and delegation.visitor in m.parties
+            and delegation.host in m.parties
+        }
+        if len(days) == 1:
+            delegation.start = delegation.end = days.pop()
+
+
 def meetings_on_the_day_of_their_visit(ctx):
     """A delegation's meetings happen on its day when the sentence gives none."""
     for delegation in ctx.delegations:
@@ -316,6 +335,7 @@ FINISHING_PASSES = (
     drop_hostless_trips_with_known_hosts,
     one_meeting_per_host_of_a_trip,
     a_visit_is_a_meeting,
+    a_visit_dated_by_its_meeting,
     meetings_on_the_day_of_their_visit,
     agreement_on_the_day_of_its_signing,
     headline_agreement_dated_by_the_body,

@@ -905,7 +905,8 @@ VISIT = re.compile(
 PASSIVE_VISIT = re.compile(
     r"\b(?:was|were) (?:host(?:ed)? to|visited by|attended by|received by|hosted by)\b|"
     r"\b(?:was|were) (?:hosted|received|welcomed) (?:at|in)(?= (?:the )?[A-Z])|"
-    r"\battended by a delegat\w*|\bhosted by\b|\bwere received by\b",
+    r"\battended by a delegat\w*|\bhosted by\b|\bwere received by\b|"
+    r"\b(?:received|hosted|welcomed|had) (?:a|an) (?:[\w-]+ ){0,2}visit (?:from|by|of)\b",
     re.IGNORECASE,
 )
 
@@ -915,7 +916,12 @@ ACTIVE_HOST = re.compile(
     r"visitors?)\b|(?:the |a )?(?:Dr|Prof|Mr|Ms|Mrs|President|Rector|Vice|Dean|Director)\b)"
 )
 
-PASSIVE_HOST_LEFT = re.compile(r"(?:was|were) (?:host to|visited by|attended by)|attended by", re.IGNORECASE)
+# The host is named before these words, the visitor after: "X was visited by Y", "X received a visit from Y".
+PASSIVE_HOST_LEFT = re.compile(
+    r"(?:was|were) (?:host to|visited by|attended by)|attended by|"
+    r"(?:received|hosted|welcomed|had) (?:a|an) (?:[\w-]+ ){0,2}visit (?:from|by|of)\b",
+    re.IGNORECASE,
+)
 
 DELEGATION = re.compile(r"\bdelegat(?:ion|e)s?\b", re.IGNORECASE)
 

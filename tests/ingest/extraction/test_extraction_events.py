@@ -169,3 +169,47 @@ def test_a_ceremony_named_as_a_time_is_no_second_agreement(second):
         f"Lund University and Ghent University signed a memorandum of understanding on 3 May 2023. {second}"
     )
     assert deals(body) == [("mou", "signed", LUND_GHENT, "2023-05-03")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ghent University received a visit from Lund University on 3 May 2023.",
+        "Ghent University hosted a visit by a delegation of Lund University on 3 May 2023.",
+        "On 3 May 2023, Ghent University had an official visit from Lund University.",
+    ],
+)
+def test_a_host_that_received_a_visit_from_a_visitor(body):
+    assert trips(body) == [LUND_TO_GHENT]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A delegation from Lund University visited Ghent University. "
+        "The guests held talks with Ghent University on 3 May 2023.",
+        "A delegation from Lund University paid a visit to Ghent University. "
+        "During the visit on 3 May 2023, the delegation met Rector Rik Van de Walle of Ghent University.",
+        "Lund University sent a delegation to Ghent University. "
+        "On 3 May 2023, the two universities held talks on joint degrees.",
+    ],
+)
+def test_a_visit_told_without_a_day_takes_the_day_of_its_talks(body):
+    result = read(body, title="Lund University delegation visits Ghent University")
+    assert [(d["visitor"], d["host"], d["start"]) for d in result["delegations"]] == [LUND_TO_GHENT]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("on Monday last week", "2023-05-01"),
+        ("on Friday of last week", "2023-05-05"),
+        ("two days ago", "2023-05-08"),
+        ("3 days ago", "2023-05-07"),
+        ("on 3-May-2023", "2023-05-03"),
+    ],
+)
+def test_relative_and_hyphenated_dates_count_from_the_publication(phrase, day):
+    # published on Wednesday 10 May 2023
+    body = f"Lund University and Ghent University signed a cooperation agreement {phrase}."
+    assert [a["date"] for a in read(body)["agreements"]] == [day]
