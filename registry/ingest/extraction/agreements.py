@@ -254,7 +254,8 @@ def _one_per_document(mentions):
             r
             for r in mentions
             if not (
-                r.kind == "other"
+                _bare(r)
+                and r.kind == "other"
                 and not r.plural
                 and any(o.kind != "other" and o.action == r.action for o in mentions)
             )
@@ -264,10 +265,17 @@ def _one_per_document(mentions):
         mentions = [
             r
             for r in mentions
-            if not (r.kind == "other" and any(o.action == r.action for o in specific))
+            if not (_bare(r) and r.kind == "other" and any(o.action == r.action for o in specific))
             and not (r.kind == "cooperation_agreement" and r.plural)
         ]
     return mentions
+
+
+def _bare(mention):
+    """ "the agreement", "the new agreement": a document named by its noun alone (so perhaps one already
+    named), not "a joint research agreement"."""
+    words = re.sub(r"^(?:(?:the|a|an|new|this|that|said|same)\s+)+", "", mention.title, flags=re.I).split()
+    return len(words) <= 1
 
 
 def _agreement_parties(ctx, index, start, end, plural, tail_span=None):

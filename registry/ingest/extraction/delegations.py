@@ -24,6 +24,7 @@ from .lexicon import (
     SIZE,
     SUBJECT_REFERS_BACK,
     THE_DELEGATION_ACTS,
+    THE_UNIVERSITY_SUBJECT,
     THEIR_VISIT_TO,
     THEY_VISITED,
     UNNAMED_HOME,
@@ -339,6 +340,8 @@ def _read_hosting(ctx, index, hosting):
     )
     if home:  # "Vice President Li of our university received Prof. X of Y": the unnamed publisher hosts
         hosts = [ctx.home] if ctx.home is not None else [None]
+    if not hosts and visitor is not None:
+        hosts = _the_protagonist_as_host(ctx, index, hosting, visitor)
     if not hosts or visitor is None or visitor in hosts[:1]:
         return
     date = ctx.date_at(index)
@@ -357,6 +360,17 @@ def _read_hosting(ctx, index, hosting):
         ),
         False,
     )
+
+
+def _the_protagonist_as_host(ctx, index, hosting, visitor):
+    """ "Rector X welcomed a delegation from Y", "The university received ...": an officer named without an
+    institution, or "the university", hosts for the article's protagonist (never for an unnamed publisher)."""
+    subject = ctx.sentences[index].text[: hosting.start()]
+    officer = any(p.institution is None and p.title for p in ctx.people_in(index, 0, hosting.start()))
+    if not (officer or THE_UNIVERSITY_SUBJECT.search(subject)) or ctx.publisher_unnamed():
+        return []
+    others = [item for item in ctx.protagonists if item is not visitor]
+    return [item for item in others[:1] if item.kind in ("university", None)]
 
 
 def _visitors(ctx, index, start, end, passive=False, strict=False):

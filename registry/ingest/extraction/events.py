@@ -250,6 +250,38 @@ def a_visit_dated_by_its_meeting(ctx):
             delegation.start = delegation.end = days.pop()
 
 
+def a_signing_during_a_visit_is_a_signing_meeting(ctx):
+    """An agreement between a visitor and its host, signed on a day of the visit, was signed at an occasion
+    (extraction-format.md: "a signing during a visit"), though its sentence names none."""
+    for agreement in ctx.agreements:
+        if agreement.action == "discussed" or not agreement.date or len(agreement.date) != 10:
+            continue
+        if any(m.kind == "signing" and m.date == agreement.date for m in ctx.meetings):
+            continue
+        trip = next(
+            (
+                d
+                for d in ctx.delegations
+                if d.visitor in agreement.parties
+                and d.host in agreement.parties
+                and _during(agreement.date, d)
+            ),
+            None,
+        )
+        if trip is not None:
+            ctx.meetings.append(
+                MeetingRecord(
+                    "signing",
+                    "in_person",
+                    agreement.date,
+                    list(agreement.parties),
+                    None,
+                    agreement.evidence,
+                    -1,
+                )
+            )
+
+
 def meetings_on_the_day_of_their_visit(ctx):
     """A delegation's meetings happen on its day when the sentence gives none."""
     for delegation in ctx.delegations:
@@ -336,6 +368,7 @@ FINISHING_PASSES = (
     one_meeting_per_host_of_a_trip,
     a_visit_is_a_meeting,
     a_visit_dated_by_its_meeting,
+    a_signing_during_a_visit_is_a_signing_meeting,
     meetings_on_the_day_of_their_visit,
     agreement_on_the_day_of_its_signing,
     headline_agreement_dated_by_the_body,

@@ -733,6 +733,13 @@ AGREEMENT_NOUN = re.compile(
 
 # The words in front of an agreement noun that name it ("academic cooperation", "HUST-RWTH Key Partnership").
 PHRASE_WORDS = {
+    "training",
+    "internship",
+    "scholarship",
+    "licensing",
+    "articulation",
+    "credit",
+    "transfer",
     "inter-institutional",
     "dual",
     "double",
@@ -951,6 +958,10 @@ RECALLED_IN_A_CLAUSE = re.compile(r"\b(?:which|that|who|when|since|after|before)
 EARLIER_TIME_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:last|previous|earlier|ago|in (?:19|20)\d\d)\b(?! (?:week|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)\b)"
+)
+# "The university welcomed ...", "The host university received ...": the article's protagonist as subject.
+THE_UNIVERSITY_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*)(?:[Tt]he|[Tt]his) (?:host )?(?:university|institute|college|school)\s+(?:also\s+)?$"
 )
 # "He also visited ...", "The rector then travelled to ...": the subject is the visitor being told.
 SUBJECT_REFERS_BACK = re.compile(

@@ -213,3 +213,43 @@ def test_relative_and_hyphenated_dates_count_from_the_publication(phrase, day):
     # published on Wednesday 10 May 2023
     body = f"Lund University and Ghent University signed a cooperation agreement {phrase}."
     assert [a["date"] for a in read(body)["agreements"]] == [day]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023, Rector Rik Van de Walle welcomed a delegation from Lund University.",
+        "On 3 May 2023, the university received a delegation of Lund University.",
+        "On 3 May 2023, Vice-Rector Mieke Claes hosted guests from Lund University.",
+    ],
+)
+def test_an_officer_named_without_institution_hosts_for_the_protagonist(body):
+    assert trips(body, title="Ghent University signs MoU with Lund University") == [LUND_TO_GHENT]
+
+
+@pytest.mark.parametrize(
+    "documents",
+    [
+        "a memorandum of understanding, a student exchange agreement and a joint research agreement",
+        "a memorandum of understanding, a student exchange agreement and a dual degree agreement",
+        "an MoU, a student exchange agreement and a staff training agreement",
+    ],
+)
+def test_agreements_signed_at_once_are_one_record_each(documents):
+    body = f"On 3 May 2023, Lund University and Ghent University signed three agreements: {documents}."
+    kinds = [a["kind"] for a in read(body)["agreements"]]
+    assert len(kinds) == 3 and kinds[:2] == ["mou", "student_exchange"]
+
+
+@pytest.mark.parametrize(
+    "signing",
+    [
+        "The university signed a memorandum of understanding with the Swedish university.",
+        "The two universities signed a memorandum of understanding.",
+        "Both sides signed a memorandum of understanding on joint research.",
+    ],
+)
+def test_a_signing_during_a_visit_is_one_signing_meeting(signing):
+    body = f"On 3 May 2023, Ghent University welcomed a delegation from Lund University. {signing}"
+    result = read(body, title="Ghent University signs MoU with Lund University")
+    assert [(m["kind"], m["date"]) for m in result["meetings"]] == [("signing", "2023-05-03")]
