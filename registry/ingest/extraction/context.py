@@ -60,12 +60,17 @@ class ArticleContext:
     def people_in(self, index, start=0, end=None):
         """The people named in sentence `index` (between `start` and `end`), in order of appearance."""
         text = self.sentences[index].text[start:end]
-        out = []
+        found = {}
         for person in self.people:
             m = self.person_pattern(person).search(text)
             if m:
-                out.append((m.start(), person))
-        return [p for _, p in sorted(out, key=lambda x: x[0])]
+                found.setdefault(m.start(), []).append((m.end(), person))
+        out = []
+        for position in sorted(found):
+            longest = max(stop for stop, _ in found[position])
+            # "Qian Xuhong" names one person, though "Qian" alone might be Qian Haifeng too
+            out.extend(person for stop, person in found[position] if stop == longest)
+        return out
 
     def people_institutions(self, index, start=0, end=None):
         """The institutions the people named in that span act for."""

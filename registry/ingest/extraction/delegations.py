@@ -154,7 +154,7 @@ def _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part)
         visitor.country = country_code(nationality.group(1))  # "The Vietnamese delegation was led by ..."
     hosts, host_is_home = _the_hosts(ctx, index, visit, passive, host_part, visitor, inviters)
     date = _visit_date(ctx, index) if not from_title else None
-    leader = _leader(ctx, index, text, visitor)
+    leader = _leader(ctx, index, text, visitor, visitor_part)
     size = _size(text)
     for host in hosts:
         if host is visitor:
@@ -502,16 +502,12 @@ def _visitors_named(ctx, index, start, end):
     if SUBJECT_REFERS_BACK.search(segment) and ctx.current_visitor() is not None:
         return [ctx.current_visitor()]  # "He also visited X", "The rector then travelled to X"
     titled = [p for p in people if p.institution is None and p.title]
-    if (
-        titled
-        and ctx.protagonists
-        and not ctx.publisher_unnamed()
-        and ctx.protagonists[0] not in ctx.in_span(index, end or len(text), None)
-        and ctx.protagonists[0].kind in ("university", None)
-    ):
+    visited = ctx.in_span(index, end or len(text), None)
+    candidates = [item for item in ctx.protagonists if item not in visited][:1]
+    if titled and candidates and not ctx.publisher_unnamed() and candidates[0].kind in ("university", None):
         # "Executive Vice President Prof. X visited Y": an officer the article names without an
-        # institution is the protagonist's
-        return [ctx.protagonists[0]]
+        # institution is the protagonist's (the first one that is not the host)
+        return candidates
     return []
 
 
@@ -604,7 +600,10 @@ def _hosts(ctx, index, host_part, visitor):
     return []
 
 
-def _leader(ctx, index, text, visitor=None):
+def _leader(ctx, index, text, visitor=None, visitor_part=None):
+    """Who led the delegation: the person it was "led by", who "led a delegation", else the first of the
+    visitor's people named; else the first person named as the subject of the visit (`visitor_part`)
+    whom the article ties to no other institution ("Professor X and his group visited ...")."""
     m = re.search(r"\b(?:led|headed|chaired) by\b", text)
     if m:
         people = ctx.people_in(index, m.end(), m.end() + 120)
@@ -617,7 +616,10 @@ def _leader(ctx, index, text, visitor=None):
             return people[-1]
     people = ctx.people_in(index)
     own = [p for p in people if visitor is not None and p.institution is visitor]
-    return own[0] if own else None
+    if own or visitor_part is None or visitor_part[0] is None:
+        return own[0] if own else None
+    subjects = [p for p in ctx.people_in(index, *visitor_part) if p.institution is None and p.title]
+    return subjects[0] if subjects else None
 
 
 def _size(text):

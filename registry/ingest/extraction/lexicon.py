@@ -1108,4 +1108,4 @@ PURPOSE = re.compile(
 IN_YEAR = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]ack in|[Ss]ince the year) ((?:19|20)\d\d)\b(?![-–/]\d)")
 
 # "visited X", "the visit of X": words before an institution that say it is not its sentence's subject.
-NOT_A_SUBJECT_BEFORE = re.compile(r"\b(?:with|of|to|by|from|at|visited|visit|and)\s*$")
+NOT_A_SUBJECT_BEFORE = re.compile(r"\b(?:with|of|to|by|from|at|visited|visits|visit|and)\s*$")

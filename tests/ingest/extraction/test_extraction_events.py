@@ -253,3 +253,38 @@ def test_a_signing_during_a_visit_is_one_signing_meeting(signing):
     body = f"On 3 May 2023, Ghent University welcomed a delegation from Lund University. {signing}"
     result = read(body, title="Ghent University signs MoU with Lund University")
     assert [(m["kind"], m["date"]) for m in result["meetings"]] == [("signing", "2023-05-03")]
+
+
+def leaders(body, **kwargs):
+    return [d["leader"] for d in read(body, **kwargs)["delegations"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023, Lund University president Berg Anders led a delegation to visit Ghent University. "
+        "Professor Berg Lena, head of the Lund laboratory, presented its work.",
+        "Professor Berg Lena of Lund University spoke first. On 3 May 2023, Lund University "
+        "president Berg Anders led a delegation to Ghent University.",
+        "On 3 May 2023, Lund University's Berg Anders led a delegation to Ghent University, "
+        "where Lund University's Berg Lena gave a lecture.",
+    ],
+)
+def test_a_shared_surname_does_not_swap_the_leader(body):
+    assert leaders(body) == ["Berg Anders"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lund University delegation visits Ghent University\n\n"
+        "On 3 May 2023, President Erik Holm and his group visited Ghent University.",
+        "Lund University delegation visits Ghent University\n\n"
+        "On 3 May 2023, Rector Erik Holm and four colleagues visited Ghent University.",
+        "Lund University delegation visits Ghent University\n\n"
+        "On 3 May 2023, Vice-Rector Erik Holm and a group of professors paid a visit to Ghent University.",
+    ],
+)
+def test_the_titled_person_who_visits_first_leads(body):
+    title, text = body.split("\n\n")
+    assert leaders(text, title=title) == ["Erik Holm"]
