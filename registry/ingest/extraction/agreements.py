@@ -1,73 +1,34 @@
 """Agreements in a sentence: which documents, of what kind, signed, renewed or only discussed, by whom."""
 
 import re
+from typing import NamedTuple
 
-from .cues import GROUP_OF_TWO, THE_DELEGATION, TOLD_SIGNING, UNNAMED_HOME, Agreement
-
-_AGREEMENT_NOUN = re.compile(
-    r"\b(?P<noun>memorand(?:um|a)|MoUs?|MOUs?|agreements?|contracts?|protocols?|"
-    r"letters? of intent|LoIs?|LOIs?)\b",
-    re.I,
+from .lexicon import (
+    AGREEMENT_NOUN,
+    AGREEMENT_SEGMENT_BREAK,
+    AGREEMENT_TAIL,
+    ANOTHER_OCCASION_BEFORE,
+    BETWEEN_AFTER,
+    CONSENSUS_AFTER,
+    CONSENSUS_BEFORE,
+    COUNT_BEFORE,
+    DEFINITE_BEFORE,
+    EARLIER_SIGNING,
+    FUTURE,
+    GROUP_OF_TWO,
+    MODAL_SIGNING,
+    NOT_IN_TITLE,
+    OWN_WORDS_END,
+    PHRASE_WORDS,
+    PLAIN_AGREEMENT,
+    SETS_UP_AFTER,
+    SIGNED_AFTER,
+    THE_DELEGATION,
+    TO_BE_SIGNED_AFTER,
+    TOLD_SIGNING,
+    YEAR_IN_SEGMENT,
 )
-# The words in front of an agreement noun that name it ("academic cooperation", "HUST-RWTH Key Partnership").
-_PHRASE_WORDS = {
-    "academic",
-    "educational",
-    "university",
-    "strategic",
-    "key",
-    "inter-school",
-    "cooperation",
-    "cooperative",
-    "collaboration",
-    "partnership",
-    "exchange",
-    "student",
-    "students",
-    "research",
-    "medical",
-    "bilateral",
-    "framework",
-    "three-party",
-    "tripartite",
-    "friendship",
-    "comprehensive",
-    "general",
-    "joint",
-    "new",
-    "separate",
-    "other",
-    "the",
-    "a",
-    "an",
-    "and",
-    "of",
-    "on",
-    "in",
-}
-
-
-# Words that end an agreement's name on the left: institutions and verbs are not part of it.
-_NOT_IN_TITLE = {
-    "University",
-    "Universiti",
-    "Institute",
-    "College",
-    "Academy",
-    "Ministry",
-    "Company",
-    "signed",
-    "Signed",
-    "Signs",
-    "signs",
-    "renewed",
-    "Renewed",
-    "inked",
-    "formed",
-    "Forms",
-    "with",
-    "With",
-}
+from .records import AgreementRecord
 
 
 def _phrase_before(head):
@@ -78,20 +39,13 @@ def _phrase_before(head):
         word = match.group(0).strip().strip('“"')
         if (
             not word
-            or not (word[0].isupper() or word.lower() in _PHRASE_WORDS)
+            or not (word[0].isupper() or word.lower() in PHRASE_WORDS)
             or word.endswith((",", ".", ";"))
-            or word.rstrip("’'s") in _NOT_IN_TITLE
+            or word.rstrip("’'s") in NOT_IN_TITLE
         ):
             break
         taken = len(head) - match.start()
     return head[len(head) - taken :] if taken else ""
-
-
-_AGREEMENT_TAIL = re.compile(
-    r"\s+(?:of|on|for)\s+(?:(?!(?:in|at|with|by|between|to|and|was|were|is|on|"
-    r"January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b)(?!\d)[\w’'-]+\s*){1,6}"
-)
 
 
 class _AgreementMatch:
@@ -100,7 +54,7 @@ class _AgreementMatch:
     def __init__(self, text, noun):
         head = text[max(0, noun.start() - 90) : noun.start()]
         phrase = _phrase_before(head)
-        tail = _AGREEMENT_TAIL.match(text, noun.end())
+        tail = AGREEMENT_TAIL.match(text, noun.end())
         self.noun_start, self.noun_end = noun.start(), noun.end()
         self.groups = {
             "phrase": phrase,
@@ -126,7 +80,7 @@ def agreement_kind(phrase):
     if re.search(r"partnership", p):
         return "partnership"
     if re.search(
-        r"student exchange|exchange (?:of )?students|(?:students?|academic) mobility|"
+        r"student exchange|exchange (?:of )?students|(?:students?|academic|staff|credit) mobility|erasmus|"
         r"memorandum (?:of|on) student",
         p,
     ):
@@ -138,21 +92,12 @@ def agreement_kind(phrase):
     return "other"
 
 
-# A signing not done yet: "are set to sign", "is due to be renewed", "plans to ink", "would like to conclude".
-_MODAL_SIGNING = (
-    r"\b(?:will|would(?: like)?|shall|(?:is|are|was|were) (?:set|due|scheduled|expected|poised|slated|going|"
-    r"about|planned|planning|preparing|ready|likely|to)|plans?|planning|intends?|intending|hopes?|hoped|"
-    r"hoping|aims?|aiming|wants?|wish(?:es)?|seeks?|seeking|agreed|agree|proposed|proposes?)\s+(?:also\s+)?"
-    r"to\s+(?:be\s+)?(?:sign(?:ed)?|conclud\w*|ink(?:ed)?|renew(?:ed)?|extend(?:ed)?)\b"
-)
-
-
 def agreement_action(before, after):
     """signed, renewed or discussed, from the verbs around an agreement noun (None when none says so)."""
     verbs = list(
         re.finditer(
             r"(?P<discussed>"
-            + _MODAL_SIGNING
+            + MODAL_SIGNING
             + r"|discuss\w*\s+(?:the\s+)?(?:possible\s+|possibility of (?:the\s+)?)?(?:renewal|extension|"
             r"renewing|extending|prolongation)|agreed to sign|agree to sign|readiness\b[^.]*\bsigning|"
             r"ready to sign|will sign|"
@@ -162,14 +107,23 @@ def agreement_action(before, after):
             r"negotiat\w*|extending|to extend|to renew|prepar\w*|explor\w*|agreed to\b|agree to\b)"
             r"|(?P<renewed>renew\w*|(?<!to )\b(?:extended|prolonged)(?=(?:\s+[\w-]+){0,4}\s*$))"
             r"|(?P<signed>\bsign\w*|\binked?\b|\biink\b|\bpenned\b|\bformed\b|\bforms\b|\bconcluded\b|"
-            r"\bconclude\b|\bentered into\b|\bexchanged\b(?!\s+(?:views|ideas|opinions)))",
+            r"\bconclude\b|\bentered into\b|\bput pen to paper\b|\bsealed\b|"
+            r"\bexchanged\b(?!\s+(?:views|ideas|opinions)))",
             before,
             re.I,
         )
     )
+    if TO_BE_SIGNED_AFTER.match(after):
+        return "discussed"  # "... paving the way for an MoU to be signed next year"
     if verbs:
         last = verbs[-1]
         return next(k for k in ("discussed", "renewed", "signed") if last.group(k))
+    told = SIGNED_AFTER.match(after)
+    if told and told.group("noun") and ANOTHER_OCCASION_BEFORE.search(before):
+        return None  # "Following the agreement signing ceremony, ...": the signing just told, not another
+    if told and not FUTURE.search(before + after[:80]):
+        word = (told.group("verb") or told.group("noun")).lower()
+        return "renewed" if word.startswith("renew") else "signed"
     m = re.match(
         r"^[^.;]{0,100}?\b(?:was|were|is|are|has been|have been|had been|got|being)\s+(?:also\s+)?"
         r"(signed|renewed|inked|penned|concluded|formed|entered into)\b",
@@ -181,285 +135,281 @@ def agreement_action(before, after):
     return None
 
 
-# "renewed the agreement (first) signed in 2015", "their MoU, originally concluded in 2010", "they had signed
-# in 2012"
-_EARLIER_SIGNING = re.compile(
-    r"\b(?:(?:first|originally|initially|previously|earlier|once)\s+)?(?:signed|concluded|inked|"
-    r"entered into|established)\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b(?![-–/]\d)"
-)
-
-
-class AgreementReading:
-    """The agreement part of EventReader."""
-
-    def _earlier_signing_of_a_renewal(self):
-        """A renewal whose sentence dates the agreement it renews ("renewed the MoU first signed in 2015")
-        tells two records: the renewal, and the earlier signing with its year (extraction-format.md, "An
-        earlier agreement")."""
-        for renewal in [a for a in self.agreements if a.action == "renewed"]:
-            match = _EARLIER_SIGNING.search(renewal.evidence)
-            if match is None or renewal.date and renewal.date[:4] <= match.group(1):
-                continue
-            if any(
-                a.action == "signed"
-                and a.date == match.group(1)
-                and set(map(id, a.parties)) == set(map(id, renewal.parties))
-                for a in self.agreements
-            ):
-                continue
-            self.agreements.append(
-                Agreement(
-                    renewal.title,
-                    renewal.kind,
-                    "signed",
-                    list(renewal.parties),
-                    match.group(1),
-                    renewal.evidence,
-                    renewal.sentence,
-                )
+def earlier_signing_of_a_renewal(ctx):
+    """A renewal whose sentence dates the agreement it renews ("renewed the MoU first signed in 2015")
+    tells two records: the renewal, and the earlier signing with its year (extraction-format.md, "An
+    earlier agreement")."""
+    for renewal in [a for a in ctx.agreements if a.action == "renewed"]:
+        match = EARLIER_SIGNING.search(renewal.evidence)
+        if match is None or renewal.date and renewal.date[:4] <= match.group(1):
+            continue
+        if any(
+            a.action == "signed"
+            and a.date == match.group(1)
+            and set(map(id, a.parties)) == set(map(id, renewal.parties))
+            for a in ctx.agreements
+        ):
+            continue
+        ctx.agreements.append(
+            AgreementRecord(
+                renewal.title,
+                renewal.kind,
+                "signed",
+                list(renewal.parties),
+                match.group(1),
+                renewal.evidence,
+                renewal.sentence,
             )
-
-    def _read_agreements(self, index):
-        text = self.sentences[index].text
-        told = TOLD_SIGNING.search(text)
-        date = self._date_at(index)
-        if told and self.agreements and date is not None and date.start and date.text in text:
-            last = self.agreements[-1]  # "The renewal was signed on November 25": dates the last agreement
-            if last.date is None and last.action != "discussed":
-                last.date = date.start
-        segments = re.split(
-            r";|,\s+(?=(?:[A-Z][\w-]*\s+){0,5}(?:MOU|MoU|[Mm]emorand(?:um|a)|Agreement)\b)", text
         )
-        offset = 0
-        created = []
-        for segment in segments:
-            seg_start = text.index(segment, offset)
-            offset = seg_start + len(segment)
-            matches = [_AgreementMatch(segment, n) for n in _AGREEMENT_NOUN.finditer(segment)]
-            records = []
-            for m in matches:
-                noun_start = m.start("noun")
-                before = segment[:noun_start]
-                after = segment[m.end("noun") :]
-                if re.search(
-                    r"\b(?:reach(?:ed)?|reaching)\s+(?:an\s+)?(?:\w+\s+)?$", before, re.I
-                ) or re.match(r"\s+(?:on specific|that)\b", after):
-                    continue  # "reached an agreement on ...": a consensus, not a document
-                action = agreement_action(before, after)
-                if (
-                    action is None
-                    and re.search(r"(?:^|\b)(?:The|the|This|this)\s+(?:[\w-]+\s+){0,3}$", before)
-                    and re.match(r"\s+(?:between|with)\b", after)
-                    and self._title_reports_signing()
-                ):
-                    # "The cooperation agreement between X and Y aims at ...", under a signing headline
-                    action = "signed"
-                if action is None:
-                    continue
-                if (
-                    re.search(
-                        r"(?:\d+|\bvarious|\bseveral|\bmany|\bmultiple|\bnumerous|"
-                        r"\ba number of|\ba series of)\s+(?:[\w-]+\s+){0,2}$",
-                        before,
-                        re.I,
-                    )
-                    and len(self._in_span(index, seg_start, None)) < 3
-                ):
-                    continue  # "17 MOUs", "nearly 100 cooperation agreements": a count, not a record
-                year = re.search(r"\b(?:[Ii]n|[Ss]ince) ((?:19|20)\d\d)\b", segment)
-                if year and action == "signed" and (not self.published or year.group(1) < self.published[:4]):
-                    continue  # "first signed a general exchange agreement in 1996": history, not news
-                phrase = (m.group("phrase") or "") + m.group("noun") + (m.group("tail") or "")
-                own_words = re.split(
-                    r"[,.;]|\b(?:and|together with|as well as)\b(?=[^.]*\b(?:agreement|memorand|MoU|MOU))",
-                    after[:60],
-                    flags=re.I,
-                )[0]
-                kind = agreement_kind(phrase + " " + own_words)
-                plural = (
-                    m.group("noun").lower().endswith(("s", "a"))
-                    and m.group("noun").lower() != "memoranda"
-                    or re.search(r"\bseparate\b", before, re.I)
+
+
+class _Mention(NamedTuple):
+    """One agreement noun of a sentence, read: what it is called, its kind, what was done with it."""
+
+    title: str
+    kind: str
+    action: str
+    plural: bool
+    tail_span: tuple | None  # "Agreement on establishing X at Y": the span naming what it sets up
+
+
+def read_agreements(ctx, index):
+    """The agreements told in sentence `index`: one record per document and set of parties."""
+    text = ctx.sentences[index].text
+    _date_the_agreement_just_told(ctx, index, text)
+    created = []
+    for seg_start, segment in _segments(text):
+        mentions = [
+            _mention(ctx, index, seg_start, segment, _AgreementMatch(segment, noun))
+            for noun in AGREEMENT_NOUN.finditer(segment)
+        ]
+        for mention in _one_per_document([m for m in mentions if m is not None]):
+            for parties in _agreement_parties(
+                ctx, index, seg_start, seg_start + len(segment), mention.plural, mention.tail_span
+            ):
+                created.append(
+                    _make_agreement(ctx, index, mention.title, mention.kind, mention.action, parties)
                 )
-                tail_span = None
-                if re.match(
-                    r"\s+(?:on|for) (?:establishing|the establishment of|setting up|creating|founding)\b",
-                    after,
-                    re.I,
-                ):
-                    tail_span = (seg_start + m.end("noun"), seg_start + m.end("noun") + 160)
-                records.append((phrase.strip(' “”"'), kind, action, plural, tail_span))
-            if not records:
-                continue
-            if (
-                len(records) > 1
-            ):  # "... the cooperation agreement ... will draft the new agreement": one document
-                records = [
-                    r
-                    for r in records
-                    if not (
-                        r[1] == "other"
-                        and not r[3]
-                        and any(o[1] != "other" and o[2] == r[2] for o in records)
-                    )
-                ]
-            specific = [r for r in records if r[1] not in ("cooperation_agreement", "other")]
-            if specific and len(records) > 1:
-                records = [
-                    r
-                    for r in records
-                    if r[1] not in ("other",) and not (r[1] == "cooperation_agreement" and r[3])
-                ]
-            for title, kind, action, plural, tail_span in records:
-                for parties in self._agreement_parties(
-                    index, seg_start, seg_start + len(segment), plural, tail_span
-                ):
-                    created.append(self._make_agreement(index, title, kind, action, parties))
-        for agreement in created:
-            self._add_agreement(agreement)
+    for agreement in created:
+        _add_agreement(ctx, agreement)
 
-    def _title_reports_signing(self):
-        return any(
-            s.is_title and re.search(r"\b(?:sign(?:s|ed)?|inks?|inked)\b", s.text, re.I)
-            for s in self.sentences
+
+def _date_the_agreement_just_told(ctx, index, text):
+    """ "The renewal was signed on November 25": dates the last agreement."""
+    date = ctx.date_at(index)
+    if TOLD_SIGNING.search(text) and ctx.agreements and date is not None and date.start and date.text in text:
+        last = ctx.agreements[-1]
+        if last.date is None and last.action != "discussed":
+            last.date = date.start
+        if last.action != "discussed" and index not in last.retold and index != last.sentence:
+            last.retold.append(index)  # "The MoU was signed on May 3 by ...": the signing as an occasion
+
+
+def _segments(text):
+    """The parts of a sentence that may each tell their own documents, with where each starts."""
+    offset = 0
+    for segment in AGREEMENT_SEGMENT_BREAK.split(text):
+        seg_start = text.index(segment, offset)
+        offset = seg_start + len(segment)
+        yield seg_start, segment
+
+
+def _mention(ctx, index, seg_start, segment, m):
+    """The agreement noun `m` read as a _Mention, or None when it names no document signed, renewed or
+    discussed (a consensus reached, a count of agreements, history)."""
+    before = segment[: m.start("noun")]
+    after = segment[m.end("noun") :]
+    if CONSENSUS_BEFORE.search(before) or CONSENSUS_AFTER.match(after):
+        return None  # "reached an agreement on ...": a consensus, not a document
+    action = agreement_action(before, after)
+    if (
+        action is None
+        and DEFINITE_BEFORE.search(before)
+        and BETWEEN_AFTER.match(after)
+        and ctx.title_reports_signing()
+    ):
+        action = "signed"  # "The cooperation agreement between X and Y aims at ...", under a signing headline
+    if action is None:
+        return None
+    if COUNT_BEFORE.search(before) and len(ctx.in_span(index, seg_start, None)) < 3:
+        return None  # "17 MOUs", "nearly 100 cooperation agreements": a count, not a record
+    year = YEAR_IN_SEGMENT.search(segment)
+    if year and action == "signed" and (not ctx.published or year.group(1) < ctx.published[:4]):
+        return None  # "first signed a general exchange agreement in 1996": history, not news
+    phrase = (m.group("phrase") or "") + m.group("noun") + (m.group("tail") or "")
+    own_words = OWN_WORDS_END.split(after[:60])[0]
+    kind = agreement_kind(phrase + " " + own_words)
+    noun = m.group("noun").lower()
+    plural = noun.endswith(("s", "a")) and noun != "memoranda" or re.search(r"\bseparate\b", before, re.I)
+    tail_span = None
+    if SETS_UP_AFTER.match(after):
+        tail_span = (seg_start + m.end("noun"), seg_start + m.end("noun") + 160)
+    return _Mention(phrase.strip(' “”"'), kind, action, plural, tail_span)
+
+
+def _one_per_document(mentions):
+    """ "... the cooperation agreement ... will draft the new agreement": one document, told twice."""
+    if len(mentions) > 1:
+        mentions = [
+            r
+            for r in mentions
+            if not (
+                _bare(r)
+                and r.kind == "other"
+                and not r.plural
+                and any(o.kind != "other" and o.action == r.action for o in mentions)
+            )
+        ]
+    specific = [r for r in mentions if r.kind not in ("cooperation_agreement", "other")]
+    if specific and len(mentions) > 1:
+        mentions = [
+            r
+            for r in mentions
+            if not (_bare(r) and r.kind == "other" and any(o.action == r.action for o in specific))
+            and not (r.kind == "cooperation_agreement" and r.plural)
+        ]
+    return mentions
+
+
+def _bare(mention):
+    """ "the agreement", "the new agreement": a document named by its noun alone (so perhaps one already
+    named), not "a joint research agreement"."""
+    words = re.sub(r"^(?:(?:the|a|an|new|this|that|said|same)\s+)+", "", mention.title, flags=re.I).split()
+    return len(words) <= 1
+
+
+def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
+    text = ctx.sentences[index].text
+    segment = text[start:end]
+    named = ctx.in_span(index, start, end)
+    if tail_span:  # "Agreement on establishing X Institute at Y University": X and Y are what it sets up
+        named = [item for item in named if not tail_span[0] <= ctx.position(index, item, -1) < tail_span[1]]
+    for item in ctx.people_institutions(index, start, end):
+        if item not in named:
+            named.append(item)
+    if (
+        GROUP_OF_TWO.search(segment)
+        or re.search(
+            r"(?:^|,\s*)(?:[Tt]hey|[Tt]he (?:parties|sides))\s+(?:also\s+)?"
+            r"(?:signed|renewed|inked|exchanged|concluded)\b",
+            segment,
         )
-
-    def _agreement_parties(self, index, start, end, plural, tail_span=None):
-        text = self.sentences[index].text
-        segment = text[start:end]
-        named = self._in_span(index, start, end)
-        if tail_span:  # "Agreement on establishing X Institute at Y University": X and Y are what it sets up
-            named = [
-                item for item in named if not tail_span[0] <= self._position(index, item, -1) < tail_span[1]
-            ]
-        for item in self._sentence_people_institutions(index, start, end):
+    ) and len(named) < 2:
+        for item in ctx.pair():
             if item not in named:
                 named.append(item)
-        if (
-            GROUP_OF_TWO.search(segment)
-            or re.search(
-                r"(?:^|,\s*)(?:[Tt]hey|[Tt]he (?:parties|sides))\s+(?:also\s+)?"
-                r"(?:signed|renewed|inked|exchanged|concluded)\b",
-                segment,
-            )
-        ) and len(named) < 2:
-            for item in self._pair():
-                if item not in named:
-                    named.append(item)
-        if (
-            THE_DELEGATION.search(segment)
-            and self._current_visitor() is not None
-            and self._current_visitor() not in named
-        ):
-            named.insert(0, self._current_visitor())
-        with_match = re.search(r"\b(?:with|between)\b", segment)
-        if with_match:
-            before_with = [
-                item for item in named if self._position(index, item, start) < start + with_match.start()
-            ]
-            after_with = [item for item in named if item not in before_with]
-            subject = before_with
-            if not subject and with_match.group(0) == "between" and len(after_with) >= 2:
-                subject, after_with = after_with[:1], after_with[1:]  # "between SOA and A, B and C"
-            if plural and not after_with and not re.search(r"\bbetween\b", segment):
-                return []  # "signed agreements with membership universities": partners not named, no record
-            if not subject:
-                subject = self._implicit_subject(index, after_with)
-            if plural and len(after_with) > 1:
-                return [subject + [item] for item in after_with]
-            parties = subject + [item for item in after_with if item not in subject]
-            if len(parties) < 2:
-                parties += [item for item in self._implicit_subject(index, parties) if item not in parties]
-            return [parties]
-        if len(named) == 1:
-            subject = self._implicit_subject(index, named)
-            return [subject + named]
-        return [named] if named else []
+    if (
+        THE_DELEGATION.search(segment)
+        and ctx.current_visitor() is not None
+        and ctx.current_visitor() not in named
+    ):
+        named.insert(0, ctx.current_visitor())
+    with_match = re.search(r"\b(?:with|between)\b", segment)
+    if with_match:
+        before_with = [
+            item for item in named if ctx.position(index, item, start) < start + with_match.start()
+        ]
+        after_with = [item for item in named if item not in before_with]
+        subject = before_with
+        if not subject and with_match.group(0) == "between" and len(after_with) >= 2:
+            subject, after_with = after_with[:1], after_with[1:]  # "between SOA and A, B and C"
+        if plural and not after_with and not re.search(r"\bbetween\b", segment):
+            return []  # "signed agreements with membership universities": partners not named, no record
+        if not subject:
+            subject = _implicit_subject(ctx, index, after_with)
+        if plural and len(after_with) > 1:
+            return [subject + [item] for item in after_with]
+        parties = subject + [item for item in after_with if item not in subject]
+        if len(parties) < 2:
+            parties += [item for item in _implicit_subject(ctx, index, parties) if item not in parties]
+        return [parties]
+    if len(named) == 1:
+        subject = _implicit_subject(ctx, index, named)
+        return [subject + named]
+    return [named] if named else []
 
-    def _position(self, index, item, default):
-        for s, _e, other in self.inst.positions(index):
-            if other is item:
-                return s
-        text = self.sentences[index].text
-        for person in self.people:
-            if person.institution is item:
-                for name in person.all_names():
-                    found = text.find(name)
-                    if found != -1:
-                        return found
-        return default
 
-    def _implicit_subject(self, index, others):
-        """Who signs when the sentence names only the partner: the travelling delegation, else the article's
-        protagonist (never an invented name for an unnamed publisher)."""
-        focus = self._focus.get(self.sentences[index].paragraph)
-        if self.delegations:
-            last = self.delegations[-1]
-            if last.visitor is not None and last.visitor not in others:
-                return [last.visitor]
-            if focus is not None and focus not in others:
-                return [focus]  # "At SMTU, ... President Zhou and Rector Voronin renewed the agreement"
-            if last.host is not None and last.host not in others:
-                return [last.host]
-        if self.home_named is not None and UNNAMED_HOME.search(" ".join(s.text for s in self.sentences)):
-            return [] if self.home_named in others else [self.home_named]
-        if UNNAMED_HOME.search(" ".join(s.text for s in self.sentences)):
-            return []
-        for item in self.main:
-            if item not in others:
-                return [item]
+def _implicit_subject(ctx, index, others):
+    """Who signs when the sentence names only the partner: the travelling delegation, else the article's
+    protagonist (never an invented name for an unnamed publisher)."""
+    focus = ctx.focus.get(ctx.sentences[index].paragraph)
+    if ctx.delegations:
+        last = ctx.delegations[-1]
+        if last.visitor is not None and last.visitor not in others:
+            return [last.visitor]
+        if focus is not None and focus not in others:
+            return [focus]  # "At SMTU, ... President Zhou and Rector Voronin renewed the agreement"
+        if last.host is not None and last.host not in others:
+            return [last.host]
+    if ctx.home is not None and ctx.publisher_unnamed():
+        return [] if ctx.home in others else [ctx.home]
+    if ctx.publisher_unnamed():
         return []
+    for item in ctx.protagonists:
+        if item not in others:
+            return [item]
+    return []
 
-    def _make_agreement(self, index, title, kind, action, parties):
-        date = self._date_at(index) if action != "discussed" else None  # a plan has no signing date
-        unique = []
-        for item in parties:
-            if item is not None and item not in unique:
-                unique.append(item)
-        parties = unique
-        clean_title = title
-        clean_title = re.sub(
-            r"^(?:(?:the|a|an|signed|and|separate|other|new|of|on|in)\s+)+", "", clean_title, flags=re.I
-        )
-        return Agreement(
-            clean_title or None,
-            kind,
-            action,
-            parties,
-            date.start if date else None,
-            self.sentences[index].text,
-            index,
-        )
 
-    def _add_agreement(self, agreement):
-        if not agreement.parties:
-            return
-        key = frozenset(id(p) for p in agreement.parties)
-        for other in self.agreements:
+def a_plain_agreement_is_for_cooperation(ctx):
+    """An agreement the article names by no more than "agreement", "accord" or "pact" (with no word for a
+    narrower kind) is a cooperation agreement, as the extraction format's gold answers read it; a
+    contract, protocol or letter of intent stays "other"."""
+    for agreement in ctx.agreements:
+        if agreement.kind == "other" and PLAIN_AGREEMENT.search(agreement.title or "agreement"):
+            agreement.kind = "cooperation_agreement"
+
+
+def _make_agreement(ctx, index, title, kind, action, parties):
+    date = ctx.date_at(index) if action != "discussed" else None  # a plan has no signing date
+    unique = []
+    for item in parties:
+        if item is not None and item not in unique:
+            unique.append(item)
+    parties = unique
+    clean_title = title
+    clean_title = re.sub(
+        r"^(?:(?:the|a|an|signed|and|separate|other|new|of|on|in)\s+)+", "", clean_title, flags=re.I
+    )
+    return AgreementRecord(
+        clean_title or None,
+        kind,
+        action,
+        parties,
+        date.start if date else None,
+        ctx.sentences[index].text,
+        index,
+    )
+
+
+def _add_agreement(ctx, agreement):
+    if not agreement.parties:
+        return
+    key = frozenset(id(p) for p in agreement.parties)
+    for other in ctx.agreements:
+        if (
+            key <= frozenset(id(p) for p in other.parties)
+            and other.action == agreement.action
+            and (other.sentence != agreement.sentence or key == frozenset(id(p) for p in other.parties))
+        ):
+            if other.sentence == agreement.sentence and other.kind != agreement.kind:
+                continue  # two documents in one sentence: "MOU and Student Exchange Agreements"
             if (
-                key <= frozenset(id(p) for p in other.parties)
-                and other.action == agreement.action
-                and (other.sentence != agreement.sentence or key == frozenset(id(p) for p in other.parties))
+                (
+                    key != frozenset(id(p) for p in other.parties)
+                    or re.search(r"\b(?:[Aa]lso|another|separate|second|additional)\b", agreement.evidence)
+                )
+                and "other" not in (other.kind, agreement.kind)
+                and other.kind != agreement.kind
             ):
-                if other.sentence == agreement.sentence and other.kind != agreement.kind:
-                    continue  # two documents in one sentence: "MOU and Student Exchange Agreements"
-                if (
-                    (
-                        key != frozenset(id(p) for p in other.parties)
-                        or re.search(
-                            r"\b(?:[Aa]lso|another|separate|second|additional)\b", agreement.evidence
-                        )
-                    )
-                    and "other" not in (other.kind, agreement.kind)
-                    and other.kind != agreement.kind
-                ):
-                    # "Also, KBTU and TTPU concluded a bilateral agreement": a document of two of them
-                    continue
-                if other.date is None and agreement.date:
-                    other.date = agreement.date
-                if agreement.sentence != other.sentence:
-                    other.retold.append(agreement.sentence)
-                return
-        self.agreements.append(agreement)
+                # "Also, KBTU and TTPU concluded a bilateral agreement": a document of two of them
+                continue
+            if other.date is None and agreement.date:
+                other.date = agreement.date
+            if agreement.sentence != other.sentence:
+                other.retold.append(agreement.sentence)
+            return
+    ctx.agreements.append(agreement)
 
-    # -- delegations -----------------------------------------------------------------------------------
+
+# -- delegations -----------------------------------------------------------------------------------

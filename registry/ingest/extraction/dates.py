@@ -40,17 +40,22 @@ _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d\d))?"
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s*" + _DAY + r"\b" + _DAY2 + r"(?!\d)" + _YEAR, re.I)
 # "15-16 December", "27 May 2022", "18 December 2019"
 _DAY_MONTH = re.compile(
-    r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*(?P<day2>[0-3]?\d))?\s+(?:of\s+)?"
+    r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*(?P<day2>[0-3]?\d))?(?:\s+(?:of\s+)?|-)"
     + _MONTH
-    + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+    + r"(?:(?:,?\s+|-)(?P<year>(?:19|20)\d\d))?\b",
     re.I,
 )
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?![\d-])")
 # "in July", "in December 2019", "(june 2016)"
 _MONTH_ONLY = re.compile(r"\b" + _MONTH + r"(?:\s+of)?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 _WEEKDAY = re.compile(
-    r"\b(?P<last>last\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
+    r"\b(?P<last>last\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"(?P<last_week>,?\s+(?:of\s+)?last week\b)?",
+    re.I,
 )
+# "two days ago", "3 days ago": counted back from the publication (or dispatch) day.
+_DAYS_AGO = re.compile(r"\b(?P<count>\d{1,2}|one|two|three|four|five|six|seven|a few)\s+days?\s+ago\b", re.I)
+_SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _DIGIT = re.compile(r"\d")
 _SLASHED = re.compile(r"\b(?P<year>(?:19|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)\b")
 _DOTTED = re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
@@ -273,13 +278,21 @@ def _relative_date(sentence, published, previous):
                 None, None, match.group(0), f"'{match.group(0)}' cannot be dated without a publication date"
             )
         pub = datetime.date.fromisoformat(published)
-        back = (pub.weekday() - WEEKDAYS[match["weekday"].lower()]) % 7
-        if match["last"] and back == 0:
-            back = 7
+        weekday = WEEKDAYS[match["weekday"].lower()]
+        if match["last_week"]:  # "on Monday last week": that weekday of the week before the publication's
+            day = (pub - datetime.timedelta(days=pub.weekday() + 7 - weekday)).isoformat()
+            return EventDate(day, day, match.group(0))
+        back = (pub.weekday() - weekday) % 7
         if back == 0:
-            back = 7  # a dispatch names the weekday of an earlier day, not its own
+            back = 7  # "last Monday" on a Monday, or a dispatch naming the weekday of an earlier day
         day = (pub - datetime.timedelta(days=back)).isoformat()
         return EventDate(day, day, match.group(0))
+    ago = _DAYS_AGO.search(sentence) if "ago" in sentence else None
+    if ago and published and len(published) == 10 and ago["count"].lower() != "a few":
+        count = ago["count"].lower()
+        back = int(count) if count.isdigit() else _SMALL_NUMBERS[count]
+        day = (datetime.date.fromisoformat(published) - datetime.timedelta(days=back)).isoformat()
+        return EventDate(day, day, ago.group(0))
     nth = _NTH_DAY.search(sentence) if "day of" in sentence else None
     if nth and previous and previous.start and len(previous.start) == 10:
         first = datetime.date.fromisoformat(previous.start)

@@ -2,611 +2,669 @@
 
 import re
 
-from .cues import FUTURE, ONLINE, UNNAMED_HOME, Delegation
+from .lexicon import (
+    ACTIVE_HOST,
+    ANOTHER_VISIT_BEFORE,
+    DELEGATION,
+    DELEGATION_FROM,
+    EARLIER_TIME_AFTER,
+    FUTURE,
+    INVITATION_OF,
+    INVITED_BY,
+    NATIONAL_GROUP,
+    NATIONAL_PARTNER,
+    NUMBER_WORDS,
+    ONLINE,
+    OUR_PLACE_AFTER,
+    PASSIVE_HOST_LEFT,
+    PASSIVE_VISIT,
+    PLANNED_AFTER,
+    POSSESSIVE_VISIT_TO,
+    RECALLED_IN_A_CLAUSE,
+    SIZE,
+    SUBJECT_REFERS_BACK,
+    THE_DELEGATION_ACTS,
+    THE_UNIVERSITY_SUBJECT,
+    THEIR_VISIT_TO,
+    THEY_VISITED,
+    UNNAMED_HOME,
+    VISIT,
+    VISIT_OF,
+    VISITING_GROUP_OF,
+)
 from .places import country_code
-
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-}
-# "visited", "paid a visit", "travelled to"; the noun "the visit" alone tells nobody's movement ("the visit
-# was supported by the embassy") unless a destination follows.
-_VISIT = re.compile(
-    r"(?:\bvisit(?:ed|s|ing)\b|(?<!\bthe )(?<!\bthis )(?<!\bhis )(?<!\bher )(?<!\bits )\bvisit\b(?!or)|"
-    r"\bvisit(?= to\b)|(?:paid|made) (?:a|an) [\w\s-]{0,20}?visit(?: to)?|arrived (?:at|in)|came to|"
-    r"travel(?:l)?ed to|"
-    r"led a delegation to|toured|(?:paid|made) (?:a|an) (?:[\w-]+ )?(?:courtesy )?call (?:on|to)|"
-    r"courtesy call (?:on|to))\b",
-    re.IGNORECASE,
-)
-_PASSIVE_VISIT = re.compile(
-    r"\b(?:was|were) (?:host(?:ed)? to|visited by|attended by|received by|hosted by)\b|"
-    r"\b(?:was|were) (?:hosted|received|welcomed) (?:at|in)(?= (?:the )?[A-Z])|"
-    r"\battended by a delegat\w*|\bhosted by\b|\bwere received by\b",
-    re.IGNORECASE,
-)
-# "X hosted Dr. Y", "X received the delegation": the subject is the host (not "received funding").
-_ACTIVE_HOST = re.compile(
-    r"\b(?:hosted|received|welcomed)\s+(?=(?:the |a |an )?(?:[\w-]+\s+){0,2}(?:delegation|guests?|"
-    r"visitors?)\b|(?:the |a )?(?:Dr|Prof|Mr|Ms|Mrs|President|Rector|Vice|Dean|Director)\b)"
-)
-_PASSIVE_HOST_LEFT = re.compile(r"(?:was|were) (?:host to|visited by|attended by)|attended by", re.IGNORECASE)
-_DELEGATION = re.compile(r"\bdelegat(?:ion|e)s?\b", re.IGNORECASE)
-_SIZE = re.compile(
-    r"\b(?:delegation|group|team) of (\d+|\w+) (?:members|people|persons|delegates|representatives)\b|"
-    r"\b(\d+|\w+)-(?:member|person|people|strong) (?:[\w-]+ ){0,2}(?:delegation|group|team)\b",
-    re.IGNORECASE,
-)
-
-# A visit told as a noun, its visitor after "of" or "by": "the visit of X to Y", "a visit by X to Y", "during
-# the two-day visit of X".
-_VISIT_OF = re.compile(
-    r"\b(?:during|in the course of|on the occasion of) (?:the|a|an|this) (?:[\w-]+ ){0,2}visit "
-    r"(?:of|by)\b|\b(?:[Tt]he|[Aa]n?|[Tt]his) (?:[\w-]+ ){0,2}visit (?:of|by)\b(?=[^.;]*?\bto\b)"
-)
-# "During their visit to Y, the X delegation ...": the host after "to", the visitor named elsewhere in the
-# sentence.
-_THEIR_VISIT_TO = re.compile(
-    r"\b(?:[Dd]uring|[Ii]n the course of|[Oo]n) (?:their|its|his|her|the delegation[’']s) "
-    r"(?:[\w-]+ ){0,2}visit to\b"
-)
+from .records import DelegationRecord
 
 
-_INVITED_BY = re.compile(
-    r"\b(?:[Ii]nvited by|(?:[Aa]t|[Uu]nder|[Oo]n|[Uu]pon) the (?:kind )?invitation of)\s+"
-)
+def read_delegation(ctx, index, from_title=False):
+    """The visits told in sentence `index`: who visited whom, led by whom, how many, when."""
+    text = ctx.sentences[index].text
+    if ONLINE.search(text):
+        return
+    visit_of = VISIT_OF.search(text)
+    if visit_of and not FUTURE.search(text):
+        _read_visit_of(ctx, index, visit_of)
+        return
+    visit_to = THEIR_VISIT_TO.search(text)
+    if visit_to and not FUTURE.search(text) and _read_their_visit_to(ctx, index, visit_to):
+        return
+    possessive = POSSESSIVE_VISIT_TO.search(text)
+    if (
+        possessive
+        and not FUTURE.search(text)
+        and not RECALLED_IN_A_CLAUSE.search(text, 0, possessive.start())
+        and not EARLIER_TIME_AFTER.search(text[possessive.end() :])
+        and _read_possessive_visit(ctx, index, possessive)
+    ):
+        return
+    visit = VISIT.search(text)
+    passive = PASSIVE_VISIT.search(text)
+    hosting = ACTIVE_HOST.search(text) if not (visit or passive) else None
+    if hosting:
+        _read_hosting(ctx, index, hosting)
+        return
+    delegation_word = DELEGATION.search(text)
+    met = THE_DELEGATION_ACTS.search(text)
+    trigger = visit or passive or delegation_word or met
+    if trigger is None or _not_a_visit_done(text, trigger, visit, passive, delegation_word):
+        return
+    if (
+        passive
+        and visit
+        and visit.start() < passive.start()
+        and not PASSIVE_HOST_LEFT.match(passive.group(0))
+    ):
+        passive = None  # "... visited X and were received by Y": the active verb tells who went where
+    parts = _visitor_and_host_parts(text, visit, passive)
+    if parts is None and met and ctx.current_visitor() is not None:
+        _the_delegation_calls_on(ctx, index, text)
+        return
+    visitor_part, host_part = parts or ((0, None), (None, None))
+    _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part)
 
 
-class DelegationReading:
-    """The delegation part of EventReader."""
+def _not_a_visit_done(text, trigger, visit, passive, delegation_word):
+    """ "will visit", "plans to visit", "The next visit is scheduled", "during his visit": no visit told."""
+    window = text[max(0, trigger.start() - 60) : trigger.end()]
+    to_visit = re.search(r"\bto visit\b", window) and not re.search(r"\bdelegation to visit\b", window)
+    if not passive and (
+        FUTURE.search(window)
+        or to_visit
+        or PLANNED_AFTER.match(text[trigger.end() :])
+        or re.search(r"\bnext visit\b", text, re.IGNORECASE)
+    ):
+        return True
+    return bool(
+        visit
+        and ANOTHER_VISIT_BEFORE.search(text[max(0, visit.start() - 25) : visit.end()])
+        and not delegation_word
+    )
 
-    def _read_delegation(self, index, from_title=False):
-        sentence = self.sentences[index]
-        text = sentence.text
-        if ONLINE.search(text):
-            return
-        visit_of = _VISIT_OF.search(text)
-        if visit_of and not FUTURE.search(text):
-            self._read_visit_of(index, visit_of)
-            return
-        visit_to = _THEIR_VISIT_TO.search(text)
-        if visit_to and not FUTURE.search(text) and self._read_their_visit_to(index, visit_to):
-            return
-        visit = _VISIT.search(text)
-        passive = _PASSIVE_VISIT.search(text)
-        hosting = _ACTIVE_HOST.search(text) if not (visit or passive) else None
-        if hosting:
-            self._read_hosting(index, hosting)
-            return
-        delegation_word = _DELEGATION.search(text)
-        met = re.search(
-            r"\b(?:the|this) (?:delegation|guests|visitors) (?:also |then )?(?:met|discussed|held|toured|"
-            r"visited|signed|attended)\b",
-            text,
-            re.IGNORECASE,
-        )
-        if not (visit or passive or delegation_word or met):
-            return
-        trigger = visit or passive or delegation_word or met
-        window = text[max(0, trigger.start() - 60) : trigger.end()]
-        to_visit = re.search(r"\bto visit\b", window) and not re.search(r"\bdelegation to visit\b", window)
-        if not passive and (
-            FUTURE.search(window)
-            or to_visit
-            or re.match(r"\s*(?:is|are) (?:scheduled|expected|planned)", text[trigger.end() :])
-            or re.search(r"\bnext visit\b", text, re.IGNORECASE)
-        ):
-            return  # "will visit", "plans to visit", "The next visit ... is scheduled": not a delegation yet
-        if (
-            visit
-            and re.search(
-                r"(?:’s|'s)\s+visit\b|\bduring (?:the|his|her|their) visit\b|"
-                r"\b(?:first|last|previous|next) visit\b",
-                text[max(0, visit.start() - 25) : visit.end()],
-                re.IGNORECASE,
-            )
-            and not delegation_word
-        ):
-            return
-        if (
-            passive
-            and visit
-            and visit.start() < passive.start()
-            and not _PASSIVE_HOST_LEFT.match(passive.group(0))
-        ):
-            passive = None  # "... visited X and were received by Y": the active verb tells who went where
-        if passive and _PASSIVE_HOST_LEFT.match(passive.group(0)):
-            host_part, visitor_part = (0, passive.start()), (passive.end(), None)
-        elif passive:
-            visitor_part, host_part = (0, passive.start()), (passive.end(), None)
-        elif visit and re.match(
-            r"visiting\s+(?:[\w-]+\s+)?(?:delegation|guests?|team|group|scholars?|professors?|"
-            r"researchers?)\s+(?:of|from)\b",
-            text[visit.start() :],
-        ):
-            # "leaders of X met with a visiting delegation of Y": Y visits X
-            visitor_part, host_part = (visit.start(), None), (0, None)
-        elif visit:
-            visitor_part, host_part = (0, visit.start()), (visit.end(), None)
-        elif met and self._current_visitor() is not None:
-            # "At X University, the delegation met with ...": the travelling delegation calls on X
-            visitor = self._current_visitor()
-            hosts = [
-                item
-                for item in self.inst.in_sentence(index)
-                if item is not visitor and item.kind not in ("government", "alliance")
-            ]
-            date = self._date_at(index)
-            for host in hosts[:1]:
-                if not any(d.visitor is visitor and d.host is host for d in self.delegations):
-                    self.delegations.append(
-                        Delegation(
-                            visitor,
-                            host,
-                            self.delegations[-1].leader,
-                            None,
-                            date.start if date else None,
-                            date.end if date else None,
-                            text,
-                        )
-                    )
-            return
-        else:
-            visitor_part, host_part = (0, None), (None, None)
-        inviting = _INVITED_BY.search(text, 0, visit.start()) if visit else None
-        inviters = self._inviters(index, text, inviting, visit.start()) if inviting else []
-        relative = visit and re.search(r",\s*who\s+(?:\w+\s+){0,2}$", text[: visit.start()])
-        speaker = self._people_in(index, 0, relative.start())[-1:] if relative else []
-        if speaker and speaker[0].institution is not None:
-            visitors = [speaker[0].institution]  # "X, who is visiting Tehran at the head of a delegation"
-        else:
-            visitors = self._visitors(
-                index, *visitor_part, passive=bool(passive), strict=not (visit or passive)
-            )
-            if inviting:  # "Invited by X and Y, Z visited both": X and Y host, they do not travel
-                visitors = [item for item in visitors if item not in inviters] or [
-                    item
-                    for item in self._in_span(index, inviting.end(), visit.start())
-                    if item not in inviters
-                ]
-        if not visitors:
-            return
-        visitor = visitors[0]
-        nationality = re.search(r"\b(?:The|the|A|a)\s+([A-Z][a-z]+)\s+delegation\b", text)
-        if nationality and visitor.country is None and country_code(nationality.group(1)):
-            visitor.country = country_code(nationality.group(1))  # "The Vietnamese delegation was led by ..."
-        hosts = self._hosts(index, host_part, visitor) if host_part[0] is not None else []
-        host_is_home = bool(
-            host_part[0] is not None
-            and re.match(
-                r"\s*(?:to\s+)?(?:our|Our)\s+(?:[Ss]chool|[Uu]niversity|[Cc]ollege|[Ii]nstitute|[Cc]ampus)",
-                text[host_part[0] :],
-            )
-        )
-        if passive and re.search(r"\b(?:our|Our)\s+(?:[Ss]chool|[Uu]niversity)", text[: passive.start()]):
-            host_is_home = True
-        if host_is_home:
-            home = self.home_named if self.home_named is not None else self._home_in_headline(visitor)
-            hosts = [home] if home is not None else []
-        if not hosts and not visit and not passive and not host_is_home and not UNNAMED_HOME.search(text):
-            # "The Vietnamese delegation was led by ...": received by the article's protagonist
-            hosts = [item for item in self.main[:1] if item is not visitor]
-        if not hosts and inviters:
-            hosts = [item for item in inviters if item is not visitor]  # "at the invitation of X, Y visited"
-        if not hosts:
-            hosts = [None]
-        date = self._visit_date(index) if not from_title else None
-        leader = self._leader(index, text, visitor)
-        size = self._size(text)
-        for host in hosts:
-            if host is visitor:
-                continue
-            self._add_delegation(
-                Delegation(
+
+def _visitor_and_host_parts(text, visit, passive):
+    """Where the sentence names the visitor and where the host, as (start, end) spans; None when no verb
+    says."""
+    if passive and PASSIVE_HOST_LEFT.match(passive.group(0)):
+        return (passive.end(), None), (0, passive.start())
+    if passive:
+        return (0, passive.start()), (passive.end(), None)
+    if visit and VISITING_GROUP_OF.match(text[visit.start() :]):
+        # "leaders of X met with a visiting delegation of Y": Y visits X
+        return (visit.start(), None), (0, None)
+    if visit:
+        return (0, visit.start()), (visit.end(), None)
+    return None
+
+
+def _the_delegation_calls_on(ctx, index, text):
+    """ "At X University, the delegation met with ...": the travelling delegation calls on X."""
+    visitor = ctx.current_visitor()
+    hosts = [
+        item
+        for item in ctx.institutions.in_sentence(index)
+        if item is not visitor and item.kind not in ("government", "alliance")
+    ]
+    date = ctx.date_at(index)
+    for host in hosts[:1]:
+        if not any(d.visitor is visitor and d.host is host for d in ctx.delegations):
+            ctx.delegations.append(
+                DelegationRecord(
                     visitor,
                     host,
-                    leader,
-                    size,
+                    ctx.delegations[-1].leader,
+                    None,
                     date.start if date else None,
                     date.end if date else None,
                     text,
-                    host_is_home,
-                ),
-                from_title,
-            )
-
-    def _inviters(self, index, text, inviting, limit):
-        """The institutions named in an invitation clause ("At the invitation of X and Y, ...")."""
-        clause_end = text.find(",", inviting.end(), limit)
-        return self._in_span(index, inviting.end(), clause_end if clause_end > 0 else limit)
-
-    def _visit_date(self, index):
-        """The day of a visit told in sentence `index`: the date in force there, unless it was carried from
-        another paragraph into a side visit ("The programme also included a visit to X": on some day of the
-        trip)."""
-        date = self._date_at(index)
-        if date is None or not re.search(
-            r"\balso\b[^.]*\bvisit|\bincluded a visit\b", self.sentences[index].text
-        ):
-            return date
-        paragraph = self.sentences[index].paragraph
-        if any(date.text in s.text for s in self.sentences[: index + 1] if s.paragraph == paragraph):
-            return date
-        return None
-
-    def _read_visit_of(self, index, visit_of):
-        """ "... was renewed during the visit of Dr. X, Vice President of Y, to the Z Campus": Y visits Z's
-        institution (the article's protagonist when only a campus or the publisher is named)."""
-        text = self.sentences[index].text
-        to = re.search(r",?\s+to\s+(?:the\s+)?", text[visit_of.end() :])
-        end = visit_of.end() + to.start() if to else None
-        people = [p for p in self._people_in(index, visit_of.end(), end) if p.institution is not None]
-        named = self._in_span(index, visit_of.end(), end)
-        visitor = people[0].institution if people else (named[0] if named else None)
-        if visitor is None:
-            return
-        hosts = [item for item in self._in_span(index, end, None) if item is not visitor] if to else []
-        if (
-            not hosts
-            and to
-            and re.match(
-                r"(?:[\w-]+\s+){0,3}(?:[Cc]ampus|[Uu]niversity|[Ss]chool)\b", text[end + len(to.group(0)) :]
-            )
-        ):
-            hosts = [item for item in self.main[:1] if item is not visitor]
-        date = self._date_at(index)
-        leader = people[0] if people else None
-        self._add_delegation(
-            Delegation(
-                visitor,
-                hosts[0] if hosts else None,
-                leader,
-                None,
-                date.start if date else None,
-                date.end if date else None,
-                text,
-            ),
-            False,
-        )
-
-    def _read_their_visit_to(self, index, visit_to):
-        """ "During their visit to Y on May 3, the X delegation toured ...": Y hosts; the visitor is the other
-        institution the sentence names (or the visitor being told). True when a delegation was read."""
-        text = self.sentences[index].text
-        hosts = self._in_span(index, visit_to.end(), visit_to.end() + 80)[:1]
-        others = [
-            item for item in self.inst.in_sentence(index) if item not in hosts and item.kind != "government"
-        ]
-        visitor = others[0] if others else self._current_visitor()
-        if not hosts or visitor is None or visitor is hosts[0]:
-            return False
-        date = self._date_at(index)
-        self._add_delegation(
-            Delegation(
-                visitor,
-                hosts[0],
-                self._leader(index, text, visitor),
-                self._size(text),
-                date.start if date else None,
-                date.end if date else None,
-                text,
-            ),
-            False,
-        )
-        return True
-
-    def _read_hosting(self, index, hosting):
-        """ "X hosted Dr. Y, head of ... of Z", "X received a delegation from Z": the subject hosts, the
-        object (an institution, or a person's institution) visits."""
-        text = self.sentences[index].text
-        if FUTURE.search(text[max(0, hosting.start() - 40) : hosting.end()]):
-            return
-        hosts = [item for item in self._in_span(index, 0, hosting.start()) if item.kind != "government"]
-        people = [p for p in self._people_in(index, hosting.end(), None) if p.institution is not None]
-        named = [item for item in self._in_span(index, hosting.end(), None) if item not in hosts]
-        visitor = people[0].institution if people else (named[0] if named else None)
-        home = not hosts and re.search(
-            r"\b(?:our|Our) (?:[Ss]chool|[Uu]niversity|[Cc]ollege|[Ii]nstitute)\b", text[: hosting.start()]
-        )
-        if home:  # "Vice President Li of our university received Prof. X of Y": the unnamed publisher hosts
-            hosts = [self.home_named] if self.home_named is not None else [None]
-        if not hosts or visitor is None or visitor in hosts[:1]:
-            return
-        date = self._date_at(index)
-        leader = people[0] if people and people[0].institution is visitor else None
-        self._add_delegation(
-            Delegation(
-                visitor,
-                hosts[-1] if len(hosts) > 1 and hosts[-1] is not visitor else hosts[0],
-                leader,
-                self._size(text),
-                date.start if date else None,
-                date.end if date else None,
-                text,
-                host_is_home=bool(home),
-            ),
-            False,
-        )
-
-    def _visitors(self, index, start, end, passive=False, strict=False):
-        text = self.sentences[index].text
-        invited = re.search(
-            r"\b(?:at|upon|on) the invitation of\s+(?:the\s+)?", text[start:end] if end else text[start:]
-        )
-        if invited:  # "At the invitation of X, a delegation of Y visited ...": X hosts, it does not travel
-            invited_end = re.search(r",|\b(?:a|the|our)\s+delegation\b", text[start + invited.end() :])
-            if invited_end and invited_end.group(0) == ",":
-                cut = start + invited.end() + invited_end.end()
-                if end is None or cut < end:
-                    return self._visitors(index, cut, end, passive, strict)
-        segment = text[start:end]
-        nationality = re.search(
-            r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?([A-Z][a-z]+)\s+(?:delegation|delegates|guests|visitors|"
-            r"colleagues)\b",
-            segment,
-        )
-        found = self._of_nationality(nationality.group(1)) if nationality else None
-        if found is not None and not any(
-            s >= start and (end is None or e <= end) for s, e, _ in self.inst.positions(index)
-        ):
-            return [found]  # "The four-member Indonesian delegation": the one Indonesian institution
-        if (
-            nationality
-            and found is None
-            and country_code(nationality.group(1))
-            and self._current_visitor() is not None
-            and not self._in_span(index, start, end)
-        ):
-            return [self._current_visitor()]  # "the Vietnamese colleagues": the delegation being told
-        if (
-            re.match(
-                r"\s*(?:They|they|The delegation|The guests|The visitors)\s+(?:also\s+|then\s+)?visited\b",
-                text[start:],
-            )
-            and self._current_visitor() is not None
-        ):
-            return [self._current_visitor()]
-        for s, e, item in self.inst.positions(index):  # "the Harbin Institute of Technology delegation"
-            if s >= start and (end is None or e <= end) and re.match(r"(?:’s|'s)?\s*delegation\b", text[e:]):
-                return [item]
-        m = re.search(
-            r"\bdelegat\w* (?:of (?:\w+ )?(?:members |people |persons )?)?(?:from|of)\s+",
-            segment,
-            re.IGNORECASE,
-        )
-        if m:
-            found = self._in_span(index, start + m.end(), end)
-            if found:
-                return found[:1]
-            # "a delegation of the Czech university": the one institution of that country
-            national = re.match(
-                r"(?:the\s+)?([A-Z][a-z]+)\s+(?:university|side|institute|partner|college)\b",
-                segment[m.end() :],
-            )
-            found = self._of_nationality(national.group(1)) if national else None
-            if found:
-                return [found]
-        m = re.search(r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}delegation\b", segment, re.IGNORECASE)
-        if m:
-            found = [
-                item
-                for s, e, item in self.inst.positions(index)
-                if s >= start + m.start() and e <= start + m.end()
-            ]
-            if found:
-                return found[:1]
-            if re.search(r"\bthe University delegation\b|\bour delegation\b", m.group(0)):
-                return self._home_as_visitor()
-            if (
-                re.search(r"\bthe (?:delegation|guests)\b", m.group(0), re.IGNORECASE)
-                and self._current_visitor()
-            ):
-                return [self._current_visitor()]
-        if (
-            re.match(r"\s*(?:the|this) (?:delegation|guests?)\b", segment, re.IGNORECASE)
-            and self._current_visitor()
-        ):
-            return [self._current_visitor()]
-        if strict:  # only the word "delegation": its visitor must be the one who leads it
-            m = re.search(r"\bdelegation\b[^.;]*?\b(?:led|headed) by\b", segment, re.IGNORECASE)
-            leaders = self._people_in(index, start + m.end(), end) if m else []
-            found = [p.institution for p in leaders[:1] if p.institution is not None]
-            if m and not found:  # "led by the Vice-Chairman of the People's Committee of X, Dr. Y"
-                found = self._in_span(index, start + m.end(), end)[:1]
-            return found
-        people = self._people_in(index, start, end)
-        found = self._in_span(index, start, end)
-        for person in people:
-            if (
-                person.institution is not None
-                and (
-                    not found
-                    or person.institution in found
-                    or self._position(index, person.institution, 0) >= 0
                 )
-                and person.institution.kind != "government"
-            ):
-                return [person.institution]
-        found = [item for item in found if item.kind != "government"] or found
+            )
+
+
+def _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part):
+    """A visit told by a verb: the visitor from its part of the sentence, the hosts from theirs."""
+    text = ctx.sentences[index].text
+    inviting = INVITED_BY.search(text, 0, visit.start()) if visit else None
+    inviters = _inviters(ctx, index, text, inviting, visit.start()) if inviting else []
+    visitors = _the_visitors(ctx, index, visit, passive, visitor_part, inviting, inviters)
+    if not visitors:
+        return
+    visitor = visitors[0]
+    nationality = re.search(r"\b(?:The|the|A|a)\s+([A-Z][a-z]+)\s+delegation\b", text)
+    if nationality and visitor.country is None and country_code(nationality.group(1)):
+        visitor.country = country_code(nationality.group(1))  # "The Vietnamese delegation was led by ..."
+    hosts, host_is_home = _the_hosts(ctx, index, visit, passive, host_part, visitor, inviters)
+    date = _visit_date(ctx, index) if not from_title else None
+    leader = _leader(ctx, index, text, visitor, visitor_part)
+    size = _size(text)
+    for host in hosts:
+        if host is visitor:
+            continue
+        _add_delegation(
+            ctx,
+            DelegationRecord(
+                visitor,
+                host,
+                leader,
+                size,
+                date.start if date else None,
+                date.end if date else None,
+                text,
+                host_is_home,
+            ),
+            from_title,
+        )
+
+
+def _the_visitors(ctx, index, visit, passive, visitor_part, inviting, inviters):
+    text = ctx.sentences[index].text
+    relative = visit and re.search(r",\s*who\s+(?:\w+\s+){0,2}$", text[: visit.start()])
+    speaker = ctx.people_in(index, 0, relative.start())[-1:] if relative else []
+    if speaker and speaker[0].institution is not None:
+        return [speaker[0].institution]  # "X, who is visiting Tehran at the head of a delegation"
+    visitors = _visitors(ctx, index, *visitor_part, passive=bool(passive), strict=not (visit or passive))
+    if inviting:  # "Invited by X and Y, Z visited both": X and Y host, they do not travel
+        visitors = [item for item in visitors if item not in inviters] or [
+            item for item in ctx.in_span(index, inviting.end(), visit.start()) if item not in inviters
+        ]
+    return visitors
+
+
+def _the_hosts(ctx, index, visit, passive, host_part, visitor, inviters):
+    """The hosts of a visit (None for an unnamed one), and whether the publisher hosts ("our school")."""
+    text = ctx.sentences[index].text
+    hosts = _hosts(ctx, index, host_part, visitor) if host_part[0] is not None else []
+    host_is_home = bool(host_part[0] is not None and OUR_PLACE_AFTER.match(text[host_part[0] :]))
+    if passive and re.search(r"\b(?:our|Our)\s+(?:[Ss]chool|[Uu]niversity)", text[: passive.start()]):
+        host_is_home = True
+    if host_is_home:
+        home = ctx.home if ctx.home is not None else _home_in_headline(ctx, visitor)
+        hosts = [home] if home is not None else []
+    if not hosts and not visit and not passive and not host_is_home and not UNNAMED_HOME.search(text):
+        # "The Vietnamese delegation was led by ...": received by the article's protagonist
+        hosts = [item for item in ctx.protagonists[:1] if item is not visitor]
+    if not hosts and inviters:
+        hosts = [item for item in inviters if item is not visitor]  # "at the invitation of X, Y visited"
+    return hosts or [None], host_is_home
+
+
+def _inviters(ctx, index, text, inviting, limit):
+    """The institutions named in an invitation clause ("At the invitation of X and Y, ...")."""
+    clause_end = text.find(",", inviting.end(), limit)
+    return ctx.in_span(index, inviting.end(), clause_end if clause_end > 0 else limit)
+
+
+def _visit_date(ctx, index):
+    """The day of a visit told in sentence `index`: the date in force there, unless it was carried from
+    another paragraph into a side visit ("The programme also included a visit to X": on some day of the
+    trip)."""
+    date = ctx.date_at(index)
+    if date is None or not re.search(r"\balso\b[^.]*\bvisit|\bincluded a visit\b", ctx.sentences[index].text):
+        return date
+    paragraph = ctx.sentences[index].paragraph
+    if any(date.text in s.text for s in ctx.sentences[: index + 1] if s.paragraph == paragraph):
+        return date
+    return None
+
+
+def _read_visit_of(ctx, index, visit_of):
+    """ "... was renewed during the visit of Dr. X, Vice President of Y, to the Z Campus": Y visits Z's
+    institution (the article's protagonist when only a campus or the publisher is named)."""
+    text = ctx.sentences[index].text
+    to = re.search(r",?\s+to\s+(?:the\s+)?", text[visit_of.end() :])
+    end = visit_of.end() + to.start() if to else None
+    people = [p for p in ctx.people_in(index, visit_of.end(), end) if p.institution is not None]
+    named = ctx.in_span(index, visit_of.end(), end)
+    visitor = people[0].institution if people else (named[0] if named else None)
+    if visitor is None:
+        return
+    hosts = [item for item in ctx.in_span(index, end, None) if item is not visitor] if to else []
+    if (
+        not hosts
+        and to
+        and re.match(
+            r"(?:[\w-]+\s+){0,3}(?:[Cc]ampus|[Uu]niversity|[Ss]chool)\b", text[end + len(to.group(0)) :]
+        )
+    ):
+        hosts = [item for item in ctx.protagonists[:1] if item is not visitor]
+    date = ctx.date_at(index)
+    leader = people[0] if people else None
+    _add_delegation(
+        ctx,
+        DelegationRecord(
+            visitor,
+            hosts[0] if hosts else None,
+            leader,
+            None,
+            date.start if date else None,
+            date.end if date else None,
+            text,
+        ),
+        False,
+    )
+
+
+def _read_their_visit_to(ctx, index, visit_to):
+    """ "During their visit to Y on May 3, the X delegation toured ...": Y hosts; the visitor is the other
+    institution the sentence names (or the visitor being told). True when a delegation was read."""
+    text = ctx.sentences[index].text
+    hosts = ctx.in_span(index, visit_to.end(), visit_to.end() + 80)[:1]
+    others = [
+        item
+        for item in ctx.institutions.in_sentence(index)
+        if item not in hosts and item.kind != "government"
+    ]
+    visitor = others[0] if others else ctx.current_visitor()
+    if not hosts or visitor is None or visitor is hosts[0]:
+        return False
+    date = ctx.date_at(index)
+    _add_delegation(
+        ctx,
+        DelegationRecord(
+            visitor,
+            hosts[0],
+            _leader(ctx, index, text, visitor),
+            _size(text),
+            date.start if date else None,
+            date.end if date else None,
+            text,
+        ),
+        False,
+    )
+    return True
+
+
+def _read_possessive_visit(ctx, index, possessive):
+    """ "Rector X's visit to Y on May 3", "Lund University's two-day visit to Y": the possessor (an
+    institution, or a person's institution) visits Y. True when a delegation was read."""
+    text = ctx.sentences[index].text
+    host = next(iter(ctx.in_span(index, possessive.end(), possessive.end() + 80)), None)
+    people = [p for p in ctx.people_in(index, 0, possessive.start()) if p.institution is not None]
+    named = [
+        (ctx.position(index, item, -1), item)
+        for item in ctx.in_span(index, 0, possessive.start())
+        if item.kind != "government"
+    ]
+    named += [(ctx.position(index, p.institution, -1), p.institution) for p in people[-1:]]
+    if not named:
+        visitor = ctx.current_visitor() if SUBJECT_REFERS_BACK.search(text[: possessive.start()]) else None
+    else:
+        visitor = max(named, key=lambda found: found[0])[1]  # the one named nearest the "'s"
+    if host is None or visitor is None or visitor is host:
+        return False
+    date = ctx.date_at(index)
+    leader = (
+        people[-1] if people and people[-1].institution is visitor else _leader(ctx, index, text, visitor)
+    )
+    _add_delegation(
+        ctx,
+        DelegationRecord(
+            visitor, host, leader, _size(text), date.start if date else None, date.end if date else None, text
+        ),
+        False,
+    )
+    return True
+
+
+def _read_hosting(ctx, index, hosting):
+    """ "X hosted Dr. Y, head of ... of Z", "X received a delegation from Z": the subject hosts, the
+    object (an institution, or a person's institution) visits."""
+    text = ctx.sentences[index].text
+    if FUTURE.search(text[max(0, hosting.start() - 40) : hosting.end()]):
+        return
+    hosts = [item for item in ctx.in_span(index, 0, hosting.start()) if item.kind != "government"]
+    people = [p for p in ctx.people_in(index, hosting.end(), None) if p.institution is not None]
+    named = [item for item in ctx.in_span(index, hosting.end(), None) if item not in hosts]
+    visitor = people[0].institution if people else (named[0] if named else None)
+    home = not hosts and re.search(
+        r"\b(?:our|Our) (?:[Ss]chool|[Uu]niversity|[Cc]ollege|[Ii]nstitute)\b", text[: hosting.start()]
+    )
+    if home:  # "Vice President Li of our university received Prof. X of Y": the unnamed publisher hosts
+        hosts = [ctx.home] if ctx.home is not None else [None]
+    if not hosts and visitor is not None:
+        hosts = _the_protagonist_as_host(ctx, index, hosting, visitor)
+    if not hosts or visitor is None or visitor in hosts[:1]:
+        return
+    date = ctx.date_at(index)
+    leader = people[0] if people and people[0].institution is visitor else None
+    _add_delegation(
+        ctx,
+        DelegationRecord(
+            visitor,
+            hosts[-1] if len(hosts) > 1 and hosts[-1] is not visitor else hosts[0],
+            leader,
+            _size(text),
+            date.start if date else None,
+            date.end if date else None,
+            text,
+            host_is_home=bool(home),
+        ),
+        False,
+    )
+
+
+def _the_protagonist_as_host(ctx, index, hosting, visitor):
+    """ "Rector X welcomed a delegation from Y", "The university received ...": an officer named without an
+    institution, or "the university", hosts for the article's protagonist (never for an unnamed publisher)."""
+    subject = ctx.sentences[index].text[: hosting.start()]
+    officer = any(p.institution is None and p.title for p in ctx.people_in(index, 0, hosting.start()))
+    if not (officer or THE_UNIVERSITY_SUBJECT.search(subject)) or ctx.publisher_unnamed():
+        return []
+    others = [item for item in ctx.protagonists if item is not visitor]
+    return [item for item in others[:1] if item.kind in ("university", None)]
+
+
+def _visitors(ctx, index, start, end, passive=False, strict=False):
+    """The visiting institutions sentence `index` names between `start` and `end` (the first is the visitor).
+    `strict`: only the word "delegation" tells the visit, so the visitor must be the one who leads it."""
+    text = ctx.sentences[index].text
+    cut = _after_the_invitation(text, start, end)
+    if (
+        cut is not None
+    ):  # "At the invitation of X, a delegation of Y visited ...": X hosts, it does not travel
+        return _visitors(ctx, index, cut, end, passive, strict)
+    found = _visitors_by_nationality(ctx, index, start, end)
+    if found is None:
+        found = _visitors_by_the_delegation(ctx, index, start, end)
+    if found is not None:
+        return found
+    if strict:
+        return _visitors_by_their_leader(ctx, index, start, end)
+    return _visitors_named(ctx, index, start, end)
+
+
+def _after_the_invitation(text, start, end):
+    """Where the visitors' part starts again after "At the invitation of X," (None without one)."""
+    invited = INVITATION_OF.search(text[start:end] if end else text[start:])
+    if not invited:
+        return None
+    invited_end = re.search(r",|\b(?:a|the|our)\s+delegation\b", text[start + invited.end() :])
+    if invited_end and invited_end.group(0) == ",":
+        cut = start + invited.end() + invited_end.end()
+        if end is None or cut < end:
+            return cut
+    return None
+
+
+def _visitors_by_nationality(ctx, index, start, end):
+    """ "The four-member Indonesian delegation": the one Indonesian institution; "the Vietnamese colleagues":
+    the delegation being told."""
+    nationality = NATIONAL_GROUP.search(ctx.sentences[index].text[start:end])
+    if not nationality:
+        return None
+    found = _of_nationality(ctx, nationality.group(1))
+    if found is not None and not any(
+        s >= start and (end is None or e <= end) for s, e, _ in ctx.institutions.positions(index)
+    ):
+        return [found]
+    if (
+        found is None
+        and country_code(nationality.group(1))
+        and ctx.current_visitor() is not None
+        and not ctx.in_span(index, start, end)
+    ):
+        return [ctx.current_visitor()]
+    return None
+
+
+def _visitors_by_the_delegation(ctx, index, start, end):
+    """The visitor a delegation is named by: "They visited", "the X delegation", "a delegation from X", "our
+    delegation", "the guests" (the delegation being told). None when no delegation word decides."""
+    text = ctx.sentences[index].text
+    segment = text[start:end]
+    if THEY_VISITED.match(text[start:]) and ctx.current_visitor() is not None:
+        return [ctx.current_visitor()]
+    for s, e, item in ctx.institutions.positions(index):  # "the Harbin Institute of Technology delegation"
+        if s >= start and (end is None or e <= end) and re.match(r"(?:’s|'s)?\s*delegation\b", text[e:]):
+            return [item]
+    m = DELEGATION_FROM.search(segment)
+    if m:
+        found = ctx.in_span(index, start + m.end(), end)
         if found:
             return found[:1]
-        if re.search(r"\b(?:Our|our) (?:university|school|delegation)\b", segment):
-            return self._home_as_visitor()
-        if (
-            re.search(r"\bthe (?:delegation|guests|visitors)\b", segment, re.IGNORECASE)
-            and self._current_visitor()
-        ):
-            return [self._current_visitor()]
-        titled = [p for p in people if p.institution is None and p.title]
-        if (
-            titled
-            and self.main
-            and not UNNAMED_HOME.search(" ".join(s.text for s in self.sentences))
-            and self.main[0] not in self._in_span(index, end or len(text), None)
-            and self.main[0].kind in ("university", None)
-        ):
-            # "Executive Vice President Prof. X visited Y": an officer the article names without an
-            # institution is the protagonist's
-            return [self.main[0]]
-        return []
-
-    def _listed(self, index, found):
-        """The first host and those listed right after it ("visited A (AU), B and C"): one visit each."""
-        text = self.sentences[index].text
-        spans = {}
-        for s, e, item in self.inst.positions(index):
-            spans.setdefault(id(item), (s, e))
-        hosts = found[:1]
-        for item in found[1:]:
-            previous_end = spans[id(hosts[-1])][1]
-            between = text[previous_end : spans[id(item)][0]]
-            if not re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|,?\s*and)\s*(?:the\s+)?", between):
-                break
-            hosts.append(item)
-        return hosts
-
-    def _home_in_headline(self, visitor):
-        """ "our University" in an article whose headline names the visitor and one other institution: that
-        one is the publisher ("ZJU delegation strengthens ties with Universidad de Chile")."""
-        titles = [i for i, s in enumerate(self.sentences) if s.is_title]
-        named = [item for i in titles for item in self.inst.in_sentence(i) if item is not visitor]
-        if (
-            titles
-            and visitor in [item for i in titles for item in self.inst.in_sentence(i)]
-            and len(named) == 1
-        ):
-            return named[0]
-        return None
-
-    def _of_nationality(self, word):
-        """The one institution of the article from the country a nationality word names ("the Czech side")."""
-        code = country_code(word)
-        found = [item for item in self.main if code and item.country == code]
-        return found[0] if len(found) == 1 else None
-
-    def _home_as_visitor(self):
-        if self.home_named is not None:
-            return [self.home_named]
-        acronym_only = [item for item in self.main if not item.names]
-        return acronym_only[:1] or self.main[:1]
-
-    def _hosts(self, index, host_part, visitor):
-        text = self.sentences[index].text
-        start = host_part[0]
-        segment = text[start:]
-        if re.match(
-            r"\s*(?:the )?(?:\w+\s+)?(?:two|three|four|five|\d+) (?:universities|institutions|schools)",
-            segment,
-        ):
-            return [item for item in self.inst.in_sentence(index) if item is not visitor]
-        stop = re.search(
-            r"\b(?:to hold|to discuss|and (?:met|held|signed|was)|where|in order)\b|[;]", segment
-        )
-        end = start + stop.start() if stop else None
+        # "a delegation of the Czech university": the one institution of that country
+        national = NATIONAL_PARTNER.match(segment[m.end() :])
+        found = _of_nationality(ctx, national.group(1)) if national else None
+        if found:
+            return [found]
+    m = re.search(r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}delegation\b", segment, re.IGNORECASE)
+    if m:
         found = [
             item
-            for item in self._in_span(index, start, end)
-            if item is not visitor and item.kind != "alliance"
+            for s, e, item in ctx.institutions.positions(index)
+            if s >= start + m.start() and e <= start + m.end()
         ]
         if found:
-            return self._listed(index, found)
-        people = [
+            return found[:1]
+        if re.search(r"\bthe University delegation\b|\bour delegation\b", m.group(0)):
+            return _home_as_visitor(ctx)
+        if re.search(r"\bthe (?:delegation|guests)\b", m.group(0), re.IGNORECASE) and ctx.current_visitor():
+            return [ctx.current_visitor()]
+    if (
+        re.match(r"\s*(?:the|this) (?:delegation|guests?)\b", segment, re.IGNORECASE)
+        and ctx.current_visitor()
+    ):
+        return [ctx.current_visitor()]
+    return None
+
+
+def _visitors_by_their_leader(ctx, index, start, end):
+    """ "a delegation led by Dr. Y of X": the leader's institution."""
+    segment = ctx.sentences[index].text[start:end]
+    m = re.search(r"\bdelegation\b[^.;]*?\b(?:led|headed) by\b", segment, re.IGNORECASE)
+    leaders = ctx.people_in(index, start + m.end(), end) if m else []
+    found = [p.institution for p in leaders[:1] if p.institution is not None]
+    if m and not found:  # "led by the Vice-Chairman of the People's Committee of X, Dr. Y"
+        found = ctx.in_span(index, start + m.end(), end)[:1]
+    return found
+
+
+def _visitors_named(ctx, index, start, end):
+    """The visitor as the subject of a verb of visiting: a person's institution, else the first institution
+    named, else the publisher ("our university"), the delegation being told, or the protagonist."""
+    text = ctx.sentences[index].text
+    segment = text[start:end]
+    people = ctx.people_in(index, start, end)
+    found = ctx.in_span(index, start, end)
+    for person in people:
+        if (
+            person.institution is not None
+            and (not found or person.institution in found or ctx.position(index, person.institution, 0) >= 0)
+            and person.institution.kind != "government"
+        ):
+            return [person.institution]
+    found = [item for item in found if item.kind != "government"] or found
+    if found:
+        return found[:1]
+    if re.search(r"\b(?:Our|our) (?:university|school|delegation)\b", segment):
+        return _home_as_visitor(ctx)
+    if re.search(r"\bthe (?:delegation|guests|visitors)\b", segment, re.IGNORECASE) and ctx.current_visitor():
+        return [ctx.current_visitor()]
+    if SUBJECT_REFERS_BACK.search(segment) and ctx.current_visitor() is not None:
+        return [ctx.current_visitor()]  # "He also visited X", "The rector then travelled to X"
+    titled = [p for p in people if p.institution is None and p.title]
+    visited = ctx.in_span(index, end or len(text), None)
+    candidates = [item for item in ctx.protagonists if item not in visited][:1]
+    if titled and candidates and not ctx.publisher_unnamed() and candidates[0].kind in ("university", None):
+        # "Executive Vice President Prof. X visited Y": an officer the article names without an
+        # institution is the protagonist's (the first one that is not the host)
+        return candidates
+    return []
+
+
+def _listed(ctx, index, found):
+    """The first host and those listed right after it ("visited A (AU), B and C"): one visit each."""
+    text = ctx.sentences[index].text
+    spans = {}
+    for s, e, item in ctx.institutions.positions(index):
+        spans.setdefault(id(item), (s, e))
+    hosts = found[:1]
+    for item in found[1:]:
+        previous_end = spans[id(hosts[-1])][1]
+        between = text[previous_end : spans[id(item)][0]]
+        if not re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|,?\s*and)\s*(?:the\s+)?", between):
+            break
+        hosts.append(item)
+    return hosts
+
+
+def _home_in_headline(ctx, visitor):
+    """ "our University" in an article whose headline names the visitor and one other institution: that
+    one is the publisher ("ZJU delegation strengthens ties with Universidad de Chile")."""
+    titles = [i for i, s in enumerate(ctx.sentences) if s.is_title]
+    named = [item for i in titles for item in ctx.institutions.in_sentence(i) if item is not visitor]
+    if (
+        titles
+        and visitor in [item for i in titles for item in ctx.institutions.in_sentence(i)]
+        and len(named) == 1
+    ):
+        return named[0]
+    return None
+
+
+def _of_nationality(ctx, word):
+    """The one institution of the article from the country a nationality word names ("the Czech side")."""
+    code = country_code(word)
+    found = [item for item in ctx.protagonists if code and item.country == code]
+    return found[0] if len(found) == 1 else None
+
+
+def _home_as_visitor(ctx):
+    if ctx.home is not None:
+        return [ctx.home]
+    acronym_only = [item for item in ctx.protagonists if not item.names]
+    return acronym_only[:1] or ctx.protagonists[:1]
+
+
+def _hosts(ctx, index, host_part, visitor):
+    text = ctx.sentences[index].text
+    start = host_part[0]
+    segment = text[start:]
+    if re.match(
+        r"\s*(?:the )?(?:\w+\s+)?(?:two|three|four|five|\d+) (?:universities|institutions|schools)",
+        segment,
+    ):
+        return [item for item in ctx.institutions.in_sentence(index) if item is not visitor]
+    stop = re.search(r"\b(?:to hold|to discuss|and (?:met|held|signed|was)|where|in order)\b|[;]", segment)
+    end = start + stop.start() if stop else None
+    found = [
+        item for item in ctx.in_span(index, start, end) if item is not visitor and item.kind != "alliance"
+    ]
+    if found:
+        return _listed(ctx, index, found)
+    people = [
+        p.institution
+        for p in ctx.people_in(index, start, end)
+        if p.institution is not None and p.institution is not visitor
+    ]
+    if people:
+        return people[:1]
+    if stop and re.match(r"and met\b", stop.group(0)):
+        # "arrived in Krakow and met with Prof. X, Vice-Rector of Y": the city's host is whom they met
+        met = start + stop.end()
+        found = [item for item in ctx.in_span(index, met, None) if item is not visitor]
+        found += [
             p.institution
-            for p in self._people_in(index, start, end)
+            for p in ctx.people_in(index, met, None)
             if p.institution is not None and p.institution is not visitor
         ]
+        found = [item for item in found if item.kind != "government"]
+        if found:
+            return found[:1]
+    if re.match(
+        r"\s*(?:the )?(?:aforementioned|host|said|partner) (?:university|institution|school)", segment
+    ):
+        for i in range(index - 1, -1, -1):
+            for item in reversed(ctx.institutions.in_sentence(i)):
+                if item is not visitor:
+                    return [item]
+    return []
+
+
+def _leader(ctx, index, text, visitor=None, visitor_part=None):
+    """Who led the delegation: the person it was "led by", who "led a delegation", else the first of the
+    visitor's people named; else the first person named as the subject of the visit (`visitor_part`)
+    whom the article ties to no other institution ("Professor X and his group visited ...")."""
+    m = re.search(r"\b(?:led|headed|chaired) by\b", text)
+    if m:
+        people = ctx.people_in(index, m.end(), m.end() + 120)
         if people:
-            return people[:1]
-        if stop and re.match(r"and met\b", stop.group(0)):
-            # "arrived in Krakow and met with Prof. X, Vice-Rector of Y": the city's host is whom they met
-            met = start + stop.end()
-            found = [item for item in self._in_span(index, met, None) if item is not visitor]
-            found += [
-                p.institution
-                for p in self._people_in(index, met, None)
-                if p.institution is not None and p.institution is not visitor
-            ]
-            found = [item for item in found if item.kind != "government"]
-            if found:
-                return found[:1]
-        if re.match(
-            r"\s*(?:the )?(?:aforementioned|host|said|partner) (?:university|institution|school)", segment
-        ):
-            for i in range(index - 1, -1, -1):
-                for item in reversed(self.inst.in_sentence(i)):
-                    if item is not visitor:
-                        return [item]
-        return []
-
-    def _leader(self, index, text, visitor=None):
-        m = re.search(r"\b(?:led|headed|chaired) by\b", text)
-        if m:
-            people = self._people_in(index, m.end(), m.end() + 120)
-            if people:
-                return people[0]
-        m = re.search(r"\b(?:led|leads|is leading|was leading) (?:a|the) delegation\b", text)
-        if m:
-            people = self._people_in(index, 0, m.start())
-            if people:
-                return people[-1]
-        people = self._people_in(index)
-        own = [p for p in people if visitor is not None and p.institution is visitor]
+            return people[0]
+    m = re.search(r"\b(?:led|leads|is leading|was leading) (?:a|the) delegation\b", text)
+    if m:
+        people = ctx.people_in(index, 0, m.start())
+        if people:
+            return people[-1]
+    people = ctx.people_in(index)
+    own = [p for p in people if visitor is not None and p.institution is visitor]
+    if own or visitor_part is None or visitor_part[0] is None:
         return own[0] if own else None
+    subjects = [p for p in ctx.people_in(index, *visitor_part) if p.institution is None and p.title]
+    return subjects[0] if subjects else None
 
-    def _size(self, text):
-        m = _SIZE.search(text)
-        if not m:
-            return None
-        word = (m.group(1) or m.group(2)).lower()
-        value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
-        return value if value and value > 0 else None
 
-    def _add_delegation(self, delegation, from_title):
-        for other in self.delegations:
-            if other.visitor is delegation.visitor and (
-                other.host is delegation.host or other.host is None or delegation.host is None
+def _size(text):
+    m = SIZE.search(text)
+    if not m:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    return value if value and value > 0 else None
+
+
+def _add_delegation(ctx, delegation, from_title):
+    for other in ctx.delegations:
+        if other.visitor is delegation.visitor and (
+            other.host is delegation.host or other.host is None or delegation.host is None
+        ):
+            if (
+                other.host is None
+                and delegation.host is not None
+                and other.start
+                and delegation.start
+                and (
+                    other.start != other.end
+                    and delegation.start == delegation.end
+                    or other.start != delegation.start
+                )
             ):
-                if (
-                    other.host is None
-                    and delegation.host is not None
-                    and other.start
-                    and delegation.start
-                    and (
-                        other.start != other.end
-                        and delegation.start == delegation.end
-                        or other.start != delegation.start
-                    )
-                ):
-                    # a trip of several days (or told on another day), then one day at one host: a record of
-                    # its own
-                    continue
-                if other.host is None and delegation.host is not None and not self._trip_has_hosts(other):
-                    other.host = delegation.host
-                    other.host_is_home = delegation.host_is_home
-                elif other.host is None and delegation.host is not None:
-                    continue
-                other.leader = other.leader or delegation.leader
-                other.size = other.size or delegation.size
-                other.start = other.start or delegation.start
-                other.end = other.end or delegation.end
-                return
-        self.delegations.append(delegation)
+                # a trip of several days (or told on another day), then one day at one host: a record of
+                # its own
+                continue
+            if other.host is None and delegation.host is not None and not _trip_has_hosts(ctx, other):
+                other.host = delegation.host
+                other.host_is_home = delegation.host_is_home
+            elif other.host is None and delegation.host is not None:
+                continue
+            other.leader = other.leader or delegation.leader
+            other.size = other.size or delegation.size
+            other.start = other.start or delegation.start
+            other.end = other.end or delegation.end
+            return
+    ctx.delegations.append(delegation)
 
-    def _trip_has_hosts(self, trip):
-        return any(
-            d is not trip and d.visitor is trip.visitor and d.host is not None for d in self.delegations
-        )
 
-    # -- meetings --------------------------------------------------------------------------------------
+def _trip_has_hosts(ctx, trip):
+    return any(d is not trip and d.visitor is trip.visitor and d.host is not None for d in ctx.delegations)
+
+
+# -- meetings --------------------------------------------------------------------------------------

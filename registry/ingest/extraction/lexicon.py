@@ -1331,3 +1331,528 @@ _NOT_NAME = (
         "Academies",
     }
 )
+
+# ====================================================================================================
+# THE EVENTS LEXICON: the word sets and named patterns the event readers (agreements.py,
+# delegations.py, meetings.py, events.py, parser.py) read with. Plain data: a newcomer adds a trigger word
+# here, with tests in three phrasings.
+# ====================================================================================================
+
+
+# -- Phrases every event reader looks for ----------------------------------------------------------------
+
+ONLINE = re.compile(
+    r"\b(?:online|virtual(?:ly)?|video ?(?:conference|conferencing|call|link|meeting)s?|"
+    r"videoconferenc\w*|via video|by video|video meeting|held on distance|remotely|zoom|webinar|"
+    r"cloud (?:meeting|signing))\b",
+    re.I,
+)
+
+FUTURE = re.compile(
+    r"\b(?:will|would|shall|plans? to|planned|planning|intends? to|is to|are to|scheduled|"
+    r"next visit|to be held|expected to|(?:is|are) (?:set|due|poised|slated) to|invited\b[^.]*\bto visit|"
+    r"look(?:s|ing)? forward|hopes? to)\b",
+    re.I,
+)
+
+GROUP_OF_TWO = re.compile(
+    r"\b(?:the two|both)\s+(?:universities|sides|schools|parties|institutions|"
+    r"presidents|colleges|leaders|representatives|countries)\b|\bthe two\b(?!\s+\w+\s+of)",
+    re.I,
+)
+
+THE_DELEGATION = re.compile(
+    r"\b(?:the|this|their) (?:delegation|guests?|visitors?|visiting team)\b|\bhis group\b", re.I
+)
+
+UNNAMED_HOME = re.compile(
+    r"\b(?:our|Our) (?:[Ss]chool|[Uu]niversity|[Cc]ollege|[Ii]nstitute|[Cc]ampus|[Uu]niversities)\b|"
+    r"\bthe University delegation\b"
+)
+
+# Sentences that only give background: existing ties, history, founding facts.
+BACKGROUND = re.compile(
+    r"\b(?:(?:had|has|have) (?:already )?established|since (?:19|20)\d\d|alma mater|founded in|was founded|"
+    r"established in (?:19|20)\d\d|"
+    r"established (?:an? |the )?(?:[\w-]+ )?(?:cooperation|partnership|relations?)|"
+    r"is located|located in|such as|mentioned|part of|member of|"
+    r"long-standing relationship|course with|sister (?:school|university)|"
+    r"already (?:has|have|had|cooperates?|works?)|"
+    r"existing partners?|partnerships? with (?:several|many|more than)|ranks?|ranked|ranking|alongside|"
+    r"among the top|one of the (?:top|best|leading|oldest|largest)|graduated|graduates? of|alumn\w*|"
+    r"studied at|"
+    r"(?:his|her) (?:PhD|doctorate|degree)|(?:PhD|doctorate|degree) (?:from|at)|funded by|sponsored by|"
+    r"supported by|with the (?:financial )?support of|"
+    r"(?:maintains?|has|have) (?:\w+ )?(?:partnerships?|ties|relations) with|"
+    r"(?:\d+|several|many|numerous) (?:\w+ )?(?:partner|partners|partnerships|universities|institutions)|"
+    r"(?:our|its|their) (?:other )?partners (?:are|include)|apart from|already (?:function|operat|exist)\w*|"
+    r"let us remind|(?:be|is|was) recalled|cooperat\w+ with [^.]* for many years)\b",
+    re.I,
+)
+
+# "The renewal was signed on November 25 ...": a sentence about the agreement just told.
+TOLD_SIGNING = re.compile(
+    r"\b(?:The|the|This|this) (?:renewal|extension|signing|agreement|memorandum|MoU|MOU|document)\b[^.]*?"
+    r"\b(?:was|were) (?:signed|renewed|inked)\b"
+)
+
+# "after the first one held on April 15th": another, earlier event
+PAST_REFERENCE = re.compile(r"\b(?:the first one|the previous (?:one|meeting)|last year[’']s)\b", re.I)
+
+
+# -- Cheap pre-checks ---------------------------------------------------------------------------------
+
+# Lower-case fragments without which a sentence cannot tell an event of each sort (a speed pre-check;
+# the patterns below decide).
+DELEGATION_CUES = (
+    "visit",
+    "delegat",
+    "host",
+    "receiv",
+    "welcom",
+    "guest",
+    "arriv",
+    "came to",
+    "toured",
+    "paid",
+    "travel",
+    "sent",
+    "courtesy",
+)
+
+AGREEMENT_CUES = (
+    "agreement",
+    "memorand",
+    "mou",
+    "contract",
+    "protocol",
+    "renewal",
+    "signing",
+    "signed",
+    "intent",
+    "loi",
+    "moa",
+    "accord",
+    "pact",
+)
+
+MEETING_CUES = (
+    "extend",
+    "prolong",
+    "pen to paper",
+    "sealed",
+    "meet",
+    "met",
+    "talk",
+    "symposium",
+    "seminar",
+    "workshop",
+    "committee",
+    "ceremony",
+    "conferenc",
+    "receiv",
+    "welcom",
+    "online",
+    "virtual",
+    "video",
+    "sign",
+    "renew",
+    "inked",
+    "distance",
+    "zoom",
+    "webinar",
+    "remote",
+    "penned",
+    "conclu",
+    "exchanged",
+    "entered into",
+    "round table",
+    "forum",
+)
+
+# -- Agreements: the nouns, the words that name them, the verbs that say signed, renewed or only discussed ---
+
+AGREEMENT_NOUN = re.compile(
+    r"\b(?P<noun>memorand(?:um|a)|MoUs?|MOUs?|agreements?|contracts?|protocols?|"
+    r"letters? of intent|LoIs?|LOIs?|MoAs?|MOAs?|accords?|pacts?)\b",
+    re.I,
+)
+
+# The words in front of an agreement noun that name it ("academic cooperation", "HUST-RWTH Key Partnership").
+PHRASE_WORDS = {
+    "training",
+    "internship",
+    "scholarship",
+    "licensing",
+    "articulation",
+    "credit",
+    "transfer",
+    "inter-institutional",
+    "dual",
+    "double",
+    "degree",
+    "mobility",
+    "staff",
+    "faculty",
+    "teaching",
+    "scientific",
+    "academic",
+    "educational",
+    "university",
+    "strategic",
+    "key",
+    "inter-school",
+    "cooperation",
+    "cooperative",
+    "collaboration",
+    "partnership",
+    "exchange",
+    "student",
+    "students",
+    "research",
+    "medical",
+    "bilateral",
+    "framework",
+    "three-party",
+    "tripartite",
+    "friendship",
+    "comprehensive",
+    "general",
+    "joint",
+    "new",
+    "separate",
+    "other",
+    "the",
+    "a",
+    "an",
+    "and",
+    "of",
+    "on",
+    "in",
+}
+
+# Words that end an agreement's name on the left: institutions and verbs are not part of it.
+NOT_IN_TITLE = {
+    "University",
+    "Universiti",
+    "Institute",
+    "College",
+    "Academy",
+    "Ministry",
+    "Company",
+    "signed",
+    "Signed",
+    "Signs",
+    "signs",
+    "renewed",
+    "Renewed",
+    "inked",
+    "formed",
+    "Forms",
+    "with",
+    "With",
+}
+
+AGREEMENT_TAIL = re.compile(
+    r"\s+(?:of|on|for)\s+(?:(?!(?:in|at|with|by|between|to|and|was|were|is|on|"
+    r"January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)(?!\d)[\w’'-]+\s*){1,6}"
+)
+
+# A signing not done yet: "are set to sign", "is due to be renewed", "plans to ink", "would like to conclude".
+MODAL_SIGNING = (
+    r"\b(?:will|would(?: like)?|shall|(?:is|are|was|were) (?:set|due|scheduled|expected|poised|slated|going|"
+    r"about|planned|planning|preparing|ready|likely|to)|plans?|planning|intends?|intending|hopes?|hoped|"
+    r"hoping|aims?|aiming|wants?|wish(?:es)?|seeks?|seeking|agreed|agree|proposed|proposes?)\s+(?:also\s+)?"
+    r"to\s+(?:be\s+)?(?:sign(?:ed)?|conclud\w*|ink(?:ed)?|renew(?:ed)?|extend(?:ed)?)\b"
+)
+
+# "renewed the agreement (first) signed in 2015", "their MoU, originally concluded in 2010", "they had signed
+# in 2012"
+EARLIER_SIGNING = re.compile(
+    r"\b(?:(?:first|originally|initially|previously|earlier|once)\s+)?(?:signed|concluded|inked|"
+    r"entered into|established)\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b(?![-–/]\d)"
+)
+
+
+# Where a sentence may turn to another document: "; ", or ", " before a named MoU or Agreement.
+AGREEMENT_SEGMENT_BREAK = re.compile(
+    r";|,\s+(?=(?:[A-Z][\w-]*\s+){0,5}(?:MOU|MoU|[Mm]emorand(?:um|a)|Agreement)\b)"
+)
+# After an agreement noun: "..., to be signed next year", "which will be signed": a plan.
+TO_BE_SIGNED_AFTER = re.compile(
+    r"(?:\s+(?:of|on|for|between|with)\b[^,.;]{0,60}?)?\s*,?\s*(?:(?:which|that)\s+)?(?:is |are |was |were )?"
+    r"(?:to be|will be|would be|shall be|yet to be|"
+    r"(?:is|are) expected to be)\s+(?:signed|concluded|renewed|inked)\b",
+    re.I,
+)
+# After an agreement noun: "the memorandum, signed by X and Y on May 3", "the MoU signing ceremony".
+SIGNED_AFTER = re.compile(
+    r"(?:\s+(?:between|with|of|on|for)\b[^,.;]{0,80}?)?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?"
+    r"(?P<verb>signed|renewed|inked|concluded|penned)\s+(?:by|on|in|at|between|with|today|yesterday|during)\b|"
+    r"\s+(?P<noun>signing|renewal)"
+    r"(?:\s+ceremony)?\b",
+    re.I,
+)
+# "After the MoU signing ceremony, ...": the ceremony is named as a time, not told.
+ANOTHER_OCCASION_BEFORE = re.compile(
+    r"\b(?:after|following|before|prior to|since)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+# The head nouns of an agreement of no narrower kind (not a contract, a protocol, a letter of intent).
+PLAIN_AGREEMENT = re.compile(r"\b(?:agreements?|accords?|pacts?)\b", re.I)
+# "reached an agreement on ...", "agreement that ...": a consensus, not a document.
+CONSENSUS_BEFORE = re.compile(r"\b(?:reach(?:ed)?|reaching)\s+(?:an\s+)?(?:\w+\s+)?$", re.I)
+CONSENSUS_AFTER = re.compile(
+    r"\s+(?:on specific|that\b(?!\s+(?:is|was|were|are|will|would|has|had|have|shall)\b))\b"
+)
+# "The cooperation agreement between X and Y ...": a document told by name, not by a verb.
+DEFINITE_BEFORE = re.compile(r"(?:^|\b)(?:The|the|This|this)\s+(?:[\w-]+\s+){0,3}$")
+BETWEEN_AFTER = re.compile(r"\s+(?:between|with)\b")
+# "17 MOUs", "several agreements": a count, not a record.
+COUNT_BEFORE = re.compile(
+    r"(?:\d+|\bvarious|\bseveral|\bmany|\bmultiple|\bnumerous|\ba number of|\ba series of)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+YEAR_IN_SEGMENT = re.compile(r"\b(?:[Ii]n|[Ss]ince) ((?:19|20)\d\d)\b")
+# Where the words after an agreement noun stop naming it (", ", "and another agreement ...").
+OWN_WORDS_END = re.compile(
+    r"[,.;]|\b(?:and|together with|as well as)\b(?=[^.]*\b(?:agreement|memorand|MoU|MOU))", re.I
+)
+# "Agreement on establishing X Institute at Y": what follows is what it sets up, not its parties.
+SETS_UP_AFTER = re.compile(
+    r"\s+(?:on|for) (?:establishing|the establishment of|setting up|creating|founding)\b", re.I
+)
+
+
+# -- Delegations: visits told as verbs and as nouns, hosting, the size of a delegation -------------------
+
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+}
+
+# "visited", "paid a visit", "travelled to"; the noun "the visit" alone tells nobody's movement ("the visit
+# was supported by the embassy") unless a destination follows.
+VISIT = re.compile(
+    r"(?:\bvisit(?:ed|s|ing)\b|(?<!\bthe )(?<!\bthis )(?<!\bhis )(?<!\bher )(?<!\bits )\bvisit\b(?!or)|"
+    r"\bvisit(?= to\b)|(?:paid|made) (?:a|an) [\w\s-]{0,20}?visit(?: to)?|arrived (?:at|in)|came to|"
+    r"travel(?:l)?ed to|"
+    r"led a delegation to|sent (?:a|an|its|their) (?:[\w-]+ ){0,2}delegation to|toured|"
+    r"(?:paid|made) (?:a|an) (?:[\w-]+ )?(?:courtesy )?call (?:on|to)|"
+    r"courtesy call (?:on|to))\b",
+    re.IGNORECASE,
+)
+
+PASSIVE_VISIT = re.compile(
+    r"\b(?:was|were) (?:host(?:ed)? to|visited by|attended by|received by|hosted by)\b|"
+    r"\b(?:was|were) (?:hosted|received|welcomed) (?:at|in)(?= (?:the )?[A-Z])|"
+    r"\battended by a delegat\w*|\bhosted by\b|\bwere received by\b|"
+    r"\b(?:received|hosted|welcomed|had) (?:a|an) (?:[\w-]+ ){0,2}visit (?:from|by|of)\b",
+    re.IGNORECASE,
+)
+
+# "X hosted Dr. Y", "X received the delegation": the subject is the host (not "received funding").
+ACTIVE_HOST = re.compile(
+    r"\b(?:hosted|received|welcomed)\s+(?=(?:the |a |an )?(?:[\w-]+\s+){0,2}(?:delegation|guests?|"
+    r"visitors?)\b|(?:the |a )?(?:Dr|Prof|Mr|Ms|Mrs|President|Rector|Vice|Dean|Director)\b)"
+)
+
+# The host is named before these words, the visitor after: "X was visited by Y", "X received a visit from Y".
+PASSIVE_HOST_LEFT = re.compile(
+    r"(?:was|were) (?:host to|visited by|attended by)|attended by|"
+    r"(?:received|hosted|welcomed|had) (?:a|an) (?:[\w-]+ ){0,2}visit (?:from|by|of)\b",
+    re.IGNORECASE,
+)
+
+DELEGATION = re.compile(r"\bdelegat(?:ion|e)s?\b", re.IGNORECASE)
+
+SIZE = re.compile(
+    r"\b(?:delegation|group|team) of (\d+|\w+) (?:members|people|persons|delegates|representatives)\b|"
+    r"\b(\d+|\w+)-(?:member|person|people|strong) (?:[\w-]+ ){0,2}(?:delegation|group|team)\b",
+    re.IGNORECASE,
+)
+
+# A visit told as a noun, its visitor after "of" or "by": "the visit of X to Y", "a visit by X to Y", "during
+# the two-day visit of X".
+VISIT_OF = re.compile(
+    r"\b(?:during|in the course of|on the occasion of) (?:the|a|an|this) (?:[\w-]+ ){0,2}visit "
+    r"(?:of|by)\b|\b(?:[Tt]he|[Aa]n?|[Tt]his) (?:[\w-]+ ){0,2}visit (?:of|by)\b(?=[^.;]*?\bto\b)"
+)
+
+# "During their visit to Y, the X delegation ...": the host after "to", the visitor named elsewhere in the
+# sentence.
+THEIR_VISIT_TO = re.compile(
+    r"\b(?:[Dd]uring|[Ii]n the course of|[Oo]n) (?:their|its|his|her|the delegation[’']s|an?) "
+    r"(?:[\w-]+ ){0,2}visit to\b"
+)
+# "X's visit to Y", "the rector's two-day visit to Y": the possessor visits.
+POSSESSIVE_VISIT_TO = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}visit to\b")
+# "..., which opened during X's visit to Y last December": a visit recalled in a clause, not the news.
+RECALLED_IN_A_CLAUSE = re.compile(r"\b(?:which|that|who|when|since|after|before)\b")
+EARLIER_TIME_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:last|previous|earlier|ago|in (?:19|20)\d\d)\b(?! (?:week|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b)"
+)
+# "The university welcomed ...", "The host university received ...": the article's protagonist as subject.
+THE_UNIVERSITY_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*)(?:[Tt]he|[Tt]his) (?:host )?(?:university|institute|college|school)\s+(?:also\s+)?$"
+)
+# "He also visited ...", "The rector then travelled to ...": the subject is the visitor being told.
+SUBJECT_REFERS_BACK = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|where|then)\s+)(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:rector|president|"
+    r"vice-president|vice president|vice-rector|chancellor|vice-chancellor|dean|director|delegates|group|"
+    r"team|guests|visitors|delegation))\s+(?:(?:also|then|later|subsequently|afterwards|next)\s+)?$"
+)
+
+INVITED_BY = re.compile(
+    r"\b(?:[Ii]nvited by|(?:[Aa]t|[Uu]nder|[Oo]n|[Uu]pon) the (?:kind )?invitation of)\s+"
+)
+
+
+# "The delegation also met ...": the delegation being told acts again.
+THE_DELEGATION_ACTS = re.compile(
+    r"\b(?:the|this) (?:delegation|guests|visitors) (?:also |then )?(?:met|discussed|held|toured|"
+    r"visited|signed|attended)\b",
+    re.IGNORECASE,
+)
+# "The visit ... is scheduled for May": a plan.
+# "A delegation from X is set to arrive": a plan (the words between name who).
+PLANNED_AFTER = re.compile(
+    r"[^,.;]{0,60}?\b(?:is|are) (?:scheduled|expected|planned|set to|due to|poised to|slated to|going to)"
+)
+# "X's visit", "during his visit", "their first visit": a visit mentioned, not told.
+ANOTHER_VISIT_BEFORE = re.compile(
+    r"(?:’s|'s)\s+visit\b|\bduring (?:the|his|her|their) visit\b|\b(?:first|last|previous|next) visit\b",
+    re.IGNORECASE,
+)
+# "a visiting delegation of Y": the visitor follows the verb.
+VISITING_GROUP_OF = re.compile(
+    r"visiting\s+(?:[\w-]+\s+)?(?:delegation|guests?|team|group|scholars?|professors?|"
+    r"researchers?)\s+(?:of|from)\b"
+)
+# "visited our university": the host is the publisher.
+OUR_PLACE_AFTER = re.compile(
+    r"\s*(?:to\s+)?(?:our|Our)\s+(?:[Ss]chool|[Uu]niversity|[Cc]ollege|[Ii]nstitute|[Cc]ampus)"
+)
+
+
+# "At the invitation of X, ...": X hosts.
+INVITATION_OF = re.compile(r"\b(?:at|upon|on) the invitation of\s+(?:the\s+)?")
+# "The four-member Indonesian delegation", "the Vietnamese colleagues".
+NATIONAL_GROUP = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?([A-Z][a-z]+)\s+(?:delegation|delegates|guests|visitors|colleagues)\b"
+)
+# "a delegation of the Czech university".
+NATIONAL_PARTNER = re.compile(r"(?:the\s+)?([A-Z][a-z]+)\s+(?:university|side|institute|partner|college)\b")
+# "They also visited ...", "The guests then visited ...": the delegation being told.
+THEY_VISITED = re.compile(
+    r"\s*(?:They|they|The delegation|The guests|The visitors)\s+(?:also\s+|then\s+)?visited\b"
+)
+# "a delegation from X", "a delegation of 12 members from X".
+DELEGATION_FROM = re.compile(
+    r"\bdelegat\w* (?:of (?:\w+ )?(?:members |people |persons )?)?(?:from|of)\s+", re.IGNORECASE
+)
+
+
+# -- Meetings: their kinds, signing verbs, references back to a meeting, places --------------------------
+
+MEETING_KINDS = (
+    (
+        "signing",
+        re.compile(
+            r"\bsigning ceremony\b|\bceremony of (?:the )?signing\b|\bsigning of the\b[^.]*\bceremony"
+            r"|\bceremony\b[^.]*\bsign|\b(?:attended|witnessed|hosted|held)\b[^.]*\bceremony\b|"
+            r"\bceremony\b[^.]*\b(?:was held|took place)",
+            re.I,
+        ),
+    ),
+    ("symposium", re.compile(r"\b(?:symposium|forum|round table|roundtable)\b", re.I)),
+    ("seminar", re.compile(r"\b(?:seminar|workshop)\b", re.I)),
+    ("committee", re.compile(r"\bmeeting of the [\w\s]*Committee\b|\bcommittee meeting\b", re.I)),
+    (
+        "talk",
+        re.compile(
+            r"\b(?:were|was) (?:received|welcomed) by\b|\bwelcomed (?:the )?(?:guests|delegation|visitors)\b|"
+            r"\b(?:held|hold|holds|had|have)\s+(?:\w+\s+){0,3}talks?\b|\btalks? (?:with|between)\b|"
+            r"\b(?:a|an|the)\s+(?:[\w“”\"-]+\s+){0,3}talk\b|\bmet (?:with )?(?!\w+ing)|"
+            r"\bmeet with\b|\bmeeting\b|\bvideo (?:conference|call)\b|\bvideoconferenc\w*",
+            re.I,
+        ),
+    ),
+)
+
+# Verbs that say a document was signed ("penned", "concluded", "entered into").
+SIGNED_VERB = re.compile(
+    r"\b(?:signed|renewed|inked|penned|concluded|entered into|exchanged (?:a |the )?(?:letters?|"
+    r"memorand|agreements?|documents?))\b"
+)
+
+DEFINITE = re.compile(
+    r"\b(?:the|this) (?:online |virtual )?(?:meeting|talks?|seminar|symposium|(?:signing )?ceremony|event|"
+    r"forum|round table)\b(?! of)|"
+    r"\btoday[’']s meeting\b",
+    re.I,
+)
+
+SUBSEQUENT = re.compile(
+    r"\s*(?:After|Following|Before|Prior to|During) (?:the )?[\w\s-]*?(?:ceremony|signing|meeting|talks?|"
+    r"symposium|seminar|forum|round table)\b,?"
+)
+
+LOCATION = re.compile(
+    r"\b(?:in|at) ((?:the )?(?:[\w-]+ )?(?:conference|meeting|reception|VIP) (?:room|hall)"
+    r"(?: \d+)?(?:,? [A-Z][\w]* (?:Building|Hall|Center|Centre))?|(?:[A-Z]{2,6} )?campus|"
+    r"[A-Z][\w]+ Hotel|the [A-Z][\w ]+ Office)",
+    re.I,
+)
+
+ON_BEFORE = re.compile(r"\b[Oo]n\b[^.;]{0,20}$")
+
+
+# A signing shown as an occasion: a place, a weekday, a ceremony, a visit.
+SIGNING_OCCASION = re.compile(
+    r"\b(?:here|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at the|"
+    r"in the (?:presence|[\w-]+ (?:hall|room|building|office|cent(?:re|er)|campus))|"
+    r"ceremony|hosted|visit\w*)\b|\bin (?!the\b)[A-Z][a-zA-Z]+"
+)
+# "signed by Rector X and President Y": the people who signed.
+SIGNED_BY = re.compile(r"\b(?:signed|inked|renewed|penned)\s+(?:\w+\s+){0,6}?by\b")
+# "The signing ceremony took place ...": the signing just told.
+THE_CEREMONY = re.compile(r"\b(?:The|the|This|this|A|a) (?:signing )?ceremony\b")
+# "After the signing ceremony, research groups ... had a meeting": another meeting.
+ANOTHER_MEETING_AFTER = re.compile(
+    r"\s*After (?:the )?[\w\s-]*?(?:ceremony|signing|meeting|talks?)\b[^.]*\b(?:had|held|hold)\s+"
+    r"(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|talk|discussion)"
+)
+
+
+# -- Which institutions take part: past events, purposes, earlier years ----------------------------------
+
+PAST_EVENT = re.compile(
+    r"\b(?:signed|exchanged|visited|met|held|attended|inked|penned|concluded|renewed|hosted|"
+    r"received|welcomed|took part|participated)\b"
+)
+
+# "The memorandum is aimed at ... opening the X Academy": what an agreement is for, not who took part.
+PURPOSE = re.compile(
+    r"\b(?:aim(?:s|ed)? (?:at|to)|is intended to|(?:goal|purpose|aim) of the (?:agreement|memorandum|"
+    r"document|MoU|MOU) is)\b"
+)
+
+IN_YEAR = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]ack in|[Ss]ince the year) ((?:19|20)\d\d)\b(?![-–/]\d)")
+
+# "visited X", "the visit of X": words before an institution that say it is not its sentence's subject.
+NOT_A_SUBJECT_BEFORE = re.compile(r"\b(?:with|of|to|by|from|at|visited|visits|visit|and)\s*$")

@@ -1,7 +1,6 @@
 """parse_article: one news article's text -> the extraction format (version 1)."""
 
 import datetime
-import re
 
 from .affiliation import (
     assign_affiliations,
@@ -11,10 +10,10 @@ from .affiliation import (
     roles_in_the_visit,
     share_along_lists,
 )
-from .cues import BACKGROUND, FUTURE, UNNAMED_HOME
 from .dates import find_date, publication_date
-from .events import EventReader
+from .events import ArticleContext, read_events
 from .institutions import Institution, InstitutionIndex
+from .lexicon import BACKGROUND, FUTURE, IN_YEAR, PAST_EVENT, PURPOSE, UNNAMED_HOME
 from .people import PeopleFinder
 from .text import (
     Sentence,
@@ -31,18 +30,6 @@ FORMAT = 1
 # News articles are a few thousand characters (the longest the team has seen, about 6,000): past this much,
 # the text is a dump or a log, and reading on would only cost time.
 MAX_TEXT = 100_000
-_PAST_EVENT = re.compile(
-    r"\b(?:signed|exchanged|visited|met|held|attended|inked|penned|concluded|renewed|hosted|"
-    r"received|welcomed|took part|participated)\b"
-)
-
-# "The memorandum is aimed at ... opening the X Academy": what an agreement is for, not who took part.
-_PURPOSE = re.compile(
-    r"\b(?:aim(?:s|ed)? (?:at|to)|is intended to|(?:goal|purpose|aim) of the (?:agreement|memorandum|"
-    r"document|MoU|MOU) is)\b"
-)
-
-_IN_YEAR = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]ack in|[Ss]ince the year) ((?:19|20)\d\d)\b(?![-–/]\d)")
 
 
 class ArticleError(ValueError):
@@ -65,10 +52,41 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
     if gazetteer is None:
         gazetteer = _default_gazetteer()
     warnings = []
-    if len(text) > MAX_TEXT:
-        cut = text.rfind("\n", 0, MAX_TEXT)
-        text = text[: cut if cut > MAX_TEXT // 2 else MAX_TEXT]
-        warnings.append(f"only the first {len(text)} characters were read: a news article is a few thousand")
+    text = _within_length(text, warnings)
+    title, published, sentences, footer = _read_text(text)
+    institutions = InstitutionIndex(sentences, footer, gazetteer)
+    home = _home(home_institution, gazetteer)
+    people = _find_people(sentences, institutions, warnings)
+    ctx = ArticleContext.of_article(
+        sentences, institutions, people, published, home, warnings, reference=_dispatch_date(text, published)
+    )
+    read_events(ctx, find_date)
+    _people_in_the_events(ctx)
+    _warn_of_an_unnamed_publisher(ctx)
+    chosen = _chosen_institutions(ctx)
+    return {
+        "format": FORMAT,
+        "article": {"file": file, "title": title, "published": published, "source": None},
+        "institutions": [_institution_record(item) for item in chosen],
+        "people": [_person_record(person, chosen) for person in people],
+        "agreements": [_agreement_record(a) for a in ctx.agreements],
+        "delegations": [_delegation_record(d, home) for d in ctx.delegations],
+        "meetings": [_meeting_record(m) for m in ctx.meetings],
+        "warnings": warnings,
+    }
+
+
+def _within_length(text, warnings):
+    if len(text) <= MAX_TEXT:
+        return text
+    cut = text.rfind("\n", 0, MAX_TEXT)
+    text = text[: cut if cut > MAX_TEXT // 2 else MAX_TEXT]
+    warnings.append(f"only the first {len(text)} characters were read: a news article is a few thousand")
+    return text
+
+
+def _read_text(text):
+    """The headline, the publication date, the sentences (the headline first) and the credit lines."""
     lines = strip_furniture(clean(text).split("\n"))
     title, title_index = split_title(lines)
     published = publication_date(lines, title_index)
@@ -76,9 +94,10 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
     for number, paragraph in enumerate(body_paragraphs(lines, title_index)):
         sentences.extend(Sentence(s, number) for s in split_sentences(paragraph))
     footer = [line.strip() for line in lines if line.strip() and is_credit_line(line)]
+    return title, published, sentences, footer
 
-    institutions = InstitutionIndex(sentences, footer, gazetteer)
-    home = _home(home_institution, gazetteer)
+
+def _find_people(sentences, institutions, warnings):
     people = PeopleFinder(institutions)
     for index, sentence in enumerate(sentences):
         try:
@@ -86,36 +105,26 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
         except Exception as error:  # one odd sentence must not cost the whole article
             warnings.append(f"sentence {index} not read (people): {type(error).__name__}")
     assign_affiliations(people.result(), sentences, institutions)
-    reader = EventReader(sentences, institutions, people.result(), published, home, warnings)
-    reader.reference = _dispatch_date(text, published)
-    reader.read(find_date)
-    leaders_act_for_visitors(reader.delegations)
-    roles_in_the_visit(people.result(), sentences, reader.delegations)
-    people_of_the_publisher(people.result(), sentences, reader.delegations, home)
-    share_along_lists(people.result(), sentences)
-    leaders_from_the_visitors(people.result(), reader.delegations)
+    return people.result()
 
-    unnamed = UNNAMED_HOME.search(" ".join(s.text for s in sentences))
-    if unnamed:
-        if home is not None:
-            warnings.append(
-                f"the publisher is not named ('{unnamed.group(0)}'); taken to be {home.name}, as configured"
-            )
-        else:
-            warnings.append(f"the publisher is not named ('{unnamed.group(0)}'); no name is invented for it")
 
-    chosen = _chosen_institutions(sentences, institutions, reader, people.result(), home)
-    record = {
-        "format": FORMAT,
-        "article": {"file": file, "title": title, "published": published, "source": None},
-        "institutions": [_institution_record(item) for item in chosen],
-        "people": [_person_record(person, chosen) for person in people.result()],
-        "agreements": [_agreement_record(a) for a in reader.agreements],
-        "delegations": [_delegation_record(d, home) for d in reader.delegations],
-        "meetings": [_meeting_record(m) for m in reader.meetings],
-        "warnings": warnings,
-    }
-    return record
+def _people_in_the_events(ctx):
+    """Who the people act for, now that the visits are known (a leader acts for the visitors, ...)."""
+    leaders_act_for_visitors(ctx.delegations)
+    roles_in_the_visit(ctx.people, ctx.sentences, ctx.delegations)
+    people_of_the_publisher(ctx.people, ctx.sentences, ctx.delegations, ctx.home)
+    share_along_lists(ctx.people, ctx.sentences)
+    leaders_from_the_visitors(ctx.people, ctx.delegations)
+
+
+def _warn_of_an_unnamed_publisher(ctx):
+    unnamed = UNNAMED_HOME.search(" ".join(s.text for s in ctx.sentences))
+    if unnamed and ctx.home is not None:
+        ctx.warnings.append(
+            f"the publisher is not named ('{unnamed.group(0)}'); taken to be {ctx.home.name}, as configured"
+        )
+    elif unnamed:
+        ctx.warnings.append(f"the publisher is not named ('{unnamed.group(0)}'); no name is invented for it")
 
 
 def _home(name, gazetteer):
@@ -133,7 +142,7 @@ def _home(name, gazetteer):
     return item
 
 
-def _chosen_institutions(sentences, institutions, reader, people, home):
+def _chosen_institutions(ctx):
     """The institutions that take part: parties, visitors, hosts, people's institutions, and those named in a
     sentence that is not background."""
     used = []
@@ -142,37 +151,41 @@ def _chosen_institutions(sentences, institutions, reader, people, home):
         if item is not None and item not in used:
             used.append(item)
 
-    for agreement in reader.agreements:
+    for agreement in ctx.agreements:
         for item in agreement.parties:
             use(item)
-    for delegation in reader.delegations:
+    for delegation in ctx.delegations:
         use(delegation.visitor)
         use(delegation.host)
-    for meeting in reader.meetings:
+    for meeting in ctx.meetings:
         for item in meeting.parties:
             use(item)
-    for person in people:
+    for person in ctx.people:
         use(person.institution)
-    for index, sentence in enumerate(sentences):
-        named = institutions.in_sentence(index)
+    for index, sentence in enumerate(ctx.sentences):
+        named = ctx.institutions.in_sentence(index)
         if all(item in used for item in named):
             continue  # nothing new to list: spare the background tests
-        if (
-            BACKGROUND.search(sentence.text)
-            or _earlier_year(sentence.text, reader.published)
-            or (FUTURE.search(sentence.text) or _PURPOSE.search(sentence.text))
-            and not sentence.is_title
-            and not _PAST_EVENT.search(sentence.text)
-        ):
+        if _tells_no_part_in_the_news(sentence, ctx.published):
             continue  # background, or a plan ("is scheduled to visit X"): X takes no part in the news
         for item in named:
             if item.names or item.short_forms or item.canonical:
                 use(
                     item
                 )  # an acronym nobody spells out (nor the gazetteer) is listed only when it takes part
-    order = {id(item): n for n, item in enumerate(institutions.items)}
+    order = {id(item): n for n, item in enumerate(ctx.institutions.items)}
     used.sort(key=lambda item: order.get(id(item), -1))
     return used
+
+
+def _tells_no_part_in_the_news(sentence, published):
+    return bool(
+        BACKGROUND.search(sentence.text)
+        or _earlier_year(sentence.text, published)
+        or (FUTURE.search(sentence.text) or PURPOSE.search(sentence.text))
+        and not sentence.is_title
+        and not PAST_EVENT.search(sentence.text)
+    )
 
 
 def _dispatch_date(text, published):
@@ -192,7 +205,7 @@ def _earlier_year(text, published):
     """ "In 2019, X also signed ...", "... since 2015": a sentence about a year before the article's."""
     if not published:
         return False
-    return any(year < published[:4] for year in _IN_YEAR.findall(text))
+    return any(year < published[:4] for year in IN_YEAR.findall(text))
 
 
 def _institution_record(item):

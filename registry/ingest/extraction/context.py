@@ -1,0 +1,146 @@
+"""What the event readers know about one article: its sentences and mentions, its protagonists, the dates in
+force sentence by sentence, and the records read so far (which later sentences refer back to: "the
+delegation", "the two universities").
+
+One ArticleContext is made per article and passed to the plain reading functions of agreements.py,
+delegations.py and meetings.py, and to the passes of events.py.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import NOT_A_SUBJECT_BEFORE, UNNAMED_HOME
+from .records import name_forms
+
+
+@dataclass
+class ArticleContext:
+    sentences: list
+    institutions: object  # the InstitutionIndex of the article
+    people: list
+    published: str | None
+    home: object = None  # the publisher, when configured (`home_institution`)
+    warnings: list = field(default_factory=list)
+    reference: str | None = None  # the day relative dates count from (an agency's dispatch day, if earlier)
+    protagonists: list = field(default_factory=list)  # most prominent first
+    agreements: list = field(default_factory=list)
+    delegations: list = field(default_factory=list)
+    meetings: list = field(default_factory=list)
+    dates: dict = field(default_factory=dict)  # sentence index -> the EventDate in force there
+    focus: dict = field(default_factory=dict)  # paragraph -> the institution it opens with ("At SMTU, ...")
+    online_days: set = field(default_factory=set)  # days on which the article told an online signing
+    index: int | None = None  # the body sentence being read
+    person_patterns: dict = field(default_factory=dict)
+
+    @classmethod
+    def of_article(cls, sentences, institutions, people, published, home=None, warnings=None, reference=None):
+        context = cls(sentences, institutions, people, published, home, [] if warnings is None else warnings)
+        context.reference = reference if reference is not None else published
+        context.protagonists = protagonists(sentences, institutions)
+        return context
+
+    # -- who is named where ------------------------------------------------------------------------------
+    def in_span(self, index, start, end):
+        """The institutions named in sentence `index` from `start` to `end` (None: to its end), in order."""
+        found = []
+        for s, _e, item in self.institutions.positions(index):
+            if s >= start and (end is None or s < end) and item not in found:
+                found.append(item)
+        return found
+
+    def person_pattern(self, person):
+        """One compiled pattern for every way the article may name `person` (built once per person)."""
+        pattern = self.person_patterns.get(id(person))
+        if pattern is None:
+            forms = sorted(name_forms(person), key=len, reverse=True)
+            pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+            self.person_patterns[id(person)] = pattern
+        return pattern
+
+    def people_in(self, index, start=0, end=None):
+        """The people named in sentence `index` (between `start` and `end`), in order of appearance."""
+        text = self.sentences[index].text[start:end]
+        found = {}
+        for person in self.people:
+            m = self.person_pattern(person).search(text)
+            if m:
+                found.setdefault(m.start(), []).append((m.end(), person))
+        out = []
+        for position in sorted(found):
+            longest = max(stop for stop, _ in found[position])
+            # "Qian Xuhong" names one person, though "Qian" alone might be Qian Haifeng too
+            out.extend(person for stop, person in found[position] if stop == longest)
+        return out
+
+    def people_institutions(self, index, start=0, end=None):
+        """The institutions the people named in that span act for."""
+        return [
+            person.institution
+            for person in self.people_in(index, start, end)
+            if person.institution is not None
+        ]
+
+    def position(self, index, item, default):
+        """Where sentence `index` names `item`, itself or through one of its people (else `default`)."""
+        for s, _e, other in self.institutions.positions(index):
+            if other is item:
+                return s
+        text = self.sentences[index].text
+        for person in self.people:
+            if person.institution is item:
+                for name in person.all_names():
+                    found = text.find(name)
+                    if found != -1:
+                        return found
+        return default
+
+    # -- what the story is at ----------------------------------------------------------------------------
+    def date_at(self, index):
+        return self.dates.get(index)
+
+    def current_visitor(self):
+        """The visitor of the visit told last."""
+        return self.delegations[-1].visitor if self.delegations else None
+
+    def pair(self):
+        """ "The two universities": the visitor and the institution a paragraph opened with ("At ITMO, ..."),
+        else the visitor and host of the visit being told, else the two protagonists."""
+        focus = self.focus.get(self.sentences[self.index].paragraph) if self.index is not None else None
+        visitor = self.current_visitor()
+        if focus is not None and visitor is not None and focus is not visitor:
+            return [visitor, focus]
+        if (
+            self.delegations
+            and self.delegations[-1].host is not None
+            and self.delegations[-1].visitor is not None
+        ):
+            return [self.delegations[-1].visitor, self.delegations[-1].host]
+        return self.protagonists[:2]
+
+    def title_reports_signing(self):
+        return any(
+            s.is_title and re.search(r"\b(?:sign(?:s|ed)?|inks?|inked)\b", s.text, re.I)
+            for s in self.sentences
+        )
+
+    def publisher_unnamed(self):
+        """Does the article say "our university" without naming it?"""
+        return bool(UNNAMED_HOME.search(" ".join(s.text for s in self.sentences)))
+
+
+def protagonists(sentences, institutions):
+    """The institutions the article is about, most prominent first: named often, in the headline, as a
+    subject (not after "with", "of", "to", ...)."""
+    scores = {}
+    items = {}
+    for index, sentence in enumerate(sentences):
+        for start, _end, item in institutions.positions(index):
+            score = 1.0
+            if sentence.is_title:
+                score += 1.5
+            if not NOT_A_SUBJECT_BEFORE.search(sentence.text[max(0, start - 12) : start].lower()):
+                score += 0.5
+            scores[id(item)] = scores.get(id(item), 0) + score
+            items.setdefault(id(item), item)
+    ranked = sorted(items.values(), key=lambda item: -scores[id(item)])
+    return [item for item in ranked if item.kind in ("university", "joint_institute", None)] or ranked

@@ -1,0 +1,290 @@
+"""Who visited whom, what was signed, and when, read on general mechanisms: references back across
+sentences, visits told as verbs and as nouns, plans that are not events, one occasion one record.
+Each rule in at least three phrasings that no article uses."""
+
+import pytest
+
+from registry.ingest.extraction import parse_article
+
+
+def read(body, title="Cooperation news", published="2023-05-10"):
+    return parse_article(f"{title}\n\ndate {published}\n\n{body}\n", file="t.txt")
+
+
+def trips(body, **kwargs):
+    return [(d["visitor"], d["host"], d["start"]) for d in read(body, **kwargs)["delegations"]]
+
+
+LUND_TO_GHENT = ("Lund University", "Ghent University", "2023-05-03")
+LUND_TO_LEIDEN = ("Lund University", "Leiden University", "2023-05-05")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rector Erik Holm of Lund University visited Ghent University on 3 May 2023. "
+        "He also visited Leiden University on 5 May 2023.",
+        "Rector Erik Holm of Lund University visited Ghent University on 3 May 2023. "
+        "The rector then travelled to Leiden University, where he met the dean on 5 May 2023.",
+        "A delegation of Lund University visited Ghent University on 3 May 2023. "
+        "On 5 May 2023, they also visited Leiden University.",
+    ],
+)
+def test_the_visitor_is_followed_across_sentences(body):
+    assert trips(body) == [LUND_TO_GHENT, LUND_TO_LEIDEN]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lund University's visit to Ghent University took place on 3 May 2023.",
+        "On 3 May 2023, Lund University's two-day visit to Ghent University opened with a lecture.",
+        "Vice-Rector Anna Berg of Lund University's visit to Ghent University on 3 May 2023 began early.",
+    ],
+)
+def test_a_possessive_visit_to_a_host_is_a_delegation(body):
+    assert trips(body) == [LUND_TO_GHENT]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On a visit to Ghent University on 3 May 2023, Rector Erik Holm of Lund University toured the labs.",
+        "During an official visit to Ghent University on 3 May 2023, Lund University presented its courses.",
+        "On 3 May 2023, Lund University sent a delegation to Ghent University.",
+    ],
+)
+def test_a_visit_by_an_indefinite_noun_or_a_sent_delegation(body):
+    assert trips(body) == [LUND_TO_GHENT]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023, the partners opened a centre, which was planned during Lund University's "
+        "visit to Ghent University.",
+        "The laboratory, opened during Lund University's visit to Ghent University last year, "
+        "was shown to students on 3 May 2023.",
+        "A delegation from Lund University is set to arrive at Ghent University next week.",
+        "A delegation from Lund University is due to visit Ghent University in June.",
+    ],
+)
+def test_a_recalled_or_planned_visit_is_no_delegation(body):
+    assert trips(body) == []
+
+
+def deals(body, **kwargs):
+    return [(a["kind"], a["action"], a["parties"], a["date"]) for a in read(body, **kwargs)["agreements"]]
+
+
+LUND_GHENT = ["Lund University", "Ghent University"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Lund University and Ghent University signed an accord on 3 May 2023.", "cooperation_agreement"),
+        (
+            "On 3 May 2023, Lund University and Ghent University sealed a pact on joint teaching.",
+            "cooperation_agreement",
+        ),
+        ("Lund University and Ghent University inked a Memorandum of Agreement (MoA) on 3 May 2023.", "mou"),
+        ("Lund University and Ghent University put pen to paper on a memorandum on 3 May 2023.", "mou"),
+    ],
+)
+def test_agreement_nouns_and_verbs_beyond_the_usual(body, kind):
+    assert deals(body) == [(kind, "signed", LUND_GHENT, "2023-05-03")]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "The MoU signing ceremony between Lund University and Ghent University was held on 3 May 2023.",
+            "mou",
+        ),
+        (
+            "The memorandum, signed by Rector Erik Holm of Lund University and Rector Rik Van de Walle "
+            "of Ghent University on 3 May 2023, covers research.",
+            "mou",
+        ),
+        (
+            "The exchange agreement between Lund University and Ghent University, signed on 3 May 2023, "
+            "covers twenty students.",
+            "cooperation_agreement",
+        ),
+    ],
+)
+def test_a_signing_told_after_the_agreement_noun(body, kind):
+    assert deals(body) == [(kind, "signed", LUND_GHENT, "2023-05-03")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lund University and Ghent University signed a letter of intent on 3 May 2023, "
+        "paving the way for a memorandum of understanding to be signed next year.",
+        "On 3 May 2023, Lund University and Ghent University signed a letter of intent, "
+        "under which a memorandum of understanding will be signed in June.",
+        "Lund University and Ghent University signed a letter of intent on 3 May 2023, "
+        "with a memorandum that is expected to be signed in the autumn.",
+    ],
+)
+def test_a_document_still_to_be_signed_is_discussed_beside_the_one_signed(body):
+    assert deals(body) == [
+        ("other", "signed", LUND_GHENT, "2023-05-03"),
+        ("mou", "discussed", LUND_GHENT, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The MoU was signed on 3 May 2023 by Rector Erik Holm and Rector Rik Van de Walle.",
+        "The memorandum was signed on 3 May 2023 by the two rectors, Erik Holm and Rik Van de Walle.",
+        "The document was signed on 3 May 2023 by Vice-Rector Anna Berg and Dean Karl Lind.",
+    ],
+)
+def test_the_signing_told_again_with_its_signatories_is_one_signing_meeting(second):
+    result = read(
+        "Lund University has signed a memorandum of understanding with Ghent University to promote "
+        f"academic cooperation. {second}"
+    )
+    assert [(a["kind"], a["date"]) for a in result["agreements"]] == [("mou", "2023-05-03")]
+    assert [(m["kind"], m["date"], m["parties"]) for m in result["meetings"]] == [
+        ("signing", "2023-05-03", LUND_GHENT)
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Following the agreement signing ceremony, the guests toured the campus.",
+        "After the MoU signing ceremony, the rectors planted a tree.",
+        "Before the agreement signing, the rectors met the press.",
+    ],
+)
+def test_a_ceremony_named_as_a_time_is_no_second_agreement(second):
+    body = (
+        f"Lund University and Ghent University signed a memorandum of understanding on 3 May 2023. {second}"
+    )
+    assert deals(body) == [("mou", "signed", LUND_GHENT, "2023-05-03")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ghent University received a visit from Lund University on 3 May 2023.",
+        "Ghent University hosted a visit by a delegation of Lund University on 3 May 2023.",
+        "On 3 May 2023, Ghent University had an official visit from Lund University.",
+    ],
+)
+def test_a_host_that_received_a_visit_from_a_visitor(body):
+    assert trips(body) == [LUND_TO_GHENT]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A delegation from Lund University visited Ghent University. "
+        "The guests held talks with Ghent University on 3 May 2023.",
+        "A delegation from Lund University paid a visit to Ghent University. "
+        "During the visit on 3 May 2023, the delegation met Rector Rik Van de Walle of Ghent University.",
+        "Lund University sent a delegation to Ghent University. "
+        "On 3 May 2023, the two universities held talks on joint degrees.",
+    ],
+)
+def test_a_visit_told_without_a_day_takes_the_day_of_its_talks(body):
+    result = read(body, title="Lund University delegation visits Ghent University")
+    assert [(d["visitor"], d["host"], d["start"]) for d in result["delegations"]] == [LUND_TO_GHENT]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("on Monday last week", "2023-05-01"),
+        ("on Friday of last week", "2023-05-05"),
+        ("two days ago", "2023-05-08"),
+        ("3 days ago", "2023-05-07"),
+        ("on 3-May-2023", "2023-05-03"),
+    ],
+)
+def test_relative_and_hyphenated_dates_count_from_the_publication(phrase, day):
+    # published on Wednesday 10 May 2023
+    body = f"Lund University and Ghent University signed a cooperation agreement {phrase}."
+    assert [a["date"] for a in read(body)["agreements"]] == [day]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023, Rector Rik Van de Walle welcomed a delegation from Lund University.",
+        "On 3 May 2023, the university received a delegation of Lund University.",
+        "On 3 May 2023, Vice-Rector Mieke Claes hosted guests from Lund University.",
+    ],
+)
+def test_an_officer_named_without_institution_hosts_for_the_protagonist(body):
+    assert trips(body, title="Ghent University signs MoU with Lund University") == [LUND_TO_GHENT]
+
+
+@pytest.mark.parametrize(
+    "documents",
+    [
+        "a memorandum of understanding, a student exchange agreement and a joint research agreement",
+        "a memorandum of understanding, a student exchange agreement and a dual degree agreement",
+        "an MoU, a student exchange agreement and a staff training agreement",
+    ],
+)
+def test_agreements_signed_at_once_are_one_record_each(documents):
+    body = f"On 3 May 2023, Lund University and Ghent University signed three agreements: {documents}."
+    kinds = [a["kind"] for a in read(body)["agreements"]]
+    assert len(kinds) == 3 and kinds[:2] == ["mou", "student_exchange"]
+
+
+@pytest.mark.parametrize(
+    "signing",
+    [
+        "The university signed a memorandum of understanding with the Swedish university.",
+        "The two universities signed a memorandum of understanding.",
+        "Both sides signed a memorandum of understanding on joint research.",
+    ],
+)
+def test_a_signing_during_a_visit_is_one_signing_meeting(signing):
+    body = f"On 3 May 2023, Ghent University welcomed a delegation from Lund University. {signing}"
+    result = read(body, title="Ghent University signs MoU with Lund University")
+    assert [(m["kind"], m["date"]) for m in result["meetings"]] == [("signing", "2023-05-03")]
+
+
+def leaders(body, **kwargs):
+    return [d["leader"] for d in read(body, **kwargs)["delegations"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023, Lund University president Berg Anders led a delegation to visit Ghent University. "
+        "Professor Berg Lena, head of the Lund laboratory, presented its work.",
+        "Professor Berg Lena of Lund University spoke first. On 3 May 2023, Lund University "
+        "president Berg Anders led a delegation to Ghent University.",
+        "On 3 May 2023, Lund University's Berg Anders led a delegation to Ghent University, "
+        "where Lund University's Berg Lena gave a lecture.",
+    ],
+)
+def test_a_shared_surname_does_not_swap_the_leader(body):
+    assert leaders(body) == ["Berg Anders"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lund University delegation visits Ghent University\n\n"
+        "On 3 May 2023, President Erik Holm and his group visited Ghent University.",
+        "Lund University delegation visits Ghent University\n\n"
+        "On 3 May 2023, Rector Erik Holm and four colleagues visited Ghent University.",
+        "Lund University delegation visits Ghent University\n\n"
+        "On 3 May 2023, Vice-Rector Erik Holm and a group of professors paid a visit to Ghent University.",
+    ],
+)
+def test_the_titled_person_who_visits_first_leads(body):
+    title, text = body.split("\n\n")
+    assert leaders(text, title=title) == ["Erik Holm"]
