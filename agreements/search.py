@@ -18,6 +18,7 @@ names. The rest (which words count as corrections, the ranking) is the same Pyth
 """
 
 import datetime
+from dataclasses import dataclass
 
 from django.db import connections
 from django.db.models import (
@@ -106,11 +107,31 @@ def search_names(queryset, text):
         return queryset
     words = list(dict.fromkeys(key.split()))[:MAX_QUERY_WORDS]
     required = [word for word in words if word not in OPTIONAL_WORDS] or words
-    corrections = corrected_words(queryset, required)
-    if not all(corrections.values()):
+    corrections = list(corrected_words(queryset, required).values())
+    if not all(correction.words for correction in corrections):
         return queryset.none().annotate(search_rank=Value(0.0, output_field=FloatField()))
-    ranks = _ranked_matches(key, corrections, _candidate_names(queryset, corrections))
+    # A word starting more dictionary words than are kept ("shang" as it is typed) is checked by its
+    # start, in Python, when other words narrow the names read: its ten commonest completions might
+    # not include the one meant.
+    narrowing = [c.words for c in corrections if not c.more_completions] or [c.words for c in corrections]
+    ranks = _ranked_matches(key, corrections, _candidate_names(queryset, narrowing))
     return _with_ranks(queryset, ranks)
+
+
+@dataclass
+class Corrections:
+    """What a word of the query may stand for."""
+
+    word: str
+    #: {dictionary word: names containing it}, best first: the word itself, completions, near spellings.
+    words: dict
+    #: The word starts more dictionary words than `words` keeps: any name word starting with it counts.
+    more_completions: bool = False
+
+    def found_in(self, name_words):
+        if not self.words.keys().isdisjoint(name_words):
+            return True
+        return self.more_completions and any(word.startswith(self.word) for word in name_words)
 
 
 # Correcting the query's words against the dictionary -------------------------------------------
@@ -124,8 +145,7 @@ def edits_allowed(word):
 
 
 def corrected_words(queryset, words):
-    """{query word: {dictionary word it may stand for: names containing that word}}, best first
-    (empty: nothing close).
+    """{query word: its `Corrections`} (no words in them: nothing close).
 
     One query reads the candidates of all the words; Python keeps, per word, the word itself, the
     words it starts and the words one or two edits away (Damerau: a swap is one edit), best first:
@@ -145,7 +165,15 @@ def corrected_words(queryset, words):
                 continue
             score = 1.0 - distance / len(word)
         found[position][candidate] = (score, names)
-    return {word: _best_first(corrections) for word, corrections in zip(words, found, strict=True)}
+    return {
+        word: Corrections(
+            word,
+            _best_first(corrections),
+            # The completions were read MAX_CORRECTIONS + 1 at most: one more says there are more.
+            more_completions=sum(score == 2.0 for score, _names in corrections.values()) > MAX_CORRECTIONS,
+        )
+        for word, corrections in zip(words, found, strict=True)
+    }
 
 
 def _best_first(corrections):
@@ -178,7 +206,13 @@ def _candidate_words(queryset, words):
             f"{select} word = %s",
             f"SELECT * FROM ({select} {starting} ORDER BY names DESC LIMIT %s) AS completions",
         ]
-        params += [position, word, position, *starting_params, MAX_CORRECTIONS]
+        params += [
+            position,
+            word,
+            position,
+            *starting_params,
+            MAX_CORRECTIONS + 1,
+        ]  # one more: are there more?
         if edits_allowed(word):
             for start in dict.fromkeys([word[:2], word[0] + word[2]]):
                 starting, starting_params = _starting_with(vendor, start)
@@ -224,7 +258,8 @@ def _fts_phrase(text):
 
 
 def _candidate_names(queryset, corrections):
-    """(institution id, normalised name) of names and variants containing a correction of every word.
+    """(institution id, normalised name) of names and variants containing a word of each of
+    `corrections` (dictionaries of words).
 
     At most MAX_CANDIDATE_NAMES rows, among the institutions of `queryset` (the list's other filters).
     """
@@ -254,7 +289,7 @@ def _names_with_words_postgresql(queryset, corrections):
 
     by_name = queryset.alias(name_words=words_of("normalized_name"))
     by_variant = _names_of(queryset).using(queryset.db).alias(name_words=words_of("normalized"))
-    for words in corrections.values():
+    for words in corrections:
         by_name = by_name.filter(name_words__overlap=list(words))
         by_variant = by_variant.filter(name_words__overlap=list(words))
     return by_name, by_variant
@@ -264,9 +299,9 @@ def _names_with_words_sqlite(queryset, corrections):
     """The names the FTS5 trigram tables find for the rarest word's corrections (substrings: checked
     word by word, with the other words, when ranking). Words under three letters, which trigrams
     cannot find, are looked for with LIKE."""
-    indexed = [words for words in corrections.values() if all(len(word) >= 3 for word in words)]
+    indexed = [words for words in corrections if all(len(word) >= 3 for word in words)]
     if not indexed:
-        words = min(corrections.values(), key=lambda words: sum(words.values()))
+        words = min(corrections, key=lambda words: sum(words.values()))
         by_name = queryset.filter(_contains_any("normalized_name", words))
         by_variant = _names_of(queryset).using(queryset.db).filter(_contains_any("normalized", words))
         return by_name, by_variant
@@ -295,11 +330,10 @@ def _ranked_matches(key, corrections, rows):
     """{institution id: rank}, the best MAX_MATCHES: 1 for a name spelt as the query, else how alike
     the name is to the query in any word order (RapidFuzz token_sort_ratio, below 1), best of the
     institution's names. A row counts only if it has a correction of every word among its words."""
-    wanted = [set(words) for words in corrections.values()]
     ranks = {}
     for institution_id, name in rows:
         name_words = set(name.split())
-        if not all(words & name_words for words in wanted):
+        if not all(correction.found_in(name_words) for correction in corrections):
             continue
         rank = 1.0 if name == key else 0.99 * fuzz.token_sort_ratio(key, name) / 100
         ranks[institution_id] = max(ranks.get(institution_id, 0.0), rank)

@@ -144,7 +144,7 @@ def floor_search(today, key):
     from agreements.search import OPTIONAL_WORDS, corrected_words
 
     words = [word for word in dict.fromkeys(key.split()) if word not in OPTIONAL_WORDS] or key.split()
-    corrections = [list(found) for found in corrected_words(Institution.objects.all(), words).values()]
+    corrections = [list(found.words) for found in corrected_words(Institution.objects.all(), words).values()]
     if connection.vendor == "postgresql":
         overlaps = " AND ".join(["string_to_array({column}, ' ') && %s::text[]"] * len(corrections))
         return (

@@ -109,6 +109,22 @@ def test_the_start_of_a_word_finds_the_names_with_words_starting_so(registry):
     assert found("Bauman Mosc Techn") == ["Bauman Moscow State Technical University"]
 
 
+def test_a_word_being_typed_finds_any_completion_the_other_words_allow(monkeypatch):
+    """ "shang" starts more words than the search keeps as completions: the others narrow the names."""
+    from agreements import search
+
+    monkeypatch.setattr(search, "MAX_CORRECTIONS", 2)
+    for city in ("Shangaa", "Shangbb", "Shangcc"):
+        make_institution(f"{city} University")
+        make_institution(f"{city} Institute")
+    make_institution("Western University of Chemistry of Shanglaihai")
+    assert found("Western University of Chemistry of Shang") == [
+        "Western University of Chemistry of Shanglaihai"
+    ]
+    # Alone, it stands for its two commonest completions (in two names each, Shanglaihai in one).
+    assert {name.split()[0] for name in found("Shang")} == {"Shangaa", "Shangbb"}
+
+
 def test_words_of_a_name_in_any_order_and_without_of(registry):
     assert found("Haifa of University") == ["University of Haifa"]
     assert found("university at haifa") == ["University of Haifa"]  # "at" is not required
