@@ -22,7 +22,6 @@ from dataclasses import dataclass
 
 from django.db import connections
 from django.db.models import (
-    Case,
     Count,
     DateField,
     F,
@@ -35,7 +34,6 @@ from django.db.models import (
     Subquery,
     TextField,
     Value,
-    When,
 )
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, Greatest, NullIf
@@ -347,16 +345,29 @@ def _with_ranks(queryset, ranks):
     The matches were read once, here: a list page filters by their ids (for its count and for its
     rows) rather than searching twice.
     """
-    by_rank = {}
-    for pk, rank in ranks.items():
-        by_rank.setdefault(round(rank, 2), []).append(pk)
-    return queryset.filter(pk__in=list(ranks)).annotate(
-        search_rank=Case(
-            *(When(pk__in=pks, then=Value(rank)) for rank, pks in by_rank.items()),
-            default=Value(0.0),
-            output_field=FloatField(),
-        )
-    )
+    ranks = {pk: round(rank, 2) for pk, rank in ranks.items()}
+    return queryset.filter(pk__in=list(ranks)).annotate(search_rank=RankById(ranks))
+
+
+class RankById(Func):
+    """`CASE id WHEN 1 THEN 0.93 WHEN 7 THEN 0.5 ... ELSE 0 END`: each institution's rank, by its id.
+
+    One expression written in one go: Django's Case(When(...)) builds and compiles a condition per
+    rank, 20 ms for a few dozen ranks on every list page.
+    """
+
+    output_field = FloatField()
+
+    def __init__(self, ranks):
+        super().__init__(F("pk"))
+        self.ranks = ranks
+
+    def as_sql(self, compiler, connection, **extra_context):
+        column, params = compiler.compile(self.source_expressions[0])
+        whens = " ".join(["WHEN %s THEN %s"] * len(self.ranks))
+        values = [value for pk, rank in self.ranks.items() for value in (pk, rank)]
+        float_type = connection.data_types["FloatField"]  # double precision, or SQLite's real
+        return f"CAST(CASE {column} {whens} ELSE 0.0 END AS {float_type})", [*params, *values]
 
 
 #: Stands in for "no date" inside GREATEST(), which SQLite makes NULL as soon as one argument is NULL.
