@@ -36,7 +36,7 @@ from django.db.models import (
     Value,
 )
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Coalesce, Greatest, NullIf
+from django.db.models.functions import Coalesce, Concat, Greatest, NullIf
 from django.db.models.lookups import IsNull
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -150,7 +150,30 @@ def corrected_words(queryset, words):
     the word itself, then completions, then fewer edits; among equals, the word in more names.
     """
     found = [{} for _word in words]
-    for position, candidate, names in _candidate_words(queryset, words):
+    # SQLite's trigram index ranks every word sharing a trigram (17 ms for a long word at full size,
+    # where the rest takes 1 ms): there it is asked, in a second query, only about the words that
+    # nothing else corrected.
+    on_postgresql = connections[queryset.db].vendor == "postgresql"
+    _score(found, words, _candidate_words(queryset, words, range(len(words)), by_trigrams=on_postgresql))
+    uncorrected = [at for at, word in enumerate(words) if not found[at] and edits_allowed(word)]
+    if uncorrected and not on_postgresql:
+        _score(
+            found, words, _candidate_words(queryset, words, uncorrected, by_trigrams=True, by_spelling=False)
+        )
+    return {
+        word: Corrections(
+            word,
+            _best_first(corrections),
+            # The completions were read MAX_CORRECTIONS + 1 at most: one more says there are more.
+            more_completions=sum(score == 2.0 for score, _names in corrections.values()) > MAX_CORRECTIONS,
+        )
+        for word, corrections in zip(words, found, strict=True)
+    }
+
+
+def _score(found, words, candidates):
+    """Add to `found[position]` each candidate that is a correction of `words[position]`, with its score."""
+    for position, candidate, names in candidates:
         word = words[position]
         if candidate == word:
             score = 3.0
@@ -163,15 +186,6 @@ def corrected_words(queryset, words):
                 continue
             score = 1.0 - distance / len(word)
         found[position][candidate] = (score, names)
-    return {
-        word: Corrections(
-            word,
-            _best_first(corrections),
-            # The completions were read MAX_CORRECTIONS + 1 at most: one more says there are more.
-            more_completions=sum(score == 2.0 for score, _names in corrections.values()) > MAX_CORRECTIONS,
-        )
-        for word, corrections in zip(words, found, strict=True)
-    }
 
 
 def _best_first(corrections):
@@ -180,15 +194,17 @@ def _best_first(corrections):
     return {word: names for word, (_score, names) in ordered[:MAX_CORRECTIONS]}
 
 
-def _candidate_words(queryset, words):
+def _candidate_words(queryset, words, positions, *, by_trigrams, by_spelling=True):
     """(position of the query word, dictionary word, names) of the words that may correct one of
-    `words`, in one query: a UNION of small index reads, each with its own condition (one condition
-    ORed over all the words makes the database test every row read against all of them).
+    the `words` at `positions`, in one query: a UNION of small index reads, each with its own
+    condition (one condition ORed over all the words makes the database test every row read
+    against all of them).
 
-    Per query word: the word itself and its most common completions; words of about its length
-    starting with its first letter and either its second or its third (typos keep the first letter
-    far more often than not, and the nearest spellings found so are unlike by trigrams, "hiafa"
-    for "haifa"); words sharing enough trigrams with it (a typo in the first two letters).
+    Per query word, by spelling: the word itself and its most common completions; words of about
+    its length starting with its first letter and either its second or its third (typos keep the
+    first letter far more often than not, and the nearest spellings found so are unlike by
+    trigrams, "hiafa" for "haifa"). By trigrams: words sharing enough of them (a typo in the first
+    two letters).
 
     Raw SQL, written for SQLite and PostgreSQL alike but for the prefix and trigram conditions:
     the ORM takes longer to compile a UNION of twenty parts (about 10 ms) than the database to run it.
@@ -198,27 +214,37 @@ def _candidate_words(queryset, words):
     table = connection.ops.quote_name(_words_of(queryset).model._meta.db_table)
     select = f"SELECT %s AS position, word, names FROM {table} WHERE"
     parts, params = [], []
-    for position, word in enumerate(words):
+    for position in positions:
+        word = words[position]
+        if not by_spelling:
+            alike, alike_params = _trigram_alike(vendor, word)
+            parts.append(f"{select} {alike}")
+            params += [position, *alike_params]
+            continue
         starting, starting_params = _starting_with(vendor, word)
         parts += [
             f"{select} word = %s",
             f"SELECT * FROM ({select} {starting} ORDER BY names DESC LIMIT %s) AS completions",
         ]
-        params += [
-            position,
-            word,
-            position,
-            *starting_params,
-            MAX_CORRECTIONS + 1,
-        ]  # one more: are there more?
+        params += [position, word, position, *starting_params, MAX_CORRECTIONS + 1]  # +1: are there more?
         if edits_allowed(word):
-            for start in dict.fromkeys([word[:2], word[0] + word[2]]):
+            lengths = [len(word) - 1, len(word) + 1]
+            for start in dict.fromkeys([word[:2], word[0] + word[2]]):  # typos after, or swaps at, letter 2
                 starting, starting_params = _starting_with(vendor, start)
                 parts.append(f"{select} {starting} AND LENGTH(word) BETWEEN %s AND %s")
-                params += [position, *starting_params, len(word) - 1, len(word) + 1]
-            alike, alike_params = _trigram_alike(vendor, word)
-            parts.append(f"{select} {alike}")
-            params += [position, *alike_params]
+                params += [position, *starting_params, *lengths]
+            # The second letter dropped ("botech": then "biotech"'s third and fourth are its second and
+            # third) or changed (the third and fourth the same).
+            # (One read of the index agreements_nameword_letters, migration 0009: the same expressions.)
+            parts.append(
+                f"{select} SUBSTR(word, 1, 1) = %s AND SUBSTR(word, 3, 2) IN (%s, %s) "
+                "AND LENGTH(word) BETWEEN %s AND %s"
+            )
+            params += [position, word[0], word[1:3], word[2:4], *lengths]
+            if by_trigrams:
+                alike, alike_params = _trigram_alike(vendor, word)
+                parts.append(f"{select} {alike}")
+                params += [position, *alike_params]
     with connection.cursor() as cursor:
         cursor.execute(" UNION ALL ".join(parts), params)
         return cursor.fetchall()
@@ -294,31 +320,31 @@ def _names_with_words_postgresql(queryset, corrections):
 
 
 def _names_with_words_sqlite(queryset, corrections):
-    """The names the FTS5 trigram tables find for the rarest word's corrections (substrings: checked
-    word by word, with the other words, when ranking). Words under three letters, which trigrams
-    cannot find, are looked for with LIKE."""
+    """The names the FTS5 trigram tables find for the rarest word's corrections, kept if one is a
+    whole word of theirs (a trigram match is a substring: "hia" is in "zhiang"). Words under three
+    letters, which trigrams cannot find, are looked for with LIKE alone."""
+    names = _names_of(queryset).using(queryset.db)
     indexed = [words for words in corrections if all(len(word) >= 3 for word in words)]
-    if not indexed:
-        words = min(corrections, key=lambda words: sum(words.values()))
-        by_name = queryset.filter(_contains_any("normalized_name", words))
-        by_variant = _names_of(queryset).using(queryset.db).filter(_contains_any("normalized", words))
-        return by_name, by_variant
-    rarest = min(indexed, key=lambda words: sum(words.values()))  # the fewest names to read
-    match = " OR ".join(_fts_phrase(word) for word in rarest)
-
-    def matching(table):
-        return RawSQL(f"SELECT rowid FROM {table}_trigrams WHERE {table}_trigrams MATCH %s", [match])
-
-    by_name = queryset.filter(pk__in=matching("agreements_institution"))
-    by_variant = _names_of(queryset).using(queryset.db).filter(pk__in=matching("agreements_institutionname"))
+    rarest = min(indexed or corrections, key=lambda words: sum(words.values()))  # the fewest names to read
+    by_name = _with_a_word_of(queryset, "normalized_name", rarest)
+    by_variant = _with_a_word_of(names, "normalized", rarest)
+    if indexed:
+        match = " OR ".join(_fts_phrase(word) for word in rarest)
+        by_name = by_name.filter(pk__in=_fts_rowids("agreements_institution", match))
+        by_variant = by_variant.filter(pk__in=_fts_rowids("agreements_institutionname", match))
     return by_name, by_variant
 
 
-def _contains_any(field, words):
+def _fts_rowids(table, match):
+    return RawSQL(f"SELECT rowid FROM {table}_trigrams WHERE {table}_trigrams MATCH %s", [match])
+
+
+def _with_a_word_of(queryset, field, words):
+    """`queryset` narrowed to rows whose `field` has one of `words` as a whole word."""
     condition = Q()
     for word in words:
-        condition |= Q(**{f"{field}__contains": word})
-    return condition
+        condition |= Q(spaced_name__contains=f" {word} ")
+    return queryset.alias(spaced_name=Concat(Value(" "), F(field), Value(" "))).filter(condition)
 
 
 # Ranking ---------------------------------------------------------------------------------------
