@@ -6,6 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from agreements.models import Institution, InstitutionName, NameKind, NameWord
 from agreements.search import MAX_QUERY_LENGTH, search_names
+from registry.ingest.loading import load_extraction
 from tests.builders import make_account, make_institution
 
 pytestmark = pytest.mark.django_db
@@ -179,6 +180,16 @@ def test_names_added_renamed_merged_and_deleted_are_found_or_not_at_once(registr
     Institution.objects.filter(pk=keeper.pk).delete()
     assert found("Qelmont") == found("Haifa") == []
     assert dictionary() == expected_dictionary()
+
+
+def test_institutions_loaded_from_an_article_are_found_by_a_typo_at_once():
+    """The loader's bulk writes keep the dictionary in step like any other write."""
+    from tests.ingest.test_loading import extraction
+
+    load_extraction(extraction())
+    assert dictionary() == expected_dictionary()
+    assert found("East Chnia Normal") == ["East China Normal University"]
+    assert found("ECNU") == ["East China Normal University"]
 
 
 def test_an_acronym_is_found_whole_not_only_as_the_start_of_longer_words(registry):
