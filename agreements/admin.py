@@ -32,6 +32,7 @@ from .models import (
     InstitutionMerge,
     InstitutionName,
     Lifecycle,
+    NameWord,
     Party,
     Person,
     Signatory,
@@ -257,6 +258,25 @@ class InstitutionAdmin(DeletionShowsDetachmentsMixin, SimpleHistoryAdmin):
             "selected": [i.pk for i in institutions],
         }
         return TemplateResponse(request, "admin/agreements/institution/merge_confirmation.html", context)
+
+
+@admin.register(NameWord)
+class NameWordAdmin(admin.ModelAdmin):
+    """The search's dictionary, to look at: the database keeps it in step with the names (triggers)."""
+
+    list_display = ["word", "names"]
+    search_fields = ["word"]
+    ordering = ["word"]
+    fields = readonly_fields = ["word", "names"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(InstitutionMerge)

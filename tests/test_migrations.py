@@ -49,4 +49,5 @@ def test_name_search_has_trigram_indexes_on_postgresql():
     with connection.cursor() as cursor:
         cursor.execute("SELECT indexname FROM pg_indexes WHERE indexdef LIKE '%%gin_trgm_ops%%'")
         indexes = {name for (name,) in cursor.fetchall()}
-    assert indexes == {"agreements_institution_normalized_trgm", "agreements_institutionname_normalized_trgm"}
+    # The search corrects words against the dictionary of name words (NameWord), by trigrams.
+    assert indexes == {"agreements_nameword_word_trgm"}

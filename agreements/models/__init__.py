@@ -39,6 +39,7 @@ from agreements.models.institutions import (
     InstitutionNameManager,
     InstitutionQuerySet,
     NameKind,
+    NameWord,
 )
 from agreements.models.merging import InstitutionMerge, InstitutionMergeManager
 from agreements.models.people import Person, PersonManager
@@ -96,6 +97,7 @@ __all__ = [
     "InstitutionQuerySet",
     "Lifecycle",
     "NameKind",
+    "NameWord",
     "Party",
     "PartyManager",
     "Person",

@@ -281,6 +281,23 @@ class InstitutionName(models.Model):
     natural_key.dependencies = ["agreements.institution"]
 
 
+class NameWord(models.Model):
+    """A word of some institution's canonical name or variant, and how many names contain it.
+
+    The search's dictionary: a misspelt query word is corrected against these words, then the
+    names containing the corrections are found (agreements/search.py). The database keeps it in
+    step by itself, with triggers on both name tables (migration 0009): every write, whatever its
+    path (save, bulk_create, queryset.update, delete, merges, loaddata, the bulk loader's COPY),
+    updates it in the same transaction, and a word goes when the last name containing it does.
+    """
+
+    word = models.CharField(max_length=300, unique=True)
+    names = models.IntegerField(help_text="How many names (canonical names and variants) contain the word.")
+
+    def __str__(self):
+        return self.word
+
+
 class InstitutionCitation(Citation):
     record_field = "institution"
     institution = models.ForeignKey(Institution, on_delete=models.CASCADE, related_name="citations")

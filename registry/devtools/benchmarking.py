@@ -135,17 +135,26 @@ def floor_institution_list(today, where="", params=()):
 
 
 def floor_search(today, key):
-    """PostgreSQL: trigram matches on names and variants, best first. SQLite: its fallback's candidates."""
+    """The names containing a correction of every word of `key`, the best 25 by trigram similarity.
+
+    The corrections are the search's own (`corrected_words`: one small indexed query), given here
+    as literals: the floor is what finding and showing the names costs. PostgreSQL: the GIN indexes
+    of name words; SQLite: the FTS5 trigram tables (substrings, the rarest word only, as the search).
+    """
+    from agreements.search import OPTIONAL_WORDS, corrected_words
+
+    words = [word for word in dict.fromkeys(key.split()) if word not in OPTIONAL_WORDS] or key.split()
+    corrections = [list(found.words) for found in corrected_words(Institution.objects.all(), words).values()]
     if connection.vendor == "postgresql":
+        overlaps = " AND ".join(["string_to_array({column}, ' ') && %s::text[]"] * len(corrections))
         return (
             f"""WITH matches AS (
                   SELECT id AS institution_id, similarity(normalized_name, %s) AS rank
-                    FROM agreements_institution WHERE normalized_name %% %s
+                    FROM agreements_institution WHERE {overlaps.format(column="normalized_name")}
                   UNION ALL
                   SELECT institution_id, similarity(normalized, %s) FROM agreements_institutionname
-                   WHERE normalized %% %s),
-                best AS (SELECT institution_id, MAX(rank) AS rank FROM matches GROUP BY institution_id
-                         HAVING MAX(rank) >= 0.45),
+                   WHERE {overlaps.format(column="normalized")}),
+                best AS (SELECT institution_id, MAX(rank) AS rank FROM matches GROUP BY institution_id),
                 page AS (SELECT best.institution_id, best.rank FROM best
                            JOIN agreements_institution i ON i.id = best.institution_id
                           ORDER BY best.rank DESC, i.name, i.id LIMIT 25)
@@ -153,18 +162,18 @@ def floor_search(today, key):
                   FROM page JOIN agreements_institution i ON i.id = page.institution_id
                   LEFT JOIN agreements_institution parent ON parent.id = i.parent_id
                  ORDER BY page.rank DESC, i.name, i.id""",
-            [key] * 4,
+            [key, *corrections, key, *corrections],
         )
-    # SQLite has no trigram index: its fallback reads the names sharing a word start with the query
-    # (the RapidFuzz scoring that follows runs in Python, outside any SQL floor).
-    starts = [f"%{word[:3]}%" for word in key.split()[:8]]
-    name_like = " OR ".join(["normalized_name LIKE %s"] * len(starts))
-    variant_like = " OR ".join(["normalized LIKE %s"] * len(starts))
+    rarest = min(corrections, key=len) if corrections else [key]
+    match = " OR ".join('"' + word.replace('"', '""') + '"' for word in rarest)
     return (
-        f"""SELECT id, normalized_name FROM agreements_institution WHERE {name_like}
-            UNION ALL
-            SELECT institution_id, normalized FROM agreements_institutionname WHERE {variant_like}""",
-        [*starts, *starts],
+        """SELECT id, normalized_name FROM agreements_institution WHERE id IN (
+             SELECT rowid FROM agreements_institution_trigrams WHERE agreements_institution_trigrams MATCH %s)
+           UNION ALL
+           SELECT institution_id, normalized FROM agreements_institutionname WHERE id IN (
+             SELECT rowid FROM agreements_institutionname_trigrams
+              WHERE agreements_institutionname_trigrams MATCH %s)""",
+        [match, match],
     )
 
 
@@ -308,6 +317,8 @@ def hot_pages(today=None):
     )
     country = "DE" if "DE" in set(countries) else (list(countries) or [""])[0]
     typo = typo_of(busy.name)
+    # One word misspelt: the name's distinctive word (its city), as staff type a partner they half remember.
+    word_typo = typo_of(busy.city if busy.city in busy.name.split() else max(busy.name.split(), key=len))
     year = today.year - 10
     from agreements.search import search_key
 
@@ -322,6 +333,12 @@ def hot_pages(today=None):
             f"search '{typo}'",
             f"/institutions/?q={typo.replace(' ', '+')}",
             *floor_search(today, search_key(typo)),
+            shows=busy.name,
+        ),
+        HotPage(
+            f"search one word '{word_typo}'",
+            f"/institutions/?q={word_typo}",
+            *floor_search(today, search_key(word_typo)),
             shows=busy.name,
         ),
         HotPage(

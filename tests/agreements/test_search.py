@@ -4,8 +4,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from agreements.models import Institution, InstitutionName, NameKind
-from agreements.search import MAX_QUERY_LENGTH, distinctive_words, search_names
+from agreements.models import Institution, InstitutionName, NameKind, NameWord
+from agreements.search import MAX_QUERY_LENGTH, search_names
+from registry.ingest.loading import load_extraction
 from tests.builders import make_account, make_institution
 
 pytestmark = pytest.mark.django_db
@@ -50,24 +51,11 @@ def test_misspelling_does_not_bring_in_unrelated_universities(registry):
     assert found("Univeristy of Haifa") == ["University of Haifa"]
 
 
-@pytest.mark.parametrize(
-    "key, words",
-    [
-        ("wengeiford international university", ["wengeiford"]),
-        ("univeristy of haifa", ["haifa"]),  # a generic word misspelt is still generic
-        ("technical university", ["technical", "university"]),  # nothing else to go by
-        ("rwth", ["rwth"]),
-    ],
-)
-def test_distinctive_words_leave_out_what_most_names_share(key, words):
-    assert distinctive_words(key) == words
-
-
 def test_a_misspelling_is_found_however_many_names_share_its_common_words(monkeypatch):
-    """The fallback's candidates are bounded; names sharing "uni" and "int" must not crowd it out."""
+    """The names read are bounded; names sharing "international university" must not crowd it out."""
     from agreements import search
 
-    monkeypatch.setattr(search, "MAX_FUZZY_CANDIDATES", 3)
+    monkeypatch.setattr(search, "MAX_CANDIDATE_NAMES", 3)
     for number in range(10):
         make_institution(f"Aaron {number} International University")
     make_institution("Wengeiford International University")
@@ -102,10 +90,118 @@ def test_search_keeps_the_filters_already_applied(registry):
     assert [i.name for i in search_names(germans, "University")] == ["RWTH Aachen University"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Two letters swapped: trigrams alone miss it ("hiafa" and "haifa" share two of ten).
+        ("Hiafa", "University of Haifa"),
+        ("Haiffa", "University of Haifa"),  # one letter doubled
+        ("Hafa", "University of Haifa"),  # one dropped
+        ("Baumann Moscow", "Bauman Moscow State Technical University"),  # one added, words left out
+        ("Bauman Moscw Stat Technicl Univrsity", "Bauman Moscow State Technical University"),
+    ],
+)
+def test_a_corrected_word_finds_the_names_containing_it(registry, text, expected):
+    assert found(text) == [expected]
+
+
+def test_the_start_of_a_word_finds_the_names_with_words_starting_so(registry):
+    assert found("Tsingh") == ["Tsinghua University"]
+    assert found("Bauman Mosc Techn") == ["Bauman Moscow State Technical University"]
+
+
+def test_a_word_being_typed_finds_any_completion_the_other_words_allow(monkeypatch):
+    """ "shang" starts more words than the search keeps as completions: the others narrow the names."""
+    from agreements import search
+
+    monkeypatch.setattr(search, "MAX_CORRECTIONS", 2)
+    for city in ("Shangaa", "Shangbb", "Shangcc"):
+        make_institution(f"{city} University")
+        make_institution(f"{city} Institute")
+    make_institution("Western University of Chemistry of Shanglaihai")
+    assert found("Western University of Chemistry of Shang") == [
+        "Western University of Chemistry of Shanglaihai"
+    ]
+    # Alone, it stands for its two commonest completions (in two names each, Shanglaihai in one).
+    assert {name.split()[0] for name in found("Shang")} == {"Shangaa", "Shangbb"}
+
+
+def test_words_of_a_name_in_any_order_and_without_of(registry):
+    assert found("Haifa of University") == ["University of Haifa"]
+    assert found("university at haifa") == ["University of Haifa"]  # "at" is not required
+
+
+def test_a_word_no_name_has_finds_nothing_even_beside_common_words(registry):
+    assert found("Zqxvb University") == []
+
+
+def expected_dictionary():
+    """{word: names containing it}, counted from the two name tables themselves."""
+    counts = {}
+    names = [*Institution.objects.values_list("normalized_name", flat=True)]
+    names += InstitutionName.objects.values_list("normalized", flat=True)
+    for name in names:
+        for word in set(name.split()):
+            counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def dictionary():
+    return dict(NameWord.objects.values_list("word", "names"))
+
+
+def test_the_dictionary_follows_names_added_renamed_and_deleted(registry):
+    assert dictionary() == expected_dictionary()
+    assert dictionary()["haifa"] == 2  # the canonical name and its alias
+    haifa = registry["haifa"]
+    haifa.name = "University of Hayfa"
+    haifa.save()
+    InstitutionName.objects.filter(normalized="haifa university").update(
+        value="x", normalized="hayfa college"
+    )
+    assert "haifa" not in dictionary()
+    Institution.objects.filter(name="Tsinghua University").delete()
+    assert "tsinghua" not in dictionary()
+    Institution.objects.bulk_create([Institution(name="Kelbury Forge", normalized_name="kelbury forge")])
+    assert dictionary() == expected_dictionary()
+
+
+def test_names_added_renamed_merged_and_deleted_are_found_or_not_at_once(registry):
+    added = make_institution("Wengeiford International University")
+    assert found("Wnegeiford") == ["Wengeiford International University"]
+    added.name = "Qelmont International University"
+    added.save()
+    assert found("Wengeiford") == []
+    assert found("Qelmnt") == ["Qelmont International University"]
+    keeper = registry["haifa"]
+    keeper.absorb([added])  # the duplicate's name becomes the keeper's alias
+    assert found("Qelmont") == ["University of Haifa"]
+    assert dictionary() == expected_dictionary()
+    Institution.objects.filter(pk=keeper.pk).delete()
+    assert found("Qelmont") == found("Haifa") == []
+    assert dictionary() == expected_dictionary()
+
+
+def test_institutions_loaded_from_an_article_are_found_by_a_typo_at_once():
+    """The loader's bulk writes keep the dictionary in step like any other write."""
+    from tests.ingest.test_loading import extraction
+
+    load_extraction(extraction())
+    assert dictionary() == expected_dictionary()
+    assert found("East Chnia Normal") == ["East China Normal University"]
+    assert found("ECNU") == ["East China Normal University"]
+
+
+def test_an_acronym_is_found_whole_not_only_as_the_start_of_longer_words(registry):
+    make_institution("Bmstukov Academy of Arts")
+    assert found("BMSTU")[0] == "Bauman Moscow State Technical University"
+
+
 @pytest.mark.postgres
 @pytest.mark.parametrize("text", ["Univeristy of Haifa", "RWTH"])
-def test_on_postgresql_the_search_can_use_the_trigram_indexes(registry, text):
-    """Among many names, with sequential scans priced out, the plan reads both GIN trigram indexes."""
+def test_on_postgresql_the_search_reads_the_word_indexes(registry, text):
+    """Among many names, with sequential scans priced out, the plans read the dictionary's trigram
+    index and both tables' indexes of name words."""
     others = Institution.objects.bulk_create(
         Institution(name=f"Institute number {number}", normalized_name=f"institute number {number}")
         for number in range(2000)
@@ -115,19 +211,21 @@ def test_on_postgresql_the_search_can_use_the_trigram_indexes(registry, text):
         for other in others
     )
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE agreements_institution")
-        cursor.execute("ANALYZE agreements_institutionname")
-        # Small tables: a full pass over a covering btree index still looks cheaper than the GIN index.
+        for table in ("agreements_institution", "agreements_institutionname", "agreements_nameword"):
+            cursor.execute(f"ANALYZE {table}")
         cursor.execute("SET LOCAL enable_seqscan = off")
-        cursor.execute("SET LOCAL enable_indexonlyscan = off")
     with CaptureQueriesContext(connection) as queries:  # the matches are read when the search is made
         search_names(Institution.objects.all(), text)
-    (matching,) = queries.captured_queries
-    with connection.cursor() as cursor:
-        cursor.execute(f"EXPLAIN {matching['sql']}")
-        plan = "\n".join(row[0] for row in cursor.fetchall())
-    assert "agreements_institution_normalized_trgm" in plan
-    assert "agreements_institutionname_normalized_trgm" in plan
+    corrections, matching = queries.captured_queries
+    plans = []
+    for query in (corrections, matching):
+        with connection.cursor() as cursor:
+            cursor.execute(f"EXPLAIN {query['sql']}")
+            plans.append("\n".join(row[0] for row in cursor.fetchall()))
+    if len(text) >= 4:
+        assert "agreements_nameword_word_trgm" in plans[0]
+    assert "agreements_institution_words" in plans[1]
+    assert "agreements_institutionname_words" in plans[1]
 
 
 @pytest.mark.postgres
