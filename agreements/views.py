@@ -41,6 +41,7 @@ from agreements.models import (
     workflow_choices,
 )
 from agreements.models.sources import citations_prefetch
+from agreements.rows import agreement_row, institution_row
 from registry.common.exports import Column, ExportMixin, joined, reviewed_on, rows_of, split_sorted
 from registry.common.partial_dates import PartialDate
 
@@ -50,6 +51,8 @@ class RegistryListView(LoginRequiredMixin, ExportMixin, FilterView):
 
     paginate_by = 25
     strict = True
+    #: Writes a row of the list's table (agreements/rows.py): the template prints `rows`, not its own markup.
+    row_html = None
 
     def get(self, request, *args, **kwargs):
         """A submitted filter form sends every field: drop the empty ones (short addresses to bookmark)."""
@@ -67,6 +70,12 @@ class RegistryListView(LoginRequiredMixin, ExportMixin, FilterView):
         paginator = self.get_paginator(queryset, page_size, allow_empty_first_page=True)
         page = paginator.get_page(self.request.GET.get(self.page_kwarg))
         return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if self.row_html is not None:
+            context["rows"] = [self.row_html(record) for record in context["object_list"]]
+        return context
 
 
 class AdminEditLinkMixin:
@@ -170,6 +179,7 @@ def renewals_prefetch():
 class InstitutionListView(RegistryListView):
     filterset_class = InstitutionFilter
     extra_context = {"section": "institutions", "noun": "institution"}
+    row_html = staticmethod(institution_row)
     export_filename = "institutions"
     export_columns = [
         Column("Name", lambda i: i.name),
@@ -239,6 +249,7 @@ class InstitutionDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
 class AgreementListView(RegistryListView):
     filterset_class = AgreementFilter
     extra_context = {"section": "agreements", "noun": "agreement"}
+    row_html = staticmethod(agreement_row)
     export_filename = "agreements"
     # The export reads values() rows (see export_rows), so each column reads a dict.
     export_columns = [

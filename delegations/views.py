@@ -8,6 +8,7 @@ from agreements.models import Institution
 from agreements.views import AdminEditLinkMixin, RegistryListView, citations_prefetch
 from delegations.filters import DelegationFilter, MeetingFilter
 from delegations.models import Delegation, DelegationMember, Meeting
+from delegations.rows import delegation_row
 from registry.common.exports import Column, reviewed_on
 
 HOME = "Home institution"  # how a blank side of a delegation reads: the registry's own institution
@@ -20,6 +21,7 @@ def institutions_prefetch():
 class DelegationListView(RegistryListView):
     filterset_class = DelegationFilter
     extra_context = {"section": "delegations", "noun": "delegation"}
+    row_html = staticmethod(delegation_row)
     export_filename = "delegations"
     export_columns = [
         Column("Start", lambda d: d.start),
