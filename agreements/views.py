@@ -13,6 +13,7 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.http import content_disposition_header
+from django.utils.module_loading import import_string
 from django.views import View
 from django.views.generic import DetailView, FormView, ListView
 from django.views.generic.detail import SingleObjectMixin
@@ -109,8 +110,14 @@ class TimelineEntry:
         return self.record._meta.model_name
 
     @property
-    def template_name(self):
-        return f"includes/timeline/{self.kind}.html"
+    def card(self):
+        """The entry's card as HTML, written in Python by the function its model names (`timeline_card`)."""
+        return import_string(self.record.timeline_card)(self.record)
+
+    @property
+    def compact_card(self):
+        """The card without its citations (the home page's latest records)."""
+        return import_string(self.record.timeline_card)(self.record, compact=True)
 
 
 def timeline_models():

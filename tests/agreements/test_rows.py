@@ -10,13 +10,21 @@ import datetime
 import pytest
 from django.template import engines
 
-from agreements.models import Agreement, AgreementStatus, Institution, InstitutionName, NameKind
-from agreements.rows import agreement_row, institution_row
+from agreements.models import Agreement, AgreementStatus, Institution, InstitutionName, NameKind, Signatory
+from agreements.rows import agreement_card, agreement_row, institution_row
 from agreements.views import AgreementListView, InstitutionListView
-from delegations.models import Delegation
-from delegations.rows import delegation_row
+from delegations.models import Delegation, DelegationMember, Meeting
+from delegations.rows import delegation_card, delegation_row, meeting_card
 from delegations.views import DelegationListView
-from tests.builders import make_agreement, make_delegation, make_home, make_institution, make_person
+from tests.builders import (
+    make_agreement,
+    make_delegation,
+    make_home,
+    make_institution,
+    make_meeting,
+    make_person,
+    make_source,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -122,3 +130,70 @@ def test_delegation_rows_are_what_the_template_wrote():
     assert len(rows) == 3
     for delegation in rows:
         assert delegation_row(delegation) == template_row(DELEGATION_ROW, delegation=delegation)
+
+
+AGREEMENT_CARD = """{% load lifecycle %}<p class="timeline__kind"><span class="badge badge--agreement">Agreement</span> {% lifecycle_badge record status="badge" %}{% include "includes/not_reviewed_mark.html" %}</p>
+<h3 class="timeline__title"><a href="{{ record.get_absolute_url }}">{{ record }}</a></h3>
+<p class="timeline__meta">{{ record.get_kind_display }} between
+  {% for party in record.parties.all %}<a href="{{ party.get_absolute_url }}">{{ party.name }}</a>{% if not forloop.last %}, {% endif %}{% endfor %}{% if record.valid_until %}; valid until {{ record.valid_until|date:"j M Y" }}{% endif %}{% if record.auto_renews %}; {% include "includes/renewal_terms.html" with agreement=record %}{% endif %}</p>
+{% if record.renews %}<p class="timeline__meta timeline__renewal">Renews <a href="{{ record.renews.get_absolute_url }}">{{ record.renews }}</a></p>{% endif %}
+{% if record.renewed_by.all %}<p class="timeline__meta timeline__renewal">Renewed by {% for renewal in record.renewed_by.all %}<a href="{{ renewal.get_absolute_url }}">{{ renewal }}</a>{% if not forloop.last %}, {% endif %}{% endfor %}</p>{% endif %}
+{% if record.signatories.all %}<p class="timeline__meta">Signed by {% for signatory in record.signatories.all %}{{ signatory }}{% if not forloop.last %}; {% endif %}{% endfor %}</p>{% endif %}
+{% if not compact %}{% include "includes/citations.html" with citations=record.citations.all %}{% endif %}
+"""  # noqa: E501
+
+
+DELEGATION_CARD = """<p class="timeline__kind"><span class="badge badge--delegation">Delegation</span> <span class="badge badge--{{ record.direction }}">{{ record.direction.label }}</span> <span class="badge badge--{{ record.mode }}">{{ record.get_mode_display }}</span>{% include "includes/not_reviewed_mark.html" %}</p>
+<h3 class="timeline__title"><a href="{{ record.get_absolute_url }}">{{ record.visitor.name|default:"Home institution" }} → {{ record.host.name|default:"Home institution" }}</a></h3>
+{% if record.leader %}<p class="timeline__meta">Led by {{ record.leader }}{% if record.leader_title %}, {{ record.leader_title }}{% endif %}</p>{% endif %}
+{% if record.memberships.all %}<p class="timeline__meta">People: {% for member in record.memberships.all %}{{ member }}{% if not forloop.last %}; {% endif %}{% endfor %}</p>{% endif %}
+{% if record.purpose %}<p>{{ record.purpose }}</p>{% endif %}
+{% if not compact %}{% include "includes/citations.html" with citations=record.citations.all %}{% endif %}
+"""  # noqa: E501
+
+
+MEETING_CARD = """<p class="timeline__kind"><span class="badge badge--meeting">Meeting</span> <span class="badge badge--{{ record.kind }}">{{ record.get_kind_display }}</span> <span class="badge badge--{{ record.mode }}">{{ record.get_mode_display }}</span>{% include "includes/not_reviewed_mark.html" %}</p>
+<h3 class="timeline__title"><a href="{{ record.get_absolute_url }}">{{ record.get_kind_display }}{% if record.location %} in {{ record.location }}{% endif %}</a></h3>
+<p class="timeline__meta">With {% for institution in record.institutions.all %}<a href="{{ institution.get_absolute_url }}">{{ institution.name }}</a>{% if not forloop.last %}, {% endif %}{% endfor %}</p>
+{% if record.summary %}<p>{{ record.summary }}</p>{% endif %}
+{% if not compact %}{% include "includes/citations.html" with citations=record.citations.all %}{% endif %}
+"""  # noqa: E501
+
+
+def assert_cards_match(card, reference, records):
+    for record in records:
+        for compact in (False, True):
+            expected = template_row(reference, record=record, compact=compact)
+            assert card(record, compact=compact) == expected
+
+
+def test_timeline_cards_are_what_the_templates_wrote():
+    home, partner = make_home(), make_institution("Partner & <Co>")
+    cited = make_source(
+        "a&b.txt",
+        title="News <today>",
+        url="https://example.org/?a=1&b=2",
+        published_on=datetime.date(2020, 5, 1),
+        published_on_precision="month",
+    )
+    older = make_agreement(
+        home, partner, signed="2010", title="", source=cited, evidence="They signed & smiled"
+    )
+    newer = make_agreement(
+        home, partner, signed="2014-03", renews=older, auto_renews=True, renewal_period_years=3
+    )
+    make_agreement(home, partner, signed="2016-01-02", renews=older, valid_until=datetime.date(2030, 1, 1))
+    Signatory.objects.create(agreement=newer, person=make_person("Ana <B>"), title="Rector & co")
+    Signatory.objects.create(agreement=newer, person=make_person("Carl"))
+    leader = make_person("Dr Who")
+    visit = make_delegation(
+        partner, home, start="2019-09-09", leader=leader, leader_title="Dean", purpose="See <labs>"
+    )
+    DelegationMember.objects.create(delegation=visit, person=make_person("Eve"), title="Chair")
+    make_delegation(home, partner, start=None, source=make_source("plain.txt"), evidence="")
+    make_meeting(home, partner, date="2021", location="Room <1>", summary="Talked & agreed", source=cited)
+    make_meeting(partner, date=None)
+
+    assert_cards_match(agreement_card, AGREEMENT_CARD, Agreement.objects.for_timeline())
+    assert_cards_match(delegation_card, DELEGATION_CARD, Delegation.objects.for_timeline())
+    assert_cards_match(meeting_card, MEETING_CARD, Meeting.objects.for_timeline())
