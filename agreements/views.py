@@ -1,5 +1,7 @@
 """Staff pages for institutions and agreements, and the list and timeline pieces the other pages share."""
 
+import datetime
+import functools
 from dataclasses import dataclass
 
 from django import forms
@@ -183,6 +185,16 @@ def renewals_prefetch():
     return Prefetch("renewed_by", queryset=Agreement.objects.order_by("signed_on", "pk"))
 
 
+@functools.lru_cache(maxsize=2)
+def institutions_with_activity(today):
+    """`Institution.objects.with_activity(today)`, built once a day per process and cloned by each request.
+
+    Building its eight subqueries was a quarter of the institution list's CPU (cProfile); a built
+    queryset is reused the way a view's `queryset` attribute is: every request chains a clone.
+    """
+    return Institution.objects.with_activity(today)
+
+
 class InstitutionListView(RegistryListView):
     filterset_class = InstitutionFilter
     extra_context = {"section": "institutions", "noun": "institution"}
@@ -207,8 +219,8 @@ class InstitutionListView(RegistryListView):
     def get_queryset(self):
         acronyms = InstitutionName.objects.filter(kind=NameKind.ACRONYM).order_by("value")
         return (
-            Institution.objects.select_related("parent")
-            .with_activity()
+            institutions_with_activity(datetime.date.today())
+            .select_related("parent")
             .prefetch_related(Prefetch("names", queryset=acronyms, to_attr="acronyms"))
             .order_by("name", "pk")
         )
@@ -219,8 +231,8 @@ class InstitutionDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
 
     def get_queryset(self):
         return (
-            Institution.objects.select_related("parent", "reviewed_by")
-            .with_activity()
+            institutions_with_activity(datetime.date.today())
+            .select_related("parent", "reviewed_by")
             .prefetch_related(
                 Prefetch(
                     "names",

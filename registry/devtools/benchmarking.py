@@ -383,10 +383,15 @@ def editor_client():
     return client
 
 
+def review_proposal():
+    """A pending proposal of the seed article REVIEW_ARTICLE: what the intake review page shows."""
+    text = (settings.BASE_DIR / "fixtures" / "articles" / REVIEW_ARTICLE).read_text(encoding="utf-8")
+    return propose(text, file_name=f"benchmark-{REVIEW_ARTICLE}", origin="command")
+
+
 def measure_review_page(repeat, warmup):
     """The intake review page of a seed article just proposed: its size, records and latency."""
-    text = (settings.BASE_DIR / "fixtures" / "articles" / REVIEW_ARTICLE).read_text(encoding="utf-8")
-    proposal = propose(text, file_name=f"benchmark-{REVIEW_ARTICLE}", origin="command")
+    proposal = review_proposal()
     client = editor_client()
     url = proposal.get_absolute_url()
     with CaptureQueriesContext(connection) as queries:
