@@ -305,10 +305,11 @@ class AgreementListView(RegistryListView):
     ]
 
     def get_queryset(self):
+        # No citations: the rows do not show them, and the export joins its sources in the database.
         return (
             Agreement.objects.select_related("renews")
             .with_lifecycle()
-            .prefetch_related(parties_prefetch(), citations_prefetch(Agreement))
+            .prefetch_related(parties_prefetch())
             .order_by("-signed_on", "title", "pk")
         )
 
