@@ -41,6 +41,13 @@ class Command(BaseCommand):
             "--explain", action="store_true", help="Print how each page's queries read tables."
         )
         parser.add_argument(
+            "--exclude",
+            action="append",
+            default=[],
+            metavar="TEXT",
+            help="Leave out the hot pages whose name contains TEXT (repeatable), e.g. --exclude search.",
+        )
+        parser.add_argument(
             "--only", choices=["load"], help="Measure only this: load (load_articles, --articles of them)."
         )
 
@@ -57,6 +64,9 @@ class Command(BaseCommand):
             pages = bench.hot_pages(datetime.date.today())
         except LookupError as error:
             raise CommandError(str(error)) from None
+        pages = [page for page in pages if not any(text in page.name for text in options["exclude"])]
+        if not pages:
+            raise CommandError("--exclude left no page to measure.")
         self.describe_database()
         try:
             with transaction.atomic():
