@@ -7,7 +7,7 @@ the list's CPU.
 from django.utils.html import conditional_escape as escape
 from django.utils.safestring import mark_safe
 
-from agreements.rows import citations_html, linked, not_reviewed_mark
+from agreements.rows import address, citations_html, linked, not_reviewed_mark
 
 HOME = "Home institution"
 
@@ -15,7 +15,7 @@ HOME = "Home institution"
 def _side(institution):
     if institution is None:
         return HOME
-    return f'<a href="{escape(institution.get_absolute_url())}">{escape(institution.name)}</a>'
+    return f'<a href="{escape(address(institution))}">{escape(institution.name)}</a>'
 
 
 def delegation_row(delegation):
@@ -26,7 +26,7 @@ def delegation_row(delegation):
     )
     return mark_safe(
         "\n    <tr>\n"
-        f'      <th scope="row" class="nowrap"><a href="{escape(delegation.get_absolute_url())}">'
+        f'      <th scope="row" class="nowrap"><a href="{escape(address(delegation))}">'
         f"{escape(delegation.start or 'Undated')}</a></th>\n"
         f'      <td><span class="badge badge--{escape(direction)}">{escape(direction.label)}</span>'
         f"{not_reviewed_mark(delegation)}</td>\n"
@@ -61,7 +61,7 @@ def delegation_card(record, compact=False):
         f'<span class="badge badge--{escape(direction)}">{escape(direction.label)}</span> '
         f'<span class="badge badge--{escape(record.mode)}">{escape(record.get_mode_display())}</span>'
         f"{not_reviewed_mark(record)}</p>\n"
-        f'<h3 class="timeline__title"><a href="{escape(record.get_absolute_url())}">'
+        f'<h3 class="timeline__title"><a href="{escape(address(record))}">'
         f"{visitor} → {host}</a></h3>\n"
         f"{leader}\n{people}\n{purpose}\n"
         f"{'' if compact else citations_html(record.citations.all())}\n"
@@ -78,7 +78,7 @@ def meeting_card(record, compact=False):
         f'<span class="badge badge--{escape(record.kind)}">{kind}</span> '
         f'<span class="badge badge--{escape(record.mode)}">{escape(record.get_mode_display())}</span>'
         f"{not_reviewed_mark(record)}</p>\n"
-        f'<h3 class="timeline__title"><a href="{escape(record.get_absolute_url())}">'
+        f'<h3 class="timeline__title"><a href="{escape(address(record))}">'
         f"{kind}{location}</a></h3>\n"
         f'<p class="timeline__meta">With {linked(record.institutions.all())}</p>\n'
         f"{summary}\n"

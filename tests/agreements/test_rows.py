@@ -9,9 +9,10 @@ import datetime
 
 import pytest
 from django.template import engines
+from django.urls import set_script_prefix
 
 from agreements.models import Agreement, AgreementStatus, Institution, InstitutionName, NameKind, Signatory
-from agreements.rows import agreement_card, agreement_row, institution_row
+from agreements.rows import address, agreement_card, agreement_row, institution_row
 from agreements.views import AgreementListView, InstitutionListView
 from delegations.models import Delegation, DelegationMember, Meeting
 from delegations.rows import delegation_card, delegation_row, meeting_card
@@ -197,3 +198,21 @@ def test_timeline_cards_are_what_the_templates_wrote():
     assert_cards_match(agreement_card, AGREEMENT_CARD, Agreement.objects.for_timeline())
     assert_cards_match(delegation_card, DELEGATION_CARD, Delegation.objects.for_timeline())
     assert_cards_match(meeting_card, MEETING_CARD, Meeting.objects.for_timeline())
+
+
+def test_addresses_are_the_records_own():
+    partner = make_institution()
+    records = [
+        partner,
+        make_agreement(partner),
+        make_delegation(partner),
+        make_meeting(partner),
+    ]
+    for prefix in ("/", "/registry/"):
+        set_script_prefix(prefix)
+        try:
+            for record in records:
+                assert address(record) == record.get_absolute_url()
+                assert address(record).startswith(prefix)
+        finally:
+            set_script_prefix("/")
