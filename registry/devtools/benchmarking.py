@@ -246,6 +246,9 @@ def floor_institution_detail(institution_id):
 
 
 def floor_expiring(today, days):
+    """The page's order, ending soonest first. (Ordered by signing date, as it once was, PostgreSQL walked
+    the signing-date index backwards past every agreement signed since: 6 ms at 0.1x, 160 ms at 1x,
+    600 ms at 3x; the page itself reads the agreements ending in the period through `valid_until`.)"""
     until = today + datetime.timedelta(days=days)
     where = f"""a.status IN ('signed', 'renewed') AND NOT a.auto_renews
         AND (a.valid_from <= '{today}'
@@ -260,7 +263,7 @@ def floor_expiring(today, days):
                    a.is_open_ended, a.auto_renews, r.title, {parties},
                    (SELECT COUNT(*) FROM agreements_agreement a WHERE {where}) AS total
               FROM agreements_agreement a LEFT JOIN agreements_agreement r ON r.id = a.renews_id
-             WHERE {where} ORDER BY a.signed_on DESC, a.title, a.id LIMIT 25""",
+             WHERE {where} ORDER BY a.valid_until, a.id LIMIT 25""",
         [],
     )
 
