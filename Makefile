@@ -35,6 +35,11 @@ run: $(STAMP) $(LOCAL_SETTINGS)
 	DJANGO_DEBUG=1 $(PY) manage.py prepare_registry
 	DJANGO_DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
 
+## serve: serve as production does: gunicorn with registry/gunicorn_conf.py (threaded workers, one per
+## core) on $(HOST):$(PORT). Production settings: DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, collectstatic first.
+serve: $(STAMP)
+	GUNICORN_BIND=$(HOST):$(PORT) $(PY) -m gunicorn --config python:registry.gunicorn_conf registry.wsgi
+
 ## seed: rebuild fixtures/seed.json from the seed articles, in a scratch database (so only they count)
 seed: $(STAMP)
 	rm -f .seed-build.sqlite3
@@ -120,8 +125,9 @@ bench: $(STAMP)
 		&& $(PY) manage.py generate_synthetic --scale $(BENCH_SCALE) --seed 1 \
 		&& $(PY) manage.py benchmark --explain $(BENCH_ARGS)'
 
-## loadtest: gunicorn on 127.0.0.1 and wrk (apt-get install wrk) with LOADTEST_CLIENTS (50) clients for at
-## most LOADTEST_SECONDS (30) and LOADTEST_REQUESTS (20000), on a throwaway PostgreSQL filled at BENCH_SCALE.
+## loadtest: gunicorn (registry/gunicorn_conf.py) on 127.0.0.1 and wrk (apt-get install wrk) with LOADTEST_CLIENTS
+## (50) clients for at most LOADTEST_SECONDS (30) and LOADTEST_REQUESTS (20000), over the hot pages, two API
+## endpoints and the intake review page, on a throwaway PostgreSQL filled at BENCH_SCALE.
 LOADTEST_CLIENTS ?= 50
 LOADTEST_SECONDS ?= 30
 LOADTEST_REQUESTS ?= 20000

@@ -157,6 +157,8 @@ class Delegation(Reviewable, TimestampedModel):
     end = PartialDateProperty("end_on")
     #: What places a delegation on an institution's timeline (agreements/views.py `timeline`).
     timeline_date = "start"
+    #: Writes its card on a timeline (agreements/views.py `TimelineEntry.card`).
+    timeline_card = "delegations.rows.delegation_card"
     objects = DelegationQuerySet.as_manager()
     history = HistoricalRecords()
 
@@ -291,6 +293,8 @@ class Meeting(Reviewable, TimestampedModel):
     date = PartialDateProperty("held_on")
     #: What places a meeting on an institution's timeline (agreements/views.py `timeline`).
     timeline_date = "date"
+    #: Writes its card on a timeline (agreements/views.py `TimelineEntry.card`).
+    timeline_card = "delegations.rows.meeting_card"
     objects = MeetingQuerySet.as_manager()
     history = HistoricalRecords()
 

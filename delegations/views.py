@@ -8,6 +8,7 @@ from agreements.models import Institution
 from agreements.views import AdminEditLinkMixin, RegistryListView, citations_prefetch
 from delegations.filters import DelegationFilter, MeetingFilter
 from delegations.models import Delegation, DelegationMember, Meeting
+from delegations.rows import delegation_row
 from registry.common.exports import Column, reviewed_on
 
 HOME = "Home institution"  # how a blank side of a delegation reads: the registry's own institution
@@ -20,6 +21,7 @@ def institutions_prefetch():
 class DelegationListView(RegistryListView):
     filterset_class = DelegationFilter
     extra_context = {"section": "delegations", "noun": "delegation"}
+    row_html = staticmethod(delegation_row)
     export_filename = "delegations"
     export_columns = [
         Column("Start", lambda d: d.start),
@@ -38,11 +40,11 @@ class DelegationListView(RegistryListView):
     ]
 
     def get_queryset(self):
-        return (
-            Delegation.objects.select_related("visitor", "host", "leader")
-            .prefetch_related(citations_prefetch(Delegation))
-            .order_by("-start_on", "pk")
-        )
+        return Delegation.objects.select_related("visitor", "host", "leader").order_by("-start_on", "pk")
+
+    def export_rows(self, queryset):
+        """The export's "Sources" column reads each delegation's citations; the rows on the page do not."""
+        return super().export_rows(queryset.prefetch_related(citations_prefetch(Delegation)))
 
 
 class DelegationDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):

@@ -298,6 +298,8 @@ class Agreement(Reviewable, TimestampedModel):
     signed = PartialDateProperty("signed_on")
     #: What places an agreement on an institution's timeline (agreements/views.py `timeline`).
     timeline_date = "signed"
+    #: Writes its card on a timeline (agreements/views.py `TimelineEntry.card`).
+    timeline_card = "agreements.rows.agreement_card"
     objects = AgreementQuerySet.as_manager()
     history = HistoricalRecords()
 

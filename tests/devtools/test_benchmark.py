@@ -80,3 +80,15 @@ def test_the_floor_of_each_page_runs_and_returns_its_rows(tiny_registry):
     assert (
         len(benchmarking.run_floor(detail.floor_sql, detail.floor_params)) == tiny_registry.timeline_records
     )
+
+
+def test_exclude_leaves_out_the_pages_named(tiny_registry):
+    out = run_benchmark("--articles=0", "--requests=1", "--exclude", "search")
+    assert "search '" not in out and "API: search" not in out
+    assert "institution list" in out
+    assert "CPU ms" in out  # the CPU this process spent on each request
+
+
+def test_exclude_must_leave_a_page(tiny_registry):
+    with pytest.raises(CommandError, match="no page"):
+        run_benchmark("--articles=0", "--exclude", "")

@@ -41,6 +41,13 @@ class Command(BaseCommand):
             "--explain", action="store_true", help="Print how each page's queries read tables."
         )
         parser.add_argument(
+            "--exclude",
+            action="append",
+            default=[],
+            metavar="TEXT",
+            help="Leave out the hot pages whose name contains TEXT (repeatable), e.g. --exclude search.",
+        )
+        parser.add_argument(
             "--only", choices=["load"], help="Measure only this: load (load_articles, --articles of them)."
         )
 
@@ -57,6 +64,9 @@ class Command(BaseCommand):
             pages = bench.hot_pages(datetime.date.today())
         except LookupError as error:
             raise CommandError(str(error)) from None
+        pages = [page for page in pages if not any(text in page.name for text in options["exclude"])]
+        if not pages:
+            raise CommandError("--exclude left no page to measure.")
         self.describe_database()
         try:
             with transaction.atomic():
@@ -86,14 +96,14 @@ class Command(BaseCommand):
     def run(self, pages, options):
         vendor = connection.vendor
         client = bench.staff_client()
-        target_ms = bench.TARGET_P95_MS.get(vendor, 50)
         self.stdout.write(
             f"\nHot pages: {options['requests']} requests each after {options['warmup']} warm-up; "
-            f"target p95 <= {target_ms} ms"
+            f"target p95 <= {bench.TARGET_P95_MS.get(vendor, 50)} ms "
+            f"(the 500-record timeline {bench.TARGET_DETAIL_P95_MS.get(vendor, 50)} ms)"
             + (f" and <= {bench.TARGET_FLOOR_RATIO}x the floor" if vendor == "postgresql" else "")
         )
         header = (
-            f"{'page':<44} {'p50 ms':>7} {'p95 ms':>7} {'queries':>7} "
+            f"{'page':<44} {'p50 ms':>7} {'p95 ms':>7} {'CPU ms':>7} {'queries':>7} "
             f"{'floor p50':>9} {'floor p95':>9} {'p95/floor':>9}  target"
         )
         self.stdout.write(header)
@@ -102,7 +112,7 @@ class Command(BaseCommand):
             bench.measure_page(client, page, options["requests"], options["warmup"])
             result = page.result
             ratio = result["page"].p95 / max(result["floor"].p95, 0.001)
-            met = result["page"].p95 <= target_ms and (
+            met = result["page"].p95 <= page.target_ms(vendor) and (
                 vendor != "postgresql" or ratio <= bench.TARGET_FLOOR_RATIO
             )
             verdict = "met" if met else "MISSED"
@@ -110,10 +120,13 @@ class Command(BaseCommand):
                 verdict = f"WRONG: does not show {page.shows!r}"
             self.stdout.write(
                 f"{page.name[:44]:<44} {result['page'].p50:>7.1f} {result['page'].p95:>7.1f} "
-                f"{result['queries']:>7} {result['floor'].p50:>9.1f} {result['floor'].p95:>9.1f} "
-                f"{ratio:>8.1f}x  {verdict}"
+                f"{result['page'].cpu_mean:>7.1f} {result['queries']:>7} "
+                f"{result['floor'].p50:>9.1f} {result['floor'].p95:>9.1f} {ratio:>8.1f}x  {verdict}"
             )
-        self.stdout.write(f"(floor: one hand-written SQL query fetching the same rows; {pages[0].url} etc.)")
+        self.stdout.write(
+            f"(floor: one hand-written SQL query fetching the same rows; {pages[0].url} etc. "
+            "CPU ms: this process's CPU time per request, the database's own work not included)"
+        )
         self.review_page(options["requests"], options["warmup"])
 
         self.export(client, options["export_rows"])

@@ -1,10 +1,12 @@
 """A bounded load test: gunicorn on loopback, wrk with 50 clients for a fixed time and request budget.
 
-It serves the registry with gunicorn (as production does) on 127.0.0.1 only, logs a staff user in
-by a session made here, and has wrk (Debian's package) request the benchmark's hot pages in turn.
-It prints requests per second and the error rate (non-2xx/3xx answers and socket errors), then
-stops gunicorn and deletes the user it made. Run it on a database filled by `generate_synthetic`
-(`make loadtest` does both, on a throwaway PostgreSQL), with `collectstatic` done.
+It serves the registry with gunicorn as production does (registry/gunicorn_conf.py) on 127.0.0.1
+only, logs an editor in by a session made here, and has wrk (Debian's package) request in turn the
+benchmark's hot pages (the six staff pages and two API endpoints) and the intake review page of an
+article it proposes. It prints requests per second, the error rate (non-2xx/3xx answers and socket
+errors) and latency, then stops gunicorn and deletes the user and the proposal it made. Run it on
+a database filled by `generate_synthetic` (`make loadtest` does both, on a throwaway PostgreSQL),
+with `collectstatic` done.
 """
 
 import math
@@ -38,6 +40,24 @@ def free_port():
         return probe.getsockname()[1]
 
 
+def cpu_seconds(pid):
+    """CPU time (user + system) of process `pid` and its live children, from /proc (Linux); 0 elsewhere.
+
+    gunicorn's CPU per request is what decides its throughput on a shared machine: latency there
+    depends on what else runs, the CPU a request costs does not.
+    """
+    try:
+        ticks = os.sysconf("SC_CLK_TCK")
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        total = 0
+        for process in [str(pid), *children]:
+            fields = Path(f"/proc/{process}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+        return total / ticks
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
 def wait_for(port, seconds=30):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -58,10 +78,21 @@ class Command(BaseCommand):
         parser.add_argument(
             "--requests", type=int, default=20000, help="At most this many requests (default 20000)."
         )
-        parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes (default 4).")
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=None,
+            help="gunicorn worker processes (default: registry/gunicorn_conf.py's, the cores plus one).",
+        )
+        parser.add_argument(
+            "--worker-threads",
+            type=int,
+            default=None,
+            help="Threads per gunicorn worker (default: registry/gunicorn_conf.py's).",
+        )
         parser.add_argument("--threads", type=int, default=2, help="wrk threads (default 2).")
 
-    def handle(self, *args, clients, seconds, requests, workers, threads, **options):
+    def handle(self, *args, clients, seconds, requests, workers, worker_threads, threads, **options):
         if shutil.which("wrk") is None:
             raise CommandError("wrk is not installed: apt-get install wrk")
         if settings.DEBUG:
@@ -73,17 +104,21 @@ class Command(BaseCommand):
         except LookupError as error:
             raise CommandError(str(error)) from None
         user, cookie = self.log_in()
+        proposal = benchmarking.review_proposal()
+        paths.append(proposal.get_absolute_url())
         port = free_port()
         server = subprocess.Popen(
             [
                 sys.executable,
                 "-m",
                 "gunicorn",
+                "--config",
+                "python:registry.gunicorn_conf",
                 "registry.wsgi",
                 "--bind",
                 f"127.0.0.1:{port}",
-                "--workers",
-                str(workers),
+                *(["--workers", str(workers)] if workers else []),
+                *(["--threads", str(worker_threads)] if worker_threads else []),
                 "--log-level",
                 "warning",
             ],
@@ -110,23 +145,30 @@ class Command(BaseCommand):
             ]
             self.stderr.write(
                 f"wrk: {clients} clients, {seconds} s or {requests:,} requests, {len(paths)} pages, "
-                f"gunicorn with {workers} workers on 127.0.0.1:{port}"
+                f"gunicorn on 127.0.0.1:{port} (workers {workers or 'as configured'}, "
+                f"threads {worker_threads or 'as configured'})"
             )
+            cpu_before = cpu_seconds(server.pid)
             # check=False: wrk's own exit status says nothing the summary line does not.
             run = subprocess.run(command, check=False, capture_output=True, text=True, timeout=seconds + 60)
             output = run.stdout
+            cpu = cpu_seconds(server.pid) - cpu_before
         finally:
             server.terminate()
             server.wait(timeout=30)
+            proposal.delete()
             user.delete()
-        self.report(output, clients)
+        self.report(output, clients, cpu)
 
     def log_in(self):
-        """A staff user and a session for it, as a login would make (deleted at the end)."""
+        """An editor and a session for it, as a login would make (deleted at the end).
+
+        An editor, so that one session reads the staff pages, the API and the intake review page.
+        """
         user, _ = get_user_model().objects.get_or_create(
             username="loadtest-staff", defaults={"is_staff": True}
         )
-        user.groups.add(Group.objects.get(name="viewer"))  # reading needs a role (registry.roles)
+        user.groups.add(Group.objects.get(name="editor"))  # reading needs a role (registry.roles)
         session = SessionStore()
         session[SESSION_KEY] = str(user.pk)
         session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
@@ -134,7 +176,7 @@ class Command(BaseCommand):
         session.create()
         return user, session.session_key
 
-    def report(self, output, clients):
+    def report(self, output, clients, cpu):
         match = RESULT.search(output)
         if match is None:
             raise CommandError(f"wrk printed no result:\n{output}")
@@ -151,3 +193,8 @@ class Command(BaseCommand):
             f"{status_errors} non-2xx/3xx, {socket_errors} socket); "
             f"latency p50 {float(match[5]):.0f} ms, p99 {float(match[6]):.0f} ms"
         )
+        if cpu and count:
+            self.stdout.write(
+                f"gunicorn CPU: {cpu:.1f} s, {cpu * 1000 / count:.1f} ms a request "
+                f"(PostgreSQL's and wrk's not included)"
+            )

@@ -1,0 +1,222 @@
+"""The rows of the institution and agreement lists, written in Python: the templates' HTML, byte for byte.
+
+Profiled at full size (cProfile on CPU time, README "Figures"), rendering a list's 25 rows through
+the template engine was about half of the page's CPU: each `{{ }}` walks a lookup chain and each
+`{% include %}` pushes a context, a few hundred times a page. These functions write the same HTML
+from the objects the view has fetched, as `registry.common.forms.FormRenderer` does for selects. The
+list templates print the strings in place of their row markup; tests pin the HTML.
+
+Each row string starts and ends with the whitespace the template's `{% for %}` body had, so a
+page is the same whether a row came from here or from a template.
+"""
+
+import functools
+
+from django.template.defaultfilters import date as date_filter
+from django.urls import get_script_prefix
+from django.utils.html import conditional_escape as escape
+from django.utils.safestring import mark_safe
+
+from agreements.models import Lifecycle
+
+#: Stands for a record's primary key in the address kept per model (`address`).
+STAND_IN_PK = 987654321
+
+
+@functools.lru_cache(maxsize=32)
+def _address_with_stand_in(model, script_prefix):
+    return model(pk=STAND_IN_PK).get_absolute_url()
+
+
+def address(record):
+    """`record.get_absolute_url()`, with one reverse() per model (and script prefix), not one per link.
+
+    A list page links 25-75 records and an institution's timeline about 100; reverse() was the
+    largest single cost of writing them. The models' addresses depend on the primary key only.
+    """
+    return _address_with_stand_in(type(record), get_script_prefix()).replace(str(STAND_IN_PK), str(record.pk))
+
+
+NOT_REVIEWED = (
+    ' <span class="badge badge--unreviewed" title="As the parser read it: no person has checked it yet">'
+    "not reviewed</span>"
+)
+
+
+def not_reviewed_mark(record):
+    """includes/not_reviewed_mark.html: the badge when no person has checked the record (and its newline)."""
+    return f"{'' if record.reviewed_at else NOT_REVIEWED}\n"
+
+
+def institution_row(institution):
+    """A row of the institution list (`with_activity` annotations, `acronyms` and `parent` fetched)."""
+    acronyms = "".join(f'<span class="acronym">{escape(name.value)}</span>' for name in institution.acronyms)
+    parent = (
+        f'<span class="subtle">part of {escape(institution.parent.name)}</span>' if institution.parent else ""
+    )
+    home = ' <span class="badge badge--home">Home</span>' if institution.is_home else ""
+    city = f' <span class="subtle">{escape(institution.city)}</span>' if institution.city else ""
+    in_force = (
+        ' <span class="badge badge--signed" title="An agreement is in force">in force</span>'
+        if institution.has_active_agreement
+        else ""
+    )
+    latest = date_filter(institution.latest_activity, "Y") or "—"
+    return mark_safe(
+        "\n    <tr>\n"
+        '      <th scope="row">\n'
+        f'        <a href="{escape(address(institution))}">{escape(institution.name)}</a>\n'
+        f"        {acronyms}\n"
+        f"        {parent}\n"
+        "      </th>\n"
+        f'      <td><span class="badge badge--{escape(institution.kind)}">'
+        f"{escape(institution.get_kind_display())}</span>{home}{not_reviewed_mark(institution)}</td>\n"
+        f"      <td>{escape(institution.country or '—')}{city}</td>\n"
+        f'      <td class="num">{institution.agreement_count}{in_force}</td>\n'
+        f'      <td class="num">{institution.delegation_count}</td>\n'
+        f'      <td class="num">{institution.meeting_count}</td>\n'
+        f"      <td>{escape(latest)}</td>\n"
+        "    </tr>\n    "
+    )
+
+
+def lifecycle_badge(agreement, status=""):
+    """The HTML of `{% lifecycle_badge agreement status=... %}` (registry/templatetags/lifecycle.py)."""
+    stage = Lifecycle(getattr(agreement, "lifecycle", None) or agreement.lifecycle_on())
+    html = (
+        f'<span class="badge badge--{escape(stage.value)}" title="Lifecycle stage today">'
+        f"{escape(stage.label)}</span>"
+    )
+    if status and agreement.status != stage.value:
+        if status == "badge":
+            html += (
+                f' <span class="badge badge--{escape(agreement.status)}" title="Recorded status">'
+                f"{escape(agreement.get_status_display())}</span>"
+            )
+        elif status == "text":
+            html += f'<span class="subtle">{escape(agreement.get_status_display())}</span>'
+    return f"{html}\n"
+
+
+def renewal_terms(agreement):
+    """includes/renewal_terms.html: "renews automatically every 2 years" (and its newline)."""
+    terms = ""
+    if agreement.auto_renews:
+        terms = "renews automatically"
+        years = agreement.renewal_period_years
+        if years:
+            terms += f" every {years} year{'' if years == 1 else 's'}"
+    return f"{terms}\n"
+
+
+def _validity(agreement):
+    if agreement.is_open_ended:
+        until = "Open-ended"
+    elif agreement.valid_until:
+        until = escape(date_filter(agreement.valid_until, "j M Y"))
+    elif agreement.assumed_end:
+        until = f'{escape(date_filter(agreement.assumed_end, "j M Y"))} <span class="subtle">assumed</span>'
+    else:
+        until = "—"
+    if agreement.auto_renews:
+        until += f' <span class="subtle">{renewal_terms(agreement)}</span>'
+    return until
+
+
+def agreement_row(agreement):
+    """A row of the agreement list (`with_lifecycle`, `renews` and the parties fetched)."""
+    renewal = ' <span class="badge badge--renewed">renewal</span>' if agreement.renews else ""
+    parties = ", ".join(
+        f'<a href="{escape(address(party))}">{escape(party.name)}</a>' for party in agreement.parties.all()
+    )
+    return mark_safe(
+        "\n    <tr>\n"
+        '      <th scope="row">\n'
+        f'        <a href="{escape(address(agreement))}">{escape(str(agreement))}</a>\n'
+        f'        <span class="badge badge--kind">{escape(agreement.get_kind_display())}</span>'
+        f"{renewal}{not_reviewed_mark(agreement)}\n"
+        "      </th>\n"
+        f"      <td>{parties}</td>\n"
+        f"      <td>{lifecycle_badge(agreement, status='text')}</td>\n"
+        f'      <td class="nowrap">{escape(agreement.signed or "—")}</td>\n'
+        f'      <td class="nowrap">{_validity(agreement)}</td>\n'
+        "    </tr>\n    "
+    )
+
+
+# Timeline cards -----------------------------------------------------------------------------------
+# An institution's page shows 50 of them; through the templates (an include per card and per
+# citation list) they were two fifths of the page's CPU. Each function writes what its former
+# template, includes/timeline/<kind>.html, wrote; tests/agreements/test_rows.py keeps those templates.
+
+
+def _source_html(source):
+    label = escape(str(source))
+    if source.url:
+        return f'<a href="{escape(source.url)}" rel="noopener">{label}</a>'
+    return label
+
+
+def citations_html(citations):
+    """includes/citations.html: each citation's evidence and source, or "No source recorded."."""
+    parts = []
+    for citation in citations:
+        source = citation.source
+        quote = f"<blockquote>{escape(citation.evidence)}</blockquote>" if citation.evidence else ""
+        published = f"· {escape(source.published)}" if source.published else ""
+        parts.append(
+            '\n  <figure class="evidence">\n'
+            f"    {quote}\n"
+            "    <figcaption>Source:\n"
+            f"      {_source_html(source)}\n"
+            f"      {published}\n"
+            f'      <span class="muted">({escape(source.file_name)})</span>\n'
+            "    </figcaption>\n"
+            "  </figure>\n"
+        )
+    if not parts:
+        parts.append('\n  <p class="muted">No source recorded.</p>\n')
+    return "".join(parts) + "\n"
+
+
+def linked(records, separator=", "):
+    """`<a href="url">name</a>` of each record, joined: the templates' comma-separated links."""
+    return separator.join(
+        f'<a href="{escape(address(record))}">{escape(record.name)}</a>' for record in records
+    )
+
+
+def agreement_card(record, compact=False):
+    """An agreement on a timeline (parties, renewals, signatories and citations prefetched)."""
+    valid = f"; valid until {escape(date_filter(record.valid_until, 'j M Y'))}" if record.valid_until else ""
+    renews_terms = f"; {renewal_terms(record)}" if record.auto_renews else ""
+    renews = (
+        '<p class="timeline__meta timeline__renewal">Renews '
+        f'<a href="{escape(address(record.renews))}">{escape(str(record.renews))}</a></p>'
+        if record.renews
+        else ""
+    )
+    renewals = list(record.renewed_by.all())
+    renewed_by = (
+        '<p class="timeline__meta timeline__renewal">Renewed by '
+        + ", ".join(f'<a href="{escape(address(r))}">{escape(str(r))}</a>' for r in renewals)
+        + "</p>"
+        if renewals
+        else ""
+    )
+    signatories = list(record.signatories.all())
+    signed_by = (
+        f'<p class="timeline__meta">Signed by {"; ".join(escape(str(s)) for s in signatories)}</p>'
+        if signatories
+        else ""
+    )
+    return mark_safe(
+        '<p class="timeline__kind"><span class="badge badge--agreement">Agreement</span> '
+        f"{lifecycle_badge(record, status='badge')}{not_reviewed_mark(record)}</p>\n"
+        f'<h3 class="timeline__title"><a href="{escape(address(record))}">'
+        f"{escape(str(record))}</a></h3>\n"
+        f'<p class="timeline__meta">{escape(record.get_kind_display())} between\n'
+        f"  {linked(record.parties.all())}{valid}{renews_terms}</p>\n"
+        f"{renews}\n{renewed_by}\n{signed_by}\n"
+        f"{'' if compact else citations_html(record.citations.all())}\n"
+    )
