@@ -12,7 +12,14 @@ import re
 from .agreements import a_plain_agreement_is_for_cooperation, earlier_signing_of_a_renewal, read_agreements
 from .context import ArticleContext
 from .delegations import read_delegation
-from .lexicon import AGREEMENT_CUES, DELEGATION_CUES, MEETING_CUES, PAST_REFERENCE, TOLD_SIGNING
+from .lexicon import (
+    AGREEMENT_CUES,
+    DELEGATION_CUES,
+    GROUP_OF_VISITORS,
+    MEETING_CUES,
+    PAST_REFERENCE,
+    TOLD_SIGNING,
+)
 from .meetings import read_meetings
 from .records import DelegationRecord, MeetingRecord
 
@@ -282,6 +289,16 @@ def a_signing_during_a_visit_is_a_signing_meeting(ctx):
             )
 
 
+def a_visitor_alone_is_a_delegation_of_one(ctx):
+    """A visit by one named person, in an article that never speaks of a group ("delegation",
+    "delegates", "team", "accompanied by", "the guests"), is a delegation of one ("a delegate of X")."""
+    if any(GROUP_OF_VISITORS.search(s.text) for s in ctx.sentences):
+        return
+    for delegation in ctx.delegations:
+        if delegation.size is None and delegation.leader is not None:
+            delegation.size = 1
+
+
 def meetings_on_the_day_of_their_visit(ctx):
     """A delegation's meetings happen on its day when the sentence gives none."""
     for delegation in ctx.delegations:
@@ -369,6 +386,7 @@ FINISHING_PASSES = (
     a_visit_is_a_meeting,
     a_visit_dated_by_its_meeting,
     a_signing_during_a_visit_is_a_signing_meeting,
+    a_visitor_alone_is_a_delegation_of_one,
     meetings_on_the_day_of_their_visit,
     agreement_on_the_day_of_its_signing,
     headline_agreement_dated_by_the_body,
