@@ -964,6 +964,12 @@ EARLIER_TIME_AFTER = re.compile(
 THE_UNIVERSITY_SUBJECT = re.compile(
     r"(?:^|[,;]\s*)(?:[Tt]he|[Tt]his) (?:host )?(?:university|institute|college|school)\s+(?:also\s+)?$"
 )
+# "During the meeting, ... signed": the signing took place at the meeting just told.
+AT_THE_MEETING = re.compile(
+    r"\b(?:during|at|in the course of|following) (?:the|this|that) "
+    r"(?:meeting|talks|discussion|negotiations)\b",
+    re.I,
+)
 # Words that say a visit was made by more than one person.
 GROUP_OF_VISITORS = re.compile(
     r"\b(?:delegations?|delegates|group|team|accompan\w*|members|guests|visitors|representatives|entourage|"

@@ -318,3 +318,21 @@ def test_one_person_visiting_is_a_delegation_of_one(body):
 )
 def test_a_visit_by_a_group_has_no_size_of_one(body):
     assert sizes(body) == [None]
+
+
+@pytest.mark.parametrize(
+    "signing",
+    [
+        "During the meeting, a memorandum of understanding was signed between the two universities.",
+        "At the meeting, the two universities signed a memorandum of understanding.",
+        "In the course of the talks, Lund University and Ghent University signed a memorandum.",
+    ],
+)
+def test_talks_at_which_an_agreement_was_signed_are_one_signing_meeting(signing):
+    body = (
+        "Rector Erik Holm of Lund University held a meeting with Rector Rik Van de Walle of "
+        f"Ghent University. {signing}"
+    )
+    assert [(m["kind"], sorted(m["parties"])) for m in read(body)["meetings"]] == [
+        ("signing", ["Ghent University", "Lund University"])
+    ]
