@@ -12,7 +12,15 @@ import re
 from .agreements import a_plain_agreement_is_for_cooperation, earlier_signing_of_a_renewal, read_agreements
 from .context import ArticleContext
 from .delegations import read_delegation
-from .lexicon import AGREEMENT_CUES, DELEGATION_CUES, MEETING_CUES, PAST_REFERENCE, TOLD_SIGNING
+from .lexicon import (
+    AGREEMENT_CUES,
+    AT_THE_MEETING,
+    DELEGATION_CUES,
+    GROUP_OF_VISITORS,
+    MEETING_CUES,
+    PAST_REFERENCE,
+    TOLD_SIGNING,
+)
 from .meetings import read_meetings
 from .records import DelegationRecord, MeetingRecord
 
@@ -282,6 +290,33 @@ def a_signing_during_a_visit_is_a_signing_meeting(ctx):
             )
 
 
+def talks_where_an_agreement_was_signed_are_a_signing(ctx):
+    """ "X met Y. During the meeting, a memorandum was signed": one occasion, one meeting, and it is a
+    signing (extraction-format.md: "a signing during ... a meeting")."""
+    for agreement in ctx.agreements:
+        if agreement.action == "discussed" or not AT_THE_MEETING.search(agreement.evidence):
+            continue
+        parties = set(map(id, agreement.parties))
+        if any(m.kind == "signing" and parties <= set(map(id, m.parties)) for m in ctx.meetings):
+            continue
+        told = [
+            m for m in ctx.meetings if m.sentence <= agreement.sentence and parties & set(map(id, m.parties))
+        ]
+        meeting = max(told, key=lambda m: m.sentence) if told else None
+        if meeting is not None and meeting.kind == "talk":  # the meeting just told; a committee stays one
+            meeting.kind = "signing"
+
+
+def a_visitor_alone_is_a_delegation_of_one(ctx):
+    """A visit by one named person, in an article that never speaks of a group ("delegation",
+    "delegates", "team", "accompanied by", "the guests"), is a delegation of one ("a delegate of X")."""
+    if any(GROUP_OF_VISITORS.search(s.text) for s in ctx.sentences):
+        return
+    for delegation in ctx.delegations:
+        if delegation.size is None and delegation.leader is not None:
+            delegation.size = 1
+
+
 def meetings_on_the_day_of_their_visit(ctx):
     """A delegation's meetings happen on its day when the sentence gives none."""
     for delegation in ctx.delegations:
@@ -369,6 +404,8 @@ FINISHING_PASSES = (
     a_visit_is_a_meeting,
     a_visit_dated_by_its_meeting,
     a_signing_during_a_visit_is_a_signing_meeting,
+    a_visitor_alone_is_a_delegation_of_one,
+    talks_where_an_agreement_was_signed_are_a_signing,
     meetings_on_the_day_of_their_visit,
     agreement_on_the_day_of_its_signing,
     headline_agreement_dated_by_the_body,

@@ -1667,7 +1667,8 @@ PASSIVE_VISIT = re.compile(
 # "X hosted Dr. Y", "X received the delegation": the subject is the host (not "received funding").
 ACTIVE_HOST = re.compile(
     r"\b(?:hosted|received|welcomed)\s+(?=(?:the |a |an )?(?:[\w-]+\s+){0,2}(?:delegation|guests?|"
-    r"visitors?)\b|(?:the |a )?(?:Dr|Prof|Mr|Ms|Mrs|President|Rector|Vice|Dean|Director)\b)"
+    r"visitors?)\b|(?:the |a )?(?:Dr|Prof|Professor|Mr|Ms|Mrs|President|Rector|Vice|Dean|Director|"
+    r"Chancellor)\b)"
 )
 
 # The host is named before these words, the visitor after: "X was visited by Y", "X received a visit from Y".
@@ -1709,6 +1710,18 @@ EARLIER_TIME_AFTER = re.compile(
 # "The university welcomed ...", "The host university received ...": the article's protagonist as subject.
 THE_UNIVERSITY_SUBJECT = re.compile(
     r"(?:^|[,;]\s*)(?:[Tt]he|[Tt]his) (?:host )?(?:university|institute|college|school)\s+(?:also\s+)?$"
+)
+# "During the meeting, ... signed": the signing took place at the meeting just told.
+AT_THE_MEETING = re.compile(
+    r"\b(?:during|at|in the course of|following) (?:the|this|that) "
+    r"(?:meeting|talks|discussion|negotiations)\b",
+    re.I,
+)
+# Words that say a visit was made by more than one person.
+GROUP_OF_VISITORS = re.compile(
+    r"\b(?:delegations?|delegates|group|team|accompan\w*|members|guests|visitors|representatives|entourage|"
+    r"they)\b",
+    re.I,
 )
 # "He also visited ...", "The rector then travelled to ...": the subject is the visitor being told.
 SUBJECT_REFERS_BACK = re.compile(

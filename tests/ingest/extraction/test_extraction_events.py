@@ -288,3 +288,51 @@ def test_a_shared_surname_does_not_swap_the_leader(body):
 def test_the_titled_person_who_visits_first_leads(body):
     title, text = body.split("\n\n")
     assert leaders(text, title=title) == ["Erik Holm"]
+
+
+def sizes(body):
+    return [d["size"] for d in read(body)["delegations"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023, Professor Erik Holm of Lund University visited Ghent University.",
+        "Dr. Anna Berg, coordinator of exchanges at Lund University, paid a working visit to "
+        "Ghent University on 3 May 2023. Her visit prepared the next exchange.",
+        "Ghent University hosted Professor Erik Holm of Lund University on 3 May 2023.",
+    ],
+)
+def test_one_person_visiting_is_a_delegation_of_one(body):
+    assert sizes(body) == [1]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023, Professor Erik Holm of Lund University visited Ghent University with his team.",
+        "On 3 May 2023, Professor Erik Holm of Lund University visited Ghent University, "
+        "accompanied by two deans.",
+        "On 3 May 2023, a delegation led by Professor Erik Holm of Lund University visited Ghent University.",
+    ],
+)
+def test_a_visit_by_a_group_has_no_size_of_one(body):
+    assert sizes(body) == [None]
+
+
+@pytest.mark.parametrize(
+    "signing",
+    [
+        "During the meeting, a memorandum of understanding was signed between the two universities.",
+        "At the meeting, the two universities signed a memorandum of understanding.",
+        "In the course of the talks, Lund University and Ghent University signed a memorandum.",
+    ],
+)
+def test_talks_at_which_an_agreement_was_signed_are_one_signing_meeting(signing):
+    body = (
+        "Rector Erik Holm of Lund University held a meeting with Rector Rik Van de Walle of "
+        f"Ghent University. {signing}"
+    )
+    assert [(m["kind"], sorted(m["parties"])) for m in read(body)["meetings"]] == [
+        ("signing", ["Ghent University", "Lund University"])
+    ]
