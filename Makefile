@@ -83,10 +83,11 @@ clean:
 	rm -rf $(VENV) .pytest_cache
 
 ## test-pg: the whole pytest suite on a throwaway PostgreSQL 15, started and deleted by .ci/with-postgres,
-## except the parser's fuzz test (no database in it: `make test` runs it once)
+## except the parser's fuzz test (no database in it: `make test` runs it once); one process per core
+## too (each makes its own test database in the cluster)
 test-pg: $(STAMP)
 	@echo "make test-pg: deselecting the fuzz tests (-m 'not fuzz'): they use no database; make test runs them"
-	.ci/with-postgres $(PY) -m pytest -m "not fuzz" $(PYTEST_ARGS)
+	.ci/with-postgres $(PY) -m pytest -n $(TEST_WORKERS) -m "not fuzz" $(PYTEST_ARGS)
 
 ## test-browser: only the browser tests (Playwright driving Debian's chromium)
 test-browser: $(STAMP)

@@ -11,6 +11,8 @@ import os
 from pathlib import Path
 
 import pytest
+from django.conf import settings
+from django.test import Client
 from playwright.sync_api import expect
 
 # Playwright's sync API runs an asyncio event loop in the test's thread, so Django takes every ORM
@@ -74,12 +76,20 @@ def staff_user(transactional_db, django_user_model):
 
 @pytest.fixture
 def logged_in_page(page, live_server, staff_user):
-    """A Playwright page logged in as `staff_user` through the admin's login form."""
-    page.goto("/admin/login/?next=/admin/")
-    page.get_by_label("Username").fill(staff_user.get_username())
-    page.get_by_label("Password").fill(STAFF_PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page).to_have_url(f"{live_server.url}/admin/")
+    """A Playwright page at the admin's index, logged in as `staff_user`.
+
+    The session is made on the server and handed to the browser as its cookie, as the login form
+    would: filling the form in every test cost two page loads each. The login forms have tests of
+    their own (test_admin_browser.py, test_browsing.py; the lockouts in test_login_rate_limit.py).
+    """
+    client = Client()
+    client.force_login(staff_user)
+    session = client.cookies[settings.SESSION_COOKIE_NAME].value
+    page.context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}]
+    )
+    page.goto("/admin/")
+    expect(page).to_have_url(f"{live_server.url}/admin/")  # not sent to the login page
     return page
 
 

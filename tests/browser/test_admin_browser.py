@@ -3,7 +3,16 @@
 from playwright.sync_api import expect
 
 from agreements.models import NameKind
+from tests.browser.conftest import STAFF_PASSWORD
 from tests.builders import make_institution
+
+
+def test_staff_log_in_to_the_admin_through_its_login_form(page, live_server, staff_user):
+    page.goto("/admin/login/?next=/admin/")
+    page.get_by_label("Username").fill(staff_user.get_username())
+    page.get_by_label("Password").fill(STAFF_PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    expect(page).to_have_url(f"{live_server.url}/admin/")
 
 
 def test_staff_find_an_institution_by_its_acronym_and_see_its_names(logged_in_page, screenshot_dir):

@@ -10,7 +10,7 @@ import json
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.db import connection
+from django.db import connection, transaction
 
 from tests.paths import ROOT
 
@@ -20,9 +20,17 @@ SEED_FIXTURE = ROOT / "fixtures" / "seed.json"
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def registry():
-    call_command("loaddata", str(SEED_FIXTURE), verbosity=0)
+@pytest.fixture(scope="module")
+def registry(django_db_setup, django_db_blocker):
+    """The seed fixture, loaded once for the module in a transaction rolled back at the module's end.
+
+    Each test runs in a savepoint inside it (pytest-django's `db`), so what one test changes is
+    undone before the next; loading the seed for each of the 30 tests cost 0.4 s of CPU each.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("loaddata", str(SEED_FIXTURE), verbosity=0)
+        yield
+        transaction.set_rollback(True)
 
 
 def table_checksums():
