@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve setup seed backup restore lint package-check test test-pg test-browser db-up db-down ci clean
+.PHONY: run serve setup seed backup restore lint package-check test test-all test-pg test-browser test-fuzz db-up db-down ci clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -73,25 +73,32 @@ lint: $(STAMP)
 package-check: $(STAMP)
 	PYTHON=$(PYTHON) bash .ci/package-check
 
-## test: set up and run the whole pytest suite on SQLite (even when DATABASE_URL is exported after db-up),
-## in one process per core (pytest-xdist; TEST_WORKERS=0 runs it in this process)
+## test: set up and run the test suite on SQLite (even when DATABASE_URL is exported after db-up), in one
+## process per core (pytest-xdist; TEST_WORKERS=0 runs it in this process). The browser tests and the
+## parser's fuzz tests are stages of their own (make test-browser, make test-fuzz): each runs once in CI.
 TEST_WORKERS ?= auto
 test: $(STAMP)
-	env -u DATABASE_URL $(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
+	env -u DATABASE_URL $(PY) -m pytest -n $(TEST_WORKERS) -m "not browser and not fuzz" $(PYTEST_ARGS)
+
+## test-all: every stage of tests CI runs on SQLite: the suite, the browser tests, the fuzz tests
+test-all: test test-browser test-fuzz
 
 clean:
 	rm -rf $(VENV) .pytest_cache
 
-## test-pg: the whole pytest suite on a throwaway PostgreSQL 15, started and deleted by .ci/with-postgres,
-## except the parser's fuzz test (no database in it: `make test` runs it once); one process per core
-## too (each makes its own test database in the cluster)
+## test-pg: the test suite on a throwaway PostgreSQL 15, started and deleted by .ci/with-postgres, one
+## process per core too (each makes its own test database in the cluster); the browser and fuzz tests
+## run once, in their own stages (make test-browser, make test-fuzz)
 test-pg: $(STAMP)
-	@echo "make test-pg: deselecting the fuzz tests (-m 'not fuzz'): they use no database; make test runs them"
-	.ci/with-postgres $(PY) -m pytest -n $(TEST_WORKERS) -m "not fuzz" $(PYTEST_ARGS)
+	.ci/with-postgres $(PY) -m pytest -n $(TEST_WORKERS) -m "not browser and not fuzz" $(PYTEST_ARGS)
 
-## test-browser: only the browser tests (Playwright driving Debian's chromium)
+## test-browser: the browser tests (Playwright driving Debian's chromium) on SQLite, one process per core
 test-browser: $(STAMP)
-	$(PY) -m pytest -m browser $(PYTEST_ARGS)
+	env -u DATABASE_URL $(PY) -m pytest -n $(TEST_WORKERS) -m browser $(PYTEST_ARGS)
+
+## test-fuzz: the parser's fuzz tests (hypothesis: schema-valid output for any text; no database)
+test-fuzz: $(STAMP)
+	env -u DATABASE_URL $(PY) -m pytest -n $(TEST_WORKERS) -m fuzz $(PYTEST_ARGS)
 
 ## db-up: start a long-lived PostgreSQL kept in .pg/ and print the DATABASE_URL to export
 db-up:
