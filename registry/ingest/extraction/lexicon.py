@@ -940,6 +940,20 @@ _EPONYM = re.compile(
 # "(?<!\s)" starts the optional spaces at the start of their run only: linear however many spaces there are.
 _DEEMED = re.compile(r"(?<!\s)\s*+\(?\bDeemed to be University\b\)?")
 
+# A run of capitalised words, with the small words names have inside: a name the gazetteer may know
+# ("Karolinska Institutet", "ETH Zurich", "Sciences Po", "Max Planck Society").
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w’'.-])[A-Z][\w’'&-]*(?:\s(?:(?:of|de|di|du|der|für|for|and|the|&)\s)?[A-Z][\w’'&-]*){0,5}"
+)
+# Gazetteer names that sign nothing: a programme ("Erasmus+"), a project, a fund.
+_NOT_PARTIES = re.compile(r"\+$|\b(?:Programme|Program|Project|Initiative|Fund|Scheme)\b")
+# Names of a unit that every school has, which the gazetteer lists for one of them: "Office of International
+# Affairs", "Department of Physics", "School of Medicine".
+_GENERIC_NAME = re.compile(
+    r"(?:The\s)?(?:Office|Department|School|Faculty|Centre|Center|Division|Institute|College|Library|Museum|"
+    r"Hospital|Laboratory|Graduate School)\s(?:of|for)\s.*"
+)
+
 # -- people and their titles (people.py) -----------------------------------------------------------------
 
 _HONORIFIC = (

@@ -266,3 +266,41 @@ def test_a_title_after_a_name_starts_a_person(sentence, name, person):
     record = parse_article(text, file="t.txt", gazetteer=None)
     assert name in [item["name"] for item in record["institutions"]]
     assert person in [p["name"] for p in record["people"]]
+
+
+def names_known(sentence):
+    text = f"Cooperation news\n\ndate 2023-05-10\n\n{sentence}\n"
+    return [item["name"] for item in parse_article(text, file="t.txt")["institutions"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "On 3 May 2023, Lund University signed an agreement with Karolinska Institutet.",
+            "Karolinska Institutet",
+        ),
+        ("On 3 May 2023, a delegation from ETH Zurich visited Ghent University.", "ETH Zurich"),
+        ("KU Leuven and Uppsala University signed a memorandum on 3 May 2023.", "KU Leuven"),
+    ],
+)
+def test_a_name_the_gazetteer_knows_is_an_institution_whatever_its_shape(sentence, name):
+    assert name in names_known(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "On 3 May 2023, researchers at Karolinska Institutet shared data with Lund University.",
+            "Karolinska",
+        ),
+        (
+            "On 3 May 2023, Lund University signed an agreement with Ghent University under Erasmus.",
+            "Erasmus",
+        ),
+        ("On 3 May 2023, Lund University met Ghent University; ETH Zurich funded the trip.", "ETH"),
+    ],
+)
+def test_a_known_name_that_takes_no_part_is_not_listed(sentence, name):
+    assert not any(name in found for found in names_known(sentence))
