@@ -54,6 +54,7 @@ from .places import (
     country_from_known_places,
     country_from_place_words,
     country_in_name,
+    is_country_name,
     is_known_place,
     is_place_word,
 )
@@ -147,8 +148,11 @@ def _words(name):
 
 
 def _demonym_prefixed(name):
+    """ "Iranian Jundishapur University", "American University of Beirut": a nationality word in front, which
+    may describe the name rather than be part of it (a country's name in front, "Korea Foundation for
+    Advanced Studies", is part of it and states the country)."""
     first = name.split()[0] if name.split() else ""
-    return country_code(first) is not None and len(name.split()) > 2
+    return country_code(first) is not None and not is_country_name(first) and len(name.split()) > 2
 
 
 @lru_cache(maxsize=8192)
