@@ -8,7 +8,17 @@ people.py, each under its own heading."""
 import re
 
 # Heads that end a name in the languages that put them last ("Ankara Üniversitesi", "Debreceni Egyetem").
-SUFFIX_HEADS = {"Üniversitesi", "Universitesi", "Egyetem", "Daigaku", "Högskola", "Yliopisto", "Ülikool"}
+SUFFIX_HEADS = {
+    "Üniversitesi",
+    "Universitesi",
+    "Egyetem",
+    "Daigaku",
+    "Högskola",
+    "Yliopisto",
+    "Ülikool",
+    "Institutet",  # Scandinavian definite forms: "Karolinska Institutet", "Osterby Universitetet"
+    "Universitetet",
+}
 # Head words that make a capitalised phrase an institution name; those of ENGLISH_HEADS end it.
 ENGLISH_HEADS = {
     "University",

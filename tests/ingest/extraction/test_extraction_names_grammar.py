@@ -277,8 +277,8 @@ def names_known(sentence):
     ("sentence", "name"),
     [
         (
-            "On 3 May 2023, Lund University signed an agreement with Karolinska Institutet.",
-            "Karolinska Institutet",
+            "On 3 May 2023, Lund University signed an agreement with CentraleSupélec.",
+            "CentraleSupélec",
         ),
         ("On 3 May 2023, a delegation from ETH Zurich visited Ghent University.", "ETH Zurich"),
         ("KU Leuven and Uppsala University signed a memorandum on 3 May 2023.", "KU Leuven"),
@@ -292,8 +292,8 @@ def test_a_name_the_gazetteer_knows_is_an_institution_whatever_its_shape(sentenc
     ("sentence", "name"),
     [
         (
-            "On 3 May 2023, researchers at Karolinska Institutet shared data with Lund University.",
-            "Karolinska",
+            "On 3 May 2023, researchers at ETH Zurich shared data with Lund University.",
+            "ETH",
         ),
         (
             "On 3 May 2023, Lund University signed an agreement with Ghent University under Erasmus.",
@@ -357,3 +357,18 @@ def test_a_nationality_word_in_front_does_not_state_the_country(sentence, name):
     # "American University of Beirut": a nationality word may describe the school, not place it
     found = {n: c for n, c in countries(sentence).items() if n.startswith(name)}
     assert found and all(c is None for c in found.values()), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Osterby Institutet and Lund University signed an agreement on 3 May 2023.", "Osterby Institutet"),
+        (
+            "On 3 May 2023 a delegation from Kalmbach Universitetet visited Lund University.",
+            "Kalmbach Universitetet",
+        ),
+        ("Lund University signed an agreement with Tolvern Institutet on 3 May 2023.", "Tolvern Institutet"),
+    ],
+)
+def test_scandinavian_definite_heads_end_a_name(sentence, name):
+    assert name in names(sentence)
