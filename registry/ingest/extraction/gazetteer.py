@@ -566,6 +566,12 @@ class Gazetteer:
                     return match
         return None
 
+    def knows_name(self, name):
+        """Is `name` (word order, case and accents aside) the name of some entry? A dictionary look-up, cheap
+        enough to ask of every capitalised phrase of an article before resolve()."""
+        words = loose_words(name)
+        return bool(words) and " ".join(sorted(words)) in self._key_ids
+
     def candidates(self, name, *, country=None, limit=5):
         """Up to `limit` entries that `name` may denote, best first, without resolve()'s refusal of
         ambiguous or weak names: for a reviewer, or for a caller with more context."""

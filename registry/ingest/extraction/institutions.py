@@ -17,13 +17,17 @@ from registry.common.names import normalize_name as _normalize_name
 from .acronyms import abbreviates
 from .lexicon import (  # the word sets and patterns live in the lexicon
     _BRAND_ACTOR,
+    _CAPITALISED_RUN,
     _DEEMED,
     _EPONYM,
     _FIELD_WORDS,
+    _GENERIC_NAME,
     _JOINED,
     _KIND_WORDS,
+    _LEFT_STOP,
     _MISSION_OF,
     _NOT_BRANDS,
+    _NOT_PARTIES,
     _NOT_SHORT_FORMS,
     _TITLE_AFTER,
     ALLIANCE_HEADS,
@@ -50,6 +54,7 @@ from .places import (
     country_from_known_places,
     country_from_place_words,
     country_in_name,
+    is_country_name,
     is_known_place,
     is_place_word,
 )
@@ -104,6 +109,30 @@ class InstitutionMention:
 Institution = InstitutionMention
 
 
+def _stands_as_party(text, start, end):
+    """Does the name at (start, end) of `text` stand where a party stands, not as a sponsor?"""
+    before = text[max(0, start - 80) : start]
+    if SPONSOR_BEFORE.search(before):
+        return False
+    return bool(PARTY_BEFORE.search(before) or PARTY_AFTER.match(text, end))
+
+
+def _name_candidates(text):
+    """(start, end) of each run of capitalised words, without the stop words it starts with, and of each
+    part of it between "and" / "&" ("Sciences Po and Lund University")."""
+    for match in _CAPITALISED_RUN.finditer(text):
+        start, end = match.span()
+        while " " in text[start:end] and text[start:end].split(" ", 1)[0] in _LEFT_STOP:
+            start += len(text[start:end].split(" ", 1)[0]) + 1
+        if text[start:end] in _LEFT_STOP:
+            continue
+        yield start, end
+        parts = list(re.finditer(r"\s(?:and|&)\s", text[start:end]))
+        edges = [start] + [x for p in parts for x in (start + p.start(), start + p.end())] + [end]
+        if parts:
+            yield from zip(edges[::2], edges[1::2], strict=True)
+
+
 @lru_cache(maxsize=8192)
 def _words(name):
     """The words that tell a name, with "St." read as "Saint" and a country's names and nationality words as
@@ -119,8 +148,11 @@ def _words(name):
 
 
 def _demonym_prefixed(name):
+    """ "Iranian Jundishapur University", "American University of Beirut": a nationality word in front, which
+    may describe the name rather than be part of it (a country's name in front, "Korea Foundation for
+    Advanced Studies", is part of it and states the country)."""
     first = name.split()[0] if name.split() else ""
-    return country_code(first) is not None and len(name.split()) > 2
+    return country_code(first) is not None and not is_country_name(first) and len(name.split()) > 2
 
 
 @lru_cache(maxsize=8192)
@@ -280,6 +312,7 @@ class InstitutionIndex:
             found = find_names(line, footer_offset + k)
             footer_mentions.extend(found)
         mentions.extend(self._list_members(mentions))
+        mentions.extend(self._known_names(mentions))
         self._extend_by_place(mentions)
         bodies = {(m.sentence, m.start, m.end) for m in mentions if m.is_body and not m.acronym}
         previous = None
@@ -321,13 +354,9 @@ class InstitutionIndex:
             if index >= len(self.sentences):
                 continue
             text = self.sentences[index].text
-            before = text[max(0, start - 80) : start]
-            if SPONSOR_BEFORE.search(before):
-                continue
-            if (
-                PARTY_BEFORE.search(before)
-                or PARTY_AFTER.match(text, end)
-                or self._coordinated(item, index, start, end)
+            if _stands_as_party(text, start, end) or (
+                not SPONSOR_BEFORE.search(text[max(0, start - 80) : start])
+                and self._coordinated(item, index, start, end)
             ):
                 return False
         return True
@@ -424,6 +453,53 @@ class InstitutionIndex:
                     mention.text = longer
                     mention.end = mention.start + len(longer)
                     break
+
+    def _known_names(self, mentions):
+        """Names the grammar cannot read ("Karolinska Institutet", "ETH Zurich", "Sciences Po") that the
+        gazetteer knows exactly, where they stand as a party: "visited ETH Zurich", "Karolinska Institutet
+        signed ...", "with KU Leuven", "Sciences Po and Lund University". A second source of mentions, so a
+        known institution is found whatever its shape."""
+        if self.gazetteer is None:
+            return []
+        found = []
+        # a cheap dictionary test before resolve(); a stand-in gazetteer (tests) may lack it
+        knows = getattr(self.gazetteer, "knows_name", lambda name: True)
+        for index, sentence in enumerate(self.sentences):
+            text = sentence.text
+            for start, end in _name_candidates(text):
+                name = text[start:end]
+                if (
+                    len(name) < 4
+                    or name.isupper()
+                    or any(m.sentence == index and m.start < end and start < m.end for m in mentions)
+                    or not knows(name)
+                    or not self._party_here(text, start, end, index, mentions)
+                ):
+                    continue
+                known = self.gazetteer.resolve(name)
+                if (
+                    known is not None
+                    and known.method == "exact"
+                    and known.score >= 99
+                    and not _NOT_PARTIES.search(known.entry.name)
+                    and not _GENERIC_NAME.fullmatch(name)
+                ):
+                    found.append(PrintedName(name, index, start, end, "Known"))
+        return found
+
+    @staticmethod
+    def _party_here(text, start, end, index, mentions):
+        """Where a party stands, or coordinated with a name the grammar read."""
+        if _stands_as_party(text, start, end):
+            return True
+        return any(
+            m.sentence == index
+            and (
+                (m.end <= start and _JOINED.fullmatch(text, m.end, start))
+                or (end <= m.start and _JOINED.fullmatch(text, end, m.start))
+            )
+            for m in mentions
+        )
 
     def _list_members(self, mentions):
         """Members of a list of institutions whose names lack a head word ("CentraleSupelec, SKEMA Business

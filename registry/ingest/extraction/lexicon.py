@@ -8,7 +8,17 @@ people.py, each under its own heading."""
 import re
 
 # Heads that end a name in the languages that put them last ("Ankara Üniversitesi", "Debreceni Egyetem").
-SUFFIX_HEADS = {"Üniversitesi", "Universitesi", "Egyetem", "Daigaku", "Högskola", "Yliopisto", "Ülikool"}
+SUFFIX_HEADS = {
+    "Üniversitesi",
+    "Universitesi",
+    "Egyetem",
+    "Daigaku",
+    "Högskola",
+    "Yliopisto",
+    "Ülikool",
+    "Institutet",  # Scandinavian definite forms: "Karolinska Institutet", "Osterby Universitetet"
+    "Universitetet",
+}
 # Head words that make a capitalised phrase an institution name; those of ENGLISH_HEADS end it.
 ENGLISH_HEADS = {
     "University",
@@ -940,6 +950,20 @@ _EPONYM = re.compile(
 # "(?<!\s)" starts the optional spaces at the start of their run only: linear however many spaces there are.
 _DEEMED = re.compile(r"(?<!\s)\s*+\(?\bDeemed to be University\b\)?")
 
+# A run of capitalised words, with the small words names have inside: a name the gazetteer may know
+# ("Karolinska Institutet", "ETH Zurich", "Sciences Po", "Max Planck Society").
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w’'.-])[A-Z][\w’'&-]*(?:\s(?:(?:of|de|di|du|der|für|for|and|the|&)\s)?[A-Z][\w’'&-]*){0,5}"
+)
+# Gazetteer names that sign nothing: a programme ("Erasmus+"), a project, a fund.
+_NOT_PARTIES = re.compile(r"\+$|\b(?:Programme|Program|Project|Initiative|Fund|Scheme)\b")
+# Names of a unit that every school has, which the gazetteer lists for one of them: "Office of International
+# Affairs", "Department of Physics", "School of Medicine".
+_GENERIC_NAME = re.compile(
+    r"(?:The\s)?(?:Office|Department|School|Faculty|Centre|Center|Division|Institute|College|Library|Museum|"
+    r"Hospital|Laboratory|Graduate School)\s(?:of|for)\s.*"
+)
+
 # -- people and their titles (people.py) -----------------------------------------------------------------
 
 _HONORIFIC = (
@@ -1168,8 +1192,10 @@ _BY_PERSON = re.compile(
 # (not "X at Y": "received by X at Y" is where).
 _JOINT_AFTER_NAME = re.compile(
     r",?\s+(?:from|of)\s+(?:the\s+)?|\s*\(\s*(?:the\s+)?|"
-    r"\s+and\s+(?:(?:Prof|Dr|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},?\s+(?:from|of)\s+(?:the\s+)?"
-)  # "A and B from Y": both come from Y
+    r"\s+and\s+(?:(?:Prof|Dr|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},?\s+(?:from|of)\s+(?:the\s+)?|"
+    r"\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:delegation|group|team|colleagues|party)\s+(?:from|of)\s+"
+    r"(?:the\s+)?"
+)  # "A and B from Y": both come from Y; "A and his group from Y"
 
 # "Lund University's rector, ": a title after the possessive, before the name.
 _POSSESSIVE_TITLE = re.compile(

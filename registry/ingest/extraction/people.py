@@ -301,7 +301,9 @@ class PeopleFinder:
 
     def _led_by(self, reading, index, tokens, i):
         """ "a delegation led by X", "Y was represented by X", "welcomed by X"."""
-        if not reading.evidence and reading.size >= 2 and _BY_PERSON.search(reading.before):
+        if reading.evidence or reading.size < 2 or " by" not in reading.before[-50:]:
+            return  # a cheap test first: the pattern below is anchored at the end of the window
+        if _BY_PERSON.search(reading.before[-60:]):
             reading.evidence = True
 
     def _institution_right_after(self, reading, index, tokens, i):
@@ -332,6 +334,8 @@ class PeopleFinder:
         name."""
         if (reading.title and not _HONORIFIC_RE.match(reading.title.strip())) or reading.size < 2:
             return
+        if not any(mark in reading.before for mark in ("’s ", "'s ", "its ", "their ")):
+            return  # a cheap test first: the pattern below is anchored at the end of the window
         found = _POSSESSIVE_TITLE.search(reading.before)
         if not found:
             return

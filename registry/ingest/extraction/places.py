@@ -241,6 +241,11 @@ def country_code(word):
     return COUNTRIES.get(key) or DEMONYMS.get(key)
 
 
+def is_country_name(word):
+    """ "Korea", "Vietnam": a country's name (not a nationality word such as "Korean")."""
+    return (word or "").strip().lower().replace("’s", "").replace("'s", "") in COUNTRIES
+
+
 def is_place_word(word):
     """True for a country name or nationality word ("Vietnam", "Malaysian")."""
     return country_code(word) is not None

@@ -138,11 +138,25 @@ def _unglue(text):
     return _GLUED_DOT.sub(space, text)
 
 
+# A small word glued to "the", "our" or "their" when a site drops spaces ("his groupfromthe X",
+# "visitedour university"); no English word ends so, but "absinthe".
+_GLUED_SMALL_WORDS = re.compile(
+    r"\b(?!absinthe\b)([a-z]*?)(from|with|visited|signed|of|at|to|by|for|and|in)(the|our|their)\b"
+)
+
+
+def _unglue_small_words(text):
+    if "the" not in text and "our" not in text:
+        return text
+    return _GLUED_SMALL_WORDS.sub(lambda m: " ".join(part for part in m.groups() if part), text)
+
+
 def clean(text):
     """Normalise line endings and odd spaces; keep the wording as printed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u200b", "")
     text = _unglue(_SPACES.sub(" ", text.replace("\ufeff", "")))
-    return _TRAILING_TAG.sub("", _DATELINE.sub("", _GLUED.sub(r"\1 ", text)))
+    text = _unglue_small_words(_GLUED.sub(r"\1 ", text))
+    return _TRAILING_TAG.sub("", _DATELINE.sub("", text))
 
 
 # Page furniture: lists of links to other articles under a heading, share lines, lone bullets of links.

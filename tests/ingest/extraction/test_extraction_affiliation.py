@@ -430,3 +430,28 @@ def test_a_title_after_another_person_is_not_the_first_institutions(sentence):
 )
 def test_degrees_after_a_name_are_not_people(sentence):
     assert not {"PhD", "MBA", "MSc"} & set(people_of(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "institution"),
+    [
+        (
+            "On 3 May 2023, Rector Maria Keller and her team from Lund University visited Ghent University.",
+            "Maria Keller",
+            "Lund University",
+        ),
+        (
+            "On 3 March 2023, Dean Tomas Berg and his delegation from Uppsala University arrived in Ghent.",
+            "Tomas Berg",
+            "Uppsala University",
+        ),
+        (
+            "On 3 May 2023, Professor Anna Novak and her colleagues of Charles University met Ghent "
+            "University.",
+            "Anna Novak",
+            "Charles University",
+        ),
+    ],
+)
+def test_a_person_and_their_group_from_an_institution(sentence, person, institution):
+    assert institution_of(sentence, person) == institution

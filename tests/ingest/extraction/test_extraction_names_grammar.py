@@ -266,3 +266,109 @@ def test_a_title_after_a_name_starts_a_person(sentence, name, person):
     record = parse_article(text, file="t.txt", gazetteer=None)
     assert name in [item["name"] for item in record["institutions"]]
     assert person in [p["name"] for p in record["people"]]
+
+
+def names_known(sentence):
+    text = f"Cooperation news\n\ndate 2023-05-10\n\n{sentence}\n"
+    return [item["name"] for item in parse_article(text, file="t.txt")["institutions"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "On 3 May 2023, Lund University signed an agreement with CentraleSupélec.",
+            "CentraleSupélec",
+        ),
+        ("On 3 May 2023, a delegation from ETH Zurich visited Ghent University.", "ETH Zurich"),
+        ("KU Leuven and Uppsala University signed a memorandum on 3 May 2023.", "KU Leuven"),
+    ],
+)
+def test_a_name_the_gazetteer_knows_is_an_institution_whatever_its_shape(sentence, name):
+    assert name in names_known(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "On 3 May 2023, researchers at ETH Zurich shared data with Lund University.",
+            "ETH",
+        ),
+        (
+            "On 3 May 2023, Lund University signed an agreement with Ghent University under Erasmus.",
+            "Erasmus",
+        ),
+        ("On 3 May 2023, Lund University met Ghent University; ETH Zurich funded the trip.", "ETH"),
+    ],
+)
+def test_a_known_name_that_takes_no_part_is_not_listed(sentence, name):
+    assert not any(name in found for found in names_known(sentence))
+
+
+def countries(sentence):
+    text = f"Cooperation news\n\ndate 2023-05-10\n\n{sentence}\n"
+    return {item["name"]: item["country"] for item in parse_article(text, file="t.txt")["institutions"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        (
+            "On 3 May 2023, Lund University signed an agreement with the Korea Foundation for Northern "
+            "Studies.",
+            "Korea Foundation for Northern Studies",
+            "KR",
+        ),
+        (
+            "On 3 May 2023, Lund University signed an agreement with Egypt Science Academy of Arts.",
+            "Egypt Science Academy of Arts",
+            "EG",
+        ),
+        (
+            "On 3 May 2023, Vietnam Maritime Training College signed an agreement with Lund University.",
+            "Vietnam Maritime Training College",
+            "VN",
+        ),
+    ],
+)
+def test_a_countrys_name_in_front_of_a_name_states_its_country(sentence, name, country):
+    assert countries(sentence)[name] == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "On 3 May 2023, Lund University signed an agreement with the American Academy of Osterby.",
+            "American",
+        ),
+        (
+            "On 3 May 2023, Lund University signed an agreement with the German Institute of Kalmbach.",
+            "German",
+        ),
+        (
+            "On 3 May 2023, Lund University signed an agreement with the British College of Tolvern.",
+            "British",
+        ),
+    ],
+)
+def test_a_nationality_word_in_front_does_not_state_the_country(sentence, name):
+    # "American University of Beirut": a nationality word may describe the school, not place it
+    found = {n: c for n, c in countries(sentence).items() if n.startswith(name)}
+    assert found and all(c is None for c in found.values()), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Osterby Institutet and Lund University signed an agreement on 3 May 2023.", "Osterby Institutet"),
+        (
+            "On 3 May 2023 a delegation from Kalmbach Universitetet visited Lund University.",
+            "Kalmbach Universitetet",
+        ),
+        ("Lund University signed an agreement with Tolvern Institutet on 3 May 2023.", "Tolvern Institutet"),
+    ],
+)
+def test_scandinavian_definite_heads_end_a_name(sentence, name):
+    assert name in names(sentence)

@@ -45,3 +45,23 @@ def test_a_dateline_day_is_not_the_signing_date():
         "University and Riverton University have signed a memorandum of understanding on research.\n"
     )
     assert [a["date"] for a in parse_article(text, file="t.txt")["agreements"]] == [None]
+
+
+@pytest.mark.parametrize(
+    ("glued", "spaced"),
+    [
+        ("the rector and his teamfromthe Osterby Institute arrived", "his team from the Osterby Institute"),
+        ("the delegation visitedour campus on Monday", "delegation visited our campus"),
+        ("a memorandum signedwiththeir partners in Kalmbach", "signed with their partners"),
+    ],
+)
+def test_small_words_glued_by_a_scraper_are_spaced(glued, spaced):
+    assert spaced in clean(glued)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We drank absinthe together.", "The other mother went to bathe.", "Another tour of their theatre."],
+)
+def test_words_that_end_like_glued_ones_stay_whole(text):
+    assert clean(text) == text
