@@ -18,6 +18,7 @@ names. The rest (which words count as corrections, the ranking) is the same Pyth
 """
 
 import datetime
+import os
 from dataclasses import dataclass
 
 from django.db import connections
@@ -58,6 +59,15 @@ MAX_CORRECTIONS = 10
 #: added, changed, or two swapped); from `TWO_EDITS_FROM` letters on, two edits away.
 ONE_EDIT_FROM = 4
 TWO_EDITS_FROM = 8
+#: Words this long or longer also stand for the other forms of their stem: the dictionary words
+#: sharing their first `WORD_FORM_SHARED` of their letters and at least `WORD_STEM_LETTERS`
+#: ("technology": "technological", "technologies"; not "international": "internal"), as names of one
+#: institution are written in news, lists and registries alike.
+WORD_FORMS_FROM = 8
+WORD_STEM_LETTERS = 7
+WORD_FORM_SHARED = 0.65
+#: Score of a word form, below any spelling within the edits allowed (those score 0.75 and up).
+WORD_FORM_SCORE = 0.5
 #: The SQLite trigram index gives at most this many candidate corrections per word, the best first.
 MAX_TRIGRAM_CANDIDATES = 200
 #: At most this many (institution, name) rows are read and ranked per search. A query of common
@@ -182,10 +192,26 @@ def _score(found, words, candidates):
         else:
             allowed = edits_allowed(word)
             distance = OSA.distance(word, candidate, score_cutoff=allowed)
-            if distance > allowed:
+            if distance <= allowed:
+                score = 1.0 - distance / len(word)
+            elif is_word_form(word, candidate):
+                score = WORD_FORM_SCORE
+            else:
                 continue
-            score = 1.0 - distance / len(word)
         found[position][candidate] = (score, names)
+
+
+def word_stem(word):
+    """The start every other form of a long word shares ("technol" of "technology"); None for short words."""
+    return word[:WORD_STEM_LETTERS] if len(word) >= WORD_FORMS_FROM else None
+
+
+def is_word_form(word, candidate):
+    """`candidate` is another form of `word`'s stem ("technological" of "technology")."""
+    if word_stem(word) is None:
+        return False
+    shared = len(os.path.commonprefix([word, candidate]))
+    return shared >= WORD_STEM_LETTERS and shared >= WORD_FORM_SHARED * max(len(word), len(candidate))
 
 
 def _best_first(corrections):
@@ -203,8 +229,9 @@ def _candidate_words(queryset, words, positions, *, by_trigrams, by_spelling=Tru
     Per query word, by spelling: the word itself and its most common completions; words of about
     its length starting with its first letter and either its second or its third (typos keep the
     first letter far more often than not, and the nearest spellings found so are unlike by
-    trigrams, "hiafa" for "haifa"). By trigrams: words sharing enough of them (a typo in the first
-    two letters).
+    trigrams, "hiafa" for "haifa"); for a long word, the commonest other forms of its stem
+    ("technological" for "technology"). By trigrams: words sharing enough of them (a typo in the
+    first two letters).
 
     Raw SQL, written for SQLite and PostgreSQL alike but for the prefix and trigram conditions:
     the ORM takes longer to compile a UNION of twenty parts (about 10 ms) than the database to run it.
@@ -227,6 +254,11 @@ def _candidate_words(queryset, words, positions, *, by_trigrams, by_spelling=Tru
             f"SELECT * FROM ({select} {starting} ORDER BY names DESC LIMIT %s) AS completions",
         ]
         params += [position, word, position, *starting_params, MAX_CORRECTIONS + 1]  # +1: are there more?
+        stem = word_stem(word)
+        if stem is not None:
+            starting, starting_params = _starting_with(vendor, stem)
+            parts.append(f"SELECT * FROM ({select} {starting} ORDER BY names DESC LIMIT %s) AS word_forms")
+            params += [position, *starting_params, MAX_CORRECTIONS]
         if edits_allowed(word):
             lengths = [len(word) - 1, len(word) + 1]
             for start in dict.fromkeys([word[:2], word[0] + word[2]]):  # typos after, or swaps at, letter 2

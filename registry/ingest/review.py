@@ -314,6 +314,13 @@ PARSER_FIELDS = {
     },
     Meeting: {"kind": "kind", "mode": "mode", "location": "location", "held": "date"},
 }
+
+
+def _shown(value):
+    """A parser's value as a history reason says it ("empty" where the parser read nothing)."""
+    return "empty" if value in (None, "", []) else value
+
+
 HISTORY_REASON_LENGTH = 100  # simple_history's history_change_reason column
 PARTIAL_DATES = {"signed", "start", "end", "held"}
 
@@ -365,7 +372,7 @@ def proposed_values(entry, model, proposed, origin, accepted):
     ]
     entry.history_change_reason = history_reason(
         "proposed by the article parser"
-        + (f" ({'; '.join(f'{key}: {before.get(key)}' for key in changed)})" if changed else "")
+        + (f" ({'; '.join(f'{key}: {_shown(before.get(key))}' for key in changed)})" if changed else "")
     )
     for attribute, key in fields.items():
         value = before.get(key)

@@ -249,3 +249,21 @@ def test_on_postgresql_the_best_matches_are_kept_among_the_filtered_institutions
         "University of Haifa"
     ]
     assert len(response.context["object_list"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Technological Institute of Harbin", "Harbin Institute of Technology"),
+        ("Agriculture University of Hebei", "Hebei Agricultural University"),
+        ("Linguistics University of Minsk", "Minsk State Linguistic University"),
+    ],
+)
+def test_another_form_of_a_long_word_finds_the_name(text, expected):
+    """News and registries write one name with other forms of its words ("Technological" for "Technology")."""
+    make_institution("Harbin Institute of Technology", country="CN")
+    make_institution("Hebei Agricultural University", country="CN")
+    make_institution("Minsk State Linguistic University", country="BY")
+    make_institution("Harbin Medical University", country="CN")
+    assert found(text) == [expected]
+

@@ -111,12 +111,12 @@ def test_the_reviewers_corrections_are_what_is_loaded_and_are_counted(editor_cli
     records = proposal.proposed
     jti_index = index_of(records["institutions"], name="ECNU-Haifa Joint Technology Institute")
     assert f'value="{jti.pk}"' in page.content.decode()  # offered as a close candidate
-    committee = index_of(records["meetings"], kind="committee")
+    talk = index_of(records["meetings"], kind="talk")
     missed = len(records["agreements"])  # the empty row for a missed agreement
     data = review_data(page) | {
-        "delegations-0-leader": "Qian Xuhong",
-        "delegations-0-leader_title": "President",
-        f"meetings-{committee}-DELETE": "on",
+        "delegations-0-start": "2019-12-15",
+        "delegations-0-end": "2019-12-16",
+        f"meetings-{talk}-DELETE": "on",
         f"agreements-{missed}-kind": "mou",
         f"agreements-{missed}-action": "signed",
         f"agreements-{missed}-parties": "East China Normal University\nUniversity of Haifa",
@@ -126,17 +126,18 @@ def test_the_reviewers_corrections_are_what_is_loaded_and_are_counted(editor_cli
     }
     response = editor_client.post(proposal.get_absolute_url(), data)
     assert response.status_code == 302, response.context["review"].errors
-    assert Delegation.objects.get().leader.name == "Qian Xuhong"
-    assert sorted(Meeting.objects.values_list("kind", flat=True)) == ["seminar", "talk"]
+    delegation = Delegation.objects.get()
+    assert (delegation.start.isoformat(), delegation.end.isoformat()) == ("2019-12-15", "2019-12-16")
+    assert sorted(Meeting.objects.values_list("kind", flat=True)) == ["committee", "seminar"]
     assert sorted(a.signed.isoformat() if a.signed else "" for a in Agreement.objects.all()) == ["", "2015"]
     assert not Institution.objects.filter(name="ECNU-Haifa Joint Technology Institute").exists()
     assert "ECNU-Haifa Joint Technology Institute" in jti.names.values_list("value", flat=True)
-    assert jti.meetings.count() == 2
+    assert list(jti.meetings.values_list("kind", flat=True)) == ["committee"]
     proposal.refresh_from_db()
     assert proposal.corrections == {
         "agreement added": 1,
-        "delegation leader corrected": 1,
-        "delegation leader title corrected": 1,
+        "delegation start corrected": 1,
+        "delegation end corrected": 1,
         "meeting removed": 1,
         "institution matched by hand": 1,
     }
@@ -332,9 +333,9 @@ SHARED_SCORER = ROOT / "tests" / "data" / "yardstick" / "score_extraction.py"
 
 
 def accept_corrected(client):
-    """Accept the Haifa article with the parser's wrong delegation leader corrected."""
+    """Accept the Haifa article with the day of the delegation's visit, which the parser left out, supplied."""
     proposal, page = proposed(client)
-    data = review_data(page) | {"delegations-0-leader": "Qian Xuhong", "action": "accept"}
+    data = review_data(page) | {"delegations-0-start": "2019-12-15", "action": "accept"}
     assert client.post(proposal.get_absolute_url(), data).status_code == 302
     proposal.refresh_from_db()
     return proposal
@@ -366,18 +367,18 @@ def test_the_intake_page_shows_the_parsers_accuracy_and_the_frequent_corrections
     response = editor_client.get(LIST)
     accuracy = {row["records"]: row for row in response.context["accuracy"]}
     assert accuracy["delegations"]["precision"] == accuracy["delegations"]["recall"] == 1.0
-    assert response.context["corrections"] == [("delegation leader corrected", 1)]
-    assert "Delegation leader corrected" in response.content.decode()
+    assert response.context["corrections"] == [("delegation start corrected", 1)]
+    assert "Delegation start corrected" in response.content.decode()
 
 
 def test_a_corrected_records_history_starts_with_the_parsers_values_then_the_correction(editor_client):
     accept_corrected(editor_client)
     delegation = Delegation.objects.get()
     parser, reviewer = reversed(delegation.history.all())
-    assert parser.history_user is None and parser.leader.name == "Qian Haifeng"
-    assert parser.history_change_reason == "proposed by the article parser (leader: Qian Haifeng)"
-    assert reviewer.history_user.username == "editor-user" and reviewer.leader.name == "Qian Xuhong"
-    assert reviewer.history_change_reason == "reviewed on intake: corrected leader"
+    assert parser.history_user is None and parser.start_on is None
+    assert parser.history_change_reason == "proposed by the article parser (start: empty)"
+    assert reviewer.history_user.username == "editor-user" and reviewer.start_on.isoformat() == "2019-12-15"
+    assert reviewer.history_change_reason == "reviewed on intake: corrected start"
     meeting = Meeting.objects.first()
     assert [h.history_change_reason for h in reversed(meeting.history.all())] == [
         "proposed by the article parser",
