@@ -34,12 +34,12 @@ def test_an_editor_corrects_the_parsers_records_and_the_registry_holds_exactly_t
     proposal = Proposal.objects.get()
     expect(page.locator("mark.intake-evidence").first).to_be_visible()
 
-    # The parser made the JTI's head the delegation's leader: the president led it.
-    page.locator("[name='delegations-0-leader']").fill("Qian Xuhong")
-    page.locator("[name='delegations-0-leader_title']").fill("President")
+    # The parser left the visit undated: the reviewer gives its days.
+    page.locator("[name='delegations-0-start']").fill("2019-12-15")
+    page.locator("[name='delegations-0-end']").fill("2019-12-16")
     # A meeting the reviewer judges invented goes.
-    committee = next(i for i, m in enumerate(proposal.proposed["meetings"]) if m["kind"] == "committee")
-    page.locator(f"[name='meetings-{committee}-DELETE']").check()
+    talk = next(i for i, m in enumerate(proposal.proposed["meetings"]) if m["kind"] == "talk")
+    page.locator(f"[name='meetings-{talk}-DELETE']").check()
     # The MOU first signed in 2015, which the parser missed.
     missed = len(proposal.proposed["agreements"])
     page.locator(f"[name='agreements-{missed}-kind']").select_option("mou")
@@ -54,7 +54,7 @@ def test_an_editor_corrects_the_parsers_records_and_the_registry_holds_exactly_t
     )
     page.locator(f"[name='institutions-{index}-match']").select_option(str(jti.pk))
     page.screenshot(path=screenshot_dir / "intake-review.png", full_page=True)
-    page.locator("[name='delegations-0-leader']").focus()  # its evidence sentence is marked in the article
+    page.locator("[name='delegations-0-start']").focus()  # its evidence sentence is marked in the article
     page.screenshot(path=screenshot_dir / "intake-review-top.png")
     page.get_by_role("button", name="Accept: load these records").click()
 
@@ -63,9 +63,11 @@ def test_an_editor_corrects_the_parsers_records_and_the_registry_holds_exactly_t
     page.screenshot(path=screenshot_dir / "intake-list.png", full_page=True)
 
     delegation = Delegation.objects.get()
-    assert delegation.leader.name == "Qian Xuhong"
-    assert sorted(Meeting.objects.values_list("kind", flat=True)) == ["seminar", "talk"]
-    assert Agreement.objects.count() == 2 and jti.meetings.count() == 2
+    assert delegation.leader.name == "Qian Xuhong" and delegation.start_on.isoformat() == "2019-12-15"
+    assert sorted(Meeting.objects.values_list("kind", flat=True)) == ["committee", "seminar"]
+    assert Agreement.objects.count() == 2 and list(jti.meetings.values_list("kind", flat=True)) == [
+        "committee"
+    ]
     page.goto(delegation.get_absolute_url())
     expect(page.get_by_text("Qian Xuhong").first).to_be_visible()
     expect(page.get_by_text("Reviewed by staff on")).to_be_visible()
@@ -73,15 +75,13 @@ def test_an_editor_corrects_the_parsers_records_and_the_registry_holds_exactly_t
 
     page.goto(f"/admin/delegations/delegation/{delegation.pk}/history/")
     history = page.locator("#change-history")
-    expect(history).to_contain_text(
-        "proposed by the article parser (leader_title: Executive vice head; leader: Qian Haifeng)"
-    )
-    expect(history).to_contain_text("reviewed on intake: corrected leader title, leader")
+    expect(history).to_contain_text("proposed by the article parser (start: empty; end: empty)")
+    expect(history).to_contain_text("reviewed on intake: corrected start, end")
     page.screenshot(path=screenshot_dir / "intake-result-history.png", full_page=True)
 
     call_command("export_reviewed", str(tmp_path))
     gold = json.loads(next((tmp_path / "gold").glob("*.json")).read_text(encoding="utf-8"))
-    assert gold["delegations"][0]["leader"] == "Qian Xuhong" and len(gold["meetings"]) == 2
+    assert gold["delegations"][0]["start"] == "2019-12-15" and len(gold["meetings"]) == 2
     scored = subprocess.run(
         [sys.executable, str(SHARED_SCORER), str(tmp_path / "proposed.json"), str(tmp_path / "gold")],
         capture_output=True,
