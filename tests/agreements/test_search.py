@@ -266,4 +266,3 @@ def test_another_form_of_a_long_word_finds_the_name(text, expected):
     make_institution("Minsk State Linguistic University", country="BY")
     make_institution("Harbin Medical University", country="CN")
     assert found(text) == [expected]
-

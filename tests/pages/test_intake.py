@@ -333,7 +333,7 @@ SHARED_SCORER = ROOT / "tests" / "data" / "yardstick" / "score_extraction.py"
 
 
 def accept_corrected(client):
-    """Accept the Haifa article with the day of the delegation's visit, which the parser left out, supplied."""
+    """Accept the Haifa article with the first day of the visit, which the parser left out, supplied."""
     proposal, page = proposed(client)
     data = review_data(page) | {"delegations-0-start": "2019-12-15", "action": "accept"}
     assert client.post(proposal.get_absolute_url(), data).status_code == 302
