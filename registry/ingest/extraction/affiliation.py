@@ -14,48 +14,33 @@ A last pass, after the events are read, gives a delegation's leader the visiting
 import itertools
 import re
 
-from .people import _ROLE_RE
-from .people import INTERACTION as _INTERACTION
+from .lexicon import (  # the patterns and word sets live in the lexicon
+    _AMONG_HOSTS,
+    _APPOSITION_GAP,
+    _APPOSITION_OPENS,
+    _BETWEEN_BEFORE,
+    _CLAUSE_END,
+    _CLAUSE_OPENER,
+    _DELEGATION_OF,
+    _FORMERLY,
+    _GUEST_BEFORE,
+    _HOSTED_BY_BEFORE,
+    _HOSTING_AFTER,
+    _LED_BY,
+    _LIST_GAP,
+    _LIST_OPENER,
+    _OF_OURS_AFTER,
+    _OURS_BEFORE,
+    _RELATIVE,
+    _ROLE_OF,
+    _ROLE_RE,
+    _SENIORITY,
+    _TITLE_APPOSITION,
+    _VISITING_AFTER,
+)
+from .lexicon import INTERACTION as _INTERACTION
 
-# Where a clause ends: the next person, a semicolon, or a full new clause.
-_CLAUSE_END = re.compile(
-    r";|\.\s|,\s*(?:who|which|where|while|when)\b|\s(?:and|while|whereas)\s+(?:he|she|they)\b|"
-    r"\b(?:signed|visited|met|said|says|attended|welcomed|received|held|delivered|gave|spoke|noted|"
-    r"added|expressed|introduced|presented|hosted|discussed|thanked|opened|chaired)\b|"
-    r"\bof our (?:university|school|college|institute)\b"
-)
-_APPOSITION_OPENS = re.compile(r"^\s*(?:,|[-–—]|\(|\b(?:of|from|at)\b)")
-_RELATIVE = re.compile(r"^\s*,\s*(?:who|which|that|where)\b")
-# Between an institution and a person: "X, Dr Name", "X (XU), Prof. Dr. Name" (honorifics only).
-_BETWEEN_BEFORE = re.compile(
-    r"^\s*(?:\([^()]{1,12}\)\s*)?[,:]\s*(?:(?:Prof|Dr|Mr|Mrs|Ms|Assoc|Professor|Ir|Ts|Datuk|"
-    r"Dato’?|Dato'|Tan Sri|Sir|Madam)\.?\s*)*$"
-)
-_ROLE_OF = re.compile(r"\b(?:of|at)\s+(?:the\s+)?$")
-_CLAUSE_OPENER = re.compile(r"^(?:At|In|From|On behalf of|For|Representing)\s+(?:the\s+)?$")
-_LED_BY = re.compile(r"\b(?:led|headed|chaired) by\b")
-_DELEGATION_OF = re.compile(r"\bdelegation\b[^.;]{0,80}?\b(?:of|from)\s+(?:the\s+)?$")
-# Where someone studied or used to work is not whom they act for: "a graduate of X", "formerly at X".
-_FORMERLY = re.compile(r"\b(?:graduat\w*|alumn\w*|studied|former\w*|previously|once)\b", re.IGNORECASE)
 MAX_APPOSITION = 160
-# Between two people of one list: a comma or "and", then titles and honorifics only.
-_TITLE_WORD = (  # a capitalised word with a capital inside ("UGent", "UM") names an institution, not a title
-    r"(?:VP|CEO|SVP|EVP|PVC|[A-Z][a-z.-]*|vice|deputy|assistant|executive|associate|acting|president|rector|dean|director|"
-    r"chancellor|provost|head|chair\w*|secretary|professor|prof\.?|dr\.?|the)"
-)
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:" + _TITLE_WORD + r"[\s-]+){0,5}")
-# Who welcomes acts for the host; who visits, or is welcomed, acts for the visitor.
-_HOSTING_AFTER = re.compile(
-    r"[^.;]{0,120}?\b(?:warmly\s+)?(?:welcomed|received|hosted|greeted|met (?:with )?the (?:guests|"
-    r"delegation|visitors))\b"
-)
-_HOSTED_BY_BEFORE = re.compile(r"\b(?:welcomed|received|hosted|greeted) by\b[^.;]{0,90}$")
-_AMONG_HOSTS = re.compile(r"\bamong the hosts\b|\bon behalf of the host\b", re.IGNORECASE)
-_VISITING_AFTER = re.compile(
-    r"[^.;]{0,80}?\b(?:visited|arrived|was (?:hosted|received|welcomed|greeted) by|"
-    r"were (?:hosted|received|welcomed|greeted) by)\b"
-)
-_GUEST_BEFORE = re.compile(r"\b(?:the|our) (?:[\w-]+ )?(?:guests?|visitors?),?\s+$")
 
 
 def assign_affiliations(people, sentences, institutions):
@@ -83,16 +68,6 @@ def leaders_act_for_visitors(delegations):
             leader.institution = delegation.visitor
 
 
-# Seniority of a title, highest first: a delegation nobody is said to lead is led by its most senior member.
-_SENIORITY = (
-    r"\b(?:president|rector|chancellor|provost|principal|chair\w*|secretary)\b",
-    r"\b(?:vice|deputy|pro)[\s-]*(?:president|rector|chancellor)\b",
-    r"\bdean\b",
-    r"\b(?:director|head)\b",
-    r"\bprof",
-)
-
-
 def _rank(person):
     title = (person.title or "").lower()
     ranks = [n for n, pattern in enumerate(_SENIORITY) if re.search(pattern, title)]
@@ -111,14 +86,6 @@ def leaders_from_the_visitors(people, delegations):
         members = [p for p in people if p.institution is delegation.visitor and p.title]
         if members:
             delegation.leader = min(members, key=_rank)
-
-
-_OF_OURS_AFTER = re.compile(
-    r",?\s*(?:the\s+)?(?:[\w-]+\s+){0,5}?of our (?:university|school|college|institute)\b", re.IGNORECASE
-)
-_OURS_BEFORE = re.compile(
-    r"\bour (?:university|school|college|institute)[’']s (?:[\w-]+\s+){0,3}$", re.IGNORECASE
-)
 
 
 def people_of_the_publisher(people, sentences, delegations, home):
@@ -151,14 +118,6 @@ def share_along_lists(people, sentences):
         text = sentences[index].text
         if _LIST_GAP.fullmatch(text[end:start2]) or _listed_appositions(text, end, start2, end2):
             second.institution = first.institution
-
-
-# Between two people of a list of appositions: ", <the first one's title and institution>, (and) <titles>".
-_APPOSITION_GAP = re.compile(r",\s*([^;()]{3,150}?),\s*(?:and\s+)?(?:" + _TITLE_WORD + r"[\s-]+){0,5}")
-# A title said after a name, with no institution in it: ", vice president of foreign affairs".
-_TITLE_APPOSITION = re.compile(
-    r",\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?" + _ROLE_RE.pattern + r"[^,;]*(?:,|;|\.|$)", re.I
-)
 
 
 def _listed_appositions(text, end, start2, end2):
@@ -271,12 +230,6 @@ def members_listed_after(text, spans, start, end, person_starts):
             continue
         return item if _LIST_OPENER.fullmatch(text, e, start) else None
     return None
-
-
-_LIST_OPENER = re.compile(
-    r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:including|among them|namely|such as|:)\s+"
-    r"(?:(?:[A-Z][\w’'.-]*|and|vice|deputy|[a-z]+-[a-z]+)[\s,]+)*?"
-)
 
 
 def delegation_leader(text, spans, start, end, person_starts):

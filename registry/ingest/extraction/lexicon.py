@@ -1365,6 +1365,218 @@ _NOT_NAME = (
 # ====================================================================================================
 
 
+# -- page text: furniture, credits, datelines, sentence ends (text.py) --------------------------------------
+
+# Lines that credit the people who made the page, not the people in the news.
+_CREDIT = re.compile(
+    r"^\s*(?:edited|written|proofread|reviewed|translated|compiled|reported|photographed)\s+by\b"
+    r"|^\s*(?:source(?:\s+text)?|photos?|photo\s+by|translation|translator|author|editor|photographer|"
+    r"proofreader|reviewer|reporter|address|tel|e-?mail|contact|copyright|text|translor)\s*[:：]"
+    r"|^\s*\(\s*(?:photos?|photo\s+by|source|credit|image)\s*[:：]"
+    r"|^\s*(?:©|\(c\)|copyright\b)|^\s*--\s*[A-Z]+\s*$",
+    re.I,
+)
+# A parenthesis of credits at the end of a paragraph: "(Author: Qin Lijuan, Photographer: Xiao Jia)".
+_CREDIT_PAREN = re.compile(
+    r"\((?=[^()]*\b(?:Author|Photographer|Proofreader|Reviewer|Editor|Translator|Translor|Written by)\b)"
+    r"[^()]*\)",
+    re.I,
+)
+_ONLY_DATE = re.compile(
+    r"^[\s\d./:,()|-]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"[\s\d./:,()|-]*)?(?:[ap]m)?\s*$",
+    re.I,
+)
+_DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*$", re.I)
+# Section labels above a headline ("Big Stories", "News"): short lines with no verb-like content.
+_LABEL = re.compile(r"^\s*(?:[A-Z][\w&]*\s*){1,2}$")
+# Words a site glues to a following word when it drops spaces ("Universityvisitedour").
+_GLUED = re.compile(
+    r"\b(University|Universiti|Institute|College|Academy)(?=(?:visited|visit|from|the|our|and|have|has|"
+    r"was|were|is|in|to|with|of|signed|held|met|at)(?:[a-z]*)\b)"
+)
+# Agency datelines carry no names: a place, then a day and/or the agency's tag, then a dash
+# ("KUALA LUMPUR, May 27 (Bernama) --", "BEIJING, Dec. 3 (Xinhua) --", "Tehran, Feb 7, IRNA –",
+# "HCM City (VNA) –").
+_PLACE = (
+    r"(?!(?:[\w.'’-]+ ){0,3}(?:University|Universiti|Institute|College|Academy)\b)"
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+)
+_DISPATCH_DAY = (
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?)"
+    r"(?:,?\s+(?:19|20)\d\d)?"
+)
+_AGENCY = r"(?:\([A-Za-z ]{2,20}\)|[A-Z]{2,10}\b)"
+_DATELINE = re.compile(
+    r"^" + _PLACE + r"(?:,\s+" + _DISPATCH_DAY + r"(?:\s*,?\s*" + _AGENCY + r")?|\s+\([A-Za-z ]{2,20}\))"
+    r"\s*(?:--|–|—|-)\s*",
+    re.M,
+)
+# An agency's tag glued to the end of the last paragraph ("... Jana Dvořáková.-VNA").
+_TRAILING_TAG = re.compile(r"(?<=[.!?\"”])\s*(?:--|–|—|-)\s*[A-Z]{2,10}[ \t]*$", re.M)
+_ABBREVIATIONS = {
+    "dr",
+    "prof",
+    "mr",
+    "mrs",
+    "ms",
+    "st",
+    "assoc",
+    "no",
+    "vs",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "jr",
+    "sr",
+    "e.g",
+    "i.e",
+    "u.s",
+    "dept",
+    "ir",  # Indonesian and Malaysian engineers' honorific: "Prof. Dr. Ir. Budi Santoso"
+    "ts",
+    "hon",
+    "rev",
+    "h.e",
+    "sc",  # "M. Sc.", "B. Sc." after a name
+    "ph.d",
+    "gen",
+    "col",
+    "capt",
+    "lt",
+    "gov",
+    "sen",
+    "univ",
+}
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘(]?[A-Z0-9])")
+# Runs of spaces of any width (doubled, non-breaking, thin, ideographic) read as one space.
+_SPACES = re.compile(
+    r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+)
+# A title or an initial glued to the name after it ("Prof.A. Smith", "Mr.Hachiro Ueno", "A.Smith").
+_GLUED_DOT = re.compile(r"\.(?=[A-Z])")  # rare in running text, so the pattern below runs only near one
+_GLUED_BEFORE = re.compile(r"(?:\b(?:Prof|Dr|Mr|Mrs|Ms|Assoc|Ir|Ts|Hon|Rev)|(?<!\w)[A-Z])$")
+# A small word glued to "the", "our" or "their" when a site drops spaces ("his groupfromthe X",
+# "visitedour university"); no English word ends so, but "absinthe".
+_GLUED_SMALL_WORDS = re.compile(
+    r"\b(?!absinthe\b)([a-z]*?)(from|with|visited|signed|of|at|to|by|for|and|in)(the|our|their)\b"
+)
+# Page furniture: lists of links to other articles under a heading, share lines, lone bullets of links.
+_LINKS_HEADING = re.compile(
+    r"^\s*(?:related(?:\s+(?:articles?|news|stories|posts|links|content|reading))?|see also|"
+    r"read more|read also|more (?:news|stories|articles|from [\w ]{1,30})|you (?:may|might) also "
+    r"(?:like|be interested in)|recommended(?: (?:articles|for you|reading))?|further reading|"
+    r"other news|latest (?:news|articles|stories)|popular (?:news|articles|posts)|most read|"
+    r"top stories|trending|also read|previous (?:article|post|story)|next (?:article|post|story)|"
+    r"back to top|follow us|subscribe|leave a (?:comment|reply)|comments?)\s*[:：»›>]?\s*$",
+    re.I,
+)
+# One-line furniture: tags, categories, navigation to the neighbouring stories, counters.
+_FURNITURE_LINE = re.compile(
+    r"^\s*(?:tags?|tagged(?: with)?|categor(?:y|ies)|filed under|posted in|keywords?|"
+    r"previous(?: (?:article|post|story))?|next(?: (?:article|post|story))?|views?|hits|"
+    r"print(?: this)?(?: page| article)?|back to top)\s*[:：|»›>]",
+    re.I,
+)
+_SOCIAL = (
+    r"(?:facebook|twitter|x|wechat|weibo|linkedin|whatsapp|telegram|email|e-mail|print|vk|line|reddit|"
+    r"copy link)"
+)
+_SHARE_LINE = re.compile(
+    r"^\s*(?:share(?:\s+(?:this|on|via|article|the article))?\s*[:：]?|"
+    + _SOCIAL
+    + r"\b)(?:[\s|,/·•]*"
+    + _SOCIAL
+    + r"\b)*[\s|,/·•]*$",
+    re.I,
+)
+_BULLET = re.compile(r"^\s*(?:[•·▪►‣◦*–-]|\d{1,2}[.)])\s+")
+_EVENT_VERB = re.compile(
+    r"\b(?:sign|visit|meet|met|hold|held|renew|ink|host|welcom|receiv|launch|open|join|"
+    r"partner|agree|discuss|talk|explor|strengthen|deepen|expand)\w*",
+    re.I,
+)
+
+
+# -- who acts for whom: appositions, lists, hosts and guests (affiliation.py) -----------------------------
+
+# Where a clause ends: the next person, a semicolon, or a full new clause.
+_CLAUSE_END = re.compile(
+    r";|\.\s|,\s*(?:who|which|where|while|when)\b|\s(?:and|while|whereas)\s+(?:he|she|they)\b|"
+    r"\b(?:signed|visited|met|said|says|attended|welcomed|received|held|delivered|gave|spoke|noted|"
+    r"added|expressed|introduced|presented|hosted|discussed|thanked|opened|chaired)\b|"
+    r"\bof our (?:university|school|college|institute)\b"
+)
+_APPOSITION_OPENS = re.compile(r"^\s*(?:,|[-–—]|\(|\b(?:of|from|at)\b)")
+_RELATIVE = re.compile(r"^\s*,\s*(?:who|which|that|where)\b")
+# Between an institution and a person: "X, Dr Name", "X (XU), Prof. Dr. Name" (honorifics only).
+_BETWEEN_BEFORE = re.compile(
+    r"^\s*(?:\([^()]{1,12}\)\s*)?[,:]\s*(?:(?:Prof|Dr|Mr|Mrs|Ms|Assoc|Professor|Ir|Ts|Datuk|"
+    r"Dato’?|Dato'|Tan Sri|Sir|Madam)\.?\s*)*$"
+)
+_ROLE_OF = re.compile(r"\b(?:of|at)\s+(?:the\s+)?$")
+_CLAUSE_OPENER = re.compile(r"^(?:At|In|From|On behalf of|For|Representing)\s+(?:the\s+)?$")
+_LED_BY = re.compile(r"\b(?:led|headed|chaired) by\b")
+_DELEGATION_OF = re.compile(r"\bdelegation\b[^.;]{0,80}?\b(?:of|from)\s+(?:the\s+)?$")
+# Where someone studied or used to work is not whom they act for: "a graduate of X", "formerly at X".
+_FORMERLY = re.compile(r"\b(?:graduat\w*|alumn\w*|studied|former\w*|previously|once)\b", re.IGNORECASE)
+# Between two people of one list: a comma or "and", then titles and honorifics only.
+_TITLE_WORD = (  # a capitalised word with a capital inside ("UGent", "UM") names an institution, not a title
+    r"(?:VP|CEO|SVP|EVP|PVC|[A-Z][a-z.-]*|vice|deputy|assistant|executive|associate|acting|president|rector|dean|director|"
+    r"chancellor|provost|head|chair\w*|secretary|professor|prof\.?|dr\.?|the)"
+)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:" + _TITLE_WORD + r"[\s-]+){0,5}")
+# Who welcomes acts for the host; who visits, or is welcomed, acts for the visitor.
+_HOSTING_AFTER = re.compile(
+    r"[^.;]{0,120}?\b(?:warmly\s+)?(?:welcomed|received|hosted|greeted|met (?:with )?the (?:guests|"
+    r"delegation|visitors))\b"
+)
+_HOSTED_BY_BEFORE = re.compile(r"\b(?:welcomed|received|hosted|greeted) by\b[^.;]{0,90}$")
+_AMONG_HOSTS = re.compile(r"\bamong the hosts\b|\bon behalf of the host\b", re.IGNORECASE)
+_VISITING_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:visited|arrived|was (?:hosted|received|welcomed|greeted) by|"
+    r"were (?:hosted|received|welcomed|greeted) by)\b"
+)
+_GUEST_BEFORE = re.compile(r"\b(?:the|our) (?:[\w-]+ )?(?:guests?|visitors?),?\s+$")
+# Seniority of a title, highest first: a delegation nobody is said to lead is led by its most senior member.
+_SENIORITY = (
+    r"\b(?:president|rector|chancellor|provost|principal|chair\w*|secretary)\b",
+    r"\b(?:vice|deputy|pro)[\s-]*(?:president|rector|chancellor)\b",
+    r"\bdean\b",
+    r"\b(?:director|head)\b",
+    r"\bprof",
+)
+_OF_OURS_AFTER = re.compile(
+    r",?\s*(?:the\s+)?(?:[\w-]+\s+){0,5}?of our (?:university|school|college|institute)\b", re.IGNORECASE
+)
+_OURS_BEFORE = re.compile(
+    r"\bour (?:university|school|college|institute)[’']s (?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+# Between two people of a list of appositions: ", <the first one's title and institution>, (and) <titles>".
+_APPOSITION_GAP = re.compile(r",\s*([^;()]{3,150}?),\s*(?:and\s+)?(?:" + _TITLE_WORD + r"[\s-]+){0,5}")
+# A title said after a name, with no institution in it: ", vice president of foreign affairs".
+_TITLE_APPOSITION = re.compile(
+    r",\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?" + _ROLE_RE.pattern + r"[^,;]*(?:,|;|\.|$)", re.I
+)
+_LIST_OPENER = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:including|among them|namely|such as|:)\s+"
+    r"(?:(?:[A-Z][\w’'.-]*|and|vice|deputy|[a-z]+-[a-z]+)[\s,]+)*?"
+)
+
+
 # -- Phrases every event reader looks for ----------------------------------------------------------------
 
 ONLINE = re.compile(

@@ -3,102 +3,28 @@
 import re
 from dataclasses import dataclass
 
-# Lines that credit the people who made the page, not the people in the news.
-_CREDIT = re.compile(
-    r"^\s*(?:edited|written|proofread|reviewed|translated|compiled|reported|photographed)\s+by\b"
-    r"|^\s*(?:source(?:\s+text)?|photos?|photo\s+by|translation|translator|author|editor|photographer|"
-    r"proofreader|reviewer|reporter|address|tel|e-?mail|contact|copyright|text|translor)\s*[:：]"
-    r"|^\s*\(\s*(?:photos?|photo\s+by|source|credit|image)\s*[:：]"
-    r"|^\s*(?:©|\(c\)|copyright\b)|^\s*--\s*[A-Z]+\s*$",
-    re.I,
+from .lexicon import (  # the patterns and word sets live in the lexicon
+    _ABBREVIATIONS,
+    _BULLET,
+    _CREDIT,
+    _CREDIT_PAREN,
+    _DATE_LINE,
+    _DATELINE,
+    _DISPATCH_DAY,
+    _EVENT_VERB,
+    _FURNITURE_LINE,
+    _GLUED,
+    _GLUED_BEFORE,
+    _GLUED_DOT,
+    _GLUED_SMALL_WORDS,
+    _LABEL,
+    _LINKS_HEADING,
+    _ONLY_DATE,
+    _SENTENCE_END,
+    _SHARE_LINE,
+    _SPACES,
+    _TRAILING_TAG,
 )
-# A parenthesis of credits at the end of a paragraph: "(Author: Qin Lijuan, Photographer: Xiao Jia)".
-_CREDIT_PAREN = re.compile(
-    r"\((?=[^()]*\b(?:Author|Photographer|Proofreader|Reviewer|Editor|Translator|Translor|Written by)\b)"
-    r"[^()]*\)",
-    re.I,
-)
-_ONLY_DATE = re.compile(
-    r"^[\s\d./:,()|-]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-    r"[\s\d./:,()|-]*)?(?:[ap]m)?\s*$",
-    re.I,
-)
-_DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*$", re.I)
-# Section labels above a headline ("Big Stories", "News"): short lines with no verb-like content.
-_LABEL = re.compile(r"^\s*(?:[A-Z][\w&]*\s*){1,2}$")
-# Words a site glues to a following word when it drops spaces ("Universityvisitedour").
-_GLUED = re.compile(
-    r"\b(University|Universiti|Institute|College|Academy)(?=(?:visited|visit|from|the|our|and|have|has|"
-    r"was|were|is|in|to|with|of|signed|held|met|at)(?:[a-z]*)\b)"
-)
-# Agency datelines carry no names: a place, then a day and/or the agency's tag, then a dash
-# ("KUALA LUMPUR, May 27 (Bernama) --", "BEIJING, Dec. 3 (Xinhua) --", "Tehran, Feb 7, IRNA –",
-# "HCM City (VNA) –").
-_PLACE = (
-    r"(?!(?:[\w.'’-]+ ){0,3}(?:University|Universiti|Institute|College|Academy)\b)"
-    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
-)
-_DISPATCH_DAY = (
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?)"
-    r"(?:,?\s+(?:19|20)\d\d)?"
-)
-_AGENCY = r"(?:\([A-Za-z ]{2,20}\)|[A-Z]{2,10}\b)"
-_DATELINE = re.compile(
-    r"^" + _PLACE + r"(?:,\s+" + _DISPATCH_DAY + r"(?:\s*,?\s*" + _AGENCY + r")?|\s+\([A-Za-z ]{2,20}\))"
-    r"\s*(?:--|–|—|-)\s*",
-    re.M,
-)
-# An agency's tag glued to the end of the last paragraph ("... Jana Dvořáková.-VNA").
-_TRAILING_TAG = re.compile(r"(?<=[.!?\"”])\s*(?:--|–|—|-)\s*[A-Z]{2,10}[ \t]*$", re.M)
-
-_ABBREVIATIONS = {
-    "dr",
-    "prof",
-    "mr",
-    "mrs",
-    "ms",
-    "st",
-    "assoc",
-    "no",
-    "vs",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "inc",
-    "ltd",
-    "co",
-    "corp",
-    "jr",
-    "sr",
-    "e.g",
-    "i.e",
-    "u.s",
-    "dept",
-    "ir",  # Indonesian and Malaysian engineers' honorific: "Prof. Dr. Ir. Budi Santoso"
-    "ts",
-    "hon",
-    "rev",
-    "h.e",
-    "sc",  # "M. Sc.", "B. Sc." after a name
-    "ph.d",
-    "gen",
-    "col",
-    "capt",
-    "lt",
-    "gov",
-    "sen",
-    "univ",
-}
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -108,17 +34,6 @@ class Sentence:
     text: str
     paragraph: int
     is_title: bool = False
-
-
-# Runs of spaces of any width (doubled, non-breaking, thin, ideographic) read as one space.
-_SPACES = re.compile(
-    r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
-)
-
-
-# A title or an initial glued to the name after it ("Prof.A. Smith", "Mr.Hachiro Ueno", "A.Smith").
-_GLUED_DOT = re.compile(r"\.(?=[A-Z])")  # rare in running text, so the pattern below runs only near one
-_GLUED_BEFORE = re.compile(r"(?:\b(?:Prof|Dr|Mr|Mrs|Ms|Assoc|Ir|Ts|Hon|Rev)|(?<!\w)[A-Z])$")
 
 
 def _unglue(text):
@@ -138,13 +53,6 @@ def _unglue(text):
     return _GLUED_DOT.sub(space, text)
 
 
-# A small word glued to "the", "our" or "their" when a site drops spaces ("his groupfromthe X",
-# "visitedour university"); no English word ends so, but "absinthe".
-_GLUED_SMALL_WORDS = re.compile(
-    r"\b(?!absinthe\b)([a-z]*?)(from|with|visited|signed|of|at|to|by|for|and|in)(the|our|their)\b"
-)
-
-
 def _unglue_small_words(text):
     if "the" not in text and "our" not in text:
         return text
@@ -157,38 +65,6 @@ def clean(text):
     text = _unglue(_SPACES.sub(" ", text.replace("\ufeff", "")))
     text = _unglue_small_words(_GLUED.sub(r"\1 ", text))
     return _TRAILING_TAG.sub("", _DATELINE.sub("", text))
-
-
-# Page furniture: lists of links to other articles under a heading, share lines, lone bullets of links.
-_LINKS_HEADING = re.compile(
-    r"^\s*(?:related(?:\s+(?:articles?|news|stories|posts|links|content|reading))?|see also|"
-    r"read more|read also|more (?:news|stories|articles|from [\w ]{1,30})|you (?:may|might) also "
-    r"(?:like|be interested in)|recommended(?: (?:articles|for you|reading))?|further reading|"
-    r"other news|latest (?:news|articles|stories)|popular (?:news|articles|posts)|most read|"
-    r"top stories|trending|also read|previous (?:article|post|story)|next (?:article|post|story)|"
-    r"back to top|follow us|subscribe|leave a (?:comment|reply)|comments?)\s*[:：»›>]?\s*$",
-    re.I,
-)
-# One-line furniture: tags, categories, navigation to the neighbouring stories, counters.
-_FURNITURE_LINE = re.compile(
-    r"^\s*(?:tags?|tagged(?: with)?|categor(?:y|ies)|filed under|posted in|keywords?|"
-    r"previous(?: (?:article|post|story))?|next(?: (?:article|post|story))?|views?|hits|"
-    r"print(?: this)?(?: page| article)?|back to top)\s*[:：|»›>]",
-    re.I,
-)
-_SOCIAL = (
-    r"(?:facebook|twitter|x|wechat|weibo|linkedin|whatsapp|telegram|email|e-mail|print|vk|line|reddit|"
-    r"copy link)"
-)
-_SHARE_LINE = re.compile(
-    r"^\s*(?:share(?:\s+(?:this|on|via|article|the article))?\s*[:：]?|"
-    + _SOCIAL
-    + r"\b)(?:[\s|,/·•]*"
-    + _SOCIAL
-    + r"\b)*[\s|,/·•]*$",
-    re.I,
-)
-_BULLET = re.compile(r"^\s*(?:[•·▪►‣◦*–-]|\d{1,2}[.)])\s+")
 
 
 def strip_furniture(lines):
@@ -232,13 +108,6 @@ def dateline_day(text):
 def is_credit_line(line):
     """True for byline, credit and footer lines ("Edited by ...", "Photos: ...", "Tel: ...")."""
     return bool(_CREDIT.search(line))
-
-
-_EVENT_VERB = re.compile(
-    r"\b(?:sign|visit|meet|met|hold|held|renew|ink|host|welcom|receiv|launch|open|join|"
-    r"partner|agree|discuss|talk|explor|strengthen|deepen|expand)\w*",
-    re.I,
-)
 
 
 def _is_section_label(line, following):
