@@ -318,7 +318,7 @@ _CONNECTORS = {
     "zu",
 }
 # The calendar's words, one set for every module: capitalised, yet no names.
-MONTH_NAMES = {
+CALENDAR_MONTHS = (
     "January",
     "February",
     "March",
@@ -331,29 +331,17 @@ MONTH_NAMES = {
     "October",
     "November",
     "December",
-}
-WEEKDAY_NAMES = {
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-}
-MONTH_ABBREVIATIONS = {
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-}
+)
+MONTH_NAMES = set(CALENDAR_MONTHS)
+MONTH_ABBREVIATIONS = {name[:3] for name in CALENDAR_MONTHS} - {"May"}
+# Every way a date prints a month, to its number: "March", "Mar", "Sept".
+MONTHS = {
+    form: number
+    for number, name in enumerate(CALENDAR_MONTHS, 1)
+    for form in (name.lower(), name[:3].lower())
+} | {"sept": 9}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+WEEKDAY_NAMES = {day.capitalize() for day in WEEKDAYS}
 _LEFT_STOP = (
     {
         "The",
@@ -1575,6 +1563,57 @@ _LIST_OPENER = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:including|among them|namely|such as|:)\s+"
     r"(?:(?:[A-Z][\w’'.-]*|and|vice|deputy|[a-z]+-[a-z]+)[\s,]+)*?"
 )
+
+
+# -- dates: month and weekday names, the date shapes, relative days (dates.py) -----------------------------
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = r"(?:\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
+_YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d\d))?"
+# "May 8, 2024", "March 20-24", "From May.19th to 23rd", "Oct. 26", "January 14th"
+_MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s*" + _DAY + r"\b" + _DAY2 + r"(?!\d)" + _YEAR, re.I)
+# "15-16 December", "27 May 2022", "18 December 2019"
+_DAY_MONTH = re.compile(
+    r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*(?P<day2>[0-3]?\d))?(?:\s+(?:of\s+)?|-)"
+    + _MONTH
+    + r"(?:(?:,?\s+|-)(?P<year>(?:19|20)\d\d))?\b",
+    re.I,
+)
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?![\d-])")
+# "in July", "in December 2019", "(june 2016)"
+_MONTH_ONLY = re.compile(r"\b" + _MONTH + r"(?:\s+of)?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+_WEEKDAY = re.compile(
+    r"\b(?P<last>last\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"(?P<last_week>,?\s+(?:of\s+)?last week\b)?",
+    re.I,
+)
+# "two days ago", "3 days ago": counted back from the publication (or dispatch) day.
+_DAYS_AGO = re.compile(r"\b(?P<count>\d{1,2}|one|two|three|four|five|six|seven|a few)\s+days?\s+ago\b", re.I)
+_SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_DIGIT = re.compile(r"\d")
+_SLASHED = re.compile(r"\b(?P<year>(?:19|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)\b")
+_DOTTED = re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
+# "In a statement issued here today, X said": the day of the statement, not of the event.
+_REPORTING = re.compile(r"\b(?:statement|said|says|told|announced|reported|press release)\b", re.I)
+_NEAR_DAY = re.compile(r"\b(?:yesterday|today|this morning|this afternoon|tonight)\b", re.I)
+_VAGUE = re.compile(r"\b(?:recently|lately|the other day|in recent days)\b", re.I)
+_NEXT_DAY = re.compile(r"\b(?:the following day|the next day)\b", re.I)
+# "On the second day of the visit", "on the final day of the trip": a day of the span just told.
+_NTH_DAY = re.compile(
+    r"\b(?:on )?the (?P<nth>first|second|third|fourth|fifth|last|final|closing) day of (?:the|their|his|her|"
+    r"its|this) (?:[\w-]+ )?(?:visit|trip|tour|stay|programme|program|forum|conference|event)\b",
+    re.I,
+)
+_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+# "earlier this month", "last month", "last week": only the month is known, and only where the span is in one
+# month
+_THIS_MONTH = re.compile(
+    r"\b(?:earlier|early|at the beginning of|in the middle of|late|at the end of) this month\b", re.I
+)
+_LAST_MONTH = re.compile(r"\blast month\b", re.I)
+_WEEK = re.compile(r"\b(?:last|this|earlier this|past) week\b", re.I)
+_DATE_LABEL = re.compile(r"(?:Published|Posted|Date|Release (?:time|date)|Publication date|Updated)\b", re.I)
 
 
 # -- Phrases every event reader looks for ----------------------------------------------------------------
