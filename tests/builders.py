@@ -18,6 +18,8 @@ from agreements.models import (
     ExchangePlaces,
     ExpiryReminder,
     Institution,
+    InstitutionName,
+    NameWord,
     Party,
     Person,
     Source,
@@ -114,3 +116,20 @@ def make_office_records(agreement, institution):
         valid_until=datetime.date(2030, 1, 1),
         recipients="a@example.org",
     )
+
+
+def name_words_counted():
+    """{word: names containing it}, counted from the two name tables: what the search's dictionary
+    (NameWord, kept by database triggers) must hold."""
+    counts = {}
+    names = [*Institution.objects.values_list("normalized_name", flat=True)]
+    names += InstitutionName.objects.values_list("normalized", flat=True)
+    for name in names:
+        for word in set(name.split()):
+            counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def name_words_kept():
+    """{word: names containing it} as the search's dictionary holds it."""
+    return dict(NameWord.objects.values_list("word", "names"))

@@ -4,10 +4,10 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from agreements.models import Institution, InstitutionName, NameKind, NameWord
+from agreements.models import Institution, InstitutionName, NameKind
 from agreements.search import MAX_QUERY_LENGTH, search_names
 from registry.ingest.loading import load_extraction
-from tests.builders import make_account, make_institution
+from tests.builders import make_account, make_institution, name_words_counted, name_words_kept
 
 pytestmark = pytest.mark.django_db
 
@@ -135,35 +135,20 @@ def test_a_word_no_name_has_finds_nothing_even_beside_common_words(registry):
     assert found("Zqxvb University") == []
 
 
-def expected_dictionary():
-    """{word: names containing it}, counted from the two name tables themselves."""
-    counts = {}
-    names = [*Institution.objects.values_list("normalized_name", flat=True)]
-    names += InstitutionName.objects.values_list("normalized", flat=True)
-    for name in names:
-        for word in set(name.split()):
-            counts[word] = counts.get(word, 0) + 1
-    return counts
-
-
-def dictionary():
-    return dict(NameWord.objects.values_list("word", "names"))
-
-
 def test_the_dictionary_follows_names_added_renamed_and_deleted(registry):
-    assert dictionary() == expected_dictionary()
-    assert dictionary()["haifa"] == 2  # the canonical name and its alias
+    assert name_words_kept() == name_words_counted()
+    assert name_words_kept()["haifa"] == 2  # the canonical name and its alias
     haifa = registry["haifa"]
     haifa.name = "University of Hayfa"
     haifa.save()
     InstitutionName.objects.filter(normalized="haifa university").update(
         value="x", normalized="hayfa college"
     )
-    assert "haifa" not in dictionary()
+    assert "haifa" not in name_words_kept()
     Institution.objects.filter(name="Tsinghua University").delete()
-    assert "tsinghua" not in dictionary()
+    assert "tsinghua" not in name_words_kept()
     Institution.objects.bulk_create([Institution(name="Kelbury Forge", normalized_name="kelbury forge")])
-    assert dictionary() == expected_dictionary()
+    assert name_words_kept() == name_words_counted()
 
 
 def test_names_added_renamed_merged_and_deleted_are_found_or_not_at_once(registry):
@@ -176,10 +161,10 @@ def test_names_added_renamed_merged_and_deleted_are_found_or_not_at_once(registr
     keeper = registry["haifa"]
     keeper.absorb([added])  # the duplicate's name becomes the keeper's alias
     assert found("Qelmont") == ["University of Haifa"]
-    assert dictionary() == expected_dictionary()
+    assert name_words_kept() == name_words_counted()
     Institution.objects.filter(pk=keeper.pk).delete()
     assert found("Qelmont") == found("Haifa") == []
-    assert dictionary() == expected_dictionary()
+    assert name_words_kept() == name_words_counted()
 
 
 def test_institutions_loaded_from_an_article_are_found_by_a_typo_at_once():
@@ -187,7 +172,7 @@ def test_institutions_loaded_from_an_article_are_found_by_a_typo_at_once():
     from tests.ingest.test_loading import extraction
 
     load_extraction(extraction())
-    assert dictionary() == expected_dictionary()
+    assert name_words_kept() == name_words_counted()
     assert found("East Chnia Normal") == ["East China Normal University"]
     assert found("ECNU") == ["East China Normal University"]
 

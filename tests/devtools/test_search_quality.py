@@ -5,9 +5,10 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 
-from agreements.models import Institution, InstitutionName, NameWord
+from agreements.models import Institution
 from registry.devtools import search_quality
 from registry.devtools.synthetic import FULL_SIZE, SyntheticRegistry
+from tests.builders import name_words_counted, name_words_kept
 
 pytestmark = pytest.mark.django_db
 
@@ -19,13 +20,7 @@ def small_registry():
 
 def test_the_generator_leaves_the_dictionary_in_step_with_the_names(small_registry):
     """Its bulk writes (COPY on PostgreSQL) go through the triggers like any other write."""
-    counts = {}
-    names = [*Institution.objects.values_list("normalized_name", flat=True)]
-    names += InstitutionName.objects.values_list("normalized", flat=True)
-    for name in names:
-        for word in set(name.split()):
-            counts[word] = counts.get(word, 0) + 1
-    assert dict(NameWord.objects.values_list("word", "names")) == counts
+    assert name_words_kept() == name_words_counted()
 
 
 def test_fifty_queries_of_every_kind_each_for_an_institution_the_database_holds(small_registry):
