@@ -69,81 +69,111 @@ def _svg_open(chart_id, width, height, title, description, top=0):
     )
 
 
+@dataclass(frozen=True)
+class _ColumnPlot:
+    """Where a column chart draws: the SVG's size, its margins and the value at the top of the axis."""
+
+    width: int
+    height: int
+    left: int
+    right: int
+    top: int
+    bottom: int
+    axis_top: int
+
+    @property
+    def plot_width(self):
+        return self.width - self.left - self.right
+
+    @property
+    def plot_height(self):
+        return self.height - self.top - self.bottom
+
+    @property
+    def baseline(self):
+        return self.top + self.plot_height
+
+    def y_of(self, value):
+        return self.baseline - self.plot_height * value / self.axis_top
+
+
 def column_chart(chart_id, categories, series, *, title, description, unit):
     """Vertical columns, one group per category, one column per series (grouped side by side).
 
     `categories` are the labels along the bottom (years); `unit` names what is counted, for tooltips
     ("agreements"). When there are many categories, only every few are labelled, so labels never overlap.
     """
-    width, height = 640, 280
-    left, right, top, bottom = 40, 12, 16 if len(series) == 1 else 40, 28
-    plot_width, plot_height = width - left - right, height - top - bottom
     maximum = max((value for one in series for value in one.values), default=0)
     gridlines, axis_top = gridline_values(maximum)
-    slot = plot_width / max(len(categories), 1)
-    column = slot * 0.72 / len(series)
-    label_every = max(1, math.ceil(len(categories) / 12))
-    parts = [_svg_open(chart_id, width, height, title, description)]
+    # A legend above the plot when there are several series: the top margin makes room for it.
+    plot = _ColumnPlot(640, 280, 40, 12, 16 if len(series) == 1 else 40, 28, axis_top)
+    parts = [_svg_open(chart_id, plot.width, plot.height, title, description)]
     if len(series) > 1:
-        parts.append(_legend(series, left, 14))
-    for value in gridlines:
-        y = top + plot_height - plot_height * value / axis_top
-        parts.append(
-            format_html(
-                '<line x1="{}" x2="{}" y1="{}" y2="{}" stroke="{}" stroke-width="1"/>'
-                '<text x="{}" y="{}" text-anchor="end" font-size="11" fill="{}">{}</text>',
-                left,
-                width - right,
-                f"{y:.1f}",
-                f"{y:.1f}",
-                GRID,
-                left - 6,
-                f"{y + 4:.1f}",
-                INK,
-                value,
-            )
-        )
-    for index, category in enumerate(categories):
-        group_left = left + slot * index + slot * 0.14
-        for number, one in enumerate(series):
-            value = one.values[index]
-            bar_height = plot_height * value / axis_top
-            colour = SERIES_COLOURS[number % len(SERIES_COLOURS)]
-            parts.append(
-                format_html(
-                    '<rect x="{}" y="{}" width="{}" height="{}" fill="{}"><title>{}: {} {}{}</title></rect>',
-                    f"{group_left + column * number:.1f}",
-                    f"{top + plot_height - bar_height:.1f}",
-                    f"{max(column - 1, 1):.1f}",
-                    f"{bar_height:.1f}",
-                    colour,
-                    category,
-                    value,
-                    unit,
-                    f" ({one.name})" if len(series) > 1 else "",
-                )
-            )
-        if index % label_every == 0:
-            parts.append(
-                format_html(
-                    '<text x="{}" y="{}" text-anchor="middle" font-size="11" fill="{}">{}</text>',
-                    f"{left + slot * (index + 0.5):.1f}",
-                    height - bottom + 16,
-                    INK,
-                    category,
-                )
-            )
+        parts.append(_legend(series, plot.left, 14))
+    parts.extend(_gridlines(plot, gridlines))
+    parts.extend(_columns(plot, categories, series, unit))
     parts.append(
         format_html(
             '<line x1="{}" x2="{}" y1="{}" y2="{}" stroke="{}" stroke-width="1.5"/>',
-            left,
-            width - right,
-            top + plot_height,
-            top + plot_height,
+            plot.left,
+            plot.width - plot.right,
+            plot.baseline,
+            plot.baseline,
             INK,
         )
     )
     return mark_safe("".join(parts) + "</svg>")
+
+
+def _gridlines(plot, values):
+    """A light line across the plot and its value at the left, for each gridline value."""
+    for value in values:
+        y = plot.y_of(value)
+        yield format_html(
+            '<line x1="{}" x2="{}" y1="{}" y2="{}" stroke="{}" stroke-width="1"/>'
+            '<text x="{}" y="{}" text-anchor="end" font-size="11" fill="{}">{}</text>',
+            plot.left,
+            plot.width - plot.right,
+            f"{y:.1f}",
+            f"{y:.1f}",
+            GRID,
+            plot.left - 6,
+            f"{y + 4:.1f}",
+            INK,
+            value,
+        )
+
+
+def _columns(plot, categories, series, unit):
+    """Each category's group of columns, one per series, and every few categories a label below."""
+    slot = plot.plot_width / max(len(categories), 1)
+    column = slot * 0.72 / len(series)
+    label_every = max(1, math.ceil(len(categories) / 12))
+    for index, category in enumerate(categories):
+        group_left = plot.left + slot * index + slot * 0.14
+        for number, one in enumerate(series):
+            value = one.values[index]
+            bar_height = plot.plot_height * value / plot.axis_top
+            yield format_html(
+                '<rect x="{}" y="{}" width="{}" height="{}" fill="{}"><title>{}: {} {}{}</title></rect>',
+                f"{group_left + column * number:.1f}",
+                f"{plot.baseline - bar_height:.1f}",
+                f"{max(column - 1, 1):.1f}",
+                f"{bar_height:.1f}",
+                SERIES_COLOURS[number % len(SERIES_COLOURS)],
+                category,
+                value,
+                unit,
+                f" ({one.name})" if len(series) > 1 else "",
+            )
+        if index % label_every == 0:
+            yield format_html(
+                '<text x="{}" y="{}" text-anchor="middle" font-size="11" fill="{}">{}</text>',
+                f"{plot.left + slot * (index + 0.5):.1f}",
+                plot.height - plot.bottom + 16,
+                INK,
+                category,
+            )
 
 
 def _legend(series, x, y):

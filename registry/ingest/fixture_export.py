@@ -32,66 +32,45 @@ def serialized_fields(objects):
     ]
 
 
+class _Touched:
+    """The objects a load touched, by model and primary key, growing as what they refer to is added."""
+
+    def __init__(self, result):
+        self.objects = {model: dict(objects) for model, objects in result.touched.items()}
+
+    def take(self, model):
+        # By natural key, not database id: the same articles give the same file on any database.
+        return sorted(self.objects.get(model, {}).values(), key=lambda obj: obj.natural_key())
+
+    def add(self, obj):
+        self.objects.setdefault(type(obj), {})[obj.pk] = obj
+
+    def holds(self, obj):
+        return obj.pk in self.objects.get(type(obj), {})
+
+
 def fixture_objects(result):
     """Every object the load touched plus what they refer to, in an order loaddata can follow."""
-    touched = {model: dict(objects) for model, objects in result.touched.items()}
-
-    def take(model):
-        # By natural key, not database id: the same articles give the same file on any database.
-        return sorted(touched.get(model, {}).values(), key=lambda obj: obj.natural_key())
-
-    def add(obj):
-        touched.setdefault(type(obj), {})[obj.pk] = obj
-
-    for meeting in take(Meeting):  # a meeting may link records of other articles already in the registry
-        for agreement in meeting.agreements.all():
-            add(agreement)
-        if meeting.delegation:
-            add(meeting.delegation)
-    agreements = take(Agreement)
-    while agreements:  # renewal chains reach back to earlier agreements
-        agreement = agreements.pop()
-        for related in [
-            agreement.renews,
-            *(p.institution for p in agreement.party_set.select_related("institution")),
-        ]:
-            if related is not None and related.pk not in touched.get(type(related), {}):
-                add(related)
-                if isinstance(related, Agreement):
-                    agreements.append(related)
-    for agreement in take(Agreement):
-        for related in (*agreement.party_set.all(), *agreement.signatories.all()):
-            add(related)
-    for delegation in take(Delegation):
-        for member in delegation.memberships.all():
-            add(member)
-    institutions = take(Institution)
-    while institutions:  # parents before their units
-        parent = institutions.pop().parent
-        if parent is not None and parent.pk not in touched[Institution]:
-            add(parent)
-            institutions.append(parent)
-    for person in take(Person):
+    touched = _Touched(result)
+    _add_what_meetings_link(touched)
+    _add_earlier_agreements_and_partners(touched)
+    _add_the_parts_of_records(touched)
+    _add_parent_institutions(touched)
+    for person in touched.take(Person):
         for source in person.sources.all():
-            add(source)
-    names = [name for institution in take(Institution) for name in institution.names.all()]
+            touched.add(source)
+    names = [name for institution in touched.take(Institution) for name in institution.names.all()]
     for name in names:
         if name.source:
-            add(name.source)
-
-    def depth(institution):
-        return 0 if institution.parent is None else 1 + depth(institution.parent)
-
-    def renewal_depth(agreement):
-        return 0 if agreement.renews is None else 1 + renewal_depth(agreement.renews)
-
+            touched.add(name.source)
+    take = touched.take
     return [
         *take(Source),
-        *sorted(take(Institution), key=lambda i: (depth(i), i.natural_key())),
+        *sorted(take(Institution), key=lambda i: (_depth(i, "parent"), i.natural_key())),
         *sorted(names, key=lambda name: name.natural_key()),
         *take(InstitutionCitation),
         *take(Person),
-        *sorted(take(Agreement), key=lambda a: (renewal_depth(a), a.natural_key())),
+        *sorted(take(Agreement), key=lambda a: (_depth(a, "renews"), a.natural_key())),
         *take(Party),
         *take(Signatory),
         *take(AgreementCitation),
@@ -101,6 +80,54 @@ def fixture_objects(result):
         *take(Meeting),
         *take(MeetingCitation),
     ]
+
+
+def _depth(obj, link):
+    """How many steps `link` (a unit's parent, a renewal's earlier agreement) leads back from `obj`."""
+    earlier = getattr(obj, link)
+    return 0 if earlier is None else 1 + _depth(earlier, link)
+
+
+def _add_what_meetings_link(touched):
+    # A meeting may link records of other articles already in the registry.
+    for meeting in touched.take(Meeting):
+        for agreement in meeting.agreements.all():
+            touched.add(agreement)
+        if meeting.delegation:
+            touched.add(meeting.delegation)
+
+
+def _add_earlier_agreements_and_partners(touched):
+    agreements = touched.take(Agreement)
+    while agreements:  # renewal chains reach back to earlier agreements
+        agreement = agreements.pop()
+        for related in [
+            agreement.renews,
+            *(p.institution for p in agreement.party_set.select_related("institution")),
+        ]:
+            if related is not None and not touched.holds(related):
+                touched.add(related)
+                if isinstance(related, Agreement):
+                    agreements.append(related)
+
+
+def _add_the_parts_of_records(touched):
+    """Parties, signatories and delegation members."""
+    for agreement in touched.take(Agreement):
+        for related in (*agreement.party_set.all(), *agreement.signatories.all()):
+            touched.add(related)
+    for delegation in touched.take(Delegation):
+        for member in delegation.memberships.all():
+            touched.add(member)
+
+
+def _add_parent_institutions(touched):
+    institutions = touched.take(Institution)
+    while institutions:  # parents before their units
+        parent = institutions.pop().parent
+        if parent is not None and not touched.holds(parent):
+            touched.add(parent)
+            institutions.append(parent)
 
 
 def fixture_json(result):
