@@ -414,7 +414,6 @@ class SyntheticRegistry:
         return found
 
     def make_institutions(self):
-        rng, writer = self.rng, self.writer
         total = self.sizes.institutions
         taken = set(Institution.objects.using(self.using).values_list("normalized_name", flat=True))
         has_home = Institution.objects.using(self.using).filter(is_home=True).exists()
@@ -424,49 +423,14 @@ class SyntheticRegistry:
         self.home_id = None
         bar = self.progress("institutions", total)
         for number in range(total):
-            country = self.countries.pick(rng)
-            country_cities = cities.setdefault(country, [])
-            if len(country_cities) < 3 or rng.random() < 0.12:
-                country_cities.append(self.city())
-            city = pick(rng, country_cities)
-            kind = self.institution_kinds.pick(rng)
-            if number == 1:
-                kind = InstitutionKind.UNIVERSITY  # the timeline institution: a busy university
-            parent_id = None
-            if number != 1 and kind == InstitutionKind.OTHER and universities and rng.random() < 0.6:
-                parent_id = pick(rng, universities)  # a faculty or school of a university made earlier
-            for _attempt in range(20):
-                name = self.institution_name(kind, city, country, self.names.get(parent_id))
-                if normalize_name(name) not in taken:
-                    break
-                city = self.city()
-            else:
-                name = f"{name} ({self.city()} campus)"
+            country, city, kind, parent_id = self.institution_place(number, cities, universities)
+            name, city = self.unused_name(kind, city, country, parent_id, taken)
             key = normalize_name(name)
             taken.add(key)
-            pk = writer.pk(Institution)
+            pk = self.writer.pk(Institution)
             is_home = number == 0 and not has_home
-            notes = ""
-            if number == 1:
-                notes = TIMELINE_MARKER
-            writer.add(
-                Institution,
-                id=pk,
-                name=name,
-                normalized_name=key,
-                kind=kind,
-                country=country,
-                city=city,
-                website=f"https://www.{key.replace(' ', '-')[:60]}.example" if rng.random() < 0.4 else "",
-                ror=f"https://ror.org/0{pk:08x}"
-                if kind == InstitutionKind.UNIVERSITY and rng.random() < 0.3
-                else "",
-                parent_id=parent_id,
-                is_home=is_home,
-                notes=notes,
-                reviewed_at=self.stamp if rng.random() < 0.2 else None,
-                created_at=self.stamp,
-                updated_at=self.stamp,
+            self.add_institution(
+                pk, name, key, kind, country, city, parent_id, is_home, TIMELINE_MARKER if number == 1 else ""
             )
             self.names[pk] = name
             if is_home:
@@ -477,26 +441,76 @@ class SyntheticRegistry:
                 self.partners.append(pk)
             if kind == InstitutionKind.UNIVERSITY and parent_id is None:
                 universities.append(pk)
-            spellings = {key}
-            for value, name_kind, language in self.variants(name, kind):
-                variant_key = normalize_name(value)
-                if variant_key and variant_key not in spellings:
-                    spellings.add(variant_key)
-                    writer.add(
-                        InstitutionName,
-                        institution_id=pk,
-                        value=value,
-                        normalized=variant_key,
-                        kind=name_kind,
-                        language=language,
-                    )
+            self.add_name_variants(pk, name, kind, key)
             bar.update(number + 1)
         if total < 2:
             self.timeline_id = None
         if not self.partners:  # a registry of one or two institutions: they take part in everything
             self.partners = [pk for pk in self.names if pk != self.home_id] or list(self.names)
         self.prominent = self.partners[: max(1, len(self.partners) // 30)]
-        writer.flush(Institution)
+        self.writer.flush(Institution)
+
+    def institution_place(self, number, cities, universities):
+        """(country, city, kind, parent id) of the `number`th institution; cities grow per country."""
+        rng = self.rng
+        country = self.countries.pick(rng)
+        country_cities = cities.setdefault(country, [])
+        if len(country_cities) < 3 or rng.random() < 0.12:
+            country_cities.append(self.city())
+        city = pick(rng, country_cities)
+        kind = self.institution_kinds.pick(rng)
+        if number == 1:
+            kind = InstitutionKind.UNIVERSITY  # the timeline institution: a busy university
+        parent_id = None
+        if number != 1 and kind == InstitutionKind.OTHER and universities and rng.random() < 0.6:
+            parent_id = pick(rng, universities)  # a faculty or school of a university made earlier
+        return country, city, kind, parent_id
+
+    def unused_name(self, kind, city, country, parent_id, taken):
+        """(a name no institution has yet, its city): another city is tried when the name is taken."""
+        for _attempt in range(20):
+            name = self.institution_name(kind, city, country, self.names.get(parent_id))
+            if normalize_name(name) not in taken:
+                return name, city
+            city = self.city()
+        return f"{name} ({self.city()} campus)", city
+
+    def add_institution(self, pk, name, key, kind, country, city, parent_id, is_home, notes):
+        rng = self.rng
+        self.writer.add(
+            Institution,
+            id=pk,
+            name=name,
+            normalized_name=key,
+            kind=kind,
+            country=country,
+            city=city,
+            website=f"https://www.{key.replace(' ', '-')[:60]}.example" if rng.random() < 0.4 else "",
+            ror=f"https://ror.org/0{pk:08x}"
+            if kind == InstitutionKind.UNIVERSITY and rng.random() < 0.3
+            else "",
+            parent_id=parent_id,
+            is_home=is_home,
+            notes=notes,
+            reviewed_at=self.stamp if rng.random() < 0.2 else None,
+            created_at=self.stamp,
+            updated_at=self.stamp,
+        )
+
+    def add_name_variants(self, pk, name, kind, key):
+        spellings = {key}
+        for value, name_kind, language in self.variants(name, kind):
+            variant_key = normalize_name(value)
+            if variant_key and variant_key not in spellings:
+                spellings.add(variant_key)
+                self.writer.add(
+                    InstitutionName,
+                    institution_id=pk,
+                    value=value,
+                    normalized=variant_key,
+                    kind=name_kind,
+                    language=language,
+                )
 
     def make_people(self):
         rng, writer = self.rng, self.writer
@@ -570,16 +584,7 @@ class SyntheticRegistry:
             status = self.statuses.pick(rng)
             signed_on, precision = self.partial_date()
             valid_from = signed_on if precision == DAY else None
-            valid_until, open_ended, auto_renews, period = None, False, False, None
-            term = rng.random()
-            if term < 0.15:
-                open_ended = True
-            elif term < 0.3:
-                auto_renews, period = True, rng.randint(1, 5)
-                valid_until = years_after(signed_on, period) + datetime.timedelta(days=rng.randint(0, 27))
-            elif term < 0.9:
-                years = pick(rng, [2, 3, 5, 5, 10])
-                valid_until = years_after(signed_on, years) + datetime.timedelta(days=rng.randint(0, 27))
+            valid_until, open_ended, auto_renews, period = self.agreement_term(signed_on)
             renews_id = None
             if status == AgreementStatus.RENEWED and self.agreement_ids and rng.random() < 0.7:
                 renews_id = pick(rng, self.agreement_ids[-5000:])
@@ -611,16 +616,7 @@ class SyntheticRegistry:
             for party in parties:
                 writer.add(Party, agreement_id=pk, institution_id=party)
             if rng.random() < 0.1 and self.people_ids:
-                for person_id in {
-                    pick(rng, self.people.get(party) or self.people_ids) for party in parties[:2]
-                }:
-                    writer.add(
-                        Signatory,
-                        agreement_id=pk,
-                        person_id=person_id,
-                        institution_id=parties[0],
-                        title=pick(rng, TITLES),
-                    )
+                self.add_signatories(pk, parties)
             self.cite(
                 AgreementCitation,
                 "agreement",
@@ -630,6 +626,42 @@ class SyntheticRegistry:
             )
             bar.update(number + 1)
         writer.flush(Agreement)
+
+    def agreement_term(self, signed_on):
+        """(valid until, open-ended, renews itself, renewal period): how long an agreement runs."""
+        rng = self.rng
+        term = rng.random()
+        if term < 0.15:
+            return None, True, False, None
+        if term < 0.3:
+            period = rng.randint(1, 5)
+            return (
+                years_after(signed_on, period) + datetime.timedelta(days=rng.randint(0, 27)),
+                False,
+                True,
+                period,
+            )
+        if term < 0.9:
+            years = pick(rng, [2, 3, 5, 5, 10])
+            return (
+                years_after(signed_on, years) + datetime.timedelta(days=rng.randint(0, 27)),
+                False,
+                False,
+                None,
+            )
+        return None, False, False, None
+
+    def add_signatories(self, pk, parties):
+        """One or two people of the first two parties sign, for the first party."""
+        rng = self.rng
+        for person_id in {pick(rng, self.people.get(party) or self.people_ids) for party in parties[:2]}:
+            self.writer.add(
+                Signatory,
+                agreement_id=pk,
+                person_id=person_id,
+                institution_id=parties[0],
+                title=pick(rng, TITLES),
+            )
 
     # Delegations and meetings -------------------------------------------------------------------
 
@@ -643,17 +675,7 @@ class SyntheticRegistry:
         bar = self.progress("delegations", total)
         for number in range(total):
             pk = writer.pk(Delegation)
-            direction = rng.random()
-            foreign = self.timeline_id if number in with_timeline else self.partner()
-            if direction < 0.5:
-                visitor_id, host_id = foreign, None
-            elif direction < 0.92:
-                visitor_id, host_id = None, foreign
-            else:
-                other = self.partner()
-                while other == foreign and len(self.partners) > 1:
-                    other = self.partner()
-                visitor_id, host_id = foreign, other
+            visitor_id, host_id = self.delegation_sides(number in with_timeline)
             start_on, precision = self.partial_date()
             end_on, end_precision = None, ""
             if precision == DAY and rng.random() < 0.6:
@@ -684,11 +706,7 @@ class SyntheticRegistry:
             )
             self.delegation_ids.append(pk)
             if leader_id is not None:
-                members = {leader_id}
-                if rng.random() < 0.3:
-                    members.update(pick(rng, self.people_ids) for _ in range(rng.randint(1, 3)))
-                for person_id in sorted(members):
-                    writer.add(DelegationMember, delegation_id=pk, person_id=person_id, title=leader_title)
+                self.add_members(pk, leader_id, leader_title)
             sides = [self.name_of(side) if side else "our university" for side in (visitor_id, host_id)]
             self.cite(
                 DelegationCitation,
@@ -699,6 +717,27 @@ class SyntheticRegistry:
             )
             bar.update(number + 1)
         writer.flush(Delegation)
+
+    def delegation_sides(self, with_timeline):
+        """(visitor id, host id): half inbound, most of the rest outbound, a few between two others."""
+        direction = self.rng.random()
+        foreign = self.timeline_id if with_timeline else self.partner()
+        if direction < 0.5:
+            return foreign, None
+        if direction < 0.92:
+            return None, foreign
+        other = self.partner()
+        while other == foreign and len(self.partners) > 1:
+            other = self.partner()
+        return foreign, other
+
+    def add_members(self, pk, leader_id, leader_title):
+        rng = self.rng
+        members = {leader_id}
+        if rng.random() < 0.3:
+            members.update(pick(rng, self.people_ids) for _ in range(rng.randint(1, 3)))
+        for person_id in sorted(members):
+            self.writer.add(DelegationMember, delegation_id=pk, person_id=person_id, title=leader_title)
 
     def make_meetings(self):
         rng, writer = self.rng, self.writer
