@@ -33,7 +33,6 @@ from django.db.models import (
     OuterRef,
     Q,
     Subquery,
-    TextField,
     Value,
 )
 from django.db.models.expressions import RawSQL
@@ -319,10 +318,11 @@ def _candidate_names(queryset, corrections):
 
     At most MAX_CANDIDATE_NAMES rows, among the institutions of `queryset` (the list's other filters).
     """
+    if queryset.query.is_empty():
+        return []
     if connections[queryset.db].vendor == "postgresql":
-        by_name, by_variant = _names_with_words_postgresql(queryset, corrections)
-    else:
-        by_name, by_variant = _names_with_words_sqlite(queryset, corrections)
+        return _names_with_words_postgresql(queryset, corrections)
+    by_name, by_variant = _names_with_words_sqlite(queryset, corrections)
     rows = (
         by_name.order_by()
         .values_list("pk", "normalized_name")
@@ -336,19 +336,44 @@ def _candidate_names(queryset, corrections):
     return list(rows[:MAX_CANDIDATE_NAMES])
 
 
+def narrowing_words(corrections):
+    """The dictionaries of `corrections` the database must check for the names read to be the right ones.
+
+    The rarest word's alone when its names fit in MAX_CANDIDATE_NAMES: then every name containing it
+    is read, and Python checks the other words (`Corrections.found_in`) on these few names faster
+    than the database intersects the other words' index entries (tens of thousands for
+    "university"). Otherwise all of them, so that the names read are the ones having every word.
+    """
+    rarest = min(corrections, key=lambda words: sum(words.values()))
+    return [rarest] if sum(rarest.values()) <= MAX_CANDIDATE_NAMES else corrections
+
+
 def _names_with_words_postgresql(queryset, corrections):
-    """Every word's corrections overlapping the name's words: GIN array indexes, one scan per word."""
-    from django.contrib.postgres.fields import ArrayField  # PostgreSQL only
+    """The names whose words overlap every narrowing word's corrections: GIN array indexes, one scan
+    per word (the expressions of migration 0009's indexes).
 
-    def words_of(column):
-        return Func(F(column), Value(" "), function="string_to_array", output_field=ArrayField(TextField()))
-
-    by_name = queryset.alias(name_words=words_of("normalized_name"))
-    by_variant = _names_of(queryset).using(queryset.db).alias(name_words=words_of("normalized"))
-    for words in corrections:
-        by_name = by_name.filter(name_words__overlap=list(words))
-        by_variant = by_variant.filter(name_words__overlap=list(words))
-    return by_name, by_variant
+    Raw SQL: the ORM spent longer building and compiling this UNION (about 5 ms, cProfile) than the
+    database running it (under 1 ms at full size).
+    """
+    connection = connections[queryset.db]
+    institutions = connection.ops.quote_name(queryset.model._meta.db_table)
+    variants = connection.ops.quote_name(_names_of(queryset).model._meta.db_table)
+    narrowing = narrowing_words(corrections)
+    ids_sql, ids_params = None, []
+    if queryset.query.has_filters():  # the list's other filters: the names read are of those institutions
+        ids_sql, ids_params = queryset.order_by().values("pk").query.sql_with_params()
+    parts, params = [], []
+    for table, id_column, name_column in (
+        (institutions, "id", "normalized_name"),
+        (variants, "institution_id", "normalized"),
+    ):
+        having_words = " AND ".join([f"string_to_array({name_column}, ' ') && %s::text[]"] * len(narrowing))
+        in_queryset = "" if ids_sql is None else f" AND {id_column} IN ({ids_sql})"
+        parts.append(f"SELECT {id_column}, {name_column} FROM {table} WHERE {having_words}{in_queryset}")
+        params += [*(list(words) for words in narrowing), *ids_params]
+    with connection.cursor() as cursor:
+        cursor.execute(f"{' UNION ALL '.join(parts)} LIMIT %s", [*params, MAX_CANDIDATE_NAMES])
+        return cursor.fetchall()
 
 
 def _names_with_words_sqlite(queryset, corrections):
