@@ -80,6 +80,15 @@ def iso_date(value):
     return None if value is None else value.isoformat()
 
 
+#: Formats a date and time as DRF's DateTimeField does (the current time zone, "Z" for UTC), unbound:
+#: `serializer.fields` would build every field of the serializer first.
+_DATE_TIME = serializers.DateTimeField(read_only=True)
+
+
+def date_time(value):
+    return None if value is None else _DATE_TIME.to_representation(value)
+
+
 #: What CitationSerializer shows of a citation, in order.
 CITATION_KEYS = ("source", "file_name", "title", "url", "evidence")
 
@@ -216,7 +225,6 @@ class InstitutionSerializer(RecordSerializer):
         """
         if not hasattr(institution, "agreement_count"):
             return super().to_representation(institution)
-        reviewed_at = institution.reviewed_at
         data = {
             "id": institution.pk,
             "name": institution.name,
@@ -231,9 +239,7 @@ class InstitutionSerializer(RecordSerializer):
             "ror": institution.ror,
             "parent": institution.parent_id,
             "is_home": institution.is_home,
-            "reviewed_at": None
-            if reviewed_at is None
-            else self.fields["reviewed_at"].to_representation(reviewed_at),
+            "reviewed_at": date_time(institution.reviewed_at),
             "notes": institution.notes,
             "agreement_count": institution.agreement_count,
             "delegation_count": institution.delegation_count,
@@ -356,7 +362,6 @@ class AgreementSerializer(RecordSerializer):
 
     def represent(self, agreement, parties, renewed_by, citations):
         """The agreement with its parties ({id, name, country}), renewals (ids) and citations, as shown."""
-        reviewed_at = agreement.reviewed_at
         return {
             "id": agreement.pk,
             "uid": str(agreement.uid),
@@ -374,9 +379,7 @@ class AgreementSerializer(RecordSerializer):
             "renewal_period_years": agreement.renewal_period_years,
             "renews": agreement.renews_id,
             "renewed_by": renewed_by,
-            "reviewed_at": None
-            if reviewed_at is None
-            else self.fields["reviewed_at"].to_representation(reviewed_at),
+            "reviewed_at": date_time(agreement.reviewed_at),
             "notes": agreement.notes,
             "citations": citations,
         }

@@ -88,8 +88,10 @@ class AgreementViewSet(RecordViewSet):
     filterset_class = AgreementFilter
 
     def get_queryset(self):
-        # Each page's parties, renewals and citations: AgreementPageSerializer reads them.
-        return Agreement.objects.with_lifecycle().order_by("-signed_on", "title", "pk")
+        # Each page's parties, renewals and citations: AgreementPageSerializer reads them. No
+        # with_lifecycle(): the serializer shows the model's rule (lifecycle_on), the filter
+        # annotates its own.
+        return Agreement.objects.order_by("-signed_on", "title", "pk")
 
 
 class DelegationViewSet(RecordViewSet):
