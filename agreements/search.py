@@ -361,7 +361,7 @@ def _names_with_words_postgresql(queryset, corrections):
     narrowing = narrowing_words(corrections)
     ids_sql, ids_params = None, []
     if queryset.query.has_filters():  # the list's other filters: the names read are of those institutions
-        ids_sql, ids_params = queryset.order_by().values("pk").query.sql_with_params()
+        ids_sql, ids_params = queryset.order_by().values("pk").query.get_compiler(queryset.db).as_sql()
     parts, params = [], []
     for table, id_column, name_column in (
         (institutions, "id", "normalized_name"),
