@@ -224,6 +224,22 @@ def test_the_database_narrows_by_the_rarest_word_alone_when_its_names_fit_the_na
     assert search.narrowing_words([international, wengeiford]) == [international, wengeiford]
 
 
+def test_a_short_word_is_found_alone_first_last_or_within_a_name_but_not_inside_other_words():
+    for name in ("Hia", "Hia Polytechnic", "Institute of Hia", "Kent Hia College", "Zhiang University"):
+        make_institution(name)
+    assert sorted(found("hia")) == ["Hia", "Hia Polytechnic", "Institute of Hia", "Kent Hia College"]
+
+
+def test_on_sqlite_a_short_word_is_looked_up_with_the_spaces_beside_it():
+    """A trigram match is a substring: "hia" alone would read every name with "zhiang" in it."""
+    if connection.vendor != "sqlite":
+        pytest.skip("the FTS5 trigram tables are SQLite's")
+    make_institution("Hia Polytechnic")
+    with CaptureQueriesContext(connection) as queries:
+        search_names(Institution.objects.all(), "hia")
+    assert '" hia "' in queries.captured_queries[-1]["sql"]
+
+
 @pytest.mark.postgres
 def test_on_postgresql_the_names_are_read_by_the_rarest_words_index_entries_only(registry):
     """One overlap condition per name table for "Univeristy of Haifa": "haifa"'s, not also "university"'s."""
