@@ -9,6 +9,8 @@ credentials with a 401 in JSON (DRF authenticates, REST_FRAMEWORK's permission c
 with a redirect to a login form.
 """
 
+import datetime
+
 from django.db import IntegrityError
 from django.db.models import Prefetch, ProtectedError, RestrictedError
 from django.http import Http404
@@ -29,7 +31,7 @@ from agreements.models import (
     Person,
     Source,
 )
-from agreements.views import citations_prefetch, parties_prefetch, renewals_prefetch
+from agreements.views import citations_prefetch, institutions_with_activity
 from delegations.filters import DelegationFilter, MeetingFilter
 from delegations.models import Delegation, DelegationCitation, DelegationMember, Meeting, MeetingCitation
 from registry.api import serializers
@@ -73,7 +75,7 @@ class InstitutionViewSet(RecordViewSet):
 
     def get_queryset(self):
         return (
-            Institution.objects.with_activity()
+            institutions_with_activity(datetime.date.today())  # built once a day, as the list page's
             .prefetch_related(Prefetch("names", queryset=InstitutionName.objects.order_by("kind", "value")))
             .order_by("name", "pk")
         )
@@ -86,11 +88,10 @@ class AgreementViewSet(RecordViewSet):
     filterset_class = AgreementFilter
 
     def get_queryset(self):
-        return (
-            Agreement.objects.with_lifecycle()
-            .prefetch_related(parties_prefetch(), renewals_prefetch(), citations_prefetch(Agreement))
-            .order_by("-signed_on", "title", "pk")
-        )
+        # Each page's parties, renewals and citations: AgreementPageSerializer reads them. No
+        # with_lifecycle(): the serializer shows the model's rule (lifecycle_on), the filter
+        # annotates its own.
+        return Agreement.objects.order_by("-signed_on", "title", "pk")
 
 
 class DelegationViewSet(RecordViewSet):

@@ -213,6 +213,42 @@ def test_on_postgresql_the_search_reads_the_word_indexes(registry, text):
     assert "agreements_institutionname_words" in plans[1]
 
 
+def test_the_database_narrows_by_the_rarest_word_alone_when_its_names_fit_the_names_read(monkeypatch):
+    """Python checks the other words on those few names; common words are left to the database only
+    when the rarest word's names are too many to read."""
+    from agreements import search
+
+    wengeiford, international = {"wengeiford": 74, "wengiford": 2}, {"international": 2903}
+    assert search.narrowing_words([international, wengeiford]) == [wengeiford]
+    monkeypatch.setattr(search, "MAX_CANDIDATE_NAMES", 50)
+    assert search.narrowing_words([international, wengeiford]) == [international, wengeiford]
+
+
+def test_a_short_word_is_found_alone_first_last_or_within_a_name_but_not_inside_other_words():
+    for name in ("Hia", "Hia Polytechnic", "Institute of Hia", "Kent Hia College", "Zhiang University"):
+        make_institution(name)
+    assert sorted(found("hia")) == ["Hia", "Hia Polytechnic", "Institute of Hia", "Kent Hia College"]
+
+
+def test_on_sqlite_a_short_word_is_looked_up_with_the_spaces_beside_it():
+    """A trigram match is a substring: "hia" alone would read every name with "zhiang" in it."""
+    if connection.vendor != "sqlite":
+        pytest.skip("the FTS5 trigram tables are SQLite's")
+    make_institution("Hia Polytechnic")
+    with CaptureQueriesContext(connection) as queries:
+        search_names(Institution.objects.all(), "hia")
+    assert '" hia "' in queries.captured_queries[-1]["sql"]
+
+
+@pytest.mark.postgres
+def test_on_postgresql_the_names_are_read_by_the_rarest_words_index_entries_only(registry):
+    """One overlap condition per name table for "Univeristy of Haifa": "haifa"'s, not also "university"'s."""
+    with CaptureQueriesContext(connection) as queries:
+        search_names(Institution.objects.all(), "Univeristy of Haifa")
+    _corrections, matching = queries.captured_queries
+    assert matching["sql"].count("&&") == 2
+
+
 @pytest.mark.postgres
 def test_on_postgresql_the_best_matches_are_kept_among_the_filtered_institutions(
     monkeypatch, client, django_user_model

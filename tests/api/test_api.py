@@ -1,6 +1,7 @@
 """The REST API (/api/): who may read and write, what each endpoint shows, filters, paging, bad input."""
 
 import datetime
+import json
 
 import pytest
 from django.contrib.auth.models import Group, User
@@ -8,8 +9,12 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
+from rest_framework.renderers import JSONRenderer
+from rest_framework.serializers import ModelSerializer
 
-from agreements.models import Agreement, AgreementKind, Institution, Party
+from agreements.models import Agreement, AgreementCitation, AgreementKind, Institution, Party
+from registry.api.serializers import AgreementSerializer, InstitutionSerializer
 from registry.models import ApiToken, token_digest
 from tests.builders import (
     make_agreement,
@@ -412,6 +417,58 @@ def test_sources_are_read_only(editor, records):
     )
 
 
+def as_json(data):
+    return json.loads(JSONRenderer().render(data))
+
+
+def shown_field_by_field(serializer_class, instance):
+    """DRF's generic ModelSerializer walk over `instance`: what the hand-written reads must match."""
+    return as_json(ModelSerializer.to_representation(serializer_class(), instance))
+
+
+def test_agreements_read_as_drfs_field_by_field_serializer_shows_them(viewer, records):
+    """The hand-written reads (a page's related rows as values, or one record's) show every field
+    as DRF's generic serializer would: nulls, partial dates, renewals, review marks, evidence."""
+    third = make_institution("Aalto University", country="FI")
+    full = make_agreement(
+        records["haifa"],
+        third,
+        records["partner"],
+        signed="2020-03-04",
+        valid_from=datetime.date(2020, 4, 1),
+        valid_until=datetime.date(2025, 3, 31),
+        renewal_period_years=5,
+        auto_renews=True,
+        notes="Annex B.",
+        source=records["source"],
+        evidence="Three signed.",
+        reviewed_at=timezone.now(),
+    )
+    AgreementCitation.objects.create(agreement=full, source=make_source("more.txt"), evidence="Again.")
+    make_agreement(records["haifa"], renews=full, signed="2024")
+    agreements = Agreement.objects.order_by("-signed_on", "title", "pk")
+    expected = [shown_field_by_field(AgreementSerializer, agreement) for agreement in agreements]
+    assert as_json(AgreementSerializer(agreements, many=True).data) == expected
+    assert results(viewer.get(list_url("agreement", page_size=500), **JSON)) == expected
+    detail = viewer.get(reverse("api:agreement-detail", args=[full.pk]), **JSON).json()
+    assert detail == shown_field_by_field(AgreementSerializer, full)
+    assert detail["party_details"][0]["name"] == "Aalto University"  # the parties by name
+
+
+@pytest.mark.parametrize("query", [{}, {"q": "haifa"}])
+def test_institutions_read_as_drfs_field_by_field_serializer_shows_them(viewer, records, query):
+    records["haifa"].mark_reviewed(make_user(name="reviewer"))
+    records["haifa"].save()
+    make_institution("Haifa Technion", city="Haifa", website="https://haifa.example", parent=records["haifa"])
+    rows = results(viewer.get(list_url("institution", page_size=500, **query), **JSON))
+    queryset = Institution.objects.with_activity().order_by("name", "pk")
+    if query:
+        queryset = queryset.search(query["q"]).order_by("-search_rank", "name", "pk")
+    expected = [shown_field_by_field(InstitutionSerializer, institution) for institution in queryset]
+    assert rows == expected
+    assert ("search_rank" in rows[0]) == bool(query)
+
+
 # Paging and queries
 
 
@@ -443,6 +500,20 @@ def test_a_list_costs_the_same_queries_for_5_and_50_rows(viewer, kind, paging):
         counts.append(len(queries))
     assert counts[0] == counts[1], counts
     assert counts[1] <= 12, [q["sql"] for q in queries.captured_queries]
+
+
+def test_the_institution_search_costs_the_same_queries_for_5_and_50_matches(viewer):
+    counts = []
+    for added in (5, 45):  # 5 matches, then 50
+        for _ in range(added):
+            partner = make_institution(f"Wengeiford College {Institution.objects.count()}")
+            partner.add_name(f"WC{partner.pk}", "acronym")
+            make_agreement(partner, make_institution())
+        with CaptureQueriesContext(connection) as queries:
+            rows = results(viewer.get(list_url("institution", q="Wengeiferd+College", page_size=500), **JSON))
+        assert len(rows) == Institution.objects.filter(name__startswith="Wengeiford").count()
+        counts.append(len(queries))
+    assert counts[0] == counts[1], counts
 
 
 def test_a_client_pages_through_1000_agreements_with_the_cursor_and_sees_each_once(client):
