@@ -18,7 +18,10 @@ The bump is transactional: a reader sees the new version exactly when it can see
 and reads the version before the rows, so whatever it caches under a version is at least that new.
 """
 
+import contextvars
+
 from django.apps import apps
+from django.core.cache import cache
 from django.db import connections
 
 TABLE = "registry_dataversion"
@@ -31,6 +34,8 @@ SCOPES = {
     "accounts": ("auth",),  # users, roles (groups) and their permissions
     # Articles waiting for review; not the registry's tokens, which an API request may write.
     "intake": ("registry.Proposal",),
+    # Logins and logouts: a session read from the cache is one no process has ended since.
+    "sessions": ("sessions",),
 }
 
 POSTGRESQL_FUNCTION = f"""
@@ -98,7 +103,14 @@ def install_triggers(using="default"):
                 if table in existing:
                     for statement in trigger_statements(connection.vendor, scope, table):
                         cursor.execute(statement)
-        fresh = f"nextval('{SEQUENCE}')" if connection.vendor == "postgresql" else "random()"
+    bump_versions(using)
+
+
+def bump_versions(using="default"):
+    """Give every scope a new version: nothing kept under the old ones is found again."""
+    connection = connections[using]
+    fresh = f"nextval('{SEQUENCE}')" if connection.vendor == "postgresql" else "random()"
+    with connection.cursor() as cursor:
         cursor.execute(f"UPDATE {TABLE} SET version = {fresh}")
 
 
@@ -134,9 +146,52 @@ def read_versions(using="default"):
         return dict(cursor.fetchall())
 
 
-def request_versions(request):
-    """The versions as this request first read them (read once per request, on first use)."""
-    versions = getattr(request, "_data_versions", None)
+#: The versions of the request being served (registry.middleware.DataVersionsMiddleware): empty until
+#: something asks, then read once for the whole request.
+_request_versions = contextvars.ContextVar("data_versions", default=None)
+
+
+def versions_for_request():
+    """A context manager that gives the code it wraps (one request) one read of the versions, on first use."""
+    return _VersionsOfOneRequest()
+
+
+class _VersionsOfOneRequest:
+    def __enter__(self):
+        self.token = _request_versions.set({})
+
+    def __exit__(self, *exc_info):
+        _request_versions.reset(self.token)
+
+
+def current_versions():
+    """{scope: version}: as this request first read them, or read now outside a request.
+
+    One read per request: the session, the account, its role and the page's fragments are all
+    looked up under the versions of one moment, in one query.
+    """
+    versions = _request_versions.get()
     if versions is None:
-        versions = request._data_versions = read_versions()
+        return read_versions()
+    if not versions:
+        versions.update(read_versions())
     return versions
+
+
+#: How long a cached value is kept at most. A write makes it unreachable at once (its key names
+#: the old version); this only bounds the memory that old versions' values hold in the meantime.
+CACHED_SECONDS = 24 * 60 * 60
+
+
+def cached(scope, name, compute, *key):
+    """`compute()`, kept in Django's cache under `name`, `key` and the current version of `scope`.
+
+    None and False are kept too (the value is stored in a one-element tuple).
+    """
+    cache_key = ":".join(map(str, ("v", scope, current_versions()[scope], name, *key)))
+    found = cache.get(cache_key)
+    if found is not None:
+        return found[0]
+    value = compute()
+    cache.set(cache_key, (value,), CACHED_SECONDS)
+    return value
