@@ -57,10 +57,25 @@ def cached_user(request):
     if user_id is None:
         return auth.get_user(request)
     user = cached(
-        "accounts", "user", lambda: auth.get_user(request), session.session_key, user_id, password_hash
+        "accounts",
+        "user",
+        lambda: user_with_permissions(request),
+        session.session_key,
+        user_id,
+        password_hash,
     )
     # django.contrib.auth's own middleware keeps it for the request, as here.
     request._cached_user = user
+    return user
+
+
+def user_with_permissions(request):
+    """The session's account, its permissions read with it: Django's ModelBackend keeps them on the
+    object, so the cached account answers `has_perm` with no query (any change to a permission or
+    a group gives the accounts a new version, and so a new object)."""
+    user = auth.get_user(request)
+    if user.is_authenticated:
+        user.get_all_permissions()
     return user
 
 

@@ -12,19 +12,32 @@ kept in the cache under a key made of:
 - what the account may do (staff, superuser, its permissions): edit links differ by role.
 
 The header around them (the account's name, the log-out form's CSRF token, the intake count) is
-rendered anew for each request. A fragment holding a CSRF token is never kept.
+rendered anew for each request; a form's CSRF token inside a fragment is written in anew too.
 """
 
 import datetime
 import hashlib
+import re
 
 from django.core.cache import cache
+from django.middleware.csrf import get_token
 from django.template.response import TemplateResponse
 
 from registry.common.data_versions import CACHED_SECONDS, cached, current_versions
 
 #: The fragments base.html marks; a page is kept only when all of them were rendered.
 FRAGMENTS = ("title", "content")
+#: A form's CSRF token (an editor's "mark reviewed" button): kept as a placeholder, and the
+#: requesting browser's own token written in its place when the fragment is served.
+CSRF_TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]*"')
+CSRF_TOKEN_KEPT = 'name="csrfmiddlewaretoken" value="{csrf-token}"'
+
+
+def served(html, request):
+    """A kept fragment, with this request's CSRF token in its forms."""
+    if CSRF_TOKEN_KEPT not in html:
+        return html
+    return html.replace(CSRF_TOKEN_KEPT, f'name="csrfmiddlewaretoken" value="{get_token(request)}"')
 
 
 def permissions_signature(user):
@@ -75,11 +88,41 @@ class CachedFragmentsMixin:
         return response
 
     def keep(self, key, response, fragments):
-        if set(fragments) != set(FRAGMENTS) or any(
-            "csrfmiddlewaretoken" in html for html in fragments.values()
-        ):
+        if set(fragments) != set(FRAGMENTS):
             return
+        fragments = {name: CSRF_TOKEN.sub(CSRF_TOKEN_KEPT, html) for name, html in fragments.items()}
         templates = (
             [response.template_name] if isinstance(response.template_name, str) else response.template_name
         )
         cache.set(key, {"templates": list(templates), "fragments": fragments}, CACHED_SECONDS)
+
+
+class CachedListMixin:
+    """For a DRF viewset: the data of its list answers kept, as the pages' fragments are.
+
+    Keyed by the records' data version, the view, the full address, the format asked for and the
+    account's permissions; checks (authentication, role, throttling) still run on every request,
+    before `list`. Only the serialized data is kept: the response is rendered for each request.
+    """
+
+    def list(self, request, *args, **kwargs):
+        from rest_framework.response import Response
+
+        key = ":".join(
+            (
+                "api-list",
+                str(current_versions()["records"]),
+                f"{type(self).__module__}.{type(self).__qualname__}",
+                str(request.accepted_renderer.format),
+                permissions_signature(request.user),
+                # The whole address: the data's next and previous links name the host and scheme.
+                hashlib.sha256(request.build_absolute_uri().encode()).hexdigest(),
+            )
+        )
+        data = cache.get(key)
+        if data is not None:
+            return Response(data)
+        response = super().list(request, *args, **kwargs)
+        if response.status_code == 200:
+            cache.set(key, response.data, CACHED_SECONDS)
+        return response

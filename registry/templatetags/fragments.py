@@ -7,6 +7,8 @@ and, when the view asked for it (`fragment_store`), hands the HTML over to be ke
 
 from django import template
 
+from registry.common.fragments import served
+
 register = template.Library()
 
 
@@ -18,7 +20,7 @@ class FragmentNode(template.Node):
     def render(self, context):
         kept = context.get("cached_fragments")
         if kept is not None:
-            return kept[self.name]
+            return served(kept[self.name], context.request)
         html = self.nodelist.render(context)
         store = context.get("fragment_store")
         if store is not None:

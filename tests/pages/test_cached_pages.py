@@ -156,3 +156,31 @@ def test_the_home_institution_notice_follows_the_records(viewer_client):
     assert "No home institution is set" in page(viewer_client, LIST)
     make_home(name="Our University")
     assert "No home institution is set" not in page(viewer_client, LIST)
+
+
+def test_an_api_list_seen_again_is_served_from_the_cache_until_a_record_changes(viewer_client):
+    make_institution(name="University of Bonn")
+    url = "/api/institutions/?format=json"
+    first = viewer_client.get(url).json()
+    assert queries_to_get(viewer_client, url) <= 2  # the data versions (and the API's own checks)
+    assert viewer_client.get(url).json() == first
+    make_institution(name="Kyoto University")
+    assert "Kyoto University" in viewer_client.get(url).content.decode()
+
+
+def test_an_editors_page_from_the_cache_has_a_working_csrf_token_of_its_own(client):
+    """The "mark reviewed" form of a kept page carries the token of the browser that asked for it."""
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(make_account(role="editor", is_staff=True))
+    institution = make_institution(name="University of Bonn")
+    detail = reverse("agreements:institution-detail", args=[institution.pk])
+    client.get(detail)
+    html = client.get(detail).content.decode()
+    assert queries_to_get(client, detail) == 1
+    form = re.search(
+        r'<form method="post" action="([^"]+)"[^>]*>.*?value="([^"]+)"', html[html.index("<main") :], re.S
+    )
+    response = client.post(form.group(1), {"csrfmiddlewaretoken": form.group(2)})
+    assert response.status_code in (200, 302)
+    institution.refresh_from_db()
+    assert institution.reviewed_at is not None
