@@ -46,11 +46,15 @@ from agreements.models import (
 from agreements.models.sources import citations_prefetch
 from agreements.rows import agreement_row, institution_row
 from registry.common.exports import Column, ExportMixin, joined, reviewed_on, rows_of, split_sorted
+from registry.common.fragments import CachedFragmentsMixin
 from registry.common.partial_dates import PartialDate
 
 
-class RegistryListView(LoginRequiredMixin, ExportMixin, FilterView):
-    """A filtered, paginated, exportable list. An invalid filter shows its errors and no rows."""
+class RegistryListView(LoginRequiredMixin, CachedFragmentsMixin, ExportMixin, FilterView):
+    """A filtered, paginated, exportable list. An invalid filter shows its errors and no rows.
+
+    Its page is kept in the cache until a record changes (registry.common.fragments).
+    """
 
     paginate_by = 25
     strict = True
@@ -226,7 +230,7 @@ class InstitutionListView(RegistryListView):
         )
 
 
-class InstitutionDetailView(LoginRequiredMixin, AdminEditLinkMixin, DetailView):
+class InstitutionDetailView(LoginRequiredMixin, CachedFragmentsMixin, AdminEditLinkMixin, DetailView):
     extra_context = {"section": "institutions"}
 
     def get_queryset(self):

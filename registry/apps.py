@@ -21,6 +21,14 @@ def sync_roles_after_migrate(sender, using, apps=installed_apps, **kwargs):
         return
 
 
+def install_data_version_triggers(sender, using, **kwargs):
+    """After every migrate and flush: the data versions' triggers on every table (new ones too), and a
+    fresh version of everything, which covers whatever the migration rewrote."""
+    from registry.common.data_versions import install_triggers
+
+    install_triggers(using=using)
+
+
 class RegistryConfig(AppConfig):
     """What spans the two apps: article extraction, loading, and the site's shared templates."""
 
@@ -29,6 +37,7 @@ class RegistryConfig(AppConfig):
 
     def ready(self):
         post_migrate.connect(sync_roles_after_migrate, sender=self)
+        post_migrate.connect(install_data_version_triggers, sender=self)
 
 
 class RegistryAdminConfig(admin_apps.AdminConfig):

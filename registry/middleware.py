@@ -3,9 +3,13 @@
 import ipaddress
 
 from django.conf import settings
+from django.contrib import auth
+from django.contrib.auth.middleware import AuthenticationMiddleware
 from django.core.exceptions import PermissionDenied
+from django.utils.functional import SimpleLazyObject
 from ipware import get_client_ip
 
+from registry.common.data_versions import cached, versions_for_request
 from registry.roles import may_read
 
 # What an account without a role may still do with its login: log in again, leave, change its password
@@ -28,6 +32,64 @@ CONTENT_SECURITY_POLICY = "; ".join(
         "frame-ancestors 'none'",
     ]
 )
+
+
+class DataVersionsMiddleware:
+    """First: the request reads the data versions once, on first use (registry.common.data_versions)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        with versions_for_request():
+            return self.get_response(request)
+
+
+def cached_user(request):
+    """The signed-in account, read from the database only when the accounts or this session changed.
+
+    Keyed by the session (its key, the account's id and the hash of its password that Django
+    checks) and by the accounts' data version, which any change to a user, group or permission
+    bumps: a deactivated account or a changed password is seen at the next request.
+    """
+    session = request.session
+    user_id, password_hash = session.get(auth.SESSION_KEY), session.get(auth.HASH_SESSION_KEY)
+    if user_id is None:
+        return auth.get_user(request)
+    user = cached(
+        "accounts",
+        "user",
+        lambda: user_with_permissions(request),
+        session.session_key,
+        user_id,
+        password_hash,
+    )
+    # django.contrib.auth's own middleware keeps it for the request, as here.
+    request._cached_user = user
+    return user
+
+
+def user_with_permissions(request):
+    """The session's account, its permissions read with it: Django's ModelBackend keeps them on the
+    object, so the cached account answers `has_perm` with no query (any change to a permission or
+    a group gives the accounts a new version, and so a new object)."""
+    user = auth.get_user(request)
+    if user.is_authenticated:
+        user.get_all_permissions()
+    return user
+
+
+class CachedAuthenticationMiddleware(AuthenticationMiddleware):
+    """django.contrib.auth's AuthenticationMiddleware, with the account read through `cached_user`."""
+
+    def process_request(self, request):
+        super().process_request(request)
+        request.user = SimpleLazyObject(lambda: cached_user(request))
+
+
+def may_read_now(user):
+    """`may_read(user)`, asked of the database once per account and version of the accounts."""
+    return cached("accounts", "may-read", lambda: may_read(user), user.pk)
 
 
 class ContentSecurityPolicyMiddleware:
@@ -86,6 +148,6 @@ class RoleRequiredMiddleware:
             return None
         match = request.resolver_match
         # The API checks roles itself (registry.api.permissions) and answers in JSON, as programs expect.
-        if match.url_name in OPEN_TO_EVERY_ACCOUNT or "api" in match.app_names or may_read(request.user):
+        if match.url_name in OPEN_TO_EVERY_ACCOUNT or "api" in match.app_names or may_read_now(request.user):
             return None
         raise PermissionDenied("Your account has no role in the registry: ask an administrator for one.")

@@ -218,3 +218,14 @@ class Proposal(models.Model):
     @property
     def is_pending(self):
         return self.state == ProposalState.PENDING
+
+
+class DataVersion(models.Model):
+    """The version of one kind of data (registry.common.data_versions.SCOPES): set anew by database
+    triggers on every write to its tables, and part of the key of whatever is cached from it."""
+
+    scope = models.CharField(max_length=20, primary_key=True)
+    version = models.BigIntegerField()
+
+    def __str__(self):
+        return f"{self.scope} {self.version}"

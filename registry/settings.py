@@ -84,12 +84,15 @@ if importlib.util.find_spec("registry.devtools") is not None:
     INSTALLED_APPS.append("registry.devtools")
 
 MIDDLEWARE = [
+    # First: the data versions that key the cached session, account, role and page fragments are
+    # read once per request, in one query, when something first asks for them.
+    "registry.middleware.DataVersionsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "registry.middleware.CachedAuthenticationMiddleware",  # Django's, the account read from the cache
     # Every page needs a login unless its view says otherwise (only the login page does).
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     # ...and a role (viewer, editor or admin) to read anything: an account alone is not enough.
@@ -118,6 +121,9 @@ AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 # that header. With none listed, the header is ignored.
 REGISTRY_TRUSTED_PROXIES = env_list("DJANGO_TRUSTED_PROXIES", "")
 AXES_CLIENT_IP_CALLABLE = "registry.middleware.client_address"
+
+# Sessions in the database, read from the cache until a session changes (registry/sessions.py).
+SESSION_ENGINE = "registry.sessions"
 
 ROOT_URLCONF = "registry.urls"
 WSGI_APPLICATION = "registry.wsgi.application"

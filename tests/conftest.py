@@ -46,6 +46,37 @@ def plain_static_files(settings):
     }
 
 
+@pytest.fixture(autouse=True)
+def query_counts_build_pages_whole(monkeypatch):
+    """Each test starts with nothing cached, and each count of queries with new data versions.
+
+    Pages, sessions, accounts and roles are kept in the cache under the data versions
+    (registry.common.data_versions), so the same request costs fewer queries the second time. A
+    query count (django_assert_num_queries, CaptureQueriesContext) measures what the page costs
+    built whole, its rows included: every version is bumped when counting starts, so nothing kept
+    is found (what the cache keeps for a fixed time, the public page, stays).
+    tests/pages/test_cached_pages.py counts the cached requests.
+    """
+    from django.core.cache import cache
+    from django.test.utils import CaptureQueriesContext
+
+    from registry.common.data_versions import TABLE, bump_versions
+
+    cache.clear()
+    start_counting = CaptureQueriesContext.__enter__
+
+    def bump_then_count(context):
+        try:
+            migrated = TABLE in context.connection.introspection.table_names()
+        except RuntimeError:  # a test without database access
+            migrated = False
+        if migrated:
+            bump_versions(context.connection.alias)
+        return start_counting(context)
+
+    monkeypatch.setattr(CaptureQueriesContext, "__enter__", bump_then_count)
+
+
 @pytest.fixture
 def staff(db):
     """A member of the office's staff: a viewer, with a login to the admin but no right to change anything."""

@@ -36,6 +36,7 @@ from delegations.filters import DelegationFilter, MeetingFilter
 from delegations.models import Delegation, DelegationCitation, DelegationMember, Meeting, MeetingCitation
 from registry.api import serializers
 from registry.api.pagination import RecordPageNumberPagination, RegistryPagination
+from registry.common.fragments import CachedListMixin
 from registry.models import ApiToken
 
 
@@ -60,7 +61,7 @@ def exception_handler(error, context):
     return drf_exception_handler(error, context)
 
 
-class RecordViewSet(viewsets.ModelViewSet):
+class RecordViewSet(CachedListMixin, viewsets.ModelViewSet):
     pagination_class = RegistryPagination
     http_method_names = ["get", "post", "put", "patch", "delete", "head", "options"]
 

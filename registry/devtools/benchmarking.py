@@ -25,6 +25,7 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
@@ -77,12 +78,17 @@ class Timing:
         return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-def timed(function, repeat, warmup):
-    """Run `function` `warmup` times unmeasured, then `repeat` times measured; a Timing."""
+def timed(function, repeat, warmup, before_each=None):
+    """Run `function` `warmup` times unmeasured, then `repeat` times measured; a Timing.
+
+    `before_each` runs before every measured run, outside the measurement (emptying the cache).
+    """
     for _ in range(warmup):
         function()
     timing = Timing()
     for _ in range(repeat):
+        if before_each is not None:
+            before_each()
         started, cpu_started = time.perf_counter(), time.process_time()
         function()
         timing.samples.append((time.perf_counter() - started) * 1000)
@@ -441,12 +447,22 @@ def run_floor(sql, params):
 
 
 def measure_page(client, page, repeat, warmup):
-    """Fill `page.result` with the page's and the floor's timings and the page's query count."""
+    """Fill `page.result` with the page's and the floor's timings and the page's query count.
+
+    The page is timed twice: cold, with the cache emptied before each request (the session, the
+    account, its role and the page's fragments all read and built anew: what the first request
+    after a write costs), and warm, repeating the same address (what the cache then serves).
+    """
+    cache.clear()
     with CaptureQueriesContext(connection) as queries:
         html = get_page(client, page.url)
     page.result["shows_what_it_should"] = escape(page.shows).encode() in html
     page.result["queries"] = len(queries)
     page.result["sql"] = [query["sql"] for query in queries.captured_queries]
+    page.result["cold"] = timed(lambda: get_page(client, page.url), repeat, warmup, before_each=cache.clear)
+    with CaptureQueriesContext(connection) as queries:
+        get_page(client, page.url)
+    page.result["warm_queries"] = len(queries)
     page.result["page"] = timed(lambda: get_page(client, page.url), repeat, warmup)
     page.result["floor"] = timed(lambda: run_floor(page.floor_sql, page.floor_params), repeat, warmup)
     page.result["floor_rows"] = len(run_floor(page.floor_sql, page.floor_params))

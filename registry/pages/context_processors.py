@@ -3,6 +3,7 @@
 from django.utils.functional import SimpleLazyObject
 
 from agreements.models import Institution
+from registry.common.data_versions import cached
 
 
 def home_institution(request):
@@ -11,7 +12,14 @@ def home_institution(request):
     Without one, delegations cannot be told apart as visiting us or sent by us, and the registry's
     own university counts as one of its partners: base.html says so on every page.
     """
-    return {"home_institution": SimpleLazyObject(lambda: Institution.objects.home().first() or NoHome())}
+    return {
+        "home_institution": SimpleLazyObject(lambda: cached("records", "home-institution", home) or NoHome())
+    }
+
+
+def home():
+    """The home institution or None; kept in the cache until any record changes (data versions)."""
+    return Institution.objects.home().first()
 
 
 class NoHome:

@@ -296,7 +296,7 @@ def queries_for(client, records):
 def test_the_list_and_the_review_page_make_the_same_queries_for_2_and_20_records(editor_client):
     few = queries_for(editor_client, 2)
     assert queries_for(editor_client, 20) == few
-    assert few[1] <= 10, few
+    assert few[1] <= 11, few  # with the data versions' read: nothing cached when counting (conftest)
 
 
 def test_load_articles_review_queues_proposals_and_loads_nothing(capsys):

@@ -13,6 +13,7 @@ from django.views.generic import DetailView, FormView, ListView
 
 from agreements.models import Agreement, Institution
 from delegations.models import Delegation, Meeting
+from registry.common.data_versions import cached
 from registry.ingest.articles import ArticleFileError
 from registry.ingest.pipeline import IngestError
 from registry.ingest.review import (
@@ -211,6 +212,6 @@ def waiting(request):
 
     @functools.cache
     def intake_waiting():  # templates call it; counted once a request, and only where shown
-        return Proposal.objects.pending().count()
+        return cached("intake", "waiting", Proposal.objects.pending().count)
 
     return {"intake_waiting": intake_waiting}

@@ -1,0 +1,197 @@
+"""Data versions: a number per kind of data that changes on every write to it, by any path.
+
+What the pages cache (a list's rows, the role of an account, the home institution) is keyed by the
+version of the data it was made from, so a write makes it unreachable at once: nothing is ever
+served stale, and nothing has to know which cached pieces a write touches.
+
+The versions are bumped by database triggers, not by model code, because the registry is written
+by many paths that skip model methods and signals: `QuerySet.update()`, bulk COPY in
+`generate_synthetic`, raw SQL, `loaddata`, merges, migrations. Each scope covers the tables of some
+apps (SCOPES). PostgreSQL: a statement-level trigger (once per INSERT, UPDATE, DELETE, TRUNCATE
+or COPY, however many rows) that bumps once per transaction. SQLite has only row triggers.
+
+A version is set to a fresh value (a sequence on PostgreSQL, a random 64-bit number on SQLite),
+never to "old + 1": a transaction that bumped and was rolled back must not leave a number that a
+later write reuses, or what was cached under it inside that transaction would come back.
+
+The bump is transactional: a reader sees the new version exactly when it can see the new rows,
+and reads the version before the rows, so whatever it caches under a version is at least that new.
+"""
+
+import contextvars
+
+from django.apps import apps
+from django.core.cache import cache
+from django.db import connections
+
+TABLE = "registry_dataversion"
+SEQUENCE = "registry_dataversion_seq"
+
+#: Scope -> the apps (every table, auto-created many-to-many and history tables too) or models whose
+#: writes bump it.
+SCOPES = {
+    "records": ("agreements", "delegations"),  # what the staff pages show
+    "accounts": ("auth",),  # users, roles (groups) and their permissions
+    # Articles waiting for review; not the registry's tokens, which an API request may write.
+    "intake": ("registry.Proposal",),
+    # Logins and logouts: a session read from the cache is one no process has ended since.
+    "sessions": ("sessions",),
+}
+
+POSTGRESQL_FUNCTION = f"""
+CREATE SEQUENCE IF NOT EXISTS {SEQUENCE};
+CREATE OR REPLACE FUNCTION registry_bump_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    -- Once per transaction and scope, until the versions are read again in it (read_versions clears
+    -- the mark): a load of a thousand statements updates the row once. The mark (a transaction-local
+    -- setting) is undone with a rolled-back savepoint, as the bump is.
+    IF current_setting('registry.bumped_' || TG_ARGV[0], true) IS DISTINCT FROM '1' THEN
+        UPDATE {TABLE} SET version = nextval('{SEQUENCE}') WHERE scope = TG_ARGV[0];
+        PERFORM set_config('registry.bumped_' || TG_ARGV[0], '1', true);
+    END IF;
+    RETURN NULL;
+END $$;
+"""
+
+
+def scope_tables(scope):
+    """The database tables whose writes bump `scope`, in a stable order."""
+    models = []
+    for label in SCOPES[scope]:
+        if "." in label:
+            models.append(apps.get_model(label))
+        else:
+            models.extend(apps.get_app_config(label).get_models(include_auto_created=True))
+    return sorted({model._meta.db_table for model in models if model._meta.managed and not model._meta.proxy})
+
+
+def trigger_statements(vendor, scope, table):
+    """SQL that makes every write to `table` bump `scope`, whether or not it was installed before."""
+    if vendor == "postgresql":
+        # BEFORE the statement: a writer takes the version row's lock before any row of its own, so
+        # two writers queue on it rather than deadlock (each holding a row the other wants).
+        return [
+            f"CREATE OR REPLACE TRIGGER {table}_data_version BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE "
+            f"ON {table} FOR EACH STATEMENT EXECUTE FUNCTION registry_bump_data_version('{scope}')"
+        ]
+    return [
+        f"CREATE TRIGGER IF NOT EXISTS {table}_data_version_{event.lower()} AFTER {event} ON {table} "
+        f"BEGIN UPDATE {TABLE} SET version = random() WHERE scope = '{scope}'; END"
+        for event in ("INSERT", "UPDATE", "DELETE")
+    ]
+
+
+def install_triggers(using="default"):
+    """Create the versions' rows and triggers for every table of SCOPES, then bump every version.
+
+    Run after every migrate (registry.apps): tables a migration added get their triggers, SQLite's
+    tables rebuilt by a migration (which drops their triggers) get them back, and the bump covers
+    whatever the migration rewrote while they were missing.
+    """
+    connection = connections[using]
+    existing = set(connection.introspection.table_names())
+    if TABLE not in existing:
+        return  # migrated back before the table existed
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(POSTGRESQL_FUNCTION)
+        for scope in SCOPES:
+            cursor.execute(
+                f"INSERT INTO {TABLE} (scope, version) VALUES (%s, 0) ON CONFLICT (scope) DO NOTHING", [scope]
+            )
+            for table in scope_tables(scope):
+                if table in existing:
+                    for statement in trigger_statements(connection.vendor, scope, table):
+                        cursor.execute(statement)
+    bump_versions(using)
+
+
+def bump_versions(using="default"):
+    """Give every scope a new version: nothing kept under the old ones is found again."""
+    connection = connections[using]
+    fresh = f"nextval('{SEQUENCE}')" if connection.vendor == "postgresql" else "random()"
+    with connection.cursor() as cursor:
+        cursor.execute(f"UPDATE {TABLE} SET version = {fresh}")
+
+
+def uninstall_triggers(connection):
+    """Drop every table's version trigger (the versions' table is going: migrating back past it)."""
+    existing = set(connection.introspection.table_names())
+    with connection.cursor() as cursor:
+        for scope in SCOPES:
+            for table in set(scope_tables(scope)) & existing:
+                if connection.vendor == "postgresql":
+                    cursor.execute(f"DROP TRIGGER IF EXISTS {table}_data_version ON {table}")
+                else:
+                    for event in ("insert", "update", "delete"):
+                        cursor.execute(f"DROP TRIGGER IF EXISTS {table}_data_version_{event}")
+
+
+def read_versions(using="default"):
+    """{scope: version} as the database holds them now: one small query.
+
+    Raw SQL, not the ORM: it runs on every request, and a cursor costs a tenth of building a
+    QuerySet (the table's model belongs to the registry app, which this package may not import).
+    """
+    connection = connections[using]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            # Clear this transaction's "bumped" marks: its next write bumps again, so a reader inside
+            # a transaction (a test, a command) never finds what it cached before that write.
+            cursor.execute(
+                f"SELECT scope, version, set_config('registry.bumped_' || scope, '', true) FROM {TABLE}"
+            )
+            return {scope: version for scope, version, _ in cursor.fetchall()}
+        cursor.execute(f"SELECT scope, version FROM {TABLE}")
+        return dict(cursor.fetchall())
+
+
+#: The versions of the request being served (registry.middleware.DataVersionsMiddleware): empty until
+#: something asks, then read once for the whole request.
+_request_versions = contextvars.ContextVar("data_versions", default=None)
+
+
+def versions_for_request():
+    """A context manager that gives the code it wraps (one request) one read of the versions, on first use."""
+    return _VersionsOfOneRequest()
+
+
+class _VersionsOfOneRequest:
+    def __enter__(self):
+        self.token = _request_versions.set({})
+
+    def __exit__(self, *exc_info):
+        _request_versions.reset(self.token)
+
+
+def current_versions():
+    """{scope: version}: as this request first read them, or read now outside a request.
+
+    One read per request: the session, the account, its role and the page's fragments are all
+    looked up under the versions of one moment, in one query.
+    """
+    versions = _request_versions.get()
+    if versions is None:
+        return read_versions()
+    if not versions:
+        versions.update(read_versions())
+    return versions
+
+
+#: How long a cached value is kept at most. A write makes it unreachable at once (its key names
+#: the old version); this only bounds the memory that old versions' values hold in the meantime.
+CACHED_SECONDS = 24 * 60 * 60
+
+
+def cached(scope, name, compute, *key):
+    """`compute()`, kept in Django's cache under `name`, `key` and the current version of `scope`.
+
+    None and False are kept too (the value is stored in a one-element tuple).
+    """
+    cache_key = ":".join(map(str, ("v", scope, current_versions()[scope], name, *key)))
+    found = cache.get(cache_key)
+    if found is not None:
+        return found[0]
+    value = compute()
+    cache.set(cache_key, (value,), CACHED_SECONDS)
+    return value

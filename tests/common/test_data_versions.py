@@ -1,0 +1,169 @@
+"""Data versions: every write to a scope's tables, by any path, gives the scope a new version."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.db import connection, transaction
+from django.utils import timezone
+
+from agreements.models import Agreement, Institution
+from delegations.models import Delegation
+from registry.common.data_versions import SCOPES, install_triggers, read_versions, scope_tables
+from registry.devtools.bulk_load import Writer
+from registry.ingest.review import propose
+from tests.builders import make_account, make_agreement, make_delegation, make_institution, make_meeting
+
+pytestmark = pytest.mark.django_db
+
+
+def records_version():
+    return read_versions()["records"]
+
+
+def changes_records(write):
+    """Whether running `write` gave the records scope a new version."""
+    before = records_version()
+    write()
+    return records_version() != before
+
+
+def test_every_scope_has_a_version():
+    assert set(read_versions()) == set(SCOPES)
+
+
+def test_saving_creating_and_deleting_records_bumps_the_records_version():
+    institution = make_institution(name="Old name")
+    assert changes_records(lambda: make_institution())
+    assert changes_records(lambda: make_agreement(institution))
+    assert changes_records(lambda: make_delegation(visitor=institution))
+    assert changes_records(lambda: make_meeting(institution))
+    institution.name = "New name"
+    assert changes_records(institution.save)
+    assert changes_records(lambda: Delegation.objects.all().delete())
+
+
+def test_queryset_update_and_bulk_create_bump_it():
+    make_institution()
+    assert changes_records(lambda: Institution.objects.update(city="Bonn"))
+    assert changes_records(lambda: Institution.objects.bulk_create([Institution(name="Bulk University")]))
+
+
+def test_raw_sql_bumps_it():
+    institution = make_institution()
+
+    def raw_update():
+        with connection.cursor() as cursor:
+            cursor.execute("UPDATE agreements_institution SET city = 'Lyon' WHERE id = %s", [institution.pk])
+
+    assert changes_records(raw_update)
+
+
+def test_a_many_to_many_table_of_its_own_bumps_it():
+    meeting = make_meeting(make_institution())
+    assert changes_records(lambda: meeting.institutions.add(make_institution()))
+    assert changes_records(lambda: meeting.institutions.clear())
+
+
+def test_merging_institutions_bumps_it():
+    keeper, duplicate = make_institution(name="Keeper"), make_institution(name="Duplicate")
+    make_agreement(duplicate)
+    assert changes_records(lambda: keeper.absorb([duplicate]))
+
+
+def test_the_bulk_loader_bumps_it():
+    """generate_synthetic's writer: COPY on PostgreSQL, executemany on SQLite."""
+
+    def bulk_load():
+        writer = Writer("default")
+        writer.add(
+            Institution,
+            id=writer.pk(Institution),
+            name="Copied University",
+            normalized_name="copied university",
+            created_at=timezone.now(),
+            updated_at=timezone.now(),
+        )
+        writer.flush()
+
+    assert changes_records(bulk_load)
+
+
+def test_writes_inside_a_transaction_bump_again_after_a_read():
+    """A page cached between two writes of one transaction is not found after the second."""
+    with transaction.atomic():
+        make_institution()
+        after_first = records_version()
+        make_institution()
+        assert records_version() != after_first
+
+
+def test_a_rolled_back_version_is_never_given_again():
+    before = records_version()
+    with pytest.raises(RuntimeError), transaction.atomic():
+        make_institution()
+        inside = records_version()
+        raise RuntimeError("the write fails")
+    assert records_version() == before
+    make_institution()
+    assert records_version() not in {before, inside}
+
+
+def test_loaddata_bumps_it(tmp_path):
+    fixture = tmp_path / "institution.json"
+    fixture.write_text(
+        '[{"model": "agreements.institution", "pk": 900001, "fields": {"name": "Fixture University",'
+        ' "normalized_name": "fixture university"}}]'
+    )
+    assert changes_records(lambda: call_command("loaddata", str(fixture), verbosity=0))
+
+
+def test_role_changes_bump_the_accounts_version_and_not_the_records_one():
+    account = make_account(role="viewer")
+    before = read_versions()
+    account.groups.remove(Group.objects.get(name="viewer"))
+    after = read_versions()
+    assert after["accounts"] != before["accounts"]
+    assert after["records"] == before["records"]
+
+
+def test_a_proposed_article_bumps_the_intake_version():
+    before = read_versions()["intake"]
+    propose(
+        "The University of Bonn and Kyoto University signed an agreement.",
+        file_name="bonn.txt",
+        origin="pasted",
+    )
+    assert read_versions()["intake"] != before
+
+
+def test_reading_a_record_changes_no_version():
+    institution = make_institution()
+    before = read_versions()
+    Institution.objects.get(pk=institution.pk)
+    list(Agreement.objects.all())
+    assert read_versions() == before
+
+
+def test_every_table_of_a_scope_has_its_trigger_after_migrate():
+    """Tables added by later migrations too: the triggers are installed after every migrate."""
+    install_triggers()
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT tgrelid::regclass::text FROM pg_trigger WHERE tgname LIKE '%%_data_version'"
+            )
+        else:
+            cursor.execute(
+                "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_data_version_%'"
+            )
+        with_trigger = {row[0] for row in cursor.fetchall()}
+    for scope in SCOPES:
+        assert set(scope_tables(scope)) <= with_trigger, scope
+
+
+def test_installing_the_triggers_again_bumps_every_version():
+    """A migration may rewrite rows while a rebuilt table (SQLite) has lost its triggers."""
+    before = read_versions()
+    install_triggers()
+    after = read_versions()
+    assert all(after[scope] != before[scope] for scope in SCOPES)
