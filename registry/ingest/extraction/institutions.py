@@ -184,6 +184,12 @@ def _eponym_short_form(short, long_):
     return bool(eponym) and eponym[0] == words[0][0] and fuzz.ratio(eponym.lower(), words[0].lower()) >= 80
 
 
+def _prefix_name(a, b):
+    """ "X University" printed whole at the start of "X University of Y": the longer name cut at its head."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return short.split()[-1] in HEADS and long_.startswith(short + " of ")
+
+
 @lru_cache(maxsize=16384)
 def same_institution(a, b, loose=False):
     """Do two spellings name one institution? (`loose` for headlines, which shorten names)."""
@@ -211,6 +217,8 @@ def same_institution(a, b, loose=False):
     dsmall, dlarge = _distinctive(small), _distinctive(large)
     if dsmall and set(small) <= set(large):
         extra = [w for w in large if w not in small]
+        if loose and _prefix_name(a, b):
+            return True  # a headline's "X University" for the body's only "X University of Science and ..."
         if set(extra) & _FIELD_WORDS and not set(small) & _FIELD_WORDS:
             return False  # "University of Warsaw" / "Warsaw University of Technology"
         if all(w in GENERIC_WORDS or _is_place(w) for w in extra):
@@ -218,6 +226,8 @@ def same_institution(a, b, loose=False):
         if loose and set(dsmall) <= set(dlarge):
             return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if dsmall and long_.startswith(short + " named after "):
+        return True  # "X State University" / "X State University named after N. I. Lobanov"
     if (
         dsmall
         and long_.startswith(short + " ")

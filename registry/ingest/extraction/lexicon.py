@@ -960,14 +960,20 @@ _HONORIFIC = (
 )
 
 _ROLE = (
-    r"(?:VP|President|Rector|Chancellor|Provost|Dean|Director(?:-General)?|Head|Chairman|Chairwoman|"
-    r"Chairperson|Chair|Secretary(?:-General)?|Sectary|Minister|Ambassador|Consul|Coordinator|Professor|Counsellor|"
+    r"(?:VP|President|Rector(?:\s+Magnificus)?|Chancellor|Provost|Dean|Director(?:-General)?|Head|Chairman|"
+    r"Chairwoman|Chairperson|Chair|Secretary(?:-General)?|Sectary|Minister|Ambassador|Consul|Coordinator|Professor|Counsellor|"
     r"Counselor|Officer|Manager|Governor|Mayor|Deputy|Aide|Representative|Attaché|Lecturer|Researcher)"
 )
 
 _ROLE_RE = re.compile(r"\b" + _ROLE + r"\b", re.I)
 
 _HONORIFIC_RE = re.compile(r"^" + _HONORIFIC + r"$")
+# Only honorifics ("Prof. dr.", "Assoc. Prof. Dr."): no title that says what the person does.
+_HONORIFICS_ONLY = re.compile(r"^" + _HONORIFIC + r"(?:\s*" + _HONORIFIC + r")*$", re.I)
+# Nothing but honorifics between an institution's name and a person's: "Rector of Y Prof. Dr. Name".
+_HONORIFICS_BETWEEN = re.compile(r"[\s,]{0,3}(?:" + _HONORIFIC + r"\s*)+", re.I)
+# An honorific's full stop, which does not end the words between an institution and a title it gives.
+_HONORIFIC_STOP = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Assoc|Ir|Ts)\.", re.I)
 
 _TITLE_WORDS = {
     "president",
@@ -1059,7 +1065,9 @@ INTERACTION = re.compile(
 _ROLE_OF_BEFORE = re.compile(
     r"\b((?:(?:Vice|Deputy|Assistant|Executive|vice|deputy)[\s-]+)?"
     + _ROLE
-    + r")\s+(?:of|at)\s+(?:the\s+)?[A-Z][^,;:()]{2,80}(?:\s*\([^()]{1,12}\))?,\s*$",
+    + r")\s+(?:of|at)\s+(?:the\s+)?[A-Z][^,;:()]{2,80}(?:\s*\([^()]{1,12}\))?,\s*(?:"
+    + _HONORIFIC
+    + r"\s*)*$",
     re.I,
 )
 
@@ -1239,6 +1247,7 @@ _NOT_NAME = (
     | MONTH_NAMES
     | WEEKDAY_NAMES
     | {
+        "Magnificus",  # "Rector Magnificus": the Dutch and Flemish rector's title
         "Chinese",
         "Foreign",
         "Ministry",
@@ -1449,6 +1458,8 @@ _ABBREVIATIONS = {
     "sen",
     "univ",
 }
+# A line that stops on one of these words stops mid-sentence: "... the Rector of" / "Hollandse ...".
+_OPEN_END = re.compile(r"\b(?:of|the|and|for|at|by|from|with|to|in|de|du|des|di|da|do|der|von|van)$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘(]?[A-Z0-9])")
 # Runs of spaces of any width (doubled, non-breaking, thin, ideographic) read as one space.
 _SPACES = re.compile(
@@ -1513,7 +1524,8 @@ _RELATIVE = re.compile(r"^\s*,\s*(?:who|which|that|where)\b")
 # Between an institution and a person: "X, Dr Name", "X (XU), Prof. Dr. Name" (honorifics only).
 _BETWEEN_BEFORE = re.compile(
     r"^\s*(?:\([^()]{1,12}\)\s*)?[,:]\s*(?:(?:Prof|Dr|Mr|Mrs|Ms|Assoc|Professor|Ir|Ts|Datuk|"
-    r"Dato’?|Dato'|Tan Sri|Sir|Madam)\.?\s*)*$"
+    r"Dato’?|Dato'|Tan Sri|Sir|Madam)\.?\s*)*$",
+    re.I,  # "Prof. dr.": Dutch and Indonesian pages print the second honorific in lower case
 )
 _ROLE_OF = re.compile(r"\b(?:of|at)\s+(?:the\s+)?$")
 _CLAUSE_OPENER = re.compile(r"^(?:At|In|From|On behalf of|For|Representing)\s+(?:the\s+)?$")

@@ -420,7 +420,8 @@ def _country_said(mention, sentence, tokens, left):
     country = country_code(tokens[left][0]) or None
     if left > 0 and tokens[left - 1][0].endswith(("’s", "'s")) and country_code(tokens[left - 1][0][:-2]):
         country = country_code(tokens[left - 1][0][:-2])
-    tail = re.search(r"\bof ([A-Z][\w ]+)$", mention.text)
+    # "Consulate General of Türkiye in Almaty": a mission has its state's country, not its city's
+    tail = re.search(r"\bof ([A-Z][\w ]+?)(?: in [A-Z][\w ]+)?$", mention.text)
     if tail and country_code(tail.group(1)):
         country = country_code(tail.group(1))
     after = COUNTRY_AFTER.match(sentence[mention.end :])

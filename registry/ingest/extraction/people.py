@@ -18,6 +18,9 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _GIVEN_NAME_MONTHS,
     _HEADED_BY_ITS,
     _HONORIFIC_RE,
+    _HONORIFIC_STOP,
+    _HONORIFICS_BETWEEN,
+    _HONORIFICS_ONLY,
     _JOINT_AFTER_NAME,
     _LAST_ROLE,
     _LEADING_HONORIFICS,
@@ -346,8 +349,12 @@ class PeopleFinder:
 
     def _role_of_before(self, reading, index, tokens, i):
         """ "the dean of Keio University, Hiroshi Sato": a title and its institution, then the name."""
-        if reading.evidence or reading.size < 2 or not reading.role_before:
-            return
+        if (
+            (reading.evidence and not _HONORIFICS_ONLY.match((reading.title or "").strip()))
+            or reading.size < 2
+            or not reading.role_before
+        ):
+            return  # "the rector of X, Prof. dr. Name": the role, not the honorific, is the title
         found = _ROLE_OF_BEFORE.search(reading.before)
         if found:
             reading.evidence, reading.title = True, found.group(1)
@@ -454,7 +461,7 @@ class PeopleFinder:
         before = text[max(0, start - 80) : start]
         for _s, e, item in reversed(self.institutions.positions(index)):
             if e <= start and start - e <= 60:
-                between = text[e:start]
+                between = _HONORIFIC_STOP.sub("", text[e:start])  # "X's vice-chancellor Prof. Name"
                 if (
                     re.match(r"^(?:’s|'s)?\s+[^,;.]*$", between)
                     and _ROLE_RE.search(between)
@@ -466,8 +473,8 @@ class PeopleFinder:
         # "Chairman of the Board - Rector of Al-Farabi Kazakh National University Zhanseit Tuimebayev"
         if title and re.search(r"\bof\b", before):
             for _s, e, item in reversed(self.institutions.positions(index)):
-                if e <= start and start - e <= 3:
-                    return item
+                if e <= start and (start - e <= 3 or _HONORIFICS_BETWEEN.fullmatch(text, e, start)):
+                    return item  # "... Rector of Y Prof. Dr. Name": honorifics may come between
         return None
 
     def _person_between(self, index, start, end):

@@ -1,0 +1,203 @@
+"""Names and the people who act for them, as news from many countries prints them: honorifics between a title
+and a name ("Prof. dr.", "Prof. Dr."), the Dutch "Rector Magnificus", names a page wrapped across two lines, a
+headline's short form of the body's full name, an eponym's "named after", a mission's country. Three phrasings
+per rule, none from an article."""
+
+import pytest
+
+from registry.ingest.extraction import parse_article
+
+
+def read(body, title="Universities meet"):
+    return parse_article(f"{title}\n\ndate 2023-05-10\n\n{body}\n", file="t.txt", gazetteer=None)
+
+
+def person(body, name):
+    people = {p["name"]: p for p in read(body)["people"]}
+    found = [p for full, p in people.items() if name in full]
+    assert found, f"{name} not read as a person: {list(people)}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "institution"),
+    [
+        (
+            "On 2 May 2023, Vostok Mining University's rector Prof. Jan Dvorak led a delegation to Lund.",
+            "Jan Dvorak",
+            "Vostok Mining University",
+        ),
+        (
+            "Lund University hosted Kerala Hill University's vice-rector Dr. Anil Menon on 2 May 2023.",
+            "Anil Menon",
+            "Kerala Hill University",
+        ),
+        (
+            "Tartu Coast University's vice-rector Assoc. Prof. Mari Tamm signed an MoU with Lund University.",
+            "Mari Tamm",
+            "Tartu Coast University",
+        ),
+    ],
+)
+def test_an_honorific_between_a_possessive_title_and_the_name(body, name, institution):
+    assert person(body, name)["institution"] == institution
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "institution"),
+    [
+        (
+            "The agreement was signed by the Rector of Lund University Anna Berg and the Rector of "
+            "Ankara Kuzey Üniversitesi Prof. Dr. Ali Demir.",
+            "Ali Demir",
+            "Ankara Kuzey Üniversitesi",
+        ),
+        (
+            "Present were the President of Lund University Anna Berg and the President of "
+            "Danube Valley University Prof. Ivan Petrov.",
+            "Ivan Petrov",
+            "Danube Valley University",
+        ),
+        (
+            "Talks were held by the Dean of Lund University Anna Berg and the Director of "
+            "Baltic Sea Institute Dr. Ona Kairiene.",
+            "Ona Kairiene",
+            "Baltic Sea Institute",
+        ),
+    ],
+)
+def test_honorifics_between_an_institution_and_the_name_after_its_title(body, name, institution):
+    assert person(body, name)["institution"] == institution
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "institution", "title"),
+    [
+        (
+            "The guests were received by the Rector Magnificus of Lund University, Prof. dr. Karel Jansen.",
+            "Karel Jansen",
+            "Lund University",
+            "Rector Magnificus",
+        ),
+        (
+            "Ghent University sent the rector of Lund University, prof. dr. Els Peeters, to the signing.",
+            "Els Peeters",
+            "Lund University",
+            "rector",
+        ),
+        (
+            "Ghent University welcomed the Dean of Lund University, Dr. Bram Visser, on 3 May 2023.",
+            "Bram Visser",
+            "Lund University",
+            "Dean",
+        ),
+    ],
+)
+def test_the_role_before_the_honorifics_is_the_title(body, name, institution, title):
+    found = person(body, name)
+    assert (found["institution"], found["title"].lower()) == (institution, title.lower())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Rector Magnificus of Lund University, Prof. Karel Jansen, opened the talks.",
+        "Rector Magnificus Karel Jansen of Lund University opened the talks.",
+        "Lund University's Rector Magnificus, Karel Jansen, opened the talks.",
+    ],
+)
+def test_magnificus_is_part_of_the_title_not_a_person(body):
+    names = [p["name"] for p in read(body)["people"]]
+    assert "Magnificus" not in " ".join(names)
+    assert any("Karel Jansen" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The delegation was received on 3 May 2023 by the vice-rector of Hollandse\n"
+            "Rivieren University, who spoke about research.",
+            "Hollandse Rivieren University",
+        ),
+        (
+            "On 3 May 2023 the two universities, Lund University and the Kolej Universiti Tunku\n"
+            "Seri, signed a memorandum of understanding.",
+            "Kolej Universiti Tunku Seri",
+        ),
+        (
+            "A memorandum of understanding on student mobility was signed on 3 May by Lund University and\n"
+            "Nordfjord University College.",
+            "Nordfjord University College",
+        ),
+    ],
+)
+def test_a_name_wrapped_across_two_lines_is_one_name(body, name):
+    assert name in [i["name"] for i in read(body)["institutions"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Related news\nSamarkand Hill University Opens A New Library\nKerala Coast University Wins An Award",
+        "Short paragraph\nLund University signed an agreement with Ghent University on 3 May 2023.",
+        "About Lund University\nLund University signed an agreement with Ghent University on 3 May 2023.",
+    ],
+)
+def test_a_heading_line_is_not_joined_to_the_next(body):
+    names = [i["name"] for i in read(body)["institutions"]]
+    assert not any("\n" in n or " Lund University" in n or "Award" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "name"),
+    [
+        (
+            "Vostok Hill University signs agreement",
+            "Vostok Hill University of Mining and Technology signed an MoU with Lund University on 3 May.",
+            "Vostok Hill University of Mining and Technology",
+        ),
+        (
+            "Delegation of Kerala Institute visits Lund",
+            "A delegation of Kerala Institute of Science and Technology visited Lund University on 3 May.",
+            "Kerala Institute of Science and Technology",
+        ),
+        (
+            "Lund University hosts Tamsui University",
+            "Lund University hosted Tamsui University of Science and Technology on 3 May 2023.",
+            "Tamsui University of Science and Technology",
+        ),
+    ],
+)
+def test_a_headlines_short_form_is_the_bodys_full_name(title, body, name):
+    names = [i["name"] for i in read(body, title=title)["institutions"]]
+    assert name in names
+    assert len(names) == 2, names
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Volzhsk State University", "Volzhsk State University named after N. I. Lobanov"),
+        ("Tomsk Mining Institute", "Tomsk Mining Institute named after A. Kuznetsov"),
+        ("Almaty Academy of Arts", "Almaty Academy of Arts named after T. Zhurgenov"),
+    ],
+)
+def test_a_name_without_named_after_is_the_same_institution(first, second):
+    body = f"{second} signed an agreement with Lund University on 3 May 2023. {first} will host students."
+    names = [i["name"] for i in read(body)["institutions"]]
+    assert names.count(second) == 1 and first not in names, names
+
+
+@pytest.mark.parametrize(
+    ("mission", "country"),
+    [
+        ("Consulate General of Türkiye in Almaty", "TR"),
+        ("Embassy of Japan in Hanoi", "JP"),
+        ("Consulate of Poland in Lviv", "PL"),
+    ],
+)
+def test_a_mission_in_a_city_has_its_states_country(mission, country):
+    body = f"Lund University and the {mission} signed an agreement on 3 May 2023."
+    institutions = {i["name"]: i["country"] for i in read(body)["institutions"]}
+    assert institutions.get(mission) == country, institutions
