@@ -184,6 +184,25 @@ def _eponym_short_form(short, long_):
     return bool(eponym) and eponym[0] == words[0][0] and fuzz.ratio(eponym.lower(), words[0].lower()) >= 80
 
 
+# A word of the printed name and its counterpart in a near match differ no more than a typo does.
+TYPO_RATIO = 60
+
+
+def _contradicts(name, match):
+    """A near (fuzzy) match that has nothing for one of the printed name's distinctive words: "Universiti
+    Teknologi Sempadan" is not "Universiti Teknologi Sarawak", though an acronym (UTS) fits both."""
+    if match.method != "fuzzy":
+        return False
+    theirs = [w.lower() for w in re.findall(r"[^\W\d_][\w’'-]*", match.matched)]
+    for word in re.findall(r"[^\W\d_][\w’'-]*", name):
+        low = word.lower()
+        if not word[0].isupper() or word in HEADS or low in GENERIC_WORDS or is_place_word(low):
+            continue
+        if max((fuzz.ratio(low, their) for their in theirs), default=0) < TYPO_RATIO:
+            return True
+    return False
+
+
 def _prefix_name(a, b):
     """ "X University" printed whole at the start of "X University of Y": the longer name cut at its head."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
@@ -625,7 +644,7 @@ class InstitutionIndex:
         self.items.remove(other)
 
     def _accept(self, item, match):
-        if match is None or match.score < MIN_SCORE:
+        if match is None or match.score < MIN_SCORE or any(_contradicts(n, match) for n in item.names):
             return False
         entry = match.entry
         if item.country and entry.country and entry.country != item.country:
@@ -754,6 +773,7 @@ class InstitutionIndex:
                 continue
             for name in item.names:
                 candidates = _candidates(self.gazetteer, name, item.country)
+                candidates = [c for c in candidates if not _contradicts(name, c)]
                 fits = [
                     c
                     for c in candidates

@@ -1457,6 +1457,8 @@ _ABBREVIATIONS = {
     "gov",
     "sen",
     "univ",
+    "sdn",  # "Sdn. Bhd.", "Pte. Ltd.": a company's legal form goes on after the stop
+    "pte",
 }
 # A line that stops on one of these words stops mid-sentence: "... the Rector of" / "Hollandse ...".
 _OPEN_END = re.compile(r"\b(?:of|the|and|for|at|by|from|with|to|in|de|du|des|di|da|do|der|von|van)$")
@@ -1536,7 +1538,8 @@ _FORMERLY = re.compile(r"\b(?:graduat\w*|alumn\w*|studied|former\w*|previously|o
 # Between two people of one list: a comma or "and", then titles and honorifics only.
 _TITLE_WORD = (  # a capitalised word with a capital inside ("UGent", "UM") names an institution, not a title
     r"(?:VP|CEO|SVP|EVP|PVC|[A-Z][a-z.-]*|vice|deputy|assistant|executive|associate|acting|president|rector|dean|director|"
-    r"chancellor|provost|head|chair\w*|secretary|professor|prof\.?|dr\.?|the)"
+    # "for": "Vice-Rector for Research"
+    r"chancellor|provost|head|chair\w*|secretary|professor|prof\.?|dr\.?|the|for)"
 )
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:" + _TITLE_WORD + r"[\s-]+){0,5}")
 # Who welcomes acts for the host; who visits, or is welcomed, acts for the visitor.
@@ -1551,6 +1554,14 @@ _VISITING_AFTER = re.compile(
     r"were (?:hosted|received|welcomed|greeted) by)\b"
 )
 _GUEST_BEFORE = re.compile(r"\b(?:the|our) (?:[\w-]+ )?(?:guests?|visitors?),?\s+$")
+# "The delegation also included A", "Members of the delegation were A and B": the visitor's people.
+_MEMBERS_BEFORE = re.compile(
+    r"\b(?:(?:delegation|guests|visitors)\s+(?:also\s+)?(?:included|comprised|consisted of|was made up of)|"
+    r"members of the (?:delegation|visiting team)\s+(?:also\s+)?(?:included|were))\b[^.;]{0,100}$",
+    re.I,
+)
+# "... arrived at X, where Rector A received them": the people of a where-clause act for the place it follows.
+_WHERE_CLAUSE = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,?\s+where\b[^.;,]{0,60}$")
 # Seniority of a title, highest first: a delegation nobody is said to lead is led by its most senior member.
 _SENIORITY = (
     r"\b(?:president|rector|chancellor|provost|principal|chair\w*|secretary)\b",

@@ -261,7 +261,14 @@ class PeopleFinder:
             and not re.search(r"\b(?:and|with|by|to visit|met)\s*$", window)
             and not re.search(r"\b(?:of|for|the|to|in|on)\s*$", found.group(1))
         ):  # "Vice President for Global Strategy"
-            reading.evidence, reading.title = True, found.group(1)
+            title = found.group(1)
+            title_start = reading.start - len(window) + found.start(1)
+            for person in self.people:  # "President A and Vice-President for X B": B's title starts after A
+                for place_index, _start, end in person.places:
+                    if place_index == index and title_start < end < reading.start:
+                        title = reading.text[end : reading.start]
+            title = re.sub(r"^[\s,]*(?:and\s+)?", "", title).strip()
+            reading.evidence, reading.title = True, title or found.group(1)
 
     def _title_after(self, reading, index, tokens, i):
         """ "X, President of HUST": a title after the name, and the institution in it; degrees printed after

@@ -218,7 +218,9 @@ _COUNTRY_WORDS = sorted(COUNTRIES, key=len, reverse=True)
 # A country stated right after a name: ", Ukraine", " (Japan)", " - Japan", " in Russia", ", Long Ho,
 # Vietnam".
 COUNTRY_AFTER = re.compile(
-    r"^\s*(?:(?:,|\(|-|–|\bin\b|\bof\b)\s*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*,\s*)?)("
+    # "X (China)", "X, Ukraine", "X in the United Kingdom", "X in Utrecht, the Netherlands", "X (XU), France"
+    r"^\s*(?:\([A-Z][\w .&-]{0,20}\)\s*(?=,))?(?:(?:,|\(|-|–|\bin\b|\bof\b)\s*(?:the\s+)?"
+    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*,\s*(?:the\s+)?)?)("
     + "|".join(re.escape(w) for w in _COUNTRY_WORDS)
     + r")\b\)?",
     re.I,

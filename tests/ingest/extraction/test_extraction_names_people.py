@@ -201,3 +201,138 @@ def test_a_mission_in_a_city_has_its_states_country(mission, country):
     body = f"Lund University and the {mission} signed an agreement on 3 May 2023."
     institutions = {i["name"]: i["country"] for i in read(body)["institutions"]}
     assert institutions.get(mission) == country, institutions
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "institution"),
+    [
+        (
+            "The guests were received by the Rector of Lund University Anna Berg and Vice-Rector for "
+            "Research Olof Lind.",
+            "Olof Lind",
+            "Lund University",
+        ),
+        (
+            "Talks were held with the President of Ghent University Jan Claes and Vice-President for "
+            "International Affairs Marie Peeters.",
+            "Marie Peeters",
+            "Ghent University",
+        ),
+        (
+            "Present were the Dean of Lund University Anna Berg and Vice-Dean for Education Erik Holm.",
+            "Erik Holm",
+            "Lund University",
+        ),
+    ],
+)
+def test_a_title_with_for_in_a_list_shares_the_first_ones_institution(body, name, institution):
+    assert person(body, name)["institution"] == institution
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "institution", "title"),
+    [
+        (
+            "The delegation of Lund University arrived at Ghent University on 3 May 2023, where President "
+            "Jan Claes and Vice-President for Research Marie Peeters received the guests.",
+            "Marie Peeters",
+            "Ghent University",
+            "Vice-President for Research",
+        ),
+        (
+            "On 3 May 2023 the guests from Lund University went on to Leuven Hill University, where Rector "
+            "Paul Maes welcomed them.",
+            "Paul Maes",
+            "Leuven Hill University",
+            "Rector",
+        ),
+        (
+            "Lund University's team then visited Tartu Coast University, where Dean Mari Tamm showed them "
+            "the laboratories on 3 May 2023.",
+            "Mari Tamm",
+            "Tartu Coast University",
+            "Dean",
+        ),
+    ],
+)
+def test_the_people_of_a_where_clause_act_for_the_place_it_follows(body, name, institution, title):
+    found = person(body, name)
+    assert (found["institution"], found["title"]) == (institution, title)
+
+
+TRIP = (
+    "From 2 to 9 May 2023, a delegation of Lund University visited Ghent University and Leuven Hill "
+    "University. {} Ghent University and Lund University signed an agreement on 3 May 2023."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The delegation also included Olof Lind, Director of the International Office.", "Olof Lind"),
+        ("Members of the delegation included Erik Holm, Dean of the Faculty of Law.", "Erik Holm"),
+        ("The delegation comprised Professor Karin Ek and Dr. Olof Lind.", "Karin Ek"),
+    ],
+)
+def test_members_of_a_delegation_to_several_hosts_act_for_the_visitor(sentence, name):
+    assert person(TRIP.format(sentence), name)["institution"] == "Lund University"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "country"),
+    [
+        (
+            "Lund University signed an agreement with Valvert Institute of Science (VIS), France, on 3 May.",
+            "Valvert",
+            "FR",
+        ),
+        (
+            "Lund University hosted the University of Eastmoor in the United Kingdom on 3 May.",
+            "Eastmoor",
+            "GB",
+        ),
+        (
+            "Lund University hosted Rivieren Hill University in Utrecht, the Netherlands, on 3 May 2023.",
+            "Rivieren",
+            "NL",
+        ),
+    ],
+)
+def test_a_country_printed_after_the_name(body, name, country):
+    found = [i for i in read(body)["institutions"] if name in i["name"]]
+    assert found and found[0]["country"] == country, read(body)["institutions"]
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        (
+            "Lund University and Kinabalu Green Energy Sdn. Bhd. signed an agreement on 3 May 2023.",
+            "Kinabalu",
+        ),
+        ("Lund University and Merlion Robotics Pte. Ltd. signed an agreement on 3 May 2023.", "Merlion"),
+        (
+            "On 3 May 2023, Lund University signed an MoU with Selangor Halal Foods Sdn. Bhd. in Shah Alam.",
+            "Selangor",
+        ),
+    ],
+)
+def test_a_legal_form_with_stops_does_not_end_the_sentence(body, company):
+    found = [i for i in read(body)["institutions"] if i["name"].startswith(company)]
+    assert found and found[0]["kind"] == "company", read(body)["institutions"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Universiti Teknologi Sempadan (UTS)",
+        "Université Cheikh Amadou Diallo de Thiès (UCAD-T)",
+        "University of Technology Semenanjung (UTS)",
+    ],
+)
+def test_a_near_match_with_another_distinctive_word_is_not_the_institution(name):
+    text = (
+        f"Universities meet\n\ndate 2023-05-10\n\n{name} signed an agreement with Lund University on 3 May.\n"
+    )
+    names = [i["name"] for i in parse_article(text, file="t.txt")["institutions"]]
+    assert name.split(" (")[0] in names, names
