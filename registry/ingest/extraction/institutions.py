@@ -25,6 +25,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _JOINED,
     _KIND_WORDS,
     _LEFT_STOP,
+    _MISSION_CITY,
     _MISSION_OF,
     _NOT_BRANDS,
     _NOT_PARTIES,
@@ -216,9 +217,15 @@ def same_institution(a, b, loose=False):
         return True
     if _eponym_short_form(a, b) or _eponym_short_form(b, a):
         return True
-    wa, wb = _words(a), _words(b)
+    wa, wb = _words(_MISSION_CITY.sub(r"\1", a)), _words(_MISSION_CITY.sub(r"\1", b))
     if not wa or not wb:
         return False
+    countries_a, countries_b = (
+        {w for w in wa if w.startswith("country-")},
+        {w for w in wb if w.startswith("country-")},
+    )
+    if countries_a and countries_b and countries_a.isdisjoint(countries_b):
+        return False  # "Embassy of France" / "Embassy of Japan": names of two countries
     wa, wb = list(wa), list(wb)
     if sorted(wa) == sorted(wb):
         return True  # word order: "Haifa University" / "University of Haifa"

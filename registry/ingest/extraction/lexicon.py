@@ -794,6 +794,14 @@ _PAREN_DEF = re.compile(
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Za-z]{2,8})\s*\)")
 
 # -- grouping an article's institutions (institutions.py) ------------------------------------------------
+# A diplomatic mission's name, and the envoy who heads one: "Ambassador of France to Senegal".
+_MISSION = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Embassy|Consulate|High Commission)\b")
+_ENVOY_OF = re.compile(
+    r"\b(?i:ambassador|consul(?:[\s-]general)?|high commissioner|charg[ée] d[’']affaires)\s+of\s+(?:the\s+)?"
+    r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+# The city a mission is in: "Embassy of France in Dakar" is the "French Embassy" of the same article.
+_MISSION_CITY = re.compile(r"^((?:Embassy|Consulate|High Commission|Mission)\b.*?)\s+in\s+[A-Z][\w’'. -]*$")
 
 # Capitalised words that stand before "delegation" or "signed" without naming an institution.
 _NOT_BRANDS = {
@@ -956,7 +964,7 @@ _GENERIC_NAME = re.compile(
 
 _HONORIFIC = (
     r"(?:Prof\.?|Professor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Madam|Sir|Ts\.?|Ir\.?|Assoc\.\s*Prof\.?|"
-    r"Datuk\s+Seri|Datuk|Dato’?|Tan\s+Sri)"
+    r"Datuk\s+Seri|Datuk|Dato’?|Tan\s+Sri|Encik|Puan)"  # "Encik", "Puan": the Malay Mr and Mrs
 )
 
 _ROLE = (

@@ -14,6 +14,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _BY_PERSON,
     _CLAUSE_NOT_TITLE,
     _COMMA_CLAUSE,
+    _ENVOY_OF,
     _FROM_BEFORE,
     _GIVEN_NAME_MONTHS,
     _HEADED_BY_ITS,
@@ -24,6 +25,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _JOINT_AFTER_NAME,
     _LAST_ROLE,
     _LEADING_HONORIFICS,
+    _MISSION,
     _NAME_PARTICLES,
     _NAME_TOKEN,
     _NOT_NAME,
@@ -44,7 +46,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _TRAILING_HONORIFICS,
     INTERACTION,
 )
-from .places import COUNTRIES, is_known_place, is_place_word, mentions_country
+from .places import COUNTRIES, country_code, is_known_place, is_place_word, mentions_country
 
 _TWO_WORD_PLACES = {name for name in COUNTRIES if " " in name}
 _PLACE_FIRST_WORDS = {name.split()[0].capitalize() for name in _TWO_WORD_PLACES}
@@ -237,6 +239,8 @@ class PeopleFinder:
             institution = self._institution_nearby(index, text, start, end, reading.title)
         if institution is None:
             institution = self._institution_of_clause(index, text, start)
+        if institution is None:
+            institution = self._mission_of(reading.title_after or reading.title)
         title = _tidy_title(reading.title, reading.title_after, reading.before, institution)
         title = _without_institution(title, institution)
         self._add(_proper_case(reading.name), title, institution).places.append((index, start, end))
@@ -433,6 +437,20 @@ class PeopleFinder:
             break
         return None
 
+    def _mission_of(self, title):
+        """ "Ambassador of France to Senegal", "Consul General of Japan": the article's embassy or consulate
+        of that state."""
+        envoy = _ENVOY_OF.search(title or "")
+        code = envoy and country_code(envoy.group(1))
+        if not code:
+            return None
+        missions = [
+            item
+            for item in self.institutions.items
+            if item.country == code and any(_MISSION.match(name) for name in item.names)
+        ]
+        return missions[0] if len(missions) == 1 else None
+
     def _after_institution(self, index, text, start):
         return any(
             0 < start - e <= 3 and re.fullmatch(r",\s*", text[e:start])
@@ -533,6 +551,8 @@ class PeopleFinder:
                     return person
                 if len(parts) == 1 and parts[0] in kparts:
                     return person
+                if _surname_with_particle(parts, kparts) or _surname_with_particle(kparts, parts):
+                    return person  # "Prof. De Vries" / "Anneke de Vries"
                 if len(kparts) == 1 and kparts[0] in parts:
                     return person
                 if len(parts) >= 2 and len(kparts) >= 2:
@@ -609,6 +629,15 @@ def _without_institution(title, institution):
                 if head.lower().endswith(joint) and head[: len(head) - len(joint)].strip():
                     return head[: len(head) - len(joint)].strip()
     return title
+
+
+def _surname_with_particle(short, full):
+    """ "De Vries" is the surname of "Anneke de Vries": a particle begins it, in either case."""
+    return (
+        1 < len(short) < len(full)
+        and short[0].lower() in _NAME_PARTICLES
+        and [w.lower() for w in full[-len(short) :]] == [w.lower() for w in short]
+    )
 
 
 def _close(a, b, threshold=0.6):

@@ -336,3 +336,122 @@ def test_a_near_match_with_another_distinctive_word_is_not_the_institution(name)
     )
     names = [i["name"] for i in parse_article(text, file="t.txt")["institutions"]]
     assert name.split(" (")[0] in names, names
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Lund University signed an MoU with the Slovak University of Technology in Zvolen on 3 May.",
+            "Slovak University of Technology in Zvolen",
+        ),
+        (
+            "The German University in Tanta hosted Lund University on 3 May 2023.",
+            "German University in Tanta",
+        ),
+        (
+            "Lund University and the Technical University in Kosova Dolina signed an MoU.",
+            "Technical University in Kosova Dolina",
+        ),
+    ],
+)
+def test_a_name_begun_by_a_nationality_or_generic_words_takes_its_city(body, name):
+    assert name in [i["name"] for i in read(body)["institutions"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lund University in Sweden and Ghent University in Belgium signed an agreement on 3 May 2023.",
+        "The Slovak University of Technology in Slovakia signed an agreement with Lund University.",
+        "Lund University hosted Tartu Coast University in Tartu on 3 May 2023.",
+    ],
+)
+def test_a_country_or_a_distinctive_name_keeps_the_place_out(body):
+    names = [i["name"] for i in read(body)["institutions"]]
+    assert not any(" in " in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "mission"),
+    [
+        (
+            "Lund University and Ghent University signed the agreement at the Embassy of France in Dakar, in "
+            "the presence of H.E. Claire Fontaine, Ambassador of France to Senegal. "
+            "The French Embassy hosted it.",
+            "Claire Fontaine",
+            "Embassy of France in Dakar",
+        ),
+        (
+            "The ceremony at the Embassy of Japan in Hanoi was attended by Kenji Sato, Ambassador of Japan, "
+            "and Lund University signed with Ghent University.",
+            "Kenji Sato",
+            "Embassy of Japan in Hanoi",
+        ),
+        (
+            "Lund University and Ghent University signed the agreement at the Consulate General of Poland in "
+            "Lviv. Anna Nowak, Consul General of Poland, opened the ceremony.",
+            "Anna Nowak",
+            "Consulate General of Poland in Lviv",
+        ),
+    ],
+)
+def test_an_envoy_acts_for_the_articles_mission_of_that_state(body, name, mission):
+    found = person(body, name)
+    institutions = [i["name"] for i in read(body)["institutions"]]
+    assert found["institution"] == mission
+    assert [n for n in institutions if "Embass" in n or "Consul" in n] == [mission], institutions
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Embassy of France", "Embassy of Japan"),
+        ("Embassy of France in Dakar", "Embassy of Japan in Dakar"),
+        ("Consulate of Poland in Lviv", "Consulate of Germany in Lviv"),
+    ],
+)
+def test_missions_of_two_states_are_two_institutions(first, second):
+    body = f"Lund University signed an agreement with the {first} and the {second} on 3 May 2023."
+    names = [i["name"] for i in read(body)["institutions"]]
+    assert first in names and second in names, names
+
+
+@pytest.mark.parametrize(
+    ("body", "full"),
+    [
+        (
+            "Prof. Anneke de Vries, rector of Lund University, met Ghent University. Prof. De Vries said so.",
+            "Anneke de Vries",
+        ),
+        (
+            "Dr. Pieter van Dijk, dean at Lund University, met Ghent University. Dr. Van Dijk said so.",
+            "Pieter van Dijk",
+        ),
+        (
+            "Prof. Ursula von Hagen, rector of Lund University, met Ghent University. Prof. Von Hagen spoke.",
+            "Ursula von Hagen",
+        ),
+    ],
+)
+def test_a_surname_with_its_particle_capitalised_is_the_same_person(body, full):
+    names = [p["name"] for p in read(body)["people"]]
+    assert names == [full], names
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The MoU was signed by Encik Lim Wei Keong, Chief Executive Officer of Lund University.",
+            "Lim Wei Keong",
+        ),
+        (
+            "Puan Siti Aminah, deputy director of Lund University, signed the MoU on 3 May 2023.",
+            "Siti Aminah",
+        ),
+        ("Encik Ahmad Zaki, director of Lund University, signed the MoU on 3 May 2023.", "Ahmad Zaki"),
+    ],
+)
+def test_the_malay_mr_and_mrs_are_honorifics_not_names(body, name):
+    assert name in [p["name"] for p in read(body)["people"]]
