@@ -1252,9 +1252,14 @@ _NOT_NAME = (
     {w for w in _LEFT_STOP if w not in {"You"}}
     | HEADS
     | NAME_WORDS
+    | FIELD_WORDS  # "... Institute of Nordic Literature Olof Lind": a field ends a unit, not begins a name
     | MONTH_NAMES
     | WEEKDAY_NAMES
     | {
+        "Biology",
+        "Linguistics",
+        "Psychology",
+        "Mobility",
         "Magnificus",  # "Rector Magnificus": the Dutch and Flemish rector's title
         "Chinese",
         "Foreign",
@@ -1549,7 +1554,15 @@ _TITLE_WORD = (  # a capitalised word with a capital inside ("UGent", "UM") name
     # "for": "Vice-Rector for Research"
     r"chancellor|provost|head|chair\w*|secretary|professor|prof\.?|dr\.?|the|for)"
 )
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:" + _TITLE_WORD + r"[\s-]+){0,5}")
+# A title may name the unit its holder heads: "Deputy Director of the Institute of Philology and Intercultural
+# Communication B" (a unit of the first person's institution, so still a list).
+_UNIT_OF_TITLE = (
+    r"(?:of\s+(?:the\s+)?(?:Institute|Department|Faculty|School|Office|Centre|Center|Division)\s+(?:of|for)\s+"
+    r"(?:[A-Z][\w-]*|and|&)(?:\s+(?:[A-Z][\w-]*|and|&)){0,6}\s+)?"
+)
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:" + _TITLE_WORD + r"[\s-]+){0,5}" + _UNIT_OF_TITLE
+)
 # Who welcomes acts for the host; who visits, or is welcomed, acts for the visitor.
 _HOSTING_AFTER = re.compile(
     r"[^.;]{0,120}?\b(?:warmly\s+)?(?:welcomed|received|hosted|greeted|met (?:with )?the (?:guests|"

@@ -455,3 +455,35 @@ def test_a_surname_with_its_particle_capitalised_is_the_same_person(body, full):
 )
 def test_the_malay_mr_and_mrs_are_honorifics_not_names(body, name):
     assert name in [p["name"] for p in read(body)["people"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "At Lund University, the guests were welcomed by Rector Anna Berg and Deputy Director of the "
+            "Institute of Nordic Languages and Literature Olof Lind.",
+            "Olof Lind",
+        ),
+        (
+            "At Lund University, the talks were led by Vice-Rector Anna Berg and Head of the Department of "
+            "Marine Biology Erik Holm.",
+            "Erik Holm",
+        ),
+        (
+            "At Lund University, the delegation met Dean Anna Berg and Director of the Office for "
+            "International Cooperation and Mobility Karin Ek.",
+            "Karin Ek",
+        ),
+    ],
+)
+def test_a_title_that_names_a_unit_keeps_the_list_going(body, name):
+    assert person(body, name)["institution"] == "Lund University"
+
+
+def test_a_title_that_names_another_university_ends_the_list():
+    body = (
+        "The agreement was signed by Rector Anna Berg of Lund University and Director of the Institute of "
+        "Marine Biology of Ghent University Erik Holm."
+    )
+    assert person(body, "Erik Holm")["institution"] == "Ghent University"
