@@ -7,7 +7,8 @@ as it is when nothing in that clause says so:
 1. apposition after the name: "Name, the coordinator ... at X", "Name - President of X (XU)";
 2. apposition before the name: "the president of X, Dr Name";
 3. the place that opens the clause: "At X, she was welcomed by Name", "On behalf of X, Name ...";
-4. the delegation the person leads: "a delegation from X, led by Name".
+4. the delegation the person leads: "a delegation from X, led by Name";
+5. the place a where-clause follows: "arrived at X, where Rector Name received them".
 A last pass, after the events are read, gives a delegation's leader the visiting institution.
 """
 
@@ -29,6 +30,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _LED_BY,
     _LIST_GAP,
     _LIST_OPENER,
+    _MEMBERS_BEFORE,
     _OF_OURS_AFTER,
     _OURS_BEFORE,
     _RELATIVE,
@@ -37,6 +39,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _SENIORITY,
     _TITLE_APPOSITION,
     _VISITING_AFTER,
+    _WHERE_CLAUSE,
 )
 from .lexicon import INTERACTION as _INTERACTION
 
@@ -136,8 +139,12 @@ def _listed_appositions(text, end, start2, end2):
 def roles_in_the_visit(people, sentences, delegations):
     """Where an article tells one visit with both ends named, whoever welcomes or receives acts for the host,
     whoever is welcomed or visits acts for the visitor ("Rector A welcomed the delegation", "the hosts",
-    "A was hosted by ...")."""
+    "A was hosted by ..."). Where one visitor went to several hosts, the members it lists ("the delegation
+    included A") still act for it."""
     trips = [d for d in delegations if d.visitor is not None and d.host is not None]
+    visitors = {id(d.visitor) for d in trips}
+    if len(visitors) == 1:
+        _members_of_the_visitor(people, sentences, trips[0].visitor)
     if len({(id(d.visitor), id(d.host)) for d in trips}) != 1:
         return
     trip = trips[0]
@@ -153,6 +160,14 @@ def roles_in_the_visit(people, sentences, delegations):
             ):
                 person.institution = trip.host
             if person.institution is not None:
+                break
+
+
+def _members_of_the_visitor(people, sentences, visitor):
+    for person in people:
+        for index, start, _end in person.places if person.institution is None else ():
+            if _MEMBERS_BEFORE.search(sentences[index].text[max(0, start - 160) : start]):
+                person.institution = visitor
                 break
 
 
@@ -249,4 +264,20 @@ def delegation_leader(text, spans, start, end, person_starts):
     return None
 
 
-PASSES = (apposition_after, apposition_before, clause_opener, members_listed_after, delegation_leader)
+def where_clause(text, spans, start, end, person_starts):
+    """ "the delegation arrived at X, where President A received the guests"."""
+    for _s, e, item in reversed(spans):
+        if e > start:
+            continue
+        return item if _WHERE_CLAUSE.fullmatch(text, e, start) else None
+    return None
+
+
+PASSES = (
+    apposition_after,
+    apposition_before,
+    clause_opener,
+    members_listed_after,
+    delegation_leader,
+    where_clause,
+)

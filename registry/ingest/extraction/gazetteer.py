@@ -44,13 +44,15 @@ from rapidfuzz.distance import OSA
 
 from registry.common.names import normalize_name
 
+from .places import place_country_index
+
 FIXTURES_DIR = Path(__file__).resolve().parents[3] / "fixtures" / "gazetteer"
 ROR_SOURCE = FIXTURES_DIR / "ror-partial.jsonl.gz"
 UNIVERSITIES_SOURCE = FIXTURES_DIR / "world_universities_and_domains.json.gz"
 CACHE_ENV_VAR = "REGISTRY_GAZETTEER_CACHE"
 DEFAULT_CACHE = FIXTURES_DIR / ".cache" / "gazetteer.pickle"
 # Bump whenever the cached structures or the way they are derived change: old caches are then rebuilt.
-CACHE_FORMAT = 9
+CACHE_FORMAT = 10
 
 KINDS = ("university", "company", "alliance", "joint_institute", "government", "other")
 
@@ -420,6 +422,7 @@ class _Builder:
             "vocabulary": vocabulary,
             "postings": flat,
             "country_codes": self.country_codes,
+            "place_countries": place_country_index((fields[0], fields[1]) for fields in self.entries),
         }
 
 
@@ -474,6 +477,7 @@ class Gazetteer:
         self._vocabulary = data["vocabulary"]
         self._postings = data["postings"]
         self._country_codes = data["country_codes"]
+        self.place_countries = data["place_countries"]  # words that name a place of one country (places.py)
         # ISO code -> the words that name it: a one-word name ("russia"), else the name's rarest word
         # in institution names among those of at most two countries' names ("korea" of "South Korea";
         # not "republic", nor "states" of "United States", too common to say anything).

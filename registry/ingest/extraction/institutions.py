@@ -25,6 +25,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _JOINED,
     _KIND_WORDS,
     _LEFT_STOP,
+    _MISSION_CITY,
     _MISSION_OF,
     _NOT_BRANDS,
     _NOT_PARTIES,
@@ -184,6 +185,31 @@ def _eponym_short_form(short, long_):
     return bool(eponym) and eponym[0] == words[0][0] and fuzz.ratio(eponym.lower(), words[0].lower()) >= 80
 
 
+# A word of the printed name and its counterpart in a near match differ no more than a typo does.
+TYPO_RATIO = 60
+
+
+def _contradicts(name, match):
+    """A near (fuzzy) match that has nothing for one of the printed name's distinctive words: "Universiti
+    Teknologi Sempadan" is not "Universiti Teknologi Sarawak", though an acronym (UTS) fits both."""
+    if match.method != "fuzzy":
+        return False
+    theirs = [w.lower() for w in re.findall(r"[^\W\d_][\w’'-]*", match.matched)]
+    for word in re.findall(r"[^\W\d_][\w’'-]*", name):
+        low = word.lower()
+        if not word[0].isupper() or word in HEADS or low in GENERIC_WORDS or is_place_word(low):
+            continue
+        if max((fuzz.ratio(low, their) for their in theirs), default=0) < TYPO_RATIO:
+            return True
+    return False
+
+
+def _prefix_name(a, b):
+    """ "X University" printed whole at the start of "X University of Y": the longer name cut at its head."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return short.split()[-1] in HEADS and long_.startswith(short + " of ")
+
+
 @lru_cache(maxsize=16384)
 def same_institution(a, b, loose=False):
     """Do two spellings name one institution? (`loose` for headlines, which shorten names)."""
@@ -191,9 +217,15 @@ def same_institution(a, b, loose=False):
         return True
     if _eponym_short_form(a, b) or _eponym_short_form(b, a):
         return True
-    wa, wb = _words(a), _words(b)
+    wa, wb = _words(_MISSION_CITY.sub(r"\1", a)), _words(_MISSION_CITY.sub(r"\1", b))
     if not wa or not wb:
         return False
+    countries_a, countries_b = (
+        {w for w in wa if w.startswith("country-")},
+        {w for w in wb if w.startswith("country-")},
+    )
+    if countries_a and countries_b and countries_a.isdisjoint(countries_b):
+        return False  # "Embassy of France" / "Embassy of Japan": names of two countries
     wa, wb = list(wa), list(wb)
     if sorted(wa) == sorted(wb):
         return True  # word order: "Haifa University" / "University of Haifa"
@@ -211,6 +243,8 @@ def same_institution(a, b, loose=False):
     dsmall, dlarge = _distinctive(small), _distinctive(large)
     if dsmall and set(small) <= set(large):
         extra = [w for w in large if w not in small]
+        if loose and _prefix_name(a, b):
+            return True  # a headline's "X University" for the body's only "X University of Science and ..."
         if set(extra) & _FIELD_WORDS and not set(small) & _FIELD_WORDS:
             return False  # "University of Warsaw" / "Warsaw University of Technology"
         if all(w in GENERIC_WORDS or _is_place(w) for w in extra):
@@ -218,6 +252,8 @@ def same_institution(a, b, loose=False):
         if loose and set(dsmall) <= set(dlarge):
             return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if dsmall and long_.startswith(short + " named after "):
+        return True  # "X State University" / "X State University named after N. I. Lobanov"
     if (
         dsmall
         and long_.startswith(short + " ")
@@ -615,7 +651,7 @@ class InstitutionIndex:
         self.items.remove(other)
 
     def _accept(self, item, match):
-        if match is None or match.score < MIN_SCORE:
+        if match is None or match.score < MIN_SCORE or any(_contradicts(n, match) for n in item.names):
             return False
         entry = match.entry
         if item.country and entry.country and entry.country != item.country:
@@ -744,6 +780,7 @@ class InstitutionIndex:
                 continue
             for name in item.names:
                 candidates = _candidates(self.gazetteer, name, item.country)
+                candidates = [c for c in candidates if not _contradicts(name, c)]
                 fits = [
                     c
                     for c in candidates

@@ -794,6 +794,14 @@ _PAREN_DEF = re.compile(
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Za-z]{2,8})\s*\)")
 
 # -- grouping an article's institutions (institutions.py) ------------------------------------------------
+# A diplomatic mission's name, and the envoy who heads one: "Ambassador of France to Senegal".
+_MISSION = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Embassy|Consulate|High Commission)\b")
+_ENVOY_OF = re.compile(
+    r"\b(?i:ambassador|consul(?:[\s-]general)?|high commissioner|charg[ée] d[’']affaires)\s+of\s+(?:the\s+)?"
+    r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+# The city a mission is in: "Embassy of France in Dakar" is the "French Embassy" of the same article.
+_MISSION_CITY = re.compile(r"^((?:Embassy|Consulate|High Commission|Mission)\b.*?)\s+in\s+[A-Z][\w’'. -]*$")
 
 # Capitalised words that stand before "delegation" or "signed" without naming an institution.
 _NOT_BRANDS = {
@@ -956,18 +964,24 @@ _GENERIC_NAME = re.compile(
 
 _HONORIFIC = (
     r"(?:Prof\.?|Professor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Madam|Sir|Ts\.?|Ir\.?|Assoc\.\s*Prof\.?|"
-    r"Datuk\s+Seri|Datuk|Dato’?|Tan\s+Sri)"
+    r"Datuk\s+Seri|Datuk|Dato’?|Tan\s+Sri|Encik|Puan)"  # "Encik", "Puan": the Malay Mr and Mrs
 )
 
 _ROLE = (
-    r"(?:VP|President|Rector|Chancellor|Provost|Dean|Director(?:-General)?|Head|Chairman|Chairwoman|"
-    r"Chairperson|Chair|Secretary(?:-General)?|Sectary|Minister|Ambassador|Consul|Coordinator|Professor|Counsellor|"
+    r"(?:VP|President|Rector(?:\s+Magnificus)?|Chancellor|Provost|Dean|Director(?:-General)?|Head|Chairman|"
+    r"Chairwoman|Chairperson|Chair|Secretary(?:-General)?|Sectary|Minister|Ambassador|Consul|Coordinator|Professor|Counsellor|"
     r"Counselor|Officer|Manager|Governor|Mayor|Deputy|Aide|Representative|Attaché|Lecturer|Researcher)"
 )
 
 _ROLE_RE = re.compile(r"\b" + _ROLE + r"\b", re.I)
 
 _HONORIFIC_RE = re.compile(r"^" + _HONORIFIC + r"$")
+# Only honorifics ("Prof. dr.", "Assoc. Prof. Dr."): no title that says what the person does.
+_HONORIFICS_ONLY = re.compile(r"^" + _HONORIFIC + r"(?:\s*" + _HONORIFIC + r")*$", re.I)
+# Nothing but honorifics between an institution's name and a person's: "Rector of Y Prof. Dr. Name".
+_HONORIFICS_BETWEEN = re.compile(r"[\s,]{0,3}(?:" + _HONORIFIC + r"\s*)+", re.I)
+# An honorific's full stop, which does not end the words between an institution and a title it gives.
+_HONORIFIC_STOP = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Assoc|Ir|Ts)\.", re.I)
 
 _TITLE_WORDS = {
     "president",
@@ -1059,7 +1073,9 @@ INTERACTION = re.compile(
 _ROLE_OF_BEFORE = re.compile(
     r"\b((?:(?:Vice|Deputy|Assistant|Executive|vice|deputy)[\s-]+)?"
     + _ROLE
-    + r")\s+(?:of|at)\s+(?:the\s+)?[A-Z][^,;:()]{2,80}(?:\s*\([^()]{1,12}\))?,\s*$",
+    + r")\s+(?:of|at)\s+(?:the\s+)?[A-Z][^,;:()]{2,80}(?:\s*\([^()]{1,12}\))?,\s*(?:"
+    + _HONORIFIC
+    + r"\s*)*$",
     re.I,
 )
 
@@ -1236,9 +1252,15 @@ _NOT_NAME = (
     {w for w in _LEFT_STOP if w not in {"You"}}
     | HEADS
     | NAME_WORDS
+    | FIELD_WORDS  # "... Institute of Nordic Literature Olof Lind": a field ends a unit, not begins a name
     | MONTH_NAMES
     | WEEKDAY_NAMES
     | {
+        "Biology",
+        "Linguistics",
+        "Psychology",
+        "Mobility",
+        "Magnificus",  # "Rector Magnificus": the Dutch and Flemish rector's title
         "Chinese",
         "Foreign",
         "Ministry",
@@ -1448,7 +1470,11 @@ _ABBREVIATIONS = {
     "gov",
     "sen",
     "univ",
+    "sdn",  # "Sdn. Bhd.", "Pte. Ltd.": a company's legal form goes on after the stop
+    "pte",
 }
+# A line that stops on one of these words stops mid-sentence: "... the Rector of" / "Hollandse ...".
+_OPEN_END = re.compile(r"\b(?:of|the|and|for|at|by|from|with|to|in|de|du|des|di|da|do|der|von|van)$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘(]?[A-Z0-9])")
 # Runs of spaces of any width (doubled, non-breaking, thin, ideographic) read as one space.
 _SPACES = re.compile(
@@ -1513,7 +1539,8 @@ _RELATIVE = re.compile(r"^\s*,\s*(?:who|which|that|where)\b")
 # Between an institution and a person: "X, Dr Name", "X (XU), Prof. Dr. Name" (honorifics only).
 _BETWEEN_BEFORE = re.compile(
     r"^\s*(?:\([^()]{1,12}\)\s*)?[,:]\s*(?:(?:Prof|Dr|Mr|Mrs|Ms|Assoc|Professor|Ir|Ts|Datuk|"
-    r"Dato’?|Dato'|Tan Sri|Sir|Madam)\.?\s*)*$"
+    r"Dato’?|Dato'|Tan Sri|Sir|Madam)\.?\s*)*$",
+    re.I,  # "Prof. dr.": Dutch and Indonesian pages print the second honorific in lower case
 )
 _ROLE_OF = re.compile(r"\b(?:of|at)\s+(?:the\s+)?$")
 _CLAUSE_OPENER = re.compile(r"^(?:At|In|From|On behalf of|For|Representing)\s+(?:the\s+)?$")
@@ -1524,9 +1551,18 @@ _FORMERLY = re.compile(r"\b(?:graduat\w*|alumn\w*|studied|former\w*|previously|o
 # Between two people of one list: a comma or "and", then titles and honorifics only.
 _TITLE_WORD = (  # a capitalised word with a capital inside ("UGent", "UM") names an institution, not a title
     r"(?:VP|CEO|SVP|EVP|PVC|[A-Z][a-z.-]*|vice|deputy|assistant|executive|associate|acting|president|rector|dean|director|"
-    r"chancellor|provost|head|chair\w*|secretary|professor|prof\.?|dr\.?|the)"
+    # "for": "Vice-Rector for Research"
+    r"chancellor|provost|head|chair\w*|secretary|professor|prof\.?|dr\.?|the|for)"
 )
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:" + _TITLE_WORD + r"[\s-]+){0,5}")
+# A title may name the unit its holder heads: "Deputy Director of the Institute of Philology and Intercultural
+# Communication B" (a unit of the first person's institution, so still a list).
+_UNIT_OF_TITLE = (
+    r"(?:of\s+(?:the\s+)?(?:Institute|Department|Faculty|School|Office|Centre|Center|Division)\s+(?:of|for)\s+"
+    r"(?:[A-Z][\w-]*|and|&)(?:\s+(?:[A-Z][\w-]*|and|&)){0,6}\s+)?"
+)
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:" + _TITLE_WORD + r"[\s-]+){0,5}" + _UNIT_OF_TITLE
+)
 # Who welcomes acts for the host; who visits, or is welcomed, acts for the visitor.
 _HOSTING_AFTER = re.compile(
     r"[^.;]{0,120}?\b(?:warmly\s+)?(?:welcomed|received|hosted|greeted|met (?:with )?the (?:guests|"
@@ -1539,6 +1575,14 @@ _VISITING_AFTER = re.compile(
     r"were (?:hosted|received|welcomed|greeted) by)\b"
 )
 _GUEST_BEFORE = re.compile(r"\b(?:the|our) (?:[\w-]+ )?(?:guests?|visitors?),?\s+$")
+# "The delegation also included A", "Members of the delegation were A and B": the visitor's people.
+_MEMBERS_BEFORE = re.compile(
+    r"\b(?:(?:delegation|guests|visitors)\s+(?:also\s+)?(?:included|comprised|consisted of|was made up of)|"
+    r"members of the (?:delegation|visiting team)\s+(?:also\s+)?(?:included|were))\b[^.;]{0,100}$",
+    re.I,
+)
+# "... arrived at X, where Rector A received them": the people of a where-clause act for the place it follows.
+_WHERE_CLAUSE = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,?\s+where\b[^.;,]{0,60}$")
 # Seniority of a title, highest first: a delegation nobody is said to lead is led by its most senior member.
 _SENIORITY = (
     r"\b(?:president|rector|chancellor|provost|principal|chair\w*|secretary)\b",

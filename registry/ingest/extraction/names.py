@@ -47,7 +47,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     ROLE_WORDS,
     UNIT_BODY_HEADS,
 )
-from .places import COUNTRY_AFTER, country_code, is_known_place
+from .places import COUNTRY_AFTER, country_code, is_country_name, is_known_place
 
 # No institution's name runs longer than this many words: the name grammar looks no further either way, so
 # that a page of capitalised words costs linear time, not a walk over the whole page per head word.
@@ -160,6 +160,7 @@ def _name_span(sentence, tokens, i, bare, possessive, title_case):
     while right > i and tokens[right][0] in _CONNECTORS | {"and", "&", "named", "after", "in"}:
         right -= 1
     right = _before_a_person(tokens, i, left, right)
+    right = _in_its_city(tokens, left, right, bare)
     if _not_a_name(tokens, i, left, right, bare):
         return None
     start, end = tokens[left][1], tokens[right][2] - (2 if possessive and right == i else 0)
@@ -167,6 +168,36 @@ def _name_span(sentence, tokens, i, bare, possessive, title_case):
     if bare in BODY_HEADS and any(tokens[k][0].rstrip(".,") in HEADS for k in range(i + 1, right + 1)):
         return None  # "Research Center of Tashkent State University": a unit; the university's head reads it
     return left, right, start, end
+
+
+def _in_its_city(tokens, left, right, bare):
+    """ "Slovak University of Technology in Zvolen", "German University in Cairo", "Technical University in
+    Zvolen": a name that a nationality or only generic words begin takes its city after "in" (a country
+    after "in" stays out: "... in Slovakia" says where, not which)."""
+    first = tokens[left][0]
+    if (
+        bare not in ENGLISH_HEADS
+        or right + 2 >= len(tokens)
+        or tokens[right + 1][0] != "in"
+        or not _is_cap(tokens[right + 2][0])
+        or not (
+            (country_code(first) and not is_country_name(first))
+            or _undistinctive(" ".join(t[0] for t in tokens[left : right + 1]))
+        )
+    ):
+        return right
+    end = right + 2
+    while (
+        end + 1 < len(tokens)
+        and end - right < 4
+        and _is_cap(tokens[end + 1][0])
+        and tokens[end + 1][0] not in _LEFT_STOP
+    ):
+        end += 1
+    city = " ".join(t[0].rstrip(",.") for t in tokens[right + 2 : end + 1])
+    if country_code(city) or any(t[0].rstrip(",.") in HEADS for t in tokens[right + 2 : end + 1]):
+        return right
+    return end
 
 
 def _is_unit_school(tokens, i, bare):
@@ -420,7 +451,8 @@ def _country_said(mention, sentence, tokens, left):
     country = country_code(tokens[left][0]) or None
     if left > 0 and tokens[left - 1][0].endswith(("’s", "'s")) and country_code(tokens[left - 1][0][:-2]):
         country = country_code(tokens[left - 1][0][:-2])
-    tail = re.search(r"\bof ([A-Z][\w ]+)$", mention.text)
+    # "Consulate General of Türkiye in Almaty": a mission has its state's country, not its city's
+    tail = re.search(r"\bof ([A-Z][\w ]+?)(?: in [A-Z][\w ]+)?$", mention.text)
     if tail and country_code(tail.group(1)):
         country = country_code(tail.group(1))
     after = COUNTRY_AFTER.match(sentence[mention.end :])

@@ -14,13 +14,18 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _BY_PERSON,
     _CLAUSE_NOT_TITLE,
     _COMMA_CLAUSE,
+    _ENVOY_OF,
     _FROM_BEFORE,
     _GIVEN_NAME_MONTHS,
     _HEADED_BY_ITS,
     _HONORIFIC_RE,
+    _HONORIFIC_STOP,
+    _HONORIFICS_BETWEEN,
+    _HONORIFICS_ONLY,
     _JOINT_AFTER_NAME,
     _LAST_ROLE,
     _LEADING_HONORIFICS,
+    _MISSION,
     _NAME_PARTICLES,
     _NAME_TOKEN,
     _NOT_NAME,
@@ -41,7 +46,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _TRAILING_HONORIFICS,
     INTERACTION,
 )
-from .places import COUNTRIES, is_known_place, is_place_word, mentions_country
+from .places import COUNTRIES, country_code, is_known_place, is_place_word, mentions_country
 
 _TWO_WORD_PLACES = {name for name in COUNTRIES if " " in name}
 _PLACE_FIRST_WORDS = {name.split()[0].capitalize() for name in _TWO_WORD_PLACES}
@@ -234,6 +239,8 @@ class PeopleFinder:
             institution = self._institution_nearby(index, text, start, end, reading.title)
         if institution is None:
             institution = self._institution_of_clause(index, text, start)
+        if institution is None:
+            institution = self._mission_of(reading.title_after or reading.title)
         title = _tidy_title(reading.title, reading.title_after, reading.before, institution)
         title = _without_institution(title, institution)
         self._add(_proper_case(reading.name), title, institution).places.append((index, start, end))
@@ -258,7 +265,14 @@ class PeopleFinder:
             and not re.search(r"\b(?:and|with|by|to visit|met)\s*$", window)
             and not re.search(r"\b(?:of|for|the|to|in|on)\s*$", found.group(1))
         ):  # "Vice President for Global Strategy"
-            reading.evidence, reading.title = True, found.group(1)
+            title = found.group(1)
+            title_start = reading.start - len(window) + found.start(1)
+            for person in self.people:  # "President A and Vice-President for X B": B's title starts after A
+                for place_index, _start, end in person.places:
+                    if place_index == index and title_start < end < reading.start:
+                        title = reading.text[end : reading.start]
+            title = re.sub(r"^[\s,]*(?:and\s+)?", "", title).strip()
+            reading.evidence, reading.title = True, title or found.group(1)
 
     def _title_after(self, reading, index, tokens, i):
         """ "X, President of HUST": a title after the name, and the institution in it; degrees printed after
@@ -346,8 +360,12 @@ class PeopleFinder:
 
     def _role_of_before(self, reading, index, tokens, i):
         """ "the dean of Keio University, Hiroshi Sato": a title and its institution, then the name."""
-        if reading.evidence or reading.size < 2 or not reading.role_before:
-            return
+        if (
+            (reading.evidence and not _HONORIFICS_ONLY.match((reading.title or "").strip()))
+            or reading.size < 2
+            or not reading.role_before
+        ):
+            return  # "the rector of X, Prof. dr. Name": the role, not the honorific, is the title
         found = _ROLE_OF_BEFORE.search(reading.before)
         if found:
             reading.evidence, reading.title = True, found.group(1)
@@ -419,6 +437,20 @@ class PeopleFinder:
             break
         return None
 
+    def _mission_of(self, title):
+        """ "Ambassador of France to Senegal", "Consul General of Japan": the article's embassy or consulate
+        of that state."""
+        envoy = _ENVOY_OF.search(title or "")
+        code = envoy and country_code(envoy.group(1))
+        if not code:
+            return None
+        missions = [
+            item
+            for item in self.institutions.items
+            if item.country == code and any(_MISSION.match(name) for name in item.names)
+        ]
+        return missions[0] if len(missions) == 1 else None
+
     def _after_institution(self, index, text, start):
         return any(
             0 < start - e <= 3 and re.fullmatch(r",\s*", text[e:start])
@@ -454,7 +486,7 @@ class PeopleFinder:
         before = text[max(0, start - 80) : start]
         for _s, e, item in reversed(self.institutions.positions(index)):
             if e <= start and start - e <= 60:
-                between = text[e:start]
+                between = _HONORIFIC_STOP.sub("", text[e:start])  # "X's vice-chancellor Prof. Name"
                 if (
                     re.match(r"^(?:’s|'s)?\s+[^,;.]*$", between)
                     and _ROLE_RE.search(between)
@@ -466,8 +498,8 @@ class PeopleFinder:
         # "Chairman of the Board - Rector of Al-Farabi Kazakh National University Zhanseit Tuimebayev"
         if title and re.search(r"\bof\b", before):
             for _s, e, item in reversed(self.institutions.positions(index)):
-                if e <= start and start - e <= 3:
-                    return item
+                if e <= start and (start - e <= 3 or _HONORIFICS_BETWEEN.fullmatch(text, e, start)):
+                    return item  # "... Rector of Y Prof. Dr. Name": honorifics may come between
         return None
 
     def _person_between(self, index, start, end):
@@ -519,6 +551,8 @@ class PeopleFinder:
                     return person
                 if len(parts) == 1 and parts[0] in kparts:
                     return person
+                if _surname_with_particle(parts, kparts) or _surname_with_particle(kparts, parts):
+                    return person  # "Prof. De Vries" / "Anneke de Vries"
                 if len(kparts) == 1 and kparts[0] in parts:
                     return person
                 if len(parts) >= 2 and len(kparts) >= 2:
@@ -595,6 +629,15 @@ def _without_institution(title, institution):
                 if head.lower().endswith(joint) and head[: len(head) - len(joint)].strip():
                     return head[: len(head) - len(joint)].strip()
     return title
+
+
+def _surname_with_particle(short, full):
+    """ "De Vries" is the surname of "Anneke de Vries": a particle begins it, in either case."""
+    return (
+        1 < len(short) < len(full)
+        and short[0].lower() in _NAME_PARTICLES
+        and [w.lower() for w in full[-len(short) :]] == [w.lower() for w in short]
+    )
 
 
 def _close(a, b, threshold=0.6):

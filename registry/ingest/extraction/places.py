@@ -218,7 +218,9 @@ _COUNTRY_WORDS = sorted(COUNTRIES, key=len, reverse=True)
 # A country stated right after a name: ", Ukraine", " (Japan)", " - Japan", " in Russia", ", Long Ho,
 # Vietnam".
 COUNTRY_AFTER = re.compile(
-    r"^\s*(?:(?:,|\(|-|–|\bin\b|\bof\b)\s*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*,\s*)?)("
+    # "X (China)", "X, Ukraine", "X in the United Kingdom", "X in Utrecht, the Netherlands", "X (XU), France"
+    r"^\s*(?:\([A-Z][\w .&-]{0,20}\)\s*(?=,))?(?:(?:,|\(|-|–|\bin\b|\bof\b)\s*(?:the\s+)?"
+    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*,\s*(?:the\s+)?)?)("
     + "|".join(re.escape(w) for w in _COUNTRY_WORDS)
     + r")\b\)?",
     re.I,
@@ -352,32 +354,44 @@ _GENERIC_PLACE_WORDS = {
     "society",
     "trust",
 }
-# id(gazetteer) -> (gazetteer, its place index); the gazetteer is kept so that its id is never reused
+# id(gazetteer) -> (gazetteer, its place index), for a gazetteer that does not carry the index built in
+# (a test's small one); the gazetteer is kept so that its id is never reused
 _PLACE_INDEXES = {}
 
 
 def place_countries(gazetteer):
     """Words of the gazetteer's names that only ever occur in one country ("zhejiang" -> CN,
-    "hannover" -> DE), for places printed in an institution's name. Built once per gazetteer."""
+    "hannover" -> DE), for places printed in an institution's name. The default gazetteer carries the index
+    in its cache (built with it, so a process does not spend most of a second on it); another is indexed
+    once."""
+    built_in = getattr(gazetteer, "place_countries", None)
+    if built_in is not None:
+        return built_in
     known = _PLACE_INDEXES.get(id(gazetteer))
     if known is not None and known[0] is gazetteer:
         return known[1]
+    index = place_country_index((entry.name, entry.country) for entry in getattr(gazetteer, "entries", ()))
+    _PLACE_INDEXES[id(gazetteer)] = (gazetteer, index)
+    return index
+
+
+def place_country_index(names_and_countries):
+    """{word: country} for the words of institution names that occur in at least three names, all of one
+    country."""
     seen, counts = {}, {}
-    for entry in getattr(gazetteer, "entries", ()):
-        if not entry.country:
+    for name, country in names_and_countries:
+        if not country:
             continue
-        for word in set(re.findall(r"[^\W\d_]{4,}", entry.name.lower())):
+        for word in set(re.findall(r"[^\W\d_]{4,}", name.lower())):
             if word in _GENERIC_PLACE_WORDS:
                 continue
             known = seen.get(word)
             if known is None:
-                seen[word] = entry.country
-            elif known != entry.country:
+                seen[word] = country
+            elif known != country:
                 seen[word] = ""  # found in two countries: says nothing
             counts[word] = counts.get(word, 0) + 1
-    index = {word: code for word, code in seen.items() if code and counts[word] >= 3}
-    _PLACE_INDEXES[id(gazetteer)] = (gazetteer, index)
-    return index
+    return {word: code for word, code in seen.items() if code and counts[word] >= 3}
 
 
 def country_from_place_words(name, gazetteer):

@@ -20,6 +20,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _LABEL,
     _LINKS_HEADING,
     _ONLY_DATE,
+    _OPEN_END,
     _SENTENCE_END,
     _SHARE_LINE,
     _SPACES,
@@ -156,6 +157,8 @@ def split_title(lines):
 # No news sentence is longer: one that is (a list, a table, a page without full stops) is read in pieces, so
 # that the work on a sentence is bounded and the work on an article grows with its length.
 MAX_SENTENCE = 600
+# A line at least this long that stops without a full stop was wrapped by the page, not ended by the writer.
+WRAPPED_LINE = 60
 MAX_TITLE = 300
 
 
@@ -208,16 +211,42 @@ def _split_sentences(paragraph):
 
 def body_paragraphs(lines, title_index):
     """The article's paragraphs after the headline, without credit lines and credit parentheses."""
-    paragraphs = []
+    paragraphs, adjacent = [], False
     for line in lines[title_index + 1 :]:
         stripped = line.strip()
         if not stripped or _DATE_LINE.match(stripped) or is_credit_line(stripped):
+            adjacent = False
             continue
         stripped = _CREDIT_PAREN.sub("", stripped).strip()
         if not stripped:
             continue
-        if paragraphs and not re.search(r"[.!?:;\"”’)\]]$", paragraphs[-1]) and re.match(r"[a-z(]", stripped):
+        if paragraphs and _wrapped(paragraphs[-1], stripped, adjacent):
             paragraphs[-1] += " " + stripped  # a hard-wrapped line: the sentence goes on
         else:
             paragraphs.append(stripped)
+        adjacent = True
     return paragraphs
+
+
+def _wrapped(previous, line, adjacent):
+    """Does `line` go on with the sentence `previous` left open? Where the next word is in lower case; or,
+    with no blank line between, where a long line or a word that cannot end a sentence ("of", "the") breaks a
+    name in two ("... the Rector of Hollandse" / "Rivieren University ...")."""
+    if re.search(r"[.!?:;\"”’)\]]$", previous):
+        return False
+    if re.match(r"[a-z(]", line):
+        return True
+    return (
+        adjacent
+        and bool(re.match(r"[A-Z]", line))
+        and bool(
+            _OPEN_END.search(previous) or (len(previous) >= WRAPPED_LINE and re.search(r"\w$", previous))
+        )
+        and _reads_as_prose(previous)
+    )
+
+
+def _reads_as_prose(line):
+    """A sentence has words in lower case; a heading or a list of headlines is in title case."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return sum(1 for w in words if w[:1].islower()) >= 0.4 * len(words)

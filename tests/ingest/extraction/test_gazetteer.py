@@ -15,6 +15,7 @@ import pytest
 
 from registry.ingest.extraction import gazetteer as gazetteer_module
 from registry.ingest.extraction.gazetteer import CACHE_ENV_VAR, Gazetteer
+from registry.ingest.extraction.places import place_countries, place_country_index
 from tests.paths import ROOT
 
 RWTH = "https://ror.org/04xfq0f34"
@@ -511,3 +512,12 @@ def test_the_gazetteer_never_imports_django():
         env={**os.environ, "PYTHONPATH": "."},
     )
     assert result.stdout.strip() == "False"
+
+
+def test_the_place_words_of_one_country_come_built_with_the_gazetteer(gazetteer):
+    """The cache carries the place-word index, the same one places.py would build from the entries, so a
+    process does not spend most of a second on it at its first article."""
+    built = place_country_index((entry.name, entry.country) for entry in gazetteer.entries)
+    assert gazetteer.place_countries == built
+    assert place_countries(gazetteer) is gazetteer.place_countries
+    assert built.get("zhejiang") == "CN"
