@@ -7,6 +7,7 @@ from .lexicon import (
     ANOTHER_VISIT_BEFORE,
     DELEGATION,
     DELEGATION_FROM,
+    DELEGATION_RETOLD,
     EARLIER_TIME_AFTER,
     FUTURE,
     INVITATION_OF,
@@ -254,7 +255,7 @@ def _read_visit_of(ctx, index, visit_of):
             visitor,
             hosts[0] if hosts else None,
             leader,
-            None,
+            _size(text),
             date.start if date else None,
             date.end if date else None,
             text,
@@ -620,6 +621,49 @@ def _leader(ctx, index, text, visitor=None, visitor_part=None):
         return own[0] if own else None
     subjects = [p for p in ctx.people_in(index, *visitor_part) if p.institution is None and p.title]
     return subjects[0] if subjects else None
+
+
+def a_delegation_told_again_gives_its_leader_and_size(ctx):
+    """ "The team, led by Prof. X, met ...", "received the delegation, which was headed by X", "the French
+    delegation of six": a later sentence that tells the delegation again gives the leader and size its
+    first sentence left out. It fills only what is missing, and only the trips of the one visitor the
+    sentence can mean (named in it, the leader's own institution, or the article's only visitor)."""
+    if not ctx.delegations:
+        return
+    for index, sentence in enumerate(ctx.sentences):
+        if sentence.is_title or FUTURE.search(sentence.text):
+            continue
+        leader = _leader_retold(ctx, index)
+        size = _size(sentence.text)
+        if leader is None and size is None:
+            continue
+        for trip in _trips_meant(ctx, index, leader):
+            trip.leader = trip.leader or leader
+            trip.size = trip.size or size
+
+
+def _leader_retold(ctx, index):
+    m = DELEGATION_RETOLD.search(ctx.sentences[index].text)
+    if not m:
+        return None
+    people = ctx.people_in(index, m.end(), m.end() + 120)
+    return people[0] if people else None
+
+
+def _trips_meant(ctx, index, leader):
+    """The delegations a sentence telling a delegation again can mean: those of one visitor."""
+    visitors = []
+    for trip in ctx.delegations:
+        if trip.visitor is not None and trip.visitor not in visitors:
+            visitors.append(trip.visitor)
+    named = [v for v in visitors if v in ctx.institutions.in_sentence(index)]
+    if leader is not None and leader.institution is not None:
+        named = [v for v in visitors if v is leader.institution]
+    elif len(named) != 1 and len(visitors) == 1:
+        named = visitors
+    if len(named) != 1:
+        return []
+    return [trip for trip in ctx.delegations if trip.visitor is named[0]]
 
 
 def _size(text):

@@ -11,7 +11,7 @@ import re
 
 from .agreements import a_plain_agreement_is_for_cooperation, earlier_signing_of_a_renewal, read_agreements
 from .context import ArticleContext
-from .delegations import read_delegation
+from .delegations import a_delegation_told_again_gives_its_leader_and_size, read_delegation
 from .lexicon import (
     AGREEMENT_CUES,
     AT_THE_MEETING,
@@ -404,6 +404,7 @@ FINISHING_PASSES = (
     a_visit_is_a_meeting,
     a_visit_dated_by_its_meeting,
     a_signing_during_a_visit_is_a_signing_meeting,
+    a_delegation_told_again_gives_its_leader_and_size,
     a_visitor_alone_is_a_delegation_of_one,
     talks_where_an_agreement_was_signed_are_a_signing,
     meetings_on_the_day_of_their_visit,

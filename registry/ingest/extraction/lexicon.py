@@ -1927,7 +1927,7 @@ VISIT = re.compile(
     r"(?:\bvisit(?:ed|s|ing)\b|(?<!\bthe )(?<!\bthis )(?<!\bhis )(?<!\bher )(?<!\bits )\bvisit\b(?!or)|"
     r"\bvisit(?= to\b)|(?:paid|made) (?:a|an) [\w\s-]{0,20}?visit(?: to)?|arrived (?:at|in)|came to|"
     r"travel(?:l)?ed to|"
-    r"led a delegation to|sent (?:a|an|its|their) (?:[\w-]+ ){0,2}delegation to|toured|"
+    r"led a delegation to|sent (?:a|an|its|their) (?:[\w-]+ ){0,2}(?:delegation|team) to|toured|"
     r"(?:paid|made) (?:a|an) (?:[\w-]+ )?(?:courtesy )?call (?:on|to)|"
     r"courtesy call (?:on|to))\b",
     re.IGNORECASE,
@@ -1957,10 +1957,22 @@ PASSIVE_HOST_LEFT = re.compile(
 
 DELEGATION = re.compile(r"\bdelegat(?:ion|e)s?\b", re.IGNORECASE)
 
+_COUNT = r"(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
+
+# The size of a delegation however it is printed: "a delegation of five", "a delegation of 8 members", "a
+# 12-member delegation", "a five-strong team", "a six-person group", "a delegation comprising seven".
 SIZE = re.compile(
-    r"\b(?:delegation|group|team) of (\d+|\w+) (?:members|people|persons|delegates|representatives)\b|"
-    r"\b(\d+|\w+)-(?:member|person|people|strong) (?:[\w-]+ ){0,2}(?:delegation|group|team)\b",
+    r"\b(?:delegation|group|team) (?:of|comprising|consisting of|made up of) " + _COUNT + r"\b(?![-\w])|"
+    r"\b" + _COUNT + r"[- ](?:member|person|people|strong|man|woman)\b(?:[ -][\w-]+){0,2}? "
+    r"(?:delegation|group|team)\b",
     re.IGNORECASE,
+)
+
+# A sentence that tells the delegation again: "The team, led by X, ...", "received the delegation, which was
+# headed by X", "The French delegation of six ...".
+DELEGATION_RETOLD = re.compile(
+    r"\b(?:delegation|team|group|guests|visitors)\b(?:,? (?:which|who) (?:was|were))?,?\s+"
+    r"(?:led|headed|chaired)\s+by\b"
 )
 
 # A visit told as a noun, its visitor after "of" or "by": "the visit of X to Y", "a visit by X to Y", "during

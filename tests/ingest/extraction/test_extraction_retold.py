@@ -1,0 +1,76 @@
+"""Who did what across sentences: a delegation told again, one occasion told twice, dates against a
+dateline, earlier agreements named with their year. Three phrasings per rule, in words no article uses."""
+
+import pytest
+
+from registry.ingest.extraction import parse_article
+
+
+def read(body, published="2023-05-10"):
+    return parse_article(f"Cooperation news\n\ndate {published}\n\n{body}\n", file="t.txt")
+
+
+def trip_facts(body):
+    return [(d["visitor"], d["host"], d["leader"], d["size"]) for d in read(body)["delegations"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "size"),
+    [
+        ("A 9-member delegation of Lund University visited Ghent University on 3 May 2023.", 9),
+        ("A delegation of seven from Lund University visited Ghent University on 3 May 2023.", 7),
+        ("A four-strong team from Lund University visited Ghent University on 3 May 2023.", 4),
+        (
+            "A two-week study visit by a 14-person group of Lund University to Ghent University "
+            "began on 3 May 2023.",
+            14,
+        ),
+    ],
+)
+def test_the_size_of_a_delegation_in_words_and_figures(body, size):
+    assert [facts[3] for facts in trip_facts(body)] == [size]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A delegation of Lund University visited Ghent University on 3 May 2023.\n\n"
+        "The delegation, led by Vice-Rector Prof. Erik Holm, toured the library.",
+        "Lund University sent a team to Ghent University on 3 May 2023.\n\n"
+        "The team, headed by Vice-Rector Prof. Erik Holm, met students of the host.",
+        "A delegation of Lund University visited Ghent University on 3 May 2023.\n\n"
+        "Ghent's rector Prof. Anna Berg received the guests, who were led by Vice-Rector Prof. Erik Holm.",
+    ],
+)
+def test_a_later_sentence_names_the_leader(body):
+    assert trip_facts(body) == [("Lund University", "Ghent University", "Erik Holm", None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lund University visited Ghent University on 3 May 2023.\n\n"
+        "The visitors came as a group of five people.",
+        "A Lund University delegation visited Ghent University on 3 May 2023.\n\n"
+        "The delegation of five toured the labs.",
+        "Lund University visited Ghent University on 3 May 2023.\n\n"
+        "The five-member delegation also met students.",
+    ],
+)
+def test_a_later_sentence_gives_the_size(body):
+    assert [facts[3] for facts in trip_facts(body)] == [5]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A delegation of Lund University visited Ghent University on 3 May 2023.\n\n"
+        "A delegation of twelve will return in June.",
+        "A delegation of Lund University visited Ghent University on 3 May 2023.\n\n"
+        "Ghent plans to send a 20-member delegation, led by Prof. Anna Berg, next year.",
+        "A delegation of Lund University visited Ghent University on 3 May 2023.\n\n"
+        "A six-strong team is expected to follow in autumn.",
+    ],
+)
+def test_a_planned_delegation_gives_no_size_or_leader(body):
+    assert [facts[2:] for facts in trip_facts(body)] == [(None, None)]
