@@ -1595,6 +1595,12 @@ _DIGIT = re.compile(r"\d")
 _SLASHED = re.compile(r"\b(?P<year>(?:19|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)\b")
 _DOTTED = re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
 # "In a statement issued here today, X said": the day of the statement, not of the event.
+# "the university announced on 2 June 2023", "X said on Monday that": the day of the report, not of the event.
+_REPORTED_ON = re.compile(
+    r"\b(?:announced|said|reported|stated|confirmed|told reporters)\s+(?:on|this|last)\s+[^,.;]*?"
+    r"(?=\s+that\b|[,.;]|$)",
+    re.I,
+)
 _REPORTING = re.compile(r"\b(?:statement|said|says|told|announced|reported|press release)\b", re.I)
 _NEAR_DAY = re.compile(r"\b(?:yesterday|today|this morning|this afternoon|tonight)\b", re.I)
 _VAGUE = re.compile(r"\b(?:recently|lately|the other day|in recent days)\b", re.I)

@@ -74,3 +74,36 @@ def test_a_later_sentence_gives_the_size(body):
 )
 def test_a_planned_delegation_gives_no_size_or_leader(body):
     assert [facts[2:] for facts in trip_facts(body)] == [(None, None)]
+
+
+def agreement_dates(body, published="2023-05-10"):
+    return [a["date"] for a in read(body, published)["agreements"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "OSLO, May 4 (NTB) - Lund University and Ghent University signed a memorandum of understanding "
+        "on Thursday.",
+        "GHENT, 4 May (Belga) -- Ghent University signed a cooperation agreement with Lund University on "
+        "Thursday, the university said.",
+        "LUND, May 4 - Lund University on Thursday signed an agreement with Ghent University.",
+    ],
+)
+def test_a_weekday_under_a_dateline_of_that_weekday_is_that_day(body):
+    assert agreement_dates(body, "2023-05-05") == ["2023-05-04"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lund University and Ghent University have extended their exchange agreement, the university "
+        "announced on 9 May 2023.\n\nThe extension was signed on 2 May 2023 by the two rectors.",
+        "Lund University has renewed its agreement with Ghent University, Ghent University reported on "
+        "May 9.\n\nThe renewal was signed on 2 May 2023 in Lund.",
+        "Lund University said on 9 May that it signed a memorandum with Ghent University.\n\n"
+        "The memorandum was signed on 2 May 2023 by the rectors.",
+    ],
+)
+def test_the_day_of_a_report_is_not_the_day_of_the_event(body):
+    assert agreement_dates(body) == ["2023-05-02"]
