@@ -14,6 +14,7 @@ from .lexicon import (
     COUNT_BEFORE,
     DEFINITE_BEFORE,
     EARLIER_SIGNING,
+    EARLIER_YEAR_BEFORE,
     FUTURE,
     GROUP_OF_TWO,
     MODAL_SIGNING,
@@ -98,14 +99,15 @@ def agreement_action(before, after):
         re.finditer(
             r"(?P<discussed>"
             + MODAL_SIGNING
-            + r"|discuss\w*\s+(?:the\s+)?(?:possible\s+|possibility of (?:the\s+)?)?(?:renewal|extension|"
+            + r"|(?:discuss\w*|talk\w* about|consider\w*|explor\w*)\s+(?:the\s+)?"
+            r"(?:possible\s+|possibility of (?:the\s+)?)?(?:renewal|extension|"
             r"renewing|extending|prolongation)|agreed to sign|agree to sign|readiness\b[^.]*\bsigning|"
             r"ready to sign|will sign|"
             r"to be signed|plans? to sign|planning to sign|intends? to sign|hope[sd]? to sign|"
             r"prepar\w* to sign|"
             r"expected to sign|would sign|consider\w* signing|discuss\w*|draft|exchanged views|talked about|"
             r"negotiat\w*|extending|to extend|to renew|prepar\w*|explor\w*|agreed to\b|agree to\b)"
-            r"|(?P<renewed>renew\w*|(?<!to )\b(?:extended|prolonged)(?=(?:\s+[\w-]+){0,4}\s*$))"
+            r"|(?P<renewed>renew\w*|re-?sign\w*|(?<!to )\b(?:extended|prolonged)(?=(?:\s+[\w-]+){0,4}\s*$))"
             r"|(?P<signed>\bsign\w*|\binked?\b|\biink\b|\bpenned\b|\bformed\b|\bforms\b|\bconcluded\b|"
             r"\bconclude\b|\bentered into\b|\bput pen to paper\b|\bsealed\b|"
             r"\bexchanged\b(?!\s+(?:views|ideas|opinions)))",
@@ -171,6 +173,7 @@ class _Mention(NamedTuple):
     action: str
     plural: bool
     tail_span: tuple | None  # "Agreement on establishing X at Y": the span naming what it sets up
+    earlier: str | None = None  # the year of an earlier signing the mention names
 
 
 def read_agreements(ctx, index):
@@ -187,11 +190,23 @@ def read_agreements(ctx, index):
             for parties in _agreement_parties(
                 ctx, index, seg_start, seg_start + len(segment), mention.plural, mention.tail_span
             ):
-                created.append(
-                    _make_agreement(ctx, index, mention.title, mention.kind, mention.action, parties)
-                )
+                created.extend(_records_of_mention(ctx, index, mention, parties))
     for agreement in created:
         _add_agreement(ctx, agreement)
+
+
+def _records_of_mention(ctx, index, mention, parties):
+    """The record a mention tells; one signed in an earlier year is dated by that year, and a renewal or a
+    talk about "their 2015 MoU" also tells the 2015 signing."""
+    record = _make_agreement(ctx, index, mention.title, mention.kind, mention.action, parties)
+    if mention.earlier is None:
+        return [record]
+    if mention.action == "signed":
+        record.date = mention.earlier
+        return [record]
+    earlier = _make_agreement(ctx, index, mention.title, mention.kind, "signed", parties)
+    earlier.date = mention.earlier
+    return [record, earlier]
 
 
 def _date_the_agreement_just_told(ctx, index, text):
@@ -231,11 +246,15 @@ def _mention(ctx, index, seg_start, segment, m):
         action = "signed"  # "The cooperation agreement between X and Y aims at ...", under a signing headline
     if action is None:
         return None
-    if COUNT_BEFORE.search(before) and len(ctx.in_span(index, seg_start, None)) < 3:
+    if (
+        COUNT_BEFORE.search(before)
+        and not EARLIER_YEAR_BEFORE.search(before)
+        and len(ctx.in_span(index, seg_start, None)) < 3
+    ):
         return None  # "17 MOUs", "nearly 100 cooperation agreements": a count, not a record
-    year = YEAR_IN_SEGMENT.search(segment)
-    if year and action == "signed" and (not ctx.published or year.group(1) < ctx.published[:4]):
-        return None  # "first signed a general exchange agreement in 1996": history, not news
+    earlier = _earlier_year(ctx, segment, before, action)
+    if earlier == "history":
+        return None  # "cooperating since 2010 under a general agreement": history, no document dated
     phrase = (m.group("phrase") or "") + m.group("noun") + (m.group("tail") or "")
     own_words = OWN_WORDS_END.split(after[:60])[0]
     kind = agreement_kind(phrase + " " + own_words)
@@ -244,7 +263,24 @@ def _mention(ctx, index, seg_start, segment, m):
     tail_span = None
     if SETS_UP_AFTER.match(after):
         tail_span = (seg_start + m.end("noun"), seg_start + m.end("noun") + 160)
-    return _Mention(phrase.strip(' “”"'), kind, action, plural, tail_span)
+    return _Mention(phrase.strip(' “”"'), kind, action, plural, tail_span, earlier)
+
+
+def _earlier_year(ctx, segment, before, action):
+    """The year of an earlier signing the segment names ("first signed a cooperation agreement in 2013",
+    "discussed extending their 2015 MoU"): a record of its own (extraction-format.md, "An earlier
+    agreement"). "history" where a past year names no signing ("since 2010")."""
+    named = EARLIER_YEAR_BEFORE.search(before)
+    if named and _before_publication(ctx, named.group(1)):
+        return named.group(1)
+    year = YEAR_IN_SEGMENT.search(segment)
+    if year and action == "signed" and _before_publication(ctx, year.group(1)):
+        return year.group(1) if year.group(0).lower().startswith("in") else "history"
+    return None
+
+
+def _before_publication(ctx, year):
+    return not ctx.published or year < ctx.published[:4]
 
 
 def _one_per_document(mentions):

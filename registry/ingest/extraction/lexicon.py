@@ -1640,7 +1640,8 @@ FUTURE = re.compile(
 
 GROUP_OF_TWO = re.compile(
     r"\b(?:the two|both)\s+(?:universities|sides|schools|parties|institutions|"
-    r"presidents|colleges|leaders|representatives|countries)\b|\bthe two\b(?!\s+\w+\s+of)",
+    r"presidents|colleges|leaders|representatives|countries)\b|\bthe two\b(?!\s+\w+\s+of)|"
+    r"\b[Tt]he (?:parties|sides)\b(?!\s+(?:of|from|to)\b)",
     re.I,
 )
 
@@ -1897,6 +1898,8 @@ COUNT_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# "their 2015 memorandum", "the 2008 exchange agreement": a document named by the year it was signed.
+EARLIER_YEAR_BEFORE = re.compile(r"\b(?:their|its|the|our)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}$", re.I)
 YEAR_IN_SEGMENT = re.compile(r"\b(?:[Ii]n|[Ss]ince) ((?:19|20)\d\d)\b")
 # Where the words after an agreement noun stop naming it (", ", "and another agreement ...").
 OWN_WORDS_END = re.compile(
@@ -1923,8 +1926,15 @@ NUMBER_WORDS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
     "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "twenty": 20,
+    "thirty": 30,
 }
 
 # "visited", "paid a visit", "travelled to"; the noun "the visit" alone tells nobody's movement ("the visit
@@ -1968,7 +1978,9 @@ _COUNT = r"(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 # The size of a delegation however it is printed: "a delegation of five", "a delegation of 8 members", "a
 # 12-member delegation", "a five-strong team", "a six-person group", "a delegation comprising seven".
 SIZE = re.compile(
-    r"\b(?:delegation|group|team) (?:of|comprising|consisting of|made up of) " + _COUNT + r"\b(?![-\w])|"
+    r"\b(?:delegation|group|team) (?:of|comprising|consisting of|composed of|made up of) "
+    + _COUNT
+    + r"\b(?![-\w])|"
     r"\b" + _COUNT + r"[- ](?:member|person|people|strong|man|woman)\b(?:[ -][\w-]+){0,2}? "
     r"(?:delegation|group|team)\b",
     re.IGNORECASE,

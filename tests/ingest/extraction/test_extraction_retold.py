@@ -107,3 +107,50 @@ def test_a_weekday_under_a_dateline_of_that_weekday_is_that_day(body):
 )
 def test_the_day_of_a_report_is_not_the_day_of_the_event(body):
     assert agreement_dates(body) == ["2023-05-02"]
+
+
+def agreement_facts(body, published="2023-05-10"):
+    return sorted((a["action"], a["date"]) for a in read(body, published)["agreements"])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lund University and Ghent University re-signed their cooperation agreement on 3 May 2023.\n\n"
+        "The two universities first signed a cooperation agreement in 2011.",
+        "On 3 May 2023 Ghent University renewed its agreement with Lund University.\n\n"
+        "Lund University and Ghent University concluded the agreement in 2011.",
+        "Lund University and Ghent University re-signed their memorandum on 3 May 2023.\n\n"
+        "In 2011, the two universities signed a memorandum on student exchange.",
+    ],
+)
+def test_an_earlier_agreement_named_with_its_year_is_a_record_of_its_own(body):
+    assert agreement_facts(body) == [("renewed", "2023-05-03"), ("signed", "2011")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lund University and Ghent University met on 3 May 2023.\n\n"
+        "The parties discussed extending their 2011 memorandum of understanding.",
+        "Lund University and Ghent University met on 3 May 2023.\n\n"
+        "The two sides talked about renewing the 2011 exchange agreement.",
+        "Lund University and Ghent University met on 3 May 2023.\n\n"
+        "Both universities agreed to renew their 2011 cooperation agreement.",
+    ],
+)
+def test_a_document_named_by_its_year_was_signed_that_year(body):
+    assert agreement_facts(body) == [("discussed", None), ("signed", "2011")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since 2011 the two universities have cooperated under a general agreement.",
+        "Lund University has signed 2011 agreements with partners across the world.",
+        "Lund University and Ghent University have worked together since 2011 and signed an agreement "
+        "on 3 May 2023.",
+    ],
+)
+def test_a_past_year_that_dates_no_signing_makes_no_earlier_record(sentence):
+    assert all(date != "2011" for _, date in agreement_facts(sentence))
