@@ -7,7 +7,9 @@ from .lexicon import (
     AGREEMENT_NOUN,
     AGREEMENT_SEGMENT_BREAK,
     AGREEMENT_TAIL,
+    ANOTHER_DOCUMENT,
     ANOTHER_OCCASION_BEFORE,
+    BARE_DOCUMENT_NOUNS,
     BETWEEN_AFTER,
     CONSENSUS_AFTER,
     CONSENSUS_BEFORE,
@@ -182,10 +184,7 @@ def read_agreements(ctx, index):
     _date_the_agreement_just_told(ctx, index, text)
     created = []
     for seg_start, segment in _segments(text):
-        mentions = [
-            _mention(ctx, index, seg_start, segment, _AgreementMatch(segment, noun))
-            for noun in AGREEMENT_NOUN.finditer(segment)
-        ]
+        mentions = [_mention(ctx, index, seg_start, segment, match) for match in _document_names(segment)]
         for mention in _one_per_document([m for m in mentions if m is not None]):
             for parties in _agreement_parties(
                 ctx, index, seg_start, seg_start + len(segment), mention.plural, mention.tail_span
@@ -193,6 +192,18 @@ def read_agreements(ctx, index):
                 created.extend(_records_of_mention(ctx, index, mention, parties))
     for agreement in created:
         _add_agreement(ctx, agreement)
+
+
+def _document_names(segment):
+    """Each agreement noun of a segment with the words that name it; a noun inside the name of the one
+    before ("memorandum of agreement", "agreement on the protocol") is no document of its own."""
+    named_to = -1
+    for noun in AGREEMENT_NOUN.finditer(segment):
+        if noun.start() < named_to:
+            continue
+        match = _AgreementMatch(segment, noun)
+        named_to = noun.end() + len(match.group("tail"))
+        yield match
 
 
 def _records_of_mention(ctx, index, mention, parties):
@@ -396,6 +407,29 @@ def a_plain_agreement_is_for_cooperation(ctx):
             agreement.kind = "cooperation_agreement"
 
 
+def _another_document(agreement, other, key):
+    """ "Also, KBTU and TTPU concluded a bilateral agreement": a document of two of them, or another kind
+    of document, is one of its own; "the agreement" with the same parties is the one told."""
+    same_parties = key == frozenset(id(p) for p in other.parties)
+    if same_parties and _refers_back(agreement):
+        return False
+    return (
+        (not same_parties or ANOTHER_DOCUMENT.search(agreement.evidence))
+        and "other" not in (other.kind, agreement.kind)
+        and other.kind != agreement.kind
+    )
+
+
+def _refers_back(agreement):
+    """ "the agreement", "this document", "the memorandum": a document named by its bare noun after "the"
+    or "this" is the one already told (not "an agreement", not "the exchange agreement")."""
+    title = (agreement.title or "").lower()
+    return bool(
+        title in BARE_DOCUMENT_NOUNS
+        and re.search(r"\b(?:the|this|that|said)\s+" + re.escape(title) + r"\b", agreement.evidence, re.I)
+    )
+
+
 def _make_agreement(ctx, index, title, kind, action, parties):
     date = ctx.date_at(index) if action != "discussed" else None  # a plan has no signing date
     unique = []
@@ -430,15 +464,7 @@ def _add_agreement(ctx, agreement):
         ):
             if other.sentence == agreement.sentence and other.kind != agreement.kind:
                 continue  # two documents in one sentence: "MOU and Student Exchange Agreements"
-            if (
-                (
-                    key != frozenset(id(p) for p in other.parties)
-                    or re.search(r"\b(?:[Aa]lso|another|separate|second|additional)\b", agreement.evidence)
-                )
-                and "other" not in (other.kind, agreement.kind)
-                and other.kind != agreement.kind
-            ):
-                # "Also, KBTU and TTPU concluded a bilateral agreement": a document of two of them
+            if _another_document(agreement, other, key):
                 continue
             if other.date is None and agreement.date:
                 other.date = agreement.date

@@ -704,6 +704,8 @@ def _add_delegation(ctx, delegation, from_title):
             other.start = other.start or delegation.start
             other.end = other.end or delegation.end
             return
+    if delegation.sentence is None and not from_title:
+        delegation.sentence = ctx.index
     ctx.delegations.append(delegation)
 
 

@@ -1898,6 +1898,12 @@ COUNT_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# "Also, X and Y concluded ...", "a separate agreement": another document than the one told.
+ANOTHER_DOCUMENT = re.compile(r"\b(?:[Aa]lso|another|separate|second|additional)\b")
+# "the agreement", "this document": a document named by its noun alone, which refers back to one told.
+BARE_DOCUMENT_NOUNS = frozenset(
+    {"agreement", "document", "memorandum", "mou", "moa", "accord", "deal", "contract", "protocol"}
+)
 # "their 2015 memorandum", "the 2008 exchange agreement": a document named by the year it was signed.
 EARLIER_YEAR_BEFORE = re.compile(r"\b(?:their|its|the|our)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}$", re.I)
 YEAR_IN_SEGMENT = re.compile(r"\b(?:[Ii]n|[Ss]ince) ((?:19|20)\d\d)\b")
@@ -2095,7 +2101,7 @@ MEETING_KINDS = (
         re.compile(
             r"\bsigning ceremony\b|\bceremony of (?:the )?signing\b|\bsigning of the\b[^.]*\bceremony"
             r"|\bceremony\b[^.]*\bsign|\b(?:attended|witnessed|hosted|held)\b[^.]*\bceremony\b|"
-            r"\bceremony\b[^.]*\b(?:was held|took place)",
+            r"\bceremony\b[^.]*\b(?:was held|took place|was attended|was witnessed)",
             re.I,
         ),
     ),

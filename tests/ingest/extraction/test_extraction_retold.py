@@ -154,3 +154,51 @@ def test_a_document_named_by_its_year_was_signed_that_year(body):
 )
 def test_a_past_year_that_dates_no_signing_makes_no_earlier_record(sentence):
     assert all(date != "2011" for _, date in agreement_facts(sentence))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lund University and Ghent University signed a memorandum of agreement on 3 May 2023.",
+        "On 3 May 2023 Lund University and Ghent University signed a memorandum of agreement on research.",
+        "Lund University and Ghent University signed a memorandum at a ceremony on 3 May 2023.\n\n"
+        "The rectors of Lund University and Ghent University signed the agreement in the Aula.",
+    ],
+)
+def test_one_document_told_with_two_nouns_is_one_agreement(body):
+    assert agreement_facts(body) == [("signed", "2023-05-03")]
+
+
+def meeting_facts(body, published="2023-05-10"):
+    return [(m["kind"], m["date"]) for m in read(body, published)["meetings"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lund University and Ghent University signed an agreement at a signing ceremony last week.\n\n"
+        "The ceremony on 3 May was attended by the rectors of Lund University and Ghent University.",
+        "Lund University and Ghent University signed a memorandum at a ceremony in Lund recently.\n\n"
+        "The signing ceremony of Lund University and Ghent University took place on 3 May 2023.",
+        "Lund University and Ghent University held a signing ceremony for their new agreement.\n\n"
+        "On 3 May 2023 Lund University and Ghent University signed the agreement at a ceremony.",
+    ],
+)
+def test_a_ceremony_told_again_with_its_day_is_one_meeting(body):
+    assert meeting_facts(body) == [("signing", "2023-05-03")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A delegation of Lund University visited Ghent University from 2 to 4 May 2023.\n\n"
+        "During the visit, both sides held talks on joint degrees. On the sidelines of the visit, the two "
+        "universities signed a memorandum of understanding.",
+        "A Lund University delegation paid a three-day visit to Ghent University from 2 to 4 May 2023.\n\n"
+        "The two sides met to discuss research. The two universities also signed an exchange agreement.",
+        "A delegation of Lund University visited Ghent University from 2 to 4 May 2023.\n\n"
+        "The guests held talks with the host. Both universities then signed a cooperation agreement.",
+    ],
+)
+def test_talks_and_a_signing_no_day_tells_apart_are_one_meeting(body):
+    assert [kind for kind, _ in meeting_facts(body)] == ["signing"]
