@@ -236,6 +236,8 @@ def _read_visit_of(ctx, index, visit_of):
     people = [p for p in ctx.people_in(index, visit_of.end(), end) if p.institution is not None]
     named = ctx.in_span(index, visit_of.end(), end)
     visitor = people[0].institution if people else (named[0] if named else None)
+    if visitor is None:  # "during a visit of the Chinese delegation": the one Chinese institution
+        visitor = next(iter(_visitors_by_nationality(ctx, index, visit_of.end(), end) or []), None)
     if visitor is None:
         return
     hosts = [item for item in ctx.in_span(index, end, None) if item is not visitor] if to else []
@@ -413,9 +415,14 @@ def _visitors_by_nationality(ctx, index, start, end):
     if not nationality:
         return None
     found = _of_nationality(ctx, nationality.group(1))
-    if found is not None and not any(
-        s >= start and (end is None or e <= end) for s, e, _ in ctx.institutions.positions(index)
-    ):
+    named = [
+        item
+        for s, e, item in ctx.institutions.positions(index)
+        if s >= start and (end is None or e <= end) and item is not found
+    ]
+    if found is not None and not any(item.country in (None, found.country) for item in named):
+        # "The French delegation ... was welcomed by USP's Rector": USP is of another country, so it
+        # receives; the one French institution of the article visits
         return [found]
     if (
         found is None

@@ -202,3 +202,37 @@ def test_a_ceremony_told_again_with_its_day_is_one_meeting(body):
 )
 def test_talks_and_a_signing_no_day_tells_apart_are_one_meeting(body):
     assert [kind for kind, _ in meeting_facts(body)] == ["signing"]
+
+
+def trips_of(body):
+    return [(d["visitor"], d["host"], d["leader"]) for d in read(body)["delegations"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ghent University received a delegation from Lund University, Sweden, on 3 May 2023.\n\n"
+        "The Swedish delegation, headed by Prof. Erik Holm, was welcomed by Ghent University's rector.",
+        "Ghent University hosted guests from Lund University, Sweden, on 3 May 2023.\n\n"
+        "The Swedish guests, led by Prof. Erik Holm, met the deans of Ghent University.",
+        "A delegation of Lund University, Sweden, visited Ghent University on 3 May 2023.\n\n"
+        "The Swedish delegation, led by Prof. Erik Holm, toured Ghent University's library.",
+    ],
+)
+def test_a_delegation_named_by_its_nationality_is_the_visitor_beside_a_host_of_another_country(body):
+    assert trips_of(body) == [("Lund University", "Ghent University", "Erik Holm")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ghent University of Belgium and Lund University of Sweden signed a memorandum on 3 May 2023 "
+        "during a visit of the Swedish delegation.",
+        "On 3 May 2023, during the visit of a Swedish delegation, Lund University of Sweden and Ghent "
+        "University of Belgium signed an agreement.",
+        "Lund University of Sweden and Ghent University of Belgium renewed their agreement on 3 May 2023 "
+        "in the course of a three-day visit by the Swedish delegation.",
+    ],
+)
+def test_a_visit_told_as_a_noun_of_a_national_delegation(body):
+    assert [(v, h) for v, h, _ in trips_of(body)] == [("Lund University", "Ghent University")]
