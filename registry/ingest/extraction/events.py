@@ -16,10 +16,12 @@ from .lexicon import (
     AGREEMENT_CUES,
     AT_THE_MEETING,
     DELEGATION_CUES,
+    FUTURE,
     GROUP_OF_VISITORS,
     MEETING_CUES,
     PAST_REFERENCE,
     TOLD_SIGNING,
+    TOOK_PART,
 )
 from .meetings import read_meetings
 from .records import DelegationRecord, MeetingRecord
@@ -423,6 +425,40 @@ def _same_occasion(one, other):
     )
 
 
+def a_ceremony_has_the_parties_of_every_document_signed_at_it(ctx):
+    """ "UTM exchanged five MoUs at a ceremony on 12 March. The MoUs were signed with A, B, C, D and E": the
+    one signing of that day is the occasion of each document signed that day with one of its parties
+    (extraction-format.md, "One occasion, one meeting": a ceremony with many parties lists them all)."""
+    for meeting in ctx.meetings:
+        if meeting.kind != "signing" or meeting.date is None:
+            continue
+        if any(m is not meeting and m.kind == "signing" and m.date == meeting.date for m in ctx.meetings):
+            continue  # two signings that day: which document was signed at which is not told
+        for agreement in ctx.agreements:
+            if (
+                agreement.action != "discussed"
+                and agreement.date == meeting.date
+                and any(item in meeting.parties for item in agreement.parties)
+            ):
+                meeting.parties.extend(item for item in agreement.parties if item not in meeting.parties)
+
+
+def those_who_took_part_are_parties_of_the_meeting_just_told(ctx):
+    """ "The joint committee met in Moscow on 9 September. Members from A, B and C took part.": a sentence
+    that only says who took part names parties of the meeting told just before it."""
+    for index, sentence in enumerate(ctx.sentences):
+        if sentence.is_title or not TOOK_PART.search(sentence.text) or FUTURE.search(sentence.text):
+            continue
+        told = [m for m in ctx.meetings if 0 <= m.sentence <= index]
+        if not told or any(m.sentence == index for m in told):
+            continue  # no meeting told yet, or the sentence tells its own
+        meeting = max(told, key=lambda m: m.sentence)
+        if ctx.sentences[meeting.sentence].paragraph < sentence.paragraph - 1:
+            continue  # too far from it to be about it
+        named = [item for item in ctx.institutions.in_sentence(index) if item not in meeting.parties]
+        meeting.parties.extend(named)
+
+
 # The post-processing passes over the records of an article, in the order they run.
 FINISHING_PASSES = (
     earlier_signing_of_a_renewal,
@@ -440,6 +476,8 @@ FINISHING_PASSES = (
     agreement_on_the_day_of_its_signing,
     headline_agreement_dated_by_the_body,
     merge_talks_into_the_meeting_of_the_day,
+    those_who_took_part_are_parties_of_the_meeting_just_told,
     one_occasion_told_twice_is_one_meeting,
+    a_ceremony_has_the_parties_of_every_document_signed_at_it,
     a_plain_agreement_is_for_cooperation,
 )

@@ -1680,6 +1680,13 @@ TOLD_SIGNING = re.compile(
     r"\b(?:was|were) (?:signed|renewed|inked)\b"
 )
 
+# "Members from A, B and C took part": who was at the meeting just told.
+TOOK_PART = re.compile(
+    r"\b(?:took part|participated|were (?:also )?present|joined (?:the )?(?:meeting|talks|session|event)|"
+    r"were (?:also )?represented)\b",
+    re.I,
+)
+
 # "after the first one held on April 15th": another, earlier event
 PAST_REFERENCE = re.compile(r"\b(?:the first one|the previous (?:one|meeting)|last year[’']s)\b", re.I)
 

@@ -236,3 +236,41 @@ def test_a_delegation_named_by_its_nationality_is_the_visitor_beside_a_host_of_a
 )
 def test_a_visit_told_as_a_noun_of_a_national_delegation(body):
     assert [(v, h) for v, h, _ in trips_of(body)] == [("Lund University", "Ghent University")]
+
+
+def meeting_parties(body):
+    return [sorted(m["parties"]) for m in read(body)["meetings"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lund University signed three memoranda of understanding at a ceremony on 3 May 2023.\n\n"
+        "The memoranda were signed with Ghent University, Leiden University and Uppsala University.",
+        "At a signing ceremony on 3 May 2023, Lund University exchanged agreements with three partners.\n\n"
+        "Lund University signed agreements with Ghent University, Leiden University and Uppsala University.",
+        "Lund University held a signing ceremony on 3 May 2023 for three new memoranda.\n\n"
+        "It signed memoranda with Ghent University, Leiden University and Uppsala University.",
+    ],
+)
+def test_a_ceremony_lists_the_parties_of_every_document_signed_at_it(body):
+    assert meeting_parties(body) == [
+        ["Ghent University", "Leiden University", "Lund University", "Uppsala University"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The joint committee of Lund University and Ghent University met in Lund on 3 May 2023.\n\n"
+        "Representatives of Leiden University and Uppsala University also took part.",
+        "Lund University and Ghent University held a seminar on 3 May 2023.\n\n"
+        "Researchers from Leiden University and Uppsala University participated.",
+        "Lund University and Ghent University held talks on 3 May 2023.\n\n"
+        "Leiden University and Uppsala University were also represented.",
+    ],
+)
+def test_those_who_took_part_are_parties_of_the_meeting_just_told(body):
+    assert meeting_parties(body) == [
+        ["Ghent University", "Leiden University", "Lund University", "Uppsala University"]
+    ]
