@@ -7,13 +7,16 @@ from .lexicon import (
     AGREEMENT_NOUN,
     AGREEMENT_SEGMENT_BREAK,
     AGREEMENT_TAIL,
+    ANOTHER_DOCUMENT,
     ANOTHER_OCCASION_BEFORE,
+    BARE_DOCUMENT_NOUNS,
     BETWEEN_AFTER,
     CONSENSUS_AFTER,
     CONSENSUS_BEFORE,
     COUNT_BEFORE,
     DEFINITE_BEFORE,
     EARLIER_SIGNING,
+    EARLIER_YEAR_BEFORE,
     FUTURE,
     GROUP_OF_TWO,
     MODAL_SIGNING,
@@ -98,14 +101,15 @@ def agreement_action(before, after):
         re.finditer(
             r"(?P<discussed>"
             + MODAL_SIGNING
-            + r"|discuss\w*\s+(?:the\s+)?(?:possible\s+|possibility of (?:the\s+)?)?(?:renewal|extension|"
+            + r"|(?:discuss\w*|talk\w* about|consider\w*|explor\w*)\s+(?:the\s+)?"
+            r"(?:possible\s+|possibility of (?:the\s+)?)?(?:renewal|extension|"
             r"renewing|extending|prolongation)|agreed to sign|agree to sign|readiness\b[^.]*\bsigning|"
             r"ready to sign|will sign|"
             r"to be signed|plans? to sign|planning to sign|intends? to sign|hope[sd]? to sign|"
             r"prepar\w* to sign|"
             r"expected to sign|would sign|consider\w* signing|discuss\w*|draft|exchanged views|talked about|"
             r"negotiat\w*|extending|to extend|to renew|prepar\w*|explor\w*|agreed to\b|agree to\b)"
-            r"|(?P<renewed>renew\w*|(?<!to )\b(?:extended|prolonged)(?=(?:\s+[\w-]+){0,4}\s*$))"
+            r"|(?P<renewed>renew\w*|re-?sign\w*|(?<!to )\b(?:extended|prolonged)(?=(?:\s+[\w-]+){0,4}\s*$))"
             r"|(?P<signed>\bsign\w*|\binked?\b|\biink\b|\bpenned\b|\bformed\b|\bforms\b|\bconcluded\b|"
             r"\bconclude\b|\bentered into\b|\bput pen to paper\b|\bsealed\b|"
             r"\bexchanged\b(?!\s+(?:views|ideas|opinions)))",
@@ -171,6 +175,7 @@ class _Mention(NamedTuple):
     action: str
     plural: bool
     tail_span: tuple | None  # "Agreement on establishing X at Y": the span naming what it sets up
+    earlier: str | None = None  # the year of an earlier signing the mention names
 
 
 def read_agreements(ctx, index):
@@ -179,19 +184,40 @@ def read_agreements(ctx, index):
     _date_the_agreement_just_told(ctx, index, text)
     created = []
     for seg_start, segment in _segments(text):
-        mentions = [
-            _mention(ctx, index, seg_start, segment, _AgreementMatch(segment, noun))
-            for noun in AGREEMENT_NOUN.finditer(segment)
-        ]
+        mentions = [_mention(ctx, index, seg_start, segment, match) for match in _document_names(segment)]
         for mention in _one_per_document([m for m in mentions if m is not None]):
             for parties in _agreement_parties(
                 ctx, index, seg_start, seg_start + len(segment), mention.plural, mention.tail_span
             ):
-                created.append(
-                    _make_agreement(ctx, index, mention.title, mention.kind, mention.action, parties)
-                )
+                created.extend(_records_of_mention(ctx, index, mention, parties))
     for agreement in created:
         _add_agreement(ctx, agreement)
+
+
+def _document_names(segment):
+    """Each agreement noun of a segment with the words that name it; a noun inside the name of the one
+    before ("memorandum of agreement", "agreement on the protocol") is no document of its own."""
+    named_to = -1
+    for noun in AGREEMENT_NOUN.finditer(segment):
+        if noun.start() < named_to:
+            continue
+        match = _AgreementMatch(segment, noun)
+        named_to = noun.end() + len(match.group("tail"))
+        yield match
+
+
+def _records_of_mention(ctx, index, mention, parties):
+    """The record a mention tells; one signed in an earlier year is dated by that year, and a renewal or a
+    talk about "their 2015 MoU" also tells the 2015 signing."""
+    record = _make_agreement(ctx, index, mention.title, mention.kind, mention.action, parties)
+    if mention.earlier is None:
+        return [record]
+    if mention.action == "signed":
+        record.date = mention.earlier
+        return [record]
+    earlier = _make_agreement(ctx, index, mention.title, mention.kind, "signed", parties)
+    earlier.date = mention.earlier
+    return [record, earlier]
 
 
 def _date_the_agreement_just_told(ctx, index, text):
@@ -231,11 +257,15 @@ def _mention(ctx, index, seg_start, segment, m):
         action = "signed"  # "The cooperation agreement between X and Y aims at ...", under a signing headline
     if action is None:
         return None
-    if COUNT_BEFORE.search(before) and len(ctx.in_span(index, seg_start, None)) < 3:
+    if (
+        COUNT_BEFORE.search(before)
+        and not EARLIER_YEAR_BEFORE.search(before)
+        and len(ctx.in_span(index, seg_start, None)) < 3
+    ):
         return None  # "17 MOUs", "nearly 100 cooperation agreements": a count, not a record
-    year = YEAR_IN_SEGMENT.search(segment)
-    if year and action == "signed" and (not ctx.published or year.group(1) < ctx.published[:4]):
-        return None  # "first signed a general exchange agreement in 1996": history, not news
+    earlier = _earlier_year(ctx, segment, before, action)
+    if earlier == "history":
+        return None  # "cooperating since 2010 under a general agreement": history, no document dated
     phrase = (m.group("phrase") or "") + m.group("noun") + (m.group("tail") or "")
     own_words = OWN_WORDS_END.split(after[:60])[0]
     kind = agreement_kind(phrase + " " + own_words)
@@ -244,7 +274,24 @@ def _mention(ctx, index, seg_start, segment, m):
     tail_span = None
     if SETS_UP_AFTER.match(after):
         tail_span = (seg_start + m.end("noun"), seg_start + m.end("noun") + 160)
-    return _Mention(phrase.strip(' “”"'), kind, action, plural, tail_span)
+    return _Mention(phrase.strip(' “”"'), kind, action, plural, tail_span, earlier)
+
+
+def _earlier_year(ctx, segment, before, action):
+    """The year of an earlier signing the segment names ("first signed a cooperation agreement in 2013",
+    "discussed extending their 2015 MoU"): a record of its own (extraction-format.md, "An earlier
+    agreement"). "history" where a past year names no signing ("since 2010")."""
+    named = EARLIER_YEAR_BEFORE.search(before)
+    if named and _before_publication(ctx, named.group(1)):
+        return named.group(1)
+    year = YEAR_IN_SEGMENT.search(segment)
+    if year and action == "signed" and _before_publication(ctx, year.group(1)):
+        return year.group(1) if year.group(0).lower().startswith("in") else "history"
+    return None
+
+
+def _before_publication(ctx, year):
+    return not ctx.published or year < ctx.published[:4]
 
 
 def _one_per_document(mentions):
@@ -360,6 +407,29 @@ def a_plain_agreement_is_for_cooperation(ctx):
             agreement.kind = "cooperation_agreement"
 
 
+def _another_document(agreement, other, key):
+    """ "Also, KBTU and TTPU concluded a bilateral agreement": a document of two of them, or another kind
+    of document, is one of its own; "the agreement" with the same parties is the one told."""
+    same_parties = key == frozenset(id(p) for p in other.parties)
+    if same_parties and _refers_back(agreement):
+        return False
+    return (
+        (not same_parties or ANOTHER_DOCUMENT.search(agreement.evidence))
+        and "other" not in (other.kind, agreement.kind)
+        and other.kind != agreement.kind
+    )
+
+
+def _refers_back(agreement):
+    """ "the agreement", "this document", "the memorandum": a document named by its bare noun after "the"
+    or "this" is the one already told (not "an agreement", not "the exchange agreement")."""
+    title = (agreement.title or "").lower()
+    return bool(
+        title in BARE_DOCUMENT_NOUNS
+        and re.search(r"\b(?:the|this|that|said)\s+" + re.escape(title) + r"\b", agreement.evidence, re.I)
+    )
+
+
 def _make_agreement(ctx, index, title, kind, action, parties):
     date = ctx.date_at(index) if action != "discussed" else None  # a plan has no signing date
     unique = []
@@ -394,15 +464,7 @@ def _add_agreement(ctx, agreement):
         ):
             if other.sentence == agreement.sentence and other.kind != agreement.kind:
                 continue  # two documents in one sentence: "MOU and Student Exchange Agreements"
-            if (
-                (
-                    key != frozenset(id(p) for p in other.parties)
-                    or re.search(r"\b(?:[Aa]lso|another|separate|second|additional)\b", agreement.evidence)
-                )
-                and "other" not in (other.kind, agreement.kind)
-                and other.kind != agreement.kind
-            ):
-                # "Also, KBTU and TTPU concluded a bilateral agreement": a document of two of them
+            if _another_document(agreement, other, key):
                 continue
             if other.date is None and agreement.date:
                 other.date = agreement.date

@@ -18,6 +18,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _NEXT_DAY,
     _NTH_DAY,
     _ORDINALS,
+    _REPORTED_ON,
     _REPORTING,
     _SLASHED,
     _SMALL_NUMBERS,
@@ -118,6 +119,7 @@ def find_date(sentence, published, previous=None):
 
     `previous` is the last date found before this sentence (for "the following day").
     """
+    sentence = _REPORTED_ON.sub("", sentence)  # "..., the university announced on 2 June": the report's day
     has_digit = _DIGIT.search(sentence) is not None
     match = _ISO.search(sentence) if has_digit else None
     if match:
@@ -230,8 +232,8 @@ def _relative_date(sentence, published, previous):
             day = (pub - datetime.timedelta(days=pub.weekday() + 7 - weekday)).isoformat()
             return EventDate(day, day, match.group(0))
         back = (pub.weekday() - weekday) % 7
-        if back == 0:
-            back = 7  # "last Monday" on a Monday, or a dispatch naming the weekday of an earlier day
+        if back == 0 and match["last"]:
+            back = 7  # "last Monday" on a Monday; a bare "on Thursday" under a Thursday dateline is that day
         day = (pub - datetime.timedelta(days=back)).isoformat()
         return EventDate(day, day, match.group(0))
     ago = _DAYS_AGO.search(sentence) if "ago" in sentence else None

@@ -7,6 +7,7 @@ from .lexicon import (
     ANOTHER_VISIT_BEFORE,
     DELEGATION,
     DELEGATION_FROM,
+    DELEGATION_RETOLD,
     EARLIER_TIME_AFTER,
     FUTURE,
     INVITATION_OF,
@@ -235,6 +236,8 @@ def _read_visit_of(ctx, index, visit_of):
     people = [p for p in ctx.people_in(index, visit_of.end(), end) if p.institution is not None]
     named = ctx.in_span(index, visit_of.end(), end)
     visitor = people[0].institution if people else (named[0] if named else None)
+    if visitor is None:  # "during a visit of the Chinese delegation": the one Chinese institution
+        visitor = next(iter(_visitors_by_nationality(ctx, index, visit_of.end(), end) or []), None)
     if visitor is None:
         return
     hosts = [item for item in ctx.in_span(index, end, None) if item is not visitor] if to else []
@@ -254,7 +257,7 @@ def _read_visit_of(ctx, index, visit_of):
             visitor,
             hosts[0] if hosts else None,
             leader,
-            None,
+            _size(text),
             date.start if date else None,
             date.end if date else None,
             text,
@@ -412,9 +415,14 @@ def _visitors_by_nationality(ctx, index, start, end):
     if not nationality:
         return None
     found = _of_nationality(ctx, nationality.group(1))
-    if found is not None and not any(
-        s >= start and (end is None or e <= end) for s, e, _ in ctx.institutions.positions(index)
-    ):
+    named = [
+        item
+        for s, e, item in ctx.institutions.positions(index)
+        if s >= start and (end is None or e <= end) and item is not found
+    ]
+    if found is not None and not any(item.country in (None, found.country) for item in named):
+        # "The French delegation ... was welcomed by USP's Rector": USP is of another country, so it
+        # receives; the one French institution of the article visits
         return [found]
     if (
         found is None
@@ -622,6 +630,49 @@ def _leader(ctx, index, text, visitor=None, visitor_part=None):
     return subjects[0] if subjects else None
 
 
+def a_delegation_told_again_gives_its_leader_and_size(ctx):
+    """ "The team, led by Prof. X, met ...", "received the delegation, which was headed by X", "the French
+    delegation of six": a later sentence that tells the delegation again gives the leader and size its
+    first sentence left out. It fills only what is missing, and only the trips of the one visitor the
+    sentence can mean (named in it, the leader's own institution, or the article's only visitor)."""
+    if not ctx.delegations:
+        return
+    for index, sentence in enumerate(ctx.sentences):
+        if sentence.is_title or FUTURE.search(sentence.text):
+            continue
+        leader = _leader_retold(ctx, index)
+        size = _size(sentence.text)
+        if leader is None and size is None:
+            continue
+        for trip in _trips_meant(ctx, index, leader):
+            trip.leader = trip.leader or leader
+            trip.size = trip.size or size
+
+
+def _leader_retold(ctx, index):
+    m = DELEGATION_RETOLD.search(ctx.sentences[index].text)
+    if not m:
+        return None
+    people = ctx.people_in(index, m.end(), m.end() + 120)
+    return people[0] if people else None
+
+
+def _trips_meant(ctx, index, leader):
+    """The delegations a sentence telling a delegation again can mean: those of one visitor."""
+    visitors = []
+    for trip in ctx.delegations:
+        if trip.visitor is not None and trip.visitor not in visitors:
+            visitors.append(trip.visitor)
+    named = [v for v in visitors if v in ctx.institutions.in_sentence(index)]
+    if leader is not None and leader.institution is not None:
+        named = [v for v in visitors if v is leader.institution]
+    elif len(named) != 1 and len(visitors) == 1:
+        named = visitors
+    if len(named) != 1:
+        return []
+    return [trip for trip in ctx.delegations if trip.visitor is named[0]]
+
+
 def _size(text):
     m = SIZE.search(text)
     if not m:
@@ -660,6 +711,8 @@ def _add_delegation(ctx, delegation, from_title):
             other.start = other.start or delegation.start
             other.end = other.end or delegation.end
             return
+    if delegation.sentence is None and not from_title:
+        delegation.sentence = ctx.index
     ctx.delegations.append(delegation)
 
 

@@ -11,15 +11,17 @@ import re
 
 from .agreements import a_plain_agreement_is_for_cooperation, earlier_signing_of_a_renewal, read_agreements
 from .context import ArticleContext
-from .delegations import read_delegation
+from .delegations import a_delegation_told_again_gives_its_leader_and_size, read_delegation
 from .lexicon import (
     AGREEMENT_CUES,
     AT_THE_MEETING,
     DELEGATION_CUES,
+    FUTURE,
     GROUP_OF_VISITORS,
     MEETING_CUES,
     PAST_REFERENCE,
     TOLD_SIGNING,
+    TOOK_PART,
 )
 from .meetings import read_meetings
 from .records import DelegationRecord, MeetingRecord
@@ -262,32 +264,28 @@ def a_signing_during_a_visit_is_a_signing_meeting(ctx):
     """An agreement between a visitor and its host, signed on a day of the visit, was signed at an occasion
     (extraction-format.md: "a signing during a visit"), though its sentence names none."""
     for agreement in ctx.agreements:
-        if agreement.action == "discussed" or not agreement.date or len(agreement.date) != 10:
-            continue
+        if agreement.action == "discussed" or agreement.date and len(agreement.date) != 10:
+            continue  # a plan, or an earlier agreement dated by its year
         if any(m.kind == "signing" and m.date == agreement.date for m in ctx.meetings):
             continue
-        trip = next(
-            (
-                d
-                for d in ctx.delegations
-                if d.visitor in agreement.parties
-                and d.host in agreement.parties
-                and _during(agreement.date, d)
-            ),
-            None,
-        )
+        trip = next((d for d in ctx.delegations if _signed_on_the_trip(agreement, d)), None)
         if trip is not None:
+            day = agreement.date or (trip.start if trip.start == trip.end else None)
             ctx.meetings.append(
                 MeetingRecord(
-                    "signing",
-                    "in_person",
-                    agreement.date,
-                    list(agreement.parties),
-                    None,
-                    agreement.evidence,
-                    -1,
+                    "signing", "in_person", day, list(agreement.parties), None, agreement.evidence, -1
                 )
             )
+
+
+def _signed_on_the_trip(agreement, trip):
+    """Signed by the visitor and its host on a day of the trip, or (no day given) after the trip was told
+    ("The two universities also signed an exchange agreement")."""
+    if trip.visitor not in agreement.parties or trip.host not in agreement.parties:
+        return False
+    if agreement.date:
+        return _during(agreement.date, trip)
+    return trip.sentence is not None and trip.sentence <= agreement.sentence
 
 
 def talks_where_an_agreement_was_signed_are_a_signing(ctx):
@@ -394,6 +392,73 @@ def merge_talks_into_the_meeting_of_the_day(ctx):
     ctx.meetings = kept
 
 
+def one_occasion_told_twice_is_one_meeting(ctx):
+    """ "... signed at a signing ceremony last week. The ceremony on 22 February was attended by ...": a
+    meeting told again with the day the first telling lacked is the same occasion (extraction-format.md,
+    "One occasion, one meeting"). So are talks and a signing of the same parties that no day tells apart
+    ("During the visit, both sides discussed ... On the sidelines of the visit, they signed ...")."""
+    kept = []
+    for meeting in ctx.meetings:
+        twin = next((m for m in kept if _same_occasion(m, meeting)), None)
+        if twin is None:
+            kept.append(meeting)
+            continue
+        twin.date = twin.date or meeting.date
+        twin.kind = meeting.kind if twin.kind == "talk" else twin.kind
+        twin.location = twin.location or meeting.location
+    ctx.meetings = kept
+
+
+def _same_occasion(one, other):
+    if one.separate or other.separate or one.mode != other.mode:
+        return False
+    if set(map(id, one.parties)) != set(map(id, other.parties)):
+        return False
+    if one.kind == other.kind:
+        places_agree = not (one.location and other.location) or one.location == other.location
+        return places_agree and (one.date is None or other.date is None or one.date == other.date)
+    return (
+        {one.kind, other.kind} == {"talk", "signing"}
+        and one.date is None
+        and other.date is None
+        and one.location == other.location  # "a meeting at Serena Hotel" is another occasion than the signing
+    )
+
+
+def a_ceremony_has_the_parties_of_every_document_signed_at_it(ctx):
+    """ "UTM exchanged five MoUs at a ceremony on 12 March. The MoUs were signed with A, B, C, D and E": the
+    one signing of that day is the occasion of each document signed that day with one of its parties
+    (extraction-format.md, "One occasion, one meeting": a ceremony with many parties lists them all)."""
+    for meeting in ctx.meetings:
+        if meeting.kind != "signing" or meeting.date is None:
+            continue
+        if any(m is not meeting and m.kind == "signing" and m.date == meeting.date for m in ctx.meetings):
+            continue  # two signings that day: which document was signed at which is not told
+        for agreement in ctx.agreements:
+            if (
+                agreement.action != "discussed"
+                and agreement.date == meeting.date
+                and any(item in meeting.parties for item in agreement.parties)
+            ):
+                meeting.parties.extend(item for item in agreement.parties if item not in meeting.parties)
+
+
+def those_who_took_part_are_parties_of_the_meeting_just_told(ctx):
+    """ "The joint committee met in Moscow on 9 September. Members from A, B and C took part.": a sentence
+    that only says who took part names parties of the meeting told just before it."""
+    for index, sentence in enumerate(ctx.sentences):
+        if sentence.is_title or not TOOK_PART.search(sentence.text) or FUTURE.search(sentence.text):
+            continue
+        told = [m for m in ctx.meetings if 0 <= m.sentence <= index]
+        if not told or any(m.sentence == index for m in told):
+            continue  # no meeting told yet, or the sentence tells its own
+        meeting = max(told, key=lambda m: m.sentence)
+        if ctx.sentences[meeting.sentence].paragraph < sentence.paragraph - 1:
+            continue  # too far from it to be about it
+        named = [item for item in ctx.institutions.in_sentence(index) if item not in meeting.parties]
+        meeting.parties.extend(named)
+
+
 # The post-processing passes over the records of an article, in the order they run.
 FINISHING_PASSES = (
     earlier_signing_of_a_renewal,
@@ -404,11 +469,15 @@ FINISHING_PASSES = (
     a_visit_is_a_meeting,
     a_visit_dated_by_its_meeting,
     a_signing_during_a_visit_is_a_signing_meeting,
+    a_delegation_told_again_gives_its_leader_and_size,
     a_visitor_alone_is_a_delegation_of_one,
     talks_where_an_agreement_was_signed_are_a_signing,
     meetings_on_the_day_of_their_visit,
     agreement_on_the_day_of_its_signing,
     headline_agreement_dated_by_the_body,
     merge_talks_into_the_meeting_of_the_day,
+    those_who_took_part_are_parties_of_the_meeting_just_told,
+    one_occasion_told_twice_is_one_meeting,
+    a_ceremony_has_the_parties_of_every_document_signed_at_it,
     a_plain_agreement_is_for_cooperation,
 )

@@ -1639,6 +1639,12 @@ _DIGIT = re.compile(r"\d")
 _SLASHED = re.compile(r"\b(?P<year>(?:19|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)\b")
 _DOTTED = re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
 # "In a statement issued here today, X said": the day of the statement, not of the event.
+# "the university announced on 2 June 2023", "X said on Monday that": the day of the report, not of the event.
+_REPORTED_ON = re.compile(
+    r"\b(?:announced|said|reported|stated|confirmed|told reporters)\s+(?:on|this|last)\s+[^,.;]*?"
+    r"(?=\s+that\b|[,.;]|$)",
+    re.I,
+)
 _REPORTING = re.compile(r"\b(?:statement|said|says|told|announced|reported|press release)\b", re.I)
 _NEAR_DAY = re.compile(r"\b(?:yesterday|today|this morning|this afternoon|tonight)\b", re.I)
 _VAGUE = re.compile(r"\b(?:recently|lately|the other day|in recent days)\b", re.I)
@@ -1678,7 +1684,8 @@ FUTURE = re.compile(
 
 GROUP_OF_TWO = re.compile(
     r"\b(?:the two|both)\s+(?:universities|sides|schools|parties|institutions|"
-    r"presidents|colleges|leaders|representatives|countries)\b|\bthe two\b(?!\s+\w+\s+of)",
+    r"presidents|colleges|leaders|representatives|countries)\b|\bthe two\b(?!\s+\w+\s+of)|"
+    r"\b[Tt]he (?:parties|sides)\b(?!\s+(?:of|from|to)\b)",
     re.I,
 )
 
@@ -1715,6 +1722,13 @@ BACKGROUND = re.compile(
 TOLD_SIGNING = re.compile(
     r"\b(?:The|the|This|this) (?:renewal|extension|signing|agreement|memorandum|MoU|MOU|document)\b[^.]*?"
     r"\b(?:was|were) (?:signed|renewed|inked)\b"
+)
+
+# "Members from A, B and C took part": who was at the meeting just told.
+TOOK_PART = re.compile(
+    r"\b(?:took part|participated|were (?:also )?present|joined (?:the )?(?:meeting|talks|session|event)|"
+    r"were (?:also )?represented)\b",
+    re.I,
 )
 
 # "after the first one held on April 15th": another, earlier event
@@ -1935,6 +1949,14 @@ COUNT_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# "Also, X and Y concluded ...", "a separate agreement": another document than the one told.
+ANOTHER_DOCUMENT = re.compile(r"\b(?:[Aa]lso|another|separate|second|additional)\b")
+# "the agreement", "this document": a document named by its noun alone, which refers back to one told.
+BARE_DOCUMENT_NOUNS = frozenset(
+    {"agreement", "document", "memorandum", "mou", "moa", "accord", "deal", "contract", "protocol"}
+)
+# "their 2015 memorandum", "the 2008 exchange agreement": a document named by the year it was signed.
+EARLIER_YEAR_BEFORE = re.compile(r"\b(?:their|its|the|our)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}$", re.I)
 YEAR_IN_SEGMENT = re.compile(r"\b(?:[Ii]n|[Ss]ince) ((?:19|20)\d\d)\b")
 # Where the words after an agreement noun stop naming it (", ", "and another agreement ...").
 OWN_WORDS_END = re.compile(
@@ -1961,8 +1983,15 @@ NUMBER_WORDS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
     "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "twenty": 20,
+    "thirty": 30,
 }
 
 # "visited", "paid a visit", "travelled to"; the noun "the visit" alone tells nobody's movement ("the visit
@@ -1971,7 +2000,7 @@ VISIT = re.compile(
     r"(?:\bvisit(?:ed|s|ing)\b|(?<!\bthe )(?<!\bthis )(?<!\bhis )(?<!\bher )(?<!\bits )\bvisit\b(?!or)|"
     r"\bvisit(?= to\b)|(?:paid|made) (?:a|an) [\w\s-]{0,20}?visit(?: to)?|arrived (?:at|in)|came to|"
     r"travel(?:l)?ed to|"
-    r"led a delegation to|sent (?:a|an|its|their) (?:[\w-]+ ){0,2}delegation to|toured|"
+    r"led a delegation to|sent (?:a|an|its|their) (?:[\w-]+ ){0,2}(?:delegation|team) to|toured|"
     r"(?:paid|made) (?:a|an) (?:[\w-]+ )?(?:courtesy )?call (?:on|to)|"
     r"courtesy call (?:on|to))\b",
     re.IGNORECASE,
@@ -2001,10 +2030,24 @@ PASSIVE_HOST_LEFT = re.compile(
 
 DELEGATION = re.compile(r"\bdelegat(?:ion|e)s?\b", re.IGNORECASE)
 
+_COUNT = r"(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
+
+# The size of a delegation however it is printed: "a delegation of five", "a delegation of 8 members", "a
+# 12-member delegation", "a five-strong team", "a six-person group", "a delegation comprising seven".
 SIZE = re.compile(
-    r"\b(?:delegation|group|team) of (\d+|\w+) (?:members|people|persons|delegates|representatives)\b|"
-    r"\b(\d+|\w+)-(?:member|person|people|strong) (?:[\w-]+ ){0,2}(?:delegation|group|team)\b",
+    r"\b(?:delegation|group|team) (?:of|comprising|consisting of|composed of|made up of) "
+    + _COUNT
+    + r"\b(?![-\w])|"
+    r"\b" + _COUNT + r"[- ](?:member|person|people|strong|man|woman)\b(?:[ -][\w-]+){0,2}? "
+    r"(?:delegation|group|team)\b",
     re.IGNORECASE,
+)
+
+# A sentence that tells the delegation again: "The team, led by X, ...", "received the delegation, which was
+# headed by X", "The French delegation of six ...".
+DELEGATION_RETOLD = re.compile(
+    r"\b(?:delegation|team|group|guests|visitors)\b(?:,? (?:which|who) (?:was|were))?,?\s+"
+    r"(?:led|headed|chaired)\s+by\b"
 )
 
 # A visit told as a noun, its visitor after "of" or "by": "the visit of X to Y", "a visit by X to Y", "during
@@ -2109,7 +2152,7 @@ MEETING_KINDS = (
         re.compile(
             r"\bsigning ceremony\b|\bceremony of (?:the )?signing\b|\bsigning of the\b[^.]*\bceremony"
             r"|\bceremony\b[^.]*\bsign|\b(?:attended|witnessed|hosted|held)\b[^.]*\bceremony\b|"
-            r"\bceremony\b[^.]*\b(?:was held|took place)",
+            r"\bceremony\b[^.]*\b(?:was held|took place|was attended|was witnessed)",
             re.I,
         ),
     ),

@@ -33,6 +33,7 @@ class DelegationRecord:
     end: str | None = None
     evidence: str = ""
     host_is_home: bool = False
+    sentence: int | None = None  # the body sentence that first told it (None: the headline, or a pass)
 
 
 @dataclass

@@ -489,18 +489,16 @@ def test_seminar_and_committee_meeting_are_separate_meetings_and_the_location_is
 # -- more readings, from short texts written for these tests -------------------------------------------
 
 
-def test_an_agreement_first_signed_years_ago_is_history_not_a_record():
+def test_an_agreement_first_signed_years_ago_is_a_record_of_its_own_dated_by_its_year():
+    # extraction-format.md, "An earlier agreement": named or dated, it is a record of its own, `signed`
     text = (
         "SNU renews partnership with University of Tokyo\n\ndate 2019-04-10\n\nSeoul National University "
         "(SNU) and the University of Tokyo renewed their strategic partnership agreement on April 8. The two "
         "universities first signed a general exchange agreement in 1996."
     )
-    (agreement,) = parse(text)["agreements"]
-    assert (agreement["kind"], agreement["action"], agreement["date"]) == (
-        "partnership",
-        "renewed",
-        "2019-04-08",
-    )
+    renewal, earlier = parse(text)["agreements"]
+    assert (renewal["kind"], renewal["action"], renewal["date"]) == ("partnership", "renewed", "2019-04-08")
+    assert (earlier["action"], earlier["date"]) == ("signed", "1996")
 
 
 def test_talking_about_extending_an_agreement_is_not_a_signing():
