@@ -347,6 +347,15 @@ def test_kinds_sharing_a_term_each_run_it_and_a_kind_with_another_term_runs_its_
     assert list(Agreement.objects.validity_unknown()) == [other]
 
 
+def test_with_no_assumed_terms_no_end_is_assumed_and_validity_is_unknown(settings):
+    settings.REGISTRY_ASSUMED_VALIDITY_YEARS = {}
+    dated = make_agreement(title="Dated MOU", kind=AgreementKind.MOU, signed="2026-01-10")
+    make_agreement(title="Ends", valid_until=datetime.date(2026, 12, 1))
+    assert list(Agreement.objects.validity_unknown()) == [dated]
+    assert Agreement.objects.with_end().get(pk=dated.pk).ends_on is None
+    assert [a.title for a in Agreement.objects.expiring_within(90, today=TODAY)] == ["Ends"]
+
+
 def test_a_misconfigured_assumed_validity_says_what_is_wrong(settings):
     from django.core.exceptions import ImproperlyConfigured
 
