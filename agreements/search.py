@@ -487,16 +487,40 @@ class RankById(Func):
 _NO_DATE = datetime.date(1, 1, 1)
 
 
-def _per_institution(queryset, aggregate, output_field):
-    """A correlated subquery: `aggregate` over one institution's related rows.
+def _rows_of(queryset, relation, institution_field):
+    """The rows that tie the outer institution to its `relation` (a reverse relation's name), from their
+    own table: the link table of a many-to-many relation (agreements' parties, meetings'
+    institutions), the related model's table otherwise (delegations, by `institution_field`)."""
+    field = queryset.model._meta.get_field(relation)
+    model = field.through if field.many_to_many else field.related_model
+    return model._default_manager.filter(**{institution_field: OuterRef("pk")}).order_by()
+
+
+def _per_institution(rows, institution_field, aggregate, output_field):
+    """A correlated subquery: `aggregate` over `rows`, one institution's rows of one relation.
 
     Aggregating in a subquery, not in the outer query, keeps several to-many relations from
-    multiplying one another's rows (and so every count from being wrong).
+    multiplying one another's rows (and so every count from being wrong). The subquery starts from
+    the rows themselves, not from the institution: one join fewer in each of the eight, planned on
+    every request and run for every row shown (the one-word search's 25 busy partners at full size:
+    planning 1.38 -> 1.03 ms, execution 20.9 -> 17.7 ms, medians of 15 interleaved EXPLAIN ANALYZE).
     """
     return Subquery(
-        queryset.model.objects.filter(pk=OuterRef("pk")).annotate(value=aggregate).values("value"),
-        output_field=output_field,
+        rows.values(institution_field).annotate(value=aggregate).values("value"), output_field=output_field
     )
+
+
+#: What an institution's activity is read from: (its reverse relation, the field of the relation's
+#: rows naming the institution, the one naming the record, the rows' path to the record's day). The
+#: rows are the link tables' for many-to-many relations (a party, a meeting's institution), each
+#: unique per record, so counting them counts distinct records; and each is read from an index
+#: holding its institution and record (migrations agreements 0010, delegations 0004).
+ACTIVITY_RELATIONS = [
+    ("agreements", "institution", "agreement", "agreement__signed_on"),
+    ("visits_made", "visitor", "pk", "start_on"),
+    ("visits_hosted", "host", "pk", "start_on"),
+    ("meetings", "institution", "meeting", "meeting__held_on"),
+]
 
 
 def with_activity(queryset, today=None):
@@ -506,22 +530,20 @@ def with_activity(queryset, today=None):
     `agreement_count`, `delegation_count`, `meeting_count`; `has_active_agreement`: one is in force `today`.
     """
     today = today or datetime.date.today()
-    dates = [
-        _per_institution(queryset, Max(field), DateField())
-        for field in (
-            "agreements__signed_on",
-            "visits_made__start_on",
-            "visits_hosted__start_on",
-            "meetings__held_on",
-        )
-    ]
-    latest = Greatest(*(Coalesce(date, Value(_NO_DATE)) for date in dates), output_field=DateField())
+    latest, count = {}, {}
+    for relation, institution_field, record_field, day in ACTIVITY_RELATIONS:
+        rows = _rows_of(queryset, relation, institution_field)
+        latest[relation] = _per_institution(rows, institution_field, Max(day), DateField())
+        counted = _per_institution(rows, institution_field, Count(record_field), IntegerField())
+        count[relation] = Coalesce(counted, 0)  # no rows: no group, so no count at all
+    latest_day = Greatest(
+        *(Coalesce(day, Value(_NO_DATE)) for day in latest.values()), output_field=DateField()
+    )
     return queryset.annotate(
-        latest_activity=NullIf(latest, Value(_NO_DATE), output_field=DateField()),
-        agreement_count=_per_institution(queryset, Count("agreements", distinct=True), IntegerField()),
-        delegation_count=_per_institution(queryset, Count("visits_made", distinct=True), IntegerField())
-        + _per_institution(queryset, Count("visits_hosted", distinct=True), IntegerField()),
-        meeting_count=_per_institution(queryset, Count("meetings", distinct=True), IntegerField()),
+        latest_activity=NullIf(latest_day, Value(_NO_DATE), output_field=DateField()),
+        agreement_count=count["agreements"],
+        delegation_count=count["visits_made"] + count["visits_hosted"],
+        meeting_count=count["meetings"],
         # "Is there one?" as the first in-force agreement's id (LIMIT 1), looked up per row through the
         # party index. PostgreSQL plans the same question as EXISTS by hashing every in-force agreement's
         # parties first (0.4 s at full size), whatever the page's size.

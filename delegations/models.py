@@ -300,6 +300,10 @@ class Meeting(Reviewable, TimestampedModel):
 
     class Meta:
         ordering = ["-held_on", "pk"]
+        # An institution's latest meeting day (`with_activity`) read from the index, not the table: one
+        # lookup per meeting of each institution shown. The link table's (institution, meeting) index
+        # is made by migration 0004: Django makes that table, and a model's Meta cannot index it.
+        indexes = [models.Index(fields=["id", "held_on"], name="meeting_held_on_by_id_idx")]
         constraints = [
             models.CheckConstraint(condition=Q(kind__in=MeetingKind.values), name="meeting_kind_known"),
             models.CheckConstraint(condition=Q(mode__in=Mode.values), name="meeting_mode_known"),

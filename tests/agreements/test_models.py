@@ -329,6 +329,33 @@ def test_the_expiry_list_includes_assumed_ends_soonest_first(settings):
     assert [a.title for a in later] == ["Exchange", "Later"]
 
 
+def test_kinds_sharing_a_term_each_run_it_and_a_kind_with_another_term_runs_its_own(settings):
+    settings.REGISTRY_ASSUMED_VALIDITY_YEARS = {"mou": 5, "student_exchange": 3, "partnership": 5}
+    mou = make_agreement(title="MOU", kind=AgreementKind.MOU, signed="2021-12-20")  # ends 2026-12-20
+    partnership = make_agreement(title="Partnership", kind=AgreementKind.PARTNERSHIP, signed="2021-12-10")
+    exchange = make_agreement(title="Exchange", kind=AgreementKind.STUDENT_EXCHANGE, signed="2023-12-01")
+    other = make_agreement(title="Other", kind=AgreementKind.OTHER, signed="2021-12-15")  # no term
+    ends = {a.title: a.ends_on for a in Agreement.objects.with_end()}
+    assert ends == {
+        "MOU": datetime.date(2026, 12, 20),
+        "Partnership": datetime.date(2026, 12, 10),
+        "Exchange": datetime.date(2026, 12, 1),
+        "Other": None,
+    }
+    expiring = Agreement.objects.expiring_within(90, today=TODAY).order_by("ends_on")
+    assert list(expiring) == [exchange, partnership, mou]
+    assert list(Agreement.objects.validity_unknown()) == [other]
+
+
+def test_with_no_assumed_terms_no_end_is_assumed_and_validity_is_unknown(settings):
+    settings.REGISTRY_ASSUMED_VALIDITY_YEARS = {}
+    dated = make_agreement(title="Dated MOU", kind=AgreementKind.MOU, signed="2026-01-10")
+    make_agreement(title="Ends", valid_until=datetime.date(2026, 12, 1))
+    assert list(Agreement.objects.validity_unknown()) == [dated]
+    assert Agreement.objects.with_end().get(pk=dated.pk).ends_on is None
+    assert [a.title for a in Agreement.objects.expiring_within(90, today=TODAY)] == ["Ends"]
+
+
 def test_a_misconfigured_assumed_validity_says_what_is_wrong(settings):
     from django.core.exceptions import ImproperlyConfigured
 
