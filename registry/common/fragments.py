@@ -18,6 +18,8 @@ rendered anew for each request; a form's CSRF token inside a fragment is written
 import datetime
 import hashlib
 import re
+import threading
+import weakref
 
 from django.core.cache import cache
 from django.middleware.csrf import get_token
@@ -51,6 +53,19 @@ def permissions_signature(user):
     return cached("accounts", "permissions", signature, user.pk)
 
 
+_builders_lock = threading.Lock()
+_builders = weakref.WeakValueDictionary()
+
+
+def one_builder(key):
+    """This process's lock for building what is kept under `key` (dropped when no one holds it)."""
+    with _builders_lock:
+        lock = _builders.get(key)
+        if lock is None:
+            lock = _builders[key] = threading.Lock()
+    return lock
+
+
 class CachedFragmentsMixin:
     """For a view answering GET with a TemplateResponse over base.html: its fragments from the cache.
 
@@ -74,9 +89,18 @@ class CachedFragmentsMixin:
     def get(self, request, *args, **kwargs):
         key = self.fragments_key()
         kept = cache.get(key)
-        if kept is not None:
-            context = {"view": self, **(self.extra_context or {}), "cached_fragments": kept["fragments"]}
-            return TemplateResponse(request, kept["templates"], context)
+        if kept is None:
+            # One thread of this process builds a page at a time; the others asking for it meanwhile
+            # wait and take what it kept (after a write, fifty browsers would otherwise build the
+            # same page fifty times at once, each slower for the others).
+            with one_builder(key):
+                kept = cache.get(key)
+                if kept is None:
+                    return self.build(request, key, *args, **kwargs)
+        context = {"view": self, **(self.extra_context or {}), "cached_fragments": kept["fragments"]}
+        return TemplateResponse(request, kept["templates"], context)
+
+    def build(self, request, key, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
         if (
             isinstance(response, TemplateResponse)
@@ -85,6 +109,7 @@ class CachedFragmentsMixin:
         ):
             fragments = response.context_data["fragment_store"] = {}
             response.add_post_render_callback(lambda rendered: self.keep(key, rendered, fragments))
+            response.render()  # here, while the others wait
         return response
 
     def keep(self, key, response, fragments):
