@@ -9,6 +9,10 @@ Sync workers queued requests behind a slow search until wrk gave up on them (10 
 served two to three times as many with no errors. Each thread keeps its own database connection
 (CONN_MAX_AGE), so workers x threads must stay below PostgreSQL's max_connections (100).
 
+With the pages kept in a cache per process (registry/common/fragments.py), more processes also
+mean more copies to build: 4 workers x 2 or 4 threads served 69-83 requests/s where 2 x 8 served
+110-154 (README "Throughput").
+
 GUNICORN_WORKERS and GUNICORN_THREADS override the counts on another host.
 """
 
