@@ -73,12 +73,18 @@ class CachedFragmentsMixin:
     only the kept fragments and what base.html needs around them (the view's `extra_context`).
     """
 
+    #: The kinds of data the page shows (registry.common.data_versions.SCOPES): part of its key.
+    fragment_scopes = ("records",)
+    #: Whether the page shows the messages waiting for the account (shown once: such a request is
+    #: neither served from the cache nor kept).
+    shows_messages = False
+
     def fragments_key(self):
-        request = self.request
+        request, versions = self.request, current_versions()
         return ":".join(
             (
                 "fragments",
-                str(current_versions()["records"]),
+                "-".join(str(versions[scope]) for scope in self.fragment_scopes),
                 f"{type(self).__module__}.{type(self).__qualname__}",
                 datetime.date.today().isoformat(),
                 permissions_signature(request.user),
@@ -87,6 +93,13 @@ class CachedFragmentsMixin:
         )
 
     def get(self, request, *args, **kwargs):
+        return self.cached_response(lambda: super(CachedFragmentsMixin, self).get(request, *args, **kwargs))
+
+    def cached_response(self, build):
+        """The page from the cache, or `build()` (a response) kept for the next request."""
+        request = self.request
+        if self.shows_messages and len(getattr(request, "_messages", ())):
+            return build()
         key = self.fragments_key()
         kept = cache.get(key)
         if kept is None:
@@ -96,12 +109,12 @@ class CachedFragmentsMixin:
             with one_builder(key):
                 kept = cache.get(key)
                 if kept is None:
-                    return self.build(request, key, *args, **kwargs)
+                    return self.build_and_keep(key, build)
         context = {"view": self, **(self.extra_context or {}), "cached_fragments": kept["fragments"]}
         return TemplateResponse(request, kept["templates"], context)
 
-    def build(self, request, key, *args, **kwargs):
-        response = super().get(request, *args, **kwargs)
+    def build_and_keep(self, key, build):
+        response = build()
         if (
             isinstance(response, TemplateResponse)
             and response.status_code == 200
