@@ -25,9 +25,11 @@ worker_class = "gthread"
 # A request still running after this long has its worker restarted (the slowest page takes < 1 s).
 timeout = 30
 graceful_timeout = 30
-# Workers are recycled now and then, so a slow leak in a library cannot grow for ever.
-max_requests = 5000
-max_requests_jitter = 500
+# Workers are recycled now and then, so a slow leak in a library cannot grow for ever. Not too
+# often: a new worker starts with an empty cache and builds every page again (at 5,000, each of
+# the load test's two workers was replaced every half minute).
+max_requests = 20000
+max_requests_jitter = 2000
 # Import the application once in the master: workers start fast and share its memory.
 preload_app = True
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
