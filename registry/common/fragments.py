@@ -100,6 +100,8 @@ class CachedFragmentsMixin:
         request = self.request
         if self.shows_messages and len(getattr(request, "_messages", ())):
             return build()
+        if not set(self.fragment_scopes) <= set(current_versions()):  # not migrated since: keep nothing
+            return build()
         key = self.fragments_key()
         kept = cache.get(key)
         if kept is None:
