@@ -9,6 +9,10 @@ Sync workers queued requests behind a slow search until wrk gave up on them (10 
 served two to three times as many with no errors. Each thread keeps its own database connection
 (CONN_MAX_AGE), so workers x threads must stay below PostgreSQL's max_connections (100).
 
+With the pages kept in a cache per process (registry/common/fragments.py), more processes also
+mean more copies to build: 4 workers x 2 or 4 threads served 69-83 requests/s where 2 x 8 served
+110-154 (README "Throughput").
+
 GUNICORN_WORKERS and GUNICORN_THREADS override the counts on another host.
 """
 
@@ -21,9 +25,11 @@ worker_class = "gthread"
 # A request still running after this long has its worker restarted (the slowest page takes < 1 s).
 timeout = 30
 graceful_timeout = 30
-# Workers are recycled now and then, so a slow leak in a library cannot grow for ever.
-max_requests = 5000
-max_requests_jitter = 500
+# Workers are recycled now and then, so a slow leak in a library cannot grow for ever. Not too
+# often: a new worker starts with an empty cache and builds every page again (at 5,000, each of
+# the load test's two workers was replaced every half minute).
+max_requests = 20000
+max_requests_jitter = 2000
 # Import the application once in the master: workers start fast and share its memory.
 preload_app = True
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None

@@ -188,7 +188,10 @@ def cached(scope, name, compute, *key):
 
     None and False are kept too (the value is stored in a one-element tuple).
     """
-    cache_key = ":".join(map(str, ("v", scope, current_versions()[scope], name, *key)))
+    version = current_versions().get(scope)
+    if version is None:  # a database not migrated since the scope was added: nothing is kept
+        return compute()
+    cache_key = ":".join(map(str, ("v", scope, version, name, *key)))
     found = cache.get(cache_key)
     if found is not None:
         return found[0]

@@ -18,6 +18,8 @@ rendered anew for each request; a form's CSRF token inside a fragment is written
 import datetime
 import hashlib
 import re
+import threading
+import weakref
 
 from django.core.cache import cache
 from django.middleware.csrf import get_token
@@ -51,6 +53,19 @@ def permissions_signature(user):
     return cached("accounts", "permissions", signature, user.pk)
 
 
+_builders_lock = threading.Lock()
+_builders = weakref.WeakValueDictionary()
+
+
+def one_builder(key):
+    """This process's lock for building what is kept under `key` (dropped when no one holds it)."""
+    with _builders_lock:
+        lock = _builders.get(key)
+        if lock is None:
+            lock = _builders[key] = threading.Lock()
+    return lock
+
+
 class CachedFragmentsMixin:
     """For a view answering GET with a TemplateResponse over base.html: its fragments from the cache.
 
@@ -58,12 +73,18 @@ class CachedFragmentsMixin:
     only the kept fragments and what base.html needs around them (the view's `extra_context`).
     """
 
+    #: The kinds of data the page shows (registry.common.data_versions.SCOPES): part of its key.
+    fragment_scopes = ("records",)
+    #: Whether the page shows the messages waiting for the account (shown once: such a request is
+    #: neither served from the cache nor kept).
+    shows_messages = False
+
     def fragments_key(self):
-        request = self.request
+        request, versions = self.request, current_versions()
         return ":".join(
             (
                 "fragments",
-                str(current_versions()["records"]),
+                "-".join(str(versions[scope]) for scope in self.fragment_scopes),
                 f"{type(self).__module__}.{type(self).__qualname__}",
                 datetime.date.today().isoformat(),
                 permissions_signature(request.user),
@@ -72,12 +93,30 @@ class CachedFragmentsMixin:
         )
 
     def get(self, request, *args, **kwargs):
+        return self.cached_response(lambda: super(CachedFragmentsMixin, self).get(request, *args, **kwargs))
+
+    def cached_response(self, build):
+        """The page from the cache, or `build()` (a response) kept for the next request."""
+        request = self.request
+        if self.shows_messages and len(getattr(request, "_messages", ())):
+            return build()
+        if not set(self.fragment_scopes) <= set(current_versions()):  # not migrated since: keep nothing
+            return build()
         key = self.fragments_key()
         kept = cache.get(key)
-        if kept is not None:
-            context = {"view": self, **(self.extra_context or {}), "cached_fragments": kept["fragments"]}
-            return TemplateResponse(request, kept["templates"], context)
-        response = super().get(request, *args, **kwargs)
+        if kept is None:
+            # One thread of this process builds a page at a time; the others asking for it meanwhile
+            # wait and take what it kept (after a write, fifty browsers would otherwise build the
+            # same page fifty times at once, each slower for the others).
+            with one_builder(key):
+                kept = cache.get(key)
+                if kept is None:
+                    return self.build_and_keep(key, build)
+        context = {"view": self, **(self.extra_context or {}), "cached_fragments": kept["fragments"]}
+        return TemplateResponse(request, kept["templates"], context)
+
+    def build_and_keep(self, key, build):
+        response = build()
         if (
             isinstance(response, TemplateResponse)
             and response.status_code == 200
@@ -85,6 +124,7 @@ class CachedFragmentsMixin:
         ):
             fragments = response.context_data["fragment_store"] = {}
             response.add_post_render_callback(lambda rendered: self.keep(key, rendered, fragments))
+            response.render()  # here, while the others wait
         return response
 
     def keep(self, key, response, fragments):

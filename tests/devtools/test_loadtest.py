@@ -2,9 +2,11 @@
 
 import importlib
 import os
+import shutil
 import sys
 
 import pytest
+from django.core.management import CommandError, call_command
 
 from registry.devtools.management.commands.loadtest import cpu_seconds
 
@@ -35,3 +37,9 @@ def test_cpu_seconds_grow_with_work():
 
 def test_cpu_seconds_of_no_process_is_zero():
     assert cpu_seconds(2**22 + 12345) == 0.0
+
+
+@pytest.mark.skipif(shutil.which("wrk") is None, reason="needs wrk")
+def test_a_warm_up_is_bounded_too():
+    with pytest.raises(CommandError, match="bounded"):
+        call_command("loadtest", "--warm-up", "601")

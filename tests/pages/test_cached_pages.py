@@ -184,3 +184,41 @@ def test_an_editors_page_from_the_cache_has_a_working_csrf_token_of_its_own(clie
     assert response.status_code in (200, 302)
     institution.refresh_from_db()
     assert institution.reviewed_at is not None
+
+
+@pytest.fixture
+def editor_client(client):
+    client.force_login(make_account(role="editor", is_staff=True))
+    return client
+
+
+def proposal():
+    from registry.ingest.review import propose
+
+    text = "The University of Bonn and Kyoto University signed a memorandum of understanding in 2024."
+    return propose(text, file_name="bonn-kyoto.txt", origin="pasted")
+
+
+def test_a_review_page_seen_again_is_the_same_page_and_costs_one_query(editor_client):
+    url = proposal().get_absolute_url()
+    built = page(editor_client, url)
+    assert queries_to_get(editor_client, url) == 1
+    assert page(editor_client, url) == built
+
+
+def test_a_decided_proposal_shows_at_once_on_its_review_page(editor_client):
+    waiting = proposal()
+    url = waiting.get_absolute_url()
+    page(editor_client, url)
+    assert editor_client.post(url, {"action": "reject", "reason": "Not about us."}).status_code == 302
+    assert "Not about us." in page(editor_client, url)
+
+
+def test_a_message_on_the_review_page_is_shown_once_though_the_page_is_kept(editor_client):
+    waiting = proposal()
+    url = waiting.get_absolute_url()
+    editor_client.post(url, {"action": "reject", "reason": "Not about us."})
+    page(editor_client, url)  # kept now
+    editor_client.post(url, {"action": "reject", "reason": "Again."})  # "already rejected"
+    assert "already rejected" in page(editor_client, url)
+    assert "already rejected" not in page(editor_client, url)

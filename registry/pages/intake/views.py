@@ -14,6 +14,7 @@ from django.views.generic import DetailView, FormView, ListView
 from agreements.models import Agreement, Institution
 from delegations.models import Delegation, Meeting
 from registry.common.data_versions import cached
+from registry.common.fragments import CachedFragmentsMixin
 from registry.ingest.articles import ArticleFileError
 from registry.ingest.pipeline import IngestError
 from registry.ingest.review import (
@@ -102,16 +103,24 @@ class NewArticleView(ReviewerRequiredMixin, FormView):
         return redirect(proposal)
 
 
-class ReviewView(ReviewerRequiredMixin, DetailView):
-    """The article with each record's evidence marked, beside the records to correct, accept or reject."""
+class ReviewView(ReviewerRequiredMixin, CachedFragmentsMixin, DetailView):
+    """The article with each record's evidence marked, beside the records to correct, accept or reject.
+
+    Kept in the cache until the proposals or the records change (registry.common.fragments).
+    """
 
     template_name = "intake/review.html"
     queryset = Proposal.objects.select_related("created_by", "decided_by")
     context_object_name = "proposal"
+    fragment_scopes = ("records", "intake")
+    shows_messages = True
 
     def get(self, request, *args, **kwargs):
-        self.object = self.get_object()
-        return self.render(ReviewForms(self.object, choices=self.choices()))
+        def build():
+            self.object = self.get_object()
+            return self.render(ReviewForms(self.object, choices=self.choices()))
+
+        return self.cached_response(build)
 
     def post(self, request, *args, **kwargs):
         self.object = proposal = self.get_object()

@@ -91,13 +91,20 @@ class Command(BaseCommand):
             help="Threads per gunicorn worker (default: registry/gunicorn_conf.py's).",
         )
         parser.add_argument("--threads", type=int, default=2, help="wrk threads (default 2).")
+        parser.add_argument(
+            "--warm-up",
+            type=int,
+            default=0,
+            help="Load the pages this many seconds first, unmeasured (default 0: measure from a cold "
+            "start, every worker's cache empty, as after a deploy).",
+        )
 
-    def handle(self, *args, clients, seconds, requests, workers, worker_threads, threads, **options):
+    def handle(self, *args, clients, seconds, requests, workers, worker_threads, threads, warm_up, **options):
         if shutil.which("wrk") is None:
             raise CommandError("wrk is not installed: apt-get install wrk")
         if settings.DEBUG:
             raise CommandError("DEBUG is on: measure with production settings (unset DJANGO_DEBUG).")
-        if not 1 <= clients <= 1000 or not 1 <= seconds <= 600 or requests < 1:
+        if not 1 <= clients <= 1000 or not 1 <= seconds <= 600 or requests < 1 or not 0 <= warm_up <= 600:
             raise CommandError("Keep the run bounded: 1-1000 clients, 1-600 seconds, at least 1 request.")
         try:
             paths = [page.url for page in benchmarking.hot_pages()]
@@ -147,7 +154,12 @@ class Command(BaseCommand):
                 f"wrk: {clients} clients, {seconds} s or {requests:,} requests, {len(paths)} pages, "
                 f"gunicorn on 127.0.0.1:{port} (workers {workers or 'as configured'}, "
                 f"threads {worker_threads or 'as configured'})"
+                + (f", after {warm_up} s of unmeasured load" if warm_up else "")
             )
+            if warm_up:
+                warm = [part if part != f"-d{seconds}s" else f"-d{warm_up}s" for part in command]
+                warm[-len(paths) - 1] = "0"  # no request budget: the time alone bounds it
+                subprocess.run(warm, check=False, capture_output=True, timeout=warm_up + 60)
             cpu_before = cpu_seconds(server.pid)
             # check=False: wrk's own exit status says nothing the summary line does not.
             run = subprocess.run(command, check=False, capture_output=True, text=True, timeout=seconds + 60)
