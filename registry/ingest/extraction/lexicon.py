@@ -794,6 +794,10 @@ _PAREN_DEF = re.compile(
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Za-z]{2,8})\s*\)")
 
 # -- grouping an article's institutions (institutions.py) ------------------------------------------------
+# "the university's rector B", "the institute's director B": a possessive of the institution just named.
+_THE_UNIVERSITYS = re.compile(
+    r"\b[Tt]he (?:[a-z]+ )?(?:university|institute|college|academy)[’']s\s+(?:[\w-]+\s+){1,5}$"
+)
 # A diplomatic mission's name, and the envoy who heads one: "Ambassador of France to Senegal".
 _MISSION = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Embassy|Consulate|High Commission)\b")
 _ENVOY_OF = re.compile(
