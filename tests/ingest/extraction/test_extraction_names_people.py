@@ -541,3 +541,27 @@ def test_an_and_inside_a_units_name_does_not_end_the_clause(sentence, name):
 )
 def test_the_universitys_title_is_the_institution_named_last_before_it(body, name, institution):
     assert person(body, name)["institution"] == institution
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Lund University hosted Ghent University on 3 May 2023. The guests were welcomed by the rector "
+            "of Lund University, Prof. Anna Berg, and by Dr. Olof Lind, dean of the Faculty of Law.",
+            "Olof Lind",
+        ),
+        (
+            "The delegation of Ghent University was received at Lund University by Rector Anna Berg and by "
+            "Professor Erik Holm, head of the Marine Biology Department, on 3 May 2023.",
+            "Erik Holm",
+        ),
+        (
+            "Ghent University visited Lund University on 3 May 2023. The visitors were met by the president "
+            "of Lund University, Anna Berg, and by Professor Karin Ek, head of the chemistry department.",
+            "Karin Ek",
+        ),
+    ],
+)
+def test_and_by_said_again_keeps_the_list_of_hosts_going(body, name):
+    assert person(body, name)["institution"] == "Lund University"
