@@ -794,6 +794,10 @@ _PAREN_DEF = re.compile(
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Za-z]{2,8})\s*\)")
 
 # -- grouping an article's institutions (institutions.py) ------------------------------------------------
+# "the university's rector B", "the institute's director B": a possessive of the institution just named.
+_THE_UNIVERSITYS = re.compile(
+    r"\b[Tt]he (?:[a-z]+ )?(?:university|institute|college|academy)[’']s\s+(?:[\w-]+\s+){1,5}$"
+)
 # A diplomatic mission's name, and the envoy who heads one: "Ambassador of France to Senegal".
 _MISSION = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Embassy|Consulate|High Commission)\b")
 _ENVOY_OF = re.compile(
@@ -1554,6 +1558,7 @@ _TITLE_WORD = (  # a capitalised word with a capital inside ("UGent", "UM") name
     # "for": "Vice-Rector for Research"
     r"chancellor|provost|head|chair\w*|secretary|professor|prof\.?|dr\.?|the|for)"
 )
+# "welcomed by A, and by B": the "by" said again keeps the list going.
 # A title may name the unit its holder heads: "Deputy Director of the Institute of Philology and Intercultural
 # Communication B" (a unit of the first person's institution, so still a list).
 _UNIT_OF_TITLE = (
@@ -1561,7 +1566,7 @@ _UNIT_OF_TITLE = (
     r"(?:[A-Z][\w-]*|and|&)(?:\s+(?:[A-Z][\w-]*|and|&)){0,6}\s+)?"
 )
 _LIST_GAP = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:" + _TITLE_WORD + r"[\s-]+){0,5}" + _UNIT_OF_TITLE
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?(?:" + _TITLE_WORD + r"[\s-]+){0,5}" + _UNIT_OF_TITLE
 )
 # Who welcomes acts for the host; who visits, or is welcomed, acts for the visitor.
 _HOSTING_AFTER = re.compile(

@@ -39,11 +39,13 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _ROLE_RE,
     _ROLE_STEMS,
     _SPEECH,
+    _THE_UNIVERSITYS,
     _TITLE_AFTER_NAME,
     _TITLE_BEFORE_NAME,
     _TITLE_PHRASE_BEFORE,
     _TITLE_WORDS,
     _TRAILING_HONORIFICS,
+    FIELD_WORDS,
     INTERACTION,
 )
 from .places import COUNTRIES, country_code, is_known_place, is_place_word, mentions_country
@@ -241,6 +243,8 @@ class PeopleFinder:
             institution = self._institution_of_clause(index, text, start)
         if institution is None:
             institution = self._mission_of(reading.title_after or reading.title)
+        if institution is None:
+            institution = self._the_universitys(index, text, start)
         title = _tidy_title(reading.title, reading.title_after, reading.before, institution)
         title = _without_institution(title, institution)
         self._add(_proper_case(reading.name), title, institution).places.append((index, start, end))
@@ -437,6 +441,15 @@ class PeopleFinder:
             break
         return None
 
+    def _the_universitys(self, index, text, start):
+        """ "talks with A, president of X University, and the university's rector B": "the university's"
+        is the institution named last before it in the sentence."""
+        found = _THE_UNIVERSITYS.search(text, max(0, start - 60), start)
+        if not found:
+            return None
+        before = [item for _s, e, item in self.institutions.positions(index) if e <= found.start()]
+        return before[-1] if before else None
+
     def _mission_of(self, title):
         """ "Ambassador of France to Senegal", "Consul General of Japan": the article's embassy or consulate
         of that state."""
@@ -475,9 +488,9 @@ class PeopleFinder:
         following = re.match(r"\s*(?:,\s*)?(?:of|from)\b", text[end:])
         if following:
             limit = end + 90
-            clause_end = re.search(r"[;]| and (?=[A-Z])", text[end:])
-            if clause_end:
-                limit = min(limit, end + clause_end.start())
+            clause_end = _clause_end_after(text, end)
+            if clause_end is not None:
+                limit = min(limit, clause_end)
             found = self._institution_in(index, end, limit)
             if found:
                 return found
@@ -629,6 +642,15 @@ def _without_institution(title, institution):
                 if head.lower().endswith(joint) and head[: len(head) - len(joint)].strip():
                     return head[: len(head) - len(joint)].strip()
     return title
+
+
+def _clause_end_after(text, end):
+    """Where the clause after a name ends: a semicolon, or an "and" before a capital that starts another
+    phrase; not the "and" inside a unit's name ("the School of Mechanical Science and Engineering of X")."""
+    for found in re.finditer(r";| and (?=([A-Z][\w-]*))", text[end:]):
+        if found.group(1) is None or found.group(1) not in FIELD_WORDS:
+            return end + found.start()
+    return None
 
 
 def _surname_with_particle(short, full):

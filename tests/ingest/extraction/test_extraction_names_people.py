@@ -487,3 +487,81 @@ def test_a_title_that_names_another_university_ends_the_list():
         "Marine Biology of Ghent University Erik Holm."
     )
     assert person(body, "Erik Holm")["institution"] == "Ghent University"
+
+
+OPENING = "Lund University (LU) hosted Ghent University (GU) on 3 May 2023. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Professor Jan Claes from the chemistry department of GU and professor Anna Berg from the School "
+            "of Mechanical Science and Engineering of LU delivered speeches.",
+            "Anna Berg",
+        ),
+        (
+            "Professor Jan Claes from the physics department of GU and Professor Karin Ek from the "
+            "Department of Culture and Media of LU spoke.",
+            "Karin Ek",
+        ),
+        (
+            "Dr. Marie Peeters from the law faculty of GU and professor Olof Lind from the Institute of "
+            "Marine Science and Engineering of LU spoke.",
+            "Olof Lind",
+        ),
+    ],
+)
+def test_an_and_inside_a_units_name_does_not_end_the_clause(sentence, name):
+    assert person(OPENING + sentence, name)["institution"] == "Lund University"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "institution"),
+    [
+        (
+            "Rector Anna Berg of Lund University held talks with Jan Claes, president of Ghent University, "
+            "and the university's rector Marie Peeters.",
+            "Marie Peeters",
+            "Ghent University",
+        ),
+        (
+            "The delegation of Lund University visited Tartu Coast University, where it met the university's "
+            "vice-rector Mari Tamm on 3 May 2023.",
+            "Mari Tamm",
+            "Tartu Coast University",
+        ),
+        (
+            "Lund University signed an MoU with the Kerala Institute of Science, represented by the "
+            "institute's director Anil Menon.",
+            "Anil Menon",
+            "Kerala Institute of Science",
+        ),
+    ],
+)
+def test_the_universitys_title_is_the_institution_named_last_before_it(body, name, institution):
+    assert person(body, name)["institution"] == institution
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Lund University hosted Ghent University on 3 May 2023. The guests were welcomed by the rector "
+            "of Lund University, Prof. Anna Berg, and by Dr. Olof Lind, dean of the Faculty of Law.",
+            "Olof Lind",
+        ),
+        (
+            "The delegation of Ghent University was received at Lund University by Rector Anna Berg and by "
+            "Professor Erik Holm, head of the Marine Biology Department, on 3 May 2023.",
+            "Erik Holm",
+        ),
+        (
+            "Ghent University visited Lund University on 3 May 2023. The visitors were met by the president "
+            "of Lund University, Anna Berg, and by Professor Karin Ek, head of the chemistry department.",
+            "Karin Ek",
+        ),
+    ],
+)
+def test_and_by_said_again_keeps_the_list_of_hosts_going(body, name):
+    assert person(body, name)["institution"] == "Lund University"
