@@ -10,6 +10,7 @@ from .lexicon import (
     DELEGATION_RETOLD,
     EARLIER_TIME_AFTER,
     FUTURE,
+    GROUP_WORDS,
     INVITATION_OF,
     INVITED_BY,
     NATIONAL_GROUP,
@@ -638,11 +639,12 @@ def a_delegation_told_again_gives_its_leader_and_size(ctx):
     if not ctx.delegations:
         return
     for index, sentence in enumerate(ctx.sentences):
-        if sentence.is_title or FUTURE.search(sentence.text):
-            continue
+        lowered = sentence.text.lower()
+        if sentence.is_title or not any(word in lowered for word in GROUP_WORDS):
+            continue  # a cheap test first: most sentences tell no group of visitors
         leader = _leader_retold(ctx, index)
         size = _size(sentence.text)
-        if leader is None and size is None:
+        if leader is None and size is None or FUTURE.search(sentence.text):
             continue
         for trip in _trips_meant(ctx, index, leader):
             trip.leader = trip.leader or leader

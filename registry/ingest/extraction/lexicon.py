@@ -1999,6 +1999,9 @@ SIZE = re.compile(
     re.IGNORECASE,
 )
 
+# The lower-case nouns without which a sentence names no group of visitors (a speed pre-check).
+GROUP_WORDS = ("delegat", "team", "group", "guests", "visitors")
+
 # A sentence that tells the delegation again: "The team, led by X, ...", "received the delegation, which was
 # headed by X", "The French delegation of six ...".
 DELEGATION_RETOLD = re.compile(

@@ -274,3 +274,19 @@ def test_those_who_took_part_are_parties_of_the_meeting_just_told(body):
     assert meeting_parties(body) == [
         ["Ghent University", "Leiden University", "Lund University", "Uppsala University"]
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lund University and Ghent University renewed their student exchange agreement on 3 May 2023.\n\n"
+        "The two universities first concluded the exchange agreement in 2011.",
+        "Lund University and Ghent University extended their student exchange agreement on 3 May 2023.\n\n"
+        "The two universities signed the exchange agreement in 2011.",
+        "On 3 May 2023 Lund University renewed its student exchange agreement with Ghent University.\n\n"
+        "In 2011, Lund University and Ghent University first signed the exchange agreement.",
+    ],
+)
+def test_an_earlier_signing_of_a_document_told_by_a_longer_name_is_of_its_kind(body):
+    kinds = sorted((a["action"], a["kind"]) for a in read(body)["agreements"])
+    assert kinds == [("renewed", "student_exchange"), ("signed", "student_exchange")]
