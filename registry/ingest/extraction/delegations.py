@@ -5,6 +5,7 @@ import re
 from .lexicon import (
     ACTIVE_HOST,
     ANOTHER_VISIT_BEFORE,
+    COMPANIONS,
     DELEGATION,
     DELEGATION_FROM,
     DELEGATION_RETOLD,
@@ -13,6 +14,7 @@ from .lexicon import (
     GROUP_WORDS,
     INVITATION_OF,
     INVITED_BY,
+    MORE_MEMBERS,
     NATIONAL_GROUP,
     NATIONAL_PARTNER,
     NUMBER_WORDS,
@@ -676,12 +678,23 @@ def _trips_meant(ctx, index, leader):
 
 
 def _size(text):
+    """How many came: "a delegation of eight", "a group of 15 students and two lecturers" (17), "visited
+    the campus with four colleagues" (5)."""
     m = SIZE.search(text)
-    if not m:
-        return None
-    word = (m.group(1) or m.group(2)).lower()
-    value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    if m:
+        value = _count(m.group(1) or m.group(2))
+        more = MORE_MEMBERS.match(text, m.end()) if m.group(1) else None
+        if value and more:
+            value += _count(more.group(1)) or 0
+    else:
+        m = COMPANIONS.search(text)
+        value = _count(m.group(1)) + 1 if m and _count(m.group(1)) else None
     return value if value and value > 0 else None
+
+
+def _count(word):
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
 def _add_delegation(ctx, delegation, from_title):

@@ -163,6 +163,19 @@ def host_is_the_partner_signed_with(ctx):
             )
 
 
+def a_trip_without_host_is_to_the_host_of_the_others(ctx):
+    """ "Korea University received three delegations this week. ... a delegation from Peking University
+    toured the campus": where every other delegation of the article came to one host, a delegation
+    whose host is unnamed came there too."""
+    hosts = {id(d.host): d.host for d in ctx.delegations if d.host is not None}
+    if len(hosts) != 1:
+        return
+    host = next(iter(hosts.values()))
+    for trip in ctx.delegations:
+        if trip.host is None and not trip.host_is_home and trip.visitor is not host:
+            trip.host = host
+
+
 def drop_hostless_trips_with_known_hosts(ctx):
     """A trip whose hosts are known needs no host-less record besides them."""
     ctx.delegations = [
@@ -465,6 +478,7 @@ FINISHING_PASSES = (
     one_trip_record_per_host_met,
     host_is_the_partner_signed_with,
     drop_hostless_trips_with_known_hosts,
+    a_trip_without_host_is_to_the_host_of_the_others,
     one_meeting_per_host_of_a_trip,
     a_visit_is_a_meeting,
     a_visit_dated_by_its_meeting,

@@ -1973,8 +1973,8 @@ PASSIVE_VISIT = re.compile(
 # "X hosted Dr. Y", "X received the delegation": the subject is the host (not "received funding").
 ACTIVE_HOST = re.compile(
     r"\b(?:hosted|received|welcomed)\s+(?=(?:the |a |an )?(?:[\w-]+\s+){0,2}(?:delegation|guests?|"
-    r"visitors?)\b|(?:the |a )?(?:Dr|Prof|Professor|Mr|Ms|Mrs|President|Rector|Vice|Dean|Director|"
-    r"Chancellor)\b)"
+    r"visitors?|group of|team of)\b|(?:the |a )?(?:Dr|Prof|Professor|Mr|Ms|Mrs|President|Rector|Vice|Dean|"
+    r"Director|Chancellor)\b)"
 )
 
 # The host is named before these words, the visitor after: "X was visited by Y", "X received a visit from Y".
@@ -1997,6 +1997,15 @@ SIZE = re.compile(
     r"\b" + _COUNT + r"[- ](?:member|person|people|strong|man|woman)\b(?:[ -][\w-]+){0,2}? "
     r"(?:delegation|group|team)\b",
     re.IGNORECASE,
+)
+
+# "a group of 15 students and two lecturers": the second count after the first one's noun.
+MORE_MEMBERS = re.compile(r"\s+[a-z]+s\s+and\s+" + _COUNT + r"\s+[a-z]+s\b", re.I)
+# "visited the campus with four colleagues": the one named and the colleagues.
+COMPANIONS = re.compile(
+    r"\b(?:with|and) " + _COUNT + r" (?:other )?(?:colleagues|members of (?:his|her|the) (?:team|staff)|"
+    r"officials|faculty members|staff members|professors)\b",
+    re.I,
 )
 
 # The lower-case nouns without which a sentence names no group of visitors (a speed pre-check).
