@@ -16,6 +16,7 @@ from .lexicon import (
     AGREEMENT_CUES,
     AT_THE_MEETING,
     DELEGATION_CUES,
+    DURING_THE_VISIT,
     FUTURE,
     GROUP_OF_VISITORS,
     MEETING_CUES,
@@ -80,6 +81,10 @@ def date_the_sentences(ctx, find_date, body):
         elif previous is not None and previous.start != previous.end:
             # "From September 3 to 7, ...": later sentences are on some day of the trip, not the 3rd
             continue
+        elif DURING_THE_VISIT.search(ctx.sentences[index].text) and any(
+            d.start != d.end for d in ctx.dates.values()
+        ):
+            continue  # "During the visit, ..." after a trip of several days: some day of it, not the last
         elif previous is not None and ctx.sentences[index].paragraph == ctx.sentences[index - 1].paragraph:
             ctx.dates[index] = previous
         elif previous is not None and previous.start:

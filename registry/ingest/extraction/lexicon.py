@@ -1677,13 +1677,20 @@ BACKGROUND = re.compile(
 # "The renewal was signed on November 25 ...": a sentence about the agreement just told.
 TOLD_SIGNING = re.compile(
     r"\b(?:The|the|This|this) (?:renewal|extension|signing|agreement|memorandum|MoU|MOU|document)\b[^.]*?"
-    r"\b(?:was|were) (?:signed|renewed|inked)\b"
+    r"\b(?:was|were) (?:signed|renewed|inked|penned|concluded)\b"
 )
 
 # "Members from A, B and C took part": who was at the meeting just told.
 TOOK_PART = re.compile(
     r"\b(?:took part|participated|were (?:also )?present|joined (?:the )?(?:meeting|talks|session|event)|"
     r"were (?:also )?represented)\b",
+    re.I,
+)
+
+# "During the visit, ...", "On the sidelines of the visit": some day of the trip being told.
+DURING_THE_VISIT = re.compile(
+    r"\b(?:during|on the sidelines of|in the course of|over the course of) (?:the|their|this|his|her|its) "
+    r"(?:[\w-]+ )?(?:visit|trip|stay|tour)\b",
     re.I,
 )
 
@@ -1718,8 +1725,11 @@ AGREEMENT_CUES = (
     "contract",
     "protocol",
     "renewal",
+    "extension",
     "signing",
     "signed",
+    "inked",
+    "penned",
     "intent",
     "loi",
     "moa",

@@ -344,3 +344,36 @@ def test_a_delegation_whose_host_is_unnamed_came_to_the_host_of_the_others(body)
         ("Leiden University", "Ghent University"),
         ("Lund University", "Ghent University"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lund University and Ghent University have extended their exchange agreement.\n\n"
+        "The extension was inked on 3 May 2023 by the two rectors.",
+        "Lund University and Ghent University have renewed their memorandum.\n\n"
+        "The renewal was penned on 3 May 2023 in Ghent.",
+        "Lund University and Ghent University have prolonged their exchange agreement.\n\n"
+        "The extension was concluded on 3 May 2023 by the two rectors.",
+    ],
+)
+def test_a_later_sentence_dates_the_renewal_whatever_its_signing_verb(body):
+    assert agreement_facts(body) == [("renewed", "2023-05-03")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A delegation of Lund University visited Ghent University from 2 to 5 May 2023.\n\n"
+        "A seminar for students was given on 4 May 2023.\n\n"
+        "During the visit, the two universities signed a memorandum of understanding.",
+        "A Lund University delegation stayed at Ghent University from 2 to 5 May 2023.\n\n"
+        "The guests toured the library on 3 May 2023.\n\n"
+        "On the sidelines of the visit, both universities signed an exchange agreement.",
+        "A delegation of Lund University visited Ghent University from 2 to 5 May 2023.\n\n"
+        "Students met the guests on 4 May 2023.\n\n"
+        "In the course of the visit, the two universities signed a cooperation agreement.",
+    ],
+)
+def test_during_a_visit_of_several_days_is_not_the_day_last_told(body):
+    assert agreement_facts(body) == [("signed", None)]
