@@ -214,10 +214,27 @@ def _records_of_mention(ctx, index, mention, parties):
         return [record]
     if mention.action == "signed":
         record.date = mention.earlier
+        record.kind = _kind_of_the_document_told(ctx, record)
         return [record]
     earlier = _make_agreement(ctx, index, mention.title, mention.kind, "signed", parties)
     earlier.date = mention.earlier
+    earlier.kind = _kind_of_the_document_told(ctx, earlier)
     return [record, earlier]
+
+
+def _kind_of_the_document_told(ctx, earlier):
+    """ "renewed their student exchange agreement ... first concluded the exchange agreement in 2008": the
+    earlier signing of a document already told by a longer name is of that document's kind."""
+    title = (earlier.title or "").lower()
+    for told in ctx.agreements:
+        if (
+            set(map(id, told.parties)) == set(map(id, earlier.parties))
+            and told.title
+            and title
+            and re.search(r"\b" + re.escape(title) + r"\b", told.title.lower())
+        ):
+            return told.kind
+    return earlier.kind
 
 
 def _date_the_agreement_just_told(ctx, index, text):

@@ -5,13 +5,16 @@ import re
 from .lexicon import (
     ACTIVE_HOST,
     ANOTHER_VISIT_BEFORE,
+    COMPANIONS,
     DELEGATION,
     DELEGATION_FROM,
     DELEGATION_RETOLD,
     EARLIER_TIME_AFTER,
     FUTURE,
+    GROUP_WORDS,
     INVITATION_OF,
     INVITED_BY,
+    MORE_MEMBERS,
     NATIONAL_GROUP,
     NATIONAL_PARTNER,
     NUMBER_WORDS,
@@ -638,11 +641,12 @@ def a_delegation_told_again_gives_its_leader_and_size(ctx):
     if not ctx.delegations:
         return
     for index, sentence in enumerate(ctx.sentences):
-        if sentence.is_title or FUTURE.search(sentence.text):
-            continue
+        lowered = sentence.text.lower()
+        if sentence.is_title or not any(word in lowered for word in GROUP_WORDS):
+            continue  # a cheap test first: most sentences tell no group of visitors
         leader = _leader_retold(ctx, index)
         size = _size(sentence.text)
-        if leader is None and size is None:
+        if leader is None and size is None or FUTURE.search(sentence.text):
             continue
         for trip in _trips_meant(ctx, index, leader):
             trip.leader = trip.leader or leader
@@ -674,12 +678,23 @@ def _trips_meant(ctx, index, leader):
 
 
 def _size(text):
+    """How many came: "a delegation of eight", "a group of 15 students and two lecturers" (17), "visited
+    the campus with four colleagues" (5)."""
     m = SIZE.search(text)
-    if not m:
-        return None
-    word = (m.group(1) or m.group(2)).lower()
-    value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    if m:
+        value = _count(m.group(1) or m.group(2))
+        more = MORE_MEMBERS.match(text, m.end()) if m.group(1) else None
+        if value and more:
+            value += _count(more.group(1)) or 0
+    else:
+        m = COMPANIONS.search(text)
+        value = _count(m.group(1)) + 1 if m and _count(m.group(1)) else None
     return value if value and value > 0 else None
+
+
+def _count(word):
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
 def _add_delegation(ctx, delegation, from_title):

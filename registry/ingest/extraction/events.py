@@ -16,6 +16,7 @@ from .lexicon import (
     AGREEMENT_CUES,
     AT_THE_MEETING,
     DELEGATION_CUES,
+    DURING_THE_VISIT,
     FUTURE,
     GROUP_OF_VISITORS,
     MEETING_CUES,
@@ -80,6 +81,10 @@ def date_the_sentences(ctx, find_date, body):
         elif previous is not None and previous.start != previous.end:
             # "From September 3 to 7, ...": later sentences are on some day of the trip, not the 3rd
             continue
+        elif DURING_THE_VISIT.search(ctx.sentences[index].text) and any(
+            d.start != d.end for d in ctx.dates.values()
+        ):
+            continue  # "During the visit, ..." after a trip of several days: some day of it, not the last
         elif previous is not None and ctx.sentences[index].paragraph == ctx.sentences[index - 1].paragraph:
             ctx.dates[index] = previous
         elif previous is not None and previous.start:
@@ -161,6 +166,19 @@ def host_is_the_partner_signed_with(ctx):
                     trip.visitor, host, trip.leader, trip.size, trip.start, trip.end, trip.evidence
                 )
             )
+
+
+def a_trip_without_host_is_to_the_host_of_the_others(ctx):
+    """ "Korea University received three delegations this week. ... a delegation from Peking University
+    toured the campus": where every other delegation of the article came to one host, a delegation
+    whose host is unnamed came there too."""
+    hosts = {id(d.host): d.host for d in ctx.delegations if d.host is not None}
+    if len(hosts) != 1:
+        return
+    host = next(iter(hosts.values()))
+    for trip in ctx.delegations:
+        if trip.host is None and not trip.host_is_home and trip.visitor is not host:
+            trip.host = host
 
 
 def drop_hostless_trips_with_known_hosts(ctx):
@@ -465,6 +483,7 @@ FINISHING_PASSES = (
     one_trip_record_per_host_met,
     host_is_the_partner_signed_with,
     drop_hostless_trips_with_known_hosts,
+    a_trip_without_host_is_to_the_host_of_the_others,
     one_meeting_per_host_of_a_trip,
     a_visit_is_a_meeting,
     a_visit_dated_by_its_meeting,

@@ -1726,13 +1726,20 @@ BACKGROUND = re.compile(
 # "The renewal was signed on November 25 ...": a sentence about the agreement just told.
 TOLD_SIGNING = re.compile(
     r"\b(?:The|the|This|this) (?:renewal|extension|signing|agreement|memorandum|MoU|MOU|document)\b[^.]*?"
-    r"\b(?:was|were) (?:signed|renewed|inked)\b"
+    r"\b(?:was|were) (?:signed|renewed|inked|penned|concluded)\b"
 )
 
 # "Members from A, B and C took part": who was at the meeting just told.
 TOOK_PART = re.compile(
     r"\b(?:took part|participated|were (?:also )?present|joined (?:the )?(?:meeting|talks|session|event)|"
     r"were (?:also )?represented)\b",
+    re.I,
+)
+
+# "During the visit, ...", "On the sidelines of the visit": some day of the trip being told.
+DURING_THE_VISIT = re.compile(
+    r"\b(?:during|on the sidelines of|in the course of|over the course of) (?:the|their|this|his|her|its) "
+    r"(?:[\w-]+ )?(?:visit|trip|stay|tour)\b",
     re.I,
 )
 
@@ -1767,8 +1774,11 @@ AGREEMENT_CUES = (
     "contract",
     "protocol",
     "renewal",
+    "extension",
     "signing",
     "signed",
+    "inked",
+    "penned",
     "intent",
     "loi",
     "moa",
@@ -2022,8 +2032,8 @@ PASSIVE_VISIT = re.compile(
 # "X hosted Dr. Y", "X received the delegation": the subject is the host (not "received funding").
 ACTIVE_HOST = re.compile(
     r"\b(?:hosted|received|welcomed)\s+(?=(?:the |a |an )?(?:[\w-]+\s+){0,2}(?:delegation|guests?|"
-    r"visitors?)\b|(?:the |a )?(?:Dr|Prof|Professor|Mr|Ms|Mrs|President|Rector|Vice|Dean|Director|"
-    r"Chancellor)\b)"
+    r"visitors?|group of|team of)\b|(?:the |a )?(?:Dr|Prof|Professor|Mr|Ms|Mrs|President|Rector|Vice|Dean|"
+    r"Director|Chancellor)\b)"
 )
 
 # The host is named before these words, the visitor after: "X was visited by Y", "X received a visit from Y".
@@ -2047,6 +2057,18 @@ SIZE = re.compile(
     r"(?:delegation|group|team)\b",
     re.IGNORECASE,
 )
+
+# "a group of 15 students and two lecturers": the second count after the first one's noun.
+MORE_MEMBERS = re.compile(r"\s+[a-z]+s\s+and\s+" + _COUNT + r"\s+[a-z]+s\b", re.I)
+# "visited the campus with four colleagues": the one named and the colleagues.
+COMPANIONS = re.compile(
+    r"\b(?:with|and) " + _COUNT + r" (?:other )?(?:colleagues|members of (?:his|her|the) (?:team|staff)|"
+    r"officials|faculty members|staff members|professors)\b",
+    re.I,
+)
+
+# The lower-case nouns without which a sentence names no group of visitors (a speed pre-check).
+GROUP_WORDS = ("delegat", "team", "group", "guests", "visitors")
 
 # A sentence that tells the delegation again: "The team, led by X, ...", "received the delegation, which was
 # headed by X", "The French delegation of six ...".

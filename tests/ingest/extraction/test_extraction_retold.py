@@ -274,3 +274,106 @@ def test_those_who_took_part_are_parties_of_the_meeting_just_told(body):
     assert meeting_parties(body) == [
         ["Ghent University", "Leiden University", "Lund University", "Uppsala University"]
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lund University and Ghent University renewed their student exchange agreement on 3 May 2023.\n\n"
+        "The two universities first concluded the exchange agreement in 2011.",
+        "Lund University and Ghent University extended their student exchange agreement on 3 May 2023.\n\n"
+        "The two universities signed the exchange agreement in 2011.",
+        "On 3 May 2023 Lund University renewed its student exchange agreement with Ghent University.\n\n"
+        "In 2011, Lund University and Ghent University first signed the exchange agreement.",
+    ],
+)
+def test_an_earlier_signing_of_a_document_told_by_a_longer_name_is_of_its_kind(body):
+    kinds = sorted((a["action"], a["kind"]) for a in read(body)["agreements"])
+    assert kinds == [("renewed", "student_exchange"), ("signed", "student_exchange")]
+
+
+@pytest.mark.parametrize(
+    ("body", "size"),
+    [
+        (
+            "Ghent University hosted a group of 12 students and three teachers from Lund University on "
+            "3 May 2023.",
+            15,
+        ),
+        (
+            "Rector Erik Holm of Lund University visited Ghent University with two colleagues on 3 May 2023.",
+            3,
+        ),
+        (
+            "A team of six researchers and two technicians from Lund University visited Ghent University on "
+            "3 May 2023.",
+            8,
+        ),
+    ],
+)
+def test_a_size_told_as_a_sum_or_as_companions(body, size):
+    assert [facts[3] for facts in trip_facts(body)] == [size]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ghent University hosted a group of students from Lund University on 3 May 2023.",
+        "On 3 May 2023, Ghent University received a team of engineers from Lund University.",
+        "Ghent University welcomed a group of twelve from Lund University on 3 May 2023.",
+    ],
+)
+def test_the_institution_that_hosted_a_group_is_its_host(body):
+    assert [facts[:2] for facts in trip_facts(body)] == [("Lund University", "Ghent University")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ghent University received two delegations this week.\n\nOn Monday, a delegation of Lund "
+        "University met the rector of Ghent University.\n\nOn Tuesday, a delegation from Leiden University "
+        "toured the campus.",
+        "A delegation of Lund University visited Ghent University on 2 May 2023.\n\nOn 4 May 2023, a team "
+        "of Leiden University toured the laboratories.",
+        "Lund University's rector visited Ghent University on 2 May 2023.\n\nOn 4 May 2023 guests from "
+        "Leiden University paid a visit to the library.",
+    ],
+)
+def test_a_delegation_whose_host_is_unnamed_came_to_the_host_of_the_others(body):
+    assert sorted(facts[:2] for facts in trip_facts(body)) == [
+        ("Leiden University", "Ghent University"),
+        ("Lund University", "Ghent University"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lund University and Ghent University have extended their exchange agreement.\n\n"
+        "The extension was inked on 3 May 2023 by the two rectors.",
+        "Lund University and Ghent University have renewed their memorandum.\n\n"
+        "The renewal was penned on 3 May 2023 in Ghent.",
+        "Lund University and Ghent University have prolonged their exchange agreement.\n\n"
+        "The extension was concluded on 3 May 2023 by the two rectors.",
+    ],
+)
+def test_a_later_sentence_dates_the_renewal_whatever_its_signing_verb(body):
+    assert agreement_facts(body) == [("renewed", "2023-05-03")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A delegation of Lund University visited Ghent University from 2 to 5 May 2023.\n\n"
+        "A seminar for students was given on 4 May 2023.\n\n"
+        "During the visit, the two universities signed a memorandum of understanding.",
+        "A Lund University delegation stayed at Ghent University from 2 to 5 May 2023.\n\n"
+        "The guests toured the library on 3 May 2023.\n\n"
+        "On the sidelines of the visit, both universities signed an exchange agreement.",
+        "A delegation of Lund University visited Ghent University from 2 to 5 May 2023.\n\n"
+        "Students met the guests on 4 May 2023.\n\n"
+        "In the course of the visit, the two universities signed a cooperation agreement.",
+    ],
+)
+def test_during_a_visit_of_several_days_is_not_the_day_last_told(body):
+    assert agreement_facts(body) == [("signed", None)]
