@@ -8,7 +8,8 @@ The versions are bumped by database triggers, not by model code, because the reg
 by many paths that skip model methods and signals: `QuerySet.update()`, bulk COPY in
 `generate_synthetic`, raw SQL, `loaddata`, merges, migrations. Each scope covers the tables of some
 apps (SCOPES). PostgreSQL: a statement-level trigger (once per INSERT, UPDATE, DELETE, TRUNCATE
-or COPY, however many rows) that bumps once per transaction. SQLite has only row triggers.
+or COPY, however many rows) notes the scope as pending, and the version is set at commit (so
+writers do not queue behind one another's long transactions). SQLite has only row triggers.
 
 A version is set to a fresh value (a sequence on PostgreSQL, a random 64-bit number on SQLite),
 never to "old + 1": a transaction that bumped and was rolled back must not leave a number that a
@@ -16,6 +17,8 @@ later write reuses, or what was cached under it inside that transaction would co
 
 The bump is transactional: a reader sees the new version exactly when it can see the new rows,
 and reads the version before the rows, so whatever it caches under a version is at least that new.
+A transaction that reads the versions after writing is given versions of its own (read_versions),
+so what it caches from rows no one else sees yet is never found by anyone else.
 """
 
 import contextvars
@@ -38,18 +41,66 @@ SCOPES = {
     "sessions": ("sessions",),
 }
 
+PENDING = "registry_dataversion_pending"
+
 POSTGRESQL_FUNCTION = f"""
 CREATE SEQUENCE IF NOT EXISTS {SEQUENCE};
+
+-- The scopes a transaction has written and not yet committed. Unlogged: its rows never outlive
+-- their transaction, so they need no crash safety. Each row's deferred trigger sets the versions
+-- at commit.
+CREATE UNLOGGED TABLE IF NOT EXISTS {PENDING} (scope varchar(20) NOT NULL);
+
 CREATE OR REPLACE FUNCTION registry_bump_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     -- Once per transaction and scope, until the versions are read again in it (read_versions clears
-    -- the mark): a load of a thousand statements updates the row once. The mark (a transaction-local
-    -- setting) is undone with a rolled-back savepoint, as the bump is.
+    -- the mark): a load of a thousand statements notes its scope once. The mark (a transaction-local
+    -- setting) is undone with a rolled-back savepoint, as the pending row is. Nothing is locked: the
+    -- version row is taken only at commit, so a writer never waits for another's open transaction.
     IF current_setting('registry.bumped_' || TG_ARGV[0], true) IS DISTINCT FROM '1' THEN
-        UPDATE {TABLE} SET version = nextval('{SEQUENCE}') WHERE scope = TG_ARGV[0];
+        INSERT INTO {PENDING} (scope) VALUES (TG_ARGV[0]);
         PERFORM set_config('registry.bumped_' || TG_ARGV[0], '1', true);
     END IF;
     RETURN NULL;
+END $$;
+
+CREATE OR REPLACE FUNCTION registry_commit_data_versions() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    -- At commit (the first pending row's event does the work, the others find nothing left): every
+    -- scope this transaction wrote gets a fresh version, which others see together with its rows.
+    -- The version rows are locked in scope order, so two committing transactions never deadlock on
+    -- them, and only for the instant of the commit. Only this transaction's pending rows are visible.
+    PERFORM 1 FROM {TABLE} WHERE scope IN (SELECT scope FROM {PENDING}) ORDER BY scope FOR UPDATE;
+    UPDATE {TABLE} SET version = nextval('{SEQUENCE}') WHERE scope IN (SELECT scope FROM {PENDING});
+    DELETE FROM {PENDING};
+    RETURN NULL;
+END $$;
+
+DROP TRIGGER IF EXISTS {PENDING}_at_commit ON {PENDING};
+CREATE CONSTRAINT TRIGGER {PENDING}_at_commit AFTER INSERT ON {PENDING}
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION registry_commit_data_versions();
+
+CREATE OR REPLACE FUNCTION registry_read_data_versions()
+RETURNS TABLE (read_scope varchar, read_version bigint) LANGUAGE plpgsql AS $$
+DECLARE
+    version_row record;
+BEGIN
+    FOR version_row IN SELECT scope, version FROM {TABLE} LOOP
+        -- Written since this transaction last read: its rows are not committed, so neither is the
+        -- version they will have. It gets a fresh version of its own, kept until it writes again:
+        -- what it caches from its own rows is found by no one else, and not after its next write.
+        -- Clearing the mark also makes its next write note the scope again (a second pending row).
+        IF current_setting('registry.bumped_' || version_row.scope, true) = '1' THEN
+            PERFORM set_config('registry.own_' || version_row.scope, nextval('{SEQUENCE}')::text, true);
+            PERFORM set_config('registry.bumped_' || version_row.scope, '', true);
+        END IF;
+        read_scope := version_row.scope;
+        read_version := coalesce(
+            nullif(current_setting('registry.own_' || version_row.scope, true), '')::bigint,
+            version_row.version
+        );
+        RETURN NEXT;
+    END LOOP;
 END $$;
 """
 
@@ -68,8 +119,6 @@ def scope_tables(scope):
 def trigger_statements(vendor, scope, table):
     """SQL that makes every write to `table` bump `scope`, whether or not it was installed before."""
     if vendor == "postgresql":
-        # BEFORE the statement: a writer takes the version row's lock before any row of its own, so
-        # two writers queue on it rather than deadlock (each holding a row the other wants).
         return [
             f"CREATE OR REPLACE TRIGGER {table}_data_version BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE "
             f"ON {table} FOR EACH STATEMENT EXECUTE FUNCTION registry_bump_data_version('{scope}')"
@@ -112,12 +161,17 @@ def bump_versions(using="default"):
     fresh = f"nextval('{SEQUENCE}')" if connection.vendor == "postgresql" else "random()"
     with connection.cursor() as cursor:
         cursor.execute(f"UPDATE {TABLE} SET version = {fresh}")
+        if connection.vendor == "postgresql":
+            # This transaction reads the new versions, not those of its own it was given before.
+            cursor.execute(f"SELECT set_config('registry.own_' || scope, '', true) FROM {TABLE}")
 
 
 def uninstall_triggers(connection):
     """Drop every table's version trigger (the versions' table is going: migrating back past it)."""
     existing = set(connection.introspection.table_names())
     with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(f"DROP TABLE IF EXISTS {PENDING}")
         for scope in SCOPES:
             for table in set(scope_tables(scope)) & existing:
                 if connection.vendor == "postgresql":
@@ -136,12 +190,11 @@ def read_versions(using="default"):
     connection = connections[using]
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            # Clear this transaction's "bumped" marks: its next write bumps again, so a reader inside
-            # a transaction (a test, a command) never finds what it cached before that write.
-            cursor.execute(
-                f"SELECT scope, version, set_config('registry.bumped_' || scope, '', true) FROM {TABLE}"
-            )
-            return {scope: version for scope, version, _ in cursor.fetchall()}
+            # A transaction that has written reads versions of its own (registry_read_data_versions),
+            # new again after each further write: a reader inside a transaction (a test, a command)
+            # never finds what it cached before that write, and no one else finds what it cached.
+            cursor.execute("SELECT read_scope, read_version FROM registry_read_data_versions()")
+            return dict(cursor.fetchall())
         cursor.execute(f"SELECT scope, version FROM {TABLE}")
         return dict(cursor.fetchall())
 

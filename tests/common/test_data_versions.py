@@ -182,3 +182,84 @@ def test_without_a_version_of_its_scope_nothing_is_kept_and_pages_still_work(cli
     client.force_login(make_account(role="viewer"))
     assert client.get("/institutions/").status_code == 200
     assert client.get("/institutions/").status_code == 200
+
+
+postgresql_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="SQLite serialises its writers itself: one writes at a time"
+)
+
+
+def second_connection():
+    """Another session on the test database, as another request or command would have."""
+    other = connection.copy()
+    other.ensure_connection()
+    other.set_autocommit(True)
+    return other
+
+
+def write_on(other, institution):
+    """A write by `other` that commits at once, given up after a second if it has to wait for a lock."""
+    with other.cursor() as cursor:
+        cursor.execute("SET lock_timeout = '1s'")
+        cursor.execute("UPDATE agreements_institution SET city = 'Lyon' WHERE id = %s", [institution.pk])
+
+
+def records_version_on(other):
+    with other.cursor() as cursor:
+        cursor.execute("SELECT version FROM registry_dataversion WHERE scope = 'records'")
+        return cursor.fetchone()[0]
+
+
+@postgresql_only
+@pytest.mark.django_db(transaction=True)
+def test_a_writer_does_not_wait_for_another_writers_open_transaction():
+    """An editor's save goes through while a long load is still writing: the version is set at commit."""
+    loaded, edited = make_institution(), make_institution()
+    other = second_connection()
+    try:
+        before = records_version()
+        with transaction.atomic():
+            Institution.objects.filter(pk=loaded.pk).update(city="Bonn")  # the load, not yet committed
+            write_on(other, edited)  # would fail with "lock timeout" if it queued behind the load
+            after_edit = records_version_on(other)
+            assert after_edit != before
+        after_load = records_version()
+        assert after_load not in {before, after_edit}
+    finally:
+        other.close()
+
+
+@postgresql_only
+@pytest.mark.django_db(transaction=True)
+def test_a_version_read_inside_an_open_transaction_after_a_write_is_its_own():
+    """What it caches from rows no one else sees yet is found by no one else, nor after it commits."""
+    institution = make_institution()
+    other = second_connection()
+    try:
+        with transaction.atomic():
+            make_institution()
+            own = records_version()
+            assert records_version() == own  # kept until it writes again: its pages can be cached
+            assert records_version_on(other) != own
+            institution.save()
+            assert records_version() != own
+        assert records_version() != own
+        assert records_version() == records_version_on(other)
+    finally:
+        other.close()
+
+
+@postgresql_only
+@pytest.mark.django_db(transaction=True)
+def test_a_transaction_that_read_its_versions_midway_and_wrote_again_still_bumps_at_commit():
+    make_institution()
+    with transaction.atomic():
+        make_institution()
+        records_version()  # clears the mark: the next write notes the scope again
+        make_institution()
+        before_commit = records_version()
+    committed = records_version()
+    assert committed != before_commit
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM registry_dataversion_pending")
+        assert cursor.fetchone()[0] == 0  # nothing left pending after the commit
