@@ -211,7 +211,7 @@ def _split_sentences(paragraph):
 
 def body_paragraphs(lines, title_index):
     """The article's paragraphs after the headline, without credit lines and credit parentheses."""
-    paragraphs, adjacent = [], False
+    paragraphs, adjacent, previous = [], False, ""
     for line in lines[title_index + 1 :]:
         stripped = line.strip()
         if not stripped or _DATE_LINE.match(stripped) or is_credit_line(stripped):
@@ -220,18 +220,21 @@ def body_paragraphs(lines, title_index):
         stripped = _CREDIT_PAREN.sub("", stripped).strip()
         if not stripped:
             continue
-        if paragraphs and _wrapped(paragraphs[-1], stripped, adjacent):
+        if paragraphs and _wrapped(previous, stripped, adjacent):
             paragraphs[-1] += " " + stripped  # a hard-wrapped line: the sentence goes on
         else:
             paragraphs.append(stripped)
-        adjacent = True
+        adjacent, previous = True, stripped
     return paragraphs
 
 
 def _wrapped(previous, line, adjacent):
-    """Does `line` go on with the sentence `previous` left open? Where the next word is in lower case; or,
-    with no blank line between, where a long line or a word that cannot end a sentence ("of", "the") breaks a
-    name in two ("... the Rector of Hollandse" / "Rivieren University ...")."""
+    """Does `line` go on with the sentence the `previous` line left open? Where the next word is in lower
+    case; or, with no blank line between, where a long line or a word that cannot end a sentence ("of",
+    "the") breaks a name in two ("... the Rector of Hollandse" / "Rivieren University ...").
+
+    Only the previous line is read, not the paragraph built so far: a page of thousands of wrapped lines
+    costs each line the same."""
     if re.search(r"[.!?:;\"”’)\]]$", previous):
         return False
     if re.match(r"[a-z(]", line):

@@ -36,6 +36,8 @@ SHAPES = {
     "dates": "March 3,2022 ",
     "visits": "a delegation from Lund University visited Gadjah Mada University and ",
     "quotes and dashes": "“X” – ‘Y’ — ",
+    # Each line leaves a name open ("of"), so every line is joined to the paragraph before it.
+    "hard-wrapped lines, each ending in an open word": "the Rector of Hollandse\n",
 }
 
 
