@@ -37,7 +37,7 @@ SHAPES = {
     "visits": "a delegation from Lund University visited Gadjah Mada University and ",
     "quotes and dashes": "“X” – ‘Y’ — ",
     # Each line leaves a name open ("of"), so every line is joined to the paragraph before it.
-    "hard-wrapped lines, each ending in an open word": "the Rector of Hollandse\n",
+    "hard-wrapped lines, each ending in an open word": "Rector of\n",
 }
 
 
