@@ -241,7 +241,16 @@ REGISTRY_DOCUMENTS_ACCEL_PREFIX = os.environ.get("REGISTRY_DOCUMENTS_ACCEL_PREFI
 
 # The public partner page (/partners/) is cached this many seconds (Django's cache framework).
 REGISTRY_PUBLIC_PAGE_SECONDS = int(os.environ.get("REGISTRY_PUBLIC_PAGE_SECONDS", "600"))
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "registry"}}
+# Each process keeps its own cache (pages, sessions, accounts; registry.common.fragments): nothing to
+# run beside the server, and every entry is keyed by a data version, so no process serves stale data.
+# A thousand entries hold a busy office's pages (a list is 20-100 kB, the longest timeline 300 kB).
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "registry",
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("DJANGO_CACHE_ENTRIES", "1000"))},
+    }
+}
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
