@@ -964,6 +964,19 @@ _GENERIC_NAME = re.compile(
     r"Hospital|Laboratory|Graduate School)\s(?:of|for)\s.*"
 )
 
+# Words before an institution's name that tell a person's past, not the news: "a graduate of X", "who holds a
+# PhD from X", "formerly dean at X", "before his appointment was vice-president of X", "worked before at X".
+# An institution named only in such clauses takes no part in the article.
+CAREER_BEFORE = re.compile(
+    r"\b(?:(?:a|an)\s+(?:graduate|alumnus|alumna)\s+of|graduated\s+(?:from|at)|"
+    r"(?:holds?|held|obtained|received|earned|completed|did|studied|pursued)\s+(?:(?:a|an|his|her|their)\s+)?"
+    r"(?:PhD|Ph\.\s?D\.?|doctorate|doctoral\s+degree|master\S*|bachelor\S*|degree|DPhil|MBA|MSc|BSc)"
+    r"(?:\s+(?:degree|studies))?\s+(?:from|at|in)|"
+    r"formerly|before\s+(?:his|her|their)\s+appointment|worked\s+(?:before\s+|previously\s+|earlier\s+)?(?:at|for|with)|"
+    r"previously\s+(?:served|worked|taught)|(?:a|the)\s+former\s+\w+(?:[\s-]\w+)?\s+(?:of|at))\b[^;.,]{0,80}$",
+    re.IGNORECASE,
+)
+
 # -- people and their titles (people.py) -----------------------------------------------------------------
 
 _HONORIFIC = (

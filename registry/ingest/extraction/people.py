@@ -165,7 +165,8 @@ class PeopleFinder:
             i = j
 
     def _institution_spans(self, index):
-        return [(s, e) for s, e, _ in self.institutions.positions(index)]
+        spans = [(s, e) for s, e, _ in self.institutions.positions(index)]
+        return spans + self.institutions.past_spans.get(index, [])  # "a PhD from Imperial College London"
 
     def _name_run(self, tokens, i, taken):
         run = []
