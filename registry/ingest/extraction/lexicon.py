@@ -981,7 +981,9 @@ CAREER_BEFORE = re.compile(
 
 _HONORIFIC = (
     r"(?:Prof\.?|Professor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Madam|Sir|Ts\.?|Ir\.?|Assoc\.\s*Prof\.?|"
-    r"Datuk\s+Seri|Datuk|Dato’?|Tan\s+Sri|Encik|Puan)"  # "Encik", "Puan": the Malay Mr and Mrs
+    r"Datuk\s+Seri|Datuk|Dato[’']?|Tan\s+Sri|Encik|Puan|"  # "Encik", "Puan": the Malay Mr and Mrs
+    # Spanish "Dra." (a woman doctor) and "Mtro." (a master's degree), Arabic news' "Eng." (an engineer)
+    r"Dra\.?|Mtr[oa]\.|Lic\.|Ing\.|Eng\.)"
 )
 
 _ROLE = (
@@ -998,7 +1000,7 @@ _HONORIFICS_ONLY = re.compile(r"^" + _HONORIFIC + r"(?:\s*" + _HONORIFIC + r")*$
 # Nothing but honorifics between an institution's name and a person's: "Rector of Y Prof. Dr. Name".
 _HONORIFICS_BETWEEN = re.compile(r"[\s,]{0,3}(?:" + _HONORIFIC + r"\s*)+", re.I)
 # An honorific's full stop, which does not end the words between an institution and a title it gives.
-_HONORIFIC_STOP = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Assoc|Ir|Ts)\.", re.I)
+_HONORIFIC_STOP = re.compile(r"\b(?:Prof|Dr|Dra|Mr|Mrs|Ms|Assoc|Ir|Ts|Mtro|Mtra|Lic|Ing|Eng)\.", re.I)
 
 _TITLE_WORDS = {
     "president",
@@ -1162,6 +1164,12 @@ _ROLE_STEMS = (
     "researcher",
     "dr ",
     "dr.",
+    "dra ",
+    "mtro.",
+    "mtra.",
+    "lic.",
+    "ing.",
+    "eng.",
     "mr ",
     "mr.",
     "ms ",
@@ -1249,7 +1257,7 @@ _LAST_ROLE = re.compile(
     r"((?:(?:Vice|Deputy|Assistant|Executive|Former|former|vice)[\s-]+)*" + _ROLE + r")\b[^.,;]*?$"
 )
 
-_ABBREVIATED = r"\b(?:Prof|Dr|Assoc|Mr|Ms|Mrs)\."
+_ABBREVIATED = r"\b(?:Prof|Dr|Dra|Assoc|Mr|Ms|Mrs|Mtro|Mtra|Eng|Ing|Lic)\."
 
 _REPRESENTED_BY = re.compile(
     r"\s*(?:,\s*(?:which|who)\s+)?(?:was|were) represented by\b(?:[^;.]|" + _ABBREVIATED + r")*$"
@@ -1474,6 +1482,12 @@ _ABBREVIATIONS = {
     "u.s",
     "dept",
     "ir",  # Indonesian and Malaysian engineers' honorific: "Prof. Dr. Ir. Budi Santoso"
+    "dra",  # Spanish honorifics: "Dra. María Ortega", "Mtro. Jorge Camacho", "Lic.", "Ing."
+    "mtro",
+    "mtra",
+    "lic",
+    "ing",
+    "eng",  # "Eng. Omar Haddad": an engineer, in Arabic news
     "ts",
     "hon",
     "rev",

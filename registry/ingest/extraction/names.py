@@ -370,7 +370,8 @@ def _before_a_person(tokens, i, left, right):
         and tokens[cut - 1][0] not in _CONNECTORS | {"and", "&", "after", "in"}
     ):
         cut -= 1
-    return cut if 2 <= right - cut <= 3 else right
+    # "Rector of Universitas Samudra Timur": the words after a head that comes first are its name
+    return cut if 2 <= right - cut <= 3 and cut > i else right
 
 
 def _not_a_name(tokens, i, left, right, bare):

@@ -1,6 +1,8 @@
 """Long scraped news pages tell where the speakers studied and worked before: an institution named only in a
 person's past ("a graduate of X", "who holds a PhD from X", "formerly dean at X") takes no part in the news,
-and nobody in the article acts for it. Three phrasings per rule, none from an article."""
+and nobody in the article acts for it. They print honorifics from many languages ("Dra.", "Mtro.", "Eng.")
+and titles before head-first names ("the Rector of Universitas X, Prof. Y"). Three phrasings per rule, none
+from an article."""
 
 import pytest
 
@@ -19,22 +21,22 @@ def names(result):
     ("body", "past"),
     [
         (
-            "Lund Harbour University signed an MoU with Tallinn Marine College on 8 May 2023. The MoU was signed by "
+            "Lund Bay University signed an MoU with Tallinn Sea College on 8 May 2023. The MoU was signed by "
             "Rector Anna Berg, a graduate of Oslo Fjord University, and by Mr. Jaan Tamm.",
             "Oslo Fjord University",
         ),
         (
-            "Lund Harbour University signed an MoU with Tallinn Marine College on 8 May 2023. Rector Anna Berg, who "
-            "holds a PhD from the Bergen Institute of Oceanography, signed for Lund Harbour University.",
+            "Lund Bay University signed an MoU with Tallinn Sea College on 8 May 2023. Rector Anna Berg, who "
+            "holds a PhD from the Bergen Institute of Oceanography, signed for Lund Bay University.",
             "Bergen Institute of Oceanography",
         ),
         (
-            "Lund Harbour University signed an MoU with Tallinn Marine College on 8 May 2023. Rector Anna Berg, "
+            "Lund Bay University signed an MoU with Tallinn Sea College on 8 May 2023. Rector Anna Berg, "
             "formerly dean of the law faculty at Riga Amber University, spoke of one sea.",
             "Riga Amber University",
         ),
         (
-            "Lund Harbour University signed an MoU with Tallinn Marine College on 8 May 2023. Mr. Jaan Tamm, who "
+            "Lund Bay University signed an MoU with Tallinn Sea College on 8 May 2023. Mr. Jaan Tamm, who "
             "before his appointment was vice-president of Narva Border College, signed for the college.",
             "Narva Border College",
         ),
@@ -42,7 +44,7 @@ def names(result):
 )
 def test_an_institution_told_only_as_a_persons_past_is_not_listed(body, past):
     result = read(body)
-    assert {"Lund Harbour University", "Tallinn Marine College"} <= names(result)
+    assert {"Lund Bay University", "Tallinn Sea College"} <= names(result)
     assert past not in names(result)
     assert all(person["institution"] != past for person in result["people"])
 
@@ -52,10 +54,10 @@ def test_an_institution_told_only_as_a_persons_past_is_not_listed(body, past):
     [
         "Rector Anna Berg, a graduate of Oslo Fjord University, signed an MoU with Oslo Fjord University on "
         "8 May 2023.",
-        "Oslo Fjord University signed an MoU with Lund Harbour University on 8 May 2023. Rector Anna Berg, who "
+        "Oslo Fjord University signed an MoU with Lund Bay University on 8 May 2023. Rector Anna Berg, who "
         "holds a PhD from Oslo Fjord University, said she was glad to return.",
-        "A delegation of Oslo Fjord University visited Lund Harbour University on 8 May 2023, led by Erik Dahl, "
-        "formerly a lecturer at Lund Harbour University.",
+        "A delegation of Oslo Fjord University visited Lund Bay University on 8 May 2023, led by Erik Dahl, "
+        "formerly a lecturer at Lund Bay University.",
     ],
 )
 def test_an_institution_that_also_takes_part_stays(body):
@@ -66,17 +68,17 @@ def test_an_institution_that_also_takes_part_stays(body):
     ("body", "place"),
     [
         (
-            "Lund Harbour University signed an MoU with Tallinn Marine College on 8 May 2023. Rector Anna Berg "
+            "Lund Bay University signed an MoU with Tallinn Sea College on 8 May 2023. Rector Anna Berg "
             "obtained her PhD from Imperial Sea College London.",
             "London",
         ),
         (
-            "Lund Harbour University signed an MoU with Tallinn Marine College on 8 May 2023. Rector Anna Berg, "
+            "Lund Bay University signed an MoU with Tallinn Sea College on 8 May 2023. Rector Anna Berg, "
             "a graduate of the Technical College Dresden, spoke first.",
             "Dresden",
         ),
         (
-            "Lund Harbour University signed an MoU with Tallinn Marine College on 8 May 2023. Rector Anna Berg "
+            "Lund Bay University signed an MoU with Tallinn Sea College on 8 May 2023. Rector Anna Berg "
             "worked before at Harbour College Gdansk.",
             "Gdansk",
         ),
@@ -84,3 +86,60 @@ def test_an_institution_that_also_takes_part_stays(body):
 )
 def test_the_place_in_a_past_institutions_name_is_no_person(body, place):
     assert all(place not in person["name"] for person in read(body)["people"])
+
+
+def person(body, name):
+    people = {p["name"]: p for p in read(body)["people"]}
+    found = [p for full, p in people.items() if name in full]
+    assert found, f"{name} not read as a person: {list(people)}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The agreement was signed by the Rector of Lund Bay University, Dra. Lucía Paredes Gil, and by "
+            "Dr. Jan Berg of Tallinn Sea College on 8 May 2023.",
+            "Lucía Paredes Gil",
+        ),
+        (
+            "Lund Bay University signed an MoU with Tallinn Sea College on 8 May 2023. The Director of "
+            "Lund Bay University, Mtro. Andrés Vidal Soto, and Dr. Jan Berg were present.",
+            "Andrés Vidal Soto",
+        ),
+        (
+            "Lund Bay University signed an MoU with Tallinn Sea College on 8 May 2023. The Dean of Lund "
+            "Bay University, Eng. Samir Khalil, and Dr. Jan Berg spoke.",
+            "Samir Khalil",
+        ),
+    ],
+)
+def test_spanish_and_arabic_honorifics_end_no_sentence_and_start_a_name(body, name):
+    assert person(body, name)["institution"] == "Lund Bay University"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "institution"),
+    [
+        (
+            "The MoU was signed by Dr. Jan Berg and the Rector of Universitas Laut Biru, Prof. Dr. Ir. Budi "
+            "Hartono, M.Sc. on 8 May 2023.",
+            "Budi Hartono",
+            "Universitas Laut Biru",
+        ),
+        (
+            "The Vice-Chancellor of Universiti Bukit Hijau, Prof. Aminah Yusof, visited Lund University on "
+            "8 May 2023.",
+            "Aminah Yusof",
+            "Universiti Bukit Hijau",
+        ),
+        (
+            "Lund University welcomed the President of Université Côte Grise, Dr. Paul Girard, on 8 May.",
+            "Paul Girard",
+            "Université Côte Grise",
+        ),
+    ],
+)
+def test_after_a_title_the_words_after_a_head_that_comes_first_are_its_name(body, name, institution):
+    assert person(body, name)["institution"] == institution
