@@ -1263,9 +1263,11 @@ _REPRESENTED_BY = re.compile(
     r"\s*(?:,\s*(?:which|who)\s+)?(?:was|were) represented by\b(?:[^;.]|" + _ABBREVIATED + r")*$"
 )
 
+# "X, led by its rector Y", "X, represented by its Vice President, Dr. Y", "X, where its director, Dr. Y":
+# "its" is the institution just named; one comma may stand between the title and the name.
 _HEADED_BY_ITS = re.compile(
-    r"\)?(?:’s|')?\s*(?:\([^()]*\)\s*)?[^;.]*?\b(?:headed|led) by (?:its|their)\b"
-    r"(?:[^;,.]|" + _ABBREVIATED + r")*$"
+    r"\)?(?:’s|')?\s*(?:\([^()]*\)\s*)?[^;.]*?(?:\b(?:headed|led|represented) by|,\s*where) (?:its|their)\b"
+    r"(?:[^;,.]|" + _ABBREVIATED + r")*(?:,\s*(?:" + _ABBREVIATED + r"\s*)*)?$"
 )
 
 _FROM_BEFORE = re.compile(r"(?:^|[;:]\s*)(?:From|On behalf of)\s+(?:the\s+)?$")
@@ -1591,6 +1593,12 @@ _TITLE_WORD = (  # a capitalised word with a capital inside ("UGent", "UM") name
 _UNIT_OF_TITLE = (
     r"(?:of\s+(?:the\s+)?(?:Institute|Department|Faculty|School|Office|Centre|Center|Division)\s+(?:of|for)\s+"
     r"(?:[A-Z][\w-]*|and|&)(?:\s+(?:[A-Z][\w-]*|and|&)){0,6}\s+)?"
+)
+# "She was accompanied by Dr. A, head of the International Office, and Prof. B": the people after it act for
+# the person the sentences before were about.
+_ACCOMPANIED_BY_PRONOUN = re.compile(
+    r"^\s*(?:He|She)\s+(?:was|is)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b"
+    r"(?:[^;.]|" + _ABBREVIATED + r")*$"
 )
 _LIST_GAP = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?(?:" + _TITLE_WORD + r"[\s-]+){0,5}" + _UNIT_OF_TITLE
