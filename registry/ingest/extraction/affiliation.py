@@ -16,6 +16,7 @@ import itertools
 import re
 
 from .lexicon import (  # the patterns and word sets live in the lexicon
+    _ACCOMPANIED_BY_PRONOUN,
     _AMONG_HOSTS,
     _APPOSITION_GAP,
     _APPOSITION_OPENS,
@@ -121,6 +122,18 @@ def share_along_lists(people, sentences):
         text = sentences[index].text
         if _LIST_GAP.fullmatch(text[end:start2]) or _listed_appositions(text, end, start2, end2):
             second.institution = first.institution
+    _accompanying_the_one_before(spans, sentences)
+
+
+def _accompanying_the_one_before(spans, sentences):
+    """ "Prof. Berger said ... She was accompanied by Dr. A and Prof. B": A and B act for the person named
+    last in the two sentences before, when that person's institution is known."""
+    for n, (index, start, _, person) in enumerate(spans):
+        if person.institution is not None or not _ACCOMPANIED_BY_PRONOUN.match(sentences[index].text[:start]):
+            continue
+        before = [span for span in spans[:n] if index - 2 <= span[0] < index]
+        if before and before[-1][3].institution is not None:
+            person.institution = before[-1][3].institution
 
 
 def _listed_appositions(text, end, start2, end2):

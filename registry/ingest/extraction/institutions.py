@@ -34,6 +34,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     ALLIANCE_HEADS,
     BODY_HEADS,
     BODY_KINDS,
+    CAREER_BEFORE,
     COMPANY_HEADS,
     GENERIC_WORDS,
     GOVERNMENT_HEADS,
@@ -333,6 +334,7 @@ class InstitutionIndex:
         self.items = []
         self.by_sentence = {}  # sentence index -> list of (start, institution)
         self.not_institutions = set()  # acronyms the article defines for a programme or a pair
+        self.past_spans = {}  # sentence index -> (start, end) of names told only as a person's past
         self._collect(footer)
 
     # -- building -------------------------------------------------------------------------------------
@@ -369,7 +371,11 @@ class InstitutionIndex:
         self._resolve_by_acronym()
         self._merge_clusters(by_canonical=True)
         self._countries_from_names()
-        self.items = [item for item in self.items if not self._idle_body(item, bodies)]
+        past = [item for item in self.items if self._past_only(item)]
+        for item in past:
+            for sentence_index, start, end in item.mentions:
+                self.past_spans.setdefault(sentence_index, []).append((start, end))
+        self.items = [item for item in self.items if item not in past and not self._idle_body(item, bodies)]
         self._short_forms()
         self.items = [item for item in self.items if not item.footer_only and self._is_party_like(item)]
         for item in self.items:
@@ -394,6 +400,18 @@ class InstitutionIndex:
                 not SPONSOR_BEFORE.search(text[max(0, start - 80) : start])
                 and self._coordinated(item, index, start, end)
             ):
+                return False
+        return True
+
+    def _past_only(self, item):
+        """Named only in a person's past ("a graduate of X", "formerly dean at X", "who holds a PhD from X"):
+        X takes no part in the news, and nobody acts for it."""
+        if not item.mentions:
+            return False
+        for index, start, _ in item.mentions:
+            if index >= len(self.sentences):
+                return False
+            if not CAREER_BEFORE.search(self.sentences[index].text[max(0, start - 120) : start]):
                 return False
         return True
 

@@ -964,11 +964,26 @@ _GENERIC_NAME = re.compile(
     r"Hospital|Laboratory|Graduate School)\s(?:of|for)\s.*"
 )
 
+# Words before an institution's name that tell a person's past, not the news: "a graduate of X", "who holds a
+# PhD from X", "formerly dean at X", "before his appointment was vice-president of X", "worked before at X".
+# An institution named only in such clauses takes no part in the article.
+CAREER_BEFORE = re.compile(
+    r"\b(?:(?:a|an)\s+(?:graduate|alumnus|alumna)\s+of|graduated\s+(?:from|at)|"
+    r"(?:holds?|held|obtained|received|earned|completed|did|studied|pursued)\s+(?:(?:a|an|his|her|their)\s+)?"
+    r"(?:PhD|Ph\.\s?D\.?|doctorate|doctoral\s+degree|master\S*|bachelor\S*|degree|DPhil|MBA|MSc|BSc)"
+    r"(?:\s+(?:degree|studies))?\s+(?:from|at|in)|"
+    r"formerly|before\s+(?:his|her|their)\s+appointment|worked\s+(?:before\s+|previously\s+|earlier\s+)?(?:at|for|with)|"
+    r"previously\s+(?:served|worked|taught)|(?:a|the)\s+former\s+\w+(?:[\s-]\w+)?\s+(?:of|at))\b[^;.,]{0,80}$",
+    re.IGNORECASE,
+)
+
 # -- people and their titles (people.py) -----------------------------------------------------------------
 
 _HONORIFIC = (
     r"(?:Prof\.?|Professor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Madam|Sir|Ts\.?|Ir\.?|Assoc\.\s*Prof\.?|"
-    r"Datuk\s+Seri|Datuk|Dato’?|Tan\s+Sri|Encik|Puan)"  # "Encik", "Puan": the Malay Mr and Mrs
+    r"Datuk\s+Seri|Datuk|Dato[’']?|Tan\s+Sri|Encik|Puan|"  # "Encik", "Puan": the Malay Mr and Mrs
+    # Spanish "Dra." (a woman doctor) and "Mtro." (a master's degree), Arabic news' "Eng." (an engineer)
+    r"Dra\.?|Mtr[oa]\.|Lic\.|Ing\.|Eng\.)"
 )
 
 _ROLE = (
@@ -985,7 +1000,7 @@ _HONORIFICS_ONLY = re.compile(r"^" + _HONORIFIC + r"(?:\s*" + _HONORIFIC + r")*$
 # Nothing but honorifics between an institution's name and a person's: "Rector of Y Prof. Dr. Name".
 _HONORIFICS_BETWEEN = re.compile(r"[\s,]{0,3}(?:" + _HONORIFIC + r"\s*)+", re.I)
 # An honorific's full stop, which does not end the words between an institution and a title it gives.
-_HONORIFIC_STOP = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Assoc|Ir|Ts)\.", re.I)
+_HONORIFIC_STOP = re.compile(r"\b(?:Prof|Dr|Dra|Mr|Mrs|Ms|Assoc|Ir|Ts|Mtro|Mtra|Lic|Ing|Eng)\.", re.I)
 
 _TITLE_WORDS = {
     "president",
@@ -1149,6 +1164,12 @@ _ROLE_STEMS = (
     "researcher",
     "dr ",
     "dr.",
+    "dra ",
+    "mtro.",
+    "mtra.",
+    "lic.",
+    "ing.",
+    "eng.",
     "mr ",
     "mr.",
     "ms ",
@@ -1236,15 +1257,17 @@ _LAST_ROLE = re.compile(
     r"((?:(?:Vice|Deputy|Assistant|Executive|Former|former|vice)[\s-]+)*" + _ROLE + r")\b[^.,;]*?$"
 )
 
-_ABBREVIATED = r"\b(?:Prof|Dr|Assoc|Mr|Ms|Mrs)\."
+_ABBREVIATED = r"\b(?:Prof|Dr|Dra|Assoc|Mr|Ms|Mrs|Mtro|Mtra|Eng|Ing|Lic)\."
 
 _REPRESENTED_BY = re.compile(
     r"\s*(?:,\s*(?:which|who)\s+)?(?:was|were) represented by\b(?:[^;.]|" + _ABBREVIATED + r")*$"
 )
 
+# "X, led by its rector Y", "X, represented by its Vice President, Dr. Y", "X, where its director, Dr. Y":
+# "its" is the institution just named; one comma may stand between the title and the name.
 _HEADED_BY_ITS = re.compile(
-    r"\)?(?:’s|')?\s*(?:\([^()]*\)\s*)?[^;.]*?\b(?:headed|led) by (?:its|their)\b"
-    r"(?:[^;,.]|" + _ABBREVIATED + r")*$"
+    r"\)?(?:’s|')?\s*(?:\([^()]*\)\s*)?[^;.]*?(?:\b(?:headed|led|represented) by|,\s*where) (?:its|their)\b"
+    r"(?:[^;,.]|" + _ABBREVIATED + r")*(?:,\s*(?:" + _ABBREVIATED + r"\s*)*)?$"
 )
 
 _FROM_BEFORE = re.compile(r"(?:^|[;:]\s*)(?:From|On behalf of)\s+(?:the\s+)?$")
@@ -1461,6 +1484,12 @@ _ABBREVIATIONS = {
     "u.s",
     "dept",
     "ir",  # Indonesian and Malaysian engineers' honorific: "Prof. Dr. Ir. Budi Santoso"
+    "dra",  # Spanish honorifics: "Dra. María Ortega", "Mtro. Jorge Camacho", "Lic.", "Ing."
+    "mtro",
+    "mtra",
+    "lic",
+    "ing",
+    "eng",  # "Eng. Omar Haddad": an engineer, in Arabic news
     "ts",
     "hon",
     "rev",
@@ -1564,6 +1593,12 @@ _TITLE_WORD = (  # a capitalised word with a capital inside ("UGent", "UM") name
 _UNIT_OF_TITLE = (
     r"(?:of\s+(?:the\s+)?(?:Institute|Department|Faculty|School|Office|Centre|Center|Division)\s+(?:of|for)\s+"
     r"(?:[A-Z][\w-]*|and|&)(?:\s+(?:[A-Z][\w-]*|and|&)){0,6}\s+)?"
+)
+# "She was accompanied by Dr. A, head of the International Office, and Prof. B": the people after it act for
+# the person the sentences before were about.
+_ACCOMPANIED_BY_PRONOUN = re.compile(
+    r"^\s*(?:He|She)\s+(?:was|is)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b"
+    r"(?:[^;.]|" + _ABBREVIATED + r")*$"
 )
 _LIST_GAP = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?(?:" + _TITLE_WORD + r"[\s-]+){0,5}" + _UNIT_OF_TITLE

@@ -112,8 +112,10 @@ def find_names(sentence, index, title_case=False):
         left, right, start, end = span
         text = _printed(sentence, start, end)
         taken.update(range(left, right + 1))
-        if _undistinctive(text) or (
-            bare in BODY_HEADS and country_code(text.removeprefix("the ").removeprefix("The "))
+        if (
+            _undistinctive(text)
+            or _describes_the_name_before(sentence, start, text, mentions)
+            or (bare in BODY_HEADS and country_code(text.removeprefix("the ").removeprefix("The ")))
         ):
             continue  # "National University": no distinctive word; "the Soviet Union": a country
         mention = PrintedName(text, index, start, start + len(text), bare)
@@ -370,7 +372,8 @@ def _before_a_person(tokens, i, left, right):
         and tokens[cut - 1][0] not in _CONNECTORS | {"and", "&", "after", "in"}
     ):
         cut -= 1
-    return cut if 2 <= right - cut <= 3 else right
+    # "Rector of Universitas Samudra Timur": the words after a head that comes first are its name
+    return cut if 2 <= right - cut <= 3 and cut > i else right
 
 
 def _not_a_name(tokens, i, left, right, bare):
@@ -419,6 +422,19 @@ def _undistinctive(text):
     return len(text.split()) <= 2 and all(
         w.rstrip(".,") in GRAMMAR_HEADS or w.lower() in GENERIC_WORDS or w in NOT_INSTITUTIONS
         for w in text.split()
+    )
+
+
+def _describes_the_name_before(sentence, start, text, mentions):
+    """ "Hochschule Rheinland, University of Applied Sciences": after a name and a comma, a name of nothing
+    but head, field and generic words says what kind of school the name before is; it is no second one."""
+    return bool(
+        mentions
+        and re.fullmatch(r"\s*,\s*", sentence[mentions[-1].end : start])
+        and all(
+            w in GRAMMAR_HEADS or w in FIELD_WORDS or w.lower() in GENERIC_WORDS or w in {"of", "and", "for"}
+            for w in text.split()
+        )
     )
 
 

@@ -165,7 +165,8 @@ class PeopleFinder:
             i = j
 
     def _institution_spans(self, index):
-        return [(s, e) for s, e, _ in self.institutions.positions(index)]
+        spans = [(s, e) for s, e, _ in self.institutions.positions(index)]
+        return spans + self.institutions.past_spans.get(index, [])  # "a PhD from Imperial College London"
 
     def _name_run(self, tokens, i, taken):
         run = []
@@ -568,6 +569,8 @@ class PeopleFinder:
                     return person  # "Prof. De Vries" / "Anneke de Vries"
                 if len(kparts) == 1 and kparts[0] in parts:
                     return person
+                if _words_within(parts, kparts) or _words_within(kparts, parts):
+                    return person  # "Prof. Andi Baso" / "Andi Baso Mappatoba", "Dr. Martín Sobrino"
                 if len(parts) >= 2 and len(kparts) >= 2:
                     if parts[-1] == kparts[-1] and (
                         parts[0][0] == kparts[0][0] or _close(parts[0], kparts[0])
@@ -651,6 +654,13 @@ def _clause_end_after(text, end):
         if found.group(1) is None or found.group(1) not in FIELD_WORDS:
             return end + found.start()
     return None
+
+
+def _words_within(short, full):
+    """Are the two or more words of `short` a run of the longer name `full`? Malay, Indonesian and Spanish
+    news call a person by their first two names or their two surnames after the full name."""
+    n = len(short)
+    return 2 <= n < len(full) and any(full[k : k + n] == short for k in range(len(full) - n + 1))
 
 
 def _surname_with_particle(short, full):
