@@ -398,6 +398,12 @@ def _visitors(ctx, index, start, end, passive=False, strict=False):
     return _visitors_named(ctx, index, start, end)
 
 
+def _named_after(ctx, index, end, person):
+    """Whether a person's institution is named after the verb of visiting: "X's rector Y led a delegation to
+    Z" where Y was read as Z's, the institution before the verb travels, not the one visited."""
+    return end is not None and person.institution in ctx.in_span(index, end, None)
+
+
 def _after_the_invitation(text, start, end):
     """Where the visitors' part starts again after "At the invitation of X," (None without one)."""
     invited = INVITATION_OF.search(text[start:end] if end else text[start:])
@@ -499,7 +505,14 @@ def _visitors_named(ctx, index, start, end):
     for person in people:
         if (
             person.institution is not None
-            and (not found or person.institution in found or ctx.position(index, person.institution, 0) >= 0)
+            and (
+                not found
+                or person.institution in found
+                or (
+                    not _named_after(ctx, index, end, person)
+                    and ctx.position(index, person.institution, 0) >= 0
+                )
+            )
             and person.institution.kind != "government"
         ):
             return [person.institution]

@@ -336,3 +336,18 @@ def test_talks_at_which_an_agreement_was_signed_are_one_signing_meeting(signing)
     assert [(m["kind"], sorted(m["parties"])) for m in read(body)["meetings"]] == [
         ("signing", ["Ghent University", "Lund University"])
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023, Lund University's vice-rector Prof. Erik Holm led a delegation of four to Ghent "
+        "University in Belgium.",
+        "On 3 May 2023, the president of Lund University, Erik Holm, led a high-level delegation of 12 "
+        "academics to Ghent University.",
+        "Lund University's rector Erik Holm headed a five-member delegation to Ghent University "
+        "on 3 May 2023.",
+    ],
+)
+def test_who_led_a_delegation_to_a_place_travels_there(body):
+    assert trips(body) == [LUND_TO_GHENT]
