@@ -29,6 +29,7 @@ from .lexicon import (
     THE_DELEGATION,
     TO_BE_SIGNED_AFTER,
     TOLD_SIGNING,
+    WITNESSES_AFTER_SIGNING,
     YEAR_IN_SEGMENT,
 )
 from .records import AgreementRecord
@@ -344,6 +345,9 @@ def _bare(mention):
 
 def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
     text = ctx.sentences[index].text
+    witnessed = WITNESSES_AFTER_SIGNING.search(text, start, end if end is not None else len(text))
+    if witnessed:  # "... signed the MoU in the presence of the Ambassador of X": the parties end there
+        end = witnessed.start("witnesses")
     segment = text[start:end]
     named = ctx.in_span(index, start, end)
     if tail_span:  # "Agreement on establishing X Institute at Y University": X and Y are what it sets up

@@ -1915,6 +1915,12 @@ COUNT_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# "X and Y signed the MoU in the presence of the Ambassador of Z": who looks on is no party.
+WITNESSES_AFTER_SIGNING = re.compile(
+    r"\b(?:signed|inked|renewed|concluded|exchanged|penned)\b[^;]*?"
+    r"(?P<witnesses>\b(?:in the (?:presence|attendance) of|witnessed by|(?:and )?observed by)\b)",
+    re.IGNORECASE,
+)
 # "Also, X and Y concluded ...", "a separate agreement": another document than the one told.
 ANOTHER_DOCUMENT = re.compile(r"\b(?:[Aa]lso|another|separate|second|additional)\b")
 # "the agreement", "this document": a document named by its noun alone, which refers back to one told.

@@ -351,3 +351,55 @@ def test_talks_at_which_an_agreement_was_signed_are_one_signing_meeting(signing)
 )
 def test_who_led_a_delegation_to_a_place_travels_there(body):
     assert trips(body) == [LUND_TO_GHENT]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023, a delegation of Lund University visited Ghent University and held talks with its "
+        "rector. Following the talks, the two universities signed an agreement on student exchange.",
+        "On 3 May 2023, Ghent University received a delegation from Lund University. After the meeting, "
+        "Ghent University and Lund University signed a memorandum of understanding.",
+        "Rector Erik Holm of Lund University visited Ghent University on 3 May 2023 and met the dean. "
+        "After the talks, both universities signed a cooperation agreement.",
+    ],
+)
+def test_a_signing_after_talks_held_nowhere_in_particular_is_the_talks_occasion(body):
+    result = read(body)
+    assert [(m["kind"], m["date"]) for m in result["meetings"]] == [("signing", "2023-05-03")]
+
+
+def signed(body):
+    result = read(body)
+    return [a["parties"] for a in result["agreements"]], [m["parties"] for m in result["meetings"]]
+
+
+LUND_AND_GHENT = ["Lund University", "Ghent University"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023, Lund University and Ghent University signed a memorandum of understanding in the "
+        "presence of Prof. Jan Peeters, President of Leiden University.",
+        "Lund University and Ghent University signed an exchange agreement on 3 May 2023, witnessed by "
+        "Dr. Anna Berg, Director General of the Swedish Ministry of Education.",
+        "On 3 May 2023, Lund University signed a cooperation agreement with Ghent University in the "
+        "attendance of officials from the Embassy of Belgium in Sweden and Uppsala University.",
+    ],
+)
+def test_who_looks_on_at_a_signing_is_no_party(body):
+    assert signed(body) == ([LUND_AND_GHENT], [LUND_AND_GHENT])
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "The ceremony took place at the Embassy of Belgium in Stockholm.",
+        "The signing ceremony was held at the Swedish Ministry of Education.",
+        "The ceremony was hosted at the Consulate General of Belgium in Malmo.",
+    ],
+)
+def test_a_government_house_where_the_ceremony_took_place_signs_nothing(place):
+    body = f"On 3 May 2023, Lund University and Ghent University signed an exchange agreement. {place}"
+    assert signed(body) == ([LUND_AND_GHENT], [LUND_AND_GHENT])
