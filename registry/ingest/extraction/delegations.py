@@ -185,6 +185,11 @@ def _the_visitors(ctx, index, visit, passive, visitor_part, inviting, inviters):
     speaker = ctx.people_in(index, 0, relative.start())[-1:] if relative else []
     if speaker and speaker[0].institution is not None:
         return [speaker[0].institution]  # "X, who is visiting Tehran at the head of a delegation"
+    if speaker:  # "... and Rector of Y Prof. X, who arrived in Almaty": the institution named nearest him
+        named = [(ctx.position(index, item, -1), item) for item in ctx.in_span(index, 0, relative.start())]
+        named = [(at, item) for at, item in named if 0 <= at < relative.start() and item.kind != "government"]
+        if named:
+            return [max(named, key=lambda found: found[0])[1]]
     visitors = _visitors(ctx, index, *visitor_part, passive=bool(passive), strict=not (visit or passive))
     if inviting:  # "Invited by X and Y, Z visited both": X and Y host, they do not travel
         visitors = [item for item in visitors if item not in inviters] or [
@@ -736,12 +741,31 @@ def _add_delegation(ctx, delegation, from_title):
                 continue
             other.leader = other.leader or delegation.leader
             other.size = other.size or delegation.size
+            if other.host is delegation.host and _a_day_of_the_tour(ctx, other, delegation):
+                other.start = delegation.start  # "On 5 May, the delegation arrived at B": B's day of the tour
+                other.end = delegation.end
             other.start = other.start or delegation.start
             other.end = other.end or delegation.end
             return
     if delegation.sentence is None and not from_title:
         delegation.sentence = ctx.index
     ctx.delegations.append(delegation)
+
+
+def _a_day_of_the_tour(ctx, tour, told):
+    """Whether `told` gives one day of `tour`, a trip of several days to several hosts told in one
+    sentence ("From 2 to 9 May, X visited A and B."): that host's day, not the tour's."""
+    return (
+        bool(tour.start and told.start)
+        and tour.start != tour.end
+        and told.start == told.end
+        and _during(told.start, tour)
+        and any(d.visitor is tour.visitor and d.host not in (None, tour.host) for d in ctx.delegations)
+    )
+
+
+def _during(day, trip):
+    return len(day) == 10 and trip.start <= day <= (trip.end or trip.start)
 
 
 def _trip_has_hosts(ctx, trip):

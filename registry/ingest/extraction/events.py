@@ -15,6 +15,7 @@ from .delegations import a_delegation_told_again_gives_its_leader_and_size, read
 from .lexicon import (
     AGREEMENT_CUES,
     AT_THE_MEETING,
+    DEFINITE,
     DELEGATION_CUES,
     DURING_THE_VISIT,
     FUTURE,
@@ -261,9 +262,12 @@ def a_visit_is_a_meeting(ctx):
 
 def a_visit_dated_by_its_meeting(ctx):
     """A visit told without a day ("A delegation from X visited Y. ... The guests held talks with Y on May 3")
-    is one occasion with its talks: it takes the day of its one dated in-person meeting with the host."""
+    is one occasion with its talks: it takes the day of its one dated in-person meeting with the host; so
+    does one host of a tour of several told with the tour's days."""
     for delegation in ctx.delegations:
-        if delegation.start or delegation.host is None or delegation.visitor is None:
+        if delegation.host is None or delegation.visitor is None:
+            continue
+        if delegation.start and not _one_host_of_a_longer_tour(ctx, delegation):
             continue
         days = {
             m.date
@@ -273,9 +277,18 @@ def a_visit_dated_by_its_meeting(ctx):
             and len(m.date) == 10
             and delegation.visitor in m.parties
             and delegation.host in m.parties
+            and (not delegation.start or _during(m.date, delegation))
         }
         if len(days) == 1:
             delegation.start = delegation.end = days.pop()
+
+
+def _one_host_of_a_longer_tour(ctx, delegation):
+    """ "From 18 to 24 November, X visited A and B ... At A, talks were held on 19 November": the tour's
+    days are not A's; its one dated meeting with A is."""
+    return delegation.start != delegation.end and any(
+        d.visitor is delegation.visitor and d.host not in (None, delegation.host) for d in ctx.delegations
+    )
 
 
 def a_signing_during_a_visit_is_a_signing_meeting(ctx):
@@ -471,7 +484,12 @@ def those_who_took_part_are_parties_of_the_meeting_just_told(ctx):
         if not told or any(m.sentence == index for m in told):
             continue  # no meeting told yet, or the sentence tells its own
         meeting = max(told, key=lambda m: m.sentence)
-        if ctx.sentences[meeting.sentence].paragraph < sentence.paragraph - 1:
+        # told last where the article names it ("The meeting was opened by ..." keeps it in view)
+        last = max(
+            [meeting.sentence]
+            + [i for i in range(meeting.sentence, index) if DEFINITE.search(ctx.sentences[i].text)]
+        )
+        if ctx.sentences[last].paragraph < sentence.paragraph - 1:
             continue  # too far from it to be about it
         named = [item for item in ctx.institutions.in_sentence(index) if item not in meeting.parties]
         meeting.parties.extend(named)

@@ -1683,7 +1683,7 @@ TOLD_SIGNING = re.compile(
 # "Members from A, B and C took part": who was at the meeting just told.
 TOOK_PART = re.compile(
     r"\b(?:took part|participated|were (?:also )?present|joined (?:the )?(?:meeting|talks|session|event)|"
-    r"were (?:also )?represented)\b",
+    r"were (?:also )?represented|(?:[Rr]epresentatives|[Dd]elegates|[Mm]embers) (?:also )?came from)\b",
     re.I,
 )
 
@@ -1749,6 +1749,9 @@ MEETING_CUES = (
     "seminar",
     "workshop",
     "committee",
+    "council",
+    "commission",
+    "assembl",
     "ceremony",
     "conferenc",
     "receiv",
@@ -2143,7 +2146,17 @@ MEETING_KINDS = (
     ),
     ("symposium", re.compile(r"\b(?:symposium|forum|round table|roundtable)\b", re.I)),
     ("seminar", re.compile(r"\b(?:seminar|workshop)\b", re.I)),
-    ("committee", re.compile(r"\bmeeting of the [\w\s]*Committee\b|\bcommittee meeting\b", re.I)),
+    # a governing or joint body meeting: "the annual council meeting", "a meeting of the Joint Commission",
+    # "the network's General Assembly"
+    (
+        "committee",
+        re.compile(
+            r"\bmeeting of the [\w\s]*(?:Committee|Council|Commission|Board|Assembly|Senate)\b|"
+            r"\b(?:committee|council|commission|board|steering group|working group|senate)"
+            r"(?:\s+and\s+\w+)?\s+meetings?\b|\b(?:General|Annual) Assembly\b",
+            re.I,
+        ),
+    ),
     (
         "talk",
         re.compile(

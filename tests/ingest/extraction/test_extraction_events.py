@@ -403,3 +403,73 @@ def test_who_looks_on_at_a_signing_is_no_party(body):
 def test_a_government_house_where_the_ceremony_took_place_signs_nothing(place):
     body = f"On 3 May 2023, Lund University and Ghent University signed an exchange agreement. {place}"
     assert signed(body) == ([LUND_AND_GHENT], [LUND_AND_GHENT])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023, the memorandum was signed by the Rector of Ghent University Anna Peeters and the "
+        "President of Lund University Prof. Dr. Erik Holm, who arrived in Ghent at the head of a delegation.",
+        "On 3 May 2023, the agreement was signed by Anna Peeters, rector of Ghent University, and Rector of "
+        "Lund University Professor Erik Holm, who paid a visit to Ghent with five colleagues.",
+        "On 3 May 2023, the Rector of Ghent University Anna Peeters and the Chairman of the Board of Lund "
+        "University Dr. Erik Holm, who came to Ghent with a team of four, signed an exchange agreement.",
+    ],
+)
+def test_who_arrived_at_the_head_of_a_delegation_is_of_the_institution_named_before_him(body):
+    assert trips(body) == [LUND_TO_GHENT]
+
+
+def meetings(body):
+    return [(m["kind"], m["date"], m["parties"]) for m in read(body)["meetings"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023, Lund University hosted the annual council meeting of the campus network with "
+        "Ghent University.",
+        "A meeting of the Joint Commission of Lund University and Ghent University was held on 3 May 2023.",
+        "Lund University and Ghent University met in Lund on 3 May 2023 for the General Assembly of the "
+        "campus network.",
+    ],
+)
+def test_a_meeting_of_a_governing_body_is_a_committee(body):
+    assert meetings(body) == [("committee", "2023-05-03", LUND_AND_GHENT)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023, Lund University held the annual council meeting of the network with Ghent "
+        "University.\n\nThe meeting was opened by Rector Erik Holm.\n\n"
+        "Representatives also came from Leiden University and Uppsala University.",
+        "On 3 May 2023, Lund University and Ghent University met for the General Assembly of the network."
+        "\n\nThe assembly was chaired by Rector Erik Holm. The meeting adopted a new strategy.\n\n"
+        "Delegates came from Leiden University and Uppsala University.",
+        "On 3 May 2023, Lund University held a joint committee meeting with Ghent University.\n\n"
+        "The meeting discussed the double degree.\n\nLeiden University and Uppsala University were also "
+        "represented.",
+    ],
+)
+def test_who_came_to_a_meeting_still_in_view_is_a_party(body):
+    parties = LUND_AND_GHENT + ["Leiden University", "Uppsala University"]
+    assert meetings(body) == [("committee", "2023-05-03", parties)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "From 2 to 9 May 2023, a delegation of Lund University visited Ghent University and Leiden "
+        "University.\n\nAt Ghent University, the delegation held talks with the rector on 3 May.\n\n"
+        "On 5 May, the delegation arrived at Leiden University.",
+        "Between 2 and 9 May 2023, Rector Erik Holm of Lund University toured Ghent University and Leiden "
+        "University.\n\nHe met the Ghent University rector on 3 May 2023. Leiden University welcomed the "
+        "guests on 5 May 2023.",
+        "A Lund University delegation paid visits to Ghent University and Leiden University from 2 to 9 "
+        "May 2023.\n\nOn 3 May, Ghent University and Lund University held talks on joint degrees.\n\n"
+        "Two days later, on 5 May, the guests met the president of Leiden University.",
+    ],
+)
+def test_each_host_of_a_tour_is_visited_on_its_own_day(body):
+    assert trips(body, published="2023-05-20") == [LUND_TO_GHENT, LUND_TO_LEIDEN]
