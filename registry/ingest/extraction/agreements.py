@@ -431,6 +431,8 @@ def a_plain_agreement_is_for_cooperation(ctx):
 def _another_document(agreement, other, key):
     """ "Also, KBTU and TTPU concluded a bilateral agreement": a document of two of them, or another kind
     of document, is one of its own; "the agreement" with the same parties is the one told."""
+    if agreement.date and other.date and agreement.date[:4] != other.date[:4]:
+        return True  # "Back in 2015, the two universities signed an MoU": not this year's document
     same_parties = key == frozenset(id(p) for p in other.parties)
     if same_parties and _refers_back(agreement):
         return False

@@ -25,6 +25,7 @@ from .lexicon import (
     PLANNED_AFTER,
     POSSESSIVE_VISIT_TO,
     RECALLED_IN_A_CLAUSE,
+    SIDE_VISIT,
     SIZE,
     SUBJECT_REFERS_BACK,
     THE_DELEGATION_ACTS,
@@ -760,7 +761,12 @@ def _a_day_of_the_tour(ctx, tour, told):
         and tour.start != tour.end
         and told.start == told.end
         and _during(told.start, tour)
-        and any(d.visitor is tour.visitor and d.host not in (None, tour.host) for d in ctx.delegations)
+        and any(
+            d.visitor is tour.visitor
+            and d.host not in (None, tour.host)
+            and not SIDE_VISIT.search(d.evidence)  # another stop of the tour
+            for d in ctx.delegations
+        )
     )
 
 

@@ -22,6 +22,7 @@ from .lexicon import (
     GROUP_OF_VISITORS,
     MEETING_CUES,
     PAST_REFERENCE,
+    SIDE_VISIT,
     TOLD_SIGNING,
     TOOK_PART,
 )
@@ -66,9 +67,15 @@ def read_events(ctx, find_date):
 def date_the_sentences(ctx, find_date, body):
     """ctx.dates: the date in force at each body sentence; the narrative stays on a day until another is
     given."""
-    previous = None
+    previous = trip = None
     for index in body:
         found = find_date(ctx.sentences[index].text, ctx.reference, previous)
+        if found is not None and trip is not None and _a_weekday_outside(found, trip):
+            # "from Monday 10 to Saturday 15 June ... signed on Wednesday 12 June ... on Tuesday held talks":
+            # the trip's Tuesday, not the one before the publication
+            found = find_date(ctx.sentences[index].text, ctx.reference, trip) or found
+        if found is not None and found.start and found.start != found.end:
+            trip = found
         if found is not None and _is_page_date(ctx, index, found):
             continue  # "HU Global Newsletter (January 2020)": the issue's date, not an event's
         if found is not None and PAST_REFERENCE.search(ctx.sentences[index].text):
@@ -90,6 +97,16 @@ def date_the_sentences(ctx, find_date, body):
             ctx.dates[index] = previous
         elif previous is not None and previous.start:
             ctx.dates[index] = previous  # the narrative stays on the day until another is given
+
+
+def _a_weekday_outside(found, trip):
+    """A date told by a weekday alone ("on Tuesday") that falls outside the trip told before it."""
+    return (
+        found.start is not None
+        and found.start == found.end
+        and not re.search(r"\d", found.text or "")
+        and not _during(found.start, trip)
+    )
 
 
 def _is_page_date(ctx, index, found):
@@ -226,11 +243,7 @@ def a_visit_is_a_meeting(ctx):
     """A visit to a host is a meeting with it, though the article may not call it one; a side visit ("the
     programme also included a visit to X") is not."""
     for delegation in ctx.delegations:
-        if (
-            delegation.host is None
-            or delegation.visitor is None
-            or re.search(r"\balso\b[^.]*\bvisit|\bincluded a visit\b", delegation.evidence)
-        ):
+        if delegation.host is None or delegation.visitor is None or SIDE_VISIT.search(delegation.evidence):
             continue
         if not any(
             (
@@ -287,7 +300,10 @@ def _one_host_of_a_longer_tour(ctx, delegation):
     """ "From 18 to 24 November, X visited A and B ... At A, talks were held on 19 November": the tour's
     days are not A's; its one dated meeting with A is."""
     return delegation.start != delegation.end and any(
-        d.visitor is delegation.visitor and d.host not in (None, delegation.host) for d in ctx.delegations
+        d.visitor is delegation.visitor
+        and d.host not in (None, delegation.host)
+        and not SIDE_VISIT.search(d.evidence)  # another stop of the tour, not a side visit of its programme
+        for d in ctx.delegations
     )
 
 

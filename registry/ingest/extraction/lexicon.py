@@ -1569,13 +1569,14 @@ _LIST_OPENER = re.compile(
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_DAY2 = r"(?:\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
+_DAY2 = r"(?:\s*(?:-|–|to|and|until|till|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
 _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d\d))?"
 # "May 8, 2024", "March 20-24", "From May.19th to 23rd", "Oct. 26", "January 14th"
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s*" + _DAY + r"\b" + _DAY2 + r"(?!\d)" + _YEAR, re.I)
 # "15-16 December", "27 May 2022", "18 December 2019"
 _DAY_MONTH = re.compile(
-    r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*(?P<day2>[0-3]?\d))?(?:\s+(?:of\s+)?|-)"
+    r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"(?:\s*(?:-|–|and|to|until|till|through)\s*(?P<day2>[0-3]?\d))?(?:\s+(?:of\s+)?|-)"
     + _MONTH
     + r"(?:(?:,?\s+|-)(?P<year>(?:19|20)\d\d))?\b",
     re.I,
@@ -1596,6 +1597,11 @@ _SLASHED = re.compile(r"\b(?P<year>(?:19|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<d
 _DOTTED = re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
 # "In a statement issued here today, X said": the day of the statement, not of the event.
 # "the university announced on 2 June 2023", "X said on Monday that": the day of the report, not of the event.
+# "from Monday 10 to Saturday 15 June": the weekday before a day's number says nothing the number does not.
+_WEEKDAY_BEFORE_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b)",
+    re.I,
+)
 _REPORTED_ON = re.compile(
     r"\b(?:announced|said|reported|stated|confirmed|told reporters)\s+(?:on|this|last)\s+[^,.;]*?"
     r"(?=\s+that\b|[,.;]|$)",
@@ -1981,6 +1987,9 @@ VISIT = re.compile(
     r"courtesy call (?:on|to))\b",
     re.IGNORECASE,
 )
+
+# "The programme also included a visit to X", "They also visited X": a side visit of a trip told already.
+SIDE_VISIT = re.compile(r"\balso\b[^.]*\bvisit|\bincluded a visit\b")
 
 PASSIVE_VISIT = re.compile(
     r"\b(?:was|were) (?:host(?:ed)? to|visited by|attended by|received by|hosted by)\b|"

@@ -473,3 +473,70 @@ def test_who_came_to_a_meeting_still_in_view_is_a_party(body):
 )
 def test_each_host_of_a_tour_is_visited_on_its_own_day(body):
     assert trips(body, published="2023-05-20") == [LUND_TO_GHENT, LUND_TO_LEIDEN]
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Back in 2015, the two institutions signed a memorandum of understanding, under which 60 students "
+        "studied in Lund.",
+        "In 2015 the two universities has signed a Memorandum of Understanding which was witnessed by the "
+        "Consulate General of Belgium.",
+        "The cooperation is not new: in 2015, the two universities signed a memorandum of understanding.",
+    ],
+)
+def test_a_document_signed_in_an_earlier_year_is_not_this_years(background):
+    body = (
+        f"On 3 May 2023, Lund University and Ghent University signed an exchange agreement.\n\n{background}"
+    )
+    assert [(a["kind"], a["date"]) for a in read(body)["agreements"]] == [
+        ("cooperation_agreement", "2023-05-03"),
+        ("mou", "2015"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A delegation of Lund University visited Ghent University from Tuesday 2 to Friday 5 May 2023.",
+        "Rector Erik Holm of Lund University visited Ghent University between Tuesday 2 and Friday 5 "
+        "May 2023.",
+        "A delegation of Lund University paid a visit to Ghent University from Tuesday, 2 to Friday, 5 "
+        "May 2023.",
+    ],
+)
+def test_weekdays_printed_before_the_days_of_a_visit_keep_its_span(body):
+    assert trips(body, published="2023-05-20") == [("Lund University", "Ghent University", "2023-05-02")]
+    assert read(body, published="2023-05-20")["delegations"][0]["end"] == "2023-05-05"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "From Tuesday 2 to Saturday 6 May 2023, a delegation of Lund University toured Belgium.\n\n"
+        "On Friday 5 May, the delegation visited Leiden University.\n\n"
+        "The delegation on Wednesday held talks with Ghent University.",
+        "A delegation of Lund University was in Belgium from 2 to 6 May 2023.\n\n"
+        "It signed an agreement with Leiden University on 5 May.\n\n"
+        "On Wednesday, the guests had met the rector of Ghent University.",
+        "Between 2 and 6 May 2023, Rector Erik Holm of Lund University travelled to Belgium.\n\n"
+        "He visited Leiden University on Friday 5 May 2023.\n\nOn Wednesday, he met the president of Ghent "
+        "University.",
+    ],
+)
+def test_a_weekday_told_during_a_trip_is_that_day_of_the_trip(body):
+    assert sorted(trips(body, published="2023-05-20")) == [LUND_TO_GHENT, LUND_TO_LEIDEN]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A delegation of Lund University visited Ghent University from 2 until 5 May 2023.",
+        "Rector Erik Holm of Lund University stayed at Ghent University from 2 till 5 May 2023 and visited "
+        "its laboratories.",
+        "From May 2 through 5, 2023, a delegation of Lund University paid a visit to Ghent University.",
+    ],
+)
+def test_a_visit_from_one_day_until_another_spans_both(body):
+    result = read(body, published="2023-05-20")
+    assert [(d["start"], d["end"]) for d in result["delegations"]] == [("2023-05-02", "2023-05-05")]
