@@ -29,6 +29,7 @@ from .lexicon import (
     THE_DELEGATION,
     TO_BE_SIGNED_AFTER,
     TOLD_SIGNING,
+    WITNESSES_AFTER_SIGNING,
     YEAR_IN_SEGMENT,
 )
 from .records import AgreementRecord
@@ -344,6 +345,9 @@ def _bare(mention):
 
 def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
     text = ctx.sentences[index].text
+    witnessed = WITNESSES_AFTER_SIGNING.search(text, start, end if end is not None else len(text))
+    if witnessed:  # "... signed the MoU in the presence of the Ambassador of X": the parties end there
+        end = witnessed.start("witnesses")
     segment = text[start:end]
     named = ctx.in_span(index, start, end)
     if tail_span:  # "Agreement on establishing X Institute at Y University": X and Y are what it sets up
@@ -427,6 +431,8 @@ def a_plain_agreement_is_for_cooperation(ctx):
 def _another_document(agreement, other, key):
     """ "Also, KBTU and TTPU concluded a bilateral agreement": a document of two of them, or another kind
     of document, is one of its own; "the agreement" with the same parties is the one told."""
+    if agreement.date and other.date and agreement.date[:4] != other.date[:4]:
+        return True  # "Back in 2015, the two universities signed an MoU": not this year's document
     same_parties = key == frozenset(id(p) for p in other.parties)
     if same_parties and _refers_back(agreement):
         return False

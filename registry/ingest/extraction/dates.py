@@ -26,6 +26,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _VAGUE,
     _WEEK,
     _WEEKDAY,
+    _WEEKDAY_BEFORE_DAY,
     MONTHS,
     WEEKDAYS,
 )
@@ -121,6 +122,8 @@ def find_date(sentence, published, previous=None):
     """
     sentence = _REPORTED_ON.sub("", sentence)  # "..., the university announced on 2 June": the report's day
     has_digit = _DIGIT.search(sentence) is not None
+    if has_digit:
+        sentence = _WEEKDAY_BEFORE_DAY.sub("", sentence)
     match = _ISO.search(sentence) if has_digit else None
     if match:
         day = _iso(int(match["year"]), int(match["month"]), int(match["day"]))
@@ -212,6 +215,21 @@ def _month_of_relative(sentence, published):
     return None
 
 
+def _weekday_of_the_trip(previous, weekday):
+    """The one day of that weekday within the span of days told just before (a trip of under a week),
+    or None."""
+    if not previous or not previous.start or not previous.end or previous.start == previous.end:
+        return None
+    if len(previous.start) != 10 or len(previous.end) != 10:
+        return None
+    first = datetime.date.fromisoformat(previous.start)
+    last = datetime.date.fromisoformat(previous.end)
+    if not 0 < (last - first).days < 7:
+        return None
+    day = first + datetime.timedelta(days=(weekday - first.weekday()) % 7)
+    return day.isoformat() if day <= last else None
+
+
 def _relative_date(sentence, published, previous):
     """ "Last Tuesday", "on Thursday", "yesterday", "the following day", "recently"."""
     near = _NEAR_DAY.search(sentence)
@@ -228,6 +246,9 @@ def _relative_date(sentence, published, previous):
             )
         pub = datetime.date.fromisoformat(published)
         weekday = WEEKDAYS[match["weekday"].lower()]
+        in_trip = _weekday_of_the_trip(previous, weekday) if not match["last_week"] else None
+        if in_trip is not None:  # "from Monday 10 to Saturday 15 June ... on Tuesday": the 11th
+            return EventDate(in_trip, in_trip, match.group(0))
         if match["last_week"]:  # "on Monday last week": that weekday of the week before the publication's
             day = (pub - datetime.timedelta(days=pub.weekday() + 7 - weekday)).isoformat()
             return EventDate(day, day, match.group(0))

@@ -25,6 +25,7 @@ from .lexicon import (
     PLANNED_AFTER,
     POSSESSIVE_VISIT_TO,
     RECALLED_IN_A_CLAUSE,
+    SIDE_VISIT,
     SIZE,
     SUBJECT_REFERS_BACK,
     THE_DELEGATION_ACTS,
@@ -185,6 +186,11 @@ def _the_visitors(ctx, index, visit, passive, visitor_part, inviting, inviters):
     speaker = ctx.people_in(index, 0, relative.start())[-1:] if relative else []
     if speaker and speaker[0].institution is not None:
         return [speaker[0].institution]  # "X, who is visiting Tehran at the head of a delegation"
+    if speaker:  # "... and Rector of Y Prof. X, who arrived in Almaty": the institution named nearest him
+        named = [(ctx.position(index, item, -1), item) for item in ctx.in_span(index, 0, relative.start())]
+        named = [(at, item) for at, item in named if 0 <= at < relative.start() and item.kind != "government"]
+        if named:
+            return [max(named, key=lambda found: found[0])[1]]
     visitors = _visitors(ctx, index, *visitor_part, passive=bool(passive), strict=not (visit or passive))
     if inviting:  # "Invited by X and Y, Z visited both": X and Y host, they do not travel
         visitors = [item for item in visitors if item not in inviters] or [
@@ -398,6 +404,12 @@ def _visitors(ctx, index, start, end, passive=False, strict=False):
     return _visitors_named(ctx, index, start, end)
 
 
+def _named_after(ctx, index, end, person):
+    """Whether a person's institution is named after the verb of visiting: "X's rector Y led a delegation to
+    Z" where Y was read as Z's, the institution before the verb travels, not the one visited."""
+    return end is not None and person.institution in ctx.in_span(index, end, None)
+
+
 def _after_the_invitation(text, start, end):
     """Where the visitors' part starts again after "At the invitation of X," (None without one)."""
     invited = INVITATION_OF.search(text[start:end] if end else text[start:])
@@ -499,7 +511,14 @@ def _visitors_named(ctx, index, start, end):
     for person in people:
         if (
             person.institution is not None
-            and (not found or person.institution in found or ctx.position(index, person.institution, 0) >= 0)
+            and (
+                not found
+                or person.institution in found
+                or (
+                    not _named_after(ctx, index, end, person)
+                    and ctx.position(index, person.institution, 0) >= 0
+                )
+            )
             and person.institution.kind != "government"
         ):
             return [person.institution]
@@ -723,12 +742,36 @@ def _add_delegation(ctx, delegation, from_title):
                 continue
             other.leader = other.leader or delegation.leader
             other.size = other.size or delegation.size
+            if other.host is delegation.host and _a_day_of_the_tour(ctx, other, delegation):
+                other.start = delegation.start  # "On 5 May, the delegation arrived at B": B's day of the tour
+                other.end = delegation.end
             other.start = other.start or delegation.start
             other.end = other.end or delegation.end
             return
     if delegation.sentence is None and not from_title:
         delegation.sentence = ctx.index
     ctx.delegations.append(delegation)
+
+
+def _a_day_of_the_tour(ctx, tour, told):
+    """Whether `told` gives one day of `tour`, a trip of several days to several hosts told in one
+    sentence ("From 2 to 9 May, X visited A and B."): that host's day, not the tour's."""
+    return (
+        bool(tour.start and told.start)
+        and tour.start != tour.end
+        and told.start == told.end
+        and _during(told.start, tour)
+        and any(
+            d.visitor is tour.visitor
+            and d.host not in (None, tour.host)
+            and not SIDE_VISIT.search(d.evidence)  # another stop of the tour
+            for d in ctx.delegations
+        )
+    )
+
+
+def _during(day, trip):
+    return len(day) == 10 and trip.start <= day <= (trip.end or trip.start)
 
 
 def _trip_has_hosts(ctx, trip):

@@ -15,12 +15,14 @@ from .delegations import a_delegation_told_again_gives_its_leader_and_size, read
 from .lexicon import (
     AGREEMENT_CUES,
     AT_THE_MEETING,
+    DEFINITE,
     DELEGATION_CUES,
     DURING_THE_VISIT,
     FUTURE,
     GROUP_OF_VISITORS,
     MEETING_CUES,
     PAST_REFERENCE,
+    SIDE_VISIT,
     TOLD_SIGNING,
     TOOK_PART,
 )
@@ -65,9 +67,15 @@ def read_events(ctx, find_date):
 def date_the_sentences(ctx, find_date, body):
     """ctx.dates: the date in force at each body sentence; the narrative stays on a day until another is
     given."""
-    previous = None
+    previous = trip = None
     for index in body:
         found = find_date(ctx.sentences[index].text, ctx.reference, previous)
+        if found is not None and trip is not None and _a_weekday_outside(found, trip):
+            # "from Monday 10 to Saturday 15 June ... signed on Wednesday 12 June ... on Tuesday held talks":
+            # the trip's Tuesday, not the one before the publication
+            found = find_date(ctx.sentences[index].text, ctx.reference, trip) or found
+        if found is not None and found.start and found.start != found.end:
+            trip = found
         if found is not None and _is_page_date(ctx, index, found):
             continue  # "HU Global Newsletter (January 2020)": the issue's date, not an event's
         if found is not None and PAST_REFERENCE.search(ctx.sentences[index].text):
@@ -89,6 +97,16 @@ def date_the_sentences(ctx, find_date, body):
             ctx.dates[index] = previous
         elif previous is not None and previous.start:
             ctx.dates[index] = previous  # the narrative stays on the day until another is given
+
+
+def _a_weekday_outside(found, trip):
+    """A date told by a weekday alone ("on Tuesday") that falls outside the trip told before it."""
+    return (
+        found.start is not None
+        and found.start == found.end
+        and not re.search(r"\d", found.text or "")
+        and not _during(found.start, trip)
+    )
 
 
 def _is_page_date(ctx, index, found):
@@ -225,11 +243,7 @@ def a_visit_is_a_meeting(ctx):
     """A visit to a host is a meeting with it, though the article may not call it one; a side visit ("the
     programme also included a visit to X") is not."""
     for delegation in ctx.delegations:
-        if (
-            delegation.host is None
-            or delegation.visitor is None
-            or re.search(r"\balso\b[^.]*\bvisit|\bincluded a visit\b", delegation.evidence)
-        ):
+        if delegation.host is None or delegation.visitor is None or SIDE_VISIT.search(delegation.evidence):
             continue
         if not any(
             (
@@ -261,9 +275,12 @@ def a_visit_is_a_meeting(ctx):
 
 def a_visit_dated_by_its_meeting(ctx):
     """A visit told without a day ("A delegation from X visited Y. ... The guests held talks with Y on May 3")
-    is one occasion with its talks: it takes the day of its one dated in-person meeting with the host."""
+    is one occasion with its talks: it takes the day of its one dated in-person meeting with the host; so
+    does one host of a tour of several told with the tour's days."""
     for delegation in ctx.delegations:
-        if delegation.start or delegation.host is None or delegation.visitor is None:
+        if delegation.host is None or delegation.visitor is None:
+            continue
+        if delegation.start and not _one_host_of_a_longer_tour(ctx, delegation):
             continue
         days = {
             m.date
@@ -273,9 +290,21 @@ def a_visit_dated_by_its_meeting(ctx):
             and len(m.date) == 10
             and delegation.visitor in m.parties
             and delegation.host in m.parties
+            and (not delegation.start or _during(m.date, delegation))
         }
         if len(days) == 1:
             delegation.start = delegation.end = days.pop()
+
+
+def _one_host_of_a_longer_tour(ctx, delegation):
+    """ "From 18 to 24 November, X visited A and B ... At A, talks were held on 19 November": the tour's
+    days are not A's; its one dated meeting with A is."""
+    return delegation.start != delegation.end and any(
+        d.visitor is delegation.visitor
+        and d.host not in (None, delegation.host)
+        and not SIDE_VISIT.search(d.evidence)  # another stop of the tour, not a side visit of its programme
+        for d in ctx.delegations
+    )
 
 
 def a_signing_during_a_visit_is_a_signing_meeting(ctx):
@@ -471,7 +500,12 @@ def those_who_took_part_are_parties_of_the_meeting_just_told(ctx):
         if not told or any(m.sentence == index for m in told):
             continue  # no meeting told yet, or the sentence tells its own
         meeting = max(told, key=lambda m: m.sentence)
-        if ctx.sentences[meeting.sentence].paragraph < sentence.paragraph - 1:
+        # told last where the article names it ("The meeting was opened by ..." keeps it in view)
+        last = max(
+            [meeting.sentence]
+            + [i for i in range(meeting.sentence, index) if DEFINITE.search(ctx.sentences[i].text)]
+        )
+        if ctx.sentences[last].paragraph < sentence.paragraph - 1:
             continue  # too far from it to be about it
         named = [item for item in ctx.institutions.in_sentence(index) if item not in meeting.parties]
         meeting.parties.extend(named)

@@ -1653,13 +1653,14 @@ _LIST_OPENER = re.compile(
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_DAY2 = r"(?:\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
+_DAY2 = r"(?:\s*(?:-|–|to|and|until|till|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
 _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d\d))?"
 # "May 8, 2024", "March 20-24", "From May.19th to 23rd", "Oct. 26", "January 14th"
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s*" + _DAY + r"\b" + _DAY2 + r"(?!\d)" + _YEAR, re.I)
 # "15-16 December", "27 May 2022", "18 December 2019"
 _DAY_MONTH = re.compile(
-    r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*(?P<day2>[0-3]?\d))?(?:\s+(?:of\s+)?|-)"
+    r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"(?:\s*(?:-|–|and|to|until|till|through)\s*(?P<day2>[0-3]?\d))?(?:\s+(?:of\s+)?|-)"
     + _MONTH
     + r"(?:(?:,?\s+|-)(?P<year>(?:19|20)\d\d))?\b",
     re.I,
@@ -1680,6 +1681,11 @@ _SLASHED = re.compile(r"\b(?P<year>(?:19|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<d
 _DOTTED = re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
 # "In a statement issued here today, X said": the day of the statement, not of the event.
 # "the university announced on 2 June 2023", "X said on Monday that": the day of the report, not of the event.
+# "from Monday 10 to Saturday 15 June": the weekday before a day's number says nothing the number does not.
+_WEEKDAY_BEFORE_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b)",
+    re.I,
+)
 _REPORTED_ON = re.compile(
     r"\b(?:announced|said|reported|stated|confirmed|told reporters)\s+(?:on|this|last)\s+[^,.;]*?"
     r"(?=\s+that\b|[,.;]|$)",
@@ -1767,7 +1773,7 @@ TOLD_SIGNING = re.compile(
 # "Members from A, B and C took part": who was at the meeting just told.
 TOOK_PART = re.compile(
     r"\b(?:took part|participated|were (?:also )?present|joined (?:the )?(?:meeting|talks|session|event)|"
-    r"were (?:also )?represented)\b",
+    r"were (?:also )?represented|(?:[Rr]epresentatives|[Dd]elegates|[Mm]embers) (?:also )?came from)\b",
     re.I,
 )
 
@@ -1833,6 +1839,9 @@ MEETING_CUES = (
     "seminar",
     "workshop",
     "committee",
+    "council",
+    "commission",
+    "assembl",
     "ceremony",
     "conferenc",
     "receiv",
@@ -1999,6 +2008,12 @@ COUNT_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# "X and Y signed the MoU in the presence of the Ambassador of Z": who looks on is no party.
+WITNESSES_AFTER_SIGNING = re.compile(
+    r"\b(?:signed|inked|renewed|concluded|exchanged|penned)\b[^;]*?"
+    r"(?P<witnesses>\b(?:in the (?:presence|attendance) of|witnessed by|(?:and )?observed by)\b)",
+    re.IGNORECASE,
+)
 # "Also, X and Y concluded ...", "a separate agreement": another document than the one told.
 ANOTHER_DOCUMENT = re.compile(r"\b(?:[Aa]lso|another|separate|second|additional)\b")
 # "the agreement", "this document": a document named by its noun alone, which refers back to one told.
@@ -2050,11 +2065,15 @@ VISIT = re.compile(
     r"(?:\bvisit(?:ed|s|ing)\b|(?<!\bthe )(?<!\bthis )(?<!\bhis )(?<!\bher )(?<!\bits )\bvisit\b(?!or)|"
     r"\bvisit(?= to\b)|(?:paid|made) (?:a|an) [\w\s-]{0,20}?visit(?: to)?|arrived (?:at|in)|came to|"
     r"travel(?:l)?ed to|"
-    r"led a delegation to|sent (?:a|an|its|their) (?:[\w-]+ ){0,2}(?:delegation|team) to|toured|"
+    r"(?:led|headed) (?:a|an|the) (?:[\w-]+ ){0,2}delegation (?:of (?:[\w-]+ ){1,2})?to|"
+    r"sent (?:a|an|its|their) (?:[\w-]+ ){0,2}(?:delegation|team) to|toured|"
     r"(?:paid|made) (?:a|an) (?:[\w-]+ )?(?:courtesy )?call (?:on|to)|"
     r"courtesy call (?:on|to))\b",
     re.IGNORECASE,
 )
+
+# "The programme also included a visit to X", "They also visited X": a side visit of a trip told already.
+SIDE_VISIT = re.compile(r"\balso\b[^.]*\bvisit|\bincluded a visit\b")
 
 PASSIVE_VISIT = re.compile(
     r"\b(?:was|were) (?:host(?:ed)? to|visited by|attended by|received by|hosted by)\b|"
@@ -2220,7 +2239,17 @@ MEETING_KINDS = (
     ),
     ("symposium", re.compile(r"\b(?:symposium|forum|round table|roundtable)\b", re.I)),
     ("seminar", re.compile(r"\b(?:seminar|workshop)\b", re.I)),
-    ("committee", re.compile(r"\bmeeting of the [\w\s]*Committee\b|\bcommittee meeting\b", re.I)),
+    # a governing or joint body meeting: "the annual council meeting", "a meeting of the Joint Commission",
+    # "the network's General Assembly"
+    (
+        "committee",
+        re.compile(
+            r"\bmeeting of the [\w\s]*(?:Committee|Council|Commission|Board|Assembly|Senate)\b|"
+            r"\b(?:committee|council|commission|board|steering group|working group|senate)"
+            r"(?:\s+and\s+\w+)?\s+meetings?\b|\b(?:General|Annual) Assembly\b",
+            re.I,
+        ),
+    ),
     (
         "talk",
         re.compile(

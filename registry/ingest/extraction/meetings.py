@@ -43,7 +43,10 @@ def read_meetings(ctx, index):
     parties = _meeting_parties(ctx, index)
     if kinds[0] == "signing" and ctx.agreements and (not parties or THE_CEREMONY.search(rest)):
         # "X attended the ceremony", "The signing ceremony took place at the campus": the signing just told
-        parties = parties + [item for item in ctx.agreements[-1].parties if item not in parties]
+        signed = ctx.agreements[-1].parties
+        # "The ceremony took place at the Embassy of X": the embassy is the place, not a signatory
+        parties = [item for item in parties if item.kind != "government" or item in signed]
+        parties = parties + [item for item in signed if item not in parties]
     if not parties:
         return
     location = _location(text)
@@ -130,13 +133,16 @@ def _signing_without_meeting(ctx, index):
         for item in agreement.parties:
             if item not in parties:
                 parties.append(item)
-    if after_meeting:  # "After the meeting, X and Y signed ...": a signing of its own after the talks
+    if after_meeting:
+        # "After the meeting in the reception room, X and Y signed ...": a signing of its own after talks
+        # held at a place; "Following the talks, the two universities signed": the talks' occasion
         if not any(
             m.kind == "signing" and m.date == day and set(map(id, parties)) <= set(map(id, m.parties))
             for m in ctx.meetings
         ):
+            apart = any(m.location for m in ctx.meetings if m.kind == "talk" and m.date == day)
             ctx.meetings.append(
-                MeetingRecord("signing", "in_person", day, parties, None, text, index, separate=True)
+                MeetingRecord("signing", "in_person", day, parties, None, text, index, separate=apart)
             )
     elif _find_meeting(ctx, "signing", day, "in_person", parties, None) is None:
         ctx.meetings.append(MeetingRecord("signing", "in_person", day, parties, None, text, index))

@@ -336,3 +336,207 @@ def test_talks_at_which_an_agreement_was_signed_are_one_signing_meeting(signing)
     assert [(m["kind"], sorted(m["parties"])) for m in read(body)["meetings"]] == [
         ("signing", ["Ghent University", "Lund University"])
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023, Lund University's vice-rector Prof. Erik Holm led a delegation of four to Ghent "
+        "University in Belgium.",
+        "On 3 May 2023, the president of Lund University, Erik Holm, led a high-level delegation of 12 "
+        "academics to Ghent University.",
+        "Lund University's rector Erik Holm headed a five-member delegation to Ghent University "
+        "on 3 May 2023.",
+    ],
+)
+def test_who_led_a_delegation_to_a_place_travels_there(body):
+    assert trips(body) == [LUND_TO_GHENT]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023, a delegation of Lund University visited Ghent University and held talks with its "
+        "rector. Following the talks, the two universities signed an agreement on student exchange.",
+        "On 3 May 2023, Ghent University received a delegation from Lund University. After the meeting, "
+        "Ghent University and Lund University signed a memorandum of understanding.",
+        "Rector Erik Holm of Lund University visited Ghent University on 3 May 2023 and met the dean. "
+        "After the talks, both universities signed a cooperation agreement.",
+    ],
+)
+def test_a_signing_after_talks_held_nowhere_in_particular_is_the_talks_occasion(body):
+    result = read(body)
+    assert [(m["kind"], m["date"]) for m in result["meetings"]] == [("signing", "2023-05-03")]
+
+
+def signed(body):
+    result = read(body)
+    return [a["parties"] for a in result["agreements"]], [m["parties"] for m in result["meetings"]]
+
+
+LUND_AND_GHENT = ["Lund University", "Ghent University"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023, Lund University and Ghent University signed a memorandum of understanding in the "
+        "presence of Prof. Jan Peeters, President of Leiden University.",
+        "Lund University and Ghent University signed an exchange agreement on 3 May 2023, witnessed by "
+        "Dr. Anna Berg, Director General of the Swedish Ministry of Education.",
+        "On 3 May 2023, Lund University signed a cooperation agreement with Ghent University in the "
+        "attendance of officials from the Embassy of Belgium in Sweden and Uppsala University.",
+    ],
+)
+def test_who_looks_on_at_a_signing_is_no_party(body):
+    assert signed(body) == ([LUND_AND_GHENT], [LUND_AND_GHENT])
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "The ceremony took place at the Embassy of Belgium in Stockholm.",
+        "The signing ceremony was held at the Swedish Ministry of Education.",
+        "The ceremony was hosted at the Consulate General of Belgium in Malmo.",
+    ],
+)
+def test_a_government_house_where_the_ceremony_took_place_signs_nothing(place):
+    body = f"On 3 May 2023, Lund University and Ghent University signed an exchange agreement. {place}"
+    assert signed(body) == ([LUND_AND_GHENT], [LUND_AND_GHENT])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023, the memorandum was signed by the Rector of Ghent University Anna Peeters and the "
+        "President of Lund University Prof. Dr. Erik Holm, who arrived in Ghent at the head of a delegation.",
+        "On 3 May 2023, the agreement was signed by Anna Peeters, rector of Ghent University, and Rector of "
+        "Lund University Professor Erik Holm, who paid a visit to Ghent with five colleagues.",
+        "On 3 May 2023, the Rector of Ghent University Anna Peeters and the Chairman of the Board of Lund "
+        "University Dr. Erik Holm, who came to Ghent with a team of four, signed an exchange agreement.",
+    ],
+)
+def test_who_arrived_at_the_head_of_a_delegation_is_of_the_institution_named_before_him(body):
+    assert trips(body) == [LUND_TO_GHENT]
+
+
+def meetings(body):
+    return [(m["kind"], m["date"], m["parties"]) for m in read(body)["meetings"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023, Lund University hosted the annual council meeting of the campus network with "
+        "Ghent University.",
+        "A meeting of the Joint Commission of Lund University and Ghent University was held on 3 May 2023.",
+        "Lund University and Ghent University met in Lund on 3 May 2023 for the General Assembly of the "
+        "campus network.",
+    ],
+)
+def test_a_meeting_of_a_governing_body_is_a_committee(body):
+    assert meetings(body) == [("committee", "2023-05-03", LUND_AND_GHENT)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023, Lund University held the annual council meeting of the network with Ghent "
+        "University.\n\nThe meeting was opened by Rector Erik Holm.\n\n"
+        "Representatives also came from Leiden University and Uppsala University.",
+        "On 3 May 2023, Lund University and Ghent University met for the General Assembly of the network."
+        "\n\nThe assembly was chaired by Rector Erik Holm. The meeting adopted a new strategy.\n\n"
+        "Delegates came from Leiden University and Uppsala University.",
+        "On 3 May 2023, Lund University held a joint committee meeting with Ghent University.\n\n"
+        "The meeting discussed the double degree.\n\nLeiden University and Uppsala University were also "
+        "represented.",
+    ],
+)
+def test_who_came_to_a_meeting_still_in_view_is_a_party(body):
+    parties = LUND_AND_GHENT + ["Leiden University", "Uppsala University"]
+    assert meetings(body) == [("committee", "2023-05-03", parties)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "From 2 to 9 May 2023, a delegation of Lund University visited Ghent University and Leiden "
+        "University.\n\nAt Ghent University, the delegation held talks with the rector on 3 May.\n\n"
+        "On 5 May, the delegation arrived at Leiden University.",
+        "Between 2 and 9 May 2023, Rector Erik Holm of Lund University toured Ghent University and Leiden "
+        "University.\n\nHe met the Ghent University rector on 3 May 2023. Leiden University welcomed the "
+        "guests on 5 May 2023.",
+        "A Lund University delegation paid visits to Ghent University and Leiden University from 2 to 9 "
+        "May 2023.\n\nOn 3 May, Ghent University and Lund University held talks on joint degrees.\n\n"
+        "Two days later, on 5 May, the guests met the president of Leiden University.",
+    ],
+)
+def test_each_host_of_a_tour_is_visited_on_its_own_day(body):
+    assert trips(body, published="2023-05-20") == [LUND_TO_GHENT, LUND_TO_LEIDEN]
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Back in 2015, the two institutions signed a memorandum of understanding, under which 60 students "
+        "studied in Lund.",
+        "In 2015 the two universities has signed a Memorandum of Understanding which was witnessed by the "
+        "Consulate General of Belgium.",
+        "The cooperation is not new: in 2015, the two universities signed a memorandum of understanding.",
+    ],
+)
+def test_a_document_signed_in_an_earlier_year_is_not_this_years(background):
+    body = (
+        f"On 3 May 2023, Lund University and Ghent University signed an exchange agreement.\n\n{background}"
+    )
+    assert [(a["kind"], a["date"]) for a in read(body)["agreements"]] == [
+        ("cooperation_agreement", "2023-05-03"),
+        ("mou", "2015"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A delegation of Lund University visited Ghent University from Tuesday 2 to Friday 5 May 2023.",
+        "Rector Erik Holm of Lund University visited Ghent University between Tuesday 2 and Friday 5 "
+        "May 2023.",
+        "A delegation of Lund University paid a visit to Ghent University from Tuesday, 2 to Friday, 5 "
+        "May 2023.",
+    ],
+)
+def test_weekdays_printed_before_the_days_of_a_visit_keep_its_span(body):
+    assert trips(body, published="2023-05-20") == [("Lund University", "Ghent University", "2023-05-02")]
+    assert read(body, published="2023-05-20")["delegations"][0]["end"] == "2023-05-05"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "From Tuesday 2 to Saturday 6 May 2023, a delegation of Lund University toured Belgium.\n\n"
+        "On Friday 5 May, the delegation visited Leiden University.\n\n"
+        "The delegation on Wednesday held talks with Ghent University.",
+        "A delegation of Lund University was in Belgium from 2 to 6 May 2023.\n\n"
+        "It signed an agreement with Leiden University on 5 May.\n\n"
+        "On Wednesday, the guests had met the rector of Ghent University.",
+        "Between 2 and 6 May 2023, Rector Erik Holm of Lund University travelled to Belgium.\n\n"
+        "He visited Leiden University on Friday 5 May 2023.\n\nOn Wednesday, he met the president of Ghent "
+        "University.",
+    ],
+)
+def test_a_weekday_told_during_a_trip_is_that_day_of_the_trip(body):
+    assert sorted(trips(body, published="2023-05-20")) == [LUND_TO_GHENT, LUND_TO_LEIDEN]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A delegation of Lund University visited Ghent University from 2 until 5 May 2023.",
+        "Rector Erik Holm of Lund University stayed at Ghent University from 2 till 5 May 2023 and visited "
+        "its laboratories.",
+        "From May 2 through 5, 2023, a delegation of Lund University paid a visit to Ghent University.",
+    ],
+)
+def test_a_visit_from_one_day_until_another_spans_both(body):
+    result = read(body, published="2023-05-20")
+    assert [(d["start"], d["end"]) for d in result["delegations"]] == [("2023-05-02", "2023-05-05")]
