@@ -23,7 +23,14 @@ pytestmark = pytest.mark.django_db(transaction=True)
 # The search's dictionary (agreements.NameWord) too: the database rebuilds it from the names it loads.
 # And the data versions (registry.DataVersion): a restored old number could bring back pages cached
 # under it; the restore's own writes give every scope a fresh one.
-EXCLUDE = ["contenttypes", "auth.permission", "sessions", "axes", "agreements.NameWord", "registry.DataVersion"]
+EXCLUDE = [
+    "contenttypes",
+    "auth.permission",
+    "sessions",
+    "axes",
+    "agreements.NameWord",
+    "registry.DataVersion",
+]
 
 
 def backed_up_models():

@@ -325,6 +325,18 @@ def typo_of(name):
     return misspelt(name, random.Random(name)) or name
 
 
+def typical_country():
+    """A country with many universities, but not the biggest one: a typical filtered list."""
+    countries = (
+        Institution.objects.filter(kind=InstitutionKind.UNIVERSITY)
+        .exclude(country="")
+        .values_list("country", flat=True)
+        .order_by("country")
+        .distinct()
+    )
+    return "DE" if "DE" in set(countries) else (list(countries) or [""])[0]
+
+
 def hot_pages(today=None):
     """The benchmark's pages, made from what the database holds (the timeline institution, a country)."""
     today = today or datetime.date.today()
@@ -334,15 +346,7 @@ def hot_pages(today=None):
             "No institution has the 500-record timeline: "
             "fill the database with `manage.py generate_synthetic`."
         )
-    # A country with many universities, but not the biggest one: a typical filtered list.
-    countries = (
-        Institution.objects.filter(kind=InstitutionKind.UNIVERSITY)
-        .exclude(country="")
-        .values_list("country", flat=True)
-        .order_by("country")
-        .distinct()
-    )
-    country = "DE" if "DE" in set(countries) else (list(countries) or [""])[0]
+    country = typical_country()
     typo = typo_of(busy.name)
     # One word misspelt: the name's distinctive word (its city), as staff type a partner they half remember.
     word_typo = typo_of(busy.city if busy.city in busy.name.split() else max(busy.name.split(), key=len))

@@ -100,12 +100,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, clients, seconds, requests, workers, worker_threads, threads, warm_up, **options):
-        if shutil.which("wrk") is None:
-            raise CommandError("wrk is not installed: apt-get install wrk")
-        if settings.DEBUG:
-            raise CommandError("DEBUG is on: measure with production settings (unset DJANGO_DEBUG).")
-        if not 1 <= clients <= 1000 or not 1 <= seconds <= 600 or requests < 1 or not 0 <= warm_up <= 600:
-            raise CommandError("Keep the run bounded: 1-1000 clients, 1-600 seconds, at least 1 request.")
+        check_the_run(clients, seconds, requests, warm_up)
         try:
             paths = [page.url for page in benchmarking.hot_pages()]
         except LookupError as error:
@@ -114,42 +109,12 @@ class Command(BaseCommand):
         proposal = benchmarking.review_proposal()
         paths.append(proposal.get_absolute_url())
         port = free_port()
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "--config",
-                "python:registry.gunicorn_conf",
-                "registry.wsgi",
-                "--bind",
-                f"127.0.0.1:{port}",
-                *(["--workers", str(workers)] if workers else []),
-                *(["--threads", str(worker_threads)] if worker_threads else []),
-                "--log-level",
-                "warning",
-            ],
-            env={**os.environ, "DJANGO_ALLOWED_HOSTS": "127.0.0.1"},
-        )
+        server = start_gunicorn(port, workers, worker_threads)
         try:
             wait_for(port)
-            per_thread = math.ceil(requests / threads)
-            command = [
-                "wrk",
-                f"-t{threads}",
-                f"-c{clients}",
-                f"-d{seconds}s",
-                "--timeout",
-                "10s",
-                "-H",
-                f"Cookie: {settings.SESSION_COOKIE_NAME}={cookie}",
-                "-s",
-                str(SCRIPT),
-                f"http://127.0.0.1:{port}",
-                "--",
-                str(per_thread),
-                *paths,
-            ]
+            command = wrk_command(
+                port, cookie, paths, clients, seconds, math.ceil(requests / threads), threads
+            )
             self.stderr.write(
                 f"wrk: {clients} clients, {seconds} s or {requests:,} requests, {len(paths)} pages, "
                 f"gunicorn on 127.0.0.1:{port} (workers {workers or 'as configured'}, "
@@ -210,3 +175,53 @@ class Command(BaseCommand):
                 f"gunicorn CPU: {cpu:.1f} s, {cpu * 1000 / count:.1f} ms a request "
                 f"(PostgreSQL's and wrk's not included)"
             )
+
+
+def check_the_run(clients, seconds, requests, warm_up):
+    if shutil.which("wrk") is None:
+        raise CommandError("wrk is not installed: apt-get install wrk")
+    if settings.DEBUG:
+        raise CommandError("DEBUG is on: measure with production settings (unset DJANGO_DEBUG).")
+    if not 1 <= clients <= 1000 or not 1 <= seconds <= 600 or requests < 1 or not 0 <= warm_up <= 600:
+        raise CommandError("Keep the run bounded: 1-1000 clients, 1-600 seconds, at least 1 request.")
+
+
+def start_gunicorn(port, workers, worker_threads):
+    """gunicorn as `make serve` runs it (registry/gunicorn_conf.py), on 127.0.0.1:`port`."""
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "--config",
+            "python:registry.gunicorn_conf",
+            "registry.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            *(["--workers", str(workers)] if workers else []),
+            *(["--threads", str(worker_threads)] if worker_threads else []),
+            "--log-level",
+            "warning",
+        ],
+        env={**os.environ, "DJANGO_ALLOWED_HOSTS": "127.0.0.1"},
+    )
+
+
+def wrk_command(port, cookie, paths, clients, seconds, per_thread, threads):
+    """wrk's command line: `clients` connections over `threads`, each thread asking `per_thread` times."""
+    return [
+        "wrk",
+        f"-t{threads}",
+        f"-c{clients}",
+        f"-d{seconds}s",
+        "--timeout",
+        "10s",
+        "-H",
+        f"Cookie: {settings.SESSION_COOKIE_NAME}={cookie}",
+        "-s",
+        str(SCRIPT),
+        f"http://127.0.0.1:{port}",
+        "--",
+        str(per_thread),
+        *paths,
+    ]
