@@ -32,6 +32,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _NOT_SHORT_FORMS,
     _TITLE_AFTER,
     ALLIANCE_HEADS,
+    BACKGROUND_LIST_BEFORE,
     BODY_HEADS,
     BODY_KINDS,
     CAREER_BEFORE,
@@ -404,14 +405,19 @@ class InstitutionIndex:
         return True
 
     def _past_only(self, item):
-        """Named only in a person's past ("a graduate of X", "formerly dean at X", "who holds a PhD from X"):
-        X takes no part in the news, and nobody acts for it."""
+        """Named only in a person's past ("a graduate of X", "formerly dean at X", "who holds a PhD from X")
+        or in a background list of earlier partners ("has 47 agreements, among them X", "has cooperated
+        with X since 2010", "ranked alongside X"): X takes no part in the news, and nobody acts for it."""
         if not item.mentions:
             return False
         for index, start, _ in item.mentions:
             if index >= len(self.sentences):
                 return False
-            if not CAREER_BEFORE.search(self.sentences[index].text[max(0, start - 120) : start]):
+            text = self.sentences[index].text
+            if not (
+                CAREER_BEFORE.search(text[max(0, start - 120) : start])
+                or BACKGROUND_LIST_BEFORE.search(text[max(0, start - 200) : start])
+            ):
                 return False
         return True
 

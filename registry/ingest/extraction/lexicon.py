@@ -977,6 +977,22 @@ CAREER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# Words before an institution's name that list a standing tally or earlier partners, not the news: "has 47
+# agreements with universities of Spain, among them X", "partners, including X and Y", "has cooperated with X
+# since 2010", "ranked alongside X". An institution named only in such lists takes no part in the article.
+BACKGROUND_LIST_BEFORE = re.compile(
+    r"\b(?:(?:has|have|holds?|maintains?|counts?)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?\d+"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:agreements?|partners?|partnerships?|universities|institutions)|"
+    r"(?:cooperates?|collaborates?|works?)\s+(?:today\s+|now\s+)?with\s+(?:more\s+than|over|some|about|nearly)\s+\d+|"
+    r"partners?(?:\s+(?:universities|institutions|schools))?,?\s+(?:among\s+them|including|such\s+as)|"
+    r"(?:has|have)\s+(?:long\s+)?(?:cooperated|collaborated|worked)\s+with|"
+    r"ranked\s+(?:alongside|together\s+with|next\s+to))\b"
+    # ...and no news verb between the list's start and the name ("which has 47 partners, signed with X")
+    r"(?:(?!\b(?:sign(?:s|ed)|visit(?:s|ed)|receiv(?:es|ed)|host(?:s|ed)|welcom(?:es|ed)|met|meets)\b)"
+    r"[^;.]){0,160}$",
+    re.IGNORECASE,
+)
+
 # -- people and their titles (people.py) -----------------------------------------------------------------
 
 _HONORIFIC = (

@@ -1,16 +1,25 @@
 """Long scraped news pages tell where the speakers studied and worked before: an institution named only in a
 person's past ("a graduate of X", "who holds a PhD from X", "formerly dean at X") takes no part in the news,
-and nobody in the article acts for it. They print honorifics from many languages ("Dra.", "Mtro.", "Eng.")
-and titles before head-first names ("the Rector of Universitas X, Prof. Y"). Three phrasings per rule, none
-from an article."""
+and nobody in the article acts for it; nor does one named only in a background list of earlier partners
+("has 60 agreements, among them X", "has long worked with X"). They print honorifics from many languages
+("Dra.", "Mtro.", "Eng.") and titles before head-first names ("the Rector of Universitas X, Prof. Y").
+Three phrasings per rule, none from an article."""
 
 import pytest
 
 from registry.ingest.extraction import parse_article
+from tests.ingest.extraction.test_extraction import FakeGazetteer, entry
+
+# The gazetteer knows the bystanders: a known name is listed even where no record needs it.
+KNOWN_BYSTANDERS = FakeGazetteer(
+    entry("Riga Amber University", "LV"),
+    entry("Vilnius Linden College", "LT"),
+    entry("Kaunas Oak University", "LT"),
+)
 
 
-def read(body, title="Universities meet"):
-    return parse_article(f"{title}\n\ndate 2023-05-10\n\n{body}\n", file="t.txt", gazetteer=None)
+def read(body, title="Universities meet", gazetteer=None):
+    return parse_article(f"{title}\n\ndate 2023-05-10\n\n{body}\n", file="t.txt", gazetteer=gazetteer)
 
 
 def names(result):
@@ -263,3 +272,48 @@ def test_a_list_of_distinctive_names_keeps_every_member():
     )
     body += "Riga Sea Academy."
     assert {"Ghent University", "University of Tartu", "Riga Sea Academy"} <= names(read(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "bystanders"),
+    [
+        (
+            "Lund Bay University signed an MoU with Tallinn Sea College on 8 May 2023. Lund Bay University "
+            "holds 60 exchange agreements in the Baltic, among them the Riga Amber University and the "
+            "Vilnius Linden College.",
+            {"Riga Amber University", "Vilnius Linden College"},
+        ),
+        (
+            "Lund Bay University signed an MoU with Tallinn Sea College on 8 May 2023. The college has long "
+            "worked with Riga Amber University, Vilnius Linden College and Kaunas Oak University.",
+            {"Riga Amber University", "Vilnius Linden College", "Kaunas Oak University"},
+        ),
+        (
+            "Lund Bay University signed an MoU with Tallinn Sea College on 8 May 2023. Tallinn Sea College "
+            "collaborates today with over 40 schools abroad, including Kaunas Oak University.",
+            {"Kaunas Oak University"},
+        ),
+    ],
+)
+def test_an_institution_named_only_in_a_background_list_of_partners_is_not_listed(body, bystanders):
+    result = read(body, gazetteer=KNOWN_BYSTANDERS)
+    assert {"Lund Bay University", "Tallinn Sea College"} <= names(result)
+    assert not bystanders & names(result)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the listed partner also signs in the news
+        "Lund Bay University has more than 60 partners, among them Riga Amber University. On 8 May 2023 "
+        "Lund Bay University signed an MoU with Riga Amber University.",
+        # a news verb after the tally: the name that follows is the news
+        "Lund Bay University, which has 60 partner universities, signed an MoU with Riga Amber University "
+        "on 8 May 2023.",
+        # the list is the news: agreements signed today
+        "On 8 May 2023 Lund Bay University signed MoUs with three partners, Riga Amber University and "
+        "Vilnius Linden College among them.",
+    ],
+)
+def test_a_listed_partner_that_takes_part_in_the_news_stays(body):
+    assert "Riga Amber University" in names(read(body, gazetteer=KNOWN_BYSTANDERS))
