@@ -37,6 +37,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     BODY_KINDS,
     CAREER_BEFORE,
     COMPANY_HEADS,
+    DATELINE_PLACE,
     GENERIC_WORDS,
     GOVERNMENT_HEADS,
     GRAMMAR_HEADS,
@@ -44,6 +45,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     PARTY_AFTER,
     PARTY_BEFORE,
     SPONSOR_BEFORE,
+    VISIT_IN_LEAD,
 )
 from .names import (
     PrintedName,
@@ -372,6 +374,7 @@ class InstitutionIndex:
         self._resolve_by_acronym()
         self._merge_clusters(by_canonical=True)
         self._countries_from_names()
+        self._country_from_dateline()
         past = [item for item in self.items if self._past_only(item)]
         for item in past:
             for sentence_index, start, end in item.mentions:
@@ -862,6 +865,36 @@ class InstitutionIndex:
                 if country:
                     item.country = country
                     break
+
+    def _country_from_dateline(self):
+        """The publisher's country, where nothing else gives it: the country of the dateline's place
+        ("BUDAPEST –", "CHIANG MAI, Thailand –") for the first university or company the lead sentence names.
+        Not in a lead that tells a visit ("A delegation of X visited ..."): its first name is the guest's."""
+        lead = next((n for n, s in enumerate(self.sentences) if not s.is_title), None)
+        if lead is None:
+            return
+        text = self.sentences[lead].text
+        dateline = DATELINE_PLACE.match(text)
+        if dateline is None or VISIT_IN_LEAD.search(text):
+            return
+        place, rest = dateline.group("place"), dateline.group("rest")
+        if not place.isupper() and not is_known_place(place):
+            return  # "Today -", "Dr Smith -": no place
+        stated = {country_code(part) for part in rest.split(",") if country_code(part)}
+        country = stated.pop() if len(stated) == 1 else country_from_known_places(place)
+        if country is None:
+            return
+        named = sorted(
+            ((start, item) for item in self.items for index, start, _ in item.mentions if index == lead),
+            key=lambda pair: pair[0],
+        )
+        for start, item in named:
+            kind = item.kind or _kind_from_name(item.names[0] if item.names else "")
+            if start < dateline.end() or kind in ("alliance", "government"):
+                continue
+            if not item.country:
+                item.country = country
+            return
 
     def _composite(self, item, name):
         """A name made of other institutions' names ("NUIST Reading Academy"): a joint body, whose country its

@@ -448,7 +448,7 @@ _PLACES = {
     "Okayama Kanazawa Niigata Kumamoto Nagasaki Kagoshima Tsukuba *Waseda *Keio Yokohama Shizuoka Gifu Mie "
     "Yamaguchi",
     "MY": "Selangor Penang Johor Perak Kedah Kelantan Terengganu Pahang Sabah Sarawak Melaka Malacca "
-    "Putrajaya Perlis",
+    "Putrajaya Perlis Kuching Kuala_Lumpur",
     "ID": "Jakarta Bandung Surabaya Yogyakarta Semarang Malang Medan Makassar Denpasar Padang *Airlangga "
     "*Gadjah",
     "TH": "Bangkok Chiang_Mai Khon_Kaen Songkla *Chulalongkorn *Mahidol *Kasetsart *Thammasat",
@@ -504,6 +504,10 @@ _PLACES = {
     "DO": "Santo_Domingo",
     "UG": "Kampala *Makerere",
     "KE": "Nairobi",
+    "JO": "Amman Irbid",
+    "LB": "Beirut",
+    "SN": "Dakar",
+    "GH": "Accra Kumasi",
     "ZA": "Johannesburg Pretoria Stellenbosch Durban",
     "PH": "Manila Quezon Cebu Davao",
     "SG": "*Nanyang",

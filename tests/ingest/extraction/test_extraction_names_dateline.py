@@ -1,0 +1,76 @@
+"""A university's own news often opens with the city it writes from ("BUDAPEST –", "CHIANG MAI, Thailand –")
+and never names its own country again. The dateline's country is then the publisher's: the first university
+or company the lead names, where nothing else gives its country. Not the guest's in a lead that tells a
+visit, not an alliance's, never over a country the article or the name states. Three phrasings per rule,
+none from an article."""
+
+import pytest
+
+from registry.ingest.extraction import parse_article
+
+
+def read(body):
+    return parse_article(f"Partners meet\n\ndate 2023-05-10\n\n{body}\n", file="t.txt", gazetteer=None)
+
+
+def countries(result):
+    return {item["name"]: item["country"] for item in result["institutions"]}
+
+
+@pytest.mark.parametrize(
+    ("body", "publisher", "country"),
+    [
+        (
+            "WARSAW – Vistula Meadow University signed a cooperation agreement with Tallinn Sea College, "
+            "Estonia, on 8 May 2023.",
+            "Vistula Meadow University",
+            "PL",
+        ),
+        (
+            "DEBRECEN, Hungary – The Tisza Plain University and the Carpathian Ridge University of Ukraine "
+            "signed an MoU on 8 May 2023.",
+            "Tisza Plain University",
+            "HU",
+        ),
+        (
+            "Nairobi - Rift Valley Highlands University has signed a memorandum of understanding with "
+            "Tallinn Sea College of Estonia on 8 May 2023.",
+            "Rift Valley Highlands University",
+            "KE",
+        ),
+    ],
+)
+def test_the_datelines_country_is_the_publishers(body, publisher, country):
+    result = countries(read(body))
+    assert result[publisher] == country
+    assert all(found != country for name, found in result.items() if name != publisher)  # the partner's own
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "country"),
+    [
+        # a visit: the first name is the guest's
+        (
+            "WARSAW – A delegation of Nordic Fjord University visited Vistula Meadow University on "
+            "8 May 2023.",
+            "Nordic Fjord University",
+            None,
+        ),
+        # an alliance has no country of its own; the next university gets it
+        (
+            "BUDAPEST – Rectors of the Danube Ridge Alliance of Universities gathered at Tisza Plain "
+            "University on 8 May 2023 and signed a joint declaration.",
+            "Tisza Plain University",
+            "HU",
+        ),
+        # the article states another country for it
+        (
+            "WARSAW – Carpathian Ridge University, Ukraine, signed an MoU with Vistula Meadow University on "
+            "8 May 2023.",
+            "Carpathian Ridge University",
+            "UA",
+        ),
+    ],
+)
+def test_the_dateline_gives_no_country_where_the_lead_says_otherwise(body, name, country):
+    assert countries(read(body)).get(name) == country
