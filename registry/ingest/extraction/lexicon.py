@@ -2014,6 +2014,8 @@ WITNESSES_AFTER_SIGNING = re.compile(
     r"(?P<witnesses>\b(?:in the (?:presence|attendance) of|witnessed by|(?:and )?observed by)\b)",
     re.IGNORECASE,
 )
+# "signed an MoU with A and a student exchange agreement with B": each document names its own partner.
+DOCUMENT_WITH_PARTNER = re.compile(r"\s*,?\s*(?:each\s+)?with\b")
 # "Also, X and Y concluded ...", "a separate agreement": another document than the one told.
 ANOTHER_DOCUMENT = re.compile(r"\b(?:[Aa]lso|another|separate|second|additional)\b")
 # "the agreement", "this document": a document named by its noun alone, which refers back to one told.

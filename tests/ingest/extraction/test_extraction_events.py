@@ -540,3 +540,40 @@ def test_a_weekday_told_during_a_trip_is_that_day_of_the_trip(body):
 def test_a_visit_from_one_day_until_another_spans_both(body):
     result = read(body, published="2023-05-20")
     assert [(d["start"], d["end"]) for d in result["delegations"]] == [("2023-05-02", "2023-05-05")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023, Lund University signed a memorandum of understanding with Ghent University and a "
+        "student exchange agreement with Leiden University.",
+        "Lund University concluded an MoU with Ghent University, and a student exchange agreement with "
+        "Leiden University, on 3 May 2023 in the presence of the Ambassador of Sweden.",
+        "On 3 May 2023, Rector Erik Holm of Lund University inked a memorandum with Ghent University as well "
+        "as an agreement on student exchange with Leiden University.",
+    ],
+)
+def test_each_document_of_a_list_is_signed_with_its_own_partner(body):
+    assert deals(body) == [
+        ("mou", "signed", LUND_GHENT, "2023-05-03"),
+        ("student_exchange", "signed", ["Lund University", "Leiden University"], "2023-05-03"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023, Lund University signed memoranda of understanding with Ghent University and Leiden "
+        "University and a student exchange agreement with the University of Porto.",
+        "On 3 May 2023, Lund University signed a student exchange agreement with the University of Porto and "
+        "memoranda with Ghent University and Leiden University.",
+        "Lund University signed MoUs with Ghent University and Leiden University on 3 May 2023, and a "
+        "student exchange agreement with the University of Porto.",
+    ],
+)
+def test_a_plural_document_of_such_a_list_is_one_per_partner(body):
+    assert sorted((kind, parties[1]) for kind, _action, parties, _date in deals(body)) == [
+        ("mou", "Ghent University"),
+        ("mou", "Leiden University"),
+        ("student_exchange", "Universidade do Porto"),
+    ]
