@@ -1785,6 +1785,18 @@ DURING_THE_VISIT = re.compile(
 )
 
 # "after the first one held on April 15th": another, earlier event
+# "the agreement signed online last week", "the MoU we concluded two years ago": an earlier signing
+# retold as a document's description; its verb and its "online" tell nothing of the sentence's own meeting.
+RETOLD_EARLIER_SIGNING = re.compile(
+    r"\b(?:the|this|that|our|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreements?|memorand(?:um|a)|mous?|accords?|documents?|contracts?)\s+"
+    r"(?:(?:that|which)\s+(?:was|were|we|they)\s+)?(?:signed|inked|concluded)\s+"
+    r"(?:(?:online|virtually|remotely|in person|by video ?conference)\s+)?"
+    r"(?:last\s+(?:week|month|year|autumn|spring|summer|winter|semester)|"
+    r"(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+ago|"
+    r"earlier(?:\s+this\s+(?:week|month|year))?|previously)\b",
+    re.I,
+)
 PAST_REFERENCE = re.compile(r"\b(?:the first one|the previous (?:one|meeting)|last year[’']s)\b", re.I)
 
 

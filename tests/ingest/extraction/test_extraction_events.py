@@ -577,3 +577,27 @@ def test_a_plural_document_of_such_a_list_is_one_per_partner(body):
         ("mou", "Leiden University"),
         ("student_exchange", "Universidade do Porto"),
     ]
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        '"The agreement signed online last week now has real content," said Rector Erik Holm during the '
+        "meeting with the guests on 10 May.",
+        "At the talks on 10 May, the rector recalled that the memorandum signed virtually a week ago was the "
+        "first step.",
+        "The meeting on 10 May discussed how to implement the agreement that was signed online earlier this "
+        "month.",
+    ],
+)
+def test_an_earlier_online_signing_retold_at_a_meeting_is_no_second_signing(retold):
+    body = (
+        "On 3 May 2023, Lund University and Ghent University signed an agreement by video conference.\n\n"
+        "On 10 May 2023, a delegation of Ghent University visited Lund University and held talks with the "
+        f"rector.\n\n{retold}"
+    )
+    result = read(body, published="2023-05-20")
+    assert sorted((m["kind"], m["date"], m["mode"]) for m in result["meetings"]) == [
+        ("signing", "2023-05-03", "online"),
+        ("talk", "2023-05-10", "in_person"),
+    ]
