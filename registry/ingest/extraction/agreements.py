@@ -15,6 +15,7 @@ from .lexicon import (
     CONSENSUS_BEFORE,
     COUNT_BEFORE,
     DEFINITE_BEFORE,
+    DOCUMENT_WITH_PARTNER,
     EARLIER_SIGNING,
     EARLIER_YEAR_BEFORE,
     FUTURE,
@@ -185,8 +186,21 @@ def read_agreements(ctx, index):
     _date_the_agreement_just_told(ctx, index, text)
     created = []
     for seg_start, segment in _segments(text):
-        mentions = [_mention(ctx, index, seg_start, segment, match) for match in _document_names(segment)]
-        for mention in _one_per_document([m for m in mentions if m is not None]):
+        read = [
+            (match, _mention(ctx, index, seg_start, segment, match)) for match in _document_names(segment)
+        ]
+        read = [(match, mention) for match, mention in read if mention is not None]
+        own_partners = _partner_of_each_document(
+            ctx, index, seg_start, segment, [match for match, _m in read]
+        )
+        if own_partners:  # documents each with its own partner: none is a repeat of another
+            for (match, mention), (signer, partners) in zip(read, own_partners, strict=True):
+                plural = mention.plural or match.group("noun").lower() == "memoranda"
+                each = [signer + [item] for item in partners] if plural else [signer + partners]
+                for parties in each:
+                    created.extend(_records_of_mention(ctx, index, mention, parties))
+            continue
+        for mention in _one_per_document([mention for _match, mention in read]):
             for parties in _agreement_parties(
                 ctx, index, seg_start, seg_start + len(segment), mention.plural, mention.tail_span
             ):
@@ -205,6 +219,43 @@ def _document_names(segment):
         match = _AgreementMatch(segment, noun)
         named_to = noun.end() + len(match.group("tail"))
         yield match
+
+
+def _partner_of_each_document(ctx, index, seg_start, segment, matches):
+    """ "X signed an MoU with A and a student exchange agreement with B": each document of a list after one
+    signing verb names its own partner, so the MoU is X's with A alone and the exchange agreement X's with B
+    alone. The (signer, partners) of each document, or None where the documents do not each name one."""
+    if len(matches) < 2:
+        return None
+    witnessed = WITNESSES_AFTER_SIGNING.search(segment)
+    ends = [m.start("noun") - len(m.group("phrase")) for m in matches[1:]]
+    ends.append(witnessed.start("witnesses") if witnessed else len(segment))
+    partners = []
+    for match, end in zip(matches, ends, strict=True):
+        own_from = match.end("noun") + len(match.group("tail"))
+        if not DOCUMENT_WITH_PARTNER.match(segment, own_from):
+            return None
+        own = _named_in(ctx, index, seg_start + own_from, seg_start + end)
+        if not own:
+            return None
+        partners.append(own)
+    first = matches[0].start("noun") - len(matches[0].group("phrase"))
+    signer = [
+        item for item in _named_in(ctx, index, seg_start, seg_start + first) if not _among(item, partners)
+    ]
+    if not signer:
+        signer = _implicit_subject(ctx, index, [item for own in partners for item in own])
+    return [(signer, [item for item in own if item not in signer]) for own in partners]
+
+
+def _named_in(ctx, index, start, end):
+    """The institutions a span names, themselves or through the people acting for them."""
+    named = ctx.in_span(index, start, end)
+    return named + [item for item in ctx.people_institutions(index, start, end) if item not in named]
+
+
+def _among(item, lists):
+    return any(item in each for each in lists)
 
 
 def _records_of_mention(ctx, index, mention, parties):

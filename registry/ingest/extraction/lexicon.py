@@ -1812,6 +1812,18 @@ DURING_THE_VISIT = re.compile(
 )
 
 # "after the first one held on April 15th": another, earlier event
+# "the agreement signed online last week", "the MoU we concluded two years ago": an earlier signing
+# retold as a document's description; its verb and its "online" tell nothing of the sentence's own meeting.
+RETOLD_EARLIER_SIGNING = re.compile(
+    r"\b(?:the|this|that|our|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreements?|memorand(?:um|a)|mous?|accords?|documents?|contracts?)\s+"
+    r"(?:(?:that|which)\s+(?:was|were|we|they)\s+)?(?:signed|inked|concluded)\s+"
+    r"(?:(?:online|virtually|remotely|in person|by video ?conference)\s+)?"
+    r"(?:last\s+(?:week|month|year|autumn|spring|summer|winter|semester)|"
+    r"(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+ago|"
+    r"earlier(?:\s+this\s+(?:week|month|year))?|previously)\b",
+    re.I,
+)
 PAST_REFERENCE = re.compile(r"\b(?:the first one|the previous (?:one|meeting)|last year[’']s)\b", re.I)
 
 
@@ -2041,6 +2053,8 @@ WITNESSES_AFTER_SIGNING = re.compile(
     r"(?P<witnesses>\b(?:in the (?:presence|attendance) of|witnessed by|(?:and )?observed by)\b)",
     re.IGNORECASE,
 )
+# "signed an MoU with A and a student exchange agreement with B": each document names its own partner.
+DOCUMENT_WITH_PARTNER = re.compile(r"\s*,?\s*(?:each\s+)?with\b")
 # "Also, X and Y concluded ...", "a separate agreement": another document than the one told.
 ANOTHER_DOCUMENT = re.compile(r"\b(?:[Aa]lso|another|separate|second|additional)\b")
 # "the agreement", "this document": a document named by its noun alone, which refers back to one told.

@@ -13,6 +13,7 @@ from .lexicon import (
     ON_BEFORE,
     ONLINE,
     PAST_REFERENCE,
+    RETOLD_EARLIER_SIGNING,
     SIGNED_BY,
     SIGNED_VERB,
     SIGNING_OCCASION,
@@ -28,11 +29,12 @@ def read_meetings(ctx, index):
     """The meeting told in sentence `index`: its kind, mode, day, parties and place; merged into the one
     already told when it is the same occasion."""
     text = ctx.sentences[index].text
-    mode = _mode(ctx, index, text)
+    told = RETOLD_EARLIER_SIGNING.sub(" ", text)  # "the agreement signed online last week": not this meeting
+    mode = _mode(ctx, index, told)
     # "After/Before the signing ceremony, ...": that ceremony is another event; read this one
-    subsequent = SUBSEQUENT.match(text)
-    rest = text[subsequent.end() :] if subsequent else text
-    kinds = _kinds(rest, text, mode)
+    subsequent = SUBSEQUENT.match(told)
+    rest = told[subsequent.end() :] if subsequent else told
+    kinds = _kinds(rest, told, mode)
     if not kinds:
         _signing_without_meeting(ctx, index)
         return

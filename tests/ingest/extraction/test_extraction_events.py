@@ -540,3 +540,64 @@ def test_a_weekday_told_during_a_trip_is_that_day_of_the_trip(body):
 def test_a_visit_from_one_day_until_another_spans_both(body):
     result = read(body, published="2023-05-20")
     assert [(d["start"], d["end"]) for d in result["delegations"]] == [("2023-05-02", "2023-05-05")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023, Lund University signed a memorandum of understanding with Ghent University and a "
+        "student exchange agreement with Leiden University.",
+        "Lund University concluded an MoU with Ghent University, and a student exchange agreement with "
+        "Leiden University, on 3 May 2023 in the presence of the Ambassador of Sweden.",
+        "On 3 May 2023, Rector Erik Holm of Lund University inked a memorandum with Ghent University as well "
+        "as an agreement on student exchange with Leiden University.",
+    ],
+)
+def test_each_document_of_a_list_is_signed_with_its_own_partner(body):
+    assert deals(body) == [
+        ("mou", "signed", LUND_GHENT, "2023-05-03"),
+        ("student_exchange", "signed", ["Lund University", "Leiden University"], "2023-05-03"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023, Lund University signed memoranda of understanding with Ghent University and Leiden "
+        "University and a student exchange agreement with the University of Porto.",
+        "On 3 May 2023, Lund University signed a student exchange agreement with the University of Porto and "
+        "memoranda with Ghent University and Leiden University.",
+        "Lund University signed MoUs with Ghent University and Leiden University on 3 May 2023, and a "
+        "student exchange agreement with the University of Porto.",
+    ],
+)
+def test_a_plural_document_of_such_a_list_is_one_per_partner(body):
+    assert sorted((kind, parties[1]) for kind, _action, parties, _date in deals(body)) == [
+        ("mou", "Ghent University"),
+        ("mou", "Leiden University"),
+        ("student_exchange", "Universidade do Porto"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        '"The agreement signed online last week now has real content," said Rector Erik Holm during the '
+        "meeting with the guests on 10 May.",
+        "At the talks on 10 May, the rector recalled that the memorandum signed virtually a week ago was the "
+        "first step.",
+        "The meeting on 10 May discussed how to implement the agreement that was signed online earlier this "
+        "month.",
+    ],
+)
+def test_an_earlier_online_signing_retold_at_a_meeting_is_no_second_signing(retold):
+    body = (
+        "On 3 May 2023, Lund University and Ghent University signed an agreement by video conference.\n\n"
+        "On 10 May 2023, a delegation of Ghent University visited Lund University and held talks with the "
+        f"rector.\n\n{retold}"
+    )
+    result = read(body, published="2023-05-20")
+    assert sorted((m["kind"], m["date"], m["mode"]) for m in result["meetings"]) == [
+        ("signing", "2023-05-03", "online"),
+        ("talk", "2023-05-10", "in_person"),
+    ]
