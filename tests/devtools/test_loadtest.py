@@ -4,11 +4,14 @@ import importlib
 import os
 import shutil
 import sys
+import time
 
 import pytest
 from django.core.management import CommandError, call_command
 
-from registry.devtools.management.commands.loadtest import cpu_seconds
+from agreements.models import Institution
+from registry.common.data_versions import read_versions
+from registry.devtools.management.commands.loadtest import EditorSaves, cpu_seconds
 
 
 def test_gunicorn_runs_threaded_workers_one_per_core(monkeypatch):
@@ -43,3 +46,32 @@ def test_cpu_seconds_of_no_process_is_zero():
 def test_a_warm_up_is_bounded_too():
     with pytest.raises(CommandError, match="bounded"):
         call_command("loadtest", "--warm-up", "601")
+
+
+def wait_until(condition, seconds=20):
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return condition()
+
+
+@pytest.mark.django_db(transaction=True)  # the saves run in a thread with its own connection
+def test_editor_saves_give_the_records_new_versions_and_leave_nothing_behind():
+    before = read_versions()["records"]
+    with EditorSaves(50) as saves:
+        assert wait_until(lambda: saves.count >= 2)
+        assert wait_until(lambda: read_versions()["records"] != before)
+    assert not Institution.objects.filter(name=EditorSaves.TARGET_NAME).exists()
+
+
+@pytest.mark.django_db
+def test_no_saves_make_no_record():
+    with EditorSaves(0) as saves:
+        assert not Institution.objects.exists()
+    assert saves.count == 0
+
+
+@pytest.mark.skipif(shutil.which("wrk") is None, reason="needs wrk")
+def test_the_saves_are_bounded_too():
+    with pytest.raises(CommandError, match="writes bounded"):
+        call_command("loadtest", "--writes-per-second", "101")

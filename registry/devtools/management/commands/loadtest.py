@@ -4,7 +4,9 @@ It serves the registry with gunicorn as production does (registry/gunicorn_conf.
 only, logs an editor in by a session made here, and has wrk (Debian's package) request in turn the
 benchmark's hot pages (the six staff pages and two API endpoints) and the intake review page of an
 article it proposes. It prints requests per second, the error rate (non-2xx/3xx answers and socket
-errors) and latency, then stops gunicorn and deletes the user and the proposal it made. Run it on
+errors) and latency, then stops gunicorn and deletes the user and the proposal it made. With
+`--writes-per-second` an editor's saves run beside the readers: each one changes the records' data
+version, so every page asked after it is built anew (cold) once per process. Run it on
 a database filled by `generate_synthetic` (`make loadtest` does both, on a throwaway PostgreSQL),
 with `collectstatic` done.
 """
@@ -16,6 +18,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -24,7 +27,9 @@ from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_K
 from django.contrib.auth.models import Group
 from django.contrib.sessions.backends.db import SessionStore
 from django.core.management import BaseCommand, CommandError
+from django.db import connection
 
+from agreements.models import Institution
 from registry.devtools import benchmarking
 
 SCRIPT = Path(__file__).resolve().parents[2] / "loadtest.lua"
@@ -98,9 +103,17 @@ class Command(BaseCommand):
             help="Load the pages this many seconds first, unmeasured (default 0: measure from a cold "
             "start, every worker's cache empty, as after a deploy).",
         )
+        parser.add_argument(
+            "--writes-per-second",
+            type=float,
+            default=0,
+            help="Save a record this many times a second while measuring, as an editor would; each "
+            "save makes every process build its pages anew (default 0: read only).",
+        )
 
     def handle(self, *args, clients, seconds, requests, workers, worker_threads, threads, warm_up, **options):
-        check_the_run(clients, seconds, requests, warm_up)
+        writes_per_second = options["writes_per_second"]
+        check_the_run(clients, seconds, requests, warm_up, writes_per_second)
         try:
             paths = [page.url for page in benchmarking.hot_pages()]
         except LookupError as error:
@@ -126,8 +139,11 @@ class Command(BaseCommand):
                 warm[-len(paths) - 1] = "0"  # no request budget: the time alone bounds it
                 subprocess.run(warm, check=False, capture_output=True, timeout=warm_up + 60)
             cpu_before = cpu_seconds(server.pid)
-            # check=False: wrk's own exit status says nothing the summary line does not.
-            run = subprocess.run(command, check=False, capture_output=True, text=True, timeout=seconds + 60)
+            with EditorSaves(writes_per_second) as saves:
+                # check=False: wrk's own exit status says nothing the summary line does not.
+                run = subprocess.run(
+                    command, check=False, capture_output=True, text=True, timeout=seconds + 60
+                )
             output = run.stdout
             cpu = cpu_seconds(server.pid) - cpu_before
         finally:
@@ -136,6 +152,11 @@ class Command(BaseCommand):
             proposal.delete()
             user.delete()
         self.report(output, clients, cpu)
+        if writes_per_second:
+            self.stdout.write(
+                f"{saves.count:,} saves during the run ({writes_per_second:g} a second), "
+                "each one making every process build its pages anew"
+            )
 
     def log_in(self):
         """An editor and a session for it, as a login would make (deleted at the end).
@@ -177,13 +198,53 @@ class Command(BaseCommand):
             )
 
 
-def check_the_run(clients, seconds, requests, warm_up):
+class EditorSaves:
+    """Saves of one record, `rate` times a second, in a thread beside the measured run.
+
+    The record is an institution made for the run and deleted after it, so the registry's own data
+    is left as it was. A save is an UPDATE like the admin's: the database triggers give the records a
+    new data version, which empties every process's page cache (registry.common.data_versions).
+    """
+
+    TARGET_NAME = "Load test: a record being edited"
+
+    def __init__(self, rate):
+        self.rate, self.count = rate, 0
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self.save_until_stopped, daemon=True)
+        self.target = None
+
+    def __enter__(self):
+        if self.rate:
+            # get_or_create: a run killed before its clean-up leaves the record for the next to reuse
+            self.target, _ = Institution.objects.get_or_create(name=self.TARGET_NAME)
+            self.thread.start()
+        return self
+
+    def __exit__(self, *exc_info):
+        if self.target is not None:
+            self.stopped.set()
+            self.thread.join()
+            self.target.delete()
+
+    def save_until_stopped(self):
+        try:
+            while not self.stopped.wait(1 / self.rate):
+                self.count += 1
+                Institution.objects.filter(pk=self.target.pk).update(notes=f"edit {self.count}")
+        finally:
+            connection.close()  # this thread's own connection
+
+
+def check_the_run(clients, seconds, requests, warm_up, writes_per_second=0):
     if shutil.which("wrk") is None:
         raise CommandError("wrk is not installed: apt-get install wrk")
     if settings.DEBUG:
         raise CommandError("DEBUG is on: measure with production settings (unset DJANGO_DEBUG).")
     if not 1 <= clients <= 1000 or not 1 <= seconds <= 600 or requests < 1 or not 0 <= warm_up <= 600:
         raise CommandError("Keep the run bounded: 1-1000 clients, 1-600 seconds, at least 1 request.")
+    if not 0 <= writes_per_second <= 100:
+        raise CommandError("Keep the writes bounded: 0-100 saves a second.")
 
 
 def start_gunicorn(port, workers, worker_threads):
