@@ -33,6 +33,8 @@ ATTRIBUTES = (
     ("meeting_kind", "meeting kind", "mkind"),
     ("dates_matched", "dates (matched)", "dmat"),
 )
+# The attributes averaged into the threshold key "kind".
+KIND_ATTRIBUTES = ("agreement_kind", "meeting_kind", "institution_kind")
 # Honorifics dropped before people's names are compared ("Prof Dr", "Dato'", "Ir").
 HONORIFICS = frozenset(
     (
@@ -294,6 +296,27 @@ class Score:
 
     def attribute_accuracy(self, key):
         return _value(self.attributes[key])
+
+    def figures(self):
+        """Every figure a threshold can name, as the yardstick's --min-f1 keys: F1 per record type,
+        country and date accuracy, each attribute's accuracy, and "kind" over the three kinds."""
+        kinds = [sum(column) for column in zip(*(self.attributes[k] for k in KIND_ATTRIBUTES), strict=True)]
+        return {
+            **{kind: self.counts[kind].f1 for kind in RECORD_TYPES},
+            **{key: self.attribute_accuracy(key) for key, _, _ in ATTRIBUTES},
+            "country": self.country_accuracy,
+            "dates": self.date_accuracy,
+            "kind": _value(kinds),
+        }
+
+    def summary(self):
+        """The yardstick's summary line after its "OK | " or "SHORT: ... | "."""
+        figures = self.figures()
+        return (
+            " ".join(f"{kind[:4]}={figures[kind]:.2f}" for kind in RECORD_TYPES)
+            + f" ctry={figures['country']:.2f} date={figures['dates']:.2f} "
+            + " ".join(f"{short}={figures[key]:.2f}" for key, _, short in ATTRIBUTES)
+        )
 
     def tally(self, kind, pairs, preds, golds):
         """F1 counts from matched pairs: a prediction matched to an optional record is not counted."""

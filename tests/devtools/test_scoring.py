@@ -1,9 +1,13 @@
 """The scorer: gold scores perfectly against itself, and each kind of mistake costs what it should."""
 
 import copy
+import io
 import json
+import subprocess
+import sys
 
 import pytest
+from django.core.management import CommandError, call_command
 
 from registry.ingest.scoring import score_all, score_article
 from tests.paths import ROOT
@@ -104,34 +108,62 @@ def _imperfect_predictions():
     return predictions
 
 
-def test_the_project_scorer_prints_the_figures_of_the_shared_scorer(tmp_path):
-    import subprocess
-    import sys
-
-    from registry.ingest.scoring import report
-
+def write_imperfect_set(tmp_path):
+    """Imperfect predictions and their gold answers as files: (predictions file, gold folder)."""
     predictions = _imperfect_predictions()
-    golds = {}
+    (tmp_path / "gold").mkdir(exist_ok=True)
     for prediction in predictions:
         stem = prediction["article"]["file"].rsplit(".", 1)[0]
-        golds[stem] = gold(stem.split("__")[0])
-        (tmp_path / "gold").mkdir(exist_ok=True)
-        (tmp_path / "gold" / f"{stem}.json").write_text(json.dumps(golds[stem]), encoding="utf-8")
+        answer = gold(stem.split("__")[0])
+        (tmp_path / "gold" / f"{stem}.json").write_text(json.dumps(answer), encoding="utf-8")
     (tmp_path / "pred.json").write_text(json.dumps(predictions), encoding="utf-8")
-    shared = subprocess.run(
-        [
-            sys.executable,
-            str(SHARED_SCORER),
-            str(tmp_path / "pred.json"),
-            str(tmp_path / "gold"),
-            "--verbose",
-        ],
+    return tmp_path / "pred.json", tmp_path / "gold"
+
+
+def shared_scorer_output(predictions, gold_dir, *arguments):
+    run = subprocess.run(
+        [sys.executable, str(SHARED_SCORER), str(predictions), str(gold_dir), *arguments],
         capture_output=True,
         text=True,
         check=False,
-    ).stdout.splitlines()
-    total, per_article, missing = score_all(predictions, golds)
-    ours = report(total, per_article, missing, verbose=True).splitlines()
-    assert shared[-1].startswith(("OK |", "SHORT:"))
-    assert ours == shared[:-1]
+    )
+    return run.stdout.splitlines()
+
+
+def project_scorer_output(predictions, gold_dir, *arguments):
+    """The score_extraction command's lines; a SHORT summary is its error message."""
+    out = io.StringIO()
+    try:
+        call_command(
+            "score_extraction", str(gold_dir), "--predictions", str(predictions), *arguments, stdout=out
+        )
+    except CommandError as error:
+        return [*out.getvalue().splitlines(), str(error)]
+    return out.getvalue().splitlines()
+
+
+def test_the_project_scorer_prints_the_figures_of_the_shared_scorer(tmp_path):
+    predictions, gold_dir = write_imperfect_set(tmp_path)
+    shared = shared_scorer_output(predictions, gold_dir, "--verbose")
+    ours = project_scorer_output(predictions, gold_dir, "--verbose")
+    assert shared[-1].startswith("OK |") and "akind=" in shared[-1]
+    assert ours == shared
     assert any("delegation leader" in line and "1.00" not in line for line in ours)  # the mistakes were seen
+
+
+def test_the_project_scorer_takes_the_shared_scorers_thresholds(tmp_path):
+    predictions, gold_dir = write_imperfect_set(tmp_path)
+    shared = shared_scorer_output(predictions, gold_dir, "--min-f1", "kind=0.99", "delegation-leader=0.99")
+    ours = project_scorer_output(
+        predictions, gold_dir, "--min-f1", "kind=0.99", "--min-f1", "delegation-leader=0.99"
+    )
+    assert shared[-1].startswith("SHORT: kind")
+    assert ours == shared
+
+
+def test_an_unknown_threshold_is_refused_with_the_keys_it_takes(tmp_path):
+    predictions, gold_dir = write_imperfect_set(tmp_path)
+    with pytest.raises(CommandError, match="delegation_leader"):
+        call_command(
+            "score_extraction", str(gold_dir), "--predictions", str(predictions), "--min-f1", "leadr=1"
+        )

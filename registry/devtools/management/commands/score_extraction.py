@@ -6,7 +6,11 @@ from pathlib import Path
 from django.core.management import BaseCommand, CommandError
 
 from registry.ingest.articles import ArticleFileError, read_article
-from registry.ingest.scoring import RECORD_TYPES, report, score_all
+from registry.ingest.scoring import ATTRIBUTES, RECORD_TYPES, report, score_all
+
+# The keys --min-f1 takes, as the yardstick's: record types, accuracies, attributes and "kind".
+THRESHOLD_KEYS = (*RECORD_TYPES, "country", "dates", "kind", *(key for key, _, _ in ATTRIBUTES))
+THRESHOLD_ALIASES = {"date": "dates", "dates_(matched)": "dates_matched"}
 
 
 class Command(BaseCommand):
@@ -29,7 +33,8 @@ class Command(BaseCommand):
             action="append",
             default=[],
             metavar="KIND=VALUE",
-            help="Fail (exit 1) when KIND's F1 (or 'country' / 'dates' accuracy) is below VALUE. Repeatable.",
+            help="Fail (exit 1) when KIND's F1 (or 'country', 'dates', 'kind' or an attribute's accuracy, "
+            "such as 'delegation_leader') is below VALUE. Repeatable.",
         )
 
     def handle(self, *args, gold_dir, articles, predictions, verbose, min_f1, **options):
@@ -64,24 +69,14 @@ class Command(BaseCommand):
         total, per_article, missing = score_all(extracted, golds)
         self.stdout.write(report(total, per_article, missing, verbose=verbose))
 
-        thresholds = {}
-        for item in min_f1:
-            kind, _, value = item.partition("=")
-            if kind not in (*RECORD_TYPES, "country", "dates") or not value:
-                raise CommandError(
-                    f"--min-f1 {item!r}: expected KIND=VALUE with KIND one of "
-                    f"{', '.join((*RECORD_TYPES, 'country', 'dates'))}"
-                )
-            thresholds[kind] = float(value)
-        figures = {kind: total.counts[kind].f1 for kind in RECORD_TYPES}
-        figures.update(country=total.country_accuracy, dates=total.date_accuracy)
+        thresholds = dict(threshold(item) for item in min_f1)
+        figures = total.figures()
         short = [
             f"{kind} {figures[kind]:.2f} < {value}"
             for kind, value in thresholds.items()
             if figures[kind] < value
         ]
-        summary = " ".join(f"{kind[:4]}={figures[kind]:.2f}" for kind in RECORD_TYPES)
-        summary += f" ctry={figures['country']:.2f} date={figures['dates']:.2f}"
+        summary = total.summary()
         if short or missing:
             raise CommandError(
                 "SHORT: "
@@ -90,3 +85,16 @@ class Command(BaseCommand):
                 + summary
             )
         self.stdout.write("OK | " + summary)
+
+
+def threshold(item):
+    """(key, value) of one --min-f1 KIND=VALUE, spelt as the yardstick takes it."""
+    kind, _, value = item.partition("=")
+    kind = kind.strip().lower().replace("-", "_").replace(" ", "_")
+    kind = THRESHOLD_ALIASES.get(kind, kind)
+    try:
+        if kind in THRESHOLD_KEYS:
+            return kind, float(value)
+    except ValueError:
+        pass
+    raise CommandError(f"--min-f1 {item!r}: expected KIND=VALUE with KIND one of {', '.join(THRESHOLD_KEYS)}")
