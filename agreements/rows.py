@@ -124,10 +124,10 @@ def _validity(agreement):
 
 
 def agreement_row(agreement):
-    """A row of the agreement list (`with_lifecycle`, `renews` and the parties fetched)."""
+    """A row of the agreement list (`with_lifecycle`, `renews` and the `listed_parties` fetched)."""
     renewal = ' <span class="badge badge--renewed">renewal</span>' if agreement.renews else ""
     parties = ", ".join(
-        f'<a href="{escape(address(party))}">{escape(party.name)}</a>' for party in agreement.parties.all()
+        f'<a href="{escape(address(party))}">{escape(party.name)}</a>' for party in agreement.listed_parties
     )
     return mark_safe(
         "\n    <tr>\n"
@@ -187,7 +187,7 @@ def linked(records, separator=", "):
 
 
 def agreement_card(record, compact=False):
-    """An agreement on a timeline (parties, renewals, signatories and citations prefetched)."""
+    """An agreement on a timeline (`AgreementQuerySet.for_timeline`'s lists fetched)."""
     valid = f"; valid until {escape(date_filter(record.valid_until, 'j M Y'))}" if record.valid_until else ""
     renews_terms = f"; {renewal_terms(record)}" if record.auto_renews else ""
     renews = (
@@ -196,7 +196,7 @@ def agreement_card(record, compact=False):
         if record.renews
         else ""
     )
-    renewals = list(record.renewed_by.all())
+    renewals = record.card_renewals
     renewed_by = (
         '<p class="timeline__meta timeline__renewal">Renewed by '
         + ", ".join(f'<a href="{escape(address(r))}">{escape(str(r))}</a>' for r in renewals)
@@ -204,7 +204,7 @@ def agreement_card(record, compact=False):
         if renewals
         else ""
     )
-    signatories = list(record.signatories.all())
+    signatories = record.card_signatories
     signed_by = (
         f'<p class="timeline__meta">Signed by {"; ".join(escape(str(s)) for s in signatories)}</p>'
         if signatories
@@ -216,7 +216,7 @@ def agreement_card(record, compact=False):
         f'<h3 class="timeline__title"><a href="{escape(address(record))}">'
         f"{escape(str(record))}</a></h3>\n"
         f'<p class="timeline__meta">{escape(record.get_kind_display())} between\n'
-        f"  {linked(record.parties.all())}{valid}{renews_terms}</p>\n"
+        f"  {linked(record.card_parties)}{valid}{renews_terms}</p>\n"
         f"{renews}\n{renewed_by}\n{signed_by}\n"
-        f"{'' if compact else citations_html(record.citations.all())}\n"
+        f"{'' if compact else citations_html(record.card_citations)}\n"
     )
