@@ -4,10 +4,9 @@ As agreements/rows.py (which says why): rendering 25 rows through the template e
 the list's CPU.
 """
 
-from django.utils.html import conditional_escape as escape
 from django.utils.safestring import mark_safe
 
-from agreements.rows import address, citations_html, linked, not_reviewed_mark
+from agreements.rows import address, citations_html, escape, linked, not_reviewed_mark
 
 HOME = "Home institution"
 
