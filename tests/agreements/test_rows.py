@@ -14,7 +14,7 @@ from django.template import engines
 from django.urls import set_script_prefix
 
 from agreements.models import Agreement, AgreementStatus, Institution, InstitutionName, NameKind, Signatory
-from agreements.rows import address, agreement_card, agreement_row, institution_row
+from agreements.rows import address, agreement_card, agreement_row, day_month_year, institution_row
 from agreements.views import AgreementListView, InstitutionListView
 from delegations.models import Delegation, DelegationMember, Meeting
 from delegations.rows import delegation_card, delegation_row, meeting_card
@@ -218,3 +218,16 @@ def test_addresses_are_the_records_own():
                 assert address(record).startswith(prefix)
         finally:
             set_script_prefix("/")
+
+
+@pytest.mark.parametrize(
+    "day",
+    [
+        datetime.date(2030, 1, 2),
+        datetime.date(2016, 12, 31),
+        datetime.date(999, 5, 9),
+        datetime.date(1, 9, 1),
+    ],
+)
+def test_validity_dates_are_written_as_the_date_filter_writes_them(day):
+    assert day_month_year(day) == template_row('{{ day|date:"j M Y" }}', day=day)
