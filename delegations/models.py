@@ -274,11 +274,13 @@ class MeetingQuerySet(ReviewableQuerySet):
 
     def for_timeline(self, evidence=True):
         """With what a timeline card shows (delegations.rows.meeting_card), fetched up front as plain
-        lists (AgreementQuerySet.for_timeline says why): `card_institutions` and, unless
-        `evidence=False`, `card_citations`."""
+        lists (AgreementQuerySet.for_timeline says why): `card_institutions` (names alone, as the
+        agreements' parties) and, unless `evidence=False`, `card_citations`."""
         return self.prefetch_related(
             models.Prefetch(
-                "institutions", queryset=Institution.objects.order_by("name"), to_attr="card_institutions"
+                "institutions",
+                queryset=Institution.objects.only("name").order_by("name"),
+                to_attr="card_institutions",
             ),
             *([citations_prefetch(self.model, to_attr="card_citations")] if evidence else []),
         )
