@@ -24,7 +24,7 @@ def escape(value):
     """`django.utils.html.conditional_escape(value)`, the same text, without its lazy-string wrapper.
 
     Django's escape() checks every argument for a lazy translation on each call; a list page escapes
-    some 600 values, and that check was a tenth of the expiring agreements' CPU (cProfile). The text
+    some 600 values, and that check was a twelfth of the expiring agreements' CPU (cProfile). The text
     is Django's: `html.escape(str(value))`, or the value's own `__html__()` when it is already safe.
     """
     if hasattr(value, "__html__"):
@@ -36,7 +36,7 @@ def day_month_year(day):
     """`{{ day|date:"j M Y" }}` ("2 Jan 2030"): Django's own parts, without its date formatter.
 
     The formatter (`date` filter) builds a formatter object per call and looks up the time zone and
-    format strings; writing a list's 25 validity dates with it was a seventh of the expiring
+    format strings; writing a list's 25 validity dates with it was a twentieth of the expiring
     agreements' CPU (cProfile). The month is Django's translated abbreviation, as the filter's.
     """
     return f"{day.day} {MONTHS_3[day.month].title()} {day.year:04d}"

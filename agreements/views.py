@@ -253,7 +253,7 @@ class InstitutionDetailView(LoginRequiredMixin, CachedFragmentsMixin, AdminEditL
 
     def get_queryset(self):
         # No activity annotations: the page's last activity is read from its timeline's dates, which
-        # it reads anyway (building the eight subqueries cost 5-10 ms of CPU a request).
+        # it reads anyway (compiling the eight subqueries doubled the institution query's cost).
         return Institution.objects.select_related("parent", "reviewed_by").prefetch_related(
             Prefetch(
                 "names",
