@@ -77,8 +77,8 @@ class AgreementQuerySet(ReviewableQuerySet):
         `card_citations` with their sources.
 
         Lists, not the related managers' caches: Django gives each record a filtered queryset per
-        prefetched relation to hold its rows, and building those was a third of the CPU of an
-        institution page's 50 cards (cProfile). The parties are read with their names alone: a card
+        prefetched relation to hold its rows, and building those was a twelfth of the CPU of an
+        institution page with 50 cards (cProfile). The parties are read with their names alone: a card
         links each by its name and address (its id), and the other columns were fetched and parsed
         for nothing (the institution page's query-count test fails if a card reads one).
         """
