@@ -152,14 +152,9 @@ def timeline(*querysets, newest_first=False):
 TIMELINE_PAGE_SIZE = 50
 
 
-def timeline_page(querysets, number, per_page=TIMELINE_PAGE_SIZE):
-    """One page of the timeline of `querysets`, counted from the newest: (its entries, the Page).
-
-    Page 1 holds the newest `per_page` entries, page 2 the ones before them, and so on; each page's
-    entries are in the timeline's order (oldest first, undated last). Only the date and id of every
-    record are read; then the page's own records are fetched with what their cards show, so a page
-    costs no more queries, and no more rows to render, however long the history is.
-    """
+def timeline_keys(querysets):
+    """(PartialDate or None, model name, pk) of every record of `querysets`, in timeline order (oldest
+    first, undated last): only the date and id of each record are read."""
     keys = []
     for queryset in querysets:
         model = queryset.model
@@ -168,7 +163,25 @@ def timeline_page(querysets, number, per_page=TIMELINE_PAGE_SIZE):
         rows = queryset.values_list("pk", date_column, f"{date_column}_precision")
         keys += [(PartialDate.from_parts(day, precision), kind, pk) for pk, day, precision in rows]
     dated = sorted((key for key in keys if key[0]), key=lambda key: (key[0].first_day, key[1]))
-    ordered = dated + [key for key in keys if not key[0]]
+    return dated + [key for key in keys if not key[0]]
+
+
+def latest_day(keys):
+    """The first day of the newest dated record of `timeline_keys` (None: nothing dated), as
+    `Institution.objects.with_activity()` gives `latest_activity`."""
+    return max((date.first_day for date, _kind, _pk in keys if date), default=None)
+
+
+def timeline_page(querysets, number, per_page=TIMELINE_PAGE_SIZE, keys=None):
+    """One page of the timeline of `querysets`, counted from the newest: (its entries, the Page).
+
+    Page 1 holds the newest `per_page` entries, page 2 the ones before them, and so on; each page's
+    entries are in the timeline's order (oldest first, undated last). Only the date and id of every
+    record are read (`timeline_keys`, or the `keys` given); then the page's own records are fetched
+    with what their cards show, so a page costs no more queries, and no more rows to render, however
+    long the history is.
+    """
+    ordered = timeline_keys(querysets) if keys is None else keys
     page = Paginator(ordered[::-1], per_page).get_page(number)  # newest first, to count pages from the end
     on_page = page.object_list[::-1]
     records = {}
@@ -180,8 +193,13 @@ def timeline_page(querysets, number, per_page=TIMELINE_PAGE_SIZE):
     return [TimelineEntry(date, records[kind][pk]) for date, kind, pk in on_page], page
 
 
-def parties_prefetch():
-    return Prefetch("parties", queryset=Institution.objects.order_by("name"))
+def parties_prefetch(to_attr=None):
+    """Each agreement's parties by name; with `to_attr`, a plain list under that name.
+
+    A list costs less than the `parties` manager's cache: Django builds a filtered queryset per
+    agreement to hold the latter (see AgreementQuerySet.for_timeline).
+    """
+    return Prefetch("parties", queryset=Institution.objects.order_by("name"), to_attr=to_attr)
 
 
 def renewals_prefetch():
@@ -234,19 +252,17 @@ class InstitutionDetailView(LoginRequiredMixin, CachedFragmentsMixin, AdminEditL
     extra_context = {"section": "institutions"}
 
     def get_queryset(self):
-        return (
-            institutions_with_activity(datetime.date.today())
-            .select_related("parent", "reviewed_by")
-            .prefetch_related(
-                Prefetch(
-                    "names",
-                    queryset=InstitutionName.objects.select_related("source").order_by("kind", "value"),
-                ),
-                Prefetch("units", queryset=Institution.objects.order_by("name")),
-                Prefetch("people", queryset=Person.objects.order_by("name")),
-                Prefetch("contacts", queryset=Contact.objects.order_by("-is_current", "role", "name")),
-                citations_prefetch(Institution),
-            )
+        # No activity annotations: the page's last activity is read from its timeline's dates, which
+        # it reads anyway (compiling the eight subqueries doubled the institution query's cost).
+        return Institution.objects.select_related("parent", "reviewed_by").prefetch_related(
+            Prefetch(
+                "names",
+                queryset=InstitutionName.objects.select_related("source").order_by("kind", "value"),
+            ),
+            Prefetch("units", queryset=Institution.objects.order_by("name")),
+            Prefetch("people", queryset=Person.objects.order_by("name")),
+            Prefetch("contacts", queryset=Contact.objects.order_by("-is_current", "role", "name")),
+            citations_prefetch(Institution),
         )
 
     def get_context_data(self, **kwargs):
@@ -255,11 +271,11 @@ class InstitutionDetailView(LoginRequiredMixin, CachedFragmentsMixin, AdminEditL
         # app (imports point one way).
         delegations = institution.visits_made.model.objects.involving(institution)
         agreement_counts = Agreement.objects.involving(institution).count_by_lifecycle()
-        entries, timeline_page_obj = timeline_page(
-            [model.objects.involving(institution) for model in timeline_models()],
-            self.request.GET.get("page"),
-        )
+        history = [model.objects.involving(institution) for model in timeline_models()]
+        keys = timeline_keys(history)
+        entries, timeline_page_obj = timeline_page(history, self.request.GET.get("page"), keys=keys)
         return super().get_context_data(
+            latest_activity=latest_day(keys),
             timeline=entries,
             timeline_page=timeline_page_obj,
             country=country_name(institution.country) if institution.country else "",
@@ -313,7 +329,7 @@ class AgreementListView(RegistryListView):
         return (
             Agreement.objects.select_related("renews")
             .with_lifecycle()
-            .prefetch_related(parties_prefetch())
+            .prefetch_related(parties_prefetch(to_attr="listed_parties"))  # what agreement_row reads
             .order_by("-signed_on", "title", "pk")
         )
 

@@ -75,10 +75,16 @@ class DelegationQuerySet(ReviewableQuerySet):
         return self.filter(start_on__year=year)
 
     def for_timeline(self, evidence=True):
-        """With what a timeline card shows, fetched up front; `evidence=False` leaves out the sources."""
+        """With what a timeline card shows (delegations.rows.delegation_card), fetched up front as
+        plain lists (AgreementQuerySet.for_timeline says why): `card_members` and, unless
+        `evidence=False`, `card_citations`."""
         return self.select_related("visitor", "host", "leader").prefetch_related(
-            models.Prefetch("memberships", queryset=DelegationMember.objects.select_related("person")),
-            *([citations_prefetch(self.model)] if evidence else []),
+            models.Prefetch(
+                "memberships",
+                queryset=DelegationMember.objects.select_related("person"),
+                to_attr="card_members",
+            ),
+            *([citations_prefetch(self.model, to_attr="card_citations")] if evidence else []),
         )
 
     def count_by_direction(self):
@@ -267,10 +273,16 @@ class MeetingQuerySet(ReviewableQuerySet):
         return self.filter(held_on__year=year)
 
     def for_timeline(self, evidence=True):
-        """With what a timeline card shows, fetched up front; `evidence=False` leaves out the sources."""
+        """With what a timeline card shows (delegations.rows.meeting_card), fetched up front as plain
+        lists (AgreementQuerySet.for_timeline says why): `card_institutions` (names alone, as the
+        agreements' parties) and, unless `evidence=False`, `card_citations`."""
         return self.prefetch_related(
-            models.Prefetch("institutions", queryset=Institution.objects.order_by("name")),
-            *([citations_prefetch(self.model)] if evidence else []),
+            models.Prefetch(
+                "institutions",
+                queryset=Institution.objects.only("name").order_by("name"),
+                to_attr="card_institutions",
+            ),
+            *([citations_prefetch(self.model, to_attr="card_citations")] if evidence else []),
         )
 
 

@@ -4,10 +4,9 @@ As agreements/rows.py (which says why): rendering 25 rows through the template e
 the list's CPU.
 """
 
-from django.utils.html import conditional_escape as escape
 from django.utils.safestring import mark_safe
 
-from agreements.rows import address, citations_html, linked, not_reviewed_mark
+from agreements.rows import address, citations_html, escape, linked, not_reviewed_mark
 
 HOME = "Home institution"
 
@@ -41,13 +40,13 @@ def delegation_row(delegation):
 
 
 def delegation_card(record, compact=False):
-    """A delegation on a timeline (sides, leader, members and citations fetched)."""
+    """A delegation on a timeline (`DelegationQuerySet.for_timeline`'s sides and lists fetched)."""
     direction = record.direction
     leader = ""
     if record.leader:
         title = f", {escape(record.leader_title)}" if record.leader_title else ""
         leader = f'<p class="timeline__meta">Led by {escape(record.leader)}{title}</p>'
-    members = list(record.memberships.all())
+    members = record.card_members
     people = (
         f'<p class="timeline__meta">People: {"; ".join(escape(str(member)) for member in members)}</p>'
         if members
@@ -64,12 +63,12 @@ def delegation_card(record, compact=False):
         f'<h3 class="timeline__title"><a href="{escape(address(record))}">'
         f"{visitor} → {host}</a></h3>\n"
         f"{leader}\n{people}\n{purpose}\n"
-        f"{'' if compact else citations_html(record.citations.all())}\n"
+        f"{'' if compact else citations_html(record.card_citations)}\n"
     )
 
 
 def meeting_card(record, compact=False):
-    """A meeting on a timeline (institutions and citations prefetched)."""
+    """A meeting on a timeline (`MeetingQuerySet.for_timeline`'s lists fetched)."""
     location = f" in {escape(record.location)}" if record.location else ""
     summary = f"<p>{escape(record.summary)}</p>" if record.summary else ""
     kind = escape(record.get_kind_display())
@@ -80,7 +79,7 @@ def meeting_card(record, compact=False):
         f"{not_reviewed_mark(record)}</p>\n"
         f'<h3 class="timeline__title"><a href="{escape(address(record))}">'
         f"{kind}{location}</a></h3>\n"
-        f'<p class="timeline__meta">With {linked(record.institutions.all())}</p>\n'
+        f'<p class="timeline__meta">With {linked(record.card_institutions)}</p>\n'
         f"{summary}\n"
-        f"{'' if compact else citations_html(record.citations.all())}\n"
+        f"{'' if compact else citations_html(record.card_citations)}\n"
     )

@@ -37,11 +37,12 @@ class Source(models.Model):
         return (self.file_name,)
 
 
-def citations_prefetch(model):
+def citations_prefetch(model, to_attr=None):
     """Every record shows its source articles and evidence sentences: `model`'s citations with their
-    sources, in one query (a lookup "citations__source" would take two)."""
+    sources, in one query (a lookup "citations__source" would take two). With `to_attr`, a plain
+    list under that name (as the timeline cards read them: see `AgreementQuerySet.for_timeline`)."""
     citation = model._meta.get_field("citations").related_model
-    return models.Prefetch("citations", queryset=citation.objects.select_related("source"))
+    return models.Prefetch("citations", queryset=citation.objects.select_related("source"), to_attr=to_attr)
 
 
 class CitationManager(models.Manager):

@@ -155,15 +155,26 @@ def install_triggers(using="default"):
     bump_versions(using)
 
 
-def bump_versions(using="default"):
-    """Give every scope a new version: nothing kept under the old ones is found again."""
+def bump_versions(using="default", scopes=None):
+    """Give every scope (or those of `scopes`) a new version: nothing kept under the old ones is found again.
+
+    `scopes=["records"]` does to the cache what a write to any record does (the benchmark's "after a
+    record write" timing): sessions and accounts stay kept.
+    """
     connection = connections[using]
     fresh = f"nextval('{SEQUENCE}')" if connection.vendor == "postgresql" else "random()"
+    chosen = list(SCOPES) if scopes is None else list(scopes)
     with connection.cursor() as cursor:
-        cursor.execute(f"UPDATE {TABLE} SET version = {fresh}")
+        cursor.execute(
+            f"UPDATE {TABLE} SET version = {fresh} WHERE scope IN ({', '.join(['%s'] * len(chosen))})", chosen
+        )
         if connection.vendor == "postgresql":
             # This transaction reads the new versions, not those of its own it was given before.
-            cursor.execute(f"SELECT set_config('registry.own_' || scope, '', true) FROM {TABLE}")
+            cursor.execute(
+                f"SELECT set_config('registry.own_' || scope, '', true) FROM {TABLE} "
+                f"WHERE scope IN ({', '.join(['%s'] * len(chosen))})",
+                chosen,
+            )
 
 
 def uninstall_triggers(connection):

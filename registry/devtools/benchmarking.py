@@ -33,6 +33,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils.html import escape
 
 from agreements.models import Agreement, Institution, InstitutionKind
+from registry.common.data_versions import bump_versions
 from registry.devtools.synthetic import TIMELINE_MARKER, misspelt
 from registry.ingest.review import propose
 
@@ -453,9 +454,12 @@ def run_floor(sql, params):
 def measure_page(client, page, repeat, warmup):
     """Fill `page.result` with the page's and the floor's timings and the page's query count.
 
-    The page is timed twice: cold, with the cache emptied before each request (the session, the
-    account, its role and the page's fragments all read and built anew: what the first request
-    after a write costs), and warm, repeating the same address (what the cache then serves).
+    The page is timed three times: cold, with the cache emptied before each request (the session,
+    the account, its role and the page's fragments all read and built anew: a process's first
+    request); after a record write, with the records' data version bumped before each request as
+    any write to a record bumps it (the page and the home institution built anew, the session and
+    the account's role still kept: what the first request after an edit costs); and warm,
+    repeating the same address (what the cache then serves).
     """
     cache.clear()
     with CaptureQueriesContext(connection) as queries:
@@ -464,6 +468,16 @@ def measure_page(client, page, repeat, warmup):
     page.result["queries"] = len(queries)
     page.result["sql"] = [query["sql"] for query in queries.captured_queries]
     page.result["cold"] = timed(lambda: get_page(client, page.url), repeat, warmup, before_each=cache.clear)
+    bump_versions(scopes=["records"])
+    with CaptureQueriesContext(connection) as queries:
+        get_page(client, page.url)
+    page.result["written_queries"] = len(queries)
+    page.result["written"] = timed(
+        lambda: get_page(client, page.url),
+        repeat,
+        warmup,
+        before_each=lambda: bump_versions(scopes=["records"]),
+    )
     with CaptureQueriesContext(connection) as queries:
         get_page(client, page.url)
     page.result["warm_queries"] = len(queries)

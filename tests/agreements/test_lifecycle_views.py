@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from agreements.models import AgreementStatus, Lifecycle
+from agreements.models import AgreementStatus, Institution, Lifecycle
 from tests.builders import make_agreement, make_delegation, make_home, make_institution, make_meeting
 
 pytestmark = pytest.mark.django_db
@@ -157,6 +157,18 @@ class TestInstitutionPage:
         assert 'Delegations visiting us</th><td class="num">2</td>' in html
         assert 'Delegations we sent</th><td class="num">1</td>' in html
         assert "Last activity: <strong>2024</strong>" in html
+
+    def test_last_activity_is_the_newest_dated_record_of_any_kind_as_the_list_counts_it(self, staff_client):
+        partner = make_institution()
+        make_agreement(partner, signed="2019-05-03")
+        make_agreement(partner, signed=None)
+        make_delegation(partner, None, start="2020-02")
+        make_meeting(partner, date="2021")
+        make_meeting(make_institution(), date="2025")  # another institution's
+        html = " ".join(staff_client.get(partner.get_absolute_url()).content.decode().split())
+        assert "Last activity: <strong>2021</strong>" in html
+        listed = Institution.objects.with_activity().get(pk=partner.pk)
+        assert listed.latest_activity == datetime.date(2021, 1, 1)
 
     def test_a_partner_with_no_activity_says_so(self, staff_client):
         partner = make_institution()

@@ -2,7 +2,9 @@
 
 Each reference below is the row markup the list templates had before the rows moved to Python,
 rendered by Django's template engine for the same objects: the two must agree byte for byte,
-for records with and without every optional part, and with text that needs escaping.
+for records with and without every optional part, and with text that needs escaping. The
+references read the related rows from the lists the views prefetch (`card_parties`,
+`listed_parties`, ...) where the templates read the related managers' caches.
 """
 
 import datetime
@@ -12,7 +14,7 @@ from django.template import engines
 from django.urls import set_script_prefix
 
 from agreements.models import Agreement, AgreementStatus, Institution, InstitutionName, NameKind, Signatory
-from agreements.rows import address, agreement_card, agreement_row, institution_row
+from agreements.rows import address, agreement_card, agreement_row, day_month_year, institution_row
 from agreements.views import AgreementListView, InstitutionListView
 from delegations.models import Delegation, DelegationMember, Meeting
 from delegations.rows import delegation_card, delegation_row, meeting_card
@@ -51,7 +53,7 @@ AGREEMENT_ROW = """{% load lifecycle %}
         <a href="{{ agreement.get_absolute_url }}">{{ agreement }}</a>
         <span class="badge badge--kind">{{ agreement.get_kind_display }}</span>{% if agreement.renews %} <span class="badge badge--renewed">renewal</span>{% endif %}{% include "includes/not_reviewed_mark.html" with record=agreement %}
       </th>
-      <td>{% for party in agreement.parties.all %}<a href="{{ party.get_absolute_url }}">{{ party.name }}</a>{% if not forloop.last %}, {% endif %}{% endfor %}</td>
+      <td>{% for party in agreement.listed_parties %}<a href="{{ party.get_absolute_url }}">{{ party.name }}</a>{% if not forloop.last %}, {% endif %}{% endfor %}</td>
       <td>{% lifecycle_badge agreement status="text" %}</td>
       <td class="nowrap">{{ agreement.signed|default:"—" }}</td>
       <td class="nowrap">{% if agreement.is_open_ended %}Open-ended{% elif agreement.valid_until %}{{ agreement.valid_until|date:"j M Y" }}{% elif agreement.assumed_end %}{{ agreement.assumed_end|date:"j M Y" }} <span class="subtle">assumed</span>{% else %}—{% endif %}{% if agreement.auto_renews %} <span class="subtle">{% include "includes/renewal_terms.html" %}</span>{% endif %}</td>
@@ -136,28 +138,28 @@ def test_delegation_rows_are_what_the_template_wrote():
 AGREEMENT_CARD = """{% load lifecycle %}<p class="timeline__kind"><span class="badge badge--agreement">Agreement</span> {% lifecycle_badge record status="badge" %}{% include "includes/not_reviewed_mark.html" %}</p>
 <h3 class="timeline__title"><a href="{{ record.get_absolute_url }}">{{ record }}</a></h3>
 <p class="timeline__meta">{{ record.get_kind_display }} between
-  {% for party in record.parties.all %}<a href="{{ party.get_absolute_url }}">{{ party.name }}</a>{% if not forloop.last %}, {% endif %}{% endfor %}{% if record.valid_until %}; valid until {{ record.valid_until|date:"j M Y" }}{% endif %}{% if record.auto_renews %}; {% include "includes/renewal_terms.html" with agreement=record %}{% endif %}</p>
+  {% for party in record.card_parties %}<a href="{{ party.get_absolute_url }}">{{ party.name }}</a>{% if not forloop.last %}, {% endif %}{% endfor %}{% if record.valid_until %}; valid until {{ record.valid_until|date:"j M Y" }}{% endif %}{% if record.auto_renews %}; {% include "includes/renewal_terms.html" with agreement=record %}{% endif %}</p>
 {% if record.renews %}<p class="timeline__meta timeline__renewal">Renews <a href="{{ record.renews.get_absolute_url }}">{{ record.renews }}</a></p>{% endif %}
-{% if record.renewed_by.all %}<p class="timeline__meta timeline__renewal">Renewed by {% for renewal in record.renewed_by.all %}<a href="{{ renewal.get_absolute_url }}">{{ renewal }}</a>{% if not forloop.last %}, {% endif %}{% endfor %}</p>{% endif %}
-{% if record.signatories.all %}<p class="timeline__meta">Signed by {% for signatory in record.signatories.all %}{{ signatory }}{% if not forloop.last %}; {% endif %}{% endfor %}</p>{% endif %}
-{% if not compact %}{% include "includes/citations.html" with citations=record.citations.all %}{% endif %}
+{% if record.card_renewals %}<p class="timeline__meta timeline__renewal">Renewed by {% for renewal in record.card_renewals %}<a href="{{ renewal.get_absolute_url }}">{{ renewal }}</a>{% if not forloop.last %}, {% endif %}{% endfor %}</p>{% endif %}
+{% if record.card_signatories %}<p class="timeline__meta">Signed by {% for signatory in record.card_signatories %}{{ signatory }}{% if not forloop.last %}; {% endif %}{% endfor %}</p>{% endif %}
+{% if not compact %}{% include "includes/citations.html" with citations=record.card_citations %}{% endif %}
 """  # noqa: E501
 
 
 DELEGATION_CARD = """<p class="timeline__kind"><span class="badge badge--delegation">Delegation</span> <span class="badge badge--{{ record.direction }}">{{ record.direction.label }}</span> <span class="badge badge--{{ record.mode }}">{{ record.get_mode_display }}</span>{% include "includes/not_reviewed_mark.html" %}</p>
 <h3 class="timeline__title"><a href="{{ record.get_absolute_url }}">{{ record.visitor.name|default:"Home institution" }} → {{ record.host.name|default:"Home institution" }}</a></h3>
 {% if record.leader %}<p class="timeline__meta">Led by {{ record.leader }}{% if record.leader_title %}, {{ record.leader_title }}{% endif %}</p>{% endif %}
-{% if record.memberships.all %}<p class="timeline__meta">People: {% for member in record.memberships.all %}{{ member }}{% if not forloop.last %}; {% endif %}{% endfor %}</p>{% endif %}
+{% if record.card_members %}<p class="timeline__meta">People: {% for member in record.card_members %}{{ member }}{% if not forloop.last %}; {% endif %}{% endfor %}</p>{% endif %}
 {% if record.purpose %}<p>{{ record.purpose }}</p>{% endif %}
-{% if not compact %}{% include "includes/citations.html" with citations=record.citations.all %}{% endif %}
+{% if not compact %}{% include "includes/citations.html" with citations=record.card_citations %}{% endif %}
 """  # noqa: E501
 
 
 MEETING_CARD = """<p class="timeline__kind"><span class="badge badge--meeting">Meeting</span> <span class="badge badge--{{ record.kind }}">{{ record.get_kind_display }}</span> <span class="badge badge--{{ record.mode }}">{{ record.get_mode_display }}</span>{% include "includes/not_reviewed_mark.html" %}</p>
 <h3 class="timeline__title"><a href="{{ record.get_absolute_url }}">{{ record.get_kind_display }}{% if record.location %} in {{ record.location }}{% endif %}</a></h3>
-<p class="timeline__meta">With {% for institution in record.institutions.all %}<a href="{{ institution.get_absolute_url }}">{{ institution.name }}</a>{% if not forloop.last %}, {% endif %}{% endfor %}</p>
+<p class="timeline__meta">With {% for institution in record.card_institutions %}<a href="{{ institution.get_absolute_url }}">{{ institution.name }}</a>{% if not forloop.last %}, {% endif %}{% endfor %}</p>
 {% if record.summary %}<p>{{ record.summary }}</p>{% endif %}
-{% if not compact %}{% include "includes/citations.html" with citations=record.citations.all %}{% endif %}
+{% if not compact %}{% include "includes/citations.html" with citations=record.card_citations %}{% endif %}
 """  # noqa: E501
 
 
@@ -216,3 +218,16 @@ def test_addresses_are_the_records_own():
                 assert address(record).startswith(prefix)
         finally:
             set_script_prefix("/")
+
+
+@pytest.mark.parametrize(
+    "day",
+    [
+        datetime.date(2030, 1, 2),
+        datetime.date(2016, 12, 31),
+        datetime.date(999, 5, 9),
+        datetime.date(1, 9, 1),
+    ],
+)
+def test_validity_dates_are_written_as_the_date_filter_writes_them(day):
+    assert day_month_year(day) == template_row('{{ day|date:"j M Y" }}', day=day)

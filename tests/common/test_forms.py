@@ -43,6 +43,43 @@ def test_a_select_is_written_exactly_as_the_templates_write_it(field, data):
     assert "<option" in str(in_python[field])
 
 
+class Inputs(forms.Form):
+    text = forms.CharField(required=False)
+    number = forms.IntegerField(widget=forms.NumberInput(attrs={"placeholder": 'e.g. "3" & <4>'}))
+    search = forms.CharField(widget=forms.TextInput(attrs={"type": "search", "autofocus": True}))
+    day = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date", "data-off": False}))
+    flag = forms.BooleanField(required=False)
+    hidden = forms.CharField(required=False, widget=forms.HiddenInput)
+    mail = forms.EmailField(required=False)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {},
+        {"text": "x<\"y> & 'z'", "number": "3", "search": "Haifa", "day": "2024-02-30", "flag": "on"},
+        {"number": "not a number", "hidden": "<h>", "mail": "a@b.c"},
+    ],
+)
+@pytest.mark.parametrize("field", ["text", "number", "search", "day", "flag", "hidden", "mail"])
+def test_an_input_is_written_exactly_as_the_templates_write_it(field, data):
+    with_templates = Inputs(data or None, renderer=DjangoTemplates())
+    in_python = Inputs(data or None, renderer=FormRenderer())
+    if data:
+        with_templates.is_valid(), in_python.is_valid()
+    assert str(in_python[field]) == str(with_templates[field])
+    assert "<input" in str(in_python[field])
+
+
+def test_an_input_with_a_template_of_its_own_still_uses_it():
+    class Own(forms.Form):
+        name = forms.CharField(widget=forms.TextInput)
+
+    renderer = FormRenderer()
+    Own.base_fields["name"].widget.template_name = "django/forms/widgets/textarea.html"
+    assert "<textarea" in str(Own({"name": "x"}, renderer=renderer)["name"])
+
+
 def test_other_widgets_still_use_their_templates():
     class Other(forms.Form):
         name = forms.CharField()
