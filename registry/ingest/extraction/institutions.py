@@ -113,6 +113,24 @@ class InstitutionMention:
 # The old name, importable until the branches are merged (agreements.models has the Django Institution).
 Institution = InstitutionMention
 
+# Where a short form stands for its institution: not a place word after "in", "to", "visiting" (the city, not
+# the institution: "visiting Tehran"), nor a word of a longer name ("Haifa University", "Bauman of ...").
+# Compiled once: the word itself is found with str.find, so no pattern is built per word and article.
+_SHORT_FORM_BEFORE = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bvisiting )(?<!\bvisited )(?<![\w’'-])")
+_SHORT_FORM_AFTER = re.compile(r"(?![\w-])(?!\s+(?:of\b|(?!" + _TITLE_AFTER + r")[A-Z]))")
+
+
+def _short_form_places(word, text):
+    """(start, end) of each place `text` uses `word` alone, left to right and not overlapping."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if _SHORT_FORM_BEFORE.match(text, at) and _SHORT_FORM_AFTER.match(text, end):
+            yield at, end
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+
 
 def _stands_as_party(text, start, end):
     """Does the name at (start, end) of `text` stand where a party stands, not as a sponsor?"""
@@ -944,21 +962,11 @@ class InstitutionIndex:
                 word in sentence.text for sentence in self.sentences if not sentence.is_title
             ) and not any(word in sentence.text for sentence in self.sentences if sentence.is_title):
                 continue
-            # a place word after "in", "to", "visiting" is the city, not the institution ("visiting Tehran")
-            pattern = re.compile(
-                r"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bvisiting )(?<!\bvisited )(?<![\w’'-])"
-                + re.escape(word)
-                + r"(?![\w-])(?!\s+(?:of\b|(?!"
-                + _TITLE_AFTER
-                + r")[A-Z]))"
-            )
             for index, sentence in enumerate(self.sentences):
-                if word not in sentence.text:
-                    continue
-                for match in pattern.finditer(sentence.text):
-                    if self._covered(index, match.start(), match.end()):
+                for start, end in _short_form_places(word, sentence.text):
+                    if self._covered(index, start, end):
                         continue
-                    item.mentions.append((index, match.start(), match.end()))
+                    item.mentions.append((index, start, end))
                     item.footer_only = False
                     if sentence.is_title:
                         item.in_title = True
