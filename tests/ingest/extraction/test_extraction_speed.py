@@ -4,7 +4,15 @@ Each test states the helper's answer on phrasings that exercise its edges (a loo
 name that goes on, overlapping spellings), so that a faster rewrite that changes a single answer fails here.
 """
 
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from registry.ingest.extraction import lexicon
 from registry.ingest.extraction.institutions import _short_form_places
+from registry.ingest.extraction.prefilter import Prefiltered, prefiltered, required_words
 
 
 def test_a_short_form_is_found_wherever_it_stands_alone():
@@ -24,3 +32,88 @@ def test_a_short_form_that_a_longer_name_goes_on_from_is_not_alone():
 
 def test_spellings_that_overlap_are_read_left_to_right_once():
     assert list(_short_form_places("Ab.Ab", "Ab.Ab.Ab,")) == [(0, 5)]  # not (3, 8) as well
+
+
+# -- the literal test in front of the lexicon's patterns (prefilter.py) ----------------------------------
+
+
+def test_every_match_of_a_pattern_contains_one_of_its_required_words():
+    pattern = re.compile(r"\b(?:paid|made) a visit to|arrived (?:at|in)|toured\b")
+    assert required_words(pattern) == (" a visit to", "arrived ", "toured")
+
+
+def test_a_pattern_that_may_match_nothing_requires_no_word():
+    assert required_words(re.compile(r"(?:visit)?")) is None
+    assert required_words(re.compile(r"\d+|[A-Z]\.")) is None
+    assert required_words(re.compile(r"visit|\w+")) is None  # one branch has no word of its own
+
+
+def test_a_case_blind_pattern_is_tested_on_the_folded_text():
+    visit = prefiltered(re.compile(r"\bvisit", re.I))
+    assert visit.search("A VISIT").group(0) == "VISIT"
+    assert visit.search("the ViSıT") is not None  # the dotless i matches "i" under IGNORECASE
+    assert prefiltered(re.compile(r"(?i:visit)")).search("VISIT") is not None
+    assert visit.search("a trip") is None
+
+
+def test_anchored_calls_and_positions_go_straight_to_the_pattern():
+    visit = prefiltered(re.compile(r"visit"))
+    assert visit.match("visit") is not None
+    assert visit.search("a visit", 2).start() == 2
+    assert visit.sub("trip", "no") == "no" and visit.split("a visit b") == ["a ", " b"]
+
+
+def _lexicon_patterns():
+    for name, value in vars(lexicon).items():
+        if isinstance(value, Prefiltered):
+            yield name, value
+    for kind, value in lexicon.MEETING_KINDS:
+        yield kind, value
+
+
+_PIECES = [
+    "visit",
+    "ed",
+    " ",
+    "the ",
+    "Signed",
+    "MoU",
+    "Rector",
+    "İ",
+    "ı",
+    "ſ",
+    "meeting",
+    "online",
+    ",",
+    ".",
+]
+
+
+@pytest.mark.parametrize("name", [name for name, _ in _lexicon_patterns()])
+def test_each_lexicon_pattern_answers_as_its_compiled_self(name):
+    pattern = dict(_lexicon_patterns())[name]
+    compiled = pattern.compiled()
+    rng = random.Random(name)
+    words = list(pattern._words) + _PIECES
+    for _ in range(300):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(0, 8)))
+        text = text.upper() if rng.random() < 0.2 else text
+        assert _same(pattern.search(text), compiled.search(text)), text
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+        assert pattern.sub("#", text) == compiled.sub("#", text)
+
+
+def _same(a, b):
+    return (a is None and b is None) or (a is not None and b is not None and a.span() == b.span())
+
+
+def test_no_reader_hands_a_lexicon_pattern_to_the_re_module():
+    """re.search(PATTERN, text) needs a compiled pattern; the lexicon's are behind a literal test: call
+    PATTERN.search(text)."""
+    names = "|".join(re.escape(name) for name, _ in _lexicon_patterns() if name.isidentifier())
+    wrong = re.compile(r"\bre\.\w+\(\s*(?:" + names + r")\s*[,)]")
+    folder = Path(lexicon.__file__).parent
+    offending = [
+        f"{path.name}: {m.group(0)}" for path in folder.glob("*.py") for m in wrong.finditer(path.read_text())
+    ]
+    assert offending == []

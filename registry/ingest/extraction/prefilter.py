@@ -1,0 +1,187 @@
+"""A literal test in front of the lexicon's patterns: most sentences lack every word a pattern needs.
+
+Python's regular expressions try a pattern at every position of the text; a pattern of many alternatives with
+lookbehinds ("visited", "paid a visit to", "arrived in", ...) costs tens of microseconds a sentence even where
+it cannot match. `str.__contains__` is far cheaper. From the pattern's parse tree, `required_words` finds
+words of which every match must contain one ("visit", "arrived ", "came to", ...); `Prefiltered` answers
+"no match" at once when the text contains none of them, and asks the pattern otherwise. The answers are the
+pattern's own: the test only ever skips a search that would have found nothing.
+"""
+
+import re
+
+try:  # Python 3.11+
+    from re import _constants as _sre
+    from re import _parser as _parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre
+    import sre_parse as _parse
+
+# Case-insensitive patterns are tested on the lowered text. These letters match an ASCII letter under
+# re.IGNORECASE but do not lower to it (the dotted and dotless i, the long s); the Kelvin sign lowers to "k".
+_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+_CHECKED_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.UNICODE
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT) + (
+    (_sre.POSSESSIVE_REPEAT,) if hasattr(_sre, "POSSESSIVE_REPEAT") else ()
+)
+
+
+def required_words(pattern):
+    """A tuple of strings of which every match of the compiled `pattern` contains at least one, or None when
+    the parse tree gives none (a match may be empty, or made only of character classes)."""
+    if pattern.flags & ~_CHECKED_FLAGS:
+        return None
+    try:
+        tree = _parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an internal format this module does not know: no test, the pattern as it is
+        return None
+    found = _sequence_words(list(tree))
+    if not found or any(not word for word in found):
+        return None
+    # a word that contains another of the set adds nothing: where it is, the shorter one is too
+    return tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
+
+
+def _scoped_flags(items):
+    """Does the tree set flags on a part of the pattern ("(?i:...)")? Then the test is made case-blind."""
+    for op, av in items:
+        if op is _sre.SUBPATTERN and (av[1] or av[2]):
+            return True
+        children = []
+        if op is _sre.SUBPATTERN:
+            children = [av[-1]]
+        elif op is _sre.BRANCH:
+            children = av[1]
+        elif op in _REPEATS:
+            children = [av[2]]
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            children = [av[1]]
+        if any(_scoped_flags(list(child)) for child in children):
+            return True
+    return False
+
+
+def _sequence_words(items):
+    """Every match of the sequence contains each item's match, so any one item's words will do: the best."""
+    candidates = []
+    run = []
+    for op, av in items + [(None, None)]:
+        if op is _sre.LITERAL and chr(av).isascii():
+            run.append(chr(av))
+            continue
+        if run:
+            candidates.append({"".join(run)})
+            run = []
+        if op is None:
+            break
+        words = _item_words(op, av)
+        if words:
+            candidates.append(words)
+    if not candidates:
+        return None
+    # the rarest: the words whose shortest is longest
+    return max(candidates, key=lambda words: (min(len(w) for w in words), -len(words)))
+
+
+def _item_words(op, av):
+    if op is _sre.SUBPATTERN:
+        return _sequence_words(list(av[-1]))
+    if op is _sre.BRANCH:
+        union = set()
+        for branch in av[1]:
+            words = _sequence_words(list(branch))
+            if not words:
+                return None
+            union |= words
+        return union
+    if op in _REPEATS and av[0] >= 1:
+        return _sequence_words(list(av[2]))
+    if hasattr(_sre, "ATOMIC_GROUP") and op is _sre.ATOMIC_GROUP:
+        return _sequence_words(list(av))
+    return None  # a class, an anchor, a lookaround, a back reference: no word of its own
+
+
+_last_lowered = [
+    "",
+    "",
+]  # the last text lowered, and its lowering: patterns are tried in turn on one sentence
+
+
+def _lowered(text):
+    if text is not _last_lowered[0]:
+        _last_lowered[:] = text, (text if text.isascii() else text.translate(_FOLDS)).lower()
+    return _last_lowered[1]
+
+
+class Prefiltered:
+    """A compiled pattern behind a literal test. Anchored calls (match, fullmatch) and calls with a start or
+    end position go straight to the pattern; the scanning calls test the words first."""
+
+    __slots__ = (
+        "_pattern",
+        "_words",
+        "_folded",
+        "pattern",
+        "flags",
+        "groups",
+        "groupindex",
+        "match",
+        "fullmatch",
+    )
+
+    def __init__(self, pattern, words):
+        self._pattern = pattern
+        self._folded = bool(pattern.flags & re.IGNORECASE) or _scoped_flags(
+            list(_parse.parse(pattern.pattern, pattern.flags))
+        )
+        self._words = tuple(w.lower() for w in words) if self._folded else words
+        self.pattern, self.flags = pattern.pattern, pattern.flags
+        self.groups, self.groupindex = pattern.groups, pattern.groupindex
+        self.match, self.fullmatch = pattern.match, pattern.fullmatch
+
+    def __repr__(self):
+        return f"Prefiltered({self._pattern!r}, {self._words!r})"
+
+    def compiled(self):
+        return self._pattern
+
+    def _absent(self, text):
+        if self._folded:
+            text = _lowered(text)
+        return not any(map(text.__contains__, self._words))
+
+    def search(self, text, *positions):
+        if positions or not self._absent(text):
+            return self._pattern.search(text, *positions)
+        return None
+
+    def finditer(self, text, *positions):
+        if positions or not self._absent(text):
+            return self._pattern.finditer(text, *positions)
+        return iter(())
+
+    def findall(self, text, *positions):
+        if positions or not self._absent(text):
+            return self._pattern.findall(text, *positions)
+        return []
+
+    def sub(self, repl, text, count=0):
+        if not self._absent(text):
+            return self._pattern.sub(repl, text, count)
+        return text
+
+    def subn(self, repl, text, count=0):
+        if not self._absent(text):
+            return self._pattern.subn(repl, text, count)
+        return text, 0
+
+    def split(self, text, maxsplit=0):
+        if not self._absent(text):
+            return self._pattern.split(text, maxsplit)
+        return [text]
+
+
+def prefiltered(pattern):
+    """`pattern` behind its literal test, or `pattern` itself where no word is required of a match."""
+    words = required_words(pattern)
+    return pattern if words is None else Prefiltered(pattern, words)
