@@ -52,6 +52,8 @@ def test_a_case_blind_pattern_is_tested_on_the_folded_text():
     visit = prefiltered(re.compile(r"\bvisit", re.I))
     assert visit.search("A VISIT").group(0) == "VISIT"
     assert visit.search("the ViSıT") is not None  # the dotless i matches "i" under IGNORECASE
+    assert visit.search("“VİSIT”") is not None  # the dotted capital I lowers to "i" and a combining dot
+    assert prefiltered(re.compile(r"sign", re.I)).search("’ſign") is not None  # the long s
     assert prefiltered(re.compile(r"(?i:visit)")).search("VISIT") is not None
     assert visit.search("a trip") is None
 
