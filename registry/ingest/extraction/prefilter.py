@@ -9,6 +9,7 @@ pattern's own: the test only ever skips a search that would have found nothing.
 """
 
 import re
+import unicodedata
 
 try:  # Python 3.11+
     from re import _constants as _sre
@@ -103,6 +104,78 @@ def _item_words(op, av):
     return None  # a class, an anchor, a lookaround, a back reference: no word of its own
 
 
+def required_endings(pattern):
+    """For a pattern anchored at the end ("... President\\s*$"): strings of which the text, less its trailing
+    whitespace, must end with one for the pattern to match; else None. A search of such a pattern still
+    walks every position of the text, and its words ("dr", "ms") are in most texts: its ending is not."""
+    if pattern.flags & (re.MULTILINE | ~_CHECKED_FLAGS):
+        return None
+    try:
+        items = list(_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:
+        return None
+    if not items or items[-1] != (_sre.AT, _sre.AT_END) and items[-1] != (_sre.AT, _sre.AT_END_STRING):
+        return None
+    items.pop()
+    if items and _only_spaces(items[-1]):
+        items.pop()
+    found = _sequence_endings(items)
+    if not found or any(not word or word[-1].isspace() for word in found):
+        return None
+    return tuple(sorted(found))
+
+
+def _caseless_or_ascii(char):
+    """A character the lowered text shows as the pattern (lowered) has it: ASCII, punctuation and spaces
+    ("’"), and the accented Latin letters ("é"), but not the dotted and dotless i and the long s."""
+    if char.isascii() or "\u00c0" <= char <= "\u017e" and char not in "\u0130\u0131":
+        return True
+    return unicodedata.category(char)[0] in "PZ" and char.lower() == char == char.upper()
+
+
+def _only_spaces(item):
+    """A run of whitespace that may be empty ("\\s*")."""
+    op, av = item
+    return (
+        op in _REPEATS and av[0] == 0 and list(av[2]) == [(_sre.IN, [(_sre.CATEGORY, _sre.CATEGORY_SPACE)])]
+    )
+
+
+def _sequence_endings(items):
+    """The strings one of which every match of the sequence ends with, or None."""
+    if not items:
+        return None
+    run = []
+    for op, av in reversed(items):
+        if op is not _sre.LITERAL or not _caseless_or_ascii(chr(av)):
+            break
+        run.append(chr(av))
+    if run:
+        return {"".join(reversed(run))}
+    op, av = items[-1]
+    if op is _sre.IN and all(o is _sre.LITERAL and _caseless_or_ascii(chr(c)) for o, c in av):
+        return {chr(c) for _o, c in av}  # "[’']"
+    if op is _sre.SUBPATTERN:
+        return _sequence_endings(list(av[-1]))
+    if op is _sre.BRANCH:
+        union = set()
+        for branch in av[1]:
+            endings = _sequence_endings(list(branch))
+            if not endings:
+                return None
+            union |= endings
+        return union
+    if op in _REPEATS:
+        own = _sequence_endings(list(av[2]))
+        if not own:
+            return None
+        if av[0] >= 1:
+            return own
+        before = _sequence_endings(items[:-1])  # repeated no time: the sequence ends where it did before
+        return own | before if before else None
+    return None
+
+
 _last_lowered = [
     "",
     "",
@@ -127,6 +200,7 @@ class Prefiltered:
         "_pattern",
         "_words",
         "_folded",
+        "_endings",
         "pattern",
         "flags",
         "groups",
@@ -135,12 +209,15 @@ class Prefiltered:
         "fullmatch",
     )
 
-    def __init__(self, pattern, words):
+    def __init__(self, pattern, words, endings=None):
         self._pattern = pattern
         self._folded = bool(pattern.flags & re.IGNORECASE) or _scoped_flags(
             list(_parse.parse(pattern.pattern, pattern.flags))
         )
         self._words = tuple(w.lower() for w in words) if self._folded else words
+        if endings and self._folded:
+            endings = tuple(w.lower() for w in endings)
+        self._endings = endings
         self.pattern, self.flags = pattern.pattern, pattern.flags
         self.groups, self.groupindex = pattern.groups, pattern.groupindex
         self.match, self.fullmatch = pattern.match, pattern.fullmatch
@@ -154,6 +231,8 @@ class Prefiltered:
     def _absent(self, text):
         if self._folded:
             text = _lowered(text)
+        if self._endings is not None and not text.rstrip().endswith(self._endings):
+            return True
         return not any(map(text.__contains__, self._words))
 
     def search(self, text, *positions):
@@ -190,4 +269,4 @@ class Prefiltered:
 def prefiltered(pattern):
     """`pattern` behind its literal test, or `pattern` itself where no word is required of a match."""
     words = required_words(pattern)
-    return pattern if words is None else Prefiltered(pattern, words)
+    return pattern if words is None else Prefiltered(pattern, words, required_endings(pattern))

@@ -12,7 +12,7 @@ import pytest
 
 from registry.ingest.extraction import lexicon
 from registry.ingest.extraction.institutions import _short_form_places
-from registry.ingest.extraction.prefilter import Prefiltered, prefiltered, required_words
+from registry.ingest.extraction.prefilter import Prefiltered, prefiltered, required_endings, required_words
 
 
 def test_a_short_form_is_found_wherever_it_stands_alone():
@@ -46,6 +46,16 @@ def test_a_pattern_that_may_match_nothing_requires_no_word():
     assert required_words(re.compile(r"(?:visit)?")) is None
     assert required_words(re.compile(r"\d+|[A-Z]\.")) is None
     assert required_words(re.compile(r"visit|\w+")) is None  # one branch has no word of its own
+
+
+def test_a_pattern_anchored_at_the_end_requires_one_of_its_endings():
+    title = re.compile(r"((?:vice[\s-]+)*(?:President|Rector(?:\s+Magnificus)?|Dato[’']?|Attaché))\s*$", re.I)
+    assert required_endings(title) == ("'", "Attaché", "Dato", "Magnificus", "President", "Rector", "’")
+    assert prefiltered(title).search("welcomed by the Vice President  ").group(1) == "Vice President"
+    assert prefiltered(title).search("Rector ATTACHÉ\n") is not None
+    assert prefiltered(title).search("the president said") is None
+    assert required_endings(re.compile(r"(?:of|\w+)\s*$")) is None  # a word of any letters may end it
+    assert required_endings(re.compile(r"of\s*$", re.M)) is None  # "$" at every line's end
 
 
 def test_a_case_blind_pattern_is_tested_on_the_folded_text():
@@ -96,7 +106,7 @@ def test_each_lexicon_pattern_answers_as_its_compiled_self(name):
     pattern = dict(_lexicon_patterns())[name]
     compiled = pattern.compiled()
     rng = random.Random(name)
-    words = list(pattern._words) + _PIECES
+    words = list(pattern._words) + list(pattern._endings or ()) + _PIECES
     for _ in range(300):
         text = "".join(rng.choice(words) for _ in range(rng.randint(0, 8)))
         text = text.upper() if rng.random() < 0.2 else text
