@@ -45,10 +45,21 @@ def required_words(pattern):
     return tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
 
 
+def _case_pair(op, av):
+    """The lowered letter of a class of one ASCII letter in both cases ("[Dd]"), else None."""
+    if op is not _sre.IN or len(av) != 2 or any(o is not _sre.LITERAL for o, _c in av):
+        return None
+    first, second = (chr(c) for _o, c in av)
+    if first.isascii() and first.isalpha() and first != second and first.lower() == second.lower():
+        return first.lower()
+    return None
+
+
 def _scoped_flags(items):
-    """Does the tree set flags on a part of the pattern ("(?i:...)")? Then the test is made case-blind."""
+    """Does the tree set flags on a part of the pattern ("(?i:...)"), or spell a letter in both cases
+    ("[Dd]elegation")? Then the test is made case-blind."""
     for op, av in items:
-        if op is _sre.SUBPATTERN and (av[1] or av[2]):
+        if op is _sre.SUBPATTERN and (av[1] or av[2]) or _case_pair(op, av):
             return True
         children = []
         if op is _sre.SUBPATTERN:
@@ -71,6 +82,9 @@ def _sequence_words(items):
     for op, av in items + [(None, None)]:
         if op is _sre.LITERAL and chr(av).isascii():
             run.append(chr(av))
+            continue
+        if _case_pair(op, av):  # the pattern is then tested case-blind (_scoped_flags)
+            run.append(_case_pair(op, av))
             continue
         if run:
             candidates.append({"".join(run)})
@@ -101,7 +115,9 @@ def _item_words(op, av):
         return _sequence_words(list(av[2]))
     if hasattr(_sre, "ATOMIC_GROUP") and op is _sre.ATOMIC_GROUP:
         return _sequence_words(list(av))
-    return None  # a class, an anchor, a lookaround, a back reference: no word of its own
+    if op is _sre.ASSERT:  # "(?=\\s+delegation)": not in the match, but in the text all the same
+        return _sequence_words(list(av[1]))
+    return None  # a class, an anchor, a negative lookaround, a back reference: no word of its own
 
 
 def required_endings(pattern):

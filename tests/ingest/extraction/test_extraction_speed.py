@@ -42,6 +42,14 @@ def test_every_match_of_a_pattern_contains_one_of_its_required_words():
     assert required_words(pattern) == (" a visit to", "arrived ", "toured")
 
 
+def test_a_lookahead_and_a_letter_in_both_cases_give_words_too():
+    brand = re.compile(r"\b([A-Z][a-z]{3,})(?=\s+(?:[Dd]elegation|[Vv]isited)\b)")
+    assert required_words(brand) == ("delegation", "visited")
+    assert prefiltered(brand).search("a Josai Delegation").group(1) == "Josai"
+    assert prefiltered(brand).search("Josai sent a team") is None
+    assert required_words(re.compile(r"\b[A-Z]\w+(?!\s+University)")) is None  # what must not follow
+
+
 def test_a_pattern_that_may_match_nothing_requires_no_word():
     assert required_words(re.compile(r"(?:visit)?")) is None
     assert required_words(re.compile(r"\d+|[A-Z]\.")) is None
