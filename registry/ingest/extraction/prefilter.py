@@ -41,8 +41,12 @@ def required_words(pattern):
     found = _sequence_words(list(tree))
     if not found or any(not word for word in found):
         return None
-    # a word that contains another of the set adds nothing: where it is, the shorter one is too
-    return tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
+    return _shortest_forms(found)
+
+
+def _shortest_forms(words):
+    """The words, each once, less those that contain another: where "signing ceremony" is, "ceremony" is."""
+    return tuple(sorted({w for w in words if not any(o != w and o in w for o in words)}))
 
 
 def _case_pair(op, av):
@@ -96,8 +100,16 @@ def _sequence_words(items):
             candidates.append(words)
     if not candidates:
         return None
-    # the rarest: the words whose shortest is longest
-    return max(candidates, key=lambda words: (min(len(w) for w in words), -len(words)))
+    return max(candidates, key=_rarity)
+
+
+def _rarity(words):
+    """How seldom a text holds one of `words`, guessed: a word of three letters or more is rarer than a
+    shorter one, one word ("our ") rarer than one of many ("school", "university", "college"...), a
+    longer word rarer than a shorter."""
+    distinct = {word.lower() for word in words}
+    shortest = min(len(word) for word in distinct)
+    return (shortest >= 3, -len(distinct), shortest)
 
 
 def _item_words(op, av):
@@ -230,7 +242,7 @@ class Prefiltered:
         self._folded = bool(pattern.flags & re.IGNORECASE) or _scoped_flags(
             list(_parse.parse(pattern.pattern, pattern.flags))
         )
-        self._words = tuple(w.lower() for w in words) if self._folded else words
+        self._words = _shortest_forms(tuple(w.lower() for w in words) if self._folded else words)
         if endings and self._folded:
             endings = tuple(w.lower() for w in endings)
         self._endings = endings
