@@ -545,16 +545,20 @@ class InstitutionIndex:
         found = []
         # a cheap dictionary test before resolve(); a stand-in gazetteer (tests) may lack it
         knows = getattr(self.gazetteer, "knows_name", lambda name: True)
+        in_sentence = {}  # each candidate is compared with its own sentence's names, not the article's
+        for mention in mentions:
+            in_sentence.setdefault(mention.sentence, []).append(mention)
         for index, sentence in enumerate(self.sentences):
             text = sentence.text
+            here = in_sentence.get(index, [])
             for start, end in _name_candidates(text):
                 name = text[start:end]
                 if (
                     len(name) < 4
                     or name.isupper()
-                    or any(m.sentence == index and m.start < end and start < m.end for m in mentions)
+                    or any(m.start < end and start < m.end for m in here)
                     or not knows(name)
-                    or not self._party_here(text, start, end, index, mentions)
+                    or not self._party_here(text, start, end, index, here)
                 ):
                     continue
                 known = self.gazetteer.resolve(name)
