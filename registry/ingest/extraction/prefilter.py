@@ -84,7 +84,7 @@ def _sequence_words(items):
     candidates = []
     run = []
     for op, av in items + [(None, None)]:
-        if op is _sre.LITERAL and chr(av).isascii():
+        if op is _sre.LITERAL and _caseless_or_ascii(chr(av)):
             run.append(chr(av))
             continue
         if _case_pair(op, av):  # the pattern is then tested case-blind (_scoped_flags)
