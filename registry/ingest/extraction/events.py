@@ -49,7 +49,7 @@ def read_events(ctx, find_date):
             (read_agreements, AGREEMENT_CUES),
             (read_meetings, MEETING_CUES),
         ):
-            if not any(cue in lowered for cue in cues):
+            if not any(map(lowered.__contains__, cues)):
                 continue  # a cheap test first: most sentences tell no event of this sort
             try:
                 reader(ctx, index)
