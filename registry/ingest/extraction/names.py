@@ -132,10 +132,18 @@ def find_names(sentence, index, title_case=False):
     return mentions
 
 
+# The letters head words begin with: most words of a sentence start with none of them (or are in lower case)
+# and are no head, which _head_at tells before any other test.
+_HEAD_INITIALS = frozenset(head[0] for head in GRAMMAR_HEADS) | {"U"}  # "U": a typo of "University"
+
+
 def _head_at(tokens, i):
     """(head word, whether it is possessive) when token `i` is a head word, else None: "University",
     "Lund University's" (the name ends there), "Univeristy" (a typo), "Friedrich-Alexander-Universität"."""
-    bare = tokens[i][0].rstrip(".,")
+    word = tokens[i][0]
+    if word[:1] not in _HEAD_INITIALS and "-" not in word:
+        return None
+    bare = word.rstrip(".,")
     possessive = bare.endswith(("’s", "'s")) and bare[:-2] in GRAMMAR_HEADS
     if possessive:
         bare = bare[:-2]

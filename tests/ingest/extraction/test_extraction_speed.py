@@ -12,6 +12,7 @@ import pytest
 
 from registry.ingest.extraction import lexicon
 from registry.ingest.extraction.institutions import _short_form_places
+from registry.ingest.extraction.names import _head_at
 from registry.ingest.extraction.prefilter import Prefiltered, prefiltered, required_endings, required_words
 
 
@@ -137,3 +138,24 @@ def test_no_reader_hands_a_lexicon_pattern_to_the_re_module():
         f"{path.name}: {m.group(0)}" for path in folder.glob("*.py") for m in wrong.finditer(path.read_text())
     ]
     assert offending == []
+
+
+# -- the name grammar's head words (names._head_at answers at once for a word no head begins like) --------
+
+
+@pytest.mark.parametrize(
+    "word, head",
+    [
+        ("University", ("University", False)),
+        ("University's", ("University", True)),
+        ("Univeristy", ("University", False)),  # a typo of the commonest head word
+        ("Friedrich-Alexander-Universität", ("Universität", False)),
+        ("pro-University", ("University", False)),  # a hyphen: the head may follow a word in lower case
+        ("Lund", None),
+        ("the", None),
+        ("“University", None),
+        (".,", None),
+    ],
+)
+def test_a_head_word_is_told_from_its_first_letter_on(word, head):
+    assert _head_at([(word, 0, len(word))], 0) == head
