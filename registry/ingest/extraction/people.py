@@ -227,7 +227,7 @@ class PeopleFinder:
             before=text[max(0, start - 100) : start],  # a bounded window: end-anchored searches stay linear
             after=text[end : end + 160],
         )
-        reading.role_before = any(word in reading.before.lower() for word in _ROLE_STEMS)
+        reading.role_before = any(map(reading.before.lower().__contains__, _ROLE_STEMS))  # lowered once
         for step in self._EVIDENCE_STEPS:
             step(self, reading, index, tokens, i)
         if not reading.evidence:
