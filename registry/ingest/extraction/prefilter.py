@@ -237,11 +237,11 @@ class Prefiltered:
         "fullmatch",
     )
 
-    def __init__(self, pattern, words, endings=None):
+    def __init__(self, pattern, words, endings=None, folded=False):
+        """`words` (and `endings`) as required_words (and required_endings) give them; `folded`: whether
+        the pattern is case-blind in any part (tested on the lowered text)."""
         self._pattern = pattern
-        self._folded = bool(pattern.flags & re.IGNORECASE) or _scoped_flags(
-            list(_parse.parse(pattern.pattern, pattern.flags))
-        )
+        self._folded = folded or bool(pattern.flags & re.IGNORECASE)
         self._words = _shortest_forms(tuple(w.lower() for w in words) if self._folded else words)
         if endings and self._folded:
             endings = tuple(w.lower() for w in endings)
@@ -297,4 +297,7 @@ class Prefiltered:
 def prefiltered(pattern):
     """`pattern` behind its literal test, or `pattern` itself where no word is required of a match."""
     words = required_words(pattern)
-    return pattern if words is None else Prefiltered(pattern, words, required_endings(pattern))
+    if words is None:
+        return pattern
+    folded = _scoped_flags(list(_parse.parse(pattern.pattern, pattern.flags)))
+    return Prefiltered(pattern, words, required_endings(pattern), folded)
