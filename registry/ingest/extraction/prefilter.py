@@ -80,36 +80,82 @@ def _scoped_flags(items):
 
 
 def _sequence_words(items):
-    """Every match of the sequence contains each item's match, so any one item's words will do: the best."""
+    """Every match of the sequence contains each item's match, so any one item's words will do: the best.
+    Items whose matches are a few known strings ("(?:a|an)", "(?:also )?") join their neighbours: "paid a ",
+    "paid an ", "made a "..., rarer than each alone."""
     candidates = []
-    run = []
+    run = {""}  # the strings the items read so far may match, one after another
     for op, av in items + [(None, None)]:
-        if op is _sre.LITERAL and _caseless_or_ascii(chr(av)):
-            run.append(chr(av))
+        if op is _sre.AT or op is _sre.ASSERT_NOT:
+            continue  # "\\b", "(?!or)": consume nothing, so the strings around them are adjacent
+        if op is _sre.ASSERT:
+            candidates.append(_item_words(op, av))  # the lookaround's own words; the run goes on past it
             continue
-        if _case_pair(op, av):  # the pattern is then tested case-blind (_scoped_flags)
-            run.append(_case_pair(op, av))
-            continue
-        if run:
-            candidates.append({"".join(run)})
-            run = []
+        exact = _exact(op, av) if op is not None else None
+        if exact is not None:
+            joined = {a + b for a in run for b in exact}
+            if len(joined) <= _MAX_STRINGS:
+                run = joined
+                continue
+        if "" not in run:
+            candidates.append(run)
+        run = exact if exact is not None else {""}
         if op is None:
             break
-        words = _item_words(op, av)
-        if words:
-            candidates.append(words)
+        if exact is None:
+            candidates.append(_item_words(op, av))
+    candidates = [words for words in candidates if words and "" not in words]
     if not candidates:
         return None
     return max(candidates, key=_rarity)
 
 
+_MAX_STRINGS = 64
+
+
+def _exact(op, av):
+    """The strings the item matches when they are a few known ones ("an" -> {"an"}, "(?:a|an)" -> {"a",
+    "an"}, "(?:also )?" -> {"", "also "}), else None."""
+    if op is _sre.LITERAL:
+        return {chr(av)} if _caseless_or_ascii(chr(av)) else None
+    if _case_pair(op, av):  # "[Dd]": the pattern is then tested case-blind (_scoped_flags)
+        return {_case_pair(op, av)}
+    if op is _sre.SUBPATTERN:
+        return _exact_sequence(list(av[-1]))
+    if op is _sre.BRANCH:
+        union = set()
+        for branch in av[1]:
+            strings = _exact_sequence(list(branch))
+            if strings is None:
+                return None
+            union |= strings
+        return union if len(union) <= _MAX_STRINGS else None
+    if op in _REPEATS and av[0] == 0 and av[1] == 1:
+        strings = _exact_sequence(list(av[2]))
+        return None if strings is None else strings | {""}
+    return None
+
+
+def _exact_sequence(items):
+    strings = {""}
+    for op, av in items:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        exact = _exact(op, av)
+        if exact is None:
+            return None
+        strings = {a + b for a in strings for b in exact}
+        if len(strings) > _MAX_STRINGS:
+            return None
+    return strings
+
+
 def _rarity(words):
-    """How seldom a text holds one of `words`, guessed: a word of three letters or more is rarer than a
-    shorter one, one word ("our ") rarer than one of many ("school", "university", "college"...), a
-    longer word rarer than a shorter."""
+    """How seldom a text holds one of `words`, guessed: longer words are rarer ("our school" than "our",
+    "ofthe" than "the"), up to six letters; then one word is rarer than one of many."""
     distinct = {word.lower() for word in words}
     shortest = min(len(word) for word in distinct)
-    return (shortest >= 3, -len(distinct), shortest)
+    return (min(shortest, 6), -len(distinct))
 
 
 def _item_words(op, av):

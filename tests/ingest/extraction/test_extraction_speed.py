@@ -40,7 +40,27 @@ def test_spellings_that_overlap_are_read_left_to_right_once():
 
 def test_every_match_of_a_pattern_contains_one_of_its_required_words():
     pattern = re.compile(r"\b(?:paid|made) a visit to|arrived (?:at|in)|toured\b")
-    assert required_words(pattern) == (" a visit to", "arrived ", "toured")
+    assert required_words(pattern) == (
+        "arrived at",
+        "arrived in",
+        "made a visit to",
+        "paid a visit to",
+        "toured",
+    )
+
+
+def test_words_of_a_few_known_strings_join_their_neighbours():
+    glued = re.compile(r"\b([a-z]*?)(from|of)(the|our)\b")  # "fromthe", "ofour": rarer than "the"
+    assert required_words(glued) == ("fromour", "fromthe", "ofour", "ofthe")
+    optional = re.compile(r"\bjoined (?:the )?(?:meeting|talks)\b")
+    assert required_words(optional) == (
+        "joined meeting",
+        "joined talks",
+        "joined the meeting",
+        "joined the talks",
+    )
+    assert prefiltered(optional).search("they Joined the talks") is None  # case counts: no re.I
+    assert prefiltered(glued).sub("#", "a tour of the campus") == "a tour of the campus"
 
 
 def test_a_lookahead_and_a_letter_in_both_cases_give_words_too():
