@@ -90,6 +90,9 @@ def _sequence_words(items):
             continue  # "\\b", "(?!or)": consume nothing, so the strings around them are adjacent
         if op is _sre.ASSERT:
             candidates.append(_item_words(op, av))  # the lookaround's own words; the run goes on past it
+            ahead = _exact_prefix(list(av[1])) if av[0] == 1 else None
+            if ahead and len(run) * len(ahead) <= 2 * _MAX_STRINGS:  # "University(?=visited)": what it reads
+                candidates.append({a + b for a in run for b in ahead})  # follows the run at once
             continue
         exact = _exact(op, av) if op is not None else None
         if exact is not None:
@@ -136,6 +139,19 @@ def _exact(op, av):
     return None
 
 
+def _exact_prefix(items):
+    """The strings the sequence's first items match, as far as they are a few known ones."""
+    strings = {""}
+    for op, av in items:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        exact = _exact(op, av)
+        if exact is None or len(strings) * len(exact) > _MAX_STRINGS:
+            break
+        strings = {a + b for a in strings for b in exact}
+    return strings
+
+
 def _exact_sequence(items):
     strings = {""}
     for op, av in items:
@@ -152,10 +168,10 @@ def _exact_sequence(items):
 
 def _rarity(words):
     """How seldom a text holds one of `words`, guessed: longer words are rarer ("our school" than "our",
-    "ofthe" than "the"), up to six letters; then one word is rarer than one of many."""
+    "ofthe" than "the"), up to ten letters; then one word is rarer than one of many."""
     distinct = {word.lower() for word in words}
     shortest = min(len(word) for word in distinct)
-    return (min(shortest, 6), -len(distinct))
+    return (min(shortest, 10), -len(distinct))
 
 
 def _item_words(op, av):

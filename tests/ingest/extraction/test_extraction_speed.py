@@ -179,3 +179,10 @@ def test_no_reader_hands_a_lexicon_pattern_to_the_re_module():
 )
 def test_a_head_word_is_told_from_its_first_letter_on(word, head):
     assert _head_at([(word, 0, len(word))], 0) == head
+
+
+def test_what_a_lookahead_reads_follows_the_words_before_it():
+    glued = re.compile(r"\b(University|College)(?=(?:visited|from|the)[a-z]*\b)")
+    assert "Universityvisited" in required_words(glued) and "Collegethe" in required_words(glued)
+    assert prefiltered(glued).sub(r"\1 ", "the Universityvisited Lund") == "the University visited Lund"
+    assert prefiltered(glued).sub(r"\1 ", "the University visited Lund") == "the University visited Lund"
