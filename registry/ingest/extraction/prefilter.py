@@ -167,11 +167,15 @@ def _exact_sequence(items):
 
 
 def _rarity(words):
-    """How seldom a text holds one of `words`, guessed: longer words are rarer ("our school" than "our",
-    "ofthe" than "the"), up to ten letters; then one word is rarer than one of many."""
+    """How seldom a text holds one of `words`, guessed, and how cheaply that is told: a test of more than
+    _MAX_TESTED words costs about what the search it spares does; then longer words are rarer ("our
+    school" than "our", "ofthe" than "the"), up to ten letters; then one word is rarer than one of many."""
     distinct = {word.lower() for word in words}
     shortest = min(len(word) for word in distinct)
-    return (min(shortest, 10), -len(distinct))
+    return (len(distinct) <= _MAX_TESTED, min(shortest, 10), -len(distinct))
+
+
+_MAX_TESTED = 24
 
 
 def _item_words(op, av):
