@@ -140,6 +140,9 @@ def _stands_as_party(text, start, end):
     return bool(PARTY_BEFORE.search(before) or PARTY_AFTER.match(text, end))
 
 
+_AND_IN_A_RUN = re.compile(r"\s(?:and|&)\s")
+
+
 def _name_candidates(text):
     """(start, end) of each run of capitalised words, without the stop words it starts with, and of each
     part of it between "and" / "&" ("Sciences Po and Lund University")."""
@@ -150,7 +153,8 @@ def _name_candidates(text):
         if text[start:end] in _LEFT_STOP:
             continue
         yield start, end
-        parts = list(re.finditer(r"\s(?:and|&)\s", text[start:end]))
+        run = text[start:end]
+        parts = list(_AND_IN_A_RUN.finditer(run)) if "and" in run or "&" in run else []  # mostly neither
         edges = [start] + [x for p in parts for x in (start + p.start(), start + p.end())] + [end]
         if parts:
             yield from zip(edges[::2], edges[1::2], strict=True)
