@@ -330,9 +330,15 @@ class Prefiltered:
         return not any(map(text.__contains__, self._words))
 
     def search(self, text, *positions):
-        if positions or not self._absent(text):
-            return self._pattern.search(text, *positions)
-        return None
+        if not positions:  # _absent, written out: search is called most, and a call costs here
+            probe = (
+                text if not self._folded else _last_lowered[1] if text is _last_lowered[0] else _lowered(text)
+            )
+            if self._endings is not None and not probe.rstrip().endswith(self._endings):
+                return None
+            if not any(map(probe.__contains__, self._words)):
+                return None
+        return self._pattern.search(text, *positions)
 
     def finditer(self, text, *positions):
         if positions or not self._absent(text):
