@@ -219,6 +219,53 @@ def required_endings(pattern):
     return tuple(sorted(found))
 
 
+def outside_characters(pattern):
+    """For a pattern anchored at the end: a pattern matching any character no match can hold (a class of
+    the characters the pattern consumes, negated), else None. A match then lies after the last such
+    character of the text, and the search can start there instead of trying every position before it."""
+    if required_endings(pattern) is None or _scoped_flags(list(_parse.parse(pattern.pattern, pattern.flags))):
+        return None
+    parts = []
+    if not _consumed_classes(list(_parse.parse(pattern.pattern, pattern.flags)), parts):
+        return None
+    outside = re.compile(
+        "[^" + "".join(dict.fromkeys(parts)) + "]", pattern.flags & (re.IGNORECASE | re.UNICODE)
+    )
+    return None if outside.match("\n") else outside  # "$" may match before a final newline: keep it in
+
+
+_CATEGORIES = {_sre.CATEGORY_SPACE: r"\s", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_DIGIT: r"\d"}
+
+
+def _consumed_classes(items, parts):
+    """Add to `parts` a class of each character the items may consume; False where that is not plain."""
+    for op, av in items:
+        if op is _sre.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op is _sre.IN:
+            for inner, value in av:
+                if inner is _sre.LITERAL:
+                    parts.append(re.escape(chr(value)))
+                elif inner is _sre.RANGE:
+                    parts.append(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+                elif inner is _sre.CATEGORY and value in _CATEGORIES:
+                    parts.append(_CATEGORIES[value])
+                else:
+                    return False  # a negated class, "\\W"...: any character, nearly
+        elif op is _sre.SUBPATTERN:
+            if not _consumed_classes(list(av[-1]), parts):
+                return False
+        elif op is _sre.BRANCH:
+            if not all(_consumed_classes(list(branch), parts) for branch in av[1]):
+                return False
+        elif op in _REPEATS:
+            if not _consumed_classes(list(av[2]), parts):
+                return False
+        elif op not in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):  # zero-width: they consume nothing
+            return False
+    return True
+
+
 def _caseless_or_ascii(char):
     """A character the lowered text shows as the pattern (lowered) has it: ASCII, punctuation and spaces
     ("’"), and the accented Latin letters ("é"), but not the dotted and dotless i and the long s."""
@@ -295,6 +342,7 @@ class Prefiltered:
         "_words",
         "_folded",
         "_endings",
+        "_outside",
         "pattern",
         "flags",
         "groups",
@@ -312,6 +360,7 @@ class Prefiltered:
         if endings and self._folded:
             endings = tuple(w.lower() for w in endings)
         self._endings = endings
+        self._outside = None  # set by prefiltered() for patterns anchored at the end
         self.pattern, self.flags = pattern.pattern, pattern.flags
         self.groups, self.groupindex = pattern.groups, pattern.groupindex
         self.match, self.fullmatch = pattern.match, pattern.fullmatch
@@ -338,6 +387,10 @@ class Prefiltered:
                 return None
             if not any(map(probe.__contains__, self._words)):
                 return None
+            if self._outside is not None:  # start after the last character no match can hold
+                last = self._outside.search(text[::-1])
+                if last is not None:
+                    return self._pattern.search(text, len(text) - last.start())
         return self._pattern.search(text, *positions)
 
     def finditer(self, text, *positions):
@@ -372,4 +425,6 @@ def prefiltered(pattern):
     if words is None:
         return pattern
     folded = _scoped_flags(list(_parse.parse(pattern.pattern, pattern.flags)))
-    return Prefiltered(pattern, words, required_endings(pattern), folded)
+    found = Prefiltered(pattern, words, required_endings(pattern), folded)
+    found._outside = outside_characters(pattern)
+    return found

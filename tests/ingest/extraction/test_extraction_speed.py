@@ -13,7 +13,13 @@ import pytest
 from registry.ingest.extraction import lexicon
 from registry.ingest.extraction.institutions import _short_form_places
 from registry.ingest.extraction.names import _head_at
-from registry.ingest.extraction.prefilter import Prefiltered, prefiltered, required_endings, required_words
+from registry.ingest.extraction.prefilter import (
+    Prefiltered,
+    outside_characters,
+    prefiltered,
+    required_endings,
+    required_words,
+)
 
 
 def test_a_short_form_is_found_wherever_it_stands_alone():
@@ -186,3 +192,20 @@ def test_what_a_lookahead_reads_follows_the_words_before_it():
     assert "Universityvisited" in required_words(glued) and "Collegethe" in required_words(glued)
     assert prefiltered(glued).sub(r"\1 ", "the Universityvisited Lund") == "the University visited Lund"
     assert prefiltered(glued).sub(r"\1 ", "the University visited Lund") == "the University visited Lund"
+
+
+def test_a_pattern_anchored_at_the_end_is_searched_from_the_last_character_it_cannot_hold():
+    title = re.compile(r"((?:(?:former|vice)[\s-]+)*(?:President|Rector|Dr\.?)(?:\s+Dr\.?)*)\s*$", re.I)
+    fast = prefiltered(title)
+    assert outside_characters(title).search(",") and not outside_characters(title).search("O")  # "former"
+    for window in (
+        "signed, on behalf of it, by Vice President ",
+        "(the former Rector Dr. ",
+        "the rector\n",
+        "Dr, ",
+    ):
+        assert _same(fast.search(window), title.search(window)), window
+    assert fast.search("signed by Vice-President ").group(1) == "Vice-President"
+    assert outside_characters(re.compile(r"\d+ of\s*$")) is not None  # digits, letters and spaces
+    assert outside_characters(re.compile(r"[^,]+ of\s*$")) is None  # a negated class: nearly anything
+    assert outside_characters(re.compile(r"visit(?:ed)?")) is None  # not anchored at the end
