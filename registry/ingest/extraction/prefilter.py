@@ -123,6 +123,12 @@ def _exact(op, av):
         return {chr(av)} if _caseless_or_ascii(chr(av)) else None
     if _case_pair(op, av):  # "[Dd]": the pattern is then tested case-blind (_scoped_flags)
         return {_case_pair(op, av)}
+    if (
+        op is _sre.IN
+        and len(av) <= 8
+        and all(o is _sre.LITERAL and _caseless_or_ascii(chr(c)) for o, c in av)
+    ):
+        return {chr(c) for _o, c in av}  # "[-–]"
     if op is _sre.SUBPATTERN:
         return _exact_sequence(list(av[-1]))
     if op is _sre.BRANCH:
