@@ -63,6 +63,7 @@ from .places import (
     is_known_place,
     is_place_word,
 )
+from .prefilter import prefiltered
 
 # Gazetteer answers below this score are not trusted.
 MIN_SCORE = 90.0
@@ -141,6 +142,9 @@ def _stands_as_party(text, start, end):
 
 
 _AND_IN_A_RUN = re.compile(r"\s(?:and|&)\s")
+# "VSB - " before a name: anchored at the end of the sentence's beginning, so behind the literal test
+# (prefilter.py), which tells at once that most beginnings do not end with a dash.
+_DASHED_BEFORE = prefiltered(re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,7})\s*[-–]\s*$"))
 
 
 def _name_candidates(text):
@@ -507,7 +511,7 @@ class InstitutionIndex:
             return
         for mention in mentions:
             text = self.sentences[mention.sentence].text if mention.sentence < len(self.sentences) else ""
-            prefix = re.search(r"(?<![\w-])([A-Z][A-Za-z]{1,7})\s*[-–]\s*$", text[: mention.start])
+            prefix = _DASHED_BEFORE.search(text[: mention.start])
             if prefix:  # "VSB - Technical University of Ostrava": an acronym joined to the name by a dash
                 longer = text[prefix.start(1) : mention.end]
                 match = self.gazetteer.resolve(longer)
