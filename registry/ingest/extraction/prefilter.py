@@ -4,8 +4,12 @@ Python's regular expressions try a pattern at every position of the text; a patt
 lookbehinds ("visited", "paid a visit to", "arrived in", ...) costs tens of microseconds a sentence even where
 it cannot match. `str.__contains__` is far cheaper. From the pattern's parse tree, `required_words` finds
 words of which every match must contain one ("visit", "arrived ", "came to", ...); `Prefiltered` answers
-"no match" at once when the text contains none of them, and asks the pattern otherwise. The answers are the
-pattern's own: the test only ever skips a search that would have found nothing.
+"no match" at once when the text contains none of them, and asks the pattern otherwise. A pattern anchored
+at the end ("... President\\s*$") is also skipped unless the text ends with one of its endings
+(`required_endings`), and searched from the last character none of its items can consume
+(`outside_characters`), not from the start. The answers are the pattern's own: the test only ever skips a
+search that would have found nothing. The lexicon wraps its patterns at its end; readers wrap a few of their
+own (a person's spellings, the beginnings of sentences searched at their end).
 """
 
 import re
