@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import NOT_A_SUBJECT_BEFORE, UNNAMED_HOME
+from .prefilter import Prefiltered
 from .records import name_forms
 
 
@@ -53,7 +54,11 @@ class ArticleContext:
         pattern = self.person_patterns.get(id(person))
         if pattern is None:
             forms = sorted(name_forms(person), key=len, reverse=True)
-            pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+            # behind a literal test (its words are the spellings, so no parse of the pattern is needed):
+            # most sentences name none of the article's people
+            pattern = Prefiltered(
+                re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)"), forms
+            )
             self.person_patterns[id(person)] = pattern
         return pattern
 

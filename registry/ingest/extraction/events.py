@@ -49,7 +49,7 @@ def read_events(ctx, find_date):
             (read_agreements, AGREEMENT_CUES),
             (read_meetings, MEETING_CUES),
         ):
-            if not any(cue in lowered for cue in cues):
+            if not any(map(lowered.__contains__, cues)):
                 continue  # a cheap test first: most sentences tell no event of this sort
             try:
                 reader(ctx, index)
@@ -355,11 +355,11 @@ def talks_where_an_agreement_was_signed_are_a_signing(ctx):
 def a_visitor_alone_is_a_delegation_of_one(ctx):
     """A visit by one named person, in an article that never speaks of a group ("delegation",
     "delegates", "team", "accompanied by", "the guests"), is a delegation of one ("a delegate of X")."""
-    if any(GROUP_OF_VISITORS.search(s.text) for s in ctx.sentences):
-        return
-    for delegation in ctx.delegations:
-        if delegation.size is None and delegation.leader is not None:
-            delegation.size = 1
+    alone = [d for d in ctx.delegations if d.size is None and d.leader is not None]
+    if not alone or any(GROUP_OF_VISITORS.search(s.text) for s in ctx.sentences):
+        return  # (the article is read for a group only when some visit has a leader and no size)
+    for delegation in alone:
+        delegation.size = 1
 
 
 def meetings_on_the_day_of_their_visit(ctx):
@@ -493,6 +493,8 @@ def a_ceremony_has_the_parties_of_every_document_signed_at_it(ctx):
 def those_who_took_part_are_parties_of_the_meeting_just_told(ctx):
     """ "The joint committee met in Moscow on 9 September. Members from A, B and C took part.": a sentence
     that only says who took part names parties of the meeting told just before it."""
+    if not ctx.meetings:
+        return  # no meeting to take part in: spare the test of every sentence
     for index, sentence in enumerate(ctx.sentences):
         if sentence.is_title or not TOOK_PART.search(sentence.text) or FUTURE.search(sentence.text):
             continue

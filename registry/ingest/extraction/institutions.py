@@ -63,6 +63,7 @@ from .places import (
     is_known_place,
     is_place_word,
 )
+from .prefilter import prefiltered
 
 # Gazetteer answers below this score are not trusted.
 MIN_SCORE = 90.0
@@ -113,6 +114,24 @@ class InstitutionMention:
 # The old name, importable until the branches are merged (agreements.models has the Django Institution).
 Institution = InstitutionMention
 
+# Where a short form stands for its institution: not a place word after "in", "to", "visiting" (the city, not
+# the institution: "visiting Tehran"), nor a word of a longer name ("Haifa University", "Bauman of ...").
+# Compiled once: the word itself is found with str.find, so no pattern is built per word and article.
+_SHORT_FORM_BEFORE = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bvisiting )(?<!\bvisited )(?<![\w’'-])")
+_SHORT_FORM_AFTER = re.compile(r"(?![\w-])(?!\s+(?:of\b|(?!" + _TITLE_AFTER + r")[A-Z]))")
+
+
+def _short_form_places(word, text):
+    """(start, end) of each place `text` uses `word` alone, left to right and not overlapping."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if _SHORT_FORM_BEFORE.match(text, at) and _SHORT_FORM_AFTER.match(text, end):
+            yield at, end
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+
 
 def _stands_as_party(text, start, end):
     """Does the name at (start, end) of `text` stand where a party stands, not as a sponsor?"""
@@ -120,6 +139,12 @@ def _stands_as_party(text, start, end):
     if SPONSOR_BEFORE.search(before):
         return False
     return bool(PARTY_BEFORE.search(before) or PARTY_AFTER.match(text, end))
+
+
+_AND_IN_A_RUN = re.compile(r"\s(?:and|&)\s")
+# "VSB - " before a name: anchored at the end of the sentence's beginning, so behind the literal test
+# (prefilter.py), which tells at once that most beginnings do not end with a dash.
+_DASHED_BEFORE = prefiltered(re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,7})\s*[-–]\s*$"))
 
 
 def _name_candidates(text):
@@ -132,7 +157,8 @@ def _name_candidates(text):
         if text[start:end] in _LEFT_STOP:
             continue
         yield start, end
-        parts = list(re.finditer(r"\s(?:and|&)\s", text[start:end]))
+        run = text[start:end]
+        parts = list(_AND_IN_A_RUN.finditer(run)) if "and" in run or "&" in run else []  # mostly neither
         edges = [start] + [x for p in parts for x in (start + p.start(), start + p.end())] + [end]
         if parts:
             yield from zip(edges[::2], edges[1::2], strict=True)
@@ -485,7 +511,7 @@ class InstitutionIndex:
             return
         for mention in mentions:
             text = self.sentences[mention.sentence].text if mention.sentence < len(self.sentences) else ""
-            prefix = re.search(r"(?<![\w-])([A-Z][A-Za-z]{1,7})\s*[-–]\s*$", text[: mention.start])
+            prefix = _DASHED_BEFORE.search(text[: mention.start])
             if prefix:  # "VSB - Technical University of Ostrava": an acronym joined to the name by a dash
                 longer = text[prefix.start(1) : mention.end]
                 match = self.gazetteer.resolve(longer)
@@ -527,16 +553,20 @@ class InstitutionIndex:
         found = []
         # a cheap dictionary test before resolve(); a stand-in gazetteer (tests) may lack it
         knows = getattr(self.gazetteer, "knows_name", lambda name: True)
+        in_sentence = {}  # each candidate is compared with its own sentence's names, not the article's
+        for mention in mentions:
+            in_sentence.setdefault(mention.sentence, []).append(mention)
         for index, sentence in enumerate(self.sentences):
             text = sentence.text
+            here = in_sentence.get(index, [])
             for start, end in _name_candidates(text):
                 name = text[start:end]
                 if (
                     len(name) < 4
                     or name.isupper()
-                    or any(m.sentence == index and m.start < end and start < m.end for m in mentions)
+                    or any(m.start < end and start < m.end for m in here)
                     or not knows(name)
-                    or not self._party_here(text, start, end, index, mentions)
+                    or not self._party_here(text, start, end, index, here)
                 ):
                     continue
                 known = self.gazetteer.resolve(name)
@@ -944,21 +974,11 @@ class InstitutionIndex:
                 word in sentence.text for sentence in self.sentences if not sentence.is_title
             ) and not any(word in sentence.text for sentence in self.sentences if sentence.is_title):
                 continue
-            # a place word after "in", "to", "visiting" is the city, not the institution ("visiting Tehran")
-            pattern = re.compile(
-                r"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bvisiting )(?<!\bvisited )(?<![\w’'-])"
-                + re.escape(word)
-                + r"(?![\w-])(?!\s+(?:of\b|(?!"
-                + _TITLE_AFTER
-                + r")[A-Z]))"
-            )
             for index, sentence in enumerate(self.sentences):
-                if word not in sentence.text:
-                    continue
-                for match in pattern.finditer(sentence.text):
-                    if self._covered(index, match.start(), match.end()):
+                for start, end in _short_form_places(word, sentence.text):
+                    if self._covered(index, start, end):
                         continue
-                    item.mentions.append((index, match.start(), match.end()))
+                    item.mentions.append((index, start, end))
                     item.footer_only = False
                     if sentence.is_title:
                         item.in_title = True

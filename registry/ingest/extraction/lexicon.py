@@ -2365,3 +2365,19 @@ IN_YEAR = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]ack in|[Ss]ince the year) ((?:19|
 
 # "visited X", "the visit of X": words before an institution that say it is not its sentence's subject.
 NOT_A_SUBJECT_BEFORE = re.compile(r"\b(?:with|of|to|by|from|at|visited|visits|visit|and)\s*$")
+
+
+# -- speed: every pattern above behind a literal test (prefilter.py): the same answers, most texts skipped --
+def _behind_literal_tests(names):
+    from .prefilter import prefiltered
+
+    for name, value in list(names.items()):
+        if isinstance(value, re.Pattern):
+            names[name] = prefiltered(value)
+        elif isinstance(value, tuple) and all(isinstance(pair, tuple) for pair in value):  # MEETING_KINDS
+            names[name] = tuple(
+                tuple(prefiltered(v) if isinstance(v, re.Pattern) else v for v in pair) for pair in value
+            )
+
+
+_behind_literal_tests(globals())

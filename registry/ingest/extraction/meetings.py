@@ -96,9 +96,9 @@ def _kinds(rest, text, mode):
     kinds = [kind for kind, pattern in MEETING_KINDS if pattern.search(rest)]
     if "talk" in kinds and len(kinds) > 1:
         kinds.remove("talk")
-    if kinds == ["talk"] and mode == "online" and re.search(SIGNED_VERB, text):
+    if kinds == ["talk"] and mode == "online" and SIGNED_VERB.search(text):
         kinds = ["signing"]
-    if not kinds and mode == "online" and re.search(SIGNED_VERB, text):
+    if not kinds and mode == "online" and SIGNED_VERB.search(text):
         kinds = ["signing"]
     elif not kinds and mode == "online" and re.search(r"\b(?:held|attended)\b", text):
         kinds = ["talk"]

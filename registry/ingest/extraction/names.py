@@ -48,6 +48,13 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     UNIT_BODY_HEADS,
 )
 from .places import COUNTRY_AFTER, country_code, is_country_name, is_known_place
+from .prefilter import prefiltered
+
+# Searches anchored at the end of a sentence's beginning, compiled once behind the literal test
+# (prefilter.py): most beginnings do not end with "(" or "Ltd.", and the test tells so without a walk over
+# the beginning.
+_ACRONYM_OPENED_BEFORE = prefiltered(re.compile(r"\b([A-Za-z]{2,8})\s*\(\s*$"))  # "... MSU ("
+_ABBREVIATED_LEGAL_END = prefiltered(re.compile(r"\b(?:Co|Ltd|Inc|Corp)\.$"))
 
 # No institution's name runs longer than this many words: the name grammar looks no further either way, so
 # that a page of capitalised words costs linear time, not a walk over the whole page per head word.
@@ -132,10 +139,18 @@ def find_names(sentence, index, title_case=False):
     return mentions
 
 
+# The letters head words begin with: most words of a sentence start with none of them (or are in lower case)
+# and are no head, which _head_at tells before any other test.
+_HEAD_INITIALS = frozenset(head[0] for head in GRAMMAR_HEADS) | {"U"}  # "U": a typo of "University"
+
+
 def _head_at(tokens, i):
     """(head word, whether it is possessive) when token `i` is a head word, else None: "University",
     "Lund University's" (the name ends there), "Univeristy" (a typo), "Friedrich-Alexander-Universität"."""
-    bare = tokens[i][0].rstrip(".,")
+    word = tokens[i][0]
+    if word[:1] not in _HEAD_INITIALS and "-" not in word:
+        return None
+    bare = word.rstrip(".,")
     possessive = bare.endswith(("’s", "'s")) and bare[:-2] in GRAMMAR_HEADS
     if possessive:
         bare = bare[:-2]
@@ -412,7 +427,7 @@ def _legal_tail(sentence, tokens, bare, end, right):
 def _printed(sentence, start, end):
     """The name as printed, without the punctuation around it (a company's "Co." keeps its stop)."""
     text = sentence[start:end].rstrip(",’'")
-    if not re.search(r"\b(?:Co|Ltd|Inc|Corp)\.$", text):
+    if not _ABBREVIATED_LEGAL_END.search(text):
         text = text.rstrip(".")
     return text.lstrip('“"')
 
@@ -601,7 +616,7 @@ def _attach_acronyms(sentence, mentions):
         if match and looks_like_acronym(match.group(1)) and abbreviates_prefix(match.group(1), mention.text):
             mention.acronym = match.group(1)
             continue
-        before = re.search(r"\b([A-Za-z]{2,8})\s*\(\s*$", sentence[: mention.start])
+        before = _ACRONYM_OPENED_BEFORE.search(sentence[: mention.start])
         if (
             before
             and looks_like_acronym(before.group(1))

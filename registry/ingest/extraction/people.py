@@ -50,6 +50,10 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
 )
 from .places import COUNTRIES, country_code, is_known_place, is_place_word, mentions_country
 
+# Patterns tried on every word of a run of names, compiled once (not looked up in re's cache each time).
+_INITIAL = re.compile(r"[A-Z]\.")  # "A."
+_CAPITALISED = re.compile(r"[A-Z][a-z]")
+_POSSESSIVE_END = re.compile(r"(?:’s|'s)\s*$")
 _TWO_WORD_PLACES = {name for name in COUNTRIES if " " in name}
 _PLACE_FIRST_WORDS = {name.split()[0].capitalize() for name in _TWO_WORD_PLACES}
 
@@ -118,7 +122,7 @@ def _name_word(tokens, k, bare):
     (an initial, not the article) are."""
     following = tokens[k + 1][0] if k + 1 < len(tokens) else ""
     given = bare in _GIVEN_NAME_MONTHS and _NAME_TOKEN.fullmatch(following) and following not in _NOT_NAME
-    initial = re.fullmatch(r"[A-Z]\.", bare) and _NAME_TOKEN.fullmatch(following.rstrip(",.;:"))
+    initial = _INITIAL.fullmatch(bare) and _NAME_TOKEN.fullmatch(following.rstrip(",.;:"))
     return not (
         not given
         and not initial
@@ -200,17 +204,17 @@ class PeopleFinder:
             if (
                 bare.isupper()
                 and len(bare) > 1
-                and not (k + 1 < len(tokens) and re.match(r"[A-Z][a-z]", tokens[k + 1][0]))
+                and not (k + 1 < len(tokens) and _CAPITALISED.match(tokens[k + 1][0]))
             ):
                 break  # an acronym, not a shouted surname
-            if bare.endswith(".") and len(bare) > 2 and not re.fullmatch(r"[A-Z]\.", bare):
+            if bare.endswith(".") and len(bare) > 2 and not _INITIAL.fullmatch(bare):
                 run.append((bare.rstrip("."), start, end - 1))
                 break  # the sentence ends here
             run.append((bare, start, start + len(bare)))
             if word.endswith(("’s", "'s")):
                 break
             k += 1
-        while run and (re.fullmatch(r"[A-Z]\.", run[-1][0]) or run[-1][0] in _NAME_PARTICLES):
+        while run and (_INITIAL.fullmatch(run[-1][0]) or run[-1][0] in _NAME_PARTICLES):
             run.pop()
         return run
 
@@ -227,7 +231,7 @@ class PeopleFinder:
             before=text[max(0, start - 100) : start],  # a bounded window: end-anchored searches stay linear
             after=text[end : end + 160],
         )
-        reading.role_before = any(word in reading.before.lower() for word in _ROLE_STEMS)
+        reading.role_before = any(map(reading.before.lower().__contains__, _ROLE_STEMS))  # lowered once
         for step in self._EVIDENCE_STEPS:
             step(self, reading, index, tokens, i)
         if not reading.evidence:
@@ -311,7 +315,7 @@ class PeopleFinder:
 
     def _possessive_before(self, reading, index, tokens, i):
         """ "ECNU's Qian Xuhong", "University of Haifa's Ron Robin"."""
-        found = re.search(r"(?:’s|'s)\s*$", reading.before)
+        found = _POSSESSIVE_END.search(reading.before)
         if found and reading.size >= 2:
             owner = self._institution_ending_at(index, reading.start - len(reading.before) + found.start())
             if owner is not None:

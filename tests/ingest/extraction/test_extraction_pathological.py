@@ -35,6 +35,8 @@ SHAPES = {
     "titles": "Prof.Dr. ",
     "dates": "March 3,2022 ",
     "visits": "a delegation from Lund University visited Gadjah Mada University and ",
+    # Every paragraph names institutions: each capitalised run is compared with its own sentence's names only.
+    "paragraphs each naming two institutions": "The Delta Institute and Omega College signed.\n\n",
     "quotes and dashes": "“X” – ‘Y’ — ",
     # Each line leaves a name open ("of"), so every line is joined to the paragraph before it.
     "hard-wrapped lines, each ending in an open word": "Rector of\n",

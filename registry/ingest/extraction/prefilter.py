@@ -1,0 +1,440 @@
+"""A literal test in front of the lexicon's patterns: most sentences lack every word a pattern needs.
+
+Python's regular expressions try a pattern at every position of the text; a pattern of many alternatives with
+lookbehinds ("visited", "paid a visit to", "arrived in", ...) costs tens of microseconds a sentence even where
+it cannot match. `str.__contains__` is far cheaper. From the pattern's parse tree, `required_words` finds
+words of which every match must contain one ("visit", "arrived ", "came to", ...); `Prefiltered` answers
+"no match" at once when the text contains none of them, and asks the pattern otherwise. A pattern anchored
+at the end ("... President\\s*$") is also skipped unless the text ends with one of its endings
+(`required_endings`), and searched from the last character none of its items can consume
+(`outside_characters`), not from the start. The answers are the pattern's own: the test only ever skips a
+search that would have found nothing. The lexicon wraps its patterns at its end; readers wrap a few of their
+own (a person's spellings, the beginnings of sentences searched at their end).
+"""
+
+import re
+import unicodedata
+
+try:  # Python 3.11+
+    from re import _constants as _sre
+    from re import _parser as _parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre
+    import sre_parse as _parse
+
+# Case-insensitive patterns are tested on the lowered text. Three letters match an ASCII letter under
+# re.IGNORECASE but do not lower to it: the dotless i, the long s, and the dotted capital I, which lowers to
+# "i" and a combining dot; the Kelvin sign lowers to "k". (str.translate would do it too, but it costs more
+# than the search it spares on text with curly quotes.)
+_NOT_LOWERED = (("\u0307", ""), ("ı", "i"), ("ſ", "s"))
+_CHECKED_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.UNICODE
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT) + (
+    (_sre.POSSESSIVE_REPEAT,) if hasattr(_sre, "POSSESSIVE_REPEAT") else ()
+)
+
+
+def required_words(pattern):
+    """A tuple of strings of which every match of the compiled `pattern` contains at least one, or None when
+    the parse tree gives none (a match may be empty, or made only of character classes)."""
+    if pattern.flags & ~_CHECKED_FLAGS:
+        return None
+    try:
+        tree = _parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an internal format this module does not know: no test, the pattern as it is
+        return None
+    found = _sequence_words(list(tree))
+    if not found or any(not word for word in found):
+        return None
+    return _shortest_forms(found)
+
+
+def _shortest_forms(words):
+    """The words, each once, less those that contain another: where "signing ceremony" is, "ceremony" is."""
+    return tuple(sorted({w for w in words if not any(o != w and o in w for o in words)}))
+
+
+def _case_pair(op, av):
+    """The lowered letter of a class of one ASCII letter in both cases ("[Dd]"), else None."""
+    if op is not _sre.IN or len(av) != 2 or any(o is not _sre.LITERAL for o, _c in av):
+        return None
+    first, second = (chr(c) for _o, c in av)
+    if first.isascii() and first.isalpha() and first != second and first.lower() == second.lower():
+        return first.lower()
+    return None
+
+
+def _scoped_flags(items):
+    """Does the tree set flags on a part of the pattern ("(?i:...)"), or spell a letter in both cases
+    ("[Dd]elegation")? Then the test is made case-blind."""
+    for op, av in items:
+        if op is _sre.SUBPATTERN and (av[1] or av[2]) or _case_pair(op, av):
+            return True
+        children = []
+        if op is _sre.SUBPATTERN:
+            children = [av[-1]]
+        elif op is _sre.BRANCH:
+            children = av[1]
+        elif op in _REPEATS:
+            children = [av[2]]
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            children = [av[1]]
+        if any(_scoped_flags(list(child)) for child in children):
+            return True
+    return False
+
+
+def _sequence_words(items):
+    """Every match of the sequence contains each item's match, so any one item's words will do: the best.
+    Items whose matches are a few known strings ("(?:a|an)", "(?:also )?") join their neighbours: "paid a ",
+    "paid an ", "made a "..., rarer than each alone."""
+    candidates = []
+    run = {""}  # the strings the items read so far may match, one after another
+    for op, av in items + [(None, None)]:
+        if op is _sre.AT or op is _sre.ASSERT_NOT:
+            continue  # "\\b", "(?!or)": consume nothing, so the strings around them are adjacent
+        if op is _sre.ASSERT:
+            candidates.append(_item_words(op, av))  # the lookaround's own words; the run goes on past it
+            ahead = _exact_prefix(list(av[1])) if av[0] == 1 else None
+            if ahead and len(run) * len(ahead) <= 2 * _MAX_STRINGS:  # "University(?=visited)": what it reads
+                candidates.append({a + b for a in run for b in ahead})  # follows the run at once
+            continue
+        exact = _exact(op, av) if op is not None else None
+        if exact is not None:
+            joined = {a + b for a in run for b in exact}
+            if len(joined) <= _MAX_STRINGS:
+                run = joined
+                continue
+        if "" not in run:
+            candidates.append(run)
+        run = exact if exact is not None else {""}
+        if op is None:
+            break
+        if exact is None:
+            candidates.append(_item_words(op, av))
+    candidates = [words for words in candidates if words and "" not in words]
+    if not candidates:
+        return None
+    return max(candidates, key=_rarity)
+
+
+_MAX_STRINGS = 64
+
+
+def _exact(op, av):
+    """The strings the item matches when they are a few known ones ("an" -> {"an"}, "(?:a|an)" -> {"a",
+    "an"}, "(?:also )?" -> {"", "also "}), else None."""
+    if op is _sre.LITERAL:
+        return {chr(av)} if _caseless_or_ascii(chr(av)) else None
+    if _case_pair(op, av):  # "[Dd]": the pattern is then tested case-blind (_scoped_flags)
+        return {_case_pair(op, av)}
+    if (
+        op is _sre.IN
+        and len(av) <= 8
+        and all(o is _sre.LITERAL and _caseless_or_ascii(chr(c)) for o, c in av)
+    ):
+        return {chr(c) for _o, c in av}  # "[-–]"
+    if op is _sre.SUBPATTERN:
+        return _exact_sequence(list(av[-1]))
+    if op is _sre.BRANCH:
+        union = set()
+        for branch in av[1]:
+            strings = _exact_sequence(list(branch))
+            if strings is None:
+                return None
+            union |= strings
+        return union if len(union) <= _MAX_STRINGS else None
+    if op in _REPEATS and av[0] == 0 and av[1] == 1:
+        strings = _exact_sequence(list(av[2]))
+        return None if strings is None else strings | {""}
+    return None
+
+
+def _exact_prefix(items):
+    """The strings the sequence's first items match, as far as they are a few known ones."""
+    strings = {""}
+    for op, av in items:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        exact = _exact(op, av)
+        if exact is None or len(strings) * len(exact) > _MAX_STRINGS:
+            break
+        strings = {a + b for a in strings for b in exact}
+    return strings
+
+
+def _exact_sequence(items):
+    strings = {""}
+    for op, av in items:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        exact = _exact(op, av)
+        if exact is None:
+            return None
+        strings = {a + b for a in strings for b in exact}
+        if len(strings) > _MAX_STRINGS:
+            return None
+    return strings
+
+
+def _rarity(words):
+    """How seldom a text holds one of `words`, guessed, and how cheaply that is told: a test of more than
+    _MAX_TESTED words costs about what the search it spares does; then longer words are rarer ("our
+    school" than "our", "ofthe" than "the"), up to ten letters; then one word is rarer than one of many."""
+    distinct = {word.lower() for word in words}
+    shortest = min(len(word) for word in distinct)
+    return (len(distinct) <= _MAX_TESTED, min(shortest, 10), -len(distinct))
+
+
+_MAX_TESTED = 24
+
+
+def _item_words(op, av):
+    if op is _sre.SUBPATTERN:
+        return _sequence_words(list(av[-1]))
+    if op is _sre.BRANCH:
+        union = set()
+        for branch in av[1]:
+            words = _sequence_words(list(branch))
+            if not words:
+                return None
+            union |= words
+        return union
+    if op in _REPEATS and av[0] >= 1:
+        return _sequence_words(list(av[2]))
+    if hasattr(_sre, "ATOMIC_GROUP") and op is _sre.ATOMIC_GROUP:
+        return _sequence_words(list(av))
+    if op is _sre.ASSERT:  # "(?=\\s+delegation)": not in the match, but in the text all the same
+        return _sequence_words(list(av[1]))
+    return None  # a class, an anchor, a negative lookaround, a back reference: no word of its own
+
+
+def required_endings(pattern):
+    """For a pattern anchored at the end ("... President\\s*$"): strings of which the text, less its trailing
+    whitespace, must end with one for the pattern to match; else None. A search of such a pattern still
+    walks every position of the text, and its words ("dr", "ms") are in most texts: its ending is not."""
+    if pattern.flags & (re.MULTILINE | ~_CHECKED_FLAGS):
+        return None
+    try:
+        items = list(_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:
+        return None
+    if not items or items[-1] != (_sre.AT, _sre.AT_END) and items[-1] != (_sre.AT, _sre.AT_END_STRING):
+        return None
+    items.pop()
+    if items and _only_spaces(items[-1]):
+        items.pop()
+    found = _sequence_endings(items)
+    if not found or any(not word or word[-1].isspace() for word in found):
+        return None
+    return tuple(sorted(found))
+
+
+def outside_characters(pattern):
+    """For a pattern anchored at the end: a pattern matching any character no match can hold (a class of
+    the characters the pattern consumes, negated), else None. A match then lies after the last such
+    character of the text, and the search can start there instead of trying every position before it."""
+    if required_endings(pattern) is None or _scoped_flags(list(_parse.parse(pattern.pattern, pattern.flags))):
+        return None
+    parts = []
+    if not _consumed_classes(list(_parse.parse(pattern.pattern, pattern.flags)), parts):
+        return None
+    outside = re.compile(
+        "[^" + "".join(dict.fromkeys(parts)) + "]", pattern.flags & (re.IGNORECASE | re.UNICODE)
+    )
+    return None if outside.match("\n") else outside  # "$" may match before a final newline: keep it in
+
+
+_CATEGORIES = {_sre.CATEGORY_SPACE: r"\s", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_DIGIT: r"\d"}
+
+
+def _consumed_classes(items, parts):
+    """Add to `parts` a class of each character the items may consume; False where that is not plain."""
+    for op, av in items:
+        if op is _sre.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op is _sre.IN:
+            for inner, value in av:
+                if inner is _sre.LITERAL:
+                    parts.append(re.escape(chr(value)))
+                elif inner is _sre.RANGE:
+                    parts.append(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+                elif inner is _sre.CATEGORY and value in _CATEGORIES:
+                    parts.append(_CATEGORIES[value])
+                else:
+                    return False  # a negated class, "\\W"...: any character, nearly
+        elif op is _sre.SUBPATTERN:
+            if not _consumed_classes(list(av[-1]), parts):
+                return False
+        elif op is _sre.BRANCH:
+            if not all(_consumed_classes(list(branch), parts) for branch in av[1]):
+                return False
+        elif op in _REPEATS:
+            if not _consumed_classes(list(av[2]), parts):
+                return False
+        elif op not in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):  # zero-width: they consume nothing
+            return False
+    return True
+
+
+def _caseless_or_ascii(char):
+    """A character the lowered text shows as the pattern (lowered) has it: ASCII, punctuation and spaces
+    ("’"), and the accented Latin letters ("é"), but not the dotted and dotless i and the long s."""
+    if char.isascii() or "\u00c0" <= char <= "\u017e" and char not in "\u0130\u0131":
+        return True
+    return unicodedata.category(char)[0] in "PZ" and char.lower() == char == char.upper()
+
+
+def _only_spaces(item):
+    """A run of whitespace that may be empty ("\\s*")."""
+    op, av = item
+    return (
+        op in _REPEATS and av[0] == 0 and list(av[2]) == [(_sre.IN, [(_sre.CATEGORY, _sre.CATEGORY_SPACE)])]
+    )
+
+
+def _sequence_endings(items):
+    """The strings one of which every match of the sequence ends with, or None."""
+    if not items:
+        return None
+    run = []
+    for op, av in reversed(items):
+        if op is not _sre.LITERAL or not _caseless_or_ascii(chr(av)):
+            break
+        run.append(chr(av))
+    if run:
+        return {"".join(reversed(run))}
+    op, av = items[-1]
+    if op is _sre.IN and all(o is _sre.LITERAL and _caseless_or_ascii(chr(c)) for o, c in av):
+        return {chr(c) for _o, c in av}  # "[’']"
+    if op is _sre.SUBPATTERN:
+        return _sequence_endings(list(av[-1]))
+    if op is _sre.BRANCH:
+        union = set()
+        for branch in av[1]:
+            endings = _sequence_endings(list(branch))
+            if not endings:
+                return None
+            union |= endings
+        return union
+    if op in _REPEATS:
+        own = _sequence_endings(list(av[2]))
+        if not own:
+            return None
+        if av[0] >= 1:
+            return own
+        before = _sequence_endings(items[:-1])  # repeated no time: the sequence ends where it did before
+        return own | before if before else None
+    return None
+
+
+_last_lowered = [
+    "",
+    "",
+]  # the last text lowered, and its lowering: patterns are tried in turn on one sentence
+
+
+def _lowered(text):
+    if text is not _last_lowered[0]:
+        lowered = text.lower()
+        if not lowered.isascii():
+            for letter, ascii_letter in _NOT_LOWERED:
+                lowered = lowered.replace(letter, ascii_letter)
+        _last_lowered[:] = text, lowered
+    return _last_lowered[1]
+
+
+class Prefiltered:
+    """A compiled pattern behind a literal test. Anchored calls (match, fullmatch) and calls with a start or
+    end position go straight to the pattern; the scanning calls test the words first."""
+
+    __slots__ = (
+        "_pattern",
+        "_words",
+        "_folded",
+        "_endings",
+        "_outside",
+        "pattern",
+        "flags",
+        "groups",
+        "groupindex",
+        "match",
+        "fullmatch",
+    )
+
+    def __init__(self, pattern, words, endings=None, folded=False):
+        """`words` (and `endings`) as required_words (and required_endings) give them; `folded`: whether
+        the pattern is case-blind in any part (tested on the lowered text)."""
+        self._pattern = pattern
+        self._folded = folded or bool(pattern.flags & re.IGNORECASE)
+        self._words = _shortest_forms(tuple(w.lower() for w in words) if self._folded else words)
+        if endings and self._folded:
+            endings = tuple(w.lower() for w in endings)
+        self._endings = endings
+        self._outside = None  # set by prefiltered() for patterns anchored at the end
+        self.pattern, self.flags = pattern.pattern, pattern.flags
+        self.groups, self.groupindex = pattern.groups, pattern.groupindex
+        self.match, self.fullmatch = pattern.match, pattern.fullmatch
+
+    def __repr__(self):
+        return f"Prefiltered({self._pattern!r}, {self._words!r})"
+
+    def compiled(self):
+        return self._pattern
+
+    def _absent(self, text):
+        if self._folded:
+            text = _lowered(text)
+        if self._endings is not None and not text.rstrip().endswith(self._endings):
+            return True
+        return not any(map(text.__contains__, self._words))
+
+    def search(self, text, *positions):
+        if not positions:  # _absent, written out: search is called most, and a call costs here
+            probe = (
+                text if not self._folded else _last_lowered[1] if text is _last_lowered[0] else _lowered(text)
+            )
+            if self._endings is not None and not probe.rstrip().endswith(self._endings):
+                return None
+            if not any(map(probe.__contains__, self._words)):
+                return None
+            if self._outside is not None:  # start after the last character no match can hold
+                last = self._outside.search(text[::-1])
+                if last is not None:
+                    return self._pattern.search(text, len(text) - last.start())
+        return self._pattern.search(text, *positions)
+
+    def finditer(self, text, *positions):
+        if positions or not self._absent(text):
+            return self._pattern.finditer(text, *positions)
+        return iter(())
+
+    def findall(self, text, *positions):
+        if positions or not self._absent(text):
+            return self._pattern.findall(text, *positions)
+        return []
+
+    def sub(self, repl, text, count=0):
+        if not self._absent(text):
+            return self._pattern.sub(repl, text, count)
+        return text
+
+    def subn(self, repl, text, count=0):
+        if not self._absent(text):
+            return self._pattern.subn(repl, text, count)
+        return text, 0
+
+    def split(self, text, maxsplit=0):
+        if not self._absent(text):
+            return self._pattern.split(text, maxsplit)
+        return [text]
+
+
+def prefiltered(pattern):
+    """`pattern` behind its literal test, or `pattern` itself where no word is required of a match."""
+    words = required_words(pattern)
+    if words is None:
+        return pattern
+    folded = _scoped_flags(list(_parse.parse(pattern.pattern, pattern.flags)))
+    found = Prefiltered(pattern, words, required_endings(pattern), folded)
+    found._outside = outside_characters(pattern)
+    return found

@@ -1,0 +1,211 @@
+"""The parser's speed work keeps what it reads: each faster helper answers as the slower code it replaced.
+
+Each test states the helper's answer on phrasings that exercise its edges (a lookbehind before the match, a
+name that goes on, overlapping spellings), so that a faster rewrite that changes a single answer fails here.
+"""
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from registry.ingest.extraction import lexicon
+from registry.ingest.extraction.institutions import _short_form_places
+from registry.ingest.extraction.names import _head_at
+from registry.ingest.extraction.prefilter import (
+    Prefiltered,
+    outside_characters,
+    prefiltered,
+    required_endings,
+    required_words,
+)
+
+
+def test_a_short_form_is_found_wherever_it_stands_alone():
+    text = "Haifa signed the plan; Haifa's team, and Haifa."
+    assert list(_short_form_places("Haifa", text)) == [(0, 5), (23, 28), (41, 46)]
+
+
+def test_a_short_form_after_a_place_preposition_is_the_city():
+    text = "students in Haifa, a trip to Haifa, visiting Haifa, then Haifa agreed"
+    assert list(_short_form_places("Haifa", text)) == [(57, 62)]
+
+
+def test_a_short_form_that_a_longer_name_goes_on_from_is_not_alone():
+    text = "Haifa University, Haifa of old, Haifa-based, xHaifa, Haifa President Ron, Haifa Dean"
+    assert list(_short_form_places("Haifa", text)) == [(53, 58), (74, 79)]  # before a title, it is alone
+
+
+def test_spellings_that_overlap_are_read_left_to_right_once():
+    assert list(_short_form_places("Ab.Ab", "Ab.Ab.Ab,")) == [(0, 5)]  # not (3, 8) as well
+
+
+# -- the literal test in front of the lexicon's patterns (prefilter.py) ----------------------------------
+
+
+def test_every_match_of_a_pattern_contains_one_of_its_required_words():
+    pattern = re.compile(r"\b(?:paid|made) a visit to|arrived (?:at|in)|toured\b")
+    assert required_words(pattern) == (
+        "arrived at",
+        "arrived in",
+        "made a visit to",
+        "paid a visit to",
+        "toured",
+    )
+
+
+def test_words_of_a_few_known_strings_join_their_neighbours():
+    glued = re.compile(r"\b([a-z]*?)(from|of)(the|our)\b")  # "fromthe", "ofour": rarer than "the"
+    assert required_words(glued) == ("fromour", "fromthe", "ofour", "ofthe")
+    optional = re.compile(r"\bjoined (?:the )?(?:meeting|talks)\b")
+    assert required_words(optional) == (
+        "joined meeting",
+        "joined talks",
+        "joined the meeting",
+        "joined the talks",
+    )
+    assert prefiltered(optional).search("they Joined the talks") is None  # case counts: no re.I
+    assert prefiltered(glued).sub("#", "a tour of the campus") == "a tour of the campus"
+
+
+def test_a_lookahead_and_a_letter_in_both_cases_give_words_too():
+    brand = re.compile(r"\b([A-Z][a-z]{3,})(?=\s+(?:[Dd]elegation|[Vv]isited)\b)")
+    assert required_words(brand) == ("delegation", "visited")
+    assert prefiltered(brand).search("a Josai Delegation").group(1) == "Josai"
+    assert prefiltered(brand).search("Josai sent a team") is None
+    assert required_words(re.compile(r"\b[A-Z]\w+(?!\s+University)")) is None  # what must not follow
+
+
+def test_a_pattern_that_may_match_nothing_requires_no_word():
+    assert required_words(re.compile(r"(?:visit)?")) is None
+    assert required_words(re.compile(r"\d+|[A-Z]\.")) is None
+    assert required_words(re.compile(r"visit|\w+")) is None  # one branch has no word of its own
+
+
+def test_a_pattern_anchored_at_the_end_requires_one_of_its_endings():
+    title = re.compile(r"((?:vice[\s-]+)*(?:President|Rector(?:\s+Magnificus)?|Dato[’']?|Attaché))\s*$", re.I)
+    assert required_endings(title) == ("'", "Attaché", "Dato", "Magnificus", "President", "Rector", "’")
+    assert prefiltered(title).search("welcomed by the Vice President  ").group(1) == "Vice President"
+    assert prefiltered(title).search("Rector ATTACHÉ\n") is not None
+    assert prefiltered(title).search("the president said") is None
+    assert required_endings(re.compile(r"(?:of|\w+)\s*$")) is None  # a word of any letters may end it
+    assert required_endings(re.compile(r"of\s*$", re.M)) is None  # "$" at every line's end
+
+
+def test_a_case_blind_pattern_is_tested_on_the_folded_text():
+    visit = prefiltered(re.compile(r"\bvisit", re.I))
+    assert visit.search("A VISIT").group(0) == "VISIT"
+    assert visit.search("the ViSıT") is not None  # the dotless i matches "i" under IGNORECASE
+    assert visit.search("“VİSIT”") is not None  # the dotted capital I lowers to "i" and a combining dot
+    assert prefiltered(re.compile(r"sign", re.I)).search("’ſign") is not None  # the long s
+    assert prefiltered(re.compile(r"(?i:visit)")).search("VISIT") is not None
+    assert visit.search("a trip") is None
+
+
+def test_anchored_calls_and_positions_go_straight_to_the_pattern():
+    visit = prefiltered(re.compile(r"visit"))
+    assert visit.match("visit") is not None
+    assert visit.search("a visit", 2).start() == 2
+    assert visit.sub("trip", "no") == "no" and visit.split("a visit b") == ["a ", " b"]
+
+
+def _lexicon_patterns():
+    for name, value in vars(lexicon).items():
+        if isinstance(value, Prefiltered):
+            yield name, value
+    for kind, value in lexicon.MEETING_KINDS:
+        yield kind, value
+
+
+_PIECES = [
+    "visit",
+    "ed",
+    " ",
+    "the ",
+    "Signed",
+    "MoU",
+    "Rector",
+    "İ",
+    "ı",
+    "ſ",
+    "meeting",
+    "online",
+    ",",
+    ".",
+]
+
+
+@pytest.mark.parametrize("name", [name for name, _ in _lexicon_patterns()])
+def test_each_lexicon_pattern_answers_as_its_compiled_self(name):
+    pattern = dict(_lexicon_patterns())[name]
+    compiled = pattern.compiled()
+    rng = random.Random(name)
+    words = list(pattern._words) + list(pattern._endings or ()) + _PIECES
+    for _ in range(300):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(0, 8)))
+        text = text.upper() if rng.random() < 0.2 else text
+        assert _same(pattern.search(text), compiled.search(text)), text
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+        assert pattern.sub("#", text) == compiled.sub("#", text)
+
+
+def _same(a, b):
+    return (a is None and b is None) or (a is not None and b is not None and a.span() == b.span())
+
+
+def test_no_reader_hands_a_lexicon_pattern_to_the_re_module():
+    """re.search(PATTERN, text) needs a compiled pattern; the lexicon's are behind a literal test: call
+    PATTERN.search(text)."""
+    names = "|".join(re.escape(name) for name, _ in _lexicon_patterns() if name.isidentifier())
+    wrong = re.compile(r"\bre\.\w+\(\s*(?:" + names + r")\s*[,)]")
+    folder = Path(lexicon.__file__).parent
+    offending = [
+        f"{path.name}: {m.group(0)}" for path in folder.glob("*.py") for m in wrong.finditer(path.read_text())
+    ]
+    assert offending == []
+
+
+# -- the name grammar's head words (names._head_at answers at once for a word no head begins like) --------
+
+
+@pytest.mark.parametrize(
+    "word, head",
+    [
+        ("University", ("University", False)),
+        ("University's", ("University", True)),
+        ("Univeristy", ("University", False)),  # a typo of the commonest head word
+        ("Friedrich-Alexander-Universität", ("Universität", False)),
+        ("pro-University", ("University", False)),  # a hyphen: the head may follow a word in lower case
+        ("Lund", None),
+        ("the", None),
+        ("“University", None),
+        (".,", None),
+    ],
+)
+def test_a_head_word_is_told_from_its_first_letter_on(word, head):
+    assert _head_at([(word, 0, len(word))], 0) == head
+
+
+def test_what_a_lookahead_reads_follows_the_words_before_it():
+    glued = re.compile(r"\b(University|College)(?=(?:visited|from|the)[a-z]*\b)")
+    assert "Universityvisited" in required_words(glued) and "Collegethe" in required_words(glued)
+    assert prefiltered(glued).sub(r"\1 ", "the Universityvisited Lund") == "the University visited Lund"
+    assert prefiltered(glued).sub(r"\1 ", "the University visited Lund") == "the University visited Lund"
+
+
+def test_a_pattern_anchored_at_the_end_is_searched_from_the_last_character_it_cannot_hold():
+    title = re.compile(r"((?:(?:former|vice)[\s-]+)*(?:President|Rector|Dr\.?)(?:\s+Dr\.?)*)\s*$", re.I)
+    fast = prefiltered(title)
+    assert outside_characters(title).search(",") and not outside_characters(title).search("O")  # "former"
+    for window in (
+        "signed, on behalf of it, by Vice President ",
+        "(the former Rector Dr. ",
+        "the rector\n",
+        "Dr, ",
+    ):
+        assert _same(fast.search(window), title.search(window)), window
+    assert fast.search("signed by Vice-President ").group(1) == "Vice-President"
+    assert outside_characters(re.compile(r"\d+ of\s*$")) is not None  # digits, letters and spaces
+    assert outside_characters(re.compile(r"[^,]+ of\s*$")) is None  # a negated class: nearly anything
+    assert outside_characters(re.compile(r"visit(?:ed)?")) is None  # not anchored at the end
