@@ -8,7 +8,8 @@ as it is when nothing in that clause says so:
 2. apposition before the name: "the president of X, Dr Name";
 3. the place that opens the clause: "At X, she was welcomed by Name", "On behalf of X, Name ...";
 4. the delegation the person leads: "a delegation from X, led by Name";
-5. the place a where-clause follows: "arrived at X, where Rector Name received them".
+5. the place a where-clause follows: "arrived at X, where Rector Name received them";
+6. what the person's clause says they act for: "Name signed the MoU on behalf of X".
 A last pass, after the events are read, gives a delegation's leader the visiting institution.
 """
 
@@ -18,6 +19,7 @@ import re
 from .lexicon import (  # the patterns and word sets live in the lexicon
     _ACCOMPANIED_BY_PRONOUN,
     _AMONG_HOSTS,
+    _ANOTHER_CLAUSE,
     _APPOSITION_GAP,
     _APPOSITION_OPENS,
     _BETWEEN_BEFORE,
@@ -33,6 +35,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _LIST_OPENER,
     _MEMBERS_BEFORE,
     _OF_OURS_AFTER,
+    _ON_BEHALF_OF,
     _OURS_BEFORE,
     _RELATIVE,
     _ROLE_OF,
@@ -286,6 +289,20 @@ def where_clause(text, spans, start, end, person_starts):
     return None
 
 
+def on_behalf_after(text, spans, start, end, person_starts):
+    """ "the Vice-Chancellor, Prof. A, signed the MoU on behalf of X": the institution the person's own clause
+    says they act for."""
+    for s, _e, item in spans:
+        if s < end:
+            continue
+        between = text[end:s]
+        if any(end < p < s for p in person_starts) or _ANOTHER_CLAUSE.search(between):
+            return None
+        if _ON_BEHALF_OF.fullmatch(between):
+            return item
+    return None
+
+
 PASSES = (
     apposition_after,
     apposition_before,
@@ -293,4 +310,5 @@ PASSES = (
     members_listed_after,
     delegation_leader,
     where_clause,
+    on_behalf_after,
 )

@@ -25,12 +25,15 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _JOINED,
     _KIND_WORDS,
     _LEFT_STOP,
+    _LOWER_HEAD_AFTER,
     _MISSION_CITY,
     _MISSION_OF,
     _NOT_BRANDS,
     _NOT_PARTIES,
     _NOT_SHORT_FORMS,
+    _PART_UNIT_START,
     _TITLE_AFTER,
+    _UNIT_OF_PARENT,
     ALLIANCE_HEADS,
     BACKGROUND_LIST_BEFORE,
     BODY_HEADS,
@@ -132,6 +135,9 @@ def _name_candidates(text):
         if text[start:end] in _LEFT_STOP:
             continue
         yield start, end
+        head = _LOWER_HEAD_AFTER.match(text, end)
+        if head:  # "with Benha university": a head word printed in small letters, for the gazetteer to judge
+            yield start, head.end()
         parts = list(re.finditer(r"\s(?:and|&)\s", text[start:end]))
         edges = [start] + [x for p in parts for x in (start + p.start(), start + p.end())] + [end]
         if parts:
@@ -337,7 +343,8 @@ class InstitutionIndex:
         self.items = []
         self.by_sentence = {}  # sentence index -> list of (start, institution)
         self.not_institutions = set()  # acronyms the article defines for a programme or a pair
-        self.past_spans = {}  # sentence index -> (start, end) of names told only as a person's past
+        self.past_spans = {}  # sentence index -> (start, end) of a person's past places, and of units
+        self.unit_acronyms = {}  # a unit's acronym -> the name of the institution the unit belongs to
         self._collect(footer)
 
     # -- building -------------------------------------------------------------------------------------
@@ -356,9 +363,11 @@ class InstitutionIndex:
         mentions.extend(self._known_names(mentions))
         self._extend_by_place(mentions)
         bodies = {(m.sentence, m.start, m.end) for m in mentions if m.is_body and not m.acronym}
+        self._units_with_acronyms(mentions)
         previous = None
         for mention in mentions + footer_mentions:
-            if mention.is_unit:
+            if mention.is_unit:  # "the Department of Applied Robotics": no institution, and nobody's name
+                self.past_spans.setdefault(mention.sentence, []).append((mention.start, mention.end))
                 continue
             self._add(
                 mention,
@@ -388,6 +397,50 @@ class InstitutionIndex:
                     self.by_sentence.setdefault(sentence_index, []).append((start, end, item))
         for entries in self.by_sentence.values():
             entries.sort(key=lambda e: e[0])
+
+    def _units_with_acronyms(self, mentions):
+        """ "UUM, through its School of Technology Management and Logistics (STML)", "the Faculty of Law (FL)
+        of Lakeshore University": a unit's acronym stands for the institution the unit belongs to, so "the
+        Dean of STML" acts for that institution and STML is no institution of its own."""
+        named = [m for m in mentions if not m.is_unit and m.sentence < len(self.sentences)]
+        for unit in mentions:
+            if (
+                unit.is_unit
+                and unit.acronym
+                and unit.sentence < len(self.sentences)
+                and _PART_UNIT_START.match(unit.text)
+            ):
+                parent = self._unit_parent(unit, named)
+                if parent is None:
+                    self.not_institutions.add(unit.acronym)
+                else:
+                    self.unit_acronyms.setdefault(unit.acronym, parent.text)
+
+    def _unit_parent(self, unit, named):
+        """The institution named nearest before the unit in its sentence (by name or by its acronym), else the
+        one right after it ("... (FL) of X"), else the only one named in the sentences before."""
+        text = self.sentences[unit.sentence].text
+        defined = {m.acronym: m for m in named if m.acronym}
+        here = [
+            (m.end, n, m) for n, m in enumerate(named) if m.sentence == unit.sentence and m.end <= unit.start
+        ]
+        here += [
+            (e, -1, defined[token])
+            for token, _s, e in find_acronyms(text, unit.sentence)
+            if token in defined and e <= unit.start
+        ]
+        if here:
+            return max(here, key=lambda h: h[:2])[2]
+        for m in named:
+            if m.sentence == unit.sentence and m.start >= unit.end:
+                joint = _UNIT_OF_PARENT.fullmatch(text, unit.end, m.start)
+                return m if joint else None
+        earlier = {self._group_key(m.text): m for m in named if m.sentence < unit.sentence}
+        return next(iter(earlier.values())) if len(earlier) == 1 else None  # where no other could be meant
+
+    @staticmethod
+    def _group_key(name):
+        return normalize_name(name)
 
     def _idle_body(self, item, bodies):
         """A foundation, council, bank... that the article only mentions: every mention of it is a name with a
@@ -710,6 +763,12 @@ class InstitutionIndex:
                 occurrences.setdefault(token, []).append((index, start, end))
         for token, places in occurrences.items():
             if token in self.not_institutions:
+                continue
+            parent = self.unit_acronyms.get(token)
+            if parent is not None:  # a unit's acronym: a mention of its institution, not a name of it
+                owner = next((item for item in self.items if parent in item.names), None)
+                if owner is not None:
+                    owner.mentions.extend(places)
                 continue
             owner = next((item for item in self.items if token in item.acronyms), None)
             if owner is None:

@@ -23,6 +23,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _NAME_TAIL,
     _PAREN_ACRONYM,
     _PAREN_DEF,
+    _PART_UNIT_START,
     _PLACE_AFTER,
     _PLACE_NAME,
     _PLACE_WORD,
@@ -639,7 +640,11 @@ def acronym_definitions(sentence, index, mentions, rejected=None):
             ):
                 # "Rectors' Forum of the Association of ... (ASRTU)": the name starts at "Association"
                 continue
-            if not any(w.rstrip(".,") in HEADS | ALLIANCE_HEADS | BODY_HEADS for w in words[cut:]):
+            unit = bool(_PART_UNIT_START.match(candidate))  # "Faculty of Marine Sciences (FMS)": a unit's
+            headed = any(w.rstrip(".,") in HEADS | ALLIANCE_HEADS | BODY_HEADS for w in words[cut:])
+            if not unit and not headed:
+                if any(_PART_UNIT_START.match(" ".join(words[k:])) for k in range(cut + 1, len(words))):
+                    continue  # "X University's Department of Y (DY)": the unit starts further on
                 break
             if (
                 re.search(r"\b(?:and|&)\b.*\b(?:" + "|".join(HEADS) + r")\b", candidate)
@@ -680,6 +685,8 @@ def _reject_descriptions(sentence, mentions, rejected):
             phrase = words[cut:]
             if any(w in HEADS or w in ALLIANCE_HEADS or _misspelt_university(w) for w in phrase):
                 break
+            if _PART_UNIT_START.match(" ".join(phrase)):
+                break  # a unit's acronym: it stands for the unit's institution (institutions.py)
             if (
                 len(phrase) >= 2
                 and abbreviates(acronym, " ".join(phrase))

@@ -42,9 +42,12 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _THE_UNIVERSITYS,
     _TITLE_AFTER_NAME,
     _TITLE_BEFORE_NAME,
+    _TITLE_COMMA_BEFORE_NAME,
+    _TITLE_COMMA_LEAD,
     _TITLE_PHRASE_BEFORE,
     _TITLE_WORDS,
     _TRAILING_HONORIFICS,
+    _VERB_AFTER_TITLE,
     FIELD_WORDS,
     INTERACTION,
 )
@@ -256,6 +259,34 @@ class PeopleFinder:
         found = None if not reading.role_before else _TITLE_BEFORE_NAME.search(reading.before[-60:])
         if found:
             reading.evidence, reading.title = True, found.group(1)
+        only_honorifics = not found or _HONORIFICS_ONLY.match(found.group(1))
+        if reading.role_before and reading.size >= 2 and only_honorifics:
+            self._title_comma_before(reading, index)
+
+    def _title_comma_before(self, reading, index):
+        """ "Yarmouk University President, Islam Massad", "UUM Vice-Chancellor, Prof. Dr Name", "welcomed by
+        the Rector, Prof. Name": a title set off by a comma where it opens its clause; an institution's name
+        right before the title is the one the person acts for."""
+        window = reading.before[-80:]
+        found = _TITLE_COMMA_BEFORE_NAME.search(window)
+        if not found:
+            return
+        title_start = reading.start - len(window) + found.start(1)
+        lead = reading.text[:title_start]
+        owner = next(
+            (
+                item
+                for _s, e, item in self.institutions.positions(index)
+                if re.fullmatch(r"(?:’s|'s)?\s+", lead[e:])
+            ),
+            None,
+        )
+        if (owner is None and not _TITLE_COMMA_LEAD.search(lead)) or self._person_between(
+            index, title_start, reading.start
+        ):
+            return
+        reading.evidence, reading.title = True, found.group(1)
+        reading.institution = reading.institution or owner
 
     def _title_phrase_before(self, reading, index, tokens, i):
         """ "Aide to the Rector Yury Nurmeev", "Director of International Relations of X University of
@@ -296,11 +327,15 @@ class PeopleFinder:
             )
         if not found or len(found.group(1)) >= 140:
             return
-        found_title = _RELATIVE_OPENING.sub("", found.group(1))  # "X, who is vice-rector of Y"
+        found_title, span = _RELATIVE_OPENING.sub("", found.group(1)), len(found.group(0))
         if _CLAUSE_NOT_TITLE.search(found_title):
             return  # "A, while Y was represented by Rector B": another clause, B's title
+        verb = _VERB_AFTER_TITLE.search(found_title)
+        if verb:  # "Tran Van Trong - Vice Rector paid a visit to X": the title ends at the clause's verb
+            span -= len(found_title) - verb.start()
+            found_title = found_title[: verb.start()]
         reading.evidence, reading.title_after = True, found_title
-        institution = self._institution_in(index, end, end + len(found.group(0)) + 1)
+        institution = self._institution_in(index, end, end + span + 1)
         reading.institution = institution
         cut = _without_institution(found_title, institution) if institution is not None else found_title
         if cut and cut != found_title:
@@ -503,6 +538,7 @@ class PeopleFinder:
                 between = _HONORIFIC_STOP.sub("", text[e:start])  # "X's vice-chancellor Prof. Name"
                 if (
                     re.match(r"^(?:’s|'s)?\s+[^,;.]*$", between)
+                    and not re.match(r"\s*(?:and|or|with|&)\s", between)  # "X and Rector Name": another's
                     and _ROLE_RE.search(between)
                     and not INTERACTION.search(between)
                     and not self._person_between(index, e, start)
