@@ -9,7 +9,8 @@ as it is when nothing in that clause says so:
 3. the place that opens the clause: "At X, she was welcomed by Name", "On behalf of X, Name ...";
 4. the delegation the person leads: "a delegation from X, led by Name";
 5. the place a where-clause follows: "arrived at X, where Rector Name received them";
-6. what the person's clause says they act for: "Name signed the MoU on behalf of X".
+6. what the person's clause says they act for: "Name signed the MoU on behalf of X";
+7. the group the person is named as a member of: "the X team was made up of Name", "from X were Name".
 A last pass, after the events are read, gives a delegation's leader the visiting institution.
 """
 
@@ -23,10 +24,13 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _APPOSITION_GAP,
     _APPOSITION_OPENS,
     _BETWEEN_BEFORE,
+    _BRACKETED_LIST_GAP,
     _CLAUSE_END,
     _CLAUSE_OPENER,
     _DELEGATION_OF,
     _FORMERLY,
+    _FROM_X_WERE,
+    _GROUP_MADE_OF,
     _GUEST_BEFORE,
     _HOSTED_BY_BEFORE,
     _HOSTING_AFTER,
@@ -123,7 +127,12 @@ def share_along_lists(people, sentences):
         if index != index2 or second.institution is not None or first.institution is None:
             continue
         text = sentences[index].text
-        if _LIST_GAP.fullmatch(text[end:start2]) or _listed_appositions(text, end, start2, end2):
+        gap = text[end:start2]
+        if (
+            _LIST_GAP.fullmatch(gap)
+            or _BRACKETED_LIST_GAP.fullmatch(gap)
+            or _listed_appositions(text, end, start2, end2)
+        ):
             second.institution = first.institution
     _accompanying_the_one_before(spans, sentences)
 
@@ -303,6 +312,20 @@ def on_behalf_after(text, spans, start, end, person_starts):
     return None
 
 
+def group_made_of(text, spans, start, end, person_starts):
+    """ "the X team that visited Y was made up of Prof. A", "the delegation of X included A", "Present from X
+    were A": a group of X said to be made of the person, who is the first named after the verb."""
+    for s, e, item in reversed(spans):
+        if e > start:
+            continue
+        if _GROUP_MADE_OF.fullmatch(text, e, start) or (
+            re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, s - 12) : s])
+            and _FROM_X_WERE.fullmatch(text, e, start)
+        ):
+            return item
+    return None
+
+
 PASSES = (
     apposition_after,
     apposition_before,
@@ -311,4 +334,5 @@ PASSES = (
     delegation_leader,
     where_clause,
     on_behalf_after,
+    group_made_of,
 )

@@ -1299,6 +1299,19 @@ _POSSESSIVE_TITLE = re.compile(
     re.I,
 )
 
+# "Prof Andre Keet (Deputy Vice-Chancellor: Engagement)", "Dr. Y (Dean of the Faculty of Engineering)": a
+# title printed in brackets after the name.
+_TITLE_IN_BRACKETS = re.compile(
+    r"\s*\(\s*((?:the\s+)?[^()]{0,60}?\b" + _ROLE + r"\b[^()]{0,100}?)\s*\)", re.I
+)
+# A run of capitalised words inside such a bracket, after the title's first words ("(Senior Manager
+# Programmes: ...)"): part of the title, not a person, where a name closes right before the bracket.
+_INSIDE_TITLE_BRACKETS = re.compile(
+    r"[A-Z][\w’'-]+\s*\(\s*(?:[A-Z][\w-]*\s+)*?(?i:(?:vice|deputy|senior|assistant)[\s-]+)?(?i:"
+    + _ROLE
+    + r")"
+    r"(?:[\s-]+[A-Z][\w-]*)*\s*$"
+)
 # The verb of the clause a title after a name runs into, which ends the title: "A - Vice Rector paid a visit".
 _VERB_AFTER_TITLE = re.compile(
     r"\s(?:paid|visited|signed|met|led|headed|welcomed|received|held|attended|arrived|made|gave|discussed|"
@@ -1688,6 +1701,24 @@ _ACCOMPANIED_BY_PRONOUN = re.compile(
 _LIST_GAP = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?(?:" + _TITLE_WORD + r"[\s-]+){0,5}" + _UNIT_OF_TITLE
 )
+# "A (Deputy Vice-Chancellor), B (Director: ...) and C": a list whose members' titles are printed in brackets.
+_BRACKETED_LIST_GAP = re.compile(
+    r"\s*\([^()]{0,60}?\b"
+    + _ROLE_RE.pattern
+    + r"\b[^()]{0,100}\)\s*(?:,\s*(?:and\s+)?(?:with\s+)?|\s+and\s+)"
+    r"(?:" + _HONORIFIC + r"\s*)*",
+    re.I,
+)
+# "The X team that visited Y was made up of A", "the delegation of X also included A", "Present from X were
+# A": the people a group of X is said to be made of, named right after the verb.
+_GROUP_MADE_OF = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?(?:’s|'s)?\s+(?:delegation|team|group|representatives|side|party|members)\b"
+    r"[^.;]{0,100}?\b(?:included|includes|include|comprised|comprises|consisted of|consists of|"
+    r"(?:was|were|is|are) (?:made up of|made of|composed of))\s+(?:(?:the\s+)?[a-z-]+\s+)??(?:"
+    + _HONORIFIC
+    + r"\s*)*$"
+)
+_FROM_X_WERE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:were|are|was)\s+(?:" + _HONORIFIC + r"\s*)*$")
 # Who welcomes acts for the host; who visits, or is welcomed, acts for the visitor.
 _HOSTING_AFTER = re.compile(
     r"[^.;]{0,120}?\b(?:warmly\s+)?(?:welcomed|received|hosted|greeted|met (?:with )?the (?:guests|"

@@ -22,6 +22,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _HONORIFIC_STOP,
     _HONORIFICS_BETWEEN,
     _HONORIFICS_ONLY,
+    _INSIDE_TITLE_BRACKETS,
     _JOINT_AFTER_NAME,
     _LAST_ROLE,
     _LEADING_HONORIFICS,
@@ -44,6 +45,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _TITLE_BEFORE_NAME,
     _TITLE_COMMA_BEFORE_NAME,
     _TITLE_COMMA_LEAD,
+    _TITLE_IN_BRACKETS,
     _TITLE_PHRASE_BEFORE,
     _TITLE_WORDS,
     _TRAILING_HONORIFICS,
@@ -231,6 +233,12 @@ class PeopleFinder:
             after=text[end : end + 160],
         )
         reading.role_before = any(word in reading.before.lower() for word in _ROLE_STEMS)
+        if (
+            reading.role_before
+            and "(" in reading.before[-80:]
+            and _INSIDE_TITLE_BRACKETS.search(reading.before)
+        ):
+            return  # "Dr. A (Senior Manager Programmes: ...)": a word of A's title
         for step in self._EVIDENCE_STEPS:
             step(self, reading, index, tokens, i)
         if not reading.evidence:
@@ -316,7 +324,7 @@ class PeopleFinder:
         degrees = _POSTNOMINALS.match(reading.after)
         skipped = degrees.end() if degrees else 0
         after, end = reading.after[skipped:], reading.end + skipped
-        found = _TITLE_AFTER_NAME.match(after)
+        found = _TITLE_AFTER_NAME.match(after) or _TITLE_IN_BRACKETS.match(after)
         if (
             found
             and reading.title

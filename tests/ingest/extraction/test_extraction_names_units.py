@@ -201,3 +201,36 @@ def test_a_small_head_word_after_a_nationality_is_no_name():
     assert institutions_of("On 3 May 2023 the Japanese university signed an MoU with Lund University.") == [
         "Lund University"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "On 3 May 2023 a delegation of Lakeshore University visited Hanover College. The delegation "
+            "included Prof Ana Ruiz (Deputy Rector: Research and Innovation), Dr. Omar Haddad (Director: "
+            "International Office) and Ms. Lena Holm (Senior Manager Partnerships: Global Engagement).",
+            {
+                "Ana Ruiz": "Deputy Rector: Research and Innovation",
+                "Omar Haddad": "Director: International Office",
+                "Lena Holm": "Senior Manager Partnerships: Global Engagement",
+            },
+        ),
+        (
+            "The Lakeshore University team that visited Hanover College on 3 May 2023 was made of Prof. Ana "
+            "Ruiz (Vice-Rector for Studies), with Dr. Omar Haddad (Dean of the Faculty of Law).",
+            {"Ana Ruiz": "Vice-Rector for Studies", "Omar Haddad": "Dean of the Faculty of Law"},
+        ),
+        (
+            "Lakeshore University signed an MoU with Hanover College on 3 May 2023. Present from Lakeshore "
+            "University were Ana Ruiz (President), Omar Haddad (Registrar) and Lena Holm (Head of "
+            "Admissions).",
+            {"Ana Ruiz": "President", "Omar Haddad": "Registrar", "Lena Holm": "Head of Admissions"},
+        ),
+    ],
+)
+def test_titles_printed_in_brackets_after_the_names_of_a_list(body, expected):
+    people = people_of(body)
+    assert {name: people[name]["title"] for name in expected} == expected
+    assert {people[name]["institution"] for name in expected} == {"Lakeshore University"}
+    assert set(people) == set(expected)  # no word of a bracketed title is read as a name
