@@ -337,8 +337,9 @@ def _kind_from_name(name):
 class InstitutionIndex:
     """Finds, groups and resolves the institutions of one article; answers "who is named in sentence i"."""
 
-    def __init__(self, sentences, footer, gazetteer):
+    def __init__(self, sentences, footer, gazetteer, dateline=None):
         self.sentences = sentences
+        self.dateline = dateline  # the place of an agency dateline the text's clean-up stripped
         self.gazetteer = gazetteer
         self.items = []
         self.by_sentence = {}  # sentence index -> list of (start, institution)
@@ -927,16 +928,17 @@ class InstitutionIndex:
 
     def _country_from_dateline(self):
         """The publisher's country, where nothing else gives it: the country of the dateline's place
-        ("BUDAPEST –", "CHIANG MAI, Thailand –") for the first university or company the lead sentence names.
-        Not in a lead that tells a visit ("A delegation of X visited ..."): its first name is the guest's."""
+        ("BUDAPEST –", "CHIANG MAI, Thailand –", or the stripped "ALMATY, March 27 (Kazinform) -") for the
+        first university or company the lead sentence names. Not in a lead that tells a visit ("A delegation
+        of X visited ..."): its first name is the guest's."""
         lead = next((n for n, s in enumerate(self.sentences) if not s.is_title), None)
         if lead is None:
             return
         text = self.sentences[lead].text
         dateline = DATELINE_PLACE.match(text)
-        if dateline is None or VISIT_IN_LEAD.search(text):
+        if VISIT_IN_LEAD.search(text) or (dateline is None and self.dateline is None):
             return
-        place, rest = dateline.group("place"), dateline.group("rest")
+        place, rest = (dateline.group("place"), dateline.group("rest")) if dateline else (self.dateline, "")
         if not place.isupper() and not is_known_place(place):
             return  # "Today -", "Dr Smith -": no place
         stated = {country_code(part) for part in rest.split(",") if country_code(part)}
@@ -949,7 +951,7 @@ class InstitutionIndex:
         )
         for start, item in named:
             kind = item.kind or _kind_from_name(item.names[0] if item.names else "")
-            if start < dateline.end() or kind in ("alliance", "government"):
+            if (dateline is not None and start < dateline.end()) or kind in ("alliance", "government"):
                 continue
             if not item.country:
                 item.country = country

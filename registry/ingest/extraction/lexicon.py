@@ -1527,7 +1527,13 @@ _DISPATCH_DAY = (
 )
 _AGENCY = r"(?:\([A-Za-z ]{2,20}\)|[A-Z]{2,10}\b)"
 _DATELINE = re.compile(
-    r"^" + _PLACE + r"(?:,\s+" + _DISPATCH_DAY + r"(?:\s*,?\s*" + _AGENCY + r")?|\s+\([A-Za-z ]{2,20}\))"
+    r"^(?P<place>"
+    + _PLACE
+    + r")(?:,\s+"
+    + _DISPATCH_DAY
+    + r"(?:\s*,?\s*"
+    + _AGENCY
+    + r")?|\s+\([A-Za-z ]{2,20}\))"
     r"\s*(?:--|–|—|-)\s*",
     re.M,
 )

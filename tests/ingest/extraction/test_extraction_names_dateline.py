@@ -74,3 +74,42 @@ def test_the_datelines_country_is_the_publishers(body, publisher, country):
 )
 def test_the_dateline_gives_no_country_where_the_lead_says_otherwise(body, name, country):
     assert countries(read(body)).get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("body", "publisher", "country"),
+    [
+        (
+            "ALMATY, March 27 (Kazinform) - Steppe Polytechnic University signed a memorandum with Lakeshore "
+            "University.",
+            "Steppe Polytechnic University",
+            "KZ",
+        ),
+        (
+            "NAIROBI, 3 May 2023 (KNA) - Jacaranda Technical University signed an MoU with Lakeshore "
+            "University.",
+            "Jacaranda Technical University",
+            "KE",
+        ),
+        (
+            "HANOI (VNA) – Lotus Pond University of Education and Lakeshore University signed an agreement "
+            "on student exchange on 3 May 2023.",
+            "Lotus Pond University of Education",
+            "VN",
+        ),
+    ],
+)
+def test_an_agency_datelines_place_gives_the_publishers_country(body, publisher, country):
+    """The agency's dateline ("ALMATY, March 27 (Kazinform) -") is stripped with its day and tag before the
+    sentences are read; its place still tells the publisher's country."""
+    result = read(body)
+    assert countries(result)[publisher] == country
+    assert all("Kazinform" not in name and name != "KNA" for name in countries(result))
+
+
+def test_an_agency_dateline_before_a_visit_gives_the_guest_no_country():
+    result = read(
+        "ALMATY, March 27 (Kazinform) - A delegation of Steppe Polytechnic University visited Lakeshore "
+        "University."
+    )
+    assert countries(result)["Steppe Polytechnic University"] is None
