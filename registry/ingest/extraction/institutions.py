@@ -316,6 +316,8 @@ def _heads(name):
 
 def _kind_from_name(name):
     words = set(re.findall(r"[\w’']+", name))
+    if "Government" in words and words & (HEADS - GOVERNMENT_HEADS):
+        words.discard("Government")  # "Government Polytechnic College": a college the state runs
     if words & COMPANY_HEADS:
         return "company"
     if words & GOVERNMENT_HEADS or re.search(r"\b(?:Department|Committee|Bureau|Commission)\b", name):

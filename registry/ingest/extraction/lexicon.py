@@ -182,7 +182,7 @@ ROLE_WORDS = {
     "Madam",
     "Sir",
 }
-GOVERNMENT_HEADS = {"Ministry", "Consulate", "Embassy"}
+GOVERNMENT_HEADS = {"Ministry", "Consulate", "Embassy", "Government"}
 COMPANY_HEADS = {
     "Company",
     "Corporation",
@@ -682,6 +682,8 @@ FIELD_WORDS = NAME_WORDS | {
     "Information",
     "Energy",
 }
+# The state or region a ministry is of, after "in": "in the Kurdistan Region", "in the Republic of Tatarstan".
+_STATE_OR_REGION = re.compile(r"\b(?:Region|Republic|Kingdom|State|Province|Emirate|Federation|Autonomous)\b")
 # Possessives that belong to a name ("King's College London", "Queen's University Belfast"), and the
 # groups a name is dedicated to ("... National Women's Teacher Training University", "People's Friendship").
 _POSSESSIVE_NAMES = {

@@ -31,6 +31,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _POSSESSIVE_NAMES,
     _PROVINCE_DEPT,
     _SINGULAR,
+    _STATE_OR_REGION,
     _TITLE_BEFORE,
     _UNIT_START,
     _WORD,
@@ -164,6 +165,7 @@ def _name_span(sentence, tokens, i, bare, possessive, title_case):
         right -= 1
     right = _before_a_person(tokens, i, left, right)
     right = _in_its_city(tokens, left, right, bare)
+    right = _ministry_in_its_state(tokens, left, right, bare)
     if _not_a_name(tokens, i, left, right, bare):
         return None
     start, end = tokens[left][1], tokens[right][2] - (2 if possessive and right == i else 0)
@@ -201,6 +203,33 @@ def _in_its_city(tokens, left, right, bare):
     if country_code(city) or any(t[0].rstrip(",.") in HEADS for t in tokens[right + 2 : end + 1]):
         return right
     return end
+
+
+def _ministry_in_its_state(tokens, left, right, bare):
+    """ "Ministry of Higher Education and Scientific Research in the Kurdistan Region", "... in the Hashemite
+    Kingdom of Jordan": a ministry named only by its field takes the state or region after "in", which tells
+    which government's it is (two such ministries in one article are two institutions)."""
+    if (
+        bare != "Ministry"
+        or right + 2 >= len(tokens)
+        or tokens[right + 1][0] != "in"
+        or any(country_code(t[0].rstrip(",.")) for t in tokens[left : right + 1])
+    ):
+        return right
+    end = right + 2 + (tokens[right + 2][0] == "the")
+    if end >= len(tokens) or not _is_cap(tokens[end][0]):
+        return right
+    while (
+        end + 1 < len(tokens)
+        and end - right < 7
+        and (
+            _is_cap(tokens[end + 1][0])
+            or (tokens[end + 1][0] == "of" and end + 2 < len(tokens) and _is_cap(tokens[end + 2][0]))
+        )
+    ):
+        end += 1
+    place = " ".join(t[0].rstrip(",.") for t in tokens[right + 2 : end + 1])
+    return end if _STATE_OR_REGION.search(place) or country_code(tokens[end][0].rstrip(",.")) else right
 
 
 def _is_unit_school(tokens, i, bare):
@@ -472,6 +501,9 @@ def _country_said(mention, sentence, tokens, left):
     tail = re.search(r"\bof ([A-Z][\w ]+?)(?: in [A-Z][\w ]+)?$", mention.text)
     if tail and country_code(tail.group(1)):
         country = country_code(tail.group(1))
+    state = mention.head == "Ministry" and re.search(r"\b(?:of|in)(?: the)? ([A-Z][\w]+)$", mention.text)
+    if state and country_code(state.group(1)):
+        country = country_code(state.group(1))  # "Ministry of ... in the Hashemite Kingdom of Jordan"
     after = COUNTRY_AFTER.match(sentence[mention.end :])
     if after:
         country = country or country_code(after.group(1))

@@ -234,3 +234,69 @@ def test_titles_printed_in_brackets_after_the_names_of_a_list(body, expected):
     assert {name: people[name]["title"] for name in expected} == expected
     assert {people[name]["institution"] for name in expected} == {"Lakeshore University"}
     assert set(people) == set(expected)  # no word of a bracketed title is read as a name
+
+
+def countries_of(body):
+    return {i["name"]: (i["country"], i["kind"]) for i in read(body)["institutions"]}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "On 3 May 2023 the Ministry of Higher Education in the Kingdom of Bahrain and the Ministry of "
+            "Higher Education in the Republic of Tatarstan signed a programme with Lakeshore University.",
+            {
+                "Ministry of Higher Education in the Kingdom of Bahrain": ("BH", "government"),
+                "Ministry of Higher Education in the Republic of Tatarstan": (None, "government"),
+            },
+        ),
+        (
+            "A delegation of the Ministry of Science in the State of Qatar visited Lakeshore University on "
+            "3 May 2023.",
+            {"Ministry of Science in the State of Qatar": ("QA", "government")},
+        ),
+        (
+            "On 3 May 2023 the Ministry of Youth and Sports in the Autonomous Region of Madeira hosted "
+            "Lakeshore University.",
+            {"Ministry of Youth and Sports in the Autonomous Region of Madeira": ("PT", "government")},
+        ),
+    ],
+)
+def test_a_ministry_named_by_its_field_takes_the_state_after_in(body, expected):
+    found = countries_of(body)
+    assert {name: found.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "country"),
+    [
+        (
+            "On 3 May 2023 the Government of Indonesia signed a research framework with Lakeshore "
+            "University.",
+            "Government of Indonesia",
+            "ID",
+        ),
+        (
+            "Lakeshore University and the Government of the Republic of Kazakhstan signed an agreement on "
+            "3 May 2023.",
+            "Government of the Republic of Kazakhstan",
+            "KZ",
+        ),
+        (
+            "On 3 May 2023 the Kazakh Government signed an MoU with Lakeshore University.",
+            "Kazakh Government",
+            "KZ",
+        ),
+    ],
+)
+def test_a_government_is_an_institution_of_its_state(body, name, country):
+    assert countries_of(body)[name] == (country, "government")
+
+
+def test_a_college_the_government_runs_is_a_college():
+    found = countries_of(
+        "Government Polytechnic College of Arts signed an MoU with Lakeshore University on 3 May 2023."
+    )
+    assert found["Government Polytechnic College of Arts"][1] == "university"
+    assert all(kind != "government" for _country, kind in found.values())
