@@ -1499,7 +1499,8 @@ _CREDIT = re.compile(
 )
 # A parenthesis of credits at the end of a paragraph: "(Author: Qin Lijuan, Photographer: Xiao Jia)".
 _CREDIT_PAREN = re.compile(
-    r"\((?=[^()]*\b(?:Author|Photographer|Proofreader|Reviewer|Editor|Translator|Translor|Written by)\b)"
+    r"\((?=[^()]*\b(?:Author|Photographer|Proofreader|Reviewer|Editor|Translator|Translor|Written by|"
+    r"Photo)\b)"
     r"[^()]*\)",
     re.I,
 )
@@ -1531,16 +1532,17 @@ _AGENCY = r"(?:\([A-Za-z ]{2,20}\)|[A-Z]{2,10}\b)"
 _DATELINE = re.compile(
     r"^(?P<place>"
     + _PLACE
-    + r")(?:,\s+"
+    + r")(?:\s*\[[A-Za-z ]{2,30}\])?(?:,\s+"  # "New Delhi [India], November 9 (ANI):"
     + _DISPATCH_DAY
     + r"(?:\s*,?\s*"
     + _AGENCY
     + r")?|\s+\([A-Za-z ]{2,20}\))"
-    r"\s*(?:--|–|—|-)\s*",
+    r"\s*(?:--|–|—|-|:)\s*",
     re.M,
 )
 # An agency's tag glued to the end of the last paragraph ("... Jana Dvořáková.-VNA").
-_TRAILING_TAG = re.compile(r"(?<=[.!?\"”])\s*(?:--|–|—|-)\s*[A-Z]{2,10}[ \t]*$", re.M)
+# ... or in brackets: "... the release said. (ANI)".
+_TRAILING_TAG = re.compile(r"(?<=[.!?\"”])\s*(?:(?:--|–|—|-)\s*[A-Z]{2,10}|\([A-Z]{2,10}\))[ \t]*$", re.M)
 _ABBREVIATIONS = {
     "dr",
     "prof",

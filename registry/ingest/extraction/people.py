@@ -615,6 +615,8 @@ class PeopleFinder:
                     return person
                 if _words_within(parts, kparts) or _words_within(kparts, parts):
                     return person  # "Prof. Andi Baso" / "Andi Baso Mappatoba", "Dr. Martín Sobrino"
+                if len(parts) == 2 and parts[::-1] == kparts:
+                    return person  # "Assanov Zhandos" / "Zhandos Assanov": the surname printed first
                 if len(parts) >= 2 and len(kparts) >= 2:
                     if parts[-1] == kparts[-1] and (
                         parts[0][0] == kparts[0][0] or _close(parts[0], kparts[0])

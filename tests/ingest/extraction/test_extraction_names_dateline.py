@@ -113,3 +113,20 @@ def test_an_agency_dateline_before_a_visit_gives_the_guest_no_country():
         "University."
     )
     assert countries(result)["Steppe Polytechnic University"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lakeshore and Hanover sign an MoU\n\ndate 2023-05-04\n\nPerth [Australia], May 3 (AAP): Lakeshore "
+        "University and Hanover College signed an MoU on Wednesday.\n\nThe MoU runs for five years, the "
+        "release said. (AAP)\n",
+        "Lakeshore and Hanover sign an MoU\n\ndate 2023-05-04\n\nPERTH, May 3 (AAP) - Lakeshore University "
+        "and Hanover College signed an MoU on Wednesday (Photo/AAP).\n\nThe MoU runs for five years. (AAP)\n",
+        "Lakeshore and Hanover sign an MoU\n\ndate 2023-05-04\n\nPerth, 3 May: Lakeshore University and "
+        "Hanover College signed an MoU on Wednesday.\n\nThe MoU runs for five years.-AAP\n",
+    ],
+)
+def test_an_agencys_tag_in_a_dateline_a_credit_or_a_last_line_is_no_institution(text):
+    result = parse_article(text, file="t.txt", gazetteer=None)
+    assert sorted(countries(result)) == ["Hanover College", "Lakeshore University"]

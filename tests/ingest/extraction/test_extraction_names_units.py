@@ -300,3 +300,19 @@ def test_a_college_the_government_runs_is_a_college():
     )
     assert found["Government Polytechnic College of Arts"][1] == "university"
     assert all(kind != "government" for _country, kind in found.values())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023 Rector Nurlanov Yerlan of Steppe University signed an MoU with Lakeshore University. "
+        "Yerlan Nurlanov thanked the guests.",
+        "On 3 May 2023 Yerlan Nurlanov, rector of Steppe University, signed an MoU with Lakeshore "
+        "University. Rector Nurlanov Yerlan thanked the guests.",
+        "The secretary general of Steppe University Nurlanov Yerlan signed an MoU with Lakeshore University "
+        "on 3 May 2023. Yerlan Nurlanov said the MoU opens new fields.",
+    ],
+)
+def test_a_name_printed_surname_first_elsewhere_is_the_same_person(body):
+    people = [name for name in people_of(body) if "Nurlanov" in name]
+    assert len(people) == 1
