@@ -69,6 +69,8 @@ from .places import (
 
 # Gazetteer answers below this score are not trusted.
 MIN_SCORE = 90.0
+# Two spellings of one word of a name ("Serikbaev" / "Serikbayev"), not two words ("Riga" / "Rizal").
+SPELLING_RATIO = 80
 
 
 @dataclass
@@ -783,14 +785,15 @@ class InstitutionIndex:
                 if len(fits) == 1:
                     owner = fits[0]
             if owner is None and self.gazetteer is not None:
-                entries = self.gazetteer.by_acronym(token)
+                known = self.gazetteer.by_acronym(token)
+                entries = self._settled_by_the_words_before(token, places, known)
                 named = [item for item in self.items if item.canonical in {e.name for e in entries}]
                 if len(named) == 1:
                     owner = named[0]
                 elif (
                     len(entries) == 1
                     and (len(places) >= 2 or any(self.sentences[i].is_title for i, _, _ in places))
-                    and self._plausible_here(entries[0])
+                    and (len(known) > 1 or self._plausible_here(entries[0]))  # settled by a word of its name
                 ):
                     entry = entries[
                         0
@@ -809,6 +812,28 @@ class InstitutionIndex:
             owner.footer_only = False
             owner.mentions.extend(places)
             owner.in_title = owner.in_title or any(self.sentences[i].is_title for i, _, _ in places)
+
+    def _settled_by_the_words_before(self, token, places, entries):
+        """An acronym the gazetteer knows for several institutions, printed after a word of one of their names
+        ("D. Serikbaev EKSTU": the eponym's): that one."""
+        if len(entries) < 2:
+            return entries
+        before = {
+            word.lower()
+            for index, start, _ in places
+            for word in re.findall(r"[^\W\d_]{4,}", self.sentences[index].text[max(0, start - 30) : start])
+        }
+        fits = [
+            entry
+            for entry in entries
+            if any(
+                fuzz.ratio(word, theirs) >= SPELLING_RATIO
+                for word in before
+                for theirs in re.findall(r"[^\W\d_]{4,}", entry.name.lower())
+                if theirs not in GENERIC_WORDS
+            )
+        ]
+        return fits if len(fits) == 1 else entries
 
     def _plausible_here(self, entry):
         """An institution known only by the gazetteer's acronym: an academic one from a country the article

@@ -316,3 +316,27 @@ def test_a_college_the_government_runs_is_a_college():
 def test_a_name_printed_surname_first_elsewhere_is_the_same_person(body):
     people = [name for name in people_of(body) if "Nurlanov" in name]
     assert len(people) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Riga RTU and Lakeshore University signed a memorandum on 3 May 2023. RTU will send two "
+            "lecturers.",
+            "Riga Technical University",
+        ),
+        (
+            "A delegation of Taras Shevchenko KNU visited Lakeshore University on 3 May 2023. KNU and "
+            "Lakeshore University agreed to exchange students.",
+            "Taras Shevchenko National University of Kyiv",
+        ),
+        (
+            "On 3 May 2023 Lakeshore University signed an MoU with Kangwon KNU. The KNU rector thanked the "
+            "guests.",
+            "Kangwon National University",
+        ),
+    ],
+)
+def test_an_acronym_of_several_institutions_is_the_one_a_word_before_it_names(body, name):
+    assert name in institutions_of(body)
