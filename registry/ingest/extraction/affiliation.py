@@ -32,6 +32,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _FROM_X_WERE,
     _GROUP_MADE_OF,
     _GUEST_BEFORE,
+    _HONORIFIC_STOP,
     _HOSTED_BY_BEFORE,
     _HOSTING_AFTER,
     _LED_BY,
@@ -180,7 +181,7 @@ def roles_in_the_visit(people, sentences, delegations):
                 person.institution = trip.visitor
             elif (
                 _HOSTING_AFTER.match(text, end)
-                or _HOSTED_BY_BEFORE.search(text[max(0, start - 100) : start])
+                or _HOSTED_BY_BEFORE.search(_without_honorific_stops(text[max(0, start - 100) : start]))
                 or _AMONG_HOSTS.search(text)
             ):
                 person.institution = trip.host
@@ -191,9 +192,16 @@ def roles_in_the_visit(people, sentences, delegations):
 def _members_of_the_visitor(people, sentences, visitor):
     for person in people:
         for index, start, _end in person.places if person.institution is None else ():
-            if _MEMBERS_BEFORE.search(sentences[index].text[max(0, start - 160) : start]):
+            if _MEMBERS_BEFORE.search(
+                _without_honorific_stops(sentences[index].text[max(0, start - 160) : start])
+            ):
                 person.institution = visitor
                 break
+
+
+def _without_honorific_stops(window):
+    """ "received by Dr. A": an honorific's full stop ends no clause."""
+    return _HONORIFIC_STOP.sub(lambda match: match.group(0)[:-1], window) if "." in window else window
 
 
 def _person_starts(people):

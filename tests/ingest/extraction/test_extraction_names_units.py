@@ -340,3 +340,30 @@ def test_a_name_printed_surname_first_elsewhere_is_the_same_person(body):
 )
 def test_an_acronym_of_several_institutions_is_the_one_a_word_before_it_names(body, name):
     assert name in institutions_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "institution"),
+    [
+        (
+            "A delegation of Orchard University visited Lakeshore University on 3 May 2023. The guests were "
+            "received by Dr. Ruth Adler, dean of the Faculty of Law.",
+            "Ruth Adler",
+            "Lakeshore University",
+        ),
+        (
+            "On 3 May 2023 a delegation of Orchard University visited Lakeshore University, where it was "
+            "welcomed by Prof. Dr. Omar Haddad.",
+            "Omar Haddad",
+            "Lakeshore University",
+        ),
+        (
+            "A delegation of Orchard University visited Lakeshore University on 3 May 2023. The delegation "
+            "also included Assoc. Prof. Lena Holm and Dr. Jan Berg.",
+            "Lena Holm",
+            "Orchard University",
+        ),
+    ],
+)
+def test_an_honorifics_full_stop_ends_no_clause_of_hosts_and_guests(body, name, institution):
+    assert people_of(body)[name]["institution"] == institution
