@@ -1257,6 +1257,12 @@ _TITLE_COMMA_LEAD = re.compile(
     r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?$"
 )
 
+# "included professors Anna Berg and Jan Holm", "deans A, B and C": a plural title before a list of names;
+# each name of the list takes the title in the singular.
+_PLURAL_TITLE_LIST = re.compile(
+    r"\b((?i:professors|doctors|deans|rectors|vice-rectors|vice-presidents|directors|lecturers|researchers))\s+"
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
+)
 # "Aide to the Rector Yury Nurmeev": a title phrase of capitalised words and "of/the/for/and" before the name
 _TITLE_PHRASE_BEFORE = re.compile(
     r"\b((?:(?:Vice|Deputy|Assistant|Executive)[\s-]+)?"

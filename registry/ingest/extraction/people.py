@@ -32,6 +32,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _NOT_NAME,
     _OF_INSTITUTION_TAIL,
     _PATRONYMIC,
+    _PLURAL_TITLE_LIST,
     _POSSESSIVE_TITLE,
     _POSTNOMINALS,
     _RELATIVE_OPENING,
@@ -352,6 +353,16 @@ class PeopleFinder:
             found_title = _OF_INSTITUTION_TAIL.sub("", found_title).strip() or found_title
         reading.title = reading.title or found_title
 
+    def _plural_title_before(self, reading, index, tokens, i):
+        """ "the delegation included professors Anna Berg and Jan Holm": each name of a list after a plural
+        title is a person with that title."""
+        if reading.evidence or reading.size < 2 or "s " not in reading.before:
+            return  # a cheap test first: the pattern below is anchored at the end of the window
+        found = _PLURAL_TITLE_LIST.search(reading.before)
+        if found:
+            plural = found.group(1)
+            reading.evidence, reading.title = True, plural[:-1] if plural.endswith("s") else plural
+
     def _possessive_before(self, reading, index, tokens, i):
         """ "ECNU's Qian Xuhong", "University of Haifa's Ron Robin"."""
         found = re.search(r"(?:’s|'s)\s*$", reading.before)
@@ -441,6 +452,7 @@ class PeopleFinder:
         _title_right_before,
         _title_phrase_before,
         _title_after,
+        _plural_title_before,
         _possessive_before,
         _possessive_title_before,
         _led_by,

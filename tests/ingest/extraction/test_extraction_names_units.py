@@ -367,3 +367,34 @@ def test_an_acronym_of_several_institutions_is_the_one_a_word_before_it_names(bo
 )
 def test_an_honorifics_full_stop_ends_no_clause_of_hosts_and_guests(body, name, institution):
     assert people_of(body)[name]["institution"] == institution
+
+
+@pytest.mark.parametrize(
+    ("body", "names", "title", "institution"),
+    [
+        (
+            "On 3 May 2023 Lakeshore University welcomed a delegation from Hanover College. The delegation "
+            "from Hanover College included professors Anna Berg and Jan Holm.",
+            ["Anna Berg", "Jan Holm"],
+            "Professor",
+            "Hanover College",
+        ),
+        (
+            "A delegation of Orchard University visited Lakeshore University on 3 May 2023. The delegation "
+            "was made up of deans Omar Haddad, Lena Holm and Kofi Mensah.",
+            ["Omar Haddad", "Lena Holm", "Kofi Mensah"],
+            "Dean",
+            "Orchard University",
+        ),
+        (
+            "On 3 May 2023 the Orchard University team that visited Lakeshore University comprised "
+            "researchers Mei Tan and Ravi Kumar.",
+            ["Mei Tan", "Ravi Kumar"],
+            "Researcher",
+            "Orchard University",
+        ),
+    ],
+)
+def test_a_plural_title_before_a_list_of_names(body, names, title, institution):
+    people = people_of(body)
+    assert {(people[n]["title"], people[n]["institution"]) for n in names} == {(title, institution)}
