@@ -16,6 +16,7 @@ from registry.common.names import normalize_name as _normalize_name
 
 from .acronyms import abbreviates
 from .lexicon import (  # the word sets and patterns live in the lexicon
+    _ACRONYM_AND_HEAD,
     _BRAND_ACTOR,
     _CAPITALISED_RUN,
     _DEEMED,
@@ -385,6 +386,7 @@ class InstitutionIndex:
         self._resolve()
         self._merge_clusters(by_canonical=True)
         self._bind_acronyms(footer_offset)
+        self._acronym_with_its_head()
         self._resolve_by_acronym()
         self._merge_clusters(by_canonical=True)
         self._countries_from_names()
@@ -717,6 +719,24 @@ class InstitutionIndex:
 
     def _title_only(self, item):
         return all(self.sentences[i].is_title for i, _, _ in item.mentions if i < len(self.sentences))
+
+    def _acronym_with_its_head(self):
+        """ "SUSTech University Council" after "Southern University of Science and Technology (SUSTech)": an
+        institution's acronym with a head word after it is that institution, not another."""
+        for item in list(self.items):
+            for name in item.names:
+                printed = _ACRONYM_AND_HEAD.fullmatch(name)
+                owner = printed and next(
+                    (
+                        other
+                        for other in self.items
+                        if other is not item and printed.group(1) in other.acronyms
+                    ),
+                    None,
+                )
+                if owner is not None and item in self.items:
+                    self._absorb(owner, item)
+                    break
 
     def _absorb(self, keeper, other):
         for name in other.names:

@@ -965,6 +965,8 @@ _CAPITALISED_RUN = re.compile(
 # A head word printed in small letters after a capitalised run ("Benha university"): a name only where the
 # gazetteer knows the whole of it exactly.
 _LOWER_HEAD_AFTER = re.compile(r"\s(?:university|institute|college|academy)\b")
+# An acronym with a head word after it: "SUSTech University", "KFU Institute".
+_ACRONYM_AND_HEAD = re.compile(r"([A-Z][A-Za-z]{1,9})\s+(?:University|Universiti|Institute|College|Academy)")
 # Gazetteer names that sign nothing: a programme ("Erasmus+"), a project, a fund.
 _NOT_PARTIES = re.compile(r"\+$|\b(?:Programme|Program|Project|Initiative|Fund|Scheme)\b")
 # Names of a unit that every school has, which the gazetteer lists for one of them: "Office of International

@@ -398,3 +398,21 @@ def test_an_honorifics_full_stop_ends_no_clause_of_hosts_and_guests(body, name, 
 def test_a_plural_title_before_a_list_of_names(body, names, title, institution):
     people = people_of(body)
     assert {(people[n]["title"], people[n]["institution"]) for n in names} == {(title, institution)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023 the Orchard Valley University of Technology (OVUT) hosted Lakeshore University. "
+        "OVUT University Council Chairperson Mei Tan met the guests.",
+        "Lakeshore University signed an MoU with the Orchard Valley University of Technology (OVUT) on 3 "
+        "May 2023. The OVUT University library will open its archive to Lakeshore students.",
+        "On 3 May 2023 a delegation of the Orchard Valley University of Technology (OVUT) visited Lakeshore "
+        "University. President of OVUT University Mei Tan led the delegation.",
+    ],
+)
+def test_an_acronym_with_a_head_word_after_it_is_the_institution_it_stands_for(body):
+    assert sorted(institutions_of(body)) == [
+        "Lakeshore University",
+        "Orchard Valley University of Technology",
+    ]
