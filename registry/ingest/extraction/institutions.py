@@ -17,6 +17,7 @@ from registry.common.names import normalize_name as _normalize_name
 from .acronyms import abbreviates
 from .lexicon import (  # the word sets and patterns live in the lexicon
     _ACRONYM_AND_HEAD,
+    _AFTER_A_LINK,
     _BRAND_ACTOR,
     _CAPITALISED_RUN,
     _DEEMED,
@@ -29,11 +30,14 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _LOWER_HEAD_AFTER,
     _MISSION_CITY,
     _MISSION_OF,
+    _NAME_TOKEN,
     _NOT_BRANDS,
+    _NOT_NAME,
     _NOT_PARTIES,
     _NOT_SHORT_FORMS,
     _PART_UNIT_START,
     _TITLE_AFTER,
+    _TITLE_WORDS,
     _UNIT_OF_PARENT,
     ALLIANCE_HEADS,
     BACKGROUND_LIST_BEFORE,
@@ -881,6 +885,12 @@ class InstitutionIndex:
                 self.sentences[i].text[e:],
             )
         ]
+        if not any(_AFTER_A_LINK.search(self.sentences[i].text[:s]) for i, s, _ in places) and any(
+            self._shouted_surname(token, self.sentences[i].text[e:])
+            for i, _, e in places
+            if not self.sentences[i].is_title  # "CNU Led a Delegation": a headline capitalises every word
+        ):
+            return False  # "GUO Yurong met the guests. GUO first briefed them": a person's surname
         if len(places) >= 2 and free:
             return True
         for i, s, e in places:
@@ -892,6 +902,27 @@ class InstitutionIndex:
             ):
                 return True
         return False
+
+    @staticmethod
+    def _shouted_surname(token, after):
+        """Is `token`, printed before `after`, a surname in capitals ("LI Ming", "ZHENG Chunmiao") rather
+        than an acronym? A surname is pronounced (a vowel after its first letter: not "USST", "UCC") and is
+        followed by one given name, not by a title, a word of an institution's name ("NASA Administrator") or
+        a whole name ("PATS Aigul Bekova"). The caller also asks that no mention reads as an institution's
+        ("a delegation of GUO")."""
+        if not token.isupper() or not re.search(r"[AEIOUY]", token[1:]):
+            return False
+        given = re.match(r"\s+([A-Z][a-z]+(?:-[a-z]+)?)(?![\w’'])(?!\s+[A-Z][a-z])", after)
+        if given is None:
+            return False
+        word = given.group(1)
+        return (
+            bool(_NAME_TOKEN.fullmatch(word))
+            and word not in _NOT_NAME
+            and word.lower() not in _TITLE_WORDS
+            and word not in HEADS
+            and not is_known_place(word)
+        )
 
     def _resolve_by_acronym(self):
         """A name the gazetteer finds ambiguous ("Kazan University") settles with the article's acronym

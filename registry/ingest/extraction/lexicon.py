@@ -965,6 +965,8 @@ _CAPITALISED_RUN = re.compile(
 # A head word printed in small letters after a capitalised run ("Benha university"): a name only where the
 # gazetteer knows the whole of it exactly.
 _LOWER_HEAD_AFTER = re.compile(r"\s(?:university|institute|college|academy)\b")
+# A word that puts an institution after it ("a delegation of X", "signed with X"), never a person's surname.
+_AFTER_A_LINK = re.compile(r"\b(?:of|from|with|at|the|and|to|between|by|for|in|visited|hosted)\s*$")
 # An acronym with a head word after it: "SUSTech University", "KFU Institute".
 _ACRONYM_AND_HEAD = re.compile(r"([A-Z][A-Za-z]{1,9})\s+(?:University|Universiti|Institute|College|Academy)")
 # Gazetteer names that sign nothing: a programme ("Erasmus+"), a project, a fund.
@@ -1066,6 +1068,7 @@ _TITLE_WORDS = {
     "head",
     "chairman",
     "chairwoman",
+    "chairperson",
     "chair",
     "secretary",
     "sectary",
@@ -1424,6 +1427,8 @@ _NOT_NAME = (
         "Party",
         "Secretary",
         "Chairman",
+        "Chairwoman",
+        "Chairperson",
         "Rector",
         "Dean",
         "Director",
