@@ -149,6 +149,8 @@ def _name_candidates(text):
         edges = [start] + [x for p in parts for x in (start + p.start(), start + p.end())] + [end]
         if parts:
             yield from zip(edges[::2], edges[1::2], strict=True)
+            if head:  # "University of Sussex and Keele university": the last part takes the small head
+                yield edges[-2], head.end()
 
 
 @lru_cache(maxsize=8192)

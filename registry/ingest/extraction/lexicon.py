@@ -965,6 +965,8 @@ _CAPITALISED_RUN = re.compile(
 # A head word printed in small letters after a capitalised run ("Benha university"): a name only where the
 # gazetteer knows the whole of it exactly.
 _LOWER_HEAD_AFTER = re.compile(r"\s(?:university|institute|college|academy)\b")
+# The same head words as a word of their own: "... and Keele university" ends the name before "and".
+_SMALL_HEADS = frozenset({"university", "institute", "college", "academy"})
 # A word that puts an institution after it ("a delegation of X", "signed with X"), never a person's surname.
 _AFTER_A_LINK = re.compile(r"\b(?:of|from|with|at|the|and|to|between|by|for|in|visited|hosted)\s*$")
 # An acronym with a head word after it: "SUSTech University", "KFU Institute".

@@ -31,6 +31,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _POSSESSIVE_NAMES,
     _PROVINCE_DEPT,
     _SINGULAR,
+    _SMALL_HEADS,
     _STATE_OR_REGION,
     _TITLE_BEFORE,
     _UNIT_START,
@@ -379,6 +380,8 @@ def _and_continues(tokens, i, j):
         k += 1
     if k < len(tokens) and tokens[k][0].rstrip(".,") in _NAME_ENDS:
         return False
+    if k > j + 1 and k < len(tokens) and tokens[k][0].rstrip(".,") in _SMALL_HEADS:
+        return False  # "University of Leeds and Keele university": a second name, its head in small letters
     return not (
         any(tokens[q][0] in ("and", "&") for q in range(i + 1, j))
         and tokens[j + 1][0].rstrip(".,") not in NAME_WORDS

@@ -372,3 +372,32 @@ def test_a_nationality_word_in_front_does_not_state_the_country(sentence, name):
 )
 def test_scandinavian_definite_heads_end_a_name(sentence, name):
     assert name in names(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        (
+            "In May the rector's party toured Lund University, University of Sussex and Keele university.",
+            "University of Sussex",
+            "Keele University",
+        ),
+        (
+            "Talks with the University of Oslo and Edge Hill university followed on 3 May 2023.",
+            "University of Oslo",
+            "Edge Hill University",
+        ),
+        (
+            "Ghent University hosted guests from University of Tartu and Keele university on 3 May 2023.",
+            "University of Tartu",
+            "Keele University",
+        ),
+    ],
+)
+def test_a_second_name_with_its_head_in_small_letters_ends_the_first(sentence, first, second):
+    """ "University of X and Y university": the small-lettered head closes a second name, so "and" is not
+    a word of the first; the gazetteer then reads the second."""
+    found = names_known(sentence)
+    assert first in found
+    assert second in found
+    assert not any(" and " in name for name in found)
