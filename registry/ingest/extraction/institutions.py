@@ -22,6 +22,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _CAPITALISED_RUN,
     _DEEMED,
     _EPONYM,
+    _EPONYM_AFTER_HEAD,
     _FIELD_WORDS,
     _GENERIC_NAME,
     _JOINED,
@@ -374,6 +375,7 @@ class InstitutionIndex:
         mentions.extend(self._list_members(mentions))
         mentions.extend(self._known_names(mentions))
         self._extend_by_place(mentions)
+        self._extend_by_eponym(mentions)
         bodies = {(m.sentence, m.start, m.end) for m in mentions if m.is_body and not m.acronym}
         self._units_with_acronyms(mentions)
         previous = None
@@ -543,6 +545,30 @@ class InstitutionIndex:
             target.footer_only = False
         if loose:
             target.in_title = True
+
+    def _extend_by_eponym(self, mentions):
+        """ "Burdur University Mehmet Akif Ersoy": a city's university with the person it is named after
+        printed behind the head word (the Turkish order, read in English) is one name when the gazetteer
+        knows it with the head word last ("Burdur Mehmet Akif Ersoy University"); the grammar alone stops
+        at the head word and leaves the eponym to be read as a person."""
+        if self.gazetteer is None:
+            return
+        for mention in mentions:
+            words = mention.text.split()
+            if len(words) != 2 or words[1] not in ("University", "Institute", "College", "Academy"):
+                continue
+            text = self.sentences[mention.sentence].text if mention.sentence < len(self.sentences) else ""
+            eponym = _EPONYM_AFTER_HEAD.match(text, mention.end)
+            if eponym is None:
+                continue
+            names = eponym.group(1).split()
+            for count in range(len(names), 1, -1):  # an eponym has a given name and a surname at least
+                reordered = f"{words[0]} {' '.join(names[:count])} {words[1]}"
+                match = self.gazetteer.resolve(reordered)
+                if match is not None and match.method == "exact" and match.score >= 99:
+                    mention.text = f"{mention.text} {' '.join(names[:count])}"
+                    mention.end = mention.start + len(mention.text)
+                    break
 
     def _extend_by_place(self, mentions):
         """ "King's College London", "Queen's University Belfast": a head word followed by a place is one name

@@ -969,6 +969,10 @@ _LOWER_HEAD_AFTER = re.compile(r"\s(?:university|institute|college|academy)\b")
 _SMALL_HEADS = frozenset({"university", "institute", "college", "academy"})
 # A word that puts an institution after it ("a delegation of X", "signed with X"), never a person's surname.
 _AFTER_A_LINK = re.compile(r"\b(?:of|from|with|at|the|and|to|between|by|for|in|visited|hosted)\s*$")
+# Two to four capitalised words after a head word, a person's name ("University Mehmet Akif Ersoy").
+_EPONYM_AFTER_HEAD = re.compile(
+    r" ((?:[A-ZÇŞÖÜİ][a-zçşğöüıâîû]+)(?: [A-ZÇŞÖÜİ][a-zçşğöüıâîû]+){1,3})(?=[\s,.;)]|$)"
+)
 # An acronym with a head word after it: "SUSTech University", "KFU Institute".
 _ACRONYM_AND_HEAD = re.compile(r"([A-Z][A-Za-z]{1,9})\s+(?:University|Universiti|Institute|College|Academy)")
 # Gazetteer names that sign nothing: a programme ("Erasmus+"), a project, a fund.

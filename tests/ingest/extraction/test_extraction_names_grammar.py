@@ -401,3 +401,39 @@ def test_a_second_name_with_its_head_in_small_letters_ends_the_first(sentence, f
     assert first in found
     assert second in found
     assert not any(" and " in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed"),
+    [
+        (
+            "The rector of Ghent University received the Rector of Burdur University Mehmet Akif Ersoy, "
+            "Prof. Dr. Ali Kaya, on 3 May 2023.",
+            "Burdur University Mehmet Akif Ersoy",
+        ),
+        (
+            "Ghent University signed an agreement with Izmir University Katip Celebi on 3 May 2023.",
+            "Izmir University Katip Celebi",
+        ),
+        (
+            "A delegation of Ankara University Yildirim Beyazit visited Ghent University on 3 May 2023.",
+            "Ankara University Yildirim Beyazit",
+        ),
+    ],
+)
+def test_an_eponym_printed_after_the_head_word_is_part_of_the_name(sentence, printed):
+    """The Turkish order read in English: the person a city's university is named after, printed behind
+    "University", is a word of the name (the gazetteer knows it with the head last), not a person."""
+    record = parse_article(f"Cooperation news\n\ndate 2023-05-10\n\n{sentence}\n", file="t.txt")
+    turkish = [i for i in record["institutions"] if i["country"] == "TR"]
+    assert len(turkish) == 1
+    assert printed in [turkish[0]["name"], *turkish[0]["aliases"]]
+    eponym = printed.split(" ", 2)[2]
+    assert eponym not in [p["name"] for p in record["people"]]
+
+
+def test_a_person_after_a_university_that_has_no_such_eponym_stays_a_person():
+    sentence = "The Rector of Ghent University Anna Berg welcomed the guests on 3 May 2023."
+    record = parse_article(f"Cooperation news\n\ndate 2023-05-10\n\n{sentence}\n", file="t.txt")
+    assert "Ghent University" in [i["name"] for i in record["institutions"]]
+    assert "Anna Berg" in [p["name"] for p in record["people"]]
