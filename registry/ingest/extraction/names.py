@@ -723,7 +723,7 @@ def _reject_descriptions(sentence, mentions, rejected):
             if _PART_UNIT_START.match(" ".join(phrase)):
                 break  # a unit's acronym: it stands for the unit's institution (institutions.py)
             if (
-                len(phrase) >= 2
+                len(" ".join(phrase).replace("-", " ").split()) >= 2  # "Vice-Chancellor (VC)": a title
                 and abbreviates(acronym, " ".join(phrase))
                 and phrase[0].lower() not in ("of", "and", "the", "for")
             ):

@@ -437,3 +437,30 @@ def test_a_person_after_a_university_that_has_no_such_eponym_stays_a_person():
     record = parse_article(f"Cooperation news\n\ndate 2023-05-10\n\n{sentence}\n", file="t.txt")
     assert "Ghent University" in [i["name"] for i in record["institutions"]]
     assert "Anna Berg" in [p["name"] for p in record["people"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title_acronym"),
+    [
+        (
+            "The Vice-Chancellor (VC) of Ghent University, Prof. Anna Berg, with a delegation of the Nordic "
+            "Rectors Council (NRC) toured Kenya. Later the VC Prof Berg said they signed an MoU with Egerton "
+            "University.",
+            "VC",
+        ),
+        (
+            "The Director-General (DG) of the Tallinn Harbour Authority met Ghent University on 3 May 2023. "
+            "The DG Mr Tamm and Ghent University signed a memorandum.",
+            "DG",
+        ),
+        (
+            "The Pro-Vice-Chancellor (PVC) of Ghent University met Riga Coast University on 3 May 2023. "
+            "The PVC Dr Ozols and Riga Coast University signed an MoU.",
+            "PVC",
+        ),
+    ],
+)
+def test_an_acronym_defined_for_a_hyphenated_title_is_no_institution(sentence, title_acronym):
+    """ "Vice-Chancellor (VC)": the acronym stands for a title, so "the VC Prof Berg" names a person and
+    no institution "VC" takes part in the visit or the agreement."""
+    assert title_acronym not in names_known(sentence)
