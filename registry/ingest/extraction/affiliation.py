@@ -8,7 +8,9 @@ as it is when nothing in that clause says so:
 2. apposition before the name: "the president of X, Dr Name";
 3. the place that opens the clause: "At X, she was welcomed by Name", "On behalf of X, Name ...";
 4. the delegation the person leads: "a delegation from X, led by Name";
-5. the place a where-clause follows: "arrived at X, where Rector Name received them".
+5. the place a where-clause follows: "arrived at X, where Rector Name received them";
+6. what the person's clause says they act for: "Name signed the MoU on behalf of X";
+7. the group the person is named as a member of: "the X team was made up of Name", "from X were Name".
 A last pass, after the events are read, gives a delegation's leader the visiting institution.
 """
 
@@ -18,14 +20,19 @@ import re
 from .lexicon import (  # the patterns and word sets live in the lexicon
     _ACCOMPANIED_BY_PRONOUN,
     _AMONG_HOSTS,
+    _ANOTHER_CLAUSE,
     _APPOSITION_GAP,
     _APPOSITION_OPENS,
     _BETWEEN_BEFORE,
+    _BRACKETED_LIST_GAP,
     _CLAUSE_END,
     _CLAUSE_OPENER,
     _DELEGATION_OF,
     _FORMERLY,
+    _FROM_X_WERE,
+    _GROUP_MADE_OF,
     _GUEST_BEFORE,
+    _HONORIFIC_STOP,
     _HOSTED_BY_BEFORE,
     _HOSTING_AFTER,
     _LED_BY,
@@ -33,6 +40,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _LIST_OPENER,
     _MEMBERS_BEFORE,
     _OF_OURS_AFTER,
+    _ON_BEHALF_OF,
     _OURS_BEFORE,
     _RELATIVE,
     _ROLE_OF,
@@ -120,7 +128,12 @@ def share_along_lists(people, sentences):
         if index != index2 or second.institution is not None or first.institution is None:
             continue
         text = sentences[index].text
-        if _LIST_GAP.fullmatch(text[end:start2]) or _listed_appositions(text, end, start2, end2):
+        gap = text[end:start2]
+        if (
+            _LIST_GAP.fullmatch(gap)
+            or _BRACKETED_LIST_GAP.fullmatch(gap)
+            or _listed_appositions(text, end, start2, end2)
+        ):
             second.institution = first.institution
     _accompanying_the_one_before(spans, sentences)
 
@@ -168,7 +181,7 @@ def roles_in_the_visit(people, sentences, delegations):
                 person.institution = trip.visitor
             elif (
                 _HOSTING_AFTER.match(text, end)
-                or _HOSTED_BY_BEFORE.search(text[max(0, start - 100) : start])
+                or _HOSTED_BY_BEFORE.search(_without_honorific_stops(text[max(0, start - 100) : start]))
                 or _AMONG_HOSTS.search(text)
             ):
                 person.institution = trip.host
@@ -179,9 +192,16 @@ def roles_in_the_visit(people, sentences, delegations):
 def _members_of_the_visitor(people, sentences, visitor):
     for person in people:
         for index, start, _end in person.places if person.institution is None else ():
-            if _MEMBERS_BEFORE.search(sentences[index].text[max(0, start - 160) : start]):
+            if _MEMBERS_BEFORE.search(
+                _without_honorific_stops(sentences[index].text[max(0, start - 160) : start])
+            ):
                 person.institution = visitor
                 break
+
+
+def _without_honorific_stops(window):
+    """ "received by Dr. A": an honorific's full stop ends no clause."""
+    return _HONORIFIC_STOP.sub(lambda match: match.group(0)[:-1], window) if "." in window else window
 
 
 def _person_starts(people):
@@ -286,6 +306,34 @@ def where_clause(text, spans, start, end, person_starts):
     return None
 
 
+def on_behalf_after(text, spans, start, end, person_starts):
+    """ "the Vice-Chancellor, Prof. A, signed the MoU on behalf of X": the institution the person's own clause
+    says they act for."""
+    for s, _e, item in spans:
+        if s < end:
+            continue
+        between = text[end:s]
+        if any(end < p < s for p in person_starts) or _ANOTHER_CLAUSE.search(between):
+            return None
+        if _ON_BEHALF_OF.fullmatch(between):
+            return item
+    return None
+
+
+def group_made_of(text, spans, start, end, person_starts):
+    """ "the X team that visited Y was made up of Prof. A", "the delegation of X included A", "Present from X
+    were A": a group of X said to be made of the person, who is the first named after the verb."""
+    for s, e, item in reversed(spans):
+        if e > start:
+            continue
+        if _GROUP_MADE_OF.fullmatch(text, e, start) or (
+            re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, s - 12) : s])
+            and _FROM_X_WERE.fullmatch(text, e, start)
+        ):
+            return item
+    return None
+
+
 PASSES = (
     apposition_after,
     apposition_before,
@@ -293,4 +341,6 @@ PASSES = (
     members_listed_after,
     delegation_leader,
     where_clause,
+    on_behalf_after,
+    group_made_of,
 )

@@ -16,21 +16,30 @@ from registry.common.names import normalize_name as _normalize_name
 
 from .acronyms import abbreviates
 from .lexicon import (  # the word sets and patterns live in the lexicon
+    _ACRONYM_AND_HEAD,
+    _AFTER_A_LINK,
     _BRAND_ACTOR,
     _CAPITALISED_RUN,
     _DEEMED,
     _EPONYM,
+    _EPONYM_AFTER_HEAD,
     _FIELD_WORDS,
     _GENERIC_NAME,
     _JOINED,
     _KIND_WORDS,
     _LEFT_STOP,
+    _LOWER_HEAD_AFTER,
     _MISSION_CITY,
     _MISSION_OF,
+    _NAME_TOKEN,
     _NOT_BRANDS,
+    _NOT_NAME,
     _NOT_PARTIES,
     _NOT_SHORT_FORMS,
+    _PART_UNIT_START,
     _TITLE_AFTER,
+    _TITLE_WORDS,
+    _UNIT_OF_PARENT,
     ALLIANCE_HEADS,
     BACKGROUND_LIST_BEFORE,
     BODY_HEADS,
@@ -67,6 +76,8 @@ from .prefilter import prefiltered
 
 # Gazetteer answers below this score are not trusted.
 MIN_SCORE = 90.0
+# Two spellings of one word of a name ("Serikbaev" / "Serikbayev"), not two words ("Riga" / "Rizal").
+SPELLING_RATIO = 80
 
 
 @dataclass
@@ -157,11 +168,16 @@ def _name_candidates(text):
         if text[start:end] in _LEFT_STOP:
             continue
         yield start, end
+        head = _LOWER_HEAD_AFTER.match(text, end)
+        if head:  # "with Benha university": a head word printed in small letters, for the gazetteer to judge
+            yield start, head.end()
         run = text[start:end]
         parts = list(_AND_IN_A_RUN.finditer(run)) if "and" in run or "&" in run else []  # mostly neither
         edges = [start] + [x for p in parts for x in (start + p.start(), start + p.end())] + [end]
         if parts:
             yield from zip(edges[::2], edges[1::2], strict=True)
+            if head:  # "University of Sussex and Keele university": the last part takes the small head
+                yield edges[-2], head.end()
 
 
 @lru_cache(maxsize=8192)
@@ -336,6 +352,8 @@ def _heads(name):
 
 def _kind_from_name(name):
     words = set(re.findall(r"[\w’']+", name))
+    if "Government" in words and words & (HEADS - GOVERNMENT_HEADS):
+        words.discard("Government")  # "Government Polytechnic College": a college the state runs
     if words & COMPANY_HEADS:
         return "company"
     if words & GOVERNMENT_HEADS or re.search(r"\b(?:Department|Committee|Bureau|Commission)\b", name):
@@ -357,13 +375,15 @@ def _kind_from_name(name):
 class InstitutionIndex:
     """Finds, groups and resolves the institutions of one article; answers "who is named in sentence i"."""
 
-    def __init__(self, sentences, footer, gazetteer):
+    def __init__(self, sentences, footer, gazetteer, dateline=None):
         self.sentences = sentences
+        self.dateline = dateline  # the place of an agency dateline the text's clean-up stripped
         self.gazetteer = gazetteer
         self.items = []
         self.by_sentence = {}  # sentence index -> list of (start, institution)
         self.not_institutions = set()  # acronyms the article defines for a programme or a pair
-        self.past_spans = {}  # sentence index -> (start, end) of names told only as a person's past
+        self.past_spans = {}  # sentence index -> (start, end) of a person's past places, and of units
+        self.unit_acronyms = {}  # a unit's acronym -> the name of the institution the unit belongs to
         self._collect(footer)
 
     # -- building -------------------------------------------------------------------------------------
@@ -381,10 +401,13 @@ class InstitutionIndex:
         mentions.extend(self._list_members(mentions))
         mentions.extend(self._known_names(mentions))
         self._extend_by_place(mentions)
+        self._extend_by_eponym(mentions)
         bodies = {(m.sentence, m.start, m.end) for m in mentions if m.is_body and not m.acronym}
+        self._units_with_acronyms(mentions)
         previous = None
         for mention in mentions + footer_mentions:
-            if mention.is_unit:
+            if mention.is_unit:  # "the Department of Applied Robotics": no institution, and nobody's name
+                self.past_spans.setdefault(mention.sentence, []).append((mention.start, mention.end))
                 continue
             self._add(
                 mention,
@@ -397,6 +420,7 @@ class InstitutionIndex:
         self._resolve()
         self._merge_clusters(by_canonical=True)
         self._bind_acronyms(footer_offset)
+        self._acronym_with_its_head()
         self._resolve_by_acronym()
         self._merge_clusters(by_canonical=True)
         self._countries_from_names()
@@ -414,6 +438,50 @@ class InstitutionIndex:
                     self.by_sentence.setdefault(sentence_index, []).append((start, end, item))
         for entries in self.by_sentence.values():
             entries.sort(key=lambda e: e[0])
+
+    def _units_with_acronyms(self, mentions):
+        """ "UUM, through its School of Technology Management and Logistics (STML)", "the Faculty of Law (FL)
+        of Lakeshore University": a unit's acronym stands for the institution the unit belongs to, so "the
+        Dean of STML" acts for that institution and STML is no institution of its own."""
+        named = [m for m in mentions if not m.is_unit and m.sentence < len(self.sentences)]
+        for unit in mentions:
+            if (
+                unit.is_unit
+                and unit.acronym
+                and unit.sentence < len(self.sentences)
+                and _PART_UNIT_START.match(unit.text)
+            ):
+                parent = self._unit_parent(unit, named)
+                if parent is None:
+                    self.not_institutions.add(unit.acronym)
+                else:
+                    self.unit_acronyms.setdefault(unit.acronym, parent.text)
+
+    def _unit_parent(self, unit, named):
+        """The institution named nearest before the unit in its sentence (by name or by its acronym), else the
+        one right after it ("... (FL) of X"), else the only one named in the sentences before."""
+        text = self.sentences[unit.sentence].text
+        defined = {m.acronym: m for m in named if m.acronym}
+        here = [
+            (m.end, n, m) for n, m in enumerate(named) if m.sentence == unit.sentence and m.end <= unit.start
+        ]
+        here += [
+            (e, -1, defined[token])
+            for token, _s, e in find_acronyms(text, unit.sentence)
+            if token in defined and e <= unit.start
+        ]
+        if here:
+            return max(here, key=lambda h: h[:2])[2]
+        for m in named:
+            if m.sentence == unit.sentence and m.start >= unit.end:
+                joint = _UNIT_OF_PARENT.fullmatch(text, unit.end, m.start)
+                return m if joint else None
+        earlier = {self._group_key(m.text): m for m in named if m.sentence < unit.sentence}
+        return next(iter(earlier.values())) if len(earlier) == 1 else None  # where no other could be meant
+
+    @staticmethod
+    def _group_key(name):
+        return normalize_name(name)
 
     def _idle_body(self, item, bodies):
         """A foundation, council, bank... that the article only mentions: every mention of it is a name with a
@@ -503,6 +571,30 @@ class InstitutionIndex:
             target.footer_only = False
         if loose:
             target.in_title = True
+
+    def _extend_by_eponym(self, mentions):
+        """ "Burdur University Mehmet Akif Ersoy": a city's university with the person it is named after
+        printed behind the head word (the Turkish order, read in English) is one name when the gazetteer
+        knows it with the head word last ("Burdur Mehmet Akif Ersoy University"); the grammar alone stops
+        at the head word and leaves the eponym to be read as a person."""
+        if self.gazetteer is None:
+            return
+        for mention in mentions:
+            words = mention.text.split()
+            if len(words) != 2 or words[1] not in ("University", "Institute", "College", "Academy"):
+                continue
+            text = self.sentences[mention.sentence].text if mention.sentence < len(self.sentences) else ""
+            eponym = _EPONYM_AFTER_HEAD.match(text, mention.end)
+            if eponym is None:
+                continue
+            names = eponym.group(1).split()
+            for count in range(len(names), 1, -1):  # an eponym has a given name and a surname at least
+                reordered = f"{words[0]} {' '.join(names[:count])} {words[1]}"
+                match = self.gazetteer.resolve(reordered)
+                if match is not None and match.method == "exact" and match.score >= 99:
+                    mention.text = f"{mention.text} {' '.join(names[:count])}"
+                    mention.end = mention.start + len(mention.text)
+                    break
 
     def _extend_by_place(self, mentions):
         """ "King's College London", "Queen's University Belfast": a head word followed by a place is one name
@@ -690,6 +782,24 @@ class InstitutionIndex:
     def _title_only(self, item):
         return all(self.sentences[i].is_title for i, _, _ in item.mentions if i < len(self.sentences))
 
+    def _acronym_with_its_head(self):
+        """ "SUSTech University Council" after "Southern University of Science and Technology (SUSTech)": an
+        institution's acronym with a head word after it is that institution, not another."""
+        for item in list(self.items):
+            for name in item.names:
+                printed = _ACRONYM_AND_HEAD.fullmatch(name)
+                owner = printed and next(
+                    (
+                        other
+                        for other in self.items
+                        if other is not item and printed.group(1) in other.acronyms
+                    ),
+                    None,
+                )
+                if owner is not None and item in self.items:
+                    self._absorb(owner, item)
+                    break
+
     def _absorb(self, keeper, other):
         for name in other.names:
             if name not in keeper.names:
@@ -741,6 +851,12 @@ class InstitutionIndex:
         for token, places in occurrences.items():
             if token in self.not_institutions:
                 continue
+            parent = self.unit_acronyms.get(token)
+            if parent is not None:  # a unit's acronym: a mention of its institution, not a name of it
+                owner = next((item for item in self.items if parent in item.names), None)
+                if owner is not None:
+                    owner.mentions.extend(places)
+                continue
             owner = next((item for item in self.items if token in item.acronyms), None)
             if owner is None:
                 fits = [
@@ -751,14 +867,15 @@ class InstitutionIndex:
                 if len(fits) == 1:
                     owner = fits[0]
             if owner is None and self.gazetteer is not None:
-                entries = self.gazetteer.by_acronym(token)
+                known = self.gazetteer.by_acronym(token)
+                entries = self._settled_by_the_words_before(token, places, known)
                 named = [item for item in self.items if item.canonical in {e.name for e in entries}]
                 if len(named) == 1:
                     owner = named[0]
                 elif (
                     len(entries) == 1
                     and (len(places) >= 2 or any(self.sentences[i].is_title for i, _, _ in places))
-                    and self._plausible_here(entries[0])
+                    and (len(known) > 1 or self._plausible_here(entries[0]))  # settled by a word of its name
                 ):
                     entry = entries[
                         0
@@ -777,6 +894,28 @@ class InstitutionIndex:
             owner.footer_only = False
             owner.mentions.extend(places)
             owner.in_title = owner.in_title or any(self.sentences[i].is_title for i, _, _ in places)
+
+    def _settled_by_the_words_before(self, token, places, entries):
+        """An acronym the gazetteer knows for several institutions, printed after a word of one of their names
+        ("D. Serikbaev EKSTU": the eponym's): that one."""
+        if len(entries) < 2:
+            return entries
+        before = {
+            word.lower()
+            for index, start, _ in places
+            for word in re.findall(r"[^\W\d_]{4,}", self.sentences[index].text[max(0, start - 30) : start])
+        }
+        fits = [
+            entry
+            for entry in entries
+            if any(
+                fuzz.ratio(word, theirs) >= SPELLING_RATIO
+                for word in before
+                for theirs in re.findall(r"[^\W\d_]{4,}", entry.name.lower())
+                if theirs not in GENERIC_WORDS
+            )
+        ]
+        return fits if len(fits) == 1 else entries
 
     def _plausible_here(self, entry):
         """An institution known only by the gazetteer's acronym: an academic one from a country the article
@@ -804,6 +943,12 @@ class InstitutionIndex:
                 self.sentences[i].text[e:],
             )
         ]
+        if not any(_AFTER_A_LINK.search(self.sentences[i].text[:s]) for i, s, _ in places) and any(
+            self._shouted_surname(token, self.sentences[i].text[e:])
+            for i, _, e in places
+            if not self.sentences[i].is_title  # "CNU Led a Delegation": a headline capitalises every word
+        ):
+            return False  # "GUO Yurong met the guests. GUO first briefed them": a person's surname
         if len(places) >= 2 and free:
             return True
         for i, s, e in places:
@@ -815,6 +960,27 @@ class InstitutionIndex:
             ):
                 return True
         return False
+
+    @staticmethod
+    def _shouted_surname(token, after):
+        """Is `token`, printed before `after`, a surname in capitals ("LI Ming", "ZHENG Chunmiao") rather
+        than an acronym? A surname is pronounced (a vowel after its first letter: not "USST", "UCC") and is
+        followed by one given name, not by a title, a word of an institution's name ("NASA Administrator") or
+        a whole name ("PATS Aigul Bekova"). The caller also asks that no mention reads as an institution's
+        ("a delegation of GUO")."""
+        if not token.isupper() or not re.search(r"[AEIOUY]", token[1:]):
+            return False
+        given = re.match(r"\s+([A-Z][a-z]+(?:-[a-z]+)?)(?![\w’'])(?!\s+[A-Z][a-z])", after)
+        if given is None:
+            return False
+        word = given.group(1)
+        return (
+            bool(_NAME_TOKEN.fullmatch(word))
+            and word not in _NOT_NAME
+            and word.lower() not in _TITLE_WORDS
+            and word not in HEADS
+            and not is_known_place(word)
+        )
 
     def _resolve_by_acronym(self):
         """A name the gazetteer finds ambiguous ("Kazan University") settles with the article's acronym
@@ -898,16 +1064,17 @@ class InstitutionIndex:
 
     def _country_from_dateline(self):
         """The publisher's country, where nothing else gives it: the country of the dateline's place
-        ("BUDAPEST –", "CHIANG MAI, Thailand –") for the first university or company the lead sentence names.
-        Not in a lead that tells a visit ("A delegation of X visited ..."): its first name is the guest's."""
+        ("BUDAPEST –", "CHIANG MAI, Thailand –", or the stripped "ALMATY, March 27 (Kazinform) -") for the
+        first university or company the lead sentence names. Not in a lead that tells a visit ("A delegation
+        of X visited ..."): its first name is the guest's."""
         lead = next((n for n, s in enumerate(self.sentences) if not s.is_title), None)
         if lead is None:
             return
         text = self.sentences[lead].text
         dateline = DATELINE_PLACE.match(text)
-        if dateline is None or VISIT_IN_LEAD.search(text):
+        if VISIT_IN_LEAD.search(text) or (dateline is None and self.dateline is None):
             return
-        place, rest = dateline.group("place"), dateline.group("rest")
+        place, rest = (dateline.group("place"), dateline.group("rest")) if dateline else (self.dateline, "")
         if not place.isupper() and not is_known_place(place):
             return  # "Today -", "Dr Smith -": no place
         stated = {country_code(part) for part in rest.split(",") if country_code(part)}
@@ -920,7 +1087,7 @@ class InstitutionIndex:
         )
         for start, item in named:
             kind = item.kind or _kind_from_name(item.names[0] if item.names else "")
-            if start < dateline.end() or kind in ("alliance", "government"):
+            if (dateline is not None and start < dateline.end()) or kind in ("alliance", "government"):
                 continue
             if not item.country:
                 item.country = country

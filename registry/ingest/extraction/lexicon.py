@@ -182,7 +182,7 @@ ROLE_WORDS = {
     "Madam",
     "Sir",
 }
-GOVERNMENT_HEADS = {"Ministry", "Consulate", "Embassy"}
+GOVERNMENT_HEADS = {"Ministry", "Consulate", "Embassy", "Government"}
 COMPANY_HEADS = {
     "Company",
     "Corporation",
@@ -682,8 +682,15 @@ FIELD_WORDS = NAME_WORDS | {
     "Information",
     "Energy",
 }
-# Possessives that belong to a name ("King's College London", "Queen's University Belfast").
+# The state or region a ministry is of, after "in": "in the Kurdistan Region", "in the Republic of Tatarstan".
+_STATE_OR_REGION = re.compile(r"\b(?:Region|Republic|Kingdom|State|Province|Emirate|Federation|Autonomous)\b")
+# Possessives that belong to a name ("King's College London", "Queen's University Belfast"), and the
+# groups a name is dedicated to ("... National Women's Teacher Training University", "People's Friendship").
 _POSSESSIVE_NAMES = {
+    "Women",
+    "Children",
+    "People",
+    "Men",
     "King",
     "Queen",
     "John",
@@ -955,6 +962,19 @@ _DEEMED = re.compile(r"(?<!\s)\s*+\(?\bDeemed to be University\b\)?")
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w’'.-])[A-Z][\w’'&-]*(?:\s(?:(?:of|de|di|du|der|für|for|and|the|&)\s)?[A-Z][\w’'&-]*){0,5}"
 )
+# A head word printed in small letters after a capitalised run ("Benha university"): a name only where the
+# gazetteer knows the whole of it exactly.
+_LOWER_HEAD_AFTER = re.compile(r"\s(?:university|institute|college|academy)\b")
+# The same head words as a word of their own: "... and Keele university" ends the name before "and".
+_SMALL_HEADS = frozenset({"university", "institute", "college", "academy"})
+# A word that puts an institution after it ("a delegation of X", "signed with X"), never a person's surname.
+_AFTER_A_LINK = re.compile(r"\b(?:of|from|with|at|the|and|to|between|by|for|in|visited|hosted)\s*$")
+# Two to four capitalised words after a head word, a person's name ("University Mehmet Akif Ersoy").
+_EPONYM_AFTER_HEAD = re.compile(
+    r" ((?:[A-ZÇŞÖÜİ][a-zçşğöüıâîû]+)(?: [A-ZÇŞÖÜİ][a-zçşğöüıâîû]+){1,3})(?=[\s,.;)]|$)"
+)
+# An acronym with a head word after it: "SUSTech University", "KFU Institute".
+_ACRONYM_AND_HEAD = re.compile(r"([A-Z][A-Za-z]{1,9})\s+(?:University|Universiti|Institute|College|Academy)")
 # Gazetteer names that sign nothing: a programme ("Erasmus+"), a project, a fund.
 _NOT_PARTIES = re.compile(r"\+$|\b(?:Programme|Program|Project|Initiative|Fund|Scheme)\b")
 # Names of a unit that every school has, which the gazetteer lists for one of them: "Office of International
@@ -1004,6 +1024,16 @@ DATELINE_PLACE = re.compile(
 # A lead that tells a visit: its first institution may be the guest, filed from the host's city.
 VISIT_IN_LEAD = re.compile(r"\b(?:delegation|visit\w*|arriv\w+|guests?|trip|tour\w*)\b", re.I)
 
+# "the Faculty of Law (FL) of Lakeshore University", "School of Design (SD), Lakeshore University": what joins
+# a unit's acronym to the institution the unit belongs to.
+# The units that are always part of a larger institution (an "Institute of X" or a "College of X" may stand
+# alone): only their acronyms stand for the institution they belong to.
+_PART_UNIT_START = re.compile(
+    r"^(?:School|Faculty|Department|Division|Office|Unit|Laboratory|Lab|Chair|Section|Graduate School) "
+    r"(?:of|for)\b"
+)
+_UNIT_OF_PARENT = re.compile(r"\s*\(\s*\w+\s*\)\s*(?:,\s*|of\s+|at\s+)(?:the\s+)?")
+
 # -- people and their titles (people.py) -----------------------------------------------------------------
 
 _HONORIFIC = (
@@ -1016,7 +1046,7 @@ _HONORIFIC = (
 _ROLE = (
     r"(?:VP|President|Rector(?:\s+Magnificus)?|Chancellor|Provost|Dean|Director(?:-General)?|Head|Chairman|"
     r"Chairwoman|Chairperson|Chair|Secretary(?:-General)?|Sectary|Minister|Ambassador|Consul|Coordinator|Professor|Counsellor|"
-    r"Counselor|Officer|Manager|Governor|Mayor|Deputy|Aide|Representative|Attaché|Lecturer|Researcher)"
+    r"Counselor|Officer|Manager|Governor|Mayor|Deputy|Aide|Representative|Attaché|Lecturer|Researcher|Registrar)"
 )
 
 _ROLE_RE = re.compile(r"\b" + _ROLE + r"\b", re.I)
@@ -1032,6 +1062,7 @@ _HONORIFIC_STOP = re.compile(r"\b(?:Prof|Dr|Dra|Mr|Mrs|Ms|Assoc|Ir|Ts|Mtro|Mtra|
 _TITLE_WORDS = {
     "president",
     "vice",
+    "registrar",
     "vice-president",
     "rector",
     "vice-rector",
@@ -1043,6 +1074,7 @@ _TITLE_WORDS = {
     "head",
     "chairman",
     "chairwoman",
+    "chairperson",
     "chair",
     "secretary",
     "sectary",
@@ -1189,6 +1221,7 @@ _ROLE_STEMS = (
     "attach",
     "lecturer",
     "researcher",
+    "registrar",
     "dr ",
     "dr.",
     "dra ",
@@ -1218,6 +1251,29 @@ _TITLE_BEFORE_NAME = re.compile(
     re.I,
 )
 
+# "Yarmouk University President, Islam Massad", "The Vice-Chancellor, Prof. Kabiru Bala": a title set off
+# from the name by a comma. people.py takes it only where the title opens its clause (the sentence's start,
+# "the" after "by", "and", "with", or an institution's name), so "A, vice president of X, B" stays a list.
+_TITLE_COMMA_BEFORE_NAME = re.compile(
+    r"((?i:(?:(?:executive|assistant|deputy|vice|vice-|acting|senior)[\s-]+)*"
+    + _ROLE
+    + r")(?:[\s-]+(?:for|of)\s+[A-Z][\w ]{2,40}?)?)\s*,\s*(?i:"
+    + _HONORIFIC
+    + r"\s*)*$"
+)
+# What may stand before such a title: the start of the sentence or of its opening phrase ("On 3 May"), or
+# "the" after a word that opens a clause.
+_TITLE_COMMA_LEAD = re.compile(
+    r"(?:^|^(?:On|In|At|During|After)\b[^,;.]{0,40}?,?\s+|\b(?:by|and|with|[Ww]hile|[Ww]here)\s+)"
+    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?$"
+)
+
+# "included professors Anna Berg and Jan Holm", "deans A, B and C": a plural title before a list of names;
+# each name of the list takes the title in the singular.
+_PLURAL_TITLE_LIST = re.compile(
+    r"\b((?i:professors|doctors|deans|rectors|vice-rectors|vice-presidents|directors|lecturers|researchers))\s+"
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
+)
 # "Aide to the Rector Yury Nurmeev": a title phrase of capitalised words and "of/the/for/and" before the name
 _TITLE_PHRASE_BEFORE = re.compile(
     r"\b((?:(?:Vice|Deputy|Assistant|Executive)[\s-]+)?"
@@ -1262,6 +1318,24 @@ _POSSESSIVE_TITLE = re.compile(
     re.I,
 )
 
+# "Prof Andre Keet (Deputy Vice-Chancellor: Engagement)", "Dr. Y (Dean of the Faculty of Engineering)": a
+# title printed in brackets after the name.
+_TITLE_IN_BRACKETS = re.compile(
+    r"\s*\(\s*((?:the\s+)?[^()]{0,60}?\b" + _ROLE + r"\b[^()]{0,100}?)\s*\)", re.I
+)
+# A run of capitalised words inside such a bracket, after the title's first words ("(Senior Manager
+# Programmes: ...)"): part of the title, not a person, where a name closes right before the bracket.
+_INSIDE_TITLE_BRACKETS = re.compile(
+    r"[A-Z][\w’'-]+\s*\(\s*(?:[A-Z][\w-]*\s+)*?(?i:(?:vice|deputy|senior|assistant)[\s-]+)?(?i:"
+    + _ROLE
+    + r")"
+    r"(?:[\s-]+[A-Z][\w-]*)*\s*$"
+)
+# The verb of the clause a title after a name runs into, which ends the title: "A - Vice Rector paid a visit".
+_VERB_AFTER_TITLE = re.compile(
+    r"\s(?:paid|visited|signed|met|led|headed|welcomed|received|held|attended|arrived|made|gave|discussed|"
+    r"hosted|opened|presented|delivered|thanked|noted|stressed|emphasi[sz]ed|introduced)\b"
+)
 # "who is vice-rector of Y": a relative clause that only says the title.
 _RELATIVE_OPENING = re.compile(r"^(?:who|that)\s+(?:is|was|serves as|served as|acts as|is also)\s+", re.I)
 
@@ -1359,6 +1433,8 @@ _NOT_NAME = (
         "Party",
         "Secretary",
         "Chairman",
+        "Chairwoman",
+        "Chairperson",
         "Rector",
         "Dean",
         "Director",
@@ -1442,7 +1518,8 @@ _CREDIT = re.compile(
 )
 # A parenthesis of credits at the end of a paragraph: "(Author: Qin Lijuan, Photographer: Xiao Jia)".
 _CREDIT_PAREN = re.compile(
-    r"\((?=[^()]*\b(?:Author|Photographer|Proofreader|Reviewer|Editor|Translator|Translor|Written by)\b)"
+    r"\((?=[^()]*\b(?:Author|Photographer|Proofreader|Reviewer|Editor|Translator|Translor|Written by|"
+    r"Photo)\b)"
     r"[^()]*\)",
     re.I,
 )
@@ -1472,12 +1549,19 @@ _DISPATCH_DAY = (
 )
 _AGENCY = r"(?:\([A-Za-z ]{2,20}\)|[A-Z]{2,10}\b)"
 _DATELINE = re.compile(
-    r"^" + _PLACE + r"(?:,\s+" + _DISPATCH_DAY + r"(?:\s*,?\s*" + _AGENCY + r")?|\s+\([A-Za-z ]{2,20}\))"
-    r"\s*(?:--|–|—|-)\s*",
+    r"^(?P<place>"
+    + _PLACE
+    + r")(?:\s*\[[A-Za-z ]{2,30}\])?(?:,\s+"  # "New Delhi [India], November 9 (ANI):"
+    + _DISPATCH_DAY
+    + r"(?:\s*,?\s*"
+    + _AGENCY
+    + r")?|\s+\([A-Za-z ]{2,20}\))"
+    r"\s*(?:--|–|—|-|:)\s*",
     re.M,
 )
 # An agency's tag glued to the end of the last paragraph ("... Jana Dvořáková.-VNA").
-_TRAILING_TAG = re.compile(r"(?<=[.!?\"”])\s*(?:--|–|—|-)\s*[A-Z]{2,10}[ \t]*$", re.M)
+# ... or in brackets: "... the release said. (ANI)".
+_TRAILING_TAG = re.compile(r"(?<=[.!?\"”])\s*(?:(?:--|–|—|-)\s*[A-Z]{2,10}|\([A-Z]{2,10}\))[ \t]*$", re.M)
 _ABBREVIATIONS = {
     "dr",
     "prof",
@@ -1542,6 +1626,14 @@ _SPACES = re.compile(
 )
 # A title or an initial glued to the name after it ("Prof.A. Smith", "Mr.Hachiro Ueno", "A.Smith").
 _GLUED_DOT = re.compile(r"\.(?=[A-Z])")  # rare in running text, so the pattern below runs only near one
+# A title glued to the name before it by a hyphen: "Mr. Tran Van Trong-Vice Rector", "Ana Ruiz-Dean of Law".
+# The word before the hyphen is a name's, not a title's first part ("Vice-Chancellor", "Pro-Rector").
+_GLUED_TITLE = re.compile(
+    r"\b(?!(?:Vice|Deputy|Pro|Assistant|Executive|Acting|Ex|Co|Sub|Under)-)([A-Z][a-z]+)-"
+    r"(?=(?:Vice|Deputy|Rector|President|Dean|Director|Head|Chancellor)\b)"
+)
+# A sentence glued to the one before: a word's last three small letters, the stop, a capitalised word.
+_GLUED_SENTENCE = re.compile(r"[a-z]{3}\.[A-Z][a-z]")
 _GLUED_BEFORE = re.compile(r"(?:\b(?:Prof|Dr|Mr|Mrs|Ms|Assoc|Ir|Ts|Hon|Rev)|(?<!\w)[A-Z])$")
 # A small word glued to "the", "our" or "their" when a site drops spaces ("his groupfromthe X",
 # "visitedour university"); no English word ends so, but "absinthe".
@@ -1605,6 +1697,14 @@ _BETWEEN_BEFORE = re.compile(
 _ROLE_OF = re.compile(r"\b(?:of|at)\s+(?:the\s+)?$")
 _CLAUSE_OPENER = re.compile(r"^(?:At|In|From|On behalf of|For|Representing)\s+(?:the\s+)?$")
 _LED_BY = re.compile(r"\b(?:led|headed|chaired) by\b")
+# "A signed the MoU on behalf of X", "B, who spoke for X": the institution the person's own clause says they
+# act for, after the verb; another clause ("while", "and C") or another person in between ends the search.
+_ON_BEHALF_OF = re.compile(
+    r"[^;.]{0,80}?\b(?:on behalf of|in the name of|representing|speaking for|"
+    r"(?:spoke|signed|stood in) for)\s+"
+    r"(?:the\s+)?$"
+)
+_ANOTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|and then)\b|;")
 _DELEGATION_OF = re.compile(r"\bdelegation\b[^.;]{0,80}?\b(?:of|from)\s+(?:the\s+)?$")
 # Where someone studied or used to work is not whom they act for: "a graduate of X", "formerly at X".
 _FORMERLY = re.compile(r"\b(?:graduat\w*|alumn\w*|studied|former\w*|previously|once)\b", re.IGNORECASE)
@@ -1630,6 +1730,24 @@ _ACCOMPANIED_BY_PRONOUN = re.compile(
 _LIST_GAP = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?(?:" + _TITLE_WORD + r"[\s-]+){0,5}" + _UNIT_OF_TITLE
 )
+# "A (Deputy Vice-Chancellor), B (Director: ...) and C": a list whose members' titles are printed in brackets.
+_BRACKETED_LIST_GAP = re.compile(
+    r"\s*\([^()]{0,60}?\b"
+    + _ROLE_RE.pattern
+    + r"\b[^()]{0,100}\)\s*(?:,\s*(?:and\s+)?(?:with\s+)?|\s+and\s+)"
+    r"(?:" + _HONORIFIC + r"\s*)*",
+    re.I,
+)
+# "The X team that visited Y was made up of A", "the delegation of X also included A", "Present from X were
+# A": the people a group of X is said to be made of, named right after the verb.
+_GROUP_MADE_OF = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?(?:’s|'s)?\s+(?:delegation|team|group|representatives|side|party|members)\b"
+    r"[^.;]{0,100}?\b(?:included|includes|include|comprised|comprises|consisted of|consists of|"
+    r"(?:was|were|is|are) (?:made up of|made of|composed of))\s+(?:(?:the\s+)?[a-z-]+\s+)??(?:"
+    + _HONORIFIC
+    + r"\s*)*$"
+)
+_FROM_X_WERE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:were|are|was)\s+(?:" + _HONORIFIC + r"\s*)*$")
 # Who welcomes acts for the host; who visits, or is welcomed, acts for the visitor.
 _HOSTING_AFTER = re.compile(
     r"[^.;]{0,120}?\b(?:warmly\s+)?(?:welcomed|received|hosted|greeted|met (?:with )?the (?:guests|"

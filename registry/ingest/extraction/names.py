@@ -23,6 +23,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _NAME_TAIL,
     _PAREN_ACRONYM,
     _PAREN_DEF,
+    _PART_UNIT_START,
     _PLACE_AFTER,
     _PLACE_NAME,
     _PLACE_WORD,
@@ -30,6 +31,8 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _POSSESSIVE_NAMES,
     _PROVINCE_DEPT,
     _SINGULAR,
+    _SMALL_HEADS,
+    _STATE_OR_REGION,
     _TITLE_BEFORE,
     _UNIT_START,
     _WORD,
@@ -178,6 +181,7 @@ def _name_span(sentence, tokens, i, bare, possessive, title_case):
         right -= 1
     right = _before_a_person(tokens, i, left, right)
     right = _in_its_city(tokens, left, right, bare)
+    right = _ministry_in_its_state(tokens, left, right, bare)
     if _not_a_name(tokens, i, left, right, bare):
         return None
     start, end = tokens[left][1], tokens[right][2] - (2 if possessive and right == i else 0)
@@ -215,6 +219,33 @@ def _in_its_city(tokens, left, right, bare):
     if country_code(city) or any(t[0].rstrip(",.") in HEADS for t in tokens[right + 2 : end + 1]):
         return right
     return end
+
+
+def _ministry_in_its_state(tokens, left, right, bare):
+    """ "Ministry of Higher Education and Scientific Research in the Kurdistan Region", "... in the Hashemite
+    Kingdom of Jordan": a ministry named only by its field takes the state or region after "in", which tells
+    which government's it is (two such ministries in one article are two institutions)."""
+    if (
+        bare != "Ministry"
+        or right + 2 >= len(tokens)
+        or tokens[right + 1][0] != "in"
+        or any(country_code(t[0].rstrip(",.")) for t in tokens[left : right + 1])
+    ):
+        return right
+    end = right + 2 + (tokens[right + 2][0] == "the")
+    if end >= len(tokens) or not _is_cap(tokens[end][0]):
+        return right
+    while (
+        end + 1 < len(tokens)
+        and end - right < 7
+        and (
+            _is_cap(tokens[end + 1][0])
+            or (tokens[end + 1][0] == "of" and end + 2 < len(tokens) and _is_cap(tokens[end + 2][0]))
+        )
+    ):
+        end += 1
+    place = " ".join(t[0].rstrip(",.") for t in tokens[right + 2 : end + 1])
+    return end if _STATE_OR_REGION.search(place) or country_code(tokens[end][0].rstrip(",.")) else right
 
 
 def _is_unit_school(tokens, i, bare):
@@ -364,6 +395,8 @@ def _and_continues(tokens, i, j):
         k += 1
     if k < len(tokens) and tokens[k][0].rstrip(".,") in _NAME_ENDS:
         return False
+    if k > j + 1 and k < len(tokens) and tokens[k][0].rstrip(".,") in _SMALL_HEADS:
+        return False  # "University of Leeds and Keele university": a second name, its head in small letters
     return not (
         any(tokens[q][0] in ("and", "&") for q in range(i + 1, j))
         and tokens[j + 1][0].rstrip(".,") not in NAME_WORDS
@@ -486,6 +519,9 @@ def _country_said(mention, sentence, tokens, left):
     tail = re.search(r"\bof ([A-Z][\w ]+?)(?: in [A-Z][\w ]+)?$", mention.text)
     if tail and country_code(tail.group(1)):
         country = country_code(tail.group(1))
+    state = mention.head == "Ministry" and re.search(r"\b(?:of|in)(?: the)? ([A-Z][\w]+)$", mention.text)
+    if state and country_code(state.group(1)):
+        country = country_code(state.group(1))  # "Ministry of ... in the Hashemite Kingdom of Jordan"
     after = COUNTRY_AFTER.match(sentence[mention.end :])
     if after:
         country = country or country_code(after.group(1))
@@ -654,7 +690,11 @@ def acronym_definitions(sentence, index, mentions, rejected=None):
             ):
                 # "Rectors' Forum of the Association of ... (ASRTU)": the name starts at "Association"
                 continue
-            if not any(w.rstrip(".,") in HEADS | ALLIANCE_HEADS | BODY_HEADS for w in words[cut:]):
+            unit = bool(_PART_UNIT_START.match(candidate))  # "Faculty of Marine Sciences (FMS)": a unit's
+            headed = any(w.rstrip(".,") in HEADS | ALLIANCE_HEADS | BODY_HEADS for w in words[cut:])
+            if not unit and not headed:
+                if any(_PART_UNIT_START.match(" ".join(words[k:])) for k in range(cut + 1, len(words))):
+                    continue  # "X University's Department of Y (DY)": the unit starts further on
                 break
             if (
                 re.search(r"\b(?:and|&)\b.*\b(?:" + "|".join(HEADS) + r")\b", candidate)
@@ -695,8 +735,10 @@ def _reject_descriptions(sentence, mentions, rejected):
             phrase = words[cut:]
             if any(w in HEADS or w in ALLIANCE_HEADS or _misspelt_university(w) for w in phrase):
                 break
+            if _PART_UNIT_START.match(" ".join(phrase)):
+                break  # a unit's acronym: it stands for the unit's institution (institutions.py)
             if (
-                len(phrase) >= 2
+                len(" ".join(phrase).replace("-", " ").split()) >= 2  # "Vice-Chancellor (VC)": a title
                 and abbreviates(acronym, " ".join(phrase))
                 and phrase[0].lower() not in ("of", "and", "the", "for")
             ):

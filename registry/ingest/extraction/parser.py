@@ -20,6 +20,7 @@ from .text import (
     body_paragraphs,
     clean,
     dateline_day,
+    dateline_place,
     is_credit_line,
     split_sentences,
     split_title,
@@ -54,7 +55,7 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
     warnings = []
     text = _within_length(text, warnings)
     title, published, sentences, footer = _read_text(text)
-    institutions = InstitutionIndex(sentences, footer, gazetteer)
+    institutions = InstitutionIndex(sentences, footer, gazetteer, dateline=dateline_place(text))
     home = _home(home_institution, gazetteer)
     people = _find_people(sentences, institutions, warnings)
     ctx = ArticleContext.of_article(

@@ -22,6 +22,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _HONORIFIC_STOP,
     _HONORIFICS_BETWEEN,
     _HONORIFICS_ONLY,
+    _INSIDE_TITLE_BRACKETS,
     _JOINT_AFTER_NAME,
     _LAST_ROLE,
     _LEADING_HONORIFICS,
@@ -31,6 +32,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _NOT_NAME,
     _OF_INSTITUTION_TAIL,
     _PATRONYMIC,
+    _PLURAL_TITLE_LIST,
     _POSSESSIVE_TITLE,
     _POSTNOMINALS,
     _RELATIVE_OPENING,
@@ -42,9 +44,13 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _THE_UNIVERSITYS,
     _TITLE_AFTER_NAME,
     _TITLE_BEFORE_NAME,
+    _TITLE_COMMA_BEFORE_NAME,
+    _TITLE_COMMA_LEAD,
+    _TITLE_IN_BRACKETS,
     _TITLE_PHRASE_BEFORE,
     _TITLE_WORDS,
     _TRAILING_HONORIFICS,
+    _VERB_AFTER_TITLE,
     FIELD_WORDS,
     INTERACTION,
 )
@@ -232,6 +238,12 @@ class PeopleFinder:
             after=text[end : end + 160],
         )
         reading.role_before = any(map(reading.before.lower().__contains__, _ROLE_STEMS))  # lowered once
+        if (
+            reading.role_before
+            and "(" in reading.before[-80:]
+            and _INSIDE_TITLE_BRACKETS.search(reading.before)
+        ):
+            return  # "Dr. A (Senior Manager Programmes: ...)": a word of A's title
         for step in self._EVIDENCE_STEPS:
             step(self, reading, index, tokens, i)
         if not reading.evidence:
@@ -260,6 +272,34 @@ class PeopleFinder:
         found = None if not reading.role_before else _TITLE_BEFORE_NAME.search(reading.before[-60:])
         if found:
             reading.evidence, reading.title = True, found.group(1)
+        only_honorifics = not found or _HONORIFICS_ONLY.match(found.group(1))
+        if reading.role_before and reading.size >= 2 and only_honorifics:
+            self._title_comma_before(reading, index)
+
+    def _title_comma_before(self, reading, index):
+        """ "Yarmouk University President, Islam Massad", "UUM Vice-Chancellor, Prof. Dr Name", "welcomed by
+        the Rector, Prof. Name": a title set off by a comma where it opens its clause; an institution's name
+        right before the title is the one the person acts for."""
+        window = reading.before[-80:]
+        found = _TITLE_COMMA_BEFORE_NAME.search(window)
+        if not found:
+            return
+        title_start = reading.start - len(window) + found.start(1)
+        lead = reading.text[:title_start]
+        owner = next(
+            (
+                item
+                for _s, e, item in self.institutions.positions(index)
+                if re.fullmatch(r"(?:’s|'s)?\s+", lead[e:])
+            ),
+            None,
+        )
+        if (owner is None and not _TITLE_COMMA_LEAD.search(lead)) or self._person_between(
+            index, title_start, reading.start
+        ):
+            return
+        reading.evidence, reading.title = True, found.group(1)
+        reading.institution = reading.institution or owner
 
     def _title_phrase_before(self, reading, index, tokens, i):
         """ "Aide to the Rector Yury Nurmeev", "Director of International Relations of X University of
@@ -289,7 +329,7 @@ class PeopleFinder:
         degrees = _POSTNOMINALS.match(reading.after)
         skipped = degrees.end() if degrees else 0
         after, end = reading.after[skipped:], reading.end + skipped
-        found = _TITLE_AFTER_NAME.match(after)
+        found = _TITLE_AFTER_NAME.match(after) or _TITLE_IN_BRACKETS.match(after)
         if (
             found
             and reading.title
@@ -300,11 +340,15 @@ class PeopleFinder:
             )
         if not found or len(found.group(1)) >= 140:
             return
-        found_title = _RELATIVE_OPENING.sub("", found.group(1))  # "X, who is vice-rector of Y"
+        found_title, span = _RELATIVE_OPENING.sub("", found.group(1)), len(found.group(0))
         if _CLAUSE_NOT_TITLE.search(found_title):
             return  # "A, while Y was represented by Rector B": another clause, B's title
+        verb = _VERB_AFTER_TITLE.search(found_title)
+        if verb:  # "Tran Van Trong - Vice Rector paid a visit to X": the title ends at the clause's verb
+            span -= len(found_title) - verb.start()
+            found_title = found_title[: verb.start()]
         reading.evidence, reading.title_after = True, found_title
-        institution = self._institution_in(index, end, end + len(found.group(0)) + 1)
+        institution = self._institution_in(index, end, end + span + 1)
         reading.institution = institution
         cut = _without_institution(found_title, institution) if institution is not None else found_title
         if cut and cut != found_title:
@@ -312,6 +356,16 @@ class PeopleFinder:
         elif institution is not None:  # "President of HUST": the institution is said apart from the title
             found_title = _OF_INSTITUTION_TAIL.sub("", found_title).strip() or found_title
         reading.title = reading.title or found_title
+
+    def _plural_title_before(self, reading, index, tokens, i):
+        """ "the delegation included professors Anna Berg and Jan Holm": each name of a list after a plural
+        title is a person with that title."""
+        if reading.evidence or reading.size < 2 or "s " not in reading.before:
+            return  # a cheap test first: the pattern below is anchored at the end of the window
+        found = _PLURAL_TITLE_LIST.search(reading.before)
+        if found:
+            plural = found.group(1)
+            reading.evidence, reading.title = True, plural[:-1] if plural.endswith("s") else plural
 
     def _possessive_before(self, reading, index, tokens, i):
         """ "ECNU's Qian Xuhong", "University of Haifa's Ron Robin"."""
@@ -402,6 +456,7 @@ class PeopleFinder:
         _title_right_before,
         _title_phrase_before,
         _title_after,
+        _plural_title_before,
         _possessive_before,
         _possessive_title_before,
         _led_by,
@@ -507,6 +562,7 @@ class PeopleFinder:
                 between = _HONORIFIC_STOP.sub("", text[e:start])  # "X's vice-chancellor Prof. Name"
                 if (
                     re.match(r"^(?:’s|'s)?\s+[^,;.]*$", between)
+                    and not re.match(r"\s*(?:and|or|with|&)\s", between)  # "X and Rector Name": another's
                     and _ROLE_RE.search(between)
                     and not INTERACTION.search(between)
                     and not self._person_between(index, e, start)
@@ -575,6 +631,8 @@ class PeopleFinder:
                     return person
                 if _words_within(parts, kparts) or _words_within(kparts, parts):
                     return person  # "Prof. Andi Baso" / "Andi Baso Mappatoba", "Dr. Martín Sobrino"
+                if len(parts) == 2 and parts[::-1] == kparts:
+                    return person  # "Assanov Zhandos" / "Zhandos Assanov": the surname printed first
                 if len(parts) >= 2 and len(kparts) >= 2:
                     if parts[-1] == kparts[-1] and (
                         parts[0][0] == kparts[0][0] or _close(parts[0], kparts[0])

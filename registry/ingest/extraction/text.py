@@ -16,7 +16,9 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _GLUED,
     _GLUED_BEFORE,
     _GLUED_DOT,
+    _GLUED_SENTENCE,
     _GLUED_SMALL_WORDS,
+    _GLUED_TITLE,
     _LABEL,
     _LINKS_HEADING,
     _ONLY_DATE,
@@ -38,11 +40,14 @@ class Sentence:
 
 
 def _unglue(text):
-    """ "Prof.A. Smith" -> "Prof. A. Smith", "Mr.Kenji" -> "Mr. Kenji", "K.Lindqvist" -> "K. Lindqvist"; an
-    initial before an initial ("V.I. Vernadsky") stays as printed."""
+    """ "Prof.A. Smith" -> "Prof. A. Smith", "Mr.Kenji" -> "Mr. Kenji", "K.Lindqvist" -> "K. Lindqvist",
+    "universities.The MoU" -> "universities. The MoU"; an initial before an initial ("V.I. Vernadsky") stays
+    as printed."""
 
     def space(match):
         before = _GLUED_BEFORE.search(text, max(0, match.start() - 6), match.start())
+        if before is None and _GLUED_SENTENCE.match(text, max(0, match.start() - 3)):
+            return ". "  # "the two universities.The MoU", "Essam Farhat.Massad said": a sentence glued on
         if (
             before is None
             or len(before.group(0)) == 1
@@ -64,6 +69,7 @@ def clean(text):
     """Normalise line endings and odd spaces; keep the wording as printed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u200b", "")
     text = _unglue(_SPACES.sub(" ", text.replace("\ufeff", "")))
+    text = _GLUED_TITLE.sub(r"\1 - ", text)  # "Tran Van Trong-Vice Rector": the name, then its title
     text = _unglue_small_words(_GLUED.sub(r"\1 ", text))
     return _TRAILING_TAG.sub("", _DATELINE.sub("", text))
 
@@ -104,6 +110,13 @@ def dateline_day(text):
         return None
     day = re.search(_DISPATCH_DAY, match.group(0))
     return day.group(0) if day else None
+
+
+def dateline_place(text):
+    """The "ALMATY" of an agency dateline ("ALMATY, March 27 (Kazinform) -"), which clean() strips with the
+    day and the agency's tag, or None: the institution index reads the publisher's country from it."""
+    match = _DATELINE.search(text.replace("\u00a0", " "))
+    return match.group("place") if match else None
 
 
 def is_credit_line(line):

@@ -74,3 +74,59 @@ def test_the_datelines_country_is_the_publishers(body, publisher, country):
 )
 def test_the_dateline_gives_no_country_where_the_lead_says_otherwise(body, name, country):
     assert countries(read(body)).get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("body", "publisher", "country"),
+    [
+        (
+            "ALMATY, March 27 (Kazinform) - Steppe Polytechnic University signed a memorandum with Lakeshore "
+            "University.",
+            "Steppe Polytechnic University",
+            "KZ",
+        ),
+        (
+            "NAIROBI, 3 May 2023 (KNA) - Jacaranda Technical University signed an MoU with Lakeshore "
+            "University.",
+            "Jacaranda Technical University",
+            "KE",
+        ),
+        (
+            "HANOI (VNA) – Lotus Pond University of Education and Lakeshore University signed an agreement "
+            "on student exchange on 3 May 2023.",
+            "Lotus Pond University of Education",
+            "VN",
+        ),
+    ],
+)
+def test_an_agency_datelines_place_gives_the_publishers_country(body, publisher, country):
+    """The agency's dateline ("ALMATY, March 27 (Kazinform) -") is stripped with its day and tag before the
+    sentences are read; its place still tells the publisher's country."""
+    result = read(body)
+    assert countries(result)[publisher] == country
+    assert all("Kazinform" not in name and name != "KNA" for name in countries(result))
+
+
+def test_an_agency_dateline_before_a_visit_gives_the_guest_no_country():
+    result = read(
+        "ALMATY, March 27 (Kazinform) - A delegation of Steppe Polytechnic University visited Lakeshore "
+        "University."
+    )
+    assert countries(result)["Steppe Polytechnic University"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lakeshore and Hanover sign an MoU\n\ndate 2023-05-04\n\nPerth [Australia], May 3 (AAP): Lakeshore "
+        "University and Hanover College signed an MoU on Wednesday.\n\nThe MoU runs for five years, the "
+        "release said. (AAP)\n",
+        "Lakeshore and Hanover sign an MoU\n\ndate 2023-05-04\n\nPERTH, May 3 (AAP) - Lakeshore University "
+        "and Hanover College signed an MoU on Wednesday (Photo/AAP).\n\nThe MoU runs for five years. (AAP)\n",
+        "Lakeshore and Hanover sign an MoU\n\ndate 2023-05-04\n\nPerth, 3 May: Lakeshore University and "
+        "Hanover College signed an MoU on Wednesday.\n\nThe MoU runs for five years.-AAP\n",
+    ],
+)
+def test_an_agencys_tag_in_a_dateline_a_credit_or_a_last_line_is_no_institution(text):
+    result = parse_article(text, file="t.txt", gazetteer=None)
+    assert sorted(countries(result)) == ["Hanover College", "Lakeshore University"]

@@ -372,3 +372,95 @@ def test_a_nationality_word_in_front_does_not_state_the_country(sentence, name):
 )
 def test_scandinavian_definite_heads_end_a_name(sentence, name):
     assert name in names(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        (
+            "In May the rector's party toured Lund University, University of Sussex and Keele university.",
+            "University of Sussex",
+            "Keele University",
+        ),
+        (
+            "Talks with the University of Oslo and Edge Hill university followed on 3 May 2023.",
+            "University of Oslo",
+            "Edge Hill University",
+        ),
+        (
+            "Ghent University hosted guests from University of Tartu and Keele university on 3 May 2023.",
+            "University of Tartu",
+            "Keele University",
+        ),
+    ],
+)
+def test_a_second_name_with_its_head_in_small_letters_ends_the_first(sentence, first, second):
+    """ "University of X and Y university": the small-lettered head closes a second name, so "and" is not
+    a word of the first; the gazetteer then reads the second."""
+    found = names_known(sentence)
+    assert first in found
+    assert second in found
+    assert not any(" and " in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed"),
+    [
+        (
+            "The rector of Ghent University received the Rector of Burdur University Mehmet Akif Ersoy, "
+            "Prof. Dr. Ali Kaya, on 3 May 2023.",
+            "Burdur University Mehmet Akif Ersoy",
+        ),
+        (
+            "Ghent University signed an agreement with Izmir University Katip Celebi on 3 May 2023.",
+            "Izmir University Katip Celebi",
+        ),
+        (
+            "A delegation of Ankara University Yildirim Beyazit visited Ghent University on 3 May 2023.",
+            "Ankara University Yildirim Beyazit",
+        ),
+    ],
+)
+def test_an_eponym_printed_after_the_head_word_is_part_of_the_name(sentence, printed):
+    """The Turkish order read in English: the person a city's university is named after, printed behind
+    "University", is a word of the name (the gazetteer knows it with the head last), not a person."""
+    record = parse_article(f"Cooperation news\n\ndate 2023-05-10\n\n{sentence}\n", file="t.txt")
+    turkish = [i for i in record["institutions"] if i["country"] == "TR"]
+    assert len(turkish) == 1
+    assert printed in [turkish[0]["name"], *turkish[0]["aliases"]]
+    eponym = printed.split(" ", 2)[2]
+    assert eponym not in [p["name"] for p in record["people"]]
+
+
+def test_a_person_after_a_university_that_has_no_such_eponym_stays_a_person():
+    sentence = "The Rector of Ghent University Anna Berg welcomed the guests on 3 May 2023."
+    record = parse_article(f"Cooperation news\n\ndate 2023-05-10\n\n{sentence}\n", file="t.txt")
+    assert "Ghent University" in [i["name"] for i in record["institutions"]]
+    assert "Anna Berg" in [p["name"] for p in record["people"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title_acronym"),
+    [
+        (
+            "The Vice-Chancellor (VC) of Ghent University, Prof. Anna Berg, with a delegation of the Nordic "
+            "Rectors Council (NRC) toured Kenya. Later the VC Prof Berg said they signed an MoU with Egerton "
+            "University.",
+            "VC",
+        ),
+        (
+            "The Director-General (DG) of the Tallinn Harbour Authority met Ghent University on 3 May 2023. "
+            "The DG Mr Tamm and Ghent University signed a memorandum.",
+            "DG",
+        ),
+        (
+            "The Pro-Vice-Chancellor (PVC) of Ghent University met Riga Coast University on 3 May 2023. "
+            "The PVC Dr Ozols and Riga Coast University signed an MoU.",
+            "PVC",
+        ),
+    ],
+)
+def test_an_acronym_defined_for_a_hyphenated_title_is_no_institution(sentence, title_acronym):
+    """ "Vice-Chancellor (VC)": the acronym stands for a title, so "the VC Prof Berg" names a person and
+    no institution "VC" takes part in the visit or the agreement."""
+    assert title_acronym not in names_known(sentence)

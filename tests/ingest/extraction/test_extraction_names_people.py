@@ -565,3 +565,72 @@ def test_the_universitys_title_is_the_institution_named_last_before_it(body, nam
 )
 def test_and_by_said_again_keeps_the_list_of_hosts_going(body, name):
     assert person(body, name)["institution"] == "Lund University"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "surname"),
+    [
+        (
+            "Lund University's rector received Tallinn Harbour University Council Chair GUO Meilan on 2 May. "
+            "GUO first briefed the guests on the harbour campus.",
+            "Guo Meilan",
+            "GUO",
+        ),
+        (
+            "Dean of Engineering Prof. ZHAO Wenbo, of Hanoi River University, met the visitors. Prof. ZHAO "
+            "then showed them the wind tunnel.",
+            "Zhao Wenbo",
+            "ZHAO",
+        ),
+        (
+            "The delegation was welcomed by Vice-President Dr. FENG Lihua of Pearl Bay University; FENG said "
+            "Lund University was a close partner.",
+            "Feng Lihua",
+            "FENG",
+        ),
+    ],
+)
+def test_a_surname_printed_in_capitals_is_a_person_not_an_acronym(body, name, surname):
+    """A surname in capitals before a given name reads as the person's, and the bare surname repeated on its
+    own is that person again, not an institution nobody spells out."""
+    result = read(body)
+    assert person(body, name)
+    assert surname not in {i["name"] for i in result["institutions"]}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The NUST Rector visited Lund University on 2 May. NUST and Lund University will exchange students.",
+        "USTB President Wang Li led the delegation. USTB Vice President Chen Bo signed for USTB.",
+        "The delegation of KNUST Vice-Chancellor Ama Owusu met Lund University. KNUST and Lund University"
+        " signed an MoU.",
+    ],
+)
+def test_an_acronym_before_a_title_is_still_an_institution(body):
+    """An acronym followed by a title or a given name's head word is an institution's, not a surname."""
+    acronym = next(word for word in body.split() if word.isupper() and len(word) > 2)
+    assert acronym in {i["name"] for i in read(body)["institutions"]}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Lund University's Board Chairperson Mira Holt received the visitors from Kenyatta University.",
+            "Mira Holt",
+        ),
+        (
+            "Chairperson Tomas Berg of Riga Coast University signed the MoU for his side on 2 May.",
+            "Tomas Berg",
+        ),
+        (
+            "The council's Chairwoman Ines Alvarez welcomed Lund University to Quito Andes University.",
+            "Ines Alvarez",
+        ),
+    ],
+)
+def test_chairperson_and_chairwoman_are_titles_not_given_names(body, name):
+    found = person(body, name)
+    assert found["name"] == name
+    assert found["title"] in ("Chairperson", "Chairwoman")
