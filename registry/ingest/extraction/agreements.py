@@ -23,6 +23,7 @@ from .lexicon import (
     MODAL_SIGNING,
     NOT_IN_TITLE,
     OWN_WORDS_END,
+    PARTNER_LIST_GAP,
     PHRASE_WORDS,
     PLAIN_AGREEMENT,
     SETS_UP_AFTER,
@@ -425,6 +426,8 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
         named.insert(0, ctx.current_visitor())
     with_match = re.search(r"\b(?:with|between)\b", segment)
     if with_match:
+        cut = _end_of_the_partner_list(ctx, index, start + with_match.end(), end)
+        named = [item for item in named if ctx.position(index, item, start) < cut]
         before_with = [
             item for item in named if ctx.position(index, item, start) < start + with_match.start()
         ]
@@ -446,6 +449,23 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
         subject = _implicit_subject(ctx, index, named)
         return [subject + named]
     return [named] if named else []
+
+
+def _end_of_the_partner_list(ctx, index, after, end):
+    """Where the partners named after "with" or "between" end: at the first institution the text does not
+    join to the one before ("between A and B, Japan was signed at C (Photo/ANI)": A and B, not C)."""
+    text = ctx.sentences[index].text
+    stop = len(text) if end is None else end
+    previous_end = None
+    for s, e, _item in sorted(ctx.institutions.positions(index), key=lambda found: found[0]):
+        if s < after or s >= stop or (previous_end is not None and s < previous_end):
+            continue
+        if previous_end is not None and (
+            s - previous_end > 120 or not PARTNER_LIST_GAP.match(text, previous_end, s)
+        ):
+            return s
+        previous_end = e
+    return stop
 
 
 def _implicit_subject(ctx, index, others):

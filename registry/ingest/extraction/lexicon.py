@@ -2053,6 +2053,18 @@ WITNESSES_AFTER_SIGNING = re.compile(
     r"(?P<witnesses>\b(?:in the (?:presence|attendance) of|witnessed by|(?:and )?observed by)\b)",
     re.IGNORECASE,
 )
+# "between A and B, Japan was signed at C", "with A (ANI) at the premises of C": the partners after "with" or
+# "between" are one coordination; what the text between two names may hold to keep them in it (a
+# parenthesis, a country or city after a comma, "of Belgium"), then "and", "&", "as well as" or a comma,
+# and before the next name an apposition that opens with an article ("the national oil company").
+PARTNER_LIST_GAP = re.compile(
+    r"(?:\s*\([^()]{0,40}\)"
+    r"|\s*,?\s*(?:(?:of|in|from|based in)\s+)?(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?)?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"(?=\s*(?:,|\band\b|&|\bas well as\b)))*"
+    r"\s*(?:,\s*(?:and\s+)?|\band\s+|&\s*|\bas well as\s+)(?:(?:with|between)\s+)?"
+    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?)?(?:[A-Z][\w-]*-based\s+)?$"
+)
 # "signed an MoU with A and a student exchange agreement with B": each document names its own partner.
 DOCUMENT_WITH_PARTNER = re.compile(r"\s*,?\s*(?:each\s+)?with\b")
 # "Also, X and Y concluded ...", "a separate agreement": another document than the one told.
