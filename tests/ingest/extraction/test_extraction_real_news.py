@@ -52,3 +52,24 @@ def test_a_list_of_partners_with_countries_and_appositions_stays_one_list(partne
         ["Lund University", "Leiden University"],
         ["Lund University", "University of Tartu"],
     ]
+
+
+TRIP = (
+    "Vice-Rector Anna Berg of Lund University led a delegation to Ghent University, Leiden University and "
+    "Utrecht University last week.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "At Leiden, the delegation called at Leiden University and met its president. "
+        "They signed a memorandum of understanding on joint research.",
+        "The delegation then paid a visit to Leiden University, where the two sides signed a memorandum "
+        "of understanding.",
+        "The second stop was Leiden University. Both sides signed a memorandum of understanding there.",
+    ],
+)
+def test_they_of_a_trip_are_the_visitor_and_the_host_the_story_is_at(paragraph):
+    agreements = read(TRIP + paragraph)["agreements"]
+    assert [sorted(a["parties"]) for a in agreements] == [["Leiden University", "Lund University"]]
