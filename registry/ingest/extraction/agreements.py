@@ -28,9 +28,11 @@ from .lexicon import (
     PLAIN_AGREEMENT,
     SETS_UP_AFTER,
     SIGNED_AFTER,
+    SIGNING_TALKED_ABOUT,
     THE_DELEGATION,
     TO_BE_SIGNED_AFTER,
     TOLD_SIGNING,
+    WHERE_CLAUSE,
     WITNESSES_AFTER_SIGNING,
     YEAR_IN_SEGMENT,
 )
@@ -104,6 +106,8 @@ def agreement_action(before, after):
         re.finditer(
             r"(?P<discussed>"
             + MODAL_SIGNING
+            + r"|"
+            + SIGNING_TALKED_ABOUT
             + r"|(?:discuss\w*|talk\w* about|consider\w*|explor\w*)\s+(?:the\s+)?"
             r"(?:possible\s+|possibility of (?:the\s+)?)?(?:renewal|extension|"
             r"renewing|extending|prolongation)|agreed to sign|agree to sign|readiness\b[^.]*\bsigning|"
@@ -354,6 +358,9 @@ def _earlier_year(ctx, segment, before, action):
     named = EARLIER_YEAR_BEFORE.search(before)
     if named and _before_publication(ctx, named.group(1)):
         return named.group(1)
+    told = EARLIER_SIGNING.search(segment, len(before))
+    if told and action != "signed" and _before_publication(ctx, told.group(1)):
+        return told.group(1)  # "to reactivate an earlier MoU signed in 2006": that signing is a record too
     year = YEAR_IN_SEGMENT.search(segment)
     if year and action == "signed" and _before_publication(ctx, year.group(1)):
         return year.group(1) if year.group(0).lower().startswith("in") else "history"
@@ -402,6 +409,10 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
         end = witnessed.start("witnesses")
     segment = text[start:end]
     named = ctx.in_span(index, start, end)
+    where = _the_place_of_a_where_clause(ctx, index, start, segment)
+    if where is not None:
+        named, end = where
+        segment = text[start:end]
     if tail_span:  # "Agreement on establishing X Institute at Y University": X and Y are what it sets up
         named = [item for item in named if not tail_span[0] <= ctx.position(index, item, -1) < tail_span[1]]
     for item in ctx.people_institutions(index, start, end):
@@ -449,6 +460,21 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
         subject = _implicit_subject(ctx, index, named)
         return [subject + named]
     return [named] if named else []
+
+
+def _the_place_of_a_where_clause(ctx, index, start, segment):
+    """ "The delegation made a stop at A where it made progress on an agreement ..., as well as at B": the
+    document of a where-clause is with the place the clause opens on (A), not with the places listed after
+    it. (The institutions of the place and of the clause, and where the clause ends), or None."""
+    where = WHERE_CLAUSE.search(segment)
+    if where is None or not AGREEMENT_NOUN.search(where.group("clause")):
+        return None
+    clause_end = start + where.end()
+    place = ctx.in_span(index, start, start + where.start())
+    inside = ctx.in_span(index, start + where.start(), clause_end)
+    if not place:
+        return None
+    return [place[-1]] + [item for item in inside if item is not place[-1]], clause_end
 
 
 def _end_of_the_partner_list(ctx, index, after, end):

@@ -1684,10 +1684,11 @@ _DAY2 = r"(?:\s*(?:-|–|to|and|until|till|through)\s*(?P<day2>[0-3]?\d)(?:st|nd
 _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d\d))?"
 # "May 8, 2024", "March 20-24", "From May.19th to 23rd", "Oct. 26", "January 14th"
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s*" + _DAY + r"\b" + _DAY2 + r"(?!\d)" + _YEAR, re.I)
-# "15-16 December", "27 May 2022", "18 December 2019"
+# "15-16 December", "27 May 2022", "18 December 2019", "24thNovember, 2017" (the space lost in scraping)
 _DAY_MONTH = re.compile(
     r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    r"(?:\s*(?:-|–|and|to|until|till|through)\s*(?P<day2>[0-3]?\d))?(?:\s+(?:of\s+)?|-)"
+    r"(?:\s*(?:-|–|and|to|until|till|through)\s*(?P<day2>[0-3]?\d))?"
+    r"(?:\s+(?:of\s+)?|-|(?<=st|nd|rd|th)|(?<=\d)(?=[A-Z][a-z]))"
     + _MONTH
     + r"(?:(?:,?\s+|-)(?P<year>(?:19|20)\d\d))?\b",
     re.I,
@@ -1794,7 +1795,7 @@ BACKGROUND = re.compile(
 # "The renewal was signed on November 25 ...": a sentence about the agreement just told.
 TOLD_SIGNING = re.compile(
     r"\b(?:The|the|This|this) (?:renewal|extension|signing|agreement|memorandum|MoU|MOU|document)\b[^.]*?"
-    r"\b(?:was|were) (?:signed|renewed|inked|penned|concluded)\b"
+    r"\b(?:was|were) (?:signed|renewed|inked|penned|concluded|reached|formali[sz]ed|sealed)\b"
 )
 
 # "Members from A, B and C took part": who was at the meeting just told.
@@ -2000,6 +2001,15 @@ MODAL_SIGNING = (
     r"to\s+(?:be\s+)?(?:sign(?:ed)?|conclud\w*|ink(?:ed)?|renew(?:ed)?|extend(?:ed)?)\b"
 )
 
+# "reached a consensus on the signing of the MoU", "made progress on the conclusion of", "to reactivate an
+# earlier MoU": the signing talked about, not done.
+SIGNING_TALKED_ABOUT = (
+    r"\b(?:consensus|agreement|agreed|discussions?|discussed|talks?|negotiations?|progress|understanding)\s+"
+    r"(?:on|about|regarding|over|for)\s+(?:the\s+)?(?:possible\s+|future\s+|forthcoming\s+)?"
+    r"(?:signing|renewal|conclusion|renewing|extension|reactivation)\s+of\b|"
+    r"\b(?:reactivat\w*|revive|reviving|revival of)\b"
+)
+
 # "renewed the agreement (first) signed in 2015", "their MoU, originally concluded in 2010", "they had signed
 # in 2012"
 EARLIER_SIGNING = re.compile(
@@ -2016,7 +2026,7 @@ AGREEMENT_SEGMENT_BREAK = re.compile(
 TO_BE_SIGNED_AFTER = re.compile(
     r"(?:\s+(?:of|on|for|between|with)\b[^,.;]{0,60}?)?\s*,?\s*(?:(?:which|that)\s+)?(?:is |are |was |were )?"
     r"(?:to be|will be|would be|shall be|yet to be|"
-    r"(?:is|are) expected to be)\s+(?:signed|concluded|renewed|inked)\b",
+    r"(?:is|are) expected to be)\s+(?:signed|concluded|renewed|inked|finali[sz]ed)\b",
     re.I,
 )
 # After an agreement noun: "the memorandum, signed by X and Y on May 3", "the MoU signing ceremony".
@@ -2065,6 +2075,8 @@ PARTNER_LIST_GAP = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\band\s+|&\s*|\bas well as\s+)(?:(?:with|between)\s+)?"
     r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?)?(?:[A-Z][\w-]*-based\s+)?$"
 )
+# "made a stop at A, where an agreement was signed, as well as at B": the clause tells what was done at A.
+WHERE_CLAUSE = re.compile(r",?\s+where\b(?P<clause>[^,;]*)")
 # "signed an MoU with A and a student exchange agreement with B": each document names its own partner.
 DOCUMENT_WITH_PARTNER = re.compile(r"\s*,?\s*(?:each\s+)?with\b")
 # "Also, X and Y concluded ...", "a separate agreement": another document than the one told.
@@ -2076,9 +2088,12 @@ BARE_DOCUMENT_NOUNS = frozenset(
 # "their 2015 memorandum", "the 2008 exchange agreement": a document named by the year it was signed.
 EARLIER_YEAR_BEFORE = re.compile(r"\b(?:their|its|the|our)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}$", re.I)
 YEAR_IN_SEGMENT = re.compile(r"\b(?:[Ii]n|[Ss]ince) ((?:19|20)\d\d)\b")
-# Where the words after an agreement noun stop naming it (", ", "and another agreement ...").
+# Where the words after an agreement noun stop naming it (", ", "and another agreement ...", "and had talks
+# on student exchange": another clause).
 OWN_WORDS_END = re.compile(
-    r"[,.;]|\b(?:and|together with|as well as)\b(?=[^.]*\b(?:agreement|memorand|MoU|MOU))", re.I
+    r"[,.;]|\b(?:and|together with|as well as)\b(?=[^.]*\b(?:agreement|memorand|MoU|MOU))|"
+    r"\band\s+(?:also\s+)?(?:had|held|discussed|exchanged|visited|toured|met)\b",
+    re.I,
 )
 # "Agreement on establishing X Institute at Y": what follows is what it sets up, not its parties.
 SETS_UP_AFTER = re.compile(
@@ -2117,7 +2132,8 @@ NUMBER_WORDS = {
 VISIT = re.compile(
     r"(?:\bvisit(?:ed|s|ing)\b|(?<!\bthe )(?<!\bthis )(?<!\bhis )(?<!\bher )(?<!\bits )\bvisit\b(?!or)|"
     r"\bvisit(?= to\b)|(?:paid|made) (?:a|an) [\w\s-]{0,20}?visit(?: to)?|arrived (?:at|in)|came to|"
-    r"travel(?:l)?ed to|"
+    r"travel(?:l)?ed to|(?:made|makes|make) (?:a|an|its|their) (?:[\w-]+ )?stop(?:over)? (?:at|in)|"
+    r"stopped (?:off )?at|"
     r"(?:led|headed) (?:a|an|the) (?:[\w-]+ ){0,2}delegation (?:of (?:[\w-]+ ){1,2})?to|"
     r"sent (?:a|an|its|their) (?:[\w-]+ ){0,2}(?:delegation|team) to|toured|"
     r"(?:paid|made) (?:a|an) (?:[\w-]+ )?(?:courtesy )?call (?:on|to)|"

@@ -73,3 +73,84 @@ TRIP = (
 def test_they_of_a_trip_are_the_visitor_and_the_host_the_story_is_at(paragraph):
     agreements = read(TRIP + paragraph)["agreements"]
     assert [sorted(a["parties"]) for a in agreements] == [["Leiden University", "Lund University"]]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("on Friday 24thNovember, 2017", "2017-11-24"),
+        ("on the 2ndApril 2019", "2019-04-02"),
+        ("on 7March 2021", "2021-03-07"),
+    ],
+)
+def test_a_day_glued_to_its_month_is_still_a_date(phrase, day):
+    body = f"Lund University and Ghent University signed a memorandum of understanding {phrase} in Lund."
+    assert deals(body) == [("mou", "signed", LUND_GHENT, day)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both sides reached a consensus on the signing of a memorandum of understanding and had detailed "
+        "talks on student exchange.",
+        "The two universities made progress on a memorandum of understanding to be finalized next spring.",
+        "The rectors of the two universities held discussions about the forthcoming signing of a "
+        "memorandum of understanding.",
+    ],
+)
+def test_a_signing_talked_about_is_a_discussed_document(sentence):
+    body = f"Rector Anna Berg of Lund University visited Ghent University on 3 May 2023. {sentence}"
+    assert deals(body) == [("mou", "discussed", LUND_GHENT, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lund University and Ghent University agreed to reactivate their memorandum of understanding "
+        "first signed in 2006.",
+        "Lund University and Ghent University discussed the revival of a memorandum of understanding "
+        "originally concluded in 2006.",
+        "The aim of the talks between Lund University and Ghent University was reviving an old memorandum "
+        "of understanding, signed in 2006.",
+    ],
+)
+def test_a_document_talked_about_that_names_its_earlier_signing_tells_both(sentence):
+    assert sorted(deals(sentence), key=str) == [
+        ("mou", "discussed", LUND_GHENT, None),
+        ("mou", "signed", LUND_GHENT, "2006"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "stop",
+    [
+        "The delegation also made a stop at Leiden University, where it agreed to sign an exchange "
+        "agreement next year, and then went on to Utrecht University.",
+        "Next, the group stopped at Leiden University where the rectors discussed a joint degree agreement, "
+        "before a visit to Utrecht University.",
+        "The delegation made a brief stop at Leiden University where a cooperation agreement is to be "
+        "signed in autumn, as well as at Utrecht University.",
+    ],
+)
+def test_a_document_of_a_where_clause_is_with_the_place_it_opens_on(stop):
+    body = f"Rector Anna Berg of Lund University visited Ghent University on 3 May 2023. {stop}"
+    parsed = read(body)
+    assert [(a["action"], sorted(a["parties"])) for a in parsed["agreements"]] == [
+        ("discussed", ["Leiden University", "Lund University"])
+    ]
+    assert ("Lund University", "Leiden University") in [
+        (d["visitor"], d["host"]) for d in parsed["delegations"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        "This agreement was reached on 24 November 2017 on the main campus.",
+        "The memorandum was formalised on 24 November 2017 in the senate hall.",
+        "This MoU was sealed on 24 November 2017 in Lund.",
+    ],
+)
+def test_a_document_retold_with_its_day_takes_that_day(retold):
+    body = f"Lund University and Ghent University signed a five-year memorandum of understanding. {retold}"
+    assert deals(body) == [("mou", "signed", LUND_GHENT, "2017-11-24")]
