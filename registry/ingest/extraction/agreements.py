@@ -17,10 +17,13 @@ from .lexicon import (
     DEFINITE_BEFORE,
     DOCUMENT_WITH_PARTNER,
     EARLIER_SIGNING,
+    EARLIER_SIGNING_VERB,
     EARLIER_YEAR_BEFORE,
     FUTURE,
     GROUP_OF_TWO,
+    LAST_YEAR_AFTER,
     MODAL_SIGNING,
+    MONTHS,
     NOT_IN_TITLE,
     OWN_WORDS_END,
     PARTNER_LIST_GAP,
@@ -361,10 +364,33 @@ def _earlier_year(ctx, segment, before, action):
     told = EARLIER_SIGNING.search(segment, len(before))
     if told and action != "signed" and _before_publication(ctx, told.group(1)):
         return told.group(1)  # "to reactivate an earlier MoU signed in 2006": that signing is a record too
+    counted = _last_year_told_after(ctx, segment, before, action)
+    if counted:
+        return counted
     year = YEAR_IN_SEGMENT.search(segment)
     if year and action == "signed" and _before_publication(ctx, year.group(1)):
         return year.group(1) if year.group(0).lower().startswith("in") else "history"
     return None
+
+
+def _last_year_told_after(ctx, segment, before, action):
+    """ "... and signed the cooperation agreement in June last year", "renewed the MoU they signed last
+    year": the month and year counted back from the publication, told after this document's noun and
+    before the next one's (for a renewal or a talk, of a signing); None where not told."""
+    noun = AGREEMENT_NOUN.match(segment, len(before))
+    if noun is None or not ctx.published:
+        return None
+    following = AGREEMENT_NOUN.search(segment, noun.end())
+    told = LAST_YEAR_AFTER.search(segment, noun.end(), following.start() if following else len(segment))
+    if (
+        told is None
+        or action != "signed"
+        and not EARLIER_SIGNING_VERB.search(segment, noun.end(), told.start())
+    ):
+        return None
+    year = int(ctx.published[:4]) - 1
+    month = told.group("month")
+    return f"{year:04d}-{MONTHS[month.lower()]:02d}" if month else f"{year:04d}"
 
 
 def _before_publication(ctx, year):

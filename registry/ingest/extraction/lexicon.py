@@ -1737,6 +1737,13 @@ _THIS_MONTH = re.compile(
 )
 _LAST_MONTH = re.compile(r"\blast month\b", re.I)
 _WEEK = re.compile(r"\b(?:last|this|earlier this|past) week\b", re.I)
+# "... From: zzu   Publish Date: 2016.09.27   Read Count: 408", "release date :2016-09-05 08:16:00 | ...": a
+# labelled date inside a long byline line.
+_DATE_LABEL_IN_LINE = re.compile(
+    r"\b(?:Publish(?:ed)?(?:\s+(?:date|time|on))?|Posted(?:\s+on)?|Release\s+(?:time|date)|Publication\s+date|"
+    r"Date\s+(?:of\s+)?publi\w+)\s*:\s*",
+    re.I,
+)
 _DATE_LABEL = re.compile(r"(?:Published|Posted|Date|Release (?:time|date)|Publication date|Updated)\b", re.I)
 
 
@@ -2051,9 +2058,9 @@ CONSENSUS_AFTER = re.compile(
 # "The cooperation agreement between X and Y ...": a document told by name, not by a verb.
 DEFINITE_BEFORE = re.compile(r"(?:^|\b)(?:The|the|This|this)\s+(?:[\w-]+\s+){0,3}$")
 BETWEEN_AFTER = re.compile(r"\s+(?:between|with)\b")
-# "17 MOUs", "several agreements": a count, not a record.
+# "17 MOUs", "several agreements": a count, not a record ("renewed on 3 May 2023 the MoU": a year is none).
 COUNT_BEFORE = re.compile(
-    r"(?:\d+|\bvarious|\bseveral|\bmany|\bmultiple|\bnumerous|\ba number of|\ba series of)"
+    r"(?:\b(?!(?:19|20)\d\d\b)\d+|\bvarious|\bseveral|\bmany|\bmultiple|\bnumerous|\ba number of|\ba series of)"
     r"\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
@@ -2087,6 +2094,13 @@ BARE_DOCUMENT_NOUNS = frozenset(
 )
 # "their 2015 memorandum", "the 2008 exchange agreement": a document named by the year it was signed.
 EARLIER_YEAR_BEFORE = re.compile(r"\b(?:their|its|the|our)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# "signed the cooperation agreement in June last year", "... signed last year": a year counted back from the
+# publication's.
+LAST_YEAR_AFTER = re.compile(
+    r"\b(?:in\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+(?:of\s+)?)?last year\b"
+)
+EARLIER_SIGNING_VERB = re.compile(r"\b(?:signed|concluded|inked|entered into)\b")
 YEAR_IN_SEGMENT = re.compile(r"\b(?:[Ii]n|[Ss]ince) ((?:19|20)\d\d)\b")
 # Where the words after an agreement noun stop naming it (", ", "and another agreement ...", "and had talks
 # on student exchange": another clause).

@@ -154,3 +154,47 @@ def test_a_document_of_a_where_clause_is_with_the_place_it_opens_on(stop):
 def test_a_document_retold_with_its_day_takes_that_day(retold):
     body = f"Lund University and Ghent University signed a five-year memorandum of understanding. {retold}"
     assert deals(body) == [("mou", "signed", LUND_GHENT, "2017-11-24")]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Author: News Office   Section: International   Publish Date: 2021.03.15   Views: 1022",
+        "Editor: Press Centre | Photo: Campus Studio | Posted on: 15 March 2021 | Comments: 0",
+        "Source: Office of International Affairs    release time : 2021-03-15 09:12:44   Hits: 87",
+    ],
+)
+def test_a_labelled_date_inside_a_long_byline_is_the_publication_date(byline):
+    text = (
+        f"Lund University delegation visits Ghent\n\n{byline}\n\n"
+        "On March 9, a delegation of Lund University visited Ghent University.\n"
+    )
+    parsed = parse_article(text, file="t.txt")
+    assert parsed["article"]["published"] == "2021-03-15"
+    assert [d["start"] for d in parsed["delegations"]] == ["2021-03-09"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier"),
+    [
+        (
+            "Lund University and Ghent University signed a teaching agreement on 3 May 2023, which builds on "
+            "the cooperation agreement they signed in March last year.",
+            "2022-03",
+        ),
+        (
+            "On 3 May 2023 Lund University and Ghent University renewed the memorandum of understanding "
+            "that their rectors had first signed in October of last year.",
+            "2022-10",
+        ),
+        (
+            "On 3 May 2023 Lund University and Ghent University signed a research protocol under the "
+            "framework agreement signed last year.",
+            "2022",
+        ),
+    ],
+)
+def test_an_earlier_signing_last_year_is_dated_from_the_publication(sentence, earlier):
+    dates = [a[3] for a in deals(sentence)]
+    assert "2023-05-03" in dates
+    assert earlier in dates
