@@ -25,6 +25,7 @@ from .lexicon import (
     MODAL_SIGNING,
     MONTHS,
     NOT_IN_TITLE,
+    OWN_TOPIC,
     OWN_WORDS_END,
     PARTNER_LIST_GAP,
     PHRASE_WORDS,
@@ -121,7 +122,7 @@ def agreement_action(before, after):
             r"negotiat\w*|extending|to extend|to renew|prepar\w*|explor\w*|agreed to\b|agree to\b)"
             r"|(?P<renewed>renew\w*|re-?sign\w*|(?<!to )\b(?:extended|prolonged)(?=(?:\s+[\w-]+){0,4}\s*$))"
             r"|(?P<signed>\bsign\w*|\binked?\b|\biink\b|\bpenned\b|\bformed\b|\bforms\b|\bconcluded\b|"
-            r"\bconclude\b|\bentered into\b|\bput pen to paper\b|\bsealed\b|"
+            r"\bconclude\b|\bentered into\b|\bput pen to paper\b|\bsealed\b|\bformali[sz]ed\b|"
             r"\bexchanged\b(?!\s+(?:views|ideas|opinions)))",
             before,
             re.I,
@@ -209,10 +210,14 @@ def read_agreements(ctx, index):
                     created.extend(_records_of_mention(ctx, index, mention, parties))
             continue
         for mention in _one_per_document([mention for _match, mention in read]):
-            for parties in _agreement_parties(
+            each = _agreement_parties(
                 ctx, index, seg_start, seg_start + len(segment), mention.plural, mention.tail_span
-            ):
-                created.extend(_records_of_mention(ctx, index, mention, parties))
+            )
+            for parties in each:
+                records = _records_of_mention(ctx, index, mention, parties)
+                if len(each) > 1:
+                    _kind_of_each_partner(ctx, index, records, parties[-1], seg_start + len(segment))
+                created.extend(records)
     for agreement in created:
         _add_agreement(ctx, agreement)
 
@@ -254,6 +259,25 @@ def _partner_of_each_document(ctx, index, seg_start, segment, matches):
     if not signer:
         signer = _implicit_subject(ctx, index, [item for own in partners for item in own])
     return [(signer, [item for item in own if item not in signer]) for own in partners]
+
+
+def _kind_of_each_partner(ctx, index, records, partner, end):
+    """ "signed agreements with A on research and with B on student exchange": each partner's document is of
+    the kind its own words say (B's a student exchange agreement), where they name a narrower kind; else
+    the kind its noun names ("MoUs with A for a joint institute and with B": B's is an MoU)."""
+    text = ctx.sentences[index].text
+    at = [(s, e) for s, e, item in ctx.institutions.positions(index) if item is partner]
+    if not at:
+        return
+    after = at[0][1]
+    following = [s for s, _e, _item in ctx.institutions.positions(index) if after <= s < end]
+    own = OWN_TOPIC.match(text, after, min(following) if following else end)
+    kind = agreement_kind(own.group("topic")) if own else "other"
+    for record in records:
+        if kind not in ("other", "cooperation_agreement"):
+            record.kind = kind
+        elif record.title:  # the words of another partner's document say nothing of this one's
+            record.kind = agreement_kind(record.title)
 
 
 def _named_in(ctx, index, start, end):

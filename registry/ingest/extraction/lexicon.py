@@ -2060,7 +2060,8 @@ DEFINITE_BEFORE = re.compile(r"(?:^|\b)(?:The|the|This|this)\s+(?:[\w-]+\s+){0,3
 BETWEEN_AFTER = re.compile(r"\s+(?:between|with)\b")
 # "17 MOUs", "several agreements": a count, not a record ("renewed on 3 May 2023 the MoU": a year is none).
 COUNT_BEFORE = re.compile(
-    r"(?:\b(?!(?:19|20)\d\d\b)\d+|\bvarious|\bseveral|\bmany|\bmultiple|\bnumerous|\ba number of|\ba series of)"
+    r"(?:\b(?!(?:19|20)\d\d\b)\d+|\bvarious|\bseveral|\bmany|\bmultiple|\bnumerous|\ba number of|"
+    r"\ba series of)"
     r"\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
@@ -2072,18 +2073,23 @@ WITNESSES_AFTER_SIGNING = re.compile(
 )
 # "between A and B, Japan was signed at C", "with A (ANI) at the premises of C": the partners after "with" or
 # "between" are one coordination; what the text between two names may hold to keep them in it (a
-# parenthesis, a country or city after a comma, "of Belgium"), then "and", "&", "as well as" or a comma,
+# parenthesis, a country or city after a comma, "of Belgium", the topic of that partner's document "on joint
+# research"), then "and", "&", "as well as" or a comma,
 # and before the next name an apposition that opens with an article ("the national oil company").
 PARTNER_LIST_GAP = re.compile(
     r"(?:\s*\([^()]{0,40}\)"
     r"|\s*,?\s*(?:(?:of|in|from|based in)\s+)?(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?)?"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"(?=\s*(?:,|\band\b|&|\bas well as\b))"
+    r"|\s+(?:on|in|for|about|regarding)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}"
     r"(?=\s*(?:,|\band\b|&|\bas well as\b)))*"
     r"\s*(?:,\s*(?:and\s+)?|\band\s+|&\s*|\bas well as\s+)(?:(?:with|between)\s+)?"
     r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?)?(?:[A-Z][\w-]*-based\s+)?$"
 )
 # "made a stop at A, where an agreement was signed, as well as at B": the clause tells what was done at A.
 WHERE_CLAUSE = re.compile(r",?\s+where\b(?P<clause>[^,;]*)")
+# "with A (UA) on student exchange and with B ...": the words that follow one partner and tell its document.
+OWN_TOPIC = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?P<topic>(?:on|for|in|about|regarding)\b[^,;]*)")
 # "signed an MoU with A and a student exchange agreement with B": each document names its own partner.
 DOCUMENT_WITH_PARTNER = re.compile(r"\s*,?\s*(?:each\s+)?with\b")
 # "Also, X and Y concluded ...", "a separate agreement": another document than the one told.
@@ -2381,6 +2387,11 @@ SIGNING_OCCASION = re.compile(
 )
 # "signed by Rector X and President Y": the people who signed.
 SIGNED_BY = re.compile(r"\b(?:signed|inked|renewed|penned)\s+(?:\w+\s+){0,6}?by\b")
+# "Rector X and President Y represented their universities as the signatories of the MoU": named signers.
+SIGNATORIES = re.compile(
+    r"\b(?:as|were|are|was|is|being)\s+(?:the\s+)?(?:(?:respective|two|official)\s+)?signator(?:y|ies)\b",
+    re.I,
+)
 # "The signing ceremony took place ...": the signing just told.
 THE_CEREMONY = re.compile(r"\b(?:The|the|This|this|A|a) (?:signing )?ceremony\b")
 # "After the signing ceremony, research groups ... had a meeting": another meeting.

@@ -198,3 +198,56 @@ def test_an_earlier_signing_last_year_is_dated_from_the_publication(sentence, ea
     dates = [a[3] for a in deals(sentence)]
     assert "2023-05-03" in dates
     assert earlier in dates
+
+
+def occasions(body):
+    return [(m["kind"], m["parties"], m["date"]) for m in read(body)["meetings"]]
+
+
+@pytest.mark.parametrize(
+    "signers",
+    [
+        "Rector Anna Berg of Lund University and Rector Jan Peeters of Ghent University represented their "
+        "respective universities as the signatories of the memorandum.",
+        "Rector Anna Berg of Lund University and Rector Jan Peeters of Ghent University were the two "
+        "signatories.",
+        "Rector Jan Peeters of Ghent University, being the official signatory for his university, thanked "
+        "Rector Anna Berg of Lund University.",
+    ],
+)
+def test_people_named_as_signatories_make_the_signing_an_occasion(signers):
+    body = (
+        "On 9 October 2023, Lund University and Ghent University formalised their partnership through a "
+        f"memorandum of understanding. {signers}"
+    )
+    assert deals(body) == [("mou", "signed", LUND_GHENT, "2023-10-09")]
+    assert [(kind, sorted(parties), day) for kind, parties, day in occasions(body)] == [
+        ("signing", sorted(LUND_GHENT), "2023-10-09")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("documents", "kinds"),
+    [
+        (
+            "agreements with Ghent University on joint research and with Leiden University on student "
+            "exchange",
+            ["cooperation_agreement", "student_exchange"],
+        ),
+        (
+            "MoUs with Ghent University (UGent) for a joint institute and with Leiden University",
+            ["joint_institute", "mou"],
+        ),
+        (
+            "agreements with Ghent University for a strategic partnership, and with Leiden University "
+            "regarding staff mobility",
+            ["partnership", "student_exchange"],
+        ),
+    ],
+)
+def test_each_partner_of_a_list_has_the_kind_of_its_own_document(documents, kinds):
+    body = f"On 3 May 2023 Lund University signed {documents}."
+    assert [(a[0], a[2]) for a in deals(body)] == [
+        (kinds[0], ["Lund University", "Ghent University"]),
+        (kinds[1], ["Lund University", "Leiden University"]),
+    ]
