@@ -2179,6 +2179,8 @@ ACTIVE_HOST = re.compile(
     r"Director|Chancellor)\b)"
 )
 
+# "X received Jan Peeters, rector of Y": hosting a person named right after the verb.
+HOSTED_SOMEONE = re.compile(r"\b(?:received|welcomed|hosted)\s+")
 # The host is named before these words, the visitor after: "X was visited by Y", "X received a visit from Y".
 PASSIVE_HOST_LEFT = re.compile(
     r"(?:was|were) (?:host to|visited by|attended by)|attended by|"
@@ -2223,7 +2225,8 @@ DELEGATION_RETOLD = re.compile(
 # A visit told as a noun, its visitor after "of" or "by": "the visit of X to Y", "a visit by X to Y", "during
 # the two-day visit of X".
 VISIT_OF = re.compile(
-    r"\b(?:during|in the course of|on the occasion of) (?:the|a|an|this) (?:[\w-]+ ){0,2}visit "
+    r"\b(?:[Dd]uring|[Ii]n the course of|[Oo]n the occasion of|[Ff]ollowing|[Aa]fter) (?:the|a|an|this) "
+    r"(?:[\w-]+ ){0,2}visit "
     r"(?:of|by)\b|\b(?:[Tt]he|[Aa]n?|[Tt]his) (?:[\w-]+ ){0,2}visit (?:of|by)\b(?=[^.;]*?\bto\b)"
 )
 

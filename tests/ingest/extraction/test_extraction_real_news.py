@@ -251,3 +251,30 @@ def test_each_partner_of_a_list_has_the_kind_of_its_own_document(documents, kind
         (kinds[0], ["Lund University", "Ghent University"]),
         (kinds[1], ["Lund University", "Leiden University"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Following a visit by a Ghent University delegation on 3 May 2023, Lund University opened a joint "
+        "summer school.",
+        "During a two-day visit by Rector Jan Peeters of Ghent University on 3 May 2023, Lund University "
+        "showed its laboratories.",
+        "Lund University presented its campus plans on 3 May 2023 during a study visit by a team of Ghent "
+        "University.",
+    ],
+)
+def test_a_visit_told_as_a_noun_without_to_is_hosted_by_the_main_clause(body):
+    assert [(v, h) for v, h, _leader in trips(body)] == [("Ghent University", "Lund University")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023, Lund University received Jan Peeters, rector of Ghent University, and his deputy.",
+        "Lund University welcomed Jan Peeters from Ghent University on 3 May 2023 for a week of lectures.",
+        "On 3 May 2023 the Faculty of Law of Lund University hosted Jan Peeters of Ghent University.",
+    ],
+)
+def test_hosting_a_person_named_right_after_the_verb_is_a_visit(body):
+    assert trips(body) == [("Ghent University", "Lund University", "Jan Peeters")]
