@@ -27,6 +27,7 @@ from .lexicon import (
     NOT_IN_TITLE,
     OWN_TOPIC,
     OWN_WORDS_END,
+    PAIR_WITH,
     PARTNER_LIST_GAP,
     PHRASE_WORDS,
     PLAIN_AGREEMENT,
@@ -140,7 +141,8 @@ def agreement_action(before, after):
         word = (told.group("verb") or told.group("noun")).lower()
         return "renewed" if word.startswith("renew") else "signed"
     m = re.match(
-        r"^[^.;]{0,100}?\b(?:was|were|is|are|has been|have been|had been|got|being)\s+(?:also\s+)?"
+        r"^[^.;]{0,100}?\b(?:was|were|is|are|has been|have been|had been|got|being)\s+"
+        r"(?:(?:also|previously|originally|first|earlier)\s+)?"
         r"(signed|renewed|inked|penned|concluded|formed|entered into)\b",
         after,
         re.I,
@@ -485,6 +487,9 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
         and ctx.current_visitor() not in named
     ):
         named.insert(0, ctx.current_visitor())
+    pairs = _pairs_told_with(ctx, index, start, end)
+    if len(pairs) >= 2:
+        return pairs  # "signed by A with B, and by C with D": one document per pair
     with_match = re.search(r"\b(?:with|between)\b", segment)
     if with_match:
         cut = _end_of_the_partner_list(ctx, index, start + with_match.end(), end)
@@ -525,6 +530,23 @@ def _the_place_of_a_where_clause(ctx, index, start, segment):
     if not place:
         return None
     return [place[-1]] + [item for item in inside if item is not place[-1]], clause_end
+
+
+def _pairs_told_with(ctx, index, start, end):
+    """ "The MoUs involve A with B on expertise and C with D": each "X with Y" whose names touch the "with"
+    (a bracketed acronym aside) is a pair of partners; the pairs, where no institution is in two."""
+    text = ctx.sentences[index].text
+    stop = len(text) if end is None else end
+    found = sorted(
+        ((s, e, item) for s, e, item in ctx.institutions.positions(index) if start <= s < stop),
+        key=lambda mention: mention[0],
+    )
+    pairs = []
+    for before, after in zip(found, found[1:], strict=False):
+        if PAIR_WITH.fullmatch(text, before[1], after[0]) and before[2] is not after[2]:
+            pairs.append([before[2], after[2]])
+    items = [id(item) for pair in pairs for item in pair]
+    return pairs if len(items) == len(set(items)) else []
 
 
 def _end_of_the_partner_list(ctx, index, after, end):

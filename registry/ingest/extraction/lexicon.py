@@ -2088,12 +2088,18 @@ PARTNER_LIST_GAP = re.compile(
 )
 # "made a stop at A, where an agreement was signed, as well as at B": the clause tells what was done at A.
 WHERE_CLAUSE = re.compile(r",?\s+where\b(?P<clause>[^,;]*)")
+# "A (UA) with the University of B": two partners of one document, their names touching "with".
+PAIR_WITH = re.compile(r"\)?\s*(?:\([^()]{0,40}\)\s*)?with\s+(?:the\s+)?")
 # "with A (UA) on student exchange and with B ...": the words that follow one partner and tell its document.
 OWN_TOPIC = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?P<topic>(?:on|for|in|about|regarding)\b[^,;]*)")
 # "signed an MoU with A and a student exchange agreement with B": each document names its own partner.
 DOCUMENT_WITH_PARTNER = re.compile(r"\s*,?\s*(?:each\s+)?with\b")
-# "Also, X and Y concluded ...", "a separate agreement": another document than the one told.
-ANOTHER_DOCUMENT = re.compile(r"\b(?:[Aa]lso|another|separate|second|additional)\b")
+# "Also, X and Y concluded ...", "a separate agreement", "first signed a cooperation agreement in 2022":
+# another document than the one told.
+ANOTHER_DOCUMENT = re.compile(
+    r"\b(?:[Aa]lso|another|separate|second|additional|originally|previously)\b|"
+    r"\bfirst\s+(?:signed|concluded|inked)\b"
+)
 # "the agreement", "this document": a document named by its noun alone, which refers back to one told.
 BARE_DOCUMENT_NOUNS = frozenset(
     {"agreement", "document", "memorandum", "mou", "moa", "accord", "deal", "contract", "protocol"}

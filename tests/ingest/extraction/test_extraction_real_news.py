@@ -278,3 +278,39 @@ def test_a_visit_told_as_a_noun_without_to_is_hosted_by_the_main_clause(body):
 )
 def test_hosting_a_person_named_right_after_the_verb_is_a_visit(body):
     assert trips(body) == [("Ghent University", "Lund University", "Jan Peeters")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023 memoranda were signed by Lund University with Ghent University, and by Uppsala "
+        "University with the University of Antwerp.",
+        "The MoUs signed on 3 May 2023 pair Lund University (LU) with Ghent University on research, and "
+        "Uppsala University with the University of Antwerp on exchange.",
+        "On 3 May 2023 the minister witnessed the signing of MoUs of Lund University with Ghent University "
+        "and of Uppsala University with the University of Antwerp.",
+    ],
+)
+def test_pairs_told_as_a_with_b_are_one_document_each(body):
+    assert [a[2] for a in deals(body)] == [
+        ["Lund University", "Ghent University"],
+        ["Uppsala University", "University of Antwerp"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Lund University and Ghent University first signed a cooperation agreement in 2019.",
+        "Lund University and Ghent University had originally concluded a cooperation agreement in 2019.",
+        "A cooperation agreement was previously signed by Lund University and Ghent University in 2019.",
+    ],
+)
+def test_an_earlier_document_of_the_same_partners_stays_a_record_of_its_own(earlier):
+    body = (
+        f"Lund University and Ghent University signed a memorandum of understanding on 3 May 2023. {earlier}"
+    )
+    assert sorted(deals(body), key=str) == [
+        ("cooperation_agreement", "signed", LUND_GHENT, "2019"),
+        ("mou", "signed", LUND_GHENT, "2023-05-03"),
+    ]
