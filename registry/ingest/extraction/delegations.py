@@ -208,6 +208,9 @@ def _the_visitors(ctx, index, visit, passive, visitor_part, inviting, inviters):
         named = [(at, item) for at, item in named if 0 <= at < relative.start() and item.kind != "government"]
         if named:
             return [max(named, key=lambda found: found[0])[1]]
+    inside = ctx.in_span(index, visit.start(), visit.end()) if visit and " of " in visit.group(0) else []
+    if inside:
+        return inside[:1]  # "President X led a delegation of Y to Belgium, visiting ...": Y travels
     visitors = _visitors(ctx, index, *visitor_part, passive=bool(passive), strict=not (visit or passive))
     if inviting:  # "Invited by X and Y, Z visited both": X and Y host, they do not travel
         visitors = [item for item in visitors if item not in inviters] or [

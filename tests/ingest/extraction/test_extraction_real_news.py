@@ -314,3 +314,21 @@ def test_an_earlier_document_of_the_same_partners_stays_a_record_of_its_own(earl
         ("cooperation_agreement", "signed", LUND_GHENT, "2019"),
         ("mou", "signed", LUND_GHENT, "2023-05-03"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Recently, President Anna Berg led a delegation of Lund University to Belgium and the Netherlands, "
+        "visiting Ghent University and Leiden University.",
+        "Last month Rector Anna Berg headed a delegation of Lund University to the Low Countries, with "
+        "stops at Ghent University and Leiden University.",
+        "In April, Vice-Rector Anna Berg led a delegation of Lund University to Flanders and Holland, "
+        "calling at Ghent University and Leiden University.",
+    ],
+)
+def test_the_institution_of_a_delegation_led_to_a_country_is_the_visitor(body):
+    assert trips(body) == [
+        ("Lund University", "Ghent University", "Anna Berg"),
+        ("Lund University", "Leiden University", "Anna Berg"),
+    ]
