@@ -470,14 +470,7 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
     for item in ctx.people_institutions(index, start, end):
         if item not in named:
             named.append(item)
-    if (
-        GROUP_OF_TWO.search(segment)
-        or re.search(
-            r"(?:^|,\s*)(?:[Tt]hey|[Tt]he (?:parties|sides))\s+(?:also\s+)?"
-            r"(?:signed|renewed|inked|exchanged|concluded)\b",
-            segment,
-        )
-    ) and len(named) < 2:
+    if _refers_to_the_pair(segment) and len(named) < 2:
         for item in ctx.pair():
             if item not in named:
                 named.append(item)
@@ -530,6 +523,18 @@ def _the_place_of_a_where_clause(ctx, index, start, segment):
     if not place:
         return None
     return [place[-1]] + [item for item in inside if item is not place[-1]], clause_end
+
+
+def _refers_to_the_pair(segment):
+    """ "the two universities", "They signed", "The sides renewed": the pair the story is at signs."""
+    return bool(
+        GROUP_OF_TWO.search(segment)
+        or re.search(
+            r"(?:^|,\s*)(?:[Tt]hey|[Tt]he (?:parties|sides))\s+(?:also\s+)?"
+            r"(?:signed|renewed|inked|exchanged|concluded)\b",
+            segment,
+        )
+    )
 
 
 def _pairs_told_with(ctx, index, start, end):
