@@ -2055,9 +2055,10 @@ CONSENSUS_BEFORE = re.compile(r"\b(?:reach(?:ed)?|reaching)\s+(?:an\s+)?(?:\w+\s
 CONSENSUS_AFTER = re.compile(
     r"\s+(?:on specific|that\b(?!\s+(?:is|was|were|are|will|would|has|had|have|shall)\b))\b"
 )
-# "The cooperation agreement between X and Y ...": a document told by name, not by a verb.
+# "The cooperation agreement between X and Y ...", "The MoUs involve X with Y": a document told by name,
+# not by a verb (under a headline that reports the signing).
 DEFINITE_BEFORE = re.compile(r"(?:^|\b)(?:The|the|This|this)\s+(?:[\w-]+\s+){0,3}$")
-BETWEEN_AFTER = re.compile(r"\s+(?:between|with)\b")
+BETWEEN_AFTER = re.compile(r"\s+(?:between|with|involv(?:e|es|ed|ing))\b")
 # "17 MOUs", "several agreements": a count, not a record ("renewed on 3 May 2023 the MoU": a year is none).
 COUNT_BEFORE = re.compile(
     r"(?:\b(?!(?:19|20)\d\d\b)\d+|\bvarious|\bseveral|\bmany|\bmultiple|\bnumerous|\ba number of|"

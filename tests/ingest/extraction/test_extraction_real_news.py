@@ -332,3 +332,22 @@ def test_the_institution_of_a_delegation_led_to_a_country_is_the_visitor(body):
         ("Lund University", "Ghent University", "Anna Berg"),
         ("Lund University", "Leiden University", "Anna Berg"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The MoUs involve Lund University with Ghent University on teaching and Uppsala University with "
+        "the University of Antwerp on research.",
+        "The memoranda involved Lund University (LU) with Ghent University, and Uppsala University with the "
+        "University of Antwerp.",
+        "The three-year exchange agreements involve Lund University with Ghent University and Uppsala "
+        "University with the University of Antwerp.",
+    ],
+)
+def test_documents_under_a_signing_headline_that_involve_pairs_are_signed_by_each_pair(body):
+    parsed = read(body, title="Two MoUs signed between Swedish and Belgian universities")
+    assert [(a["action"], a["parties"]) for a in parsed["agreements"]] == [
+        ("signed", ["Lund University", "Ghent University"]),
+        ("signed", ["Uppsala University", "University of Antwerp"]),
+    ]
