@@ -9,6 +9,7 @@ from .lexicon import (
     AGREEMENT_TAIL,
     ANOTHER_DOCUMENT,
     ANOTHER_OCCASION_BEFORE,
+    ASIDE_REMARK,
     BARE_DOCUMENT_NOUNS,
     BETWEEN_AFTER,
     CONSENSUS_AFTER,
@@ -460,7 +461,7 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
     if witnessed:  # "... signed the MoU in the presence of the Ambassador of X": the parties end there
         end = witnessed.start("witnesses")
     segment = text[start:end]
-    named = ctx.in_span(index, start, end)
+    named = _not_in_an_aside(ctx, index, start, end)
     where = _the_place_of_a_where_clause(ctx, index, start, segment)
     if where is not None:
         named, end = where
@@ -508,6 +509,29 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
         subject = _implicit_subject(ctx, index, named)
         return [subject + named]
     return [named] if named else []
+
+
+def _not_in_an_aside(ctx, index, start, end):
+    """The institutions a span names outside bracketed remarks ("(after the MSU alone)"), in order."""
+    found = []
+    for s, _e, item in _positions_outside_asides(ctx, index):
+        if s >= start and (end is None or s < end) and item not in found:
+            found.append(item)
+    return found
+
+
+def _positions_outside_asides(ctx, index):
+    """Where sentence `index` names its institutions, bracketed remarks left out, in order."""
+    text = ctx.sentences[index].text
+    asides = [m.span() for m in ASIDE_REMARK.finditer(text)]
+    return sorted(
+        (
+            found
+            for found in ctx.institutions.positions(index)
+            if not any(a <= found[0] < b for a, b in asides)
+        ),
+        key=lambda found: found[0],
+    )
 
 
 def _the_place_of_a_where_clause(ctx, index, start, segment):
@@ -560,7 +584,7 @@ def _end_of_the_partner_list(ctx, index, after, end):
     text = ctx.sentences[index].text
     stop = len(text) if end is None else end
     previous_end = None
-    for s, e, _item in sorted(ctx.institutions.positions(index), key=lambda found: found[0]):
+    for s, e, _item in _positions_outside_asides(ctx, index):
         if s < after or s >= stop or (previous_end is not None and s < previous_end):
             continue
         if previous_end is not None and (

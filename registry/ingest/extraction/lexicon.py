@@ -2090,6 +2090,11 @@ PARTNER_LIST_GAP = re.compile(
 # "made a stop at A, where an agreement was signed, as well as at B": the clause tells what was done at A.
 WHERE_CLAUSE = re.compile(r",?\s+where\b(?P<clause>[^,;]*)")
 # "A (UA) with the University of B": two partners of one document, their names touching "with".
+# "our university was the second (after the MSU alone) to sign ...": a bracketed remark opening on a
+# lowercase word names institutions in passing, not parties ("(together with B)" still joins B to them).
+ASIDE_REMARK = re.compile(
+    r"\((?!(?:together|jointly|along|and|with|as well as|represented|on behalf)\b)[a-z][^()]{0,120}\)"
+)
 PAIR_WITH = re.compile(r"\)?\s*(?:\([^()]{0,40}\)\s*)?with\s+(?:the\s+)?")
 # "with A (UA) on student exchange and with B ...": the words that follow one partner and tell its document.
 OWN_TOPIC = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?P<topic>(?:on|for|in|about|regarding)\b[^,;]*)")

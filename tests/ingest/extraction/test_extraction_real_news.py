@@ -351,3 +351,18 @@ def test_documents_under_a_signing_headline_that_involve_pairs_are_signed_by_eac
         ("signed", ["Lund University", "Ghent University"]),
         ("signed", ["Uppsala University", "University of Antwerp"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lund University became the first (the University of Oslo had tried in vain) to sign a cooperation "
+        "agreement with Ghent University on 3 May 2023.",
+        "On 3 May 2023 Lund University, which has partner links with many universities, was the second "
+        "(coming only after Uppsala University) to sign an agreement with Ghent University.",
+        "Lund University (ranked just behind Aarhus University this year) signed a cooperation agreement "
+        "with Ghent University on 3 May 2023.",
+    ],
+)
+def test_an_institution_named_in_a_bracketed_remark_is_no_party(body):
+    assert [(a["action"], a["parties"]) for a in read(body)["agreements"]] == [("signed", LUND_GHENT)]
