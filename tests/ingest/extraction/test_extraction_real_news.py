@@ -366,3 +366,36 @@ def test_documents_under_a_signing_headline_that_involve_pairs_are_signed_by_eac
 )
 def test_an_institution_named_in_a_bracketed_remark_is_no_party(body):
     assert [(a["action"], a["parties"]) for a in read(body)["agreements"]] == [("signed", LUND_GHENT)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rector Anna Berg led the delegation, which visited Ghent University, Leiden University, the "
+        "University of Tartu and Aarhus University.",
+        "In April a delegation of Lund University toured the region, calling at Ghent University, Leiden "
+        "University, the University of Tartu and Aarhus University.",
+        "Headed by Rector Anna Berg, the Lund University delegation paid visits to Ghent University, Leiden "
+        "University, the University of Tartu, and Aarhus University.",
+    ],
+)
+def test_a_tour_told_as_a_list_of_hosts_tells_no_talks_at_them(body):
+    parsed = read(f"Lund University sent a delegation abroad in April 2023. {body}")
+    assert [d["host"] for d in parsed["delegations"]] == [
+        "Ghent University",
+        "Leiden University",
+        "University of Tartu",
+        "Aarhus University",
+    ]
+    assert parsed["meetings"] == []
+
+
+def test_talks_told_at_one_stop_of_a_listed_tour_are_still_a_meeting():
+    body = (
+        "Lund University sent a delegation abroad in April 2023. The delegation visited Ghent University, "
+        "Leiden University and the University of Tartu. At Leiden University, the Lund University guests "
+        "held talks with Rector Jan de Vries on joint degrees."
+    )
+    assert [sorted(m["parties"]) for m in read(body)["meetings"]] == [
+        ["Leiden University", "Lund University"]
+    ]
