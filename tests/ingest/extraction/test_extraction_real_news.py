@@ -399,3 +399,29 @@ def test_talks_told_at_one_stop_of_a_listed_tour_are_still_a_meeting():
     assert [sorted(m["parties"]) for m in read(body)["meetings"]] == [
         ["Leiden University", "Lund University"]
     ]
+
+
+@pytest.mark.parametrize(
+    "body, day",
+    [
+        (
+            "Rector Ann Lee of Lund University hosted a delegation from Ghent University on 27th July,2022.",
+            "2022-07-27",
+        ),
+        (
+            "On 3rd March,2021 Lund University signed a memorandum of understanding with Ghent University.",
+            "2021-03-03",
+        ),
+        (
+            "A delegation of Ghent University visited Lund University on 14 October,2019 for talks.",
+            "2019-10-14",
+        ),
+    ],
+)
+def test_a_year_glued_to_its_month_by_a_comma_is_still_read(body, day):
+    parsed = read(body)
+    assert {
+        record.get("date") or record.get("start")
+        for key in ("agreements", "delegations")
+        for record in parsed[key]
+    } == {day}
