@@ -493,8 +493,11 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
         ]
         after_with = [item for item in named if item not in before_with]
         subject = before_with
-        if not subject and with_match.group(0) == "between" and len(after_with) >= 2:
-            subject, after_with = after_with[:1], after_with[1:]  # "between SOA and A, B and C"
+        between = [item for item in named if item in ctx.in_span(index, start + with_match.end(), cut)]
+        if with_match.group(0) == "between" and len(between) >= 2:
+            # "between SOA and A, B and C" names every party; "New Delhi, May 9 (ANI): An MoU between A and
+            # B": what comes before is no party
+            subject, after_with = between[:1], between[1:]
         if plural and not after_with and not re.search(r"\bbetween\b", segment):
             return []  # "signed agreements with membership universities": partners not named, no record
         if not subject:

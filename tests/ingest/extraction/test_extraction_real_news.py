@@ -425,3 +425,18 @@ def test_a_year_glued_to_its_month_by_a_comma_is_still_read(body, day):
         for key in ("agreements", "delegations")
         for record in parsed[key]
     } == {day}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Aarhus University, May 3 (Nordic Press Agency): A memorandum of understanding between Lund "
+        "University and Ghent University was signed there on Wednesday.",
+        "The Swedish Ministry of Education welcomed the cooperation agreement between Lund University and "
+        "Ghent University, signed on 3 May 2023.",
+        "Speaking at Uppsala University, the minister said the MoU between Lund University and Ghent "
+        "University was signed on 3 May 2023.",
+    ],
+)
+def test_the_partners_after_between_are_all_the_parties(body):
+    assert [a["parties"] for a in read(body)["agreements"]] == [LUND_GHENT]
