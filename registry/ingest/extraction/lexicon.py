@@ -1767,6 +1767,7 @@ FUTURE = re.compile(
 GROUP_OF_TWO = re.compile(
     r"\b(?:the two|both)\s+(?:universities|sides|schools|parties|institutions|"
     r"presidents|colleges|leaders|representatives|countries)\b|\bthe two\b(?!\s+\w+\s+of)|"
+    r"\btwo (?:sides|parties)\b|"
     r"\b[Tt]he (?:parties|sides)\b(?!\s+(?:of|from|to)\b)",
     re.I,
 )
@@ -2005,17 +2006,20 @@ AGREEMENT_TAIL = re.compile(
 MODAL_SIGNING = (
     r"\b(?:will|would(?: like)?|shall|(?:is|are|was|were) (?:set|due|scheduled|expected|poised|slated|going|"
     r"about|planned|planning|preparing|ready|likely|to)|plans?|planning|intends?|intending|hopes?|hoped|"
-    r"hoping|aims?|aiming|wants?|wish(?:es)?|seeks?|seeking|agreed|agree|proposed|proposes?)\s+(?:also\s+)?"
+    r"hoping|aims?|aiming|wants?|wish(?:es)?|seeks?|seeking|agreed|agree|proposed|proposes?|decided|decides?|"
+    r"resolved)\s+(?:also\s+)?"
     r"to\s+(?:be\s+)?(?:sign(?:ed)?|conclud\w*|ink(?:ed)?|renew(?:ed)?|extend(?:ed)?)\b"
 )
 
 # "reached a consensus on the signing of the MoU", "made progress on the conclusion of", "to reactivate an
-# earlier MoU": the signing talked about, not done.
+# earlier MoU", "discussed signing an MoU": the signing talked about, not done.
 SIGNING_TALKED_ABOUT = (
     r"\b(?:consensus|agreement|agreed|discussions?|discussed|talks?|negotiations?|progress|understanding)\s+"
     r"(?:on|about|regarding|over|for)\s+(?:the\s+)?(?:possible\s+|future\s+|forthcoming\s+)?"
     r"(?:signing|renewal|conclusion|renewing|extension|reactivation)\s+of\b|"
-    r"\b(?:reactivat\w*|revive|reviving|revival of)\b"
+    r"\b(?:reactivat\w*|revive|reviving|revival of)\b|"
+    r"\b(?:discuss(?:ed|es|ing)?|explor(?:ed|es|ing)|consider(?:ed|s|ing)?)\s+(?:the\s+)?(?:possible\s+|"
+    r"possibility of\s+|prospects? of\s+)?(?:signing|concluding|renewing)\b"
 )
 
 # "renewed the agreement (first) signed in 2015", "their MoU, originally concluded in 2010", "they had signed

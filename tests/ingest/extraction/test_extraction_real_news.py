@@ -440,3 +440,28 @@ def test_a_year_glued_to_its_month_by_a_comma_is_still_read(body, day):
 )
 def test_the_partners_after_between_are_all_the_parties(body):
     assert [a["parties"] for a in read(body)["agreements"]] == [LUND_GHENT]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the working visit, two sides agreed to sign a memorandum of understanding.",
+        "At the end of the talks two parties decided to conclude a memorandum of understanding soon.",
+        "Two sides also discussed signing a memorandum of understanding on student exchange.",
+    ],
+)
+def test_two_sides_without_an_article_are_the_pair_of_the_visit(sentence):
+    body = f"A delegation of Lund University visited Ghent University on 3 May 2023. {sentence}"
+    assert [(a["action"], a["parties"]) for a in read(body)["agreements"]] == [("discussed", LUND_GHENT)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lund University and Ghent University decided to sign a memorandum of understanding next year.",
+        "Lund University and Ghent University resolved to sign a memorandum of understanding in 2024.",
+        "Lund University and Ghent University explored the possibility of signing an MoU.",
+    ],
+)
+def test_a_signing_decided_or_discussed_is_no_signing_yet(sentence):
+    assert [(a["action"], a["parties"]) for a in read(sentence)["agreements"]] == [("discussed", LUND_GHENT)]
