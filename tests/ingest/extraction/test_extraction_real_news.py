@@ -465,3 +465,25 @@ def test_two_sides_without_an_article_are_the_pair_of_the_visit(sentence):
 )
 def test_a_signing_decided_or_discussed_is_no_signing_yet(sentence):
     assert [(a["action"], a["parties"]) for a in read(sentence)["agreements"]] == [("discussed", LUND_GHENT)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 3 May 2023 a delegation of Ghent University visited our university for talks.\n\nLund University",
+        "A Ghent University delegation headed by Rector Jan Peeters paid a visit to our university on 3 May "
+        "2023.\n\nLund University.",
+        "On 3 May 2023 our university received a delegation from Ghent University.\n\nLund University",
+    ],
+)
+def test_an_article_that_says_our_university_is_signed_by_the_institution_it_ends_on(body):
+    parsed = read(body)
+    assert [(d["visitor"], d["host"]) for d in parsed["delegations"]] == [
+        ("Ghent University", "Lund University")
+    ]
+    assert any("who signs the article" in warning for warning in parsed["warnings"])
+
+
+def test_an_article_that_ends_on_a_sentence_is_signed_by_nobody():
+    body = "On 3 May 2023 a delegation of Ghent University visited our university.\n\nIt was welcomed warmly."
+    assert [(d["visitor"], d["host"]) for d in read(body)["delegations"]] == [("Ghent University", None)]
