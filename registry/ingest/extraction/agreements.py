@@ -26,6 +26,7 @@ from .lexicon import (
     MODAL_SIGNING,
     MONTHS,
     NOT_IN_TITLE,
+    ONE_MORE_DOCUMENT,
     OWN_TOPIC,
     OWN_WORDS_END,
     PAIR_WITH,
@@ -602,6 +603,9 @@ def _implicit_subject(ctx, index, others):
     """Who signs when the sentence names only the partner: the travelling delegation, else the article's
     protagonist (never an invented name for an unnamed publisher)."""
     focus = ctx.focus.get(ctx.sentences[index].paragraph)
+    last_signer = ctx.agreements[-1].parties[:1] if ctx.agreements else []
+    if ONE_MORE_DOCUMENT.match(ctx.sentences[index].text) and last_signer and last_signer[0] not in others:
+        return last_signer  # "Another agreement was signed with B": by the signer of the one just told
     if ctx.delegations:
         last = ctx.delegations[-1]
         if last.visitor is not None and last.visitor not in others:

@@ -2107,6 +2107,9 @@ OWN_TOPIC = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?P<topic>(?:on|for|in|a
 DOCUMENT_WITH_PARTNER = re.compile(r"\s*,?\s*(?:each\s+)?with\b")
 # "Also, X and Y concluded ...", "a separate agreement", "first signed a cooperation agreement in 2022":
 # another document than the one told.
+# "Another agreement was signed with B", "A further MoU was concluded with C": one more document of the
+# signer just told.
+ONE_MORE_DOCUMENT = re.compile(r"^\s*(?:[Aa]nother|[Aa] (?:further|second|third)|[Oo]ne more)\b")
 ANOTHER_DOCUMENT = re.compile(
     r"\b(?:[Aa]lso|another|separate|second|additional|originally|previously)\b|"
     r"\bfirst\s+(?:signed|concluded|inked)\b"

@@ -487,3 +487,20 @@ def test_an_article_that_says_our_university_is_signed_by_the_institution_it_end
 def test_an_article_that_ends_on_a_sentence_is_signed_by_nobody():
     body = "On 3 May 2023 a delegation of Ghent University visited our university.\n\nIt was welcomed warmly."
     assert [(d["visitor"], d["host"]) for d in read(body)["delegations"]] == [("Ghent University", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Another agreement was signed with Leiden University.",
+        "A further memorandum of understanding was concluded with Leiden University.",
+        "One more cooperation agreement was inked with Leiden University the same day.",
+    ],
+)
+def test_one_more_document_told_without_its_signer_is_the_last_signers(sentence):
+    body = "On 3 May 2023 our university, Lund University, signed an agreement with Ghent University. "
+    body += sentence
+    assert [a["parties"] for a in read(body)["agreements"]] == [
+        LUND_GHENT,
+        ["Lund University", "Leiden University"],
+    ]
