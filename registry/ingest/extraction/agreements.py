@@ -9,6 +9,7 @@ from .lexicon import (
     AGREEMENT_TAIL,
     ANOTHER_DOCUMENT,
     ANOTHER_OCCASION_BEFORE,
+    ASIDE_REMARK,
     BARE_DOCUMENT_NOUNS,
     BETWEEN_AFTER,
     CONSENSUS_AFTER,
@@ -17,19 +18,28 @@ from .lexicon import (
     DEFINITE_BEFORE,
     DOCUMENT_WITH_PARTNER,
     EARLIER_SIGNING,
+    EARLIER_SIGNING_VERB,
     EARLIER_YEAR_BEFORE,
     FUTURE,
     GROUP_OF_TWO,
+    LAST_YEAR_AFTER,
     MODAL_SIGNING,
+    MONTHS,
     NOT_IN_TITLE,
+    ONE_MORE_DOCUMENT,
+    OWN_TOPIC,
     OWN_WORDS_END,
+    PAIR_WITH,
+    PARTNER_LIST_GAP,
     PHRASE_WORDS,
     PLAIN_AGREEMENT,
     SETS_UP_AFTER,
     SIGNED_AFTER,
+    SIGNING_TALKED_ABOUT,
     THE_DELEGATION,
     TO_BE_SIGNED_AFTER,
     TOLD_SIGNING,
+    WHERE_CLAUSE,
     WITNESSES_AFTER_SIGNING,
     YEAR_IN_SEGMENT,
 )
@@ -103,6 +113,8 @@ def agreement_action(before, after):
         re.finditer(
             r"(?P<discussed>"
             + MODAL_SIGNING
+            + r"|"
+            + SIGNING_TALKED_ABOUT
             + r"|(?:discuss\w*|talk\w* about|consider\w*|explor\w*)\s+(?:the\s+)?"
             r"(?:possible\s+|possibility of (?:the\s+)?)?(?:renewal|extension|"
             r"renewing|extending|prolongation)|agreed to sign|agree to sign|readiness\b[^.]*\bsigning|"
@@ -113,7 +125,7 @@ def agreement_action(before, after):
             r"negotiat\w*|extending|to extend|to renew|prepar\w*|explor\w*|agreed to\b|agree to\b)"
             r"|(?P<renewed>renew\w*|re-?sign\w*|(?<!to )\b(?:extended|prolonged)(?=(?:\s+[\w-]+){0,4}\s*$))"
             r"|(?P<signed>\bsign\w*|\binked?\b|\biink\b|\bpenned\b|\bformed\b|\bforms\b|\bconcluded\b|"
-            r"\bconclude\b|\bentered into\b|\bput pen to paper\b|\bsealed\b|"
+            r"\bconclude\b|\bentered into\b|\bput pen to paper\b|\bsealed\b|\bformali[sz]ed\b|"
             r"\bexchanged\b(?!\s+(?:views|ideas|opinions)))",
             before,
             re.I,
@@ -131,7 +143,8 @@ def agreement_action(before, after):
         word = (told.group("verb") or told.group("noun")).lower()
         return "renewed" if word.startswith("renew") else "signed"
     m = re.match(
-        r"^[^.;]{0,100}?\b(?:was|were|is|are|has been|have been|had been|got|being)\s+(?:also\s+)?"
+        r"^[^.;]{0,100}?\b(?:was|were|is|are|has been|have been|had been|got|being)\s+"
+        r"(?:(?:also|previously|originally|first|earlier)\s+)?"
         r"(signed|renewed|inked|penned|concluded|formed|entered into)\b",
         after,
         re.I,
@@ -201,10 +214,14 @@ def read_agreements(ctx, index):
                     created.extend(_records_of_mention(ctx, index, mention, parties))
             continue
         for mention in _one_per_document([mention for _match, mention in read]):
-            for parties in _agreement_parties(
+            each = _agreement_parties(
                 ctx, index, seg_start, seg_start + len(segment), mention.plural, mention.tail_span
-            ):
-                created.extend(_records_of_mention(ctx, index, mention, parties))
+            )
+            for parties in each:
+                records = _records_of_mention(ctx, index, mention, parties)
+                if len(each) > 1:
+                    _kind_of_each_partner(ctx, index, records, parties[-1], seg_start + len(segment))
+                created.extend(records)
     for agreement in created:
         _add_agreement(ctx, agreement)
 
@@ -246,6 +263,25 @@ def _partner_of_each_document(ctx, index, seg_start, segment, matches):
     if not signer:
         signer = _implicit_subject(ctx, index, [item for own in partners for item in own])
     return [(signer, [item for item in own if item not in signer]) for own in partners]
+
+
+def _kind_of_each_partner(ctx, index, records, partner, end):
+    """ "signed agreements with A on research and with B on student exchange": each partner's document is of
+    the kind its own words say (B's a student exchange agreement), where they name a narrower kind; else
+    the kind its noun names ("MoUs with A for a joint institute and with B": B's is an MoU)."""
+    text = ctx.sentences[index].text
+    at = [(s, e) for s, e, item in ctx.institutions.positions(index) if item is partner]
+    if not at:
+        return
+    after = at[0][1]
+    following = [s for s, _e, _item in ctx.institutions.positions(index) if after <= s < end]
+    own = OWN_TOPIC.match(text, after, min(following) if following else end)
+    kind = agreement_kind(own.group("topic")) if own else "other"
+    for record in records:
+        if kind not in ("other", "cooperation_agreement"):
+            record.kind = kind
+        elif record.title:  # the words of another partner's document say nothing of this one's
+            record.kind = agreement_kind(record.title)
 
 
 def _named_in(ctx, index, start, end):
@@ -353,10 +389,36 @@ def _earlier_year(ctx, segment, before, action):
     named = EARLIER_YEAR_BEFORE.search(before)
     if named and _before_publication(ctx, named.group(1)):
         return named.group(1)
+    told = EARLIER_SIGNING.search(segment, len(before))
+    if told and action != "signed" and _before_publication(ctx, told.group(1)):
+        return told.group(1)  # "to reactivate an earlier MoU signed in 2006": that signing is a record too
+    counted = _last_year_told_after(ctx, segment, before, action)
+    if counted:
+        return counted
     year = YEAR_IN_SEGMENT.search(segment)
     if year and action == "signed" and _before_publication(ctx, year.group(1)):
         return year.group(1) if year.group(0).lower().startswith("in") else "history"
     return None
+
+
+def _last_year_told_after(ctx, segment, before, action):
+    """ "... and signed the cooperation agreement in June last year", "renewed the MoU they signed last
+    year": the month and year counted back from the publication, told after this document's noun and
+    before the next one's (for a renewal or a talk, of a signing); None where not told."""
+    noun = AGREEMENT_NOUN.match(segment, len(before))
+    if noun is None or not ctx.published:
+        return None
+    following = AGREEMENT_NOUN.search(segment, noun.end())
+    told = LAST_YEAR_AFTER.search(segment, noun.end(), following.start() if following else len(segment))
+    if (
+        told is None
+        or action != "signed"
+        and not EARLIER_SIGNING_VERB.search(segment, noun.end(), told.start())
+    ):
+        return None
+    year = int(ctx.published[:4]) - 1
+    month = told.group("month")
+    return f"{year:04d}-{MONTHS[month.lower()]:02d}" if month else f"{year:04d}"
 
 
 def _before_publication(ctx, year):
@@ -400,20 +462,17 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
     if witnessed:  # "... signed the MoU in the presence of the Ambassador of X": the parties end there
         end = witnessed.start("witnesses")
     segment = text[start:end]
-    named = ctx.in_span(index, start, end)
+    named = _not_in_an_aside(ctx, index, start, end)
+    where = _the_place_of_a_where_clause(ctx, index, start, segment)
+    if where is not None:
+        named, end = where
+        segment = text[start:end]
     if tail_span:  # "Agreement on establishing X Institute at Y University": X and Y are what it sets up
         named = [item for item in named if not tail_span[0] <= ctx.position(index, item, -1) < tail_span[1]]
     for item in ctx.people_institutions(index, start, end):
         if item not in named:
             named.append(item)
-    if (
-        GROUP_OF_TWO.search(segment)
-        or re.search(
-            r"(?:^|,\s*)(?:[Tt]hey|[Tt]he (?:parties|sides))\s+(?:also\s+)?"
-            r"(?:signed|renewed|inked|exchanged|concluded)\b",
-            segment,
-        )
-    ) and len(named) < 2:
+    if _refers_to_the_pair(segment) and len(named) < 2:
         for item in ctx.pair():
             if item not in named:
                 named.append(item)
@@ -423,15 +482,23 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
         and ctx.current_visitor() not in named
     ):
         named.insert(0, ctx.current_visitor())
+    pairs = _pairs_told_with(ctx, index, start, end)
+    if len(pairs) >= 2:
+        return pairs  # "signed by A with B, and by C with D": one document per pair
     with_match = re.search(r"\b(?:with|between)\b", segment)
     if with_match:
+        cut = _end_of_the_partner_list(ctx, index, start + with_match.end(), end)
+        named = [item for item in named if ctx.position(index, item, start) < cut]
         before_with = [
             item for item in named if ctx.position(index, item, start) < start + with_match.start()
         ]
         after_with = [item for item in named if item not in before_with]
         subject = before_with
-        if not subject and with_match.group(0) == "between" and len(after_with) >= 2:
-            subject, after_with = after_with[:1], after_with[1:]  # "between SOA and A, B and C"
+        between = [item for item in named if item in ctx.in_span(index, start + with_match.end(), cut)]
+        if with_match.group(0) == "between" and len(between) >= 2:
+            # "between SOA and A, B and C" names every party; "New Delhi, May 9 (ANI): An MoU between A and
+            # B": what comes before is no party
+            subject, after_with = between[:1], between[1:]
         if plural and not after_with and not re.search(r"\bbetween\b", segment):
             return []  # "signed agreements with membership universities": partners not named, no record
         if not subject:
@@ -448,10 +515,97 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
     return [named] if named else []
 
 
+def _not_in_an_aside(ctx, index, start, end):
+    """The institutions a span names outside bracketed remarks ("(after the MSU alone)"), in order."""
+    found = []
+    for s, _e, item in _positions_outside_asides(ctx, index):
+        if s >= start and (end is None or s < end) and item not in found:
+            found.append(item)
+    return found
+
+
+def _positions_outside_asides(ctx, index):
+    """Where sentence `index` names its institutions, bracketed remarks left out, in order."""
+    text = ctx.sentences[index].text
+    asides = [m.span() for m in ASIDE_REMARK.finditer(text)]
+    return sorted(
+        (
+            found
+            for found in ctx.institutions.positions(index)
+            if not any(a <= found[0] < b for a, b in asides)
+        ),
+        key=lambda found: found[0],
+    )
+
+
+def _the_place_of_a_where_clause(ctx, index, start, segment):
+    """ "The delegation made a stop at A where it made progress on an agreement ..., as well as at B": the
+    document of a where-clause is with the place the clause opens on (A), not with the places listed after
+    it. (The institutions of the place and of the clause, and where the clause ends), or None."""
+    where = WHERE_CLAUSE.search(segment)
+    if where is None or not AGREEMENT_NOUN.search(where.group("clause")):
+        return None
+    clause_end = start + where.end()
+    place = ctx.in_span(index, start, start + where.start())
+    inside = ctx.in_span(index, start + where.start(), clause_end)
+    if not place:
+        return None
+    return [place[-1]] + [item for item in inside if item is not place[-1]], clause_end
+
+
+def _refers_to_the_pair(segment):
+    """ "the two universities", "They signed", "The sides renewed": the pair the story is at signs."""
+    return bool(
+        GROUP_OF_TWO.search(segment)
+        or re.search(
+            r"(?:^|,\s*)(?:[Tt]hey|[Tt]he (?:parties|sides))\s+(?:also\s+)?"
+            r"(?:signed|renewed|inked|exchanged|concluded)\b",
+            segment,
+        )
+    )
+
+
+def _pairs_told_with(ctx, index, start, end):
+    """ "The MoUs involve A with B on expertise and C with D": each "X with Y" whose names touch the "with"
+    (a bracketed acronym aside) is a pair of partners; the pairs, where no institution is in two."""
+    text = ctx.sentences[index].text
+    stop = len(text) if end is None else end
+    found = sorted(
+        ((s, e, item) for s, e, item in ctx.institutions.positions(index) if start <= s < stop),
+        key=lambda mention: mention[0],
+    )
+    pairs = []
+    for before, after in zip(found, found[1:], strict=False):
+        if PAIR_WITH.fullmatch(text, before[1], after[0]) and before[2] is not after[2]:
+            pairs.append([before[2], after[2]])
+    items = [id(item) for pair in pairs for item in pair]
+    return pairs if len(items) == len(set(items)) else []
+
+
+def _end_of_the_partner_list(ctx, index, after, end):
+    """Where the partners named after "with" or "between" end: at the first institution the text does not
+    join to the one before ("between A and B, Japan was signed at C (Photo/ANI)": A and B, not C)."""
+    text = ctx.sentences[index].text
+    stop = len(text) if end is None else end
+    previous_end = None
+    for s, e, _item in _positions_outside_asides(ctx, index):
+        if s < after or s >= stop or (previous_end is not None and s < previous_end):
+            continue
+        if previous_end is not None and (
+            s - previous_end > 120 or not PARTNER_LIST_GAP.match(text, previous_end, s)
+        ):
+            return s
+        previous_end = e
+    return stop
+
+
 def _implicit_subject(ctx, index, others):
     """Who signs when the sentence names only the partner: the travelling delegation, else the article's
     protagonist (never an invented name for an unnamed publisher)."""
     focus = ctx.focus.get(ctx.sentences[index].paragraph)
+    last_signer = ctx.agreements[-1].parties[:1] if ctx.agreements else []
+    if ONE_MORE_DOCUMENT.match(ctx.sentences[index].text) and last_signer and last_signer[0] not in others:
+        return last_signer  # "Another agreement was signed with B": by the signer of the one just told
     if ctx.delegations:
         last = ctx.delegations[-1]
         if last.visitor is not None and last.visitor not in others:

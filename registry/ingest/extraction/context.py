@@ -114,13 +114,33 @@ class ArticleContext:
         visitor = self.current_visitor()
         if focus is not None and visitor is not None and focus is not visitor:
             return [visitor, focus]
-        if (
-            self.delegations
-            and self.delegations[-1].host is not None
-            and self.delegations[-1].visitor is not None
-        ):
-            return [self.delegations[-1].visitor, self.delegations[-1].host]
+        told = self.visit_being_told()
+        if told is not None and told.visitor is not None:
+            return [told.visitor, told.host]
         return self.protagonists[:2]
+
+    def visit_being_told(self):
+        """The visit the story is at: of a trip read as one record per host ("led a delegation to A, B and
+        C"), the one whose host was named last up to the sentence being read ("In Belgium, the delegation
+        paid a visit to B. ... They signed an MoU": with B, not with C); else the visit read last."""
+        visits = [d for d in self.delegations if d.host is not None]
+        if not visits:
+            return None
+        if self.index is None or len({id(d.host) for d in visits}) == 1:
+            return visits[-1]
+        latest, told = -1, visits[-1]
+        for visit in visits:
+            named = self._last_named(visit.host, self.index)
+            if named > latest:
+                latest, told = named, visit
+        return told
+
+    def _last_named(self, item, index):
+        """The last sentence up to `index` that names `item` (-1: none)."""
+        for at in range(index, -1, -1):
+            if any(other is item for _s, _e, other in self.institutions.positions(at)):
+                return at
+        return -1
 
     def title_reports_signing(self):
         return any(

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .lexicon import (  # the patterns and word sets live in the lexicon
     _DATE_LABEL,
+    _DATE_LABEL_IN_LINE,
     _DAY_MONTH,
     _DAYS_AGO,
     _DIGIT,
@@ -66,6 +67,9 @@ def publication_date(lines, title_index):
         if seen > 4:
             break
         if len(stripped) > 60:
+            found = _labelled_date_in_a_byline(stripped)
+            if found:
+                return found
             continue  # a sentence of the body, not a date line
         found = _date_on_line(stripped)
         if found:
@@ -78,6 +82,13 @@ def publication_date(lines, title_index):
             if found:
                 return found
     return None
+
+
+def _labelled_date_in_a_byline(line):
+    """ "Publisher: X   From: Y   Publish Date: 2016.09.27   Read Count: 408": the date a label names inside a
+    page's long byline, or None."""
+    label = _DATE_LABEL_IN_LINE.search(line)
+    return _date_on_line(line[label.end() : label.end() + 30]) if label else None
 
 
 def _date_on_line(stripped):

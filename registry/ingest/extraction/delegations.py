@@ -12,6 +12,7 @@ from .lexicon import (
     EARLIER_TIME_AFTER,
     FUTURE,
     GROUP_WORDS,
+    HOSTED_SOMEONE,
     INVITATION_OF,
     INVITED_BY,
     MORE_MEMBERS,
@@ -65,6 +66,8 @@ def read_delegation(ctx, index, from_title=False):
     visit = VISIT.search(text)
     passive = PASSIVE_VISIT.search(text)
     hosting = ACTIVE_HOST.search(text) if not (visit or passive) else None
+    if hosting is None and not (visit or passive):
+        hosting = _hosting_a_person_named(ctx, index, text)
     if hosting:
         _read_hosting(ctx, index, hosting)
         return
@@ -86,6 +89,20 @@ def read_delegation(ctx, index, from_title=False):
         return
     visitor_part, host_part = parts or ((0, None), (None, None))
     _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part)
+
+
+def _hosting_a_person_named(ctx, index, text):
+    """ "On 3 May, X received Jan Peeters, rector of Y, and his deputy": the verb of hosting with a person
+    of another institution named right after it (no title word in between); None where there is none."""
+    for hosting in HOSTED_SOMEONE.finditer(text):
+        guests = ctx.people_in(index, hosting.end(), hosting.end() + 60)
+        if (
+            guests
+            and guests[0].institution is not None
+            and ctx.person_pattern(guests[0]).match(text, hosting.end())
+        ):
+            return hosting
+    return None
 
 
 def _not_a_visit_done(text, trigger, visit, passive, delegation_word):
@@ -191,6 +208,9 @@ def _the_visitors(ctx, index, visit, passive, visitor_part, inviting, inviters):
         named = [(at, item) for at, item in named if 0 <= at < relative.start() and item.kind != "government"]
         if named:
             return [max(named, key=lambda found: found[0])[1]]
+    inside = ctx.in_span(index, visit.start(), visit.end()) if visit and " of " in visit.group(0) else []
+    if inside:
+        return inside[:1]  # "President X led a delegation of Y to Belgium, visiting ...": Y travels
     visitors = _visitors(ctx, index, *visitor_part, passive=bool(passive), strict=not (visit or passive))
     if inviting:  # "Invited by X and Y, Z visited both": X and Y host, they do not travel
         visitors = [item for item in visitors if item not in inviters] or [
@@ -250,6 +270,8 @@ def _read_visit_of(ctx, index, visit_of):
     if visitor is None:
         return
     hosts = [item for item in ctx.in_span(index, end, None) if item is not visitor] if to else []
+    if not to:  # "Following a visit by X on 3 May, Y signed ...": the main clause names the host
+        hosts = _host_of_the_main_clause(ctx, index, visit_of, visitor)
     if (
         not hosts
         and to
@@ -273,6 +295,17 @@ def _read_visit_of(ctx, index, visit_of):
         ),
         False,
     )
+
+
+def _host_of_the_main_clause(ctx, index, visit_of, visitor):
+    """ "During a visit by X, Y showed its laboratories": the institution the main clause (before the visit
+    phrase, or after the comma that ends it) names first, other than the visitor."""
+    text = ctx.sentences[index].text
+    comma = text.find(",", visit_of.end())
+    named = ctx.in_span(index, 0, visit_of.start())
+    if comma != -1:
+        named += ctx.in_span(index, comma, None)
+    return [item for item in named if item is not visitor][:1]
 
 
 def _read_their_visit_to(ctx, index, visit_to):

@@ -239,11 +239,16 @@ def one_meeting_per_host_of_a_trip(ctx):
     ctx.meetings = split
 
 
+TOUR_LIST_HOSTS = 3
+
+
 def a_visit_is_a_meeting(ctx):
     """A visit to a host is a meeting with it, though the article may not call it one; a side visit ("the
     programme also included a visit to X") is not."""
     for delegation in ctx.delegations:
         if delegation.host is None or delegation.visitor is None or SIDE_VISIT.search(delegation.evidence):
+            continue
+        if _a_stop_in_a_list_of_hosts(ctx, delegation):
             continue
         if not any(
             (
@@ -271,6 +276,17 @@ def a_visit_is_a_meeting(ctx):
                     -1,
                 )
             )
+
+
+def _a_stop_in_a_list_of_hosts(ctx, delegation):
+    """ "The delegation visited A, B, C and D": a tour told as the list of the places it called at tells no
+    talks at any of them (a meeting with one of them is read where the article tells it)."""
+    listed = [
+        d
+        for d in ctx.delegations
+        if d.visitor is delegation.visitor and d.host is not None and d.evidence == delegation.evidence
+    ]
+    return len({id(d.host) for d in listed}) >= TOUR_LIST_HOSTS
 
 
 def a_visit_dated_by_its_meeting(ctx):

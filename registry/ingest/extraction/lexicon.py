@@ -1802,12 +1802,14 @@ _DAY2 = r"(?:\s*(?:-|–|to|and|until|till|through)\s*(?P<day2>[0-3]?\d)(?:st|nd
 _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d\d))?"
 # "May 8, 2024", "March 20-24", "From May.19th to 23rd", "Oct. 26", "January 14th"
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s*" + _DAY + r"\b" + _DAY2 + r"(?!\d)" + _YEAR, re.I)
-# "15-16 December", "27 May 2022", "18 December 2019"
+# "15-16 December", "27 May 2022", "18 December 2019", "24thNovember, 2017", "27th July,2022" (the space
+# lost in scraping)
 _DAY_MONTH = re.compile(
     r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    r"(?:\s*(?:-|–|and|to|until|till|through)\s*(?P<day2>[0-3]?\d))?(?:\s+(?:of\s+)?|-)"
+    r"(?:\s*(?:-|–|and|to|until|till|through)\s*(?P<day2>[0-3]?\d))?"
+    r"(?:\s+(?:of\s+)?|-|(?<=st|nd|rd|th)|(?<=\d)(?=[A-Z][a-z]))"
     + _MONTH
-    + r"(?:(?:,?\s+|-)(?P<year>(?:19|20)\d\d))?\b",
+    + r"(?:(?:,\s*|\s+|-)(?P<year>(?:19|20)\d\d))?\b",
     re.I,
 )
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?![\d-])")
@@ -1854,6 +1856,13 @@ _THIS_MONTH = re.compile(
 )
 _LAST_MONTH = re.compile(r"\blast month\b", re.I)
 _WEEK = re.compile(r"\b(?:last|this|earlier this|past) week\b", re.I)
+# "... From: zzu   Publish Date: 2016.09.27   Read Count: 408", "release date :2016-09-05 08:16:00 | ...": a
+# labelled date inside a long byline line.
+_DATE_LABEL_IN_LINE = re.compile(
+    r"\b(?:Publish(?:ed)?(?:\s+(?:date|time|on))?|Posted(?:\s+on)?|Release\s+(?:time|date)|Publication\s+date|"
+    r"Date\s+(?:of\s+)?publi\w+)\s*:\s*",
+    re.I,
+)
 _DATE_LABEL = re.compile(r"(?:Published|Posted|Date|Release (?:time|date)|Publication date|Updated)\b", re.I)
 
 
@@ -1876,6 +1885,7 @@ FUTURE = re.compile(
 GROUP_OF_TWO = re.compile(
     r"\b(?:the two|both)\s+(?:universities|sides|schools|parties|institutions|"
     r"presidents|colleges|leaders|representatives|countries)\b|\bthe two\b(?!\s+\w+\s+of)|"
+    r"\btwo (?:sides|parties)\b|"
     r"\b[Tt]he (?:parties|sides)\b(?!\s+(?:of|from|to)\b)",
     re.I,
 )
@@ -1912,7 +1922,7 @@ BACKGROUND = re.compile(
 # "The renewal was signed on November 25 ...": a sentence about the agreement just told.
 TOLD_SIGNING = re.compile(
     r"\b(?:The|the|This|this) (?:renewal|extension|signing|agreement|memorandum|MoU|MOU|document)\b[^.]*?"
-    r"\b(?:was|were) (?:signed|renewed|inked|penned|concluded)\b"
+    r"\b(?:was|were) (?:signed|renewed|inked|penned|concluded|reached|formali[sz]ed|sealed)\b"
 )
 
 # "Members from A, B and C took part": who was at the meeting just told.
@@ -2114,8 +2124,20 @@ AGREEMENT_TAIL = re.compile(
 MODAL_SIGNING = (
     r"\b(?:will|would(?: like)?|shall|(?:is|are|was|were) (?:set|due|scheduled|expected|poised|slated|going|"
     r"about|planned|planning|preparing|ready|likely|to)|plans?|planning|intends?|intending|hopes?|hoped|"
-    r"hoping|aims?|aiming|wants?|wish(?:es)?|seeks?|seeking|agreed|agree|proposed|proposes?)\s+(?:also\s+)?"
+    r"hoping|aims?|aiming|wants?|wish(?:es)?|seeks?|seeking|agreed|agree|proposed|proposes?|decided|decides?|"
+    r"resolved)\s+(?:also\s+)?"
     r"to\s+(?:be\s+)?(?:sign(?:ed)?|conclud\w*|ink(?:ed)?|renew(?:ed)?|extend(?:ed)?)\b"
+)
+
+# "reached a consensus on the signing of the MoU", "made progress on the conclusion of", "to reactivate an
+# earlier MoU", "discussed signing an MoU": the signing talked about, not done.
+SIGNING_TALKED_ABOUT = (
+    r"\b(?:consensus|agreement|agreed|discussions?|discussed|talks?|negotiations?|progress|understanding)\s+"
+    r"(?:on|about|regarding|over|for)\s+(?:the\s+)?(?:possible\s+|future\s+|forthcoming\s+)?"
+    r"(?:signing|renewal|conclusion|renewing|extension|reactivation)\s+of\b|"
+    r"\b(?:reactivat\w*|revive|reviving|revival of)\b|"
+    r"\b(?:discuss(?:ed|es|ing)?|explor(?:ed|es|ing)|consider(?:ed|s|ing)?)\s+(?:the\s+)?(?:possible\s+|"
+    r"possibility of\s+|prospects? of\s+)?(?:signing|concluding|renewing)\b"
 )
 
 # "renewed the agreement (first) signed in 2015", "their MoU, originally concluded in 2010", "they had signed
@@ -2134,7 +2156,7 @@ AGREEMENT_SEGMENT_BREAK = re.compile(
 TO_BE_SIGNED_AFTER = re.compile(
     r"(?:\s+(?:of|on|for|between|with)\b[^,.;]{0,60}?)?\s*,?\s*(?:(?:which|that)\s+)?(?:is |are |was |were )?"
     r"(?:to be|will be|would be|shall be|yet to be|"
-    r"(?:is|are) expected to be)\s+(?:signed|concluded|renewed|inked)\b",
+    r"(?:is|are) expected to be)\s+(?:signed|concluded|renewed|inked|finali[sz]ed)\b",
     re.I,
 )
 # After an agreement noun: "the memorandum, signed by X and Y on May 3", "the MoU signing ceremony".
@@ -2156,12 +2178,14 @@ CONSENSUS_BEFORE = re.compile(r"\b(?:reach(?:ed)?|reaching)\s+(?:an\s+)?(?:\w+\s
 CONSENSUS_AFTER = re.compile(
     r"\s+(?:on specific|that\b(?!\s+(?:is|was|were|are|will|would|has|had|have|shall)\b))\b"
 )
-# "The cooperation agreement between X and Y ...": a document told by name, not by a verb.
+# "The cooperation agreement between X and Y ...", "The MoUs involve X with Y": a document told by name,
+# not by a verb (under a headline that reports the signing).
 DEFINITE_BEFORE = re.compile(r"(?:^|\b)(?:The|the|This|this)\s+(?:[\w-]+\s+){0,3}$")
-BETWEEN_AFTER = re.compile(r"\s+(?:between|with)\b")
-# "17 MOUs", "several agreements": a count, not a record.
+BETWEEN_AFTER = re.compile(r"\s+(?:between|with|involv(?:e|es|ed|ing))\b")
+# "17 MOUs", "several agreements": a count, not a record ("renewed on 3 May 2023 the MoU": a year is none).
 COUNT_BEFORE = re.compile(
-    r"(?:\d+|\bvarious|\bseveral|\bmany|\bmultiple|\bnumerous|\ba number of|\ba series of)"
+    r"(?:\b(?!(?:19|20)\d\d\b)\d+|\bvarious|\bseveral|\bmany|\bmultiple|\bnumerous|\ba number of|"
+    r"\ba series of)"
     r"\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
@@ -2171,20 +2195,63 @@ WITNESSES_AFTER_SIGNING = re.compile(
     r"(?P<witnesses>\b(?:in the (?:presence|attendance) of|witnessed by|(?:and )?observed by)\b)",
     re.IGNORECASE,
 )
+# "between A and B, Japan was signed at C", "with A (ANI) at the premises of C": the partners after "with" or
+# "between" are one coordination; what the text between two names may hold to keep them in it (a
+# parenthesis, a country or city after a comma, "of Belgium", the topic of that partner's document "on joint
+# research"), then "and", "&", "as well as" or a comma,
+# and before the next name an apposition that opens with an article ("the national oil company").
+PARTNER_LIST_GAP = re.compile(
+    r"(?:\s*\([^()]{0,40}\)"
+    r"|\s*,?\s*(?:(?:of|in|from|based in)\s+)?(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?)?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"(?=\s*(?:,|\band\b|&|\bas well as\b))"
+    r"|\s+(?:on|in|for|about|regarding)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}"
+    r"(?=\s*(?:,|\band\b|&|\bas well as\b)))*"
+    r"\s*(?:,\s*(?:and\s+)?|\band\s+|&\s*|\bas well as\s+)(?:(?:with|between)\s+)?"
+    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?)?(?:[A-Z][\w-]*-based\s+)?$"
+)
+# "made a stop at A, where an agreement was signed, as well as at B": the clause tells what was done at A.
+WHERE_CLAUSE = re.compile(r",?\s+where\b(?P<clause>[^,;]*)")
+# "A (UA) with the University of B": two partners of one document, their names touching "with".
+# "our university was the second (after the MSU alone) to sign ...": a bracketed remark opening on a
+# lowercase word names institutions in passing, not parties ("(together with B)" still joins B to them).
+ASIDE_REMARK = re.compile(
+    r"\((?!(?:together|jointly|along|and|with|as well as|represented|on behalf)\b)[a-z][^()]{0,120}\)"
+)
+PAIR_WITH = re.compile(r"\)?\s*(?:\([^()]{0,40}\)\s*)?with\s+(?:the\s+)?")
+# "with A (UA) on student exchange and with B ...": the words that follow one partner and tell its document.
+OWN_TOPIC = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?P<topic>(?:on|for|in|about|regarding)\b[^,;]*)")
 # "signed an MoU with A and a student exchange agreement with B": each document names its own partner.
 DOCUMENT_WITH_PARTNER = re.compile(r"\s*,?\s*(?:each\s+)?with\b")
-# "Also, X and Y concluded ...", "a separate agreement": another document than the one told.
-ANOTHER_DOCUMENT = re.compile(r"\b(?:[Aa]lso|another|separate|second|additional)\b")
+# "Also, X and Y concluded ...", "a separate agreement", "first signed a cooperation agreement in 2022":
+# another document than the one told.
+# "Another agreement was signed with B", "A further MoU was concluded with C": one more document of the
+# signer just told.
+ONE_MORE_DOCUMENT = re.compile(r"^\s*(?:[Aa]nother|[Aa] (?:further|second|third)|[Oo]ne more)\b")
+ANOTHER_DOCUMENT = re.compile(
+    r"\b(?:[Aa]lso|another|separate|second|additional|originally|previously)\b|"
+    r"\bfirst\s+(?:signed|concluded|inked)\b"
+)
 # "the agreement", "this document": a document named by its noun alone, which refers back to one told.
 BARE_DOCUMENT_NOUNS = frozenset(
     {"agreement", "document", "memorandum", "mou", "moa", "accord", "deal", "contract", "protocol"}
 )
 # "their 2015 memorandum", "the 2008 exchange agreement": a document named by the year it was signed.
 EARLIER_YEAR_BEFORE = re.compile(r"\b(?:their|its|the|our)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# "signed the cooperation agreement in June last year", "... signed last year": a year counted back from the
+# publication's.
+LAST_YEAR_AFTER = re.compile(
+    r"\b(?:in\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+(?:of\s+)?)?last year\b"
+)
+EARLIER_SIGNING_VERB = re.compile(r"\b(?:signed|concluded|inked|entered into)\b")
 YEAR_IN_SEGMENT = re.compile(r"\b(?:[Ii]n|[Ss]ince) ((?:19|20)\d\d)\b")
-# Where the words after an agreement noun stop naming it (", ", "and another agreement ...").
+# Where the words after an agreement noun stop naming it (", ", "and another agreement ...", "and had talks
+# on student exchange": another clause).
 OWN_WORDS_END = re.compile(
-    r"[,.;]|\b(?:and|together with|as well as)\b(?=[^.]*\b(?:agreement|memorand|MoU|MOU))", re.I
+    r"[,.;]|\b(?:and|together with|as well as)\b(?=[^.]*\b(?:agreement|memorand|MoU|MOU))|"
+    r"\band\s+(?:also\s+)?(?:had|held|discussed|exchanged|visited|toured|met)\b",
+    re.I,
 )
 # "Agreement on establishing X Institute at Y": what follows is what it sets up, not its parties.
 SETS_UP_AFTER = re.compile(
@@ -2223,7 +2290,8 @@ NUMBER_WORDS = {
 VISIT = re.compile(
     r"(?:\bvisit(?:ed|s|ing)\b|(?<!\bthe )(?<!\bthis )(?<!\bhis )(?<!\bher )(?<!\bits )\bvisit\b(?!or)|"
     r"\bvisit(?= to\b)|(?:paid|made) (?:a|an) [\w\s-]{0,20}?visit(?: to)?|arrived (?:at|in)|came to|"
-    r"travel(?:l)?ed to|"
+    r"travel(?:l)?ed to|(?:made|makes|make) (?:a|an|its|their) (?:[\w-]+ )?stop(?:over)? (?:at|in)|"
+    r"stopped (?:off )?at|"
     r"(?:led|headed) (?:a|an|the) (?:[\w-]+ ){0,2}delegation (?:of (?:[\w-]+ ){1,2})?to|"
     r"sent (?:a|an|its|their) (?:[\w-]+ ){0,2}(?:delegation|team) to|toured|"
     r"(?:paid|made) (?:a|an) (?:[\w-]+ )?(?:courtesy )?call (?:on|to)|"
@@ -2249,6 +2317,8 @@ ACTIVE_HOST = re.compile(
     r"Director|Chancellor)\b)"
 )
 
+# "X received Jan Peeters, rector of Y": hosting a person named right after the verb.
+HOSTED_SOMEONE = re.compile(r"\b(?:received|welcomed|hosted)\s+")
 # The host is named before these words, the visitor after: "X was visited by Y", "X received a visit from Y".
 PASSIVE_HOST_LEFT = re.compile(
     r"(?:was|were) (?:host to|visited by|attended by)|attended by|"
@@ -2293,7 +2363,8 @@ DELEGATION_RETOLD = re.compile(
 # A visit told as a noun, its visitor after "of" or "by": "the visit of X to Y", "a visit by X to Y", "during
 # the two-day visit of X".
 VISIT_OF = re.compile(
-    r"\b(?:during|in the course of|on the occasion of) (?:the|a|an|this) (?:[\w-]+ ){0,2}visit "
+    r"\b(?:[Dd]uring|[Ii]n the course of|[Oo]n the occasion of|[Ff]ollowing|[Aa]fter) (?:the|a|an|this) "
+    r"(?:[\w-]+ ){0,2}visit "
     r"(?:of|by)\b|\b(?:[Tt]he|[Aa]n?|[Tt]his) (?:[\w-]+ ){0,2}visit (?:of|by)\b(?=[^.;]*?\bto\b)"
 )
 
@@ -2457,6 +2528,11 @@ SIGNING_OCCASION = re.compile(
 )
 # "signed by Rector X and President Y": the people who signed.
 SIGNED_BY = re.compile(r"\b(?:signed|inked|renewed|penned)\s+(?:\w+\s+){0,6}?by\b")
+# "Rector X and President Y represented their universities as the signatories of the MoU": named signers.
+SIGNATORIES = re.compile(
+    r"\b(?:as|were|are|was|is|being)\s+(?:the\s+)?(?:(?:respective|two|official)\s+)?signator(?:y|ies)\b",
+    re.I,
+)
 # "The signing ceremony took place ...": the signing just told.
 THE_CEREMONY = re.compile(r"\b(?:The|the|This|this|A|a) (?:signing )?ceremony\b")
 # "After the signing ceremony, research groups ... had a meeting": another meeting.

@@ -14,6 +14,7 @@ from .lexicon import (
     ONLINE,
     PAST_REFERENCE,
     RETOLD_EARLIER_SIGNING,
+    SIGNATORIES,
     SIGNED_BY,
     SIGNED_VERB,
     SIGNING_OCCASION,
@@ -123,6 +124,11 @@ def _signing_without_meeting(ctx, index):
         for a in ctx.agreements
         if (a.sentence == index or index in a.retold) and a.action in ("signed", "renewed")
     ]
+    if not made and SIGNATORIES.search(text):
+        # "X and Y were the signatories": of the document told just before
+        made = [
+            a for a in ctx.agreements[-1:] if a.action in ("signed", "renewed") and index - 2 <= a.sentence
+        ]
     if not made:
         return
     after_meeting = re.match(r"\s*(?:After|Following) the (?:meeting|talks)\b", text)
@@ -152,14 +158,18 @@ def _signing_without_meeting(ctx, index):
 
 def _signing_as_an_occasion(ctx, index, text):
     """Does the sentence show the signing as an occasion: a place, a ceremony, a visit, a day ("on
-    Monday", "on March 3"), or the people who signed ("signed by Rector X and President Y")?"""
+    Monday", "on March 3"), or the people who signed ("signed by Rector X and President Y", "X and Y were
+    the signatories")?"""
     if SIGNING_OCCASION.search(text):
         return True
     date = ctx.date_at(index)
     if date and date.start and _on_day(text, date.text):
         return True
     signed_by = SIGNED_BY.search(text)
-    return bool(signed_by and ctx.people_in(index, signed_by.end()))
+    if signed_by and ctx.people_in(index, signed_by.end()):
+        return True
+    signatories = SIGNATORIES.search(text)
+    return bool(signatories and ctx.people_in(index, 0, signatories.start()))
 
 
 def _on_day(text, day_text):

@@ -56,14 +56,14 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
     text = _within_length(text, warnings)
     title, published, sentences, footer = _read_text(text)
     institutions = InstitutionIndex(sentences, footer, gazetteer, dateline=dateline_place(text))
-    home = _home(home_institution, gazetteer)
+    home = _home(home_institution, gazetteer) or _signed_off_by(sentences, institutions)
     people = _find_people(sentences, institutions, warnings)
     ctx = ArticleContext.of_article(
         sentences, institutions, people, published, home, warnings, reference=_dispatch_date(text, published)
     )
     read_events(ctx, find_date)
     _people_in_the_events(ctx)
-    _warn_of_an_unnamed_publisher(ctx)
+    _warn_of_an_unnamed_publisher(ctx, "as configured" if home_institution else "who signs the article")
     chosen = _chosen_institutions(ctx)
     return {
         "format": FORMAT,
@@ -118,14 +118,29 @@ def _people_in_the_events(ctx):
     leaders_from_the_visitors(ctx.people, ctx.delegations)
 
 
-def _warn_of_an_unnamed_publisher(ctx):
+def _warn_of_an_unnamed_publisher(ctx, why):
     unnamed = UNNAMED_HOME.search(" ".join(s.text for s in ctx.sentences))
     if unnamed and ctx.home is not None:
         ctx.warnings.append(
-            f"the publisher is not named ('{unnamed.group(0)}'); taken to be {ctx.home.name}, as configured"
+            f"the publisher is not named ('{unnamed.group(0)}'); taken to be {ctx.home.name}, {why}"
         )
     elif unnamed:
         ctx.warnings.append(f"the publisher is not named ('{unnamed.group(0)}'); no name is invented for it")
+
+
+def _signed_off_by(sentences, institutions):
+    """ "... visit our university. [...] East China Normal University": an article that says "our
+    university" and ends on a line naming one institution alone is signed by it, its publisher."""
+    if (
+        not sentences
+        or sentences[-1].is_title
+        or not UNNAMED_HOME.search(" ".join(s.text for s in sentences))
+    ):
+        return None
+    index = len(sentences) - 1
+    last = sentences[index].text.strip().rstrip(".")
+    whole = [item for s, e, item in institutions.positions(index) if s == 0 and e >= len(last)]
+    return whole[0] if len(whole) == 1 else None
 
 
 def _home(name, gazetteer):
