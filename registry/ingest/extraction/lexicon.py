@@ -2457,6 +2457,9 @@ DELEGATION_FROM = re.compile(
 
 # -- Meetings: their kinds, signing verbs, references back to a meeting, places --------------------------
 
+# "UUM ONLINE: Melaka - ...", "Campus Online: ...": a news outlet's name opening the dispatch, not a meeting
+# held online.
+OUTLET_BYLINE = re.compile(r"^\s*(?:[A-Z][\w&.-]*\s+){1,3}(?:ONLINE|Online)\s*[:|–-]")
 MEETING_KINDS = (
     (
         "signing",

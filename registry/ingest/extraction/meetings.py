@@ -12,6 +12,7 @@ from .lexicon import (
     MEETING_KINDS,
     ON_BEFORE,
     ONLINE,
+    OUTLET_BYLINE,
     PAST_REFERENCE,
     RETOLD_EARLIER_SIGNING,
     SIGNATORIES,
@@ -31,6 +32,7 @@ def read_meetings(ctx, index):
     already told when it is the same occasion."""
     text = ctx.sentences[index].text
     told = RETOLD_EARLIER_SIGNING.sub(" ", text)  # "the agreement signed online last week": not this meeting
+    told = OUTLET_BYLINE.sub(" ", told)  # "UUM ONLINE: ...": the outlet, not the mode
     mode = _mode(ctx, index, told)
     # "After/Before the signing ceremony, ...": that ceremony is another event; read this one
     subsequent = SUBSEQUENT.match(told)

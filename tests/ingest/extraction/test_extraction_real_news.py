@@ -504,3 +504,15 @@ def test_one_more_document_told_without_its_signer_is_the_last_signers(sentence)
         LUND_GHENT,
         ["Lund University", "Leiden University"],
     ]
+
+
+@pytest.mark.parametrize(
+    "outlet",
+    ["LU ONLINE: Lund -", "Campus Online: Lund |", "Lund Uni News ONLINE:"],
+)
+def test_an_outlet_named_online_opening_the_dispatch_is_no_online_meeting(outlet):
+    body = (
+        f"{outlet} Lund University and Ghent University signed a memorandum of understanding at a ceremony "
+        "on 3 May 2023."
+    )
+    assert [(m["kind"], m["mode"]) for m in read(body)["meetings"]] == [("signing", "in_person")]
