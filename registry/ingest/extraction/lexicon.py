@@ -681,6 +681,8 @@ FIELD_WORDS = NAME_WORDS | {
     "Trade",
     "Information",
     "Energy",
+    "Gas",  # "Oil and Gas University": two industries share the head
+    "Petroleum",
 }
 # The state or region a ministry is of, after "in": "in the Kurdistan Region", "in the Republic of Tatarstan".
 _STATE_OR_REGION = re.compile(r"\b(?:Region|Republic|Kingdom|State|Province|Emirate|Federation|Autonomous)\b")
