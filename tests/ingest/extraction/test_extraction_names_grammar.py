@@ -489,3 +489,19 @@ def test_oil_and_gas_share_one_head(sentence, name):
     found = names(sentence)
     assert name in found
     assert not any(n.startswith(("Gas ", "Petroleum ")) for n in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of the ten partners, the Confucius Institute and Riga Coast University renewed their agreements.",
+        "Lund University signed an MoU with Riga Coast University on the building of a Confucius Institute.",
+        "Riga Coast University and Lund University toured the Confucius Classroom of a local school in May.",
+    ],
+)
+def test_a_unit_every_university_has_is_no_institution_on_its_own(sentence):
+    """A Confucius Institute exists at hundreds of universities: printed bare it is a unit of one of them,
+    never a party beside them."""
+    found = names(sentence)
+    assert "Riga Coast University" in found
+    assert not any("Confucius" in name for name in found)
