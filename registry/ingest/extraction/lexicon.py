@@ -681,6 +681,8 @@ FIELD_WORDS = NAME_WORDS | {
     "Trade",
     "Information",
     "Energy",
+    "Gas",  # "Oil and Gas University": two industries share the head
+    "Petroleum",
 }
 # The state or region a ministry is of, after "in": "in the Kurdistan Region", "in the Republic of Tatarstan".
 _STATE_OR_REGION = re.compile(r"\b(?:Region|Republic|Kingdom|State|Province|Emirate|Federation|Autonomous)\b")
@@ -973,6 +975,9 @@ _AFTER_A_LINK = re.compile(r"\b(?:of|from|with|at|the|and|to|between|by|for|in|v
 _EPONYM_AFTER_HEAD = re.compile(
     r" ((?:[A-ZÇŞÖÜİ][a-zçşğöüıâîû]+)(?: [A-ZÇŞÖÜİ][a-zçşğöüıâîû]+){1,3})(?=[\s,.;)]|$)"
 )
+# Units that a great many universities each have under the same name: printed bare, they tell no
+# institution ("the Confucius Institute and Lund University renewed ...": a unit of one of them).
+_UNIT_EVERYWHERE = frozenset({"Confucius Institute", "Confucius Classroom"})
 # An acronym with a head word after it: "SUSTech University", "KFU Institute".
 _ACRONYM_AND_HEAD = re.compile(r"([A-Z][A-Za-z]{1,9})\s+(?:University|Universiti|Institute|College|Academy)")
 # Gazetteer names that sign nothing: a programme ("Erasmus+"), a project, a fund.

@@ -34,6 +34,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _SMALL_HEADS,
     _STATE_OR_REGION,
     _TITLE_BEFORE,
+    _UNIT_EVERYWHERE,
     _UNIT_START,
     _WORD,
     ALLIANCE_HEADS,
@@ -466,7 +467,10 @@ def _printed(sentence, start, end):
 
 
 def _undistinctive(text):
-    """ "the International Institute", "National University": no word tells the institution."""
+    """ "the International Institute", "National University", "the Confucius Institute": no word tells the
+    institution."""
+    if text.removeprefix("the ").removeprefix("The ") in _UNIT_EVERYWHERE:
+        return True
     return len(text.split()) <= 2 and all(
         w.rstrip(".,") in GRAMMAR_HEADS or w.lower() in GENERIC_WORDS or w in NOT_INSTITUTIONS
         for w in text.split()

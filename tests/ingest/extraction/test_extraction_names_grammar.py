@@ -464,3 +464,44 @@ def test_an_acronym_defined_for_a_hyphenated_title_is_no_institution(sentence, t
     """ "Vice-Chancellor (VC)": the acronym stands for a title, so "the VC Prof Berg" names a person and
     no institution "VC" takes part in the visit or the agreement."""
     assert title_acronym not in names_known(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Lund University hosted Caspian Oil and Gas University on 3 May 2023.",
+            "Caspian Oil and Gas University",
+        ),
+        (
+            "The guests toured Tyumen Northern State Oil and Gas Institute, then Lund University, on 3 May.",
+            "Tyumen Northern State Oil and Gas Institute",
+        ),
+        (
+            "Atyrau Oil and Petroleum College and Lund University signed an MoU on 3 May 2023.",
+            "Atyrau Oil and Petroleum College",
+        ),
+    ],
+)
+def test_oil_and_gas_share_one_head(sentence, name):
+    """An industry's pair of words before one head ("Oil and Gas University") is one name, not a name
+    "Gas University" with the words before it dropped."""
+    found = names(sentence)
+    assert name in found
+    assert not any(n.startswith(("Gas ", "Petroleum ")) for n in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of the ten partners, the Confucius Institute and Riga Coast University renewed their agreements.",
+        "Lund University signed an MoU with Riga Coast University on the building of a Confucius Institute.",
+        "Riga Coast University and Lund University toured the Confucius Classroom of a local school in May.",
+    ],
+)
+def test_a_unit_every_university_has_is_no_institution_on_its_own(sentence):
+    """A Confucius Institute exists at hundreds of universities: printed bare it is a unit of one of them,
+    never a party beside them."""
+    found = names(sentence)
+    assert "Riga Coast University" in found
+    assert not any("Confucius" in name for name in found)
