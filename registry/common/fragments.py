@@ -160,9 +160,12 @@ class CachedListMixin:
             )
         )
         data = cache.get(key)
-        if data is not None:
-            return Response(data)
-        response = super().list(request, *args, **kwargs)
-        if response.status_code == 200:
-            cache.set(key, response.data, CACHED_SECONDS)
-        return response
+        if data is None:
+            with one_builder(key):  # as the pages: one thread builds, the others take what it kept
+                data = cache.get(key)
+                if data is None:
+                    response = super().list(request, *args, **kwargs)
+                    if response.status_code == 200:
+                        cache.set(key, response.data, CACHED_SECONDS)
+                    return response
+        return Response(data)

@@ -168,6 +168,21 @@ def test_an_api_list_seen_again_is_served_from_the_cache_until_a_record_changes(
     assert "Kyoto University" in viewer_client.get(url).content.decode()
 
 
+@pytest.mark.parametrize("url", [LIST, "/api/institutions/?format=json"])
+def test_a_page_or_api_list_not_kept_is_built_by_one_thread_at_a_time(viewer_client, monkeypatch, url):
+    """After a write, the threads of a process asking for the same page wait for one of them to build it."""
+    from registry.common import fragments
+
+    taken = []
+    real = fragments.one_builder
+    monkeypatch.setattr(fragments, "one_builder", lambda key: taken.append(key) or real(key))
+    make_institution(name="University of Bonn")
+    viewer_client.get(url)
+    assert len(taken) == 1  # not kept: built under the lock
+    viewer_client.get(url)
+    assert len(taken) == 1  # kept: no lock taken
+
+
 def test_an_editors_page_from_the_cache_has_a_working_csrf_token_of_its_own(client):
     """The "mark reviewed" form of a kept page carries the token of the browser that asked for it."""
     client = Client(enforce_csrf_checks=True)
