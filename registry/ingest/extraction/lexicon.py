@@ -1057,6 +1057,9 @@ _ROLE = (
 _ROLE_RE = re.compile(r"\b" + _ROLE + r"\b", re.I)
 
 _HONORIFIC_RE = re.compile(r"^" + _HONORIFIC + r"$")
+# A surname printed in capitals after an honorific and a given name ("Dr. Maria GONZALEZ", "Prof. Jan
+# PEETERS"): the French and Chinese way of printing names, not an acronym beside the person.
+SHOUTED_SURNAME_BEFORE = re.compile(r"\b" + _HONORIFIC + r"\s*[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+$")
 # Only honorifics ("Prof. dr.", "Assoc. Prof. Dr."): no title that says what the person does.
 _HONORIFICS_ONLY = re.compile(r"^" + _HONORIFIC + r"(?:\s*" + _HONORIFIC + r")*$", re.I)
 # Nothing but honorifics between an institution's name and a person's: "Rector of Y Prof. Dr. Name".
