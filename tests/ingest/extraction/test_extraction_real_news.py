@@ -516,3 +516,19 @@ def test_an_outlet_named_online_opening_the_dispatch_is_no_online_meeting(outlet
         "on 3 May 2023."
     )
     assert [(m["kind"], m["mode"]) for m in read(body)["meetings"]] == [("signing", "in_person")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Prof. Jan Peeters, Director of the Flemish Centre for Asian Studies, met with the delegation.",
+        "Dr. Els Maes, head of international relations, held talks with the delegation members.",
+        "Professor Wim Claes, Dean of the Faculty of Law, gave the delegation a tour of the campus.",
+    ],
+)
+def test_who_met_the_delegation_is_not_its_leader(second):
+    """With no verb saying who visited, a titled person named before the words telling the group received
+    it: neither its leader nor one of the visitors."""
+    body = f"A delegation of Lund University visited Ghent University on 3 May 2023. {second}"
+    assert trips(body) == [("Lund University", "Ghent University", None)]
+    assert all(p["institution"] != "Lund University" for p in read(body)["people"])
