@@ -162,20 +162,22 @@ def _listed_appositions(text, end, start2, end2):
     )
 
 
-def roles_in_the_visit(people, sentences, delegations):
+def roles_in_the_visit(people, sentences, delegations, institutions=None):
     """Where an article tells one visit with both ends named, whoever welcomes or receives acts for the host,
     whoever is welcomed or visits acts for the visitor ("Rector A welcomed the delegation", "the hosts",
-    "A was hosted by ..."). Where one visitor went to several hosts, the members it lists ("the delegation
-    included A") still act for it."""
+    "A was hosted by ..."); where the article tells several visits, the visit told in that sentence or the
+    one before. Where one visitor went to several hosts, the members it lists ("the delegation included A")
+    still act for it."""
     trips = [d for d in delegations if d.visitor is not None and d.host is not None]
     visitors = {id(d.visitor) for d in trips}
     if len(visitors) == 1:
         _members_of_the_visitor(people, sentences, trips[0].visitor)
-    if len({(id(d.visitor), id(d.host)) for d in trips}) != 1:
-        return
-    trip = trips[0]
+    one_visit = len({(id(d.visitor), id(d.host)) for d in trips}) == 1
     for person in people:
         for index, start, end in person.places if person.institution is None else ():
+            trip = trips[0] if one_visit else _visit_told_just_before(trips, index, institutions)
+            if trip is None:
+                continue
             text = sentences[index].text
             if _VISITING_AFTER.match(text, end) or _GUEST_BEFORE.search(text[max(0, start - 40) : start]):
                 person.institution = trip.visitor
@@ -187,6 +189,24 @@ def roles_in_the_visit(people, sentences, delegations):
                 person.institution = trip.host
             if person.institution is not None:
                 break
+
+
+def _visit_told_just_before(trips, index, institutions):
+    """Where the article tells several visits: the one whose host sentence `index` names or tells, else
+    the sentence before ("the delegation paid a visit to X. Vice President A met the delegation"), when
+    only one."""
+    for k in (index, index - 1):
+        named = institutions.in_sentence(k) if institutions is not None and k >= 0 else ()
+        told = {
+            (id(d.visitor), id(d.host)): d
+            for d in trips
+            if d.sentence == k or any(d.host is n for n in named)
+        }
+        if len(told) > 1:
+            return None
+        if told:
+            return next(iter(told.values()))
+    return None
 
 
 def _members_of_the_visitor(people, sentences, visitor):

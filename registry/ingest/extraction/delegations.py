@@ -88,7 +88,10 @@ def read_delegation(ctx, index, from_title=False):
         _the_delegation_calls_on(ctx, index, text)
         return
     visitor_part, host_part = parts or ((0, None), (None, None))
-    _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part)
+    # With no verb saying who visited, a leader is looked for only from the word that tells the group on:
+    # "Prof. X, Director of Y, met with the delegation" names someone who received it, not its leader.
+    leader_from = trigger.start() if parts is None else visitor_part[0]
+    _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part, leader_from)
 
 
 def _hosting_a_person_named(ctx, index, text):
@@ -162,7 +165,7 @@ def _the_delegation_calls_on(ctx, index, text):
             )
 
 
-def _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part):
+def _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part, leader_from=0):
     """A visit told by a verb: the visitor from its part of the sentence, the hosts from theirs."""
     text = ctx.sentences[index].text
     inviting = INVITED_BY.search(text, 0, visit.start()) if visit else None
@@ -176,7 +179,7 @@ def _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part)
         visitor.country = country_code(nationality.group(1))  # "The Vietnamese delegation was led by ..."
     hosts, host_is_home = _the_hosts(ctx, index, visit, passive, host_part, visitor, inviters)
     date = _visit_date(ctx, index) if not from_title else None
-    leader = _leader(ctx, index, text, visitor, visitor_part)
+    leader = _leader(ctx, index, text, visitor, (leader_from, visitor_part[1]))
     size = _size(text)
     for host in hosts:
         if host is visitor:

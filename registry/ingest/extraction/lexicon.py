@@ -1057,6 +1057,9 @@ _ROLE = (
 _ROLE_RE = re.compile(r"\b" + _ROLE + r"\b", re.I)
 
 _HONORIFIC_RE = re.compile(r"^" + _HONORIFIC + r"$")
+# A surname printed in capitals after an honorific and a given name ("Dr. Maria GONZALEZ", "Prof. Jan
+# PEETERS"): the French and Chinese way of printing names, not an acronym beside the person.
+SHOUTED_SURNAME_BEFORE = re.compile(r"\b" + _HONORIFIC + r"\s*[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+$")
 # Only honorifics ("Prof. dr.", "Assoc. Prof. Dr."): no title that says what the person does.
 _HONORIFICS_ONLY = re.compile(r"^" + _HONORIFIC + r"(?:\s*" + _HONORIFIC + r")*$", re.I)
 # Nothing but honorifics between an institution's name and a person's: "Rector of Y Prof. Dr. Name".
@@ -1755,8 +1758,8 @@ _GROUP_MADE_OF = re.compile(
 _FROM_X_WERE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:were|are|was)\s+(?:" + _HONORIFIC + r"\s*)*$")
 # Who welcomes acts for the host; who visits, or is welcomed, acts for the visitor.
 _HOSTING_AFTER = re.compile(
-    r"[^.;]{0,120}?\b(?:warmly\s+)?(?:welcomed|received|hosted|greeted|met (?:with )?the (?:guests|"
-    r"delegation|visitors))\b"
+    r"[^.;]{0,120}?\b(?:warmly\s+)?(?:welcomed|received|hosted|greeted|"
+    r"(?:met|meets?) (?:with )?the (?:guests|delegation|visitors))\b"
 )
 _HOSTED_BY_BEFORE = re.compile(r"\b(?:welcomed|received|hosted|greeted) by\b[^.;]{0,90}$")
 _AMONG_HOSTS = re.compile(r"\bamong the hosts\b|\bon behalf of the host\b", re.IGNORECASE)

@@ -49,6 +49,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     HEADS,
     NAME_WORDS,
     ROLE_WORDS,
+    SHOUTED_SURNAME_BEFORE,
     UNIT_BODY_HEADS,
 )
 from .places import COUNTRY_AFTER, country_code, is_country_name, is_known_place
@@ -760,10 +761,20 @@ def _acronyms_in(sentence):
     found = []
     for match in re.finditer(r"(?<![\w’'])([A-Z][A-Za-z]{1,7})(?![\w’']*\w)", sentence):
         token = match.group(1)
-        if looks_like_acronym(token):
+        if looks_like_acronym(token) and not _shouted_surname(sentence, token, match.start()):
             found.append((token, match.start(), match.end()))
     for match in re.finditer(r"\b([A-Z][A-Za-z]{1,7})(?=[’']s\b|-[A-Z])", sentence):
         token = match.group(1)
         if looks_like_acronym(token) and all(match.start() != f[1] for f in found):
             found.append((token, match.start(), match.end()))
     return tuple(found)
+
+
+def _shouted_surname(sentence, token, start):
+    """ "Dr. Maria GONZALEZ": a surname in capitals after an honorific and a given name is no acronym."""
+    return (
+        token.isupper()
+        and len(token) >= 3
+        and any(c in "AEIOUY" for c in token)
+        and bool(SHOUTED_SURNAME_BEFORE.search(sentence[max(0, start - 40) : start]))
+    )

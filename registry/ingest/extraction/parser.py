@@ -112,7 +112,7 @@ def _find_people(sentences, institutions, warnings):
 def _people_in_the_events(ctx):
     """Who the people act for, now that the visits are known (a leader acts for the visitors, ...)."""
     leaders_act_for_visitors(ctx.delegations)
-    roles_in_the_visit(ctx.people, ctx.sentences, ctx.delegations)
+    roles_in_the_visit(ctx.people, ctx.sentences, ctx.delegations, ctx.institutions)
     people_of_the_publisher(ctx.people, ctx.sentences, ctx.delegations, ctx.home)
     share_along_lists(ctx.people, ctx.sentences)
     leaders_from_the_visitors(ctx.people, ctx.delegations)

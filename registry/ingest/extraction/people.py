@@ -140,6 +140,11 @@ def _name_word(tokens, k, bare):
     )
 
 
+def _shouted_surname_after_given_name(tokens, i, run):
+    """ "Dr. Maria GONZALEZ": after an honorific and a given name, a word in capitals ends the name."""
+    return len(run) == 1 and not run[0][0].isupper() and i > 0 and bool(_HONORIFIC_RE.match(tokens[i - 1][0]))
+
+
 class PeopleFinder:
     """Collects the people of an article sentence by sentence."""
 
@@ -211,6 +216,7 @@ class PeopleFinder:
                 bare.isupper()
                 and len(bare) > 1
                 and not (k + 1 < len(tokens) and _CAPITALISED.match(tokens[k + 1][0]))
+                and not _shouted_surname_after_given_name(tokens, i, run)
             ):
                 break  # an acronym, not a shouted surname
             if bare.endswith(".") and len(bare) > 2 and not _INITIAL.fullmatch(bare):

@@ -634,3 +634,31 @@ def test_chairperson_and_chairwoman_are_titles_not_given_names(body, name):
     found = person(body, name)
     assert found["name"] == name
     assert found["title"] in ("Chairperson", "Chairwoman")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "institution"),
+    [
+        (
+            "On 2 May 2023 Dr. Maria GONZALEZ, Dean of Vostok Mining University, welcomed guests from Lund.",
+            "Maria Gonzalez",
+            "Vostok Mining University",
+        ),
+        (
+            "Talks were held on 2 May 2023 with Prof. Henri LACROIX of Tallinn Maritime Academy.",
+            "Henri Lacroix",
+            "Tallinn Maritime Academy",
+        ),
+        (
+            "Mr. Tomas ZALIENE, vice-rector of Kaunas Forestry College, arrived in Porto on 2 May 2023.",
+            "Tomas Zaliene",
+            "Kaunas Forestry College",
+        ),
+    ],
+)
+def test_a_surname_in_capitals_after_a_given_name_is_part_of_the_name(body, name, institution):
+    """French and Chinese pages print the surname in capitals: it is neither cut off nor an acronym."""
+    found = person(body, name)
+    assert found["name"] == name
+    assert found["institution"] == institution
+    assert name.split()[-1].upper() not in [i["name"] for i in read(body)["institutions"]]

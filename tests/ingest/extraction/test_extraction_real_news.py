@@ -516,3 +516,56 @@ def test_an_outlet_named_online_opening_the_dispatch_is_no_online_meeting(outlet
         "on 3 May 2023."
     )
     assert [(m["kind"], m["mode"]) for m in read(body)["meetings"]] == [("signing", "in_person")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Prof. Jan Peeters, Director of the Flemish Centre for Asian Studies, met with the delegation.",
+        "Dr. Els Maes, head of international relations, held talks with the delegation members.",
+        "Professor Wim Claes, Dean of the Faculty of Law, gave the delegation a tour of the campus.",
+    ],
+)
+def test_who_met_the_delegation_is_not_its_leader(second):
+    """With no verb saying who visited, a titled person named before the words telling the group received
+    it: neither its leader nor one of the visitors."""
+    body = f"A delegation of Lund University visited Ghent University on 3 May 2023. {second}"
+    assert trips(body) == [("Lund University", "Ghent University", None)]
+    assert all(p["institution"] != "Lund University" for p in read(body)["people"])
+
+
+def institution_of(body, name):
+    return {p["name"]: p["institution"] for p in read(body)["people"]}.get(name, "not read")
+
+
+@pytest.mark.parametrize(
+    ("body", "host_person", "host"),
+    [
+        (
+            "Lund University's rector led a delegation to Ghent University and Leiden University in May "
+            "2023. In Belgium, the delegation paid a visit to Ghent University on 3 May 2023. Vice-Rector "
+            "Els Maes in charge of research met the delegation. In the Netherlands, the delegation visited "
+            "Leiden University on 5 May 2023.",
+            "Els Maes",
+            "Ghent University",
+        ),
+        (
+            "In May 2023 a team from Lund University toured Ghent University and Leiden University. On 5 May "
+            "2023 the team visited Leiden University. Dean Pieter de Vries greeted the guests in the hall of "
+            "the senate.",
+            "Pieter de Vries",
+            "Leiden University",
+        ),
+        (
+            "Lund University sent a delegation to Ghent University and to Leiden University in May 2023. "
+            "On 5 May 2023 the delegation visited Leiden University. Provost Karin Smit and Dean Joost "
+            "Bakker meet the visitors and discussed joint degrees.",
+            "Karin Smit",
+            "Leiden University",
+        ),
+    ],
+)
+def test_who_receives_one_of_several_visits_acts_for_its_host(body, host_person, host):
+    """A delegation that went to several hosts: whoever met or welcomed it acts for the host of the visit
+    told in that sentence or the one before."""
+    assert institution_of(body, host_person) == host
