@@ -37,6 +37,7 @@ from .lexicon import (
     VISIT,
     VISIT_OF,
     VISITING_GROUP_OF,
+    VISITORS_JOINED,
 )
 from .places import country_code
 from .records import DelegationRecord
@@ -166,20 +167,29 @@ def _the_delegation_calls_on(ctx, index, text):
 
 
 def _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part, leader_from=0):
-    """A visit told by a verb: the visitor from its part of the sentence, the hosts from theirs."""
+    """A visit told by a verb: the visitor from its part of the sentence, the hosts from theirs; visitors
+    named together ("delegations from A and B visited X") make a trip each."""
     text = ctx.sentences[index].text
     inviting = INVITED_BY.search(text, 0, visit.start()) if visit else None
     inviters = _inviters(ctx, index, text, inviting, visit.start()) if inviting else []
     visitors = _the_visitors(ctx, index, visit, passive, visitor_part, inviting, inviters)
     if not visitors:
         return
-    visitor = visitors[0]
+    leader_span = (leader_from, visitor_part[1])
+    for visitor in _joined_to_the_first(ctx, index, visitors):
+        trip = (visit, passive, host_part, inviters, leader_span)
+        _read_one_visitors_trip(ctx, index, from_title, visitor, trip)
+
+
+def _read_one_visitors_trip(ctx, index, from_title, visitor, trip):
+    visit, passive, host_part, inviters, leader_span = trip
+    text = ctx.sentences[index].text
     nationality = re.search(r"\b(?:The|the|A|a)\s+([A-Z][a-z]+)\s+delegation\b", text)
     if nationality and visitor.country is None and country_code(nationality.group(1)):
         visitor.country = country_code(nationality.group(1))  # "The Vietnamese delegation was led by ..."
     hosts, host_is_home = _the_hosts(ctx, index, visit, passive, host_part, visitor, inviters)
     date = _visit_date(ctx, index) if not from_title else None
-    leader = _leader(ctx, index, text, visitor, (leader_from, visitor_part[1]))
+    leader = _leader(ctx, index, text, visitor, leader_span)
     size = _size(text)
     for host in hosts:
         if host is visitor:
@@ -198,6 +208,28 @@ def _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part,
             ),
             from_title,
         )
+
+
+def _joined_to_the_first(ctx, index, visitors):
+    """The first visitor and those the sentence joins to it by a bare coordination ("A, B and C",
+    "A (UG) and of B"): one trip each. Anything else between two names (a verb, "with", a title) ends
+    the list, so a host or a companion named next to the visitor is not made a visitor."""
+    text = ctx.sentences[index].text
+    spans = {}
+    for start, end, item in ctx.institutions.positions(index):
+        spans.setdefault(id(item), (start, end))
+    if id(visitors[0]) not in spans:
+        return visitors[:1]
+    joined, end, series = [visitors[0]], spans[id(visitors[0])][1], False
+    for item in sorted(visitors[1:], key=lambda other: spans.get(id(other), (-1, -1))[0]):
+        start, item_end = spans.get(id(item), (-1, -1))
+        gap = VISITORS_JOINED.fullmatch(text, end, start) if start >= end else None
+        if gap is None or ("," in gap.group(0) and "and" in gap.group(0) and not series):
+            break  # ", and B ...": a second clause, unless it ends a series "A, B, and C"
+        series = series or "and" not in gap.group(0)
+        joined.append(item)
+        end = item_end
+    return joined
 
 
 def _the_visitors(ctx, index, visit, passive, visitor_part, inviting, inviters):
@@ -375,7 +407,7 @@ def _read_possessive_visit(ctx, index, possessive):
 
 def _read_hosting(ctx, index, hosting):
     """ "X hosted Dr. Y, head of ... of Z", "X received a delegation from Z": the subject hosts, the
-    object (an institution, or a person's institution) visits."""
+    object (an institution, or a person's institution) visits; "visitors from A, B and C" visit each."""
     text = ctx.sentences[index].text
     if FUTURE.search(text[max(0, hosting.start() - 40) : hosting.end()]):
         return
@@ -393,21 +425,23 @@ def _read_hosting(ctx, index, hosting):
     if not hosts or visitor is None or visitor in hosts[:1]:
         return
     date = ctx.date_at(index)
-    leader = people[0] if people and people[0].institution is visitor else None
-    _add_delegation(
-        ctx,
-        DelegationRecord(
-            visitor,
-            hosts[-1] if len(hosts) > 1 and hosts[-1] is not visitor else hosts[0],
+    host = hosts[-1] if len(hosts) > 1 and hosts[-1] is not visitor else hosts[0]
+    visitors = [visitor] if people else _joined_to_the_first(ctx, index, named)
+    for each in visitors:
+        if each is host:
+            continue
+        leader = people[0] if people and people[0].institution is each else None
+        record = DelegationRecord(
+            each,
+            host,
             leader,
             _size(text),
             date.start if date else None,
             date.end if date else None,
             text,
             host_is_home=bool(home),
-        ),
-        False,
-    )
+        )
+        _add_delegation(ctx, record, False)
 
 
 def _the_protagonist_as_host(ctx, index, hosting, visitor):
@@ -499,7 +533,7 @@ def _visitors_by_the_delegation(ctx, index, start, end):
     if m:
         found = ctx.in_span(index, start + m.end(), end)
         if found:
-            return found[:1]
+            return found  # the first travels; "delegations from A and B": those joined to it too
         # "a delegation of the Czech university": the one institution of that country
         national = NATIONAL_PARTNER.match(segment[m.end() :])
         found = _of_nationality(ctx, national.group(1)) if national else None

@@ -2325,6 +2325,12 @@ ACTIVE_HOST = re.compile(
     r"Director|Chancellor)\b)"
 )
 
+# "delegations from A, B and C", "A (UG) and B sent delegations": nothing but a coordination between two
+# visiting institutions' names, so each makes its own trip (one delegation per visiting institution).
+VISITORS_JOINED = re.compile(
+    r"\s*(?:\([^()]{1,16}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:of\s+|from\s+)?(?:the\s+)?"
+)
+
 # "X received Jan Peeters, rector of Y": hosting a person named right after the verb.
 HOSTED_SOMEONE = re.compile(r"\b(?:received|welcomed|hosted)\s+")
 # The host is named before these words, the visitor after: "X was visited by Y", "X received a visit from Y".

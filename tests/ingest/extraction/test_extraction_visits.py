@@ -138,3 +138,34 @@ def test_paid_a_visit_to_the_universities_just_named_reaches_each(sentence):
 )
 def test_whoever_invites_hosts_and_does_not_travel(sentence, expected):
     assert sorted(trips(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Delegations from Lund University and Uppsala University visited Ghent University on 3 May 2023.",
+        "On 3 May 2023 Ghent University hosted delegations from Lund University and Uppsala University.",
+        "Ghent University welcomed visitors from Lund University, Uppsala University, and Stockholm "
+        "University on 3 May 2023.",
+    ],
+)
+def test_visitors_named_together_make_a_trip_each(sentence):
+    visitors = [visitor for visitor, host, start in trips(sentence)]
+    assert visitors[:2] == ["Lund University", "Uppsala University"]
+    assert {(host, start) for _, host, start in trips(sentence)} == {("Ghent University", "2023-05-03")}
+    assert len(visitors) == (3 if "Stockholm" in sentence else 2)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghent University received a delegation from Lund University on 3 May 2023, and Uppsala University "
+        "sent its greetings.",
+        "A delegation from Lund University visited Ghent University with Uppsala University's support on "
+        "3 May 2023.",
+        "On 3 May 2023 a delegation from Lund University, led by the rector of Uppsala University's former "
+        "partner, visited Ghent University.",
+    ],
+)
+def test_an_institution_named_beside_the_visitor_but_not_joined_to_it_does_not_travel(sentence):
+    assert [visitor for visitor, _, _ in trips(sentence)] == ["Lund University"]
