@@ -224,7 +224,7 @@ class DataVersion(models.Model):
     """The version of one kind of data (registry.common.data_versions.SCOPES): set anew by database
     triggers on every write to its tables, and part of the key of whatever is cached from it."""
 
-    scope = models.CharField(max_length=20, primary_key=True)
+    scope = models.CharField(max_length=63, primary_key=True)  # a scope, or a records table (its own)
     version = models.BigIntegerField()
 
     def __str__(self):

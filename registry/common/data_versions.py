@@ -19,9 +19,16 @@ The bump is transactional: a reader sees the new version exactly when it can see
 and reads the version before the rows, so whatever it caches under a version is at least that new.
 A transaction that reads the versions after writing is given versions of its own (read_versions),
 so what it caches from rows no one else sees yet is never found by anyone else.
+
+Each table of the records (PER_TABLE) also has a version of its own, named as the table, bumped
+by the same triggers: a page records the tables it read while it was built (reads_recorded) and
+is kept under their versions alone, so an edit to a delegation leaves the agreement pages kept.
 """
 
+import contextlib
 import contextvars
+import functools
+import re
 
 from django.apps import apps
 from django.core.cache import cache
@@ -41,6 +48,9 @@ SCOPES = {
     "sessions": ("sessions",),
 }
 
+#: The scope each of whose tables has a version of its own too, named as the table.
+PER_TABLE = "records"
+
 PENDING = "registry_dataversion_pending"
 
 POSTGRESQL_FUNCTION = f"""
@@ -49,18 +59,25 @@ CREATE SEQUENCE IF NOT EXISTS {SEQUENCE};
 -- The scopes a transaction has written and not yet committed. Unlogged: its rows never outlive
 -- their transaction, so they need no crash safety. Each row's deferred trigger sets the versions
 -- at commit.
-CREATE UNLOGGED TABLE IF NOT EXISTS {PENDING} (scope varchar(20) NOT NULL);
+CREATE UNLOGGED TABLE IF NOT EXISTS {PENDING} (scope varchar(63) NOT NULL);
+-- Scopes were at most 20 characters before each table had a version of its own.
+ALTER TABLE {PENDING} ALTER COLUMN scope TYPE varchar(63);
 
 CREATE OR REPLACE FUNCTION registry_bump_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    written text;
 BEGIN
-    -- Once per transaction and scope, until the versions are read again in it (read_versions clears
-    -- the mark): a load of a thousand statements notes its scope once. The mark (a transaction-local
-    -- setting) is undone with a rolled-back savepoint, as the pending row is. Nothing is locked: the
-    -- version row is taken only at commit, so a writer never waits for another's open transaction.
-    IF current_setting('registry.bumped_' || TG_ARGV[0], true) IS DISTINCT FROM '1' THEN
-        INSERT INTO {PENDING} (scope) VALUES (TG_ARGV[0]);
-        PERFORM set_config('registry.bumped_' || TG_ARGV[0], '1', true);
-    END IF;
+    -- Each scope the trigger names (its scope, and its table's own): once per transaction and scope,
+    -- until the versions are read again in it (read_versions clears the mark): a load of a thousand
+    -- statements notes its scope once. The mark (a transaction-local setting) is undone with a
+    -- rolled-back savepoint, as the pending row is. Nothing is locked: the version row is taken
+    -- only at commit, so a writer never waits for another's open transaction.
+    FOREACH written IN ARRAY TG_ARGV LOOP
+        IF current_setting('registry.bumped_' || written, true) IS DISTINCT FROM '1' THEN
+            INSERT INTO {PENDING} (scope) VALUES (written);
+            PERFORM set_config('registry.bumped_' || written, '1', true);
+        END IF;
+    END LOOP;
     RETURN NULL;
 END $$;
 
@@ -116,18 +133,54 @@ def scope_tables(scope):
     return sorted({model._meta.db_table for model in models if model._meta.managed and not model._meta.proxy})
 
 
-def trigger_statements(vendor, scope, table):
-    """SQL that makes every write to `table` bump `scope`, whether or not it was installed before."""
+@functools.cache
+def versions_written_by_table():
+    """{table: the versions a write to it bumps}: its scope's, and for a table of PER_TABLE its own.
+
+    Cached for the process: the models are those of the app registry, fixed once Django is set up.
+    """
+    written = {}
+    for scope in SCOPES:
+        for table in scope_tables(scope):
+            written.setdefault(table, []).append(scope)
+            if scope == PER_TABLE:
+                written[table].append(table)
+    return written
+
+
+@functools.cache
+def version_read_by_table():
+    """{table: the version whose key a read of it names}: a records table's own, another table's scope."""
+    return {table: written[-1] for table, written in versions_written_by_table().items()}
+
+
+def version_of_table(model):
+    """The name of the version a read of `model`'s table depends on (for `cached`): a records table's own."""
+    return version_read_by_table()[model._meta.db_table]
+
+
+def every_version_name():
+    """The scopes and the tables of PER_TABLE: a row of the versions' table each."""
+    return [*SCOPES, *scope_tables(PER_TABLE)]
+
+
+def trigger_statements(vendor, table, scopes):
+    """SQL that makes every write to `table` bump each of `scopes`, whether or not it was installed before."""
+    named = ", ".join(f"'{scope}'" for scope in scopes)
     if vendor == "postgresql":
         return [
             f"CREATE OR REPLACE TRIGGER {table}_data_version BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE "
-            f"ON {table} FOR EACH STATEMENT EXECUTE FUNCTION registry_bump_data_version('{scope}')"
+            f"ON {table} FOR EACH STATEMENT EXECUTE FUNCTION registry_bump_data_version({named})"
         ]
-    return [
-        f"CREATE TRIGGER IF NOT EXISTS {table}_data_version_{event.lower()} AFTER {event} ON {table} "
-        f"BEGIN UPDATE {TABLE} SET version = random() WHERE scope = '{scope}'; END"
-        for event in ("INSERT", "UPDATE", "DELETE")
-    ]
+    statements = []
+    for event in ("INSERT", "UPDATE", "DELETE"):
+        name = f"{table}_data_version_{event.lower()}"
+        statements += [  # replaced, not kept: one installed before may bump fewer scopes
+            f"DROP TRIGGER IF EXISTS {name}",
+            f"CREATE TRIGGER {name} AFTER {event} ON {table} "
+            f"BEGIN UPDATE {TABLE} SET version = random() WHERE scope IN ({named}); END",
+        ]
+    return statements
 
 
 def install_triggers(using="default"):
@@ -144,26 +197,29 @@ def install_triggers(using="default"):
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute(POSTGRESQL_FUNCTION)
-        for scope in SCOPES:
+        for name in every_version_name():
             cursor.execute(
-                f"INSERT INTO {TABLE} (scope, version) VALUES (%s, 0) ON CONFLICT (scope) DO NOTHING", [scope]
+                f"INSERT INTO {TABLE} (scope, version) VALUES (%s, 0) ON CONFLICT (scope) DO NOTHING", [name]
             )
-            for table in scope_tables(scope):
-                if table in existing:
-                    for statement in trigger_statements(connection.vendor, scope, table):
-                        cursor.execute(statement)
+        for table, scopes in versions_written_by_table().items():
+            if table in existing:
+                for statement in trigger_statements(connection.vendor, table, scopes):
+                    cursor.execute(statement)
     bump_versions(using)
 
 
 def bump_versions(using="default", scopes=None):
     """Give every scope (or those of `scopes`) a new version: nothing kept under the old ones is found again.
 
-    `scopes=["records"]` does to the cache what a write to any record does (the benchmark's "after a
-    record write" timing): sessions and accounts stay kept.
+    `scopes=["records"]` does to the cache what a write to every table of the records does (the
+    benchmark's "after a record write" timing: each table's own version too): sessions and accounts
+    stay kept.
     """
     connection = connections[using]
     fresh = f"nextval('{SEQUENCE}')" if connection.vendor == "postgresql" else "random()"
-    chosen = list(SCOPES) if scopes is None else list(scopes)
+    chosen = every_version_name() if scopes is None else list(scopes)
+    if PER_TABLE in chosen:
+        chosen += scope_tables(PER_TABLE)
     with connection.cursor() as cursor:
         cursor.execute(
             f"UPDATE {TABLE} SET version = {fresh} WHERE scope IN ({', '.join(['%s'] * len(chosen))})", chosen
@@ -252,6 +308,8 @@ def cached(scope, name, compute, *key):
 
     None and False are kept too (the value is stored in a one-element tuple).
     """
+    for recorded in _recorded_reads.get():  # what is built from this value depends on its scope's data
+        recorded.add(scope)
     version = current_versions().get(scope)
     if version is None:  # a database not migrated since the scope was added: nothing is kept
         return compute()
@@ -262,3 +320,44 @@ def cached(scope, name, compute, *key):
     value = compute()
     cache.set(cache_key, (value,), CACHED_SECONDS)
     return value
+
+
+#: The sets of the reads_recorded() blocks running (one inside another too), each filling with the
+#: versions' names of what is read.
+_recorded_reads = contextvars.ContextVar("recorded_reads", default=())
+#: A word of SQL: table names are among them, quoted or not.
+SQL_WORD = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=1024)
+def versions_read_by_sql(sql):
+    """The versions' names of the tables `sql` names (a page sends the same few dozen statements,
+    with their parameters apart, on every build: each is looked at once per process)."""
+    tables = version_read_by_table()
+    return frozenset(tables[word] for word in set(SQL_WORD.findall(sql)) if word in tables)
+
+
+@contextlib.contextmanager
+def reads_recorded(using="default"):
+    """Yields a set that fills, while the block runs, with the versions' names of what it reads.
+
+    Every query is looked at (the database connection's execute wrapper, so raw SQL too): each
+    table it names adds its version's name (a records table's own, another table's scope), and
+    each value taken by `cached()` adds its scope. What the block builds from the database can then
+    be kept under those versions alone: as long as none of them changes, the same queries read the
+    same rows, so the block would build the same thing again. A table named in a query but not read
+    only makes the key stricter; tables in no scope (sessions' bookkeeping, content types) are left
+    out, as the pages' keys have always left them.
+    """
+    read = set()
+
+    def note(execute, sql, params, many, context):
+        read.update(versions_read_by_sql(sql if isinstance(sql, str) else str(sql)))
+        return execute(sql, params, many, context)
+
+    token = _recorded_reads.set((*_recorded_reads.get(), read))
+    try:
+        with connections[using].execute_wrapper(note):
+            yield read
+    finally:
+        _recorded_reads.reset(token)

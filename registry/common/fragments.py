@@ -6,8 +6,10 @@ template marks (`{% fragment "content" %}` in base.html, registry/templatetags/f
 kept in the cache under a key made of:
 
 - the view and the full address (every filter, sort and page number is in it);
-- the records' data version (registry.common.data_versions): any write to any record, by any
-  path, gives a new version, so a kept fragment is never shown after a change;
+- the data versions (registry.common.data_versions) of the tables the page read when it was
+  built, recorded then (`reads_recorded`) and kept beside it: any write to one of them, by any
+  path, gives it a new version, so a kept fragment is never shown after a change, while a write
+  to a table the page does not read (a delegation, for the agreement lists) leaves it kept;
 - the day (the expiring agreements, "in force" and activity depend on it);
 - what the account may do (staff, superuser, its permissions): edit links differ by role.
 
@@ -25,7 +27,7 @@ from django.core.cache import cache
 from django.middleware.csrf import get_token
 from django.template.response import TemplateResponse
 
-from registry.common.data_versions import CACHED_SECONDS, cached, current_versions
+from registry.common.data_versions import CACHED_SECONDS, cached, current_versions, reads_recorded
 
 #: The fragments base.html marks; a page is kept only when all of them were rendered.
 FRAGMENTS = ("title", "content")
@@ -66,6 +68,43 @@ def one_builder(key):
     return lock
 
 
+def kept_by_reads(identity, always=()):
+    """What was kept for `identity` (a page's view, address, day and role) from the data it read, or
+    None when any of that data has changed since (or nothing was kept).
+
+    Two cache reads: the versions' names the last build of `identity` read (`keep_by_reads`), then
+    what it built, under those names' current versions (and those of the scopes `always`).
+    """
+    read = cache.get(f"reads:{identity}")
+    if read is None:
+        return None
+    key = _versioned_key(identity, read | set(always))
+    return None if key is None else cache.get(key)
+
+
+def keep_by_reads(identity, read, value, always=()):
+    """Keep `value`, built from the versions' names `read`, for `identity` (see kept_by_reads).
+
+    The names are those the request read its versions of before building (current_versions), so what
+    is kept is at least as new as the key says. Whatever a later build reads replaces them: a write
+    that changes what a page reads (a search that now finds rows to prefetch) changed one of the
+    tables it read before, so the old names' key no longer finds the old page.
+    """
+    key = _versioned_key(identity, set(read) | set(always))
+    if key is None:
+        return
+    cache.set(key, value, CACHED_SECONDS)
+    cache.set(f"reads:{identity}", frozenset(read), CACHED_SECONDS)
+
+
+def _versioned_key(identity, names):
+    versions = current_versions()
+    if not names <= versions.keys():  # not migrated since a scope or table was added: keep nothing
+        return None
+    described = ";".join(f"{name}={versions[name]}" for name in sorted(names))
+    return f"kept:{identity}:{hashlib.sha256(described.encode()).hexdigest()[:32]}"
+
+
 class CachedFragmentsMixin:
     """For a view answering GET with a TemplateResponse over base.html: its fragments from the cache.
 
@@ -73,18 +112,19 @@ class CachedFragmentsMixin:
     only the kept fragments and what base.html needs around them (the view's `extra_context`).
     """
 
-    #: The kinds of data the page shows (registry.common.data_versions.SCOPES): part of its key.
-    fragment_scopes = ("records",)
+    #: Scopes (registry.common.data_versions.SCOPES) whose versions the page's key names whatever it
+    #: read: none is needed, the tables it reads are recorded as it is built.
+    fragment_scopes = ()
     #: Whether the page shows the messages waiting for the account (shown once: such a request is
     #: neither served from the cache nor kept).
     shows_messages = False
 
-    def fragments_key(self):
-        request, versions = self.request, current_versions()
+    def fragments_identity(self):
+        """The page apart from the data: view, day, role and address."""
+        request = self.request
         return ":".join(
             (
                 "fragments",
-                "-".join(str(versions[scope]) for scope in self.fragment_scopes),
                 f"{type(self).__module__}.{type(self).__qualname__}",
                 datetime.date.today().isoformat(),
                 permissions_signature(request.user),
@@ -100,58 +140,58 @@ class CachedFragmentsMixin:
         request = self.request
         if self.shows_messages and len(getattr(request, "_messages", ())):
             return build()
-        if not set(self.fragment_scopes) <= set(current_versions()):  # not migrated since: keep nothing
-            return build()
-        key = self.fragments_key()
-        kept = cache.get(key)
+        identity = self.fragments_identity()
+        kept = kept_by_reads(identity, self.fragment_scopes)
         if kept is None:
             # One thread of this process builds a page at a time; the others asking for it meanwhile
             # wait and take what it kept (after a write, fifty browsers would otherwise build the
             # same page fifty times at once, each slower for the others).
-            with one_builder(key):
-                kept = cache.get(key)
+            with one_builder(identity):
+                kept = kept_by_reads(identity, self.fragment_scopes)
                 if kept is None:
-                    return self.build_and_keep(key, build)
+                    return self.build_and_keep(identity, build)
         context = {"view": self, **(self.extra_context or {}), "cached_fragments": kept["fragments"]}
         return TemplateResponse(request, kept["templates"], context)
 
-    def build_and_keep(self, key, build):
-        response = build()
-        if (
-            isinstance(response, TemplateResponse)
-            and response.status_code == 200
-            and not response.is_rendered
-        ):
-            fragments = response.context_data["fragment_store"] = {}
-            response.add_post_render_callback(lambda rendered: self.keep(key, rendered, fragments))
-            response.render()  # here, while the others wait
+    def build_and_keep(self, identity, build):
+        with reads_recorded() as read:
+            response = build()
+            if (
+                isinstance(response, TemplateResponse)
+                and response.status_code == 200
+                and not response.is_rendered
+            ):
+                fragments = response.context_data["fragment_store"] = {}
+                response.render()  # here, while the others wait, and with its reads recorded
+                self.keep(identity, read, response, fragments)
         return response
 
-    def keep(self, key, response, fragments):
+    def keep(self, identity, read, response, fragments):
         if set(fragments) != set(FRAGMENTS):
             return
         fragments = {name: CSRF_TOKEN.sub(CSRF_TOKEN_KEPT, html) for name, html in fragments.items()}
         templates = (
             [response.template_name] if isinstance(response.template_name, str) else response.template_name
         )
-        cache.set(key, {"templates": list(templates), "fragments": fragments}, CACHED_SECONDS)
+        kept = {"templates": list(templates), "fragments": fragments}
+        keep_by_reads(identity, read, kept, self.fragment_scopes)
 
 
 class CachedListMixin:
     """For a DRF viewset: the data of its list answers kept, as the pages' fragments are.
 
-    Keyed by the records' data version, the view, the full address, the format asked for and the
-    account's permissions; checks (authentication, role, throttling) still run on every request,
-    before `list`. Only the serialized data is kept: the response is rendered for each request.
+    Keyed by the view, the full address, the format asked for, the account's permissions and the
+    versions of the tables the list read; checks (authentication, role, throttling) still run on
+    every request, before `list`. Only the serialized data is kept: the response is rendered for
+    each request.
     """
 
     def list(self, request, *args, **kwargs):
         from rest_framework.response import Response
 
-        key = ":".join(
+        identity = ":".join(
             (
                 "api-list",
-                str(current_versions()["records"]),
                 f"{type(self).__module__}.{type(self).__qualname__}",
                 str(request.accepted_renderer.format),
                 permissions_signature(request.user),
@@ -159,13 +199,14 @@ class CachedListMixin:
                 hashlib.sha256(request.build_absolute_uri().encode()).hexdigest(),
             )
         )
-        data = cache.get(key)
+        data = kept_by_reads(identity)
         if data is None:
-            with one_builder(key):  # as the pages: one thread builds, the others take what it kept
-                data = cache.get(key)
+            with one_builder(identity):  # as the pages: one thread builds, the others take what it kept
+                data = kept_by_reads(identity)
                 if data is None:
-                    response = super().list(request, *args, **kwargs)
+                    with reads_recorded() as read:
+                        response = super().list(request, *args, **kwargs)
                     if response.status_code == 200:
-                        cache.set(key, response.data, CACHED_SECONDS)
+                        keep_by_reads(identity, read, response.data)
                     return response
         return Response(data)

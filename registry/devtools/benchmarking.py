@@ -12,6 +12,7 @@ trigram operator, SQLite's group_concat) and never used by the site itself.
 """
 
 import datetime
+import functools
 import json
 import os
 import shutil
@@ -33,6 +34,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils.html import escape
 
 from agreements.models import Agreement, Institution, InstitutionKind
+from delegations.models import Delegation
 from registry.common.data_versions import bump_versions
 from registry.devtools.synthetic import TIMELINE_MARKER, misspelt
 from registry.ingest.review import propose
@@ -451,6 +453,16 @@ def run_floor(sql, params):
         return cursor.fetchall()
 
 
+#: The editor's saves the benchmark times each page after: a page is built anew after one only when
+#: it read the tables the save wrote (registry.common.fragments), as its key names their versions.
+EDITS = {"agreement saved": Agreement, "delegation saved": Delegation}
+
+
+def save_latest(model):
+    """An editor's save of the newest record of `model`, changing nothing: what any save writes."""
+    model.objects.order_by("-pk").first().save()
+
+
 def measure_page(client, page, repeat, warmup):
     """Fill `page.result` with the page's and the floor's timings and the page's query count.
 
@@ -459,7 +471,8 @@ def measure_page(client, page, repeat, warmup):
     request); after a record write, with the records' data version bumped before each request as
     any write to a record bumps it (the page and the home institution built anew, the session and
     the account's role still kept: what the first request after an edit costs); and warm,
-    repeating the same address (what the cache then serves).
+    repeating the same address (what the cache then serves). Then after each of EDITS, an
+    editor's save before each request: built anew only if the page read what the save wrote.
     """
     cache.clear()
     with CaptureQueriesContext(connection) as queries:
@@ -478,6 +491,13 @@ def measure_page(client, page, repeat, warmup):
         warmup,
         before_each=lambda: bump_versions(scopes=["records"]),
     )
+    for edit, model in EDITS.items():
+        save_latest(model)
+        with CaptureQueriesContext(connection) as queries:
+            get_page(client, page.url)
+        page.result[f"{edit} queries"] = len(queries)
+        edit_first = functools.partial(save_latest, model)
+        page.result[edit] = timed(lambda: get_page(client, page.url), repeat, warmup, before_each=edit_first)
     with CaptureQueriesContext(connection) as queries:
         get_page(client, page.url)
     page.result["warm_queries"] = len(queries)

@@ -3,7 +3,7 @@
 from django.utils.functional import SimpleLazyObject
 
 from agreements.models import Institution
-from registry.common.data_versions import cached
+from registry.common.data_versions import cached, version_of_table
 
 
 def home_institution(request):
@@ -13,12 +13,14 @@ def home_institution(request):
     own university counts as one of its partners: base.html says so on every page.
     """
     return {
-        "home_institution": SimpleLazyObject(lambda: cached("records", "home-institution", home) or NoHome())
+        "home_institution": SimpleLazyObject(
+            lambda: cached(version_of_table(Institution), "home-institution", home) or NoHome()
+        )
     }
 
 
 def home():
-    """The home institution or None; kept in the cache until any record changes (data versions)."""
+    """The home institution or None; kept in the cache until an institution changes (data versions)."""
     return Institution.objects.home().first()
 
 

@@ -27,8 +27,8 @@ def changes_records(write):
     return records_version() != before
 
 
-def test_every_scope_has_a_version():
-    assert set(read_versions()) == set(SCOPES)
+def test_every_scope_and_every_records_table_has_a_version():
+    assert set(read_versions()) == set(SCOPES) | set(scope_tables("records"))
 
 
 def test_saving_creating_and_deleting_records_bumps_the_records_version():

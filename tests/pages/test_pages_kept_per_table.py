@@ -1,0 +1,214 @@
+"""Pages kept per table: an edit leaves kept each page that did not read what it changed, and no other.
+
+A page is kept under the versions of the tables it read while it was built (registry.common.
+data_versions.reads_recorded); every write, by any path, gives the tables it wrote new versions.
+"""
+
+from types import SimpleNamespace
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.urls import reverse
+from django.utils import timezone
+
+from agreements.models import Agreement, AgreementKind, Institution, Party
+from delegations.models import Delegation
+from registry.common.data_versions import cached, read_versions, reads_recorded, scope_tables
+from registry.devtools.bulk_load import Writer
+from tests.builders import make_account, make_agreement, make_delegation, make_home, make_institution
+from tests.pages.test_cached_pages import page, queries_to_get
+
+pytestmark = pytest.mark.django_db
+
+AGREEMENTS = reverse("agreements:agreement-list")
+DELEGATIONS = reverse("delegations:delegation-list")
+INSTITUTIONS = reverse("agreements:institution-list")
+
+
+@pytest.fixture
+def viewer_client(client):
+    client.force_login(make_account(role="viewer", is_staff=True))
+    make_home()
+    return client
+
+
+@pytest.fixture
+def world():
+    bonn = make_institution(name="University of Bonn")
+    kyoto = make_institution(name="Kyoto University")
+    haifa = make_institution(name="University of Haifa")
+    agreement = make_agreement(bonn, kyoto, title="Bonn-Kyoto MoU", signed="2020-05-01")
+    delegation = make_delegation(visitor=kyoto, host=bonn, start="2021-03-01")
+    return SimpleNamespace(bonn=bonn, kyoto=kyoto, haifa=haifa, agreement=agreement, delegation=delegation)
+
+
+def test_each_records_table_has_a_version_of_its_own_that_its_writes_alone_bump(world):
+    before = read_versions()
+    Delegation.objects.filter(pk=world.delegation.pk).update(purpose="Met the rector.")
+    after = read_versions()
+    assert after["delegations_delegation"] != before["delegations_delegation"]
+    assert after["records"] != before["records"]  # what the coarser caches are kept under
+    unwritten = set(scope_tables("records")) - {"delegations_delegation"}
+    assert {table: after[table] for table in unwritten} == {table: before[table] for table in unwritten}
+
+
+def test_a_build_records_the_tables_its_queries_name_raw_sql_too_and_the_scopes_of_cached_values(world):
+    with reads_recorded() as read:
+        list(Agreement.objects.filter(parties__name="University of Bonn"))
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM delegations_meeting")
+        cached("accounts", "a value", lambda: 1)
+    assert read == {
+        "agreements_agreement",
+        "agreements_party",
+        "agreements_institution",
+        "delegations_meeting",
+        "accounts",
+    }
+
+
+def test_an_edit_to_a_table_a_page_did_not_read_leaves_it_kept(viewer_client, world):
+    page(viewer_client, AGREEMENTS)
+    page(viewer_client, DELEGATIONS)
+    world.delegation.purpose = "Met the rector."
+    world.delegation.save()
+    assert queries_to_get(viewer_client, AGREEMENTS) == 1  # the data versions: the page from the cache
+    assert queries_to_get(viewer_client, DELEGATIONS) > 1  # built anew
+    Agreement.objects.filter(pk=world.agreement.pk).update(title="Bonn-Kyoto Memorandum")
+    assert queries_to_get(viewer_client, DELEGATIONS) == 1
+    assert "Bonn-Kyoto Memorandum" in page(viewer_client, AGREEMENTS)
+
+
+def test_an_api_list_is_kept_across_edits_to_what_it_did_not_read(viewer_client, world):
+    url = "/api/agreements/?format=json"
+    first = viewer_client.get(url).json()
+    world.delegation.purpose = "Met the rector."
+    world.delegation.save()
+    assert queries_to_get(viewer_client, url) <= 2  # the data versions (and the API's own checks)
+    assert viewer_client.get(url).json() == first
+    Agreement.objects.filter(pk=world.agreement.pk).update(title="Bonn-Kyoto Memorandum")
+    assert "Bonn-Kyoto Memorandum" in viewer_client.get(url).content.decode()
+
+
+def rename_by_save(world):
+    world.kyoto.name = "Kyoto Daigaku"
+    world.kyoto.save()
+
+
+def retitle_by_update(world):
+    Agreement.objects.filter(pk=world.agreement.pk).update(title="Updated MoU")
+
+
+def retitle_by_raw_sql(world):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE agreements_agreement SET title = 'Raw MoU' WHERE id = %s", [world.agreement.pk]
+        )
+
+
+def add_by_bulk_create(world):
+    Agreement.objects.bulk_create([Agreement(title="Bulk MoU", kind=AgreementKind.MOU)])
+
+
+def add_a_party(world):
+    world.agreement.parties.add(world.haifa)
+
+
+def delete_a_party(world):
+    Party.objects.filter(agreement=world.agreement, institution=world.kyoto).delete()
+
+
+def merge_a_party_away(world):
+    world.haifa.absorb([world.kyoto])
+
+
+def load_an_article(world):
+    from registry.ingest.loading import load_extraction
+    from tests.ingest.test_loading import extraction
+
+    load_extraction(extraction())
+
+
+def copy_in_bulk(world):
+    """generate_synthetic's writer: COPY on PostgreSQL, executemany on SQLite."""
+    writer = Writer("default")
+    writer.add(
+        Institution,
+        id=writer.pk(Institution),
+        name="Copied University",
+        normalized_name="copied university",
+        created_at=timezone.now(),
+        updated_at=timezone.now(),
+    )
+    writer.flush()
+
+
+def load_a_fixture(world, tmp_path):
+    fixture = tmp_path / "institution.json"
+    fixture.write_text(
+        '[{"model": "agreements.institution", "pk": 900001, "fields": {"name": "Fixture University",'
+        ' "normalized_name": "fixture university"}}]'
+    )
+    call_command("loaddata", str(fixture), verbosity=0)
+
+
+def post_through_the_api(world, client):
+    client.force_login(make_account(role="editor"))
+    response = client.post(
+        "/api/institutions/", {"name": "Posted University"}, content_type="application/json"
+    )
+    assert response.status_code == 201
+
+
+def mark_reviewed_in_the_view(world, client):
+    """The "mark reviewed" button of the pages: the institution list's row loses its "not reviewed" mark."""
+    client.force_login(make_account(role="editor", is_staff=True))
+    url = reverse("mark-reviewed", args=["agreements", "institution", world.kyoto.pk])
+    assert client.post(url).status_code in (200, 302)
+
+
+WRITES = [
+    # (how, page, text shown after, text gone after)
+    (rename_by_save, AGREEMENTS, "Kyoto Daigaku", "Kyoto University"),
+    (retitle_by_update, AGREEMENTS, "Updated MoU", "Bonn-Kyoto MoU"),
+    (retitle_by_raw_sql, AGREEMENTS, "Raw MoU", "Bonn-Kyoto MoU"),
+    (add_by_bulk_create, AGREEMENTS, "Bulk MoU", None),
+    (add_a_party, AGREEMENTS, "University of Haifa", None),
+    (delete_a_party, AGREEMENTS, None, "Kyoto University"),
+    (merge_a_party_away, DELEGATIONS, None, "Kyoto University"),
+    (load_an_article, INSTITUTIONS, "East China Normal University", None),
+    (copy_in_bulk, INSTITUTIONS, "Copied University", None),
+    (load_a_fixture, INSTITUTIONS, "Fixture University", None),
+    (post_through_the_api, INSTITUTIONS, "Posted University", None),
+]
+
+
+@pytest.mark.parametrize("write, url, shown, gone", WRITES, ids=[write[0].__name__ for write in WRITES])
+def test_a_write_by_any_path_to_a_table_a_page_read_shows_at_once(
+    viewer_client, client, world, tmp_path, write, url, shown, gone
+):
+    before = page(viewer_client, url)
+    assert shown is None or shown not in before
+    assert gone is None or gone in before
+    if write is load_a_fixture:
+        write(world, tmp_path)
+    elif write is post_through_the_api:
+        from django.test import Client
+
+        write(world, Client())
+    else:
+        write(world)
+    after = page(viewer_client, url)
+    assert shown is None or shown in after
+    assert gone is None or gone not in after
+
+
+def test_a_record_marked_reviewed_in_the_view_shows_at_once(viewer_client, world):
+    from django.test import Client
+
+    row = page(viewer_client, INSTITUTIONS)
+    marks = row.count("badge--unreviewed")
+    assert marks
+    mark_reviewed_in_the_view(world, Client())
+    assert page(viewer_client, INSTITUTIONS).count("badge--unreviewed") < marks
