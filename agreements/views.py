@@ -46,7 +46,7 @@ from agreements.models import (
 from agreements.models.sources import citations_prefetch
 from agreements.rows import agreement_row, institution_row
 from registry.common.exports import Column, ExportMixin, joined, reviewed_on, rows_of, split_sorted
-from registry.common.fragments import CachedFragmentsMixin
+from registry.common.fragments import CachedFragmentsMixin, KeptCountPaginator
 from registry.common.partial_dates import PartialDate
 
 
@@ -57,6 +57,7 @@ class RegistryListView(LoginRequiredMixin, CachedFragmentsMixin, ExportMixin, Fi
     """
 
     paginate_by = 25
+    paginator_class = KeptCountPaginator  # the total kept apart from the rows: it changes less often
     strict = True
     #: Writes a row of the list's table (agreements/rows.py): the template prints `rows`, not its own markup.
     row_html = None

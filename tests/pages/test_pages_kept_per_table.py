@@ -212,3 +212,55 @@ def test_a_record_marked_reviewed_in_the_view_shows_at_once(viewer_client, world
     assert marks
     mark_reviewed_in_the_view(world, Client())
     assert page(viewer_client, INSTITUTIONS).count("badge--unreviewed") < marks
+
+
+def sql_of_a_request(client, url):
+    statements = []
+    with connection.execute_wrapper(
+        lambda execute, sql, *args: statements.append(sql) or execute(sql, *args)
+    ):
+        page(client, url)
+    return statements
+
+
+def counts_in(statements):
+    """The list's total: the count of the institutions (not the rows' activity, nor the intake's waiting)."""
+    return [
+        sql
+        for sql in statements
+        if sql.startswith('SELECT COUNT(*) AS "__count" FROM "agreements_institution"')
+    ]
+
+
+@pytest.mark.parametrize("rows", [1, 30])
+def test_a_list_built_anew_after_an_edit_to_what_its_total_did_not_read_keeps_its_total(viewer_client, rows):
+    """The institution list after an agreement's save: its rows' activity is read anew, its total is not."""
+    institutions = [make_institution(name=f"University {number:02}") for number in range(rows)]
+    agreement = make_agreement(institutions[0], make_institution(name="Kyoto University"))
+    built = sql_of_a_request(viewer_client, INSTITUTIONS)
+    assert len(counts_in(built)) == 1
+    Agreement.objects.filter(pk=agreement.pk).update(title="Renamed MoU")
+    rebuilt = sql_of_a_request(viewer_client, INSTITUTIONS)
+    assert counts_in(rebuilt) == []
+    assert len(rebuilt) == 4  # the versions, the rows, their acronyms, the country choices: none per row
+    assert f"<strong>{rows + 2}</strong> institutions" in page(viewer_client, INSTITUTIONS)
+
+
+@pytest.mark.parametrize(
+    "add", [make_institution, lambda name: Institution.objects.bulk_create([Institution(name=name)])]
+)
+def test_a_lists_total_follows_every_institution_added(viewer_client, add):
+    make_institution(name="University of Bonn")
+    assert "<strong>2</strong> institutions" in page(viewer_client, INSTITUTIONS)  # and the home one
+    add(name="Kyoto University")
+    assert "<strong>3</strong> institutions" in page(viewer_client, INSTITUTIONS)
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM agreements_institution WHERE name = 'Kyoto University'")
+    assert "<strong>2</strong> institutions" in page(viewer_client, INSTITUTIONS)
+
+
+def test_a_filtered_lists_total_is_kept_apart_from_the_unfiltered_one(viewer_client):
+    make_institution(name="University of Bonn", country="DE")
+    make_institution(name="Kyoto University", country="JP")
+    assert "<strong>3</strong> institutions" in page(viewer_client, INSTITUTIONS)
+    assert "<strong>1</strong> institution" in page(viewer_client, INSTITUTIONS, {"country": "JP"})
