@@ -2,6 +2,7 @@
 
 import datetime
 import functools
+import hashlib
 from dataclasses import dataclass
 
 from django import forms
@@ -45,8 +46,9 @@ from agreements.models import (
 )
 from agreements.models.sources import citations_prefetch
 from agreements.rows import agreement_row, institution_row
+from registry.common.data_versions import reads_recorded
 from registry.common.exports import Column, ExportMixin, joined, reviewed_on, rows_of, split_sorted
-from registry.common.fragments import CachedFragmentsMixin, KeptCountPaginator
+from registry.common.fragments import CachedFragmentsMixin, KeptCountPaginator, keep_by_reads, kept_by_reads
 from registry.common.partial_dates import PartialDate
 
 
@@ -173,18 +175,54 @@ def latest_day(keys):
     return max((date.first_day for date, _kind, _pk in keys if date), default=None)
 
 
-def timeline_page(querysets, number, per_page=TIMELINE_PAGE_SIZE, keys=None):
+@dataclass(frozen=True)
+class KeptCard:
+    """A timeline entry whose card was kept in the cache (`kept_cards`): what the timeline shows of it."""
+
+    date: PartialDate | None
+    kind: str
+    card: str
+
+
+def kept_cards(queryset, wanted, kept_for):
+    """{pk: card HTML} of the records of `queryset` whose ids are `wanted`, kept in the cache.
+
+    Kept (for the page `kept_for` names) under the versions of the tables the cards were written
+    from (registry.common.fragments.keep_by_reads) and the day (an agreement's card says whether it
+    is in force): after a delegation's save, an institution page's agreement cards, with their
+    parties, renewals, signatories and citations, are not fetched and written again.
+    """
+    described = repr((queryset.model._meta.label, str(kept_for), datetime.date.today().isoformat(), wanted))
+    identity = f"timeline-cards:{hashlib.sha256(described.encode()).hexdigest()}"
+    cards = kept_by_reads(identity)
+    if cards is None:
+        with reads_recorded() as read:
+            found = queryset.filter(pk__in=wanted).for_timeline()
+            cards = {record.pk: TimelineEntry(None, record).card for record in found}
+        keep_by_reads(identity, read, cards)
+    return cards
+
+
+def timeline_page(querysets, number, per_page=TIMELINE_PAGE_SIZE, keys=None, kept_for=None):
     """One page of the timeline of `querysets`, counted from the newest: (its entries, the Page).
 
     Page 1 holds the newest `per_page` entries, page 2 the ones before them, and so on; each page's
     entries are in the timeline's order (oldest first, undated last). Only the date and id of every
     record are read (`timeline_keys`, or the `keys` given); then the page's own records are fetched
     with what their cards show, so a page costs no more queries, and no more rows to render, however
-    long the history is.
+    long the history is. With `kept_for` (what the timeline is of), the entries are KeptCards, each
+    kind's kept in the cache until a table its cards read is written (`kept_cards`).
     """
     ordered = timeline_keys(querysets) if keys is None else keys
     page = Paginator(ordered[::-1], per_page).get_page(number)  # newest first, to count pages from the end
     on_page = page.object_list[::-1]
+    if kept_for is not None:
+        cards = {}
+        for queryset in querysets:
+            kind = queryset.model._meta.model_name
+            wanted = [pk for _date, key_kind, pk in on_page if key_kind == kind]
+            cards[kind] = kept_cards(queryset, wanted, kept_for)
+        return [KeptCard(date, kind, cards[kind][pk]) for date, kind, pk in on_page], page
     records = {}
     for queryset in querysets:
         kind = queryset.model._meta.model_name
@@ -274,7 +312,9 @@ class InstitutionDetailView(LoginRequiredMixin, CachedFragmentsMixin, AdminEditL
         agreement_counts = Agreement.objects.involving(institution).count_by_lifecycle()
         history = [model.objects.involving(institution) for model in timeline_models()]
         keys = timeline_keys(history)
-        entries, timeline_page_obj = timeline_page(history, self.request.GET.get("page"), keys=keys)
+        entries, timeline_page_obj = timeline_page(
+            history, self.request.GET.get("page"), keys=keys, kept_for=f"institution {institution.pk}"
+        )
         return super().get_context_data(
             latest_activity=latest_day(keys),
             timeline=entries,

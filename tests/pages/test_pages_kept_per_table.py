@@ -264,3 +264,50 @@ def test_a_filtered_lists_total_is_kept_apart_from_the_unfiltered_one(viewer_cli
     make_institution(name="Kyoto University", country="JP")
     assert "<strong>3</strong> institutions" in page(viewer_client, INSTITUTIONS)
     assert "<strong>1</strong> institution" in page(viewer_client, INSTITUTIONS, {"country": "JP"})
+
+
+def timeline_of(records):
+    """An institution whose timeline holds `records` agreements, delegations and meetings each."""
+    from tests.builders import make_meeting
+
+    bonn = make_institution(name="University of Bonn")
+    for number in range(records):
+        partner = make_institution(name=f"Partner University {number:02}")
+        make_agreement(bonn, partner, title=f"MoU {number:02}", signed=f"20{10 + number % 10}-05-01")
+        make_delegation(visitor=partner, host=bonn, start=f"20{10 + number % 10}-06-01")
+        make_meeting(bonn, partner, date=f"20{10 + number % 10}-07-01")
+    return reverse("agreements:institution-detail", args=[bonn.pk])
+
+
+@pytest.mark.parametrize("records", [1, 15])
+def test_an_institution_page_after_a_delegations_save_keeps_its_agreement_cards(viewer_client, records):
+    """Built anew (its delegation cards and counts read again), but its agreements not fetched again."""
+    from django.core.cache import cache
+
+    url = timeline_of(records)
+    page(viewer_client, url)
+    delegation = Delegation.objects.order_by("pk").first()
+    delegation.purpose = "Talks on a joint degree."
+    delegation.save()
+    rebuilt = sql_of_a_request(viewer_client, url)
+    assert not [sql for sql in rebuilt if "agreements_signatory" in sql]  # an agreement card's prefetch
+    assert [sql for sql in rebuilt if sql.startswith('SELECT "delegations_delegation"')]
+    assert len(rebuilt) == 15  # the same for 1 and 15 records of each kind: none per record
+    kept = page(viewer_client, url)
+    cache.clear()
+    assert page(viewer_client, url) == kept  # what a page built from nothing shows
+
+
+@pytest.mark.parametrize("write", [retitle_by_update, retitle_by_raw_sql, rename_by_save, add_a_party])
+def test_an_agreement_card_shows_every_write_to_what_it_shows_at_once(viewer_client, world, write):
+    url = reverse("agreements:institution-detail", args=[world.bonn.pk])
+    before = page(viewer_client, url)
+    assert "Bonn-Kyoto MoU" in before and "Kyoto University" in before
+    write(world)
+    after = page(viewer_client, url)
+    if write is rename_by_save:
+        assert "Kyoto Daigaku" in after and "Kyoto University" not in after
+    elif write is add_a_party:
+        assert "University of Haifa" not in before and "University of Haifa" in after
+    else:
+        assert "Bonn-Kyoto MoU" not in after
