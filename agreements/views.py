@@ -59,7 +59,6 @@ class RegistryListView(LoginRequiredMixin, CachedFragmentsMixin, ExportMixin, Fi
     """
 
     paginate_by = 25
-    paginator_class = KeptCountPaginator  # the total kept apart from the rows: it changes less often
     strict = True
     #: Writes a row of the list's table (agreements/rows.py): the template prints `rows`, not its own markup.
     row_html = None
@@ -258,6 +257,10 @@ def institutions_with_activity(today):
 
 class InstitutionListView(RegistryListView):
     filterset_class = InstitutionFilter
+    # The total kept apart from the rows: their activity columns read the agreements, delegations and
+    # meetings, the total only the institutions (and names searched). On the other lists the total
+    # reads what the rows read, so it would change with them and cost its key's query compiled anew.
+    paginator_class = KeptCountPaginator
     extra_context = {"section": "institutions", "noun": "institution"}
     row_html = staticmethod(institution_row)
     export_filename = "institutions"
