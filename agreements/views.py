@@ -46,9 +46,8 @@ from agreements.models import (
 )
 from agreements.models.sources import citations_prefetch
 from agreements.rows import agreement_row, institution_row
-from registry.common.data_versions import reads_recorded
 from registry.common.exports import Column, ExportMixin, joined, reviewed_on, rows_of, split_sorted
-from registry.common.fragments import CachedFragmentsMixin, KeptCountPaginator, keep_by_reads, kept_by_reads
+from registry.common.fragments import CachedFragmentsMixin, KeptCountPaginator, kept
 from registry.common.partial_dates import PartialDate
 
 
@@ -193,13 +192,13 @@ def kept_cards(queryset, wanted, kept_for):
     """
     described = repr((queryset.model._meta.label, str(kept_for), datetime.date.today().isoformat(), wanted))
     identity = f"timeline-cards:{hashlib.sha256(described.encode()).hexdigest()}"
-    cards = kept_by_reads(identity)
-    if cards is None:
-        with reads_recorded() as read:
-            found = queryset.filter(pk__in=wanted).for_timeline()
-            cards = {record.pk: TimelineEntry(None, record).card for record in found}
-        keep_by_reads(identity, read, cards)
-    return cards
+    return kept(
+        identity,
+        lambda: {
+            record.pk: TimelineEntry(None, record).card
+            for record in queryset.filter(pk__in=wanted).for_timeline()
+        },
+    )
 
 
 def timeline_page(querysets, number, per_page=TIMELINE_PAGE_SIZE, keys=None, kept_for=None):
@@ -312,11 +311,17 @@ class InstitutionDetailView(LoginRequiredMixin, CachedFragmentsMixin, AdminEditL
         # Delegations are reached through a reverse relation: this app never imports the delegations
         # app (imports point one way).
         delegations = institution.visits_made.model.objects.involving(institution)
-        agreement_counts = Agreement.objects.involving(institution).count_by_lifecycle()
+        # The tallies kept apart (registry.common.fragments.kept): a delegation's save leaves the
+        # agreements' tally as it was, and an agreement's the delegations'.
+        tallies_of = f"institution-{institution.pk}:{datetime.date.today().isoformat()}"
+        agreement_counts = kept(
+            f"agreement-tally:{tallies_of}", Agreement.objects.involving(institution).count_by_lifecycle
+        )
+        delegation_counts = kept(f"delegation-tally:{tallies_of}", delegations.count_by_direction)
         history = [model.objects.involving(institution) for model in timeline_models()]
         keys = timeline_keys(history)
         entries, timeline_page_obj = timeline_page(
-            history, self.request.GET.get("page"), keys=keys, kept_for=f"institution {institution.pk}"
+            history, self.request.GET.get("page"), keys=keys, kept_for=f"institution-{institution.pk}"
         )
         return super().get_context_data(
             latest_activity=latest_day(keys),
@@ -324,7 +329,7 @@ class InstitutionDetailView(LoginRequiredMixin, CachedFragmentsMixin, AdminEditL
             timeline_page=timeline_page_obj,
             country=country_name(institution.country) if institution.country else "",
             agreement_counts=agreement_counts,  # keyed by Lifecycle: `agreement_counts.active` in a template
-            delegation_counts=delegations.count_by_direction(),
+            delegation_counts=delegation_counts,
             **kwargs,
         )
 

@@ -101,6 +101,19 @@ def keep_by_reads(identity, read, value, always=()):
     cache.set(f"reads:{identity}", frozenset(read), CACHED_SECONDS)
 
 
+def kept(identity, build):
+    """`build()`, kept in the cache for `identity` under the versions of what it read (None too).
+
+    `identity` must name everything else the value depends on (the record it is about, the day).
+    """
+    found = kept_by_reads(identity)
+    if found is None:
+        with reads_recorded() as read:
+            found = (build(),)
+        keep_by_reads(identity, read, found)
+    return found[0]
+
+
 def _versioned_key(identity, names):
     versions = current_versions()
     if not names <= versions.keys():  # not migrated since a scope or table was added: keep nothing
@@ -145,17 +158,17 @@ class CachedFragmentsMixin:
         if self.shows_messages and len(getattr(request, "_messages", ())):
             return build()
         identity = self.fragments_identity()
-        kept = kept_by_reads(identity, self.fragment_scopes)
-        if kept is None:
+        found = kept_by_reads(identity, self.fragment_scopes)
+        if found is None:
             # One thread of this process builds a page at a time; the others asking for it meanwhile
             # wait and take what it kept (after a write, fifty browsers would otherwise build the
             # same page fifty times at once, each slower for the others).
             with one_builder(identity):
-                kept = kept_by_reads(identity, self.fragment_scopes)
-                if kept is None:
+                found = kept_by_reads(identity, self.fragment_scopes)
+                if found is None:
                     return self.build_and_keep(identity, build)
-        context = {"view": self, **(self.extra_context or {}), "cached_fragments": kept["fragments"]}
-        return TemplateResponse(request, kept["templates"], context)
+        context = {"view": self, **(self.extra_context or {}), "cached_fragments": found["fragments"]}
+        return TemplateResponse(request, found["templates"], context)
 
     def build_and_keep(self, identity, build):
         with reads_recorded() as read:
@@ -177,8 +190,8 @@ class CachedFragmentsMixin:
         templates = (
             [response.template_name] if isinstance(response.template_name, str) else response.template_name
         )
-        kept = {"templates": list(templates), "fragments": fragments}
-        keep_by_reads(identity, read, kept, self.fragment_scopes)
+        page = {"templates": list(templates), "fragments": fragments}
+        keep_by_reads(identity, read, page, self.fragment_scopes)
 
 
 class CachedListMixin:
@@ -241,9 +254,4 @@ class KeptCountPaginator(Paginator):
         identity = ":".join(
             ("count", datetime.date.today().isoformat(), hashlib.sha256(described.encode()).hexdigest())
         )
-        kept = kept_by_reads(identity)
-        if kept is None:
-            with reads_recorded() as read:
-                kept = super().count
-            keep_by_reads(identity, read, kept)
-        return kept
+        return kept(identity, lambda: super(KeptCountPaginator, self).count)
