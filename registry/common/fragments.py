@@ -101,16 +101,17 @@ def keep_by_reads(identity, read, value, always=()):
     cache.set(f"reads:{identity}", frozenset(read), CACHED_SECONDS)
 
 
-def kept(identity, build):
+def kept(identity, build, also_read=()):
     """`build()`, kept in the cache for `identity` under the versions of what it read (None too).
 
-    `identity` must name everything else the value depends on (the record it is about, the day).
+    `identity` must name everything else the value depends on (the record it is about, the day);
+    `also_read`, the versions' names of what `build` uses that was read before it ran.
     """
     found = kept_by_reads(identity)
     if found is None:
         with reads_recorded() as read:
             found = (build(),)
-        keep_by_reads(identity, read, found)
+        keep_by_reads(identity, read | set(also_read), found)
     return found[0]
 
 

@@ -291,8 +291,9 @@ def test_an_institution_page_after_a_delegations_save_keeps_its_agreement_cards(
     delegation.save()
     rebuilt = sql_of_a_request(viewer_client, url)
     assert not [sql for sql in rebuilt if "agreements_signatory" in sql]  # an agreement card's prefetch
+    assert not [sql for sql in rebuilt if "agreements_contact" in sql]  # the institution's own panels
     assert [sql for sql in rebuilt if sql.startswith('SELECT "delegations_delegation"')]
-    assert len(rebuilt) == 14  # the same for 1 and 15 records of each kind: none per record
+    assert len(rebuilt) == 9  # the same for 1 and 15 records of each kind: none per record
     kept = page(viewer_client, url)
     cache.clear()
     assert page(viewer_client, url) == kept  # what a page built from nothing shows
@@ -342,3 +343,69 @@ def test_an_institution_pages_tallies_follow_every_write_to_what_they_count(view
     for label in ("No end date recorded", "Delegations visiting us", "Delegations we sent"):
         assert tally(kept, label) == tally(built, label)
     assert kept == built
+
+
+def add_a_contact(world):
+    from tests.builders import make_contact
+
+    make_contact(world.bonn, name="Anna Schmidt")
+
+
+def add_a_person(world):
+    from tests.builders import make_person
+
+    make_person(name="Walter Pauli", institution=world.bonn)
+
+
+def add_a_name(world):
+    world.bonn.add_name("Uni Bonn")
+
+
+def add_a_unit(world):
+    make_institution(name="Bonn Faculty of Law", parent=world.bonn)
+
+
+def cite_a_source(world):
+    from agreements.models import InstitutionCitation
+    from tests.builders import make_source
+
+    InstitutionCitation.objects.create(institution=world.bonn, source=make_source("bonn-news.txt"))
+
+
+def rename_a_cited_source(world):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE agreements_source SET file_name = 'renamed-news.txt' WHERE file_name = 'bonn-news.txt'"
+        )
+
+
+def write_notes_by_update(world):
+    Institution.objects.filter(pk=world.bonn.pk).update(notes="Partner since 1990.")
+
+
+PANEL_WRITES = [
+    (add_a_contact, "Anna Schmidt"),
+    (add_a_person, "Walter Pauli"),
+    (add_a_name, "Uni Bonn"),
+    (add_a_unit, "Bonn Faculty of Law"),
+    (cite_a_source, "bonn-news.txt"),
+    (rename_a_cited_source, "renamed-news.txt"),
+    (write_notes_by_update, "Partner since 1990."),
+]
+
+
+@pytest.mark.parametrize("write, shown", PANEL_WRITES, ids=[write.__name__ for write, _ in PANEL_WRITES])
+def test_an_institution_pages_own_panels_follow_every_write_to_what_they_show(
+    viewer_client, world, write, shown
+):
+    from django.core.cache import cache
+
+    url = reverse("agreements:institution-detail", args=[world.bonn.pk])
+    if write is rename_a_cited_source:
+        cite_a_source(world)
+    assert shown not in page(viewer_client, url)
+    write(world)
+    kept = page(viewer_client, url)
+    assert shown in kept
+    cache.clear()
+    assert page(viewer_client, url) == kept
