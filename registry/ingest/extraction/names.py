@@ -99,7 +99,8 @@ def _misspelt_university(word):
 
 
 def _tokens(sentence):
-    return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(sentence)]
+    """(word, start, end) of each word: "m[0], *m.span()" costs a third less than three calls."""
+    return [(m[0], *m.span()) for m in _WORD.finditer(sentence)]
 
 
 def _is_cap(word):
@@ -113,7 +114,9 @@ def find_names(sentence, index, title_case=False):
     legal form first), then the acronyms printed beside them."""
     tokens = _tokens(sentence)
     mentions, taken = [], set()
-    for i in range(len(tokens)):
+    for i, (word, _start, _end) in enumerate(tokens):
+        if word[:1] not in _HEAD_INITIALS and "-" not in word:
+            continue  # _head_at's own first test, here: a call per word of the sentence costs more than it
         head = None if i in taken else _head_at(tokens, i)
         if head is None:
             continue

@@ -57,6 +57,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
 from .places import COUNTRIES, country_code, is_known_place, is_place_word, mentions_country
 
 # Patterns tried on every word of a run of names, compiled once (not looked up in re's cache each time).
+_PERSON_TOKEN = re.compile(r"[^\s,;:()“”\"]+|[,;:()“”\"]")  # a word, or a punctuation mark on its own
 _INITIAL = re.compile(r"[A-Z]\.")  # "A."
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s)\s*$")
@@ -157,7 +158,7 @@ class PeopleFinder:
         text = sentence.text
         if sentence.is_title:
             return
-        tokens = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[^\s,;:()“”\"]+|[,;:()“”\"]", text)]
+        tokens = [(m[0], *m.span()) for m in _PERSON_TOKEN.finditer(text)]
         taken = self._institution_spans(index)
         i = 0
         while i < len(tokens):
