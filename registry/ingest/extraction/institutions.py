@@ -235,13 +235,16 @@ def _eponym_short_form(short, long_):
 TYPO_RATIO = 60
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_][\w’'-]*")  # compiled once: _contradicts reads each fuzzy match's words
+
+
 def _contradicts(name, match):
     """A near (fuzzy) match that has nothing for one of the printed name's distinctive words: "Universiti
     Teknologi Sempadan" is not "Universiti Teknologi Sarawak", though an acronym (UTS) fits both."""
     if match.method != "fuzzy":
         return False
-    theirs = [w.lower() for w in re.findall(r"[^\W\d_][\w’'-]*", match.matched)]
-    for word in re.findall(r"[^\W\d_][\w’'-]*", name):
+    theirs = [w.lower() for w in _LETTER_WORD.findall(match.matched)]
+    for word in _LETTER_WORD.findall(name):
         low = word.lower()
         if not word[0].isupper() or word in HEADS or low in GENERIC_WORDS or is_place_word(low):
             continue
@@ -321,11 +324,19 @@ def _candidates(gazetteer, name, country):
     return tuple(gazetteer.candidates(name, country=country, limit=5))
 
 
+# Compiled once: every mention is looked up, and tidied, under these; and a name is read for the place
+# after it ("... University Tashkent") and for its words.
+_CAPITALISED_AFTER = re.compile(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s,.;)]|$)")
+_NAME_WORD = re.compile(r"[\w’'-]+")
+_GLUED_AFTER_INITIAL = re.compile(r"(?<=[a-z]\.|[A-Z]\.)(?=[A-Z][a-z])")
+_GLUED_AFTER_INITIAL_OR_ST = re.compile(r"(?:(?<=\b[A-Z]\.)|(?<=St\.))(?=[A-Z][a-z])")
+
+
 def lookup_forms(name):
     """The spellings to look a name up under: as printed, then tidied ("St.Petersburg" -> "St. Petersburg",
     "X Deemed to be University" -> "X")."""
     forms = [name]
-    tidy = re.sub(r"(?<=[a-z]\.|[A-Z]\.)(?=[A-Z][a-z])", " ", name)
+    tidy = _GLUED_AFTER_INITIAL.sub(" ", name)
     tidy = _DEEMED.sub("", tidy).strip()
     if tidy != name:
         forms.append(tidy)
@@ -335,7 +346,7 @@ def lookup_forms(name):
 def tidy_name(name):
     """A printed name with a missing space restored after an initial or "St."
     ("I.Arabaev" -> "I. Arabaev")."""
-    return re.sub(r"(?:(?<=\b[A-Z]\.)|(?<=St\.))(?=[A-Z][a-z])", " ", name)
+    return _GLUED_AFTER_INITIAL_OR_ST.sub(" ", name)
 
 
 def _first_letters_agree(da, db):
@@ -623,7 +634,7 @@ class InstitutionIndex:
                 if match is not None and match.method == "exact" and match.score >= 99:
                     mention.text, mention.end = longer, mention.start + len(longer)
                     continue
-            following = re.match(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s,.;)]|$)", text[mention.end :])
+            following = _CAPITALISED_AFTER.match(text[mention.end :])
             if not following:
                 continue
             words = following.group(1).split()
@@ -1114,7 +1125,7 @@ class InstitutionIndex:
                 if not brand.isupper() and brand[1:].islower():
                     firsts.setdefault(brand, set()).add(id(item))
             for name in item.names + ([item.canonical] if item.canonical else []):
-                words = list(re.findall(r"[\w’'-]+", name))
+                words = _NAME_WORD.findall(name)
                 for word in words:
                     if (
                         word.lower() in GENERIC_WORDS
