@@ -173,8 +173,8 @@ def _name_candidates(text):
             yield start, head.end()
         run = text[start:end]
         parts = list(_AND_IN_A_RUN.finditer(run)) if "and" in run or "&" in run else []  # mostly neither
-        edges = [start] + [x for p in parts for x in (start + p.start(), start + p.end())] + [end]
         if parts:
+            edges = [start] + [x for p in parts for x in (start + p.start(), start + p.end())] + [end]
             yield from zip(edges[::2], edges[1::2], strict=True)
             if head:  # "University of Sussex and Keele university": the last part takes the small head
                 yield edges[-2], head.end()

@@ -9,6 +9,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from registry.ingest.extraction import lexicon
 from registry.ingest.extraction.institutions import _short_form_places
@@ -209,3 +211,31 @@ def test_a_pattern_anchored_at_the_end_is_searched_from_the_last_character_it_ca
     assert outside_characters(re.compile(r"\d+ of\s*$")) is not None  # digits, letters and spaces
     assert outside_characters(re.compile(r"[^,]+ of\s*$")) is None  # a negated class: nearly anything
     assert outside_characters(re.compile(r"visit(?:ed)?")) is None  # not anchored at the end
+
+
+# -- runs of capitalised words: the test of the character before a run follows the run's first capital ----
+
+_RUN_AS_FIRST_WRITTEN = re.compile(
+    r"(?<![\w’'.-])[A-Z][\w’'&-]*(?:\s(?:(?:of|de|di|du|der|für|for|and|the|&)\s)?[A-Z][\w’'&-]*){0,5}"
+)
+
+
+@given(st.text(alphabet="AZaz’'.-& \n1é", max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_a_capitalised_run_is_found_as_the_lookbehind_first_form_finds_it(text):
+    found = [m.span() for m in lexicon._CAPITALISED_RUN.finditer(text)]
+    assert found == [m.span() for m in _RUN_AS_FIRST_WRITTEN.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text, runs",
+    [
+        ("Alpha Beta of Gamma", ["Alpha Beta of Gamma"]),
+        ("the Z.Kappa lab", ["Z"]),  # "Kappa" follows a dot: no run starts after an initial's dot
+        ("Lund,X.Kappa", ["Lund", "X"]),  # a comma does not hold a run back
+        ("Theta-Iota and Kappa", ["Theta-Iota and Kappa"]),
+        ("A", ["A"]),  # the text's first character opens a run
+    ],
+)
+def test_a_capitalised_run_starts_where_no_word_character_precedes_it(text, runs):
+    assert [m.group(0) for m in lexicon._CAPITALISED_RUN.finditer(text)] == runs
