@@ -43,6 +43,7 @@ from .lexicon import (
     WITNESSES_AFTER_SIGNING,
     YEAR_IN_SEGMENT,
 )
+from .prefilter import behind_first_characters
 from .records import AgreementRecord
 
 
@@ -117,25 +118,28 @@ def agreement_kind(phrase):
 
 
 # The verbs around an agreement noun, one group per action; compiled once (the pattern is long, and
-# re.finditer would build and look it up again for every noun).
-_ACTION_VERBS = re.compile(
-    r"(?P<discussed>"
-    + MODAL_SIGNING
-    + r"|"
-    + SIGNING_TALKED_ABOUT
-    + r"|(?:discuss\w*|talk\w* about|consider\w*|explor\w*)\s+(?:the\s+)?"
-    r"(?:possible\s+|possibility of (?:the\s+)?)?(?:renewal|extension|"
-    r"renewing|extending|prolongation)|agreed to sign|agree to sign|readiness\b[^.]*\bsigning|"
-    r"ready to sign|will sign|"
-    r"to be signed|plans? to sign|planning to sign|intends? to sign|hope[sd]? to sign|"
-    r"prepar\w* to sign|"
-    r"expected to sign|would sign|consider\w* signing|discuss\w*|draft|exchanged views|talked about|"
-    r"negotiat\w*|extending|to extend|to renew|prepar\w*|explor\w*|agreed to\b|agree to\b)"
-    r"|(?P<renewed>renew\w*|re-?sign\w*|(?<!to )\b(?:extended|prolonged)(?=(?:\s+[\w-]+){0,4}\s*$))"
-    r"|(?P<signed>\bsign\w*|\binked?\b|\biink\b|\bpenned\b|\bformed\b|\bforms\b|\bconcluded\b|"
-    r"\bconclude\b|\bentered into\b|\bput pen to paper\b|\bsealed\b|\bformali[sz]ed\b|"
-    r"\bexchanged\b(?!\s+(?:views|ideas|opinions)))",
-    re.I,
+# re.finditer would build and look it up again for every noun), behind a lookahead of the letters its
+# seventy-odd case-blind alternatives begin with (prefilter.py): the engine tried each at every position.
+_ACTION_VERBS = behind_first_characters(
+    re.compile(
+        r"(?P<discussed>"
+        + MODAL_SIGNING
+        + r"|"
+        + SIGNING_TALKED_ABOUT
+        + r"|(?:discuss\w*|talk\w* about|consider\w*|explor\w*)\s+(?:the\s+)?"
+        r"(?:possible\s+|possibility of (?:the\s+)?)?(?:renewal|extension|"
+        r"renewing|extending|prolongation)|agreed to sign|agree to sign|readiness\b[^.]*\bsigning|"
+        r"ready to sign|will sign|"
+        r"to be signed|plans? to sign|planning to sign|intends? to sign|hope[sd]? to sign|"
+        r"prepar\w* to sign|"
+        r"expected to sign|would sign|consider\w* signing|discuss\w*|draft|exchanged views|talked about|"
+        r"negotiat\w*|extending|to extend|to renew|prepar\w*|explor\w*|agreed to\b|agree to\b)"
+        r"|(?P<renewed>renew\w*|re-?sign\w*|(?<!to )\b(?:extended|prolonged)(?=(?:\s+[\w-]+){0,4}\s*$))"
+        r"|(?P<signed>\bsign\w*|\binked?\b|\biink\b|\bpenned\b|\bformed\b|\bforms\b|\bconcluded\b|"
+        r"\bconclude\b|\bentered into\b|\bput pen to paper\b|\bsealed\b|\bformali[sz]ed\b|"
+        r"\bexchanged\b(?!\s+(?:views|ideas|opinions)))",
+        re.I,
+    )
 )
 
 

@@ -17,6 +17,8 @@ from registry.ingest.extraction.institutions import _short_form_places
 from registry.ingest.extraction.names import _head_at
 from registry.ingest.extraction.prefilter import (
     Prefiltered,
+    behind_first_characters,
+    first_characters,
     outside_characters,
     prefiltered,
     required_endings,
@@ -239,3 +241,39 @@ def test_a_capitalised_run_is_found_as_the_lookbehind_first_form_finds_it(text):
 )
 def test_a_capitalised_run_starts_where_no_word_character_precedes_it(text, runs):
     assert [m.group(0) for m in lexicon._CAPITALISED_RUN.finditer(text)] == runs
+
+
+# -- a case-blind pattern of many alternatives behind a lookahead of the letters they begin with ----------
+
+_MONTHS = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d+", re.I
+)
+
+
+def test_a_case_blind_pattern_of_many_alternatives_is_scanned_by_its_first_letters():
+    assert first_characters(_MONTHS) == "[jfmasond]"
+    assert behind_first_characters(_MONTHS).pattern.startswith("(?=[jfmasond])")
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep)\s+\d+"),  # case-sensitive
+        re.compile(r"\b(?:visit|trip)\b", re.I),  # two alternatives: the pattern fails as soon
+        re.compile(r"^(?:a|b|c|d|e|f|g|h|i)", re.I),  # tried at the start only
+        re.compile(r"(?:a|b|c|d|e|f|g|h|\w)", re.I),  # any letter may begin a match
+        re.compile(r"(?:a|b|c|d|e|f|g|h|i)?x", re.I),  # the alternatives may be left out
+    ],
+)
+def test_no_lookahead_where_it_would_not_pay_or_not_hold(pattern):
+    assert behind_first_characters(pattern) is pattern
+
+
+@given(st.text(alphabet="jJfFmMaAsSoOnNdDuUeErRyYıİſK 1,.", max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_the_lookahead_finds_what_the_pattern_finds(text):
+    faster = behind_first_characters(_MONTHS)
+    assert [m.span() for m in faster.finditer(text)] == [m.span() for m in _MONTHS.finditer(text)]
+    faster = behind_first_characters(re.compile(r"\b(?:" + "|".join("jfmasondkiS") + r")\w", re.I))
+    plain = re.compile(r"\b(?:" + "|".join("jfmasondkiS") + r")\w", re.I)
+    assert [m.span() for m in faster.finditer(text)] == [m.span() for m in plain.finditer(text)]
