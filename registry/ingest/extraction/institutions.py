@@ -158,6 +158,18 @@ _AND_IN_A_RUN = re.compile(r"\s(?:and|&)\s")
 _DASHED_BEFORE = prefiltered(re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,7})\s*[-–]\s*$"))
 
 
+def _printed_without(text, before, name):
+    """Is `name` printed in `text` somewhere not right after `before`? (What re.search("(?<!before)name")
+    answers; str.find goes from one printing of the name to the next, where that pattern, which opens with
+    a lookbehind, is tried at every position of every sentence for each name with a nationality word.)"""
+    start = text.find(name)
+    while start != -1:
+        if not text.endswith(before, 0, start):
+            return True
+        start = text.find(name, start + 1)
+    return False
+
+
 def _name_candidates(text):
     """(start, end) of each run of capitalised words, without the stop words it starts with, and of each
     part of it between "and" / "&" ("Sciences Po and Lund University")."""
@@ -734,8 +746,7 @@ class InstitutionIndex:
         University")."""
         if mention.country and _demonym_prefixed(mention.text):
             first, rest = mention.text.split(" ", 1)
-            bare = re.compile(r"(?<!" + re.escape(first) + r" )" + re.escape(rest))
-            if any(bare.search(s.text) for s in self.sentences):
+            if any(_printed_without(s.text, f"{first} ", rest) for s in self.sentences):
                 return mention.country
             return None
         return mention.country

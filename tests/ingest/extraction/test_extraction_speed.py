@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from registry.ingest.extraction import lexicon
-from registry.ingest.extraction.institutions import _short_form_places
+from registry.ingest.extraction.institutions import _printed_without, _short_form_places
 from registry.ingest.extraction.names import _head_at
 from registry.ingest.extraction.prefilter import (
     Prefiltered,
@@ -277,3 +277,27 @@ def test_the_lookahead_finds_what_the_pattern_finds(text):
     faster = behind_first_characters(re.compile(r"\b(?:" + "|".join("jfmasondkiS") + r")\w", re.I))
     plain = re.compile(r"\b(?:" + "|".join("jfmasondkiS") + r")\w", re.I)
     assert [m.span() for m in faster.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# -- a name printed without the nationality word in front of it ------------------------------------------
+
+
+@given(st.text(alphabet="ab I", max_size=30), st.text(alphabet="ab", min_size=1, max_size=3))
+@settings(max_examples=400, deadline=None)
+def test_a_name_is_printed_without_its_nationality_word_where_the_lookbehind_says_so(text, first):
+    name = "a Ib"
+    expected = re.search(r"(?<!" + re.escape(first) + r" )" + re.escape(name), text) is not None
+    assert _printed_without(text, f"{first} ", name) is expected
+
+
+@pytest.mark.parametrize(
+    "text, printed_without",
+    [
+        ("Iranian Jundishapur University signed.", False),
+        ("Iranian Jundishapur University and Jundishapur University", True),
+        ("Jundishapur University", True),  # at the start of the sentence
+        ("Iranian Jundishapur Universityx", False),
+    ],
+)
+def test_a_name_with_a_nationality_word_in_front_is_not_the_name_without_it(text, printed_without):
+    assert _printed_without(text, "Iranian ", "Jundishapur University") is printed_without
