@@ -138,14 +138,14 @@ def _name_word(tokens, k, bare):
     """Can token `k` (`bare`: without its possessive) be a word of a person's name? Not a title, a
     place, a month or a word of institutions' names; but "Jan Peeters", "May Tan" (given names) and "A. Smith"
     (an initial, not the article) are."""
-    following = tokens[k + 1][0] if k + 1 < len(tokens) else ""
-    given = bare in _GIVEN_NAME_MONTHS and _NAME_TOKEN.fullmatch(following) and following not in _NOT_NAME
-    initial = _INITIAL.fullmatch(bare) and _NAME_TOKEN.fullmatch(following.rstrip(",.;:"))
+    if bare.rstrip(".") in _NOT_NAME or bare in _NOT_NAME:  # the next word is read only for these
+        following = tokens[k + 1][0] if k + 1 < len(tokens) else ""
+        given = bare in _GIVEN_NAME_MONTHS and _NAME_TOKEN.fullmatch(following) and following not in _NOT_NAME
+        initial = _INITIAL.fullmatch(bare) and _NAME_TOKEN.fullmatch(following.rstrip(",.;:"))
+        if not given and not initial:
+            return False
     return not (
-        not given
-        and not initial
-        and (bare.rstrip(".") in _NOT_NAME or bare in _NOT_NAME)
-        or not _NAME_TOKEN.fullmatch(bare)
+        not _NAME_TOKEN.fullmatch(bare)
         or is_place_word(bare)
         or _HONORIFIC_RE.match(bare)
         or bare.lower().rstrip(".") in _TITLE_WORDS
@@ -201,7 +201,7 @@ class PeopleFinder:
         while k < len(tokens) and len(run) < 5:
             word, start, end = tokens[k]
             bare = word.rstrip(".").rstrip("’'s") if word.endswith(("’s", "'s")) else word
-            if any(s <= start < e for s, e in taken):
+            if taken and any(s <= start < e for s, e in taken):
                 break
             nxt = k + 1
             while nxt < len(tokens) and tokens[nxt][0] in _NAME_PARTICLES:
