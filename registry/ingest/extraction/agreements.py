@@ -43,6 +43,7 @@ from .lexicon import (
     WITNESSES_AFTER_SIGNING,
     YEAR_IN_SEGMENT,
 )
+from .prefilter import behind_first_characters
 from .records import AgreementRecord
 
 
@@ -87,50 +88,64 @@ class _AgreementMatch:
         return self.noun_end
 
 
+# The words of each agreement kind, compiled once (every agreement noun's phrase is read with them).
+_JOINT_INSTITUTE_WORDS = re.compile(r"establish\w*[^.]*institute|joint institute|joint school|joint college")
+_PARTNERSHIP_WORDS = re.compile(r"partnership")
+_STUDENT_EXCHANGE_WORDS = re.compile(
+    r"student exchange|exchange (?:of )?students|(?:students?|academic|staff|credit) mobility|erasmus|"
+    r"memorandum (?:of|on) student"
+)
+_MOU_WORDS = re.compile(r"memorand|\bmous?\b")
+_COOPERATION_WORDS = re.compile(
+    r"cooperation|cooperative|collaboration|academic|exchange|inter-school|framework"
+)
+
+
 def agreement_kind(phrase):
     """The kind of an agreement from the words that name it."""
     p = phrase.lower()
-    if re.search(r"establish\w*[^.]*institute|joint institute|joint school|joint college", p):
+    if _JOINT_INSTITUTE_WORDS.search(p):
         return "joint_institute"
-    if re.search(r"partnership", p):
+    if _PARTNERSHIP_WORDS.search(p):
         return "partnership"
-    if re.search(
-        r"student exchange|exchange (?:of )?students|(?:students?|academic|staff|credit) mobility|erasmus|"
-        r"memorandum (?:of|on) student",
-        p,
-    ):
+    if _STUDENT_EXCHANGE_WORDS.search(p):
         return "student_exchange"
-    if re.search(r"memorand|\bmous?\b", p):
+    if _MOU_WORDS.search(p):
         return "mou"
-    if re.search(r"cooperation|cooperative|collaboration|academic|exchange|inter-school|framework", p):
+    if _COOPERATION_WORDS.search(p):
         return "cooperation_agreement"
     return "other"
 
 
+# The verbs around an agreement noun, one group per action; compiled once (the pattern is long, and
+# re.finditer would build and look it up again for every noun), behind a lookahead of the letters its
+# seventy-odd case-blind alternatives begin with (prefilter.py): the engine tried each at every position.
+_ACTION_VERBS = behind_first_characters(
+    re.compile(
+        r"(?P<discussed>"
+        + MODAL_SIGNING
+        + r"|"
+        + SIGNING_TALKED_ABOUT
+        + r"|(?:discuss\w*|talk\w* about|consider\w*|explor\w*)\s+(?:the\s+)?"
+        r"(?:possible\s+|possibility of (?:the\s+)?)?(?:renewal|extension|"
+        r"renewing|extending|prolongation)|agreed to sign|agree to sign|readiness\b[^.]*\bsigning|"
+        r"ready to sign|will sign|"
+        r"to be signed|plans? to sign|planning to sign|intends? to sign|hope[sd]? to sign|"
+        r"prepar\w* to sign|"
+        r"expected to sign|would sign|consider\w* signing|discuss\w*|draft|exchanged views|talked about|"
+        r"negotiat\w*|extending|to extend|to renew|prepar\w*|explor\w*|agreed to\b|agree to\b)"
+        r"|(?P<renewed>renew\w*|re-?sign\w*|(?<!to )\b(?:extended|prolonged)(?=(?:\s+[\w-]+){0,4}\s*$))"
+        r"|(?P<signed>\bsign\w*|\binked?\b|\biink\b|\bpenned\b|\bformed\b|\bforms\b|\bconcluded\b|"
+        r"\bconclude\b|\bentered into\b|\bput pen to paper\b|\bsealed\b|\bformali[sz]ed\b|"
+        r"\bexchanged\b(?!\s+(?:views|ideas|opinions)))",
+        re.I,
+    )
+)
+
+
 def agreement_action(before, after):
     """signed, renewed or discussed, from the verbs around an agreement noun (None when none says so)."""
-    verbs = list(
-        re.finditer(
-            r"(?P<discussed>"
-            + MODAL_SIGNING
-            + r"|"
-            + SIGNING_TALKED_ABOUT
-            + r"|(?:discuss\w*|talk\w* about|consider\w*|explor\w*)\s+(?:the\s+)?"
-            r"(?:possible\s+|possibility of (?:the\s+)?)?(?:renewal|extension|"
-            r"renewing|extending|prolongation)|agreed to sign|agree to sign|readiness\b[^.]*\bsigning|"
-            r"ready to sign|will sign|"
-            r"to be signed|plans? to sign|planning to sign|intends? to sign|hope[sd]? to sign|"
-            r"prepar\w* to sign|"
-            r"expected to sign|would sign|consider\w* signing|discuss\w*|draft|exchanged views|talked about|"
-            r"negotiat\w*|extending|to extend|to renew|prepar\w*|explor\w*|agreed to\b|agree to\b)"
-            r"|(?P<renewed>renew\w*|re-?sign\w*|(?<!to )\b(?:extended|prolonged)(?=(?:\s+[\w-]+){0,4}\s*$))"
-            r"|(?P<signed>\bsign\w*|\binked?\b|\biink\b|\bpenned\b|\bformed\b|\bforms\b|\bconcluded\b|"
-            r"\bconclude\b|\bentered into\b|\bput pen to paper\b|\bsealed\b|\bformali[sz]ed\b|"
-            r"\bexchanged\b(?!\s+(?:views|ideas|opinions)))",
-            before,
-            re.I,
-        )
-    )
+    verbs = list(_ACTION_VERBS.finditer(before))
     if TO_BE_SIGNED_AFTER.match(after):
         return "discussed"  # "... paving the way for an MoU to be signed next year"
     if verbs:

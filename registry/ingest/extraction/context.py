@@ -32,6 +32,7 @@ class ArticleContext:
     online_days: set = field(default_factory=set)  # days on which the article told an online signing
     index: int | None = None  # the body sentence being read
     person_patterns: dict = field(default_factory=dict)
+    unnamed_publisher: bool | None = None  # publisher_unnamed()'s answer, once asked (the text stays)
 
     @classmethod
     def of_article(cls, sentences, institutions, people, published, home=None, warnings=None, reference=None):
@@ -149,8 +150,11 @@ class ArticleContext:
         )
 
     def publisher_unnamed(self):
-        """Does the article say "our university" without naming it?"""
-        return bool(UNNAMED_HOME.search(" ".join(s.text for s in self.sentences)))
+        """Does the article say "our university" without naming it? (Asked for each agreement and visit
+        read: the whole text is searched once.)"""
+        if self.unnamed_publisher is None:
+            self.unnamed_publisher = bool(UNNAMED_HOME.search(" ".join(s.text for s in self.sentences)))
+        return self.unnamed_publisher
 
 
 def protagonists(sentences, institutions):

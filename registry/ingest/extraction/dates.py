@@ -50,10 +50,13 @@ def _iso(year, month, day):
         return None
 
 
+_PUBLICATION_DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*$", re.I)  # every line: compiled once
+
+
 def publication_date(lines, title_index):
     """The publication date: a "date YYYY-MM-DD" line, else a date printed on a short line near the top."""
     for line in lines:
-        match = re.match(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*$", line, re.I)
+        match = _PUBLICATION_DATE_LINE.match(line)
         if match:
             return match.group(1)
     seen = 0

@@ -3,6 +3,7 @@
 import re
 
 from .lexicon import (
+    _LED_BY,
     ACTIVE_HOST,
     ANOTHER_VISIT_BEFORE,
     COMPANIONS,
@@ -109,15 +110,22 @@ def _hosting_a_person_named(ctx, index, text):
     return None
 
 
+# Tried on every visit and every delegation read: compiled once.
+_TO_VISIT = re.compile(r"\bto visit\b")
+_DELEGATION_TO_VISIT = re.compile(r"\bdelegation to visit\b")
+_NEXT_VISIT = re.compile(r"\bnext visit\b", re.IGNORECASE)
+_LED_A_DELEGATION = re.compile(r"\b(?:led|leads|is leading|was leading) (?:a|the) delegation\b")
+
+
 def _not_a_visit_done(text, trigger, visit, passive, delegation_word):
     """ "will visit", "plans to visit", "The next visit is scheduled", "during his visit": no visit told."""
     window = text[max(0, trigger.start() - 60) : trigger.end()]
-    to_visit = re.search(r"\bto visit\b", window) and not re.search(r"\bdelegation to visit\b", window)
+    to_visit = _TO_VISIT.search(window) and not _DELEGATION_TO_VISIT.search(window)
     if not passive and (
         FUTURE.search(window)
         or to_visit
         or PLANNED_AFTER.match(text[trigger.end() :])
-        or re.search(r"\bnext visit\b", text, re.IGNORECASE)
+        or _NEXT_VISIT.search(text)
     ):
         return True
     return bool(
@@ -704,12 +712,12 @@ def _leader(ctx, index, text, visitor=None, visitor_part=None):
     """Who led the delegation: the person it was "led by", who "led a delegation", else the first of the
     visitor's people named; else the first person named as the subject of the visit (`visitor_part`)
     whom the article ties to no other institution ("Professor X and his group visited ...")."""
-    m = re.search(r"\b(?:led|headed|chaired) by\b", text)
+    m = _LED_BY.search(text)
     if m:
         people = ctx.people_in(index, m.end(), m.end() + 120)
         if people:
             return people[0]
-    m = re.search(r"\b(?:led|leads|is leading|was leading) (?:a|the) delegation\b", text)
+    m = _LED_A_DELEGATION.search(text)
     if m:
         people = ctx.people_in(index, 0, m.start())
         if people:

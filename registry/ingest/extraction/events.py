@@ -121,9 +121,12 @@ def _is_page_date(ctx, index, found):
     )
 
 
+_PARAGRAPH_OPENING = re.compile(r"(?:At|In|During (?:the|its|their) visit to) (?:the )?")  # every sentence
+
+
 def _note_the_paragraph_focus(ctx, index):
     """ "At ITMO, ...", "During their visit to X, ...": the institution a paragraph's sentence opens with."""
-    opening = re.match(r"(?:At|In|During (?:the|its|their) visit to) (?:the )?", ctx.sentences[index].text)
+    opening = _PARAGRAPH_OPENING.match(ctx.sentences[index].text)
     at = next(
         (item for s, e, item in ctx.institutions.positions(index) if opening and s == opening.end()), None
     )

@@ -158,6 +158,18 @@ _AND_IN_A_RUN = re.compile(r"\s(?:and|&)\s")
 _DASHED_BEFORE = prefiltered(re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,7})\s*[-–]\s*$"))
 
 
+def _printed_without(text, before, name):
+    """Is `name` printed in `text` somewhere not right after `before`? (What re.search("(?<!before)name")
+    answers; str.find goes from one printing of the name to the next, where that pattern, which opens with
+    a lookbehind, is tried at every position of every sentence for each name with a nationality word.)"""
+    start = text.find(name)
+    while start != -1:
+        if not text.endswith(before, 0, start):
+            return True
+        start = text.find(name, start + 1)
+    return False
+
+
 def _name_candidates(text):
     """(start, end) of each run of capitalised words, without the stop words it starts with, and of each
     part of it between "and" / "&" ("Sciences Po and Lund University")."""
@@ -173,8 +185,8 @@ def _name_candidates(text):
             yield start, head.end()
         run = text[start:end]
         parts = list(_AND_IN_A_RUN.finditer(run)) if "and" in run or "&" in run else []  # mostly neither
-        edges = [start] + [x for p in parts for x in (start + p.start(), start + p.end())] + [end]
         if parts:
+            edges = [start] + [x for p in parts for x in (start + p.start(), start + p.end())] + [end]
             yield from zip(edges[::2], edges[1::2], strict=True)
             if head:  # "University of Sussex and Keele university": the last part takes the small head
                 yield edges[-2], head.end()
@@ -235,13 +247,16 @@ def _eponym_short_form(short, long_):
 TYPO_RATIO = 60
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_][\w’'-]*")  # compiled once: _contradicts reads each fuzzy match's words
+
+
 def _contradicts(name, match):
     """A near (fuzzy) match that has nothing for one of the printed name's distinctive words: "Universiti
     Teknologi Sempadan" is not "Universiti Teknologi Sarawak", though an acronym (UTS) fits both."""
     if match.method != "fuzzy":
         return False
-    theirs = [w.lower() for w in re.findall(r"[^\W\d_][\w’'-]*", match.matched)]
-    for word in re.findall(r"[^\W\d_][\w’'-]*", name):
+    theirs = [w.lower() for w in _LETTER_WORD.findall(match.matched)]
+    for word in _LETTER_WORD.findall(name):
         low = word.lower()
         if not word[0].isupper() or word in HEADS or low in GENERIC_WORDS or is_place_word(low):
             continue
@@ -321,11 +336,19 @@ def _candidates(gazetteer, name, country):
     return tuple(gazetteer.candidates(name, country=country, limit=5))
 
 
+# Compiled once: every mention is looked up, and tidied, under these; and a name is read for the place
+# after it ("... University Tashkent") and for its words.
+_CAPITALISED_AFTER = re.compile(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s,.;)]|$)")
+_NAME_WORD = re.compile(r"[\w’'-]+")
+_GLUED_AFTER_INITIAL = re.compile(r"(?<=[a-z]\.|[A-Z]\.)(?=[A-Z][a-z])")
+_GLUED_AFTER_INITIAL_OR_ST = re.compile(r"(?:(?<=\b[A-Z]\.)|(?<=St\.))(?=[A-Z][a-z])")
+
+
 def lookup_forms(name):
     """The spellings to look a name up under: as printed, then tidied ("St.Petersburg" -> "St. Petersburg",
     "X Deemed to be University" -> "X")."""
     forms = [name]
-    tidy = re.sub(r"(?<=[a-z]\.|[A-Z]\.)(?=[A-Z][a-z])", " ", name)
+    tidy = _GLUED_AFTER_INITIAL.sub(" ", name)
     tidy = _DEEMED.sub("", tidy).strip()
     if tidy != name:
         forms.append(tidy)
@@ -335,7 +358,7 @@ def lookup_forms(name):
 def tidy_name(name):
     """A printed name with a missing space restored after an initial or "St."
     ("I.Arabaev" -> "I. Arabaev")."""
-    return re.sub(r"(?:(?<=\b[A-Z]\.)|(?<=St\.))(?=[A-Z][a-z])", " ", name)
+    return _GLUED_AFTER_INITIAL_OR_ST.sub(" ", name)
 
 
 def _first_letters_agree(da, db):
@@ -623,7 +646,7 @@ class InstitutionIndex:
                 if match is not None and match.method == "exact" and match.score >= 99:
                     mention.text, mention.end = longer, mention.start + len(longer)
                     continue
-            following = re.match(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s,.;)]|$)", text[mention.end :])
+            following = _CAPITALISED_AFTER.match(text[mention.end :])
             if not following:
                 continue
             words = following.group(1).split()
@@ -723,8 +746,7 @@ class InstitutionIndex:
         University")."""
         if mention.country and _demonym_prefixed(mention.text):
             first, rest = mention.text.split(" ", 1)
-            bare = re.compile(r"(?<!" + re.escape(first) + r" )" + re.escape(rest))
-            if any(bare.search(s.text) for s in self.sentences):
+            if any(_printed_without(s.text, f"{first} ", rest) for s in self.sentences):
                 return mention.country
             return None
         return mention.country
@@ -1114,7 +1136,7 @@ class InstitutionIndex:
                 if not brand.isupper() and brand[1:].islower():
                     firsts.setdefault(brand, set()).add(id(item))
             for name in item.names + ([item.canonical] if item.canonical else []):
-                words = list(re.findall(r"[\w’'-]+", name))
+                words = _NAME_WORD.findall(name)
                 for word in words:
                     if (
                         word.lower() in GENERIC_WORDS

@@ -960,9 +960,12 @@ _EPONYM = re.compile(
 _DEEMED = re.compile(r"(?<!\s)\s*+\(?\bDeemed to be University\b\)?")
 
 # A run of capitalised words, with the small words names have inside: a name the gazetteer may know
-# ("Karolinska Institutet", "ETH Zurich", "Sciences Po", "Max Planck Society").
+# ("Karolinska Institutet", "ETH Zurich", "Sciences Po", "Max Planck Society"). The test of the character
+# before the run follows its first capital ("(?<![\w’'.-])[A-Z]" said as "[A-Z](?<![\w’'.-][A-Z])"): a pattern
+# that opens with a class lets the engine skip to the next capital, one that opens with a lookbehind is tried
+# at every position of the sentence.
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w’'.-])[A-Z][\w’'&-]*(?:\s(?:(?:of|de|di|du|der|für|for|and|the|&)\s)?[A-Z][\w’'&-]*){0,5}"
+    r"[A-Z](?<![\w’'.-][A-Z])[\w’'&-]*(?:\s(?:(?:of|de|di|du|der|für|for|and|the|&)\s)?[A-Z][\w’'&-]*){0,5}"
 )
 # A head word printed in small letters after a capitalised run ("Benha university"): a name only where the
 # gazetteer knows the whole of it exactly.

@@ -57,7 +57,19 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
 from .places import COUNTRIES, country_code, is_known_place, is_place_word, mentions_country
 
 # Patterns tried on every word of a run of names, compiled once (not looked up in re's cache each time).
+_PERSON_TOKEN = re.compile(r"[^\s,;:()“”\"]+|[,;:()“”\"]")  # a word, or a punctuation mark on its own
 _INITIAL = re.compile(r"[A-Z]\.")  # "A."
+# Tried on each title, and on each person's surroundings: compiled once (re's cache lookup costs as much).
+_SPACES = re.compile(r"\s+")
+_THE_BEFORE = re.compile(r"^(?:the|The)\s+")
+_OWNER_BEFORE_TITLE = re.compile(r"([A-Z][\w.-]*)(?:’s|'s)\s+(?=\w)")
+_EARLIER_YEAR_OR_DEED = re.compile(r"\b(?:in|since) (?:19|20)\d\d\b|\bhad (?!been)\w+ed\b")
+_HEAD_OF_STATE = re.compile(r"\b(?:President|Chairman|Premier|King|Queen)\b", re.I)
+_OF = re.compile(r"\bof\b")
+_OF_OR_FROM_AFTER = re.compile(r"\s*(?:,\s*)?(?:of|from)\b")
+_OWNERS_TITLE_BETWEEN = re.compile(r"^(?:’s|'s)?\s+[^,;.]*$")
+_JOINED_BETWEEN = re.compile(r"\s*(?:and|or|with|&)\s")
+_CLAUSE_OPENING = re.compile(r"(?:and|And|was|were|is|has|had|who|which)\b")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s)\s*$")
 _TWO_WORD_PLACES = {name for name in COUNTRIES if " " in name}
@@ -94,9 +106,9 @@ def _proper_case(name):
 
 
 def _clean_title(title):
-    title = re.sub(r"\s+", " ", (title or "").strip(" ,-–;:")).strip()
-    title = re.sub(r"^(?:the|The)\s+", "", title)
-    owner = re.match(r"([A-Z][\w.-]*)(?:’s|'s)\s+(?=\w)", title)
+    title = _SPACES.sub(" ", (title or "").strip(" ,-–;:")).strip()
+    title = _THE_BEFORE.sub("", title)
+    owner = _OWNER_BEFORE_TITLE.match(title)
     if owner and not _ROLE_RE.fullmatch(owner.group(1)):
         title = title[owner.end() :]  # "Lund's vice-rector" (but "President's Special Representative")
     if not title:
@@ -126,14 +138,14 @@ def _name_word(tokens, k, bare):
     """Can token `k` (`bare`: without its possessive) be a word of a person's name? Not a title, a
     place, a month or a word of institutions' names; but "Jan Peeters", "May Tan" (given names) and "A. Smith"
     (an initial, not the article) are."""
-    following = tokens[k + 1][0] if k + 1 < len(tokens) else ""
-    given = bare in _GIVEN_NAME_MONTHS and _NAME_TOKEN.fullmatch(following) and following not in _NOT_NAME
-    initial = _INITIAL.fullmatch(bare) and _NAME_TOKEN.fullmatch(following.rstrip(",.;:"))
+    if bare.rstrip(".") in _NOT_NAME or bare in _NOT_NAME:  # the next word is read only for these
+        following = tokens[k + 1][0] if k + 1 < len(tokens) else ""
+        given = bare in _GIVEN_NAME_MONTHS and _NAME_TOKEN.fullmatch(following) and following not in _NOT_NAME
+        initial = _INITIAL.fullmatch(bare) and _NAME_TOKEN.fullmatch(following.rstrip(",.;:"))
+        if not given and not initial:
+            return False
     return not (
-        not given
-        and not initial
-        and (bare.rstrip(".") in _NOT_NAME or bare in _NOT_NAME)
-        or not _NAME_TOKEN.fullmatch(bare)
+        not _NAME_TOKEN.fullmatch(bare)
         or is_place_word(bare)
         or _HONORIFIC_RE.match(bare)
         or bare.lower().rstrip(".") in _TITLE_WORDS
@@ -157,7 +169,7 @@ class PeopleFinder:
         text = sentence.text
         if sentence.is_title:
             return
-        tokens = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[^\s,;:()“”\"]+|[,;:()“”\"]", text)]
+        tokens = [(m[0], *m.span()) for m in _PERSON_TOKEN.finditer(text)]
         taken = self._institution_spans(index)
         i = 0
         while i < len(tokens):
@@ -189,7 +201,7 @@ class PeopleFinder:
         while k < len(tokens) and len(run) < 5:
             word, start, end = tokens[k]
             bare = word.rstrip(".").rstrip("’'s") if word.endswith(("’s", "'s")) else word
-            if any(s <= start < e for s, e in taken):
+            if taken and any(s <= start < e for s, e in taken):
                 break
             nxt = k + 1
             while nxt < len(tokens) and tokens[nxt][0] in _NAME_PARTICLES:
@@ -478,17 +490,17 @@ class PeopleFinder:
             return True
         if (
             reading.institution is None
-            and re.search(r"\b(?:in|since) (?:19|20)\d\d\b|\bhad (?!been)\w+ed\b", text)
+            and _EARLIER_YEAR_OR_DEED.search(text)
             and not self.institutions.in_sentence(index)
             and not self._find(reading.name)
         ):
             return True  # "Former President X had praised the programme in 2018": background
         return bool(
             reading.title
-            and re.search(r"\b(?:President|Chairman|Premier|King|Queen)\b", reading.title, re.I)
+            and _HEAD_OF_STATE.search(reading.title)
             and mentions_country(text)
             and not self.institutions.in_sentence(index)
-            and not re.search(r"\bof\b", reading.after[:5])
+            and not _OF.search(reading.after[:5])
         )  # a head of state in a sentence about countries
 
     def _institution_of_clause(self, index, text, start):
@@ -551,7 +563,7 @@ class PeopleFinder:
     def _institution_nearby(self, index, text, start, end, title):
         # "President Ma Jian of Chang'an University", "Professor Carsten Bolm from the chemistry department of
         # RWTH"
-        following = re.match(r"\s*(?:,\s*)?(?:of|from)\b", text[end:])
+        following = _OF_OR_FROM_AFTER.match(text, end)
         if following:
             limit = end + 90
             clause_end = _clause_end_after(text, end)
@@ -567,8 +579,8 @@ class PeopleFinder:
             if e <= start and start - e <= 60:
                 between = _HONORIFIC_STOP.sub("", text[e:start])  # "X's vice-chancellor Prof. Name"
                 if (
-                    re.match(r"^(?:’s|'s)?\s+[^,;.]*$", between)
-                    and not re.match(r"\s*(?:and|or|with|&)\s", between)  # "X and Rector Name": another's
+                    _OWNERS_TITLE_BETWEEN.match(between)
+                    and not _JOINED_BETWEEN.match(between)  # "X and Rector Name": another's
                     and _ROLE_RE.search(between)
                     and not INTERACTION.search(between)
                     and not self._person_between(index, e, start)
@@ -576,7 +588,7 @@ class PeopleFinder:
                     return item
                 break
         # "Chairman of the Board - Rector of Al-Farabi Kazakh National University Zhanseit Tuimebayev"
-        if title and re.search(r"\bof\b", before):
+        if title and _OF.search(before):
             for _s, e, item in reversed(self.institutions.positions(index)):
                 if e <= start and (start - e <= 3 or _HONORIFICS_BETWEEN.fullmatch(text, e, start)):
                     return item  # "... Rector of Y Prof. Dr. Name": honorifics may come between
@@ -701,7 +713,7 @@ def _without_institution(title, institution):
     Director of ...") or runs into a clause ("was received by ...") is no title."""
     if not title:
         return title
-    if re.match(r"(?:and|And|was|were|is|has|had|who|which)\b", title):
+    if _CLAUSE_OPENING.match(title):
         return None
     if institution is not None:
         lowered = title.lower()

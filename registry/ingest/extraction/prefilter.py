@@ -8,17 +8,23 @@ words of which every match must contain one ("visit", "arrived ", "came to", ...
 at the end ("... President\\s*$") is also skipped unless the text ends with one of its endings
 (`required_endings`), and searched from the last character none of its items can consume
 (`outside_characters`), not from the start. The answers are the pattern's own: the test only ever skips a
-search that would have found nothing. The lexicon wraps its patterns at its end; readers wrap a few of their
-own (a person's spellings, the beginnings of sentences searched at their end).
+search that would have found nothing. A case-blind pattern of many alternatives, which the engine tries one
+by one at every position, can be put behind a lookahead of the characters its matches begin with
+(`behind_first_characters`), which fails at once at most positions: a reader does so for the one pattern
+where that was measured to pay (on the lexicon's patterns at large it gains as much as it loses). The
+lexicon wraps its patterns at its end; readers wrap a few of their own (a person's spellings, the beginnings
+of sentences searched at their end).
 """
 
 import re
 import unicodedata
 
 try:  # Python 3.11+
+    from re import _compiler
     from re import _constants as _sre
     from re import _parser as _parse
 except ImportError:  # pragma: no cover - Python 3.10
+    import sre_compile as _compiler
     import sre_constants as _sre
     import sre_parse as _parse
 
@@ -325,6 +331,96 @@ def _sequence_endings(items):
         before = _sequence_endings(items[:-1])  # repeated no time: the sequence ends where it did before
         return own | before if before else None
     return None
+
+
+def first_characters(pattern):
+    """A class of the characters every match of the compiled, case-blind `pattern` begins with ("[adfjmnos]"
+    for "\\b(?:january|february|...|dec)\\b"), where that saves work; else None.
+
+    Python's engine scans for the first character of a pattern that opens with a literal, or with letters
+    the same in both cases; a case-blind pattern that opens with alternatives it tries at every position,
+    each in turn, each letter folded. Where a match may begin with any of many alternatives
+    (_MANY_ALTERNATIVES), a lookahead of their first characters in front fails at once at most positions;
+    where it may begin with a few, the pattern fails about as soon (a "\\b" first fails inside every word)."""
+    if pattern.flags & ~_CHECKED_FLAGS or pattern.flags & re.VERBOSE or not pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        tree = _parse.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return None
+    if tree.getwidth()[0] == 0 or _scoped_flags(list(tree)):
+        return None  # a match may be empty, or a part of the pattern has flags of its own
+    if tree[0][0] is _sre.AT and tree[0][1] in (_sre.AT_BEGINNING, _sre.AT_BEGINNING_STRING):
+        return None  # a pattern anchored at the start is tried at the start only
+    if _compiler._get_literal_prefix(tree, pattern.flags)[0] or _compiler._get_charset_prefix(
+        tree, pattern.flags
+    ):
+        return None  # the engine scans for the pattern's beginning itself
+    parts = _first_parts(list(tree))
+    if not parts or r"\w" in parts or _widest_first_branch(list(tree)) < _MANY_ALTERNATIVES:
+        return None
+    return "[" + "".join(dict.fromkeys(parts)) + "]"
+
+
+_MANY_ALTERNATIVES = 8
+
+
+def _widest_first_branch(items):
+    """The most alternatives of one choice a match may open with ("(?:january|february|...)": 24)."""
+    for op, av in items:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        if op is _sre.SUBPATTERN:
+            return _widest_first_branch(list(av[-1]))
+        if op is _sre.BRANCH:
+            return max([len(av[1])] + [_widest_first_branch(list(branch)) for branch in av[1]])
+        if op in _REPEATS:
+            return _widest_first_branch(list(av[2]))
+        return 1
+    return 0
+
+
+def _first_parts(items):
+    """Class parts of the characters the sequence's first consuming item may match, one or more for each
+    alternative it opens with; None where that is not plain."""
+    for op, av in items:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # zero-width: the match's first character is the next item's
+        return _first_parts_of_item(op, av)
+    return None
+
+
+def _first_parts_of_item(op, av):
+    if op is _sre.LITERAL:
+        return [re.escape(chr(av))]
+    if op is _sre.IN:
+        parts = []
+        return parts if _consumed_classes([(op, av)], parts) else None
+    if op is _sre.SUBPATTERN:
+        return _first_parts(list(av[-1]))
+    if op is _sre.BRANCH:
+        parts = []
+        for branch in av[1]:
+            found = _first_parts(list(branch))
+            if not found:
+                return None
+            parts += found
+        return parts
+    if op in _REPEATS and av[0] >= 1:
+        return _first_parts(list(av[2]))
+    return None  # optional, any character, a back reference: no class of its own
+
+
+def behind_first_characters(pattern):
+    """`pattern` with the lookahead of first_characters in front (the same matches, the same groups), or
+    `pattern` itself where first_characters gives none."""
+    first = first_characters(pattern)
+    if first is None:
+        return pattern
+    try:
+        return re.compile(f"(?={first})" + pattern.pattern, pattern.flags)
+    except re.error:  # global flags written inline ("(?i)...") must open the pattern: keep it as it is
+        return pattern
 
 
 _last_lowered = [

@@ -200,21 +200,26 @@ def split_sentences(paragraph):
     return [piece for sentence in _split_sentences(paragraph) for piece in _bounded(sentence)]
 
 
+# Tried at every full stop, and on every line: compiled once (re's cache lookup costs as much as these).
+_WORD_BEFORE_STOP = re.compile(r"([\w.]+)\.$")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
+_CLOSED_END = re.compile(r"[.!?:;\"”’)\]]$")
+_LOWER_START = re.compile(r"[a-z(]")
+_CAPITAL_START = re.compile(r"[A-Z]")
+_WORD_END = re.compile(r"\w$")
+
+
 def _split_sentences(paragraph):
     pieces, start = [], 0
     for match in _SENTENCE_END.finditer(paragraph):
         before = paragraph[max(start, match.start() - 40) : match.start()].rstrip(
             '"”’'
         )  # the last word is enough
-        word = re.search(r"([\w.]+)\.$", before)
+        word = _WORD_BEFORE_STOP.search(before)
         if word:
             token = word.group(1).lower()
             # "Dr.", "Oct.", initials like "V.I." or "M." do not end a sentence.
-            if (
-                token in _ABBREVIATIONS
-                or re.fullmatch(r"(?:[^\W\d_]\.)*[^\W\d_]", token)
-                and len(token.replace(".", "")) <= 2
-            ):
+            if token in _ABBREVIATIONS or _INITIALS.fullmatch(token) and len(token.replace(".", "")) <= 2:
                 continue
         pieces.append(paragraph[start : match.start()].strip())
         start = match.end()
@@ -248,16 +253,14 @@ def _wrapped(previous, line, adjacent):
 
     Only the previous line is read, not the paragraph built so far: a page of thousands of wrapped lines
     costs each line the same."""
-    if re.search(r"[.!?:;\"”’)\]]$", previous):
+    if _CLOSED_END.search(previous):
         return False
-    if re.match(r"[a-z(]", line):
+    if _LOWER_START.match(line):
         return True
     return (
         adjacent
-        and bool(re.match(r"[A-Z]", line))
-        and bool(
-            _OPEN_END.search(previous) or (len(previous) >= WRAPPED_LINE and re.search(r"\w$", previous))
-        )
+        and bool(_CAPITAL_START.match(line))
+        and bool(_OPEN_END.search(previous) or (len(previous) >= WRAPPED_LINE and _WORD_END.search(previous)))
         and _reads_as_prose(previous)
     )
 

@@ -128,3 +128,30 @@ def test_work_grows_linearly_with_a_generated_shape(pieces):
     unit = " ".join(pieces) + " "
     ratio, small, large = _growth(lambda size: unit * (size // len(unit) + 1), _Gazetteer.default())
     assert ratio < LIMIT, f"{unit!r}: {small:.3f}s -> {large:.3f}s"
+
+
+class _CountingSearch:
+    """A pattern that counts the characters it is asked to search."""
+
+    def __init__(self, pattern):
+        self.pattern, self.characters = pattern, 0
+
+    def search(self, text, *positions):
+        self.characters += len(text)
+        return self.pattern.search(text, *positions)
+
+
+@pytest.mark.parametrize("agreements", [4, 16])
+def test_the_text_is_searched_for_an_unnamed_publisher_once_however_many_agreements_it_tells(
+    agreements, gazetteer, monkeypatch
+):
+    """Each agreement whose other party is unnamed asks whether the article says "our university": the
+    whole text was searched again for each, work that grew with the square of the article's length."""
+    from registry.ingest.extraction import context
+
+    counting = _CountingSearch(context.UNNAMED_HOME)
+    monkeypatch.setattr(context, "UNNAMED_HOME", counting)
+    sentence = "Our school signed an agreement with Tallinn Maritime College. "
+    text = "Ties with the Baltic\n\n" + sentence * agreements
+    parse_article(text, file="unnamed.txt", gazetteer=gazetteer)
+    assert counting.characters <= len(text)

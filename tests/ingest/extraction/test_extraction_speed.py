@@ -9,12 +9,16 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from registry.ingest.extraction import lexicon
-from registry.ingest.extraction.institutions import _short_form_places
+from registry.ingest.extraction.institutions import _printed_without, _short_form_places
 from registry.ingest.extraction.names import _head_at
 from registry.ingest.extraction.prefilter import (
     Prefiltered,
+    behind_first_characters,
+    first_characters,
     outside_characters,
     prefiltered,
     required_endings,
@@ -209,3 +213,91 @@ def test_a_pattern_anchored_at_the_end_is_searched_from_the_last_character_it_ca
     assert outside_characters(re.compile(r"\d+ of\s*$")) is not None  # digits, letters and spaces
     assert outside_characters(re.compile(r"[^,]+ of\s*$")) is None  # a negated class: nearly anything
     assert outside_characters(re.compile(r"visit(?:ed)?")) is None  # not anchored at the end
+
+
+# -- runs of capitalised words: the test of the character before a run follows the run's first capital ----
+
+_RUN_AS_FIRST_WRITTEN = re.compile(
+    r"(?<![\w’'.-])[A-Z][\w’'&-]*(?:\s(?:(?:of|de|di|du|der|für|for|and|the|&)\s)?[A-Z][\w’'&-]*){0,5}"
+)
+
+
+@given(st.text(alphabet="AZaz’'.-& \n1é", max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_a_capitalised_run_is_found_as_the_lookbehind_first_form_finds_it(text):
+    found = [m.span() for m in lexicon._CAPITALISED_RUN.finditer(text)]
+    assert found == [m.span() for m in _RUN_AS_FIRST_WRITTEN.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text, runs",
+    [
+        ("Alpha Beta of Gamma", ["Alpha Beta of Gamma"]),
+        ("the Z.Kappa lab", ["Z"]),  # "Kappa" follows a dot: no run starts after an initial's dot
+        ("Lund,X.Kappa", ["Lund", "X"]),  # a comma does not hold a run back
+        ("Theta-Iota and Kappa", ["Theta-Iota and Kappa"]),
+        ("A", ["A"]),  # the text's first character opens a run
+    ],
+)
+def test_a_capitalised_run_starts_where_no_word_character_precedes_it(text, runs):
+    assert [m.group(0) for m in lexicon._CAPITALISED_RUN.finditer(text)] == runs
+
+
+# -- a case-blind pattern of many alternatives behind a lookahead of the letters they begin with ----------
+
+_MONTHS = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d+", re.I
+)
+
+
+def test_a_case_blind_pattern_of_many_alternatives_is_scanned_by_its_first_letters():
+    assert first_characters(_MONTHS) == "[jfmasond]"
+    assert behind_first_characters(_MONTHS).pattern.startswith("(?=[jfmasond])")
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep)\s+\d+"),  # case-sensitive
+        re.compile(r"\b(?:visit|trip)\b", re.I),  # two alternatives: the pattern fails as soon
+        re.compile(r"^(?:a|b|c|d|e|f|g|h|i)", re.I),  # tried at the start only
+        re.compile(r"(?:a|b|c|d|e|f|g|h|\w)", re.I),  # any letter may begin a match
+        re.compile(r"(?:a|b|c|d|e|f|g|h|i)?x", re.I),  # the alternatives may be left out
+    ],
+)
+def test_no_lookahead_where_it_would_not_pay_or_not_hold(pattern):
+    assert behind_first_characters(pattern) is pattern
+
+
+@given(st.text(alphabet="jJfFmMaAsSoOnNdDuUeErRyYıİſK 1,.", max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_the_lookahead_finds_what_the_pattern_finds(text):
+    faster = behind_first_characters(_MONTHS)
+    assert [m.span() for m in faster.finditer(text)] == [m.span() for m in _MONTHS.finditer(text)]
+    faster = behind_first_characters(re.compile(r"\b(?:" + "|".join("jfmasondkiS") + r")\w", re.I))
+    plain = re.compile(r"\b(?:" + "|".join("jfmasondkiS") + r")\w", re.I)
+    assert [m.span() for m in faster.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# -- a name printed without the nationality word in front of it ------------------------------------------
+
+
+@given(st.text(alphabet="ab I", max_size=30), st.text(alphabet="ab", min_size=1, max_size=3))
+@settings(max_examples=400, deadline=None)
+def test_a_name_is_printed_without_its_nationality_word_where_the_lookbehind_says_so(text, first):
+    name = "a Ib"
+    expected = re.search(r"(?<!" + re.escape(first) + r" )" + re.escape(name), text) is not None
+    assert _printed_without(text, f"{first} ", name) is expected
+
+
+@pytest.mark.parametrize(
+    "text, printed_without",
+    [
+        ("Iranian Jundishapur University signed.", False),
+        ("Iranian Jundishapur University and Jundishapur University", True),
+        ("Jundishapur University", True),  # at the start of the sentence
+        ("Iranian Jundishapur Universityx", False),
+    ],
+)
+def test_a_name_with_a_nationality_word_in_front_is_not_the_name_without_it(text, printed_without):
+    assert _printed_without(text, "Iranian ", "Jundishapur University") is printed_without
