@@ -67,7 +67,7 @@ def read_events(ctx, find_date):
 def date_the_sentences(ctx, find_date, body):
     """ctx.dates: the date in force at each body sentence; the narrative stays on a day until another is
     given."""
-    previous = trip = None
+    previous = trip = _day_the_headline_tells(ctx, find_date)
     for index in body:
         found = find_date(ctx.sentences[index].text, ctx.reference, previous)
         if found is not None and trip is not None and _a_weekday_outside(found, trip):
@@ -97,6 +97,22 @@ def date_the_sentences(ctx, find_date, body):
             ctx.dates[index] = previous
         elif previous is not None and previous.start:
             ctx.dates[index] = previous  # the narrative stays on the day until another is given
+
+
+def _day_the_headline_tells(ctx, find_date):
+    """ "On 3 May 2023, X and Y signed an MoU" as the headline: the day the story opens on, for the title's
+    own records and for the body until it gives another (a page's own date printed as a title is none)."""
+    for index, sentence in enumerate(ctx.sentences):
+        if not sentence.is_title:
+            continue
+        found = find_date(sentence.text, ctx.reference)
+        if found is None or not found.start or len(found.start) != 10 or found.warning:
+            continue
+        if _is_page_date(ctx, index, found):
+            continue
+        ctx.dates[index] = found
+        return found
+    return None
 
 
 def _a_weekday_outside(found, trip):

@@ -1,0 +1,58 @@
+"""Signings and their occasions, what kind of document was signed, and on which day: read on general
+mechanisms (who signed, what a headline dates, a phrase standing for the pair of partners). Each rule in at
+least three phrasings that no article uses."""
+
+import pytest
+
+from registry.ingest.extraction import parse_article
+
+
+def read(body, title="Cooperation news", published="2023-05-10"):
+    return parse_article(f"{title}\n\ndate {published}\n\n{body}\n", file="t.txt")
+
+
+def signings(result):
+    meetings = result["meetings"]
+    return [(m["kind"], sorted(m["parties"]), m["date"]) for m in meetings if m["kind"] == "signing"]
+
+
+def agreements(result):
+    return [(a["kind"], a["action"], sorted(a["parties"]), a["date"]) for a in result["agreements"]]
+
+
+LUND_GHENT = ["Ghent University", "Lund University"]
+
+
+# -- a date in the headline -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "On 3 May 2023, Lund University and Ghent University signed a memorandum of understanding",
+            "The ceremony took place in the main hall of Ghent University.",
+        ),
+        (
+            "Lund University and Ghent University renewed their memorandum of understanding on May 3, 2023",
+            "The renewal ceremony was attended by the deans of both universities.",
+        ),
+        (
+            "Memorandum of understanding signed by Lund University and Ghent University (3rd May 2023)",
+            "The two universities signed the memorandum of understanding at a ceremony in Ghent.",
+        ),
+    ],
+)
+def test_a_day_the_headline_gives_dates_the_story_it_opens(title, body):
+    result = read(body, title=title)
+    assert [a["date"] for a in result["agreements"]] == ["2023-05-03"]
+    assert [m["date"] for m in result["meetings"]] == ["2023-05-03"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Campus news, 10 May 2023", "International Office | 10 May 2023", "Newsletter of 10 May 2023"],
+)
+def test_a_headline_that_is_only_the_page_date_dates_nothing(title):
+    result = read("Lund University and Ghent University signed a memorandum of understanding.", title=title)
+    assert [a["date"] for a in result["agreements"]] == [None]
