@@ -2550,6 +2550,14 @@ SIGNATORIES = re.compile(
     r"\b(?:as|were|are|was|is|being)\s+(?:the\s+)?(?:(?:respective|two|official)\s+)?signator(?:y|ies)\b",
     re.I,
 )
+# "Rector X and President Y signed the MoU": the people just before a signing verb are its subject, unless a
+# verb of their own or a new subject comes between ("X welcomed the guests, and the two universities signed").
+SIGNER_TO_VERB = 120
+NOT_THE_SIGNERS_BETWEEN = re.compile(
+    r"\b(?:said|says|noted|added|stated|announced|explained|stressed|welcomed|received|met|visited|hosted|"
+    r"spoke|led|heads?|headed|while|whereas|after|before|when|and (?:the|both|their|its|our))\b|[.:]\s",
+    re.I,
+)
 # "The signing ceremony took place ...": the signing just told.
 THE_CEREMONY = re.compile(r"\b(?:The|the|This|this|A|a) (?:signing )?ceremony\b")
 # "After the signing ceremony, research groups ... had a meeting": another meeting.

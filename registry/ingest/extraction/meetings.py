@@ -10,6 +10,7 @@ from .lexicon import (
     GROUP_OF_TWO,
     LOCATION,
     MEETING_KINDS,
+    NOT_THE_SIGNERS_BETWEEN,
     ON_BEFORE,
     ONLINE,
     OUTLET_BYLINE,
@@ -18,6 +19,7 @@ from .lexicon import (
     SIGNATORIES,
     SIGNED_BY,
     SIGNED_VERB,
+    SIGNER_TO_VERB,
     SIGNING_OCCASION,
     SUBSEQUENT,
     THE_CEREMONY,
@@ -171,7 +173,30 @@ def _signing_as_an_occasion(ctx, index, text):
     if signed_by and ctx.people_in(index, signed_by.end()):
         return True
     signatories = SIGNATORIES.search(text)
-    return bool(signatories and ctx.people_in(index, 0, signatories.start()))
+    if signatories and ctx.people_in(index, 0, signatories.start()):
+        return True
+    return _people_sign(ctx, index, text)
+
+
+def _people_sign(ctx, index, text):
+    """ "Rector X and President Y signed the MoU", "X, on behalf of A, and Y, on behalf of B, signed ...": the
+    people named as the subject of the signing verb (extraction-format.md: "named people signing"); not
+    one who only said or did something else before it ("X welcomed the guests, and the universities
+    signed")."""
+    verb = SIGNED_VERB.search(text)
+    if verb is None:
+        return False
+    clause = text.rfind(";", 0, verb.start()) + 1
+    ends = [
+        found.end()
+        for person in ctx.people_in(index, clause, verb.start())
+        for found in [ctx.person_pattern(person).search(text, clause, verb.start())]
+        if found is not None
+    ]
+    if not ends:
+        return False
+    between = text[max(ends) : verb.start()]
+    return len(between) <= SIGNER_TO_VERB and not NOT_THE_SIGNERS_BETWEEN.search(between)
 
 
 def _on_day(text, day_text):

@@ -56,3 +56,37 @@ def test_a_day_the_headline_gives_dates_the_story_it_opens(title, body):
 def test_a_headline_that_is_only_the_page_date_dates_nothing(title):
     result = read("Lund University and Ghent University signed a memorandum of understanding.", title=title)
     assert [a["date"] for a in result["agreements"]] == [None]
+
+
+# -- named people signing: the signing as an occasion (extraction-format.md) --------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rector Erik Holm of Lund University and President Anna Berg of Ghent University signed a "
+        "memorandum of understanding.",
+        "Erik Holm, rector of Lund University, and Anna Berg, president of Ghent University, inked the "
+        "memorandum of understanding.",
+        "On behalf of their universities, Rector Erik Holm (Lund University) and President Anna Berg (Ghent "
+        "University) signed the memorandum of understanding.",
+    ],
+)
+def test_people_named_signing_make_the_signing_an_occasion(body):
+    assert signings(read(body)) == [("signing", LUND_GHENT, None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rector Erik Holm of Lund University said that the university signed a memorandum of understanding "
+        "with Ghent University.",
+        "Rector Erik Holm of Lund University noted: the university concluded a memorandum of understanding "
+        "with Ghent University.",
+        "Erik Holm, rector of Lund University, stressed that his university and Ghent University have "
+        "concluded a memorandum of understanding.",
+    ],
+)
+def test_a_person_who_only_speaks_of_a_signing_does_not_make_it_an_occasion(body):
+    result = read(body)
+    assert result["agreements"] and signings(result) == []
