@@ -422,6 +422,24 @@ def agreement_on_the_day_of_its_signing(ctx):
             agreement.date = days.pop()
 
 
+def a_signing_on_the_day_of_its_agreement(ctx):
+    """ "X and Y signed the MoU in the presence of ... This agreement was reached on 24 November": the signing
+    of an agreement is on the agreement's day, when the signing's own sentence gave none."""
+    for meeting in ctx.meetings:
+        if meeting.kind != "signing" or meeting.date is not None:
+            continue
+        days = {
+            a.date
+            for a in ctx.agreements
+            if a.action != "discussed"
+            and a.date
+            and len(a.date) == 10
+            and all(item in meeting.parties for item in a.parties)
+        }
+        if len(days) == 1:
+            meeting.date = days.pop()
+
+
 def headline_agreement_dated_by_the_body(ctx):
     """An agreement read from the headline takes the day of the body's one dated report of a signing ("The
     agreement was signed on May 3 by ...")."""
@@ -561,6 +579,7 @@ FINISHING_PASSES = (
     talks_where_an_agreement_was_signed_are_a_signing,
     meetings_on_the_day_of_their_visit,
     agreement_on_the_day_of_its_signing,
+    a_signing_on_the_day_of_its_agreement,
     headline_agreement_dated_by_the_body,
     merge_talks_into_the_meeting_of_the_day,
     those_who_took_part_are_parties_of_the_meeting_just_told,

@@ -90,3 +90,22 @@ def test_people_named_signing_make_the_signing_an_occasion(body):
 def test_a_person_who_only_speaks_of_a_signing_does_not_make_it_an_occasion(body):
     result = read(body)
     assert result["agreements"] and signings(result) == []
+
+
+# -- a signing takes the day its agreement was told to be signed ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        "The agreement was reached on 3 May 2023.",
+        "The memorandum was formalised on May 3, 2023.",
+        "This agreement, the rectors recalled, was reached on 3rd May 2023.",
+    ],
+)
+def test_a_signing_is_on_the_day_its_agreement_was_signed(retold):
+    body = (
+        "Rector Erik Holm of Lund University and President Anna Berg of Ghent University signed a memorandum "
+        f"of understanding at a ceremony. {retold}"
+    )
+    assert signings(read(body)) == [("signing", LUND_GHENT, "2023-05-03")]
