@@ -143,7 +143,7 @@ def agreement_action(before, after):
         word = (told.group("verb") or told.group("noun")).lower()
         return "renewed" if word.startswith("renew") else "signed"
     m = re.match(
-        r"^[^.;]{0,100}?\b(?:was|were|is|are|has been|have been|had been|got|being)\s+"
+        r"^[^.;]{0,160}?\b(?:was|were|is|are|has been|have been|had been|got|being)\s+"
         r"(?:(?:also|previously|originally|first|earlier)\s+)?"
         r"(signed|renewed|inked|penned|concluded|formed|entered into)\b",
         after,
@@ -501,7 +501,9 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
             subject, after_with = between[:1], between[1:]
         if plural and not after_with and not re.search(r"\bbetween\b", segment):
             return []  # "signed agreements with membership universities": partners not named, no record
-        if not subject:
+        if not subject and not (with_match.group(0) == "between" and len(after_with) >= 2):
+            # ("a memorandum between two universities ... signed by Rector X and President Y": the two the
+            # signers act for are the parties; no third one is implied)
             subject = _implicit_subject(ctx, index, after_with)
         if plural and len(after_with) > 1:
             return [subject + [item] for item in after_with]

@@ -1894,7 +1894,9 @@ GROUP_OF_TWO = re.compile(
     r"\b(?:the two|both)\s+(?:universities|sides|schools|parties|institutions|"
     r"presidents|colleges|leaders|representatives|countries)\b|\bthe two\b(?!\s+\w+\s+of)|"
     r"\btwo (?:sides|parties)\b|"
-    r"\b[Tt]he (?:parties|sides)\b(?!\s+(?:of|from|to)\b)",
+    r"\b[Tt]he (?:parties|sides)\b(?!\s+(?:of|from|to)\b)|"
+    # "signed by the 2 parties", "between two universities": the pair, its number in digits or with no article
+    r"\b(?:the|between|by)\s+(?:2|two)\s+(?:universities|sides|parties|institutions|schools)\b",
     re.I,
 )
 

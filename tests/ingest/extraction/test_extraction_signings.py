@@ -109,3 +109,25 @@ def test_a_signing_is_on_the_day_its_agreement_was_signed(retold):
         f"of understanding at a ceremony. {retold}"
     )
     assert signings(read(body)) == [("signing", LUND_GHENT, "2023-05-03")]
+
+
+# -- the pair of partners, and documents told with a long subject -------------------------------------------
+
+WELCOME = (
+    "Rector Erik Holm of Lund University welcomed President Anna Berg of Ghent University on 3 May 2023."
+)
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "A memorandum about the cooperation and communication in teaching, research and the exchange of "
+        "doctoral candidates between two universities was signed by Rector Holm and President Berg.",
+        "An agreement on joint supervision, summer schools, library services and shared laboratories between "
+        "the 2 universities was signed by Holm and Berg.",
+        "The agreement signed by the 2 parties covers summer schools and shared laboratories.",
+    ],
+)
+def test_a_document_signed_between_the_pair_is_theirs_alone(signed):
+    parties = [a["parties"] for a in read(f"{WELCOME} {signed}")["agreements"]]
+    assert [sorted(p) for p in parties] == [LUND_GHENT]
