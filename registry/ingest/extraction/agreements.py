@@ -12,16 +12,19 @@ from .lexicon import (
     ASIDE_REMARK,
     BARE_DOCUMENT_NOUNS,
     BETWEEN_AFTER,
+    CEREMONY_HELD_TO,
     CONSENSUS_AFTER,
     CONSENSUS_BEFORE,
     COUNT_BEFORE,
     DEFINITE_BEFORE,
     DOCUMENT_WITH_PARTNER,
+    DONE_BEFORE_GERUND,
     EARLIER_SIGNING,
     EARLIER_SIGNING_VERB,
     EARLIER_YEAR_BEFORE,
     FUTURE,
     GROUP_OF_TWO,
+    IN_THE_FUTURE_AFTER,
     LAST_YEAR_AFTER,
     MODAL_SIGNING,
     MONTHS,
@@ -36,6 +39,7 @@ from .lexicon import (
     SETS_UP_AFTER,
     SIGNED_AFTER,
     SIGNING_TALKED_ABOUT,
+    TALKED_ABOUT_BEFORE_GERUND,
     THE_DELEGATION,
     TO_BE_SIGNED_AFTER,
     TOLD_SIGNING,
@@ -133,9 +137,15 @@ def agreement_action(before, after):
     )
     if TO_BE_SIGNED_AFTER.match(after):
         return "discussed"  # "... paving the way for an MoU to be signed next year"
+    held_to = CEREMONY_HELD_TO.search(before)
+    if held_to:
+        return "signed" if held_to.group("verb").lower() in ("sign", "conclud") else "renewed"
     if verbs:
         last = verbs[-1]
-        return next(k for k in ("discussed", "renewed", "signed") if last.group(k))
+        action = next(k for k in ("discussed", "renewed", "signed") if last.group(k))
+        if action != "discussed" and _a_signing_talked_about(before, after, last):
+            return "discussed"
+        return action
     told = SIGNED_AFTER.match(after)
     if told and told.group("noun") and ANOTHER_OCCASION_BEFORE.search(before):
         return None  # "Following the agreement signing ceremony, ...": the signing just told, not another
@@ -152,6 +162,19 @@ def agreement_action(before, after):
     if m:
         return "renewed" if m.group(1).lower() == "renewed" else "signed"
     return None
+
+
+def _a_signing_talked_about(before, after, verb):
+    """ "They exchanged views on ... and signing a memorandum", "... renewing the MoU in the future": a
+    signing told as a gerund that a verb of talk governs, or put in the future, has not happened ("after
+    signing the MoU" has)."""
+    if IN_THE_FUTURE_AFTER.match(after):
+        return True
+    return (
+        verb.group(0).lower().endswith("ing")
+        and not DONE_BEFORE_GERUND.search(before, 0, verb.start())
+        and bool(TALKED_ABOUT_BEFORE_GERUND.search(before, 0, verb.start()))
+    )
 
 
 def earlier_signing_of_a_renewal(ctx):

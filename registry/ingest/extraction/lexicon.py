@@ -2134,7 +2134,7 @@ AGREEMENT_TAIL = re.compile(
 MODAL_SIGNING = (
     r"\b(?:will|would(?: like)?|shall|(?:is|are|was|were) (?:set|due|scheduled|expected|poised|slated|going|"
     r"about|planned|planning|preparing|ready|likely|to)|plans?|planning|intends?|intending|hopes?|hoped|"
-    r"hoping|aims?|aiming|wants?|wish(?:es)?|seeks?|seeking|agreed|agree|proposed|proposes?|decided|decides?|"
+    r"hoping|aims?|aimed|aiming|wants?|wish(?:es)?|seeks?|seeking|agreed|agree|proposed|proposes?|decided|decides?|"
     r"resolved)\s+(?:also\s+)?"
     r"to\s+(?:be\s+)?(?:sign(?:ed)?|conclud\w*|ink(?:ed)?|renew(?:ed)?|extend(?:ed)?)\b"
 )
@@ -2150,6 +2150,23 @@ SIGNING_TALKED_ABOUT = (
     r"possibility of\s+|prospects? of\s+)?(?:signing|concluding|renewing)\b"
 )
 
+# "exchanged views on ... and signing a memorandum", "discussed the prospects of jointly signing": a signing
+# named as what was talked about, in the clause of a verb of talk, is not done.
+TALKED_ABOUT_BEFORE_GERUND = re.compile(
+    r"\b(?:discuss\w*|exchanged (?:views|ideas|opinions)|talk(?:s|ed)? (?:about|on)|explor\w*|consider\w*|"
+    r"negotiat\w*|prospects?|possibilit(?:y|ies)|options?|plans?|proposals?)\b[^.;]*$",
+    re.I,
+)
+# "after signing the MoU", "upon renewing it", "..., signing the agreement": the gerund of a signing done.
+DONE_BEFORE_GERUND = re.compile(r"(?:\b(?:after|before|upon|following|by|while|when|through)|,)\s+$", re.I)
+# "... signing a memorandum in the future": not signed yet.
+IN_THE_FUTURE_AFTER = re.compile(r"^[^.;]{0,40}?\bin the (?:near |foreseeable )?future\b", re.I)
+# "A signing ceremony was held to extend the term of the agreement": the ceremony did what it was held for.
+CEREMONY_HELD_TO = re.compile(
+    r"\bceremony\s+(?:was\s+held|took\s+place|was\s+organi[sz]ed)\s+(?:to|for)\s+(?:the\s+)?"
+    r"(?P<verb>sign|conclud|extend|renew|prolong)\w*\b[^.;]*$",
+    re.I,
+)
 # "renewed the agreement (first) signed in 2015", "their MoU, originally concluded in 2010", "they had signed
 # in 2012"
 EARLIER_SIGNING = re.compile(

@@ -131,3 +131,50 @@ WELCOME = (
 def test_a_document_signed_between_the_pair_is_theirs_alone(signed):
     parties = [a["parties"] for a in read(f"{WELCOME} {signed}")["agreements"]]
     assert [sorted(p) for p in parties] == [LUND_GHENT]
+
+
+# -- modality: a signing planned or talked about is not done; a ceremony held to renew did renew -------------
+
+
+def actions(body):
+    return [a["action"] for a in read(body)["agreements"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The talks between Lund University and Ghent University aimed to sign a memorandum of understanding.",
+        "Lund University and Ghent University exchanged views on joint degrees and signing a memorandum of "
+        "understanding.",
+        "Lund University and Ghent University discussed the prospects of jointly signing a cooperation "
+        "agreement.",
+        "Lund University and Ghent University look at signing a cooperation agreement in the near future.",
+    ],
+)
+def test_a_signing_aimed_at_or_talked_about_is_only_discussed(body):
+    assert actions(body) == ["discussed"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "After signing a memorandum of understanding, Lund University and Ghent University toured the labs.",
+        "Lund University welcomed Ghent University, signing a memorandum of understanding with it.",
+        "Lund University and Ghent University ended the talks by signing a memorandum of understanding.",
+    ],
+)
+def test_a_signing_told_as_a_done_gerund_is_signed(body):
+    assert actions(body) == ["signed"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A ceremony was held to renew the cooperation agreement of Lund University and Ghent University.",
+        "A short ceremony took place to extend the Lund University and Ghent University exchange agreement.",
+        "On 3 May 2023, a signing ceremony was organised to prolong the memorandum of Lund University and "
+        "Ghent University.",
+    ],
+)
+def test_a_ceremony_held_to_renew_an_agreement_renewed_it(body):
+    assert actions(body) == ["renewed"]
