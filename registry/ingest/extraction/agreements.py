@@ -4,6 +4,7 @@ import re
 from typing import NamedTuple
 
 from .lexicon import (
+    AGREEMENT_KIND_RULES,
     AGREEMENT_NOUN,
     AGREEMENT_SEGMENT_BREAK,
     AGREEMENT_TAIL,
@@ -92,22 +93,12 @@ class _AgreementMatch:
 
 
 def agreement_kind(phrase):
-    """The kind of an agreement from the words that name it."""
+    """The kind of an agreement from the words that name it: the first rule of AGREEMENT_KIND_RULES whose
+    words the name holds (the lexicon says why they come in that order)."""
     p = phrase.lower()
-    if re.search(r"establish\w*[^.]*institute|joint institute|joint school|joint college", p):
-        return "joint_institute"
-    if re.search(r"partnership", p):
-        return "partnership"
-    if re.search(
-        r"student exchange|exchange (?:of )?students|(?:students?|academic|staff|credit) mobility|erasmus|"
-        r"memorandum (?:of|on) student",
-        p,
-    ):
-        return "student_exchange"
-    if re.search(r"memorand|\bmous?\b", p):
-        return "mou"
-    if re.search(r"cooperation|cooperative|collaboration|academic|exchange|inter-school|framework", p):
-        return "cooperation_agreement"
+    for kind, words in AGREEMENT_KIND_RULES:
+        if words.search(p):
+            return kind
     return "other"
 
 

@@ -2049,6 +2049,42 @@ AGREEMENT_NOUN = re.compile(
     re.I,
 )
 
+# The kind of an agreement (extraction-format.md) from the words that name it, as (kind, words): the first
+# rule whose words the name holds decides.
+# - What a document sets up decides before anything ("an agreement on establishing a joint institute").
+# - Then its head noun: a memorandum (MoU, MoA) is an MoU whatever it is about ("an MoU on student exchange", "a
+#   memorandum of understanding on academic mobility"), unless it is named for a student exchange itself
+#   ("Memorandum of Student Exchange", "memorandum on student exchange"): then that is its kind.
+# - Then the topic of any other document: a partnership, a student exchange (in any word order: "exchange
+#   of students", "students exchanging"), cooperation of any sort; else "other" (a contract, a protocol,
+#   a letter of intent; a_plain_agreement_is_for_cooperation makes a bare "agreement" a cooperation one).
+JOINT_INSTITUTE_WORDS = re.compile(r"establish\w*[^.]*institute|joint (?:institute|school|college)")
+STUDENT_EXCHANGE_WORDS = re.compile(
+    r"\bstudents?[ -]exchang\w*|\bexchang\w* (?:of |for )?students\b|"
+    r"\b(?:students?|academic|staff|credit) mobility|\berasmus"
+)
+# (a memorandum is the head noun, not one of a list before it: "MOU and Student Exchange Agreements")
+MEMORANDUM_NOUNS = re.compile(
+    r"(?:\bmemorand(?:um|a)|\bmo[ua]s?)\b"
+    r"(?!\s*(?:and|&|,)\s+(?:[\w-]+\s+){0,4}(?:agreements?|contracts?|protocols?|accords?)\b)"
+)
+MEMORANDUM_NAMED_FOR_AN_EXCHANGE = re.compile(
+    r"\bmemorand(?:um|a) (?:of|on|for) (?:the )?"
+    r"(?:(?:academic )?students?[ -]exchang|exchang\w* (?:of )?students)"
+)
+PARTNERSHIP_WORDS = re.compile(r"\bpartnership")
+COOPERATION_WORDS = re.compile(
+    r"cooperation|cooperative|collaboration|academic|exchange|inter-school|framework"
+)
+AGREEMENT_KIND_RULES = (
+    ("joint_institute", JOINT_INSTITUTE_WORDS),
+    ("student_exchange", MEMORANDUM_NAMED_FOR_AN_EXCHANGE),
+    ("mou", MEMORANDUM_NOUNS),
+    ("partnership", PARTNERSHIP_WORDS),
+    ("student_exchange", STUDENT_EXCHANGE_WORDS),
+    ("cooperation_agreement", COOPERATION_WORDS),
+)
+
 # The words in front of an agreement noun that name it ("academic cooperation", "HUST-RWTH Key Partnership").
 PHRASE_WORDS = {
     "training",

@@ -5,6 +5,7 @@ least three phrasings that no article uses."""
 import pytest
 
 from registry.ingest.extraction import parse_article
+from registry.ingest.extraction.agreements import agreement_kind
 
 
 def read(body, title="Cooperation news", published="2023-05-10"):
@@ -178,3 +179,46 @@ def test_a_signing_told_as_a_done_gerund_is_signed(body):
 )
 def test_a_ceremony_held_to_renew_an_agreement_renewed_it(body):
     assert actions(body) == ["renewed"]
+
+
+# -- the kind of a document: its head noun first, then its topic ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "a memorandum of understanding on student exchange",
+        "an MoU on academic mobility and joint research",
+        "a memorandum of collaboration and student mobility",
+    ],
+)
+def test_a_memorandum_is_an_mou_whatever_it_is_about(document):
+    result = read(f"Lund University and Ghent University signed {document}.")
+    assert [a["kind"] for a in result["agreements"]] == ["mou"]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Memorandum of Student Exchange", "student_exchange"),
+        ("memorandum on students exchange", "student_exchange"),
+        ("memorandum for the exchange of students", "student_exchange"),
+        ("MoA and Academic Cooperation Agreements", "cooperation_agreement"),
+        ("MOU and Student Exchange Agreements", "student_exchange"),
+        ("memorandum of understanding and cooperation", "mou"),
+    ],
+)
+def test_a_memorandum_named_for_an_exchange_or_listed_before_another_noun(name, kind):
+    assert agreement_kind(name) == kind
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "agreement on exchanging students",
+        "students exchange agreement",
+        "agreement on jointly run programmes (students exchanging and joint degrees)",
+    ],
+)
+def test_a_student_exchange_in_any_word_order(name):
+    assert agreement_kind(name) == "student_exchange"
