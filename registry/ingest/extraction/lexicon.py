@@ -2052,8 +2052,8 @@ AGREEMENT_NOUN = re.compile(
 # The kind of an agreement (extraction-format.md) from the words that name it, as (kind, words): the first
 # rule whose words the name holds decides.
 # - What a document sets up decides before anything ("an agreement on establishing a joint institute").
-# - Then its head noun: a memorandum (MoU, MoA) is an MoU whatever it is about ("an MoU on student exchange", "a
-#   memorandum of understanding on academic mobility"), unless it is named for a student exchange itself
+# - Then its head noun: a memorandum (MoU, MoA) is an MoU whatever it is about ("an MoU on student exchange",
+#   "a memorandum of understanding on academic mobility"), unless it is named for a student exchange itself
 #   ("Memorandum of Student Exchange", "memorandum on student exchange"): then that is its kind.
 # - Then the topic of any other document: a partnership, a student exchange (in any word order: "exchange
 #   of students", "students exchanging"), cooperation of any sort; else "other" (a contract, a protocol,
@@ -2564,6 +2564,8 @@ MEETING_KINDS = (
     ),
 )
 
+# A meeting told as a noun ("a working meeting", "this meeting", "the talks"), not a place ("meeting room").
+MEETING_NOUN = re.compile(r"\b(?:meeting|talks)\b(?!\s+(?:room|hall|venue|place|point)s?\b)", re.I)
 # Verbs that say a document was signed ("penned", "concluded", "entered into").
 SIGNED_VERB = re.compile(
     r"\b(?:signed|renewed|inked|penned|concluded|entered into|exchanged (?:a |the )?(?:letters?|"

@@ -10,6 +10,7 @@ from .lexicon import (
     GROUP_OF_TWO,
     LOCATION,
     MEETING_KINDS,
+    MEETING_NOUN,
     NOT_THE_SIGNERS_BETWEEN,
     ON_BEFORE,
     ONLINE,
@@ -61,9 +62,13 @@ def read_meetings(ctx, index):
         ctx.meetings.append(MeetingRecord("other", mode, day, parties, location, text, index, separate=True))
         return  # "After the signing ceremony, research groups ... had a meeting": another meeting
     kind = kinds[0]
+    if kind == "talk" and _signed_at_this_meeting(ctx, index, rest):
+        kind = "signing"
     named = ctx.institutions.in_sentence(index)
     existing = (
-        None if subsequent else _find_meeting(ctx, kind, day, mode, parties, DEFINITE.search(rest), named)
+        None
+        if subsequent
+        else _find_meeting(ctx, kind, day, mode, parties, DEFINITE.search(rest), named, location)
     )
     if existing is None:
         ctx.meetings.append(
@@ -79,6 +84,15 @@ def read_meetings(ctx, index):
         existing.mode = mode  # "... signed an agreement. The signing ceremony was held online"
     if existing.kind == "talk" and kind != "talk":
         existing.kind = kind
+
+
+def _signed_at_this_meeting(ctx, index, text):
+    """ "The purpose of this meeting was the signing of the memorandum", "With a working meeting ..., the
+    agreement was signed": a meeting told in the sentence that tells a document signed is the signing's
+    occasion (extraction-format.md: "a signing during ... a meeting")."""
+    return bool(MEETING_NOUN.search(text)) and any(
+        a.sentence == index and a.action != "discussed" for a in ctx.agreements
+    )
 
 
 def _mode(ctx, index, text):
@@ -205,7 +219,7 @@ def _on_day(text, day_text):
     return position >= 0 and bool(ON_BEFORE.search(text[max(0, position - 24) : position]))
 
 
-def _find_meeting(ctx, kind, day, mode, parties, definite, named=()):
+def _find_meeting(ctx, kind, day, mode, parties, definite, named=(), location=None):
     if definite:
         # "at the meeting": the one already told, whatever its mode and day; "the ceremony": the signing
         noun = definite.group(0).lower()
@@ -240,7 +254,22 @@ def _find_meeting(ctx, kind, day, mode, parties, definite, named=()):
             return meeting  # the same day, or (no day known) the same parties
         if day is not None and meeting.date == day and "talk" in (kind, meeting.kind):
             return meeting
+        if _talks_of_an_undated_signing(meeting, kind, day, parties) and location == meeting.location:
+            return meeting
     return None
+
+
+def _talks_of_an_undated_signing(meeting, kind, day, parties):
+    """ "With a working meeting ..., the agreement was signed. ... The deans held a working meeting with the
+    authorities": talks among the parties of a signing at a meeting, no day (nor place) telling them apart,
+    are that occasion told again (extraction-format.md, "One occasion, one meeting")."""
+    return (
+        kind == "talk"
+        and meeting.kind == "signing"
+        and day is None
+        and meeting.date is None
+        and all(item in meeting.parties for item in parties)
+    )
 
 
 def _meeting_parties(ctx, index):

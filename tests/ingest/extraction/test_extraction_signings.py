@@ -222,3 +222,42 @@ def test_a_memorandum_named_for_an_exchange_or_listed_before_another_noun(name, 
 )
 def test_a_student_exchange_in_any_word_order(name):
     assert agreement_kind(name) == "student_exchange"
+
+
+# -- a meeting told with the signing it held is a signing meeting, and told again it is the same -----------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The aim of this meeting of Lund University and Ghent University was the signing of a memorandum of "
+        "understanding, which both rectors then signed.",
+        "In a working meeting, Lund University and Ghent University signed a cooperation agreement.",
+        "Lund University and Ghent University held talks and signed a student exchange agreement.",
+    ],
+)
+def test_a_meeting_told_with_the_document_signed_at_it_is_a_signing(body):
+    assert [m["kind"] for m in read(body)["meetings"]] == ["signing"]
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "The deans of Ghent University held a working meeting with the guests.",
+        "Ghent University also held talks with Lund University.",
+        "The meeting between Lund University and Ghent University was cordial.",
+    ],
+)
+def test_talks_among_the_parties_of_an_undated_signing_are_that_signing_told_again(again):
+    body = (
+        f"In a working meeting, Lund University and Ghent University signed a cooperation agreement. {again}"
+    )
+    assert [(m["kind"], sorted(m["parties"])) for m in read(body)["meetings"]] == [("signing", LUND_GHENT)]
+
+
+def test_talks_at_another_place_are_another_meeting():
+    body = (
+        "In a working meeting, Lund University and Ghent University signed a cooperation agreement. "
+        "The rector of Lund University later met alumni of Ghent University in a meeting at Grand Hotel."
+    )
+    assert [m["kind"] for m in read(body)["meetings"]] == ["signing", "talk"]
