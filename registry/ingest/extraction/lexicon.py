@@ -2558,7 +2558,7 @@ MEETING_KINDS = (
             r"\b(?:were|was) (?:received|welcomed) by\b|\bwelcomed (?:the )?(?:guests|delegation|visitors)\b|"
             r"\b(?:held|hold|holds|had|have)\s+(?:\w+\s+){0,3}talks?\b|\btalks? (?:with|between)\b|"
             r"\b(?:a|an|the)\s+(?:[\w“”\"-]+\s+){0,3}talk\b|\bmet (?:with )?(?!\w+ing)|"
-            r"\bmeet with\b|\bmeeting\b|\bvideo (?:conference|call)\b|\bvideoconferenc\w*",
+            r"\bmeets? with\b|\bmeeting\b|\bvideo (?:conference|call)\b|\bvideoconferenc\w*",
             re.I,
         ),
     ),

@@ -261,3 +261,18 @@ def test_talks_at_another_place_are_another_meeting():
         "The rector of Lund University later met alumni of Ghent University in a meeting at Grand Hotel."
     )
     assert [m["kind"] for m in read(body)["meetings"]] == ["signing", "talk"]
+
+
+# -- trigger forms of talks -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Today the rector of Lund University meets with the president of Ghent University.",
+        "Each spring Lund University meets with Ghent University to review the exchange.",
+        "The dean of Lund University meets with colleagues of Ghent University on 3 May 2023.",
+    ],
+)
+def test_meets_with_tells_talks(body):
+    assert [m["kind"] for m in read(body)["meetings"]] == ["talk"]
