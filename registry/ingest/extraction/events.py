@@ -60,6 +60,10 @@ def read_events(ctx, find_date):
     for index in titles:
         if not ctx.agreements:
             read_agreements(ctx, index)
+    for index in titles:
+        if not ctx.meetings:  # "X has met Y to agree on ..." read as the headline: the body tells it no more
+            ctx.index = index
+            read_meetings(ctx, index)
     for finishing in FINISHING_PASSES:
         finishing(ctx)
 

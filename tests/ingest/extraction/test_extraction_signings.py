@@ -263,6 +263,38 @@ def test_talks_at_another_place_are_another_meeting():
     assert [m["kind"] for m in read(body)["meetings"]] == ["signing", "talk"]
 
 
+# -- a meeting only the headline tells -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "At Ghent University, Rector Erik Holm of Lund University has met President Anna Berg to agree on "
+        "joint research.",
+        "Lund University and Ghent University hold talks on joint degrees",
+        "Lund University president meets with Ghent University rector on joint research",
+    ],
+)
+def test_a_meeting_told_only_by_the_headline_is_read_from_it(title):
+    body = "Joint research in marine biology is the first topic. Summer schools may follow."
+    assert [(m["kind"], sorted(m["parties"])) for m in read(body, title=title)["meetings"]] == [
+        ("talk", LUND_GHENT)
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Lund University will hold talks with Ghent University",
+        "Lund University plans to meet with Ghent University next year",
+        "Talks between Lund University and Ghent University scheduled for June",
+    ],
+)
+def test_a_meeting_the_headline_only_plans_is_none(title):
+    body = "Joint research in marine biology is the first topic. Summer schools may follow."
+    assert read(body, title=title)["meetings"] == []
+
+
 # -- trigger forms of talks -------------------------------------------------------------------------------
 
 
