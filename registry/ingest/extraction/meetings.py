@@ -244,6 +244,8 @@ def _find_meeting(ctx, kind, day, mode, parties, definite, named=(), location=No
         if ctx.meetings:
             return ctx.meetings[-1]
     for meeting in reversed(ctx.meetings):
+        if _the_forum_of_the_day(meeting, kind, day, mode):
+            return meeting
         if meeting.mode != mode or any(item not in meeting.parties for item in named):
             continue  # another mode, or someone the earlier meeting did not have: another meeting
         if (
@@ -257,6 +259,19 @@ def _find_meeting(ctx, kind, day, mode, parties, definite, named=(), location=No
         if _talks_of_an_undated_signing(meeting, kind, day, parties) and location == meeting.location:
             return meeting
     return None
+
+
+def _the_forum_of_the_day(meeting, kind, day, mode):
+    """ "The Forum of Rectors was held on 28 October ... Within the framework of the Forum, A and B signed
+    ...": a forum, symposium or round table is one occasion of many parties, so a forum told again on its
+    day is that forum, though it names parties the first telling did not (extraction-format.md, "One
+    occasion, one meeting")."""
+    return (
+        kind == meeting.kind == "symposium"
+        and day is not None
+        and meeting.date == day
+        and meeting.mode == mode
+    )
 
 
 def _talks_of_an_undated_signing(meeting, kind, day, parties):

@@ -308,3 +308,22 @@ def test_a_meeting_the_headline_only_plans_is_none(title):
 )
 def test_meets_with_tells_talks(body):
     assert [m["kind"] for m in read(body)["meetings"]] == ["talk"]
+
+
+# -- one forum of a day is one meeting of many parties -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "Within the framework of the Forum, Leiden University and Ghent University signed an agreement.",
+        "On the sidelines of the Rectors Forum, Leiden University and Ghent University held a round table.",
+        "At the forum of rectors, Leiden University presented a symposium paper with Ghent University.",
+    ],
+)
+def test_a_forum_told_again_on_its_day_is_that_forum_with_more_parties(again):
+    body = f"The Rectors Forum of Lund University and Ghent University was held on 3 May 2023. {again}"
+    forums = [m for m in read(body)["meetings"] if m["kind"] == "symposium"]
+    assert [sorted(m["parties"]) for m in forums] == [
+        ["Ghent University", "Leiden University", "Lund University"]
+    ]
