@@ -2566,6 +2566,15 @@ MEETING_KINDS = (
 
 # A meeting told as a noun ("a working meeting", "this meeting", "the talks"), not a place ("meeting room").
 MEETING_NOUN = re.compile(r"\b(?:meeting|talks)\b(?!\s+(?:room|hall|venue|place|point)s?\b)", re.I)
+# "the possibility of holding the first forum", "proposed to organise a joint seminar", "agreed to hold talks
+# next year": a meeting talked about, not held.
+MEETING_PLANNED = re.compile(
+    r"\b(?:possibility|possibilities|prospects?|idea|proposals?|plans?|preparations?|options?)\s+"
+    r"(?:of|for|to)\s+(?:holding|organi[sz]ing|hosting|convening|hold|organi[sz]e|host|convene)\b|"
+    r"\b(?:proposed|suggested|agreed|offered|decided)\s+(?:to\s+)?(?:hold|holding|organi[sz]e|organi[sz]ing|"
+    r"host|hosting|convene|convening)\b",
+    re.I,
+)
 # Verbs that say a document was signed ("penned", "concluded", "entered into").
 SIGNED_VERB = re.compile(
     r"\b(?:signed|renewed|inked|penned|concluded|entered into|exchanged (?:a |the )?(?:letters?|"

@@ -11,6 +11,7 @@ from .lexicon import (
     LOCATION,
     MEETING_KINDS,
     MEETING_NOUN,
+    MEETING_PLANNED,
     NOT_THE_SIGNERS_BETWEEN,
     ON_BEFORE,
     ONLINE,
@@ -126,7 +127,8 @@ def _kinds(rest, text, mode):
 
 def _not_a_meeting_held(ctx, index, text, kind):
     """A plan, an earlier meeting, or history ("jointly participated in the ... Forum" since 2015)."""
-    if FUTURE.search(text) and not re.search(r"\b(?:held|took place|met|attended)\b", text):
+    planned = FUTURE.search(text) or MEETING_PLANNED.search(text)
+    if planned and not re.search(r"\b(?:held|took place|met|attended)\b", text):
         return True
     if PAST_REFERENCE.search(text):
         return True

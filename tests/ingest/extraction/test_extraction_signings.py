@@ -327,3 +327,24 @@ def test_a_forum_told_again_on_its_day_is_that_forum_with_more_parties(again):
     assert [sorted(m["parties"]) for m in forums] == [
         ["Ghent University", "Leiden University", "Lund University"]
     ]
+
+
+# -- a meeting talked about is not held ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The rector of Lund University stressed the possibility of holding a joint forum with Ghent "
+        "University.",
+        "Lund University proposed to organise a seminar with Ghent University.",
+        "Lund University and Ghent University discussed plans for convening a symposium on marine biology.",
+    ],
+)
+def test_a_meeting_only_proposed_or_planned_is_none(body):
+    assert read(body)["meetings"] == []
+
+
+def test_talks_held_where_another_meeting_is_proposed_are_read():
+    body = "Lund University and Ghent University met on 3 May 2023 and agreed to hold further talks."
+    assert [m["kind"] for m in read(body)["meetings"]] == ["talk"]
