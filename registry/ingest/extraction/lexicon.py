@@ -2624,8 +2624,8 @@ NOT_THE_SIGNERS_BETWEEN = re.compile(
     r"spoke|led|heads?|headed|while|whereas|after|before|when|and (?:the|both|their|its|our))\b|[.:]\s",
     re.I,
 )
-# "The signing ceremony took place ...": the signing just told.
-THE_CEREMONY = re.compile(r"\b(?:The|the|This|this|A|a) (?:signing )?ceremony\b")
+# "The signing ceremony took place ...", "the protocol signing ceremony": the signing just told.
+THE_CEREMONY = re.compile(r"\b(?:The|the|This|this|A|a) (?:(?:[\w-]+ )?signing )?ceremony\b")
 # "After the signing ceremony, research groups ... had a meeting": another meeting.
 ANOTHER_MEETING_AFTER = re.compile(
     r"\s*After (?:the )?[\w\s-]*?(?:ceremony|signing|meeting|talks?)\b[^.]*\b(?:had|held|hold)\s+"

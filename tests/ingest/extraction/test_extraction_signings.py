@@ -348,3 +348,19 @@ def test_a_meeting_only_proposed_or_planned_is_none(body):
 def test_talks_held_where_another_meeting_is_proposed_are_read():
     body = "Lund University and Ghent University met on 3 May 2023 and agreed to hold further talks."
     assert [m["kind"] for m in read(body)["meetings"]] == ["talk"]
+
+
+# -- "the official signing ceremony": the signing just told -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        "The Embassy of Sweden in Belgium hosted the official signing ceremony.",
+        "The formal signing ceremony took place at the Embassy of Belgium in Sweden.",
+        "The Ministry of Education of Belgium hosted the joint signing ceremony.",
+    ],
+)
+def test_a_signing_ceremony_with_a_word_before_it_is_the_signing_just_told(retold):
+    body = f"Lund University and Ghent University signed a memorandum of understanding. {retold}"
+    assert [(m["kind"], sorted(m["parties"])) for m in read(body)["meetings"]] == [("signing", LUND_GHENT)]
