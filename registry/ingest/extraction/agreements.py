@@ -570,11 +570,13 @@ def _the_place_of_a_where_clause(ctx, index, start, segment):
 
 
 def _refers_to_the_pair(segment):
-    """ "the two universities", "They signed", "The sides renewed": the pair the story is at signs."""
+    """ "the two universities", "They signed", "The sides renewed", "... when they signed the memorandum",
+    "the universities signed": the pair the story is at signs."""
     return bool(
         GROUP_OF_TWO.search(segment)
         or re.search(
-            r"(?:^|,\s*)(?:[Tt]hey|[Tt]he (?:parties|sides))\s+(?:also\s+)?"
+            r"(?:^|,\s*|\b(?:when|after|once|as|since|where|and)\s+)"
+            r"(?:[Tt]hey|[Tt]he (?:parties|sides|universities|institutions))\s+(?:also\s+|first\s+)?"
             r"(?:signed|renewed|inked|exchanged|concluded)\b",
             segment,
         )

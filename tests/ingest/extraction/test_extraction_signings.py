@@ -364,3 +364,19 @@ def test_talks_held_where_another_meeting_is_proposed_are_read():
 def test_a_signing_ceremony_with_a_word_before_it_is_the_signing_just_told(retold):
     body = f"Lund University and Ghent University signed a memorandum of understanding. {retold}"
     assert [(m["kind"], sorted(m["parties"])) for m in read(body)["meetings"]] == [("signing", LUND_GHENT)]
+
+
+# -- "when they signed", "the universities signed": the pair the story is at ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "Their partnership began when they signed a memorandum of understanding.",
+        "Cooperation in marine biology grew after they first signed an exchange agreement.",
+        "The universities signed a cooperation agreement.",
+    ],
+)
+def test_they_or_the_universities_who_sign_are_the_pair(signed):
+    parties = [a["parties"] for a in read(f"{WELCOME} {signed}")["agreements"]]
+    assert [sorted(p) for p in parties] == [LUND_GHENT]
