@@ -24,6 +24,7 @@ from .lexicon import (
     EARLIER_SIGNING_VERB,
     EARLIER_YEAR_BEFORE,
     FUTURE,
+    GENERAL_KINDS,
     GROUP_OF_TWO,
     IN_THE_FUTURE_AFTER,
     LAST_YEAR_AFTER,
@@ -716,8 +717,17 @@ def _add_agreement(ctx, agreement):
                 other.date = agreement.date
             if agreement.sentence != other.sentence:
                 other.retold.append(agreement.sentence)
+                _the_name_that_says_more(other, agreement)
             return
     ctx.agreements.append(agreement)
+
+
+def _the_name_that_says_more(told, again):
+    """ "X and Y entered into a collaborative agreement ... The signing of the Memorandum of Understanding
+    between X and Y was ...": one document, told first by a general name and again by one of a narrower
+    kind, is of that kind."""
+    if told.kind in GENERAL_KINDS and again.kind not in GENERAL_KINDS:
+        told.kind, told.title = again.kind, again.title
 
 
 # -- delegations -----------------------------------------------------------------------------------

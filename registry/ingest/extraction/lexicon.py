@@ -2076,6 +2076,9 @@ PARTNERSHIP_WORDS = re.compile(r"\bpartnership")
 COOPERATION_WORDS = re.compile(
     r"cooperation|cooperative|collaboration|academic|exchange|inter-school|framework"
 )
+# The kinds a general name gives ("an agreement", "a collaborative agreement"): told again by a narrower name,
+# the document is of the narrower kind.
+GENERAL_KINDS = frozenset({"cooperation_agreement", "other"})
 AGREEMENT_KIND_RULES = (
     ("joint_institute", JOINT_INSTITUTE_WORDS),
     ("student_exchange", MEMORANDUM_NAMED_FOR_AN_EXCHANGE),

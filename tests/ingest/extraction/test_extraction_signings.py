@@ -380,3 +380,30 @@ def test_a_signing_ceremony_with_a_word_before_it_is_the_signing_just_told(retol
 def test_they_or_the_universities_who_sign_are_the_pair(signed):
     parties = [a["parties"] for a in read(f"{WELCOME} {signed}")["agreements"]]
     assert [sorted(p) for p in parties] == [LUND_GHENT]
+
+
+# -- one document told by a general name, then by a narrower one ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("again", "kind"),
+    [
+        (
+            "The memorandum of understanding between Lund University and Ghent University was signed by "
+            "the two rectors.",
+            "mou",
+        ),
+        (
+            "The student exchange agreement of Lund University and Ghent University was signed in the senate "
+            "hall.",
+            "student_exchange",
+        ),
+        (
+            "The partnership agreement was signed by Lund University and Ghent University in Lund.",
+            "partnership",
+        ),
+    ],
+)
+def test_a_document_told_again_by_a_narrower_name_is_of_that_kind(again, kind):
+    body = f"Lund University and Ghent University entered into a collaborative agreement. {again}"
+    assert [a["kind"] for a in read(body)["agreements"]] == [kind]
