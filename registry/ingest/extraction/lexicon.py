@@ -2569,6 +2569,9 @@ MEETING_KINDS = (
 
 # A meeting told as a noun ("a working meeting", "this meeting", "the talks"), not a place ("meeting room").
 MEETING_NOUN = re.compile(r"\b(?:meeting|talks)\b(?!\s+(?:room|hall|venue|place|point)s?\b)", re.I)
+# A meeting said to have happened, which a plan in the same sentence does not undo ("met ... and agreed to
+# meet again"); "to be held", "will be held" tell the plan itself.
+HELD = re.compile(r"(?<!\bbe )\b(?:held|took place|met|attended)\b")
 # "the possibility of holding the first forum", "proposed to organise a joint seminar", "agreed to hold talks
 # next year": a meeting talked about, not held.
 MEETING_PLANNED = re.compile(

@@ -8,6 +8,7 @@ from .lexicon import (
     DEFINITE,
     FUTURE,
     GROUP_OF_TWO,
+    HELD,
     LOCATION,
     MEETING_KINDS,
     MEETING_NOUN,
@@ -128,7 +129,7 @@ def _kinds(rest, text, mode):
 def _not_a_meeting_held(ctx, index, text, kind):
     """A plan, an earlier meeting, or history ("jointly participated in the ... Forum" since 2015)."""
     planned = FUTURE.search(text) or MEETING_PLANNED.search(text)
-    if planned and not re.search(r"\b(?:held|took place|met|attended)\b", text):
+    if planned and not HELD.search(text):
         return True
     if PAST_REFERENCE.search(text):
         return True

@@ -407,3 +407,27 @@ def test_they_or_the_universities_who_sign_are_the_pair(signed):
 def test_a_document_told_again_by_a_narrower_name_is_of_that_kind(again, kind):
     body = f"Lund University and Ghent University entered into a collaborative agreement. {again}"
     assert [a["kind"] for a in read(body)["agreements"]] == [kind]
+
+
+# -- "to be held" is a plan, not a meeting held --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lund University and Ghent University plan to send students to the summer seminar on ecology to be "
+        "held in June.",
+        "Lund University will take part in a workshop of Ghent University that will be held in July.",
+        "Lund University and Ghent University are expected to join a symposium which is to be held next "
+        "year.",
+    ],
+)
+def test_a_meeting_to_be_held_is_a_plan(body):
+    assert read(body)["meetings"] == []
+
+
+def test_a_meeting_held_beside_a_plan_is_read():
+    body = (
+        "Lund University met Ghent University on 3 May 2023 and they agreed a seminar will be held in June."
+    )
+    assert len(read(body)["meetings"]) == 1
