@@ -297,7 +297,9 @@ def _meeting_parties(ctx, index):
         if item not in parties:
             parties.append(item)
     parties = [item for item in parties if item.kind != "government" or len(parties) == 1]
-    if GROUP_OF_TWO.search(text) or (len(parties) < 2 and re.search(r"\b(?:between|both)\b", text)):
+    # "the two universities", "both": the pair the story is at, unless the sentence names two already ("X met
+    # the rector of Y and talked about cooperation between the two universities")
+    if len(parties) < 2 and (GROUP_OF_TWO.search(text) or re.search(r"\b(?:between|both)\b", text)):
         for item in ctx.pair():
             if item not in parties:
                 parties.append(item)

@@ -431,3 +431,24 @@ def test_a_meeting_held_beside_a_plan_is_read():
         "Lund University met Ghent University on 3 May 2023 and they agreed a seminar will be held in June."
     )
     assert len(read(body)["meetings"]) == 1
+
+
+# -- "the two universities" where the sentence names two already ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "Then Rector Holm met the rector of Leiden University and talked about cooperation between the two "
+        "universities.",
+        "Afterwards, Leiden University held talks with Rector Holm on ties between the two universities.",
+        "Rector Holm then met with Leiden University, and both sides discussed summer schools.",
+    ],
+)
+def test_the_two_universities_are_the_two_the_sentence_names(then):
+    body = (
+        "Rector Erik Holm of Lund University and President Anna Berg of Ghent University signed a memorandum "
+        f"of understanding. {then}"
+    )
+    talks = [sorted(m["parties"]) for m in read(body)["meetings"] if m["kind"] == "talk"]
+    assert talks == [["Leiden University", "Lund University"]]
