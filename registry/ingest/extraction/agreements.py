@@ -4,6 +4,7 @@ import re
 from typing import NamedTuple
 
 from .lexicon import (
+    AGREEMENT_KIND_RULES,
     AGREEMENT_NOUN,
     AGREEMENT_SEGMENT_BREAK,
     AGREEMENT_TAIL,
@@ -12,16 +13,20 @@ from .lexicon import (
     ASIDE_REMARK,
     BARE_DOCUMENT_NOUNS,
     BETWEEN_AFTER,
+    CEREMONY_HELD_TO,
     CONSENSUS_AFTER,
     CONSENSUS_BEFORE,
     COUNT_BEFORE,
     DEFINITE_BEFORE,
     DOCUMENT_WITH_PARTNER,
+    DONE_BEFORE_GERUND,
     EARLIER_SIGNING,
     EARLIER_SIGNING_VERB,
     EARLIER_YEAR_BEFORE,
     FUTURE,
+    GENERAL_KINDS,
     GROUP_OF_TWO,
+    IN_THE_FUTURE_AFTER,
     LAST_YEAR_AFTER,
     MODAL_SIGNING,
     MONTHS,
@@ -36,6 +41,7 @@ from .lexicon import (
     SETS_UP_AFTER,
     SIGNED_AFTER,
     SIGNING_TALKED_ABOUT,
+    TALKED_ABOUT_BEFORE_GERUND,
     THE_DELEGATION,
     TO_BE_SIGNED_AFTER,
     TOLD_SIGNING,
@@ -88,32 +94,13 @@ class _AgreementMatch:
         return self.noun_end
 
 
-# The words of each agreement kind, compiled once (every agreement noun's phrase is read with them).
-_JOINT_INSTITUTE_WORDS = re.compile(r"establish\w*[^.]*institute|joint institute|joint school|joint college")
-_PARTNERSHIP_WORDS = re.compile(r"partnership")
-_STUDENT_EXCHANGE_WORDS = re.compile(
-    r"student exchange|exchange (?:of )?students|(?:students?|academic|staff|credit) mobility|erasmus|"
-    r"memorandum (?:of|on) student"
-)
-_MOU_WORDS = re.compile(r"memorand|\bmous?\b")
-_COOPERATION_WORDS = re.compile(
-    r"cooperation|cooperative|collaboration|academic|exchange|inter-school|framework"
-)
-
-
 def agreement_kind(phrase):
-    """The kind of an agreement from the words that name it."""
+    """The kind of an agreement from the words that name it: the first rule of AGREEMENT_KIND_RULES whose
+    words the name holds (the lexicon says why they come in that order)."""
     p = phrase.lower()
-    if _JOINT_INSTITUTE_WORDS.search(p):
-        return "joint_institute"
-    if _PARTNERSHIP_WORDS.search(p):
-        return "partnership"
-    if _STUDENT_EXCHANGE_WORDS.search(p):
-        return "student_exchange"
-    if _MOU_WORDS.search(p):
-        return "mou"
-    if _COOPERATION_WORDS.search(p):
-        return "cooperation_agreement"
+    for kind, words in AGREEMENT_KIND_RULES:
+        if words.search(p):
+            return kind
     return "other"
 
 
@@ -148,9 +135,15 @@ def agreement_action(before, after):
     verbs = list(_ACTION_VERBS.finditer(before))
     if TO_BE_SIGNED_AFTER.match(after):
         return "discussed"  # "... paving the way for an MoU to be signed next year"
+    held_to = CEREMONY_HELD_TO.search(before)
+    if held_to:
+        return "signed" if held_to.group("verb").lower() in ("sign", "conclud") else "renewed"
     if verbs:
         last = verbs[-1]
-        return next(k for k in ("discussed", "renewed", "signed") if last.group(k))
+        action = next(k for k in ("discussed", "renewed", "signed") if last.group(k))
+        if action != "discussed" and _a_signing_talked_about(before, after, last):
+            return "discussed"
+        return action
     told = SIGNED_AFTER.match(after)
     if told and told.group("noun") and ANOTHER_OCCASION_BEFORE.search(before):
         return None  # "Following the agreement signing ceremony, ...": the signing just told, not another
@@ -158,7 +151,7 @@ def agreement_action(before, after):
         word = (told.group("verb") or told.group("noun")).lower()
         return "renewed" if word.startswith("renew") else "signed"
     m = re.match(
-        r"^[^.;]{0,100}?\b(?:was|were|is|are|has been|have been|had been|got|being)\s+"
+        r"^[^.;]{0,160}?\b(?:was|were|is|are|has been|have been|had been|got|being)\s+"
         r"(?:(?:also|previously|originally|first|earlier)\s+)?"
         r"(signed|renewed|inked|penned|concluded|formed|entered into)\b",
         after,
@@ -167,6 +160,19 @@ def agreement_action(before, after):
     if m:
         return "renewed" if m.group(1).lower() == "renewed" else "signed"
     return None
+
+
+def _a_signing_talked_about(before, after, verb):
+    """ "They exchanged views on ... and signing a memorandum", "... renewing the MoU in the future": a
+    signing told as a gerund that a verb of talk governs, or put in the future, has not happened ("after
+    signing the MoU" has)."""
+    if IN_THE_FUTURE_AFTER.match(after):
+        return True
+    return (
+        verb.group(0).lower().endswith("ing")
+        and not DONE_BEFORE_GERUND.search(before, 0, verb.start())
+        and bool(TALKED_ABOUT_BEFORE_GERUND.search(before, 0, verb.start()))
+    )
 
 
 def earlier_signing_of_a_renewal(ctx):
@@ -516,7 +522,9 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
             subject, after_with = between[:1], between[1:]
         if plural and not after_with and not re.search(r"\bbetween\b", segment):
             return []  # "signed agreements with membership universities": partners not named, no record
-        if not subject:
+        if not subject and not (with_match.group(0) == "between" and len(after_with) >= 2):
+            # ("a memorandum between two universities ... signed by Rector X and President Y": the two the
+            # signers act for are the parties; no third one is implied)
             subject = _implicit_subject(ctx, index, after_with)
         if plural and len(after_with) > 1:
             return [subject + [item] for item in after_with]
@@ -569,11 +577,13 @@ def _the_place_of_a_where_clause(ctx, index, start, segment):
 
 
 def _refers_to_the_pair(segment):
-    """ "the two universities", "They signed", "The sides renewed": the pair the story is at signs."""
+    """ "the two universities", "They signed", "The sides renewed", "... when they signed the memorandum",
+    "the universities signed": the pair the story is at signs."""
     return bool(
         GROUP_OF_TWO.search(segment)
         or re.search(
-            r"(?:^|,\s*)(?:[Tt]hey|[Tt]he (?:parties|sides))\s+(?:also\s+)?"
+            r"(?:^|,\s*|\b(?:when|after|once|as|since|where|and)\s+)"
+            r"(?:[Tt]hey|[Tt]he (?:parties|sides|universities|institutions))\s+(?:also\s+|first\s+)?"
             r"(?:signed|renewed|inked|exchanged|concluded)\b",
             segment,
         )
@@ -713,8 +723,17 @@ def _add_agreement(ctx, agreement):
                 other.date = agreement.date
             if agreement.sentence != other.sentence:
                 other.retold.append(agreement.sentence)
+                _the_name_that_says_more(other, agreement)
             return
     ctx.agreements.append(agreement)
+
+
+def _the_name_that_says_more(told, again):
+    """ "X and Y entered into a collaborative agreement ... The signing of the Memorandum of Understanding
+    between X and Y was ...": one document, told first by a general name and again by one of a narrower
+    kind, is of that kind."""
+    if told.kind in GENERAL_KINDS and again.kind not in GENERAL_KINDS:
+        told.kind, told.title = again.kind, again.title
 
 
 # -- delegations -----------------------------------------------------------------------------------

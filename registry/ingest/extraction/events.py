@@ -60,6 +60,10 @@ def read_events(ctx, find_date):
     for index in titles:
         if not ctx.agreements:
             read_agreements(ctx, index)
+    for index in titles:
+        if not ctx.meetings:  # "X has met Y to agree on ..." read as the headline: the body tells it no more
+            ctx.index = index
+            read_meetings(ctx, index)
     for finishing in FINISHING_PASSES:
         finishing(ctx)
 
@@ -67,7 +71,7 @@ def read_events(ctx, find_date):
 def date_the_sentences(ctx, find_date, body):
     """ctx.dates: the date in force at each body sentence; the narrative stays on a day until another is
     given."""
-    previous = trip = None
+    previous = trip = _day_the_headline_tells(ctx, find_date)
     for index in body:
         found = find_date(ctx.sentences[index].text, ctx.reference, previous)
         if found is not None and trip is not None and _a_weekday_outside(found, trip):
@@ -97,6 +101,22 @@ def date_the_sentences(ctx, find_date, body):
             ctx.dates[index] = previous
         elif previous is not None and previous.start:
             ctx.dates[index] = previous  # the narrative stays on the day until another is given
+
+
+def _day_the_headline_tells(ctx, find_date):
+    """ "On 3 May 2023, X and Y signed an MoU" as the headline: the day the story opens on, for the title's
+    own records and for the body until it gives another (a page's own date printed as a title is none)."""
+    for index, sentence in enumerate(ctx.sentences):
+        if not sentence.is_title:
+            continue
+        found = find_date(sentence.text, ctx.reference)
+        if found is None or not found.start or len(found.start) != 10 or found.warning:
+            continue
+        if _is_page_date(ctx, index, found):
+            continue
+        ctx.dates[index] = found
+        return found
+    return None
 
 
 def _a_weekday_outside(found, trip):
@@ -409,6 +429,24 @@ def agreement_on_the_day_of_its_signing(ctx):
             agreement.date = days.pop()
 
 
+def a_signing_on_the_day_of_its_agreement(ctx):
+    """ "X and Y signed the MoU in the presence of ... This agreement was reached on 24 November": the signing
+    of an agreement is on the agreement's day, when the signing's own sentence gave none."""
+    for meeting in ctx.meetings:
+        if meeting.kind != "signing" or meeting.date is not None:
+            continue
+        days = {
+            a.date
+            for a in ctx.agreements
+            if a.action != "discussed"
+            and a.date
+            and len(a.date) == 10
+            and all(item in meeting.parties for item in a.parties)
+        }
+        if len(days) == 1:
+            meeting.date = days.pop()
+
+
 def headline_agreement_dated_by_the_body(ctx):
     """An agreement read from the headline takes the day of the body's one dated report of a signing ("The
     agreement was signed on May 3 by ...")."""
@@ -548,6 +586,7 @@ FINISHING_PASSES = (
     talks_where_an_agreement_was_signed_are_a_signing,
     meetings_on_the_day_of_their_visit,
     agreement_on_the_day_of_its_signing,
+    a_signing_on_the_day_of_its_agreement,
     headline_agreement_dated_by_the_body,
     merge_talks_into_the_meeting_of_the_day,
     those_who_took_part_are_parties_of_the_meeting_just_told,

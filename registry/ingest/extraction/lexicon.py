@@ -1897,7 +1897,9 @@ GROUP_OF_TWO = re.compile(
     r"\b(?:the two|both)\s+(?:universities|sides|schools|parties|institutions|"
     r"presidents|colleges|leaders|representatives|countries)\b|\bthe two\b(?!\s+\w+\s+of)|"
     r"\btwo (?:sides|parties)\b|"
-    r"\b[Tt]he (?:parties|sides)\b(?!\s+(?:of|from|to)\b)",
+    r"\b[Tt]he (?:parties|sides)\b(?!\s+(?:of|from|to)\b)|"
+    # "signed by the 2 parties", "between two universities": the pair, its number in digits or with no article
+    r"\b(?:the|between|by)\s+(?:2|two)\s+(?:universities|sides|parties|institutions|schools)\b",
     re.I,
 )
 
@@ -2050,6 +2052,45 @@ AGREEMENT_NOUN = re.compile(
     re.I,
 )
 
+# The kind of an agreement (extraction-format.md) from the words that name it, as (kind, words): the first
+# rule whose words the name holds decides.
+# - What a document sets up decides before anything ("an agreement on establishing a joint institute").
+# - Then its head noun: a memorandum (MoU, MoA) is an MoU whatever it is about ("an MoU on student exchange",
+#   "a memorandum of understanding on academic mobility"), unless it is named for a student exchange itself
+#   ("Memorandum of Student Exchange", "memorandum on student exchange"): then that is its kind.
+# - Then the topic of any other document: a partnership, a student exchange (in any word order: "exchange
+#   of students", "students exchanging"), cooperation of any sort; else "other" (a contract, a protocol,
+#   a letter of intent; a_plain_agreement_is_for_cooperation makes a bare "agreement" a cooperation one).
+JOINT_INSTITUTE_WORDS = re.compile(r"establish\w*[^.]*institute|joint (?:institute|school|college)")
+STUDENT_EXCHANGE_WORDS = re.compile(
+    r"\bstudents?[ -]exchang\w*|\bexchang\w* (?:of |for )?students\b|"
+    r"\b(?:students?|academic|staff|credit) mobility|\berasmus"
+)
+# (a memorandum is the head noun, not one of a list before it: "MOU and Student Exchange Agreements")
+MEMORANDUM_NOUNS = re.compile(
+    r"(?:\bmemorand(?:um|a)|\bmo[ua]s?)\b"
+    r"(?!\s*(?:and|&|,)\s+(?:[\w-]+\s+){0,4}(?:agreements?|contracts?|protocols?|accords?)\b)"
+)
+MEMORANDUM_NAMED_FOR_AN_EXCHANGE = re.compile(
+    r"\bmemorand(?:um|a) (?:of|on|for) (?:the )?"
+    r"(?:(?:academic )?students?[ -]exchang|exchang\w* (?:of )?students)"
+)
+PARTNERSHIP_WORDS = re.compile(r"\bpartnership")
+COOPERATION_WORDS = re.compile(
+    r"cooperation|cooperative|collaboration|academic|exchange|inter-school|framework"
+)
+# The kinds a general name gives ("an agreement", "a collaborative agreement"): told again by a narrower name,
+# the document is of the narrower kind.
+GENERAL_KINDS = frozenset({"cooperation_agreement", "other"})
+AGREEMENT_KIND_RULES = (
+    ("joint_institute", JOINT_INSTITUTE_WORDS),
+    ("student_exchange", MEMORANDUM_NAMED_FOR_AN_EXCHANGE),
+    ("mou", MEMORANDUM_NOUNS),
+    ("partnership", PARTNERSHIP_WORDS),
+    ("student_exchange", STUDENT_EXCHANGE_WORDS),
+    ("cooperation_agreement", COOPERATION_WORDS),
+)
+
 # The words in front of an agreement noun that name it ("academic cooperation", "HUST-RWTH Key Partnership").
 PHRASE_WORDS = {
     "training",
@@ -2135,7 +2176,7 @@ AGREEMENT_TAIL = re.compile(
 MODAL_SIGNING = (
     r"\b(?:will|would(?: like)?|shall|(?:is|are|was|were) (?:set|due|scheduled|expected|poised|slated|going|"
     r"about|planned|planning|preparing|ready|likely|to)|plans?|planning|intends?|intending|hopes?|hoped|"
-    r"hoping|aims?|aiming|wants?|wish(?:es)?|seeks?|seeking|agreed|agree|proposed|proposes?|decided|decides?|"
+    r"hoping|aims?|aimed|aiming|wants?|wish(?:es)?|seeks?|seeking|agreed|agree|proposed|proposes?|decided|decides?|"
     r"resolved)\s+(?:also\s+)?"
     r"to\s+(?:be\s+)?(?:sign(?:ed)?|conclud\w*|ink(?:ed)?|renew(?:ed)?|extend(?:ed)?)\b"
 )
@@ -2151,6 +2192,23 @@ SIGNING_TALKED_ABOUT = (
     r"possibility of\s+|prospects? of\s+)?(?:signing|concluding|renewing)\b"
 )
 
+# "exchanged views on ... and signing a memorandum", "discussed the prospects of jointly signing": a signing
+# named as what was talked about, in the clause of a verb of talk, is not done.
+TALKED_ABOUT_BEFORE_GERUND = re.compile(
+    r"\b(?:discuss\w*|exchanged (?:views|ideas|opinions)|talk(?:s|ed)? (?:about|on)|explor\w*|consider\w*|"
+    r"negotiat\w*|prospects?|possibilit(?:y|ies)|options?|plans?|proposals?)\b[^.;]*$",
+    re.I,
+)
+# "after signing the MoU", "upon renewing it", "..., signing the agreement": the gerund of a signing done.
+DONE_BEFORE_GERUND = re.compile(r"(?:\b(?:after|before|upon|following|by|while|when|through)|,)\s+$", re.I)
+# "... signing a memorandum in the future": not signed yet.
+IN_THE_FUTURE_AFTER = re.compile(r"^[^.;]{0,40}?\bin the (?:near |foreseeable )?future\b", re.I)
+# "A signing ceremony was held to extend the term of the agreement": the ceremony did what it was held for.
+CEREMONY_HELD_TO = re.compile(
+    r"\bceremony\s+(?:was\s+held|took\s+place|was\s+organi[sz]ed)\s+(?:to|for)\s+(?:the\s+)?"
+    r"(?P<verb>sign|conclud|extend|renew|prolong)\w*\b[^.;]*$",
+    re.I,
+)
 # "renewed the agreement (first) signed in 2015", "their MoU, originally concluded in 2010", "they had signed
 # in 2012"
 EARLIER_SIGNING = re.compile(
@@ -2506,12 +2564,26 @@ MEETING_KINDS = (
             r"\b(?:were|was) (?:received|welcomed) by\b|\bwelcomed (?:the )?(?:guests|delegation|visitors)\b|"
             r"\b(?:held|hold|holds|had|have)\s+(?:\w+\s+){0,3}talks?\b|\btalks? (?:with|between)\b|"
             r"\b(?:a|an|the)\s+(?:[\w“”\"-]+\s+){0,3}talk\b|\bmet (?:with )?(?!\w+ing)|"
-            r"\bmeet with\b|\bmeeting\b|\bvideo (?:conference|call)\b|\bvideoconferenc\w*",
+            r"\bmeets? with\b|\bmeeting\b|\bvideo (?:conference|call)\b|\bvideoconferenc\w*",
             re.I,
         ),
     ),
 )
 
+# A meeting told as a noun ("a working meeting", "this meeting", "the talks"), not a place ("meeting room").
+MEETING_NOUN = re.compile(r"\b(?:meeting|talks)\b(?!\s+(?:room|hall|venue|place|point)s?\b)", re.I)
+# A meeting said to have happened, which a plan in the same sentence does not undo ("met ... and agreed to
+# meet again"); "to be held", "will be held" tell the plan itself.
+HELD = re.compile(r"(?<!\bbe )\b(?:held|took place|met|attended)\b")
+# "the possibility of holding the first forum", "proposed to organise a joint seminar", "agreed to hold talks
+# next year": a meeting talked about, not held.
+MEETING_PLANNED = re.compile(
+    r"\b(?:possibility|possibilities|prospects?|idea|proposals?|plans?|preparations?|options?)\s+"
+    r"(?:of|for|to)\s+(?:holding|organi[sz]ing|hosting|convening|hold|organi[sz]e|host|convene)\b|"
+    r"\b(?:proposed|suggested|agreed|offered|decided)\s+(?:to\s+)?(?:hold|holding|organi[sz]e|organi[sz]ing|"
+    r"host|hosting|convene|convening)\b",
+    re.I,
+)
 # Verbs that say a document was signed ("penned", "concluded", "entered into").
 SIGNED_VERB = re.compile(
     r"\b(?:signed|renewed|inked|penned|concluded|entered into|exchanged (?:a |the )?(?:letters?|"
@@ -2553,8 +2625,16 @@ SIGNATORIES = re.compile(
     r"\b(?:as|were|are|was|is|being)\s+(?:the\s+)?(?:(?:respective|two|official)\s+)?signator(?:y|ies)\b",
     re.I,
 )
-# "The signing ceremony took place ...": the signing just told.
-THE_CEREMONY = re.compile(r"\b(?:The|the|This|this|A|a) (?:signing )?ceremony\b")
+# "Rector X and President Y signed the MoU": the people just before a signing verb are its subject, unless a
+# verb of their own or a new subject comes between ("X welcomed the guests, and the two universities signed").
+SIGNER_TO_VERB = 120
+NOT_THE_SIGNERS_BETWEEN = re.compile(
+    r"\b(?:said|says|noted|added|stated|announced|explained|stressed|welcomed|received|met|visited|hosted|"
+    r"spoke|led|heads?|headed|while|whereas|after|before|when|and (?:the|both|their|its|our))\b|[.:]\s",
+    re.I,
+)
+# "The signing ceremony took place ...", "the protocol signing ceremony": the signing just told.
+THE_CEREMONY = re.compile(r"\b(?:The|the|This|this|A|a) (?:(?:[\w-]+ )?signing )?ceremony\b")
 # "After the signing ceremony, research groups ... had a meeting": another meeting.
 ANOTHER_MEETING_AFTER = re.compile(
     r"\s*After (?:the )?[\w\s-]*?(?:ceremony|signing|meeting|talks?)\b[^.]*\b(?:had|held|hold)\s+"

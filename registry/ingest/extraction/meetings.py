@@ -8,8 +8,12 @@ from .lexicon import (
     DEFINITE,
     FUTURE,
     GROUP_OF_TWO,
+    HELD,
     LOCATION,
     MEETING_KINDS,
+    MEETING_NOUN,
+    MEETING_PLANNED,
+    NOT_THE_SIGNERS_BETWEEN,
     ON_BEFORE,
     ONLINE,
     OUTLET_BYLINE,
@@ -18,6 +22,7 @@ from .lexicon import (
     SIGNATORIES,
     SIGNED_BY,
     SIGNED_VERB,
+    SIGNER_TO_VERB,
     SIGNING_OCCASION,
     SUBSEQUENT,
     THE_CEREMONY,
@@ -59,9 +64,13 @@ def read_meetings(ctx, index):
         ctx.meetings.append(MeetingRecord("other", mode, day, parties, location, text, index, separate=True))
         return  # "After the signing ceremony, research groups ... had a meeting": another meeting
     kind = kinds[0]
+    if kind == "talk" and _signed_at_this_meeting(ctx, index, rest):
+        kind = "signing"
     named = ctx.institutions.in_sentence(index)
     existing = (
-        None if subsequent else _find_meeting(ctx, kind, day, mode, parties, DEFINITE.search(rest), named)
+        None
+        if subsequent
+        else _find_meeting(ctx, kind, day, mode, parties, DEFINITE.search(rest), named, location)
     )
     if existing is None:
         ctx.meetings.append(
@@ -77,6 +86,15 @@ def read_meetings(ctx, index):
         existing.mode = mode  # "... signed an agreement. The signing ceremony was held online"
     if existing.kind == "talk" and kind != "talk":
         existing.kind = kind
+
+
+def _signed_at_this_meeting(ctx, index, text):
+    """ "The purpose of this meeting was the signing of the memorandum", "With a working meeting ..., the
+    agreement was signed": a meeting told in the sentence that tells a document signed is the signing's
+    occasion (extraction-format.md: "a signing during ... a meeting")."""
+    return bool(MEETING_NOUN.search(text)) and any(
+        a.sentence == index and a.action != "discussed" for a in ctx.agreements
+    )
 
 
 def _mode(ctx, index, text):
@@ -110,7 +128,8 @@ def _kinds(rest, text, mode):
 
 def _not_a_meeting_held(ctx, index, text, kind):
     """A plan, an earlier meeting, or history ("jointly participated in the ... Forum" since 2015)."""
-    if FUTURE.search(text) and not re.search(r"\b(?:held|took place|met|attended)\b", text):
+    planned = FUTURE.search(text) or MEETING_PLANNED.search(text)
+    if planned and not HELD.search(text):
         return True
     if PAST_REFERENCE.search(text):
         return True
@@ -171,7 +190,30 @@ def _signing_as_an_occasion(ctx, index, text):
     if signed_by and ctx.people_in(index, signed_by.end()):
         return True
     signatories = SIGNATORIES.search(text)
-    return bool(signatories and ctx.people_in(index, 0, signatories.start()))
+    if signatories and ctx.people_in(index, 0, signatories.start()):
+        return True
+    return _people_sign(ctx, index, text)
+
+
+def _people_sign(ctx, index, text):
+    """ "Rector X and President Y signed the MoU", "X, on behalf of A, and Y, on behalf of B, signed ...": the
+    people named as the subject of the signing verb (extraction-format.md: "named people signing"); not
+    one who only said or did something else before it ("X welcomed the guests, and the universities
+    signed")."""
+    verb = SIGNED_VERB.search(text)
+    if verb is None:
+        return False
+    clause = text.rfind(";", 0, verb.start()) + 1
+    ends = [
+        found.end()
+        for person in ctx.people_in(index, clause, verb.start())
+        for found in [ctx.person_pattern(person).search(text, clause, verb.start())]
+        if found is not None
+    ]
+    if not ends:
+        return False
+    between = text[max(ends) : verb.start()]
+    return len(between) <= SIGNER_TO_VERB and not NOT_THE_SIGNERS_BETWEEN.search(between)
 
 
 def _on_day(text, day_text):
@@ -180,7 +222,7 @@ def _on_day(text, day_text):
     return position >= 0 and bool(ON_BEFORE.search(text[max(0, position - 24) : position]))
 
 
-def _find_meeting(ctx, kind, day, mode, parties, definite, named=()):
+def _find_meeting(ctx, kind, day, mode, parties, definite, named=(), location=None):
     if definite:
         # "at the meeting": the one already told, whatever its mode and day; "the ceremony": the signing
         noun = definite.group(0).lower()
@@ -205,6 +247,8 @@ def _find_meeting(ctx, kind, day, mode, parties, definite, named=()):
         if ctx.meetings:
             return ctx.meetings[-1]
     for meeting in reversed(ctx.meetings):
+        if _the_forum_of_the_day(meeting, kind, day, mode):
+            return meeting
         if meeting.mode != mode or any(item not in meeting.parties for item in named):
             continue  # another mode, or someone the earlier meeting did not have: another meeting
         if (
@@ -215,7 +259,35 @@ def _find_meeting(ctx, kind, day, mode, parties, definite, named=()):
             return meeting  # the same day, or (no day known) the same parties
         if day is not None and meeting.date == day and "talk" in (kind, meeting.kind):
             return meeting
+        if _talks_of_an_undated_signing(meeting, kind, day, parties) and location == meeting.location:
+            return meeting
     return None
+
+
+def _the_forum_of_the_day(meeting, kind, day, mode):
+    """ "The Forum of Rectors was held on 28 October ... Within the framework of the Forum, A and B signed
+    ...": a forum, symposium or round table is one occasion of many parties, so a forum told again on its
+    day is that forum, though it names parties the first telling did not (extraction-format.md, "One
+    occasion, one meeting")."""
+    return (
+        kind == meeting.kind == "symposium"
+        and day is not None
+        and meeting.date == day
+        and meeting.mode == mode
+    )
+
+
+def _talks_of_an_undated_signing(meeting, kind, day, parties):
+    """ "With a working meeting ..., the agreement was signed. ... The deans held a working meeting with the
+    authorities": talks among the parties of a signing at a meeting, no day (nor place) telling them apart,
+    are that occasion told again (extraction-format.md, "One occasion, one meeting")."""
+    return (
+        kind == "talk"
+        and meeting.kind == "signing"
+        and day is None
+        and meeting.date is None
+        and all(item in meeting.parties for item in parties)
+    )
 
 
 def _meeting_parties(ctx, index):
@@ -225,7 +297,9 @@ def _meeting_parties(ctx, index):
         if item not in parties:
             parties.append(item)
     parties = [item for item in parties if item.kind != "government" or len(parties) == 1]
-    if GROUP_OF_TWO.search(text) or (len(parties) < 2 and re.search(r"\b(?:between|both)\b", text)):
+    # "the two universities", "both": the pair the story is at, unless the sentence names two already ("X met
+    # the rector of Y and talked about cooperation between the two universities")
+    if len(parties) < 2 and (GROUP_OF_TWO.search(text) or re.search(r"\b(?:between|both)\b", text)):
         for item in ctx.pair():
             if item not in parties:
                 parties.append(item)
