@@ -2293,10 +2293,21 @@ NUMBER_WORDS = {
     "thirty": 30,
 }
 
+# "visiting professors", "a visiting scholar", "visiting academic and non-academic staff programmes":
+# "visiting" as an adjective of a person or a programme tells nobody's movement now ("the visiting
+# delegation", "visiting team" still do: a group travels).
+_VISITING_SOMEONE = (
+    r"\s+(?-i:(?:[a-z][\w-]*\s+){0,3}?)(?:professors?|professorships?|scholars?|fellows?|fellowships?|"
+    r"lecturers?|researchers?|students?|staff|academics?|faculty|programs?|programmes?|positions?|"
+    r"hours|chairs?|speakers?)\b"
+)
+
 # "visited", "paid a visit", "travelled to"; the noun "the visit" alone tells nobody's movement ("the visit
 # was supported by the embassy") unless a destination follows.
 VISIT = re.compile(
-    r"(?:\bvisit(?:ed|s|ing)\b|(?<!\bthe )(?<!\bthis )(?<!\bhis )(?<!\bher )(?<!\bits )\bvisit\b(?!or)|"
+    r"(?:\bvisit(?:ed|s)\b|\bvisiting\b(?!"
+    + _VISITING_SOMEONE
+    + r")|(?<!\bthe )(?<!\bthis )(?<!\bhis )(?<!\bher )(?<!\bits )\bvisit\b(?!or)|"
     r"\bvisit(?= to\b)|(?:paid|made) (?:a|an) [\w\s-]{0,20}?visit(?: to)?|arrived (?:at|in)|came to|"
     r"travel(?:l)?ed to|(?:made|makes|make) (?:a|an|its|their) (?:[\w-]+ )?stop(?:over)? (?:at|in)|"
     r"stopped (?:off )?at|"
