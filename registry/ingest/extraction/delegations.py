@@ -30,6 +30,8 @@ from .lexicon import (
     SIZE,
     SUBJECT_REFERS_BACK,
     THE_DELEGATION_ACTS,
+    THE_GROUP_TOLD,
+    THE_PLACE_OF_THE_STORY,
     THE_UNIVERSITY_SUBJECT,
     THEIR_VISIT_TO,
     THEY_VISITED,
@@ -411,17 +413,21 @@ def _read_hosting(ctx, index, hosting):
     text = ctx.sentences[index].text
     if FUTURE.search(text[max(0, hosting.start() - 40) : hosting.end()]):
         return
-    hosts = [item for item in ctx.in_span(index, 0, hosting.start()) if item.kind != "government"]
-    people = [p for p in ctx.people_in(index, hosting.end(), None) if p.institution is not None]
-    named = [item for item in ctx.in_span(index, hosting.end(), None) if item not in hosts]
+    subject, guests = _hosting_spans(text, hosting)
+    hosts = [item for item in ctx.in_span(index, *subject) if item.kind != "government"]
+    people = [p for p in ctx.people_in(index, *guests) if p.institution is not None]
+    named = [item for item in ctx.in_span(index, *guests) if item not in hosts]
     visitor = people[0].institution if people else (named[0] if named else None)
+    if THE_GROUP_TOLD.match(text, hosting.end()) and ctx.current_visitor() is not None:
+        # "X welcomed the delegation and praised Y's labs": the delegation being told, whoever is named after
+        people, named, visitor = [], [ctx.current_visitor()], ctx.current_visitor()
     home = not hosts and re.search(
         r"\b(?:our|Our) (?:[Ss]chool|[Uu]niversity|[Cc]ollege|[Ii]nstitute)\b", text[: hosting.start()]
     )
     if home:  # "Vice President Li of our university received Prof. X of Y": the unnamed publisher hosts
         hosts = [ctx.home] if ctx.home is not None else [None]
     if not hosts and visitor is not None:
-        hosts = _the_protagonist_as_host(ctx, index, hosting, visitor)
+        hosts = _the_protagonist_as_host(ctx, index, subject, visitor)
     if not hosts or visitor is None or visitor in hosts[:1]:
         return
     date = ctx.date_at(index)
@@ -444,11 +450,21 @@ def _read_hosting(ctx, index, hosting):
         _add_delegation(ctx, record, False)
 
 
-def _the_protagonist_as_host(ctx, index, hosting, visitor):
+def _hosting_spans(text, hosting):
+    """Where the host is named and where the guests, as (start, end) spans: "X received Y" (X, then Y);
+    "Receiving Y in his office, the rector of X ..." (a participle opening the sentence: Y, then X)."""
+    if hosting.start() == 0:
+        comma = text.find(",", hosting.end())
+        if comma != -1:
+            return (comma, None), (hosting.end(), comma)
+    return (0, hosting.start()), (hosting.end(), None)
+
+
+def _the_protagonist_as_host(ctx, index, subject_span, visitor):
     """ "Rector X welcomed a delegation from Y", "The university received ...": an officer named without an
     institution, or "the university", hosts for the article's protagonist (never for an unnamed publisher)."""
-    subject = ctx.sentences[index].text[: hosting.start()]
-    officer = any(p.institution is None and p.title for p in ctx.people_in(index, 0, hosting.start()))
+    subject = ctx.sentences[index].text[subject_span[0] : subject_span[1]]
+    officer = any(p.institution is None and p.title for p in ctx.people_in(index, *subject_span))
     if not (officer or THE_UNIVERSITY_SUBJECT.search(subject)) or ctx.publisher_unnamed():
         return []
     others = [item for item in ctx.protagonists if item is not visitor]
@@ -690,6 +706,11 @@ def _hosts(ctx, index, host_part, visitor):
         found = [item for item in found if item.kind != "government"]
         if found:
             return found[:1]
+    if THE_PLACE_OF_THE_STORY.match(segment):
+        # "paid a courtesy visit to the campus": the place the article is about, its protagonist
+        return [
+            item for item in ctx.protagonists if item is not visitor and item.kind in ("university", None)
+        ][:1]
     if re.match(
         r"\s*(?:the )?(?:aforementioned|host|said|partner) (?:university|institution|school)", segment
     ):

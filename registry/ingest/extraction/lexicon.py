@@ -2331,9 +2331,9 @@ PASSIVE_VISIT = re.compile(
 
 # "X hosted Dr. Y", "X received the delegation": the subject is the host (not "received funding").
 ACTIVE_HOST = re.compile(
-    r"\b(?:hosted|received|welcomed)\s+(?=(?:the |a |an )?(?:[\w-]+\s+){0,2}(?:delegation|guests?|"
-    r"visitors?|group of|team of)\b|(?:the |a )?(?:Dr|Prof|Professor|Mr|Ms|Mrs|President|Rector|Vice|Dean|"
-    r"Director|Chancellor)\b)"
+    r"(?:\b(?:hosted|received|welcomed)|^(?:Receiving|Welcoming|Hosting))\s+"
+    r"(?=(?:the |a |an )?(?:[\w-]+\s+){0,2}(?:delegation|guests?|visitors?|(?:group|team) (?:of|from))\b|"
+    r"(?:the |a )?(?:Dr|Prof|Professor|Mr|Ms|Mrs|President|Rector|Vice|Dean|Director|Chancellor)\b)"
 )
 
 # "delegations from A, B and C", "A (UG) and B sent delegations": nothing but a coordination between two
@@ -2461,6 +2461,15 @@ OUR_PLACE_AFTER = re.compile(
     r"\s*(?:to\s+)?(?:our|Our)\s+(?:[Ss]chool|[Uu]niversity|[Cc]ollege|[Ii]nstitute|[Cc]ampus)"
 )
 
+
+# "paid a courtesy visit to the campus", "came to the university": the place the article is about (the page is
+# the host's own), not a place named in the sentence.
+THE_PLACE_OF_THE_STORY = re.compile(
+    r"\s*the\s+(?:(?:main|university|university's|university’s)\s+)?(?:campus|university|institution)\b"
+    r"(?!\s+(?:of|in)\b|\s*[’']s\b)"
+)
+# "welcomed the delegation", "received the guests": the group of visitors being told, not a new one.
+THE_GROUP_TOLD = re.compile(r"(?:the|these|our)\s+(?:delegation|guests|visitors|visiting team|delegates)\b")
 
 # "At the invitation of X, ...": X hosts.
 INVITATION_OF = re.compile(r"\b(?:at|upon|on) the invitation of\s+(?:the\s+)?")

@@ -38,3 +38,49 @@ def test_visiting_as_an_adjective_of_a_person_or_programme_tells_no_visit(senten
 )
 def test_visiting_as_a_verb_still_tells_a_visit(sentence):
     assert ("Lund University", "Ghent University") in trips(article(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rector of Lund University, Prof. Erik Holm, and his team paid a courtesy visit to the campus on "
+        "3 May.",
+        "On 3 May, a delegation from Lund University came to the university to discuss joint degrees.",
+        "Lund University's vice-rector Anna Berg visited the main campus on 3 May with four colleagues.",
+    ],
+)
+def test_a_visit_to_the_campus_is_to_the_institution_the_article_is_about(sentence):
+    text = article(sentence, title="Ghent University strengthens ties with Lund University")
+    assert trips(text) == [("Lund University", "Ghent University")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rector Jan Peeters welcomed the delegation and spoke of Lund University's long tradition.",
+        "Dean Marie Claes received the guests and recalled the exchange with Uppsala University.",
+        "Vice-Rector Tom Maes hosted the visitors, who also met alumni of Uppsala University.",
+    ],
+)
+def test_welcoming_the_delegation_refers_to_the_delegation_being_told(sentence):
+    text = article(
+        "On 3 May, a delegation from Aarhus University visited Ghent University.",
+        sentence,
+        title="Aarhus University at Ghent University",
+    )
+    assert trips(text) == [("Aarhus University", "Ghent University")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Receiving a delegation from Lund University in her office on 3 May, Rector Ann Wouters spoke of "
+        "exchanges.",
+        "Welcoming the team from Lund University on 3 May, the rector of Ghent University, Ann Wouters, "
+        "praised the partnership.",
+        "Hosting guests from Lund University on 3 May, Ghent University showed its new library.",
+    ],
+)
+def test_a_participle_of_hosting_opening_the_sentence_puts_the_host_after_its_clause(sentence):
+    text = article(sentence, title="Ghent University meets Lund University")
+    assert trips(text) == [("Lund University", "Ghent University")]
