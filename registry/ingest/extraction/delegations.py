@@ -9,6 +9,7 @@ from .lexicon import (
     DELEGATION,
     DELEGATION_FROM,
     DELEGATION_RETOLD,
+    DIPLOMAT,
     EARLIER_TIME_AFTER,
     FUTURE,
     GROUP_WORDS,
@@ -20,6 +21,7 @@ from .lexicon import (
     NATIONAL_PARTNER,
     NUMBER_WORDS,
     ONLINE,
+    OUR_PEOPLE,
     OUR_PLACE_AFTER,
     PASSIVE_HOST_LEFT,
     PASSIVE_VISIT,
@@ -187,7 +189,7 @@ def _read_one_visitors_trip(ctx, index, from_title, visitor, trip):
     visit, passive, host_part, inviters, leader_span = trip
     text = ctx.sentences[index].text
     nationality = re.search(r"\b(?:The|the|A|a)\s+([A-Z][a-z]+)\s+delegation\b", text)
-    if nationality and visitor.country is None and country_code(nationality.group(1)):
+    if nationality and visitor is not None and visitor.country is None and country_code(nationality.group(1)):
         visitor.country = country_code(nationality.group(1))  # "The Vietnamese delegation was led by ..."
     hosts, host_is_home = _the_hosts(ctx, index, visit, passive, host_part, visitor, inviters)
     date = _visit_date(ctx, index) if not from_title else None
@@ -617,6 +619,8 @@ def _visitors_named(ctx, index, start, end):
         return [ctx.current_visitor()]
     if SUBJECT_REFERS_BACK.search(segment) and ctx.current_visitor() is not None:
         return [ctx.current_visitor()]  # "He also visited X", "The rector then travelled to X"
+    if DIPLOMAT.search(segment):
+        return [None]  # "The Ambassador of Chile visited X": the visitor's institution is not named
     titled = [p for p in people if p.institution is None and p.title]
     visited = ctx.in_span(index, end or len(text), None)
     candidates = [item for item in ctx.protagonists if item not in visited][:1]
@@ -624,6 +628,9 @@ def _visitors_named(ctx, index, start, end):
         # "Executive Vice President Prof. X visited Y": an officer the article names without an
         # institution is the protagonist's (the first one that is not the host)
         return candidates
+    if OUR_PEOPLE.search(segment):
+        # "Our rector visited X", "our team paid a visit to X": the publisher, unnamed unless configured
+        return [ctx.home]
     return []
 
 

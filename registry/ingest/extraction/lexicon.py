@@ -2471,6 +2471,18 @@ THE_PLACE_OF_THE_STORY = re.compile(
 # "welcomed the delegation", "received the guests": the group of visitors being told, not a new one.
 THE_GROUP_TOLD = re.compile(r"(?:the|these|our)\s+(?:delegation|guests|visitors|visiting team|delegates)\b")
 
+# "The Ambassador of Chile", "the Consul-General", "the envoy": a diplomat acts for an embassy or a state,
+# never for the institution the article is about; with no mission named, the visitor is not named.
+DIPLOMAT = re.compile(
+    r"\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Cc]onsul(?:s|-[Gg]eneral)?|[Aa]ttach[eé]s?|[Dd]iplomats?|"
+    r"[Cc]harg[eé] d[’']affaires|High Commissioner)\b"
+)
+# "Our Rector", "our vice-president", "our team": the publisher's people, the publisher unnamed.
+OUR_PEOPLE = re.compile(
+    r"\b[Oo]ur\s+(?:[\w-]+\s+)?(?:[Vv]ice[- ])?(?:[Rr]ector|[Pp]resident|[Cc]hancellor|[Pp]rovost|[Dd]ean|"
+    r"[Dd]irector|[Tt]eam|[Gg]roup|[Rr]esearchers|[Ss]taff|[Ll]ecturers|[Ss]tudents)\b"
+)
+
 # "At the invitation of X, ...": X hosts.
 INVITATION_OF = re.compile(r"\b(?:at|upon|on) the invitation of\s+(?:the\s+)?")
 # "The four-member Indonesian delegation", "the Vietnamese colleagues".

@@ -84,3 +84,48 @@ def test_welcoming_the_delegation_refers_to_the_delegation_being_told(sentence):
 def test_a_participle_of_hosting_opening_the_sentence_puts_the_host_after_its_clause(sentence):
     text = article(sentence, title="Ghent University meets Lund University")
     assert trips(text) == [("Lund University", "Ghent University")]
+
+
+def visits(text, home=None):
+    out = parse_article(text, file="t.txt", home_institution=home)
+    return [(d["visitor"], d["host"], d["leader"]) for d in out["delegations"]]
+
+
+@pytest.mark.parametrize(
+    "sentence, leader",
+    [
+        (
+            "On 3 May, the Ambassador of Chile to Belgium, Ms. Rosa Medina, visited Ghent University.",
+            "Rosa Medina",
+        ),
+        (
+            "Mr. Pieter Smits, Consul-General of the Netherlands, paid a visit to Ghent University on 3 May.",
+            "Pieter Smits",
+        ),
+        (
+            "A delegation led by Dr. Luis Salas, the envoy of Peru, toured Ghent University on 3 May.",
+            "Luis Salas",
+        ),
+    ],
+)
+def test_a_diplomat_whose_mission_is_not_named_visits_for_no_named_institution(sentence, leader):
+    """extraction-format.md: the visitor is null where the article does not name it; the diplomat still
+    leads (never the university the article is about, nor an institution guessed from a nationality)."""
+    assert visits(article(sentence, title="Ghent University news")) == [(None, "Ghent University", leader)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 3 May, our Rector Prof. Ann Wouters visited Lund University.",
+        "Our vice-president paid a visit to Lund University on 3 May.",
+        "On 3 May our research team travelled to Lund University for talks.",
+    ],
+)
+def test_the_publishers_people_visit_for_the_publisher(sentence):
+    """Unnamed, the publisher is no invented name (a null visitor); configured, it is the visitor."""
+    text = article(sentence, title="Talks in Sweden")
+    assert [trip[:2] for trip in visits(text)] == [(None, "Lund University")]
+    assert [trip[:2] for trip in visits(text, home="Ghent University")] == [
+        ("Ghent University", "Lund University")
+    ]
