@@ -16,6 +16,7 @@ from .lexicon import (
     HOSTED_SOMEONE,
     INVITATION_OF,
     INVITED_BY,
+    MODAL_BEFORE,
     MORE_MEMBERS,
     NATIONAL_GROUP,
     NATIONAL_PARTNER,
@@ -120,6 +121,7 @@ def _not_a_visit_done(text, trigger, visit, passive, delegation_word):
     if not passive and (
         FUTURE.search(window)
         or to_visit
+        or MODAL_BEFORE.search(text, max(0, trigger.start() - 30), trigger.start())
         or PLANNED_AFTER.match(text[trigger.end() :])
         or re.search(r"\bnext visit\b", text, re.IGNORECASE)
     ):

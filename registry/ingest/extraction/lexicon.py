@@ -2385,6 +2385,12 @@ DELEGATION_RETOLD = re.compile(
     r"(?:led|headed|chaired)\s+by\b"
 )
 
+# "can visit", "could visit", "may visit", "would like to visit": a possibility or a wish, no visit made
+# (lower case: "spent May visiting" is a month).
+MODAL_BEFORE = re.compile(
+    r"\b(?:can|could|may|might|should|must|would like to|wishe?s? to|wants? to|aims? to)\s+(?:\w+\s+)?$"
+)
+
 # A visit told as a noun, its visitor after "of" or "by": "the visit of X to Y", "a visit by X to Y", "during
 # the two-day visit of X".
 VISIT_OF = re.compile(

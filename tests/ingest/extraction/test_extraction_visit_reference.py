@@ -129,3 +129,15 @@ def test_the_publishers_people_visit_for_the_publisher(sentence):
     assert [trip[:2] for trip in visits(text, home="Ghent University")] == [
         ("Ghent University", "Lund University")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lecturers of Lund University can visit Ghent University for short courses.",
+        "Staff of Lund University may also visit Ghent University under the scheme.",
+        "Students of Lund University would like to visit Ghent University next year.",
+    ],
+)
+def test_a_visit_that_only_could_happen_is_no_delegation(sentence):
+    assert trips(article(sentence)) == []
