@@ -13,9 +13,12 @@ from .lexicon import (
     EARLIER_TIME_AFTER,
     FUTURE,
     GROUP_WORDS,
+    HEAD_OF_THE_DELEGATION,
     HOSTED_SOMEONE,
     INVITATION_OF,
     INVITED_BY,
+    MEMBER_OPENING,
+    MEMBERS_LISTED,
     MODAL_BEFORE,
     MORE_MEMBERS,
     NATIONAL_GROUP,
@@ -764,20 +767,54 @@ def a_delegation_told_again_gives_its_leader_and_size(ctx):
         if sentence.is_title or not any(word in lowered for word in GROUP_WORDS):
             continue  # a cheap test first: most sentences tell no group of visitors
         leader = _leader_retold(ctx, index)
-        size = _size(sentence.text)
-        if leader is None and size is None or FUTURE.search(sentence.text):
+        size = _size(sentence.text) or _members_counted(ctx, index)
+        members = _members_listed(ctx, index)
+        if leader is None and size is None and not members or FUTURE.search(sentence.text):
             continue
         for trip in _trips_meant(ctx, index, leader):
             trip.leader = trip.leader or leader
             trip.size = trip.size or size
+            for member in members:  # they act for the visitor; its most senior leads where none is said to
+                member.institution = member.institution or trip.visitor
+
+
+def _members_listed(ctx, index):
+    """ "The delegation included Dean X and Rector Y": the people a sentence lists as the delegation's."""
+    m = MEMBERS_LISTED.search(ctx.sentences[index].text)
+    return ctx.people_in(index, m.end(), None) if m else []
 
 
 def _leader_retold(ctx, index):
-    m = DELEGATION_RETOLD.search(ctx.sentences[index].text)
+    """The leader a later sentence gives: "The team, led by X", "the leader of the delegation X" (members only
+    listed are left to the rule of the most senior: affiliation.leaders_from_the_visitors)."""
+    text = ctx.sentences[index].text
+    m = DELEGATION_RETOLD.search(text)
+    if m:
+        people = ctx.people_in(index, m.end(), m.end() + 120)
+        return people[0] if people else None
+    m = HEAD_OF_THE_DELEGATION.search(text)
     if not m:
         return None
-    people = ctx.people_in(index, m.end(), m.end() + 120)
-    return people[0] if people else None
+    after = ctx.people_in(index, m.end(), m.end() + 40)
+    before = ctx.people_in(index, max(0, m.start() - 60), m.start())
+    return after[0] if after else (before[-1] if before else None)
+
+
+def _members_counted(ctx, index):
+    """ "The visiting team comprised X, Y, Z and W": as many as the whole list names (None for a list that
+    need not be whole: "the delegation included X")."""
+    text = ctx.sentences[index].text
+    m = MEMBERS_LISTED.search(text)
+    if not m or not m.group(1):
+        return None
+    listed = re.sub(r"\([^()]*\)", "", text[m.end() :])  # "(Head of Arabic Unit)" is no member
+    items = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.rstrip(". "))
+    members = [item for item in items if MEMBER_OPENING.match(item) or _names_a_person(ctx, item)]
+    return len(members) if len(members) >= 2 else None
+
+
+def _names_a_person(ctx, text):
+    return any(any(name in text for name in person.all_names()) for person in ctx.people)
 
 
 def _trips_meant(ctx, index, leader):
@@ -801,7 +838,7 @@ def _size(text):
     the campus with four colleagues" (5)."""
     m = SIZE.search(text)
     if m:
-        value = _count(m.group(1) or m.group(2))
+        value = _count(next(group for group in m.groups() if group))
         more = MORE_MEMBERS.match(text, m.end()) if m.group(1) else None
         if value and more:
             value += _count(more.group(1)) or 0

@@ -2361,8 +2361,11 @@ SIZE = re.compile(
     r"\b(?:delegation|group|team) (?:of|comprising|consisting of|composed of|made up of) "
     + _COUNT
     + r"\b(?![-\w])|"
-    r"\b" + _COUNT + r"[- ](?:member|person|people|strong|man|woman)\b(?:[ -][\w-]+){0,2}? "
-    r"(?:delegation|group|team)\b",
+    r"\b" + _COUNT + r"(?:[- ]|\s*x\s*)(?:member|person|people|strong|man|woman)\b(?:[ -][\w-]+){0,2}? "
+    r"(?:delegation|group|team)\b|"
+    r"\b(?:altogether|in all|a total of|totall?ing)\s+"
+    + _COUNT
+    + r"\s+(?:people|persons|members|delegates|guests)\b",
     re.IGNORECASE,
 )
 
@@ -2385,11 +2388,22 @@ DELEGATION_RETOLD = re.compile(
     r"(?:led|headed|chaired)\s+by\b"
 )
 
+# "The visiting team comprised A, B and C", "the delegation included A": its members listed (every one of them
+# only where the verb says the list is whole).
+MEMBERS_LISTED = re.compile(
+    r"\b(?:delegation|team|group|guests|visitors)\b,?\s+(?:(?:which|who)\s+)?(?:was\s+|were\s+)?"
+    r"(?:(comprised|consisted of|composed of|made up of|comprising|consisting of)|"
+    r"included|includes|including)\s+"
+)
 # "can visit", "could visit", "may visit", "would like to visit": a possibility or a wish, no visit made
 # (lower case: "spent May visiting" is a month).
 MODAL_BEFORE = re.compile(
     r"\b(?:can|could|may|might|should|must|would like to|wishe?s? to|wants? to|aims? to)\s+(?:\w+\s+)?$"
 )
+# A member of a list opens with an honorific: "Dr. X (Chair), Prof. Y and Mr. Z" (not "Dean of the Faculty").
+MEMBER_OPENING = re.compile(r"\s*(?:" + _HONORIFIC + r")\s")
+# "the leader of the delegation Antonio Ruiz", "Dr. X, head of the delegation, ...".
+HEAD_OF_THE_DELEGATION = re.compile(r"\b(?:leader|head) of the (?:delegation|team|group)\b")
 
 # A visit told as a noun, its visitor after "of" or "by": "the visit of X to Y", "a visit by X to Y", "during
 # the two-day visit of X".

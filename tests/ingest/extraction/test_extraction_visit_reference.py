@@ -141,3 +141,62 @@ def test_the_publishers_people_visit_for_the_publisher(sentence):
 )
 def test_a_visit_that_only_could_happen_is_no_delegation(sentence):
     assert trips(article(sentence)) == []
+
+
+def visit_told_with(sentence):
+    text = article("On 3 May, a delegation from Lund University visited Ghent University.", sentence)
+    return [(d["leader"], d["size"]) for d in parse_article(text, file="t.txt")["delegations"]]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The visiting team comprised Dr. Eva Lind (Chair of Research), Prof. Nils Berg "
+            "and Mr. Olof Dahl.",
+            [("Eva Lind", 3)],
+        ),
+        (
+            "The delegation consisted of Prof. Karin Holm, Dean of Law, and Dr. Per Ek, lecturer.",
+            [("Karin Holm", 2)],
+        ),
+        (
+            "The delegation, which was made up of Vice-Rector Sara Nyberg, Ms. Lena Frisk, Mr. Jonas Falk "
+            "and Dr. Ulf Ström, toured the library.",
+            [("Sara Nyberg", 4)],
+        ),
+    ],
+)
+def test_a_whole_list_of_members_gives_the_size_and_its_most_senior_member_leads(sentence, expected):
+    assert visit_told_with(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, leader",
+    [
+        ("The leader of the delegation, Prof. Nils Berg, thanked the hosts.", "Nils Berg"),
+        ("Dr. Eva Lind, head of the delegation, spoke of joint degrees.", "Eva Lind"),
+        ("In his address the vice-rector and head of the team Mr. Olof Dahl praised the labs.", "Olof Dahl"),
+    ],
+)
+def test_the_head_of_the_delegation_leads_it(sentence, leader):
+    assert visit_told_with(sentence) == [(leader, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence, size",
+    [
+        ("A 5 x member delegation from Lund University visited Ghent University on 3 May.", 5),
+        (
+            "On 3 May, Rector Erik Holm of Lund University, two deans and their staff, "
+            "altogether nine people, visited Ghent University.",
+            9,
+        ),
+        ("A delegation from Lund University, a total of 12 members, visited Ghent University on 3 May.", 12),
+    ],
+)
+def test_the_size_of_a_delegation_told_as_a_count_of_people(sentence, size):
+    out = parse_article(article(sentence), file="t.txt")["delegations"]
+    assert [(d["visitor"], d["host"], d["size"]) for d in out] == [
+        ("Lund University", "Ghent University", size)
+    ]
