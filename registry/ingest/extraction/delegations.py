@@ -29,6 +29,7 @@ from .lexicon import (
     OUR_PLACE_AFTER,
     PASSIVE_HOST_LEFT,
     PASSIVE_VISIT,
+    PLACE_OPENING,
     PLANNED_AFTER,
     POSSESSIVE_VISIT_TO,
     RECALLED_IN_A_CLAUSE,
@@ -142,7 +143,9 @@ def _visitor_and_host_parts(text, visit, passive):
     if passive and PASSIVE_HOST_LEFT.match(passive.group(0)):
         return (passive.end(), None), (0, passive.start())
     if passive:
-        return (0, passive.start()), (passive.end(), None)
+        # "At X, he was welcomed by Y": the place the sentence opens with is no visitor
+        opening = PLACE_OPENING.match(text, 0, passive.start())
+        return (opening.end() if opening else 0, passive.start()), (passive.end(), None)
     if visit and VISITING_GROUP_OF.match(text[visit.start() :]):
         # "leaders of X met with a visiting delegation of Y": Y visits X
         return (visit.start(), None), (0, None)
@@ -278,6 +281,9 @@ def _the_hosts(ctx, index, visit, passive, host_part, visitor, inviters):
         hosts = [item for item in ctx.protagonists[:1] if item is not visitor]
     if not hosts and inviters:
         hosts = [item for item in inviters if item is not visitor]  # "at the invitation of X, Y visited"
+    opening = PLACE_OPENING.match(text, 0, passive.start()) if passive and not hosts else None
+    if opening:  # "At X, he was welcomed by Aide to the Rector Y": X receives
+        hosts = [item for item in ctx.in_span(index, 0, opening.end()) if item is not visitor][:1]
     return hosts or [None], host_is_home
 
 

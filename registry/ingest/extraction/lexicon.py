@@ -1981,6 +1981,7 @@ DELEGATION_CUES = (
     "travel",
     "sent",
     "courtesy",
+    "greet",
 )
 
 AGREEMENT_CUES = (
@@ -2325,6 +2326,7 @@ PASSIVE_VISIT = re.compile(
     r"\b(?:was|were) (?:host(?:ed)? to|visited by|attended by|received by|hosted by)\b|"
     r"\b(?:was|were) (?:hosted|received|welcomed) (?:at|in)(?= (?:the )?[A-Z])|"
     r"\battended by a delegat\w*|\bhosted by\b|\bwere received by\b|"
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:welcomed|received|hosted|greeted)\s+by\b|"
     r"\b(?:received|hosted|welcomed|had) (?:a|an) (?:[\w-]+ ){0,2}visit (?:from|by|of)\b",
     re.IGNORECASE,
 )
@@ -2503,6 +2505,8 @@ OUR_PEOPLE = re.compile(
     r"[Dd]irector|[Tt]eam|[Gg]roup|[Rr]esearchers|[Ss]taff|[Ll]ecturers|[Ss]tudents)\b"
 )
 
+# "At X, ...", "In X, ...": the place a sentence opens with.
+PLACE_OPENING = re.compile(r"(?:At|In)\s+[^,;.]{2,80},\s*")
 # "At the invitation of X, ...": X hosts.
 INVITATION_OF = re.compile(r"\b(?:at|upon|on) the invitation of\s+(?:the\s+)?")
 # "The four-member Indonesian delegation", "the Vietnamese colleagues".

@@ -200,3 +200,30 @@ def test_the_size_of_a_delegation_told_as_a_count_of_people(sentence, size):
     assert [(d["visitor"], d["host"], d["size"]) for d in out] == [
         ("Lund University", "Ghent University", size)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 3 May, Prof. Erik Holm, rector of Lund University, was warmly welcomed by Prof. Ann Wouters, "
+        "rector of Ghent University.",
+        "The deans of Lund University were received by the rector of Ghent University on 3 May.",
+        "A group from Lund University was cordially greeted by the vice-rector of Ghent University on 3 May.",
+    ],
+)
+def test_welcomed_by_tells_who_received_whom(sentence):
+    assert trips(article(sentence)) == [("Lund University", "Ghent University")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "At Ghent University, he was welcomed by Vice-Rector Tom Maes.",
+        "At Ghent University on 4 May, the guest was received by Dean Marie Claes and her staff.",
+        "In Ghent University, they were greeted by Director Karl Peeters.",
+    ],
+)
+def test_the_place_a_passive_sentence_opens_with_receives_and_does_not_travel(opening):
+    text = article("On 4 May, Prof. Erik Holm of Lund University visited Belgium.", opening)
+    assert ("Lund University", "Ghent University") in trips(text)
+    assert all(visitor != "Ghent University" for visitor, _host in trips(text))
