@@ -2324,6 +2324,7 @@ SIDE_VISIT = re.compile(r"\balso\b[^.]*\bvisit|\bincluded a visit\b")
 
 PASSIVE_VISIT = re.compile(
     r"\b(?:was|were) (?:host(?:ed)? to|visited by|attended by|received by|hosted by)\b|"
+    r"\b(?:played|plays|play|playing) (?:the )?host to\b|"
     r"\b(?:was|were) (?:hosted|received|welcomed) (?:at|in)(?= (?:the )?[A-Z])|"
     r"\battended by a delegat\w*|\bhosted by\b|\bwere received by\b|"
     r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:welcomed|received|hosted|greeted)\s+by\b|"
@@ -2349,6 +2350,7 @@ HOSTED_SOMEONE = re.compile(r"\b(?:received|welcomed|hosted)\s+")
 # The host is named before these words, the visitor after: "X was visited by Y", "X received a visit from Y".
 PASSIVE_HOST_LEFT = re.compile(
     r"(?:was|were) (?:host to|visited by|attended by)|attended by|"
+    r"(?:played|plays|play|playing) (?:the )?host to|"
     r"(?:received|hosted|welcomed|had) (?:a|an) (?:[\w-]+ ){0,2}visit (?:from|by|of)\b",
     re.IGNORECASE,
 )

@@ -227,3 +227,15 @@ def test_the_place_a_passive_sentence_opens_with_receives_and_does_not_travel(op
     text = article("On 4 May, Prof. Erik Holm of Lund University visited Belgium.", opening)
     assert ("Lund University", "Ghent University") in trips(text)
     assert all(visitor != "Ghent University" for visitor, _host in trips(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 3 May, Ghent University played host to a delegation from Lund University.",
+        "Ghent University played the host to Prof. Erik Holm, rector of Lund University, on 3 May.",
+        "On 3 May Ghent University once again played host to Lund University.",
+    ],
+)
+def test_played_host_to_puts_the_host_before_and_the_visitor_after(sentence):
+    assert trips(article(sentence)) == [("Lund University", "Ghent University")]
