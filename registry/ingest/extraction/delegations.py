@@ -5,6 +5,7 @@ import re
 from .lexicon import (
     ACTIVE_HOST,
     ANOTHER_VISIT_BEFORE,
+    AT_THE_PLACE,
     COMPANIONS,
     DELEGATION,
     DELEGATION_FROM,
@@ -150,6 +151,10 @@ def _visitor_and_host_parts(text, visit, passive):
         # "leaders of X met with a visiting delegation of Y": Y visits X
         return (visit.start(), None), (0, None)
     if visit:
+        # the last "was at X" before the visit: "Y was at X for a courtesy visit"
+        there = next(reversed(list(AT_THE_PLACE.finditer(text, 0, visit.start()))), None)
+        if there is not None:
+            return (0, there.start()), (there.end(), visit.start())
         return (0, visit.start()), (visit.end(), None)
     return None
 

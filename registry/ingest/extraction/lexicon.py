@@ -2507,6 +2507,8 @@ OUR_PEOPLE = re.compile(
     r"[Dd]irector|[Tt]eam|[Gg]roup|[Rr]esearchers|[Ss]taff|[Ll]ecturers|[Ss]tudents)\b"
 )
 
+# "Y was at X for a courtesy visit", "Y were in X on a working visit": the host named before the visit noun.
+AT_THE_PLACE = re.compile(r"\b(?:was|were|is|are)\s+(?:at|in)\s+(?=(?:the\s+)?[A-Z])")
 # "At X, ...", "In X, ...": the place a sentence opens with.
 PLACE_OPENING = re.compile(r"(?:At|In)\s+[^,;.]{2,80},\s*")
 # "At the invitation of X, ...": X hosts.

@@ -239,3 +239,15 @@ def test_the_place_a_passive_sentence_opens_with_receives_and_does_not_travel(op
 )
 def test_played_host_to_puts_the_host_before_and_the_visitor_after(sentence):
     assert trips(article(sentence)) == [("Lund University", "Ghent University")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 3 May, a delegation from Lund University was at Ghent University for a courtesy visit.",
+        "Researchers of Lund University were in Ghent University on a working visit on 3 May.",
+        "On 3 May, Rector Erik Holm of Lund University was at Ghent University for a two-day visit.",
+    ],
+)
+def test_the_place_a_visitor_was_at_for_a_visit_hosts_it(sentence):
+    assert trips(article(sentence)) == [("Lund University", "Ghent University")]
