@@ -688,10 +688,13 @@ def _of_nationality(ctx, word):
 
 
 def _home_as_visitor(ctx):
+    """ "our delegation": the configured publisher; else the one the article names only by an acronym (its
+    own short name, "HRBUST"); else none named (extraction-format.md: an unnamed publisher gets no
+    invented name, and the institutions it visits are not it)."""
     if ctx.home is not None:
         return [ctx.home]
     acronym_only = [item for item in ctx.protagonists if not item.names]
-    return acronym_only[:1] or ctx.protagonists[:1]
+    return acronym_only[:1] or [None]
 
 
 def _hosts(ctx, index, host_part, visitor):

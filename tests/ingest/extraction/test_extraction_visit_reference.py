@@ -251,3 +251,19 @@ def test_played_host_to_puts_the_host_before_and_the_visitor_after(sentence):
 )
 def test_the_place_a_visitor_was_at_for_a_visit_hosts_it(sentence):
     assert trips(article(sentence)) == [("Lund University", "Ghent University")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 3 May, a delegation of our university visited Utrecht University and Leiden University.",
+        "Our delegation paid a visit to Utrecht University, Leiden University and Delft University on 3 May.",
+        "On 3 May the University delegation toured Utrecht University and Leiden University.",
+    ],
+)
+def test_an_unnamed_publisher_travelling_is_none_of_the_institutions_it_visits(sentence):
+    """extraction-format.md: an unnamed publisher gets no invented name; before, the first institution the
+    article named stood in for it, so one host was made the visitor of the others."""
+    found = trips(article(sentence, title="Our delegation in the Netherlands"))
+    assert found and all(visitor is None for visitor, _host in found)
+    assert ("Utrecht University" in {host for _visitor, host in found}) and len(found) >= 2
