@@ -13,6 +13,8 @@ from .lexicon import (
     DIPLOMAT,
     EARLIER_TIME_AFTER,
     FUTURE,
+    GROUP_OF_VISITORS_BEFORE,
+    GROUP_WAS_IN,
     GROUP_WORDS,
     HEAD_OF_THE_DELEGATION,
     HOSTED_SOMEONE,
@@ -76,6 +78,8 @@ def read_delegation(ctx, index, from_title=False):
         return
     visit = VISIT.search(text)
     passive = PASSIVE_VISIT.search(text)
+    if not (visit or passive):
+        visit = _a_group_somewhere(text)
     hosting = ACTIVE_HOST.search(text) if not (visit or passive) else None
     if hosting is None and not (visit or passive):
         hosting = _hosting_a_person_named(ctx, index, text)
@@ -103,6 +107,15 @@ def read_delegation(ctx, index, from_title=False):
     # "Prof. X, Director of Y, met with the delegation" names someone who received it, not its leader.
     leader_from = trigger.start() if parts is None else visitor_part[0]
     _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part, leader_from)
+
+
+def _a_group_somewhere(text):
+    """ "A team from X, led by Y, was in Germany from 3 to 9 May": a group told being in a place is on a
+    trip there (the hosts may be told in later sentences: "At Z, the team met ...")."""
+    there = GROUP_WAS_IN.search(text)
+    if there and GROUP_OF_VISITORS_BEFORE.search(text, 0, there.start()) and not FUTURE.search(text):
+        return there
+    return None
 
 
 def _hosting_a_person_named(ctx, index, text):

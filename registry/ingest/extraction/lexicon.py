@@ -1982,6 +1982,8 @@ DELEGATION_CUES = (
     "sent",
     "courtesy",
     "greet",
+    "was in ",
+    "were in ",
 )
 
 AGREEMENT_CUES = (
@@ -2461,7 +2463,7 @@ INVITED_BY = re.compile(
 
 # "The delegation also met ...": the delegation being told acts again.
 THE_DELEGATION_ACTS = re.compile(
-    r"\b(?:the|this) (?:delegation|guests|visitors) (?:also |then )?(?:met|discussed|held|toured|"
+    r"\b(?:the|this) (?:delegation|guests|visitors|team|group) (?:also |then )?(?:met|discussed|held|toured|"
     r"visited|signed|attended)\b",
     re.IGNORECASE,
 )
@@ -2507,6 +2509,9 @@ OUR_PEOPLE = re.compile(
     r"[Dd]irector|[Tt]eam|[Gg]roup|[Rr]esearchers|[Ss]taff|[Ll]ecturers|[Ss]tudents)\b"
 )
 
+# "A team from X ... was in Germany from 3 to 9 May": a group told being somewhere is on a trip there.
+GROUP_WAS_IN = re.compile(r"\b(?:was|were)\s+in\s+(?=(?:the\s+)?[A-Z])")
+GROUP_OF_VISITORS_BEFORE = re.compile(r"\b(?:delegation|team|group)\b", re.I)
 # "Y was at X for a courtesy visit", "Y were in X on a working visit": the host named before the visit noun.
 AT_THE_PLACE = re.compile(r"\b(?:was|were|is|are)\s+(?:at|in)\s+(?=(?:the\s+)?[A-Z])")
 # "At X, ...", "In X, ...": the place a sentence opens with.

@@ -267,3 +267,28 @@ def test_an_unnamed_publisher_travelling_is_none_of_the_institutions_it_visits(s
     found = trips(article(sentence, title="Our delegation in the Netherlands"))
     assert found and all(visitor is None for visitor, _host in found)
     assert ("Utrecht University" in {host for _visitor, host in found}) and len(found) >= 2
+
+
+@pytest.mark.parametrize(
+    "first, then, host",
+    [
+        (
+            "A team from Lund University led by Vice-Rector Anna Berg was in the Netherlands "
+            "from 2 to 6 May.",
+            "At Utrecht University, the team met the dean of the Faculty of Science.",
+            "Utrecht University",
+        ),
+        (
+            "The delegation of Lund University, headed by Prof. Erik Holm, was in Japan in early May.",
+            "At Kyoto University, the delegation held talks on joint degrees.",
+            "Kyoto University",
+        ),
+        (
+            "In May a research group of Lund University were in Portugal for two weeks.",
+            "At Braga Institute of Technology, the group met colleagues of the Faculty of Engineering.",
+            "Braga Institute of Technology",
+        ),
+    ],
+)
+def test_a_trip_told_across_sentences_reaches_the_hosts_named_later(first, then, host):
+    assert ("Lund University", host) in trips(article(first, then, title="Lund University abroad"))
