@@ -5,12 +5,15 @@ import re
 from .lexicon import (
     ACTIVE_HOST,
     ANOTHER_VISIT_BEFORE,
+    AT_THE_MISSION,
     AT_THE_PLACE,
+    ATTENDED_BY,
     COMPANIONS,
     DELEGATION,
     DELEGATION_FROM,
     DELEGATION_RETOLD,
     DIPLOMAT,
+    DIPLOMAT_MET,
     EARLIER_TIME_AFTER,
     FUTURE,
     GROUP_OF_VISITORS_BEFORE,
@@ -86,6 +89,8 @@ def read_delegation(ctx, index, from_title=False):
     if hosting:
         _read_hosting(ctx, index, hosting)
         return
+    if not (visit or passive) and _a_diplomat_calls(ctx, index, text):
+        return
     delegation_word = DELEGATION.search(text)
     met = THE_DELEGATION_ACTS.search(text)
     trigger = visit or passive or delegation_word or met
@@ -107,6 +112,35 @@ def read_delegation(ctx, index, from_title=False):
     # "Prof. X, Director of Y, met with the delegation" names someone who received it, not its leader.
     leader_from = trigger.start() if parts is None else visitor_part[0]
     _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part, leader_from)
+
+
+def _a_diplomat_calls(ctx, index, text):
+    """ "The Ambassador of Chile, Ms. X, met with the rector of Y": a diplomat meeting a university's people
+    called on it; the visitor is the mission the sentence names, else not named. True when one was read."""
+    diplomat = DIPLOMAT.search(text)
+    met = DIPLOMAT_MET.search(text) if diplomat else None
+    if met is None or abs(met.start() - diplomat.start()) > 100:
+        return False  # the verb must tell the diplomat's meeting, not another clause's
+    if AT_THE_MISSION.search(text) or FUTURE.search(text):
+        return False
+    named = ctx.institutions.in_sentence(index) + [
+        p.institution for p in ctx.people_in(index) if p.institution
+    ]
+    missions = [item for item in named if item.kind == "government"]
+    hosts = [item for item in named if item.kind in ("university", "joint_institute")]
+    if not hosts:
+        return False
+    envoys = ctx.people_in(index, diplomat.start(), diplomat.end() + 80) or ctx.people_in(
+        index, max(0, diplomat.start() - 40), diplomat.start()
+    )
+    leader = next((p for p in envoys if p.institution is None or p.institution in missions), None)
+    date = ctx.date_at(index)
+    visitor = missions[0] if missions else None
+    record = DelegationRecord(
+        visitor, hosts[0], leader, None, date.start if date else None, date.end if date else None, text
+    )
+    _add_delegation(ctx, record, False)
+    return True
 
 
 def _a_group_somewhere(text):
@@ -648,8 +682,10 @@ def _visitors_named(ctx, index, start, end):
         return [ctx.current_visitor()]
     if SUBJECT_REFERS_BACK.search(segment) and ctx.current_visitor() is not None:
         return [ctx.current_visitor()]  # "He also visited X", "The rector then travelled to X"
-    if DIPLOMAT.search(segment):
-        return [None]  # "The Ambassador of Chile visited X": the visitor's institution is not named
+    if DIPLOMAT.search(segment) and not ATTENDED_BY.search(text):
+        # "The Ambassador of Chile visited X": the visitor's institution is not named (a diplomat who only
+        # attended a ceremony made no visit of his own)
+        return [None]
     titled = [p for p in people if p.institution is None and p.title]
     visited = ctx.in_span(index, end or len(text), None)
     candidates = [item for item in ctx.protagonists if item not in visited][:1]

@@ -1984,6 +1984,9 @@ DELEGATION_CUES = (
     "greet",
     "was in ",
     "were in ",
+    "ambassador",
+    "envoy",
+    "consul",
 )
 
 AGREEMENT_CUES = (
@@ -2502,6 +2505,13 @@ THE_GROUP_TOLD = re.compile(r"(?:the|these|our)\s+(?:delegation|guests|visitors|
 DIPLOMAT = re.compile(
     r"\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Cc]onsul(?:s|-[Gg]eneral)?|[Aa]ttach[eé]s?|[Dd]iplomats?|"
     r"[Cc]harg[eé] d[’']affaires|High Commissioner)\b"
+)
+# "The Ambassador met with the rector of X", "X's president discussed with the Ambassador": a diplomat meets
+# an institution's people; unless the sentence puts the meeting at the mission, the diplomat called on them.
+DIPLOMAT_MET = re.compile(r"\b(?:met|meets|discussed|held talks|received|welcomed|hosted)\b")
+ATTENDED_BY = re.compile(r"\battended by\b")
+AT_THE_MISSION = re.compile(
+    r"\b(?:at|to) (?:the|his|her|its) (?:[\w-]+ ){0,2}(?:[Ee]mbassy|[Cc]onsulate|residence)\b"
 )
 # "Our Rector", "our vice-president", "our team": the publisher's people, the publisher unnamed.
 OUR_PEOPLE = re.compile(

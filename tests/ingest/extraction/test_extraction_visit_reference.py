@@ -292,3 +292,29 @@ def test_an_unnamed_publisher_travelling_is_none_of_the_institutions_it_visits(s
 )
 def test_a_trip_told_across_sentences_reaches_the_hosts_named_later(first, then, host):
     assert ("Lund University", host) in trips(article(first, then, title="Lund University abroad"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 3 May, the Ambassador of Chile, Ms. Rosa Medina, met with the rector of Ghent University.",
+        "The rector of Ghent University, Prof. Ann Wouters, received the Consul-General of Peru, "
+        "Mr. Luis Salas, on 3 May.",
+        "Dr. Jan Peeters of Ghent University discussed research exchanges with the envoy of Brazil, "
+        "Mr. Paulo Costa, on 3 May.",
+    ],
+)
+def test_a_diplomat_meeting_a_universitys_people_called_on_it(sentence):
+    assert trips(article(sentence, title="Ghent University news")) == [(None, "Ghent University")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 3 May, the rector of Ghent University met the Ambassador of Chile at the Embassy of Chile.",
+        "The rector of Ghent University will meet the Consul-General of Peru next week.",
+        "The signing ceremony at Ghent University was attended by the Ambassador of Chile, Ms. Rosa Medina.",
+    ],
+)
+def test_a_diplomat_met_at_the_mission_or_only_attending_makes_no_visit_to_the_university(sentence):
+    assert (None, "Ghent University") not in trips(article(sentence, title="Ghent University news"))
