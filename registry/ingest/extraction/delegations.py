@@ -6,24 +6,37 @@ from .lexicon import (
     _LED_BY,
     ACTIVE_HOST,
     ANOTHER_VISIT_BEFORE,
+    AT_THE_MISSION,
+    AT_THE_PLACE,
+    ATTENDED_BY,
     COMPANIONS,
     DELEGATION,
     DELEGATION_FROM,
     DELEGATION_RETOLD,
+    DIPLOMAT,
+    DIPLOMAT_MET,
     EARLIER_TIME_AFTER,
     FUTURE,
+    GROUP_OF_VISITORS_BEFORE,
+    GROUP_WAS_IN,
     GROUP_WORDS,
+    HEAD_OF_THE_DELEGATION,
     HOSTED_SOMEONE,
     INVITATION_OF,
     INVITED_BY,
+    MEMBER_OPENING,
+    MEMBERS_LISTED,
+    MODAL_BEFORE,
     MORE_MEMBERS,
     NATIONAL_GROUP,
     NATIONAL_PARTNER,
     NUMBER_WORDS,
     ONLINE,
+    OUR_PEOPLE,
     OUR_PLACE_AFTER,
     PASSIVE_HOST_LEFT,
     PASSIVE_VISIT,
+    PLACE_OPENING,
     PLANNED_AFTER,
     POSSESSIVE_VISIT_TO,
     RECALLED_IN_A_CLAUSE,
@@ -31,6 +44,8 @@ from .lexicon import (
     SIZE,
     SUBJECT_REFERS_BACK,
     THE_DELEGATION_ACTS,
+    THE_GROUP_TOLD,
+    THE_PLACE_OF_THE_STORY,
     THE_UNIVERSITY_SUBJECT,
     THEIR_VISIT_TO,
     THEY_VISITED,
@@ -67,11 +82,15 @@ def read_delegation(ctx, index, from_title=False):
         return
     visit = VISIT.search(text)
     passive = PASSIVE_VISIT.search(text)
+    if not (visit or passive):
+        visit = _a_group_somewhere(text)
     hosting = ACTIVE_HOST.search(text) if not (visit or passive) else None
     if hosting is None and not (visit or passive):
         hosting = _hosting_a_person_named(ctx, index, text)
     if hosting:
         _read_hosting(ctx, index, hosting)
+        return
+    if not (visit or passive) and _a_diplomat_calls(ctx, index, text):
         return
     delegation_word = DELEGATION.search(text)
     met = THE_DELEGATION_ACTS.search(text)
@@ -94,6 +113,44 @@ def read_delegation(ctx, index, from_title=False):
     # "Prof. X, Director of Y, met with the delegation" names someone who received it, not its leader.
     leader_from = trigger.start() if parts is None else visitor_part[0]
     _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part, leader_from)
+
+
+def _a_diplomat_calls(ctx, index, text):
+    """ "The Ambassador of Chile, Ms. X, met with the rector of Y": a diplomat meeting a university's people
+    called on it; the visitor is the mission the sentence names, else not named. True when one was read."""
+    diplomat = DIPLOMAT.search(text)
+    met = DIPLOMAT_MET.search(text) if diplomat else None
+    if met is None or abs(met.start() - diplomat.start()) > 100:
+        return False  # the verb must tell the diplomat's meeting, not another clause's
+    if AT_THE_MISSION.search(text) or FUTURE.search(text):
+        return False
+    named = ctx.institutions.in_sentence(index) + [
+        p.institution for p in ctx.people_in(index) if p.institution
+    ]
+    missions = [item for item in named if item.kind == "government"]
+    hosts = [item for item in named if item.kind in ("university", "joint_institute")]
+    if not hosts:
+        return False
+    envoys = ctx.people_in(index, diplomat.start(), diplomat.end() + 80) or ctx.people_in(
+        index, max(0, diplomat.start() - 40), diplomat.start()
+    )
+    leader = next((p for p in envoys if p.institution is None or p.institution in missions), None)
+    date = ctx.date_at(index)
+    visitor = missions[0] if missions else None
+    record = DelegationRecord(
+        visitor, hosts[0], leader, None, date.start if date else None, date.end if date else None, text
+    )
+    _add_delegation(ctx, record, False)
+    return True
+
+
+def _a_group_somewhere(text):
+    """ "A team from X, led by Y, was in Germany from 3 to 9 May": a group told being in a place is on a
+    trip there (the hosts may be told in later sentences: "At Z, the team met ...")."""
+    there = GROUP_WAS_IN.search(text)
+    if there and GROUP_OF_VISITORS_BEFORE.search(text, 0, there.start()) and not FUTURE.search(text):
+        return there
+    return None
 
 
 def _hosting_a_person_named(ctx, index, text):
@@ -124,6 +181,7 @@ def _not_a_visit_done(text, trigger, visit, passive, delegation_word):
     if not passive and (
         FUTURE.search(window)
         or to_visit
+        or MODAL_BEFORE.search(text, max(0, trigger.start() - 30), trigger.start())
         or PLANNED_AFTER.match(text[trigger.end() :])
         or _NEXT_VISIT.search(text)
     ):
@@ -141,11 +199,17 @@ def _visitor_and_host_parts(text, visit, passive):
     if passive and PASSIVE_HOST_LEFT.match(passive.group(0)):
         return (passive.end(), None), (0, passive.start())
     if passive:
-        return (0, passive.start()), (passive.end(), None)
+        # "At X, he was welcomed by Y": the place the sentence opens with is no visitor
+        opening = PLACE_OPENING.match(text, 0, passive.start())
+        return (opening.end() if opening else 0, passive.start()), (passive.end(), None)
     if visit and VISITING_GROUP_OF.match(text[visit.start() :]):
         # "leaders of X met with a visiting delegation of Y": Y visits X
         return (visit.start(), None), (0, None)
     if visit:
+        # the last "was at X" before the visit: "Y was at X for a courtesy visit"
+        there = next(reversed(list(AT_THE_PLACE.finditer(text, 0, visit.start()))), None)
+        if there is not None:
+            return (0, there.start()), (there.end(), visit.start())
         return (0, visit.start()), (visit.end(), None)
     return None
 
@@ -193,7 +257,7 @@ def _read_one_visitors_trip(ctx, index, from_title, visitor, trip):
     visit, passive, host_part, inviters, leader_span = trip
     text = ctx.sentences[index].text
     nationality = re.search(r"\b(?:The|the|A|a)\s+([A-Z][a-z]+)\s+delegation\b", text)
-    if nationality and visitor.country is None and country_code(nationality.group(1)):
+    if nationality and visitor is not None and visitor.country is None and country_code(nationality.group(1)):
         visitor.country = country_code(nationality.group(1))  # "The Vietnamese delegation was led by ..."
     hosts, host_is_home = _the_hosts(ctx, index, visit, passive, host_part, visitor, inviters)
     date = _visit_date(ctx, index) if not from_title else None
@@ -277,6 +341,9 @@ def _the_hosts(ctx, index, visit, passive, host_part, visitor, inviters):
         hosts = [item for item in ctx.protagonists[:1] if item is not visitor]
     if not hosts and inviters:
         hosts = [item for item in inviters if item is not visitor]  # "at the invitation of X, Y visited"
+    opening = PLACE_OPENING.match(text, 0, passive.start()) if passive and not hosts else None
+    if opening:  # "At X, he was welcomed by Aide to the Rector Y": X receives
+        hosts = [item for item in ctx.in_span(index, 0, opening.end()) if item is not visitor][:1]
     return hosts or [None], host_is_home
 
 
@@ -419,17 +486,21 @@ def _read_hosting(ctx, index, hosting):
     text = ctx.sentences[index].text
     if FUTURE.search(text[max(0, hosting.start() - 40) : hosting.end()]):
         return
-    hosts = [item for item in ctx.in_span(index, 0, hosting.start()) if item.kind != "government"]
-    people = [p for p in ctx.people_in(index, hosting.end(), None) if p.institution is not None]
-    named = [item for item in ctx.in_span(index, hosting.end(), None) if item not in hosts]
+    subject, guests = _hosting_spans(text, hosting)
+    hosts = [item for item in ctx.in_span(index, *subject) if item.kind != "government"]
+    people = [p for p in ctx.people_in(index, *guests) if p.institution is not None]
+    named = [item for item in ctx.in_span(index, *guests) if item not in hosts]
     visitor = people[0].institution if people else (named[0] if named else None)
+    if THE_GROUP_TOLD.match(text, hosting.end()) and ctx.current_visitor() is not None:
+        # "X welcomed the delegation and praised Y's labs": the delegation being told, whoever is named after
+        people, named, visitor = [], [ctx.current_visitor()], ctx.current_visitor()
     home = not hosts and re.search(
         r"\b(?:our|Our) (?:[Ss]chool|[Uu]niversity|[Cc]ollege|[Ii]nstitute)\b", text[: hosting.start()]
     )
     if home:  # "Vice President Li of our university received Prof. X of Y": the unnamed publisher hosts
         hosts = [ctx.home] if ctx.home is not None else [None]
     if not hosts and visitor is not None:
-        hosts = _the_protagonist_as_host(ctx, index, hosting, visitor)
+        hosts = _the_protagonist_as_host(ctx, index, subject, visitor)
     if not hosts or visitor is None or visitor in hosts[:1]:
         return
     date = ctx.date_at(index)
@@ -452,11 +523,21 @@ def _read_hosting(ctx, index, hosting):
         _add_delegation(ctx, record, False)
 
 
-def _the_protagonist_as_host(ctx, index, hosting, visitor):
+def _hosting_spans(text, hosting):
+    """Where the host is named and where the guests, as (start, end) spans: "X received Y" (X, then Y);
+    "Receiving Y in his office, the rector of X ..." (a participle opening the sentence: Y, then X)."""
+    if hosting.start() == 0:
+        comma = text.find(",", hosting.end())
+        if comma != -1:
+            return (comma, None), (hosting.end(), comma)
+    return (0, hosting.start()), (hosting.end(), None)
+
+
+def _the_protagonist_as_host(ctx, index, subject_span, visitor):
     """ "Rector X welcomed a delegation from Y", "The university received ...": an officer named without an
     institution, or "the university", hosts for the article's protagonist (never for an unnamed publisher)."""
-    subject = ctx.sentences[index].text[: hosting.start()]
-    officer = any(p.institution is None and p.title for p in ctx.people_in(index, 0, hosting.start()))
+    subject = ctx.sentences[index].text[subject_span[0] : subject_span[1]]
+    officer = any(p.institution is None and p.title for p in ctx.people_in(index, *subject_span))
     if not (officer or THE_UNIVERSITY_SUBJECT.search(subject)) or ctx.publisher_unnamed():
         return []
     others = [item for item in ctx.protagonists if item is not visitor]
@@ -609,6 +690,10 @@ def _visitors_named(ctx, index, start, end):
         return [ctx.current_visitor()]
     if SUBJECT_REFERS_BACK.search(segment) and ctx.current_visitor() is not None:
         return [ctx.current_visitor()]  # "He also visited X", "The rector then travelled to X"
+    if DIPLOMAT.search(segment) and not ATTENDED_BY.search(text):
+        # "The Ambassador of Chile visited X": the visitor's institution is not named (a diplomat who only
+        # attended a ceremony made no visit of his own)
+        return [None]
     titled = [p for p in people if p.institution is None and p.title]
     visited = ctx.in_span(index, end or len(text), None)
     candidates = [item for item in ctx.protagonists if item not in visited][:1]
@@ -616,6 +701,9 @@ def _visitors_named(ctx, index, start, end):
         # "Executive Vice President Prof. X visited Y": an officer the article names without an
         # institution is the protagonist's (the first one that is not the host)
         return candidates
+    if OUR_PEOPLE.search(segment):
+        # "Our rector visited X", "our team paid a visit to X": the publisher, unnamed unless configured
+        return [ctx.home]
     return []
 
 
@@ -657,10 +745,13 @@ def _of_nationality(ctx, word):
 
 
 def _home_as_visitor(ctx):
+    """ "our delegation": the configured publisher; else the one the article names only by an acronym (its
+    own short name, "HRBUST"); else none named (extraction-format.md: an unnamed publisher gets no
+    invented name, and the institutions it visits are not it)."""
     if ctx.home is not None:
         return [ctx.home]
     acronym_only = [item for item in ctx.protagonists if not item.names]
-    return acronym_only[:1] or ctx.protagonists[:1]
+    return acronym_only[:1] or [None]
 
 
 def _hosts(ctx, index, host_part, visitor):
@@ -698,6 +789,11 @@ def _hosts(ctx, index, host_part, visitor):
         found = [item for item in found if item.kind != "government"]
         if found:
             return found[:1]
+    if THE_PLACE_OF_THE_STORY.match(segment):
+        # "paid a courtesy visit to the campus": the place the article is about, its protagonist
+        return [
+            item for item in ctx.protagonists if item is not visitor and item.kind in ("university", None)
+        ][:1]
     if re.match(
         r"\s*(?:the )?(?:aforementioned|host|said|partner) (?:university|institution|school)", segment
     ):
@@ -742,20 +838,54 @@ def a_delegation_told_again_gives_its_leader_and_size(ctx):
         if sentence.is_title or not any(word in lowered for word in GROUP_WORDS):
             continue  # a cheap test first: most sentences tell no group of visitors
         leader = _leader_retold(ctx, index)
-        size = _size(sentence.text)
-        if leader is None and size is None or FUTURE.search(sentence.text):
+        size = _size(sentence.text) or _members_counted(ctx, index)
+        members = _members_listed(ctx, index)
+        if leader is None and size is None and not members or FUTURE.search(sentence.text):
             continue
         for trip in _trips_meant(ctx, index, leader):
             trip.leader = trip.leader or leader
             trip.size = trip.size or size
+            for member in members:  # they act for the visitor; its most senior leads where none is said to
+                member.institution = member.institution or trip.visitor
+
+
+def _members_listed(ctx, index):
+    """ "The delegation included Dean X and Rector Y": the people a sentence lists as the delegation's."""
+    m = MEMBERS_LISTED.search(ctx.sentences[index].text)
+    return ctx.people_in(index, m.end(), None) if m else []
 
 
 def _leader_retold(ctx, index):
-    m = DELEGATION_RETOLD.search(ctx.sentences[index].text)
+    """The leader a later sentence gives: "The team, led by X", "the leader of the delegation X" (members only
+    listed are left to the rule of the most senior: affiliation.leaders_from_the_visitors)."""
+    text = ctx.sentences[index].text
+    m = DELEGATION_RETOLD.search(text)
+    if m:
+        people = ctx.people_in(index, m.end(), m.end() + 120)
+        return people[0] if people else None
+    m = HEAD_OF_THE_DELEGATION.search(text)
     if not m:
         return None
-    people = ctx.people_in(index, m.end(), m.end() + 120)
-    return people[0] if people else None
+    after = ctx.people_in(index, m.end(), m.end() + 40)
+    before = ctx.people_in(index, max(0, m.start() - 60), m.start())
+    return after[0] if after else (before[-1] if before else None)
+
+
+def _members_counted(ctx, index):
+    """ "The visiting team comprised X, Y, Z and W": as many as the whole list names (None for a list that
+    need not be whole: "the delegation included X")."""
+    text = ctx.sentences[index].text
+    m = MEMBERS_LISTED.search(text)
+    if not m or not m.group(1):
+        return None
+    listed = re.sub(r"\([^()]*\)", "", text[m.end() :])  # "(Head of Arabic Unit)" is no member
+    items = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.rstrip(". "))
+    members = [item for item in items if MEMBER_OPENING.match(item) or _names_a_person(ctx, item)]
+    return len(members) if len(members) >= 2 else None
+
+
+def _names_a_person(ctx, text):
+    return any(any(name in text for name in person.all_names()) for person in ctx.people)
 
 
 def _trips_meant(ctx, index, leader):
@@ -779,7 +909,7 @@ def _size(text):
     the campus with four colleagues" (5)."""
     m = SIZE.search(text)
     if m:
-        value = _count(m.group(1) or m.group(2))
+        value = _count(next(group for group in m.groups() if group))
         more = MORE_MEMBERS.match(text, m.end()) if m.group(1) else None
         if value and more:
             value += _count(more.group(1)) or 0

@@ -1986,6 +1986,12 @@ DELEGATION_CUES = (
     "travel",
     "sent",
     "courtesy",
+    "greet",
+    "was in ",
+    "were in ",
+    "ambassador",
+    "envoy",
+    "consul",
 )
 
 AGREEMENT_CUES = (
@@ -2354,10 +2360,21 @@ NUMBER_WORDS = {
     "thirty": 30,
 }
 
+# "visiting professors", "a visiting scholar", "visiting academic and non-academic staff programmes":
+# "visiting" as an adjective of a person or a programme tells nobody's movement now ("the visiting
+# delegation", "visiting team" still do: a group travels).
+_VISITING_SOMEONE = (
+    r"\s+(?-i:(?:[a-z][\w-]*\s+){0,3}?)(?:professors?|professorships?|scholars?|fellows?|fellowships?|"
+    r"lecturers?|researchers?|students?|staff|academics?|faculty|programs?|programmes?|positions?|"
+    r"hours|chairs?|speakers?)\b"
+)
+
 # "visited", "paid a visit", "travelled to"; the noun "the visit" alone tells nobody's movement ("the visit
 # was supported by the embassy") unless a destination follows.
 VISIT = re.compile(
-    r"(?:\bvisit(?:ed|s|ing)\b|(?<!\bthe )(?<!\bthis )(?<!\bhis )(?<!\bher )(?<!\bits )\bvisit\b(?!or)|"
+    r"(?:\bvisit(?:ed|s)\b|\bvisiting\b(?!"
+    + _VISITING_SOMEONE
+    + r")|(?<!\bthe )(?<!\bthis )(?<!\bhis )(?<!\bher )(?<!\bits )\bvisit\b(?!or)|"
     r"\bvisit(?= to\b)|(?:paid|made) (?:a|an) [\w\s-]{0,20}?visit(?: to)?|arrived (?:at|in)|came to|"
     r"travel(?:l)?ed to|(?:made|makes|make) (?:a|an|its|their) (?:[\w-]+ )?stop(?:over)? (?:at|in)|"
     r"stopped (?:off )?at|"
@@ -2373,17 +2390,19 @@ SIDE_VISIT = re.compile(r"\balso\b[^.]*\bvisit|\bincluded a visit\b")
 
 PASSIVE_VISIT = re.compile(
     r"\b(?:was|were) (?:host(?:ed)? to|visited by|attended by|received by|hosted by)\b|"
+    r"\b(?:played|plays|play|playing) (?:the )?host to\b|"
     r"\b(?:was|were) (?:hosted|received|welcomed) (?:at|in)(?= (?:the )?[A-Z])|"
     r"\battended by a delegat\w*|\bhosted by\b|\bwere received by\b|"
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:welcomed|received|hosted|greeted)\s+by\b|"
     r"\b(?:received|hosted|welcomed|had) (?:a|an) (?:[\w-]+ ){0,2}visit (?:from|by|of)\b",
     re.IGNORECASE,
 )
 
 # "X hosted Dr. Y", "X received the delegation": the subject is the host (not "received funding").
 ACTIVE_HOST = re.compile(
-    r"\b(?:hosted|received|welcomed)\s+(?=(?:the |a |an )?(?:[\w-]+\s+){0,2}(?:delegation|guests?|"
-    r"visitors?|group of|team of)\b|(?:the |a )?(?:Dr|Prof|Professor|Mr|Ms|Mrs|President|Rector|Vice|Dean|"
-    r"Director|Chancellor)\b)"
+    r"(?:\b(?:hosted|received|welcomed)|^(?:Receiving|Welcoming|Hosting))\s+"
+    r"(?=(?:the |a |an )?(?:[\w-]+\s+){0,2}(?:delegation|guests?|visitors?|(?:group|team) (?:of|from))\b|"
+    r"(?:the |a )?(?:Dr|Prof|Professor|Mr|Ms|Mrs|President|Rector|Vice|Dean|Director|Chancellor)\b)"
 )
 
 # "delegations from A, B and C", "A (UG) and B sent delegations": nothing but a coordination between two
@@ -2397,6 +2416,7 @@ HOSTED_SOMEONE = re.compile(r"\b(?:received|welcomed|hosted)\s+")
 # The host is named before these words, the visitor after: "X was visited by Y", "X received a visit from Y".
 PASSIVE_HOST_LEFT = re.compile(
     r"(?:was|were) (?:host to|visited by|attended by)|attended by|"
+    r"(?:played|plays|play|playing) (?:the )?host to|"
     r"(?:received|hosted|welcomed|had) (?:a|an) (?:[\w-]+ ){0,2}visit (?:from|by|of)\b",
     re.IGNORECASE,
 )
@@ -2411,8 +2431,11 @@ SIZE = re.compile(
     r"\b(?:delegation|group|team) (?:of|comprising|consisting of|composed of|made up of) "
     + _COUNT
     + r"\b(?![-\w])|"
-    r"\b" + _COUNT + r"[- ](?:member|person|people|strong|man|woman)\b(?:[ -][\w-]+){0,2}? "
-    r"(?:delegation|group|team)\b",
+    r"\b" + _COUNT + r"(?:[- ]|\s*x\s*)(?:member|person|people|strong|man|woman)\b(?:[ -][\w-]+){0,2}? "
+    r"(?:delegation|group|team)\b|"
+    r"\b(?:altogether|in all|a total of|totall?ing)\s+"
+    + _COUNT
+    + r"\s+(?:people|persons|members|delegates|guests)\b",
     re.IGNORECASE,
 )
 
@@ -2434,6 +2457,23 @@ DELEGATION_RETOLD = re.compile(
     r"\b(?:delegation|team|group|guests|visitors)\b(?:,? (?:which|who) (?:was|were))?,?\s+"
     r"(?:led|headed|chaired)\s+by\b"
 )
+
+# "The visiting team comprised A, B and C", "the delegation included A": its members listed (every one of them
+# only where the verb says the list is whole).
+MEMBERS_LISTED = re.compile(
+    r"\b(?:delegation|team|group|guests|visitors)\b,?\s+(?:(?:which|who)\s+)?(?:was\s+|were\s+)?"
+    r"(?:(comprised|consisted of|composed of|made up of|comprising|consisting of)|"
+    r"included|includes|including)\s+"
+)
+# "can visit", "could visit", "may visit", "would like to visit": a possibility or a wish, no visit made
+# (lower case: "spent May visiting" is a month).
+MODAL_BEFORE = re.compile(
+    r"\b(?:can|could|may|might|should|must|would like to|wishe?s? to|wants? to|aims? to)\s+(?:\w+\s+)?$"
+)
+# A member of a list opens with an honorific: "Dr. X (Chair), Prof. Y and Mr. Z" (not "Dean of the Faculty").
+MEMBER_OPENING = re.compile(r"\s*(?:" + _HONORIFIC + r")\s")
+# "the leader of the delegation Antonio Ruiz", "Dr. X, head of the delegation, ...".
+HEAD_OF_THE_DELEGATION = re.compile(r"\b(?:leader|head) of the (?:delegation|team|group)\b")
 
 # A visit told as a noun, its visitor after "of" or "by": "the visit of X to Y", "a visit by X to Y", "during
 # the two-day visit of X".
@@ -2487,7 +2527,7 @@ INVITED_BY = re.compile(
 
 # "The delegation also met ...": the delegation being told acts again.
 THE_DELEGATION_ACTS = re.compile(
-    r"\b(?:the|this) (?:delegation|guests|visitors) (?:also |then )?(?:met|discussed|held|toured|"
+    r"\b(?:the|this) (?:delegation|guests|visitors|team|group) (?:also |then )?(?:met|discussed|held|toured|"
     r"visited|signed|attended)\b",
     re.IGNORECASE,
 )
@@ -2512,6 +2552,41 @@ OUR_PLACE_AFTER = re.compile(
 )
 
 
+# "paid a courtesy visit to the campus", "came to the university": the place the article is about (the page is
+# the host's own), not a place named in the sentence.
+THE_PLACE_OF_THE_STORY = re.compile(
+    r"\s*the\s+(?:(?:main|university|university's|university’s)\s+)?(?:campus|university|institution)\b"
+    r"(?!\s+(?:of|in)\b|\s*[’']s\b)"
+)
+# "welcomed the delegation", "received the guests": the group of visitors being told, not a new one.
+THE_GROUP_TOLD = re.compile(r"(?:the|these|our)\s+(?:delegation|guests|visitors|visiting team|delegates)\b")
+
+# "The Ambassador of Chile", "the Consul-General", "the envoy": a diplomat acts for an embassy or a state,
+# never for the institution the article is about; with no mission named, the visitor is not named.
+DIPLOMAT = re.compile(
+    r"\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Cc]onsul(?:s|-[Gg]eneral)?|[Aa]ttach[eé]s?|[Dd]iplomats?|"
+    r"[Cc]harg[eé] d[’']affaires|High Commissioner)\b"
+)
+# "The Ambassador met with the rector of X", "X's president discussed with the Ambassador": a diplomat meets
+# an institution's people; unless the sentence puts the meeting at the mission, the diplomat called on them.
+DIPLOMAT_MET = re.compile(r"\b(?:met|meets|discussed|held talks|received|welcomed|hosted)\b")
+ATTENDED_BY = re.compile(r"\battended by\b")
+AT_THE_MISSION = re.compile(
+    r"\b(?:at|to) (?:the|his|her|its) (?:[\w-]+ ){0,2}(?:[Ee]mbassy|[Cc]onsulate|residence)\b"
+)
+# "Our Rector", "our vice-president", "our team": the publisher's people, the publisher unnamed.
+OUR_PEOPLE = re.compile(
+    r"\b[Oo]ur\s+(?:[\w-]+\s+)?(?:[Vv]ice[- ])?(?:[Rr]ector|[Pp]resident|[Cc]hancellor|[Pp]rovost|[Dd]ean|"
+    r"[Dd]irector|[Tt]eam|[Gg]roup|[Rr]esearchers|[Ss]taff|[Ll]ecturers|[Ss]tudents)\b"
+)
+
+# "A team from X ... was in Germany from 3 to 9 May": a group told being somewhere is on a trip there.
+GROUP_WAS_IN = re.compile(r"\b(?:was|were)\s+in\s+(?=(?:the\s+)?[A-Z])")
+GROUP_OF_VISITORS_BEFORE = re.compile(r"\b(?:delegation|team|group)\b", re.I)
+# "Y was at X for a courtesy visit", "Y were in X on a working visit": the host named before the visit noun.
+AT_THE_PLACE = re.compile(r"\b(?:was|were|is|are)\s+(?:at|in)\s+(?=(?:the\s+)?[A-Z])")
+# "At X, ...", "In X, ...": the place a sentence opens with.
+PLACE_OPENING = re.compile(r"(?:At|In)\s+[^,;.]{2,80},\s*")
 # "At the invitation of X, ...": X hosts.
 INVITATION_OF = re.compile(r"\b(?:at|upon|on) the invitation of\s+(?:the\s+)?")
 # "The four-member Indonesian delegation", "the Vietnamese colleagues".
