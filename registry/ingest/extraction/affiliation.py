@@ -40,8 +40,12 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _LIST_OPENER,
     _MEMBERS_BEFORE,
     _OF_OURS_AFTER,
+    _OF_THE_REFERENCE,
     _ON_BEHALF_OF,
     _OURS_BEFORE,
+    _REFERENCE_AFTER,
+    _REFERENCE_BEFORE,
+    _REFERENCE_BROKEN,
     _RELATIVE,
     _ROLE_OF,
     _ROLE_RE,
@@ -70,6 +74,61 @@ def assign_affiliations(people, sentences, institutions):
                     break
             if person.institution is not None:
                 break
+    the_institution_referred_to(people, sentences, institutions)
+
+
+def the_institution_referred_to(people, sentences, institutions):
+    """ "President A and Vice President B of the university", "A, the university president", "the rector of
+    the University, Prof. A": a person said to act for "the university" acts for the university that phrase
+    refers back to, the one named last before it (in its sentence, else in the sentences before)."""
+    for person in people:
+        for index, start, end in person.places if person.institution is None else ():
+            text = sentences[index].text
+            found = _reference_beside(text, start, end)
+            if found is None:
+                continue
+            noun, at = found
+            person.institution = _named_last_before(institutions, index, at, noun.lower())
+            if person.institution is not None:
+                break
+
+
+def _reference_beside(text, start, end):
+    """The noun of a "the university" that names the person's institution, and where it stands."""
+    window = _without_honorific_stops(text[max(0, start - 80) : start])
+    before = _REFERENCE_BEFORE.search(window)
+    if before and (before.group(3) or _ROLE_RE.search(before.group(2) or "")):
+        return (before.group(1) or before.group(3)), start - len(window) + before.start()
+    after = _REFERENCE_AFTER.match(text, end)
+    if after and _ROLE_RE.search(after.group(2)):
+        return after.group(1), after.start()
+    of_the = _OF_THE_REFERENCE.search(text, end, end + MAX_APPOSITION)
+    if of_the is None:
+        return None
+    between = _without_honorific_stops(text[end : of_the.start()])
+    if _REFERENCE_BROKEN.search(between) or _INTERACTION.search(between) or _CLAUSE_END.search(between):
+        return None
+    return of_the.group(1), of_the.start()
+
+
+def _named_last_before(institutions, index, at, noun):
+    """The institution of kind `noun` named last before position `at` of sentence `index`, looking back
+    through the sentences before it; else the first one named after it in its sentence."""
+    fits = _REFERENCE_FITS[noun]
+    for k in range(index, -1, -1):
+        named = [item for s, _e, item in institutions.positions(k) if (k < index or s < at) and fits(item)]
+        if named:
+            return named[-1]
+    later = [item for s, _e, item in institutions.positions(index) if s >= at and fits(item)]
+    return later[0] if later else None
+
+
+_REFERENCE_FITS = {  # which institutions "the university", "the institute", ... may refer back to
+    "university": lambda item: item.kind == "university",
+    "college": lambda item: item.kind == "university" and any("College" in n for n in item.names),
+    "institute": lambda item: item.kind != "government" and any("Institut" in n for n in item.names),
+    "academy": lambda item: item.kind != "government" and any("Academ" in n for n in item.names),
+}
 
 
 def leaders_act_for_visitors(delegations):

@@ -1796,6 +1796,22 @@ _APPOSITION_GAP = re.compile(r",\s*([^;()]{3,150}?),\s*(?:and\s+)?(?:" + _TITLE_
 _TITLE_APPOSITION = re.compile(
     r",\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?" + _ROLE_RE.pattern + r"[^,;]*(?:,|;|\.|$)", re.I
 )
+# "the university" said of a person, referring back to an institution named before: "President A and Vice
+# President B of the university", "A, head of international affairs of the institute", "A, the university
+# president", "the rector of the University, Prof. A", "the college's dean A".
+_OF_THE_REFERENCE = re.compile(
+    r"\bof (?:the|this) ([Uu]niversity|[Ii]nstitute|[Cc]ollege|[Aa]cademy)\b(?![’']|\s+(?:of|for|in)\b)"
+)
+_REFERENCE_BEFORE = re.compile(
+    r"\b[Tt]he (university|institute|college|academy)(?:[’']s)?\s+((?:[\w-]+[\s,:]+){1,5}?)$|"
+    r"\b(?:of|at) the ([Uu]niversity|[Ii]nstitute|[Cc]ollege|[Aa]cademy)\s*[,:]?\s*"
+    r"(?:" + _HONORIFIC + r"\s*)*$"
+)
+_REFERENCE_AFTER = re.compile(
+    r"\s*,\s*the (university|institute|college|academy)(?:[’']s)?\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:,|\b)"
+)
+# Words between a person and "of the university" that tie the person to another place or person.
+_REFERENCE_BROKEN = re.compile(r"\b(?:by|with|to|from|at|and (?:his|her|their))\b|[;)]|\.\s")
 _LIST_OPENER = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:including|among them|namely|such as|:)\s+"
     r"(?:(?:[A-Z][\w’'.-]*|and|vice|deputy|[a-z]+-[a-z]+)[\s,]+)*?"

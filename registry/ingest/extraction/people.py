@@ -60,6 +60,7 @@ from .places import COUNTRIES, country_code, is_known_place, is_place_word, ment
 _INITIAL = re.compile(r"[A-Z]\.")  # "A."
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s)\s*$")
+_OF_THE_INSTITUTION_END = re.compile(r"\s+of (?:the|this) (?:university|institute|college|academy)$", re.I)
 _TWO_WORD_PLACES = {name for name in COUNTRIES if " " in name}
 _PLACE_FIRST_WORDS = {name.split()[0].capitalize() for name in _TWO_WORD_PLACES}
 
@@ -96,6 +97,7 @@ def _proper_case(name):
 def _clean_title(title):
     title = re.sub(r"\s+", " ", (title or "").strip(" ,-–;:")).strip()
     title = re.sub(r"^(?:the|The)\s+", "", title)
+    title = _OF_THE_INSTITUTION_END.sub("", title)  # "Director of partnerships of the university"
     owner = re.match(r"([A-Z][\w.-]*)(?:’s|'s)\s+(?=\w)", title)
     if owner and not _ROLE_RE.fullmatch(owner.group(1)):
         title = title[owner.end() :]  # "Lund's vice-rector" (but "President's Special Representative")

@@ -455,3 +455,50 @@ def test_degrees_after_a_name_are_not_people(sentence):
 )
 def test_a_person_and_their_group_from_an_institution(sentence, person, institution):
     assert institution_of(sentence, person) == institution
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "institution"),
+    [
+        (
+            "The delegation from Hollin Marine College spent Monday at Tarvos Institute of Technology. "
+            "Director Ines Varga and Deputy Director Piet Olsen of the institute briefed the visitors.",
+            "Piet Olsen",
+            "Tarvos Institute of Technology",
+        ),
+        (
+            "The delegation from Hollin Marine College spent Monday at Tarvos Institute of Technology. "
+            "Director Ines Varga and Deputy Director Piet Olsen of the institute briefed the visitors.",
+            "Ines Varga",
+            "Tarvos Institute of Technology",
+        ),
+        (
+            "Students of Dunmore University travelled to Kestrel State University on 4 May. Prof. Lena "
+            "Ortiz, head of exchanges of the university, guided their tour of the campus.",
+            "Lena Ortiz",
+            "Kestrel State University",
+        ),
+        (
+            "Officials of Arlo City Council toured Penrith Valley University on Friday. Mirela Dobre, the "
+            "university vice-rector, presented its laboratories.",
+            "Mirela Dobre",
+            "Penrith Valley University",
+        ),
+        (
+            "Teachers of Brightwell Academy of Music came to Oakridge Technical University in June. The new "
+            "partnership was announced by the rector of the University, Prof. Anton Weiss.",
+            "Anton Weiss",
+            "Oakridge Technical University",
+        ),
+    ],
+)
+def test_the_university_refers_back_to_the_one_named_before(sentence, person, institution):
+    assert institution_of(sentence, person) == institution
+
+
+def test_the_university_of_a_person_met_is_not_the_speakers():
+    sentence = (
+        "Students of Dunmore University travelled to Kestrel State University on 4 May. Prof. Lena Ortiz "
+        "met with Dr. Omar Haddad of the university."
+    )
+    assert institution_of(sentence, "Lena Ortiz") != "Kestrel State University"
