@@ -788,6 +788,23 @@ _PROVINCE_DEPT = re.compile(
 
 _COMMITTEE = re.compile(r"\bPeople[’']s Committee of [A-Z][\w ]*? (?:province|Province|city|City)\b")
 
+# A local government's body named by its place and level first: "Hunan Provincial Department of Education",
+# "Nghe An Provincial People's Committee", "Gwangju Metropolitan Government", "the Foreign Affairs Office of
+# the Fujian Provincial People's Government"; a unit of a people's government named by its office: "Foreign
+# Affairs Office of the People's Government of Fujian Province".
+_LEVELLED_BODY = (
+    r"(?:Provincial|Municipal|Metropolitan|Prefectural|Regional|District|County)\s+(?:People[’']s\s+)?"
+    r"(?:Department|Bureau|Commission|Committee|Government|Office|Council|Congress)\b"
+)
+_LOCAL_GOVERNMENT = re.compile(
+    r"(?<![\w’'-])(?:(?:[A-Z][\w’'-]*\s+){1,4}(?:Office|Department|Bureau|Commission)\s+of\s+the\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+){1,3}"
+    + _LEVELLED_BODY
+    + r"(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*){0,5})?|"
+    r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+){1,4}(?:Office|Department|Bureau|Commission)\s+of\s+the\s+People[’']s\s+"
+    r"Government\s+of\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:Province|province|City|city|Municipality)\b"
+)
+
 # A company written with its legal form in front of its quoted name: LLP "Huawei Technologies Kazakhstan".
 _LEGAL_FORM_FIRST = re.compile(
     r"\b(?:LLP|LLC|JSC|PJSC|OJSC|CJSC|OOO|TOO|Ltd\.?)\s+[\"“«]([A-Z][^\"”»]{1,80})[\"”»]"

@@ -17,6 +17,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _HEADS_AFTER_LIST,
     _LEFT_STOP,
     _LEGAL_FORM_FIRST,
+    _LOCAL_GOVERNMENT,
     _MODIFIED_BY,
     _MODIFIED_NOUNS,
     _NAME_ENDS,
@@ -139,6 +140,7 @@ def find_names(sentence, index, title_case=False):
     mentions.extend(_heads_after_list(sentence, index, mentions))
     mentions.extend(_department_of_province(sentence, index, mentions))
     mentions.extend(_peoples_committee(sentence, index, mentions))
+    _local_governments(sentence, index, mentions)
     mentions.extend(_legal_form_companies(sentence, index, mentions))
     _attach_acronyms(sentence, mentions)
     return mentions
@@ -623,6 +625,24 @@ def _peoples_committee(sentence, index, mentions):
             mention.country = country_code(after.group(1)) if after else None
             found.append(mention)
     return found
+
+
+def _local_governments(sentence, index, mentions):
+    """ "Hunan Provincial Department of Education", "Nghe An Provincial People's Committee", "Foreign Affairs
+    Office of the People's Government of Fujian Province": a local government's body, its place and level
+    first or its office first; a shorter name read inside it ("People's Government of Fujian Province") is
+    only part of it."""
+    for match in _LOCAL_GOVERNMENT.finditer(sentence):
+        start, end = match.start(), match.end()
+        text = match.group(0)
+        if text.startswith(("The ", "the ")):
+            start, text = start + 4, text[4:]
+        if any(word.strip(",.") in ENGLISH_HEADS | FOREIGN_HEADS for word in text.split()):
+            continue  # "... of Education and Peking University": another name follows
+        if any(m.start < end and start < m.end and not (start <= m.start and m.end <= end) for m in mentions):
+            continue
+        mentions[:] = [m for m in mentions if not (start <= m.start and m.end <= end)]
+        mentions.append(PrintedName(text, index, start, end, "Government"))
 
 
 def _legal_form_companies(sentence, index, mentions):

@@ -505,3 +505,38 @@ def test_a_unit_every_university_has_is_no_institution_on_its_own(sentence):
     found = names(sentence)
     assert "Riga Coast University" in found
     assert not any("Confucius" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Lund University signed an agreement with the Liaoning Provincial Department of Commerce and "
+            "Trade on 3 May 2023.",
+            "Liaoning Provincial Department of Commerce and Trade",
+        ),
+        (
+            "A team of the Dak Lak Provincial People's Committee visited Lund University on 3 May 2023.",
+            "Dak Lak Provincial People's Committee",
+        ),
+        (
+            "Officials of the Daegu Metropolitan Government toured Lund University on 3 May 2023.",
+            "Daegu Metropolitan Government",
+        ),
+        (
+            "Lund University received the International Exchange Office of the People's Government of "
+            "Yunnan Province on 3 May 2023.",
+            "International Exchange Office of the People's Government of Yunnan Province",
+        ),
+    ],
+)
+def test_a_local_government_named_by_its_place_and_level(sentence, name):
+    assert name in names(sentence)
+
+
+def test_a_local_government_does_not_run_into_the_next_name():
+    found = names(
+        "The Qinghai Provincial Bureau of Culture and Lund University signed an agreement on 3 May 2023."
+    )
+    assert "Lund University" in found
+    assert not any("Bureau" in name and "Lund" in name for name in found)
