@@ -60,6 +60,9 @@ from .prefilter import prefiltered
 # (prefilter.py): most beginnings do not end with "(" or "Ltd.", and the test tells so without a walk over
 # the beginning.
 _ACRONYM_OPENED_BEFORE = prefiltered(re.compile(r"\b([A-Za-z]{2,8})\s*\(\s*$"))  # "... MSU ("
+# An Arabic article joined to a capitalised word is part of a name: "Al al-Bayt University", "University of
+# al-Qadisiyah", "Jamiat el-Azhar".
+_ARTICLE_PARTICLE = re.compile(r"(?:al|el|an|ar|as|ash|at|ad|az|ul|ud)-[A-Z]")
 _ABBREVIATED_LEGAL_END = prefiltered(re.compile(r"\b(?:Co|Ltd|Inc|Corp)\.$"))
 
 # No institution's name runs longer than this many words: the name grammar looks no further either way, so
@@ -105,7 +108,7 @@ def _tokens(sentence):
 
 def _is_cap(word):
     stripped = word.lstrip("‘'\"“")
-    return bool(stripped) and stripped[0].isupper()
+    return bool(stripped) and (stripped[0].isupper() or _ARTICLE_PARTICLE.match(stripped) is not None)
 
 
 def find_names(sentence, index, title_case=False):

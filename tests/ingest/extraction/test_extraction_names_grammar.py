@@ -540,3 +540,21 @@ def test_a_local_government_does_not_run_into_the_next_name():
     )
     assert "Lund University" in found
     assert not any("Bureau" in name and "Lund" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Dar al-Kutub University signed an agreement with Lund University on 3 May 2023.",
+            "Dar al-Kutub University",
+        ),
+        (
+            "Lund University hosted a team from the University of al-Rafidain on 3 May 2023.",
+            "University of al-Rafidain",
+        ),
+        ("Umm el-Noor Academy and Lund University signed an agreement on 3 May 2023.", "Umm el-Noor Academy"),
+    ],
+)
+def test_an_arabic_article_inside_a_name_is_part_of_it(sentence, name):
+    assert name in names(sentence)
