@@ -66,7 +66,8 @@ def assign_affiliations(people, sentences, institutions):
         if person.institution is not None:
             continue
         for index, start, end in person.places:
-            text, spans = sentences[index].text, institutions.positions(index)
+            text = sentences[index].text
+            spans = _without_bracketed_aliases(text, institutions.positions(index))
             for reading in PASSES:
                 found = reading(text, spans, start, end, starts.get(index, ()))
                 if found is not None:
@@ -75,6 +76,17 @@ def assign_affiliations(people, sentences, institutions):
             if person.institution is not None:
                 break
     the_institution_referred_to(people, sentences, institutions)
+
+
+def _without_bracketed_aliases(text, spans):
+    """ "President of X (XU), Dr. A": the acronym in brackets after a name is that name said again; the
+    passes read the brackets as part of the name ("X (XU), Dr A"), not as a second institution."""
+    kept = []
+    for span in spans:
+        if kept and kept[-1][2] is span[2] and re.fullmatch(r"\s*\(\s*", text[kept[-1][1] : span[0]]):
+            continue
+        kept.append(span)
+    return kept
 
 
 def the_institution_referred_to(people, sentences, institutions):

@@ -1081,6 +1081,10 @@ SHOUTED_SURNAME_BEFORE = re.compile(r"\b" + _HONORIFIC + r"\s*[A-Z][a-z]+(?:-[A-
 _HONORIFICS_ONLY = re.compile(r"^" + _HONORIFIC + r"(?:\s*" + _HONORIFIC + r")*$", re.I)
 # Nothing but honorifics between an institution's name and a person's: "Rector of Y Prof. Dr. Name".
 _HONORIFICS_BETWEEN = re.compile(r"[\s,]{0,3}(?:" + _HONORIFIC + r"\s*)+", re.I)
+# The same after the acronym the name is given in brackets: "Rector of Y (YU) Prof. Name".
+_ALIAS_AND_HONORIFICS_BETWEEN = re.compile(
+    r"\s*\([A-Z][A-Za-z]{1,9}\)[\s,]{0,3}(?:" + _HONORIFIC + r"\s*)*", re.I
+)
 # An honorific's full stop, which does not end the words between an institution and a title it gives.
 _HONORIFIC_STOP = re.compile(r"\b(?:Prof|Dr|Dra|Mr|Mrs|Ms|Assoc|Ir|Ts|Mtro|Mtra|Lic|Ing|Eng)\.", re.I)
 
@@ -1303,7 +1307,7 @@ _PLURAL_TITLE_LIST = re.compile(
 _TITLE_PHRASE_BEFORE = re.compile(
     r"\b((?:(?:Vice|Deputy|Assistant|Executive)[\s-]+)?"
     + _ROLE
-    + r"\b(?:\s+(?:[A-Z][\w’'.-]*|of|the|for|and|to|-|–))*?)\s*$"
+    + r"\b(?:\s+(?:[A-Z][\w’'.-]*|\([A-Z][A-Za-z]{1,9}\)|of|the|for|and|to|-|–))*?)\s*$"
 )
 
 # "X, President of HUST" / "X the USA Ambassador": a title after the name

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.fuzz import ratio
 
 from .lexicon import (  # the word sets and patterns live in the lexicon
+    _ALIAS_AND_HONORIFICS_BETWEEN,
     _BACKGROUND,
     _BY_PERSON,
     _CLAUSE_NOT_TITLE,
@@ -580,7 +581,11 @@ class PeopleFinder:
         # "Chairman of the Board - Rector of Al-Farabi Kazakh National University Zhanseit Tuimebayev"
         if title and re.search(r"\bof\b", before):
             for _s, e, item in reversed(self.institutions.positions(index)):
-                if e <= start and (start - e <= 3 or _HONORIFICS_BETWEEN.fullmatch(text, e, start)):
+                if e <= start and (
+                    start - e <= 3
+                    or _HONORIFICS_BETWEEN.fullmatch(text, e, start)
+                    or _ALIAS_AND_HONORIFICS_BETWEEN.fullmatch(text, e, start)
+                ):
                     return item  # "... Rector of Y Prof. Dr. Name": honorifics may come between
         return None
 
@@ -706,6 +711,7 @@ def _without_institution(title, institution):
     if re.match(r"(?:and|And|was|were|is|has|had|who|which)\b", title):
         return None
     if institution is not None:
+        title = re.sub(r"\s*\([A-Z][A-Za-z]{1,9}\)$", "", title)  # "Rector of Y (YU)": its acronym too
         lowered = title.lower()
         for name in sorted(institution.all_names(), key=len, reverse=True):
             if not lowered.endswith(" " + name.lower()):

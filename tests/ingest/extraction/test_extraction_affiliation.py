@@ -502,3 +502,36 @@ def test_the_university_of_a_person_met_is_not_the_speakers():
         "met with Dr. Omar Haddad of the university."
     )
     assert institution_of(sentence, "Lena Ortiz") != "Kestrel State University"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "institution"),
+    [
+        (
+            "Last week the rector of the Tarvos Institute of Technology (TIT), Prof. Ines Varga, signed a "
+            "letter with Lund University.",
+            "Ines Varga",
+            "Tarvos Institute of Technology",
+        ),
+        (
+            "Rector of the Baltic Maritime Academy (BMA) Professor Ilze Berzina met a team from Lund "
+            "University.",
+            "Ilze Berzina",
+            "Baltic Maritime Academy",
+        ),
+        (
+            "The chair of Penrith Valley University (PVU) Professor Omar Haddad opened talks with Lund "
+            "University.",
+            "Omar Haddad",
+            "Penrith Valley University",
+        ),
+        (
+            "A team from Lund University met the provost of the Aldgate Academy of Arts (AAA), "
+            "Mr. Rui Mateus.",
+            "Rui Mateus",
+            "Aldgate Academy of Arts",
+        ),
+    ],
+)
+def test_the_acronym_in_brackets_between_an_institution_and_its_officer(sentence, person, institution):
+    assert institution_of(sentence, person) == institution
