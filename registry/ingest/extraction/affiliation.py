@@ -35,10 +35,12 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _HONORIFIC_STOP,
     _HOSTED_BY_BEFORE,
     _HOSTING_AFTER,
+    _INITIAL_STOP,
     _LED_BY,
     _LIST_GAP,
     _LIST_OPENER,
     _MEMBERS_BEFORE,
+    _MET_BY_THE_VISITORS_BEFORE,
     _OF_OURS_AFTER,
     _OF_THE_REFERENCE,
     _ON_BEHALF_OF,
@@ -237,57 +239,57 @@ def roles_in_the_visit(people, sentences, delegations, institutions=None):
     """Where an article tells one visit with both ends named, whoever welcomes or receives acts for the host,
     whoever is welcomed or visits acts for the visitor ("Rector A welcomed the delegation", "the hosts",
     "A was hosted by ..."); where the article tells several visits, the visit told in that sentence or the
-    one before. Where one visitor went to several hosts, the members it lists ("the delegation included A")
-    still act for it."""
+    one before (of visits with one host, the host's side is still known). The members a delegation is said
+    to be made of ("the delegation included A", "the visiting team comprised A") act for its visitor."""
     trips = [d for d in delegations if d.visitor is not None and d.host is not None]
-    visitors = {id(d.visitor) for d in trips}
-    if len(visitors) == 1:
-        _members_of_the_visitor(people, sentences, trips[0].visitor)
     one_visit = len({(id(d.visitor), id(d.host)) for d in trips}) == 1
+    one_visitor = len({id(d.visitor) for d in trips}) == 1
     for person in people:
         for index, start, end in person.places if person.institution is None else ():
-            trip = trips[0] if one_visit else _visit_told_just_before(trips, index, institutions)
-            if trip is None:
+            told = trips if one_visit else _visits_told_around(trips, index, institutions)
+            told = told or (trips if one_visitor else [])  # one visitor to several hosts: still its members
+            if not told:
                 continue
-            text = sentences[index].text
-            if _VISITING_AFTER.match(text, end) or _GUEST_BEFORE.search(text[max(0, start - 40) : start]):
-                person.institution = trip.visitor
-            elif (
-                _HOSTING_AFTER.match(text, end)
-                or _HOSTED_BY_BEFORE.search(_without_honorific_stops(text[max(0, start - 100) : start]))
-                or _AMONG_HOSTS.search(text)
-            ):
-                person.institution = trip.host
-            if person.institution is not None:
+            side = _side_in_the_visit(sentences[index].text, start, end)
+            ends = {id(getattr(d, side)): getattr(d, side) for d in told} if side else {}
+            if len(ends) == 1:
+                person.institution = next(iter(ends.values()))
                 break
 
 
-def _visit_told_just_before(trips, index, institutions):
-    """Where the article tells several visits: the one whose host sentence `index` names or tells, else
-    the sentence before ("the delegation paid a visit to X. Vice President A met the delegation"), when
-    only one."""
-    for k in (index, index - 1):
-        named = institutions.in_sentence(k) if institutions is not None and k >= 0 else ()
-        told = {
-            (id(d.visitor), id(d.host)): d
-            for d in trips
-            if d.sentence == k or any(d.host is n for n in named)
-        }
-        if len(told) > 1:
-            return None
-        if told:
-            return next(iter(told.values()))
+def _side_in_the_visit(text, start, end):
+    """ "visitor" or "host": the side of the visit the clause around a person puts them on (None: neither)."""
+    if _VISITING_AFTER.match(text, end) or _GUEST_BEFORE.search(text[max(0, start - 40) : start]):
+        return "visitor"
+    window = _without_stops_in_names(text[max(0, start - 300) : start])
+    members = _MEMBERS_BEFORE.search(window)
+    if members and not _INTERACTION.search(window, members.end()):  # "... and was received by A"
+        return "visitor"
+    if (
+        _HOSTING_AFTER.match(text, end)
+        or _HOSTED_BY_BEFORE.search(_without_honorific_stops(text[max(0, start - 100) : start]))
+        or _AMONG_HOSTS.search(text)
+        or _MET_BY_THE_VISITORS_BEFORE.search(window)
+    ):
+        return "host"
     return None
 
 
-def _members_of_the_visitor(people, sentences, visitor):
-    for person in people:
-        for index, start, _end in person.places if person.institution is None else ():
-            if _MEMBERS_BEFORE.search(
-                _without_honorific_stops(sentences[index].text[max(0, start - 160) : start])
-            ):
-                person.institution = visitor
-                break
+def _visits_told_around(trips, index, institutions):
+    """Where the article tells several visits: those whose host sentence `index` names or tells, else those
+    of the sentence before ("the delegation paid a visit to X. Vice President A met the delegation")."""
+    for k in (index, index - 1):
+        named = institutions.in_sentence(k) if institutions is not None and k >= 0 else ()
+        told = [d for d in trips if d.sentence == k or any(d.host is n for n in named)]
+        if told:
+            return told
+    return []
+
+
+def _without_stops_in_names(window):
+    """ "the team comprised Dr. M.S. Ramadan (...), Prof. A": honorifics' and initials' full stops end no
+    clause."""
+    return _INITIAL_STOP.sub(r"\1", _without_honorific_stops(window)) if "." in window else window
 
 
 def _without_honorific_stops(window):

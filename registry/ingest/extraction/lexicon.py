@@ -1791,10 +1791,20 @@ _VISITING_AFTER = re.compile(
 _GUEST_BEFORE = re.compile(r"\b(?:the|our) (?:[\w-]+ )?(?:guests?|visitors?),?\s+$")
 # "The delegation also included A", "Members of the delegation were A and B": the visitor's people.
 _MEMBERS_BEFORE = re.compile(
-    r"\b(?:(?:delegation|guests|visitors)\s+(?:also\s+)?(?:included|comprised|consisted of|was made up of)|"
-    r"members of the (?:delegation|visiting team)\s+(?:also\s+)?(?:included|were))\b[^.;]{0,100}$",
+    r"\b(?:(?:delegation|guests|visitors|visiting (?:team|group|party|side))\s+(?:also\s+)?"
+    r"(?:included|includes|comprised|comprises|consisted of|consists of|"
+    r"(?:was|were) (?:made up|composed) of)|"
+    r"members of the (?:delegation|visiting team)\s+(?:also\s+)?(?:included|were))\b[^.;]{0,250}$",
     re.I,
 )
+# "During the visit, he met with A, Rector; B, Dean of Law; and C": the people the visitors met, a list that
+# may run on through semicolons, act for the host.
+_MET_BY_THE_VISITORS_BEFORE = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:delegation|visitors?|guests?))\s+(?:also\s+)?"
+    r"(?:met|held talks) with\b[^.]{0,300}$"
+)
+# An initial's full stop ("Dr. M.S. Ramadan"), which ends no clause either.
+_INITIAL_STOP = re.compile(r"\b([A-Z])\.")
 # "... arrived at X, where Rector A received them": the people of a where-clause act for the place it follows.
 _WHERE_CLAUSE = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,?\s+where\b[^.;,]{0,60}$")
 # Seniority of a title, highest first: a delegation nobody is said to lead is led by its most senior member.

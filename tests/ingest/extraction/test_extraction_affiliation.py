@@ -535,3 +535,75 @@ def test_the_university_of_a_person_met_is_not_the_speakers():
 )
 def test_the_acronym_in_brackets_between_an_institution_and_its_officer(sentence, person, institution):
     assert institution_of(sentence, person) == institution
+
+
+def institutions_in(text):
+    article = parse_article(f"Universities meet\n\n{text}\n", file="t.txt")
+    return {p["name"]: p["institution"] for p in article["people"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "visitor"),
+    [
+        (
+            "A delegation from Harwick Institute of Design visited Lakemoor University on 4 May 2023. "
+            "The visiting group comprised Prof. Anna Lindqvist (Head of Textiles) and Mr. Joel Brandt.",
+            ("Anna Lindqvist", "Joel Brandt"),
+            "Harwick Institute of Design",
+        ),
+        (
+            "Lakemoor University welcomed a delegation from Harwick Institute of Design on 4 May 2023. The "
+            "visiting party consisted of Prof. Maren Holt, Dean of Architecture, and Dr. Samir Aziz.",
+            ("Maren Holt", "Samir Aziz"),
+            "Harwick Institute of Design",
+        ),
+        (
+            "Guests from Corran Valley University toured Lakemoor University on 4 May 2023. "
+            "The visiting team was made up of Dr. K.L. Mensah, Head of Chemistry, and Prof. Ruth Adeyemi.",
+            ("Ruth Adeyemi",),
+            "Corran Valley University",
+        ),
+    ],
+)
+def test_the_members_a_visiting_group_is_made_of_act_for_the_visitor(text, members, visitor):
+    people = institutions_in(text)
+    assert all(people[name] == visitor for name in members), people
+
+
+@pytest.mark.parametrize(
+    ("text", "hosts", "host"),
+    [
+        (
+            "Prof. Lionel Carter, provost of Brisbane Harbour University, visited Lakemoor University "
+            "on 4 May 2023. During the visit, he met with Prof. Elif Sahin, Rector; Dr. Marta Ruiz, "
+            "Dean of Law; and Ms. Jo Kim, Director of Partnerships.",
+            ("Elif Sahin", "Marta Ruiz", "Jo Kim"),
+            "Lakemoor University",
+        ),
+        (
+            "Dr. Ines Duarte of Corran Valley University visited Lakemoor University on 4 May 2023. "
+            "The guests also met with Prof. Hugo Lind, Vice-Rector for Research, and Dr. Alba Reyes, "
+            "Head of the Language Centre.",
+            ("Hugo Lind", "Alba Reyes"),
+            "Lakemoor University",
+        ),
+        (
+            "A team from Tarvos Institute of Technology toured Lakemoor University on 4 May 2023. They held "
+            "talks with Rector Oskar Berg; Vice-Rector Lena Moss; and the Dean of Engineering, Dr. Paul Ek.",
+            ("Oskar Berg", "Lena Moss", "Paul Ek"),
+            "Lakemoor University",
+        ),
+    ],
+)
+def test_the_people_the_visitors_met_act_for_the_host(text, hosts, host):
+    people = institutions_in(text)
+    assert all(people[name] == host for name in hosts), people
+
+
+def test_people_met_on_one_of_two_visits_to_one_host_act_for_that_host():
+    people = institutions_in(
+        "A delegation of Corran Valley University and a team from Tarvos Institute of Technology visited "
+        "Lakemoor University on 4 May 2023. The visitors met with Prof. Elif Sahin, Rector, and Dr. Marta "
+        "Ruiz, Dean of Law."
+    )
+    assert people["Elif Sahin"] == "Lakemoor University", people
