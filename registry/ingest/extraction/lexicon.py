@@ -1188,7 +1188,7 @@ _ROLE_OF_BEFORE = re.compile(
 
 _GIVEN_NAME_MONTHS = {"Jan", "May", "June", "April", "August"}
 
-_NAME_TOKEN = re.compile(r"[A-Z][^\W\d_]*(?:[’'-][A-Za-z][^\W\d_]*)*\.?|[A-Z]\.")
+_NAME_TOKEN = re.compile(r"[A-Z][^\W\d_]*(?:[’'-][A-Za-z][^\W\d_]*)*\.?|(?:[A-Z]\.){1,3}")  # "M.S." too
 
 _PATRONYMIC = re.compile(r"(?:uly|ovich|evich|ovna|evna|kyzy|qizi|uulu|ogly|oglu)$", re.I)
 

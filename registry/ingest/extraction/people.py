@@ -58,7 +58,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
 from .places import COUNTRIES, country_code, is_known_place, is_place_word, mentions_country
 
 # Patterns tried on every word of a run of names, compiled once (not looked up in re's cache each time).
-_INITIAL = re.compile(r"[A-Z]\.")  # "A."
+_INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")  # "A.", "M.S.": initials printed together
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s)\s*$")
 _OF_THE_INSTITUTION_END = re.compile(r"\s+of (?:the|this) (?:university|institute|college|academy)$", re.I)
@@ -218,6 +218,7 @@ class PeopleFinder:
             if (
                 bare.isupper()
                 and len(bare) > 1
+                and not _INITIAL.fullmatch(bare)  # "T. J. Okafor": an initial before another
                 and not (k + 1 < len(tokens) and _CAPITALISED.match(tokens[k + 1][0]))
                 and not _shouted_surname_after_given_name(tokens, i, run)
             ):

@@ -662,3 +662,25 @@ def test_a_surname_in_capitals_after_a_given_name_is_part_of_the_name(body, name
     assert found["name"] == name
     assert found["institution"] == institution
     assert name.split()[-1].upper() not in [i["name"] for i in read(body)["institutions"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Lund University received a delegation from Kestrel Bay University, led by Dr. M.S. Ramadan.",
+            "M.S. Ramadan",
+        ),
+        (
+            "Rector T. J. Okafor of Kestrel Bay University signed the agreement with Lund University.",
+            "T. J. Okafor",
+        ),
+        (
+            "Lund University hosted Prof. Ana R.S. Lindqvist, Dean of Law at Kestrel Bay University.",
+            "Ana R.S. Lindqvist",
+        ),
+    ],
+)
+def test_initials_printed_together_stay_in_the_name(body, name):
+    people = [p["name"] for p in read(body)["people"]]
+    assert name in people, people
