@@ -45,6 +45,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _OF_THE_REFERENCE,
     _ON_BEHALF_OF,
     _OURS_BEFORE,
+    _PLACE_AFTER_NAME,
     _REFERENCE_AFTER,
     _REFERENCE_BEFORE,
     _REFERENCE_BROKEN,
@@ -57,6 +58,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _WHERE_CLAUSE,
 )
 from .lexicon import INTERACTION as _INTERACTION
+from .places import is_country_name, is_known_place
 
 MAX_APPOSITION = 160
 
@@ -339,18 +341,27 @@ def _affiliating(between):
 
 
 def apposition_before(text, spans, start, end, person_starts):
-    """ "the president of X, Dr Name", "Rector of X: Name"."""
+    """ "the president of X, Dr Name", "Rector of X: Name", "the dean of X, Bulgaria, Prof. Name"."""
     for s, e, item in reversed(spans):
         if e > start:
             continue
         if (
-            _BETWEEN_BEFORE.match(text[e:start])
+            _BETWEEN_BEFORE.match(text[_past_its_place(text, e, start) : start])
             and _ROLE_OF.search(text[max(0, s - 40) : s])
             and _ROLE_RE.search(text[max(0, s - 60) : s])
         ):
             return item
         return None
     return None
+
+
+def _past_its_place(text, end, limit):
+    """Where the words after an institution's name end once the country or city printed after it is passed:
+    "X, Bulgaria, Prof. A", "X, Bangkok: A" (else `end`)."""
+    place = _PLACE_AFTER_NAME.match(text, end, limit)
+    if place and (is_country_name(place.group(1)) or is_known_place(place.group(1))):
+        return place.end()
+    return end
 
 
 def clause_opener(text, spans, start, end, person_starts):

@@ -1724,6 +1724,10 @@ _BETWEEN_BEFORE = re.compile(
     re.I,  # "Prof. dr.": Dutch and Indonesian pages print the second honorific in lower case
 )
 _ROLE_OF = re.compile(r"\b(?:of|at)\s+(?:the\s+)?$")
+# A place printed after an institution's name, before more words of the clause: "X, Bulgaria, Prof. A".
+_PLACE_AFTER_NAME = re.compile(
+    r"\s*(?:\([^()]{1,12}\)\s*)?,\s*([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?=\s*[,:])"
+)
 _CLAUSE_OPENER = re.compile(r"^(?:At|In|From|On behalf of|For|Representing)\s+(?:the\s+)?$")
 _LED_BY = re.compile(r"\b(?:led|headed|chaired) by\b")
 # "A signed the MoU on behalf of X", "B, who spoke for X": the institution the person's own clause says they

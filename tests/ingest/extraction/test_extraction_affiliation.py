@@ -607,3 +607,28 @@ def test_people_met_on_one_of_two_visits_to_one_host_act_for_that_host():
         "Ruiz, Dean of Law."
     )
     assert people["Elif Sahin"] == "Lakemoor University", people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "institution"),
+    [
+        (
+            "The guest speaker was the dean of Tarvos Institute of Technology, Estonia: Prof. Ines Varga.",
+            "Ines Varga",
+            "Tarvos Institute of Technology",
+        ),
+        (
+            "The talk was given by the head of research of Kestrel Bay University (KBU), Ghana, Dr. Ruth "
+            "Adeyemi.",
+            "Ruth Adeyemi",
+            "Kestrel Bay University",
+        ),
+        (
+            "The keynote came from the provost of Lakemoor University, Bangkok, Dr. Somchai Rattana.",
+            "Somchai Rattana",
+            "Lakemoor University",
+        ),
+    ],
+)
+def test_a_place_after_the_institution_does_not_part_it_from_its_officer(sentence, person, institution):
+    assert institution_of(sentence, person) == institution
