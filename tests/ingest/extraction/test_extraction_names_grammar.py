@@ -558,3 +558,27 @@ def test_a_local_government_does_not_run_into_the_next_name():
 )
 def test_an_arabic_article_inside_a_name_is_part_of_it(sentence, name):
     assert name in names(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Talks went on between the board of Kestrel Bay University, Tamale and the rectorate of Lund "
+            "University, Sweden, in May 2023.",
+            "Kestrel Bay University",
+        ),
+        (
+            "Staff of Harwick Institute of Design, together with guests of Lakemoor University, France, "
+            "signed an agreement on 3 May 2023.",
+            "Harwick Institute of Design",
+        ),
+        (
+            "The dean of Tarvos Institute of Technology, Tartu and two colleagues from Corran Valley "
+            "University, Chile met on 3 May 2023.",
+            "Tarvos Institute of Technology",
+        ),
+    ],
+)
+def test_a_country_after_someone_elses_name_is_not_this_ones(sentence, name):
+    assert countries(sentence)[name] is None
