@@ -582,3 +582,27 @@ def test_an_arabic_article_inside_a_name_is_part_of_it(sentence, name):
 )
 def test_a_country_after_someone_elses_name_is_not_this_ones(sentence, name):
     assert countries(sentence)[name] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        (
+            "Lund University signed an agreement with Kestrel Bay University in the UAE on 3 May 2023.",
+            "Kestrel Bay University",
+            "AE",
+        ),
+        (
+            "Officers of the U.K. Consulate in Almaty visited Lund University on 3 May 2023.",
+            "U.K. Consulate in Almaty",
+            "GB",
+        ),
+        (
+            "Lund University signed an agreement with Kestrel Bay University, U.S.A., on 3 May 2023.",
+            "Kestrel Bay University",
+            "US",
+        ),
+    ],
+)
+def test_a_country_printed_as_its_abbreviation(sentence, name, country):
+    assert countries(sentence)[name] == country
