@@ -684,3 +684,31 @@ def test_a_surname_in_capitals_after_a_given_name_is_part_of_the_name(body, name
 def test_initials_printed_together_stay_in_the_name(body, name):
     people = [p["name"] for p in read(body)["people"]]
     assert name in people, people
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        (
+            "Guests from Lund University read a letter of former Deputy Prime Minister, Mr. Arne Holt, "
+            "in May.",
+            "Prime",
+        ),
+        (
+            "Rector Ilze Berzina of Lakemoor University met Ambassador Extraordinary and Plenipotentiary of "
+            "Chile to Latvia Jorge Almeda.",
+            "Extraordinary",
+        ),
+        (
+            "The meeting was also attended by Lakemoor University Vice-Rectors, Rector Ilze Berzina said.",
+            "Rectors",
+        ),
+        (
+            "Dr. Mike Okagbare, Director of the Campus Life Division, welcomed guests from Lund University.",
+            "Division",
+        ),
+    ],
+)
+def test_words_of_titles_and_units_are_nobodys_name(body, word):
+    people = [p["name"] for p in read(body)["people"]]
+    assert people and not any(word in name for name in people), people
