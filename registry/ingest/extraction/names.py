@@ -189,6 +189,7 @@ def _name_span(sentence, tokens, i, bare, possessive, title_case):
     right = _before_a_person(tokens, i, left, right)
     right = _in_its_city(tokens, left, right, bare)
     right = _ministry_in_its_state(tokens, left, right, bare)
+    right = _mission_in_its_city(tokens, left, right, bare)
     if _not_a_name(tokens, i, left, right, bare):
         return None
     start, end = tokens[left][1], tokens[right][2] - (2 if possessive and right == i else 0)
@@ -253,6 +254,22 @@ def _ministry_in_its_state(tokens, left, right, bare):
         end += 1
     place = " ".join(t[0].rstrip(",.") for t in tokens[right + 2 : end + 1])
     return end if _STATE_OR_REGION.search(place) or country_code(tokens[end][0].rstrip(",.")) else right
+
+
+def _mission_in_its_city(tokens, left, right, bare):
+    """ "U.S. Embassy in Tashkent Harris Lipscomb and Saida Musakhanova": a mission's city is one place, and
+    the names listed after it are people's. Where the words after "in" run into a list, the name ends at
+    the city (the longest known place, else the first word)."""
+    if bare not in GOVERNMENT_HEADS:
+        return right
+    at = next((k for k in range(right, left, -1) if tokens[k][0] == "in"), None)
+    if at is None or not any(tokens[k][0] in ("and", "&") for k in range(at + 1, right + 1)):
+        return right
+    for end in range(min(right, at + 4), at, -1):
+        place = " ".join(t[0].rstrip(",.") for t in tokens[at + 1 : end + 1])
+        if is_known_place(place) or country_code(place):
+            return end + (end + 1 <= right and tokens[end + 1][0] == "City")  # "Ho Chi Minh City"
+    return at + 1
 
 
 def _is_unit_school(tokens, i, bare):

@@ -606,3 +606,27 @@ def test_a_country_after_someone_elses_name_is_not_this_ones(sentence, name):
 )
 def test_a_country_printed_as_its_abbreviation(sentence, name, country):
     assert countries(sentence)[name] == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Lund University hosted officials of the Consulate General of Japan in Ho Chi Minh City "
+            "Anna Sato and Ken Ito on 3 May 2023.",
+            "Consulate General of Japan in Ho Chi Minh City",
+        ),
+        (
+            "Staff of the Embassy of Kenya in Rome Grace Wanjiru and Peter Otieno toured Lund University "
+            "on 3 May 2023.",
+            "Embassy of Kenya in Rome",
+        ),
+        (
+            "Delegates of the Consulate of Brazil in Lyon Ana Costa and Rui Lopes visited Lund University "
+            "on 3 May 2023.",
+            "Consulate of Brazil in Lyon",
+        ),
+    ],
+)
+def test_a_mission_ends_at_its_city_before_the_people_listed_after_it(sentence, name):
+    assert name in names(sentence)
