@@ -1373,6 +1373,8 @@ _CLAUSE_NOT_TITLE = re.compile(
     r"^(?:while|whereas|but|as|when|and|or|who|which|whose)\b|\b(?:was|were|is|are|has|have|had|will)\b", re.I
 )
 
+# One degree printed after a name as its own word: "M.Pd", "M. Pd", "S.Kom", "M.Si" (Indonesian pages).
+_DEGREE = re.compile(r"[BMSD]\.\s?(?:Pd|Si|Kom|Hum|Sos|Ag|Psi|Ked|Kes|Kep|Farm|Hut|Sc|Eng|Ed|Phil|IP)\.?")
 # Degrees printed after a name: "Budi Santoso, M.Sc., Rector of ...", "Anna Berg, PhD, dean of ...".
 _POSTNOMINALS = re.compile(
     r"(?:\s*,\s*(?:Ph\.?\s?D|M\.?\s?Sc|B\.?\s?Sc|M\.?\s?A|B\.?\s?A|MBA|M\.?\s?Eng|M\.?\s?Phil|D\.?\s?Phil|"

@@ -15,6 +15,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _BY_PERSON,
     _CLAUSE_NOT_TITLE,
     _COMMA_CLAUSE,
+    _DEGREE,
     _ENVOY_OF,
     _FROM_BEFORE,
     _GIVEN_NAME_MONTHS,
@@ -238,6 +239,8 @@ class PeopleFinder:
         """Read the words around a run of name-shaped words: a person when a title, an institution or a verb
         of speech says so, with the title and institution the words beside the name give."""
         start, end = run[0][1], run[-1][2]
+        if _DEGREE.fullmatch(text, start, end) and re.match(r"\s*,", text[max(0, start - 2) : start]):
+            return  # "Dr. M. Ridlwan, M.Pd, said": a degree after the name, not a second person
         reading = _Reading(
             name=" ".join(w for w, _, _ in run),
             text=text,

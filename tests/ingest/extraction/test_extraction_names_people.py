@@ -712,3 +712,18 @@ def test_initials_printed_together_stay_in_the_name(body, name):
 def test_words_of_titles_and_units_are_nobodys_name(body, word):
     people = [p["name"] for p in read(body)["people"]]
     assert people and not any(word in name for name in people), people
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vice-Rector of Kestrel Bay University, Dr. M. Ridlwan, M.Pd, said the visit to Lund University "
+        "mattered.",
+        "Dr. Siti Rahma, M.Kom, Dean of Computing at Kestrel Bay University, thanked Lund University.",
+        "The rector of Kestrel Bay University, Prof. Budi Santoso, S.Si, M.Si, welcomed guests from Lund "
+        "University.",
+    ],
+)
+def test_a_degree_after_a_name_is_no_second_person(body):
+    people = [p["name"] for p in read(body)["people"]]
+    assert len(people) == 1, people
