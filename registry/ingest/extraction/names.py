@@ -108,7 +108,9 @@ def _tokens(sentence):
 
 def _is_cap(word):
     stripped = word.lstrip("‘'\"“")
-    return bool(stripped) and (stripped[0].isupper() or _ARTICLE_PARTICLE.match(stripped) is not None)
+    return bool(stripped) and (
+        stripped[0].isupper() or ("-" in stripped[2:4] and _ARTICLE_PARTICLE.match(stripped) is not None)
+    )
 
 
 def find_names(sentence, index, title_case=False):
