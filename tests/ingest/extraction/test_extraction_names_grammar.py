@@ -630,3 +630,38 @@ def test_a_country_printed_as_its_abbreviation(sentence, name, country):
 )
 def test_a_mission_ends_at_its_city_before_the_people_listed_after_it(sentence, name):
     assert name in names(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        (
+            "A delegation from BUAA University visited Lund University on 3 May 2023. The guests said BUAA "
+            "hopes to send students.",
+            "BUAA University",
+            "CN",
+        ),
+        (
+            "Lund University welcomed a delegation of the KAIST Institute on 3 May 2023. Both sides agreed "
+            "that KAIST would host the next round.",
+            "KAIST Institute",
+            "KR",
+        ),
+        (
+            "Rector Anna Berg of Lund University met a team from EPFL University on 3 May 2023. She thanked "
+            "EPFL for the visit.",
+            "EPFL University",
+            "CH",
+        ),
+    ],
+)
+def test_the_country_every_institution_of_an_acronym_shares(sentence, name, country):
+    assert countries(sentence)[name] == country
+
+
+def test_an_acronym_the_article_spells_out_otherwise_gives_no_country():
+    found = countries(
+        "Officials of Mekong Universities Network (MUN) visited Lund University on 3 May 2023. MUN has "
+        "twelve members."
+    )
+    assert found["Mekong Universities Network"] is None
