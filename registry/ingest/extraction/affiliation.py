@@ -35,13 +35,20 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _HONORIFIC_STOP,
     _HOSTED_BY_BEFORE,
     _HOSTING_AFTER,
+    _INITIAL_STOP,
     _LED_BY,
     _LIST_GAP,
     _LIST_OPENER,
     _MEMBERS_BEFORE,
+    _MET_BY_THE_VISITORS_BEFORE,
     _OF_OURS_AFTER,
+    _OF_THE_REFERENCE,
     _ON_BEHALF_OF,
     _OURS_BEFORE,
+    _PLACE_AFTER_NAME,
+    _REFERENCE_AFTER,
+    _REFERENCE_BEFORE,
+    _REFERENCE_BROKEN,
     _RELATIVE,
     _ROLE_OF,
     _ROLE_RE,
@@ -51,6 +58,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _WHERE_CLAUSE,
 )
 from .lexicon import INTERACTION as _INTERACTION
+from .places import is_country_name, is_known_place
 
 MAX_APPOSITION = 160
 
@@ -62,7 +70,8 @@ def assign_affiliations(people, sentences, institutions):
         if person.institution is not None:
             continue
         for index, start, end in person.places:
-            text, spans = sentences[index].text, institutions.positions(index)
+            text = sentences[index].text
+            spans = _without_bracketed_aliases(text, institutions.positions(index))
             for reading in PASSES:
                 found = reading(text, spans, start, end, starts.get(index, ()))
                 if found is not None:
@@ -70,6 +79,72 @@ def assign_affiliations(people, sentences, institutions):
                     break
             if person.institution is not None:
                 break
+    the_institution_referred_to(people, sentences, institutions)
+
+
+def _without_bracketed_aliases(text, spans):
+    """ "President of X (XU), Dr. A": the acronym in brackets after a name is that name said again; the
+    passes read the brackets as part of the name ("X (XU), Dr A"), not as a second institution."""
+    kept = []
+    for span in spans:
+        if kept and kept[-1][2] is span[2] and re.fullmatch(r"\s*\(\s*", text[kept[-1][1] : span[0]]):
+            continue
+        kept.append(span)
+    return kept
+
+
+def the_institution_referred_to(people, sentences, institutions):
+    """ "President A and Vice President B of the university", "A, the university president", "the rector of
+    the University, Prof. A": a person said to act for "the university" acts for the university that phrase
+    refers back to, the one named last before it (in its sentence, else in the sentences before)."""
+    for person in people:
+        for index, start, end in person.places if person.institution is None else ():
+            text = sentences[index].text
+            found = _reference_beside(text, start, end)
+            if found is None:
+                continue
+            noun, at = found
+            person.institution = _named_last_before(institutions, index, at, noun.lower())
+            if person.institution is not None:
+                break
+
+
+def _reference_beside(text, start, end):
+    """The noun of a "the university" that names the person's institution, and where it stands."""
+    window = _without_honorific_stops(text[max(0, start - 80) : start])
+    before = _REFERENCE_BEFORE.search(window)
+    if before and (before.group(3) or _ROLE_RE.search(before.group(2) or "")):
+        return (before.group(1) or before.group(3)), start - len(window) + before.start()
+    after = _REFERENCE_AFTER.match(text, end)
+    if after and _ROLE_RE.search(after.group(2)):
+        return after.group(1), after.start()
+    of_the = _OF_THE_REFERENCE.search(text, end, end + MAX_APPOSITION)
+    if of_the is None:
+        return None
+    between = _without_honorific_stops(text[end : of_the.start()])
+    if _REFERENCE_BROKEN.search(between) or _INTERACTION.search(between) or _CLAUSE_END.search(between):
+        return None
+    return of_the.group(1), of_the.start()
+
+
+def _named_last_before(institutions, index, at, noun):
+    """The institution of kind `noun` named last before position `at` of sentence `index`, looking back
+    through the sentences before it; else the first one named after it in its sentence."""
+    fits = _REFERENCE_FITS[noun]
+    for k in range(index, -1, -1):
+        named = [item for s, _e, item in institutions.positions(k) if (k < index or s < at) and fits(item)]
+        if named:
+            return named[-1]
+    later = [item for s, _e, item in institutions.positions(index) if s >= at and fits(item)]
+    return later[0] if later else None
+
+
+_REFERENCE_FITS = {  # which institutions "the university", "the institute", ... may refer back to
+    "university": lambda item: item.kind == "university",
+    "college": lambda item: item.kind == "university" and any("College" in n for n in item.names),
+    "institute": lambda item: item.kind != "government" and any("Institut" in n for n in item.names),
+    "academy": lambda item: item.kind != "government" and any("Academ" in n for n in item.names),
+}
 
 
 def leaders_act_for_visitors(delegations):
@@ -166,57 +241,57 @@ def roles_in_the_visit(people, sentences, delegations, institutions=None):
     """Where an article tells one visit with both ends named, whoever welcomes or receives acts for the host,
     whoever is welcomed or visits acts for the visitor ("Rector A welcomed the delegation", "the hosts",
     "A was hosted by ..."); where the article tells several visits, the visit told in that sentence or the
-    one before. Where one visitor went to several hosts, the members it lists ("the delegation included A")
-    still act for it."""
+    one before (of visits with one host, the host's side is still known). The members a delegation is said
+    to be made of ("the delegation included A", "the visiting team comprised A") act for its visitor."""
     trips = [d for d in delegations if d.visitor is not None and d.host is not None]
-    visitors = {id(d.visitor) for d in trips}
-    if len(visitors) == 1:
-        _members_of_the_visitor(people, sentences, trips[0].visitor)
     one_visit = len({(id(d.visitor), id(d.host)) for d in trips}) == 1
+    one_visitor = len({id(d.visitor) for d in trips}) == 1
     for person in people:
         for index, start, end in person.places if person.institution is None else ():
-            trip = trips[0] if one_visit else _visit_told_just_before(trips, index, institutions)
-            if trip is None:
+            told = trips if one_visit else _visits_told_around(trips, index, institutions)
+            told = told or (trips if one_visitor else [])  # one visitor to several hosts: still its members
+            if not told:
                 continue
-            text = sentences[index].text
-            if _VISITING_AFTER.match(text, end) or _GUEST_BEFORE.search(text[max(0, start - 40) : start]):
-                person.institution = trip.visitor
-            elif (
-                _HOSTING_AFTER.match(text, end)
-                or _HOSTED_BY_BEFORE.search(_without_honorific_stops(text[max(0, start - 100) : start]))
-                or _AMONG_HOSTS.search(text)
-            ):
-                person.institution = trip.host
-            if person.institution is not None:
+            side = _side_in_the_visit(sentences[index].text, start, end)
+            ends = {id(getattr(d, side)): getattr(d, side) for d in told} if side else {}
+            if len(ends) == 1:
+                person.institution = next(iter(ends.values()))
                 break
 
 
-def _visit_told_just_before(trips, index, institutions):
-    """Where the article tells several visits: the one whose host sentence `index` names or tells, else
-    the sentence before ("the delegation paid a visit to X. Vice President A met the delegation"), when
-    only one."""
-    for k in (index, index - 1):
-        named = institutions.in_sentence(k) if institutions is not None and k >= 0 else ()
-        told = {
-            (id(d.visitor), id(d.host)): d
-            for d in trips
-            if d.sentence == k or any(d.host is n for n in named)
-        }
-        if len(told) > 1:
-            return None
-        if told:
-            return next(iter(told.values()))
+def _side_in_the_visit(text, start, end):
+    """ "visitor" or "host": the side of the visit the clause around a person puts them on (None: neither)."""
+    if _VISITING_AFTER.match(text, end) or _GUEST_BEFORE.search(text[max(0, start - 40) : start]):
+        return "visitor"
+    window = _without_stops_in_names(text[max(0, start - 300) : start])
+    members = _MEMBERS_BEFORE.search(window)
+    if members and not _INTERACTION.search(window, members.end()):  # "... and was received by A"
+        return "visitor"
+    if (
+        _HOSTING_AFTER.match(text, end)
+        or _HOSTED_BY_BEFORE.search(_without_honorific_stops(text[max(0, start - 100) : start]))
+        or _AMONG_HOSTS.search(text)
+        or _MET_BY_THE_VISITORS_BEFORE.search(window)
+    ):
+        return "host"
     return None
 
 
-def _members_of_the_visitor(people, sentences, visitor):
-    for person in people:
-        for index, start, _end in person.places if person.institution is None else ():
-            if _MEMBERS_BEFORE.search(
-                _without_honorific_stops(sentences[index].text[max(0, start - 160) : start])
-            ):
-                person.institution = visitor
-                break
+def _visits_told_around(trips, index, institutions):
+    """Where the article tells several visits: those whose host sentence `index` names or tells, else those
+    of the sentence before ("the delegation paid a visit to X. Vice President A met the delegation")."""
+    for k in (index, index - 1):
+        named = institutions.in_sentence(k) if institutions is not None and k >= 0 else ()
+        told = [d for d in trips if d.sentence == k or any(d.host is n for n in named)]
+        if told:
+            return told
+    return []
+
+
+def _without_stops_in_names(window):
+    """ "the team comprised Dr. M.S. Ramadan (...), Prof. A": honorifics' and initials' full stops end no
+    clause."""
+    return _INITIAL_STOP.sub(r"\1", _without_honorific_stops(window)) if "." in window else window
 
 
 def _without_honorific_stops(window):
@@ -266,18 +341,27 @@ def _affiliating(between):
 
 
 def apposition_before(text, spans, start, end, person_starts):
-    """ "the president of X, Dr Name", "Rector of X: Name"."""
+    """ "the president of X, Dr Name", "Rector of X: Name", "the dean of X, Bulgaria, Prof. Name"."""
     for s, e, item in reversed(spans):
         if e > start:
             continue
         if (
-            _BETWEEN_BEFORE.match(text[e:start])
+            _BETWEEN_BEFORE.match(text[_past_its_place(text, e, start) : start])
             and _ROLE_OF.search(text[max(0, s - 40) : s])
             and _ROLE_RE.search(text[max(0, s - 60) : s])
         ):
             return item
         return None
     return None
+
+
+def _past_its_place(text, end, limit):
+    """Where the words after an institution's name end once the country or city printed after it is passed:
+    "X, Bulgaria, Prof. A", "X, Bangkok: A" (else `end`)."""
+    place = _PLACE_AFTER_NAME.match(text, end, limit)
+    if place and (is_country_name(place.group(1)) or is_known_place(place.group(1))):
+        return place.end()
+    return end
 
 
 def clause_opener(text, spans, start, end, person_starts):

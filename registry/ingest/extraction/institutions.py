@@ -447,6 +447,7 @@ class InstitutionIndex:
         self._resolve_by_acronym()
         self._merge_clusters(by_canonical=True)
         self._countries_from_names()
+        self._country_by_acronym()
         self._country_from_dateline()
         past = [item for item in self.items if self._past_only(item)]
         for item in past:
@@ -1046,6 +1047,23 @@ class InstitutionIndex:
                     entry = entries[0]
                     item.canonical, item.ror, item.kind = entry.name, entry.ror, entry.kind
                     item.country = entry.country or item.country
+
+    def _country_by_acronym(self):
+        """ "SISU" (Shanghai or Sichuan International Studies University), "FAFU University": where every
+        institution the gazetteer knows by the article's acronym lies in one country, that is the country,
+        though the name stays unsettled."""
+        if self.gazetteer is None:
+            return
+        for item in self.items:
+            if item.country or not item.acronyms:
+                continue
+            entries = self.gazetteer.by_acronym(item.acronyms[0], country=None)
+            spelt = [n for n in item.names if not any(a in n.split() for a in item.acronyms)]
+            if spelt and not any(same_institution(n, e.name, loose=True) for n in spelt for e in entries):
+                continue  # "Mekong Universities Network (MUN)": the article's MUN, not the gazetteer's
+            countries = {entry.country for entry in entries}
+            if len(countries) == 1 and None not in countries:
+                item.country = countries.pop()
 
     def _countries_from_names(self):
         """Where the gazetteer gives no country, what the name itself states: a parent university after a

@@ -788,6 +788,23 @@ _PROVINCE_DEPT = re.compile(
 
 _COMMITTEE = re.compile(r"\bPeople[’']s Committee of [A-Z][\w ]*? (?:province|Province|city|City)\b")
 
+# A local government's body named by its place and level first: "Hunan Provincial Department of Education",
+# "Nghe An Provincial People's Committee", "Gwangju Metropolitan Government", "the Foreign Affairs Office of
+# the Fujian Provincial People's Government"; a unit of a people's government named by its office: "Foreign
+# Affairs Office of the People's Government of Fujian Province".
+_LEVELLED_BODY = (
+    r"(?:Provincial|Municipal|Metropolitan|Prefectural|Regional|District|County)\s+(?:People[’']s\s+)?"
+    r"(?:Department|Bureau|Commission|Committee|Government|Office|Council|Congress)\b"
+)
+_LOCAL_GOVERNMENT = re.compile(
+    r"(?<![\w’'-])(?:(?:[A-Z][\w’'-]*\s+){1,4}(?:Office|Department|Bureau|Commission)\s+of\s+the\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+){1,3}"
+    + _LEVELLED_BODY
+    + r"(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*){0,5})?|"
+    r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+){1,4}(?:Office|Department|Bureau|Commission)\s+of\s+the\s+People[’']s\s+"
+    r"Government\s+of\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:Province|province|City|city|Municipality)\b"
+)
+
 # A company written with its legal form in front of its quoted name: LLP "Huawei Technologies Kazakhstan".
 _LEGAL_FORM_FIRST = re.compile(
     r"\b(?:LLP|LLC|JSC|PJSC|OJSC|CJSC|OOO|TOO|Ltd\.?)\s+[\"“«]([A-Z][^\"”»]{1,80})[\"”»]"
@@ -1067,6 +1084,10 @@ SHOUTED_SURNAME_BEFORE = re.compile(r"\b" + _HONORIFIC + r"\s*[A-Z][a-z]+(?:-[A-
 _HONORIFICS_ONLY = re.compile(r"^" + _HONORIFIC + r"(?:\s*" + _HONORIFIC + r")*$", re.I)
 # Nothing but honorifics between an institution's name and a person's: "Rector of Y Prof. Dr. Name".
 _HONORIFICS_BETWEEN = re.compile(r"[\s,]{0,3}(?:" + _HONORIFIC + r"\s*)+", re.I)
+# The same after the acronym the name is given in brackets: "Rector of Y (YU) Prof. Name".
+_ALIAS_AND_HONORIFICS_BETWEEN = re.compile(
+    r"\s*\([A-Z][A-Za-z]{1,9}\)[\s,]{0,3}(?:" + _HONORIFIC + r"\s*)*", re.I
+)
 # An honorific's full stop, which does not end the words between an institution and a title it gives.
 _HONORIFIC_STOP = re.compile(r"\b(?:Prof|Dr|Dra|Mr|Mrs|Ms|Assoc|Ir|Ts|Mtro|Mtra|Lic|Ing|Eng)\.", re.I)
 
@@ -1170,7 +1191,7 @@ _ROLE_OF_BEFORE = re.compile(
 
 _GIVEN_NAME_MONTHS = {"Jan", "May", "June", "April", "August"}
 
-_NAME_TOKEN = re.compile(r"[A-Z][^\W\d_]*(?:[’'-][A-Za-z][^\W\d_]*)*\.?|[A-Z]\.")
+_NAME_TOKEN = re.compile(r"[A-Z][^\W\d_]*(?:[’'-][A-Za-z][^\W\d_]*)*\.?|(?:[A-Z]\.){1,3}")  # "M.S." too
 
 _PATRONYMIC = re.compile(r"(?:uly|ovich|evich|ovna|evna|kyzy|qizi|uulu|ogly|oglu)$", re.I)
 
@@ -1289,7 +1310,7 @@ _PLURAL_TITLE_LIST = re.compile(
 _TITLE_PHRASE_BEFORE = re.compile(
     r"\b((?:(?:Vice|Deputy|Assistant|Executive)[\s-]+)?"
     + _ROLE
-    + r"\b(?:\s+(?:[A-Z][\w’'.-]*|of|the|for|and|to|-|–))*?)\s*$"
+    + r"\b(?:\s+(?:[A-Z][\w’'.-]*|\([A-Z][A-Za-z]{1,9}\)|of|the|for|and|to|-|–))*?)\s*$"
 )
 
 # "X, President of HUST" / "X the USA Ambassador": a title after the name
@@ -1355,6 +1376,8 @@ _CLAUSE_NOT_TITLE = re.compile(
     r"^(?:while|whereas|but|as|when|and|or|who|which|whose)\b|\b(?:was|were|is|are|has|have|had|will)\b", re.I
 )
 
+# One degree printed after a name as its own word: "M.Pd", "M. Pd", "S.Kom", "M.Si" (Indonesian pages).
+_DEGREE = re.compile(r"[BMSD]\.\s?(?:Pd|Si|Kom|Hum|Sos|Ag|Psi|Ked|Kes|Kep|Farm|Hut|Sc|Eng|Ed|Phil|IP)\.?")
 # Degrees printed after a name: "Budi Santoso, M.Sc., Rector of ...", "Anna Berg, PhD, dean of ...".
 _POSTNOMINALS = re.compile(
     r"(?:\s*,\s*(?:Ph\.?\s?D|M\.?\s?Sc|B\.?\s?Sc|M\.?\s?A|B\.?\s?A|MBA|M\.?\s?Eng|M\.?\s?Phil|D\.?\s?Phil|"
@@ -1419,6 +1442,22 @@ _NOT_NAME = (
         "Student",
         "Students",
         "Unit",
+        # Words of titles and of units that stand next to names: "Deputy Prime Minister A", "Ambassador
+        # Extraordinary and Plenipotentiary A", "ASOIU Vice-Rectors", "Director, Campus Life Division"
+        "Prime",
+        "Extraordinary",
+        "Plenipotentiary",
+        "Division",
+        "Section",
+        "Directorate",
+        "Secretariat",
+        "Vice-Rectors",
+        "Vice-Presidents",
+        "Vice-Chancellors",
+        "Rectors",
+        "Presidents",
+        "Deans",
+        "Directors",
         "Vice",
         "Deputy",
         "Assistant",
@@ -1706,6 +1745,10 @@ _BETWEEN_BEFORE = re.compile(
     re.I,  # "Prof. dr.": Dutch and Indonesian pages print the second honorific in lower case
 )
 _ROLE_OF = re.compile(r"\b(?:of|at)\s+(?:the\s+)?$")
+# A place printed after an institution's name, before more words of the clause: "X, Bulgaria, Prof. A".
+_PLACE_AFTER_NAME = re.compile(
+    r"\s*(?:\([^()]{1,12}\)\s*)?,\s*([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?=\s*[,:])"
+)
 _CLAUSE_OPENER = re.compile(r"^(?:At|In|From|On behalf of|For|Representing)\s+(?:the\s+)?$")
 _LED_BY = re.compile(r"\b(?:led|headed|chaired) by\b")
 # "A signed the MoU on behalf of X", "B, who spoke for X": the institution the person's own clause says they
@@ -1773,10 +1816,20 @@ _VISITING_AFTER = re.compile(
 _GUEST_BEFORE = re.compile(r"\b(?:the|our) (?:[\w-]+ )?(?:guests?|visitors?),?\s+$")
 # "The delegation also included A", "Members of the delegation were A and B": the visitor's people.
 _MEMBERS_BEFORE = re.compile(
-    r"\b(?:(?:delegation|guests|visitors)\s+(?:also\s+)?(?:included|comprised|consisted of|was made up of)|"
-    r"members of the (?:delegation|visiting team)\s+(?:also\s+)?(?:included|were))\b[^.;]{0,100}$",
+    r"\b(?:(?:delegation|guests|visitors|visiting (?:team|group|party|side))\s+(?:also\s+)?"
+    r"(?:included|includes|comprised|comprises|consisted of|consists of|"
+    r"(?:was|were) (?:made up|composed) of)|"
+    r"members of the (?:delegation|visiting team)\s+(?:also\s+)?(?:included|were))\b[^.;]{0,250}$",
     re.I,
 )
+# "During the visit, he met with A, Rector; B, Dean of Law; and C": the people the visitors met, a list that
+# may run on through semicolons, act for the host.
+_MET_BY_THE_VISITORS_BEFORE = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:delegation|visitors?|guests?))\s+(?:also\s+)?"
+    r"(?:met|held talks) with\b[^.]{0,300}$"
+)
+# An initial's full stop ("Dr. M.S. Ramadan"), which ends no clause either.
+_INITIAL_STOP = re.compile(r"\b([A-Z])\.")
 # "... arrived at X, where Rector A received them": the people of a where-clause act for the place it follows.
 _WHERE_CLAUSE = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,?\s+where\b[^.;,]{0,60}$")
 # Seniority of a title, highest first: a delegation nobody is said to lead is led by its most senior member.
@@ -1799,6 +1852,22 @@ _APPOSITION_GAP = re.compile(r",\s*([^;()]{3,150}?),\s*(?:and\s+)?(?:" + _TITLE_
 _TITLE_APPOSITION = re.compile(
     r",\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?" + _ROLE_RE.pattern + r"[^,;]*(?:,|;|\.|$)", re.I
 )
+# "the university" said of a person, referring back to an institution named before: "President A and Vice
+# President B of the university", "A, head of international affairs of the institute", "A, the university
+# president", "the rector of the University, Prof. A", "the college's dean A".
+_OF_THE_REFERENCE = re.compile(
+    r"\bof (?:the|this) ([Uu]niversity|[Ii]nstitute|[Cc]ollege|[Aa]cademy)\b(?![’']|\s+(?:of|for|in)\b)"
+)
+_REFERENCE_BEFORE = re.compile(
+    r"\b[Tt]he (university|institute|college|academy)(?:[’']s)?\s+((?:[\w-]+[\s,:]+){1,5}?)$|"
+    r"\b(?:of|at) the ([Uu]niversity|[Ii]nstitute|[Cc]ollege|[Aa]cademy)\s*[,:]?\s*"
+    r"(?:" + _HONORIFIC + r"\s*)*$"
+)
+_REFERENCE_AFTER = re.compile(
+    r"\s*,\s*the (university|institute|college|academy)(?:[’']s)?\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:,|\b)"
+)
+# Words between a person and "of the university" that tie the person to another place or person.
+_REFERENCE_BROKEN = re.compile(r"\b(?:by|with|to|from|at|and (?:his|her|their))\b|[;)]|\.\s")
 _LIST_OPENER = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:including|among them|namely|such as|:)\s+"
     r"(?:(?:[A-Z][\w’'.-]*|and|vice|deputy|[a-z]+-[a-z]+)[\s,]+)*?"

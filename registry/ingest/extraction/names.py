@@ -17,6 +17,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _HEADS_AFTER_LIST,
     _LEFT_STOP,
     _LEGAL_FORM_FIRST,
+    _LOCAL_GOVERNMENT,
     _MODIFIED_BY,
     _MODIFIED_NOUNS,
     _NAME_ENDS,
@@ -59,6 +60,9 @@ from .prefilter import prefiltered
 # (prefilter.py): most beginnings do not end with "(" or "Ltd.", and the test tells so without a walk over
 # the beginning.
 _ACRONYM_OPENED_BEFORE = prefiltered(re.compile(r"\b([A-Za-z]{2,8})\s*\(\s*$"))  # "... MSU ("
+# An Arabic article joined to a capitalised word is part of a name: "Al al-Bayt University", "University of
+# al-Qadisiyah", "Jamiat el-Azhar".
+_ARTICLE_PARTICLE = re.compile(r"(?:al|el|an|ar|as|ash|at|ad|az|ul|ud)-[A-Z]")
 _ABBREVIATED_LEGAL_END = prefiltered(re.compile(r"\b(?:Co|Ltd|Inc|Corp)\.$"))
 
 # No institution's name runs longer than this many words: the name grammar looks no further either way, so
@@ -105,7 +109,9 @@ def _tokens(sentence):
 
 def _is_cap(word):
     stripped = word.lstrip("‘'\"“")
-    return bool(stripped) and stripped[0].isupper()
+    return bool(stripped) and (
+        stripped[0].isupper() or ("-" in stripped[2:4] and _ARTICLE_PARTICLE.match(stripped) is not None)
+    )
 
 
 def find_names(sentence, index, title_case=False):
@@ -142,6 +148,7 @@ def find_names(sentence, index, title_case=False):
     mentions.extend(_heads_after_list(sentence, index, mentions))
     mentions.extend(_department_of_province(sentence, index, mentions))
     mentions.extend(_peoples_committee(sentence, index, mentions))
+    _local_governments(sentence, index, mentions)
     mentions.extend(_legal_form_companies(sentence, index, mentions))
     _attach_acronyms(sentence, mentions)
     return mentions
@@ -187,6 +194,7 @@ def _name_span(sentence, tokens, i, bare, possessive, title_case):
     right = _before_a_person(tokens, i, left, right)
     right = _in_its_city(tokens, left, right, bare)
     right = _ministry_in_its_state(tokens, left, right, bare)
+    right = _mission_in_its_city(tokens, left, right, bare)
     if _not_a_name(tokens, i, left, right, bare):
         return None
     start, end = tokens[left][1], tokens[right][2] - (2 if possessive and right == i else 0)
@@ -251,6 +259,22 @@ def _ministry_in_its_state(tokens, left, right, bare):
         end += 1
     place = " ".join(t[0].rstrip(",.") for t in tokens[right + 2 : end + 1])
     return end if _STATE_OR_REGION.search(place) or country_code(tokens[end][0].rstrip(",.")) else right
+
+
+def _mission_in_its_city(tokens, left, right, bare):
+    """ "U.S. Embassy in Tashkent Harris Lipscomb and Saida Musakhanova": a mission's city is one place, and
+    the names listed after it are people's. Where the words after "in" run into a list, the name ends at
+    the city (the longest known place, else the first word)."""
+    if bare not in GOVERNMENT_HEADS:
+        return right
+    at = next((k for k in range(right, left, -1) if tokens[k][0] == "in"), None)
+    if at is None or not any(tokens[k][0] in ("and", "&") for k in range(at + 1, right + 1)):
+        return right
+    for end in range(min(right, at + 4), at, -1):
+        place = " ".join(t[0].rstrip(",.") for t in tokens[at + 1 : end + 1])
+        if is_known_place(place) or country_code(place):
+            return end + (end + 1 <= right and tokens[end + 1][0] == "City")  # "Ho Chi Minh City"
+    return at + 1
 
 
 def _is_unit_school(tokens, i, bare):
@@ -637,6 +661,24 @@ def _peoples_committee(sentence, index, mentions):
             mention.country = country_code(after.group(1)) if after else None
             found.append(mention)
     return found
+
+
+def _local_governments(sentence, index, mentions):
+    """ "Hunan Provincial Department of Education", "Nghe An Provincial People's Committee", "Foreign Affairs
+    Office of the People's Government of Fujian Province": a local government's body, its place and level
+    first or its office first; a shorter name read inside it ("People's Government of Fujian Province") is
+    only part of it."""
+    for match in _LOCAL_GOVERNMENT.finditer(sentence):
+        start, end = match.start(), match.end()
+        text = match.group(0)
+        if text.startswith(("The ", "the ")):
+            start, text = start + 4, text[4:]
+        if any(word.strip(",.") in ENGLISH_HEADS | FOREIGN_HEADS for word in text.split()):
+            continue  # "... of Education and Peking University": another name follows
+        if any(m.start < end and start < m.end and not (start <= m.start and m.end <= end) for m in mentions):
+            continue
+        mentions[:] = [m for m in mentions if not (start <= m.start and m.end <= end)]
+        mentions.append(PrintedName(text, index, start, end, "Government"))
 
 
 def _legal_form_companies(sentence, index, mentions):

@@ -10,10 +10,12 @@ from dataclasses import dataclass, field
 from rapidfuzz.fuzz import ratio
 
 from .lexicon import (  # the word sets and patterns live in the lexicon
+    _ALIAS_AND_HONORIFICS_BETWEEN,
     _BACKGROUND,
     _BY_PERSON,
     _CLAUSE_NOT_TITLE,
     _COMMA_CLAUSE,
+    _DEGREE,
     _ENVOY_OF,
     _FROM_BEFORE,
     _GIVEN_NAME_MONTHS,
@@ -58,7 +60,7 @@ from .places import COUNTRIES, country_code, is_known_place, is_place_word, ment
 
 # Patterns tried on every word of a run of names, compiled once (not looked up in re's cache each time).
 _PERSON_TOKEN = re.compile(r"[^\s,;:()“”\"]+|[,;:()“”\"]")  # a word, or a punctuation mark on its own
-_INITIAL = re.compile(r"[A-Z]\.")  # "A."
+_INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")  # "A.", "M.S.": initials printed together
 # Tried on each title, and on each person's surroundings: compiled once (re's cache lookup costs as much).
 _SPACES = re.compile(r"\s+")
 _THE_BEFORE = re.compile(r"^(?:the|The)\s+")
@@ -72,6 +74,7 @@ _JOINED_BETWEEN = re.compile(r"\s*(?:and|or|with|&)\s")
 _CLAUSE_OPENING = re.compile(r"(?:and|And|was|were|is|has|had|who|which)\b")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s)\s*$")
+_OF_THE_INSTITUTION_END = re.compile(r"\s+of (?:the|this) (?:university|institute|college|academy)$", re.I)
 _TWO_WORD_PLACES = {name for name in COUNTRIES if " " in name}
 _PLACE_FIRST_WORDS = {name.split()[0].capitalize() for name in _TWO_WORD_PLACES}
 
@@ -108,6 +111,7 @@ def _proper_case(name):
 def _clean_title(title):
     title = _SPACES.sub(" ", (title or "").strip(" ,-–;:")).strip()
     title = _THE_BEFORE.sub("", title)
+    title = _OF_THE_INSTITUTION_END.sub("", title)  # "Director of partnerships of the university"
     owner = _OWNER_BEFORE_TITLE.match(title)
     if owner and not _ROLE_RE.fullmatch(owner.group(1)):
         title = title[owner.end() :]  # "Lund's vice-rector" (but "President's Special Representative")
@@ -227,6 +231,7 @@ class PeopleFinder:
             if (
                 bare.isupper()
                 and len(bare) > 1
+                and not _INITIAL.fullmatch(bare)  # "T. J. Okafor": an initial before another
                 and not (k + 1 < len(tokens) and _CAPITALISED.match(tokens[k + 1][0]))
                 and not _shouted_surname_after_given_name(tokens, i, run)
             ):
@@ -246,6 +251,8 @@ class PeopleFinder:
         """Read the words around a run of name-shaped words: a person when a title, an institution or a verb
         of speech says so, with the title and institution the words beside the name give."""
         start, end = run[0][1], run[-1][2]
+        if _DEGREE.fullmatch(text, start, end) and re.match(r"\s*,", text[max(0, start - 2) : start]):
+            return  # "Dr. M. Ridlwan, M.Pd, said": a degree after the name, not a second person
         reading = _Reading(
             name=" ".join(w for w, _, _ in run),
             text=text,
@@ -590,7 +597,11 @@ class PeopleFinder:
         # "Chairman of the Board - Rector of Al-Farabi Kazakh National University Zhanseit Tuimebayev"
         if title and _OF.search(before):
             for _s, e, item in reversed(self.institutions.positions(index)):
-                if e <= start and (start - e <= 3 or _HONORIFICS_BETWEEN.fullmatch(text, e, start)):
+                if e <= start and (
+                    start - e <= 3
+                    or _HONORIFICS_BETWEEN.fullmatch(text, e, start)
+                    or _ALIAS_AND_HONORIFICS_BETWEEN.fullmatch(text, e, start)
+                ):
                     return item  # "... Rector of Y Prof. Dr. Name": honorifics may come between
         return None
 
@@ -716,6 +727,7 @@ def _without_institution(title, institution):
     if _CLAUSE_OPENING.match(title):
         return None
     if institution is not None:
+        title = re.sub(r"\s*\([A-Z][A-Za-z]{1,9}\)$", "", title)  # "Rector of Y (YU)": its acronym too
         lowered = title.lower()
         for name in sorted(institution.all_names(), key=len, reverse=True):
             if not lowered.endswith(" " + name.lower()):

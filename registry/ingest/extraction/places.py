@@ -111,10 +111,14 @@ COUNTRIES = {
     "uganda": "UG",
     "ukraine": "UA",
     "united arab emirates": "AE",
+    "uae": "AE",
     "united kingdom": "GB",
     "uk": "GB",
+    "u.k.": "GB",
     "united states": "US",
     "usa": "US",
+    "u.s.": "US",  # "the U.S. Embassy in Tashkent": the state a mission represents
+    "u.s.a.": "US",
     "uruguay": "UY",
     "uzbekistan": "UZ",
     "venezuela": "VE",
@@ -220,7 +224,7 @@ _COUNTRY_WORDS = sorted(COUNTRIES, key=len, reverse=True)
 COUNTRY_AFTER = re.compile(
     # "X (China)", "X, Ukraine", "X in the United Kingdom", "X in Utrecht, the Netherlands", "X (XU), France"
     r"^\s*(?:\([A-Z][\w .&-]{0,20}\)\s*(?=,))?(?:(?:,|\(|-|–|\bin\b|\bof\b)\s*(?:the\s+)?"
-    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*,\s*(?:the\s+)?)?)("
+    r"(?:(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*\s*,\s*(?:the\s+)?)?)("  # a city: capitalised words
     + "|".join(re.escape(w) for w in _COUNTRY_WORDS)
     + r")\b\)?",
     re.I,

@@ -455,3 +455,180 @@ def test_degrees_after_a_name_are_not_people(sentence):
 )
 def test_a_person_and_their_group_from_an_institution(sentence, person, institution):
     assert institution_of(sentence, person) == institution
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "institution"),
+    [
+        (
+            "The delegation from Hollin Marine College spent Monday at Tarvos Institute of Technology. "
+            "Director Ines Varga and Deputy Director Piet Olsen of the institute briefed the visitors.",
+            "Piet Olsen",
+            "Tarvos Institute of Technology",
+        ),
+        (
+            "The delegation from Hollin Marine College spent Monday at Tarvos Institute of Technology. "
+            "Director Ines Varga and Deputy Director Piet Olsen of the institute briefed the visitors.",
+            "Ines Varga",
+            "Tarvos Institute of Technology",
+        ),
+        (
+            "Students of Dunmore University travelled to Kestrel State University on 4 May. Prof. Lena "
+            "Ortiz, head of exchanges of the university, guided their tour of the campus.",
+            "Lena Ortiz",
+            "Kestrel State University",
+        ),
+        (
+            "Officials of Arlo City Council toured Penrith Valley University on Friday. Mirela Dobre, the "
+            "university vice-rector, presented its laboratories.",
+            "Mirela Dobre",
+            "Penrith Valley University",
+        ),
+        (
+            "Teachers of Brightwell Academy of Music came to Oakridge Technical University in June. The new "
+            "partnership was announced by the rector of the University, Prof. Anton Weiss.",
+            "Anton Weiss",
+            "Oakridge Technical University",
+        ),
+    ],
+)
+def test_the_university_refers_back_to_the_one_named_before(sentence, person, institution):
+    assert institution_of(sentence, person) == institution
+
+
+def test_the_university_of_a_person_met_is_not_the_speakers():
+    sentence = (
+        "Students of Dunmore University travelled to Kestrel State University on 4 May. Prof. Lena Ortiz "
+        "met with Dr. Omar Haddad of the university."
+    )
+    assert institution_of(sentence, "Lena Ortiz") != "Kestrel State University"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "institution"),
+    [
+        (
+            "Last week the rector of the Tarvos Institute of Technology (TIT), Prof. Ines Varga, signed a "
+            "letter with Lund University.",
+            "Ines Varga",
+            "Tarvos Institute of Technology",
+        ),
+        (
+            "Rector of the Baltic Maritime Academy (BMA) Professor Ilze Berzina met a team from Lund "
+            "University.",
+            "Ilze Berzina",
+            "Baltic Maritime Academy",
+        ),
+        (
+            "The chair of Penrith Valley University (PVU) Professor Omar Haddad opened talks with Lund "
+            "University.",
+            "Omar Haddad",
+            "Penrith Valley University",
+        ),
+        (
+            "A team from Lund University met the provost of the Aldgate Academy of Arts (AAA), "
+            "Mr. Rui Mateus.",
+            "Rui Mateus",
+            "Aldgate Academy of Arts",
+        ),
+    ],
+)
+def test_the_acronym_in_brackets_between_an_institution_and_its_officer(sentence, person, institution):
+    assert institution_of(sentence, person) == institution
+
+
+def institutions_in(text):
+    article = parse_article(f"Universities meet\n\n{text}\n", file="t.txt")
+    return {p["name"]: p["institution"] for p in article["people"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "visitor"),
+    [
+        (
+            "A delegation from Harwick Institute of Design visited Lakemoor University on 4 May 2023. "
+            "The visiting group comprised Prof. Anna Lindqvist (Head of Textiles) and Mr. Joel Brandt.",
+            ("Anna Lindqvist", "Joel Brandt"),
+            "Harwick Institute of Design",
+        ),
+        (
+            "Lakemoor University welcomed a delegation from Harwick Institute of Design on 4 May 2023. The "
+            "visiting party consisted of Prof. Maren Holt, Dean of Architecture, and Dr. Samir Aziz.",
+            ("Maren Holt", "Samir Aziz"),
+            "Harwick Institute of Design",
+        ),
+        (
+            "Guests from Corran Valley University toured Lakemoor University on 4 May 2023. "
+            "The visiting team was made up of Dr. K.L. Mensah, Head of Chemistry, and Prof. Ruth Adeyemi.",
+            ("Ruth Adeyemi",),
+            "Corran Valley University",
+        ),
+    ],
+)
+def test_the_members_a_visiting_group_is_made_of_act_for_the_visitor(text, members, visitor):
+    people = institutions_in(text)
+    assert all(people[name] == visitor for name in members), people
+
+
+@pytest.mark.parametrize(
+    ("text", "hosts", "host"),
+    [
+        (
+            "Prof. Lionel Carter, provost of Brisbane Harbour University, visited Lakemoor University "
+            "on 4 May 2023. During the visit, he met with Prof. Elif Sahin, Rector; Dr. Marta Ruiz, "
+            "Dean of Law; and Ms. Jo Kim, Director of Partnerships.",
+            ("Elif Sahin", "Marta Ruiz", "Jo Kim"),
+            "Lakemoor University",
+        ),
+        (
+            "Dr. Ines Duarte of Corran Valley University visited Lakemoor University on 4 May 2023. "
+            "The guests also met with Prof. Hugo Lind, Vice-Rector for Research, and Dr. Alba Reyes, "
+            "Head of the Language Centre.",
+            ("Hugo Lind", "Alba Reyes"),
+            "Lakemoor University",
+        ),
+        (
+            "A team from Tarvos Institute of Technology toured Lakemoor University on 4 May 2023. They held "
+            "talks with Rector Oskar Berg; Vice-Rector Lena Moss; and the Dean of Engineering, Dr. Paul Ek.",
+            ("Oskar Berg", "Lena Moss", "Paul Ek"),
+            "Lakemoor University",
+        ),
+    ],
+)
+def test_the_people_the_visitors_met_act_for_the_host(text, hosts, host):
+    people = institutions_in(text)
+    assert all(people[name] == host for name in hosts), people
+
+
+def test_people_met_on_one_of_two_visits_to_one_host_act_for_that_host():
+    people = institutions_in(
+        "A delegation of Corran Valley University and a team from Tarvos Institute of Technology visited "
+        "Lakemoor University on 4 May 2023. The visitors met with Prof. Elif Sahin, Rector, and Dr. Marta "
+        "Ruiz, Dean of Law."
+    )
+    assert people["Elif Sahin"] == "Lakemoor University", people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "institution"),
+    [
+        (
+            "The guest speaker was the dean of Tarvos Institute of Technology, Estonia: Prof. Ines Varga.",
+            "Ines Varga",
+            "Tarvos Institute of Technology",
+        ),
+        (
+            "The talk was given by the head of research of Kestrel Bay University (KBU), Ghana, Dr. Ruth "
+            "Adeyemi.",
+            "Ruth Adeyemi",
+            "Kestrel Bay University",
+        ),
+        (
+            "The keynote came from the provost of Lakemoor University, Bangkok, Dr. Somchai Rattana.",
+            "Somchai Rattana",
+            "Lakemoor University",
+        ),
+    ],
+)
+def test_a_place_after_the_institution_does_not_part_it_from_its_officer(sentence, person, institution):
+    assert institution_of(sentence, person) == institution

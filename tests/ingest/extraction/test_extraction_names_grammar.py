@@ -505,3 +505,163 @@ def test_a_unit_every_university_has_is_no_institution_on_its_own(sentence):
     found = names(sentence)
     assert "Riga Coast University" in found
     assert not any("Confucius" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Lund University signed an agreement with the Liaoning Provincial Department of Commerce and "
+            "Trade on 3 May 2023.",
+            "Liaoning Provincial Department of Commerce and Trade",
+        ),
+        (
+            "A team of the Dak Lak Provincial People's Committee visited Lund University on 3 May 2023.",
+            "Dak Lak Provincial People's Committee",
+        ),
+        (
+            "Officials of the Daegu Metropolitan Government toured Lund University on 3 May 2023.",
+            "Daegu Metropolitan Government",
+        ),
+        (
+            "Lund University received the International Exchange Office of the People's Government of "
+            "Yunnan Province on 3 May 2023.",
+            "International Exchange Office of the People's Government of Yunnan Province",
+        ),
+    ],
+)
+def test_a_local_government_named_by_its_place_and_level(sentence, name):
+    assert name in names(sentence)
+
+
+def test_a_local_government_does_not_run_into_the_next_name():
+    found = names(
+        "The Qinghai Provincial Bureau of Culture and Lund University signed an agreement on 3 May 2023."
+    )
+    assert "Lund University" in found
+    assert not any("Bureau" in name and "Lund" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Dar al-Kutub University signed an agreement with Lund University on 3 May 2023.",
+            "Dar al-Kutub University",
+        ),
+        (
+            "Lund University hosted a team from the University of al-Rafidain on 3 May 2023.",
+            "University of al-Rafidain",
+        ),
+        ("Umm el-Noor Academy and Lund University signed an agreement on 3 May 2023.", "Umm el-Noor Academy"),
+    ],
+)
+def test_an_arabic_article_inside_a_name_is_part_of_it(sentence, name):
+    assert name in names(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Talks went on between the board of Kestrel Bay University, Tamale and the rectorate of Lund "
+            "University, Sweden, in May 2023.",
+            "Kestrel Bay University",
+        ),
+        (
+            "Staff of Harwick Institute of Design, together with guests of Lakemoor University, France, "
+            "signed an agreement on 3 May 2023.",
+            "Harwick Institute of Design",
+        ),
+        (
+            "The dean of Tarvos Institute of Technology, Tartu and two colleagues from Corran Valley "
+            "University, Chile met on 3 May 2023.",
+            "Tarvos Institute of Technology",
+        ),
+    ],
+)
+def test_a_country_after_someone_elses_name_is_not_this_ones(sentence, name):
+    assert countries(sentence)[name] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        (
+            "Lund University signed an agreement with Kestrel Bay University in the UAE on 3 May 2023.",
+            "Kestrel Bay University",
+            "AE",
+        ),
+        (
+            "Officers of the U.K. Consulate in Almaty visited Lund University on 3 May 2023.",
+            "U.K. Consulate in Almaty",
+            "GB",
+        ),
+        (
+            "Lund University signed an agreement with Kestrel Bay University, U.S.A., on 3 May 2023.",
+            "Kestrel Bay University",
+            "US",
+        ),
+    ],
+)
+def test_a_country_printed_as_its_abbreviation(sentence, name, country):
+    assert countries(sentence)[name] == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Lund University hosted officials of the Consulate General of Japan in Ho Chi Minh City "
+            "Anna Sato and Ken Ito on 3 May 2023.",
+            "Consulate General of Japan in Ho Chi Minh City",
+        ),
+        (
+            "Staff of the Embassy of Kenya in Rome Grace Wanjiru and Peter Otieno toured Lund University "
+            "on 3 May 2023.",
+            "Embassy of Kenya in Rome",
+        ),
+        (
+            "Delegates of the Consulate of Brazil in Lyon Ana Costa and Rui Lopes visited Lund University "
+            "on 3 May 2023.",
+            "Consulate of Brazil in Lyon",
+        ),
+    ],
+)
+def test_a_mission_ends_at_its_city_before_the_people_listed_after_it(sentence, name):
+    assert name in names(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        (
+            "A delegation from BUAA University visited Lund University on 3 May 2023. The guests said BUAA "
+            "hopes to send students.",
+            "BUAA University",
+            "CN",
+        ),
+        (
+            "Lund University welcomed a delegation of the KAIST Institute on 3 May 2023. Both sides agreed "
+            "that KAIST would host the next round.",
+            "KAIST Institute",
+            "KR",
+        ),
+        (
+            "Rector Anna Berg of Lund University met a team from EPFL University on 3 May 2023. She thanked "
+            "EPFL for the visit.",
+            "EPFL University",
+            "CH",
+        ),
+    ],
+)
+def test_the_country_every_institution_of_an_acronym_shares(sentence, name, country):
+    assert countries(sentence)[name] == country
+
+
+def test_an_acronym_the_article_spells_out_otherwise_gives_no_country():
+    found = countries(
+        "Officials of Mekong Universities Network (MUN) visited Lund University on 3 May 2023. MUN has "
+        "twelve members."
+    )
+    assert found["Mekong Universities Network"] is None

@@ -662,3 +662,68 @@ def test_a_surname_in_capitals_after_a_given_name_is_part_of_the_name(body, name
     assert found["name"] == name
     assert found["institution"] == institution
     assert name.split()[-1].upper() not in [i["name"] for i in read(body)["institutions"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Lund University received a delegation from Kestrel Bay University, led by Dr. M.S. Ramadan.",
+            "M.S. Ramadan",
+        ),
+        (
+            "Rector T. J. Okafor of Kestrel Bay University signed the agreement with Lund University.",
+            "T. J. Okafor",
+        ),
+        (
+            "Lund University hosted Prof. Ana R.S. Lindqvist, Dean of Law at Kestrel Bay University.",
+            "Ana R.S. Lindqvist",
+        ),
+    ],
+)
+def test_initials_printed_together_stay_in_the_name(body, name):
+    people = [p["name"] for p in read(body)["people"]]
+    assert name in people, people
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        (
+            "Guests from Lund University read a letter of former Deputy Prime Minister, Mr. Arne Holt, "
+            "in May.",
+            "Prime",
+        ),
+        (
+            "Rector Ilze Berzina of Lakemoor University met Ambassador Extraordinary and Plenipotentiary of "
+            "Chile to Latvia Jorge Almeda.",
+            "Extraordinary",
+        ),
+        (
+            "The meeting was also attended by Lakemoor University Vice-Rectors, Rector Ilze Berzina said.",
+            "Rectors",
+        ),
+        (
+            "Dr. Mike Okagbare, Director of the Campus Life Division, welcomed guests from Lund University.",
+            "Division",
+        ),
+    ],
+)
+def test_words_of_titles_and_units_are_nobodys_name(body, word):
+    people = [p["name"] for p in read(body)["people"]]
+    assert people and not any(word in name for name in people), people
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vice-Rector of Kestrel Bay University, Dr. M. Ridlwan, M.Pd, said the visit to Lund University "
+        "mattered.",
+        "Dr. Siti Rahma, M.Kom, Dean of Computing at Kestrel Bay University, thanked Lund University.",
+        "The rector of Kestrel Bay University, Prof. Budi Santoso, S.Si, M.Si, welcomed guests from Lund "
+        "University.",
+    ],
+)
+def test_a_degree_after_a_name_is_no_second_person(body):
+    people = [p["name"] for p in read(body)["people"]]
+    assert len(people) == 1, people
