@@ -87,9 +87,6 @@ class PrintedName:
     place: str | None = None  # a place printed right after the name: "..., Vinh Long City,"
 
 
-Mention = PrintedName  # the old name, importable until the branches are merged
-
-
 def _after_title(tokens, left):
     window = " ".join(t[0] for t in tokens[max(0, left - 8) : left])
     return bool(_TITLE_BEFORE.search(window))

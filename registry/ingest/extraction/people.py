@@ -96,10 +96,6 @@ class PersonMention:
         return [self.name] + self.variants
 
 
-# The old name, importable until the branches are merged (agreements.models has the Django Person).
-Person = PersonMention
-
-
 def _proper_case(name):
     """ "SUN Junjian" -> "Sun Junjian": a shouted surname next to ordinary words."""
     words = name.split()
