@@ -723,6 +723,11 @@ _PLACE_AFTER = re.compile(
     r"(?=,|\.|\s|$)"
 )
 
+# Heads of bodies named after what they are for, and the endings of the action nouns that say it after "for
+# the": "Japan Society for the Promotion of Science", "Agency for the Evaluation of Higher Education".
+_PURPOSE_NAMED = BODY_HEADS | GOVERNMENT_HEADS | {"Institute", "Academy"}
+_ACTION_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence")
+
 _COMPANY_TAIL = re.compile(r"\.?(?:,?\s*(?:Co|Ltd|Inc|Corp|LLC|GmbH|PLC|Limited)\b\.?)+")
 
 _NAME_TAIL = re.compile(

@@ -9,6 +9,7 @@ from rapidfuzz.fuzz import ratio
 
 from .acronyms import NOT_INSTITUTIONS, abbreviates, looks_like_acronym
 from .lexicon import (  # the word sets and patterns of the name grammar live in the lexicon
+    _ACTION_NOUN_ENDINGS,
     _ADJECTIVE_ENDINGS,
     _AFTER_OF_THE,
     _COMMITTEE,
@@ -31,6 +32,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _PLURAL_HEADS,
     _POSSESSIVE_NAMES,
     _PROVINCE_DEPT,
+    _PURPOSE_NAMED,
     _SINGULAR,
     _SMALL_HEADS,
     _STATE_OR_REGION,
@@ -399,6 +401,8 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
 
 
 def _of_the_continues(tokens, j, bare):
+    if _for_the_purpose(tokens, j, bare):
+        return True
     return (
         tokens[j][0] == "of"
         and j + 2 < len(tokens)
@@ -406,6 +410,20 @@ def _of_the_continues(tokens, j, bare):
         and _is_cap(tokens[j + 2][0])
         and tokens[j + 2][0] not in _LEFT_STOP
         and (bare in GOVERNMENT_HEADS or tokens[j + 2][0] in _AFTER_OF_THE)
+    )
+
+
+def _for_the_purpose(tokens, j, bare):
+    """ "Japan Society for the Promotion of Science", "Agency for the Evaluation of Higher Education": a body
+    named after its purpose runs on after "for the" when a capitalised action noun follows (but a university
+    "for the Erasmus programme" does not: schools are not named so)."""
+    return (
+        tokens[j][0] == "for"
+        and bare in _PURPOSE_NAMED
+        and j + 2 < len(tokens)
+        and tokens[j + 1][0] == "the"
+        and _is_cap(tokens[j + 2][0])
+        and tokens[j + 2][0].rstrip(".,").lower().endswith(_ACTION_NOUN_ENDINGS)
     )
 
 

@@ -1,0 +1,38 @@
+"""The name grammar on bodies that are not universities: agencies, commissions, societies, councils and
+ministries, whose names run longer and take other links than a school's. Every sentence is invented."""
+
+from registry.ingest.extraction.names import find_names
+
+
+def printed(sentence):
+    return [m.text for m in find_names(sentence, 0)]
+
+
+# -- "for the <purpose>" ---------------------------------------------------------------------------------
+
+
+def test_a_body_named_after_its_purpose_runs_on_after_for_the():
+    assert printed("The Vandor Society for the Advancement of Marine Biology met the rector on Monday.") == [
+        "Vandor Society for the Advancement of Marine Biology"
+    ]
+    assert printed("A team from the National Agency for the Accreditation of Study Programmes arrived.") == [
+        "National Agency for the Accreditation of Study Programmes"
+    ]
+    assert printed("Staff of the Corlan Foundation for the Preservation of Heritage toured the labs.") == [
+        "Corlan Foundation for the Preservation of Heritage"
+    ]
+
+
+def test_for_the_without_an_action_noun_ends_the_name():
+    # a programme or an occasion after "for the" says what the body did, not which body it is
+    assert printed("The Brenmoor Council for the Erasmus programme met twice.") == ["Brenmoor Council"]
+    assert printed("Ostravel University signed with the Kelvar Foundation for the Summer School.") == [
+        "Ostravel University",
+        "Kelvar Foundation",
+    ]
+
+
+def test_a_university_does_not_run_on_after_for_the():
+    assert printed("Ostravel University for the Development of joint degrees signed on Monday.") == [
+        "Ostravel University"
+    ]
