@@ -486,7 +486,7 @@ def _legal_tail(sentence, tokens, bare, end, right):
     """ "Huawei Technologies Co., Ltd.", "Ministry of Higher Education, Science and Innovation": the tail
     a company's or a ministry's name carries; not "Ministry of Education, Peking University and ..."."""
     if bare not in COMPANY_HEADS and bare not in GOVERNMENT_HEADS:
-        return end, right
+        return _fields_listed(sentence, tokens, end, right)
     tail = _NAME_TAIL.match(sentence, end) if bare in GOVERNMENT_HEADS else _COMPANY_TAIL.match(sentence, end)
     if (
         tail
@@ -499,6 +499,22 @@ def _legal_tail(sentence, tokens, bare, end, right):
         while right + 1 < len(tokens) and tokens[right + 1][1] < end:
             right += 1
     return end, right
+
+
+def _fields_listed(sentence, tokens, end, right):
+    """ "National Commission for Science, Technology and Innovation", "Institute of Science, Technology and
+    Research": a name that ends on a field after "of" or "for" runs on through a list of fields ending in
+    "and" (but "... of Science, Lund University and ..." is a list of names)."""
+    if tokens[right][0] not in FIELD_WORDS or not any(
+        t[0] in ("of", "for") for t in tokens[max(0, right - 3) : right]
+    ):
+        return end, right
+    tail = _NAME_TAIL.match(sentence, end)
+    if not tail or any(w not in FIELD_WORDS | {"and"} for w in tail.group(0).replace(",", " ").split()):
+        return end, right
+    while right + 1 < len(tokens) and tokens[right + 1][1] < tail.end():
+        right += 1
+    return tail.end(), right
 
 
 def _printed(sentence, start, end):

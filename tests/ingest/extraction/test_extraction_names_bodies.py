@@ -36,3 +36,29 @@ def test_a_university_does_not_run_on_after_for_the():
     assert printed("Ostravel University for the Development of joint degrees signed on Monday.") == [
         "Ostravel University"
     ]
+
+
+# -- fields listed with commas ----------------------------------------------------------------------------
+
+
+def test_a_body_named_after_a_list_of_fields_keeps_the_whole_list():
+    assert printed("The Tarvanian Commission for Research, Innovation and Technology came.") == [
+        "Tarvanian Commission for Research, Innovation and Technology"
+    ]
+    assert printed("Delegates of the Agency for Health, Education and Sports were welcomed in the hall.") == [
+        "Agency for Health, Education and Sports"
+    ]
+    assert printed("The Orsk Institute of Physics, Chemistry, and Mathematics hosted the meeting.") == [
+        "Orsk Institute of Physics, Chemistry, and Mathematics"
+    ]
+
+
+def test_a_list_that_names_other_institutions_is_not_one_name():
+    assert printed("The Varel Council for Research, Ostravel University and Kelvar College met.") == [
+        "Varel Council for Research",
+        "Ostravel University",
+        "Kelvar College",
+    ]
+    assert printed("The Varel Council for Research, Brasov and Cluj signed the charter.") == [
+        "Varel Council for Research"
+    ]
