@@ -441,9 +441,20 @@ def _and_continues(tokens, i, j):
         return False
     if k > j + 1 and k < len(tokens) and tokens[k][0].rstrip(".,") in _SMALL_HEADS:
         return False  # "University of Leeds and Keele university": a second name, its head in small letters
-    return not (
-        any(tokens[q][0] in ("and", "&") for q in range(i + 1, j))
-        and tokens[j + 1][0].rstrip(".,") not in NAME_WORDS
+    if not any(tokens[q][0] in ("and", "&") for q in range(i + 1, j)):
+        return True
+    after = tokens[j + 1][0].rstrip(".,")
+    return after in NAME_WORDS or (k == j + 2 and _is_activity(after))
+
+
+def _is_activity(word):
+    """ "Evaluation", "Planning", "Development": a word naming an activity, which ends a body's name after a
+    second "and" ("Institute of Science and Technology Evaluation and Planning"); a place ("and Nanjing")
+    does not."""
+    return (
+        word.lower().endswith(_ACTION_NOUN_ENDINGS + ("ing",))
+        and not is_known_place(word)
+        and not country_code(word)
     )
 
 

@@ -62,3 +62,28 @@ def test_a_list_that_names_other_institutions_is_not_one_name():
     assert printed("The Varel Council for Research, Brasov and Cluj signed the charter.") == [
         "Varel Council for Research"
     ]
+
+
+# -- a second "and" -----------------------------------------------------------------------------------------
+
+
+def test_a_second_and_before_an_activity_word_continues_the_name():
+    assert printed("The Omsk Institute of Energy and Water Management and Planning signed the plan.") == [
+        "Omsk Institute of Energy and Water Management and Planning"
+    ]
+    assert printed("We hosted the Varel Agency for Research and Innovation Funding and Assessment.") == [
+        "Varel Agency for Research and Innovation Funding and Assessment"
+    ]
+    assert printed("Staff of the Dunmore Council of Trade and Export Promotion and Licensing came.") == [
+        "Dunmore Council of Trade and Export Promotion and Licensing"
+    ]
+
+
+def test_a_second_and_before_a_place_or_another_name_starts_another():
+    assert printed("It was signed by the Gamma Institute of Science and Technology and Nanjing.") == [
+        "Gamma Institute of Science and Technology"
+    ]
+    assert printed("Gamma Institute of Science and Technology and Ostravel Group signed.") == [
+        "Gamma Institute of Science and Technology",
+        "Ostravel Group",
+    ]
