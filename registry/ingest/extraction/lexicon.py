@@ -68,6 +68,8 @@ FOREIGN_HEADS = {
     "Högskolan",
     "Sekolah",
 }
+# The plural trade words a company's name ends on when it is printed without "Ltd." or "Inc.".
+COMPANY_TRADES = {"Technologies", "Services", "Systems", "Solutions", "Industries", "Pharmaceuticals"}
 # Bodies that are not schools but sign and visit like them: foundations, councils, consortia, unions, banks,
 # hospitals, agencies. The grammar reads their names like any other ("Aga Khan Foundation", "National Research
 # Council of Thailand", "Coimbra Group Consortium"), but most are sponsors and background ("funded by the X
@@ -97,6 +99,8 @@ BODY_HEADS = {
     "Center",
     "Organization",
     "Organisation",
+    # a company's name without its legal form ends on what it makes or does: "Tata Consultancy Services"
+    *COMPANY_TRADES,
 }
 # A body head after a school's name or acronym names a part of that school ("Lund University Foundation",
 # "XJTU Health Science Center", "KTH Student Union"), not another institution. Hospitals, banks and consortia
@@ -114,7 +118,7 @@ UNIT_BODY_HEADS = {
 }
 # What kind of body each head makes, where the gazetteer does not say.
 BODY_KINDS = {
-    "company": {"Bank", "Group", "Holdings", "Corporation"},
+    "company": {"Bank", "Group", "Holdings", "Corporation", *COMPANY_TRADES},
     "alliance": {"Consortium", "Alliance", "Association", "Federation", "Network", "League", "Union"},
     "government": {"Agency", "Commission", "Authority"},
 }

@@ -43,6 +43,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     ALLIANCE_HEADS,
     BODY_HEADS,
     COMPANY_HEADS,
+    COMPANY_TRADES,
     ENGLISH_HEADS,
     FIELD_WORDS,
     FOREIGN_HEADS,
@@ -181,6 +182,8 @@ def _name_span(sentence, tokens, i, bare, possessive, title_case):
     if _is_unit_school(tokens, i, bare) or _later_head_builds(tokens, i, bare):
         return None
     left = _left_edge(tokens, i, bare)
+    if bare in COMPANY_TRADES and (left == i or _a_field_before(tokens, left)):
+        return None  # "Faculty of Computer Systems", "Health and Social Services": a field, not a company
     if (
         i + 1 < len(tokens)
         and tokens[i + 1][0] in _MODIFIED_BY
@@ -201,6 +204,17 @@ def _name_span(sentence, tokens, i, bare, possessive, title_case):
     if bare in BODY_HEADS and any(tokens[k][0].rstrip(".,") in HEADS for k in range(i + 1, right + 1)):
         return None  # "Research Center of Tashkent State University": a unit; the university's head reads it
     return left, right, start, end
+
+
+def _a_field_before(tokens, left):
+    """ "Faculty of Computer Systems", "for Water Systems", "Health and Social Services": words after a
+    unit's "of", after "for" or "in", or after "and" that follows a word other than a head, name a field;
+    "staff of Korvex Technologies" and "Gamma University and Korvex Technologies" name companies."""
+    link = tokens[left - 1][0] if left > 0 else ""
+    if link in ("and", "&", "of"):
+        before = tokens[left - 2][0] if left > 1 else ""
+        return _is_cap(before) if link == "of" else before.rstrip(".,") not in GRAMMAR_HEADS
+    return link in ("for", "in")
 
 
 def _in_its_city(tokens, left, right, bare):

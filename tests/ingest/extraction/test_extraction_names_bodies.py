@@ -2,6 +2,7 @@
 ministries, whose names run longer and take other links than a school's. Every sentence is invented."""
 
 from registry.ingest.extraction.names import find_names
+from tests.ingest.extraction.test_extraction import parse
 
 
 def printed(sentence):
@@ -87,3 +88,52 @@ def test_a_second_and_before_a_place_or_another_name_starts_another():
         "Gamma Institute of Science and Technology",
         "Ostravel Group",
     ]
+
+
+# -- companies printed without their legal form -------------------------------------------------------------
+
+
+def test_a_company_name_ending_on_a_trade_word_is_read_as_a_body():
+    for sentence, name in [
+        ("Gamma University inked a deal with Korvex Technologies last week.", "Korvex Technologies"),
+        ("Brannick Consulting Services sent two engineers to the campus.", "Brannick Consulting Services"),
+        ("Ostravel University and Yarrow Pharmaceuticals agreed to cooperate.", "Yarrow Pharmaceuticals"),
+    ]:
+        found = [m for m in find_names(sentence, 0) if m.text == name]
+        assert found and found[0].is_body, sentence  # kept only where it stands as a party
+
+
+def test_a_trade_word_after_of_or_and_names_a_field_not_a_company():
+    assert printed("The Faculty of Computer Systems at Gamma University hosted us.") == ["Gamma University"]
+    assert printed("Gamma University teaches Health and Social Services.") == ["Gamma University"]
+    assert printed("Gamma University set up a chair for Water Systems.") == ["Gamma University"]
+
+
+def kinds(text):
+    return {record["name"]: record["kind"] for record in parse(text)["institutions"]}
+
+
+def test_a_company_named_as_a_party_is_a_company_of_the_article():
+    for text, name in [
+        (
+            "Deal\n\nGamma University signed a deal with Korvex Technologies on May 5, 2023.\n",
+            "Korvex Technologies",
+        ),
+        (
+            "Visit\n\nOn May 5, 2023, staff of Brannick Consulting Services visited Gamma University.\n",
+            "Brannick Consulting Services",
+        ),
+        (
+            "MoU\n\nYarrow Pharmaceuticals and Gamma University signed a memorandum on May 5, 2023.\n",
+            "Yarrow Pharmaceuticals",
+        ),
+    ]:
+        assert kinds(text).get(name) == "company", text
+
+
+def test_a_school_whose_field_ends_on_a_trade_word_stays_a_school():
+    found = kinds(
+        "Gamma signs\n\nKorvex University of Digital Technologies signed an agreement with Gamma University "
+        "on May 5, 2023.\n"
+    )
+    assert found["Korvex University of Digital Technologies"] == "university"
