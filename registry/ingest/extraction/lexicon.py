@@ -101,6 +101,12 @@ BODY_HEADS = {
     "Organisation",
     # a company's name without its legal form ends on what it makes or does: "Tata Consultancy Services"
     *COMPANY_TRADES,
+    # public bodies: "German Academic Exchange Service", "State Administration of Foreign Experts Affairs",
+    # "Municipality of Bursa", "Chamber of Commerce of Milan"
+    "Service",
+    "Administration",
+    "Municipality",
+    "Chamber",
 }
 # A body head after a school's name or acronym names a part of that school ("Lund University Foundation",
 # "XJTU Health Science Center", "KTH Student Union"), not another institution. Hospitals, banks and consortia
@@ -120,7 +126,7 @@ UNIT_BODY_HEADS = {
 BODY_KINDS = {
     "company": {"Bank", "Group", "Holdings", "Corporation", *COMPANY_TRADES},
     "alliance": {"Consortium", "Alliance", "Association", "Federation", "Network", "League", "Union"},
-    "government": {"Agency", "Commission", "Authority"},
+    "government": {"Agency", "Commission", "Authority", "Administration", "Municipality"},
 }
 # Words before a body's name that make it a sponsor or a funder, not a party: "funded by the X Foundation".
 SPONSOR_BEFORE = re.compile(

@@ -137,3 +137,41 @@ def test_a_school_whose_field_ends_on_a_trade_word_stays_a_school():
         "on May 5, 2023.\n"
     )
     assert found["Korvex University of Digital Technologies"] == "university"
+
+
+# -- public bodies: services, administrations, municipalities, chambers ------------------------------------
+
+
+def test_a_public_body_named_as_a_party_is_an_institution_of_the_article():
+    for text, name, kind in [
+        (
+            "Visit\n\nOn May 5, 2023, officials of the Municipality of Korvath visited Gamma University.\n",
+            "Municipality of Korvath",
+            "government",
+        ),
+        (
+            "Deal\n\nGamma University signed with the Chamber of Trade of Ostrava on May 5, 2023.\n",
+            "Chamber of Trade of Ostrava",
+            "other",
+        ),
+        (
+            "Grant\n\nThe Varel Scholarship Service and Gamma University signed a deal on May 5, 2023.\n",
+            "Varel Scholarship Service",
+            "other",
+        ),
+        (
+            "Talks\n\nOn May 5, 2023, a team from the State Administration of Forestry and Grassland "
+            "visited Gamma University.\n",
+            "State Administration of Forestry and Grassland",
+            "government",
+        ),
+    ]:
+        assert kinds(text).get(name) == kind, text
+
+
+def test_a_public_body_in_the_background_is_no_institution_of_the_article():
+    found = kinds(
+        "Tour\n\nOn May 5, 2023, Gamma University hosted Ostravel University. The guests toured the old "
+        "town, which the Municipality of Korvath restored, and a hall the Chamber of Trade of Ostrava owns.\n"
+    )
+    assert set(found) == {"Gamma University", "Ostravel University"}
