@@ -46,6 +46,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     BODY_KINDS,
     CAREER_BEFORE,
     COMPANY_HEADS,
+    COMPANY_TRADES,
     DATELINE_PLACE,
     GENERIC_WORDS,
     GOVERNMENT_HEADS,
@@ -384,6 +385,8 @@ def _kind_from_name(name):
     if re.search(r"\bJoint\b.*\b(?:Institute|School|College)\b", name):
         return "joint_institute"
     head = next((w for w in reversed(re.findall(r"[\w’']+", name)) if w in GRAMMAR_HEADS), None)
+    if head in COMPANY_TRADES and any(w.rstrip("s") in HEADS for w in words):
+        head = None  # "University of Innovation Technologies", "Institutes of Technologies": a school
     if head in BODY_HEADS and head not in ALLIANCE_HEADS:  # "Union Hospital" is a hospital
         return next((kind for kind, heads in BODY_KINDS.items() if head in heads), "other")
     if words & ALLIANCE_HEADS or words & {"Union", "Network", "League"}:

@@ -68,6 +68,8 @@ FOREIGN_HEADS = {
     "Högskolan",
     "Sekolah",
 }
+# The plural trade words a company's name ends on when it is printed without "Ltd." or "Inc.".
+COMPANY_TRADES = {"Technologies", "Services", "Systems", "Solutions", "Industries", "Pharmaceuticals"}
 # Bodies that are not schools but sign and visit like them: foundations, councils, consortia, unions, banks,
 # hospitals, agencies. The grammar reads their names like any other ("Aga Khan Foundation", "National Research
 # Council of Thailand", "Coimbra Group Consortium"), but most are sponsors and background ("funded by the X
@@ -97,6 +99,14 @@ BODY_HEADS = {
     "Center",
     "Organization",
     "Organisation",
+    # a company's name without its legal form ends on what it makes or does: "Tata Consultancy Services"
+    *COMPANY_TRADES,
+    # public bodies: "German Academic Exchange Service", "State Administration of Foreign Experts Affairs",
+    # "Municipality of Bursa", "Chamber of Commerce of Milan"
+    "Service",
+    "Administration",
+    "Municipality",
+    "Chamber",
 }
 # A body head after a school's name or acronym names a part of that school ("Lund University Foundation",
 # "XJTU Health Science Center", "KTH Student Union"), not another institution. Hospitals, banks and consortia
@@ -114,9 +124,9 @@ UNIT_BODY_HEADS = {
 }
 # What kind of body each head makes, where the gazetteer does not say.
 BODY_KINDS = {
-    "company": {"Bank", "Group", "Holdings", "Corporation"},
+    "company": {"Bank", "Group", "Holdings", "Corporation", *COMPANY_TRADES},
     "alliance": {"Consortium", "Alliance", "Association", "Federation", "Network", "League", "Union"},
-    "government": {"Agency", "Commission", "Authority"},
+    "government": {"Agency", "Commission", "Authority", "Administration", "Municipality"},
 }
 # Words before a body's name that make it a sponsor or a funder, not a party: "funded by the X Foundation".
 SPONSOR_BEFORE = re.compile(
@@ -722,6 +732,11 @@ _PLACE_AFTER = re.compile(
     r",\s+((?:[A-Z][a-z]+\s+){1,3}(?:City|Province|County|Prefecture|District|Region|Oblast))"
     r"(?=,|\.|\s|$)"
 )
+
+# Heads of bodies named after what they are for, and the endings of the action nouns that say it after "for
+# the": "Japan Society for the Promotion of Science", "Agency for the Evaluation of Higher Education".
+_PURPOSE_NAMED = BODY_HEADS | GOVERNMENT_HEADS | {"Institute", "Academy"}
+_ACTION_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence")
 
 _COMPANY_TAIL = re.compile(r"\.?(?:,?\s*(?:Co|Ltd|Inc|Corp|LLC|GmbH|PLC|Limited)\b\.?)+")
 

@@ -9,6 +9,7 @@ from rapidfuzz.fuzz import ratio
 
 from .acronyms import NOT_INSTITUTIONS, abbreviates, looks_like_acronym
 from .lexicon import (  # the word sets and patterns of the name grammar live in the lexicon
+    _ACTION_NOUN_ENDINGS,
     _ADJECTIVE_ENDINGS,
     _AFTER_OF_THE,
     _COMMITTEE,
@@ -31,6 +32,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _PLURAL_HEADS,
     _POSSESSIVE_NAMES,
     _PROVINCE_DEPT,
+    _PURPOSE_NAMED,
     _SINGULAR,
     _SMALL_HEADS,
     _STATE_OR_REGION,
@@ -41,6 +43,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     ALLIANCE_HEADS,
     BODY_HEADS,
     COMPANY_HEADS,
+    COMPANY_TRADES,
     ENGLISH_HEADS,
     FIELD_WORDS,
     FOREIGN_HEADS,
@@ -179,6 +182,8 @@ def _name_span(sentence, tokens, i, bare, possessive, title_case):
     if _is_unit_school(tokens, i, bare) or _later_head_builds(tokens, i, bare):
         return None
     left = _left_edge(tokens, i, bare)
+    if bare in COMPANY_TRADES and (left == i or _a_field_before(tokens, left)):
+        return None  # "Faculty of Computer Systems", "Health and Social Services": a field, not a company
     if (
         i + 1 < len(tokens)
         and tokens[i + 1][0] in _MODIFIED_BY
@@ -199,6 +204,17 @@ def _name_span(sentence, tokens, i, bare, possessive, title_case):
     if bare in BODY_HEADS and any(tokens[k][0].rstrip(".,") in HEADS for k in range(i + 1, right + 1)):
         return None  # "Research Center of Tashkent State University": a unit; the university's head reads it
     return left, right, start, end
+
+
+def _a_field_before(tokens, left):
+    """ "Faculty of Computer Systems", "for Water Systems", "Health and Social Services": words after a
+    unit's "of", after "for" or "in", or after "and" that follows a word other than a head, name a field;
+    "staff of Korvex Technologies" and "Gamma University and Korvex Technologies" name companies."""
+    link = tokens[left - 1][0] if left > 0 else ""
+    if link in ("and", "&", "of"):
+        before = tokens[left - 2][0] if left > 1 else ""
+        return _is_cap(before) if link == "of" else before.rstrip(".,") not in GRAMMAR_HEADS
+    return link in ("for", "in")
 
 
 def _in_its_city(tokens, left, right, bare):
@@ -399,6 +415,8 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
 
 
 def _of_the_continues(tokens, j, bare):
+    if _for_the_purpose(tokens, j, bare):
+        return True
     return (
         tokens[j][0] == "of"
         and j + 2 < len(tokens)
@@ -406,6 +424,20 @@ def _of_the_continues(tokens, j, bare):
         and _is_cap(tokens[j + 2][0])
         and tokens[j + 2][0] not in _LEFT_STOP
         and (bare in GOVERNMENT_HEADS or tokens[j + 2][0] in _AFTER_OF_THE)
+    )
+
+
+def _for_the_purpose(tokens, j, bare):
+    """ "Japan Society for the Promotion of Science", "Agency for the Evaluation of Higher Education": a body
+    named after its purpose runs on after "for the" when a capitalised action noun follows (but a university
+    "for the Erasmus programme" does not: schools are not named so)."""
+    return (
+        tokens[j][0] == "for"
+        and bare in _PURPOSE_NAMED
+        and j + 2 < len(tokens)
+        and tokens[j + 1][0] == "the"
+        and _is_cap(tokens[j + 2][0])
+        and tokens[j + 2][0].rstrip(".,").lower().endswith(_ACTION_NOUN_ENDINGS)
     )
 
 
@@ -423,9 +455,20 @@ def _and_continues(tokens, i, j):
         return False
     if k > j + 1 and k < len(tokens) and tokens[k][0].rstrip(".,") in _SMALL_HEADS:
         return False  # "University of Leeds and Keele university": a second name, its head in small letters
-    return not (
-        any(tokens[q][0] in ("and", "&") for q in range(i + 1, j))
-        and tokens[j + 1][0].rstrip(".,") not in NAME_WORDS
+    if not any(tokens[q][0] in ("and", "&") for q in range(i + 1, j)):
+        return True
+    after = tokens[j + 1][0].rstrip(".,")
+    return after in NAME_WORDS or (k == j + 2 and _is_activity(after))
+
+
+def _is_activity(word):
+    """ "Evaluation", "Planning", "Development": a word naming an activity, which ends a body's name after a
+    second "and" ("Institute of Science and Technology Evaluation and Planning"); a place ("and Nanjing")
+    does not."""
+    return (
+        word.lower().endswith(_ACTION_NOUN_ENDINGS + ("ing",))
+        and not is_known_place(word)
+        and not country_code(word)
     )
 
 
@@ -468,7 +511,7 @@ def _legal_tail(sentence, tokens, bare, end, right):
     """ "Huawei Technologies Co., Ltd.", "Ministry of Higher Education, Science and Innovation": the tail
     a company's or a ministry's name carries; not "Ministry of Education, Peking University and ..."."""
     if bare not in COMPANY_HEADS and bare not in GOVERNMENT_HEADS:
-        return end, right
+        return _fields_listed(sentence, tokens, end, right)
     tail = _NAME_TAIL.match(sentence, end) if bare in GOVERNMENT_HEADS else _COMPANY_TAIL.match(sentence, end)
     if (
         tail
@@ -481,6 +524,22 @@ def _legal_tail(sentence, tokens, bare, end, right):
         while right + 1 < len(tokens) and tokens[right + 1][1] < end:
             right += 1
     return end, right
+
+
+def _fields_listed(sentence, tokens, end, right):
+    """ "National Commission for Science, Technology and Innovation", "Institute of Science, Technology and
+    Research": a name that ends on a field after "of" or "for" runs on through a list of fields ending in
+    "and" (but "... of Science, Lund University and ..." is a list of names)."""
+    if tokens[right][0] not in FIELD_WORDS or not any(
+        t[0] in ("of", "for") for t in tokens[max(0, right - 3) : right]
+    ):
+        return end, right
+    tail = _NAME_TAIL.match(sentence, end)
+    if not tail or any(w not in FIELD_WORDS | {"and"} for w in tail.group(0).replace(",", " ").split()):
+        return end, right
+    while right + 1 < len(tokens) and tokens[right + 1][1] < tail.end():
+        right += 1
+    return tail.end(), right
 
 
 def _printed(sentence, start, end):
