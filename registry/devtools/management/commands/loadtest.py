@@ -108,7 +108,8 @@ class Command(BaseCommand):
             type=float,
             default=0,
             help="Save a record this many times a second while measuring, as an editor would; each "
-            "save makes every process build its pages anew (default 0: read only).",
+            "save (of an institution) makes every process build anew the pages that read institutions, "
+            "nearly all (default 0: read only).",
         )
 
     def handle(self, *args, clients, seconds, requests, workers, worker_threads, threads, warm_up, **options):
@@ -155,7 +156,7 @@ class Command(BaseCommand):
         if writes_per_second:
             self.stdout.write(
                 f"{saves.count:,} saves during the run ({writes_per_second:g} a second), "
-                "each one making every process build its pages anew"
+                "each one making every process build anew the pages that read institutions"
             )
 
     def log_in(self):
@@ -202,8 +203,9 @@ class EditorSaves:
     """Saves of one record, `rate` times a second, in a thread beside the measured run.
 
     The record is an institution made for the run and deleted after it, so the registry's own data
-    is left as it was. A save is an UPDATE like the admin's: the database triggers give the records a
-    new data version, which empties every process's page cache (registry.common.data_versions).
+    is left as it was. A save is an UPDATE like the admin's: the database triggers give the institutions
+    table a new data version, so every page that read it (nearly all: lists and pages name institutions)
+    is built anew by every process (registry.common.data_versions, registry.common.fragments).
     """
 
     TARGET_NAME = "Load test: a record being edited"
