@@ -16,6 +16,7 @@ from .lexicon import (
     DIPLOMAT,
     DIPLOMAT_MET,
     EARLIER_TIME_AFTER,
+    EVENT_ATTENDED,
     FUTURE,
     GROUP_OF_VISITORS_BEFORE,
     GROUP_WAS_IN,
@@ -82,6 +83,8 @@ def read_delegation(ctx, index, from_title=False):
         return
     visit = VISIT.search(text)
     passive = PASSIVE_VISIT.search(text)
+    if passive and _an_event_attended(text, passive):
+        passive = None
     if not (visit or passive):
         visit = _a_group_somewhere(text)
     hosting = ACTIVE_HOST.search(text) if not (visit or passive) else None
@@ -113,6 +116,12 @@ def read_delegation(ctx, index, from_title=False):
     # "Prof. X, Director of Y, met with the delegation" names someone who received it, not its leader.
     leader_from = trigger.start() if parts is None else visitor_part[0]
     _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part, leader_from)
+
+
+def _an_event_attended(text, passive):
+    """ "The forum was attended by representatives of X": the people who took part in an event, not a visit
+    (the event is the subject, so nobody is named as receiving them)."""
+    return any(m.end() == passive.end() for m in EVENT_ATTENDED.finditer(text))
 
 
 def _a_diplomat_calls(ctx, index, text):

@@ -2497,6 +2497,15 @@ VISITORS_JOINED = re.compile(
 
 # "X received Jan Peeters, rector of Y": hosting a person named right after the verb.
 HOSTED_SOMEONE = re.compile(r"\b(?:received|welcomed|hosted)\s+")
+# "The forum was attended by ...", "the ceremony on 3 May, which was also attended by ...": those who took
+# part in an event; its subject is the event, not a host, so no visit is told (unless a delegation attended).
+EVENT_ATTENDED = re.compile(
+    r"\b(?:meeting|forum|ceremony|event|conference|session|symposium|workshop|seminar|signing|talks|"
+    r"celebration|launch|opening|reception|dinner|summit|round ?table|gathering|exhibition|fair)s?\b"
+    r"[^.;]{0,40}?\b(?:was|were)\s+(?:also\s+)?attended by\b"
+    r"(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}delegat)",
+    re.IGNORECASE,
+)
 # The host is named before these words, the visitor after: "X was visited by Y", "X received a visit from Y".
 PASSIVE_HOST_LEFT = re.compile(
     r"(?:was|were) (?:host to|visited by|attended by)|attended by|"

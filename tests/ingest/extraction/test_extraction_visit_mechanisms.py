@@ -1,0 +1,44 @@
+"""Which sentences tell a visit and who made it, read as mechanisms rather than phrasings: an event attended
+by people is no visit. Three phrasings or more per rule, none taken from an article."""
+
+import pytest
+
+from registry.ingest.extraction import parse_article
+
+
+def parsed(*sentences, title="Cooperation news"):
+    text = f"{title}\n\ndate 2023-05-10\n\n" + "\n\n".join(sentences) + "\n"
+    return parse_article(text, file="t.txt")
+
+
+def trips(*sentences, title="Cooperation news"):
+    return [(d["visitor"], d["host"]) for d in parsed(*sentences, title=title)["delegations"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The forum was attended by representatives of Lund University, the Council of Europe and the rector "
+        "of Ghent University.",
+        "The ceremony on 3 May was attended by Consul General Ms. Rosa Medina and the rector of Ghent "
+        "University, Prof. Jan Peeters.",
+        "The dinner that followed was attended by Ambassador Paulo Costa and the dean of Ghent University, "
+        "Dr. Ann Wouters.",
+    ],
+)
+def test_an_event_attended_by_people_tells_who_took_part_not_a_visit(sentence):
+    assert trips(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ceremony at Ghent University was attended by a delegation from Lund University.",
+        "The opening of the new laboratory at Ghent University was attended by the delegation of Lund "
+        "University.",
+        "The graduation ceremony at Ghent University on 3 May was attended by a delegation of Lund "
+        "University.",
+    ],
+)
+def test_an_event_attended_by_a_delegation_still_tells_its_visit(sentence):
+    assert ("Lund University", "Ghent University") in trips(sentence)
