@@ -2477,7 +2477,7 @@ PASSIVE_VISIT = re.compile(
     r"\b(?:played|plays|play|playing) (?:the )?host to\b|"
     r"\b(?:was|were) (?:hosted|received|welcomed) (?:at|in)(?= (?:the )?[A-Z])|"
     r"\battended by a delegat\w*|\bhosted by\b|\bwere received by\b|"
-    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:welcomed|received|hosted|greeted)\s+by\b|"
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:welcomed|received|hosted|greeted|met|expected|awaited)\s+by\b|"
     r"\b(?:received|hosted|welcomed|had) (?:a|an) (?:[\w-]+ ){0,2}visit (?:from|by|of)\b",
     re.IGNORECASE,
 )

@@ -1,5 +1,6 @@
-"""Which sentences tell a visit and who made it, read as mechanisms rather than phrasings: an event attended
-by people is no visit. Three phrasings or more per rule, none taken from an article."""
+"""Which sentences tell a visit, who made it and who led it, read as mechanisms rather than phrasings: an
+event attended by people is no visit; whoever a delegation "was met by" received it and does not lead it.
+Three phrasings or more per rule, none taken from an article."""
 
 import pytest
 
@@ -42,3 +43,28 @@ def test_an_event_attended_by_people_tells_who_took_part_not_a_visit(sentence):
 )
 def test_an_event_attended_by_a_delegation_still_tells_its_visit(sentence):
     assert ("Lund University", "Ghent University") in trips(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        (
+            "A delegation of Lund University visited Ghent University on 3 May.",
+            "The delegation was expected by Vice-Rector Ann Wouters and her staff.",
+        ),
+        (
+            "On 3 May, a delegation from Lund University came to Ghent University.",
+            "This delegation was met by Dean Jan Peeters in the main hall.",
+        ),
+        (
+            "A delegation of Lund University toured Ghent University on 3 May.",
+            "The delegation was awaited by Director Marc Claes, who showed them the library.",
+        ),
+    ],
+)
+def test_who_met_or_expected_the_delegation_received_it_and_does_not_lead_it(sentences):
+    result = parsed(*sentences)
+    assert [(d["visitor"], d["host"], d["leader"]) for d in result["delegations"]] == [
+        ("Lund University", "Ghent University", None)
+    ]
+    assert all(p["institution"] != "Lund University" for p in result["people"])
