@@ -713,7 +713,20 @@ def _visitors_named(ctx, index, start, end):
     if OUR_PEOPLE.search(segment):
         # "Our rector visited X", "our team paid a visit to X": the publisher, unnamed unless configured
         return [ctx.home]
+    if titled and visited and not [item for item in ctx.protagonists if item not in visited]:
+        return _the_publishers_officer(ctx, titled[0])
     return []
+
+
+def _the_publishers_officer(ctx, officer):
+    """ "Vice President X led a delegation to A and B" in an article that names no institution but those he
+    visited: the publisher's own news about its officer, so the publisher travels; unnamed unless configured
+    (extraction-format.md: no name is invented for it, and a warning says so)."""
+    if ctx.home is None:
+        warning = f"the institution {officer.name} travels for is not named; no name is invented for it"
+        if warning not in ctx.warnings:
+            ctx.warnings.append(warning)
+    return [ctx.home]
 
 
 def _listed(ctx, index, found):

@@ -1,5 +1,6 @@
 """Which sentences tell a visit, who made it and who led it, read as mechanisms rather than phrasings: an
-event attended by people is no visit; whoever a delegation "was met by" received it and does not lead it.
+event attended by people is no visit; whoever a delegation "was met by" received it and does not lead it;
+an officer the article ties to no institution, visiting all it names, travels for the unnamed publisher.
 Three phrasings or more per rule, none taken from an article."""
 
 import pytest
@@ -68,3 +69,46 @@ def test_who_met_or_expected_the_delegation_received_it_and_does_not_lead_it(sen
         ("Lund University", "Ghent University", None)
     ]
     assert all(p["institution"] != "Lund University" for p in result["people"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hosts"),
+    [
+        (
+            "Led by Vice-Rector Prof. Ann Wouters, a group of researchers paid visits to Lund University, "
+            "the University of Padua and Uppsala University in May.",
+            ["Lund University", "University of Padua", "Uppsala University"],
+        ),
+        (
+            "Recently, Vice President Marc Claes led a delegation to universities in Sweden, including Lund "
+            "University and Uppsala University.",
+            ["Lund University", "Uppsala University"],
+        ),
+        (
+            "From 3 to 7 May, Dean Jan Peeters and two colleagues travelled to the University of Padua and "
+            "the University of Bologna.",
+            ["University of Padua", "University of Bologna"],
+        ),
+    ],
+)
+def test_an_officer_of_an_unnamed_publisher_travels_for_it_and_no_name_is_invented(sentence, hosts):
+    result = parsed(sentence)
+    assert [(d["visitor"], d["host"]) for d in result["delegations"]] == [(None, host) for host in hosts]
+    assert all(d["leader"] for d in result["delegations"])
+    assert any("not named" in warning for warning in result["warnings"])
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ghent University strengthens ties with Swedish partners",
+        "Ghent University delegation tours Sweden",
+        "Ghent University and Lund University to deepen cooperation",
+    ],
+)
+def test_an_officer_of_an_article_that_names_its_institution_travels_for_it(title):
+    sentence = "Vice President Marc Claes led a delegation to Lund University and Uppsala University."
+    assert trips(sentence, title=title) == [
+        ("Ghent University", "Lund University"),
+        ("Ghent University", "Uppsala University"),
+    ]
