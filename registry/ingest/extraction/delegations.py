@@ -178,15 +178,25 @@ def _hosting_a_person_named(ctx, index, text):
 
 # Tried on every visit and every delegation read: compiled once.
 _TO_VISIT = re.compile(r"\bto visit\b")
-_DELEGATION_TO_VISIT = re.compile(r"\bdelegation to visit\b")
+# "a delegation to visit", "heads the delegation of X to visit Y": the purpose of a trip led, not a plan.
+_DELEGATION_TO_VISIT = re.compile(
+    r"\bdelegation to visit\b|"
+    r"\b(?:led|leads|leading|headed|heads|heading) (?:a|an|the) (?:[\w-]+ ){0,2}delegation\b"
+    r"[^.,;]{0,60}? to visit\b"
+)
 _NEXT_VISIT = re.compile(r"\bnext visit\b", re.IGNORECASE)
-_LED_A_DELEGATION = re.compile(r"\b(?:led|leads|is leading|was leading) (?:a|the) delegation\b")
+_LED_A_DELEGATION = re.compile(
+    r"\b(?:led|leads|is leading|was leading|headed|heads|is heading|was heading) (?:a|an|the) "
+    r"(?:[\w-]+ ){0,2}delegation\b"
+)
 
 
 def _not_a_visit_done(text, trigger, visit, passive, delegation_word):
     """ "will visit", "plans to visit", "The next visit is scheduled", "during his visit": no visit told."""
     window = text[max(0, trigger.start() - 60) : trigger.end()]
-    to_visit = _TO_VISIT.search(window) and not _DELEGATION_TO_VISIT.search(window)
+    to_visit = _TO_VISIT.search(window) and not _DELEGATION_TO_VISIT.search(
+        text, max(0, trigger.start() - 140), trigger.end()
+    )
     if not passive and (
         FUTURE.search(window)
         or to_visit

@@ -1,6 +1,7 @@
 """Which sentences tell a visit, who made it and who led it, read as mechanisms rather than phrasings: an
 event attended by people is no visit; whoever a delegation "was met by" received it and does not lead it;
-an officer the article ties to no institution, visiting all it names, travels for the unnamed publisher.
+an officer the article ties to no institution, visiting all it names, travels for the unnamed publisher;
+"X heads the delegation of Y to visit Z" tells a visit led by X.
 Three phrasings or more per rule, none taken from an article."""
 
 import pytest
@@ -112,3 +113,39 @@ def test_an_officer_of_an_article_that_names_its_institution_travels_for_it(titl
         ("Ghent University", "Lund University"),
         ("Ghent University", "Uppsala University"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trip"),
+    [
+        (
+            "On 3 May, Rector Erik Holm heads the delegation of Lund University in Sweden to visit Ghent "
+            "University.",
+            ("Lund University", "Ghent University", "Erik Holm"),
+        ),
+        (
+            "Rector Erik Holm was heading the delegation of Lund University to visit Ghent University on "
+            "3 May.",
+            ("Lund University", "Ghent University", "Erik Holm"),
+        ),
+        (
+            "On 3 May, Prof. Jan Peeters headed a five-member delegation from Ghent University to visit Lund "
+            "University.",
+            ("Ghent University", "Lund University", "Jan Peeters"),
+        ),
+    ],
+)
+def test_heading_a_delegation_to_visit_tells_the_visit_and_its_leader(sentence, trip):
+    assert [(d["visitor"], d["host"], d["leader"]) for d in parsed(sentence)["delegations"]] == [trip]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Anna Berg will lead a delegation of Uppsala University to visit the University of Padua.",
+        "Rector Erik Holm heads the delegation of Lund University that plans to visit Ghent University.",
+        "Next year Dean Jan Peeters is to head a delegation of Ghent University to visit Lund University.",
+    ],
+)
+def test_a_delegation_yet_to_go_is_no_visit(sentence):
+    assert trips(sentence) == []
