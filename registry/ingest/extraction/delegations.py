@@ -55,6 +55,7 @@ from .lexicon import (
     VISIT_OF,
     VISITING_GROUP_OF,
     VISITORS_JOINED,
+    WELCOMED_TO_BEFORE,
 )
 from .places import country_code
 from .records import DelegationRecord
@@ -519,7 +520,9 @@ def _read_hosting(ctx, index, hosting):
     if home:  # "Vice President Li of our university received Prof. X of Y": the unnamed publisher hosts
         hosts = [ctx.home] if ctx.home is not None else [None]
     if not hosts and visitor is not None:
-        hosts = _the_protagonist_as_host(ctx, index, subject, visitor)
+        hosts = _welcomed_to(ctx, index, guests, visitor) or _the_protagonist_as_host(
+            ctx, index, subject, visitor
+        )
     if not hosts or visitor is None or visitor in hosts[:1]:
         return
     date = ctx.date_at(index)
@@ -540,6 +543,16 @@ def _read_hosting(ctx, index, hosting):
             host_is_home=bool(home),
         )
         _add_delegation(ctx, record, False)
+
+
+def _welcomed_to(ctx, index, guests, visitor):
+    """ "Rector X welcomed the delegation from A to B", "welcomed the guests of A to the campus of B": the
+    institution the guests were welcomed to hosts them, whoever welcomed them."""
+    text = ctx.sentences[index].text
+    for start, _end, item in ctx.institutions.positions(index):
+        if start >= guests[0] and item is not visitor and WELCOMED_TO_BEFORE.search(text, guests[0], start):
+            return [item]
+    return []
 
 
 def _hosting_spans(text, hosting):

@@ -2506,6 +2506,11 @@ EVENT_ATTENDED = re.compile(
     r"(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}delegat)",
     re.IGNORECASE,
 )
+# "welcomed the delegation from A to B", "welcomed them not only to the campus of B": B, named right after,
+# is where the guests were welcomed.
+WELCOMED_TO_BEFORE = re.compile(
+    r"\bto\s+(?:the\s+)?(?:(?:campus|premises|grounds|home)\s+of\s+(?:the\s+)?)?$"
+)
 # The host is named before these words, the visitor after: "X was visited by Y", "X received a visit from Y".
 PASSIVE_HOST_LEFT = re.compile(
     r"(?:was|were) (?:host to|visited by|attended by)|attended by|"

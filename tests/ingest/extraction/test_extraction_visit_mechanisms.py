@@ -1,7 +1,7 @@
 """Which sentences tell a visit, who made it and who led it, read as mechanisms rather than phrasings: an
 event attended by people is no visit; whoever a delegation "was met by" received it and does not lead it;
 an officer the article ties to no institution, visiting all it names, travels for the unnamed publisher;
-"X heads the delegation of Y to visit Z" tells a visit led by X.
+"X heads the delegation of Y to visit Z" tells a visit led by X; guests welcomed to B are B's guests.
 Three phrasings or more per rule, none taken from an article."""
 
 import pytest
@@ -149,3 +149,27 @@ def test_heading_a_delegation_to_visit_tells_the_visit_and_its_leader(sentence, 
 )
 def test_a_delegation_yet_to_go_is_no_visit(sentence):
     assert trips(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trip"),
+    [
+        (
+            "In her opening remarks, Prof. Ann Wouters welcomed the delegation from Lund University to Ghent "
+            "University.",
+            ("Lund University", "Ghent University"),
+        ),
+        (
+            "Speaking at the opening, Jan Peeters welcomed the visitors of Uppsala University not only to "
+            "the University of Padua but to Italy.",
+            ("Uppsala University", "University of Padua"),
+        ),
+        (
+            "Mr. Marc Claes welcomed the team from the University of Bologna to the campus of Lund "
+            "University on 3 May.",
+            ("University of Bologna", "Lund University"),
+        ),
+    ],
+)
+def test_guests_welcomed_to_an_institution_are_its_guests(sentence, trip):
+    assert trips(sentence) == [trip]
