@@ -397,6 +397,9 @@ def _read_visit_of(ctx, index, visit_of):
     visitor = people[0].institution if people else (named[0] if named else None)
     if visitor is None:  # "during a visit of the Chinese delegation": the one Chinese institution
         visitor = next(iter(_visitors_by_nationality(ctx, index, visit_of.end(), end) or []), None)
+    if visitor is None:  # "a visit by the Chinese university's officials": the one Chinese institution
+        national = NATIONAL_PARTNER.search(text, visit_of.end(), end if end is not None else len(text))
+        visitor = _of_nationality(ctx, national.group(1)) if national else None
     if visitor is None:
         return
     hosts = [item for item in ctx.in_span(index, end, None) if item is not visitor] if to else []

@@ -1,7 +1,8 @@
 """Which sentences tell a visit, who made it and who led it, read as mechanisms rather than phrasings: an
 event attended by people is no visit; whoever a delegation "was met by" received it and does not lead it;
 an officer the article ties to no institution, visiting all it names, travels for the unnamed publisher;
-"X heads the delegation of Y to visit Z" tells a visit led by X; guests welcomed to B are B's guests.
+"X heads the delegation of Y to visit Z" tells a visit led by X; guests welcomed to B are B's guests;
+"a visit by the Swedish university's officials" is by the article's one Swedish institution.
 Three phrasings or more per rule, none taken from an article."""
 
 import pytest
@@ -173,3 +174,36 @@ def test_a_delegation_yet_to_go_is_no_visit(sentence):
 )
 def test_guests_welcomed_to_an_institution_are_its_guests(sentence, trip):
     assert trips(sentence) == [trip]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "trip"),
+    [
+        (
+            (
+                "The agreement was signed following a visit by the Swedish university's top officials, led "
+                "by its rector, to Ghent University on 3 May.",
+                "Lund University is Sweden's largest.",
+            ),
+            ("Lund University", "Ghent University"),
+        ),
+        (
+            (
+                "During the visit of the Italian university leaders to the campus of Ghent University, the "
+                "partners discussed exchanges.",
+                "The University of Padua sent five people.",
+            ),
+            ("University of Padua", "Ghent University"),
+        ),
+        (
+            (
+                "A visit by the Swedish university president and deans to Ghent University ended on 3 May "
+                "with a signing.",
+                "Lund University has 40,000 students.",
+            ),
+            ("Lund University", "Ghent University"),
+        ),
+    ],
+)
+def test_a_visit_by_the_university_of_a_nationality_is_by_the_articles_one_institution_of_it(sentences, trip):
+    assert trips(*sentences) == [trip]
