@@ -414,7 +414,8 @@ def _read_visit_of(ctx, index, visit_of):
     ):
         hosts = [item for item in ctx.protagonists[:1] if item is not visitor]
     date = ctx.date_at(index)
-    leader = people[0] if people else None
+    # "a visit by the officials of X, led by its president Y": whom the visit phrase says led it
+    leader = people[0] if people else _led_by_within(ctx, index, visit_of.end(), end)
     _add_delegation(
         ctx,
         DelegationRecord(
@@ -428,6 +429,14 @@ def _read_visit_of(ctx, index, visit_of):
         ),
         False,
     )
+
+
+def _led_by_within(ctx, index, start, end):
+    """The person a span says led the group ("... led by its president Prof. Y"); None without one."""
+    text = ctx.sentences[index].text
+    led = _LED_BY.search(text, start, len(text) if end is None else end)
+    people = ctx.people_in(index, led.end(), end) if led else []
+    return people[0] if people else None
 
 
 def _host_of_the_main_clause(ctx, index, visit_of, visitor):

@@ -2,7 +2,8 @@
 event attended by people is no visit; whoever a delegation "was met by" received it and does not lead it;
 an officer the article ties to no institution, visiting all it names, travels for the unnamed publisher;
 "X heads the delegation of Y to visit Z" tells a visit led by X; guests welcomed to B are B's guests;
-"a visit by the Swedish university's officials" is by the article's one Swedish institution.
+"a visit by the Swedish university's officials" is by the article's one Swedish institution, and led by
+whom the visit phrase says led it.
 Three phrasings or more per rule, none taken from an article."""
 
 import pytest
@@ -207,3 +208,38 @@ def test_guests_welcomed_to_an_institution_are_its_guests(sentence, trip):
 )
 def test_a_visit_by_the_university_of_a_nationality_is_by_the_articles_one_institution_of_it(sentences, trip):
     assert trips(*sentences) == [trip]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "trip"),
+    [
+        (
+            (
+                "The agreement was signed following a visit by the Swedish university's top officials led by "
+                "its rector Prof. Erik Holm to Ghent University on 3 May.",
+                "Lund University is Sweden's largest.",
+            ),
+            ("Lund University", "Ghent University", "Erik Holm"),
+        ),
+        (
+            (
+                "Following a visit by the Italian university's staff led by Rector Marco Bruni to Ghent "
+                "University, the two signed an MoU.",
+                "The University of Padua is among Italy's oldest.",
+            ),
+            ("University of Padua", "Ghent University", "Marco Bruni"),
+        ),
+        (
+            (
+                "During a visit of the Swedish university's deans, headed by Prof. Anna Berg, to Ghent "
+                "University, exchanges were discussed.",
+                "Lund University has 40,000 students.",
+            ),
+            ("Lund University", "Ghent University", "Anna Berg"),
+        ),
+    ],
+)
+def test_a_visit_told_as_a_noun_is_led_by_whom_its_phrase_says_led_it(sentences, trip):
+    result = parsed(*sentences)
+    assert [(d["visitor"], d["host"], d["leader"]) for d in result["delegations"]] == [trip]
+    assert (trip[2], trip[0]) in [(p["name"], p["institution"]) for p in result["people"]]
