@@ -899,6 +899,8 @@ def a_delegation_told_again_gives_its_leader_and_size(ctx):
         members = _members_listed(ctx, index)
         if leader is None and size is None and not members or FUTURE.search(sentence.text):
             continue
+        if leader is None and members and not any(member.title for member in members):
+            leader = members[0]  # nobody said to lead and no title to rank by: the first named leads
         for trip in _trips_meant(ctx, index, leader):
             trip.leader = trip.leader or leader
             trip.size = trip.size or size

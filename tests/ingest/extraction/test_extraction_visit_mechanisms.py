@@ -3,7 +3,8 @@ event attended by people is no visit; whoever a delegation "was met by" received
 an officer the article ties to no institution, visiting all it names, travels for the unnamed publisher;
 "X heads the delegation of Y to visit Z" tells a visit led by X; guests welcomed to B are B's guests;
 "a visit by the Swedish university's officials" is by the article's one Swedish institution, and led by
-whom the visit phrase says led it.
+whom the visit phrase says led it; of members only listed, with no title to rank them, the first named
+leads.
 Three phrasings or more per rule, none taken from an article."""
 
 import pytest
@@ -243,3 +244,41 @@ def test_a_visit_told_as_a_noun_is_led_by_whom_its_phrase_says_led_it(sentences,
     result = parsed(*sentences)
     assert [(d["visitor"], d["host"], d["leader"]) for d in result["delegations"]] == [trip]
     assert (trip[2], trip[0]) in [(p["name"], p["institution"]) for p in result["people"]]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "trip"),
+    [
+        (
+            (
+                "A delegation from Lund University paid a courtesy call on Ghent University on 3 May.",
+                "The team comprised Ms. Anna Berg and Mr. Erik Holm.",
+            ),
+            ("Lund University", "Ghent University", "Anna Berg"),
+        ),
+        (
+            (
+                "Lund University sent a delegation to Ghent University on 3 May.",
+                "The visitors included Dr. Erik Holm and Dr. Sara Lind.",
+            ),
+            ("Lund University", "Ghent University", "Erik Holm"),
+        ),
+        (
+            (
+                "On 3 May, a group from the University of Padua visited Ghent University.",
+                "The delegation consisted of Prof. Marco Bruni, Dr. Lucia Verdi and Mr. Paolo Neri.",
+            ),
+            ("University of Padua", "Ghent University", "Marco Bruni"),
+        ),
+    ],
+)
+def test_of_members_only_listed_without_titles_the_first_named_leads(sentences, trip):
+    assert [(d["visitor"], d["host"], d["leader"]) for d in parsed(*sentences)["delegations"]] == [trip]
+
+
+def test_of_members_listed_with_titles_the_most_senior_leads():
+    sentences = (
+        "A delegation from Lund University paid a courtesy call on Ghent University on 3 May.",
+        "The team comprised Dean Anna Berg and Rector Erik Holm.",
+    )
+    assert [d["leader"] for d in parsed(*sentences)["delegations"]] == ["Erik Holm"]
