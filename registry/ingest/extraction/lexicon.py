@@ -1090,6 +1090,11 @@ _ROLE = (
 )
 
 _ROLE_RE = re.compile(r"\b" + _ROLE + r"\b", re.I)
+# "Chairman of the X Foundation", "the leaders of the X Community", "CEO of X": a body someone is said to head
+# or to work for takes part through that person (institutions.py keeps it though it stands as no party).
+LED_BODY_BEFORE = re.compile(
+    r"\b(?:" + _ROLE + r"s?|leaders?|heads?|CEO|chief)\s+(?:of|at)\s+(?:the\s+)?$", re.I
+)
 
 _HONORIFIC_RE = re.compile(r"^" + _HONORIFIC + r"$")
 # A surname printed in capitals after an honorific and a given name ("Dr. Maria GONZALEZ", "Prof. Jan
