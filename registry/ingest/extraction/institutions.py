@@ -20,6 +20,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _AFTER_A_LINK,
     _BRAND_ACTOR,
     _CAPITALISED_RUN,
+    _CONNECTORS,
     _DEEMED,
     _EPONYM,
     _EPONYM_AFTER_HEAD,
@@ -395,7 +396,15 @@ def _kind_from_name(name):
         return "government"
     if re.search(r"\bJoint\b.*\b(?:Institute|School|College)\b", name):
         return "joint_institute"
-    head = next((w for w in reversed(re.findall(r"[\w’']+", name)) if w in GRAMMAR_HEADS), None)
+    printed = re.findall(r"[\w’']+", name)
+    head = next(  # "Council for University Education": a head after "for" or "of" names a field, not the body
+        (
+            w
+            for k, w in reversed(list(enumerate(printed)))
+            if w in GRAMMAR_HEADS and (k == 0 or printed[k - 1] not in _CONNECTORS)
+        ),
+        None,
+    )
     if head in COMPANY_TRADES and any(w.rstrip("s") in HEADS for w in words):
         head = None  # "University of Innovation Technologies", "Institutes of Technologies": a school
     if head in BODY_HEADS and head not in ALLIANCE_HEADS:  # "Union Hospital" is a hospital

@@ -737,6 +737,9 @@ _PLACE_AFTER = re.compile(
 # the": "Japan Society for the Promotion of Science", "Agency for the Evaluation of Higher Education".
 _PURPOSE_NAMED = BODY_HEADS | GOVERNMENT_HEADS | {"Institute", "Academy"}
 _ACTION_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence")
+# Endings of abstract nouns no person's name has ("Cooperation", "Development", "Diplomacy"); "-ance" and
+# "-ence" are left out: "Lawrence", "Constance".
+_ABSTRACT_NOUN_ENDINGS = ("tion", "sion", "ment", "acy", "ship")
 
 _COMPANY_TAIL = re.compile(r"\.?(?:,?\s*(?:Co|Ltd|Inc|Corp|LLC|GmbH|PLC|Limited)\b\.?)+")
 

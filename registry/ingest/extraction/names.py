@@ -9,6 +9,7 @@ from rapidfuzz.fuzz import ratio
 
 from .acronyms import NOT_INSTITUTIONS, abbreviates, looks_like_acronym
 from .lexicon import (  # the word sets and patterns of the name grammar live in the lexicon
+    _ABSTRACT_NOUN_ENDINGS,
     _ACTION_NOUN_ENDINGS,
     _ADJECTIVE_ENDINGS,
     _AFTER_OF_THE,
@@ -201,9 +202,18 @@ def _name_span(sentence, tokens, i, bare, possessive, title_case):
         return None
     start, end = tokens[left][1], tokens[right][2] - (2 if possessive and right == i else 0)
     end, right = _legal_tail(sentence, tokens, bare, end, right)
-    if bare in BODY_HEADS and any(tokens[k][0].rstrip(".,") in HEADS for k in range(i + 1, right + 1)):
+    if bare in BODY_HEADS and any(_builds_a_name(tokens, k, i) for k in range(i + 1, right + 1)):
         return None  # "Research Center of Tashkent State University": a unit; the university's head reads it
     return left, right, start, end
+
+
+def _builds_a_name(tokens, k, i):
+    """Is token `k`, inside the name built on the head at `i`, a head with a name of its own: "Tashkent State
+    University", "the University of Leeds"? Not a head read as a field: "Council for University Education"."""
+    if tokens[k][0].rstrip(".,") not in HEADS:
+        return False
+    named_before = k - 1 > i and _is_cap(tokens[k - 1][0]) and tokens[k - 1][0] not in _CONNECTORS
+    return named_before or (k + 1 < len(tokens) and tokens[k + 1][0] == "of")
 
 
 def _a_field_before(tokens, left):
@@ -486,11 +496,25 @@ def _before_a_person(tokens, i, left, right):
         cut > i
         and tokens[cut][0] not in NAME_WORDS
         and _is_cap(tokens[cut][0])
+        and _may_name_a_person(tokens[cut][0])
         and tokens[cut - 1][0] not in _CONNECTORS | {"and", "&", "after", "in"}
     ):
         cut -= 1
     # "Rector of Universitas Samudra Timur": the words after a head that comes first are its name
     return cut if 2 <= right - cut <= 3 and cut > i else right
+
+
+def _may_name_a_person(word):
+    """ "Diplomacy", "Universities", "Presidents": a field, an abstract noun or the plural of a head or a
+    title is no word of a person's name, so a name running on to it is still the institution's."""
+    word = word.rstrip(".,")
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else None
+    return not (
+        word in FIELD_WORDS
+        or (word.lower() in GENERIC_WORDS and word not in GRAMMAR_HEADS)  # a head builds a name of its own
+        or word.lower().endswith(_ABSTRACT_NOUN_ENDINGS)
+        or (singular is not None and (singular in GRAMMAR_HEADS or singular in ROLE_WORDS))
+    )
 
 
 def _not_a_name(tokens, i, left, right, bare):
@@ -595,7 +619,7 @@ def _describe(mention, sentence, tokens, left, head):
     unit_of_school = False
     if bare in BODY_HEADS and bare not in HEADS:
         mention.is_body = True
-        words = text.split()[:-1]
+        words = text[: text.rfind(bare)].split()  # the words before the head: "Lund University Foundation"
         if bare in UNIT_BODY_HEADS and any(w in HEADS or (w.isupper() and len(w) > 1) for w in words):
             mention.is_unit = unit_of_school = (
                 True  # "Lund University Foundation", "XJTU Health Science Center"
