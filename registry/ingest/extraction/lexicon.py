@@ -1824,6 +1824,27 @@ _GROUP_MADE_OF = re.compile(
     + _HONORIFIC
     + r"\s*)*$"
 )
+# "The X delegation includes A; Director of Global, Dr B; and C": the verb that opens the list of a group's
+# members, and what ends that list before a later name (a sentence's end, a clause, a verb of its own).
+_GROUP_VERB = (
+    r"\b(?:included|includes|include|comprised|comprises|consisted of|consists of|"
+    r"(?:was|were|is|are) (?:made up of|made of|composed of))\s"
+)
+_GROUP_LIST_OPENS = re.compile(  # after the institution's name: "the X delegation (to Y) includes"
+    r"(?:\s*\([^()]{1,12}\))?(?:’s|'s)?\s+(?:delegation|team|group|representatives|side|party|members)\b"
+    r"[^.;]{0,100}?" + _GROUP_VERB
+)
+_GROUP_OF_OPENS = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?[^.;]{0,60}?" + _GROUP_VERB
+)  # "the delegation of X ..."
+_GROUP_OF_BEFORE = re.compile(
+    r"\b(?:delegation|team|group|representatives|members)\s+(?:of|from)\s+(?:the\s+)?$", re.I
+)
+_LIST_BROKEN = re.compile(
+    r"\.\s|,\s*(?:who|which|where|while|when)\b|\s(?:and|while|whereas)\s+(?:he|she|they)\b|"
+    r"\b(?:signed|visited|met|said|says|attended|welcomed|received|held|delivered|gave|spoke|noted|"
+    r"added|expressed|introduced|presented|hosted|discussed|thanked|opened|chaired|was|were|is|are)\b"
+)
 _FROM_X_WERE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:were|are|was)\s+(?:" + _HONORIFIC + r"\s*)*$")
 # Who welcomes acts for the host; who visits, or is welcomed, acts for the visitor.
 _HOSTING_AFTER = re.compile(
