@@ -326,7 +326,11 @@ _CONNECTORS = {
     "und",
     "für",
     "zu",
+    "à",  # "Université du Québec à Montréal": the French "in" of a school's campus town
 }
+# The article a Romance name puts between its connector and the next word: "Universidad de la Frontera",
+# "Universidad de las Américas", "Université de la Réunion".
+_ARTICLES_AFTER_CONNECTOR = {"la", "las", "los", "le", "les"}
 # The calendar's words, one set for every module: capitalised, yet no names.
 CALENDAR_MONTHS = (
     "January",

@@ -13,6 +13,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _ACTION_NOUN_ENDINGS,
     _ADJECTIVE_ENDINGS,
     _AFTER_OF_THE,
+    _ARTICLES_AFTER_CONNECTOR,
     _COMMITTEE,
     _COMPANY_TAIL,
     _CONNECTORS,
@@ -399,6 +400,13 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
     capital_next = j + 1 < len(tokens) and _is_cap(tokens[j + 1][0])
     if word in _CONNECTORS and capital_next:
         return 1
+    if (
+        word in _CONNECTORS
+        and j + 2 < len(tokens)
+        and tokens[j + 1][0] in _ARTICLES_AFTER_CONNECTOR
+        and _is_cap(tokens[j + 2][0])
+    ):
+        return 2  # "Universidad de la Frontera"
     if _of_the_continues(tokens, j, bare):
         return 2  # "Embassy of the Republic of Belarus", "University of the Philippines"
     if word == "named" and j + 2 < len(tokens) and tokens[j + 1][0] == "after":
@@ -454,6 +462,8 @@ def _for_the_purpose(tokens, j, bare):
 def _and_continues(tokens, i, j):
     """ "of Science and Technology" continues the name; "of Technology and Bauman ... University" and "... and
     Viettel Group" start another; a second "and" starts another name unless a field of study follows."""
+    if any(tokens[q][0] in _CONNECTORS and tokens[q][0] not in ("of", "for") for q in range(i + 1, j)):
+        return False  # "Université du Québec à Montréal and Mitacs": a Romance name says "y", "e", "et"
     k = j + 1
     while (
         k < len(tokens) and k - j < MAX_NAME_TOKENS and (_is_cap(tokens[k][0]) or tokens[k][0] in _CONNECTORS)
@@ -497,7 +507,7 @@ def _before_a_person(tokens, i, left, right):
         and tokens[cut][0] not in NAME_WORDS
         and _is_cap(tokens[cut][0])
         and _may_name_a_person(tokens[cut][0])
-        and tokens[cut - 1][0] not in _CONNECTORS | {"and", "&", "after", "in"}
+        and tokens[cut - 1][0] not in _CONNECTORS | _ARTICLES_AFTER_CONNECTOR | {"and", "&", "after", "in"}
     ):
         cut -= 1
     # "Rector of Universitas Samudra Timur": the words after a head that comes first are its name
