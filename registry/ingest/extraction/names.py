@@ -561,19 +561,38 @@ def _legal_tail(sentence, tokens, bare, end, right):
 
 
 def _fields_listed(sentence, tokens, end, right):
-    """ "National Commission for Science, Technology and Innovation", "Institute of Science, Technology and
-    Research": a name that ends on a field after "of" or "for" runs on through a list of fields ending in
-    "and" (but "... of Science, Lund University and ..." is a list of names)."""
+    """ "National Commission for Science, Technology and Innovation", "University of Agriculture, Water and
+    Marine Sciences": a name that ends on a field after "of" or "for" runs on through a list of capitalised
+    words that ends in "and" and a field (but "... of Science, Lund University and ..." is a list of names,
+    and "... of Technology, Sydney and ..." a list of places)."""
     if tokens[right][0] not in FIELD_WORDS or not any(
         t[0] in ("of", "for") for t in tokens[max(0, right - 3) : right]
     ):
         return end, right
     tail = _NAME_TAIL.match(sentence, end)
-    if not tail or any(w not in FIELD_WORDS | {"and"} for w in tail.group(0).replace(",", " ").split()):
+    if not tail:
         return end, right
-    while right + 1 < len(tokens) and tokens[right + 1][1] < tail.end():
+    words = [(w[0], tail.start() + w.end()) for w in _TAIL_WORD.finditer(tail.group(0))]
+    last = max((k for k, (w, _) in enumerate(words) if w in FIELD_WORDS), default=-1)
+    listed = [w for w, _ in words[: last + 1]]
+    if (
+        "and" not in listed
+        or any(w != "and" and not _may_list_a_field(w) for w in listed)
+        or (last + 1 < len(words) and words[last + 1][0] in GRAMMAR_HEADS)
+    ):
+        return end, right
+    stop = words[last][1]
+    while right + 1 < len(tokens) and tokens[right + 1][1] < stop:
         right += 1
-    return tail.end(), right
+    return stop, right
+
+
+_TAIL_WORD = re.compile(r"[\w-]+")
+
+
+def _may_list_a_field(word):
+    """A capitalised word in a list of fields: no head (another name), no place."""
+    return _is_cap(word) and word not in GRAMMAR_HEADS and not country_code(word) and not is_known_place(word)
 
 
 def _printed(sentence, start, end):
