@@ -66,6 +66,7 @@ from .names import (
     acronym_definitions,
     find_acronyms,
     find_names,
+    ministries_named_by_ministers,
 )
 from .places import (
     country_code,
@@ -440,6 +441,7 @@ class InstitutionIndex:
             found = find_names(sentence.text, index, title_case=sentence.is_title)
             found += acronym_definitions(sentence.text, index, found, self.not_institutions)
             mentions.extend(found)
+        mentions.extend(ministries_named_by_ministers(self.sentences, mentions))
         footer_mentions = []
         for k, line in enumerate(footer):
             found = find_names(line, footer_offset + k)

@@ -841,6 +841,35 @@ _PAREN_DEF = re.compile(
 
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Za-z]{2,8})\s*\)")
 
+# "Indonesian Minister of Higher Education, Science and Technology", "the minister for education": a
+# minister's title names the ministry the minister acts for (names.py reads it as that ministry where the
+# article names no ministry of those fields). The fields run through commas and "and" while they are
+# portfolio words.
+_MINISTER_OF = re.compile(
+    r"\b(?:(?P<nation>[A-Z][a-z]+)\s+)?(?:(?:Deputy|Acting|Vice|Assistant|deputy|acting|vice)[\s-]+)?"
+    r"(?<!Prime )[Mm]inister\s+(?P<link>of|for)\s+(?:the\s+)?"
+    r"(?P<fields>[A-Za-z]+(?:(?:,\s+(?:and\s+)?|\s+and\s+|\s+)[A-Za-z]+){0,7})"
+)
+# The words a ministry's portfolio is named with, besides the fields of study (FIELD_WORDS).
+PORTFOLIO_WORDS = {
+    "Higher",
+    "Scientific",
+    "Science",
+    "Foreign",
+    "Affairs",
+    "Youth",
+    "Labour",
+    "Labor",
+    "Digital",
+    "Development",
+    "National",
+    "Public",
+    "Vocational",
+    "Employment",
+    "Environment",
+    "Agriculture",
+}
+
 # -- grouping an article's institutions (institutions.py) ------------------------------------------------
 # "the university's rector B", "the institute's director B": a possessive of the institution just named.
 _THE_UNIVERSITYS = re.compile(

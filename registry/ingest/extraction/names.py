@@ -21,6 +21,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _LEFT_STOP,
     _LEGAL_FORM_FIRST,
     _LOCAL_GOVERNMENT,
+    _MINISTER_OF,
     _MODIFIED_BY,
     _MODIFIED_NOUNS,
     _NAME_ENDS,
@@ -54,6 +55,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     GRAMMAR_HEADS,
     HEADS,
     NAME_WORDS,
+    PORTFOLIO_WORDS,
     ROLE_WORDS,
     SHOUTED_SURNAME_BEFORE,
     UNIT_BODY_HEADS,
@@ -796,6 +798,57 @@ def _legal_form_companies(sentence, index, mentions):
         if not _overlaps(match.start(1), match.end(1), mentions):
             found.append(PrintedName(match.group(1), index, match.start(1), match.end(1), "Company"))
     return found
+
+
+def ministries_named_by_ministers(sentences, mentions):
+    """ "Indonesian Minister of Higher Education, Science and Technology Brian Yuliarto", "A, the minister for
+    education": the ministry a minister's title names, where the article names no ministry of those fields
+    itself ("Minister of Higher Education A ... the Jordanian Ministry of Higher Education" is that one). The
+    name is the title's: "Indonesian Ministry of Higher Education, Science and Technology", "Ministry for
+    Education"; its place is the fields' words, so "the minister for education" acts for it."""
+    named = [_portfolio(m.text) for m in mentions if m.head == "Ministry"]
+    found = []
+    for index, sentence in enumerate(sentences):
+        if "inister" not in sentence.text:
+            continue
+        at = 0
+        while (match := _MINISTER_OF.search(sentence.text, at)) is not None:
+            fields, end = _fields_of_the_title(match)
+            at = max(end, match.start("fields"))  # "Minister for Education ... and Minister of Health": two
+            if not fields or any(ministry and ministry <= set(fields.split()) for ministry in named):
+                continue
+            nation = match["nation"]
+            demonym = f"{nation} " if nation and country_code(nation) and not is_country_name(nation) else ""
+            name = f"{demonym}Ministry {match['link']} {fields}"
+            country = country_code(nation) if demonym else None
+            found.append(PrintedName(name, index, match.start("fields"), end, "Ministry", country))
+    return found
+
+
+def _portfolio(name):
+    """The field words of a ministry's name: "Ministry of Higher Education" -> {"Higher", "Education"}."""
+    return {w for w in re.findall(r"[A-Za-z]+", name) if w in FIELD_WORDS or w in PORTFOLIO_WORDS}
+
+
+def _fields_of_the_title(match):
+    """The portfolio a "Minister of ..." title names, capitalised ("Higher Education and Scientific
+    Research"), and where it ends; None where the words after "of" are no portfolio ("Minister of State")."""
+    kept, end = [], match.start("fields")
+    for word in re.finditer(r"[A-Za-z]+", match["fields"]):
+        capitalised = word[0][:1].upper() + word[0][1:]
+        if word[0] == "and":
+            kept.append("and")
+            continue
+        if capitalised not in FIELD_WORDS and capitalised not in PORTFOLIO_WORDS:
+            break
+        kept.append(capitalised)
+        end = match.start("fields") + word.end()
+    while kept and kept[-1] == "and":
+        kept.pop()
+    if not kept:
+        return None, end
+    printed = match.string[match.start("fields") : end]
+    return " ".join(w if w == "and" else w[:1].upper() + w[1:] for w in printed.split(" ")), end
 
 
 def abbreviates_prefix(acronym, name):
