@@ -10,7 +10,8 @@ as it is when nothing in that clause says so:
 4. the delegation the person leads: "a delegation from X, led by Name";
 5. the place a where-clause follows: "arrived at X, where Rector Name received them";
 6. what the person's clause says they act for: "Name signed the MoU on behalf of X";
-7. the group the person is named as a member of: "the X team was made up of Name", "from X were Name".
+7. the group the person is named as a member of: "the X team was made up of Name", "from X were Name";
+8. a later member of that group's list: "the X delegation includes Rector A; Director of Global, Dr Name".
 A last pass, after the events are read, gives a delegation's leader the visiting institution.
 """
 
@@ -30,13 +31,17 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _DELEGATION_OF,
     _FORMERLY,
     _FROM_X_WERE,
+    _GROUP_LIST_OPENS,
     _GROUP_MADE_OF,
+    _GROUP_OF_BEFORE,
+    _GROUP_OF_OPENS,
     _GUEST_BEFORE,
     _HONORIFIC_STOP,
     _HOSTED_BY_BEFORE,
     _HOSTING_AFTER,
     _INITIAL_STOP,
     _LED_BY,
+    _LIST_BROKEN,
     _LIST_GAP,
     _LIST_OPENER,
     _MEMBERS_BEFORE,
@@ -438,6 +443,22 @@ def group_made_of(text, spans, start, end, person_starts):
     return None
 
 
+def listed_in_the_group(text, spans, start, end, person_starts):
+    """ "The X delegation includes Rector A; Director of Global, Dr B; and C", "the delegation of X consists
+    of A; B": every member of the list a group of X is said to be made of, not only the first. The list runs
+    over commas and semicolons, and ends at the sentence's end, a verb or another institution's name."""
+    for s, e, item in reversed(spans):
+        if e > start:
+            continue
+        opened = _GROUP_LIST_OPENS.match(text, e, start)
+        if opened is None and _GROUP_OF_BEFORE.search(text[max(0, s - 40) : s]):
+            opened = _GROUP_OF_OPENS.match(text, e, start)
+        if opened is None or _LIST_BROKEN.search(_without_stops_in_names(text[opened.end() : start])):
+            return None
+        return item
+    return None
+
+
 PASSES = (
     apposition_after,
     apposition_before,
@@ -447,4 +468,5 @@ PASSES = (
     where_clause,
     on_behalf_after,
     group_made_of,
+    listed_in_the_group,
 )

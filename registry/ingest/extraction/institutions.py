@@ -20,6 +20,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _AFTER_A_LINK,
     _BRAND_ACTOR,
     _CAPITALISED_RUN,
+    _CONNECTORS,
     _DEEMED,
     _EPONYM,
     _EPONYM_AFTER_HEAD,
@@ -48,10 +49,12 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     COMPANY_HEADS,
     COMPANY_TRADES,
     DATELINE_PLACE,
+    FIELD_WORDS,
     GENERIC_WORDS,
     GOVERNMENT_HEADS,
     GRAMMAR_HEADS,
     HEADS,
+    LED_BODY_BEFORE,
     PARTY_AFTER,
     PARTY_BEFORE,
     SPONSOR_BEFORE,
@@ -63,6 +66,7 @@ from .names import (
     acronym_definitions,
     find_acronyms,
     find_names,
+    ministries_named_by_ministers,
 )
 from .places import (
     country_code,
@@ -151,6 +155,15 @@ def _stands_as_party(text, start, end):
     if SPONSOR_BEFORE.search(before):
         return False
     return bool(PARTY_BEFORE.search(before) or PARTY_AFTER.match(text, end))
+
+
+def _headed_by_someone(text, start, end):
+    """ "Chairman of the X Council", "the leaders of the X Community": the body of a person's title, when its
+    name tells it from others ("the Language Centre" a head of unit leads is a part of the host, unnamed)."""
+    if not LED_BODY_BEFORE.search(text[max(0, start - 60) : start]):
+        return False
+    words = [w for w in text[start:end].split() if w.rstrip(".,") not in GRAMMAR_HEADS]
+    return not all(w in FIELD_WORDS or w.lower() in GENERIC_WORDS for w in words)
 
 
 _AND_IN_A_RUN = re.compile(r"\s(?:and|&)\s")
@@ -384,7 +397,15 @@ def _kind_from_name(name):
         return "government"
     if re.search(r"\bJoint\b.*\b(?:Institute|School|College)\b", name):
         return "joint_institute"
-    head = next((w for w in reversed(re.findall(r"[\w’']+", name)) if w in GRAMMAR_HEADS), None)
+    printed = re.findall(r"[\w’']+", name)
+    head = next(  # "Council for University Education": a head after "for" or "of" names a field, not the body
+        (
+            w
+            for k, w in reversed(list(enumerate(printed)))
+            if w in GRAMMAR_HEADS and (k == 0 or printed[k - 1] not in _CONNECTORS)
+        ),
+        None,
+    )
     if head in COMPANY_TRADES and any(w.rstrip("s") in HEADS for w in words):
         head = None  # "University of Innovation Technologies", "Institutes of Technologies": a school
     if head in BODY_HEADS and head not in ALLIANCE_HEADS:  # "Union Hospital" is a hospital
@@ -420,6 +441,7 @@ class InstitutionIndex:
             found = find_names(sentence.text, index, title_case=sentence.is_title)
             found += acronym_definitions(sentence.text, index, found, self.not_institutions)
             mentions.extend(found)
+        mentions.extend(ministries_named_by_ministers(self.sentences, mentions))
         footer_mentions = []
         for k, line in enumerate(footer):
             found = find_names(line, footer_offset + k)
@@ -513,17 +535,19 @@ class InstitutionIndex:
     def _idle_body(self, item, bodies):
         """A foundation, council, bank... that the article only mentions: every mention of it is a name with a
         body head (no acronym defined or used), and none stands where a party stands ("with the X Council",
-        "X Foundation signed", "Lund University and the X Foundation"), or each is a sponsor ("funded by the X
-        Foundation")."""
+        "X Foundation signed", "Lund University and the X Foundation") or as the body someone heads
+        ("Chairman of the X Council": it takes part through that person), or each is a sponsor ("funded by
+        the X Foundation")."""
         if not item.mentions or not all(place in bodies for place in item.mentions):
             return False
         for index, start, end in item.mentions:
             if index >= len(self.sentences):
                 continue
             text = self.sentences[index].text
-            if _stands_as_party(text, start, end) or (
-                not SPONSOR_BEFORE.search(text[max(0, start - 80) : start])
-                and self._coordinated(item, index, start, end)
+            if _stands_as_party(text, start, end) or _headed_by_someone(text, start, end):
+                return False
+            if not SPONSOR_BEFORE.search(text[max(0, start - 80) : start]) and self._coordinated(
+                item, index, start, end
             ):
                 return False
         return True

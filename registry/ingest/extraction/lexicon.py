@@ -326,7 +326,11 @@ _CONNECTORS = {
     "und",
     "für",
     "zu",
+    "à",  # "Université du Québec à Montréal": the French "in" of a school's campus town
 }
+# The article a Romance name puts between its connector and the next word: "Universidad de la Frontera",
+# "Universidad de las Américas", "Université de la Réunion".
+_ARTICLES_AFTER_CONNECTOR = {"la", "las", "los", "le", "les"}
 # The calendar's words, one set for every module: capitalised, yet no names.
 CALENDAR_MONTHS = (
     "January",
@@ -737,6 +741,9 @@ _PLACE_AFTER = re.compile(
 # the": "Japan Society for the Promotion of Science", "Agency for the Evaluation of Higher Education".
 _PURPOSE_NAMED = BODY_HEADS | GOVERNMENT_HEADS | {"Institute", "Academy"}
 _ACTION_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence")
+# Endings of abstract nouns no person's name has ("Cooperation", "Development", "Diplomacy"); "-ance" and
+# "-ence" are left out: "Lawrence", "Constance".
+_ABSTRACT_NOUN_ENDINGS = ("tion", "sion", "ment", "acy", "ship")
 
 _COMPANY_TAIL = re.compile(r"\.?(?:,?\s*(?:Co|Ltd|Inc|Corp|LLC|GmbH|PLC|Limited)\b\.?)+")
 
@@ -833,6 +840,35 @@ _PAREN_DEF = re.compile(
 )
 
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Za-z]{2,8})\s*\)")
+
+# "Indonesian Minister of Higher Education, Science and Technology", "the minister for education": a
+# minister's title names the ministry the minister acts for (names.py reads it as that ministry where the
+# article names no ministry of those fields). The fields run through commas and "and" while they are
+# portfolio words.
+_MINISTER_OF = re.compile(
+    r"\b(?:(?P<nation>[A-Z][a-z]+)\s+)?(?:(?:Deputy|Acting|Vice|Assistant|deputy|acting|vice)[\s-]+)?"
+    r"(?<!Prime )[Mm]inister\s+(?P<link>of|for)\s+(?:the\s+)?"
+    r"(?P<fields>[A-Za-z]+(?:(?:,\s+(?:and\s+)?|\s+and\s+|\s+)[A-Za-z]+){0,7})"
+)
+# The words a ministry's portfolio is named with, besides the fields of study (FIELD_WORDS).
+PORTFOLIO_WORDS = {
+    "Higher",
+    "Scientific",
+    "Science",
+    "Foreign",
+    "Affairs",
+    "Youth",
+    "Labour",
+    "Labor",
+    "Digital",
+    "Development",
+    "National",
+    "Public",
+    "Vocational",
+    "Employment",
+    "Environment",
+    "Agriculture",
+}
 
 # -- grouping an article's institutions (institutions.py) ------------------------------------------------
 # "the university's rector B", "the institute's director B": a possessive of the institution just named.
@@ -1090,6 +1126,11 @@ _ROLE = (
 )
 
 _ROLE_RE = re.compile(r"\b" + _ROLE + r"\b", re.I)
+# "Chairman of the X Foundation", "the leaders of the X Community", "CEO of X": a body someone is said to head
+# or to work for takes part through that person (institutions.py keeps it though it stands as no party).
+LED_BODY_BEFORE = re.compile(
+    r"\b(?:" + _ROLE + r"s?|leaders?|heads?|CEO|chief)\s+(?:of|at)\s+(?:the\s+)?$", re.I
+)
 
 _HONORIFIC_RE = re.compile(r"^" + _HONORIFIC + r"$")
 # A surname printed in capitals after an honorific and a given name ("Dr. Maria GONZALEZ", "Prof. Jan
@@ -1815,6 +1856,27 @@ _GROUP_MADE_OF = re.compile(
     r"(?:was|were|is|are) (?:made up of|made of|composed of))\s+(?:(?:the\s+)?[a-z-]+\s+)??(?:"
     + _HONORIFIC
     + r"\s*)*$"
+)
+# "The X delegation includes A; Director of Global, Dr B; and C": the verb that opens the list of a group's
+# members, and what ends that list before a later name (a sentence's end, a clause, a verb of its own).
+_GROUP_VERB = (
+    r"\b(?:included|includes|include|comprised|comprises|consisted of|consists of|"
+    r"(?:was|were|is|are) (?:made up of|made of|composed of))\s"
+)
+_GROUP_LIST_OPENS = re.compile(  # after the institution's name: "the X delegation (to Y) includes"
+    r"(?:\s*\([^()]{1,12}\))?(?:’s|'s)?\s+(?:delegation|team|group|representatives|side|party|members)\b"
+    r"[^.;]{0,100}?" + _GROUP_VERB
+)
+_GROUP_OF_OPENS = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?[^.;]{0,60}?" + _GROUP_VERB
+)  # "the delegation of X ..."
+_GROUP_OF_BEFORE = re.compile(
+    r"\b(?:delegation|team|group|representatives|members)\s+(?:of|from)\s+(?:the\s+)?$", re.I
+)
+_LIST_BROKEN = re.compile(
+    r"\.\s|,\s*(?:who|which|where|while|when)\b|\s(?:and|while|whereas)\s+(?:he|she|they)\b|"
+    r"\b(?:signed|visited|met|said|says|attended|welcomed|received|held|delivered|gave|spoke|noted|"
+    r"added|expressed|introduced|presented|hosted|discussed|thanked|opened|chaired|was|were|is|are)\b"
 )
 _FROM_X_WERE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:were|are|was)\s+(?:" + _HONORIFIC + r"\s*)*$")
 # Who welcomes acts for the host; who visits, or is welcomed, acts for the visitor.

@@ -9,9 +9,11 @@ from rapidfuzz.fuzz import ratio
 
 from .acronyms import NOT_INSTITUTIONS, abbreviates, looks_like_acronym
 from .lexicon import (  # the word sets and patterns of the name grammar live in the lexicon
+    _ABSTRACT_NOUN_ENDINGS,
     _ACTION_NOUN_ENDINGS,
     _ADJECTIVE_ENDINGS,
     _AFTER_OF_THE,
+    _ARTICLES_AFTER_CONNECTOR,
     _COMMITTEE,
     _COMPANY_TAIL,
     _CONNECTORS,
@@ -19,6 +21,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _LEFT_STOP,
     _LEGAL_FORM_FIRST,
     _LOCAL_GOVERNMENT,
+    _MINISTER_OF,
     _MODIFIED_BY,
     _MODIFIED_NOUNS,
     _NAME_ENDS,
@@ -52,6 +55,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     GRAMMAR_HEADS,
     HEADS,
     NAME_WORDS,
+    PORTFOLIO_WORDS,
     ROLE_WORDS,
     SHOUTED_SURNAME_BEFORE,
     UNIT_BODY_HEADS,
@@ -201,9 +205,18 @@ def _name_span(sentence, tokens, i, bare, possessive, title_case):
         return None
     start, end = tokens[left][1], tokens[right][2] - (2 if possessive and right == i else 0)
     end, right = _legal_tail(sentence, tokens, bare, end, right)
-    if bare in BODY_HEADS and any(tokens[k][0].rstrip(".,") in HEADS for k in range(i + 1, right + 1)):
+    if bare in BODY_HEADS and any(_builds_a_name(tokens, k, i) for k in range(i + 1, right + 1)):
         return None  # "Research Center of Tashkent State University": a unit; the university's head reads it
     return left, right, start, end
+
+
+def _builds_a_name(tokens, k, i):
+    """Is token `k`, inside the name built on the head at `i`, a head with a name of its own: "Tashkent State
+    University", "the University of Leeds"? Not a head read as a field: "Council for University Education"."""
+    if tokens[k][0].rstrip(".,") not in HEADS:
+        return False
+    named_before = k - 1 > i and _is_cap(tokens[k - 1][0]) and tokens[k - 1][0] not in _CONNECTORS
+    return named_before or (k + 1 < len(tokens) and tokens[k + 1][0] == "of")
 
 
 def _a_field_before(tokens, left):
@@ -389,6 +402,13 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
     capital_next = j + 1 < len(tokens) and _is_cap(tokens[j + 1][0])
     if word in _CONNECTORS and capital_next:
         return 1
+    if (
+        word in _CONNECTORS
+        and j + 2 < len(tokens)
+        and tokens[j + 1][0] in _ARTICLES_AFTER_CONNECTOR
+        and _is_cap(tokens[j + 2][0])
+    ):
+        return 2  # "Universidad de la Frontera"
     if _of_the_continues(tokens, j, bare):
         return 2  # "Embassy of the Republic of Belarus", "University of the Philippines"
     if word == "named" and j + 2 < len(tokens) and tokens[j + 1][0] == "after":
@@ -444,6 +464,8 @@ def _for_the_purpose(tokens, j, bare):
 def _and_continues(tokens, i, j):
     """ "of Science and Technology" continues the name; "of Technology and Bauman ... University" and "... and
     Viettel Group" start another; a second "and" starts another name unless a field of study follows."""
+    if any(tokens[q][0] in _CONNECTORS and tokens[q][0] not in ("of", "for") for q in range(i + 1, j)):
+        return False  # "Université du Québec à Montréal and Mitacs": a Romance name says "y", "e", "et"
     k = j + 1
     while (
         k < len(tokens) and k - j < MAX_NAME_TOKENS and (_is_cap(tokens[k][0]) or tokens[k][0] in _CONNECTORS)
@@ -486,11 +508,25 @@ def _before_a_person(tokens, i, left, right):
         cut > i
         and tokens[cut][0] not in NAME_WORDS
         and _is_cap(tokens[cut][0])
-        and tokens[cut - 1][0] not in _CONNECTORS | {"and", "&", "after", "in"}
+        and _may_name_a_person(tokens[cut][0])
+        and tokens[cut - 1][0] not in _CONNECTORS | _ARTICLES_AFTER_CONNECTOR | {"and", "&", "after", "in"}
     ):
         cut -= 1
     # "Rector of Universitas Samudra Timur": the words after a head that comes first are its name
     return cut if 2 <= right - cut <= 3 and cut > i else right
+
+
+def _may_name_a_person(word):
+    """ "Diplomacy", "Universities", "Presidents": a field, an abstract noun or the plural of a head or a
+    title is no word of a person's name, so a name running on to it is still the institution's."""
+    word = word.rstrip(".,")
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else None
+    return not (
+        word in FIELD_WORDS
+        or (word.lower() in GENERIC_WORDS and word not in GRAMMAR_HEADS)  # a head builds a name of its own
+        or word.lower().endswith(_ABSTRACT_NOUN_ENDINGS)
+        or (singular is not None and (singular in GRAMMAR_HEADS or singular in ROLE_WORDS))
+    )
 
 
 def _not_a_name(tokens, i, left, right, bare):
@@ -527,19 +563,38 @@ def _legal_tail(sentence, tokens, bare, end, right):
 
 
 def _fields_listed(sentence, tokens, end, right):
-    """ "National Commission for Science, Technology and Innovation", "Institute of Science, Technology and
-    Research": a name that ends on a field after "of" or "for" runs on through a list of fields ending in
-    "and" (but "... of Science, Lund University and ..." is a list of names)."""
+    """ "National Commission for Science, Technology and Innovation", "University of Agriculture, Water and
+    Marine Sciences": a name that ends on a field after "of" or "for" runs on through a list of capitalised
+    words that ends in "and" and a field (but "... of Science, Lund University and ..." is a list of names,
+    and "... of Technology, Sydney and ..." a list of places)."""
     if tokens[right][0] not in FIELD_WORDS or not any(
         t[0] in ("of", "for") for t in tokens[max(0, right - 3) : right]
     ):
         return end, right
     tail = _NAME_TAIL.match(sentence, end)
-    if not tail or any(w not in FIELD_WORDS | {"and"} for w in tail.group(0).replace(",", " ").split()):
+    if not tail:
         return end, right
-    while right + 1 < len(tokens) and tokens[right + 1][1] < tail.end():
+    words = [(w[0], tail.start() + w.end()) for w in _TAIL_WORD.finditer(tail.group(0))]
+    last = max((k for k, (w, _) in enumerate(words) if w in FIELD_WORDS), default=-1)
+    listed = [w for w, _ in words[: last + 1]]
+    if (
+        "and" not in listed
+        or any(w != "and" and not _may_list_a_field(w) for w in listed)
+        or (last + 1 < len(words) and words[last + 1][0] in GRAMMAR_HEADS)
+    ):
+        return end, right
+    stop = words[last][1]
+    while right + 1 < len(tokens) and tokens[right + 1][1] < stop:
         right += 1
-    return tail.end(), right
+    return stop, right
+
+
+_TAIL_WORD = re.compile(r"[\w-]+")
+
+
+def _may_list_a_field(word):
+    """A capitalised word in a list of fields: no head (another name), no place."""
+    return _is_cap(word) and word not in GRAMMAR_HEADS and not country_code(word) and not is_known_place(word)
 
 
 def _printed(sentence, start, end):
@@ -595,7 +650,7 @@ def _describe(mention, sentence, tokens, left, head):
     unit_of_school = False
     if bare in BODY_HEADS and bare not in HEADS:
         mention.is_body = True
-        words = text.split()[:-1]
+        words = text[: text.rfind(bare)].split()  # the words before the head: "Lund University Foundation"
         if bare in UNIT_BODY_HEADS and any(w in HEADS or (w.isupper() and len(w) > 1) for w in words):
             mention.is_unit = unit_of_school = (
                 True  # "Lund University Foundation", "XJTU Health Science Center"
@@ -743,6 +798,57 @@ def _legal_form_companies(sentence, index, mentions):
         if not _overlaps(match.start(1), match.end(1), mentions):
             found.append(PrintedName(match.group(1), index, match.start(1), match.end(1), "Company"))
     return found
+
+
+def ministries_named_by_ministers(sentences, mentions):
+    """ "Indonesian Minister of Higher Education, Science and Technology Brian Yuliarto", "A, the minister for
+    education": the ministry a minister's title names, where the article names no ministry of those fields
+    itself ("Minister of Higher Education A ... the Jordanian Ministry of Higher Education" is that one). The
+    name is the title's: "Indonesian Ministry of Higher Education, Science and Technology", "Ministry for
+    Education"; its place is the fields' words, so "the minister for education" acts for it."""
+    named = [_portfolio(m.text) for m in mentions if m.head == "Ministry"]
+    found = []
+    for index, sentence in enumerate(sentences):
+        if "inister" not in sentence.text:
+            continue
+        at = 0
+        while (match := _MINISTER_OF.search(sentence.text, at)) is not None:
+            fields, end = _fields_of_the_title(match)
+            at = max(end, match.start("fields"))  # "Minister for Education ... and Minister of Health": two
+            if not fields or any(ministry and ministry <= set(fields.split()) for ministry in named):
+                continue
+            nation = match["nation"]
+            demonym = f"{nation} " if nation and country_code(nation) and not is_country_name(nation) else ""
+            name = f"{demonym}Ministry {match['link']} {fields}"
+            country = country_code(nation) if demonym else None
+            found.append(PrintedName(name, index, match.start("fields"), end, "Ministry", country))
+    return found
+
+
+def _portfolio(name):
+    """The field words of a ministry's name: "Ministry of Higher Education" -> {"Higher", "Education"}."""
+    return {w for w in re.findall(r"[A-Za-z]+", name) if w in FIELD_WORDS or w in PORTFOLIO_WORDS}
+
+
+def _fields_of_the_title(match):
+    """The portfolio a "Minister of ..." title names, capitalised ("Higher Education and Scientific
+    Research"), and where it ends; None where the words after "of" are no portfolio ("Minister of State")."""
+    kept, end = [], match.start("fields")
+    for word in re.finditer(r"[A-Za-z]+", match["fields"]):
+        capitalised = word[0][:1].upper() + word[0][1:]
+        if word[0] == "and":
+            kept.append("and")
+            continue
+        if capitalised not in FIELD_WORDS and capitalised not in PORTFOLIO_WORDS:
+            break
+        kept.append(capitalised)
+        end = match.start("fields") + word.end()
+    while kept and kept[-1] == "and":
+        kept.pop()
+    if not kept:
+        return None, end
+    printed = match.string[match.start("fields") : end]
+    return " ".join(w if w == "and" else w[:1].upper() + w[1:] for w in printed.split(" ")), end
 
 
 def abbreviates_prefix(acronym, name):

@@ -591,7 +591,7 @@ class PeopleFinder:
                     return item
                 break
         # "Chairman of the Board - Rector of Al-Farabi Kazakh National University Zhanseit Tuimebayev"
-        if title and _OF.search(before):
+        if title and (_OF.search(before) or _OF.search(title)):  # a long name puts the "of" out of the window
             for _s, e, item in reversed(self.institutions.positions(index)):
                 if e <= start and (
                     start - e <= 3

@@ -1,0 +1,59 @@
+"""A minister's title names the ministry the minister acts for: "Vandorian Minister of Higher Education and
+Research A", "B, the minister for culture" are the Vandorian ministry and the ministry for culture, where the
+article names no ministry of those fields itself. Every name is invented."""
+
+from tests.ingest.extraction.test_extraction import names, parse
+
+
+def person(result, name):
+    return next(p for p in result["people"] if p["name"] == name)
+
+
+def test_a_ministers_title_before_the_name_gives_the_ministry():
+    result = parse(
+        "Ministers sign\n\n"
+        "Kelvar University and the Indonesian Minister of Higher Education, Science and Technology, "
+        "Professor Anja Morrel, signed a memorandum of understanding on 3 May 2024."
+    )
+    ministry = "Indonesian Ministry of Higher Education, Science and Technology"
+    assert ministry in names(result)
+    assert next(i for i in result["institutions"] if i["name"] == ministry)["country"] == "ID"
+    assert person(result, "Anja Morrel")["institution"] == ministry
+
+
+def test_a_ministers_title_in_apposition_gives_the_ministry():
+    result = parse(
+        "Talks on schools\n\n"
+        "Ivo Marn, the minister for culture and tourism, met Rector Lena Dorr of Ostravel University on "
+        "4 June 2023 to discuss exchanges."
+    )
+    assert "Ministry for Culture and Tourism" in names(result)
+    assert person(result, "Ivo Marn")["institution"] == "Ministry for Culture and Tourism"
+
+
+def test_two_ministers_in_one_sentence_give_two_ministries():
+    result = parse(
+        "Ministers meet\n\n"
+        "Kenyan Minister for Education Tomas Ruhle and Ghanaian Minister of Health Piet Dorrman met at "
+        "Kelvar University on 2 May 2024."
+    )
+    assert {"Kenyan Ministry for Education", "Ghanaian Ministry of Health"} <= set(names(result))
+    assert person(result, "Piet Dorrman")["institution"] == "Ghanaian Ministry of Health"
+
+
+def test_a_ministry_the_article_names_is_not_named_again_from_the_title():
+    result = parse(
+        "Ministries agree\n\n"
+        "Minister of Higher Education and Research Anja Morrel discussed the MoU signed by the Vandor "
+        "Ministry of Higher Education and Kelvar University on 3 May 2024."
+    )
+    ministries = [name for name in names(result) if "Ministry" in name]
+    assert ministries == ["Vandor Ministry of Higher Education"]
+
+
+def test_a_title_naming_no_portfolio_is_no_ministry():
+    result = parse(
+        "Visit\n\n"
+        "Prime Minister Anja Morrel and Minister of State Ivo Marn visited Kelvar University on 3 May 2024."
+    )
+    assert not [name for name in names(result) if "Ministry" in name]
