@@ -30,6 +30,7 @@ from .lexicon import (
     LAST_YEAR_AFTER,
     MODAL_SIGNING,
     MONTHS,
+    NAMES_ONLY,
     NOT_IN_TITLE,
     ONE_MORE_DOCUMENT,
     OWN_TOPIC,
@@ -358,12 +359,23 @@ def _date_the_agreement_just_told(ctx, index, text):
 
 
 def _segments(text):
-    """The parts of a sentence that may each tell their own documents, with where each starts."""
-    offset = 0
-    for segment in AGREEMENT_SEGMENT_BREAK.split(text):
-        seg_start = text.index(segment, offset)
-        offset = seg_start + len(segment)
-        yield seg_start, segment
+    """The parts of a sentence that may each tell their own documents, with where each starts. A part after a
+    semicolon that is names only goes on the one before ("agreements with A; B; C and D": one list of
+    partners, not parts of their own)."""
+    spans = []
+    start = 0
+    for brk in AGREEMENT_SEGMENT_BREAK.finditer(text):
+        spans.append((start, brk.start(), brk.group(0)))
+        start = brk.end()
+    spans.append((start, len(text), ""))
+    merged = []
+    for span_start, span_end, _break in spans:
+        if merged and merged[-1][2] == ";" and NAMES_ONLY.fullmatch(text, span_start, span_end):
+            merged[-1] = (merged[-1][0], span_end, _break)
+        else:
+            merged.append((span_start, span_end, _break))
+    for span_start, span_end, _break in merged:
+        yield span_start, text[span_start:span_end]
 
 
 def _mention(ctx, index, seg_start, segment, m):

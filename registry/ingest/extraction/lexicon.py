@@ -2368,6 +2368,8 @@ PARTNER_LIST_GAP = re.compile(
     r"(?=\s*(?:,|\band\b|&|\bas well as\b)))*"
     r"\s*(?:,\s*(?:and\s+)?|\band\s+|&\s*|\bas well as\s+)(?:(?:with|between)\s+)?"
     r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?)?(?:[A-Z][\w-]*-based\s+)?$"
+    # "with A; B; C and D": a list of partners set off by semicolons, each the next name straight after it
+    r"|\s*;\s*(?:and\s+)?$"
 )
 # "made a stop at A, where an agreement was signed, as well as at B": the clause tells what was done at A.
 WHERE_CLAUSE = re.compile(r",?\s+where\b(?P<clause>[^,;]*)")
@@ -2415,6 +2417,12 @@ OWN_WORDS_END = re.compile(
 # "Agreement on establishing X Institute at Y": what follows is what it sets up, not its parties.
 SETS_UP_AFTER = re.compile(
     r"\s+(?:on|for) (?:establishing|the establishment of|setting up|creating|founding)\b", re.I
+)
+# "...with A; B; C and D.": a part after a semicolon that is names only (capitalised words and the small words
+# inside names), so one more item of the list before it, not a clause of its own ("; B hosted the ceremony").
+NAMES_ONLY = re.compile(
+    r"\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'’.&()-]*"
+    r"(?:,?\s+(?:[A-Z][\w'’.&()-]*|of|for|and|the|de|del|la|le|du|der|für|in|at|on))*\s*[.,]?\s*"
 )
 
 
