@@ -35,6 +35,7 @@ from .lexicon import (
     ONE_MORE_DOCUMENT,
     OWN_TOPIC,
     OWN_WORDS_END,
+    PAIR_OF_COUNTRIES,
     PAIR_WITH,
     PARTNER_LIST_GAP,
     PHRASE_WORDS,
@@ -519,6 +520,10 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
     if len(pairs) >= 2:
         return pairs  # "signed by A with B, and by C with D": one document per pair
     with_match = re.search(r"\b(?:with|between)\b", segment)
+    if with_match and not named and not ctx.delegations:
+        # "signed ... between Australia and Indonesia": no institution named, and no visit under way whose
+        # guest and host would be the parties: none is guessed
+        return []
     if with_match:
         cut = _end_of_the_partner_list(ctx, index, start + with_match.end(), end)
         named = [item for item in named if ctx.position(index, item, start) < cut]
@@ -591,6 +596,7 @@ def _the_place_of_a_where_clause(ctx, index, start, segment):
 def _refers_to_the_pair(segment):
     """ "the two universities", "They signed", "The sides renewed", "... when they signed the memorandum",
     "the universities signed": the pair the story is at signs."""
+    segment = PAIR_OF_COUNTRIES.sub(" ", segment)  # "between the two countries": states, not the signers
     return bool(
         GROUP_OF_TWO.search(segment)
         or re.search(

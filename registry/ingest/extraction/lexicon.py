@@ -2418,6 +2418,10 @@ OWN_WORDS_END = re.compile(
 SETS_UP_AFTER = re.compile(
     r"\s+(?:on|for) (?:establishing|the establishment of|setting up|creating|founding)\b", re.I
 )
+# "ties between the two countries", "both countries' commitment": the states, not a pair of institutions that
+# signs (GROUP_OF_TWO reads "the two countries" as the pair the story is at; a document's parties are not
+# states).
+PAIR_OF_COUNTRIES = re.compile(r"\b(?:the two|both)\s+(?:countries|nations|states)\b", re.I)
 # "...with A; B; C and D.": a part after a semicolon that is names only (capitalised words and the small words
 # inside names), so one more item of the list before it, not a clause of its own ("; B hosted the ceremony").
 NAMES_ONLY = re.compile(
