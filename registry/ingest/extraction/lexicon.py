@@ -2428,6 +2428,15 @@ NAMES_ONLY = re.compile(
     r"\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'’.&()-]*"
     r"(?:,?\s+(?:[A-Z][\w'’.&()-]*|of|for|and|the|de|del|la|le|du|der|für|in|at|on))*\s*[.,]?\s*"
 )
+# "Memorandum of Understanding (MoU)": the acronym of the document just named, in brackets after its name.
+ACRONYM_IN_BRACKETS = re.compile(r"\s*\(\s*(?:MoUs?|MOUs?|MoAs?|MOAs?|LoIs?|LOIs?)\s*")
+# "the signed preliminary agreement", "their previously signed MoU": a document told as signed already (in
+# front of the words that name it).
+SIGNED_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:the|this|that|their|its|our|his|her)\s+(?:(?:previously|already|earlier|recently|jointly|newly)\s+)?"
+    r"signed\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 
 
 # -- Delegations: visits told as verbs and as nouns, hosting, the size of a delegation -------------------

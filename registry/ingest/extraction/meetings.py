@@ -93,7 +93,7 @@ def _signed_at_this_meeting(ctx, index, text):
     agreement was signed": a meeting told in the sentence that tells a document signed is the signing's
     occasion (extraction-format.md: "a signing during ... a meeting")."""
     return bool(MEETING_NOUN.search(text)) and any(
-        a.sentence == index and a.action != "discussed" for a in ctx.agreements
+        a.sentence == index and a.action != "discussed" and not a.existing for a in ctx.agreements
     )
 
 
@@ -143,7 +143,7 @@ def _signing_without_meeting(ctx, index):
     made = [
         a
         for a in ctx.agreements
-        if (a.sentence == index or index in a.retold) and a.action in ("signed", "renewed")
+        if (a.sentence == index and not a.existing or index in a.retold) and a.action in ("signed", "renewed")
     ]
     if not made and SIGNATORIES.search(text):
         # "X and Y were the signatories": of the document told just before
