@@ -2098,6 +2098,7 @@ AGREEMENT_CUES = (
 )
 
 MEETING_CUES = (
+    "discuss",
     "extend",
     "prolong",
     "pen to paper",
@@ -2744,7 +2745,13 @@ MEETING_KINDS = (
             r"\b(?:were|was) (?:received|welcomed) by\b|\bwelcomed (?:the )?(?:guests|delegation|visitors)\b|"
             r"\b(?:held|hold|holds|had|have)\s+(?:\w+\s+){0,3}talks?\b|\btalks? (?:with|between)\b|"
             r"\b(?:a|an|the)\s+(?:[\w“”\"-]+\s+){0,3}talk\b|\bmet (?:with )?(?!\w+ing)|"
-            r"\bmeets? with\b|\bmeeting\b|\bvideo (?:conference|call)\b|\bvideoconferenc\w*",
+            r"\bmeets? with\b|\bmeeting\b|\bvideo (?:conference|call)\b|\bvideoconferenc\w*|"
+            # "on Sunday discussed with the Ambassador ...", "has received today the Rector of X",
+            # "Receiving a delegation from X": talks told by their verb
+            r"\bdiscuss(?:ed|es)? with\b|"
+            r"\b(?:received|receives|receiving)\s+(?:(?:today|yesterday|on \w+)\s+)?(?:(?:a|the|an)\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:delegation|guests?|visitors?|rector|president|ambassador|minister|"
+            r"chancellor|vice-chancellor|dean|director|consul|envoy)\b",
             re.I,
         ),
     ),

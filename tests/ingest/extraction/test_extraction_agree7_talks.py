@@ -1,0 +1,44 @@
+"""Talks told by their verb ("discussed with", "received the rector of") and who takes part in them (a
+ministry that meets is a party; an embassy where the talks are held is the place). Each rule in at least
+three phrasings that no article uses."""
+
+import pytest
+
+from registry.ingest.extraction import parse_article
+
+
+def read(body, title="Cooperation news", published="2023-05-10"):
+    return parse_article(f"{title}\n\ndate {published}\n\n{body}\n", file="t.txt")
+
+
+def meetings(result):
+    return [(m["kind"], sorted(m["parties"])) for m in result["meetings"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rector of Lund University on Monday discussed with the Ambassador of Chile ways to widen "
+        "exchanges of staff.",
+        "The president of Lund University has received today the Ambassador of Chile and his deputy to "
+        "talk about joint research.",
+        "Receiving a delegation from Ghent University in his office, the rector of Lund University praised "
+        "the ties between the universities.",
+    ],
+)
+def test_talks_told_by_their_verb_are_a_meeting(sentence):
+    result = read(sentence)
+    assert [kind for kind, _parties in meetings(result)] == ["talk"]
+    assert "Lund University" in meetings(result)[0][1] or "Ghent University" in meetings(result)[0][1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rector of Lund University received an award for her research.",
+        "Lund University received a grant from the Nordic research fund.",
+        "The committee discussed the budget of Lund University for the next year.",
+    ],
+)
+def test_receiving_a_thing_or_discussing_a_topic_is_no_meeting(sentence):
+    assert meetings(read(sentence)) == []
