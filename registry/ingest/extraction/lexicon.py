@@ -2827,6 +2827,9 @@ ANOTHER_MEETING_AFTER = re.compile(
     r"\s*After (?:the )?[\w\s-]*?(?:ceremony|signing|meeting|talks?)\b[^.]*\b(?:had|held|hold)\s+"
     r"(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|talk|discussion)"
 )
+# "the Embassy of China in Malaysia", "the Consulate General of X": a diplomatic mission, often the place of a
+# meeting rather than one of its parties.
+DIPLOMATIC_MISSION = re.compile(r"\b(?:Embass(?:y|ies)|Consulates?|High Commission|Mission)\b", re.I)
 
 
 # -- Which institutions take part: past events, purposes, earlier years ----------------------------------

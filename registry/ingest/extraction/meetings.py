@@ -6,6 +6,7 @@ from .lexicon import (
     ANOTHER_MEETING_AFTER,
     BACKGROUND,
     DEFINITE,
+    DIPLOMATIC_MISSION,
     FUTURE,
     GROUP_OF_TWO,
     HELD,
@@ -296,7 +297,9 @@ def _meeting_parties(ctx, index):
     for item in ctx.people_institutions(index):
         if item not in parties:
             parties.append(item)
-    parties = [item for item in parties if item.kind != "government" or len(parties) == 1]
+    # "talks at the Embassy of X": a mission is the place unless it is all the sentence names; a ministry that
+    # meets is a party
+    parties = [item for item in parties if not _a_mission(item) or len(parties) == 1]
     # "the two universities", "both": the pair the story is at, unless the sentence names two already ("X met
     # the rector of Y and talked about cooperation between the two universities")
     if len(parties) < 2 and (GROUP_OF_TWO.search(text) or re.search(r"\b(?:between|both)\b", text)):
@@ -327,6 +330,10 @@ def _meeting_parties(ctx, index):
                 if item not in parties and item.kind != "government":
                     parties.append(item)
     return parties
+
+
+def _a_mission(item):
+    return item.kind == "government" and bool(DIPLOMATIC_MISSION.search(item.name))
 
 
 def _location(text):

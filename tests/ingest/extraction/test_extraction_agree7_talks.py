@@ -42,3 +42,33 @@ def test_talks_told_by_their_verb_are_a_meeting(sentence):
 )
 def test_receiving_a_thing_or_discussing_a_topic_is_no_meeting(sentence):
     assert meetings(read(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ministry of Education of Chile held talks with the Ministry of Higher Education of Peru on "
+        "3 May.",
+        "On 3 May the Ministry of Education of Chile met the Ministry of Higher Education of Peru in Lima.",
+        "Officials of the Ministry of Education of Chile and the Ministry of Higher Education of Peru had a "
+        "working meeting on 3 May.",
+    ],
+)
+def test_ministries_that_meet_are_the_parties_of_the_meeting(sentence):
+    result = read(sentence)
+    [(kind, parties)] = meetings(result)
+    assert kind == "talk"
+    assert len(parties) == 2 and all(name.startswith("Ministry of") for name in parties)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lund University and Ghent University held talks at the Embassy of Sweden in Belgium on 3 May.",
+        "On 3 May Lund University met Ghent University at the Embassy of Sweden in Brussels.",
+        "Lund University had a working meeting with Ghent University at the Embassy of Sweden on 3 May.",
+    ],
+)
+def test_an_embassy_where_the_talks_are_held_is_no_party(sentence):
+    result = read(sentence)
+    assert meetings(result) == [("talk", ["Ghent University", "Lund University"])]
