@@ -157,7 +157,7 @@ def agreement_action(before, after):
         word = (told.group("verb") or told.group("noun")).lower()
         return "renewed" if word.startswith("renew") else "signed"
     m = re.match(
-        r"^[^.;]{0,160}?\b(?:was|were|is|are|has been|have been|had been|got|being)\s+"
+        r"^[^.;]{0,240}?\b(?:was|were|is|are|has been|have been|had been|got|being)\s+"
         r"(?:(?:also|previously|originally|first|earlier)\s+)?"
         r"(signed|renewed|inked|penned|concluded|formed|entered into)\b",
         after,

@@ -60,3 +60,22 @@ def test_a_document_told_as_signed_during_a_visit_makes_no_signing_of_the_visit(
 def test_an_acronym_in_brackets_after_a_documents_name_is_the_same_document(sentence):
     result = read(sentence)
     assert len(result["agreements"]) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A memorandum of understanding between the Nordic Institute of Marine Ecology and Coastal Fisheries "
+        "(NIMECF), Bergen, and the Flemish University of Agriculture, Forestry and Rural Development "
+        "(FUAFRD), Province of West Flanders, has been signed at the head office in Bergen.",
+        "An agreement on research cooperation between the Nordic Institute of Marine Ecology and Coastal "
+        "Fisheries of Bergen and the Flemish University of Agriculture, Forestry and Rural Development of "
+        "West Flanders was signed by both rectors last week.",
+        "The cooperation agreement of the Nordic Institute of Marine Ecology and Coastal Fisheries (Bergen, "
+        "Norway) with the Flemish University of Agriculture, Forestry and Rural Development (Kortrijk, "
+        "Belgium) was concluded on Monday.",
+    ],
+)
+def test_a_document_whose_parties_have_long_names_is_read_signed_from_the_verb_after_them(sentence):
+    result = read(sentence)
+    assert [a["action"] for a in result["agreements"]] == ["signed"]
