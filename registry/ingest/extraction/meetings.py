@@ -39,7 +39,8 @@ def read_meetings(ctx, index):
     text = ctx.sentences[index].text
     told = RETOLD_EARLIER_SIGNING.sub(" ", text)  # "the agreement signed online last week": not this meeting
     told = OUTLET_BYLINE.sub(" ", told)  # "UUM ONLINE: ...": the outlet, not the mode
-    mode = _mode(ctx, index, told)
+    # "Virtual University of X signed ...": the names blanked, what is left tells the mode
+    mode = _mode(ctx, index, RETOLD_EARLIER_SIGNING.sub(" ", _names_blanked(ctx, index)))
     # "After/Before the signing ceremony, ...": that ceremony is another event; read this one
     subsequent = SUBSEQUENT.match(told)
     rest = told[subsequent.end() :] if subsequent else told
@@ -87,6 +88,19 @@ def read_meetings(ctx, index):
         existing.mode = mode  # "... signed an agreement. The signing ceremony was held online"
     if existing.kind == "talk" and kind != "talk":
         existing.kind = kind
+
+
+def _names_blanked(ctx, index):
+    """The sentence with the institutions it names blanked out: "Virtual University of X", "the Online
+    Learning Institute" name no online meeting."""
+    text = ctx.sentences[index].text
+    spans = [(start, end) for start, end, _item in ctx.institutions.positions(index)]
+    outlet = OUTLET_BYLINE.match(text)  # "UUM ONLINE: ...": the outlet, not the mode
+    if outlet:
+        spans.append(outlet.span())
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _signed_at_this_meeting(ctx, index, text):

@@ -72,3 +72,28 @@ def test_ministries_that_meet_are_the_parties_of_the_meeting(sentence):
 def test_an_embassy_where_the_talks_are_held_is_no_party(sentence):
     result = read(sentence)
     assert meetings(result) == [("talk", ["Ghent University", "Lund University"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        (
+            "The Virtual University of Tirana and Lund University signed a memorandum of understanding in "
+            "Tirana on 3 May.",
+            "in_person",
+        ),
+        (
+            "On 3 May the Riga Virtual Academy of Music signed a memorandum of understanding with "
+            "Lund University at a ceremony in Lund.",
+            "in_person",
+        ),
+        (
+            "The Virtual University of Tirana and Lund University signed a memorandum of understanding on "
+            "3 May by video conference.",
+            "online",
+        ),
+    ],
+)
+def test_a_word_of_an_institutions_name_tells_no_mode(sentence, mode):
+    result = read(sentence)
+    assert [m["mode"] for m in result["meetings"]] == [mode]
