@@ -2778,7 +2778,9 @@ SIGNED_VERB = re.compile(
 )
 
 DEFINITE = re.compile(
-    r"\b(?:the|this) (?:online |virtual )?(?:meeting|talks?|seminar|symposium|(?:signing )?ceremony|event|"
+    # ("The first meeting was attended by ...": the meeting told, named by its rank)
+    r"\b(?:the|this) (?:(?:first|second|third|inaugural|opening|same)\s+)?(?:online |virtual )?"
+    r"(?:meeting|talks?|seminar|symposium|(?:signing )?ceremony|event|"
     r"forum|round table)\b(?! of)|"
     r"\btoday[’']s meeting\b",
     re.I,

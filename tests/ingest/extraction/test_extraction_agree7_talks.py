@@ -97,3 +97,21 @@ def test_an_embassy_where_the_talks_are_held_is_no_party(sentence):
 def test_a_word_of_an_institutions_name_tells_no_mode(sentence, mode):
     result = read(sentence)
     assert [m["mode"] for m in result["meetings"]] == [mode]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The first meeting was attended by a number of government officials and by the rector of Lund "
+        "University, Anna Berg.",
+        "The inaugural meeting was attended by business leaders, diplomats and Lund University's rector, "
+        "Anna Berg.",
+        "This first meeting was attended by students, officials and the rector of Lund University.",
+    ],
+)
+def test_a_meeting_told_again_by_its_rank_is_the_one_told(second):
+    result = read(
+        "Lund University hosted the first meeting of a bilateral forum on research between Sweden "
+        f"and Chile. {second}"
+    )
+    assert len(result["meetings"]) == 1
