@@ -4,6 +4,7 @@ import re
 from typing import NamedTuple
 
 from .lexicon import (
+    ACRONYM_IN_BRACKETS,
     AGREEMENT_KIND_RULES,
     AGREEMENT_NOUN,
     AGREEMENT_SEGMENT_BREAK,
@@ -30,16 +31,19 @@ from .lexicon import (
     LAST_YEAR_AFTER,
     MODAL_SIGNING,
     MONTHS,
+    NAMES_ONLY,
     NOT_IN_TITLE,
     ONE_MORE_DOCUMENT,
     OWN_TOPIC,
     OWN_WORDS_END,
+    PAIR_OF_COUNTRIES,
     PAIR_WITH,
     PARTNER_LIST_GAP,
     PHRASE_WORDS,
     PLAIN_AGREEMENT,
     SETS_UP_AFTER,
     SIGNED_AFTER,
+    SIGNED_DOCUMENT_BEFORE,
     SIGNING_TALKED_ABOUT,
     TALKED_ABOUT_BEFORE_GERUND,
     THE_DELEGATION,
@@ -143,6 +147,8 @@ def agreement_action(before, after):
         action = next(k for k in ("discussed", "renewed", "signed") if last.group(k))
         if action != "discussed" and _a_signing_talked_about(before, after, last):
             return "discussed"
+        if action == "discussed":
+            return _a_document_signed_already(after) or action
         return action
     told = SIGNED_AFTER.match(after)
     if told and told.group("noun") and ANOTHER_OCCASION_BEFORE.search(before):
@@ -151,7 +157,7 @@ def agreement_action(before, after):
         word = (told.group("verb") or told.group("noun")).lower()
         return "renewed" if word.startswith("renew") else "signed"
     m = re.match(
-        r"^[^.;]{0,160}?\b(?:was|were|is|are|has been|have been|had been|got|being)\s+"
+        r"^[^.;]{0,240}?\b(?:was|were|is|are|has been|have been|had been|got|being)\s+"
         r"(?:(?:also|previously|originally|first|earlier)\s+)?"
         r"(signed|renewed|inked|penned|concluded|formed|entered into)\b",
         after,
@@ -160,6 +166,28 @@ def agreement_action(before, after):
     if m:
         return "renewed" if m.group(1).lower() == "renewed" else "signed"
     return None
+
+
+def _a_document_signed_already(after):
+    """ "discussed ways to activate the MoU signed by A and B", "reviewed the agreement concluded in 2019": a
+    document the talk is about, told by its participle as signed, was signed (extraction-format.md, "An
+    earlier agreement"); the talk is about something else done with it. The action told, or None."""
+    told = SIGNED_AFTER.match(after)
+    if told is None or not told.group("verb") or FUTURE.search(after[: told.end()]):
+        return None
+    year = EARLIER_SIGNING.search(after)
+    if year is not None and year.start() < told.end():
+        return None  # "to reactivate their MoU first signed in 2006": the talk and the 2006 signing are told
+    return "renewed" if told.group("verb").lower() == "renewed" else "signed"
+
+
+def _told_as_existing(before, after):
+    """ "the signed preliminary agreement", "discussed ways to activate the MoU signed by A and B": a document
+    told as one signed already, whose sentence is about something else done with it."""
+    if SIGNED_DOCUMENT_BEFORE.search(before):
+        return True
+    verbs = list(_ACTION_VERBS.finditer(before))
+    return bool(verbs and verbs[-1].group("discussed") and _a_document_signed_already(after))
 
 
 def _a_signing_talked_about(before, after, verb):
@@ -212,6 +240,7 @@ class _Mention(NamedTuple):
     plural: bool
     tail_span: tuple | None  # "Agreement on establishing X at Y": the span naming what it sets up
     earlier: str | None = None  # the year of an earlier signing the mention names
+    existing: bool = False  # told as a document signed already, not signed at the sentence's occasion
 
 
 def read_agreements(ctx, index):
@@ -254,6 +283,8 @@ def _document_names(segment):
     for noun in AGREEMENT_NOUN.finditer(segment):
         if noun.start() < named_to:
             continue
+        if named_to >= 0 and ACRONYM_IN_BRACKETS.fullmatch(segment, named_to, noun.end()):
+            continue  # the acronym of the one before: "Memorandum of Understanding (MoU)"
         match = _AgreementMatch(segment, noun)
         named_to = noun.end() + len(match.group("tail"))
         yield match
@@ -319,6 +350,7 @@ def _records_of_mention(ctx, index, mention, parties):
     """The record a mention tells; one signed in an earlier year is dated by that year, and a renewal or a
     talk about "their 2015 MoU" also tells the 2015 signing."""
     record = _make_agreement(ctx, index, mention.title, mention.kind, mention.action, parties)
+    record.existing = mention.existing
     if mention.earlier is None:
         return [record]
     if mention.action == "signed":
@@ -358,12 +390,23 @@ def _date_the_agreement_just_told(ctx, index, text):
 
 
 def _segments(text):
-    """The parts of a sentence that may each tell their own documents, with where each starts."""
-    offset = 0
-    for segment in AGREEMENT_SEGMENT_BREAK.split(text):
-        seg_start = text.index(segment, offset)
-        offset = seg_start + len(segment)
-        yield seg_start, segment
+    """The parts of a sentence that may each tell their own documents, with where each starts. A part after a
+    semicolon that is names only goes on the one before ("agreements with A; B; C and D": one list of
+    partners, not parts of their own)."""
+    spans = []
+    start = 0
+    for brk in AGREEMENT_SEGMENT_BREAK.finditer(text):
+        spans.append((start, brk.start(), brk.group(0)))
+        start = brk.end()
+    spans.append((start, len(text), ""))
+    merged = []
+    for span_start, span_end, _break in spans:
+        if merged and merged[-1][2] == ";" and NAMES_ONLY.fullmatch(text, span_start, span_end):
+            merged[-1] = (merged[-1][0], span_end, _break)
+        else:
+            merged.append((span_start, span_end, _break))
+    for span_start, span_end, _break in merged:
+        yield span_start, text[span_start:span_end]
 
 
 def _mention(ctx, index, seg_start, segment, m):
@@ -400,7 +443,8 @@ def _mention(ctx, index, seg_start, segment, m):
     tail_span = None
     if SETS_UP_AFTER.match(after):
         tail_span = (seg_start + m.end("noun"), seg_start + m.end("noun") + 160)
-    return _Mention(phrase.strip(' “”"'), kind, action, plural, tail_span, earlier)
+    existing = action == "signed" and _told_as_existing(before, after)
+    return _Mention(phrase.strip(' “”"'), kind, action, plural, tail_span, earlier, existing)
 
 
 def _earlier_year(ctx, segment, before, action):
@@ -507,6 +551,10 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
     if len(pairs) >= 2:
         return pairs  # "signed by A with B, and by C with D": one document per pair
     with_match = re.search(r"\b(?:with|between)\b", segment)
+    if with_match and not named and not ctx.delegations:
+        # "signed ... between Australia and Indonesia": no institution named, and no visit under way whose
+        # guest and host would be the parties: none is guessed
+        return []
     if with_match:
         cut = _end_of_the_partner_list(ctx, index, start + with_match.end(), end)
         named = [item for item in named if ctx.position(index, item, start) < cut]
@@ -579,6 +627,7 @@ def _the_place_of_a_where_clause(ctx, index, start, segment):
 def _refers_to_the_pair(segment):
     """ "the two universities", "They signed", "The sides renewed", "... when they signed the memorandum",
     "the universities signed": the pair the story is at signs."""
+    segment = PAIR_OF_COUNTRIES.sub(" ", segment)  # "between the two countries": states, not the signers
     return bool(
         GROUP_OF_TWO.search(segment)
         or re.search(

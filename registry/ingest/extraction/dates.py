@@ -59,6 +59,9 @@ def publication_date(lines, title_index):
         match = _PUBLICATION_DATE_LINE.match(line)
         if match:
             return match.group(1)
+    headline = _date_line_read_as_headline(lines, title_index)
+    if headline:
+        return headline
     seen = 0
     # a short date line just above the headline counts too ("2023-05-12" then the headline)
     before = [line for line in lines[: max(title_index, 0)] if line.strip()][-1:]
@@ -85,6 +88,28 @@ def publication_date(lines, title_index):
             if found:
                 return found
     return None
+
+
+def _date_line_read_as_headline(lines, title_index):
+    """ "2019-04-11", "date 2019-05-21 Share:", "Date of material placement: 31-10-2016, 11:20." as the line
+    the headline was taken from: a page's date line (a label, or nothing but the date), not a headline."""
+    if not 0 <= title_index < len(lines):
+        return None
+    stripped = lines[title_index].strip()
+    if not stripped or len(stripped) > 60:
+        return None
+    found = _date_on_line(stripped)
+    if found and (_DATE_LABEL.match(stripped) or _nothing_but_a_date(stripped)):
+        return found
+    return None
+
+
+def _nothing_but_a_date(line):
+    """ "2019-04-11", "Tuesday, 3 May 2023": no word on the line but a month's or a weekday's name."""
+    return all(
+        word.lower() in MONTHS or word.lower() in WEEKDAYS or word.lower() in ("st", "nd", "rd", "th")
+        for word in re.findall(r"[^\W\d_]+", line)
+    )
 
 
 def _labelled_date_in_a_byline(line):

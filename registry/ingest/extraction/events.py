@@ -352,6 +352,8 @@ def a_signing_during_a_visit_is_a_signing_meeting(ctx):
     for agreement in ctx.agreements:
         if agreement.action == "discussed" or agreement.date and len(agreement.date) != 10:
             continue  # a plan, or an earlier agreement dated by its year
+        if agreement.existing:
+            continue  # "discussed the concretization of the signed agreement": signed before the visit
         if any(m.kind == "signing" and m.date == agreement.date for m in ctx.meetings):
             continue
         trip = next((d for d in ctx.delegations if _signed_on_the_trip(agreement, d)), None)
@@ -380,6 +382,8 @@ def talks_where_an_agreement_was_signed_are_a_signing(ctx):
     for agreement in ctx.agreements:
         if agreement.action == "discussed" or not AT_THE_MEETING.search(agreement.evidence):
             continue
+        if agreement.existing:
+            continue  # "At the meeting they discussed the MoU signed by A and B": signed at another time
         parties = set(map(id, agreement.parties))
         if any(m.kind == "signing" and parties <= set(map(id, m.parties)) for m in ctx.meetings):
             continue

@@ -2160,6 +2160,7 @@ AGREEMENT_CUES = (
 )
 
 MEETING_CUES = (
+    "discuss",
     "extend",
     "prolong",
     "pen to paper",
@@ -2430,6 +2431,8 @@ PARTNER_LIST_GAP = re.compile(
     r"(?=\s*(?:,|\band\b|&|\bas well as\b)))*"
     r"\s*(?:,\s*(?:and\s+)?|\band\s+|&\s*|\bas well as\s+)(?:(?:with|between)\s+)?"
     r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?)?(?:[A-Z][\w-]*-based\s+)?$"
+    # "with A; B; C and D": a list of partners set off by semicolons, each the next name straight after it
+    r"|\s*;\s*(?:and\s+)?$"
 )
 # "made a stop at A, where an agreement was signed, as well as at B": the clause tells what was done at A.
 WHERE_CLAUSE = re.compile(r",?\s+where\b(?P<clause>[^,;]*)")
@@ -2477,6 +2480,25 @@ OWN_WORDS_END = re.compile(
 # "Agreement on establishing X Institute at Y": what follows is what it sets up, not its parties.
 SETS_UP_AFTER = re.compile(
     r"\s+(?:on|for) (?:establishing|the establishment of|setting up|creating|founding)\b", re.I
+)
+# "ties between the two countries", "both countries' commitment": the states, not a pair of institutions that
+# signs (GROUP_OF_TWO reads "the two countries" as the pair the story is at; a document's parties are not
+# states).
+PAIR_OF_COUNTRIES = re.compile(r"\b(?:the two|both)\s+(?:countries|nations|states)\b", re.I)
+# "...with A; B; C and D.": a part after a semicolon that is names only (capitalised words and the small words
+# inside names), so one more item of the list before it, not a clause of its own ("; B hosted the ceremony").
+NAMES_ONLY = re.compile(
+    r"\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'’.&()-]*"
+    r"(?:,?\s+(?:[A-Z][\w'’.&()-]*|of|for|and|the|de|del|la|le|du|der|für|in|at|on))*\s*[.,]?\s*"
+)
+# "Memorandum of Understanding (MoU)": the acronym of the document just named, in brackets after its name.
+ACRONYM_IN_BRACKETS = re.compile(r"\s*\(\s*(?:MoUs?|MOUs?|MoAs?|MOAs?|LoIs?|LOIs?)\s*")
+# "the signed preliminary agreement", "their previously signed MoU": a document told as signed already (in
+# front of the words that name it).
+SIGNED_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:the|this|that|their|its|our|his|her)\s+(?:(?:previously|already|earlier|recently|jointly|newly)\s+)?"
+    r"signed\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
 )
 
 
@@ -2799,7 +2821,13 @@ MEETING_KINDS = (
             r"\b(?:were|was) (?:received|welcomed) by\b|\bwelcomed (?:the )?(?:guests|delegation|visitors)\b|"
             r"\b(?:held|hold|holds|had|have)\s+(?:\w+\s+){0,3}talks?\b|\btalks? (?:with|between)\b|"
             r"\b(?:a|an|the)\s+(?:[\w“”\"-]+\s+){0,3}talk\b|\bmet (?:with )?(?!\w+ing)|"
-            r"\bmeets? with\b|\bmeeting\b|\bvideo (?:conference|call)\b|\bvideoconferenc\w*",
+            r"\bmeets? with\b|\bmeeting\b|\bvideo (?:conference|call)\b|\bvideoconferenc\w*|"
+            # "on Sunday discussed with the Ambassador ...", "has received today the Rector of X",
+            # "Receiving a delegation from X": talks told by their verb
+            r"\bdiscuss(?:ed|es)? with\b|"
+            r"\b(?:received|receives|receiving)\s+(?:(?:today|yesterday|on \w+)\s+)?(?:(?:a|the|an)\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:delegation|guests?|visitors?|rector|president|ambassador|minister|"
+            r"chancellor|vice-chancellor|dean|director|consul|envoy)\b",
             re.I,
         ),
     ),
@@ -2826,7 +2854,9 @@ SIGNED_VERB = re.compile(
 )
 
 DEFINITE = re.compile(
-    r"\b(?:the|this) (?:online |virtual )?(?:meeting|talks?|seminar|symposium|(?:signing )?ceremony|event|"
+    # ("The first meeting was attended by ...": the meeting told, named by its rank)
+    r"\b(?:the|this) (?:(?:first|second|third|inaugural|opening|same)\s+)?(?:online |virtual )?"
+    r"(?:meeting|talks?|seminar|symposium|(?:signing )?ceremony|event|"
     r"forum|round table)\b(?! of)|"
     r"\btoday[’']s meeting\b",
     re.I,
@@ -2875,6 +2905,9 @@ ANOTHER_MEETING_AFTER = re.compile(
     r"\s*After (?:the )?[\w\s-]*?(?:ceremony|signing|meeting|talks?)\b[^.]*\b(?:had|held|hold)\s+"
     r"(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|talk|discussion)"
 )
+# "the Embassy of China in Malaysia", "the Consulate General of X": a diplomatic mission, often the place of a
+# meeting rather than one of its parties.
+DIPLOMATIC_MISSION = re.compile(r"\b(?:Embass(?:y|ies)|Consulates?|High Commission|Mission)\b", re.I)
 
 
 # -- Which institutions take part: past events, purposes, earlier years ----------------------------------

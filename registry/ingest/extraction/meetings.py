@@ -6,6 +6,7 @@ from .lexicon import (
     ANOTHER_MEETING_AFTER,
     BACKGROUND,
     DEFINITE,
+    DIPLOMATIC_MISSION,
     FUTURE,
     GROUP_OF_TWO,
     HELD,
@@ -38,7 +39,8 @@ def read_meetings(ctx, index):
     text = ctx.sentences[index].text
     told = RETOLD_EARLIER_SIGNING.sub(" ", text)  # "the agreement signed online last week": not this meeting
     told = OUTLET_BYLINE.sub(" ", told)  # "UUM ONLINE: ...": the outlet, not the mode
-    mode = _mode(ctx, index, told)
+    # "Virtual University of X signed ...": the names blanked, what is left tells the mode
+    mode = _mode(ctx, index, RETOLD_EARLIER_SIGNING.sub(" ", _names_blanked(ctx, index)))
     # "After/Before the signing ceremony, ...": that ceremony is another event; read this one
     subsequent = SUBSEQUENT.match(told)
     rest = told[subsequent.end() :] if subsequent else told
@@ -88,12 +90,25 @@ def read_meetings(ctx, index):
         existing.kind = kind
 
 
+def _names_blanked(ctx, index):
+    """The sentence with the institutions it names blanked out: "Virtual University of X", "the Online
+    Learning Institute" name no online meeting."""
+    text = ctx.sentences[index].text
+    spans = [(start, end) for start, end, _item in ctx.institutions.positions(index)]
+    outlet = OUTLET_BYLINE.match(text)  # "UUM ONLINE: ...": the outlet, not the mode
+    if outlet:
+        spans.append(outlet.span())
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _signed_at_this_meeting(ctx, index, text):
     """ "The purpose of this meeting was the signing of the memorandum", "With a working meeting ..., the
     agreement was signed": a meeting told in the sentence that tells a document signed is the signing's
     occasion (extraction-format.md: "a signing during ... a meeting")."""
     return bool(MEETING_NOUN.search(text)) and any(
-        a.sentence == index and a.action != "discussed" for a in ctx.agreements
+        a.sentence == index and a.action != "discussed" and not a.existing for a in ctx.agreements
     )
 
 
@@ -143,7 +158,7 @@ def _signing_without_meeting(ctx, index):
     made = [
         a
         for a in ctx.agreements
-        if (a.sentence == index or index in a.retold) and a.action in ("signed", "renewed")
+        if (a.sentence == index and not a.existing or index in a.retold) and a.action in ("signed", "renewed")
     ]
     if not made and SIGNATORIES.search(text):
         # "X and Y were the signatories": of the document told just before
@@ -296,7 +311,9 @@ def _meeting_parties(ctx, index):
     for item in ctx.people_institutions(index):
         if item not in parties:
             parties.append(item)
-    parties = [item for item in parties if item.kind != "government" or len(parties) == 1]
+    # "talks at the Embassy of X": a mission is the place unless it is all the sentence names; a ministry that
+    # meets is a party
+    parties = [item for item in parties if not _a_mission(item) or len(parties) == 1]
     # "the two universities", "both": the pair the story is at, unless the sentence names two already ("X met
     # the rector of Y and talked about cooperation between the two universities")
     if len(parties) < 2 and (GROUP_OF_TWO.search(text) or re.search(r"\b(?:between|both)\b", text)):
@@ -327,6 +344,10 @@ def _meeting_parties(ctx, index):
                 if item not in parties and item.kind != "government":
                     parties.append(item)
     return parties
+
+
+def _a_mission(item):
+    return item.kind == "government" and bool(DIPLOMATIC_MISSION.search(item.name))
 
 
 def _location(text):

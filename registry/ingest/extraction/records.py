@@ -19,6 +19,9 @@ class AgreementRecord:
     evidence: str
     sentence: int
     retold: list = field(default_factory=list)  # later sentences that told the same agreement again
+    # told as a document that exists already ("the signed agreement", "discussed the MoU signed by A and B"):
+    # its sentence tells no occasion of its signing
+    existing: bool = False
 
 
 @dataclass
