@@ -308,8 +308,7 @@ def cached(scope, name, compute, *key):
 
     None and False are kept too (the value is stored in a one-element tuple).
     """
-    for recorded in _recorded_reads.get():  # what is built from this value depends on its scope's data
-        recorded.add(scope)
+    note_read([scope])  # what is built from this value depends on its scope's data
     version = current_versions().get(scope)
     if version is None:  # a database not migrated since the scope was added: nothing is kept
         return compute()
@@ -335,6 +334,18 @@ def versions_read_by_sql(sql):
     with their parameters apart, on every build: each is looked at once per process)."""
     tables = version_read_by_table()
     return frozenset(tables[word] for word in set(SQL_WORD.findall(sql)) if word in tables)
+
+
+def note_read(names):
+    """Add the versions' `names` to what every running reads_recorded() block has read.
+
+    For a value taken from the cache rather than the database (`cached`, registry.common.fragments'
+    kept pieces): what is built from it depends on the data it was made from, so the page building
+    around it must be kept under those versions too, or a write to a table that only the kept piece
+    read would leave the page kept as it was.
+    """
+    for recorded in _recorded_reads.get():
+        recorded.update(names)
 
 
 @contextlib.contextmanager
