@@ -9,6 +9,7 @@ from django import forms
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.mixins import LoginRequiredMixin, PermissionRequiredMixin
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, prefetch_related_objects
@@ -47,10 +48,11 @@ from agreements.models import (
 )
 from agreements.models.sources import citations_prefetch
 from agreements.rows import agreement_row, institution_row
-from registry.common.data_versions import version_of_table
+from registry.common.data_versions import CACHED_SECONDS, reads_recorded, version_of_table
 from registry.common.exports import Column, ExportMixin, joined, reviewed_on, rows_of, split_sorted
 from registry.common.fragments import CachedFragmentsMixin, KeptCountPaginator, kept
 from registry.common.partial_dates import PartialDate
+from registry.common.row_versions import tables_of
 
 
 class RegistryListView(LoginRequiredMixin, CachedFragmentsMixin, ExportMixin, FilterView):
@@ -187,11 +189,40 @@ class KeptCard:
 def kept_cards(queryset, wanted, kept_for):
     """{pk: card HTML} of the records of `queryset` whose ids are `wanted`, kept in the cache.
 
-    Kept (for the page `kept_for` names) under the versions of the tables the cards were written
-    from (registry.common.fragments.keep_by_reads) and the day (an agreement's card says whether it
-    is in force): after a delegation's save, an institution page's agreement cards, with their
-    parties, renewals, signatories and citations, are not fetched and written again.
+    Each card is kept under the versions of the rows it shows (its model's `card_row_versions`) and
+    the day (an agreement's card says whether it is in force): after an agreement's save, an
+    institution page builds anew the cards of the agreements the save changed, none if it is not on
+    the page, not all of them. Where rows keep no versions (SQLite), a page's cards of one kind are
+    kept together under the versions of the tables they were written from (`cards_kept_per_table`).
     """
+    versions = queryset.card_row_versions(wanted)
+    if versions is None:
+        return cards_kept_per_table(queryset, wanted, kept_for)
+    model = queryset.model
+    day = datetime.date.today().isoformat()
+    keys = {
+        pk: f"timeline-card:{model._meta.label}:{pk}:{day}:{versions[pk]}" for pk in wanted if pk in versions
+    }
+    found = cache.get_many(list(keys.values()))
+    cards = {pk: found[key] for pk, key in keys.items() if key in found}
+    missing = [pk for pk in wanted if pk not in cards]
+    if missing:
+        with reads_recorded() as read:
+            built = {
+                record.pk: TimelineEntry(None, record).card
+                for record in queryset.filter(pk__in=missing).for_timeline()
+            }
+        # Kept only if the cards read nothing but the rows their versions cover (a card changed to
+        # show more must name those rows in its model's `card_rows_shown` to be kept).
+        if read <= tables_of(model, queryset.card_rows_shown()):
+            cache.set_many({keys[pk]: card for pk, card in built.items() if pk in keys}, CACHED_SECONDS)
+        cards.update(built)
+    return cards
+
+
+def cards_kept_per_table(queryset, wanted, kept_for):
+    """{pk: card HTML} of `wanted`, the cards of a page (`kept_for`) of one kind kept together in the
+    cache under the versions of the tables they were written from (registry.common.fragments.kept)."""
     described = repr((queryset.model._meta.label, str(kept_for), datetime.date.today().isoformat(), wanted))
     identity = f"timeline-cards:{hashlib.sha256(described.encode()).hexdigest()}"
     return kept(

@@ -298,10 +298,14 @@ def test_an_institution_page_after_a_delegations_save_keeps_its_agreement_cards(
     delegation.purpose = "Talks on a joint degree."
     delegation.save()
     rebuilt = sql_of_a_request(viewer_client, url)
-    assert not [sql for sql in rebuilt if "agreements_signatory" in sql]  # an agreement card's prefetch
+    # An agreement card's prefetch (PostgreSQL reads the cards' row versions: tests/pages/
+    # test_cards_kept_per_record.py).
+    assert not [sql for sql in rebuilt if "agreements_signatory" in sql and "xmin" not in sql]
     assert not [sql for sql in rebuilt if "agreements_contact" in sql]  # the institution's own panels
     assert [sql for sql in rebuilt if sql.startswith('SELECT "delegations_delegation"')]
-    assert len(rebuilt) == 9  # the same for 1 and 15 records of each kind: none per record
+    # The same for 1 and 15 records of each kind: none per record (on PostgreSQL, the three kinds of
+    # cards' row versions too).
+    assert len(rebuilt) == (12 if connection.vendor == "postgresql" else 9)
     kept = page(viewer_client, url)
     cache.clear()
     assert page(viewer_client, url) == kept  # what a page built from nothing shows
