@@ -14,12 +14,15 @@ digest of the pairs of a record's row and of the rows each `Shown` names, for a 
 What a card is built from must be nothing else: `tables_of` names the tables the digest covers,
 and the caller keeps a card only when what it read while it was built (reads_recorded) is among
 them. SQLite keeps no such columns: there `row_versions` gives None and the caller keeps what it
-builds under the tables' versions.
+builds under the tables' versions. The digests also name the version of the scope ROWS, which
+`bump_versions()` changes with every table's (registry.common.data_versions).
 """
 
 from dataclasses import dataclass
 
 from django.db import connections
+
+from registry.common.data_versions import ROWS, current_versions
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,8 @@ def row_versions(using, model, pks, shown):
     """{pk: digest of the row versions of record `pk` of `model` and of the rows `shown` names} for the
     records of `pks` that exist; None on a database without row versions (SQLite)."""
     connection = connections[using]
-    if connection.vendor != "postgresql":
+    generation = current_versions().get(ROWS)  # bumped with every table's version by bump_versions()
+    if connection.vendor != "postgresql" or generation is None:  # None: not migrated since it was added
         return None
     if not pks:
         return {}
@@ -71,4 +75,4 @@ def row_versions(using, model, pks, shown):
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, [list(pks)])
-        return dict(cursor.fetchall())
+        return {pk: f"{generation}-{digest}" for pk, digest in cursor.fetchall()}
