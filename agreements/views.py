@@ -47,7 +47,7 @@ from agreements.models import (
     workflow_choices,
 )
 from agreements.models.sources import citations_prefetch
-from agreements.rows import agreement_row, institution_row
+from agreements.rows import agreement_row, institution_row, timeline_html
 from registry.common.data_versions import CACHED_SECONDS, reads_recorded, version_of_table
 from registry.common.exports import Column, ExportMixin, joined, reviewed_on, rows_of, split_sorted
 from registry.common.fragments import CachedFragmentsMixin, KeptCountPaginator, kept
@@ -419,6 +419,7 @@ class InstitutionDetailView(LoginRequiredMixin, CachedFragmentsMixin, AdminEditL
         return super().get_context_data(
             latest_activity=latest_day(keys),
             timeline=entries,
+            timeline_html=timeline_html(entries),
             timeline_page=timeline_page_obj,
             country=country_name(institution.country) if institution.country else "",
             agreement_counts=agreement_counts,  # keyed by Lifecycle: `agreement_counts.active` in a template
