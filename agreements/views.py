@@ -192,19 +192,23 @@ def kept_cards(queryset, wanted, kept_for):
     Each card is kept under the versions of the rows it shows (its model's `card_row_versions`) and
     the day (an agreement's card says whether it is in force): after an agreement's save, an
     institution page builds anew the cards of the agreements the save changed, none if it is not on
-    the page, not all of them. Where rows keep no versions (SQLite), a page's cards of one kind are
-    kept together under the versions of the tables they were written from (`cards_kept_per_table`).
+    the page, not all of them. The cards of one kind that the pages of `kept_for` (an institution)
+    showed are one entry of the cache, {pk: (versions, card)}: an entry per card would have filled
+    the cache's 1,000 entries with a few institution pages. Where rows keep no versions (SQLite), a
+    page's cards of one kind are kept together under the versions of the tables they were written
+    from (`cards_kept_per_table`).
     """
     versions = queryset.card_row_versions(wanted)
     if versions is None:
         return cards_kept_per_table(queryset, wanted, kept_for)
     model = queryset.model
-    day = datetime.date.today().isoformat()
-    keys = {
-        pk: f"timeline-card:{model._meta.label}:{pk}:{day}:{versions[pk]}" for pk in wanted if pk in versions
+    key = f"timeline-cards:{model._meta.label}:{kept_for}:{datetime.date.today().isoformat()}"
+    kept_cards = cache.get(key) or {}
+    cards = {
+        pk: kept_cards[pk][1]
+        for pk in wanted
+        if pk in kept_cards and pk in versions and kept_cards[pk][0] == versions[pk]
     }
-    found = cache.get_many(list(keys.values()))
-    cards = {pk: found[key] for pk, key in keys.items() if key in found}
     missing = [pk for pk in wanted if pk not in cards]
     if missing:
         with reads_recorded() as read:
@@ -215,7 +219,8 @@ def kept_cards(queryset, wanted, kept_for):
         # Kept only if the cards read nothing but the rows their versions cover (a card changed to
         # show more must name those rows in its model's `card_rows_shown` to be kept).
         if read <= tables_of(model, queryset.card_rows_shown()):
-            cache.set_many({keys[pk]: card for pk, card in built.items() if pk in keys}, CACHED_SECONDS)
+            kept_cards.update({pk: (versions[pk], card) for pk, card in built.items() if pk in versions})
+            cache.set(key, kept_cards, CACHED_SECONDS)
         cards.update(built)
     return cards
 
