@@ -9,6 +9,7 @@ from django import forms
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.mixins import LoginRequiredMixin, PermissionRequiredMixin
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, prefetch_related_objects
@@ -46,11 +47,12 @@ from agreements.models import (
     workflow_choices,
 )
 from agreements.models.sources import citations_prefetch
-from agreements.rows import agreement_row, institution_row
-from registry.common.data_versions import version_of_table
+from agreements.rows import agreement_row, institution_row, timeline_html
+from registry.common.data_versions import CACHED_SECONDS, reads_recorded, version_of_table
 from registry.common.exports import Column, ExportMixin, joined, reviewed_on, rows_of, split_sorted
 from registry.common.fragments import CachedFragmentsMixin, KeptCountPaginator, kept
 from registry.common.partial_dates import PartialDate
+from registry.common.row_versions import Shown, row_versions, tables_of
 
 
 class RegistryListView(LoginRequiredMixin, CachedFragmentsMixin, ExportMixin, FilterView):
@@ -187,11 +189,45 @@ class KeptCard:
 def kept_cards(queryset, wanted, kept_for):
     """{pk: card HTML} of the records of `queryset` whose ids are `wanted`, kept in the cache.
 
-    Kept (for the page `kept_for` names) under the versions of the tables the cards were written
-    from (registry.common.fragments.keep_by_reads) and the day (an agreement's card says whether it
-    is in force): after a delegation's save, an institution page's agreement cards, with their
-    parties, renewals, signatories and citations, are not fetched and written again.
+    Each card is kept under the versions of the rows it shows (its model's `card_row_versions`) and
+    the day (an agreement's card says whether it is in force): after an agreement's save, an
+    institution page builds anew the cards of the agreements the save changed, none if it is not on
+    the page, not all of them. The cards of one kind that the pages of `kept_for` (an institution)
+    showed are one entry of the cache, {pk: (versions, card)}: an entry per card would have filled
+    the cache's 1,000 entries with a few institution pages. Where rows keep no versions (SQLite), a
+    page's cards of one kind are kept together under the versions of the tables they were written
+    from (`cards_kept_per_table`).
     """
+    versions = queryset.card_row_versions(wanted)
+    if versions is None:
+        return cards_kept_per_table(queryset, wanted, kept_for)
+    model = queryset.model
+    key = f"timeline-cards:{model._meta.label}:{kept_for}:{datetime.date.today().isoformat()}"
+    kept_cards = cache.get(key) or {}
+    cards = {
+        pk: kept_cards[pk][1]
+        for pk in wanted
+        if pk in kept_cards and pk in versions and kept_cards[pk][0] == versions[pk]
+    }
+    missing = [pk for pk in wanted if pk not in cards]
+    if missing:
+        with reads_recorded() as read:
+            built = {
+                record.pk: TimelineEntry(None, record).card
+                for record in queryset.filter(pk__in=missing).for_timeline()
+            }
+        # Kept only if the cards read nothing but the rows their versions cover (a card changed to
+        # show more must name those rows in its model's `card_rows_shown` to be kept).
+        if read <= tables_of(model, queryset.card_rows_shown()):
+            kept_cards.update({pk: (versions[pk], card) for pk, card in built.items() if pk in versions})
+            cache.set(key, kept_cards, CACHED_SECONDS)
+        cards.update(built)
+    return cards
+
+
+def cards_kept_per_table(queryset, wanted, kept_for):
+    """{pk: card HTML} of `wanted`, the cards of a page (`kept_for`) of one kind kept together in the
+    cache under the versions of the tables they were written from (registry.common.fragments.kept)."""
     described = repr((queryset.model._meta.label, str(kept_for), datetime.date.today().isoformat(), wanted))
     identity = f"timeline-cards:{hashlib.sha256(described.encode()).hexdigest()}"
     return kept(
@@ -291,6 +327,21 @@ class InstitutionListView(RegistryListView):
         )
 
 
+def history_rows_shown():
+    """Beside an institution's own row, the rows its page's tallies and timeline dates read: its
+    parties with their agreements, the delegations it sent (with their hosts) or hosted (with their
+    visitors: a delegation's direction is read from both sides), its meetings (registry.common.
+    row_versions). Delegations and meetings through the app registry: this app does not import theirs."""
+    delegation = apps.get_model("delegations", "Delegation")
+    meeting = apps.get_model("delegations", "Meeting")
+    return [
+        Shown(Party, "institution_id", then=Agreement, then_column="agreement_id"),
+        Shown(delegation, "visitor_id", then=Institution, then_column="host_id"),
+        Shown(delegation, "host_id", then=Institution, then_column="visitor_id"),
+        Shown(meeting.institutions.through, "institution_id", then=meeting, then_column="meeting_id"),
+    ]
+
+
 #: The institution page's panels of the institution's own records (InstitutionDetailView.panels).
 PANELS_TEMPLATE = "agreements/includes/institution_panels.html"
 
@@ -326,26 +377,54 @@ class InstitutionDetailView(LoginRequiredMixin, CachedFragmentsMixin, AdminEditL
         own_row = version_of_table(Institution)
         return kept(f"institution-panels:institution-{institution.pk}", write, also_read=[own_row])
 
-    def get_context_data(self, **kwargs):
-        institution = self.object
+    def history_summary(self, institution, history):
+        """(agreements by lifecycle, delegations by direction, the timeline's keys) of `institution`.
+
+        Kept in the cache under the row versions of its own records (registry.common.row_versions:
+        its row, its parties and their agreements, the delegations it sent or hosted with both
+        sides, its meetings) and the day: a save elsewhere leaves them kept. cProfile after an
+        agreement's save: the two tallies and the dates of the 500 records were a third of the
+        page's CPU once its cards were kept. Where rows keep no versions (SQLite), the tallies are
+        kept per table (registry.common.fragments.kept) and the keys read on every build.
+        """
         # Delegations are reached through a reverse relation: this app never imports the delegations
         # app (imports point one way).
+        agreements = Agreement.objects.involving(institution)
         delegations = institution.visits_made.model.objects.involving(institution)
-        # The tallies kept apart (registry.common.fragments.kept): a delegation's save leaves the
-        # agreements' tally as it was, and an agreement's the delegations'.
-        tallies_of = f"institution-{institution.pk}:{datetime.date.today().isoformat()}"
-        agreement_counts = kept(
-            f"agreement-tally:{tallies_of}", Agreement.objects.involving(institution).count_by_lifecycle
-        )
-        delegation_counts = kept(f"delegation-tally:{tallies_of}", delegations.count_by_direction)
+        today = datetime.date.today().isoformat()
+        shown = history_rows_shown()
+        versions = row_versions(Institution.objects.db, Institution, [institution.pk], shown)
+        if versions is None:
+            tallies_of = f"institution-{institution.pk}:{today}"
+            return (
+                kept(f"agreement-tally:{tallies_of}", agreements.count_by_lifecycle),
+                kept(f"delegation-tally:{tallies_of}", delegations.count_by_direction),
+                timeline_keys(history),
+            )
+        key = f"institution-history:{institution.pk}:{today}:{versions[institution.pk]}"
+        found = cache.get(key)
+        if found is None:
+            with reads_recorded() as read:
+                found = (
+                    agreements.count_by_lifecycle(),
+                    delegations.count_by_direction(),
+                    timeline_keys(history),
+                )
+            if read <= tables_of(Institution, shown):  # nothing read that the versions do not cover
+                cache.set(key, found, CACHED_SECONDS)
+        return found
+
+    def get_context_data(self, **kwargs):
+        institution = self.object
         history = [model.objects.involving(institution) for model in timeline_models()]
-        keys = timeline_keys(history)
+        agreement_counts, delegation_counts, keys = self.history_summary(institution, history)
         entries, timeline_page_obj = timeline_page(
             history, self.request.GET.get("page"), keys=keys, kept_for=f"institution-{institution.pk}"
         )
         return super().get_context_data(
             latest_activity=latest_day(keys),
             timeline=entries,
+            timeline_html=timeline_html(entries),
             timeline_page=timeline_page_obj,
             country=country_name(institution.country) if institution.country else "",
             agreement_counts=agreement_counts,  # keyed by Lifecycle: `agreement_counts.active` in a template
@@ -399,7 +478,16 @@ class AgreementListView(RegistryListView):
         return (
             Agreement.objects.select_related("renews")
             .with_lifecycle()
-            .prefetch_related(parties_prefetch(to_attr="listed_parties"))  # what agreement_row reads
+            # What agreement_row reads: each party's name and address (its id). The other columns of
+            # 60-odd institutions a page were fetched and parsed for nothing (a tenth of the
+            # expiring agreements' CPU built after a write, cProfile).
+            .prefetch_related(
+                Prefetch(
+                    "parties",
+                    queryset=Institution.objects.only("name").order_by("name"),
+                    to_attr="listed_parties",
+                )
+            )
             .order_by("-signed_on", "title", "pk")
         )
 

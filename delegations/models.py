@@ -24,6 +24,7 @@ from registry.common.fields import (
     partial_date_constraints,
     partial_date_fields,
 )
+from registry.common.row_versions import Shown, row_versions
 
 
 class Mode(models.TextChoices):
@@ -86,6 +87,22 @@ class DelegationQuerySet(ReviewableQuerySet):
             ),
             *([citations_prefetch(self.model, to_attr="card_citations")] if evidence else []),
         )
+
+    def card_rows_shown(self):
+        """Beside each delegation's own row, the rows its timeline card shows (`for_timeline`): its
+        visitor, host and leader, its members with their people, its citations with their sources
+        (registry.common.row_versions)."""
+        return [
+            Shown(Institution, "id", record_column="visitor_id"),
+            Shown(Institution, "id", record_column="host_id"),
+            Shown(Person, "id", record_column="leader_id"),
+            Shown(DelegationMember, "delegation_id", then=Person, then_column="person_id"),
+            Shown(DelegationCitation, "delegation_id", then=Source, then_column="source_id"),
+        ]
+
+    def card_row_versions(self, pks):
+        """{pk: digest of the rows the card of delegation `pk` shows}: None where rows keep no versions."""
+        return row_versions(self.db, self.model, pks, self.card_rows_shown())
 
     def count_by_direction(self):
         """{Direction: number of delegations}, every direction present (0 when none), in one query."""
@@ -263,6 +280,20 @@ class MeetingQuerySet(ReviewableQuerySet):
 
     def involving(self, institution):
         return self.filter(institutions=institution)
+
+    def card_rows_shown(self):
+        """Beside each meeting's own row, the rows its timeline card shows (`for_timeline`): the
+        institutions taking part, its citations with their sources (registry.common.row_versions)."""
+        return [
+            Shown(
+                self.model.institutions.through, "meeting_id", then=Institution, then_column="institution_id"
+            ),
+            Shown(MeetingCitation, "meeting_id", then=Source, then_column="source_id"),
+        ]
+
+    def card_row_versions(self, pks):
+        """{pk: digest of the rows the card of meeting `pk` shows}: None where rows keep no versions."""
+        return row_versions(self.db, self.model, pks, self.card_rows_shown())
 
     def involving_any(self, institutions):
         """Meetings any of `institutions` (a queryset of their ids) took part in, each once."""

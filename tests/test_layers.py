@@ -66,6 +66,7 @@ ALLOWED = [
             "registry.management",
             "registry.urls",
             "registry.wsgi",
+            "registry.warm_up",
         ),
     ),
 ]

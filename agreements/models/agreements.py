@@ -22,6 +22,7 @@ from agreements.models.validity import (
     unknown_validity,
 )
 from registry.common.fields import PartialDateProperty, partial_date_constraints, partial_date_fields
+from registry.common.row_versions import Shown, row_versions
 
 #: An agreement whose end date is this close is "expiring soon" (the home page and filters use it).
 EXPIRING_SOON_DAYS = 90
@@ -94,6 +95,22 @@ class AgreementQuerySet(ReviewableQuerySet):
             ),
             *([citations_prefetch(self.model, to_attr="card_citations")] if evidence else []),
         )
+
+    def card_rows_shown(self):
+        """Beside each agreement's own row, the rows its timeline card shows (`for_timeline`): the
+        agreement it renews, those renewing it, its parties' names, its signatories and its citations
+        with their sources (registry.common.row_versions)."""
+        return [
+            Shown(Agreement, "id", record_column="renews_id"),
+            Shown(Agreement, "renews_id"),
+            Shown(Party, "agreement_id", then=Institution, then_column="institution_id"),
+            Shown(Signatory, "agreement_id", then=Person, then_column="person_id"),
+            Shown(AgreementCitation, "agreement_id", then=Source, then_column="source_id"),
+        ]
+
+    def card_row_versions(self, pks):
+        """{pk: digest of the rows the card of agreement `pk` shows}: None where rows keep no versions."""
+        return row_versions(self.db, self.model, pks, self.card_rows_shown())
 
     def with_party_in(self, country):
         """Agreements with a party in `country` (an ISO alpha-2 code), each once."""

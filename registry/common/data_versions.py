@@ -35,6 +35,8 @@ from django.core.cache import cache
 from django.db import connections
 
 TABLE = "registry_dataversion"
+#: The scope of what is kept per row (see SCOPES).
+ROWS = "rows"
 SEQUENCE = "registry_dataversion_seq"
 
 #: Scope -> the apps (every table, auto-created many-to-many and history tables too) or models whose
@@ -46,6 +48,11 @@ SCOPES = {
     "intake": ("registry.Proposal",),
     # Logins and logouts: a session read from the cache is one no process has ended since.
     "sessions": ("sessions",),
+    # What is kept under the versions of its rows (registry.common.row_versions) is kept under this
+    # too. No write bumps it (a write changes the rows' versions themselves); bump_versions() does,
+    # for every scope or for the records: what is kept per row is then found no more, as what is kept
+    # per table (after a migration; the benchmark's write to every table; the tests' query counts).
+    ROWS: (),
 }
 
 #: The scope each of whose tables has a version of its own too, named as the table.
@@ -219,7 +226,7 @@ def bump_versions(using="default", scopes=None):
     fresh = f"nextval('{SEQUENCE}')" if connection.vendor == "postgresql" else "random()"
     chosen = every_version_name() if scopes is None else list(scopes)
     if PER_TABLE in chosen:
-        chosen += scope_tables(PER_TABLE)
+        chosen += [*scope_tables(PER_TABLE), ROWS]
     with connection.cursor() as cursor:
         cursor.execute(
             f"UPDATE {TABLE} SET version = {fresh} WHERE scope IN ({', '.join(['%s'] * len(chosen))})", chosen
@@ -308,8 +315,7 @@ def cached(scope, name, compute, *key):
 
     None and False are kept too (the value is stored in a one-element tuple).
     """
-    for recorded in _recorded_reads.get():  # what is built from this value depends on its scope's data
-        recorded.add(scope)
+    note_read([scope])  # what is built from this value depends on its scope's data
     version = current_versions().get(scope)
     if version is None:  # a database not migrated since the scope was added: nothing is kept
         return compute()
@@ -335,6 +341,18 @@ def versions_read_by_sql(sql):
     with their parameters apart, on every build: each is looked at once per process)."""
     tables = version_read_by_table()
     return frozenset(tables[word] for word in set(SQL_WORD.findall(sql)) if word in tables)
+
+
+def note_read(names):
+    """Add the versions' `names` to what every running reads_recorded() block has read.
+
+    For a value taken from the cache rather than the database (`cached`, registry.common.fragments'
+    kept pieces): what is built from it depends on the data it was made from, so the page building
+    around it must be kept under those versions too, or a write to a table that only the kept piece
+    read would leave the page kept as it was.
+    """
+    for recorded in _recorded_reads.get():
+        recorded.update(names)
 
 
 @contextlib.contextmanager

@@ -31,7 +31,7 @@ from django.middleware.csrf import get_token
 from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 
-from registry.common.data_versions import CACHED_SECONDS, cached, current_versions, reads_recorded
+from registry.common.data_versions import CACHED_SECONDS, cached, current_versions, note_read, reads_recorded
 
 #: The fragments base.html marks; a page is kept only when all of them were rendered.
 FRAGMENTS = ("title", "content")
@@ -83,7 +83,13 @@ def kept_by_reads(identity, always=()):
     if read is None:
         return None
     key = _versioned_key(identity, read | set(always))
-    return None if key is None else cache.get(key)
+    found = None if key is None else cache.get(key)
+    if found is not None:
+        # A page built around a kept piece (an institution page's agreement cards) read what the
+        # piece read: it is kept under those versions too (a write to the cards' citations alone
+        # must reach the page that shows them).
+        note_read(read | set(always))
+    return found
 
 
 def keep_by_reads(identity, read, value, always=()):

@@ -14,8 +14,15 @@ from django.template import engines
 from django.urls import set_script_prefix
 
 from agreements.models import Agreement, AgreementStatus, Institution, InstitutionName, NameKind, Signatory
-from agreements.rows import address, agreement_card, agreement_row, day_month_year, institution_row
-from agreements.views import AgreementListView, InstitutionListView
+from agreements.rows import (
+    address,
+    agreement_card,
+    agreement_row,
+    day_month_year,
+    institution_row,
+    timeline_html,
+)
+from agreements.views import AgreementListView, InstitutionListView, timeline_page
 from delegations.models import Delegation, DelegationMember, Meeting
 from delegations.rows import delegation_card, delegation_row, meeting_card
 from delegations.views import DelegationListView
@@ -231,3 +238,16 @@ def test_addresses_are_the_records_own():
 )
 def test_validity_dates_are_written_as_the_date_filter_writes_them(day):
     assert day_month_year(day) == template_row('{{ day|date:"j M Y" }}', day=day)
+
+
+@pytest.mark.parametrize("kept", [False, True], ids=["records", "kept cards"])
+def test_the_timeline_is_what_its_template_wrote(kept):
+    home, partner = make_home(), make_institution("Partner & <Co>")
+    make_agreement(home, partner, signed="2014-03", title="MoU <1>")
+    make_delegation(home, partner, start=None, purpose="See & talk")
+    make_meeting(home, partner, date="2021-05-02", location="Room <1>")
+    querysets = [Agreement.objects.all(), Delegation.objects.all(), Meeting.objects.all()]
+    entries, _page = timeline_page(querysets, 1, kept_for="institution-0" if kept else None)
+    template = engines["django"].get_template("includes/timeline.html")
+    for shown in (entries, []):
+        assert timeline_html(shown) == template.render({"entries": shown})

@@ -156,6 +156,16 @@ def test_list_query_count_does_not_grow_with_rows(staff_client):
     assert count_queries(staff_client, LIST) == with_five
 
 
+def test_list_reads_its_parties_names_alone(staff_client):
+    """A row links each party by its name and address: its other columns are not fetched."""
+    make_agreement(make_institution("University of Haifa", city="Haifa"), make_home())
+    with CaptureQueriesContext(connection) as queries:
+        html = staff_client.get(LIST).content.decode()
+    parties = [query["sql"] for query in queries.captured_queries if "agreements_party" in query["sql"]]
+    assert len(parties) == 1 and '"agreements_institution"."city"' not in parties[0]
+    assert "University of Haifa" in html
+
+
 def test_agreement_page_shows_parties_signatories_and_evidence(staff_client):
     haifa = make_institution("University of Haifa")
     agreement = make_agreement(

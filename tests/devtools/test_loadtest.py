@@ -1,5 +1,6 @@
 """The load test's gunicorn settings and its CPU reading."""
 
+import gc
 import importlib
 import os
 import shutil
@@ -29,6 +30,16 @@ def test_gunicorn_counts_can_be_set_for_another_host(monkeypatch):
     monkeypatch.setenv("GUNICORN_THREADS", "2")
     config = importlib.reload(importlib.import_module("registry.gunicorn_conf"))
     assert (config.workers, config.threads) == (6, 2)
+
+
+def test_gunicorn_forks_its_workers_with_the_masters_objects_frozen():
+    config = importlib.import_module("registry.gunicorn_conf")
+    gc.unfreeze()
+    try:
+        config.pre_fork(server=None, worker=None)
+        assert gc.get_freeze_count() > 0  # the workers' collections never walk what the master built
+    finally:
+        gc.unfreeze()
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
