@@ -1908,7 +1908,9 @@ _MET_BY_THE_VISITORS_BEFORE = re.compile(
 # An initial's full stop ("Dr. M.S. Ramadan"), which ends no clause either.
 _INITIAL_STOP = re.compile(r"\b([A-Z])\.")
 # "... arrived at X, where Rector A received them": the people of a where-clause act for the place it follows.
-_WHERE_CLAUSE = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,?\s+where\b[^.;,]{0,60}$")
+_WHERE_CLAUSE = re.compile(  # "X (XU) in Shanghai, where ...": the host's town may come before it
+    r"\s*(?:\([^()]{1,12}\)\s*)?(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,?\s+where\b[^.;,]{0,60}$"
+)
 # Seniority of a title, highest first: a delegation nobody is said to lead is led by its most senior member.
 _SENIORITY = (
     r"\b(?:president|rector|chancellor|provost|principal|chair\w*|secretary)\b",
