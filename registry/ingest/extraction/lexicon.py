@@ -18,6 +18,16 @@ SUFFIX_HEADS = {
     "Ülikool",
     "Institutet",  # Scandinavian definite forms: "Karolinska Institutet", "Osterby Universitetet"
     "Universitetet",
+    # Indian names transliterate "university" in many spellings: "Banaras Hindu Vishwavidyalaya", "Sri
+    # Padmavati Mahila Visvavidyalayam"; names.py also reads a misspelt one ("Visvavidylayam")
+    "Vishwavidyalaya",
+    "Vishwavidyalayam",
+    "Visvavidyalaya",
+    "Visvavidyalayam",
+    "Viswavidyalaya",
+    "Viswavidyalayam",
+    "Vidyapeeth",
+    "Vidyapith",
 }
 # Head words that make a capitalised phrase an institution name; those of ENGLISH_HEADS end it.
 ENGLISH_HEADS = {

@@ -106,6 +106,17 @@ def _misspelt_university(word):
     return ratio(word, "University") >= 80
 
 
+def _misspelt_vishwavidyalaya(word):
+    """ "Visvavidylayam", "Vishwavidhyalaya": a spelling of the Indian word for a university none of the
+    lexicon's spellings has."""
+    if not (12 <= len(word) <= 17 and word[:2] == "Vi" and "vid" in word):
+        return False
+    return max(ratio(word, head) for head in _INDIC_HEADS) >= 85
+
+
+_INDIC_HEADS = ("Vishwavidyalaya", "Vishwavidyalayam", "Visvavidyalayam", "Viswavidyalaya")
+
+
 def _tokens(sentence):
     """(word, start, end) of each word: "m[0], *m.span()" costs a third less than three calls."""
     return [(m[0], *m.span()) for m in _WORD.finditer(sentence)]
@@ -175,6 +186,8 @@ def _head_at(tokens, i):
         bare = bare[:-2]
     if bare not in GRAMMAR_HEADS and _misspelt_university(bare):
         bare = "University"
+    if bare not in GRAMMAR_HEADS and _misspelt_vishwavidyalaya(bare):
+        bare = "Vishwavidyalaya"
     if "-" in bare and bare.rsplit("-", 1)[1] in GRAMMAR_HEADS:
         bare = bare.rsplit("-", 1)[1]
     return (bare, possessive) if bare in GRAMMAR_HEADS else None
