@@ -1888,6 +1888,9 @@ _LIST_BROKEN = re.compile(
     r"\b(?:signed|visited|met|said|says|attended|welcomed|received|held|delivered|gave|spoke|noted|"
     r"added|expressed|introduced|presented|hosted|discussed|thanked|opened|chaired|was|were|is|are)\b"
 )
+# "the Minister of Higher Education, A": a minister's title, whose portfolio names the ministry the article
+# names (affiliation.py).
+_MINISTER_WORD = re.compile(r"\bminister\b", re.I)
 _FROM_X_WERE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:were|are|was)\s+(?:" + _HONORIFIC + r"\s*)*$")
 # Who welcomes acts for the host; who visits, or is welcomed, acts for the visitor.
 _HOSTING_AFTER = re.compile(
