@@ -46,6 +46,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _LIST_OPENER,
     _MEMBERS_BEFORE,
     _MET_BY_THE_VISITORS_BEFORE,
+    _MINISTER_WORD,
     _OF_OURS_AFTER,
     _OF_THE_REFERENCE,
     _ON_BEHALF_OF,
@@ -63,6 +64,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _WHERE_CLAUSE,
 )
 from .lexicon import INTERACTION as _INTERACTION
+from .names import portfolio_of
 from .places import is_country_name, is_known_place
 
 MAX_APPOSITION = 160
@@ -85,6 +87,27 @@ def assign_affiliations(people, sentences, institutions):
             if person.institution is not None:
                 break
     the_institution_referred_to(people, sentences, institutions)
+    ministers_of_named_ministries(people, institutions)
+
+
+def ministers_of_named_ministries(people, institutions):
+    """ "Minister of Higher Education and Scientific Research A ... the MoU signed by the Jordanian Ministry
+    of Higher Education": a minister acts for the one ministry the article names whose portfolio the title
+    names (the title may say more; of two that fit as well, neither)."""
+    ministries = [(item, portfolio_of(item.name)) for item in institutions.items if _is_ministry(item)]
+    for person in people:
+        if person.institution is not None or not ministries:
+            continue
+        said = portfolio_of(person.title or "") if _MINISTER_WORD.search(person.title or "") else set()
+        fits = [(len(portfolio), item) for item, portfolio in ministries if portfolio and portfolio <= said]
+        best = max((size for size, _ in fits), default=0)
+        chosen = [item for size, item in fits if size == best]
+        if len(chosen) == 1:
+            person.institution = chosen[0]
+
+
+def _is_ministry(item):
+    return any("Ministry" in name for name in item.names)
 
 
 def _without_bracketed_aliases(text, spans):

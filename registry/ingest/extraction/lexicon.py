@@ -18,6 +18,16 @@ SUFFIX_HEADS = {
     "Ülikool",
     "Institutet",  # Scandinavian definite forms: "Karolinska Institutet", "Osterby Universitetet"
     "Universitetet",
+    # Indian names transliterate "university" in many spellings: "Banaras Hindu Vishwavidyalaya", "Sri
+    # Padmavati Mahila Visvavidyalayam"; names.py also reads a misspelt one ("Visvavidylayam")
+    "Vishwavidyalaya",
+    "Vishwavidyalayam",
+    "Visvavidyalaya",
+    "Visvavidyalayam",
+    "Viswavidyalaya",
+    "Viswavidyalayam",
+    "Vidyapeeth",
+    "Vidyapith",
 }
 # Head words that make a capitalised phrase an institution name; those of ENGLISH_HEADS end it.
 ENGLISH_HEADS = {
@@ -1878,6 +1888,9 @@ _LIST_BROKEN = re.compile(
     r"\b(?:signed|visited|met|said|says|attended|welcomed|received|held|delivered|gave|spoke|noted|"
     r"added|expressed|introduced|presented|hosted|discussed|thanked|opened|chaired|was|were|is|are)\b"
 )
+# "the Minister of Higher Education, A": a minister's title, whose portfolio names the ministry the article
+# names (affiliation.py).
+_MINISTER_WORD = re.compile(r"\bminister\b", re.I)
 _FROM_X_WERE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:were|are|was)\s+(?:" + _HONORIFIC + r"\s*)*$")
 # Who welcomes acts for the host; who visits, or is welcomed, acts for the visitor.
 _HOSTING_AFTER = re.compile(
@@ -1908,7 +1921,9 @@ _MET_BY_THE_VISITORS_BEFORE = re.compile(
 # An initial's full stop ("Dr. M.S. Ramadan"), which ends no clause either.
 _INITIAL_STOP = re.compile(r"\b([A-Z])\.")
 # "... arrived at X, where Rector A received them": the people of a where-clause act for the place it follows.
-_WHERE_CLAUSE = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,?\s+where\b[^.;,]{0,60}$")
+_WHERE_CLAUSE = re.compile(  # "X (XU) in Shanghai, where ...": the host's town may come before it
+    r"\s*(?:\([^()]{1,12}\)\s*)?(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,?\s+where\b[^.;,]{0,60}$"
+)
 # Seniority of a title, highest first: a delegation nobody is said to lead is led by its most senior member.
 _SENIORITY = (
     r"\b(?:president|rector|chancellor|provost|principal|chair\w*|secretary)\b",

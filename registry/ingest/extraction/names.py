@@ -106,6 +106,17 @@ def _misspelt_university(word):
     return ratio(word, "University") >= 80
 
 
+def _misspelt_vishwavidyalaya(word):
+    """ "Visvavidylayam", "Vishwavidhyalaya": a spelling of the Indian word for a university none of the
+    lexicon's spellings has."""
+    if not (12 <= len(word) <= 17 and word[:2] == "Vi" and "vid" in word):
+        return False
+    return max(ratio(word, head) for head in _INDIC_HEADS) >= 85
+
+
+_INDIC_HEADS = ("Vishwavidyalaya", "Vishwavidyalayam", "Visvavidyalayam", "Viswavidyalaya")
+
+
 def _tokens(sentence):
     """(word, start, end) of each word: "m[0], *m.span()" costs a third less than three calls."""
     return [(m[0], *m.span()) for m in _WORD.finditer(sentence)]
@@ -175,6 +186,8 @@ def _head_at(tokens, i):
         bare = bare[:-2]
     if bare not in GRAMMAR_HEADS and _misspelt_university(bare):
         bare = "University"
+    if bare not in GRAMMAR_HEADS and _misspelt_vishwavidyalaya(bare):
+        bare = "Vishwavidyalaya"
     if "-" in bare and bare.rsplit("-", 1)[1] in GRAMMAR_HEADS:
         bare = bare.rsplit("-", 1)[1]
     return (bare, possessive) if bare in GRAMMAR_HEADS else None
@@ -806,7 +819,7 @@ def ministries_named_by_ministers(sentences, mentions):
     itself ("Minister of Higher Education A ... the Jordanian Ministry of Higher Education" is that one). The
     name is the title's: "Indonesian Ministry of Higher Education, Science and Technology", "Ministry for
     Education"; its place is the fields' words, so "the minister for education" acts for it."""
-    named = [_portfolio(m.text) for m in mentions if m.head == "Ministry"]
+    named = [portfolio_of(m.text) for m in mentions if m.head == "Ministry"]
     found = []
     for index, sentence in enumerate(sentences):
         if "inister" not in sentence.text:
@@ -815,7 +828,7 @@ def ministries_named_by_ministers(sentences, mentions):
         while (match := _MINISTER_OF.search(sentence.text, at)) is not None:
             fields, end = _fields_of_the_title(match)
             at = max(end, match.start("fields"))  # "Minister for Education ... and Minister of Health": two
-            if not fields or any(ministry and ministry <= set(fields.split()) for ministry in named):
+            if not fields or any(ministry and ministry <= portfolio_of(fields) for ministry in named):
                 continue
             nation = match["nation"]
             demonym = f"{nation} " if nation and country_code(nation) and not is_country_name(nation) else ""
@@ -825,9 +838,11 @@ def ministries_named_by_ministers(sentences, mentions):
     return found
 
 
-def _portfolio(name):
-    """The field words of a ministry's name: "Ministry of Higher Education" -> {"Higher", "Education"}."""
-    return {w for w in re.findall(r"[A-Za-z]+", name) if w in FIELD_WORDS or w in PORTFOLIO_WORDS}
+def portfolio_of(text):
+    """The portfolio words of a ministry's name or a minister's title: "Ministry of Higher Education" and "the
+    minister of higher education" -> {"Higher", "Education"}."""
+    words = (w[:1].upper() + w[1:] for w in re.findall(r"[A-Za-z]+", text))
+    return {w for w in words if w in FIELD_WORDS or w in PORTFOLIO_WORDS}
 
 
 def _fields_of_the_title(match):

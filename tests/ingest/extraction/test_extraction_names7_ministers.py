@@ -57,3 +57,43 @@ def test_a_title_naming_no_portfolio_is_no_ministry():
         "Prime Minister Anja Morrel and Minister of State Ivo Marn visited Kelvar University on 3 May 2024."
     )
     assert not [name for name in names(result) if "Ministry" in name]
+
+
+# -- a minister of a ministry the article names --------------------------------------------------------
+
+
+def test_a_minister_acts_for_the_named_ministry_whose_portfolio_the_title_names():
+    result = parse(
+        "Ministries talk\n\n"
+        "Minister of Higher Education and Research Anja Morrel on Tuesday discussed with Ambassador Ivo "
+        "Marn the MoU signed by the Vandorian Ministry of Higher Education and the Kelvar Ministry of "
+        "Education on 3 May 2024."
+    )
+    assert person(result, "Anja Morrel")["institution"] == "Vandorian Ministry of Higher Education"
+
+
+def test_a_minister_in_apposition_acts_for_the_named_ministry():
+    result = parse(
+        "Culture exchange\n\n"
+        "The Brenmoor Ministry of Culture signed an agreement with Kelvar University on 4 June 2023. "
+        "Lena Dorr, the minister of culture and tourism, thanked the rector."
+    )
+    assert person(result, "Lena Dorr")["institution"] == "Brenmoor Ministry of Culture"
+
+
+def test_of_two_named_ministries_that_fit_alike_neither_is_chosen():
+    result = parse(
+        "Ministers meet\n\n"
+        "The Vandorian Ministry of Health and the Kelvar Ministry of Health signed a memorandum on "
+        "2 May 2024. Minister of Health Tomas Ruhle spoke at the ceremony in Ostravel."
+    )
+    assert person(result, "Tomas Ruhle")["institution"] is None
+
+
+def test_a_minister_named_after_a_longer_portfolio_acts_for_the_named_ministry():
+    result = parse(
+        "Science pact\n\n"
+        "The Ostravel Ministry of Science and Kelvar University signed a memorandum on 2 May 2024. "
+        "Minister for Science and Higher Education Piet Dorrman attended the ceremony."
+    )
+    assert person(result, "Piet Dorrman")["institution"] == "Ostravel Ministry of Science"
