@@ -2334,7 +2334,12 @@ ANOTHER_OCCASION_BEFORE = re.compile(
 # The head nouns of an agreement of no narrower kind (not a contract, a protocol, a letter of intent).
 PLAIN_AGREEMENT = re.compile(r"\b(?:agreements?|accords?|pacts?)\b", re.I)
 # "reached an agreement on ...", "agreement that ...": a consensus, not a document.
-CONSENSUS_BEFORE = re.compile(r"\b(?:reach(?:ed)?|reaching)\s+(?:an\s+)?(?:\w+\s+)?$", re.I)
+# ("may be extended by agreement between the parties", "by mutual agreement": a consent, not a document)
+CONSENSUS_BEFORE = re.compile(
+    r"\b(?:reach(?:ed)?|reaching)\s+(?:an\s+)?(?:\w+\s+)?$|\b(?:by|upon)\s+(?:(?:mutual|common|written|"
+    r"joint)\s+)?$",
+    re.I,
+)
 CONSENSUS_AFTER = re.compile(
     r"\s+(?:on specific|that\b(?!\s+(?:is|was|were|are|will|would|has|had|have|shall)\b))\b"
 )
