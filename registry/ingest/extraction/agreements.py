@@ -661,15 +661,19 @@ def _end_of_the_partner_list(ctx, index, after, end):
     join to the one before ("between A and B, Japan was signed at C (Photo/ANI)": A and B, not C)."""
     text = ctx.sentences[index].text
     stop = len(text) if end is None else end
-    previous_end = None
-    for s, e, _item in _positions_outside_asides(ctx, index):
+    previous_end = previous = None
+    for s, e, item in _positions_outside_asides(ctx, index):
         if s < after or s >= stop or (previous_end is not None and s < previous_end):
+            continue
+        if item is previous and s - previous_end <= 3:
+            # "A (ACR) and B": the acronym of the partner just named, in brackets
+            previous_end = e + 1 if text[e : e + 1] == ")" else e
             continue
         if previous_end is not None and (
             s - previous_end > 120 or not PARTNER_LIST_GAP.match(text, previous_end, s)
         ):
             return s
-        previous_end = e
+        previous_end, previous = e, item
     return stop
 
 

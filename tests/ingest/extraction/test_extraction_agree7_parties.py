@@ -96,3 +96,19 @@ def test_a_document_told_during_a_visit_is_still_the_visitors_and_the_hosts():
         "the two rectors."
     )
     assert agreement_parties(result) == [["Ghent University", "Lund University"]]
+
+
+# -- an acronym in brackets inside the partner list --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A new agreement between Lund University (LU) and Ghent University was signed on 3 May.",
+        "On 3 May Uppsala University signed an agreement with Lund University (LU) and Ghent University.",
+        "The memorandum between Lund University (LU) and Ghent University was concluded on 3 May.",
+    ],
+)
+def test_a_partners_acronym_in_brackets_does_not_end_the_partner_list(sentence):
+    result = read(f"{sentence} LU will host the first exchange students.")
+    assert any({"Lund University", "Ghent University"} <= set(a["parties"]) for a in result["agreements"])
