@@ -32,6 +32,7 @@ from .lexicon import (
     MODAL_SIGNING,
     MONTHS,
     NAMES_ONLY,
+    NEW_DOCUMENT_BEFORE,
     NOT_IN_TITLE,
     ONE_MORE_DOCUMENT,
     OWN_TOPIC,
@@ -424,6 +425,8 @@ def _mention(ctx, index, seg_start, segment, m):
         and ctx.title_reports_signing()
     ):
         action = "signed"  # "The cooperation agreement between X and Y aims at ...", under a signing headline
+    if action is None and NEW_DOCUMENT_BEFORE.search(before) and _partners_follow_the_name(m, after):
+        action = "signed"  # "A new MoU between X and Y will enhance ...": a new document has been concluded
     if action is None:
         return None
     if (
@@ -445,6 +448,14 @@ def _mention(ctx, index, seg_start, segment, m):
         tail_span = (seg_start + m.end("noun"), seg_start + m.end("noun") + 160)
     existing = action == "signed" and _told_as_existing(before, after)
     return _Mention(phrase.strip(' “”"'), kind, action, plural, tail_span, earlier, existing)
+
+
+def _partners_follow_the_name(m, after):
+    """ "... Memorandum of Understanding (MOU) between X and Y": the partners follow the document's name and
+    its acronym."""
+    rest = after[len(m.group("tail") or "") :]
+    acronym = re.match(r"\s*\([^()]{1,12}\)", rest)
+    return bool(BETWEEN_AFTER.match(rest, acronym.end() if acronym else 0))
 
 
 def _earlier_year(ctx, segment, before, action):

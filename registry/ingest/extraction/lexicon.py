@@ -2443,6 +2443,11 @@ SIGNED_DOCUMENT_BEFORE = re.compile(
     r"signed\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+# "A new Memorandum of Understanding between X and Y will enhance ...": a document told as new, whose signing
+# the sentence takes as done (a plan says "will be signed", read before this).
+NEW_DOCUMENT_BEFORE = re.compile(
+    r"(?:^|\b)(?:A|a|The|the|This|this) (?:newly signed |new )(?:[\w-]+\s+){0,3}$"
+)
 
 
 # -- Delegations: visits told as verbs and as nouns, hosting, the size of a delegation -------------------

@@ -112,3 +112,37 @@ def test_a_document_told_during_a_visit_is_still_the_visitors_and_the_hosts():
 def test_a_partners_acronym_in_brackets_does_not_end_the_partner_list(sentence):
     result = read(f"{sentence} LU will host the first exchange students.")
     assert any({"Lund University", "Ghent University"} <= set(a["parties"]) for a in result["agreements"])
+
+
+# -- a document told as new ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A new Memorandum of Understanding (MOU) between Lund University and Ghent University will widen "
+        "exchanges of staff.",
+        "The new exchange agreement between Lund University and Ghent University opens ten places a year.",
+        "A newly signed cooperation agreement between Lund University and Ghent University covers joint "
+        "doctoral training.",
+    ],
+)
+def test_a_document_told_as_new_between_two_partners_was_signed(sentence):
+    result = read(sentence)
+    assert [(a["action"], sorted(a["parties"])) for a in result["agreements"]] == [
+        ("signed", ["Ghent University", "Lund University"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A new agreement between Lund University and Ghent University will be signed next month.",
+        "A new agreement between Lund University and Ghent University is to be signed in June.",
+        "The new memorandum between Lund University and Ghent University, which will be signed in June, "
+        "covers joint research.",
+    ],
+)
+def test_a_new_document_yet_to_be_signed_is_only_discussed(sentence):
+    result = read(sentence)
+    assert [a["action"] for a in result["agreements"]] in ([], ["discussed"])
