@@ -10,6 +10,7 @@ from .lexicon import (
     AGREEMENT_SEGMENT_BREAK,
     AGREEMENT_TAIL,
     ANOTHER_DOCUMENT,
+    ANOTHER_EVENT_AFTER,
     ANOTHER_OCCASION_BEFORE,
     ASIDE_REMARK,
     BARE_DOCUMENT_NOUNS,
@@ -537,6 +538,9 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
     witnessed = WITNESSES_AFTER_SIGNING.search(text, start, end if end is not None else len(text))
     if witnessed:  # "... signed the MoU in the presence of the Ambassador of X": the parties end there
         end = witnessed.start("witnesses")
+    later = ANOTHER_EVENT_AFTER.search(text, start, end if end is not None else len(text))
+    if later:  # "The signing of the MoU comes after X visited Y": X and Y are of the visit
+        end = later.start()
     segment = text[start:end]
     named = _not_in_an_aside(ctx, index, start, end)
     where = _the_place_of_a_where_clause(ctx, index, start, segment)

@@ -2448,6 +2448,12 @@ SIGNED_DOCUMENT_BEFORE = re.compile(
 NEW_DOCUMENT_BEFORE = re.compile(
     r"(?:^|\b)(?:A|a|The|the|This|this) (?:newly signed |new )(?:[\w-]+\s+){0,3}$"
 )
+# "The signing of the MoU comes after the delegation visited X", "..., which followed talks with Y": what
+# follows tells another event, whose institutions are no parties of the document.
+ANOTHER_EVENT_AFTER = re.compile(
+    r"\b(?:comes?|came|coming|follows?|followed|following)\s+(?:(?:shortly|soon|just|closely)\s+)?"
+    r"(?:after|on the heels of)\b"
+)
 
 
 # -- Delegations: visits told as verbs and as nouns, hosting, the size of a delegation -------------------

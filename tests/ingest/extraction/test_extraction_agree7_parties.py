@@ -146,3 +146,21 @@ def test_a_document_told_as_new_between_two_partners_was_signed(sentence):
 def test_a_new_document_yet_to_be_signed_is_only_discussed(sentence):
     result = read(sentence)
     assert [a["action"] for a in result["agreements"]] in ([], ["discussed"])
+
+
+# -- another event told after the document -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The signing of the memorandum comes after the Lund University delegation visited Uppsala "
+        "University to discuss joint degrees.",
+        "The signing of the memorandum came shortly after Lund University hosted a delegation of Uppsala "
+        "University.",
+        "The memorandum's signing follows on the heels of a visit by Lund University to Uppsala University.",
+    ],
+)
+def test_the_institutions_of_another_event_told_after_a_document_are_not_its_parties(sentence):
+    result = read(f"Lund University and Ghent University signed a memorandum of understanding. {sentence}")
+    assert agreement_parties(result) == [["Ghent University", "Lund University"]]
