@@ -535,12 +535,7 @@ def _bare(mention):
 
 def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
     text = ctx.sentences[index].text
-    witnessed = WITNESSES_AFTER_SIGNING.search(text, start, end if end is not None else len(text))
-    if witnessed:  # "... signed the MoU in the presence of the Ambassador of X": the parties end there
-        end = witnessed.start("witnesses")
-    later = ANOTHER_EVENT_AFTER.search(text, start, end if end is not None else len(text))
-    if later:  # "The signing of the MoU comes after X visited Y": X and Y are of the visit
-        end = later.start()
+    end = _where_the_parties_end(text, start, end)
     segment = text[start:end]
     named = _not_in_an_aside(ctx, index, start, end)
     where = _the_place_of_a_where_clause(ctx, index, start, segment)
@@ -599,6 +594,19 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
         subject = _implicit_subject(ctx, index, named)
         return [subject + named]
     return [named] if named else []
+
+
+def _where_the_parties_end(text, start, end):
+    """Where the span that names a document's parties ends: before the witnesses of its signing ("...
+    signed the MoU in the presence of the Ambassador of X") and before another event told after it ("The
+    signing of the MoU comes after X visited Y")."""
+    witnessed = WITNESSES_AFTER_SIGNING.search(text, start, end if end is not None else len(text))
+    if witnessed:
+        end = witnessed.start("witnesses")
+    later = ANOTHER_EVENT_AFTER.search(text, start, end if end is not None else len(text))
+    if later:
+        end = later.start()
+    return end
 
 
 def _not_in_an_aside(ctx, index, start, end):
