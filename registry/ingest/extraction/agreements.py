@@ -10,6 +10,7 @@ from .lexicon import (
     AGREEMENT_SEGMENT_BREAK,
     AGREEMENT_TAIL,
     ANOTHER_DOCUMENT,
+    ANOTHER_EVENT_AFTER,
     ANOTHER_OCCASION_BEFORE,
     ASIDE_REMARK,
     BARE_DOCUMENT_NOUNS,
@@ -32,6 +33,7 @@ from .lexicon import (
     MODAL_SIGNING,
     MONTHS,
     NAMES_ONLY,
+    NEW_DOCUMENT_BEFORE,
     NOT_IN_TITLE,
     ONE_MORE_DOCUMENT,
     OWN_TOPIC,
@@ -424,6 +426,8 @@ def _mention(ctx, index, seg_start, segment, m):
         and ctx.title_reports_signing()
     ):
         action = "signed"  # "The cooperation agreement between X and Y aims at ...", under a signing headline
+    if action is None and NEW_DOCUMENT_BEFORE.search(before) and _partners_follow_the_name(m, after):
+        action = "signed"  # "A new MoU between X and Y will enhance ...": a new document has been concluded
     if action is None:
         return None
     if (
@@ -445,6 +449,14 @@ def _mention(ctx, index, seg_start, segment, m):
         tail_span = (seg_start + m.end("noun"), seg_start + m.end("noun") + 160)
     existing = action == "signed" and _told_as_existing(before, after)
     return _Mention(phrase.strip(' “”"'), kind, action, plural, tail_span, earlier, existing)
+
+
+def _partners_follow_the_name(m, after):
+    """ "... Memorandum of Understanding (MOU) between X and Y": the partners follow the document's name and
+    its acronym."""
+    rest = after[len(m.group("tail") or "") :]
+    acronym = re.match(r"\s*\([^()]{1,12}\)", rest)
+    return bool(BETWEEN_AFTER.match(rest, acronym.end() if acronym else 0))
 
 
 def _earlier_year(ctx, segment, before, action):
@@ -523,9 +535,7 @@ def _bare(mention):
 
 def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
     text = ctx.sentences[index].text
-    witnessed = WITNESSES_AFTER_SIGNING.search(text, start, end if end is not None else len(text))
-    if witnessed:  # "... signed the MoU in the presence of the Ambassador of X": the parties end there
-        end = witnessed.start("witnesses")
+    end = _where_the_parties_end(text, start, end)
     segment = text[start:end]
     named = _not_in_an_aside(ctx, index, start, end)
     where = _the_place_of_a_where_clause(ctx, index, start, segment)
@@ -584,6 +594,19 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
         subject = _implicit_subject(ctx, index, named)
         return [subject + named]
     return [named] if named else []
+
+
+def _where_the_parties_end(text, start, end):
+    """Where the span that names a document's parties ends: before the witnesses of its signing ("...
+    signed the MoU in the presence of the Ambassador of X") and before another event told after it ("The
+    signing of the MoU comes after X visited Y")."""
+    witnessed = WITNESSES_AFTER_SIGNING.search(text, start, end if end is not None else len(text))
+    if witnessed:
+        end = witnessed.start("witnesses")
+    later = ANOTHER_EVENT_AFTER.search(text, start, end if end is not None else len(text))
+    if later:
+        end = later.start()
+    return end
 
 
 def _not_in_an_aside(ctx, index, start, end):
@@ -661,15 +684,19 @@ def _end_of_the_partner_list(ctx, index, after, end):
     join to the one before ("between A and B, Japan was signed at C (Photo/ANI)": A and B, not C)."""
     text = ctx.sentences[index].text
     stop = len(text) if end is None else end
-    previous_end = None
-    for s, e, _item in _positions_outside_asides(ctx, index):
+    previous_end = previous = None
+    for s, e, item in _positions_outside_asides(ctx, index):
         if s < after or s >= stop or (previous_end is not None and s < previous_end):
+            continue
+        if item is previous and s - previous_end <= 3:
+            # "A (ACR) and B": the acronym of the partner just named, in brackets
+            previous_end = e + 1 if text[e : e + 1] == ")" else e
             continue
         if previous_end is not None and (
             s - previous_end > 120 or not PARTNER_LIST_GAP.match(text, previous_end, s)
         ):
             return s
-        previous_end = e
+        previous_end, previous = e, item
     return stop
 
 

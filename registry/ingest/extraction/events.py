@@ -301,6 +301,23 @@ def a_visit_is_a_meeting(ctx):
             )
 
 
+def a_visit_to_the_unnamed_publisher_is_a_meeting(ctx):
+    """ "X visited our campus to discuss ...": a visit to the publisher that names itself only as "our
+    university" is a meeting too; its one named party is the visitor (extraction-format.md: no name is
+    invented for an unnamed publisher)."""
+    for delegation in ctx.delegations:
+        if delegation.host is not None or not delegation.host_is_home or delegation.visitor is None:
+            continue
+        if SIDE_VISIT.search(delegation.evidence) or any(
+            delegation.visitor in m.parties and m.mode == "in_person" for m in ctx.meetings
+        ):
+            continue
+        day = delegation.start if delegation.start == delegation.end else None
+        ctx.meetings.append(
+            MeetingRecord("talk", "in_person", day, [delegation.visitor], None, delegation.evidence, -1)
+        )
+
+
 def _a_stop_in_a_list_of_hosts(ctx, delegation):
     """ "The delegation visited A, B, C and D": a tour told as the list of the places it called at tells no
     talks at any of them (a meeting with one of them is read where the article tells it)."""
@@ -583,6 +600,7 @@ FINISHING_PASSES = (
     a_trip_without_host_is_to_the_host_of_the_others,
     one_meeting_per_host_of_a_trip,
     a_visit_is_a_meeting,
+    a_visit_to_the_unnamed_publisher_is_a_meeting,
     a_visit_dated_by_its_meeting,
     a_signing_during_a_visit_is_a_signing_meeting,
     a_delegation_told_again_gives_its_leader_and_size,

@@ -2411,7 +2411,12 @@ ANOTHER_OCCASION_BEFORE = re.compile(
 # The head nouns of an agreement of no narrower kind (not a contract, a protocol, a letter of intent).
 PLAIN_AGREEMENT = re.compile(r"\b(?:agreements?|accords?|pacts?)\b", re.I)
 # "reached an agreement on ...", "agreement that ...": a consensus, not a document.
-CONSENSUS_BEFORE = re.compile(r"\b(?:reach(?:ed)?|reaching)\s+(?:an\s+)?(?:\w+\s+)?$", re.I)
+# ("may be extended by agreement between the parties", "by mutual agreement": a consent, not a document)
+CONSENSUS_BEFORE = re.compile(
+    r"\b(?:reach(?:ed)?|reaching)\s+(?:an\s+)?(?:\w+\s+)?$|\b(?:by|upon)\s+(?:(?:mutual|common|written|"
+    r"joint)\s+)?$",
+    re.I,
+)
 CONSENSUS_AFTER = re.compile(
     r"\s+(?:on specific|that\b(?!\s+(?:is|was|were|are|will|would|has|had|have|shall)\b))\b"
 )
@@ -2514,6 +2519,17 @@ SIGNED_DOCUMENT_BEFORE = re.compile(
     r"\b(?:the|this|that|their|its|our|his|her)\s+(?:(?:previously|already|earlier|recently|jointly|newly)\s+)?"
     r"signed\s+(?:[\w-]+\s+){0,3}$",
     re.I,
+)
+# "A new Memorandum of Understanding between X and Y will enhance ...": a document told as new, whose signing
+# the sentence takes as done (a plan says "will be signed", read before this).
+NEW_DOCUMENT_BEFORE = re.compile(
+    r"(?:^|\b)(?:A|a|The|the|This|this) (?:newly signed |new )(?:[\w-]+\s+){0,3}$"
+)
+# "The signing of the MoU comes after the delegation visited X", "..., which followed talks with Y": what
+# follows tells another event, whose institutions are no parties of the document.
+ANOTHER_EVENT_AFTER = re.compile(
+    r"\b(?:comes?|came|coming|follows?|followed|following)\s+(?:(?:shortly|soon|just|closely)\s+)?"
+    r"(?:after|on the heels of)\b"
 )
 
 

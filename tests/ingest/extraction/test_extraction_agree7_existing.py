@@ -79,3 +79,16 @@ def test_an_acronym_in_brackets_after_a_documents_name_is_the_same_document(sent
 def test_a_document_whose_parties_have_long_names_is_read_signed_from_the_verb_after_them(sentence):
     result = read(sentence)
     assert [a["action"] for a in result["agreements"]] == ["signed"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The memorandum may be extended by agreement between the two universities.",
+        "Its term can be prolonged by mutual agreement of Lund University and Ghent University.",
+        "The exchange quotas will be renewed upon written agreement between the two universities.",
+    ],
+)
+def test_by_agreement_is_a_consent_not_a_document(sentence):
+    result = read(f"Lund University and Ghent University signed a memorandum of understanding. {sentence}")
+    assert agreements(result) == [("mou", "signed", LUND_GHENT)]

@@ -96,3 +96,71 @@ def test_a_document_told_during_a_visit_is_still_the_visitors_and_the_hosts():
         "the two rectors."
     )
     assert agreement_parties(result) == [["Ghent University", "Lund University"]]
+
+
+# -- an acronym in brackets inside the partner list --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A new agreement between Lund University (LU) and Ghent University was signed on 3 May.",
+        "On 3 May Uppsala University signed an agreement with Lund University (LU) and Ghent University.",
+        "The memorandum between Lund University (LU) and Ghent University was concluded on 3 May.",
+    ],
+)
+def test_a_partners_acronym_in_brackets_does_not_end_the_partner_list(sentence):
+    result = read(f"{sentence} LU will host the first exchange students.")
+    assert any({"Lund University", "Ghent University"} <= set(a["parties"]) for a in result["agreements"])
+
+
+# -- a document told as new ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A new Memorandum of Understanding (MOU) between Lund University and Ghent University will widen "
+        "exchanges of staff.",
+        "The new exchange agreement between Lund University and Ghent University opens ten places a year.",
+        "A newly signed cooperation agreement between Lund University and Ghent University covers joint "
+        "doctoral training.",
+    ],
+)
+def test_a_document_told_as_new_between_two_partners_was_signed(sentence):
+    result = read(sentence)
+    assert [(a["action"], sorted(a["parties"])) for a in result["agreements"]] == [
+        ("signed", ["Ghent University", "Lund University"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A new agreement between Lund University and Ghent University will be signed next month.",
+        "A new agreement between Lund University and Ghent University is to be signed in June.",
+        "The new memorandum between Lund University and Ghent University, which will be signed in June, "
+        "covers joint research.",
+    ],
+)
+def test_a_new_document_yet_to_be_signed_is_only_discussed(sentence):
+    result = read(sentence)
+    assert [a["action"] for a in result["agreements"]] in ([], ["discussed"])
+
+
+# -- another event told after the document -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The signing of the memorandum comes after the Lund University delegation visited Uppsala "
+        "University to discuss joint degrees.",
+        "The signing of the memorandum came shortly after Lund University hosted a delegation of Uppsala "
+        "University.",
+        "The memorandum's signing follows on the heels of a visit by Lund University to Uppsala University.",
+    ],
+)
+def test_the_institutions_of_another_event_told_after_a_document_are_not_its_parties(sentence):
+    result = read(f"Lund University and Ghent University signed a memorandum of understanding. {sentence}")
+    assert agreement_parties(result) == [["Ghent University", "Lund University"]]

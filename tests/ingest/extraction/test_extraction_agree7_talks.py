@@ -115,3 +115,18 @@ def test_a_meeting_told_again_by_its_rank_is_the_one_told(second):
         f"and Chile. {second}"
     )
     assert len(result["meetings"]) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 3 May, Rector Anna Berg of Ghent University visited our campus to talk about joint degrees.",
+        "A delegation from Ghent University visited our university on 3 May and toured the library.",
+        "On 3 May our school welcomed a delegation of Ghent University led by Dean Karl Holm.",
+    ],
+)
+def test_a_visit_to_the_unnamed_publisher_is_a_meeting_of_the_visitor(sentence):
+    result = read(sentence)
+    assert [(m["kind"], m["parties"], m["date"]) for m in result["meetings"]] == [
+        ("talk", ["Ghent University"], "2023-05-03")
+    ]
