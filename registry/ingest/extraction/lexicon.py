@@ -2482,10 +2482,17 @@ PASSIVE_VISIT = re.compile(
     re.IGNORECASE,
 )
 
+# "received here today", "welcomed on Tuesday 4/6/2024", "hosted warmly last week": where or when the hosting
+# took place, told between the verb and its guest (at most three such words or one "on ..." phrase of four).
+_HOSTING_ADVERBIAL = (
+    r"(?:(?:(?:here|there|today|yesterday|tonight|warmly|cordially|recently|also|officially|formally|"
+    r"this|last|week|morning|afternoon|evening),?\s+){1,3}|on\s+(?:[\w/.-]+,?\s+){1,4}?)?"
+)
 # "X hosted Dr. Y", "X received the delegation": the subject is the host (not "received funding").
 ACTIVE_HOST = re.compile(
     r"(?:\b(?:hosted|received|welcomed)|^(?:Receiving|Welcoming|Hosting))\s+"
-    r"(?=(?:the |a |an )?(?:[\w-]+\s+){0,2}(?:delegation|guests?|visitors?|(?:group|team) (?:of|from))\b|"
+    + _HOSTING_ADVERBIAL
+    + r"(?=(?:the |a |an )?(?:[\w-]+\s+){0,2}(?:delegation|guests?|visitors?|(?:group|team) (?:of|from))\b|"
     r"(?:the |a )?(?:Dr|Prof|Professor|Mr|Ms|Mrs|President|Rector|Vice|Dean|Director|Chancellor)\b)"
 )
 
@@ -2496,7 +2503,7 @@ VISITORS_JOINED = re.compile(
 )
 
 # "X received Jan Peeters, rector of Y": hosting a person named right after the verb.
-HOSTED_SOMEONE = re.compile(r"\b(?:received|welcomed|hosted)\s+")
+HOSTED_SOMEONE = re.compile(r"\b(?:received|welcomed|hosted)\s+" + _HOSTING_ADVERBIAL)
 # "The forum was attended by ...", "the ceremony on 3 May, which was also attended by ...": those who took
 # part in an event; its subject is the event, not a host, so no visit is told (unless a delegation attended).
 EVENT_ATTENDED = re.compile(
