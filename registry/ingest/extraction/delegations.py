@@ -10,6 +10,7 @@ from .lexicon import (
     AT_THE_PLACE,
     ATTENDED_BY,
     COMPANIONS,
+    DELEGATES,
     DELEGATION,
     DELEGATION_FROM,
     DELEGATION_RETOLD,
@@ -101,6 +102,8 @@ def read_delegation(ctx, index, from_title=False):
     trigger = visit or passive or delegation_word or met
     if trigger is None or _not_a_visit_done(text, trigger, visit, passive, delegation_word):
         return
+    if trigger is delegation_word and _only_delegates(text):
+        return
     if (
         passive
         and visit
@@ -117,6 +120,12 @@ def read_delegation(ctx, index, from_title=False):
     # "Prof. X, Director of Y, met with the delegation" names someone who received it, not its leader.
     leader_from = trigger.start() if parts is None else visitor_part[0]
     _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part, leader_from)
+
+
+def _only_delegates(text):
+    """ "Participating delegates from A and B announced agreements": delegates are people taking part in
+    something; with no verb of visiting or hosting, only the group word "delegation" tells a trip."""
+    return all(DELEGATES.fullmatch(m.group(0)) for m in DELEGATION.finditer(text))
 
 
 def _an_event_attended(text, passive):

@@ -2527,6 +2527,8 @@ PASSIVE_HOST_LEFT = re.compile(
 )
 
 DELEGATION = re.compile(r"\bdelegat(?:ion|e)s?\b", re.IGNORECASE)
+# "delegate", "delegates": people sent to something, not the group word "delegation" that tells a trip.
+DELEGATES = re.compile(r"delegates?", re.IGNORECASE)
 
 _COUNT = r"(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 

@@ -49,3 +49,28 @@ def test_a_person_received_after_a_time_word_visits_for_his_institution(sentence
 )
 def test_a_time_word_after_the_verb_does_not_make_a_thing_received_a_visit(sentence):
     assert trips(article(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Participating delegates from Lund University and Uppsala University presented new agreements "
+        "with Ghent University.",
+        "Delegates of Lund University took part in the Ghent University summer forum on water policy.",
+        "Several delegates from Lund University spoke at the opening of the Ghent University library.",
+    ],
+)
+def test_delegates_doing_something_other_than_travelling_tell_no_visit(sentence):
+    assert trips(article(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Delegates from Lund University visited Ghent University to discuss joint degrees.",
+        "A delegation from Lund University was received by the rector of Ghent University.",
+        "Three delegates of Lund University paid a visit to Ghent University on 8 May.",
+    ],
+)
+def test_delegates_travelling_or_a_delegation_still_tell_a_visit(sentence):
+    assert trips(article(sentence)) == [("Lund University", "Ghent University")]
