@@ -57,6 +57,7 @@ from .lexicon import (
     VISITING_GROUP_OF,
     VISITORS_JOINED,
     WELCOMED_TO_BEFORE,
+    WENT_ALONG_WITH,
 )
 from .places import country_code
 from .records import DelegationRecord
@@ -277,9 +278,35 @@ def _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part,
     if not visitors:
         return
     leader_span = (leader_from, visitor_part[1])
-    for visitor in _joined_to_the_first(ctx, index, visitors):
+    travelling = _joined_to_the_first(ctx, index, visitors)
+    for visitor in travelling:
         trip = (visit, passive, host_part, inviters, leader_span)
         _read_one_visitors_trip(ctx, index, from_title, visitor, trip)
+    if visit is not None and passive is None and host_part[0] is not None:
+        for companion in _went_along(ctx, index, host_part[0], travelling):
+            trip = (visit, passive, host_part, inviters, (None, None))
+            _read_one_visitors_trip(ctx, index, from_title, companion, trip)
+
+
+def _companion_phrases(ctx, index, start):
+    """The "with the Rector of Y" phrases after `start` that tell who went along: right after an institution
+    or a comma, not the object of a verb ("held talks with the rector of Y" names a host's officer)."""
+    text = ctx.sentences[index].text
+    ends = {e for s, e, _item in ctx.institutions.positions(index) if s >= start}
+    for m in WENT_ALONG_WITH.finditer(text, start):
+        before = text[: m.start()].rstrip()
+        if before.endswith(",") or len(before) in ends:
+            yield m
+
+
+def _went_along(ctx, index, start, travelling):
+    """The institutions of those who went along on a visit ("visited X with the Rector of Y"): Y travels
+    too, a trip of its own to the same hosts."""
+    found = []
+    for m in _companion_phrases(ctx, index, start):
+        named = [item for s, _e, item in ctx.institutions.positions(index) if s == m.end()]
+        found += [item for item in named[:1] if item not in travelling and item not in found]
+    return found
 
 
 def _read_one_visitors_trip(ctx, index, from_title, visitor, trip):
@@ -831,6 +858,9 @@ def _hosts(ctx, index, host_part, visitor):
         return [item for item in ctx.institutions.in_sentence(index) if item is not visitor]
     stop = re.search(r"\b(?:to hold|to discuss|and (?:met|held|signed|was)|where|in order)\b|[;]", segment)
     end = start + stop.start() if stop else None
+    along = next(_companion_phrases(ctx, index, start), None)
+    if along is not None and (end is None or along.start() < end):
+        end = along.start()  # "visited X with the Rector of Y": Y went along, it is no host
     found = [
         item for item in ctx.in_span(index, start, end) if item is not visitor and item.kind != "alliance"
     ]

@@ -2555,6 +2555,14 @@ COMPANIONS = re.compile(
     re.I,
 )
 
+# "visited X with the Rector of Y", "toured X, accompanied by a delegation from Y": whoever went along (read
+# only right after the host or a comma: "held talks with the rector of Y" names a host's officer).
+WENT_ALONG_WITH = re.compile(
+    r"\b(?:together with|along with|accompanied by|with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:[Rr]ectors?|[Pp]residents?|[Dd]eans?|[Dd]irectors?|[Cc]hancellors?|[Pp]rovosts?|[Pp]rincipals?|"
+    r"[Hh]eads?|delegations?|delegates|representatives?|colleagues)\s+(?:of|from)\s+(?:the\s+)?"
+)
+
 # The lower-case nouns without which a sentence names no group of visitors (a speed pre-check).
 GROUP_WORDS = ("delegat", "team", "group", "guests", "visitors")
 
