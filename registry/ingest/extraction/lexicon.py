@@ -2482,11 +2482,13 @@ PASSIVE_VISIT = re.compile(
     re.IGNORECASE,
 )
 
-# "received here today", "welcomed on Tuesday 4/6/2024", "hosted warmly last week": where or when the hosting
-# took place, told between the verb and its guest (at most three such words or one "on ..." phrase of four).
+# "received here today", "welcomed on Tuesday 4/6/2024", "hosted warmly last week", "received, in his
+# office,": where or when the hosting took place, told between the verb and its guest (at most three such
+# words or one "on ..." phrase of four, then a place set off by commas).
 _HOSTING_ADVERBIAL = (
     r"(?:(?:(?:here|there|today|yesterday|tonight|warmly|cordially|recently|also|officially|formally|"
     r"this|last|week|morning|afternoon|evening),?\s+){1,3}|on\s+(?:[\w/.-]+,?\s+){1,4}?)?"
+    r"(?:,?\s*(?:in|at)\s+[^,.;()]{1,60},\s+)?"
 )
 # "X hosted Dr. Y", "X received the delegation": the subject is the host (not "received funding").
 ACTIVE_HOST = re.compile(

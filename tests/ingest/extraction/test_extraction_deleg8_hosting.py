@@ -74,3 +74,21 @@ def test_delegates_doing_something_other_than_travelling_tell_no_visit(sentence)
 )
 def test_delegates_travelling_or_a_delegation_still_tell_a_visit(sentence):
     assert trips(article(sentence)) == [("Lund University", "Ghent University")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rector of Ghent University received this morning, in her office on the campus, Prof. Erik Holm, "
+        "President of Lund University.",
+        "Ghent University hosted on Monday, in the senate hall, the visitors from Lund University.",
+        "Ghent University welcomed yesterday, at its new library, Dr. Anna Berg, dean of Lund University.",
+    ],
+)
+def test_a_place_set_off_by_commas_after_the_hosting_verb_still_tells_the_visit(sentence):
+    assert trips(article(sentence)) == [("Lund University", "Ghent University")]
+
+
+def test_a_place_set_off_by_commas_does_not_make_a_thing_received_a_visit():
+    sentence = "Ghent University received, in its annual review, praise from Lund University."
+    assert trips(article(sentence)) == []
