@@ -41,6 +41,7 @@ from .lexicon import (
     PLACE_OPENING,
     PLANNED_AFTER,
     POSSESSIVE_VISIT_TO,
+    PUBLISHER_CREDITED,
     RECALLED_IN_A_CLAUSE,
     SIDE_VISIT,
     SIZE,
@@ -792,7 +793,11 @@ def _visitors_named(ctx, index, start, end):
 def _the_publishers_officer(ctx, officer):
     """ "Vice President X led a delegation to A and B" in an article that names no institution but those he
     visited: the publisher's own news about its officer, so the publisher travels; unnamed unless configured
-    (extraction-format.md: no name is invented for it, and a warning says so)."""
+    (extraction-format.md: no name is invented for it, and a warning says so). Not when a credit line
+    names the publisher by an acronym ("Source: UPC News Center"): the visitor is named there, only not
+    read as an institution, so no visit is better than one with no visitor."""
+    if ctx.home is None and any(PUBLISHER_CREDITED.search(line) for line in ctx.credit_lines):
+        return []
     if ctx.home is None:
         warning = f"the institution {officer.name} travels for is not named; no name is invented for it"
         if warning not in ctx.warnings:

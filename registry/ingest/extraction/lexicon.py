@@ -2565,6 +2565,13 @@ WENT_ALONG_WITH = re.compile(
     r"[Hh]eads?|delegations?|delegates|representatives?|colleagues)\s+(?:of|from)\s+(?:the\s+)?"
 )
 
+# "Source: UPC News Center", "KTU Press Office": a credit line naming the publisher by an acronym the text
+# never spells out; the publisher is named, only not read as an institution.
+PUBLISHER_CREDITED = re.compile(
+    r"\b(?:[Ss]ource|[Pp]ublished by|[Cc]ourtesy of)\s*:?\s*(?:the\s+)?[A-Z][A-Z&-]{1,7}\b|"
+    r"\b[A-Z][A-Z&-]{1,7}\s+(?:News|Press|Media|Communications?|Newsroom|Public Relations)\b"
+)
+
 # The lower-case nouns without which a sentence names no group of visitors (a speed pre-check).
 GROUP_WORDS = ("delegat", "team", "group", "guests", "visitors")
 
