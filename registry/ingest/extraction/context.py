@@ -33,6 +33,7 @@ class ArticleContext:
     index: int | None = None  # the body sentence being read
     person_patterns: dict = field(default_factory=dict)
     unnamed_publisher: bool | None = None  # publisher_unnamed()'s answer, once asked (the text stays)
+    credit_lines: list = field(default_factory=list)  # byline, source and footer lines: no events in them
 
     @classmethod
     def of_article(cls, sentences, institutions, people, published, home=None, warnings=None, reference=None):

@@ -10,6 +10,7 @@ from .lexicon import (
     AT_THE_PLACE,
     ATTENDED_BY,
     COMPANIONS,
+    DELEGATES,
     DELEGATION,
     DELEGATION_FROM,
     DELEGATION_RETOLD,
@@ -40,6 +41,7 @@ from .lexicon import (
     PLACE_OPENING,
     PLANNED_AFTER,
     POSSESSIVE_VISIT_TO,
+    PUBLISHER_CREDITED,
     RECALLED_IN_A_CLAUSE,
     SIDE_VISIT,
     SIZE,
@@ -56,6 +58,7 @@ from .lexicon import (
     VISITING_GROUP_OF,
     VISITORS_JOINED,
     WELCOMED_TO_BEFORE,
+    WENT_ALONG_WITH,
 )
 from .places import country_code
 from .records import DelegationRecord
@@ -101,6 +104,8 @@ def read_delegation(ctx, index, from_title=False):
     trigger = visit or passive or delegation_word or met
     if trigger is None or _not_a_visit_done(text, trigger, visit, passive, delegation_word):
         return
+    if trigger is delegation_word and _only_delegates(text):
+        return
     if (
         passive
         and visit
@@ -117,6 +122,12 @@ def read_delegation(ctx, index, from_title=False):
     # "Prof. X, Director of Y, met with the delegation" names someone who received it, not its leader.
     leader_from = trigger.start() if parts is None else visitor_part[0]
     _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part, leader_from)
+
+
+def _only_delegates(text):
+    """ "Participating delegates from A and B announced agreements": delegates are people taking part in
+    something; with no verb of visiting or hosting, only the group word "delegation" tells a trip."""
+    return all(DELEGATES.fullmatch(m.group(0)) for m in DELEGATION.finditer(text))
 
 
 def _an_event_attended(text, passive):
@@ -268,9 +279,35 @@ def _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part,
     if not visitors:
         return
     leader_span = (leader_from, visitor_part[1])
-    for visitor in _joined_to_the_first(ctx, index, visitors):
+    travelling = _joined_to_the_first(ctx, index, visitors)
+    for visitor in travelling:
         trip = (visit, passive, host_part, inviters, leader_span)
         _read_one_visitors_trip(ctx, index, from_title, visitor, trip)
+    if visit is not None and passive is None and host_part[0] is not None:
+        for companion in _went_along(ctx, index, host_part[0], travelling):
+            trip = (visit, passive, host_part, inviters, (None, None))
+            _read_one_visitors_trip(ctx, index, from_title, companion, trip)
+
+
+def _companion_phrases(ctx, index, start):
+    """The "with the Rector of Y" phrases after `start` that tell who went along: right after an institution
+    or a comma, not the object of a verb ("held talks with the rector of Y" names a host's officer)."""
+    text = ctx.sentences[index].text
+    ends = {e for s, e, _item in ctx.institutions.positions(index) if s >= start}
+    for m in WENT_ALONG_WITH.finditer(text, start):
+        before = text[: m.start()].rstrip()
+        if before.endswith(",") or len(before) in ends:
+            yield m
+
+
+def _went_along(ctx, index, start, travelling):
+    """The institutions of those who went along on a visit ("visited X with the Rector of Y"): Y travels
+    too, a trip of its own to the same hosts."""
+    found = []
+    for m in _companion_phrases(ctx, index, start):
+        named = [item for s, _e, item in ctx.institutions.positions(index) if s == m.end()]
+        found += [item for item in named[:1] if item not in travelling and item not in found]
+    return found
 
 
 def _read_one_visitors_trip(ctx, index, from_title, visitor, trip):
@@ -756,7 +793,11 @@ def _visitors_named(ctx, index, start, end):
 def _the_publishers_officer(ctx, officer):
     """ "Vice President X led a delegation to A and B" in an article that names no institution but those he
     visited: the publisher's own news about its officer, so the publisher travels; unnamed unless configured
-    (extraction-format.md: no name is invented for it, and a warning says so)."""
+    (extraction-format.md: no name is invented for it, and a warning says so). Not when a credit line
+    names the publisher by an acronym ("Source: UPC News Center"): the visitor is named there, only not
+    read as an institution, so no visit is better than one with no visitor."""
+    if ctx.home is None and any(PUBLISHER_CREDITED.search(line) for line in ctx.credit_lines):
+        return []
     if ctx.home is None:
         warning = f"the institution {officer.name} travels for is not named; no name is invented for it"
         if warning not in ctx.warnings:
@@ -822,6 +863,9 @@ def _hosts(ctx, index, host_part, visitor):
         return [item for item in ctx.institutions.in_sentence(index) if item is not visitor]
     stop = re.search(r"\b(?:to hold|to discuss|and (?:met|held|signed|was)|where|in order)\b|[;]", segment)
     end = start + stop.start() if stop else None
+    along = next(_companion_phrases(ctx, index, start), None)
+    if along is not None and (end is None or along.start() < end):
+        end = along.start()  # "visited X with the Rector of Y": Y went along, it is no host
     found = [
         item for item in ctx.in_span(index, start, end) if item is not visitor and item.kind != "alliance"
     ]

@@ -2597,10 +2597,19 @@ PASSIVE_VISIT = re.compile(
     re.IGNORECASE,
 )
 
+# "received here today", "welcomed on Tuesday 4/6/2024", "hosted warmly last week", "received, in his
+# office,": where or when the hosting took place, told between the verb and its guest (at most three such
+# words or one "on ..." phrase of four, then a place set off by commas).
+_HOSTING_ADVERBIAL = (
+    r"(?:(?:(?:here|there|today|yesterday|tonight|warmly|cordially|recently|also|officially|formally|"
+    r"this|last|week|morning|afternoon|evening),?\s+){1,3}|on\s+(?:[\w/.-]+,?\s+){1,4}?)?"
+    r"(?:,?\s*(?:in|at)\s+[^,.;()]{1,60},\s+)?"
+)
 # "X hosted Dr. Y", "X received the delegation": the subject is the host (not "received funding").
 ACTIVE_HOST = re.compile(
     r"(?:\b(?:hosted|received|welcomed)|^(?:Receiving|Welcoming|Hosting))\s+"
-    r"(?=(?:the |a |an )?(?:[\w-]+\s+){0,2}(?:delegation|guests?|visitors?|(?:group|team) (?:of|from))\b|"
+    + _HOSTING_ADVERBIAL
+    + r"(?=(?:the |a |an )?(?:[\w-]+\s+){0,2}(?:delegation|guests?|visitors?|(?:group|team) (?:of|from))\b|"
     r"(?:the |a )?(?:Dr|Prof|Professor|Mr|Ms|Mrs|President|Rector|Vice|Dean|Director|Chancellor)\b)"
 )
 
@@ -2611,7 +2620,7 @@ VISITORS_JOINED = re.compile(
 )
 
 # "X received Jan Peeters, rector of Y": hosting a person named right after the verb.
-HOSTED_SOMEONE = re.compile(r"\b(?:received|welcomed|hosted)\s+")
+HOSTED_SOMEONE = re.compile(r"\b(?:received|welcomed|hosted)\s+" + _HOSTING_ADVERBIAL)
 # "The forum was attended by ...", "the ceremony on 3 May, which was also attended by ...": those who took
 # part in an event; its subject is the event, not a host, so no visit is told (unless a delegation attended).
 EVENT_ATTENDED = re.compile(
@@ -2635,6 +2644,8 @@ PASSIVE_HOST_LEFT = re.compile(
 )
 
 DELEGATION = re.compile(r"\bdelegat(?:ion|e)s?\b", re.IGNORECASE)
+# "delegate", "delegates": people sent to something, not the group word "delegation" that tells a trip.
+DELEGATES = re.compile(r"delegates?", re.IGNORECASE)
 
 _COUNT = r"(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 
@@ -2659,6 +2670,21 @@ COMPANIONS = re.compile(
     r"\b(?:with|and) " + _COUNT + r" (?:other )?(?:colleagues|members of (?:his|her|the) (?:team|staff)|"
     r"officials|faculty members|staff members|professors)\b",
     re.I,
+)
+
+# "visited X with the Rector of Y", "toured X, accompanied by a delegation from Y": whoever went along (read
+# only right after the host or a comma: "held talks with the rector of Y" names a host's officer).
+WENT_ALONG_WITH = re.compile(
+    r"\b(?:together with|along with|accompanied by|with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:[Rr]ectors?|[Pp]residents?|[Dd]eans?|[Dd]irectors?|[Cc]hancellors?|[Pp]rovosts?|[Pp]rincipals?|"
+    r"[Hh]eads?|delegations?|delegates|representatives?|colleagues)\s+(?:of|from)\s+(?:the\s+)?"
+)
+
+# "Source: UPC News Center", "KTU Press Office": a credit line naming the publisher by an acronym the text
+# never spells out; the publisher is named, only not read as an institution.
+PUBLISHER_CREDITED = re.compile(
+    r"\b(?:[Ss]ource|[Pp]ublished by|[Cc]ourtesy of)\s*:?\s*(?:the\s+)?[A-Z][A-Z&-]{1,7}\b|"
+    r"\b[A-Z][A-Z&-]{1,7}\s+(?:News|Press|Media|Communications?|Newsroom|Public Relations)\b"
 )
 
 # The lower-case nouns without which a sentence names no group of visitors (a speed pre-check).

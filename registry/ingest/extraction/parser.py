@@ -61,6 +61,7 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
     ctx = ArticleContext.of_article(
         sentences, institutions, people, published, home, warnings, reference=_dispatch_date(text, published)
     )
+    ctx.credit_lines = footer
     read_events(ctx, find_date)
     _people_in_the_events(ctx)
     _warn_of_an_unnamed_publisher(ctx, "as configured" if home_institution else "who signs the article")
