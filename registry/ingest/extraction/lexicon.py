@@ -2318,10 +2318,12 @@ TO_BE_SIGNED_AFTER = re.compile(
     r"(?:is|are) expected to be)\s+(?:signed|concluded|renewed|inked|finali[sz]ed)\b",
     re.I,
 )
-# After an agreement noun: "the memorandum, signed by X and Y on May 3", "the MoU signing ceremony".
+# After an agreement noun: "the memorandum, signed by X and Y on May 3", "the MoU signing ceremony" (not
+# "the memorandum of understanding may be renewed with ...": a verb after a bare "be" is not done).
 SIGNED_AFTER = re.compile(
     r"(?:\s+(?:between|with|of|on|for)\b[^,.;]{0,80}?)?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?"
-    r"(?P<verb>signed|renewed|inked|concluded|penned)\s+(?:by|on|in|at|between|with|today|yesterday|during)\b|"
+    r"(?<!\bbe )(?P<verb>signed|renewed|inked|concluded|penned)\s+"
+    r"(?:by|on|in|at|between|with|today|yesterday|during)\b|"
     r"\s+(?P<noun>signing|renewal)"
     r"(?:\s+ceremony)?\b",
     re.I,

@@ -3,7 +3,9 @@ per rule, in words no article uses.
 
 - A group already told, named again with words that describe it ("the visiting delegation", "the
   high-level delegation") is the same group as "the delegation": its leader, its further stops, its
-  hosts' welcome."""
+  hosts' welcome.
+- "the memorandum of understanding may be renewed": the noun's "of" phrase does not carry a signing
+  after a bare "be" (a possibility) into a signing told, as "the MoU may be renewed" does not."""
 
 import pytest
 
@@ -81,3 +83,19 @@ def test_welcoming_the_visiting_group_makes_no_second_visit(later):
 )
 def test_a_visiting_group_with_its_institution_is_still_a_visit(body):
     assert [trip[:2] for trip in trips(body)] == [("Eastmoor University", "Brackley University")]
+
+
+SIGNED = "Eastmoor University and Brackley University signed a memorandum of understanding on 4 May 2023.\n\n"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "This memorandum of understanding may be renewed with the consent of both parties.",
+        "The memorandum on student mobility could be renewed by the two rectors in 2028.",
+        "The memorandum of cooperation must be renewed with the approval of each senate after five years.",
+    ],
+)
+def test_a_signing_after_a_bare_be_is_not_done(later):
+    agreements = read(SIGNED + later)["agreements"]
+    assert [(a["kind"], a["action"], a["date"]) for a in agreements] == [("mou", "signed", "2023-05-04")]
