@@ -5,7 +5,9 @@ per rule, in words no article uses.
   high-level delegation") is the same group as "the delegation": its leader, its further stops, its
   hosts' welcome.
 - "the memorandum of understanding may be renewed": the noun's "of" phrase does not carry a signing
-  after a bare "be" (a possibility) into a signing told, as "the MoU may be renewed" does not."""
+  after a bare "be" (a possibility) into a signing told, as "the MoU may be renewed" does not.
+- A page cut off mid-sentence (no line of its story ends with a full stop) still has a story: the list of
+  links under "Read more" after it is furniture."""
 
 import pytest
 
@@ -99,3 +101,32 @@ SIGNED = "Eastmoor University and Brackley University signed a memorandum of und
 def test_a_signing_after_a_bare_be_is_not_done(later):
     agreements = read(SIGNED + later)["agreements"]
     assert [(a["kind"], a["action"], a["date"]) for a in agreements] == [("mou", "signed", "2023-05-04")]
+
+
+CUT_OFF_STORY = (
+    "Eastmoor University hosts Brackley University\n\n"
+    "Eastmoor University welcomed a delegation of Brackley University on 4 May 2023 to talk about joint "
+    "degrees in marine biology, and the two rectors toured the new harbour laboratory together before "
+    "they agreed to meet again in the autumn to draw up the first joint course for the students of bo"
+)
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "Read more\n- Delegation of Ferncliff University visits Holloway Polytechnic\n"
+        "- Glenrock University renews agreement with Marsh Institute of Technology",
+        "See also\n• Ferncliff University hosts webinar with Holloway Polytechnic\n"
+        "• Glenrock University signs student exchange agreement with Marsh Institute of Technology",
+        "More news\nFerncliff University and Holloway Polytechnic sign memorandum\n"
+        "Rector of Glenrock University meets delegation from Marsh Institute of Technology",
+    ],
+)
+def test_links_under_a_page_cut_off_mid_sentence_are_furniture(links):
+    extraction = parse_article(f"{CUT_OFF_STORY}\n\n{links}\n", file="t.txt")
+    assert sorted(i["name"] for i in extraction["institutions"]) == [
+        "Brackley University",
+        "Eastmoor University",
+    ]
+    assert not extraction["agreements"]
+    assert {d["visitor"] for d in extraction["delegations"]} == {"Brackley University"}
