@@ -47,6 +47,7 @@ from .lexicon import (
     SIZE,
     SUBJECT_REFERS_BACK,
     THE_DELEGATION_ACTS,
+    THE_GROUP_AGAIN,
     THE_GROUP_TOLD,
     THE_PLACE_OF_THE_STORY,
     THE_UNIVERSITY_SUBJECT,
@@ -199,8 +200,8 @@ _DELEGATION_TO_VISIT = re.compile(
 _NEXT_VISIT = re.compile(r"\bnext visit\b", re.IGNORECASE)
 _LED_A_DELEGATION = re.compile(
     r"\b(?:led|leads|is leading|was leading|headed|heads|is heading|was heading) (?:a|an|the) "
-    r"(?:[\w-]+ ){0,2}delegation\b"
-)
+    r"(?:[\w’'-]+\s+){0,2}?delegation\b"
+)  # "who led the visiting delegation", "headed a high-level delegation"
 
 
 def _not_a_visit_done(text, trigger, visit, passive, delegation_word):
@@ -720,12 +721,9 @@ def _visitors_by_the_delegation(ctx, index, start, end):
             return found[:1]
         if re.search(r"\bthe University delegation\b|\bour delegation\b", m.group(0)):
             return _home_as_visitor(ctx)
-        if re.search(r"\bthe (?:delegation|guests)\b", m.group(0), re.IGNORECASE) and ctx.current_visitor():
+        if THE_GROUP_AGAIN.search(m.group(0)) and ctx.current_visitor():
             return [ctx.current_visitor()]
-    if (
-        re.match(r"\s*(?:the|this) (?:delegation|guests?)\b", segment, re.IGNORECASE)
-        and ctx.current_visitor()
-    ):
+    if THE_GROUP_AGAIN.match(segment.lstrip()) and ctx.current_visitor():
         return [ctx.current_visitor()]
     return None
 

@@ -2396,10 +2396,12 @@ TO_BE_SIGNED_AFTER = re.compile(
     r"(?:is|are) expected to be)\s+(?:signed|concluded|renewed|inked|finali[sz]ed)\b",
     re.I,
 )
-# After an agreement noun: "the memorandum, signed by X and Y on May 3", "the MoU signing ceremony".
+# After an agreement noun: "the memorandum, signed by X and Y on May 3", "the MoU signing ceremony" (not
+# "the memorandum of understanding may be renewed with ...": a verb after a bare "be" is not done).
 SIGNED_AFTER = re.compile(
     r"(?:\s+(?:between|with|of|on|for)\b[^,.;]{0,80}?)?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?"
-    r"(?P<verb>signed|renewed|inked|concluded|penned)\s+(?:by|on|in|at|between|with|today|yesterday|during)\b|"
+    r"(?<!\bbe )(?P<verb>signed|renewed|inked|concluded|penned)\s+"
+    r"(?:by|on|in|at|between|with|today|yesterday|during)\b|"
     r"\s+(?P<noun>signing|renewal)"
     r"(?:\s+ceremony)?\b",
     re.I,
@@ -2568,10 +2570,19 @@ _VISITING_SOMEONE = (
     r"hours|chairs?|speakers?)\b"
 )
 
+# "the visiting delegation", "this visiting team": a group already told, named again by its adjective (as
+# "the delegation" is), unless its institution follows ("the visiting delegation from X").
+_THE_VISITING_GROUP = (
+    r"(?<!\bthe )(?<!\bthis )(?<!\bthese )(?<!\bour )\bvisiting\b|"
+    r"\bvisiting(?=\s+(?:[\w-]+\s+)?(?:delegation|team|group|guests|party|side)\s+(?:of|from)\b)"
+)
+
 # "visited", "paid a visit", "travelled to"; the noun "the visit" alone tells nobody's movement ("the visit
 # was supported by the embassy") unless a destination follows.
 VISIT = re.compile(
-    r"(?:\bvisit(?:ed|s)\b|\bvisiting\b(?!"
+    r"(?:\bvisit(?:ed|s)\b|(?:"
+    + _THE_VISITING_GROUP
+    + r")(?!"
     + _VISITING_SOMEONE
     + r")|(?<!\bthe )(?<!\bthis )(?<!\bhis )(?<!\bher )(?<!\bits )\bvisit\b(?!or)|"
     r"\bvisit(?= to\b)|(?:paid|made) (?:a|an) [\w\s-]{0,20}?visit(?: to)?|arrived (?:at|in)|came to|"
@@ -2711,8 +2722,16 @@ MODAL_BEFORE = re.compile(
 )
 # A member of a list opens with an honorific: "Dr. X (Chair), Prof. Y and Mr. Z" (not "Dean of the Faculty").
 MEMBER_OPENING = re.compile(r"\s*(?:" + _HONORIFIC + r")\s")
-# "the leader of the delegation Antonio Ruiz", "Dr. X, head of the delegation, ...".
-HEAD_OF_THE_DELEGATION = re.compile(r"\b(?:leader|head) of the (?:delegation|team|group)\b")
+# "the delegation", "the visiting delegation", "this high-level team", "the 5-member group": up to two
+# lower-case words describing a group already told still name it (a capitalised word may be its name: "the
+# Lund delegation").
+_GROUP_DESCRIBED = r"(?:(?-i:[a-z][\w’'-]*|\d[\w-]*)\s+){0,2}?"
+# "the leader of the delegation Antonio Ruiz", "Dr. X, head of the visiting team, ...".
+HEAD_OF_THE_DELEGATION = re.compile(
+    r"\b(?:leader|head) of the " + _GROUP_DESCRIBED + r"(?:delegation|team|group)\b"
+)
+# "The visiting delegation was led by X", "the guests": the delegation being told, named again.
+THE_GROUP_AGAIN = re.compile(r"\b(?:the|this) " + _GROUP_DESCRIBED + r"(?:delegation|guests?)\b", re.I)
 
 # A visit told as a noun, its visitor after "of" or "by": "the visit of X to Y", "a visit by X to Y", "during
 # the two-day visit of X".
@@ -2798,7 +2817,9 @@ THE_PLACE_OF_THE_STORY = re.compile(
     r"(?!\s+(?:of|in)\b|\s*[’']s\b)"
 )
 # "welcomed the delegation", "received the guests": the group of visitors being told, not a new one.
-THE_GROUP_TOLD = re.compile(r"(?:the|these|our)\s+(?:delegation|guests|visitors|visiting team|delegates)\b")
+THE_GROUP_TOLD = re.compile(
+    r"(?:the|these|our)\s+" + _GROUP_DESCRIBED + r"(?:delegation|guests|visitors|visiting team|delegates)\b"
+)
 
 # "The Ambassador of Chile", "the Consul-General", "the envoy": a diplomat acts for an embassy or a state,
 # never for the institution the article is about; with no mission named, the visitor is not named.

@@ -87,7 +87,9 @@ def strip_furniture(lines):
                 kept.append("")
                 continue
             in_links = False
-        in_body = in_body or bool(re.search(r"[.!?]$", stripped))  # above the story, "Latest news" is a label
+        # above the story, "Latest news" is a label; a paragraph (a full stop at its end, or longer than any
+        # label or headline: a page cut off mid-sentence ends none) says the story has begun
+        in_body = in_body or bool(re.search(r"[.!?]$", stripped)) or len(stripped) > 200
         if in_body and _LINKS_HEADING.match(stripped):
             in_links = True
             kept.append("")

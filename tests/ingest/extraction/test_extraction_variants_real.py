@@ -1,0 +1,132 @@
+"""Meaning-preserving changes seen on variants of real pages must not change what is read. Three phrasings
+per rule, in words no article uses.
+
+- A group already told, named again with words that describe it ("the visiting delegation", "the
+  high-level delegation") is the same group as "the delegation": its leader, its further stops, its
+  hosts' welcome.
+- "the memorandum of understanding may be renewed": the noun's "of" phrase does not carry a signing
+  after a bare "be" (a possibility) into a signing told, as "the MoU may be renewed" does not.
+- A page cut off mid-sentence (no line of its story ends with a full stop) still has a story: the list of
+  links under "Read more" after it is furniture."""
+
+import pytest
+
+from registry.ingest.extraction import parse_article
+
+
+def read(body, published="2023-05-10"):
+    return parse_article(f"Cooperation news\n\ndate {published}\n\n{body}\n", file="t.txt")
+
+
+def trips(body):
+    return [(d["visitor"], d["host"], d["leader"]) for d in read(body)["delegations"]]
+
+
+def institution_of(body, name):
+    return next(p["institution"] for p in read(body)["people"] if p["name"] == name)
+
+
+TOLD = "A delegation of Eastmoor University visited Brackley University on 4 May 2023.\n\n"
+
+
+@pytest.mark.parametrize(
+    "group", ["delegation", "visiting delegation", "high-level delegation", "six-member delegation"]
+)
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The {group} was headed by Pro-Rector Prof. Mart Kask.",
+        "The leader of the {group}, Pro-Rector Prof. Mart Kask, thanked the hosts.",
+        "Pro-Rector Prof. Mart Kask, who led the {group}, presented Eastmoor's labs.",
+    ],
+)
+def test_a_group_named_again_with_a_description_keeps_its_leader(group, later):
+    body = TOLD + later.format(group=group)
+    assert [trip[2] for trip in trips(body)] == ["Mart Kask"]
+    assert institution_of(body, "Mart Kask") == "Eastmoor University"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The visiting delegation also toured Sundale University on the next day.",
+        "The high-level delegation then visited Sundale University.",
+        "Afterwards the visiting delegation travelled to Sundale University.",
+    ],
+)
+def test_a_group_named_again_with_a_description_travels_on(later):
+    assert [trip[:2] for trip in trips(TOLD + later)] == [
+        ("Eastmoor University", "Brackley University"),
+        ("Eastmoor University", "Sundale University"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Brackley rector Prof. Hanne Lund greeted the visiting delegation and showed the library.",
+        "The visiting delegation was received by Brackley rector Prof. Hanne Lund.",
+        "Brackley rector Prof. Hanne Lund welcomed the high-level delegation in the senate hall.",
+    ],
+)
+def test_welcoming_the_visiting_group_makes_no_second_visit(later):
+    body = TOLD + later
+    assert [trip[:2] for trip in trips(body)] == [("Eastmoor University", "Brackley University")]
+    assert institution_of(body, "Hanne Lund") == "Brackley University"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Brackley University received the visiting delegation from Eastmoor University on 4 May 2023.",
+        "On 4 May 2023 a visiting team of Eastmoor University toured Brackley University.",
+        "Brackley University leaders met a visiting delegation from Eastmoor University on 4 May 2023.",
+    ],
+)
+def test_a_visiting_group_with_its_institution_is_still_a_visit(body):
+    assert [trip[:2] for trip in trips(body)] == [("Eastmoor University", "Brackley University")]
+
+
+SIGNED = "Eastmoor University and Brackley University signed a memorandum of understanding on 4 May 2023.\n\n"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "This memorandum of understanding may be renewed with the consent of both parties.",
+        "The memorandum on student mobility could be renewed by the two rectors in 2028.",
+        "The memorandum of cooperation must be renewed with the approval of each senate after five years.",
+    ],
+)
+def test_a_signing_after_a_bare_be_is_not_done(later):
+    agreements = read(SIGNED + later)["agreements"]
+    assert [(a["kind"], a["action"], a["date"]) for a in agreements] == [("mou", "signed", "2023-05-04")]
+
+
+CUT_OFF_STORY = (
+    "Eastmoor University hosts Brackley University\n\n"
+    "Eastmoor University welcomed a delegation of Brackley University on 4 May 2023 to talk about joint "
+    "degrees in marine biology, and the two rectors toured the new harbour laboratory together before "
+    "they agreed to meet again in the autumn to draw up the first joint course for the students of bo"
+)
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "Read more\n- Delegation of Ferncliff University visits Holloway Polytechnic\n"
+        "- Glenrock University renews agreement with Marsh Institute of Technology",
+        "See also\n• Ferncliff University hosts webinar with Holloway Polytechnic\n"
+        "• Glenrock University signs student exchange agreement with Marsh Institute of Technology",
+        "More news\nFerncliff University and Holloway Polytechnic sign memorandum\n"
+        "Rector of Glenrock University meets delegation from Marsh Institute of Technology",
+    ],
+)
+def test_links_under_a_page_cut_off_mid_sentence_are_furniture(links):
+    extraction = parse_article(f"{CUT_OFF_STORY}\n\n{links}\n", file="t.txt")
+    assert sorted(i["name"] for i in extraction["institutions"]) == [
+        "Brackley University",
+        "Eastmoor University",
+    ]
+    assert not extraction["agreements"]
+    assert {d["visitor"] for d in extraction["delegations"]} == {"Brackley University"}
