@@ -419,6 +419,9 @@ def _kind_from_name(name):
     return "university"
 
 
+_SCHOOL_KINDS = ("university", "joint_institute")
+
+
 class InstitutionIndex:
     """Finds, groups and resolves the institutions of one article; answers "who is named in sentence i"."""
 
@@ -1094,9 +1097,9 @@ class InstitutionIndex:
 
     def _countries_from_names(self):
         """Where the gazetteer gives no country, what the name itself states: a parent university after a
-        comma ("University of Foreign Languages, Hue University"), a nationality word before a ministry or a
-        state university ("Chinese Foreign Ministry", "Kyrgyz State University"), or a place word the
-        gazetteer knows in one country only ("Zhejiang", "Hannover")."""
+        comma ("University of Foreign Languages, Hue University"), a nationality word before a ministry, a
+        council or a company, not a school ("Chinese Foreign Ministry", "Russian Rectors' Union"), or a place
+        word the gazetteer knows in one country only ("Zhejiang", "Hannover")."""
         for item in self.items:
             if item.country:
                 continue
@@ -1108,8 +1111,9 @@ class InstitutionIndex:
                     if match is not None and match.score >= MIN_SCORE and match.method == "exact":
                         country = match.entry.country
                 first = name.split()[0]
-                if not country and country_code(first) and _kind_from_name(name) == "government":
-                    country = country_code(first)
+                if not country and country_code(first) and _kind_from_name(name) not in _SCHOOL_KINDS:
+                    country = country_code(first)  # "Russian Public Council", "Korean Ministry" ("American
+                    # University of Sharjah" is not in the United States)
                 sender = _MISSION_OF.match(name)
                 if (
                     not country and sender

@@ -1352,10 +1352,12 @@ _TITLE_BEFORE_NAME = re.compile(
 # "Yarmouk University President, Islam Massad", "The Vice-Chancellor, Prof. Kabiru Bala": a title set off
 # from the name by a comma. people.py takes it only where the title opens its clause (the sentence's start,
 # "the" after "by", "and", "with", or an institution's name), so "A, vice president of X, B" stays a list.
-_TITLE_COMMA_BEFORE_NAME = re.compile(
+_TITLE_COMMA_BEFORE_NAME = re.compile(  # "UBC's President and Vice-Chancellor, A": two titles joined
     r"((?i:(?:(?:executive|assistant|deputy|vice|vice-|acting|senior)[\s-]+)*"
     + _ROLE
-    + r")(?:[\s-]+(?:for|of)\s+[A-Z][\w ]{2,40}?)?)\s*,\s*(?i:"
+    + r"(?:\s+and\s+(?:(?:executive|assistant|deputy|vice|vice-|acting|senior)[\s-]+)*"
+    + _ROLE
+    + r")?)(?:[\s-]+(?:for|of)\s+[A-Z][\w ]{2,40}?)?)\s*,\s*(?i:"
     + _HONORIFIC
     + r"\s*)*$"
 )
