@@ -561,6 +561,12 @@ def _read_hosting(ctx, index, hosting):
     people = [p for p in ctx.people_in(index, *guests) if p.institution is not None]
     named = [item for item in ctx.in_span(index, *guests) if item not in hosts]
     visitor = people[0].institution if people else (named[0] if named else None)
+    national = NATIONAL_GROUP.match(text, guests[0])
+    if (
+        national and not people
+    ):  # "welcomed the Australian delegates": the article's one Australian institution
+        found = _of_nationality(ctx, national.group(1))
+        visitor, named = (found, [found]) if found is not None else (visitor, named)
     if THE_GROUP_TOLD.match(text, hosting.end()) and ctx.current_visitor() is not None:
         # "X welcomed the delegation and praised Y's labs": the delegation being told, whoever is named after
         people, named, visitor = [], [ctx.current_visitor()], ctx.current_visitor()
@@ -570,8 +576,10 @@ def _read_hosting(ctx, index, hosting):
     if home:  # "Vice President Li of our university received Prof. X of Y": the unnamed publisher hosts
         hosts = [ctx.home] if ctx.home is not None else [None]
     if not hosts and visitor is not None:
-        hosts = _welcomed_to(ctx, index, guests, visitor) or _the_protagonist_as_host(
-            ctx, index, subject, visitor
+        hosts = (
+            _welcomed_to(ctx, index, guests, visitor)
+            or _the_welcomers_own(ctx, index, subject, visitor)
+            or _the_protagonist_as_host(ctx, index, subject, visitor)
         )
     if not hosts or visitor is None or visitor in hosts[:1]:
         return
@@ -593,6 +601,13 @@ def _read_hosting(ctx, index, hosting):
             host_is_home=bool(home),
         )
         _add_delegation(ctx, record, False)
+
+
+def _the_welcomers_own(ctx, index, subject, visitor):
+    """ "Secretary General X welcomed the Australian delegates": the institution the person who welcomed
+    them acts for hosts (the sentence naming no host itself)."""
+    own = [p.institution for p in ctx.people_in(index, *subject) if p.institution not in (None, visitor)]
+    return own[-1:]
 
 
 def _welcomed_to(ctx, index, guests, visitor):

@@ -2622,7 +2622,8 @@ _HOSTING_ADVERBIAL = (
 ACTIVE_HOST = re.compile(
     r"(?:\b(?:hosted|received|welcomed)|^(?:Receiving|Welcoming|Hosting))\s+"
     + _HOSTING_ADVERBIAL
-    + r"(?=(?:the |a |an )?(?:[\w-]+\s+){0,2}(?:delegation|guests?|visitors?|(?:group|team) (?:of|from))\b|"
+    + r"(?=(?:the |a |an )?(?:[\w-]+\s+){0,2}"
+    r"(?:delegation|delegates|guests?|visitors?|(?:group|team) (?:of|from))\b|"
     r"(?:the |a )?(?:Dr|Prof|Professor|Mr|Ms|Mrs|President|Rector|Vice|Dean|Director|Chancellor)\b)"
 )
 

@@ -92,3 +92,24 @@ def test_a_place_set_off_by_commas_after_the_hosting_verb_still_tells_the_visit(
 def test_a_place_set_off_by_commas_does_not_make_a_thing_received_a_visit():
     sentence = "Ghent University received, in its annual review, praise from Lund University."
     assert trips(article(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        (
+            "Ghent University and Lund University held their annual forum in Ghent.",
+            "Rector Jan Peeters of Ghent University welcomed the Swedish delegates to the opening session.",
+        ),
+        (
+            "Ghent University and Lund University met in Ghent on 3 May.",
+            "Prof. Anna de Vries, dean of Ghent University, welcomed the Swedish delegates for taking part.",
+        ),
+        (
+            "Ghent University and Lund University opened a joint school.",
+            "The Dean of Ghent University, Prof. Anna de Vries, hosted the Swedish delegates at a dinner.",
+        ),
+    ],
+)
+def test_delegates_welcomed_by_nationality_visit_the_welcomers_institution(sentences):
+    assert trips(article(*sentences)) == [("Lund University", "Ghent University")]
