@@ -155,7 +155,8 @@ PARTY_AFTER = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:has |have |had |also |officially |formally )?"
     r"(?:signed|signs|inked|inks|renewed|renews|visited|visits|hosted|hosts|welcomed|welcomes|received|"
     r"receives|met|meets|agreed|sent|delegation|representatives?|officials?|entered|concluded|partnered|"
-    r"will sign|is to sign|held|holds)\b)",
+    r"will sign|is to sign|held|holds|"
+    r"(?:paid|pays|made|makes) (?:a|an) (?:[\w-]+ ){0,2}(?:visit|call))\b)",  # the visit told as a noun
     re.IGNORECASE,
 )
 

@@ -7,7 +7,8 @@ per rule, in words no article uses.
 - "the memorandum of understanding may be renewed": the noun's "of" phrase does not carry a signing
   after a bare "be" (a possibility) into a signing told, as "the MoU may be renewed" does not.
 - A page cut off mid-sentence (no line of its story ends with a full stop) still has a story: the list of
-  links under "Read more" after it is furniture."""
+  links under "Read more" after it is furniture.
+- A body that "paid a visit to" or "made a visit to" someone is a party, as one that "visited" is."""
 
 import pytest
 
@@ -130,3 +131,27 @@ def test_links_under_a_page_cut_off_mid_sentence_are_furniture(links):
     ]
     assert not extraction["agreements"]
     assert {d["visitor"] for d in extraction["delegations"]} == {"Brackley University"}
+
+
+@pytest.mark.parametrize(
+    ("body", "visitor"),
+    [
+        (
+            "On 4 May 2023, Director Jon Hale of Nordic Arts Center paid a visit to our campus to talk "
+            "about exchange.",
+            "Nordic Arts Center",
+        ),
+        (
+            "The Nordic Arts Center made a two-day visit to Eastmoor University on 4 May 2023.",
+            "Nordic Arts Center",
+        ),
+        (
+            "On 4 May 2023 the Baltic Heritage Foundation paid a courtesy call on Eastmoor University.",
+            "Baltic Heritage Foundation",
+        ),
+    ],
+)
+def test_a_body_that_pays_a_visit_is_a_party_as_one_that_visited(body, visitor):
+    extraction = read(body)
+    assert visitor in [i["name"] for i in extraction["institutions"]]
+    assert [d["visitor"] for d in extraction["delegations"]] == [visitor]
