@@ -1648,6 +1648,11 @@ _ONLY_DATE = re.compile(
     re.I,
 )
 _DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*$", re.I)
+# The label of a publication date printed above the headline: "Posted 15 Nov 2023", "Published: May 3, 2023".
+_DATE_LABEL_OPENING = re.compile(
+    r"^\s*(?:published|posted|date|updated|release (?:time|date)|publication date)(?:\s+on)?\s*[:：]?\s*",
+    re.I,
+)
 # Section labels above a headline ("Big Stories", "News"): short lines with no verb-like content.
 _LABEL = re.compile(r"^\s*(?:[A-Z][\w&]*\s*){1,2}$")
 # Words a site glues to a following word when it drops spaces ("Universityvisitedour").

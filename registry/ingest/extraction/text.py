@@ -8,6 +8,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _BULLET,
     _CREDIT,
     _CREDIT_PAREN,
+    _DATE_LABEL_OPENING,
     _DATE_LINE,
     _DATELINE,
     _DISPATCH_DAY,
@@ -152,7 +153,7 @@ def split_title(lines):
             lines
         ) > index + 1:
             continue
-        if _ONLY_DATE.match(stripped):
+        if _ONLY_DATE.match(stripped) or _is_labelled_date(stripped):
             continue  # a date printed above the headline
         if (
             re.search(r"\s(?:>|»|›)\s", stripped)
@@ -167,6 +168,12 @@ def split_title(lines):
             return "", index - 1  # a paragraph, not a headline: the body starts here
         return stripped, index
     return "", -1
+
+
+def _is_labelled_date(line):
+    """ "Posted 15 Nov 2023", "Published: May 3, 2023": a publication date with its label, no headline."""
+    unlabelled = _DATE_LABEL_OPENING.sub("", line, count=1)
+    return unlabelled != line and bool(re.search(r"\d", unlabelled)) and bool(_ONLY_DATE.match(unlabelled))
 
 
 # No news sentence is longer: one that is (a list, a table, a page without full stops) is read in pieces, so

@@ -8,7 +8,9 @@ per rule, in words no article uses.
   after a bare "be" (a possibility) into a signing told, as "the MoU may be renewed" does not.
 - A page cut off mid-sentence (no line of its story ends with a full stop) still has a story: the list of
   links under "Read more" after it is furniture.
-- A body that "paid a visit to" or "made a visit to" someone is a party, as one that "visited" is."""
+- A body that "paid a visit to" or "made a visit to" someone is a party, as one that "visited" is.
+- A publication date printed with its label above the headline ("Posted 9 Oct 2023") is the page's date,
+  as "date 2023-10-09" is, not its headline (nor a date of the events)."""
 
 import pytest
 
@@ -155,3 +157,19 @@ def test_a_body_that_pays_a_visit_is_a_party_as_one_that_visited(body, visitor):
     extraction = read(body)
     assert visitor in [i["name"] for i in extraction["institutions"]]
     assert [d["visitor"] for d in extraction["delegations"]] == [visitor]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Posted 9 Oct 2023\nEastmoor and Brackley seal a research pact",
+        "Published: October 9, 2023\nEastmoor and Brackley seal a research pact",
+        "Posted on 09.10.2023\nEastmoor and Brackley seal a research pact",
+    ],
+)
+def test_a_labelled_publication_date_above_the_headline_is_no_headline(opening):
+    body = "Eastmoor University and Brackley University signed a memorandum of understanding."
+    extraction = parse_article(f"{opening}\n\n{body}\n", file="t.txt")
+    assert extraction["article"]["title"] == "Eastmoor and Brackley seal a research pact"
+    assert extraction["article"]["published"] == "2023-10-09"
+    assert [a["date"] for a in extraction["agreements"]] == [None]  # the page's date is not the signing's
