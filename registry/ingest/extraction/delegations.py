@@ -22,6 +22,7 @@ from .lexicon import (
     GROUP_OF_VISITORS_BEFORE,
     GROUP_WAS_IN,
     GROUP_WORDS,
+    HABITUAL,
     HEAD_OF_THE_DELEGATION,
     HOSTED_SOMEONE,
     INVITATION_OF,
@@ -209,6 +210,8 @@ def _not_a_visit_done(text, trigger, visit, passive, delegation_word):
     to_visit = _TO_VISIT.search(window) and not _DELEGATION_TO_VISIT.search(
         text, max(0, trigger.start() - 140), trigger.end()
     )
+    if HABITUAL.search(text, 0, trigger.start()):
+        return True  # "each year, besides meeting many delegations, X received ...": a habit, no one trip
     if not passive and (
         FUTURE.search(window)
         or to_visit
@@ -553,7 +556,9 @@ def _read_hosting(ctx, index, hosting):
     """ "X hosted Dr. Y, head of ... of Z", "X received a delegation from Z": the subject hosts, the
     object (an institution, or a person's institution) visits; "visitors from A, B and C" visit each."""
     text = ctx.sentences[index].text
-    if FUTURE.search(text[max(0, hosting.start() - 40) : hosting.end()]):
+    if FUTURE.search(text[max(0, hosting.start() - 40) : hosting.end()]) or HABITUAL.search(
+        text, 0, hosting.start()
+    ):
         return
     subject, guests = _hosting_spans(text, hosting)
     hosts = [item for item in ctx.in_span(index, *subject) if item.kind != "government"]

@@ -2595,6 +2595,12 @@ MEMBERS_LISTED = re.compile(
 MODAL_BEFORE = re.compile(
     r"\b(?:can|could|may|might|should|must|would like to|wishe?s? to|wants? to|aims? to)\s+(?:\w+\s+)?$"
 )
+# "each year ... many delegations", "X regularly receives visitors": what happens as a habit, no one trip.
+HABITUAL = re.compile(
+    r"\b(?:each|every) (?:year|semester|month|summer|spring|autumn|winter)\b|\b(?:annually|regularly|"
+    r"routinely|traditionally)\b|\byear after year\b",
+    re.IGNORECASE,
+)
 # A member of a list opens with an honorific: "Dr. X (Chair), Prof. Y and Mr. Z" (not "Dean of the Faculty").
 MEMBER_OPENING = re.compile(r"\s*(?:" + _HONORIFIC + r")\s")
 # "the leader of the delegation Antonio Ruiz", "Dr. X, head of the delegation, ...".
