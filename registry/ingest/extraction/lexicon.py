@@ -2573,6 +2573,13 @@ PUBLISHER_CREDITED = re.compile(
     r"\b[A-Z][A-Z&-]{1,7}\s+(?:News|Press|Media|Communications?|Newsroom|Public Relations)\b"
 )
 
+# "the visiting to X by Y in 2006 and 2009", "visits to X by Y in 2015, 2017 and 2019": earlier trips told in
+# passing, each dated by its year (extraction-format.md: an earlier event the article dates is a record).
+EARLIER_VISITS = re.compile(
+    r"\b(?:visit|visits|visiting)\s+to\s+(?P<host>[^,;]{2,80}?)\s+by\s+(?P<visitor>[^,;]{2,80}?)\s+in\s+"
+    r"(?P<years>(?:19|20)\d\d(?:(?:,\s*|,?\s+and\s+)(?:19|20)\d\d)*)\b"
+)
+
 # The lower-case nouns without which a sentence names no group of visitors (a speed pre-check).
 GROUP_WORDS = ("delegat", "team", "group", "guests", "visitors")
 
