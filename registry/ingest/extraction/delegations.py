@@ -17,11 +17,13 @@ from .lexicon import (
     DIPLOMAT,
     DIPLOMAT_MET,
     EARLIER_TIME_AFTER,
+    EARLIER_VISITS,
     EVENT_ATTENDED,
     FUTURE,
     GROUP_OF_VISITORS_BEFORE,
     GROUP_WAS_IN,
     GROUP_WORDS,
+    HABITUAL,
     HEAD_OF_THE_DELEGATION,
     HOSTED_SOMEONE,
     INVITATION_OF,
@@ -69,6 +71,8 @@ def read_delegation(ctx, index, from_title=False):
     """The visits told in sentence `index`: who visited whom, led by whom, how many, when."""
     text = ctx.sentences[index].text
     if ONLINE.search(text):
+        return
+    if _earlier_visits(ctx, index, text):
         return
     visit_of = VISIT_OF.search(text)
     if visit_of and not FUTURE.search(text):
@@ -123,6 +127,36 @@ def read_delegation(ctx, index, from_title=False):
     # "Prof. X, Director of Y, met with the delegation" names someone who received it, not its leader.
     leader_from = trigger.start() if parts is None else visitor_part[0]
     _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part, leader_from)
+
+
+def _earlier_visits(ctx, index, text):
+    """ "the visiting to X by Y in 2006 and 2009": a trip of Y to X in each year named, told in passing.
+    True when one was read."""
+    m = EARLIER_VISITS.search(text)
+    if m is None:
+        return False
+    hosts = ctx.in_span(index, m.start("host"), m.end("host"))
+    visitors = [
+        item for item in ctx.in_span(index, m.start("visitor"), m.end("visitor")) if item not in hosts
+    ]
+    if not (hosts and visitors):
+        return False
+    for year in re.findall(r"(?:19|20)\d\d", m.group("years")):
+        if not any(
+            d.visitor is visitors[0] and d.host is hosts[0] and d.start == year for d in ctx.delegations
+        ):
+            record = DelegationRecord(visitors[0], hosts[0], None, None, year, year, text)
+            record.sentence, record.in_passing = index, True
+            ctx.delegations.append(record)
+    return True
+
+
+def trips_recalled_in_passing_have_no_leader(ctx):
+    """An earlier trip only recalled names nobody who made it: the people of the visitor the article
+    names took part in the trip it tells, so none of them is given to a recalled one as its leader."""
+    for delegation in ctx.delegations:
+        if delegation.in_passing:
+            delegation.leader = None
 
 
 def _only_delegates(text):
@@ -210,6 +244,8 @@ def _not_a_visit_done(text, trigger, visit, passive, delegation_word):
     to_visit = _TO_VISIT.search(window) and not _DELEGATION_TO_VISIT.search(
         text, max(0, trigger.start() - 140), trigger.end()
     )
+    if HABITUAL.search(text, 0, trigger.start()):
+        return True  # "each year, besides meeting many delegations, X received ...": a habit, no one trip
     if not passive and (
         FUTURE.search(window)
         or to_visit
@@ -554,7 +590,9 @@ def _read_hosting(ctx, index, hosting):
     """ "X hosted Dr. Y, head of ... of Z", "X received a delegation from Z": the subject hosts, the
     object (an institution, or a person's institution) visits; "visitors from A, B and C" visit each."""
     text = ctx.sentences[index].text
-    if FUTURE.search(text[max(0, hosting.start() - 40) : hosting.end()]):
+    if FUTURE.search(text[max(0, hosting.start() - 40) : hosting.end()]) or HABITUAL.search(
+        text, 0, hosting.start()
+    ):
         return
     subject, guests = _hosting_spans(text, hosting)
     hosts = [item for item in ctx.in_span(index, *subject) if item.kind != "government"]

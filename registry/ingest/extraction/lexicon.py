@@ -2707,6 +2707,13 @@ PUBLISHER_CREDITED = re.compile(
     r"\b[A-Z][A-Z&-]{1,7}\s+(?:News|Press|Media|Communications?|Newsroom|Public Relations)\b"
 )
 
+# "the visiting to X by Y in 2006 and 2009", "visits to X by Y in 2015, 2017 and 2019": earlier trips told in
+# passing, each dated by its year (extraction-format.md: an earlier event the article dates is a record).
+EARLIER_VISITS = re.compile(
+    r"\b(?:visit|visits|visiting)\s+to\s+(?P<host>[^,;]{2,80}?)\s+by\s+(?P<visitor>[^,;]{2,80}?)\s+in\s+"
+    r"(?P<years>(?:19|20)\d\d(?:(?:,\s*|,?\s+and\s+)(?:19|20)\d\d)*)\b"
+)
+
 # The lower-case nouns without which a sentence names no group of visitors (a speed pre-check).
 GROUP_WORDS = ("delegat", "team", "group", "guests", "visitors")
 
@@ -2728,6 +2735,12 @@ MEMBERS_LISTED = re.compile(
 # (lower case: "spent May visiting" is a month).
 MODAL_BEFORE = re.compile(
     r"\b(?:can|could|may|might|should|must|would like to|wishe?s? to|wants? to|aims? to)\s+(?:\w+\s+)?$"
+)
+# "each year ... many delegations", "X regularly receives visitors": what happens as a habit, no one trip.
+HABITUAL = re.compile(
+    r"\b(?:each|every) (?:year|semester|month|summer|spring|autumn|winter)\b|\b(?:annually|regularly|"
+    r"routinely|traditionally)\b|\byear after year\b",
+    re.IGNORECASE,
 )
 # A member of a list opens with an honorific: "Dr. X (Chair), Prof. Y and Mr. Z" (not "Dean of the Faculty").
 MEMBER_OPENING = re.compile(r"\s*(?:" + _HONORIFIC + r")\s")
