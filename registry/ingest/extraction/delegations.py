@@ -6,6 +6,7 @@ from .lexicon import (
     _LED_BY,
     ACTIVE_HOST,
     ANOTHER_VISIT_BEFORE,
+    AS_WELL_AS_TO,
     AT_THE_MISSION,
     AT_THE_PLACE,
     ATTENDED_BY,
@@ -856,6 +857,19 @@ def _the_publishers_officer(ctx, officer):
     return [ctx.home]
 
 
+def _one_more_destination(ctx, index, end, visitor):
+    """ "made a stop at X where it discussed ..., as well as to Y": Y, named right after "as well as to" past
+    the clause that ended the hosts (`end`), is one more host."""
+    if end is None:
+        return []
+    text = ctx.sentences[index].text
+    more = AS_WELL_AS_TO.search(text, end)
+    if more is None:
+        return []
+    named = [item for s, _e, item in ctx.institutions.positions(index) if s == more.end()]
+    return [item for item in named[:1] if item is not visitor]
+
+
 def _listed(ctx, index, found):
     """The first host and those listed right after it ("visited A (AU), B and C"): one visit each."""
     text = ctx.sentences[index].text
@@ -921,7 +935,7 @@ def _hosts(ctx, index, host_part, visitor):
         item for item in ctx.in_span(index, start, end) if item is not visitor and item.kind != "alliance"
     ]
     if found:
-        return _listed(ctx, index, found)
+        return _listed(ctx, index, found) + _one_more_destination(ctx, index, end, visitor)
     people = [
         p.institution
         for p in ctx.people_in(index, start, end)

@@ -2714,6 +2714,10 @@ EARLIER_VISITS = re.compile(
     r"(?P<years>(?:19|20)\d\d(?:(?:,\s*|,?\s+and\s+)(?:19|20)\d\d)*)\b"
 )
 
+# "made a stop at X, where it discussed ..., as well as to Y": one more destination after a clause about the
+# first ("as well as at/in Y" too).
+AS_WELL_AS_TO = re.compile(r",\s*(?:as well as|and also|and then)\s+(?:to|at|in)\s+(?:the\s+)?")
+
 # The lower-case nouns without which a sentence names no group of visitors (a speed pre-check).
 GROUP_WORDS = ("delegat", "team", "group", "guests", "visitors")
 
