@@ -1492,6 +1492,16 @@ _NOT_NAME = (
         "Psychology",
         "Mobility",
         "Magnificus",  # "Rector Magnificus": the Dutch and Flemish rector's title
+        # Honorifics of address ("His Highness", "Her Excellency", "Their Royal Highnesses"): they stand for
+        # a person or before one, never as a word of the name.
+        "Highness",
+        "Highnesses",
+        "Excellency",
+        "Excellencies",
+        "Majesty",
+        "Majesties",
+        "Eminence",
+        "Holiness",
         "Chinese",
         "Foreign",
         "Ministry",

@@ -1,0 +1,55 @@
+"""Fixes of the last round: honorifics of address are no names, a visit recalled in passing is no meeting,
+a nationality's embassy or consulate is an institution. Each rule in three phrasings no article uses."""
+
+import pytest
+
+from registry.ingest.extraction import parse_article
+
+
+def parsed(sentences):
+    text = f"Universities meet\n\n{sentences} The day ended on a friendly note.\n"
+    return parse_article(text, file="t.txt")
+
+
+def people_named(sentences):
+    return [person["name"] for person in parsed(sentences)["people"]]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "person"),
+    [
+        (
+            "His Excellency Omar Haddad, Minister of Higher Education of Jordan, received a delegation "
+            "from Lund University on 4 May 2024.",
+            "Omar Haddad",
+        ),
+        (
+            "On 9 October 2023 Her Excellency Ingrid Vos, Ambassador of the Netherlands, spoke at Ghent "
+            "University about student exchanges.",
+            "Ingrid Vos",
+        ),
+        (
+            "Professor Lena Strand of Uppsala University welcomed His Majesty to the campus on 2 June 2024, "
+            "and His Majesty toured the library.",
+            "Lena Strand",
+        ),
+    ],
+)
+def test_the_person_after_an_honorific_is_named_without_it(sentences, person):
+    names = people_named(sentences)
+    assert person in names
+    assert not [name for name in names if name.split()[0] in {"Excellency", "Majesty", "Highness"}]
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "Their Royal Highnesses the Crown Prince and Princess toured Ghent University on 3 March 2023. "
+        "His Highness praised Ghent University's research.",
+        "On 5 May 2022 Lund University hosted Her Royal Highness, who opened the new library.",
+        "Their Excellencies the ambassadors of five nations visited Uppsala University on 1 April 2024.",
+    ],
+)
+def test_an_honorific_alone_names_no_person(sentences):
+    honorifics = {"Highness", "Highnesses", "Excellencies"}
+    assert not [name for name in people_named(sentences) if honorifics & set(name.split())]
