@@ -53,3 +53,35 @@ def test_the_person_after_an_honorific_is_named_without_it(sentences, person):
 def test_an_honorific_alone_names_no_person(sentences):
     honorifics = {"Highness", "Highnesses", "Excellencies"}
     assert not [name for name in people_named(sentences) if honorifics & set(name.split())]
+
+
+def dated_article(*sentences):
+    return "Cooperation news\n\ndate 2023-05-10\n\n" + "\n\n".join(sentences) + "\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The exchange builds on the visiting to Ghent University by Lund University in 2012, 2014 and 2018.",
+        "Both rectors recalled that the visits to Uppsala University by Aarhus University in 2016 and 2020 "
+        "prepared the joint degree.",
+        "Staff mobility between the two partners grew after the visit to Leiden University by Tartu "
+        "University in 2017, the dean said.",
+    ],
+)
+def test_a_visit_recalled_in_passing_is_no_meeting(sentence):
+    extraction = parse_article(dated_article(sentence), file="t.txt")
+    assert extraction["delegations"], "the recalled trips are still read"
+    assert extraction["meetings"] == []
+
+
+def test_the_visit_told_is_still_a_meeting_beside_one_recalled():
+    text = dated_article(
+        "On 3 May 2023 a delegation of Lund University visited Ghent University.",
+        "Both sides recalled that the visits to Ghent University by Lund University in 2015 and 2019 laid "
+        "the ground for the talks.",
+    )
+    meetings = parse_article(text, file="t.txt")["meetings"]
+    assert [(m["date"], sorted(m["parties"])) for m in meetings] == [
+        ("2023-05-03", ["Ghent University", "Lund University"])
+    ]
