@@ -203,7 +203,7 @@ ROLE_WORDS = {
     "Madam",
     "Sir",
 }
-GOVERNMENT_HEADS = {"Ministry", "Consulate", "Embassy", "Government"}
+GOVERNMENT_HEADS = {"Ministry", "Consulate", "Consulate-General", "Embassy", "Government"}
 COMPANY_HEADS = {
     "Company",
     "Corporation",

@@ -85,3 +85,84 @@ def test_the_visit_told_is_still_a_meeting_beside_one_recalled():
     assert [(m["date"], sorted(m["parties"])) for m in meetings] == [
         ("2023-05-03", ["Ghent University", "Lund University"])
     ]
+
+
+def institutions_of(sentence):
+    return {item["name"]: (item["country"], item["kind"]) for item in parsed(sentence)["institutions"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mission", "country"),
+    [
+        (
+            "On 3 March 2023 Lund University hosted a delegation from the Polish Embassy in Stockholm.",
+            "Polish Embassy in Stockholm",
+            "PL",
+        ),
+        (
+            "Officials of the Japanese Consulate in Cape Town met Stellenbosch University staff on "
+            "3 March 2023.",
+            "Japanese Consulate in Cape Town",
+            "JP",
+        ),
+        (
+            "Ghent University and the Mexican Embassy signed a memorandum of understanding on 5 May 2024.",
+            "Mexican Embassy",
+            "MX",
+        ),
+    ],
+)
+def test_a_nationality_and_embassy_or_consulate_is_the_nationalitys_government(sentence, mission, country):
+    assert institutions_of(sentence)[mission] == (country, "government")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mission", "country"),
+    [
+        (
+            "On 3 March 2023 Lund University hosted a delegation from the South African Embassy in "
+            "Stockholm.",
+            "South African Embassy in Stockholm",
+            "ZA",
+        ),
+        (
+            "Aalto University welcomed the Sri Lankan Embassy in Helsinki to its campus on 9 May 2024.",
+            "Sri Lankan Embassy in Helsinki",
+            "LK",
+        ),
+        (
+            "On 2 June 2024 the Omani Consulate in Hamburg visited the University of Bremen.",
+            "Omani Consulate in Hamburg",
+            "OM",
+        ),
+    ],
+)
+def test_a_mission_has_its_nationalitys_country_not_its_citys(sentence, mission, country):
+    assert institutions_of(sentence)[mission] == (country, "government")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mission", "country"),
+    [
+        (
+            "On 3 March 2023 Lund University hosted a delegation from the Korean Consulate-General in "
+            "Gothenburg.",
+            "Korean Consulate-General in Gothenburg",
+            "KR",
+        ),
+        (
+            "The Consulate-General of Brazil in Munich visited the Technical University of Munich on "
+            "4 May 2024.",
+            "Consulate-General of Brazil in Munich",
+            "BR",
+        ),
+        (
+            "Leiden University signed a letter of intent with the Indian Consulate-General in Amsterdam on "
+            "8 April 2024.",
+            "Indian Consulate-General in Amsterdam",
+            "IN",
+        ),
+    ],
+)
+def test_a_consulate_general_written_with_a_hyphen_is_a_mission(sentence, mission, country):
+    assert institutions_of(sentence)[mission] == (country, "government")
