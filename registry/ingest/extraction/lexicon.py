@@ -2645,8 +2645,10 @@ ACTIVE_HOST = re.compile(
 
 # "delegations from A, B and C", "A (UG) and B sent delegations": nothing but a coordination between two
 # visiting institutions' names, so each makes its own trip (one delegation per visiting institution).
+# "a delegation from A, in addition to a delegation from B": a second group named after the first.
 VISITORS_JOINED = re.compile(
-    r"\s*(?:\([^()]{1,16}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:of\s+|from\s+)?(?:the\s+)?"
+    r"\s*(?:\([^()]{1,16}\)\s*)?(?:(?:,\s*)?(?:in addition to|as well as|along with)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}delegation\s+(?:of|from)\s+|(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:of\s+|from\s+)?)(?:the\s+)?"
 )
 
 # "X received Jan Peeters, rector of Y": hosting a person named right after the verb.

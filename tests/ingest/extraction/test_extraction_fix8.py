@@ -166,3 +166,27 @@ def test_a_mission_has_its_nationalitys_country_not_its_citys(sentence, mission,
 )
 def test_a_consulate_general_written_with_a_hyphen_is_a_mission(sentence, mission, country):
     assert institutions_of(sentence)[mission] == (country, "government")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "visitors"),
+    [
+        (
+            "On 3 March 2023 the rector of Ghent University received a delegation from Lund University, in "
+            "addition to a delegation from the Swedish Embassy in Brussels.",
+            ["Lund University", "Swedish Embassy in Brussels"],
+        ),
+        (
+            "Ghent University welcomed a delegation from Lund University as well as a senior delegation from "
+            "the Swedish Embassy in Brussels on 3 March 2023.",
+            ["Lund University", "Swedish Embassy in Brussels"],
+        ),
+        (
+            "On 9 May 2024 Aalto University hosted a delegation of Tartu University along with a small "
+            "delegation from the Estonian Embassy in Helsinki.",
+            ["University of Tartu", "Estonian Embassy in Helsinki"],
+        ),
+    ],
+)
+def test_a_second_delegation_named_after_the_first_makes_a_trip_too(sentence, visitors):
+    assert [trip["visitor"] for trip in parsed(sentence)["delegations"]] == visitors
