@@ -267,9 +267,12 @@ TOUR_LIST_HOSTS = 3
 
 def a_visit_is_a_meeting(ctx):
     """A visit to a host is a meeting with it, though the article may not call it one; a side visit ("the
-    programme also included a visit to X") is not."""
+    programme also included a visit to X") is not, nor is an earlier trip only recalled in passing (the
+    article tells no talks of it)."""
     for delegation in ctx.delegations:
-        if delegation.host is None or delegation.visitor is None or SIDE_VISIT.search(delegation.evidence):
+        if delegation.host is None or delegation.visitor is None or delegation.in_passing:
+            continue
+        if SIDE_VISIT.search(delegation.evidence):
             continue
         if _a_stop_in_a_list_of_hosts(ctx, delegation):
             continue

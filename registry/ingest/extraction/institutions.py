@@ -76,6 +76,7 @@ from .places import (
     is_country_name,
     is_known_place,
     is_place_word,
+    nationality_opening,
 )
 from .prefilter import prefiltered
 
@@ -1110,10 +1111,10 @@ class InstitutionIndex:
                     match = self.gazetteer.resolve(parent.group(1))
                     if match is not None and match.score >= MIN_SCORE and match.method == "exact":
                         country = match.entry.country
-                first = name.split()[0]
-                if not country and country_code(first) and _kind_from_name(name) not in _SCHOOL_KINDS:
-                    country = country_code(first)  # "Russian Public Council", "Korean Ministry" ("American
-                    # University of Sharjah" is not in the United States)
+                opening = nationality_opening(name.split()[:2])
+                if not country and opening and _kind_from_name(name) not in _SCHOOL_KINDS:
+                    country = opening  # "Russian Public Council", "Korean Ministry", "South African Embassy"
+                    # ("American University of Sharjah" is not in the United States)
                 sender = _MISSION_OF.match(name)
                 if (
                     not country and sender

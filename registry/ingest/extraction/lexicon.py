@@ -203,7 +203,7 @@ ROLE_WORDS = {
     "Madam",
     "Sir",
 }
-GOVERNMENT_HEADS = {"Ministry", "Consulate", "Embassy", "Government"}
+GOVERNMENT_HEADS = {"Ministry", "Consulate", "Consulate-General", "Embassy", "Government"}
 COMPANY_HEADS = {
     "Company",
     "Corporation",
@@ -1492,6 +1492,16 @@ _NOT_NAME = (
         "Psychology",
         "Mobility",
         "Magnificus",  # "Rector Magnificus": the Dutch and Flemish rector's title
+        # Honorifics of address ("His Highness", "Her Excellency", "Their Royal Highnesses"): they stand for
+        # a person or before one, never as a word of the name.
+        "Highness",
+        "Highnesses",
+        "Excellency",
+        "Excellencies",
+        "Majesty",
+        "Majesties",
+        "Eminence",
+        "Holiness",
         "Chinese",
         "Foreign",
         "Ministry",
@@ -2635,8 +2645,10 @@ ACTIVE_HOST = re.compile(
 
 # "delegations from A, B and C", "A (UG) and B sent delegations": nothing but a coordination between two
 # visiting institutions' names, so each makes its own trip (one delegation per visiting institution).
+# "a delegation from A, in addition to a delegation from B": a second group named after the first.
 VISITORS_JOINED = re.compile(
-    r"\s*(?:\([^()]{1,16}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:of\s+|from\s+)?(?:the\s+)?"
+    r"\s*(?:\([^()]{1,16}\)\s*)?(?:(?:,\s*)?(?:in addition to|as well as|along with)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}delegation\s+(?:of|from)\s+|(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:of\s+|from\s+)?)(?:the\s+)?"
 )
 
 # "X received Jan Peeters, rector of Y": hosting a person named right after the verb.

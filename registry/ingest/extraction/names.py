@@ -60,7 +60,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     SHOUTED_SURNAME_BEFORE,
     UNIT_BODY_HEADS,
 )
-from .places import COUNTRY_AFTER, country_code, is_country_name, is_known_place
+from .places import COUNTRY_AFTER, country_code, is_country_name, is_known_place, nationality_opening
 from .prefilter import prefiltered
 
 # Searches anchored at the end of a sentence's beginning, compiled once behind the literal test
@@ -679,7 +679,7 @@ def _country_said(mention, sentence, tokens, left):
     """The country the words say: a nationality first ("Kyrgyz State University"), a possessive before
     ("Malaysia's Universiti Teknologi MARA"), "of <country>" last ("Atyrau University of Kazakhstan"), a
     country after it (", Ukraine")."""
-    country = country_code(tokens[left][0]) or None
+    country = nationality_opening([token[0] for token in tokens[left : left + 2]])
     if left > 0 and tokens[left - 1][0].endswith(("’s", "'s")) and country_code(tokens[left - 1][0][:-2]):
         country = country_code(tokens[left - 1][0][:-2])
     # "Consulate General of Türkiye in Almaty": a mission has its state's country, not its city's

@@ -217,6 +217,31 @@ DEMONYMS = {
     "uzbek": "UZ",
     "venezuelan": "VE",
     "vietnamese": "VN",
+    # The nationality words of the other countries above: "the Omani Embassy", "the Sri Lankan Consulate"
+    "albanian": "AL",
+    "algerian": "DZ",
+    "bolivian": "BO",
+    "cameroonian": "CM",
+    "cypriot": "CY",
+    "ecuadorian": "EC",
+    "icelandic": "IS",
+    "kuwaiti": "KW",
+    "burmese": "MM",
+    "omani": "OM",
+    "qatari": "QA",
+    "sudanese": "SD",
+    "tanzanian": "TZ",
+    "turkmen": "TM",
+    "emirati": "AE",
+    "uruguayan": "UY",
+    "yemeni": "YE",
+    "zambian": "ZM",
+    "zimbabwean": "ZW",
+    # Nationalities of two words, looked up as one by nationality_opening()
+    "south african": "ZA",
+    "south korean": "KR",
+    "sri lankan": "LK",
+    "saudi arabian": "SA",
 }
 _COUNTRY_WORDS = sorted(COUNTRIES, key=len, reverse=True)
 # A country stated right after a name: ", Ukraine", " (Japan)", " - Japan", " in Russia", ", Long Ho,
@@ -245,6 +270,14 @@ def country_code(word):
     """ISO code of a country name or nationality word, or None."""
     key = (word or "").strip().lower().replace("’s", "").replace("'s", "")
     return COUNTRIES.get(key) or DEMONYMS.get(key)
+
+
+def nationality_opening(words):
+    """The country of the nationality or country a name opens with, in one word or two: "Omani Embassy",
+    "South African Embassy in Stockholm" (ZA, not the city's country). None when it opens with neither."""
+    if not words:
+        return None
+    return country_code(words[0]) or (country_code(f"{words[0]} {words[1]}") if len(words) > 1 else None)
 
 
 def is_country_name(word):
