@@ -49,6 +49,7 @@ from .lexicon import (
     SIGNING_TALKED_ABOUT,
     TALKED_ABOUT_BEFORE_GERUND,
     THE_DELEGATION,
+    TITLE_QUOTES,
     TO_BE_SIGNED_AFTER,
     TOLD_SIGNING,
     WHERE_CLAUSE,
@@ -766,10 +767,12 @@ def _make_agreement(ctx, index, title, kind, action, parties):
         if item is not None and item not in unique:
             unique.append(item)
     parties = unique
-    clean_title = title
     clean_title = re.sub(
-        r"^(?:(?:the|a|an|signed|and|separate|other|new|of|on|in)\s+)+", "", clean_title, flags=re.I
-    )
+        r"^(?:(?:the|a|an|signed|and|separate|other|new|of|on|in)\s+)+",
+        "",
+        title.strip(TITLE_QUOTES + " "),
+        flags=re.I,
+    ).strip(TITLE_QUOTES + " ")
     return AgreementRecord(
         clean_title or None,
         kind,

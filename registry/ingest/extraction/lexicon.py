@@ -2232,6 +2232,10 @@ MEETING_CUES = (
 
 # -- Agreements: the nouns, the words that name them, the verbs that say signed, renewed or only discussed ---
 
+# Quotation marks a document's printed name opens or closes on (the “Key Partnership Agreement”, «Protocol
+# on Exchanges»): they set the name off and are no part of its title, balanced or not.
+TITLE_QUOTES = "\"'“”‘’«»„‟"
+
 AGREEMENT_NOUN = re.compile(
     r"\b(?P<noun>memorand(?:um|a)|MoUs?|MOUs?|agreements?|contracts?|protocols?|"
     r"letters? of intent|LoIs?|LOIs?|MoAs?|MOAs?|accords?|pacts?)\b",
