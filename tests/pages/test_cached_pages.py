@@ -33,13 +33,6 @@ def queries_to_get(client, url, params=None):
     return len(queries)
 
 
-@pytest.fixture
-def viewer_client(client):
-    client.force_login(make_account(role="viewer", is_staff=True))
-    make_home()
-    return client
-
-
 def test_a_page_from_the_cache_is_the_page_built_anew(viewer_client):
     institution = make_institution(name="University of Bonn", country="DE")
     make_agreement(institution)

@@ -22,7 +22,6 @@ from tests.builders import (
     make_account,
     make_agreement,
     make_delegation,
-    make_home,
     make_institution,
     make_meeting,
     make_person,
@@ -35,13 +34,6 @@ pytestmark = [
     pytest.mark.django_db,
     pytest.mark.skipif(connection.vendor != "postgresql", reason="rows keep versions on PostgreSQL alone"),
 ]
-
-
-@pytest.fixture
-def viewer_client(client):
-    client.force_login(make_account(role="viewer", is_staff=True))
-    make_home()
-    return client
 
 
 @pytest.fixture

@@ -20,7 +20,6 @@ from tests.builders import (
     make_account,
     make_agreement,
     make_delegation,
-    make_home,
     make_institution,
     make_person,
     make_source,
@@ -32,13 +31,6 @@ pytestmark = pytest.mark.django_db
 AGREEMENTS = reverse("agreements:agreement-list")
 DELEGATIONS = reverse("delegations:delegation-list")
 INSTITUTIONS = reverse("agreements:institution-list")
-
-
-@pytest.fixture
-def viewer_client(client):
-    client.force_login(make_account(role="viewer", is_staff=True))
-    make_home()
-    return client
 
 
 @pytest.fixture
