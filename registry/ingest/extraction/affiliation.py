@@ -194,9 +194,11 @@ def _rank(person):
 
 def leaders_from_the_visitors(people, delegations):
     """A delegation without a leader named is led by the most senior person who acts for the visitor (the
-    first named among equals); people who received it act for the host and are not its members."""
+    first named among equals); people who received it act for the host and are not its members. A trip only
+    recalled ("the visits to X by Y in 2006 and 2009") names nobody who made it: the visitor's people took
+    part in the trip the article tells, and none of them leads a recalled one."""
     for delegation in delegations:
-        if delegation.leader is not None or delegation.visitor is None:
+        if delegation.leader is not None or delegation.visitor is None or delegation.in_passing:
             continue
         members = [p for p in people if p.institution is delegation.visitor and p.title]
         if members:

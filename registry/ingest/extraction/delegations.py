@@ -152,14 +152,6 @@ def _earlier_visits(ctx, index, text):
     return True
 
 
-def trips_recalled_in_passing_have_no_leader(ctx):
-    """An earlier trip only recalled names nobody who made it: the people of the visitor the article
-    names took part in the trip it tells, so none of them is given to a recalled one as its leader."""
-    for delegation in ctx.delegations:
-        if delegation.in_passing:
-            delegation.leader = None
-
-
 def _only_delegates(text):
     """ "Participating delegates from A and B announced agreements": delegates are people taking part in
     something; with no verb of visiting or hosting, only the group word "delegation" tells a trip."""

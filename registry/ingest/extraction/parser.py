@@ -11,7 +11,6 @@ from .affiliation import (
     share_along_lists,
 )
 from .dates import find_date, publication_date
-from .delegations import trips_recalled_in_passing_have_no_leader
 from .events import ArticleContext, read_events
 from .institutions import Institution, InstitutionIndex
 from .lexicon import BACKGROUND, FUTURE, IN_YEAR, PAST_EVENT, PURPOSE, UNNAMED_HOME
@@ -118,7 +117,6 @@ def _people_in_the_events(ctx):
     people_of_the_publisher(ctx.people, ctx.sentences, ctx.delegations, ctx.home)
     share_along_lists(ctx.people, ctx.sentences)
     leaders_from_the_visitors(ctx.people, ctx.delegations)
-    trips_recalled_in_passing_have_no_leader(ctx)
 
 
 def _warn_of_an_unnamed_publisher(ctx, why):
