@@ -146,7 +146,7 @@ class ArticleContext:
 
     def title_reports_signing(self):
         return any(
-            s.is_title and re.search(r"\b(?:sign(?:s|ed)?|inks?|inked)\b", s.text, re.I)
+            s.tells_topic and re.search(r"\b(?:sign(?:s|ed)?|inks?|inked)\b", s.text, re.I)
             for s in self.sentences
         )
 
@@ -166,7 +166,7 @@ def protagonists(sentences, institutions):
     for index, sentence in enumerate(sentences):
         for start, _end, item in institutions.positions(index):
             score = 1.0
-            if sentence.is_title:
+            if sentence.tells_topic:
                 score += 1.5
             if not NOT_A_SUBJECT_BEFORE.search(sentence.text[max(0, start - 12) : start].lower()):
                 score += 0.5

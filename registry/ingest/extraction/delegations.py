@@ -881,7 +881,7 @@ def _listed(ctx, index, found):
 def _home_in_headline(ctx, visitor):
     """ "our University" in an article whose headline names the visitor and one other institution: that
     one is the publisher ("ZJU delegation strengthens ties with Universidad de Chile")."""
-    titles = [i for i, s in enumerate(ctx.sentences) if s.is_title]
+    titles = [i for i, s in enumerate(ctx.sentences) if s.tells_topic]
     named = [item for i in titles for item in ctx.institutions.in_sentence(i) if item is not visitor]
     if (
         titles

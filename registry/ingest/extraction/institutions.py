@@ -928,7 +928,7 @@ class InstitutionIndex:
                     owner = named[0]
                 elif (
                     len(entries) == 1
-                    and (len(places) >= 2 or any(self.sentences[i].is_title for i, _, _ in places))
+                    and (len(places) >= 2 or any(self.sentences[i].tells_topic for i, _, _ in places))
                     and (len(known) > 1 or self._plausible_here(entries[0]))  # settled by a word of its name
                 ):
                     entry = entries[

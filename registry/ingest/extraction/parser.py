@@ -25,6 +25,7 @@ from .text import (
     split_sentences,
     split_title,
     strip_furniture,
+    with_the_lead,
 )
 
 FORMAT = 1
@@ -95,6 +96,7 @@ def _read_text(text):
     sentences = [Sentence(title, -1, is_title=True)] if title else []
     for number, paragraph in enumerate(body_paragraphs(lines, title_index)):
         sentences.extend(Sentence(s, number) for s in split_sentences(paragraph))
+    sentences = with_the_lead(sentences)
     footer = [line.strip() for line in lines if line.strip() and is_credit_line(line)]
     return title, published, sentences, footer
 
@@ -200,7 +202,7 @@ def _tells_no_part_in_the_news(sentence, published):
         BACKGROUND.search(sentence.text)
         or _earlier_year(sentence.text, published)
         or (FUTURE.search(sentence.text) or PURPOSE.search(sentence.text))
-        and not sentence.is_title
+        and not sentence.tells_topic
         and not PAST_EVENT.search(sentence.text)
     )
 

@@ -1,7 +1,7 @@
 """Text handling for news articles: clean-up, headline, credit lines, sentences. Plain Python."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import (  # the patterns and word sets live in the lexicon
     _ABBREVIATIONS,
@@ -33,11 +33,22 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence of the article, verbatim, with the paragraph it came from."""
+    """One sentence of the article, verbatim, with the paragraph it came from.
+
+    Two things a sentence may be, kept apart: `is_title`, the headline (set in title case, naming shortly and
+    loosely, read for events only as a fallback, its people unread); and `tells_topic`, what the page is
+    about (its protagonists, the acronyms it may print bare). The headline tells the topic; so does the lead
+    sentence of a page printed without a headline (`is_lead`), which is also body: its people and events are
+    read as every other sentence's."""
 
     text: str
     paragraph: int
     is_title: bool = False
+    is_lead: bool = False
+
+    @property
+    def tells_topic(self):
+        return self.is_title or self.is_lead
 
 
 def _unglue(text):
@@ -164,10 +175,33 @@ def split_title(lines):
             and len(stripped.split()) <= 6
         ):
             continue  # a breadcrumb ("Home > News > International"), not the headline
-        if len(stripped) > MAX_TITLE:
+        if len(stripped) > MAX_TITLE or _is_lead_sentence(stripped):
             return "", index - 1  # a paragraph, not a headline: the body starts here
         return stripped, index
     return "", -1
+
+
+def _is_lead_sentence(line):
+    """A page printed without a headline opens on its lead: a sentence as long as no headline is (LEAD_WORDS
+    words or more) that ends on a full stop or goes on with another sentence ("... in Kansai. The delegation
+    included:")."""
+    if len(line.split()) < LEAD_WORDS:
+        return False
+    return bool(_LEAD_END.search(line)) or len(_split_sentences(line)) > 1
+
+
+def with_the_lead(sentences):
+    """`sentences` with the lead marked on a page without a headline: the first sentence of its first
+    paragraph that is more than a dateline's fragment ("ALMATY. 13 May. Press center - Within the ...")."""
+    if not sentences or sentences[0].is_title:
+        return sentences
+    first = sentences[0].paragraph
+    for index, sentence in enumerate(sentences):
+        if sentence.paragraph != first:
+            break
+        if len(sentence.text.split()) >= LEAD_FRAGMENT:
+            return [*sentences[:index], replace(sentence, is_lead=True), *sentences[index + 1 :]]
+    return sentences
 
 
 def _is_labelled_date(line):
@@ -182,6 +216,12 @@ MAX_SENTENCE = 600
 # A line at least this long that stops without a full stop was wrapped by the page, not ended by the writer.
 WRAPPED_LINE = 60
 MAX_TITLE = 300
+# No headline is this long in words: a line as long that ends on a full stop is the lead sentence of a page
+# printed without a headline (the longest headlines of real pages have 15 to 18 words and end on none).
+LEAD_WORDS = 18
+# Words of a sentence shorter than any lead: a dateline's "ALMATY." or "13 May." cut off before it.
+LEAD_FRAGMENT = 5
+_LEAD_END = re.compile(r"[.!][\"”’)]?$")
 
 
 def _bounded(sentence):
