@@ -1672,7 +1672,7 @@ _GLUED = re.compile(
 )
 # Agency datelines carry no names: a place, then a day and/or the agency's tag, then a dash
 # ("KUALA LUMPUR, May 27 (Bernama) --", "BEIJING, Dec. 3 (Xinhua) --", "Tehran, Feb 7, IRNA –",
-# "HCM City (VNA) –").
+# "HCM City (VNA) –", "KUCHING (April 4):").
 _PLACE = (
     r"(?!(?:[\w.'’-]+ ){0,3}(?:University|Universiti|Institute|College|Academy)\b)"
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
@@ -1689,7 +1689,9 @@ _DATELINE = re.compile(
     + _DISPATCH_DAY
     + r"(?:\s*,?\s*"
     + _AGENCY
-    + r")?|\s+\([A-Za-z ]{2,20}\))"
+    + r")?|\s+\((?:[A-Za-z ]{2,20}|"  # "HCM City (VNA) –"
+    + _DISPATCH_DAY
+    + r")\))"  # "KOTA SAMARAHAN (April 4):", the day in brackets
     r"\s*(?:--|–|—|-|:)\s*",
     re.M,
 )
