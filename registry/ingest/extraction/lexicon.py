@@ -1706,6 +1706,7 @@ _ABBREVIATIONS = {
     "ms",
     "st",
     "assoc",
+    "asst",  # "Asst. Prof. Dr. Hatibe Deari": an assistant professor, the title before the name
     "no",
     "vs",
     "jan",
