@@ -60,6 +60,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _ROLE_RE,
     _SENIORITY,
     _TITLE_APPOSITION,
+    _VISITED_PERSON_BEFORE,
     _VISITING_AFTER,
     _WHERE_CLAUSE,
 )
@@ -297,14 +298,23 @@ def _side_in_the_visit(text, start, end):
     members = _MEMBERS_BEFORE.search(window)
     if members and not _INTERACTION.search(window, members.end()):  # "... and was received by A"
         return "visitor"
+    before = _without_honorific_stops(text[max(0, start - 100) : start])
     if (
-        _HOSTING_AFTER.match(text, end)
-        or _HOSTED_BY_BEFORE.search(_without_honorific_stops(text[max(0, start - 100) : start]))
+        _HOSTING_AFTER.match(_without_honorific_stops(text[end : end + 160]))
+        or _HOSTED_BY_BEFORE.search(before)
         or _AMONG_HOSTS.search(text)
         or _MET_BY_THE_VISITORS_BEFORE.search(window)
+        or _visited_by_title(before)
     ):
         return "host"
     return None
+
+
+def _visited_by_title(before):
+    """ "paid a courtesy call on the Pro-Vice-Chancellor, Prof. A", "to meet with President B": the visit was
+    paid to the person, named by a title (a place, "a visit to X, Prof. A said", names no title)."""
+    visited = _VISITED_PERSON_BEFORE.search(before)
+    return bool(visited and _ROLE_RE.search(visited.group("title")))
 
 
 def _visits_told_around(trips, index, institutions):

@@ -1866,7 +1866,8 @@ _ACCOMPANIED_BY_PRONOUN = re.compile(
     r"(?:[^;.]|" + _ABBREVIATED + r")*$"
 )
 _LIST_GAP = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?(?:" + _TITLE_WORD + r"[\s-]+){0,5}" + _UNIT_OF_TITLE
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as well as\s+(?:an?\s+)?)(?:by\s+)?"
+    r"(?:" + _TITLE_WORD + r"[\s-]+){0,5}" + _UNIT_OF_TITLE
 )
 # "A (Deputy Vice-Chancellor), B (Director: ...) and C": a list whose members' titles are printed in brackets.
 _BRACKETED_LIST_GAP = re.compile(
@@ -1913,9 +1914,20 @@ _FROM_X_WERE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:were|are|was)\s+(?:" + 
 # Who welcomes acts for the host; who visits, or is welcomed, acts for the visitor.
 _HOSTING_AFTER = re.compile(
     r"[^.;]{0,120}?\b(?:warmly\s+)?(?:welcomed|received|hosted|greeted|"
-    r"(?:met|meets?) (?:with )?the (?:guests|delegation|visitors))\b"
+    # "extended a warm welcome to the guests", "has met with a delegation from X"
+    r"extended (?:a|an|their|his|her) (?:[\w-]+ )?welcome|"
+    r"(?:met|meets?) (?:with )?(?:the|a|an) (?:[\w-]+ ){0,2}?(?:guests|delegation|visitors))\b"
 )
-_HOSTED_BY_BEFORE = re.compile(r"\b(?:welcomed|received|hosted|greeted) by\b[^.;]{0,90}$")
+_HOSTED_BY_BEFORE = re.compile(
+    r"\b(?:welcomed|received|hosted|greeted|expected|awaited|met) by\b[^.;]{0,90}$"
+)
+# "paid a courtesy call on the Pro-Vice-Chancellor, Prof. A", "visited X to meet with President B", "a meeting
+# with the Deputy Rector C": the person the visit was paid to, a title before the name (checked with _ROLE_RE)
+# and at most one comma between.
+_VISITED_PERSON_BEFORE = re.compile(
+    r"\b(?:(?:visit|call)s?\s+(?:to|on|upon)|called\s+on|to\s+meet(?:\s+with)?|(?:[Aa]|[Tt]he)\s+meeting\s+with)\s+"
+    r"(?P<title>[^.;,]{0,80}?)(?:,\s*)?(?:" + _HONORIFIC + r"\s*)*$"
+)
 _AMONG_HOSTS = re.compile(r"\bamong the hosts\b|\bon behalf of the host\b", re.IGNORECASE)
 _VISITING_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:visited|arrived|was (?:hosted|received|welcomed|greeted) by|"
