@@ -1859,6 +1859,23 @@ _UNIT_OF_TITLE = (
     r"(?:of\s+(?:the\s+)?(?:Institute|Department|Faculty|School|Office|Centre|Center|Division)\s+(?:of|for)\s+"
     r"(?:[A-Z][\w-]*|and|&)(?:\s+(?:[A-Z][\w-]*|and|&)){0,6}\s+)?"
 )
+# The unit a title names, printed without "of the" or named by its field first: "Dean Faculty of Engineering",
+# "Head of the Chemical Engineering Study Program", "Dean of the School of Environment and Society".
+_UNIT_IN_TITLE = (
+    r"(?:(?:of\s+(?:the\s+)?)?(?:Institute|Department|Faculty|School|Office|Centre|Center|Division|Directorate)"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*|and|&)(?:\s+(?:[A-Z][\w-]*|and|&)){0,6}\s+|"
+    r"of\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:Study\s+)?(?:Program|Programme|Department|Office|Unit)\s+)"
+)
+# Degrees printed after a name (Indonesian and Nigerian pages): "A, S.T., M.T.", "B, M.Sc., Ph.D.", "C, FAS".
+_DEGREES_AFTER = (
+    r"(?:\.?\s*,?\s*(?:(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z]?[a-z]{0,3}\.?|Ph\.?D\.?|M\.?Sc\.?|IPU|IPM|FAS))*"
+)
+# Words that join a companion to the person before: "A, along with Associate Professor B", "accompanied by his
+# associates, Vice-Rector C".
+_COMPANION_JOIN = (
+    r",?\s+(?:(?:along|together) with|accompanied by)\s+"
+    r"(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:associates|colleagues|team|deputies|staff)\s*,?\s*)?"
+)
 # "She was accompanied by Dr. A, head of the International Office, and Prof. B": the people after it act for
 # the person the sentences before were about.
 _ACCOMPANIED_BY_PRONOUN = re.compile(
@@ -1866,8 +1883,19 @@ _ACCOMPANIED_BY_PRONOUN = re.compile(
     r"(?:[^;.]|" + _ABBREVIATED + r")*$"
 )
 _LIST_GAP = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as well as\s+(?:an?\s+)?)(?:by\s+)?"
-    r"(?:" + _TITLE_WORD + r"[\s-]+){0,5}" + _UNIT_OF_TITLE
+    _DEGREES_AFTER
+    + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as well as\s+(?:an?\s+)?|"
+    + _COMPANION_JOIN
+    + r")(?:by\s+)?"
+    r"(?:"
+    + _TITLE_WORD
+    + r",?[\s-]+){0,7}(?:"
+    + _UNIT_IN_TITLE
+    + r"(?:"
+    + _TITLE_WORD
+    + r"[\s-]+){0,4}|"
+    + _UNIT_OF_TITLE
+    + r")"
 )
 # "A (Deputy Vice-Chancellor), B (Director: ...) and C": a list whose members' titles are printed in brackets.
 _BRACKETED_LIST_GAP = re.compile(
