@@ -133,7 +133,7 @@ def the_institution_referred_to(people, sentences, institutions):
             if found is None:
                 continue
             noun, at = found
-            person.institution = _named_last_before(institutions, index, at, noun.lower())
+            person.institution = _named_last_before(institutions, index, at, noun.lower(), text)
             if person.institution is not None:
                 break
 
@@ -156,16 +156,19 @@ def _reference_beside(text, start, end):
     return of_the.group(1), of_the.start()
 
 
-def _named_last_before(institutions, index, at, noun):
+def _named_last_before(institutions, index, at, noun, text):
     """The institution of kind `noun` named last before position `at` of sentence `index`, looking back
-    through the sentences before it; else the first one named after it in its sentence."""
+    through the sentences before it; else the first one named after it in its sentence, unless a verb of
+    meeting stands between ("A, the university president, hosts B of X": X is B's)."""
     fits = _REFERENCE_FITS[noun]
     for k in range(index, -1, -1):
         named = [item for s, _e, item in institutions.positions(k) if (k < index or s < at) and fits(item)]
         if named:
             return named[-1]
-    later = [item for s, _e, item in institutions.positions(index) if s >= at and fits(item)]
-    return later[0] if later else None
+    later = [(s, item) for s, _e, item in institutions.positions(index) if s >= at and fits(item)]
+    if not later or _INTERACTION.search(text, at, later[0][0]):
+        return None
+    return later[0][1]
 
 
 _REFERENCE_FITS = {  # which institutions "the university", "the institute", ... may refer back to

@@ -1242,7 +1242,8 @@ _SPEECH = re.compile(
 # Verbs between two parties: whoever stands on the other side of one acts for another institution.
 INTERACTION = re.compile(
     r"\b(?:welcom\w*|receiv\w*|met|meet\w*|visit\w*|host\w*|talks? with|signed with|greeted|"
-    r"invited)\b",
+    # a trip or an exchange with someone: "A, vice president, traveled to X", "A, exchanging the MoU with B"
+    r"invited|travel(?:l)?(?:ed|ing|s)|toured|exchang(?:ing|ed))\b",
     re.I,
 )
 
@@ -1434,8 +1435,10 @@ _INSIDE_TITLE_BRACKETS = re.compile(
 )
 # The verb of the clause a title after a name runs into, which ends the title: "A - Vice Rector paid a visit".
 _VERB_AFTER_TITLE = re.compile(
-    r"\s(?:paid|visited|signed|met|led|headed|welcomed|received|held|attended|arrived|made|gave|discussed|"
-    r"hosted|opened|presented|delivered|thanked|noted|stressed|emphasi[sz]ed|introduced)\b"
+    r"(?:^|\s)(?:paid|visited|signed|met|led|headed|welcomed|received|held|attended|arrived|made|gave|discussed|"
+    r"hosted|opened|presented|delivered|thanked|noted|stressed|emphasi[sz]ed|introduced|"
+    # the present and the gerund news captions use: "A, the university president hosts B", "A, exchanging ..."
+    r"hosts|visits|meets|signs|receives|welcomes|travel(?:l)?ed|exchanging|exchanges)\b"
 )
 # "who is vice-rector of Y": a relative clause that only says the title.
 _RELATIVE_OPENING = re.compile(r"^(?:who|that)\s+(?:is|was|serves as|served as|acts as|is also)\s+", re.I)
