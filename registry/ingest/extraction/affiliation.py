@@ -60,6 +60,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _ROLE_RE,
     _SENIORITY,
     _TITLE_APPOSITION,
+    _VISITED_PERSON_BEFORE,
     _VISITING_AFTER,
     _WHERE_CLAUSE,
 )
@@ -132,7 +133,7 @@ def the_institution_referred_to(people, sentences, institutions):
             if found is None:
                 continue
             noun, at = found
-            person.institution = _named_last_before(institutions, index, at, noun.lower())
+            person.institution = _named_last_before(institutions, index, at, noun.lower(), text)
             if person.institution is not None:
                 break
 
@@ -155,16 +156,19 @@ def _reference_beside(text, start, end):
     return of_the.group(1), of_the.start()
 
 
-def _named_last_before(institutions, index, at, noun):
+def _named_last_before(institutions, index, at, noun, text):
     """The institution of kind `noun` named last before position `at` of sentence `index`, looking back
-    through the sentences before it; else the first one named after it in its sentence."""
+    through the sentences before it; else the first one named after it in its sentence, unless a verb of
+    meeting stands between ("A, the university president, hosts B of X": X is B's)."""
     fits = _REFERENCE_FITS[noun]
     for k in range(index, -1, -1):
         named = [item for s, _e, item in institutions.positions(k) if (k < index or s < at) and fits(item)]
         if named:
             return named[-1]
-    later = [item for s, _e, item in institutions.positions(index) if s >= at and fits(item)]
-    return later[0] if later else None
+    later = [(s, item) for s, _e, item in institutions.positions(index) if s >= at and fits(item)]
+    if not later or _INTERACTION.search(text, at, later[0][0]):
+        return None
+    return later[0][1]
 
 
 _REFERENCE_FITS = {  # which institutions "the university", "the institute", ... may refer back to
@@ -297,14 +301,23 @@ def _side_in_the_visit(text, start, end):
     members = _MEMBERS_BEFORE.search(window)
     if members and not _INTERACTION.search(window, members.end()):  # "... and was received by A"
         return "visitor"
+    before = _without_honorific_stops(text[max(0, start - 100) : start])
     if (
-        _HOSTING_AFTER.match(text, end)
-        or _HOSTED_BY_BEFORE.search(_without_honorific_stops(text[max(0, start - 100) : start]))
+        _HOSTING_AFTER.match(_without_honorific_stops(text[end : end + 160]))
+        or _HOSTED_BY_BEFORE.search(before)
         or _AMONG_HOSTS.search(text)
         or _MET_BY_THE_VISITORS_BEFORE.search(window)
+        or _visited_by_title(before)
     ):
         return "host"
     return None
+
+
+def _visited_by_title(before):
+    """ "paid a courtesy call on the Pro-Vice-Chancellor, Prof. A", "to meet with President B": the visit was
+    paid to the person, named by a title (a place, "a visit to X, Prof. A said", names no title)."""
+    visited = _VISITED_PERSON_BEFORE.search(before)
+    return bool(visited and _ROLE_RE.search(visited.group("title")))
 
 
 def _visits_told_around(trips, index, institutions):

@@ -1242,7 +1242,8 @@ _SPEECH = re.compile(
 # Verbs between two parties: whoever stands on the other side of one acts for another institution.
 INTERACTION = re.compile(
     r"\b(?:welcom\w*|receiv\w*|met|meet\w*|visit\w*|host\w*|talks? with|signed with|greeted|"
-    r"invited)\b",
+    # a trip or an exchange with someone: "A, vice president, traveled to X", "A, exchanging the MoU with B"
+    r"invited|travel(?:l)?(?:ed|ing|s)|toured|exchang(?:ing|ed))\b",
     re.I,
 )
 
@@ -1434,8 +1435,10 @@ _INSIDE_TITLE_BRACKETS = re.compile(
 )
 # The verb of the clause a title after a name runs into, which ends the title: "A - Vice Rector paid a visit".
 _VERB_AFTER_TITLE = re.compile(
-    r"\s(?:paid|visited|signed|met|led|headed|welcomed|received|held|attended|arrived|made|gave|discussed|"
-    r"hosted|opened|presented|delivered|thanked|noted|stressed|emphasi[sz]ed|introduced)\b"
+    r"(?:^|\s)(?:paid|visited|signed|met|led|headed|welcomed|received|held|attended|arrived|made|gave|discussed|"
+    r"hosted|opened|presented|delivered|thanked|noted|stressed|emphasi[sz]ed|introduced|"
+    # the present and the gerund news captions use: "A, the university president hosts B", "A, exchanging ..."
+    r"hosts|visits|meets|signs|receives|welcomes|travel(?:l)?ed|exchanging|exchanges)\b"
 )
 # "who is vice-rector of Y": a relative clause that only says the title.
 _RELATIVE_OPENING = re.compile(r"^(?:who|that)\s+(?:is|was|serves as|served as|acts as|is also)\s+", re.I)
@@ -1862,6 +1865,23 @@ _UNIT_OF_TITLE = (
     r"(?:of\s+(?:the\s+)?(?:Institute|Department|Faculty|School|Office|Centre|Center|Division)\s+(?:of|for)\s+"
     r"(?:[A-Z][\w-]*|and|&)(?:\s+(?:[A-Z][\w-]*|and|&)){0,6}\s+)?"
 )
+# The unit a title names, printed without "of the" or named by its field first: "Dean Faculty of Engineering",
+# "Head of the Chemical Engineering Study Program", "Dean of the School of Environment and Society".
+_UNIT_IN_TITLE = (
+    r"(?:(?:of\s+(?:the\s+)?)?(?:Institute|Department|Faculty|School|Office|Centre|Center|Division|Directorate)"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*|and|&)(?:\s+(?:[A-Z][\w-]*|and|&)){0,6}\s+|"
+    r"of\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:Study\s+)?(?:Program|Programme|Department|Office|Unit)\s+)"
+)
+# Degrees printed after a name (Indonesian and Nigerian pages): "A, S.T., M.T.", "B, M.Sc., Ph.D.", "C, FAS".
+_DEGREES_AFTER = (
+    r"(?:\.?\s*,?\s*(?:(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z]?[a-z]{0,3}\.?|Ph\.?D\.?|M\.?Sc\.?|IPU|IPM|FAS))*"
+)
+# Words that join a companion to the person before: "A, along with Associate Professor B", "accompanied by his
+# associates, Vice-Rector C".
+_COMPANION_JOIN = (
+    r",?\s+(?:(?:along|together) with|accompanied by)\s+"
+    r"(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:associates|colleagues|team|deputies|staff)\s*,?\s*)?"
+)
 # "She was accompanied by Dr. A, head of the International Office, and Prof. B": the people after it act for
 # the person the sentences before were about.
 _ACCOMPANIED_BY_PRONOUN = re.compile(
@@ -1869,7 +1889,19 @@ _ACCOMPANIED_BY_PRONOUN = re.compile(
     r"(?:[^;.]|" + _ABBREVIATED + r")*$"
 )
 _LIST_GAP = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?(?:" + _TITLE_WORD + r"[\s-]+){0,5}" + _UNIT_OF_TITLE
+    _DEGREES_AFTER
+    + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as well as\s+(?:an?\s+)?|"
+    + _COMPANION_JOIN
+    + r")(?:by\s+)?"
+    r"(?:"
+    + _TITLE_WORD
+    + r",?[\s-]+){0,7}(?:"
+    + _UNIT_IN_TITLE
+    + r"(?:"
+    + _TITLE_WORD
+    + r"[\s-]+){0,4}|"
+    + _UNIT_OF_TITLE
+    + r")"
 )
 # "A (Deputy Vice-Chancellor), B (Director: ...) and C": a list whose members' titles are printed in brackets.
 _BRACKETED_LIST_GAP = re.compile(
@@ -1916,9 +1948,20 @@ _FROM_X_WERE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:were|are|was)\s+(?:" + 
 # Who welcomes acts for the host; who visits, or is welcomed, acts for the visitor.
 _HOSTING_AFTER = re.compile(
     r"[^.;]{0,120}?\b(?:warmly\s+)?(?:welcomed|received|hosted|greeted|"
-    r"(?:met|meets?) (?:with )?the (?:guests|delegation|visitors))\b"
+    # "extended a warm welcome to the guests", "has met with a delegation from X"
+    r"extended (?:a|an|their|his|her) (?:[\w-]+ )?welcome|"
+    r"(?:met|meets?) (?:with )?(?:the|a|an) (?:[\w-]+ ){0,2}?(?:guests|delegation|visitors))\b"
 )
-_HOSTED_BY_BEFORE = re.compile(r"\b(?:welcomed|received|hosted|greeted) by\b[^.;]{0,90}$")
+_HOSTED_BY_BEFORE = re.compile(
+    r"\b(?:welcomed|received|hosted|greeted|expected|awaited|met) by\b[^.;]{0,90}$"
+)
+# "paid a courtesy call on the Pro-Vice-Chancellor, Prof. A", "visited X to meet with President B", "a meeting
+# with the Deputy Rector C": the person the visit was paid to, a title before the name (checked with _ROLE_RE)
+# and at most one comma between.
+_VISITED_PERSON_BEFORE = re.compile(
+    r"\b(?:(?:visit|call)s?\s+(?:to|on|upon)|called\s+on|to\s+meet(?:\s+with)?|(?:[Aa]|[Tt]he)\s+meeting\s+with)\s+"
+    r"(?P<title>[^.;,]{0,80}?)(?:,\s*)?(?:" + _HONORIFIC + r"\s*)*$"
+)
 _AMONG_HOSTS = re.compile(r"\bamong the hosts\b|\bon behalf of the host\b", re.IGNORECASE)
 _VISITING_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:visited|arrived|was (?:hosted|received|welcomed|greeted) by|"

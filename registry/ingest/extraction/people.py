@@ -572,7 +572,8 @@ class PeopleFinder:
             clause_end = _clause_end_after(text, end)
             if clause_end is not None:
                 limit = min(limit, clause_end)
-            found = self._institution_in(index, end, limit)
+            verb = INTERACTION.search(text, end, limit)  # "A from Yekaterinburg visited X": X is visited
+            found = self._institution_in(index, end, verb.start() if verb else limit)
             if found:
                 return found
         # "ECNU president Qian Xuhong", "HENU vice president SUN Junjian", "KU's Vice President ... Kwangsoo
