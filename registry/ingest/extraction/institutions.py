@@ -32,6 +32,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _LOWER_HEAD_AFTER,
     _MISSION_CITY,
     _MISSION_OF,
+    _MISSION_PARTS,
     _NAME_TOKEN,
     _NOT_BRANDS,
     _NOT_NAME,
@@ -286,11 +287,41 @@ def _prefix_name(a, b):
     return short.split()[-1] in HEADS and long_.startswith(short + " of ")
 
 
+def _mission_parts(name):
+    """(kind, state, city) of a diplomatic mission's name, or None: "U.S. Embassy" -> ("Embassy", "US", None),
+    "Embassy of China in Cairo" -> ("Embassy", "CN", "Cairo"). None also where the state is not told."""
+    parts = _MISSION_PARTS.match(name)
+    if parts is None:
+        return None
+    sender = parts.group("sender").split()
+    state = nationality_opening(sender) if sender else None
+    if parts.group("of"):
+        of = _MISSION_OF.match(name[parts.start("kind") :])
+        state = state or (of and country_code(of.group(1)))
+    if not state:
+        return None
+    return parts.group("kind").replace("-", " "), state, parts.group("city")
+
+
+def _same_mission(a, b):
+    """Two names of one mission, or None where either is no mission's name: one state's embassy, printed once
+    with its city and once without ("the German Embassy", "the German Embassy in Nairobi"), or with its state
+    spelt two ways ("U.S. Embassy", "United States Embassy in Abuja"). Two cities are two missions."""
+    pa, pb = _mission_parts(a), _mission_parts(b)
+    if pa is None or pb is None:
+        return None
+    (kind_a, state_a, city_a), (kind_b, state_b, city_b) = pa, pb
+    return kind_a == kind_b and state_a == state_b and (not city_a or not city_b or city_a == city_b)
+
+
 @lru_cache(maxsize=16384)
 def same_institution(a, b, loose=False):
     """Do two spellings name one institution? (`loose` for headlines, which shorten names)."""
     if normalize_name(a) == normalize_name(b):
         return True
+    mission = _same_mission(a, b)
+    if mission is not None:
+        return mission
     if _eponym_short_form(a, b) or _eponym_short_form(b, a):
         return True
     wa, wb = _words(_MISSION_CITY.sub(r"\1", a)), _words(_MISSION_CITY.sub(r"\1", b))

@@ -894,6 +894,13 @@ _ENVOY_OF = re.compile(
 )
 # The city a mission is in: "Embassy of France in Dakar" is the "French Embassy" of the same article.
 _MISSION_CITY = re.compile(r"^((?:Embassy|Consulate|High Commission|Mission)\b.*?)\s+in\s+[A-Z][\w’'. -]*$")
+# A mission's parts however it is printed: "U.S. Embassy", "United States Embassy in Abuja", "Embassy of
+# the United States in Abuja", "German Consulate General in Almaty": its kind, the words naming its state, its
+# city.
+_MISSION_PARTS = re.compile(
+    r"^(?:the\s+)?(?P<sender>.*?)\s*\b(?P<kind>Embassy|Consulate(?:[ -]General)?|High Commission)\b"
+    r"(?P<of>\s+of\s+(?:the\s+)?[A-Z].*?)?(?:\s+in\s+(?P<city>[A-Z][\w’'. -]*))?$"
+)
 
 # Capitalised words that stand before "delegation" or "signed" without naming an institution.
 _NOT_BRANDS = {
