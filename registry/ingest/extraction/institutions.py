@@ -1160,7 +1160,11 @@ class InstitutionIndex:
                     country = country_from_place_words(name, self.gazetteer)
                 for place in item.places:  # "Putin Animal Feed Company Limited, Vinh Long City"
                     if not country and self.gazetteer is not None:
-                        country = country_code(place) or country_from_place_words(place, self.gazetteer)
+                        country = (
+                            country_code(place)
+                            or country_from_known_places(place)
+                            or country_from_place_words(place, self.gazetteer)
+                        )
                 if country:
                     item.country = country
                     break

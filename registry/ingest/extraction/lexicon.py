@@ -743,9 +743,15 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# The place printed right after a name, which tells its country where the gazetteer does not: a city or
+# province with its level (", Vinh Long City", ", Gombe State"), a lone place word set off by commas
+# ("Federal University of Kashere, Gombe, hosted"), or a town after "in" ("... of Political Science and Law
+# in Shanghai"); institutions.py takes a country from it only when the place is known in one country.
 _PLACE_AFTER = re.compile(
-    r",\s+((?:[A-Z][a-z]+\s+){1,3}(?:City|Province|County|Prefecture|District|Region|Oblast))"
-    r"(?=,|\.|\s|$)"
+    r",\s+((?:[A-Z][a-z]+\s+){1,3}(?:City|Province|County|Prefecture|District|Region|Oblast|State))"
+    r"(?=[,.;)]|\s+[^\sA-Z]|$)"
+    r"|,\s+([A-Z][a-z]{2,})(?=\s*[,.;)]|$)"
+    r"|\s+in\s+([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)(?=\s*[,.;)]|\s+[^\sA-Z]|$)"
 )
 
 # Heads of bodies named after what they are for, and the endings of the action nouns that say it after "for

@@ -670,8 +670,8 @@ def _describe(mention, sentence, tokens, left, head):
             )
     mention.country = _country_said(mention, sentence, tokens, left)
     place = _PLACE_AFTER.match(sentence, mention.end)
-    if place and not any(w in HEADS for w in place.group(1).split()):
-        mention.place = place.group(1)
+    if place and not any(w in HEADS for w in place.group(place.lastindex).split()):
+        mention.place = place.group(place.lastindex)
     return unit_of_school
 
 
