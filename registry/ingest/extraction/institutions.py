@@ -39,6 +39,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _NOT_PARTIES,
     _NOT_SHORT_FORMS,
     _PART_UNIT_START,
+    _PLACE_BEFORE,
     _TITLE_AFTER,
     _TITLE_WORDS,
     _UNIT_OF_PARENT,
@@ -484,6 +485,7 @@ class InstitutionIndex:
         mentions.extend(self._list_members(mentions))
         mentions.extend(self._known_names(mentions))
         self._extend_by_place(mentions)
+        self._extend_by_place_before(mentions)
         self._extend_by_eponym(mentions)
         bodies = {(m.sentence, m.start, m.end) for m in mentions if m.is_body and not m.acronym}
         self._units_with_acronyms(mentions)
@@ -720,6 +722,24 @@ class InstitutionIndex:
                     mention.text = longer
                     mention.end = mention.start + len(longer)
                     break
+
+    def _extend_by_place_before(self, mentions):
+        """ "Shanghai’s Jiao Tong University": a city's possessive before a name is part of the name where the
+        gazetteer knows the two together exactly ("Shanghai Jiao Tong University")."""
+        if self.gazetteer is None:
+            return
+        for mention in mentions:
+            if mention.sentence >= len(self.sentences):
+                continue
+            before = self.sentences[mention.sentence].text[: mention.start]
+            words = before.split()
+            place = words and _PLACE_BEFORE.fullmatch(words[-1])
+            if not place or not words[-1].endswith(("’s", "'s")) or not before[-1:].isspace():
+                continue
+            longer = f"{place.group(1)} {mention.text}"
+            match = self.gazetteer.resolve(longer)
+            if match is not None and match.method == "exact" and match.score >= 99:
+                mention.text, mention.start, mention.place = longer, before.rindex(words[-1]), None
 
     def _known_names(self, mentions):
         """Names the grammar cannot read ("Karolinska Institutet", "ETH Zurich", "Sciences Po") that the

@@ -754,6 +754,10 @@ _PLACE_AFTER = re.compile(
     r"|\s+in\s+([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)(?=\s*[,.;)]|\s+[^\sA-Z]|$)"
 )
 
+# The place printed right before a name, which is no part of it: a possessive or a "-based" ("Shanghai’s Jiao
+# Tong University", "HCMC-based University of Social Sciences"); its country counts as the place after does.
+_PLACE_BEFORE = re.compile(r"([A-Z][\w.]*(?:[ -][A-Z][\w.]*)*)(?:[’']s|[-–]based)")
+
 # Heads of bodies named after what they are for, and the endings of the action nouns that say it after "for
 # the": "Japan Society for the Promotion of Science", "Agency for the Evaluation of Higher Education".
 _PURPOSE_NAMED = BODY_HEADS | GOVERNMENT_HEADS | {"Institute", "Academy"}
