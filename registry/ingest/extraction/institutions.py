@@ -32,12 +32,14 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _LOWER_HEAD_AFTER,
     _MISSION_CITY,
     _MISSION_OF,
+    _MISSION_PARTS,
     _NAME_TOKEN,
     _NOT_BRANDS,
     _NOT_NAME,
     _NOT_PARTIES,
     _NOT_SHORT_FORMS,
     _PART_UNIT_START,
+    _PLACE_BEFORE,
     _TITLE_AFTER,
     _TITLE_WORDS,
     _UNIT_OF_PARENT,
@@ -286,11 +288,41 @@ def _prefix_name(a, b):
     return short.split()[-1] in HEADS and long_.startswith(short + " of ")
 
 
+def _mission_parts(name):
+    """(kind, state, city) of a diplomatic mission's name, or None: "U.S. Embassy" -> ("Embassy", "US", None),
+    "Embassy of China in Cairo" -> ("Embassy", "CN", "Cairo"). None also where the state is not told."""
+    parts = _MISSION_PARTS.match(name)
+    if parts is None:
+        return None
+    sender = parts.group("sender").split()
+    state = nationality_opening(sender) if sender else None
+    if parts.group("of"):
+        of = _MISSION_OF.match(name[parts.start("kind") :])
+        state = state or (of and country_code(of.group(1)))
+    if not state:
+        return None
+    return parts.group("kind").replace("-", " "), state, parts.group("city")
+
+
+def _same_mission(a, b):
+    """Two names of one mission, or None where either is no mission's name: one state's embassy, printed once
+    with its city and once without ("the German Embassy", "the German Embassy in Nairobi"), or with its state
+    spelt two ways ("U.S. Embassy", "United States Embassy in Abuja"). Two cities are two missions."""
+    pa, pb = _mission_parts(a), _mission_parts(b)
+    if pa is None or pb is None:
+        return None
+    (kind_a, state_a, city_a), (kind_b, state_b, city_b) = pa, pb
+    return kind_a == kind_b and state_a == state_b and (not city_a or not city_b or city_a == city_b)
+
+
 @lru_cache(maxsize=16384)
 def same_institution(a, b, loose=False):
     """Do two spellings name one institution? (`loose` for headlines, which shorten names)."""
     if normalize_name(a) == normalize_name(b):
         return True
+    mission = _same_mission(a, b)
+    if mission is not None:
+        return mission
     if _eponym_short_form(a, b) or _eponym_short_form(b, a):
         return True
     wa, wb = _words(_MISSION_CITY.sub(r"\1", a)), _words(_MISSION_CITY.sub(r"\1", b))
@@ -453,6 +485,7 @@ class InstitutionIndex:
         mentions.extend(self._list_members(mentions))
         mentions.extend(self._known_names(mentions))
         self._extend_by_place(mentions)
+        self._extend_by_place_before(mentions)
         self._extend_by_eponym(mentions)
         bodies = {(m.sentence, m.start, m.end) for m in mentions if m.is_body and not m.acronym}
         self._units_with_acronyms(mentions)
@@ -689,6 +722,24 @@ class InstitutionIndex:
                     mention.text = longer
                     mention.end = mention.start + len(longer)
                     break
+
+    def _extend_by_place_before(self, mentions):
+        """ "Shanghai’s Jiao Tong University": a city's possessive before a name is part of the name where the
+        gazetteer knows the two together exactly ("Shanghai Jiao Tong University")."""
+        if self.gazetteer is None:
+            return
+        for mention in mentions:
+            if mention.sentence >= len(self.sentences):
+                continue
+            before = self.sentences[mention.sentence].text[: mention.start]
+            words = before.split()
+            place = words and _PLACE_BEFORE.fullmatch(words[-1])
+            if not place or not words[-1].endswith(("’s", "'s")) or not before[-1:].isspace():
+                continue
+            longer = f"{place.group(1)} {mention.text}"
+            match = self.gazetteer.resolve(longer)
+            if match is not None and match.method == "exact" and match.score >= 99:
+                mention.text, mention.start, mention.place = longer, before.rindex(words[-1]), None
 
     def _known_names(self, mentions):
         """Names the grammar cannot read ("Karolinska Institutet", "ETH Zurich", "Sciences Po") that the
@@ -1129,7 +1180,11 @@ class InstitutionIndex:
                     country = country_from_place_words(name, self.gazetteer)
                 for place in item.places:  # "Putin Animal Feed Company Limited, Vinh Long City"
                     if not country and self.gazetteer is not None:
-                        country = country_code(place) or country_from_place_words(place, self.gazetteer)
+                        country = (
+                            country_code(place)
+                            or country_from_known_places(place)
+                            or country_from_place_words(place, self.gazetteer)
+                        )
                 if country:
                     item.country = country
                     break

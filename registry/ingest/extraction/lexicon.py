@@ -743,10 +743,20 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# The place printed right after a name, which tells its country where the gazetteer does not: a city or
+# province with its level (", Vinh Long City", ", Gombe State"), a lone place word set off by commas
+# ("Federal University of Kashere, Gombe, hosted"), or a town after "in" ("... of Political Science and Law
+# in Shanghai"); institutions.py takes a country from it only when the place is known in one country.
 _PLACE_AFTER = re.compile(
-    r",\s+((?:[A-Z][a-z]+\s+){1,3}(?:City|Province|County|Prefecture|District|Region|Oblast))"
-    r"(?=,|\.|\s|$)"
+    r",\s+((?:[A-Z][a-z]+\s+){1,3}(?:City|Province|County|Prefecture|District|Region|Oblast|State))"
+    r"(?=[,.;)]|\s+[^\sA-Z]|$)"
+    r"|,\s+([A-Z][a-z]{2,})(?=\s*[,.;)]|$)"
+    r"|\s+in\s+([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)(?=\s*[,.;)]|\s+[^\sA-Z]|$)"
 )
+
+# The place printed right before a name, which is no part of it: a possessive or a "-based" ("Shanghai’s Jiao
+# Tong University", "HCMC-based University of Social Sciences"); its country counts as the place after does.
+_PLACE_BEFORE = re.compile(r"([A-Z][\w.]*(?:[ -][A-Z][\w.]*)*)(?:[’']s|[-–]based)")
 
 # Heads of bodies named after what they are for, and the endings of the action nouns that say it after "for
 # the": "Japan Society for the Promotion of Science", "Agency for the Evaluation of Higher Education".
@@ -894,6 +904,13 @@ _ENVOY_OF = re.compile(
 )
 # The city a mission is in: "Embassy of France in Dakar" is the "French Embassy" of the same article.
 _MISSION_CITY = re.compile(r"^((?:Embassy|Consulate|High Commission|Mission)\b.*?)\s+in\s+[A-Z][\w’'. -]*$")
+# A mission's parts however it is printed: "U.S. Embassy", "United States Embassy in Abuja", "Embassy of
+# the United States in Abuja", "German Consulate General in Almaty": its kind, the words naming its state, its
+# city.
+_MISSION_PARTS = re.compile(
+    r"^(?:the\s+)?(?P<sender>.*?)\s*\b(?P<kind>Embassy|Consulate(?:[ -]General)?|High Commission)\b"
+    r"(?P<of>\s+of\s+(?:the\s+)?[A-Z].*?)?(?:\s+in\s+(?P<city>[A-Z][\w’'. -]*))?$"
+)
 
 # Capitalised words that stand before "delegation" or "signed" without naming an institution.
 _NOT_BRANDS = {

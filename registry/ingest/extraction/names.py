@@ -30,6 +30,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _PAREN_DEF,
     _PART_UNIT_START,
     _PLACE_AFTER,
+    _PLACE_BEFORE,
     _PLACE_NAME,
     _PLACE_WORD,
     _PLURAL_HEADS,
@@ -373,6 +374,8 @@ def _left_step(tokens, i, left, bare):
         return 0
     if prev.endswith(("’s", "'s")) and prev[:-2] not in _POSSESSIVE_NAMES:
         return 0  # "Malaysia's Universiti ...": a possessive is not part of the name
+    if prev.endswith(("-based", "–based")):
+        return 0  # "HCMC-based University of ...": where it is, not what it is called
     return 1
 
 
@@ -670,8 +673,11 @@ def _describe(mention, sentence, tokens, left, head):
             )
     mention.country = _country_said(mention, sentence, tokens, left)
     place = _PLACE_AFTER.match(sentence, mention.end)
-    if place and not any(w in HEADS for w in place.group(1).split()):
-        mention.place = place.group(1)
+    if place and not any(w in HEADS for w in place.group(place.lastindex).split()):
+        mention.place = place.group(place.lastindex)
+    before = _PLACE_BEFORE.fullmatch(tokens[left - 1][0]) if left > 0 else None
+    if before and not mention.place and before.group(1) not in _POSSESSIVE_NAMES:
+        mention.place = before.group(1)  # "Shanghai’s Jiao Tong University", "a Lagos-based college"
     return unit_of_school
 
 
