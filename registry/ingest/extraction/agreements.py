@@ -35,6 +35,7 @@ from .lexicon import (
     NAMES_ONLY,
     NEW_DOCUMENT_BEFORE,
     NOT_IN_TITLE,
+    OCCASION_POINTED_BACK,
     ONE_MORE_DOCUMENT,
     OWN_TOPIC,
     OWN_WORDS_END,
@@ -594,7 +595,21 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
     if len(named) == 1:
         subject = _implicit_subject(ctx, index, named)
         return [subject + named]
-    return [named] if named else []
+    return [named] if named else _parties_of_the_occasion_pointed_back_to(ctx, segment)
+
+
+def _parties_of_the_occasion_pointed_back_to(ctx, segment):
+    """ "X visited Y. During the visit, an MoU was signed", "X met Y. The purpose of the meeting was to renew
+    the agreement": a sentence that names no party but points back to the visit or meeting just told tells a
+    document of that visit's guest and host, or of the two who met (a forum of many says not which two)."""
+    if not OCCASION_POINTED_BACK.search(segment):
+        return []
+    told = ctx.visit_being_told()
+    if told is not None and told.visitor is not None and told.host is not None:
+        return [[told.visitor, told.host]]
+    if not ctx.delegations and ctx.meetings and len(ctx.meetings[-1].parties) == 2:
+        return [list(ctx.meetings[-1].parties)]
+    return []
 
 
 def _where_the_parties_end(text, start, end):

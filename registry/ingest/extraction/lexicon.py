@@ -2448,6 +2448,13 @@ CONSENSUS_AFTER = re.compile(
 # not by a verb (under a headline that reports the signing).
 DEFINITE_BEFORE = re.compile(r"(?:^|\b)(?:The|the|This|this)\s+(?:[\w-]+\s+){0,3}$")
 BETWEEN_AFTER = re.compile(r"\s+(?:between|with|involv(?:e|es|ed|ing))\b")
+# "During the visit, an MoU was signed", "the meeting, during which an agreement was signed": a sentence that
+# points back to the occasion just told, whose parties sign what it tells.
+OCCASION_POINTED_BACK = re.compile(
+    r"\b(?:the|this|that|their|its)\s+(?:[\w-]+\s+)?(?:visit|meeting|talks|negotiations|discussions?|"
+    r"trip|tour|occasion)\b|\bduring which\b",
+    re.I,
+)
 # "17 MOUs", "several agreements": a count, not a record ("renewed on 3 May 2023 the MoU": a year is none).
 COUNT_BEFORE = re.compile(
     r"(?:\b(?!(?:19|20)\d\d\b)\d+|\bvarious|\bseveral|\bmany|\bmultiple|\bnumerous|\ba number of|"
