@@ -44,6 +44,7 @@ from .lexicon import (
     PARTNER_LIST_GAP,
     PHRASE_WORDS,
     PLAIN_AGREEMENT,
+    POINTED_BACK_BEFORE,
     SETS_UP_AFTER,
     SIGNED_AFTER,
     SIGNED_DOCUMENT_BEFORE,
@@ -245,6 +246,7 @@ class _Mention(NamedTuple):
     tail_span: tuple | None  # "Agreement on establishing X at Y": the span naming what it sets up
     earlier: str | None = None  # the year of an earlier signing the mention names
     existing: bool = False  # told as a document signed already, not signed at the sentence's occasion
+    pointed_back: str | None = None  # "demonstrative" ("this MoU"), "definite" ("the MoU") or None
 
 
 def read_agreements(ctx, index):
@@ -271,6 +273,10 @@ def read_agreements(ctx, index):
             each = _agreement_parties(
                 ctx, index, seg_start, seg_start + len(segment), mention.plural, mention.tail_span
             )
+            told = _the_document_pointed_back_to(ctx, mention, each)
+            if told is not None:
+                _told_again(ctx, index, told)
+                continue
             for parties in each:
                 records = _records_of_mention(ctx, index, mention, parties)
                 if len(each) > 1:
@@ -450,7 +456,34 @@ def _mention(ctx, index, seg_start, segment, m):
     if SETS_UP_AFTER.match(after):
         tail_span = (seg_start + m.end("noun"), seg_start + m.end("noun") + 160)
     existing = action == "signed" and _told_as_existing(before, after)
-    return _Mention(phrase.strip(' “”"'), kind, action, plural, tail_span, earlier, existing)
+    back = POINTED_BACK_BEFORE.search(before) if not (m.group("tail") or "").strip() else None
+    pointed_back = None if back is None else "demonstrative" if back.group("demonstrative") else "definite"
+    return _Mention(phrase.strip(' “”"'), kind, action, plural, tail_span, earlier, existing, pointed_back)
+
+
+def _the_document_pointed_back_to(ctx, mention, each):
+    """ "The signing of this MoU will ...", "The renewed MoU, signed in November, ...": a document named by
+    its bare noun after "this" or "that" (or after "the" where its sentence names no parties) is the one
+    signed just before, whoever its sentence names (a speaker's own body is no new party); else None."""
+    if mention.pointed_back is None or mention.action == "discussed" or mention.earlier or mention.plural:
+        return None
+    if mention.pointed_back == "definite" and any(each):
+        return None  # "the MoU between A and B": the parties it names decide (_add_agreement)
+    done = [a for a in ctx.agreements if a.action != "discussed"]
+    return done[-1] if done else None
+
+
+def _told_again(ctx, index, told):
+    """The document `told` is told again in sentence `index`: the day its signing is given there dates it."""
+    text = ctx.sentences[index].text
+    date = ctx.date_at(index)
+    signed_on = date is not None and re.search(
+        r"\b(?:signed|renewed|inked|concluded)\s+(?:\w+\s+){0,2}" + re.escape(date.text), text
+    )
+    if told.date is None and signed_on and date.start:
+        told.date = date.start
+    if index != told.sentence and index not in told.retold:
+        told.retold.append(index)
 
 
 def _partners_follow_the_name(m, after):

@@ -2448,6 +2448,13 @@ CONSENSUS_AFTER = re.compile(
 # not by a verb (under a headline that reports the signing).
 DEFINITE_BEFORE = re.compile(r"(?:^|\b)(?:The|the|This|this)\s+(?:[\w-]+\s+){0,3}$")
 BETWEEN_AFTER = re.compile(r"\s+(?:between|with|involv(?:e|es|ed|ing))\b")
+# "this MoU", "that agreement", "the said memorandum": a document pointed back to; "the MoU", "the renewed
+# MoU": one perhaps pointed back to (the first kind is the one told before whatever its sentence names).
+POINTED_BACK_BEFORE = re.compile(
+    r"(?:^|\b)(?:(?P<demonstrative>this|that|the said|the same|the aforementioned)|the)\s+"
+    r"(?:(?:new|renewed|signed|revised|updated)\s+)?$",
+    re.I,
+)
 # "During the visit, an MoU was signed", "the meeting, during which an agreement was signed": a sentence that
 # points back to the occasion just told, whose parties sign what it tells.
 OCCASION_POINTED_BACK = re.compile(
