@@ -366,10 +366,13 @@ def _records_of_mention(ctx, index, mention, parties):
     if mention.action == "signed":
         record.date = mention.earlier
         record.kind = _kind_of_the_document_told(ctx, record)
+        record.existing = True  # signed in an earlier year: no signing at this sentence's occasion
         return [record]
     earlier = _make_agreement(ctx, index, mention.title, mention.kind, "signed", parties)
     earlier.date = mention.earlier
     earlier.kind = _kind_of_the_document_told(ctx, earlier)
+    # "The meeting was to reactivate an MoU signed in 2006": the 2006 signing is no signing of the meeting
+    earlier.existing = True
     return [record, earlier]
 
 
