@@ -12,6 +12,7 @@ from .lexicon import (
     ANOTHER_DOCUMENT,
     ANOTHER_EVENT_AFTER,
     ANOTHER_OCCASION_BEFORE,
+    ARRANGEMENT_NOUN,
     ASIDE_REMARK,
     BARE_DOCUMENT_NOUNS,
     BETWEEN_AFTER,
@@ -47,6 +48,8 @@ from .lexicon import (
     POINTED_BACK_BEFORE,
     SETS_UP_AFTER,
     SIGNED_AFTER,
+    SIGNED_CLOSE_AFTER,
+    SIGNED_CLOSE_BEFORE,
     SIGNED_DOCUMENT_BEFORE,
     SIGNING_TALKED_ABOUT,
     TALKED_ABOUT_BEFORE_GERUND,
@@ -429,6 +432,10 @@ def _mention(ctx, index, seg_start, segment, m):
     after = segment[m.end("noun") :]
     if CONSENSUS_BEFORE.search(before) or CONSENSUS_AFTER.match(after):
         return None  # "reached an agreement on ...": a consensus, not a document
+    if ARRANGEMENT_NOUN.fullmatch(m.group("noun")) and not (
+        SIGNED_CLOSE_BEFORE.search(before) or SIGNED_CLOSE_AFTER.match(after)
+    ):
+        return None  # "made arrangements for the visit": no document
     action = agreement_action(before, after)
     if (
         action is None

@@ -2190,6 +2190,8 @@ AGREEMENT_CUES = (
     "moa",
     "accord",
     "pact",
+    "arrangement",
+    "memo of",
 )
 
 MEETING_CUES = (
@@ -2238,7 +2240,19 @@ TITLE_QUOTES = "\"'“”‘’«»„‟"
 
 AGREEMENT_NOUN = re.compile(
     r"\b(?P<noun>memorand(?:um|a)|MoUs?|MOUs?|agreements?|contracts?|protocols?|"
-    r"letters? of intent|LoIs?|LOIs?|MoAs?|MOAs?|accords?|pacts?)\b",
+    r"letters? of intent|LoIs?|LOIs?|MoAs?|MOAs?|accords?|pacts?|"
+    r"memos? of (?:understanding|agreement|cooperation)|arrangements?)\b",
+    re.I,
+)
+# "signed an implementation arrangement", "an arrangement for student exchange was signed": an arrangement is
+# a document only where a signing verb is told close to it ("made arrangements for the visit" is none).
+ARRANGEMENT_NOUN = re.compile(r"arrangements?", re.I)
+SIGNED_CLOSE_BEFORE = re.compile(
+    r"\b(?:sign\w*|conclud\w*|inked|renew\w*|entered into|exchanged)\s+(?:\S+\s+){0,7}$", re.I
+)
+SIGNED_CLOSE_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?"
+    r"(?:signed|concluded|inked|renewed)\b",
     re.I,
 )
 
@@ -2258,7 +2272,7 @@ STUDENT_EXCHANGE_WORDS = re.compile(
 )
 # (a memorandum is the head noun, not one of a list before it: "MOU and Student Exchange Agreements")
 MEMORANDUM_NOUNS = re.compile(
-    r"(?:\bmemorand(?:um|a)|\bmo[ua]s?)\b"
+    r"(?:\bmemorand(?:um|a)|\bmo[ua]s?|\bmemos? of (?:understanding|agreement|cooperation))\b"
     r"(?!\s*(?:and|&|,)\s+(?:[\w-]+\s+){0,4}(?:agreements?|contracts?|protocols?|accords?)\b)"
 )
 MEMORANDUM_NAMED_FOR_AN_EXCHANGE = re.compile(
