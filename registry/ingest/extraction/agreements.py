@@ -17,6 +17,7 @@ from .lexicon import (
     BARE_DOCUMENT_NOUNS,
     BETWEEN_AFTER,
     CEREMONY_HELD_TO,
+    CLAUSE_OF_ITS_OWN_BETWEEN,
     CONSENSUS_AFTER,
     CONSENSUS_BEFORE,
     COUNT_BEFORE,
@@ -27,6 +28,7 @@ from .lexicon import (
     EARLIER_SIGNING_VERB,
     EARLIER_YEAR_BEFORE,
     FUTURE,
+    FUTURE_OCCASION_AFTER,
     GENERAL_KINDS,
     GROUP_OF_TWO,
     IN_THE_FUTURE_AFTER,
@@ -51,6 +53,7 @@ from .lexicon import (
     SIGNED_CLOSE_AFTER,
     SIGNED_CLOSE_BEFORE,
     SIGNED_DOCUMENT_BEFORE,
+    SIGNING_NOUN_BEFORE,
     SIGNING_TALKED_ABOUT,
     TALKED_ABOUT_BEFORE_GERUND,
     THE_DELEGATION,
@@ -156,7 +159,9 @@ def agreement_action(before, after):
         if action != "discussed" and _a_signing_talked_about(before, after, last):
             return "discussed"
         if action == "discussed":
-            return _a_document_signed_already(after) or action
+            return _signed_in_a_clause_of_its_own(before[last.end() :], after) or (
+                _a_document_signed_already(after) or action
+            )
         return action
     told = SIGNED_AFTER.match(after)
     if told and told.group("noun") and ANOTHER_OCCASION_BEFORE.search(before):
@@ -174,6 +179,17 @@ def agreement_action(before, after):
     if m:
         return "renewed" if m.group(1).lower() == "renewed" else "signed"
     return None
+
+
+def _signed_in_a_clause_of_its_own(between, after):
+    """ "held negotiations with B, during which an agreement ... was signed": the verb of talk governs its own
+    clause; the document's own verb, in the clause that names it, says it was signed (or renewed)."""
+    if not CLAUSE_OF_ITS_OWN_BETWEEN.search(between):
+        return None
+    told = SIGNED_CLOSE_AFTER.match(after)
+    if told is None or FUTURE.search(after[: told.end()]):
+        return None
+    return "renewed" if told.group(0).lower().endswith("renewed") else "signed"
 
 
 def _a_document_signed_already(after):
@@ -204,6 +220,8 @@ def _a_signing_talked_about(before, after, verb):
     signing the MoU" has)."""
     if IN_THE_FUTURE_AFTER.match(after):
         return True
+    if SIGNING_NOUN_BEFORE.search(before) and FUTURE_OCCASION_AFTER.match(after):
+        return True  # "The signing of the MoU will take place on 8 June"
     return (
         verb.group(0).lower().endswith("ing")
         and not DONE_BEFORE_GERUND.search(before, 0, verb.start())

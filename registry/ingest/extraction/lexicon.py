@@ -2407,6 +2407,21 @@ TALKED_ABOUT_BEFORE_GERUND = re.compile(
 DONE_BEFORE_GERUND = re.compile(r"(?:\b(?:after|before|upon|following|by|while|when|through)|,)\s+$", re.I)
 # "... signing a memorandum in the future": not signed yet.
 IN_THE_FUTURE_AFTER = re.compile(r"^[^.;]{0,40}?\bin the (?:near |foreseeable )?future\b", re.I)
+# "The signing of the MoU will take place on 8 June", "the signing ceremony of the agreement is scheduled for
+# June": a signing told as a noun whose own verb is in the future has not happened.
+SIGNING_NOUN_BEFORE = re.compile(r"\b(?:the|a)\s+signing\s+(?:ceremony\s+)?(?:of|for)\s+[^.;]*$", re.I)
+FUTURE_OCCASION_AFTER = re.compile(
+    r"^[^.;]{0,160}?\b(?:(?:will|shall|is to|are to)\s+(?:\w+\s+)?(?:take place|be held|happen|follow)|"
+    r"(?:is|are)\s+(?:scheduled|planned|expected|due|set|slated)\b)",
+    re.I,
+)
+# "held negotiations with B, during which an agreement was signed", "discussed cooperation, after which an MoU
+# was signed": the talk is one clause, the signing told in a clause of its own (and done).
+CLAUSE_OF_ITS_OWN_BETWEEN = re.compile(
+    r"(?:\b(?:during|after|at|following|in the course of)\s+which|,\s*(?:where|when|whereupon)|"
+    r"\band(?:\s+(?:then|finally))?)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
 # "A signing ceremony was held to extend the term of the agreement": the ceremony did what it was held for.
 CEREMONY_HELD_TO = re.compile(
     r"\bceremony\s+(?:was\s+held|took\s+place|was\s+organi[sz]ed)\s+(?:to|for)\s+(?:the\s+)?"
