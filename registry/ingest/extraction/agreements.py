@@ -12,10 +12,12 @@ from .lexicon import (
     ANOTHER_DOCUMENT,
     ANOTHER_EVENT_AFTER,
     ANOTHER_OCCASION_BEFORE,
+    ARRANGEMENT_NOUN,
     ASIDE_REMARK,
     BARE_DOCUMENT_NOUNS,
     BETWEEN_AFTER,
     CEREMONY_HELD_TO,
+    CLAUSE_OF_ITS_OWN_BETWEEN,
     CONSENSUS_AFTER,
     CONSENSUS_BEFORE,
     COUNT_BEFORE,
@@ -26,6 +28,7 @@ from .lexicon import (
     EARLIER_SIGNING_VERB,
     EARLIER_YEAR_BEFORE,
     FUTURE,
+    FUTURE_OCCASION_AFTER,
     GENERAL_KINDS,
     GROUP_OF_TWO,
     IN_THE_FUTURE_AFTER,
@@ -35,6 +38,7 @@ from .lexicon import (
     NAMES_ONLY,
     NEW_DOCUMENT_BEFORE,
     NOT_IN_TITLE,
+    OCCASION_POINTED_BACK,
     ONE_MORE_DOCUMENT,
     OWN_TOPIC,
     OWN_WORDS_END,
@@ -43,9 +47,13 @@ from .lexicon import (
     PARTNER_LIST_GAP,
     PHRASE_WORDS,
     PLAIN_AGREEMENT,
+    POINTED_BACK_BEFORE,
     SETS_UP_AFTER,
     SIGNED_AFTER,
+    SIGNED_CLOSE_AFTER,
+    SIGNED_CLOSE_BEFORE,
     SIGNED_DOCUMENT_BEFORE,
+    SIGNING_NOUN_BEFORE,
     SIGNING_TALKED_ABOUT,
     TALKED_ABOUT_BEFORE_GERUND,
     THE_DELEGATION,
@@ -151,7 +159,9 @@ def agreement_action(before, after):
         if action != "discussed" and _a_signing_talked_about(before, after, last):
             return "discussed"
         if action == "discussed":
-            return _a_document_signed_already(after) or action
+            return _signed_in_a_clause_of_its_own(before[last.end() :], after) or (
+                _a_document_signed_already(after) or action
+            )
         return action
     told = SIGNED_AFTER.match(after)
     if told and told.group("noun") and ANOTHER_OCCASION_BEFORE.search(before):
@@ -169,6 +179,17 @@ def agreement_action(before, after):
     if m:
         return "renewed" if m.group(1).lower() == "renewed" else "signed"
     return None
+
+
+def _signed_in_a_clause_of_its_own(between, after):
+    """ "held negotiations with B, during which an agreement ... was signed": the verb of talk governs its own
+    clause; the document's own verb, in the clause that names it, says it was signed (or renewed)."""
+    if not CLAUSE_OF_ITS_OWN_BETWEEN.search(between):
+        return None
+    told = SIGNED_CLOSE_AFTER.match(after)
+    if told is None or FUTURE.search(after[: told.end()]):
+        return None
+    return "renewed" if told.group(0).lower().endswith("renewed") else "signed"
 
 
 def _a_document_signed_already(after):
@@ -199,6 +220,8 @@ def _a_signing_talked_about(before, after, verb):
     signing the MoU" has)."""
     if IN_THE_FUTURE_AFTER.match(after):
         return True
+    if SIGNING_NOUN_BEFORE.search(before) and FUTURE_OCCASION_AFTER.match(after):
+        return True  # "The signing of the MoU will take place on 8 June"
     return (
         verb.group(0).lower().endswith("ing")
         and not DONE_BEFORE_GERUND.search(before, 0, verb.start())
@@ -244,6 +267,7 @@ class _Mention(NamedTuple):
     tail_span: tuple | None  # "Agreement on establishing X at Y": the span naming what it sets up
     earlier: str | None = None  # the year of an earlier signing the mention names
     existing: bool = False  # told as a document signed already, not signed at the sentence's occasion
+    pointed_back: str | None = None  # "demonstrative" ("this MoU"), "definite" ("the MoU") or None
 
 
 def read_agreements(ctx, index):
@@ -270,6 +294,10 @@ def read_agreements(ctx, index):
             each = _agreement_parties(
                 ctx, index, seg_start, seg_start + len(segment), mention.plural, mention.tail_span
             )
+            told = _the_document_pointed_back_to(ctx, mention, each)
+            if told is not None:
+                _told_again(ctx, index, told)
+                continue
             for parties in each:
                 records = _records_of_mention(ctx, index, mention, parties)
                 if len(each) > 1:
@@ -359,10 +387,13 @@ def _records_of_mention(ctx, index, mention, parties):
     if mention.action == "signed":
         record.date = mention.earlier
         record.kind = _kind_of_the_document_told(ctx, record)
+        record.existing = True  # signed in an earlier year: no signing at this sentence's occasion
         return [record]
     earlier = _make_agreement(ctx, index, mention.title, mention.kind, "signed", parties)
     earlier.date = mention.earlier
     earlier.kind = _kind_of_the_document_told(ctx, earlier)
+    # "The meeting was to reactivate an MoU signed in 2006": the 2006 signing is no signing of the meeting
+    earlier.existing = True
     return [record, earlier]
 
 
@@ -419,6 +450,10 @@ def _mention(ctx, index, seg_start, segment, m):
     after = segment[m.end("noun") :]
     if CONSENSUS_BEFORE.search(before) or CONSENSUS_AFTER.match(after):
         return None  # "reached an agreement on ...": a consensus, not a document
+    if ARRANGEMENT_NOUN.fullmatch(m.group("noun")) and not (
+        SIGNED_CLOSE_BEFORE.search(before) or SIGNED_CLOSE_AFTER.match(after)
+    ):
+        return None  # "made arrangements for the visit": no document
     action = agreement_action(before, after)
     if (
         action is None
@@ -449,7 +484,34 @@ def _mention(ctx, index, seg_start, segment, m):
     if SETS_UP_AFTER.match(after):
         tail_span = (seg_start + m.end("noun"), seg_start + m.end("noun") + 160)
     existing = action == "signed" and _told_as_existing(before, after)
-    return _Mention(phrase.strip(' “”"'), kind, action, plural, tail_span, earlier, existing)
+    back = POINTED_BACK_BEFORE.search(before) if not (m.group("tail") or "").strip() else None
+    pointed_back = None if back is None else "demonstrative" if back.group("demonstrative") else "definite"
+    return _Mention(phrase.strip(' “”"'), kind, action, plural, tail_span, earlier, existing, pointed_back)
+
+
+def _the_document_pointed_back_to(ctx, mention, each):
+    """ "The signing of this MoU will ...", "The renewed MoU, signed in November, ...": a document named by
+    its bare noun after "this" or "that" (or after "the" where its sentence names no parties) is the one
+    signed just before, whoever its sentence names (a speaker's own body is no new party); else None."""
+    if mention.pointed_back is None or mention.action == "discussed" or mention.earlier or mention.plural:
+        return None
+    if mention.pointed_back == "definite" and any(each):
+        return None  # "the MoU between A and B": the parties it names decide (_add_agreement)
+    done = [a for a in ctx.agreements if a.action != "discussed"]
+    return done[-1] if done else None
+
+
+def _told_again(ctx, index, told):
+    """The document `told` is told again in sentence `index`: the day its signing is given there dates it."""
+    text = ctx.sentences[index].text
+    date = ctx.date_at(index)
+    signed_on = date is not None and re.search(
+        r"\b(?:signed|renewed|inked|concluded)\s+(?:\w+\s+){0,2}" + re.escape(date.text), text
+    )
+    if told.date is None and signed_on and date.start:
+        told.date = date.start
+    if index != told.sentence and index not in told.retold:
+        told.retold.append(index)
 
 
 def _partners_follow_the_name(m, after):
@@ -594,7 +656,21 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
     if len(named) == 1:
         subject = _implicit_subject(ctx, index, named)
         return [subject + named]
-    return [named] if named else []
+    return [named] if named else _parties_of_the_occasion_pointed_back_to(ctx, segment)
+
+
+def _parties_of_the_occasion_pointed_back_to(ctx, segment):
+    """ "X visited Y. During the visit, an MoU was signed", "X met Y. The purpose of the meeting was to renew
+    the agreement": a sentence that names no party but points back to the visit or meeting just told tells a
+    document of that visit's guest and host, or of the two who met (a forum of many says not which two)."""
+    if not OCCASION_POINTED_BACK.search(segment):
+        return []
+    told = ctx.visit_being_told()
+    if told is not None and told.visitor is not None and told.host is not None:
+        return [[told.visitor, told.host]]
+    if not ctx.delegations and ctx.meetings and len(ctx.meetings[-1].parties) == 2:
+        return [list(ctx.meetings[-1].parties)]
+    return []
 
 
 def _where_the_parties_end(text, start, end):

@@ -2253,6 +2253,8 @@ AGREEMENT_CUES = (
     "moa",
     "accord",
     "pact",
+    "arrangement",
+    "memo of",
 )
 
 MEETING_CUES = (
@@ -2301,7 +2303,19 @@ TITLE_QUOTES = "\"'“”‘’«»„‟"
 
 AGREEMENT_NOUN = re.compile(
     r"\b(?P<noun>memorand(?:um|a)|MoUs?|MOUs?|agreements?|contracts?|protocols?|"
-    r"letters? of intent|LoIs?|LOIs?|MoAs?|MOAs?|accords?|pacts?)\b",
+    r"letters? of intent|LoIs?|LOIs?|MoAs?|MOAs?|accords?|pacts?|"
+    r"memos? of (?:understanding|agreement|cooperation)|arrangements?)\b",
+    re.I,
+)
+# "signed an implementation arrangement", "an arrangement for student exchange was signed": an arrangement is
+# a document only where a signing verb is told close to it ("made arrangements for the visit" is none).
+ARRANGEMENT_NOUN = re.compile(r"arrangements?", re.I)
+SIGNED_CLOSE_BEFORE = re.compile(
+    r"\b(?:sign\w*|conclud\w*|inked|renew\w*|entered into|exchanged)\s+(?:\S+\s+){0,7}$", re.I
+)
+SIGNED_CLOSE_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?"
+    r"(?:signed|concluded|inked|renewed)\b",
     re.I,
 )
 
@@ -2321,7 +2335,7 @@ STUDENT_EXCHANGE_WORDS = re.compile(
 )
 # (a memorandum is the head noun, not one of a list before it: "MOU and Student Exchange Agreements")
 MEMORANDUM_NOUNS = re.compile(
-    r"(?:\bmemorand(?:um|a)|\bmo[ua]s?)\b"
+    r"(?:\bmemorand(?:um|a)|\bmo[ua]s?|\bmemos? of (?:understanding|agreement|cooperation))\b"
     r"(?!\s*(?:and|&|,)\s+(?:[\w-]+\s+){0,4}(?:agreements?|contracts?|protocols?|accords?)\b)"
 )
 MEMORANDUM_NAMED_FOR_AN_EXCHANGE = re.compile(
@@ -2456,6 +2470,21 @@ TALKED_ABOUT_BEFORE_GERUND = re.compile(
 DONE_BEFORE_GERUND = re.compile(r"(?:\b(?:after|before|upon|following|by|while|when|through)|,)\s+$", re.I)
 # "... signing a memorandum in the future": not signed yet.
 IN_THE_FUTURE_AFTER = re.compile(r"^[^.;]{0,40}?\bin the (?:near |foreseeable )?future\b", re.I)
+# "The signing of the MoU will take place on 8 June", "the signing ceremony of the agreement is scheduled for
+# June": a signing told as a noun whose own verb is in the future has not happened.
+SIGNING_NOUN_BEFORE = re.compile(r"\b(?:the|a)\s+signing\s+(?:ceremony\s+)?(?:of|for)\s+[^.;]*$", re.I)
+FUTURE_OCCASION_AFTER = re.compile(
+    r"^[^.;]{0,160}?\b(?:(?:will|shall|is to|are to)\s+(?:\w+\s+)?(?:take place|be held|happen|follow)|"
+    r"(?:is|are)\s+(?:scheduled|planned|expected|due|set|slated)\b)",
+    re.I,
+)
+# "held negotiations with B, during which an agreement was signed", "discussed cooperation, after which an MoU
+# was signed": the talk is one clause, the signing told in a clause of its own (and done).
+CLAUSE_OF_ITS_OWN_BETWEEN = re.compile(
+    r"(?:\b(?:during|after|at|following|in the course of)\s+which|,\s*(?:where|when|whereupon)|"
+    r"\band(?:\s+(?:then|finally))?)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
 # "A signing ceremony was held to extend the term of the agreement": the ceremony did what it was held for.
 CEREMONY_HELD_TO = re.compile(
     r"\bceremony\s+(?:was\s+held|took\s+place|was\s+organi[sz]ed)\s+(?:to|for)\s+(?:the\s+)?"
@@ -2511,6 +2540,20 @@ CONSENSUS_AFTER = re.compile(
 # not by a verb (under a headline that reports the signing).
 DEFINITE_BEFORE = re.compile(r"(?:^|\b)(?:The|the|This|this)\s+(?:[\w-]+\s+){0,3}$")
 BETWEEN_AFTER = re.compile(r"\s+(?:between|with|involv(?:e|es|ed|ing))\b")
+# "this MoU", "that agreement", "the said memorandum": a document pointed back to; "the MoU", "the renewed
+# MoU": one perhaps pointed back to (the first kind is the one told before whatever its sentence names).
+POINTED_BACK_BEFORE = re.compile(
+    r"(?:^|\b)(?:(?P<demonstrative>this|that|the said|the same|the aforementioned)|the)\s+"
+    r"(?:(?:new|renewed|signed|revised|updated)\s+)?$",
+    re.I,
+)
+# "During the visit, an MoU was signed", "the meeting, during which an agreement was signed": a sentence that
+# points back to the occasion just told, whose parties sign what it tells.
+OCCASION_POINTED_BACK = re.compile(
+    r"\b(?:the|this|that|their|its)\s+(?:[\w-]+\s+)?(?:visit|meeting|talks|negotiations|discussions?|"
+    r"trip|tour|occasion)\b|\bduring which\b",
+    re.I,
+)
 # "17 MOUs", "several agreements": a count, not a record ("renewed on 3 May 2023 the MoU": a year is none).
 COUNT_BEFORE = re.compile(
     r"(?:\b(?!(?:19|20)\d\d\b)\d+|\bvarious|\bseveral|\bmany|\bmultiple|\bnumerous|\ba number of|"
