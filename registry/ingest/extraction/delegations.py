@@ -20,6 +20,7 @@ from .lexicon import (
     EARLIER_TIME_AFTER,
     EARLIER_VISITS,
     EVENT_ATTENDED,
+    FACILITY,
     FUTURE,
     GROUP_OF_VISITORS_BEFORE,
     GROUP_WAS_IN,
@@ -354,7 +355,7 @@ def _read_one_visitors_trip(ctx, index, from_title, visitor, trip):
     leader = _leader(ctx, index, text, visitor, leader_span)
     size = _size(text)
     for host in hosts:
-        if host is visitor:
+        if host is visitor or _a_facility_shown_on_the_trip(ctx, visitor, host):
             continue
         _add_delegation(
             ctx,
@@ -370,6 +371,17 @@ def _read_one_visitors_trip(ctx, index, from_title, visitor, trip):
             ),
             from_title,
         )
+
+
+def _a_facility_shown_on_the_trip(ctx, visitor, host):
+    """ "After the meeting, the delegation visited the State Key Laboratory of X": a laboratory, museum or
+    firm the travellers are shown on a trip already told to another host is part of that visit, no trip of
+    its own."""
+    return (
+        host is not None
+        and bool(FACILITY.search(host.name))
+        and any(d.visitor is visitor and d.host is not None and d.host is not host for d in ctx.delegations)
+    )
 
 
 def _joined_to_the_first(ctx, index, visitors):

@@ -2907,6 +2907,13 @@ DELEGATION_FROM = re.compile(
 )
 
 
+# "the State Key Laboratory of Cotton Biology", "the X Company of the Biotechnology Incubator", "the
+# university museum": a facility a delegation is shown round on its trip, not an institution it calls on.
+FACILITY = re.compile(
+    r"\b(?:[Ll]aborator(?:y|ies)|[Ll]abs?|[Cc]ompany|[Mm]useum|[Ll]ibrary|[Ii]ncubator|[Ff]actory|[Ff]arm|"
+    r"[Ee]xhibition [Hh]all|[Gg]arden|[Gg]reenhouse|[Ww]orkshop)\b"
+)
+
 # "Chosun University had meetings with A, B and C", "He also met with top officials of B", "a memorandum was
 # signed with Prof. X, the director of C": the travellers of a trip meeting or signing with an institution.
 MET_OR_SIGNED_WITH = re.compile(
