@@ -20,6 +20,7 @@ from .lexicon import (
     EARLIER_TIME_AFTER,
     EARLIER_VISITS,
     EVENT_ATTENDED,
+    FACILITY,
     FUTURE,
     GROUP_OF_VISITORS_BEFORE,
     GROUP_WAS_IN,
@@ -31,6 +32,7 @@ from .lexicon import (
     INVITED_BY,
     MEMBER_OPENING,
     MEMBERS_LISTED,
+    MET_OR_SIGNED_WITH,
     MODAL_BEFORE,
     MORE_MEMBERS,
     NATIONAL_GROUP,
@@ -46,8 +48,10 @@ from .lexicon import (
     POSSESSIVE_VISIT_TO,
     PUBLISHER_CREDITED,
     RECALLED_IN_A_CLAUSE,
+    RECALLED_MEETING,
     SIDE_VISIT,
     SIZE,
+    STOP_HEADING,
     SUBJECT_REFERS_BACK,
     THE_DELEGATION_ACTS,
     THE_GROUP_AGAIN,
@@ -351,7 +355,7 @@ def _read_one_visitors_trip(ctx, index, from_title, visitor, trip):
     leader = _leader(ctx, index, text, visitor, leader_span)
     size = _size(text)
     for host in hosts:
-        if host is visitor:
+        if host is visitor or _a_facility_shown_on_the_trip(ctx, visitor, host):
             continue
         _add_delegation(
             ctx,
@@ -367,6 +371,17 @@ def _read_one_visitors_trip(ctx, index, from_title, visitor, trip):
             ),
             from_title,
         )
+
+
+def _a_facility_shown_on_the_trip(ctx, visitor, host):
+    """ "After the meeting, the delegation visited the State Key Laboratory of X": a laboratory, museum or
+    firm the travellers are shown on a trip already told to another host is part of that visit, no trip of
+    its own."""
+    return (
+        host is not None
+        and bool(FACILITY.search(host.name))
+        and any(d.visitor is visitor and d.host is not None and d.host is not host for d in ctx.delegations)
+    )
 
 
 def _joined_to_the_first(ctx, index, visitors):
@@ -1138,12 +1153,89 @@ def _a_day_of_the_tour(ctx, tour, told):
     )
 
 
+def _later(date, trip):
+    """Whether `date` is a later day of the year of `trip`, told on one day."""
+    one_day = trip.start == trip.end and len(trip.start) == 10
+    return one_day and trip.start < date.start <= trip.start[:4] + "-12-31"
+
+
 def _during(day, trip):
     return len(day) == 10 and trip.start <= day <= (trip.end or trip.start)
 
 
 def _trip_has_hosts(ctx, trip):
     return any(d is not trip and d.visitor is trip.visitor and d.host is not None for d in ctx.delegations)
+
+
+def the_stops_of_a_tour_told_later(ctx):
+    """ "X visited Germany. ... During a working meeting with the leaders of A, ... a memorandum was signed
+    with Prof. Y, the director of B": a trip whose sentence named no host (a country, a region, "four
+    universities") calls on each institution a later sentence shows its travellers meeting or signing with,
+    or names as the heading of a stop ("A (April 23, 2025):"): one record per host, on that sentence's day."""
+    tours = [
+        d
+        for d in ctx.delegations
+        if d.host is None and not d.host_is_home and d.visitor is not None and not d.in_passing
+    ]
+    for tour in tours:
+        if len({id(d.visitor) for d in ctx.delegations if not d.in_passing}) != 1:
+            return  # with two visitors, a later meeting may be the other's
+        told = -1 if tour.sentence is None else tour.sentence  # None: the headline (or a lead read as one)
+        for index in range(told + 1, len(ctx.sentences)):
+            for host in _stops_told(ctx, index, tour.visitor):
+                if any(d.visitor is tour.visitor and d.host is host for d in ctx.delegations):
+                    continue
+                start, end = _the_day_of_the_stop(ctx, index, tour)
+                record = DelegationRecord(
+                    tour.visitor, host, tour.leader, tour.size, start, end, ctx.sentences[index].text
+                )
+                record.sentence = index
+                ctx.delegations.append(record)
+
+
+def _stops_told(ctx, index, visitor):
+    """The institutions sentence `index` tells the travellers of `visitor` calling on: a stop's heading, or
+    the ones named after "met with", "talks with", "signed ... with" (a list "A, B and C" each) in a sentence
+    naming no other institution before them (another one as subject tells someone else's meeting)."""
+    sentence = ctx.sentences[index]
+    text = sentence.text
+    positions = ctx.institutions.positions(index)
+    if sentence.is_title or not positions or FUTURE.search(text) or HABITUAL.search(text):
+        return []
+    first_start, first_end, first = positions[0]
+    if first_start == 0 and STOP_HEADING.fullmatch(text, first_end) and first is not visitor:
+        return _abroad([first], visitor)
+    m = MET_OR_SIGNED_WITH.search(text)
+    if m is None or RECALLED_MEETING.search(text):
+        return []
+    if any(item is not visitor for s, _e, item in positions if s < m.start()):
+        return []
+    found = [item for s, _e, item in positions if m.end() <= s <= m.end() + 120 and item is not visitor]
+    return _abroad(_listed(ctx, index, found), visitor) if found else []
+
+
+def _abroad(hosts, visitor):
+    """The hosts of a trip abroad: not the visitor's own country's (where it is known for both), no
+    alliance."""
+    return [
+        host
+        for host in hosts
+        if host.kind != "alliance"
+        and not (host.country and visitor.country and host.country == visitor.country)
+    ]
+
+
+def _the_day_of_the_stop(ctx, index, tour):
+    """The day the sentence of a stop gives, where it falls in the trip (or after the one day the trip was
+    told on, in the same year); else the month of the trip when it is all in one month, else the trip's
+    dates."""
+    date = ctx.date_at(index)
+    on_the_trip = date is not None and date.start and (not tour.start or _during(date.start, tour))
+    if on_the_trip or date is not None and date.start and _later(date, tour):
+        return date.start, date.end
+    if tour.start and tour.end and tour.start != tour.end and tour.start[:7] == tour.end[:7]:
+        return tour.start[:7], tour.start[:7]
+    return tour.start, tour.end
 
 
 # -- meetings --------------------------------------------------------------------------------------

@@ -11,7 +11,11 @@ import re
 
 from .agreements import a_plain_agreement_is_for_cooperation, earlier_signing_of_a_renewal, read_agreements
 from .context import ArticleContext
-from .delegations import a_delegation_told_again_gives_its_leader_and_size, read_delegation
+from .delegations import (
+    a_delegation_told_again_gives_its_leader_and_size,
+    read_delegation,
+    the_stops_of_a_tour_told_later,
+)
 from .lexicon import (
     AGREEMENT_CUES,
     AT_THE_MEETING,
@@ -598,6 +602,7 @@ def those_who_took_part_are_parties_of_the_meeting_just_told(ctx):
 FINISHING_PASSES = (
     earlier_signing_of_a_renewal,
     one_trip_record_per_host_met,
+    the_stops_of_a_tour_told_later,
     host_is_the_partner_signed_with,
     drop_hostless_trips_with_known_hosts,
     a_trip_without_host_is_to_the_host_of_the_others,

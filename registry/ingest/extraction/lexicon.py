@@ -3013,6 +3013,25 @@ DELEGATION_FROM = re.compile(
 )
 
 
+# "the State Key Laboratory of Cotton Biology", "the X Company of the Biotechnology Incubator", "the
+# university museum": a facility a delegation is shown round on its trip, not an institution it calls on.
+FACILITY = re.compile(
+    r"\b(?:[Ll]aborator(?:y|ies)|[Ll]abs?|[Cc]ompany|[Mm]useum|[Ll]ibrary|[Ii]ncubator|[Ff]actory|[Ff]arm|"
+    r"[Ee]xhibition [Hh]all|[Gg]arden|[Gg]reenhouse|[Ww]orkshop)\b"
+)
+
+# "Chosun University had meetings with A, B and C", "He also met with top officials of B", "a memorandum was
+# signed with Prof. X, the director of C": the travellers of a trip meeting or signing with an institution.
+MET_OR_SIGNED_WITH = re.compile(
+    r"\b(?:met|meets|meeting|meetings|talks|negotiations|discussions|consultations|signed|inked)\b"
+    r"[^.;:]{0,80}?\bwith\b"
+)
+# "Kobe University (April 23, 2025):": a stop of a tour told as the heading of its own paragraph (what follows
+# the institution's name in the line).
+STOP_HEADING = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*:\s*")
+# "the agreement signed with X last year", "had met with X before": an earlier meeting recalled.
+RECALLED_MEETING = re.compile(r"\b(?:last year|previous(?:ly)?|earlier|ago|already|before|since)\b", re.I)
+
 # -- Meetings: their kinds, signing verbs, references back to a meeting, places --------------------------
 
 # "UUM ONLINE: Melaka - ...", "Campus Online: ...": a news outlet's name opening the dispatch, not a meeting
