@@ -22,6 +22,7 @@ from .text import (
     dateline_day,
     dateline_place,
     is_credit_line,
+    page_title,
     split_sentences,
     split_title,
     strip_furniture,
@@ -98,7 +99,7 @@ def _read_text(text):
         sentences.extend(Sentence(s, number) for s in split_sentences(paragraph))
     sentences = with_the_lead(sentences)
     footer = [line.strip() for line in lines if line.strip() and is_credit_line(line)]
-    return title, published, sentences, footer
+    return page_title(title, sentences), published, sentences, footer
 
 
 def _find_people(sentences, institutions, warnings):

@@ -204,6 +204,12 @@ def with_the_lead(sentences):
     return sentences
 
 
+def page_title(title, sentences):
+    """What the page is called in the registry: its headline, else the lead sentence that tells its topic (a
+    page printed without a headline is still listed by what it is about)."""
+    return title or next((sentence.text for sentence in sentences if sentence.is_lead), "")
+
+
 def _is_labelled_date(line):
     """ "Posted 15 Nov 2023", "Published: May 3, 2023": a publication date with its label, no headline."""
     unlabelled = _DATE_LABEL_OPENING.sub("", line, count=1)

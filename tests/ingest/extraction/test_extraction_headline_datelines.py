@@ -38,8 +38,8 @@ def test_a_dateline_with_the_day_in_brackets_is_stripped_and_gives_the_dispatch_
             "2023-03-03",
         ),
         (
-            "date 2023-09-10\n\nBINTULU (Sept 10): Coastal University signed an agreement on student exchange "
-            "with Northbridge University yesterday at a ceremony attended by both rectors.",
+            "date 2023-09-10\n\nBINTULU (Sept 10): Coastal University signed an agreement on student "
+            "exchange with Northbridge University yesterday at a ceremony attended by both rectors.",
             "2023-09-09",
         ),
     ],
