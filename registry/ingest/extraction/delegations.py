@@ -2,6 +2,7 @@
 
 import re
 
+from .dates import find_date
 from .lexicon import (
     _LED_BY,
     ACTIVE_HOST,
@@ -1229,6 +1230,10 @@ def _the_day_of_the_stop(ctx, index, tour):
     """The day the sentence of a stop gives, where it falls in the trip (or after the one day the trip was
     told on, in the same year); else the month of the trip when it is all in one month, else the trip's
     dates."""
+    heading = ctx.sentences[index].text.rstrip().endswith(":")
+    told = find_date(ctx.sentences[index].text, ctx.reference) if heading else None
+    if told is not None and told.start:
+        return told.start, told.end  # "Kobe University (April 23, 2025):": the stop's heading gives its day
     date = ctx.date_at(index)
     on_the_trip = date is not None and date.start and (not tour.start or _during(date.start, tour))
     if on_the_trip or date is not None and date.start and _later(date, tour):
