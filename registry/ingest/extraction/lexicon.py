@@ -2640,7 +2640,7 @@ _HOSTING_ADVERBIAL = (
 )
 # "X hosted Dr. Y", "X received the delegation": the subject is the host (not "received funding").
 ACTIVE_HOST = re.compile(
-    r"(?:\b(?:hosted|received|welcomed)|^(?:Receiving|Welcoming|Hosting))\s+"
+    r"(?:\b(?:hosted|received|welcomed|hosts|receives|welcomes)|^(?:Receiving|Welcoming|Hosting))\s+"
     + _HOSTING_ADVERBIAL
     + r"(?=(?:the |a |an )?(?:[\w-]+\s+){0,2}"
     r"(?:delegation|delegates|guests?|visitors?|(?:group|team) (?:of|from))\b|"
@@ -2656,7 +2656,7 @@ VISITORS_JOINED = re.compile(
 )
 
 # "X received Jan Peeters, rector of Y": hosting a person named right after the verb.
-HOSTED_SOMEONE = re.compile(r"\b(?:received|welcomed|hosted)\s+" + _HOSTING_ADVERBIAL)
+HOSTED_SOMEONE = re.compile(r"\b(?:received|welcomed|hosted|receives|welcomes|hosts)\s+" + _HOSTING_ADVERBIAL)
 # "The forum was attended by ...", "the ceremony on 3 May, which was also attended by ...": those who took
 # part in an event; its subject is the event, not a host, so no visit is told (unless a delegation attended).
 EVENT_ATTENDED = re.compile(
