@@ -25,6 +25,7 @@ from .lexicon import (
     FUTURE,
     GROUP_OF_VISITORS_BEFORE,
     GROUP_WAS_IN,
+    GROUP_WILL,
     GROUP_WORDS,
     HABITUAL,
     HEAD_OF_THE_DELEGATION,
@@ -244,6 +245,9 @@ def _not_a_visit_done(text, trigger, visit, passive, delegation_word):
     )
     if HABITUAL.search(text, 0, trigger.start()):
         return True  # "each year, besides meeting many delegations, X received ...": a habit, no one trip
+    will = GROUP_WILL.match(text, delegation_word.end()) if delegation_word and not passive else None
+    if will and (visit is None or visit.start() >= will.end()):
+        return True  # "The delegation will also hold meetings with X ... and school visits": still to come
     if not passive and (
         FUTURE.search(window)
         or to_visit

@@ -2836,6 +2836,10 @@ THE_DELEGATION_ACTS = re.compile(
 PLANNED_AFTER = re.compile(
     r"[^,.;]{0,60}?\b(?:is|are) (?:scheduled|expected|planned|set to|due to|poised to|slated to|going to)"
 )
+# "The delegation will also hold meetings with ...", "a delegation of X would then meet ...": the group word
+# followed by a verb of the future tells a trip still to come (unless a verb of visiting comes first: "the
+# delegation that visited X will return").
+GROUP_WILL = re.compile(r"[^,.;]{0,60}?\b(?:will|would|shall)\b")
 # "X's visit", "during his visit", "their first visit": a visit mentioned, not told.
 ANOTHER_VISIT_BEFORE = re.compile(
     r"(?:’s|'s)\s+visit\b|\bduring (?:the|his|her|their) visit\b|\b(?:first|last|previous|next) visit\b",
