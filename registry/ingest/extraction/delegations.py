@@ -2,6 +2,7 @@
 
 import re
 
+from .dates import find_date
 from .lexicon import (
     _LED_BY,
     ACTIVE_HOST,
@@ -24,6 +25,7 @@ from .lexicon import (
     FUTURE,
     GROUP_OF_VISITORS_BEFORE,
     GROUP_WAS_IN,
+    GROUP_WILL,
     GROUP_WORDS,
     HABITUAL,
     HEAD_OF_THE_DELEGATION,
@@ -243,6 +245,9 @@ def _not_a_visit_done(text, trigger, visit, passive, delegation_word):
     )
     if HABITUAL.search(text, 0, trigger.start()):
         return True  # "each year, besides meeting many delegations, X received ...": a habit, no one trip
+    will = GROUP_WILL.match(text, delegation_word.end()) if delegation_word and not passive else None
+    if will and (visit is None or visit.start() >= will.end()):
+        return True  # "The delegation will also hold meetings with X ... and school visits": still to come
     if not passive and (
         FUTURE.search(window)
         or to_visit
@@ -1229,6 +1234,10 @@ def _the_day_of_the_stop(ctx, index, tour):
     """The day the sentence of a stop gives, where it falls in the trip (or after the one day the trip was
     told on, in the same year); else the month of the trip when it is all in one month, else the trip's
     dates."""
+    heading = ctx.sentences[index].text.rstrip().endswith(":")
+    told = find_date(ctx.sentences[index].text, ctx.reference) if heading else None
+    if told is not None and told.start:
+        return told.start, told.end  # "Kobe University (April 23, 2025):": the stop's heading gives its day
     date = ctx.date_at(index)
     on_the_trip = date is not None and date.start and (not tour.start or _during(date.start, tour))
     if on_the_trip or date is not None and date.start and _later(date, tour):

@@ -2746,7 +2746,7 @@ _HOSTING_ADVERBIAL = (
 )
 # "X hosted Dr. Y", "X received the delegation": the subject is the host (not "received funding").
 ACTIVE_HOST = re.compile(
-    r"(?:\b(?:hosted|received|welcomed)|^(?:Receiving|Welcoming|Hosting))\s+"
+    r"(?:\b(?:hosted|received|welcomed|hosts|receives|welcomes)|^(?:Receiving|Welcoming|Hosting))\s+"
     + _HOSTING_ADVERBIAL
     + r"(?=(?:the |a |an )?(?:[\w-]+\s+){0,2}"
     r"(?:delegation|delegates|guests?|visitors?|(?:group|team) (?:of|from))\b|"
@@ -2762,7 +2762,7 @@ VISITORS_JOINED = re.compile(
 )
 
 # "X received Jan Peeters, rector of Y": hosting a person named right after the verb.
-HOSTED_SOMEONE = re.compile(r"\b(?:received|welcomed|hosted)\s+" + _HOSTING_ADVERBIAL)
+HOSTED_SOMEONE = re.compile(r"\b(?:received|welcomed|hosted|receives|welcomes|hosts)\s+" + _HOSTING_ADVERBIAL)
 # "The forum was attended by ...", "the ceremony on 3 May, which was also attended by ...": those who took
 # part in an event; its subject is the event, not a host, so no visit is told (unless a delegation attended).
 EVENT_ATTENDED = re.compile(
@@ -2942,6 +2942,10 @@ THE_DELEGATION_ACTS = re.compile(
 PLANNED_AFTER = re.compile(
     r"[^,.;]{0,60}?\b(?:is|are) (?:scheduled|expected|planned|set to|due to|poised to|slated to|going to)"
 )
+# "The delegation will also hold meetings with ...", "a delegation of X would then meet ...": the group word
+# followed by a verb of the future tells a trip still to come (unless a verb of visiting comes first: "the
+# delegation that visited X will return").
+GROUP_WILL = re.compile(r"[^,.;]{0,60}?\b(?:will|would|shall)\b")
 # "X's visit", "during his visit", "their first visit": a visit mentioned, not told.
 ANOTHER_VISIT_BEFORE = re.compile(
     r"(?:’s|'s)\s+visit\b|\bduring (?:the|his|her|their) visit\b|\b(?:first|last|previous|next) visit\b",

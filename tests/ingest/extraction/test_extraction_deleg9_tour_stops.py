@@ -88,3 +88,14 @@ def test_an_institution_of_the_visitors_own_country_is_no_stop_of_its_trip_abroa
         "Both sides discussed summer schools.",
     )
     assert trips(text) == [("Ghent University", "University of Warsaw")]
+
+
+def test_a_stop_heading_on_the_day_the_page_was_published_still_gives_that_day():
+    text = (
+        "Cooperation news\n\ndate 2023-05-09\n\n"
+        "From 9 to 12 May 2023, a delegation of Ghent University visited two universities in Poland.\n\n"
+        "Jagiellonian University (9 May 2023):\n\nThe talks focused on joint doctorates.\n\n"
+        "University of Warsaw (11 May 2023):\n\nBoth sides discussed summer schools.\n"
+    )
+    days = {d["host"]: d["start"] for d in parse_article(text, file="t.txt")["delegations"]}
+    assert days == {"Jagiellonian University": "2023-05-09", "University of Warsaw": "2023-05-11"}
