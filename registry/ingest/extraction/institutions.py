@@ -71,6 +71,7 @@ from .names import (
     ministries_named_by_ministers,
 )
 from .places import (
+    countries_named,
     country_code,
     country_from_known_places,
     country_from_place_words,
@@ -82,6 +83,9 @@ from .places import (
 )
 from .prefilter import prefiltered
 
+# A gazetteer candidate this close to a printed name may be the body it names ("St Mary's University
+# Twickenham London" for "Saint Mary's University").
+_NAMESAKE_SCORE = 84
 # Gazetteer answers below this score are not trusted.
 MIN_SCORE = 90.0
 # Two spellings of one word of a name ("Serikbaev" / "Serikbayev"), not two words ("Riga" / "Rizal").
@@ -377,6 +381,11 @@ def same_institution(a, b, loose=False):
     return False
 
 
+def _spelt_alike(a, b):
+    """ "National University of Science and Technology" / "... of Sciences and Technology"."""
+    return fuzz.token_sort_ratio(a, b) >= _NAMESAKE_SCORE
+
+
 @lru_cache(maxsize=16384)
 def _candidates(gazetteer, name, country):
     # The gazetteer caches resolve() but not candidates(); articles repeat names.
@@ -510,6 +519,7 @@ class InstitutionIndex:
         self._merge_clusters(by_canonical=True)
         self._countries_from_names()
         self._country_by_acronym()
+        self._country_by_the_article_countries()
         self._country_from_dateline()
         past = [item for item in self.items if self._past_only(item)]
         for item in past:
@@ -1146,6 +1156,39 @@ class InstitutionIndex:
             countries = {entry.country for entry in entries}
             if len(countries) == 1 and None not in countries:
                 item.country = countries.pop()
+
+    def _country_by_the_article_countries(self):
+        """ "CNU" (a Korean, a Chinese, a Philippine university...), "Saint Mary's University" (Canada, the
+        Philippines, the United Kingdom): a name or acronym the gazetteer knows in several countries, of which
+        the article names exactly one ("Korean and Japanese universities", "to Poland and the UK"). Only the
+        country is taken: which of that country's bodies it is stays unsettled."""
+        if self.gazetteer is None or all(item.country for item in self.items):
+            return
+        named = countries_named(" ".join(s.text for s in self.sentences))
+        for item in self.items:
+            if item.country:
+                continue
+            spelt = [n for n in item.names if not any(a in n.split() for a in item.acronyms)]
+            if any(_kind_from_name(n) == "government" for n in spelt):
+                continue  # "Ministry of Education": every country has one, its own country is not in the name
+            fits = {m.entry.country for name in spelt[:2] for m in self._near_namesakes(name)}
+            for acronym in item.acronyms[:1]:
+                fits |= {
+                    e.country
+                    for e in self.gazetteer.by_acronym(acronym, country=None)
+                    if e.country and (not spelt or any(_spelt_alike(n, e.name) for n in spelt))
+                }
+            settled = fits & named
+            if len(fits) > 1 and len(settled) == 1:
+                item.country = settled.pop()
+
+    def _near_namesakes(self, name):
+        """The gazetteer's bodies printed with this name or one a spelling away ("St Mary's University")."""
+        return [
+            m
+            for m in _candidates(self.gazetteer, name, None)
+            if m.score >= _NAMESAKE_SCORE and m.entry.country and not _contradicts(name, m)
+        ]
 
     def _countries_from_names(self):
         """Where the gazetteer gives no country, what the name itself states: a parent university after a

@@ -266,6 +266,22 @@ def mentions_country(text):
     return False
 
 
+def countries_named(text):
+    """The countries `text` names by a country's name or a nationality word, one or two words long ("Korean",
+    "South Africa", "the UK")."""
+    words = _COUNTRY_TOKEN.findall(text)
+    found = set()
+    for i, word in enumerate(words):
+        pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
+        code = country_code(pair) or country_code(word)
+        if code:
+            found.add(code)
+    return found
+
+
+_COUNTRY_TOKEN = re.compile(r"\b[A-Z][\w.]*[a-zA-Z]|\b[A-Z]")
+
+
 def country_code(word):
     """ISO code of a country name or nationality word, or None."""
     key = (word or "").strip().lower().replace("’s", "").replace("'s", "")
