@@ -86,6 +86,8 @@ from .prefilter import prefiltered
 # A gazetteer candidate this close to a printed name may be the body it names ("St Mary's University
 # Twickenham London" for "Saint Mary's University").
 _NAMESAKE_SCORE = 84
+# The head words of a school's name, whose other words tell it from its namesakes.
+_SCHOOL_HEAD = prefiltered(re.compile(r"\b(?:University|College|Universit[a-zé]+|Polytechnic)\b"))
 # Gazetteer answers below this score are not trusted.
 MIN_SCORE = 90.0
 # Two spellings of one word of a name ("Serikbaev" / "Serikbayev"), not two words ("Riga" / "Rizal").
@@ -520,6 +522,7 @@ class InstitutionIndex:
         self._countries_from_names()
         self._country_by_acronym()
         self._country_by_the_article_countries()
+        self._country_of_the_namesakes()
         self._country_from_dateline()
         past = [item for item in self.items if self._past_only(item)]
         for item in past:
@@ -1181,6 +1184,22 @@ class InstitutionIndex:
             settled = fits & named
             if len(fits) > 1 and len(settled) == 1:
                 item.country = settled.pop()
+
+    def _country_of_the_namesakes(self):
+        """ "University of Tetova" (the gazetteer has "State University of Tetova"): a school's name the
+        gazetteer does not settle, whose near namesakes (every distinctive word printed alike) all lie in one
+        country, is in that country. Its record stays unsettled: a near name may be a sister school, but of
+        the same place. Not for institutes and centres, whose names are mostly their fields ("Coastal
+        Research Institute"), nor ministries."""
+        if self.gazetteer is None:
+            return
+        for item in self.items:
+            spelt = [n for n in item.names if _distinctive(_words(n)) and n not in item.acronyms]
+            if item.country or not spelt or any(not _SCHOOL_HEAD.search(n) for n in spelt):
+                continue
+            countries = {m.entry.country for m in self._near_namesakes(max(spelt, key=len))}
+            if len(countries) == 1:
+                item.country = countries.pop()
 
     def _near_namesakes(self, name):
         """The gazetteer's bodies printed with this name or one a spelling away ("St Mary's University")."""
