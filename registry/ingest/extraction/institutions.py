@@ -56,10 +56,12 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     GOVERNMENT_HEADS,
     GRAMMAR_HEADS,
     HEADS,
+    HOSTED_AFTER,
     LED_BODY_BEFORE,
     PARTY_AFTER,
     PARTY_BEFORE,
     SPONSOR_BEFORE,
+    TOURED_BEFORE,
     VISIT_IN_LEAD,
 )
 from .names import (
@@ -86,6 +88,10 @@ from .prefilter import prefiltered
 # A gazetteer candidate this close to a printed name may be the body it names ("St Mary's University
 # Twickenham London" for "Saint Mary's University").
 _NAMESAKE_SCORE = 84
+# The head words of a facility a visit's guests are shown.
+_FACILITY_HEAD = prefiltered(
+    re.compile(r"\b(?:Cent(?:er|re)|Laborator(?:y|ies)|Lab|Museum|Library|Institute|Park|Garden)\b")
+)
 # The head words of a school's name, whose other words tell it from its namesakes.
 _SCHOOL_HEAD = prefiltered(re.compile(r"\b(?:University|College|Universit[a-zé]+|Polytechnic)\b"))
 # Gazetteer answers below this score are not trusted.
@@ -528,7 +534,11 @@ class InstitutionIndex:
         for item in past:
             for sentence_index, start, end in item.mentions:
                 self.past_spans.setdefault(sentence_index, []).append((start, end))
-        self.items = [item for item in self.items if item not in past and not self._idle_body(item, bodies)]
+        self.items = [
+            item
+            for item in self.items
+            if item not in past and not self._idle_body(item, bodies) and not self._toured_only(item)
+        ]
         self._short_forms()
         self.items = [item for item in self.items if not item.footer_only and self._is_party_like(item)]
         for item in self.items:
@@ -599,6 +609,19 @@ class InstitutionIndex:
             if not SPONSOR_BEFORE.search(text[max(0, start - 80) : start]) and self._coordinated(
                 item, index, start, end
             ):
+                return False
+        return True
+
+    def _toured_only(self, item):
+        """A facility the guests were shown during a visit ("After the meeting, the delegation visited the
+        State Key Laboratory of ...", "During their visit they ... toured the X Center", "also had a look at
+        our X Institute"): a stop of the tour, not a party. Only centres, laboratories, museums and
+        institutes named nowhere else."""
+        if not item.mentions or not all(_FACILITY_HEAD.search(name) for name in item.names):
+            return False
+        for index, start, end in item.mentions:
+            text = self.sentences[index].text if index < len(self.sentences) else ""
+            if not TOURED_BEFORE.search(text[:start]) or HOSTED_AFTER.match(text[end:]):
                 return False
         return True
 

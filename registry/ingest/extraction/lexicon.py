@@ -912,6 +912,17 @@ _MISSION_PARTS = re.compile(
     r"(?P<of>\s+of\s+(?:the\s+)?[A-Z].*?)?(?:\s+in\s+(?P<city>[A-Z][\w’'. -]*))?$"
 )
 
+# The words before a facility shown to a visit's guests: the visit's business already told ("After the
+# meeting", "During their visit") and a verb of touring after it in the same sentence. Not "then" or
+# "also" alone, which go on to a trip's next host; and a facility where the guests meet someone is a host
+# (HOSTED_AFTER).
+TOURED_BEFORE = re.compile(
+    r"\b(?i:(?:after|following) the (?:meeting|talks|ceremony|signing|discussion)|during (?:the|their|its|"
+    r"his|her) (?:visit|stay|tour))\b[^.;]*?\b(?i:visited|toured|had a look at|saw|(?:was|were) shown|"
+    r"inspected)\b[^.;]*$"
+)
+HOSTED_AFTER = re.compile(r"^[^.;]*?\b(?:where|met|meets|talks|signed)\b")
+
 # Capitalised words that stand before "delegation" or "signed" without naming an institution.
 _NOT_BRANDS = {
     "This",
