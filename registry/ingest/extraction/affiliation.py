@@ -37,6 +37,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _GROUP_OF_OPENS,
     _GUEST_BEFORE,
     _HONORIFIC_STOP,
+    _HOST_SIDE,
     _HOSTED_BY_BEFORE,
     _HOSTING_AFTER,
     _INITIAL_STOP,
@@ -47,6 +48,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _MEMBERS_BEFORE,
     _MET_BY_THE_VISITORS_BEFORE,
     _MINISTER_WORD,
+    _NO_SIDE,
     _OF_OURS_AFTER,
     _OF_THE_REFERENCE,
     _ON_BEHALF_OF,
@@ -59,14 +61,16 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _ROLE_OF,
     _ROLE_RE,
     _SENIORITY,
+    _SIDE_OPENER,
     _TITLE_APPOSITION,
     _VISITED_PERSON_BEFORE,
     _VISITING_AFTER,
+    _VISITOR_SIDE,
     _WHERE_CLAUSE,
 )
 from .lexicon import INTERACTION as _INTERACTION
 from .names import portfolio_of
-from .places import is_country_name, is_known_place
+from .places import country_code, is_country_name, is_known_place
 
 MAX_APPOSITION = 160
 
@@ -291,6 +295,48 @@ def roles_in_the_visit(people, sentences, delegations, institutions=None):
             if len(ends) == 1:
                 person.institution = next(iter(ends.values()))
                 break
+
+
+def people_of_a_named_side(people, sentences, delegations, institutions):
+    """ "On the university side were A and B", "From the host side, the meeting included C", "On the Russian
+    part the meeting was attended by D": the people a sentence names after the side it opens with act for that
+    side: an institution named there, the host or the visitor of the visit told, the one university
+    (institute, college, academy) of the visit or the one named last before, the one institution of that
+    nationality."""
+    trips = [d for d in delegations if d.visitor is not None and d.host is not None]
+    for person in people:
+        for index, start, _end in person.places if person.institution is None else ():
+            text = sentences[index].text
+            opener = None
+            for found in _SIDE_OPENER.finditer(text, 0, start):  # the last side opened before the person
+                opener = found
+            side = _the_side(opener, index, text, trips, institutions) if opener else None
+            if side is not None:
+                person.institution = side
+                break
+
+
+def _the_side(opener, index, text, trips, institutions):
+    named = [item for s, _e, item in institutions.positions(index) if opener.start() <= s < opener.end()]
+    if named:
+        return named[0]
+    words = [re.sub(r"[’']s$", "", w) for w in (opener.group("side") or "").lower().split()]
+    if not words or set(words) & _NO_SIDE:
+        return None
+    word = words[-1]
+    if word in _HOST_SIDE or word in _VISITOR_SIDE:
+        role = "host" if word in _HOST_SIDE else "visitor"
+        ends = {id(getattr(d, role)): getattr(d, role) for d in trips}
+    elif word in _REFERENCE_FITS:
+        fits = _REFERENCE_FITS[word]
+        ends = {id(x): x for d in trips for x in (d.visitor, d.host) if fits(x)}
+        if not ends:
+            return _named_last_before(institutions, index, opener.start(), word, text)
+    else:
+        code = country_code(" ".join(words[-2:])) or country_code(word)
+        pool = [x for d in trips for x in (d.visitor, d.host)] or institutions.items
+        ends = {id(x): x for x in pool if code and x.country == code}
+    return next(iter(ends.values())) if len(ends) == 1 else None
 
 
 def _side_in_the_visit(text, start, end):

@@ -2021,6 +2021,30 @@ _REFERENCE_AFTER = re.compile(
 )
 # Words between a person and "of the university" that tie the person to another place or person.
 _REFERENCE_BROKEN = re.compile(r"\b(?:by|with|to|from|at|and (?:his|her|their))\b|[;)]|\.\s")
+# "On the university side were A and B", "From the host side, the meeting included C", "On the Russian part
+# the meeting was attended by D", "on the side of X": the side a sentence's people are named for.
+_SIDE_OPENER = re.compile(
+    r"\b(?:[Oo]n|[Ff]rom)\s+(?:the\s+)?(?:(?P<side>[\w’'.-]+(?:\s+[\w’'.-]+){0,6}?)(?:[’']s)?\s+(?:side|part)\b"
+    r"(?!\s+of\b)|(?:side|part)\s+of\s+(?:the\s+)?(?P<of>[\w’'.-]+(?:\s+[\w’'.-]+){0,8}?)(?=\s*[,:;]|\s+(?:were|was|the)\b))"
+)
+# Side words that name no one: "For his part", "on the other side", "on both sides".
+_NO_SIDE = {
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "other",
+    "one",
+    "both",
+    "each",
+    "either",
+    "same",
+    "this",
+}
+_HOST_SIDE = {"host", "hosts", "hosting", "home", "receiving"}
+_VISITOR_SIDE = {"visiting", "guest", "guests", "visitor", "visitors", "delegation", "foreign"}
 _LIST_OPENER = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:including|among them|namely|such as|:)\s+"
     r"(?:(?:[A-Z][\w’'.-]*|and|vice|deputy|[a-z]+-[a-z]+)[\s,]+)*?"
