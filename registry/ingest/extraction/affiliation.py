@@ -417,10 +417,12 @@ def apposition_after(text, spans, start, end, person_starts):
 
 def _affiliating(between):
     """The words between a name and an institution make the one a member of the other: a title, "of", "at",
-    "from"; not a verb of meeting someone else."""
+    "from"; not a verb of meeting someone else, nor a title whose institution is said already ("of the
+    university")."""
     return (
         not _INTERACTION.search(between)
         and not _FORMERLY.search(between)
+        and not _OF_THE_REFERENCE.search(between)  # "A, rector of the university, and the Embassy of X"
         and bool(
             re.search(r"\b(?:of|at|from)\s+(?:the\s+)?$", between)
             or _ROLE_RE.search(between)

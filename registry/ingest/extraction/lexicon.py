@@ -2013,7 +2013,7 @@ _OF_THE_REFERENCE = re.compile(
 )
 _REFERENCE_BEFORE = re.compile(
     r"\b[Tt]he (university|institute|college|academy)(?:[’']s)?\s+((?:[\w-]+[\s,:]+){1,5}?)$|"
-    r"\b(?:of|at) the ([Uu]niversity|[Ii]nstitute|[Cc]ollege|[Aa]cademy)\s*[,:]?\s*"
+    r"\b(?:of|at) (?:the|this) ([Uu]niversity|[Ii]nstitute|[Cc]ollege|[Aa]cademy)\s*[,:]?\s*"
     r"(?:" + _HONORIFIC + r"\s*)*$"
 )
 _REFERENCE_AFTER = re.compile(
