@@ -36,6 +36,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _GROUP_OF_BEFORE,
     _GROUP_OF_OPENS,
     _GUEST_BEFORE,
+    _HIGHER_TITLE_BEFORE,
     _HONORIFIC_STOP,
     _HOST_SIDE,
     _HOSTED_BY_BEFORE,
@@ -93,6 +94,50 @@ def assign_affiliations(people, sentences, institutions):
                 break
     the_institution_referred_to(people, sentences, institutions)
     ministers_of_named_ministries(people, institutions)
+    titles_tied_elsewhere(people, sentences, institutions)
+
+
+def titles_tied_elsewhere(people, sentences, institutions):
+    """ "The Vice-Chancellor, Professor A, received the ambassador" under the headline "Ambassador calls on
+    the Vice Chancellor of the University of Ghana"; "Tokyo Tech President A": a bare title the article ties
+    to one institution ("<title> of X", "X's <title>", "X <title>") names the institution of the person
+    holding it, unless another person already holds that title there (then the tie is theirs)."""
+    text = "\n".join(sentence.text for sentence in sentences)
+    held = {(_title_key(p.title), id(p.institution)) for p in people if p.institution is not None and p.title}
+    for person in people:
+        if person.institution is not None or not _bare_title(person.title):
+            continue
+        key = _title_key(person.title)
+        tied = {id(item): item for item in institutions.items if _title_tied_to(text, key, item)}
+        if len(tied) == 1:
+            item = next(iter(tied.values()))
+            if (key, id(item)) not in held:
+                person.institution = item
+                held.add((key, id(item)))
+
+
+def _title_key(title):
+    return " ".join(re.sub(r"^the\s+", "", title.lower()).replace("-", " ").split())
+
+
+def _bare_title(title):
+    """A title of a few words that says only what the person is ("Vice-Chancellor", "President"), not a unit
+    or a portfolio."""
+    if not title or len(title.split()) > 3 or re.search(r"\b(?:of|for)\b", title):
+        return False
+    return bool(_ROLE_RE.search(title))
+
+
+def _title_tied_to(text, key, item):
+    title = r"[-\s]+".join(map(re.escape, key.split()))
+    for form in item.all_names():
+        name = re.escape(form)
+        of_it = rf"{_HIGHER_TITLE_BEFORE}\b{title}\s+(?:of|at)\s+(?:the\s+)?{name}\b"  # "Rector of X"
+        its = rf"\b{name}(?:’s|'s)?\s+{title}\b"  # "X's Rector", "X Rector"
+        pattern = f"{of_it}|{its}"
+        if re.search(pattern, text, re.I):
+            return True
+    return False
 
 
 def ministers_of_named_ministries(people, institutions):

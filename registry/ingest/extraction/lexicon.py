@@ -2021,6 +2021,11 @@ _REFERENCE_AFTER = re.compile(
 )
 # Words between a person and "of the university" that tie the person to another place or person.
 _REFERENCE_BROKEN = re.compile(r"\b(?:by|with|to|from|at|and (?:his|her|their))\b|[;)]|\.\s")
+# The words a higher title puts before a lower one: "Deputy Vice Chancellor of X" ties no Vice Chancellor
+# to X (read case-insensitively).
+_HIGHER_TITLE_BEFORE = (
+    r"(?<![\w-])(?<!deputy )(?<!pro-)(?<!vice )(?<!vice-)(?<!assistant )(?<!associate )(?<!acting )"
+)
 # "On the university side were A and B", "From the host side, the meeting included C", "On the Russian part
 # the meeting was attended by D", "on the side of X": the side a sentence's people are named for.
 _SIDE_OPENER = re.compile(
