@@ -2491,6 +2491,13 @@ OCCASION_POINTED_BACK = re.compile(
     r"trip|tour|occasion)\b|\bduring which\b",
     re.I,
 )
+# "recalled that the first agreement was signed in the 1990s", "where the agreement was signed three years
+# ago": a signing told of another time than the occasion the sentence points back to.
+ANOTHER_TIME_TOLD = re.compile(
+    r"\b(?:ago|recall\w*|remind\w*|back in|previously|originally|once|first|in the (?:19|20)\d0s|"
+    r"since (?:19|20)\d\d|last (?:year|month|week))\b",
+    re.I,
+)
 # "17 MOUs", "several agreements": a count, not a record ("renewed on 3 May 2023 the MoU": a year is none).
 COUNT_BEFORE = re.compile(
     r"(?:\b(?!(?:19|20)\d\d\b)\d+|\bvarious|\bseveral|\bmany|\bmultiple|\bnumerous|\ba number of|"
