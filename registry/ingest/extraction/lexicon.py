@@ -2597,7 +2597,7 @@ SIGNED_DOCUMENT_BEFORE = re.compile(
 # "A new Memorandum of Understanding between X and Y will enhance ...": a document told as new, whose signing
 # the sentence takes as done (a plan says "will be signed", read before this).
 NEW_DOCUMENT_BEFORE = re.compile(
-    r"(?:^|\b)(?:A|a|The|the|This|this) (?:newly signed |new )(?:[\w-]+\s+){0,3}$"
+    r"(?:(?:^|\b)(?:A|a|The|the|This|this)|\w['’]s) (?:newly signed |new )(?:[\w-]+\s+){0,3}$"
 )
 # "The signing of the MoU comes after the delegation visited X", "..., which followed talks with Y": what
 # follows tells another event, whose institutions are no parties of the document.
