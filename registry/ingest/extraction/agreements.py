@@ -881,6 +881,8 @@ def _add_agreement(ctx, agreement):
     if not agreement.parties:
         return
     key = frozenset(id(p) for p in agreement.parties)
+    if _the_plan_of_a_document_signed(ctx, agreement, key):
+        return
     for other in ctx.agreements:
         if (
             key <= frozenset(id(p) for p in other.parties)
@@ -898,6 +900,37 @@ def _add_agreement(ctx, agreement):
                 _the_name_that_says_more(other, agreement)
             return
     ctx.agreements.append(agreement)
+
+
+def _the_plan_of_a_document_signed(ctx, agreement, key):
+    """ "A and B signed an updated partnership agreement ... The parties had decided to sign an agreement at
+    the forum": a plan to sign a document named by its bare noun, told of two who have signed one in this
+    article, is the plan of that document (extraction-format.md: one document, one record), not a second
+    document discussed. (One signed in an earlier year is another: talks may plan its successor; and a plan
+    named by another kind's noun is another document: "a letter of intent, with a memorandum to follow".)"""
+    if agreement.action != "discussed" or not _bare_title(agreement.title):
+        return False
+    for other in ctx.agreements:
+        if (
+            other.action in ("signed", "renewed")
+            and not other.existing
+            and not (other.date and len(other.date) == 4)
+            and frozenset(id(p) for p in other.parties) == key
+            and (other.kind == agreement.kind or _generic_title(agreement.title))
+        ):
+            return True  # (no retelling: a plan shows no occasion of the signing)
+    return False
+
+
+def _bare_title(title):
+    """ "agreement", "an agreement", "the document": named by a document noun alone."""
+    words = re.sub(r"^(?:(?:the|a|an|this|that)\s+)+", "", title or "", flags=re.I).split()
+    return len(words) == 1 and words[0].lower() in BARE_DOCUMENT_NOUNS
+
+
+def _generic_title(title):
+    """ "an agreement", "the document": a noun any document goes by (a memorandum is no letter of intent)."""
+    return _bare_title(title) and title.split()[-1].lower() in ("agreement", "document", "accord", "deal")
 
 
 def _the_name_that_says_more(told, again):
