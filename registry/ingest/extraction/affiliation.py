@@ -36,7 +36,9 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _GROUP_OF_BEFORE,
     _GROUP_OF_OPENS,
     _GUEST_BEFORE,
+    _HIGHER_TITLE_BEFORE,
     _HONORIFIC_STOP,
+    _HOST_SIDE,
     _HOSTED_BY_BEFORE,
     _HOSTING_AFTER,
     _INITIAL_STOP,
@@ -47,6 +49,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _MEMBERS_BEFORE,
     _MET_BY_THE_VISITORS_BEFORE,
     _MINISTER_WORD,
+    _NO_SIDE,
     _OF_OURS_AFTER,
     _OF_THE_REFERENCE,
     _ON_BEHALF_OF,
@@ -59,14 +62,16 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _ROLE_OF,
     _ROLE_RE,
     _SENIORITY,
+    _SIDE_OPENER,
     _TITLE_APPOSITION,
     _VISITED_PERSON_BEFORE,
     _VISITING_AFTER,
+    _VISITOR_SIDE,
     _WHERE_CLAUSE,
 )
 from .lexicon import INTERACTION as _INTERACTION
 from .names import portfolio_of
-from .places import is_country_name, is_known_place
+from .places import country_code, is_country_name, is_known_place
 
 MAX_APPOSITION = 160
 
@@ -89,6 +94,50 @@ def assign_affiliations(people, sentences, institutions):
                 break
     the_institution_referred_to(people, sentences, institutions)
     ministers_of_named_ministries(people, institutions)
+    titles_tied_elsewhere(people, sentences, institutions)
+
+
+def titles_tied_elsewhere(people, sentences, institutions):
+    """ "The Vice-Chancellor, Professor A, received the ambassador" under the headline "Ambassador calls on
+    the Vice Chancellor of the University of Ghana"; "Tokyo Tech President A": a bare title the article ties
+    to one institution ("<title> of X", "X's <title>", "X <title>") names the institution of the person
+    holding it, unless another person already holds that title there (then the tie is theirs)."""
+    text = "\n".join(sentence.text for sentence in sentences)
+    held = {(_title_key(p.title), id(p.institution)) for p in people if p.institution is not None and p.title}
+    for person in people:
+        if person.institution is not None or not _bare_title(person.title):
+            continue
+        key = _title_key(person.title)
+        tied = {id(item): item for item in institutions.items if _title_tied_to(text, key, item)}
+        if len(tied) == 1:
+            item = next(iter(tied.values()))
+            if (key, id(item)) not in held:
+                person.institution = item
+                held.add((key, id(item)))
+
+
+def _title_key(title):
+    return " ".join(re.sub(r"^the\s+", "", title.lower()).replace("-", " ").split())
+
+
+def _bare_title(title):
+    """A title of a few words that says only what the person is ("Vice-Chancellor", "President"), not a unit
+    or a portfolio."""
+    if not title or len(title.split()) > 3 or re.search(r"\b(?:of|for)\b", title):
+        return False
+    return bool(_ROLE_RE.search(title))
+
+
+def _title_tied_to(text, key, item):
+    title = r"[-\s]+".join(map(re.escape, key.split()))
+    for form in item.all_names():
+        name = re.escape(form)
+        of_it = rf"{_HIGHER_TITLE_BEFORE}\b{title}\s+(?:of|at)\s+(?:the\s+)?{name}\b"  # "Rector of X"
+        its = rf"\b{name}(?:’s|'s)?\s+{title}\b"  # "X's Rector", "X Rector"
+        pattern = f"{of_it}|{its}"
+        if re.search(pattern, text, re.I):
+            return True
+    return False
 
 
 def ministers_of_named_ministries(people, institutions):
@@ -293,6 +342,48 @@ def roles_in_the_visit(people, sentences, delegations, institutions=None):
                 break
 
 
+def people_of_a_named_side(people, sentences, delegations, institutions):
+    """ "On the university side were A and B", "From the host side, the meeting included C", "On the Russian
+    part the meeting was attended by D": the people a sentence names after the side it opens with act for that
+    side: an institution named there, the host or the visitor of the visit told, the one university
+    (institute, college, academy) of the visit or the one named last before, the one institution of that
+    nationality."""
+    trips = [d for d in delegations if d.visitor is not None and d.host is not None]
+    for person in people:
+        for index, start, _end in person.places if person.institution is None else ():
+            text = sentences[index].text
+            opener = None
+            for found in _SIDE_OPENER.finditer(text, 0, start):  # the last side opened before the person
+                opener = found
+            side = _the_side(opener, index, text, trips, institutions) if opener else None
+            if side is not None:
+                person.institution = side
+                break
+
+
+def _the_side(opener, index, text, trips, institutions):
+    named = [item for s, _e, item in institutions.positions(index) if opener.start() <= s < opener.end()]
+    if named:
+        return named[0]
+    words = [re.sub(r"[’']s$", "", w) for w in (opener.group("side") or "").lower().split()]
+    if not words or set(words) & _NO_SIDE:
+        return None
+    word = words[-1]
+    if word in _HOST_SIDE or word in _VISITOR_SIDE:
+        role = "host" if word in _HOST_SIDE else "visitor"
+        ends = {id(getattr(d, role)): getattr(d, role) for d in trips}
+    elif word in _REFERENCE_FITS:
+        fits = _REFERENCE_FITS[word]
+        ends = {id(x): x for d in trips for x in (d.visitor, d.host) if fits(x)}
+        if not ends:
+            return _named_last_before(institutions, index, opener.start(), word, text)
+    else:
+        code = country_code(" ".join(words[-2:])) or country_code(word)
+        pool = [x for d in trips for x in (d.visitor, d.host)] or institutions.items
+        ends = {id(x): x for x in pool if code and x.country == code}
+    return next(iter(ends.values())) if len(ends) == 1 else None
+
+
 def _side_in_the_visit(text, start, end):
     """ "visitor" or "host": the side of the visit the clause around a person puts them on (None: neither)."""
     if _VISITING_AFTER.match(text, end) or _GUEST_BEFORE.search(text[max(0, start - 40) : start]):
@@ -371,10 +462,12 @@ def apposition_after(text, spans, start, end, person_starts):
 
 def _affiliating(between):
     """The words between a name and an institution make the one a member of the other: a title, "of", "at",
-    "from"; not a verb of meeting someone else."""
+    "from"; not a verb of meeting someone else, nor a title whose institution is said already ("of the
+    university")."""
     return (
         not _INTERACTION.search(between)
         and not _FORMERLY.search(between)
+        and not _OF_THE_REFERENCE.search(between)  # "A, rector of the university, and the Embassy of X"
         and bool(
             re.search(r"\b(?:of|at|from)\s+(?:the\s+)?$", between)
             or _ROLE_RE.search(between)

@@ -12,6 +12,7 @@ from .lexicon import (
     ANOTHER_DOCUMENT,
     ANOTHER_EVENT_AFTER,
     ANOTHER_OCCASION_BEFORE,
+    ANOTHER_TIME_TOLD,
     ARRANGEMENT_NOUN,
     ASIDE_REMARK,
     BARE_DOCUMENT_NOUNS,
@@ -298,8 +299,13 @@ def read_agreements(ctx, index):
             if told is not None:
                 _told_again(ctx, index, told)
                 continue
+            of_the_occasion = not each and mention.pointed_back is None
+            if of_the_occasion:
+                each = _parties_of_the_occasion_pointed_back_to(ctx, segment)
             for parties in each:
                 records = _records_of_mention(ctx, index, mention, parties)
+                if of_the_occasion and ANOTHER_TIME_TOLD.search(segment):
+                    _signed_at_another_time(records)
                 if len(each) > 1:
                     _kind_of_each_partner(ctx, index, records, parties[-1], seg_start + len(segment))
                 created.extend(records)
@@ -656,21 +662,32 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
     if len(named) == 1:
         subject = _implicit_subject(ctx, index, named)
         return [subject + named]
-    return [named] if named else _parties_of_the_occasion_pointed_back_to(ctx, segment)
+    return [named] if named else []
 
 
 def _parties_of_the_occasion_pointed_back_to(ctx, segment):
-    """ "X visited Y. During the visit, an MoU was signed", "X met Y. The purpose of the meeting was to renew
-    the agreement": a sentence that names no party but points back to the visit or meeting just told tells a
-    document of that visit's guest and host, or of the two who met (a forum of many says not which two)."""
+    """ "X visited Y. During the visit, an MoU was signed", "The purpose of the meeting was to renew an
+    agreement": a sentence that names no party but points back to the visit being told (or a meeting of it)
+    tells a document of that visit's guest and host. (A meeting with no visit is not enough: who the reader
+    finds at a meeting is who was there, hosts, missions and guests of honour, not the two who signed.)
+    Not one named by its bare noun ("discussed the implementation of the agreement"): that is a document the
+    article knows already, not one of the occasion."""
     if not OCCASION_POINTED_BACK.search(segment):
         return []
     told = ctx.visit_being_told()
     if told is not None and told.visitor is not None and told.host is not None:
         return [[told.visitor, told.host]]
-    if not ctx.delegations and ctx.meetings and len(ctx.meetings[-1].parties) == 2:
-        return [list(ctx.meetings[-1].parties)]
     return []
+
+
+def _signed_at_another_time(records):
+    """ "During the talks, the rector recalled that the first agreement was signed in the 1990s": a document
+    of the pair signed at another time than the occasion pointed back to is no signing of it, nor of its
+    day."""
+    for record in records:
+        if record.action == "signed" and not record.existing:
+            record.existing = True
+            record.date = None
 
 
 def _where_the_parties_end(text, start, end):
@@ -864,6 +881,8 @@ def _add_agreement(ctx, agreement):
     if not agreement.parties:
         return
     key = frozenset(id(p) for p in agreement.parties)
+    if _the_plan_of_a_document_signed(ctx, agreement, key):
+        return
     for other in ctx.agreements:
         if (
             key <= frozenset(id(p) for p in other.parties)
@@ -881,6 +900,37 @@ def _add_agreement(ctx, agreement):
                 _the_name_that_says_more(other, agreement)
             return
     ctx.agreements.append(agreement)
+
+
+def _the_plan_of_a_document_signed(ctx, agreement, key):
+    """ "A and B signed an updated partnership agreement ... The parties had decided to sign an agreement at
+    the forum": a plan to sign a document named by its bare noun, told of two who have signed one in this
+    article, is the plan of that document (extraction-format.md: one document, one record), not a second
+    document discussed. (One signed in an earlier year is another: talks may plan its successor; and a plan
+    named by another kind's noun is another document: "a letter of intent, with a memorandum to follow".)"""
+    if agreement.action != "discussed" or not _bare_title(agreement.title):
+        return False
+    for other in ctx.agreements:
+        if (
+            other.action in ("signed", "renewed")
+            and not other.existing
+            and not (other.date and len(other.date) == 4)
+            and frozenset(id(p) for p in other.parties) == key
+            and (other.kind == agreement.kind or _generic_title(agreement.title))
+        ):
+            return True  # (no retelling: a plan shows no occasion of the signing)
+    return False
+
+
+def _bare_title(title):
+    """ "agreement", "an agreement", "the document": named by a document noun alone."""
+    words = re.sub(r"^(?:(?:the|a|an|this|that)\s+)+", "", title or "", flags=re.I).split()
+    return len(words) == 1 and words[0].lower() in BARE_DOCUMENT_NOUNS
+
+
+def _generic_title(title):
+    """ "an agreement", "the document": a noun any document goes by (a memorandum is no letter of intent)."""
+    return _bare_title(title) and title.split()[-1].lower() in ("agreement", "document", "accord", "deal")
 
 
 def _the_name_that_says_more(told, again):

@@ -255,14 +255,17 @@ def _month_of_relative(sentence, published):
 
 
 def _weekday_of_the_trip(previous, weekday):
-    """The one day of that weekday within the span of days told just before (a trip of under a week),
-    or None."""
-    if not previous or not previous.start or not previous.end or previous.start == previous.end:
+    """The one day of that weekday within the span of days told just before (a trip of under a week), or
+    the day told just before itself where it is that weekday ("at the ceremony on November 17, 2015 ...
+    signed on Tuesday": the 17th was a Tuesday); else None."""
+    if not previous or not previous.start or not previous.end:
         return None
     if len(previous.start) != 10 or len(previous.end) != 10:
         return None
     first = datetime.date.fromisoformat(previous.start)
     last = datetime.date.fromisoformat(previous.end)
+    if first == last:
+        return previous.start if first.weekday() == weekday else None
     if not 0 < (last - first).days < 7:
         return None
     day = first + datetime.timedelta(days=(weekday - first.weekday()) % 7)
@@ -279,15 +282,15 @@ def _relative_date(sentence, published, previous):
     match = _WEEKDAY.search(sentence) if "day" in sentence else None
     if match:
         _, _, pub_day = _published_parts(published)
+        weekday = WEEKDAYS[match["weekday"].lower()]
+        in_trip = _weekday_of_the_trip(previous, weekday) if not match["last_week"] else None
+        if in_trip is not None:  # "from Monday 10 to Saturday 15 June ... on Tuesday": the 11th
+            return EventDate(in_trip, in_trip, match.group(0))
         if pub_day is None:
             return EventDate(
                 None, None, match.group(0), f"'{match.group(0)}' cannot be dated without a publication date"
             )
         pub = datetime.date.fromisoformat(published)
-        weekday = WEEKDAYS[match["weekday"].lower()]
-        in_trip = _weekday_of_the_trip(previous, weekday) if not match["last_week"] else None
-        if in_trip is not None:  # "from Monday 10 to Saturday 15 June ... on Tuesday": the 11th
-            return EventDate(in_trip, in_trip, match.group(0))
         if match["last_week"]:  # "on Monday last week": that weekday of the week before the publication's
             day = (pub - datetime.timedelta(days=pub.weekday() + 7 - weekday)).isoformat()
             return EventDate(day, day, match.group(0))

@@ -56,10 +56,12 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     GOVERNMENT_HEADS,
     GRAMMAR_HEADS,
     HEADS,
+    HOSTED_AFTER,
     LED_BODY_BEFORE,
     PARTY_AFTER,
     PARTY_BEFORE,
     SPONSOR_BEFORE,
+    TOURED_BEFORE,
     VISIT_IN_LEAD,
 )
 from .names import (
@@ -71,6 +73,7 @@ from .names import (
     ministries_named_by_ministers,
 )
 from .places import (
+    countries_named,
     country_code,
     country_from_known_places,
     country_from_place_words,
@@ -82,6 +85,15 @@ from .places import (
 )
 from .prefilter import prefiltered
 
+# A gazetteer candidate this close to a printed name may be the body it names ("St Mary's University
+# Twickenham London" for "Saint Mary's University").
+_NAMESAKE_SCORE = 84
+# The head words of a facility a visit's guests are shown.
+_FACILITY_HEAD = prefiltered(
+    re.compile(r"\b(?:Cent(?:er|re)|Laborator(?:y|ies)|Lab|Museum|Library|Institute|Park|Garden)\b")
+)
+# The head words of a school's name, whose other words tell it from its namesakes.
+_SCHOOL_HEAD = prefiltered(re.compile(r"\b(?:University|College|Universit[a-zé]+|Polytechnic)\b"))
 # Gazetteer answers below this score are not trusted.
 MIN_SCORE = 90.0
 # Two spellings of one word of a name ("Serikbaev" / "Serikbayev"), not two words ("Riga" / "Rizal").
@@ -377,6 +389,11 @@ def same_institution(a, b, loose=False):
     return False
 
 
+def _spelt_alike(a, b):
+    """ "National University of Science and Technology" / "... of Sciences and Technology"."""
+    return fuzz.token_sort_ratio(a, b) >= _NAMESAKE_SCORE
+
+
 @lru_cache(maxsize=16384)
 def _candidates(gazetteer, name, country):
     # The gazetteer caches resolve() but not candidates(); articles repeat names.
@@ -510,12 +527,18 @@ class InstitutionIndex:
         self._merge_clusters(by_canonical=True)
         self._countries_from_names()
         self._country_by_acronym()
+        self._country_by_the_article_countries()
+        self._country_of_the_namesakes()
         self._country_from_dateline()
         past = [item for item in self.items if self._past_only(item)]
         for item in past:
             for sentence_index, start, end in item.mentions:
                 self.past_spans.setdefault(sentence_index, []).append((start, end))
-        self.items = [item for item in self.items if item not in past and not self._idle_body(item, bodies)]
+        self.items = [
+            item
+            for item in self.items
+            if item not in past and not self._idle_body(item, bodies) and not self._toured_only(item)
+        ]
         self._short_forms()
         self.items = [item for item in self.items if not item.footer_only and self._is_party_like(item)]
         for item in self.items:
@@ -586,6 +609,19 @@ class InstitutionIndex:
             if not SPONSOR_BEFORE.search(text[max(0, start - 80) : start]) and self._coordinated(
                 item, index, start, end
             ):
+                return False
+        return True
+
+    def _toured_only(self, item):
+        """A facility the guests were shown during a visit ("After the meeting, the delegation visited the
+        State Key Laboratory of ...", "During their visit they ... toured the X Center", "also had a look at
+        our X Institute"): a stop of the tour, not a party. Only centres, laboratories, museums and
+        institutes named nowhere else."""
+        if not item.mentions or not all(_FACILITY_HEAD.search(name) for name in item.names):
+            return False
+        for index, start, end in item.mentions:
+            text = self.sentences[index].text if index < len(self.sentences) else ""
+            if not TOURED_BEFORE.search(text[:start]) or HOSTED_AFTER.match(text[end:]):
                 return False
         return True
 
@@ -1146,6 +1182,55 @@ class InstitutionIndex:
             countries = {entry.country for entry in entries}
             if len(countries) == 1 and None not in countries:
                 item.country = countries.pop()
+
+    def _country_by_the_article_countries(self):
+        """ "CNU" (a Korean, a Chinese, a Philippine university...), "Saint Mary's University" (Canada, the
+        Philippines, the United Kingdom): a name or acronym the gazetteer knows in several countries, of which
+        the article names exactly one ("Korean and Japanese universities", "to Poland and the UK"). Only the
+        country is taken: which of that country's bodies it is stays unsettled."""
+        if self.gazetteer is None or all(item.country for item in self.items):
+            return
+        named = countries_named(" ".join(s.text for s in self.sentences))
+        for item in self.items:
+            if item.country:
+                continue
+            spelt = [n for n in item.names if not any(a in n.split() for a in item.acronyms)]
+            if any(_kind_from_name(n) == "government" for n in spelt):
+                continue  # "Ministry of Education": every country has one, its own country is not in the name
+            fits = {m.entry.country for name in spelt[:2] for m in self._near_namesakes(name)}
+            for acronym in item.acronyms[:1]:
+                fits |= {
+                    e.country
+                    for e in self.gazetteer.by_acronym(acronym, country=None)
+                    if e.country and (not spelt or any(_spelt_alike(n, e.name) for n in spelt))
+                }
+            settled = fits & named
+            if len(fits) > 1 and len(settled) == 1:
+                item.country = settled.pop()
+
+    def _country_of_the_namesakes(self):
+        """ "University of Tetova" (the gazetteer has "State University of Tetova"): a school's name the
+        gazetteer does not settle, whose near namesakes (every distinctive word printed alike) all lie in one
+        country, is in that country. Its record stays unsettled: a near name may be a sister school, but of
+        the same place. Not for institutes and centres, whose names are mostly their fields ("Coastal
+        Research Institute"), nor ministries."""
+        if self.gazetteer is None:
+            return
+        for item in self.items:
+            spelt = [n for n in item.names if _distinctive(_words(n)) and n not in item.acronyms]
+            if item.country or not spelt or any(not _SCHOOL_HEAD.search(n) for n in spelt):
+                continue
+            countries = {m.entry.country for m in self._near_namesakes(max(spelt, key=len))}
+            if len(countries) == 1:
+                item.country = countries.pop()
+
+    def _near_namesakes(self, name):
+        """The gazetteer's bodies printed with this name or one a spelling away ("St Mary's University")."""
+        return [
+            m
+            for m in _candidates(self.gazetteer, name, None)
+            if m.score >= _NAMESAKE_SCORE and m.entry.country and not _contradicts(name, m)
+        ]
 
     def _countries_from_names(self):
         """Where the gazetteer gives no country, what the name itself states: a parent university after a

@@ -912,6 +912,17 @@ _MISSION_PARTS = re.compile(
     r"(?P<of>\s+of\s+(?:the\s+)?[A-Z].*?)?(?:\s+in\s+(?P<city>[A-Z][\w’'. -]*))?$"
 )
 
+# The words before a facility shown to a visit's guests: the visit's business already told ("After the
+# meeting", "During their visit") and a verb of touring after it in the same sentence. Not "then" or
+# "also" alone, which go on to a trip's next host; and a facility where the guests meet someone is a host
+# (HOSTED_AFTER).
+TOURED_BEFORE = re.compile(
+    r"\b(?i:(?:after|following) the (?:meeting|talks|ceremony|signing|discussion)|during (?:the|their|its|"
+    r"his|her) (?:visit|stay|tour))\b[^.;]*?\b(?i:visited|toured|had a look at|saw|(?:was|were) shown|"
+    r"inspected)\b[^.;]*$"
+)
+HOSTED_AFTER = re.compile(r"^[^.;]*?\b(?:where|met|meets|talks|signed)\b")
+
 # Capitalised words that stand before "delegation" or "signed" without naming an institution.
 _NOT_BRANDS = {
     "This",
@@ -2033,7 +2044,7 @@ _OF_THE_REFERENCE = re.compile(
 )
 _REFERENCE_BEFORE = re.compile(
     r"\b[Tt]he (university|institute|college|academy)(?:[’']s)?\s+((?:[\w-]+[\s,:]+){1,5}?)$|"
-    r"\b(?:of|at) the ([Uu]niversity|[Ii]nstitute|[Cc]ollege|[Aa]cademy)\s*[,:]?\s*"
+    r"\b(?:of|at) (?:the|this) ([Uu]niversity|[Ii]nstitute|[Cc]ollege|[Aa]cademy)\s*[,:]?\s*"
     r"(?:" + _HONORIFIC + r"\s*)*$"
 )
 _REFERENCE_AFTER = re.compile(
@@ -2041,6 +2052,35 @@ _REFERENCE_AFTER = re.compile(
 )
 # Words between a person and "of the university" that tie the person to another place or person.
 _REFERENCE_BROKEN = re.compile(r"\b(?:by|with|to|from|at|and (?:his|her|their))\b|[;)]|\.\s")
+# The words a higher title puts before a lower one: "Deputy Vice Chancellor of X" ties no Vice Chancellor
+# to X (read case-insensitively).
+_HIGHER_TITLE_BEFORE = (
+    r"(?<![\w-])(?<!deputy )(?<!pro-)(?<!vice )(?<!vice-)(?<!assistant )(?<!associate )(?<!acting )"
+)
+# "On the university side were A and B", "From the host side, the meeting included C", "On the Russian part
+# the meeting was attended by D", "on the side of X": the side a sentence's people are named for.
+_SIDE_OPENER = re.compile(
+    r"\b(?:[Oo]n|[Ff]rom)\s+(?:the\s+)?(?:(?P<side>[\w’'.-]+(?:\s+[\w’'.-]+){0,6}?)(?:[’']s)?\s+(?:side|part)\b"
+    r"(?!\s+of\b)|(?:side|part)\s+of\s+(?:the\s+)?(?P<of>[\w’'.-]+(?:\s+[\w’'.-]+){0,8}?)(?=\s*[,:;]|\s+(?:were|was|the)\b))"
+)
+# Side words that name no one: "For his part", "on the other side", "on both sides".
+_NO_SIDE = {
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "other",
+    "one",
+    "both",
+    "each",
+    "either",
+    "same",
+    "this",
+}
+_HOST_SIDE = {"host", "hosts", "hosting", "home", "receiving"}
+_VISITOR_SIDE = {"visiting", "guest", "guests", "visitor", "visitors", "delegation", "foreign"}
 _LIST_OPENER = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:including|among them|namely|such as|:)\s+"
     r"(?:(?:[A-Z][\w’'.-]*|and|vice|deputy|[a-z]+-[a-z]+)[\s,]+)*?"
@@ -2554,6 +2594,13 @@ OCCASION_POINTED_BACK = re.compile(
     r"trip|tour|occasion)\b|\bduring which\b",
     re.I,
 )
+# "recalled that the first agreement was signed in the 1990s", "where the agreement was signed three years
+# ago": a signing told of another time than the occasion the sentence points back to.
+ANOTHER_TIME_TOLD = re.compile(
+    r"\b(?:ago|recall\w*|remind\w*|back in|previously|originally|once|first|in the (?:19|20)\d0s|"
+    r"since (?:19|20)\d\d|last (?:year|month|week))\b",
+    re.I,
+)
 # "17 MOUs", "several agreements": a count, not a record ("renewed on 3 May 2023 the MoU": a year is none).
 COUNT_BEFORE = re.compile(
     r"(?:\b(?!(?:19|20)\d\d\b)\d+|\bvarious|\bseveral|\bmany|\bmultiple|\bnumerous|\ba number of|"
@@ -2653,7 +2700,7 @@ SIGNED_DOCUMENT_BEFORE = re.compile(
 # "A new Memorandum of Understanding between X and Y will enhance ...": a document told as new, whose signing
 # the sentence takes as done (a plan says "will be signed", read before this).
 NEW_DOCUMENT_BEFORE = re.compile(
-    r"(?:^|\b)(?:A|a|The|the|This|this) (?:newly signed |new )(?:[\w-]+\s+){0,3}$"
+    r"(?:(?:^|\b)(?:A|a|The|the|This|this)|\w['’]s) (?:newly signed |new )(?:[\w-]+\s+){0,3}$"
 )
 # "The signing of the MoU comes after the delegation visited X", "..., which followed talks with Y": what
 # follows tells another event, whose institutions are no parties of the document.

@@ -185,11 +185,19 @@ def _signing_without_meeting(ctx, index):
             for m in ctx.meetings
         ):
             apart = any(m.location for m in ctx.meetings if m.kind == "talk" and m.date == day)
+            mode = _mode_of_the_talks_just_told(ctx, day)
             ctx.meetings.append(
-                MeetingRecord("signing", "in_person", day, parties, None, text, index, separate=apart)
+                MeetingRecord("signing", mode, day, parties, None, text, index, separate=apart)
             )
     elif _find_meeting(ctx, "signing", day, "in_person", parties, None) is None:
         ctx.meetings.append(MeetingRecord("signing", "in_person", day, parties, None, text, index))
+
+
+def _mode_of_the_talks_just_told(ctx, day):
+    """ "X held a video conference with Y. After the meeting, both sides signed ...": a signing after talks
+    held online is online too (nobody travelled to sign); in person otherwise."""
+    talks = [m for m in ctx.meetings if m.kind != "signing" and (m.date == day or day is None)]
+    return talks[-1].mode if talks else "in_person"
 
 
 def _signing_as_an_occasion(ctx, index, text):

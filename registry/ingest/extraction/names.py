@@ -637,7 +637,8 @@ def _undistinctive(text):
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _PLACE_UNIT = re.compile(r"\b(?:province|city|county)\b")
 _ACRONYM_UNIT = re.compile(r"[A-Z]{2,8} (?:School|College|Institute|Faculty|Department|Center|Centre) of\b")
-_OF_COUNTRY_TAIL = re.compile(r"\bof ([A-Z][\w ]+?)(?: in [A-Z][\w ]+)?$")
+# The last "of" phrase: "Council of University Presidents of Thailand" is of Thailand.
+_OF_COUNTRY_TAIL = re.compile(r".*\bof ([A-Z][\w ]+?)(?: in [A-Z][\w ]+)?$")
 _STATE_TAIL = re.compile(r"\b(?:of|in)(?: the)? ([A-Z][\w]+)$")
 _BRAND_AFTER = re.compile(r"\s*\(\s*([A-Z][a-z]{3,15})\s*\)")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Za-z]{2,8})\s*\)")

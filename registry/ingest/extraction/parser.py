@@ -6,6 +6,7 @@ from .affiliation import (
     assign_affiliations,
     leaders_act_for_visitors,
     leaders_from_the_visitors,
+    people_of_a_named_side,
     people_of_the_publisher,
     roles_in_the_visit,
     share_along_lists,
@@ -116,6 +117,7 @@ def _find_people(sentences, institutions, warnings):
 def _people_in_the_events(ctx):
     """Who the people act for, now that the visits are known (a leader acts for the visitors, ...)."""
     leaders_act_for_visitors(ctx.delegations)
+    people_of_a_named_side(ctx.people, ctx.sentences, ctx.delegations, ctx.institutions)
     roles_in_the_visit(ctx.people, ctx.sentences, ctx.delegations, ctx.institutions)
     people_of_the_publisher(ctx.people, ctx.sentences, ctx.delegations, ctx.home)
     share_along_lists(ctx.people, ctx.sentences)

@@ -464,12 +464,14 @@ class PeopleFinder:
             reading.evidence = True  # a surname alone before a speech verb
 
     def _not_a_city(self, reading, index, tokens, i):
-        """ "Kasetsart University, Bangkok, led by ...": the city, not a person."""
-        if (
-            reading.evidence
-            and reading.size == 1
-            and not reading.title
-            and (is_known_place(reading.name) or self._after_institution(index, reading.text, reading.start))
+        """ "Kasetsart University, Bangkok, led by ...": the city, not a person; nor "talks in Moscow,
+        President A" or "X University, Zaria, the Vice-Chancellor": a place's name with a title only after
+        it."""
+        if not reading.evidence or reading.size != 1:
+            return
+        place = is_known_place(reading.name)
+        if (not reading.title and (place or self._after_institution(index, reading.text, reading.start))) or (
+            place and not _TITLE_BEFORE_NAME.search(reading.before[-60:])
         ):
             reading.evidence = False
 
