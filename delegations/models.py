@@ -82,7 +82,7 @@ class DelegationQuerySet(ReviewableQuerySet):
         return self.select_related("visitor", "host", "leader").prefetch_related(
             models.Prefetch(
                 "memberships",
-                queryset=DelegationMember.objects.select_related("person"),
+                queryset=DelegationMember.objects.select_related("person").order_by("pk"),
                 to_attr="card_members",
             ),
             *([citations_prefetch(self.model, to_attr="card_citations")] if evidence else []),

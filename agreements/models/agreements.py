@@ -91,7 +91,9 @@ class AgreementQuerySet(ReviewableQuerySet):
                 "renewed_by", queryset=Agreement.objects.order_by("signed_on", "pk"), to_attr="card_renewals"
             ),
             models.Prefetch(
-                "signatories", queryset=Signatory.objects.select_related("person"), to_attr="card_signatories"
+                "signatories",
+                queryset=Signatory.objects.select_related("person").order_by("pk"),
+                to_attr="card_signatories",
             ),
             *([citations_prefetch(self.model, to_attr="card_citations")] if evidence else []),
         )
