@@ -19,6 +19,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.utils.module_loading import import_string
+from django.utils.safestring import mark_safe
 from django.views import View
 from django.views.generic import DetailView, FormView, ListView
 from django.views.generic.detail import SingleObjectMixin
@@ -55,6 +56,9 @@ from registry.common.partial_dates import PartialDate
 from registry.common.prefetched_rows import records_with_prefetches
 from registry.common.row_versions import Shown, row_versions, tables_of
 
+#: A list's filter panel (RegistryListView.filter_panel).
+FILTER_PANEL_TEMPLATE = "includes/filter_panel.html"
+
 
 class RegistryListView(LoginRequiredMixin, CachedFragmentsMixin, ExportMixin, FilterView):
     """A filtered, paginated, exportable list. An invalid filter shows its errors and no rows.
@@ -84,11 +88,40 @@ class RegistryListView(LoginRequiredMixin, CachedFragmentsMixin, ExportMixin, Fi
         page = paginator.get_page(self.request.GET.get(self.page_kwarg))
         return paginator, page, page.object_list, page.has_other_pages()
 
+    def get_filterset(self, filterset_class):
+        """The filter form, validated here, with the data its building and checking read recorded (the
+        countries it offers, the institution a number names): what its panel shows is kept under it."""
+        with reads_recorded() as read:
+            filterset = super().get_filterset(filterset_class)
+            filterset.is_valid()  # checked once: the view asks again, the form keeps its errors
+        self.filter_form_read = read
+        return filterset
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         if self.row_html is not None:
             context["rows"] = [self.row_html(record) for record in context["object_list"]]
+        context["filter_panel"] = self.filter_panel(context["filter"])
         return context
+
+    def filter_panel(self, filterset):
+        """The filter panel's HTML, kept apart from the rows (registry.common.fragments.kept).
+
+        After a write the list's rows are built anew, but its filter form shows what the address asks
+        for and the little data it read (the countries offered): rendering it was 15% of the
+        institution list rebuilt after an agreement's save (1.7 of 11 ms of CPU). It is kept under
+        the view, the day and the address, and the versions of what the form read when it was built
+        and checked (`get_filterset`) and rendered.
+        """
+        request = self.request
+        address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        view = f"{type(self).__module__}.{type(self).__qualname__}"
+        identity = f"filter-panel:{view}:{datetime.date.today().isoformat()}:{address}"
+        # The request alone, not its context processors: the panel shows nothing of the account or
+        # the home institution, and reading them would key it by their versions too.
+        context = {"filter": filterset, "request": request}
+        html = kept(identity, lambda: render_to_string(FILTER_PANEL_TEMPLATE, context), self.filter_form_read)
+        return mark_safe(html)
 
 
 class AdminEditLinkMixin:
