@@ -192,23 +192,32 @@ TIMELINE_PAGE_SIZE = 50
 
 
 def timeline_keys(querysets):
-    """(PartialDate or None, model name, pk) of every record of `querysets`, in timeline order (oldest
-    first, undated last): only the date and id of each record are read."""
+    """((first day, precision) or None, model name, pk) of every record of `querysets`, in timeline
+    order (oldest first, undated last): only the date and id of each record are read.
+
+    The dates stay the two columns (`key_date` makes the PartialDate of a key shown): making a
+    PartialDate of each of 500 records, to show 50, was a fifth of the history's CPU.
+    """
     keys = []
     for queryset in querysets:
         model = queryset.model
         kind = model._meta.model_name
         date_column = getattr(model, model.timeline_date).field
         rows = queryset.values_list("pk", date_column, f"{date_column}_precision")
-        keys += [(PartialDate.from_parts(day, precision), kind, pk) for pk, day, precision in rows]
-    dated = sorted((key for key in keys if key[0]), key=lambda key: (key[0].first_day, key[1]))
+        keys += [((day, precision) if day else None, kind, pk) for pk, day, precision in rows]
+    dated = sorted((key for key in keys if key[0]), key=lambda key: (key[0][0], key[1]))
     return dated + [key for key in keys if not key[0]]
+
+
+def key_date(date):
+    """The PartialDate of a `timeline_keys` date (None: undated)."""
+    return PartialDate.from_parts(*date) if date else None
 
 
 def latest_day(keys):
     """The first day of the newest dated record of `timeline_keys` (None: nothing dated), as
     `Institution.objects.with_activity()` gives `latest_activity`."""
-    return max((date.first_day for date, _kind, _pk in keys if date), default=None)
+    return max((date[0] for date, _kind, _pk in keys if date), default=None)
 
 
 @dataclass(frozen=True)
@@ -293,14 +302,14 @@ def timeline_page(querysets, number, per_page=TIMELINE_PAGE_SIZE, keys=None, kep
             kind = queryset.model._meta.model_name
             wanted = [pk for _date, key_kind, pk in on_page if key_kind == kind]
             cards[kind] = kept_cards(queryset, wanted, kept_for)
-        return [KeptCard(date, kind, cards[kind][pk]) for date, kind, pk in on_page], page
+        return [KeptCard(key_date(date), kind, cards[kind][pk]) for date, kind, pk in on_page], page
     records = {}
     for queryset in querysets:
         kind = queryset.model._meta.model_name
         wanted = [pk for _date, key_kind, pk in on_page if key_kind == kind]
         found = queryset.filter(pk__in=wanted).for_timeline()
         records[kind] = {record.pk: record for record in found}
-    return [TimelineEntry(date, records[kind][pk]) for date, kind, pk in on_page], page
+    return [TimelineEntry(key_date(date), records[kind][pk]) for date, kind, pk in on_page], page
 
 
 def parties_prefetch(to_attr=None):
