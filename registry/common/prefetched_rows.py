@@ -15,6 +15,7 @@ What it cannot write (a prefetch with a filter, an order through a relation, a p
 nested lookups) and other databases than PostgreSQL take the ORM's way.
 """
 
+import functools
 import json
 
 from django.db import connections
@@ -84,6 +85,14 @@ def _converter(field):
     return field.to_python
 
 
+@functools.lru_cache(maxsize=256)
+def columns_of(model, names=frozenset(), defer=True):
+    """The _Columns of `model` as a query's `deferred_loading` (`names`, `defer`) says, made once per
+    process: a page reads the same few kinds of rows on every request (a model's fields do not change
+    once loaded)."""
+    return _Columns(model, (names, defer))
+
+
 class _Columns:
     """The columns of `model` read (all concrete ones, or those `only()` names and the id), as a JSON
     array in SQL and back as a model instance."""
@@ -101,13 +110,18 @@ class _Columns:
         self.model = model
         self.fields = list(fields)
         self.attnames = None if defer else [field.attname for field in self.fields]
+        self.sql_by_alias = {}
         self.converters = [
             (index, convert) for index, field in enumerate(self.fields) if (convert := _converter(field))
         ]
 
     def sql(self, connection, alias):
-        quote = connection.ops.quote_name
-        return f"json_build_array({', '.join(f'{alias}.{quote(field.column)}' for field in self.fields)})"
+        key = (connection.vendor, alias)
+        if key not in self.sql_by_alias:
+            quote = connection.ops.quote_name
+            columns = ", ".join(f"{alias}.{quote(field.column)}" for field in self.fields)
+            self.sql_by_alias[key] = f"json_build_array({columns})"
+        return self.sql_by_alias[key]
 
     def instance(self, db, values):
         if len(values) != len(self.fields):
@@ -128,7 +142,7 @@ class _Joined:
         if not isinstance(field, ForeignKey):
             raise NotWritable(f"select_related({name!r})")
         self.field = field
-        self.columns = _Columns(field.related_model)
+        self.columns = columns_of(field.related_model)
 
     def sql(self, connection, alias, index):
         quote = connection.ops.quote_name
@@ -159,7 +173,8 @@ class _Row:
     """A row's columns and its joined rows: `[[columns], [joined 1], ...]` in SQL, an instance back."""
 
     def __init__(self, model, query):
-        self.columns = _Columns(model, query.deferred_loading)
+        names, defer = query.deferred_loading
+        self.columns = columns_of(model, frozenset(names), defer)
         self.joined = _joined_of(model, query.select_related)
 
     def sql(self, connection, alias):
