@@ -82,7 +82,7 @@ class DelegationQuerySet(ReviewableQuerySet):
         return self.select_related("visitor", "host", "leader").prefetch_related(
             models.Prefetch(
                 "memberships",
-                queryset=DelegationMember.objects.select_related("person"),
+                queryset=DelegationMember.objects.select_related("person").order_by("pk"),
                 to_attr="card_members",
             ),
             *([citations_prefetch(self.model, to_attr="card_citations")] if evidence else []),
@@ -105,8 +105,10 @@ class DelegationQuerySet(ReviewableQuerySet):
         return row_versions(self.db, self.model, pks, self.card_rows_shown())
 
     def count_by_direction(self):
-        """{Direction: number of delegations}, every direction present (0 when none), in one query."""
-        rows = self.with_direction().order_by().values("direction_code").annotate(total=models.Count("pk"))
+        """{Direction: number of delegations}, every direction present (0 when none), in one query (by
+        the `direction_code` annotation when the queryset has it already: `with_direction`)."""
+        queryset = self if "direction_code" in self.query.annotations else self.with_direction()
+        rows = queryset.order_by().values("direction_code").annotate(total=models.Count("pk"))
         counts = dict.fromkeys(Direction, 0)
         counts.update({Direction(row["direction_code"]): row["total"] for row in rows})
         return counts

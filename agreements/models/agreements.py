@@ -91,7 +91,9 @@ class AgreementQuerySet(ReviewableQuerySet):
                 "renewed_by", queryset=Agreement.objects.order_by("signed_on", "pk"), to_attr="card_renewals"
             ),
             models.Prefetch(
-                "signatories", queryset=Signatory.objects.select_related("person"), to_attr="card_signatories"
+                "signatories",
+                queryset=Signatory.objects.select_related("person").order_by("pk"),
+                to_attr="card_signatories",
             ),
             *([citations_prefetch(self.model, to_attr="card_citations")] if evidence else []),
         )
@@ -234,8 +236,15 @@ class AgreementQuerySet(ReviewableQuerySet):
         return self.filter(recorded | assumed_end_between(first=day)).with_end()
 
     def count_by_lifecycle(self, today=None):
-        """{Lifecycle: number of agreements} as of `today`, every stage present (0 if none), in one query."""
-        rows = self.with_lifecycle(today).order_by().values("lifecycle").annotate(total=models.Count("pk"))
+        """{Lifecycle: number of agreements} as of `today`, every stage present (0 if none), in one query.
+
+        Agreements already annotated with their `lifecycle` (`with_lifecycle`, built once a day by a
+        page: its seven conditions cost more to build than the count) are counted by that annotation
+        when no `today` is given.
+        """
+        annotated = today is None and "lifecycle" in self.query.annotations
+        queryset = self if annotated else self.with_lifecycle(today)
+        rows = queryset.order_by().values("lifecycle").annotate(total=models.Count("pk"))
         counts = dict.fromkeys(Lifecycle, 0)
         counts.update({Lifecycle(row["lifecycle"]): row["total"] for row in rows})
         return counts

@@ -40,9 +40,12 @@ class Source(models.Model):
 def citations_prefetch(model, to_attr=None):
     """Every record shows its source articles and evidence sentences: `model`'s citations with their
     sources, in one query (a lookup "citations__source" would take two). With `to_attr`, a plain
-    list under that name (as the timeline cards read them: see `AgreementQuerySet.for_timeline`)."""
+    list under that name (as the timeline cards read them: see `AgreementQuerySet.for_timeline`). In the
+    order they were recorded (a card's citations read in one query keep the same order)."""
     citation = model._meta.get_field("citations").related_model
-    return models.Prefetch("citations", queryset=citation.objects.select_related("source"), to_attr=to_attr)
+    return models.Prefetch(
+        "citations", queryset=citation.objects.select_related("source").order_by("pk"), to_attr=to_attr
+    )
 
 
 class CitationManager(models.Manager):

@@ -1,0 +1,180 @@
+"""Records with their prefetched lists in one query (registry.common.prefetched_rows).
+
+What a timeline card or an institution's panels show must be the same whether its records came
+through Django's prefetch_related (a query per list, and SQLite's way) or through the one query
+PostgreSQL answers: the same records, fields, joined rows and lists in the same order.
+"""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.db.models import Prefetch
+from django.test.utils import CaptureQueriesContext
+
+from agreements.models import Agreement, Institution, Signatory
+from agreements.views import panel_lists
+from delegations.models import Delegation, DelegationMember, Meeting
+from registry.common.prefetched_rows import records_with_prefetches
+from tests.builders import (
+    make_agreement,
+    make_contact,
+    make_delegation,
+    make_home,
+    make_institution,
+    make_meeting,
+    make_person,
+    make_source,
+)
+
+pytestmark = pytest.mark.django_db
+
+on_postgresql = pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite takes the ORM's way")
+
+
+def described(record, parent=None):
+    """Every loaded column of `record`, its joined rows (select_related; a listed row's own record
+    apart) and its lists, compared whole."""
+    if record is None:
+        return None
+    columns = {
+        field.attname: getattr(record, field.attname)
+        for field in record._meta.concrete_fields
+        if field.attname not in record.get_deferred_fields()
+    }
+    joined = {
+        name: described(value) for name, value in record._state.fields_cache.items() if value is not parent
+    }
+    lists = {
+        name: [described(item, record) for item in value]
+        for name, value in vars(record).items()
+        if isinstance(value, list) and name.startswith(("card_", "panel_"))
+    }
+    return {"model": type(record).__name__, "columns": columns, "joined": joined, "lists": lists}
+
+
+def by_orm(queryset, pks):
+    return sorted(
+        (described(record) for record in queryset.filter(pk__in=pks)), key=lambda d: d["columns"]["id"]
+    )
+
+
+def in_one_query(queryset, pks):
+    found = records_with_prefetches(queryset, pks)
+    return sorted((described(record) for record in found), key=lambda d: d["columns"]["id"])
+
+
+@pytest.fixture
+def history():
+    """Records with every list a card shows, empty lists, null keys, dates, JSON and partial dates."""
+    home = make_home()
+    bonn = make_institution("University of Bonn", country="DE", city="Bonn")
+    kyoto = make_institution("Kyoto University")
+    article = make_source("a.txt", title="Signed", url="https://news.example/a")
+    article.published = "2020-05-02"  # a partial date: its day and its precision
+    article.save()
+    first = make_agreement(home, bonn, kyoto, signed="2019", source=article, evidence="They signed.")
+    renewal = make_agreement(
+        home, bonn, signed="2023-05", renews=first, valid_until=datetime.date(2028, 1, 1)
+    )
+    Signatory.objects.create(
+        agreement=first, person=make_person("Rector Weber", variants=["R. Weber"]), title="Rector"
+    )
+    Signatory.objects.create(agreement=first, person=make_person("Dean Sato"))
+    bare = make_agreement(bonn, title="", signed=None)  # no date, no citation, no signatory, no renewal
+    leader = make_person("Professor Ito", title="Dean")
+    sent = make_delegation(
+        bonn, None, start="2021-03-01", leader=leader, source=make_source(), purpose="Talks."
+    )
+    DelegationMember.objects.create(delegation=sent, person=make_person("Mr Lee"), title="Secretary")
+    received = make_delegation(kyoto, bonn, start="2022")  # no leader, members, citations
+    talks = make_meeting(bonn, kyoto, home, date="2022-01-10", location="Bonn", source=make_source())
+    lonely = make_meeting(bonn)
+    make_contact(bonn, "Anna Coordinator", email="anna@bonn.de")
+    make_contact(bonn, "Old Contact", is_current=False)
+    bonn.add_name("Uni Bonn")
+    make_institution("Faculty of Law", parent=bonn)
+    make_person("Professor Kant", institution=bonn)
+    bonn.citations.create(source=article, evidence="Bonn")
+    return {
+        Agreement: [first.pk, renewal.pk, bare.pk],
+        Delegation: [sent.pk, received.pk],
+        Meeting: [talks.pk, lonely.pk],
+        Institution: [bonn.pk, kyoto.pk],
+    }
+
+
+@pytest.mark.parametrize("model", [Agreement, Delegation, Meeting])
+def test_a_timelines_records_come_with_the_same_fields_rows_and_lists_as_from_prefetch_related(
+    history, model
+):
+    queryset = model.objects.for_timeline()
+    assert in_one_query(queryset, history[model]) == by_orm(queryset, history[model])
+
+
+def test_an_institutions_panels_come_with_the_same_lists_as_from_prefetch_related(history):
+    queryset = panel_lists()
+    assert in_one_query(queryset, history[Institution]) == by_orm(queryset, history[Institution])
+
+
+@on_postgresql
+@pytest.mark.parametrize("model", [Agreement, Delegation, Meeting])
+def test_a_timelines_records_and_all_their_lists_are_one_query(history, model, django_assert_num_queries):
+    many = model.objects.for_timeline()
+    with django_assert_num_queries(1):
+        records_with_prefetches(many, history[model])
+    with django_assert_num_queries(1):
+        records_with_prefetches(many, history[model][:1])
+
+
+def test_no_records_asked_for_cost_no_query(django_assert_num_queries):
+    with django_assert_num_queries(0):
+        assert records_with_prefetches(Agreement.objects.for_timeline(), []) == []
+
+
+@pytest.mark.parametrize(
+    "prefetch",
+    [
+        Prefetch("signatories", queryset=Signatory.objects.filter(title="Rector"), to_attr="card_rectors"),
+        Prefetch("signatories", queryset=Signatory.objects.order_by("person__name"), to_attr="card_by_name"),
+        "signatories",  # into the related manager's cache, not a list
+        Prefetch("signatories__person", to_attr="card_people"),
+    ],
+)
+def test_what_the_query_cannot_say_is_fetched_by_the_orm_alike(history, prefetch):
+    queryset = Agreement.objects.prefetch_related(prefetch)
+    found = records_with_prefetches(queryset, history[Agreement])
+    expected = list(queryset.filter(pk__in=history[Agreement]))
+    assert sorted(record.pk for record in found) == sorted(record.pk for record in expected)
+    if isinstance(prefetch, Prefetch) and "__" not in prefetch.prefetch_through:
+        assert {record.pk: [s.pk for s in getattr(record, prefetch.to_attr)] for record in found} == {
+            record.pk: [s.pk for s in getattr(record, prefetch.to_attr)] for record in expected
+        }
+
+
+def test_only_the_columns_asked_for_are_read(history):
+    (record,) = records_with_prefetches(
+        Agreement.objects.prefetch_related(
+            Prefetch("parties", queryset=Institution.objects.only("name"), to_attr="card_parties")
+        ),
+        history[Agreement][:1],
+    )
+    assert all(party.get_deferred_fields() >= {"country", "city", "notes"} for party in record.card_parties)
+    assert [party.name for party in record.card_parties] == [
+        "Home University",
+        "Kyoto University",
+        "University of Bonn",
+    ]
+
+
+@on_postgresql
+def test_the_institution_page_reads_each_kinds_cards_and_its_panels_in_one_query_each(staff_client, history):
+    bonn = Institution.objects.get(pk=history[Institution][0])
+    with CaptureQueriesContext(connection) as queries:
+        assert staff_client.get(bonn.get_absolute_url()).status_code == 200
+    sql = [query["sql"] for query in queries.captured_queries]
+    assert sum("json_agg" in statement for statement in sql) == 4  # agreements, delegations, meetings, panels
+    # No list read on its own (the digests of row versions name them too, and read no row).
+    lists = [statement for statement in sql if "json_agg" not in statement and "md5(" not in statement]
+    for table in ("agreements_signatory", "delegations_delegationmember", "agreements_contact"):
+        assert [statement for statement in lists if f'"{table}"' in statement] == []
