@@ -102,15 +102,19 @@ def titles_tied_elsewhere(people, sentences, institutions):
     the Vice Chancellor of the University of Ghana"; "Tokyo Tech President A": a bare title the article ties
     to one institution ("<title> of X", "X's <title>", "X <title>") names the institution of the person
     holding it, unless another person already holds that title there (then the tie is theirs)."""
-    text = "\n".join(sentence.text for sentence in sentences)
+    bare = [p for p in people if p.institution is None and _bare_title(p.title)]
+    if not bare:
+        return
+    text = "\n".join(sentence.text for sentence in sentences).lower()
+    forms = [(item, [name.lower() for name in item.all_names()]) for item in institutions.items]
     held = {(_title_key(p.title), id(p.institution)) for p in people if p.institution is not None and p.title}
-    for person in people:
-        if person.institution is not None or not _bare_title(person.title):
-            continue
+    ties = {}
+    for person in bare:
         key = _title_key(person.title)
-        tied = {id(item): item for item in institutions.items if _title_tied_to(text, key, item)}
-        if len(tied) == 1:
-            item = next(iter(tied.values()))
+        if key not in ties:
+            ties[key] = _institutions_tied(text, key, forms)
+        if len(ties[key]) == 1:
+            item = next(iter(ties[key].values()))
             if (key, id(item)) not in held:
                 person.institution = item
                 held.add((key, id(item)))
@@ -128,16 +132,28 @@ def _bare_title(title):
     return bool(_ROLE_RE.search(title))
 
 
-def _title_tied_to(text, key, item):
-    title = r"[-\s]+".join(map(re.escape, key.split()))
-    for form in item.all_names():
-        name = re.escape(form)
-        of_it = rf"{_HIGHER_TITLE_BEFORE}\b{title}\s+(?:of|at)\s+(?:the\s+)?{name}\b"  # "Rector of X"
-        its = rf"\b{name}(?:’s|'s)?\s+{title}\b"  # "X's Rector", "X Rector"
-        pattern = f"{of_it}|{its}"
-        if re.search(pattern, text, re.I):
-            return True
-    return False
+def _institutions_tied(text, key, forms):
+    """The institutions the lower-cased `text` ties the title `key` to: "<title> of (the) X", "X('s) <title>"
+    (one search for the title, then the names beside each place it is printed)."""
+    tied = {}
+    title = _HIGHER_TITLE_BEFORE + r"\b" + r"[-\s]+".join(map(re.escape, key.split())) + r"\b"
+    for found in re.finditer(title, text):
+        of = re.match(r"\s+(?:of|at)\s+(?:the\s+)?", text[found.end() : found.end() + 12])
+        after = text[found.end() + of.end() : found.end() + 160] if of else ""
+        before = text[max(0, found.start() - 160) : found.start()]
+        owner = re.sub(r"(?:’s|'s)?\s+$", "", before) if before[-1:].isspace() else ""
+        for item, names in forms:
+            if any(_word_at_start(after, name) or _word_at_end(owner, name) for name in names):
+                tied[id(item)] = item
+    return tied
+
+
+def _word_at_start(text, word):
+    return text.startswith(word) and not text[len(word) : len(word) + 1].isalnum()
+
+
+def _word_at_end(text, word):
+    return text.endswith(word) and not text[-len(word) - 1 : -len(word)].isalnum()
 
 
 def ministers_of_named_ministries(people, institutions):
