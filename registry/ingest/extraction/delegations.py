@@ -955,8 +955,9 @@ def _hosts(ctx, index, host_part, visitor):
     ]
     if people:
         return people[:1]
-    if stop and re.match(r"and met\b", stop.group(0)):
-        # "arrived in Krakow and met with Prof. X, Vice-Rector of Y": the city's host is whom they met
+    if stop and re.match(r"and met\b|where\b", stop.group(0)):
+        # "arrived in Krakow and met with Prof. X, Vice-Rector of Y", "travelled to Kumasi, where Y's
+        # Vice-Chancellor welcomed them": a town is no host, whom they met there is
         met = start + stop.end()
         found = [item for item in ctx.in_span(index, met, None) if item is not visitor]
         found += [
