@@ -2627,7 +2627,7 @@ PARTNER_LIST_GAP = re.compile(
     r"|\s+(?:on|in|for|about|regarding)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}"
     r"(?=\s*(?:,|\band\b|&|\bas well as\b)))*"
     r"\s*(?:,\s*(?:and\s+)?|\band\s+|&\s*|\bas well as\s+)(?:(?:with|between)\s+)?"
-    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?)?(?:[A-Z][\w-]*-based\s+)?$"
+    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?)?(?:[A-Z][\w-]*-based\s+|[A-Z][\w-]*['’]s\s+)?$"
     # "with A; B; C and D": a list of partners set off by semicolons, each the next name straight after it
     r"|\s*;\s*(?:and\s+)?$"
 )
