@@ -170,9 +170,14 @@ def _an_event_attended(text, passive):
     return any(m.end() == passive.end() for m in EVENT_ATTENDED.finditer(text))
 
 
+_HOSTING_VERBS = re.compile(r"received|welcomed|hosted")
+
+
 def _a_diplomat_calls(ctx, index, text):
     """ "The Ambassador of Chile, Ms. X, met with the rector of Y": a diplomat meeting a university's people
-    called on it; the visitor is the mission the sentence names, else not named. True when one was read."""
+    called on it; the visitor is the mission the sentence names, else not named. True when one was read.
+    "X received the Ambassador": only X, named before the verb, hosts him; a university named after the
+    guest is a topic of the talks or another guest ("... and a delegation from Y"), never his host."""
     diplomat = DIPLOMAT.search(text)
     met = DIPLOMAT_MET.search(text) if diplomat else None
     if met is None or abs(met.start() - diplomat.start()) > 100:
@@ -184,12 +189,18 @@ def _a_diplomat_calls(ctx, index, text):
     ]
     missions = [item for item in named if item.kind == "government"]
     hosts = [item for item in named if item.kind in ("university", "joint_institute")]
+    if _HOSTING_VERBS.match(met.group(0)) and met.start() < diplomat.start():
+        hosts = [item for item in hosts if _where_the_host_is_named(ctx, index, item, met)]
+        if not hosts:
+            return True  # received by someone the sentence ties to no institution: no host to record
     if not hosts:
         return False
     envoys = ctx.people_in(index, diplomat.start(), diplomat.end() + 80) or ctx.people_in(
         index, max(0, diplomat.start() - 40), diplomat.start()
     )
     leader = next((p for p in envoys if p.institution is None or p.institution in missions), None)
+    if leader is None and not missions and _a_diplomat_on_record(ctx, hosts[0]):
+        return True  # "The rector welcomed the ambassador": the call already told, told again
     date = ctx.date_at(index)
     visitor = missions[0] if missions else None
     record = DelegationRecord(
@@ -197,6 +208,24 @@ def _a_diplomat_calls(ctx, index, text):
     )
     _add_delegation(ctx, record, False)
     return True
+
+
+_AT_THE_PLACE_BEFORE = re.compile(r"\b(?:at|to)\s+(?:the\s+)?$")
+
+
+def _where_the_host_is_named(ctx, index, item, hosting):
+    """Whether `item` hosts the guest of the hosting verb: named (itself or by one of its people) before
+    the verb, or as the place after it ("received the Ambassador at X", "welcomed him to X")."""
+    at = ctx.position(index, item, -1)
+    text = ctx.sentences[index].text
+    return 0 <= at < hosting.start() or (
+        at > 0 and bool(_AT_THE_PLACE_BEFORE.search(text, max(0, at - 12), at))
+    )
+
+
+def _a_diplomat_on_record(ctx, host):
+    """Whether a diplomat's call on `host` is on record already (its sentence names a diplomat)."""
+    return any(d.host is host and DIPLOMAT.search(d.evidence) for d in ctx.delegations)
 
 
 def _a_group_somewhere(text):
