@@ -1228,6 +1228,22 @@ def the_stops_of_a_tour_told_later(ctx):
                 ctx.delegations.append(record)
 
 
+def no_trip_back_inferred_from_a_visits_meeting(ctx):
+    """ "Delegations from A and B visited X. ... X hoped the visit would ...", "The delegation of X met with a
+    delegation from A": where a sentence tells A's trip to X, a trip of X to A that only a pass inferred
+    (from the parties of their meeting, or from a partner signed with) is that same visit read backwards:
+    dropped. A trip back that a sentence tells itself stays (exchange visits happen)."""
+    told = {(id(d.visitor), id(d.host)) for d in ctx.delegations if d.sentence is not None}
+    ctx.delegations = [
+        d
+        for d in ctx.delegations
+        if d.sentence is not None
+        or d.host is None
+        or (id(d.host), id(d.visitor)) not in told
+        or (id(d.visitor), id(d.host)) in told
+    ]
+
+
 def _stops_told(ctx, index, visitor):
     """The institutions sentence `index` tells the travellers of `visitor` calling on: a stop's heading, or
     the ones named after "met with", "talks with", "signed ... with" (a list "A, B and C" each) in a sentence
