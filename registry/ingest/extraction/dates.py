@@ -51,6 +51,15 @@ def _iso(year, month, day):
 
 
 _PUBLICATION_DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*$", re.I)  # every line: compiled once
+# " date 2024-06-27 MACAU, June 27 - To deepen ...": the page's date label run into its first line of text
+_DATE_LABEL_RUN_IN = re.compile(r"\A(\s*date\s+\d{4}-\d{2}-\d{2})[ \t]+(?=\S)", re.I)
+
+
+def date_label_on_its_own_line(text):
+    """The text with a "date YYYY-MM-DD" label that a page runs into its first line of text put on a line of
+    its own: it is the publication date, not the day of the events the line tells, and the headline or the
+    agency dateline ("MACAU, June 27 -") that follows it is read as such."""
+    return _DATE_LABEL_RUN_IN.sub(r"\1\n\n", text, count=1)
 
 
 def publication_date(lines, title_index):

@@ -31,7 +31,7 @@ from .lexicon import (
     TOLD_SIGNING,
     TOOK_PART,
 )
-from .meetings import read_meetings
+from .meetings import one_signing_told_online_and_in_person, read_meetings
 from .records import DelegationRecord, MeetingRecord
 
 __all__ = ["ArticleContext", "FINISHING_PASSES", "read_events"]
@@ -623,6 +623,7 @@ FINISHING_PASSES = (
     merge_talks_into_the_meeting_of_the_day,
     those_who_took_part_are_parties_of_the_meeting_just_told,
     one_occasion_told_twice_is_one_meeting,
+    one_signing_told_online_and_in_person,
     a_ceremony_has_the_parties_of_every_document_signed_at_it,
     a_plain_agreement_is_for_cooperation,
 )

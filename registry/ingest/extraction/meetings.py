@@ -367,3 +367,31 @@ def _location(text):
 
 
 # -- after reading ---------------------------------------------------------------------------------
+
+
+def one_signing_told_online_and_in_person(ctx):
+    """ "On 27 September, A and B signed the agreement ... They held a virtual signing ceremony, where the
+    presidents were present": a signing that one sentence tells online and another tells with no mode (read
+    in person, the default) is one occasion when the two fall on the same day and one's parties are among
+    the other's ("an online ceremony was held at A. ... A and B signed"): extraction-format.md, "One
+    occasion, one meeting". It was held online, the mode told."""
+    kept = []
+    for meeting in ctx.meetings:
+        twin = next((m for m in kept if _one_signing_in_two_modes(m, meeting)), None)
+        if twin is None:
+            kept.append(meeting)
+            continue
+        twin.parties.extend(item for item in meeting.parties if item not in twin.parties)
+        if twin.mode != "online":
+            twin.mode, twin.evidence = "online", meeting.evidence
+        twin.location = twin.location or meeting.location
+    ctx.meetings = kept
+
+
+def _one_signing_in_two_modes(one, other):
+    if one.kind != "signing" or other.kind != "signing" or {one.mode, other.mode} != {"online", "in_person"}:
+        return False
+    if one.separate or other.separate or one.date != other.date:
+        return False
+    ours, theirs = set(map(id, one.parties)), set(map(id, other.parties))
+    return bool(ours and theirs) and (ours <= theirs or theirs <= ours)

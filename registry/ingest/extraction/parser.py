@@ -11,7 +11,7 @@ from .affiliation import (
     roles_in_the_visit,
     share_along_lists,
 )
-from .dates import find_date, publication_date
+from .dates import date_label_on_its_own_line, find_date, publication_date
 from .events import ArticleContext, read_events
 from .institutions import Institution, InstitutionIndex
 from .lexicon import BACKGROUND, FUTURE, IN_YEAR, PAST_EVENT, PURPOSE, UNNAMED_HOME
@@ -56,7 +56,7 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
     if gazetteer is None:
         gazetteer = _default_gazetteer()
     warnings = []
-    text = _within_length(text, warnings)
+    text = date_label_on_its_own_line(_within_length(text, warnings))
     title, published, sentences, footer = _read_text(text)
     institutions = InstitutionIndex(sentences, footer, gazetteer, dateline=dateline_place(text))
     home = _home(home_institution, gazetteer) or _signed_off_by(sentences, institutions)
