@@ -156,9 +156,13 @@ PARTY_AFTER = re.compile(
     r"(?:signed|signs|inked|inks|renewed|renews|visited|visits|hosted|hosts|welcomed|welcomes|received|"
     r"receives|met|meets|agreed|sent|delegation|representatives?|officials?|entered|concluded|partnered|"
     r"will sign|is to sign|held|holds|"
-    r"(?:paid|pays|made|makes) (?:a|an) (?:[\w-]+ ){0,2}(?:visit|call))\b)",  # the visit told as a noun
+    r"(?:paid|pays|made|makes) (?:a|an) (?:[\w-]+ ){0,2}(?:visit|call)|"  # the visit told as a noun
+    r"(?:established|establishes|linked up|links up|teamed up|teams up|partners|collaborates) with|"
+    r"established (?:a|an) (?:[\w-]+ ){0,2}(?:relationship|partnership|cooperation|collaboration) with)\b)",
     re.IGNORECASE,
 )
+# "ACCC and CONIF signed": the other acronym of a pair that is a sentence's subject.
+ACRONYM_PAIR_AFTER = re.compile(r"\s+(?:and|&)\s+[A-Z][A-Z0-9]{1,7}\b")
 
 # Titles that start a person's name after an institution's: "Shanghai University of Finance and Economics
 # President Liu Yuanchun" ends at "Economics".
