@@ -636,7 +636,12 @@ def _undistinctive(text):
 # re.match(r"...") looks the pattern up in re's cache first, which costs as much as many of these matches.
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _PLACE_UNIT = re.compile(r"\b(?:province|city|county)\b")
-_ACRONYM_UNIT = re.compile(r"[A-Z]{2,8} (?:School|College|Institute|Faculty|Department|Center|Centre) of\b")
+# "XJTU School of Management", "ParSU College of Education", "SNNU International College of Chinese Studies":
+# a unit of the university the acronym names (a few words may come between; not "KTH Royal Institute of").
+_ACRONYM_UNIT = re.compile(
+    r"([A-Z][A-Za-z]{1,7}) (?:(?:[A-Z][a-z]+ ){1,3}(?:School|College|Faculty|Department|Center|Centre)|"
+    r"(?:School|College|Institute|Faculty|Department|Center|Centre)) of\b"
+)
 # The last "of" phrase: "Council of University Presidents of Thailand" is of Thailand.
 _OF_COUNTRY_TAIL = re.compile(r".*\bof ([A-Z][\w ]+?)(?: in [A-Z][\w ]+)?$")
 _STATE_TAIL = re.compile(r"\b(?:of|in)(?: the)? ([A-Z][\w]+)$")
@@ -662,7 +667,8 @@ def _describe(mention, sentence, tokens, left, head):
     when it is a body of a school whose name it prints ("Lund University Foundation")."""
     text, bare = mention.text, mention.head
     mention.is_unit = bool(_UNIT_START.match(text)) and not _PLACE_UNIT.search(text)
-    if _ACRONYM_UNIT.match(text):
+    acronym_unit = _ACRONYM_UNIT.match(text)
+    if acronym_unit and looks_like_acronym(acronym_unit.group(1)):
         mention.is_unit = True  # "XJTU School of Management": a unit of the university named by the acronym
     unit_of_school = False
     if bare in BODY_HEADS and bare not in HEADS:
