@@ -59,6 +59,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     HEADS,
     HOSTED_AFTER,
     LED_BODY_BEFORE,
+    NATIONAL_SECTOR_KINDS,
     PARTY_AFTER,
     PARTY_BEFORE,
     SPONSOR_BEFORE,
@@ -451,6 +452,9 @@ def _heads(name):
 
 def _kind_from_name(name):
     words = set(re.findall(r"[\w’']+", name))
+    sector, _, country = name.partition(" ")
+    if sector in NATIONAL_SECTOR_KINDS and is_country_name(country.removesuffix(" International")):
+        return NATIONAL_SECTOR_KINDS[sector]  # "Universities Canada": their association; "Education Malta"
     if "Government" in words and words & (HEADS - GOVERNMENT_HEADS):
         words.discard("Government")  # "Government Polytechnic College": a college the state runs
     if words & COMPANY_HEADS:

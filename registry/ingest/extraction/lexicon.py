@@ -835,6 +835,20 @@ _PROVINCE_DEPT = re.compile(
 
 _COMMITTEE = re.compile(r"\bPeople[’']s Committee of [A-Z][\w ]*? (?:province|Province|city|City)\b")
 
+# A country's national body named by its sector and the country, with no head word: "Universities Canada",
+# "Universities UK International", "Education New Zealand", "Study Australia", "Research Ireland"; the
+# universities' association, or the government's agency. (names.py keeps it where the country part is a
+# country's name and no capitalised word or "of" comes before: not "Ministry of Higher Education Malta".)
+NATIONAL_SECTOR_KINDS = {
+    "Universities": "alliance",
+    "Education": "government",
+    "Study": "government",
+    "Research": "government",
+}
+_NATIONAL_SECTOR_BODY = re.compile(
+    r"(?<![\w’'-])(Universities|Education|Study|Research) ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})"
+)
+
 # A local government's body named by its place and level first: "Hunan Provincial Department of Education",
 # "Nghe An Provincial People's Committee", "Gwangju Metropolitan Government", "the Foreign Affairs Office of
 # the Fujian Provincial People's Government"; a unit of a people's government named by its office: "Foreign

@@ -26,6 +26,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _MODIFIED_NOUNS,
     _NAME_ENDS,
     _NAME_TAIL,
+    _NATIONAL_SECTOR_BODY,
     _PAREN_ACRONYM,
     _PAREN_DEF,
     _PART_UNIT_START,
@@ -166,6 +167,8 @@ def find_names(sentence, index, title_case=False):
     mentions.extend(_peoples_committee(sentence, index, mentions))
     _local_governments(sentence, index, mentions)
     mentions.extend(_legal_form_companies(sentence, index, mentions))
+    if not title_case:
+        mentions.extend(_national_sector_bodies(sentence, index, mentions))
     _attach_acronyms(sentence, mentions)
     return mentions
 
@@ -823,6 +826,31 @@ def _legal_form_companies(sentence, index, mentions):
     for match in _LEGAL_FORM_FIRST.finditer(sentence):
         if not _overlaps(match.start(1), match.end(1), mentions):
             found.append(PrintedName(match.group(1), index, match.start(1), match.end(1), "Company"))
+    return found
+
+
+# A name going on before a sector word: a capitalised word, maybe and a connector ("Partnership in"), "of".
+_NAME_GOES_ON_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*(?:\s+(?:in|of|for|on))?|\bof|\bfor|&)\s+$")
+
+
+def _national_sector_bodies(sentence, index, mentions):
+    """ "Universities Canada", "Universities UK International", "Education New Zealand": a national body named
+    by its sector and its country's name, with no head word; after a capitalised word or "of" the words belong
+    to another name ("Ministry of Higher Education Malta", "the Partnership in Research Indonesia")."""
+    found = []
+    for match in _NATIONAL_SECTOR_BODY.finditer(sentence):
+        words = match.group(2).split()
+        country = next((n for n in range(len(words), 0, -1) if is_country_name(" ".join(words[:n]))), 0)
+        if not country or _NAME_GOES_ON_BEFORE.search(sentence[max(0, match.start() - 60) : match.start()]):
+            continue
+        end = match.start(2) + len(" ".join(words[:country]))
+        if words[country : country + 1] == ["International"]:
+            end += len(" International")
+        if _overlaps(match.start(), end, mentions):
+            continue
+        mention = PrintedName(sentence[match.start() : end], index, match.start(), end, match.group(1))
+        mention.country = country_code(" ".join(words[:country]))
+        found.append(mention)
     return found
 
 
