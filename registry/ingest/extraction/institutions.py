@@ -43,6 +43,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _TITLE_AFTER,
     _TITLE_WORDS,
     _UNIT_OF_PARENT,
+    ACRONYM_PAIR_AFTER,
     ALLIANCE_HEADS,
     BACKGROUND_LIST_BEFORE,
     BODY_HEADS,
@@ -58,6 +59,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     HEADS,
     HOSTED_AFTER,
     LED_BODY_BEFORE,
+    NATIONAL_SECTOR_KINDS,
     PARTY_AFTER,
     PARTY_BEFORE,
     SPONSOR_BEFORE,
@@ -170,6 +172,17 @@ def _stands_as_party(text, start, end):
     if SPONSOR_BEFORE.search(before):
         return False
     return bool(PARTY_BEFORE.search(before) or PARTY_AFTER.match(text, end))
+
+
+def _acronym_stands_as_party(text, start, end):
+    """ "ACCC and CONIF formally signed an agreement", "CALAREO has linked up with CONACYT", "the VSU
+    delegation": an acronym printed once and never spelt out is a body when it is the subject of the signing,
+    the partnership or the visit, alone or in a pair of acronyms. Not after "with" or "visited" alone
+    ("working with TETFund to digitalise", "visited UNESCO Jakarta"): as often a programme or a stop."""
+    if SPONSOR_BEFORE.search(text[max(0, start - 80) : start]):
+        return False
+    pair = ACRONYM_PAIR_AFTER.match(text, end)
+    return bool(PARTY_AFTER.match(text, pair.end() if pair else end))
 
 
 def _headed_by_someone(text, start, end):
@@ -439,6 +452,9 @@ def _heads(name):
 
 def _kind_from_name(name):
     words = set(re.findall(r"[\w’']+", name))
+    sector, _, country = name.partition(" ")
+    if sector in NATIONAL_SECTOR_KINDS and is_country_name(country.removesuffix(" International")):
+        return NATIONAL_SECTOR_KINDS[sector]  # "Universities Canada": their association; "Education Malta"
     if "Government" in words and words & (HEADS - GOVERNMENT_HEADS):
         words.discard("Government")  # "Government Polytechnic College": a college the state runs
     if words & COMPANY_HEADS:
@@ -1099,6 +1115,8 @@ class InstitutionIndex:
             ) or re.match(
                 r"\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w’'-]+ (?:\w+ )*?(?:University|Institute)", text[e:]
             ):
+                return True
+            if not self.sentences[i].is_title and _acronym_stands_as_party(text, s, e):
                 return True
         return False
 

@@ -156,9 +156,13 @@ PARTY_AFTER = re.compile(
     r"(?:signed|signs|inked|inks|renewed|renews|visited|visits|hosted|hosts|welcomed|welcomes|received|"
     r"receives|met|meets|agreed|sent|delegation|representatives?|officials?|entered|concluded|partnered|"
     r"will sign|is to sign|held|holds|"
-    r"(?:paid|pays|made|makes) (?:a|an) (?:[\w-]+ ){0,2}(?:visit|call))\b)",  # the visit told as a noun
+    r"(?:paid|pays|made|makes) (?:a|an) (?:[\w-]+ ){0,2}(?:visit|call)|"  # the visit told as a noun
+    r"(?:established|establishes|linked up|links up|teamed up|teams up|partners|collaborates) with|"
+    r"established (?:a|an) (?:[\w-]+ ){0,2}(?:relationship|partnership|cooperation|collaboration) with)\b)",
     re.IGNORECASE,
 )
+# "ACCC and CONIF signed": the other acronym of a pair that is a sentence's subject.
+ACRONYM_PAIR_AFTER = re.compile(r"\s+(?:and|&)\s+[A-Z][A-Z0-9]{1,7}\b")
 
 # Titles that start a person's name after an institution's: "Shanghai University of Finance and Economics
 # President Liu Yuanchun" ends at "Economics".
@@ -830,6 +834,20 @@ _PROVINCE_DEPT = re.compile(
 )
 
 _COMMITTEE = re.compile(r"\bPeople[’']s Committee of [A-Z][\w ]*? (?:province|Province|city|City)\b")
+
+# A country's national body named by its sector and the country, with no head word: "Universities Canada",
+# "Universities UK International", "Education New Zealand", "Study Australia", "Research Ireland"; the
+# universities' association, or the government's agency. (names.py keeps it where the country part is a
+# country's name and no capitalised word or "of" comes before: not "Ministry of Higher Education Malta".)
+NATIONAL_SECTOR_KINDS = {
+    "Universities": "alliance",
+    "Education": "government",
+    "Study": "government",
+    "Research": "government",
+}
+_NATIONAL_SECTOR_BODY = re.compile(
+    r"(?<![\w’'-])(Universities|Education|Study|Research) ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})"
+)
 
 # A local government's body named by its place and level first: "Hunan Provincial Department of Education",
 # "Nghe An Provincial People's Committee", "Gwangju Metropolitan Government", "the Foreign Affairs Office of

@@ -26,6 +26,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _MODIFIED_NOUNS,
     _NAME_ENDS,
     _NAME_TAIL,
+    _NATIONAL_SECTOR_BODY,
     _PAREN_ACRONYM,
     _PAREN_DEF,
     _PART_UNIT_START,
@@ -166,6 +167,8 @@ def find_names(sentence, index, title_case=False):
     mentions.extend(_peoples_committee(sentence, index, mentions))
     _local_governments(sentence, index, mentions)
     mentions.extend(_legal_form_companies(sentence, index, mentions))
+    if not title_case:
+        mentions.extend(_national_sector_bodies(sentence, index, mentions))
     _attach_acronyms(sentence, mentions)
     return mentions
 
@@ -636,7 +639,12 @@ def _undistinctive(text):
 # re.match(r"...") looks the pattern up in re's cache first, which costs as much as many of these matches.
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _PLACE_UNIT = re.compile(r"\b(?:province|city|county)\b")
-_ACRONYM_UNIT = re.compile(r"[A-Z]{2,8} (?:School|College|Institute|Faculty|Department|Center|Centre) of\b")
+# "XJTU School of Management", "ParSU College of Education", "SNNU International College of Chinese Studies":
+# a unit of the university the acronym names (a few words may come between; not "KTH Royal Institute of").
+_ACRONYM_UNIT = re.compile(
+    r"([A-Z][A-Za-z]{1,7}) (?:(?:[A-Z][a-z]+ ){1,3}(?:School|College|Faculty|Department|Center|Centre)|"
+    r"(?:School|College|Institute|Faculty|Department|Center|Centre)) of\b"
+)
 # The last "of" phrase: "Council of University Presidents of Thailand" is of Thailand.
 _OF_COUNTRY_TAIL = re.compile(r".*\bof ([A-Z][\w ]+?)(?: in [A-Z][\w ]+)?$")
 _STATE_TAIL = re.compile(r"\b(?:of|in)(?: the)? ([A-Z][\w]+)$")
@@ -662,7 +670,8 @@ def _describe(mention, sentence, tokens, left, head):
     when it is a body of a school whose name it prints ("Lund University Foundation")."""
     text, bare = mention.text, mention.head
     mention.is_unit = bool(_UNIT_START.match(text)) and not _PLACE_UNIT.search(text)
-    if _ACRONYM_UNIT.match(text):
+    acronym_unit = _ACRONYM_UNIT.match(text)
+    if acronym_unit and looks_like_acronym(acronym_unit.group(1)):
         mention.is_unit = True  # "XJTU School of Management": a unit of the university named by the acronym
     unit_of_school = False
     if bare in BODY_HEADS and bare not in HEADS:
@@ -817,6 +826,31 @@ def _legal_form_companies(sentence, index, mentions):
     for match in _LEGAL_FORM_FIRST.finditer(sentence):
         if not _overlaps(match.start(1), match.end(1), mentions):
             found.append(PrintedName(match.group(1), index, match.start(1), match.end(1), "Company"))
+    return found
+
+
+# A name going on before a sector word: a capitalised word, maybe and a connector ("Partnership in"), "of".
+_NAME_GOES_ON_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*(?:\s+(?:in|of|for|on))?|\bof|\bfor|&)\s+$")
+
+
+def _national_sector_bodies(sentence, index, mentions):
+    """ "Universities Canada", "Universities UK International", "Education New Zealand": a national body named
+    by its sector and its country's name, with no head word; after a capitalised word or "of" the words belong
+    to another name ("Ministry of Higher Education Malta", "the Partnership in Research Indonesia")."""
+    found = []
+    for match in _NATIONAL_SECTOR_BODY.finditer(sentence):
+        words = match.group(2).split()
+        country = next((n for n in range(len(words), 0, -1) if is_country_name(" ".join(words[:n]))), 0)
+        if not country or _NAME_GOES_ON_BEFORE.search(sentence[max(0, match.start() - 60) : match.start()]):
+            continue
+        end = match.start(2) + len(" ".join(words[:country]))
+        if words[country : country + 1] == ["International"]:
+            end += len(" International")
+        if _overlaps(match.start(), end, mentions):
+            continue
+        mention = PrintedName(sentence[match.start() : end], index, match.start(), end, match.group(1))
+        mention.country = country_code(" ".join(words[:country]))
+        found.append(mention)
     return found
 
 
