@@ -2047,8 +2047,11 @@ _REFERENCE_BEFORE = re.compile(
     r"\b(?:of|at) (?:the|this) ([Uu]niversity|[Ii]nstitute|[Cc]ollege|[Aa]cademy)\s*[,:]?\s*"
     r"(?:" + _HONORIFIC + r"\s*)*$"
 )
+# "A, the university president", "A the University Vice President for Planning" (the comma is often left
+# out, and the noun capitalised); not "A, the University of X ..." (a name).
 _REFERENCE_AFTER = re.compile(
-    r"\s*,\s*the (university|institute|college|academy)(?:[’']s)?\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:,|\b)"
+    r"\s*(?:,\s*|\s)the ([Uu]niversity|[Ii]nstitute|[Cc]ollege|[Aa]cademy)(?:[’']s)?(?!\s+of\b)\s+"
+    r"((?:[\w-]+\s+){0,3}[\w-]+)\s*(?:,|\b)"
 )
 # Words between a person and "of the university" that tie the person to another place or person.
 _REFERENCE_BROKEN = re.compile(r"\b(?:by|with|to|from|at|and (?:his|her|their))\b|[;)]|\.\s")
