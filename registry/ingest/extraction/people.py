@@ -4,6 +4,7 @@ Credits and bylines never reach this module (text.py drops them). Background fig
 sentence about their countries, an alumnus' father) are left out.
 """
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -362,6 +363,8 @@ class PeopleFinder:
         if not found or len(found.group(1)) >= 140:
             return
         found_title, span = _RELATIVE_OPENING.sub("", found.group(1)), len(found.group(0))
+        if reading.size == 1 and _names_another(found_title):
+            return  # "Lately, Vice President Zhang Hua led": the next person's title, not one of "Lately"
         if _CLAUSE_NOT_TITLE.search(found_title):
             return  # "A, while Y was represented by Rector B": another clause, B's title
         verb = _VERB_AFTER_TITLE.search(found_title)
@@ -681,6 +684,30 @@ class PeopleFinder:
     def result(self):
         """The people found, longest spelling first."""
         return self.people
+
+
+def _names_another(title):
+    """Does a title read after a name hold another person, a title or honorific with a name after it
+    ("Vice President Zhang Hua", "where Professor Taisuke Yamazaki", "Minister A. Bobko")?"""
+    words = title.replace(",", " ").split()
+    for k, (word, following) in enumerate(itertools.pairwise(words)):
+        if not (word.lower().rstrip(".") in _TITLE_WORDS or _HONORIFIC_RE.match(word)):
+            continue
+        if _INITIAL.fullmatch(following) or re.fullmatch(r"[A-Z]\.?", following):
+            return True  # "Minister A. Bobko"
+        after = words[k + 2] if k + 2 < len(words) else ""
+        if _is_name_word(following) and _is_name_word(after):
+            return True
+    return False
+
+
+def _is_name_word(word):
+    return bool(
+        _NAME_TOKEN.fullmatch(word)
+        and word.lower().rstrip(".") not in _TITLE_WORDS
+        and not _HONORIFIC_RE.match(word)
+        and word not in _NOT_NAME
+    )
 
 
 def _tidy_title(title, after_title, before, institution):
