@@ -55,6 +55,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _ON_BEHALF_OF,
     _OURS_BEFORE,
     _PLACE_AFTER_NAME,
+    _POSSESSIVE_UNIT_BETWEEN,
     _REFERENCE_AFTER,
     _REFERENCE_BEFORE,
     _REFERENCE_BROKEN,
@@ -623,6 +624,21 @@ def listed_in_the_group(text, spans, start, end, person_starts):
     return None
 
 
+def possessive_unit_before(text, spans, start, end, person_starts):
+    """ "Okayama University's Faculty of Agriculture Dean, Professor Name", "Director of KFU's Institute of
+    International Relations Name": the institution whose unit the person's title names by a possessive."""
+    for s, e, item in reversed(spans):
+        if e > start:
+            continue
+        if any(e < p < start for p in person_starts) or not _POSSESSIVE_UNIT_BETWEEN.fullmatch(
+            text, e, start
+        ):
+            return None
+        role = _ROLE_RE.search(text, e, start) or _ROLE_RE.search(text, max(0, s - 40), s)
+        return item if role else None
+    return None
+
+
 PASSES = (
     apposition_after,
     apposition_before,
@@ -633,4 +649,5 @@ PASSES = (
     on_behalf_after,
     group_made_of,
     listed_in_the_group,
+    possessive_unit_before,
 )

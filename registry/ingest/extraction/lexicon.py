@@ -1847,6 +1847,12 @@ _EVENT_VERB = re.compile(
 
 # -- who acts for whom: appositions, lists, hosts and guests (affiliation.py) -----------------------------
 
+# Between an institution and a person: "X's Faculty of Agriculture Dean, Professor Name", "(Director of)
+# X's Institute of International Relations Name": the possessive, then only a unit's capitalised words, a
+# title and honorifics (no verb, no other clause).
+_POSSESSIVE_UNIT_BETWEEN = re.compile(
+    r"(?:’s|'s)\s+(?:(?:[A-Z][\w’'&-]*|of|and|for|the|&),?\s+){1,10}?(?:" + _HONORIFIC + r"\s*)*"
+)
 # Where a clause ends: the next person, a semicolon, or a full new clause.
 _CLAUSE_END = re.compile(
     r";|\.\s|,\s*(?:who|which|where|while|when)\b|\s(?:and|while|whereas)\s+(?:he|she|they)\b|"
