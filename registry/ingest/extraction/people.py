@@ -273,6 +273,8 @@ class PeopleFinder:
                 self._find(reading.name).mentions += 1
                 self._find(reading.name).places.append((index, start, end))
             return
+        if reading.size == 1 and self._word_of_a_phrase(index, tokens, i, reading.name):
+            return
         if self._in_background(reading, index, text):
             return
         institution = reading.institution
@@ -492,6 +494,22 @@ class PeopleFinder:
         _not_a_city,
     )
 
+    def _word_of_a_phrase(self, index, tokens, i, word):
+        """ "the School of Agriculture and Biotechnology", "Engagement and Touchpoint (VP MEET)", "Deputy
+        Director of the Museum", "Director of Global": one capitalised word joined by "of" or "and" to the
+        capitalised words before it ends the name of a thing, not a person's (unless the article names a
+        person by it, or the word before "and" is a person's: "Professors Smith and Jones")."""
+        if i < 2 or self._find(word) or self._fuzzy_single(word):
+            return False
+        joint, before = tokens[i - 1][0], tokens[i - 2]
+        if joint == "the" and i >= 3:
+            joint, before = "of", tokens[i - 3] if tokens[i - 2][0] == "of" else ("", 0, 0)
+        if joint == "of":
+            return before[0][:1].isupper()
+        return (
+            joint in ("and", "&") and before[0][:1].isupper() and not self._person_covering(index, before[1])
+        )
+
     def _in_background(self, reading, index, text):
         """An alumnus' father, a head of state in a sentence about countries, a former president in 2018."""
         if _BACKGROUND.search(text):
@@ -606,6 +624,10 @@ class PeopleFinder:
                 ):
                     return item  # "... Rector of Y Prof. Dr. Name": honorifics may come between
         return None
+
+    def _person_covering(self, index, position):
+        """Is the word at `position` of sentence `index` a word of a person already read?"""
+        return any(i == index and s <= position < e for person in self.people for i, s, e in person.places)
 
     def _person_between(self, index, start, end):
         """Is a person already read between these two positions of sentence `index`?"""
