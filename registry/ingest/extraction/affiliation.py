@@ -55,6 +55,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _ON_BEHALF_OF,
     _OURS_BEFORE,
     _PLACE_AFTER_NAME,
+    _POSSESSIVE_UNIT_BETWEEN,
     _REFERENCE_AFTER,
     _REFERENCE_BEFORE,
     _REFERENCE_BROKEN,
@@ -197,8 +198,11 @@ def the_institution_referred_to(people, sentences, institutions):
             found = _reference_beside(text, start, end)
             if found is None:
                 continue
-            noun, at = found
-            person.institution = _named_last_before(institutions, index, at, noun.lower(), text)
+            noun, at, loose = found
+            if loose:  # "A the University Vice President": said loosely, it names only an unambiguous one
+                person.institution = _the_one_named_before(institutions, index, at, noun.lower())
+            else:
+                person.institution = _named_last_before(institutions, index, at, noun.lower(), text)
             if person.institution is not None:
                 break
 
@@ -208,17 +212,18 @@ def _reference_beside(text, start, end):
     window = _without_honorific_stops(text[max(0, start - 80) : start])
     before = _REFERENCE_BEFORE.search(window)
     if before and (before.group(3) or _ROLE_RE.search(before.group(2) or "")):
-        return (before.group(1) or before.group(3)), start - len(window) + before.start()
+        return (before.group(1) or before.group(3)), start - len(window) + before.start(), False
     after = _REFERENCE_AFTER.match(text, end)
     if after and _ROLE_RE.search(after.group(2)):
-        return after.group(1), after.start()
+        loose = "," not in text[end : after.start(1)] or after.group(1)[0].isupper()
+        return after.group(1), after.start(), loose
     of_the = _OF_THE_REFERENCE.search(text, end, end + MAX_APPOSITION)
     if of_the is None:
         return None
     between = _without_honorific_stops(text[end : of_the.start()])
     if _REFERENCE_BROKEN.search(between) or _INTERACTION.search(between) or _CLAUSE_END.search(between):
         return None
-    return of_the.group(1), of_the.start()
+    return of_the.group(1), of_the.start(), False
 
 
 def _named_last_before(institutions, index, at, noun, text):
@@ -234,6 +239,19 @@ def _named_last_before(institutions, index, at, noun, text):
     if not later or _INTERACTION.search(text, at, later[0][0]):
         return None
     return later[0][1]
+
+
+def _the_one_named_before(institutions, index, at, noun):
+    """The one institution of kind `noun` the article names before position `at` of sentence `index`; None
+    when it names several (which one "the university" means is then not said)."""
+    fits = _REFERENCE_FITS[noun]
+    named = {
+        id(item): item
+        for k in range(index + 1)
+        for s, _e, item in institutions.positions(k)
+        if (k < index or s < at) and fits(item)
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 _REFERENCE_FITS = {  # which institutions "the university", "the institute", ... may refer back to
@@ -606,6 +624,21 @@ def listed_in_the_group(text, spans, start, end, person_starts):
     return None
 
 
+def possessive_unit_before(text, spans, start, end, person_starts):
+    """ "Okayama University's Faculty of Agriculture Dean, Professor Name", "Director of KFU's Institute of
+    International Relations Name": the institution whose unit the person's title names by a possessive."""
+    for s, e, item in reversed(spans):
+        if e > start:
+            continue
+        if any(e < p < start for p in person_starts) or not _POSSESSIVE_UNIT_BETWEEN.fullmatch(
+            text, e, start
+        ):
+            return None
+        role = _ROLE_RE.search(text, e, start) or _ROLE_RE.search(text, max(0, s - 40), s)
+        return item if role else None
+    return None
+
+
 PASSES = (
     apposition_after,
     apposition_before,
@@ -616,4 +649,5 @@ PASSES = (
     on_behalf_after,
     group_made_of,
     listed_in_the_group,
+    possessive_unit_before,
 )

@@ -1865,6 +1865,12 @@ _EVENT_VERB = re.compile(
 
 # -- who acts for whom: appositions, lists, hosts and guests (affiliation.py) -----------------------------
 
+# Between an institution and a person: "X's Faculty of Agriculture Dean, Professor Name", "(Director of)
+# X's Institute of International Relations Name": the possessive, then only a unit's capitalised words, a
+# title and honorifics (no verb, no other clause).
+_POSSESSIVE_UNIT_BETWEEN = re.compile(
+    r"(?:’s|'s)\s+(?:(?:[A-Z][\w’'&-]*|of|and|for|the|&),?\s+){1,10}?(?:" + _HONORIFIC + r"\s*)*"
+)
 # Where a clause ends: the next person, a semicolon, or a full new clause.
 _CLAUSE_END = re.compile(
     r";|\.\s|,\s*(?:who|which|where|while|when)\b|\s(?:and|while|whereas)\s+(?:he|she|they)\b|"
@@ -2065,8 +2071,11 @@ _REFERENCE_BEFORE = re.compile(
     r"\b(?:of|at) (?:the|this) ([Uu]niversity|[Ii]nstitute|[Cc]ollege|[Aa]cademy)\s*[,:]?\s*"
     r"(?:" + _HONORIFIC + r"\s*)*$"
 )
+# "A, the university president", "A the University Vice President for Planning" (the comma is often left
+# out, and the noun capitalised); not "A, the University of X ..." (a name).
 _REFERENCE_AFTER = re.compile(
-    r"\s*,\s*the (university|institute|college|academy)(?:[’']s)?\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:,|\b)"
+    r"\s*(?:,\s*|\s)the ([Uu]niversity|[Ii]nstitute|[Cc]ollege|[Aa]cademy)(?:[’']s)?(?!\s+of\b)\s+"
+    r"((?:[\w-]+\s+){0,3}[\w-]+)\s*(?:,|\b)"
 )
 # Words between a person and "of the university" that tie the person to another place or person.
 _REFERENCE_BROKEN = re.compile(r"\b(?:by|with|to|from|at|and (?:his|her|their))\b|[;)]|\.\s")

@@ -4,6 +4,7 @@ Credits and bylines never reach this module (text.py drops them). Background fig
 sentence about their countries, an alumnus' father) are left out.
 """
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -272,6 +273,8 @@ class PeopleFinder:
                 self._find(reading.name).mentions += 1
                 self._find(reading.name).places.append((index, start, end))
             return
+        if reading.size == 1 and self._word_of_a_phrase(index, tokens, i, reading.name):
+            return
         if self._in_background(reading, index, text):
             return
         institution = reading.institution
@@ -362,6 +365,8 @@ class PeopleFinder:
         if not found or len(found.group(1)) >= 140:
             return
         found_title, span = _RELATIVE_OPENING.sub("", found.group(1)), len(found.group(0))
+        if reading.size == 1 and _names_another(found_title):
+            return  # "Lately, Vice President Zhang Hua led": the next person's title, not one of "Lately"
         if _CLAUSE_NOT_TITLE.search(found_title):
             return  # "A, while Y was represented by Rector B": another clause, B's title
         verb = _VERB_AFTER_TITLE.search(found_title)
@@ -489,6 +494,22 @@ class PeopleFinder:
         _not_a_city,
     )
 
+    def _word_of_a_phrase(self, index, tokens, i, word):
+        """ "the School of Agriculture and Biotechnology", "Engagement and Touchpoint (VP MEET)", "Deputy
+        Director of the Museum", "Director of Global": one capitalised word joined by "of" or "and" to the
+        capitalised words before it ends the name of a thing, not a person's (unless the article names a
+        person by it, or the word before "and" is a person's: "Professors Smith and Jones")."""
+        if i < 2 or self._find(word) or self._fuzzy_single(word):
+            return False
+        joint, before = tokens[i - 1][0], tokens[i - 2]
+        if joint == "the" and i >= 3:
+            joint, before = "of", tokens[i - 3] if tokens[i - 2][0] == "of" else ("", 0, 0)
+        if joint == "of":
+            return before[0][:1].isupper()
+        return (
+            joint in ("and", "&") and before[0][:1].isupper() and not self._person_covering(index, before[1])
+        )
+
     def _in_background(self, reading, index, text):
         """An alumnus' father, a head of state in a sentence about countries, a former president in 2018."""
         if _BACKGROUND.search(text):
@@ -604,6 +625,10 @@ class PeopleFinder:
                     return item  # "... Rector of Y Prof. Dr. Name": honorifics may come between
         return None
 
+    def _person_covering(self, index, position):
+        """Is the word at `position` of sentence `index` a word of a person already read?"""
+        return any(i == index and s <= position < e for person in self.people for i, s, e in person.places)
+
     def _person_between(self, index, start, end):
         """Is a person already read between these two positions of sentence `index`?"""
         return any(i == index and start <= s < end for person in self.people for i, s, _ in person.places)
@@ -681,6 +706,30 @@ class PeopleFinder:
     def result(self):
         """The people found, longest spelling first."""
         return self.people
+
+
+def _names_another(title):
+    """Does a title read after a name hold another person, a title or honorific with a name after it
+    ("Vice President Zhang Hua", "where Professor Taisuke Yamazaki", "Minister A. Bobko")?"""
+    words = title.replace(",", " ").split()
+    for k, (word, following) in enumerate(itertools.pairwise(words)):
+        if not (word.lower().rstrip(".") in _TITLE_WORDS or _HONORIFIC_RE.match(word)):
+            continue
+        if _INITIAL.fullmatch(following) or re.fullmatch(r"[A-Z]\.?", following):
+            return True  # "Minister A. Bobko"
+        after = words[k + 2] if k + 2 < len(words) else ""
+        if _is_name_word(following) and _is_name_word(after):
+            return True
+    return False
+
+
+def _is_name_word(word):
+    return bool(
+        _NAME_TOKEN.fullmatch(word)
+        and word.lower().rstrip(".") not in _TITLE_WORDS
+        and not _HONORIFIC_RE.match(word)
+        and word not in _NOT_NAME
+    )
 
 
 def _tidy_title(title, after_title, before, institution):
