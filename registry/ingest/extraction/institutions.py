@@ -62,6 +62,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     NATIONAL_SECTOR_KINDS,
     PARTY_AFTER,
     PARTY_BEFORE,
+    POSTNOMINAL_HONOURS,
     SPONSOR_BEFORE,
     TOURED_BEFORE,
     VISIT_IN_LEAD,
@@ -1091,6 +1092,10 @@ class InstitutionIndex:
         """An acronym nobody defines is kept when it is used twice, not only as part of a person's name
         ("SUN Junjian"), or once as a party beside named institutions ("with Pusan National University and
         LGE")."""
+        if token in POSTNOMINAL_HONOURS and all(
+            re.search(r"[\w.]\s*,\s*$", self.sentences[i].text[:s]) for i, s, _ in places
+        ):
+            return False  # "Professor A B, OON, FAS welcomed them": honours printed after a name
         free = [
             (i, s, e)
             for i, s, e in places

@@ -1496,6 +1496,19 @@ _CLAUSE_NOT_TITLE = re.compile(
 
 # One degree printed after a name as its own word: "M.Pd", "M. Pd", "S.Kom", "M.Si" (Indonesian pages).
 _DEGREE = re.compile(r"[BMSD]\.\s?(?:Pd|Si|Kom|Hum|Sos|Ag|Psi|Ked|Kes|Kep|Farm|Hut|Sc|Eng|Ed|Phil|IP)\.?")
+# Honours and fellowships printed after a name, as degrees are ("Professor A B, OON, FAS, welcomed ...",
+# "Dame C D, DBE, FRS"): national orders (Nigeria's, the United Kingdom's) and academies' fellowships. They
+# are letters, not bodies: an acronym printed only there names no institution (institutions.py).
+POSTNOMINAL_HONOURS = frozenset(
+    {
+        # national orders: Nigeria, the United Kingdom and the Commonwealth
+        "GCFR", "GCON", "CFR", "CON", "OFR", "OON", "MFR", "MON", "KBE", "DBE", "GBE", "CBE", "OBE",
+        "MBE", "KCMG", "CMG", "KCB", "CB", "JP", "mni",
+        # fellowships of academies and learned societies
+        "FRS", "FRSE", "FBA", "FREng", "FMedSci", "FRSA", "FRCP", "FRCS", "FAS", "FNAS", "FAAS", "FTWAS",
+        "FNAE", "FNA", "FASc", "FNASc", "FAA", "FTSE", "FASSA", "FAHA", "FAcSS", "FNSE", "FNIM", "FCA",
+    }
+)  # fmt: skip
 # Degrees printed after a name: "Budi Santoso, M.Sc., Rector of ...", "Anna Berg, PhD, dean of ...".
 _POSTNOMINALS = re.compile(
     r"(?:\s*,\s*(?:Ph\.?\s?D|M\.?\s?Sc|B\.?\s?Sc|M\.?\s?A|B\.?\s?A|MBA|M\.?\s?Eng|M\.?\s?Phil|D\.?\s?Phil|"
