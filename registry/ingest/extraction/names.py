@@ -914,6 +914,15 @@ def abbreviates_prefix(acronym, name):
     return any(abbreviates(acronym, " ".join(words[:cut])) for cut in range(len(words), 1, -1))
 
 
+def _abbreviates_the_original(acronym, name):
+    """A name printed in translation keeps the acronym of its original ("Council of Rectors of Chilean
+    Universities (CRUCH)", "National Council of Science and Technology (CONACYT)"): right after the name,
+    an acronym of three letters or more at least half of whose letters begin the name's words is its."""
+    letters = {c for c in acronym.upper() if c.isalpha()}
+    initials = {w[0] for w in name.split() if w[:1].isupper()}
+    return len(acronym) >= 3 and len(initials) >= 3 and len(letters & initials) * 2 >= len(letters)
+
+
 def _attach_acronyms(sentence, mentions):
     """Bind "Name (ACR)" and "ACR (Name)" pairs printed in the sentence."""
     for mention in mentions:
@@ -928,7 +937,14 @@ def _attach_acronyms(sentence, mentions):
             )  # "Petroliam Nasional Berhad (Petronas)": the brand of a legal name
             continue
         match = _ACRONYM_AFTER.match(sentence, mention.end)
-        if match and looks_like_acronym(match.group(1)) and abbreviates_prefix(match.group(1), mention.text):
+        if (
+            match
+            and looks_like_acronym(match.group(1))
+            and (
+                abbreviates_prefix(match.group(1), mention.text)
+                or _abbreviates_the_original(match.group(1), mention.text)
+            )
+        ):
             mention.acronym = match.group(1)
             continue
         before = _ACRONYM_OPENED_BEFORE.search(sentence[: mention.start])
