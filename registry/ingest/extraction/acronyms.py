@@ -34,6 +34,7 @@ SKIPPABLE = {
 # Words acronyms never stand for, though they look like one.
 NOT_INSTITUTIONS = {
     "CEO",
+    "MP",  # a Member of Parliament
     "CTO",
     "CFO",
     "CPC",

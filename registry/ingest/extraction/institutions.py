@@ -43,7 +43,10 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _TITLE_AFTER,
     _TITLE_WORDS,
     _UNIT_OF_PARENT,
+    ACRONYM_APPOSED_BEFORE,
     ACRONYM_PAIR_AFTER,
+    ACRONYM_PARTY_BEFORE,
+    ACRONYM_ROLE_AFTER,
     ALLIANCE_HEADS,
     BACKGROUND_LIST_BEFORE,
     BODY_HEADS,
@@ -184,6 +187,27 @@ def _acronym_stands_as_party(text, start, end):
         return False
     pair = ACRONYM_PAIR_AFTER.match(text, end)
     return bool(PARTY_AFTER.match(text, pair.end() if pair else end))
+
+
+def _acronym_in_a_bodys_role(text, start, end):
+    """ "USAID senior education advisor", "ACOMVETS' Chief Executive Officer", "a delegation from UESTC",
+    "between TSUOS and Turksoy", "Japan's education ministry MEXT": an acronym printed once where only a body
+    stands, as the employer of a title, the side a group comes from, one of two sides, or beside its kind of
+    body. Not in a line printed in capitals, where every word looks like an acronym."""
+    if _shouting(text):
+        return False
+    before = text[max(0, start - 80) : start]
+    return bool(
+        ACRONYM_ROLE_AFTER.match(text, end)
+        or ACRONYM_PARTY_BEFORE.search(before)
+        or ACRONYM_APPOSED_BEFORE.search(before)
+    )
+
+
+def _shouting(text):
+    """Is `text` printed in capitals ("PARTNERSHIP WITH RED DEER COLLEGE")?"""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) * 4 >= len(letters) * 3
 
 
 def _headed_by_someone(text, start, end):
@@ -1017,10 +1041,11 @@ class InstitutionIndex:
                 continue
             owner = next((item for item in self.items if token in item.acronyms), None)
             if owner is None:
-                fits = [
+                fits = [  # not one that has an acronym of its own: "KNUST" is no "UESTC" read off its name
                     item
                     for item in self.items
-                    if any(abbreviates(token, name) for name in item.all_names() if name != token)
+                    if not item.acronyms
+                    and any(abbreviates(token, name) for name in item.all_names() if name != token)
                 ]
                 if len(fits) == 1:
                     owner = fits[0]
@@ -1121,7 +1146,9 @@ class InstitutionIndex:
                 r"\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w’'-]+ (?:\w+ )*?(?:University|Institute)", text[e:]
             ):
                 return True
-            if not self.sentences[i].is_title and _acronym_stands_as_party(text, s, e):
+            if not self.sentences[i].is_title and (
+                _acronym_stands_as_party(text, s, e) or _acronym_in_a_bodys_role(text, s, e)
+            ):
                 return True
         return False
 
@@ -1144,6 +1171,7 @@ class InstitutionIndex:
             and word.lower() not in _TITLE_WORDS
             and word not in HEADS
             and not is_known_place(word)
+            and country_code(word) is None  # "USAID India senior advisor": a country, not a given name
         )
 
     def _resolve_by_acronym(self):

@@ -930,6 +930,36 @@ _MISSION_PARTS = re.compile(
     r"(?P<of>\s+of\s+(?:the\s+)?[A-Z].*?)?(?:\s+in\s+(?P<city>[A-Z][\w’'. -]*))?$"
 )
 
+# An acronym printed once and never spelt out, in a place only a body stands ("USAID senior education
+# advisor", "ACOMVETS' Chief Executive Officer", "a delegation from UESTC", "between TSUOS and Turksoy",
+# "Japan's education ministry MEXT"): the employer of a title, the side a group comes from, one of two sides,
+# a body's own name.
+_ACRONYM_ROLE_WORD = (
+    r"(?:President|Vice[- ]President|Rector|Vice[- ]Rector|Pro[- ]?Rector|(?:Pro-)?Vice[- ]Chancellor|"
+    r"Chancellor|Provost|Dean|Director(?:[- ]General)?|Chairman|Chairwoman|Chairperson|"
+    r"Secretary(?:[- ]General)?|"
+    r"Chief Executive|Officer|Advis[eo]r|Commissioner|Registrar|Principal|Council member|Board member|"
+    r"spokes(?:man|woman|person))"
+)
+# Before the title: the possessive, a place ("USAID India"), at most four small words of the title's field
+# ("senior science and technology advisor"), none a word that opens a clause, and the title's own capitalised
+# words ("Chief Executive Officer"); not a person's name ("MP Malahat Ibrahimgizi and ASOIU Vice-Rectors").
+ACRONYM_ROLE_AFTER = re.compile(
+    r"(?:[’']s?)?\s+(?:[A-Z][a-z]+\s+)??(?:(?!(?:the|a|an|its|their|his|her|to|with|of|in|on|at|by|is|was|has|"
+    r"have|had|will|who|which|that|signed|met|and)\b)[a-z][\w-]*\s+(?:and\s+)?){0,4}?(?:[A-Z][\w-]*\s+){0,2}?"
+    r"(?i:" + _ACRONYM_ROLE_WORD + r")s?\b(?![\w-])"
+)
+ACRONYM_PARTY_BEFORE = re.compile(
+    r"\b(?i:(?:delegations?|representatives?|officials?|team|leaders?|leadership|staff|experts?)\s+(?:of|from)|"
+    r"between|hosted by|welcomed by|received by|signed by)\s+(?:the\s+)?$"
+    r"|\b[Bb]etween\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'-]*){0,6}\s+and\s+(?:the\s+)?$"
+)
+# A body's kind in small letters before its acronym: "the education ministry MEXT", "the agency USAID".
+ACRONYM_APPOSED_BEFORE = re.compile(
+    r"\b(?:ministry|university|agency|organi[sz]ation|institute|council|commission|foundation|authority|"
+    r"college|polytechnic|academy|regulator|association|consortium)\s+$"
+)
+
 # The words before a facility shown to a visit's guests: the visit's business already told ("After the
 # meeting", "During their visit") and a verb of touring after it in the same sentence. Not "then" or
 # "also" alone, which go on to a trip's next host; and a facility where the guests meet someone is a host
