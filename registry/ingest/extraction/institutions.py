@@ -63,6 +63,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     HOSTED_AFTER,
     LED_BODY_BEFORE,
     NATIONAL_SECTOR_KINDS,
+    NOT_A_CAMPUS,
     PARTY_AFTER,
     PARTY_BEFORE,
     POSTNOMINAL_HONOURS,
@@ -219,6 +220,25 @@ def _headed_by_someone(text, start, end):
     return not all(w in FIELD_WORDS or w.lower() in GENERIC_WORDS for w in words)
 
 
+_SCHOOL_LAST = ("University", "College", "Institute", "School")
+
+
+def _campus_word(word):
+    """Can `word` name a campus or a city after an institution's name (not "Hospital", "President", "Law")?"""
+    return not (
+        word in NOT_A_CAMPUS
+        or word in HEADS
+        or word in FIELD_WORDS
+        or word.lower() in _TITLE_WORDS
+        or word.lower() in GENERIC_WORDS
+    )
+
+
+# A campus or city after a name: "(IIT) Hyderabad", ", Davis", " at Springfield", " London".
+_CAMPUS_AFTER = re.compile(
+    r"(?:\s*\(\s*(?P<acronym>[A-Z][A-Za-z]{1,7})\s*\))?(?P<link>\s*,\s*|\s+at\s+|\s*[-–]\s*|\s+)"
+    r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?=[\s,.;:’')]|$)"
+)
 _AND_IN_A_RUN = re.compile(r"\s(?:and|&)\s")
 # "VSB - " before a name: anchored at the end of the sentence's beginning, so behind the literal test
 # (prefilter.py), which tells at once that most beginnings do not end with a dash.
@@ -775,30 +795,56 @@ class InstitutionIndex:
                 if match is not None and match.method == "exact" and match.score >= 99:
                     mention.text, mention.start = longer, prefix.start(1)
                     continue
-            if mention.text.split()[-1] not in ("University", "College", "Institute", "School"):
+            if mention.text.split()[-1] in ("University", "College", "Institute", "School"):
+                located = re.match(
+                    r" (?:in|at) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s,.;)]|$)", text[mention.end :]
+                )
+                if located:  # "Turin Polytechnic University in Tashkent": a branch the gazetteer knows
+                    longer = f"{mention.text}{located.group(0)}"
+                    match = self.gazetteer.resolve(longer)
+                    if match is not None and match.method == "exact" and match.score >= 99:
+                        mention.text, mention.end = longer, mention.start + len(longer)
+                        continue
+            self._extend_by_campus(mention, text)
+
+    def _extend_by_campus(self, mention, text):
+        """ "Indian Institute of Technology (IIT) Hyderabad", "University of California, Davis", "University
+        of Illinois at Springfield", "King's College London": a campus or city printed after a name is part of
+        it when the gazetteer knows the longer name exactly, or when the article prints the campus again after
+        the acronym ("IIT Bhilai"); the grammar alone stops before it."""
+        campus = _CAMPUS_AFTER.match(text, mention.end)
+        if not campus:
+            return
+        acronym, link = campus.group("acronym"), campus.group("link").strip()
+        places = campus.group("place").split()
+        old_rule = not acronym and link == "" and mention.text.split()[-1] in _SCHOOL_LAST
+        for count in (len(places), 1) if len(places) > 1 else (1,):
+            place = " ".join(places[:count])
+            if not old_rule and not all(_campus_word(word) for word in places[:count]):
                 continue
-            located = re.match(
-                r" (?:in|at) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s,.;)]|$)", text[mention.end :]
-            )
-            if (
-                located
-            ):  # "Turin Polytechnic University in Tashkent": a branch the gazetteer knows by that name
-                longer = f"{mention.text}{located.group(0)}"
+            if self._campus_known(mention.text, link, place) or (
+                acronym and self._campus_printed(acronym, place)
+            ):
+                mention.text = f"{mention.text} {'at ' if link == 'at' else ''}{place}"
+                mention.end = campus.start("place") + len(place)
+                mention.acronym = mention.acronym or acronym
+                return
+
+    def _campus_known(self, name, link, place):
+        knows = getattr(self.gazetteer, "knows_name", lambda name: True)
+        printed = {",": f"{name}, {place}", "at": f"{name} at {place}"}.get(link)
+        for longer in (f"{name} {place}", printed) if printed else (f"{name} {place}",):
+            if knows(longer):
                 match = self.gazetteer.resolve(longer)
                 if match is not None and match.method == "exact" and match.score >= 99:
-                    mention.text, mention.end = longer, mention.start + len(longer)
-                    continue
-            following = _CAPITALISED_AFTER.match(text[mention.end :])
-            if not following:
-                continue
-            words = following.group(1).split()
-            for count in (len(words), 1) if len(words) > 1 else (1,):
-                longer = f"{mention.text} {' '.join(words[:count])}"
-                match = self.gazetteer.resolve(longer)
-                if match is not None and match.method == "exact" and match.score >= 99:
-                    mention.text = longer
-                    mention.end = mention.start + len(longer)
-                    break
+                    return True
+        return False
+
+    def _campus_printed(self, acronym, place):
+        return any(
+            f"{acronym} {place}" in sentence.text or f"{acronym}-{place}" in sentence.text
+            for sentence in self.sentences
+        )
 
     def _extend_by_place_before(self, mentions):
         """ "Shanghai’s Jiao Tong University": a city's possessive before a name is part of the name where the

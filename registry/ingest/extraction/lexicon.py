@@ -960,6 +960,10 @@ ACRONYM_APPOSED_BEFORE = re.compile(
     r"college|polytechnic|academy|regulator|association|consortium)\s+$"
 )
 
+# Words after a name that make a part of it or a person's title, not a campus: "University of Ghana Medical
+# School", "Kyoto University Hospital", "University of Tokyo President".
+NOT_A_CAMPUS = {"Hospital", "Clinic", "Centre", "Center", "Press", "Library", "Museum", "Hall", "Campus"}
+
 # The words before a facility shown to a visit's guests: the visit's business already told ("After the
 # meeting", "During their visit") and a verb of touring after it in the same sentence. Not "then" or
 # "also" alone, which go on to a trip's next host; and a facility where the guests meet someone is a host
