@@ -591,6 +591,7 @@ class InstitutionIndex:
         self._country_by_the_article_countries()
         self._country_of_the_namesakes()
         self._country_from_dateline()
+        self._country_of_the_list()
         past = [item for item in self.items if self._past_only(item)]
         for item in past:
             for sentence_index, start, end in item.mentions:
@@ -1320,6 +1321,48 @@ class InstitutionIndex:
             countries = {m.entry.country for m in self._near_namesakes(max(spelt, key=len))}
             if len(countries) == 1:
                 item.country = countries.pop()
+
+    def _country_of_the_list(self):
+        """ "Universidad de Los Andes, Universidad Javeriana, Universidad de la Salle and ...": a school whose
+        country nothing else gives, printed in a list of three or more schools whose other members all lie in
+        one country (two at least), is in that country. A pair is no list: partners are mostly of two
+        countries."""
+        for index in {i for item in self.items for i, _, _ in item.mentions if i < len(self.sentences)}:
+            for members in self._lists_in(index):
+                known = {item.country for item in members if item.country}
+                if len(members) < 3 or len(known) != 1 or sum(1 for m in members if m.country) < 2:
+                    continue
+                country = known.pop()
+                for item in members:
+                    if self._a_school_without_country(item):
+                        item.country = country
+
+    @staticmethod
+    def _a_school_without_country(item):
+        return (
+            not item.country
+            and item.kind in (None, *_SCHOOL_KINDS)
+            and bool(item.names)
+            and all(_kind_from_name(n) in _SCHOOL_KINDS for n in item.names)
+        )
+
+    def _lists_in(self, index):
+        """The runs of institutions in sentence `index` joined by commas and "and", each a list of items."""
+        text = self.sentences[index].text
+        placed = sorted((s, e, item) for item in self.items for i, s, e in item.mentions if i == index)
+        runs, run, last_end = [], [], None
+        for s, e, item in placed:
+            if run and last_end is not None and last_end <= s and _JOINED.fullmatch(text, last_end, s):
+                if item not in run:
+                    run.append(item)
+            else:
+                if len(run) > 1:
+                    runs.append(run)
+                run = [item]
+            last_end = e
+        if len(run) > 1:
+            runs.append(run)
+        return runs
 
     def _near_namesakes(self, name):
         """The gazetteer's bodies printed with this name or one a spelling away ("St Mary's University")."""
