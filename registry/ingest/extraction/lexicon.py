@@ -145,10 +145,12 @@ SPONSOR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Words around a body's name that make it a party: after "with", "between", "visited", "delegation from",
+# "on the part of", "on behalf of", "organised by",
 # before "signed", "visited", "hosted" (institutions.py also keeps one coordinated with another institution).
 PARTY_BEFORE = re.compile(
     r"\b(?:with|between|visited|visit to|visiting|delegation (?:of|from)|"
-    r"representatives? (?:of|from)|hosted by|welcomed by|received by|signed by|from)\s+(?:the\s+)?$",
+    r"representatives? (?:of|from)|hosted by|welcomed by|received by|signed by|from|"
+    r"on (?:the )?part of|on behalf of|representing|(?:co-?)?organi[sz]ed by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 PARTY_AFTER = re.compile(
