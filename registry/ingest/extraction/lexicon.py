@@ -830,6 +830,44 @@ _HEADS_AFTER_LIST = re.compile(
 
 _ADJECTIVE_ENDINGS = ("ese", "ish", "ian", "ean", "can", "ic", "ern")
 
+# A state's department named by its portfolio ("the Department of Foreign Affairs", "State Department for
+# Agricultural Research (SDAR)", "Department of Biotechnology (DBT), India"): a government body, where a
+# university's "Department of Physics" is a unit. Its first word (STATE_DEPARTMENT_FIELDS), its own acronym
+# with its country, or a state's word before it tell.
+_GOVERNMENT_DEPARTMENT = re.compile(
+    r"\b(?:(?:State|Federal|National|Provincial|Municipal) )?Department (?:of|for) (?P<fields>[A-Z][\w’'-]*"
+    r"(?: (?:and|of|for|&) [A-Z][\w’'-]*| [A-Z][\w’'-]*)*)(?P<acronym> \([A-Z][A-Za-z]{1,7}\))?"
+)
+# A department's owner printed before it: "the university's", "Lund University", "its".
+_DEPARTMENT_OWNER_BEFORE = re.compile(
+    r"(?:[’']s|\b(?:University|College|Institute|School|its|their|our))\s+(?:the\s+)?$"
+)
+STATE_DEPARTMENT_FIELDS = {
+    "Foreign",
+    "Home",
+    "Internal",
+    "Interior",
+    "Culture",
+    "Tourism",
+    "Sports",
+    "Sport",
+    "Labour",
+    "Labor",
+    "Trade",
+    "Commerce",
+    "Industry",
+    "Defence",
+    "Defense",
+    "Finance",
+    "Justice",
+    "Transport",
+    "Information",
+    "Immigration",
+    "Agriculture",
+    "Agricultural",
+    "Planning",
+}
+
 _PROVINCE_DEPT = re.compile(
     r"\b(?:Department|Bureau|Commission) of [A-Z][\w ]*?(?:of|in) [A-Z][\w ]*? "
     r"(?:province|Province|city|City|county|prefecture)\b"

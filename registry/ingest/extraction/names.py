@@ -17,6 +17,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _COMMITTEE,
     _COMPANY_TAIL,
     _CONNECTORS,
+    _GOVERNMENT_DEPARTMENT,
     _HEADS_AFTER_LIST,
     _LEFT_STOP,
     _LEGAL_FORM_FIRST,
@@ -60,6 +61,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     PORTFOLIO_WORDS,
     ROLE_WORDS,
     SHOUTED_SURNAME_BEFORE,
+    STATE_DEPARTMENT_FIELDS,
     UNIT_BODY_HEADS,
 )
 from .places import COUNTRY_AFTER, country_code, is_country_name, is_known_place, nationality_opening
@@ -164,6 +166,7 @@ def find_names(sentence, index, title_case=False):
     mentions.extend(_plural_heads(sentence, index, mentions))
     mentions.extend(_heads_after_list(sentence, index, mentions))
     mentions.extend(_department_of_province(sentence, index, mentions))
+    mentions.extend(_government_departments(sentence, index, mentions))
     mentions.extend(_peoples_committee(sentence, index, mentions))
     _local_governments(sentence, index, mentions)
     mentions.extend(_legal_form_companies(sentence, index, mentions))
@@ -789,6 +792,33 @@ def _department_of_province(sentence, index, mentions):
             after = COUNTRY_AFTER.match(sentence[match.end() :])
             mention.country = country_code(after.group(1)) if after else None
             found.append(mention)
+    return found
+
+
+def _government_departments(sentence, index, mentions):
+    """ "the Department of Foreign Affairs", "State Department for Agricultural Research (SDAR)",
+    "Department of Biotechnology (DBT), India": a state's department, a government body (one someone heads
+    or that takes part is kept), where "the Department of Physics" of a university is only a unit of it."""
+    found = []
+    for match in _GOVERNMENT_DEPARTMENT.finditer(sentence):
+        start, end = match.start(), match.end("fields")
+        fields = match["fields"].split()
+        if _overlaps(start, end, mentions) or any(w in HEADS or looks_like_acronym(w) for w in fields):
+            continue  # "Department of Physics of Lund University", "... of LU": the university's unit
+        if re.search(
+            r"(?:[’']s|\b(?:University|College|Institute|School|its|their|our))\s+(?:the\s+)?$",
+            sentence[:start],
+        ):
+            continue  # "the university's Department of Culture"
+        after = COUNTRY_AFTER.match(sentence[match.end() :])
+        country = country_code(after.group(1)) if after else None
+        state_word = match.group(0).split()[0] != "Department"
+        if not (fields[0] in STATE_DEPARTMENT_FIELDS or state_word or (match["acronym"] and country)):
+            continue
+        mention = PrintedName(sentence[start:end], index, start, end, "Department", country)
+        mention.acronym = match["acronym"].strip(" ()") if match["acronym"] else None
+        mention.is_body = True
+        found.append(mention)
     return found
 
 
