@@ -120,7 +120,7 @@ def _people_in_the_events(ctx):
     people_of_a_named_side(ctx.people, ctx.sentences, ctx.delegations, ctx.institutions)
     roles_in_the_visit(ctx.people, ctx.sentences, ctx.delegations, ctx.institutions)
     people_of_the_publisher(ctx.people, ctx.sentences, ctx.delegations, ctx.home)
-    share_along_lists(ctx.people, ctx.sentences)
+    share_along_lists(ctx.people, ctx.sentences, ctx.institutions)
     leaders_from_the_visitors(ctx.people, ctx.delegations)
 
 
