@@ -29,6 +29,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _BRACKETED_LIST_GAP,
     _CLAUSE_END,
     _CLAUSE_OPENER,
+    _COUNTERPART_BEFORE,
     _DELEGATION_OF,
     _FORMERLY,
     _FROM_X_WERE,
@@ -701,3 +702,25 @@ PASSES = (
     listed_in_the_group,
     possessive_unit_before,
 )
+
+
+def counterparts_met(people, sentences, institutions):
+    """ "Vice-Rector A also visited X and met with Executive Vice-President B", "A later visited X, where he
+    signed an agreement with Rector C", "A met with Rector D to sign an agreement with X": the person named by
+    a title whom someone of a known institution met or signed with acts for the one other institution the
+    sentence names (none, or several: not said)."""
+    spans = sorted((i, s, e, p) for p in people for i, s, e in p.places)
+    for person in people:
+        for index, start, _end in person.places if person.institution is None else ():
+            text = sentences[index].text
+            met = _COUNTERPART_BEFORE.search(text, max(0, start - 140), start)
+            if met is None or not _ROLE_RE.search(met.group("title")):
+                continue
+            subject = [p for i, s, e, p in spans if i == index and e <= met.start() and p is not person]
+            if not subject or subject[-1].institution is None:
+                continue
+            others = {id(item): item for _s, _e, item in institutions.positions(index)}
+            others.pop(id(subject[-1].institution), None)
+            if len(others) == 1:
+                person.institution = next(iter(others.values()))
+                break

@@ -2074,6 +2074,13 @@ _MET_BY_THE_VISITORS_BEFORE = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:delegation|visitors?|guests?))\s+(?:also\s+)?"
     r"(?:met|held talks) with\b[^.]{0,300}$"
 )
+# "A visited X and met with Executive Vice-President B", "A visited X, where he signed an agreement with
+# Rector C", "A met with Rector D to sign an agreement with X": the person someone met or signed with, named
+# by a title (checked with _ROLE_RE) right after the verb.
+_COUNTERPART_BEFORE = re.compile(
+    r"\b(?:met|meets|meeting|held talks|talks|signed\b[^.;]{0,60}?|sign\b[^.;]{0,60}?)\s+with\s+"
+    r"(?P<title>(?:the\s+)?(?:[\w’'.()-]+,?\s+){1,8}?)$"
+)
 # An initial's full stop ("Dr. M.S. Ramadan"), which ends no clause either.
 _INITIAL_STOP = re.compile(r"\b([A-Z])\.")
 # "... arrived at X, where Rector A received them": the people of a where-clause act for the place it follows.

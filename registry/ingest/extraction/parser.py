@@ -4,6 +4,7 @@ import datetime
 
 from .affiliation import (
     assign_affiliations,
+    counterparts_met,
     leaders_act_for_visitors,
     leaders_from_the_visitors,
     people_of_a_named_side,
@@ -121,6 +122,7 @@ def _people_in_the_events(ctx):
     roles_in_the_visit(ctx.people, ctx.sentences, ctx.delegations, ctx.institutions)
     people_of_the_publisher(ctx.people, ctx.sentences, ctx.delegations, ctx.home)
     share_along_lists(ctx.people, ctx.sentences, ctx.institutions)
+    counterparts_met(ctx.people, ctx.sentences, ctx.institutions)
     leaders_from_the_visitors(ctx.people, ctx.delegations)
 
 
