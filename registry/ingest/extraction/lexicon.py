@@ -1305,7 +1305,13 @@ _ROLE_OF_BEFORE = re.compile(
 
 _GIVEN_NAME_MONTHS = {"Jan", "May", "June", "April", "August"}
 
-_NAME_TOKEN = re.compile(r"[A-Z][^\W\d_]*(?:[’'-][A-Za-z][^\W\d_]*)*\.?|(?:[A-Z]\.){1,3}")  # "M.S." too
+# The capital letters a name may start with, in every Latin alphabet: "Łukasz", "Žalėnienė", "Özçelik".
+_CAPITAL_LETTERS = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+_NAME_TOKEN = re.compile(
+    r"[" + _CAPITAL_LETTERS + r"][^\W\d_]*(?:[’'-][^\W\d_]+)*\.?|(?:[A-Z]\.){1,3}|"  # "M.S." too
+    # an Arabic article or a patronymic joined to the name: "Wael el-Dessouqy", "Ahmad al-Tamimi", "d'Souza"
+    r"(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|ben|abu|d)[-’'][" + _CAPITAL_LETTERS + r"][^\W\d_]*\.?"
+)
 
 _PATRONYMIC = re.compile(r"(?:uly|ovich|evich|ovna|evna|kyzy|qizi|uulu|ogly|oglu)$", re.I)
 
