@@ -1275,6 +1275,16 @@ _TITLE_WORDS = {
     "ts.",
     "ir",
     "ir.",
+    # "the Deputy Chief Education Officer", "Chairman Emeritus", "the High Commissioner", "Prof. Hon. A",
+    # "Prof Madya Dr B" (the Malay associate professor): words of titles, never of a person's name
+    "chief",
+    "emeritus",
+    "emerita",
+    "commissioner",
+    "hon",
+    "honourable",
+    "honorable",
+    "madya",
 }
 
 _SPEECH = re.compile(
