@@ -25,9 +25,11 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _APPOSITION_GAP,
     _APPOSITION_OPENS,
     _BETWEEN_BEFORE,
+    _BODY_OF_ITS_OWN,
     _BRACKETED_LIST_GAP,
     _CLAUSE_END,
     _CLAUSE_OPENER,
+    _COUNTERPART_BEFORE,
     _DELEGATION_OF,
     _FORMERLY,
     _FROM_X_WERE,
@@ -45,6 +47,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _LED_BY,
     _LIST_BROKEN,
     _LIST_GAP,
+    _LIST_ITEM_BROKEN,
     _LIST_OPENER,
     _MEMBERS_BEFORE,
     _MET_BY_THE_VISITORS_BEFORE,
@@ -54,6 +57,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _OF_THE_REFERENCE,
     _ON_BEHALF_OF,
     _OURS_BEFORE,
+    _OURS_IN_ITEM,
     _PLACE_AFTER_NAME,
     _POSSESSIVE_UNIT_BETWEEN,
     _REFERENCE_AFTER,
@@ -62,9 +66,11 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _RELATIVE,
     _ROLE_OF,
     _ROLE_RE,
+    _SEMICOLON_LIST_GAP,
     _SENIORITY,
     _SIDE_OPENER,
     _TITLE_APPOSITION,
+    _UNIT_OF_NAME,
     _VISITED_PERSON_BEFORE,
     _VISITING_AFTER,
     _VISITOR_SIDE,
@@ -307,7 +313,7 @@ def people_of_the_publisher(people, sentences, delegations, home):
                 break
 
 
-def share_along_lists(people, sentences):
+def share_along_lists(people, sentences, institutions=None):
     """ "XJTU President A, VP B, VP C and VP D", "led by President A, vice president B and assistant president
     C": people listed one after another with only titles between them act for the same institution, the one
     the list names for its first member. So do people in a list of appositions where only the first names an
@@ -327,7 +333,52 @@ def share_along_lists(people, sentences):
             or _listed_appositions(text, end, start2, end2)
         ):
             second.institution = first.institution
+    _along_semicolon_lists(spans, sentences, institutions)
     _accompanying_the_one_before(spans, sentences)
+
+
+def _along_semicolon_lists(spans, sentences, institutions):
+    """ "received by the Vice-Chancellor, Prof. A, along with Deputy Vice-Chancellor (Academics), Prof. B;
+    Bursar, Mrs. C; and University Librarian, Prof. D", "met Senior Professor E; the Vice-Chancellor of X, Dr.
+    F; the Head, Department of International Relations, Dr. G": people listed through semicolons, each with a
+    title and no verb of their own, act for the institution the list names for the member before them, unless
+    their own item names another ("...; H, vice president of our university", "...; I of the Embassy of Y").
+    A member before the first one it names acts for it too when it is named in that one's title, before the
+    name, and the member's own item names no body, not even one the reader does not know ("CEO of Mitacs,
+    Prof. J; and X's President, K")."""
+    for (index, start, end, first), (index2, start2, end2, second) in itertools.pairwise(spans):
+        if index != index2 or first is second or (first.institution is None) == (second.institution is None):
+            continue
+        text = sentences[index].text
+        gap = text[end:start2]
+        if not _SEMICOLON_LIST_GAP.fullmatch(gap) or _LIST_ITEM_BROKEN.search(gap):
+            continue
+        if second.institution is None:
+            if not _item_names_another(text, start2 - len(gap) + gap.rindex(";"), end2, institutions, index):
+                second.institution = first.institution
+            continue
+        own_item = text[text.rfind(";", 0, start) + 1 : start] + gap[: gap.index(";")]
+        if _names_in(gap[gap.rindex(";") :], second.institution) and not _BODY_OF_ITS_OWN.search(
+            _UNIT_OF_NAME.sub("", own_item)
+        ):
+            first.institution = second.institution
+
+
+def _item_names_another(text, item_start, name_end, institutions, index):
+    """Does the list item that starts at `item_start` (its semicolon) name a body of its own: an institution
+    the article names, or "our university"?"""
+    after = text.find(";", name_end)
+    item_end = after if after >= 0 else len(text)
+    return bool(
+        _OURS_IN_ITEM.search(text, item_start, item_end)
+        or institutions is not None
+        and any(item_start <= s < item_end for s, _e, _item in institutions.positions(index))
+    )
+
+
+def _names_in(text, item):
+    lowered = text.lower()
+    return any(name.lower() in lowered for name in item.all_names())
 
 
 def _accompanying_the_one_before(spans, sentences):
@@ -651,3 +702,25 @@ PASSES = (
     listed_in_the_group,
     possessive_unit_before,
 )
+
+
+def counterparts_met(people, sentences, institutions):
+    """ "Vice-Rector A also visited X and met with Executive Vice-President B", "A later visited X, where he
+    signed an agreement with Rector C", "A met with Rector D to sign an agreement with X": the person named by
+    a title whom someone of a known institution met or signed with acts for the one other institution the
+    sentence names (none, or several: not said)."""
+    spans = sorted((i, s, e, p) for p in people for i, s, e in p.places)
+    for person in people:
+        for index, start, _end in person.places if person.institution is None else ():
+            text = sentences[index].text
+            met = _COUNTERPART_BEFORE.search(text, max(0, start - 140), start)
+            if met is None or not _ROLE_RE.search(met.group("title")):
+                continue
+            subject = [p for i, s, e, p in spans if i == index and e <= met.start() and p is not person]
+            if not subject or subject[-1].institution is None:
+                continue
+            others = {id(item): item for _s, _e, item in institutions.positions(index)}
+            others.pop(id(subject[-1].institution), None)
+            if len(others) == 1:
+                person.institution = next(iter(others.values()))
+                break

@@ -1349,6 +1349,16 @@ _TITLE_WORDS = {
     "ts.",
     "ir",
     "ir.",
+    # "the Deputy Chief Education Officer", "Chairman Emeritus", "the High Commissioner", "Prof. Hon. A",
+    # "Prof Madya Dr B" (the Malay associate professor): words of titles, never of a person's name
+    "chief",
+    "emeritus",
+    "emerita",
+    "commissioner",
+    "hon",
+    "honourable",
+    "honorable",
+    "madya",
 }
 
 _SPEECH = re.compile(
@@ -1379,7 +1389,13 @@ _ROLE_OF_BEFORE = re.compile(
 
 _GIVEN_NAME_MONTHS = {"Jan", "May", "June", "April", "August"}
 
-_NAME_TOKEN = re.compile(r"[A-Z][^\W\d_]*(?:[’'-][A-Za-z][^\W\d_]*)*\.?|(?:[A-Z]\.){1,3}")  # "M.S." too
+# The capital letters a name may start with, in every Latin alphabet: "Łukasz", "Žalėnienė", "Özçelik".
+_CAPITAL_LETTERS = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+_NAME_TOKEN = re.compile(
+    r"[" + _CAPITAL_LETTERS + r"][^\W\d_]*(?:[’'-][^\W\d_]+)*\.?|(?:[A-Z]\.){1,3}|"  # "M.S." too
+    # an Arabic article or a patronymic joined to the name: "Wael el-Dessouqy", "Ahmad al-Tamimi", "d'Souza"
+    r"(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|ben|abu|d)[-’'][" + _CAPITAL_LETTERS + r"][^\W\d_]*\.?"
+)
 
 _PATRONYMIC = re.compile(r"(?:uly|ovich|evich|ovna|evna|kyzy|qizi|uulu|ogly|oglu)$", re.I)
 
@@ -1467,7 +1483,8 @@ _ROLE_STEMS = (
 # "President Ma Jian", "vice president Ella", "Dr Mirnia": a title or honorific right before the name
 _TITLE_BEFORE_NAME = re.compile(
     r"((?:(?:former|the|executive|assistant|deputy|vice|vice-|party|acting|third|second|first|senior)[\s-]+)*"
-    r"(?:" + _ROLE + r"|" + _HONORIFIC + r")(?:\s+" + _HONORIFIC + r")*)\s*$",
+    # "Vice-Chancellor (in-charge) A", "Dean (acting) B": a qualifier in brackets after the title
+    r"(?:" + _ROLE + r"(?:\s*\([^()]{1,40}\))?|" + _HONORIFIC + r")(?:\s+" + _HONORIFIC + r")*)\s*$",
     re.I,
 )
 
@@ -2011,9 +2028,12 @@ _UNIT_IN_TITLE = (
     r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*|and|&)(?:\s+(?:[A-Z][\w-]*|and|&)){0,6}\s+|"
     r"of\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:Study\s+)?(?:Program|Programme|Department|Office|Unit)\s+)"
 )
-# Degrees printed after a name (Indonesian and Nigerian pages): "A, S.T., M.T.", "B, M.Sc., Ph.D.", "C, FAS".
+# Degrees and honours printed after a name (Indonesian and Nigerian pages): "A, S.T., M.T.", "B, M.Sc.,
+# Ph.D.", "C, OON, FAS".
 _DEGREES_AFTER = (
-    r"(?:\.?\s*,?\s*(?:(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z]?[a-z]{0,3}\.?|Ph\.?D\.?|M\.?Sc\.?|IPU|IPM|FAS))*"
+    r"(?:\.?\s*,?\s*(?:(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z]?[a-z]{0,3}\.?|Ph\.?D\.?|M\.?Sc\.?|IPU|IPM|(?:"
+    + "|".join(sorted(POSTNOMINAL_HONOURS, key=len, reverse=True))
+    + r")\b))*"
 )
 # Words that join a companion to the person before: "A, along with Associate Professor B", "accompanied by his
 # associates, Vice-Rector C".
@@ -2027,6 +2047,9 @@ _ACCOMPANIED_BY_PRONOUN = re.compile(
     r"^\s*(?:He|She)\s+(?:was|is)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b"
     r"(?:[^;.]|" + _ABBREVIATED + r")*$"
 )
+# A title's qualifier in brackets: "Vice-Chancellor (in-charge)", "Deputy Vice-Chancellor (Management
+# Services)".
+_TITLE_QUALIFIER = r"(?:\([^()]{1,40}\),?\s+)?"
 _LIST_GAP = re.compile(
     _DEGREES_AFTER
     + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as well as\s+(?:an?\s+)?|"
@@ -2034,13 +2057,33 @@ _LIST_GAP = re.compile(
     + r")(?:by\s+)?"
     r"(?:"
     + _TITLE_WORD
-    + r",?[\s-]+){0,7}(?:"
+    + r",?[\s-]+"
+    + _TITLE_QUALIFIER
+    + r"){0,7}(?:"
     + _UNIT_IN_TITLE
     + r"(?:"
     + _TITLE_WORD
     + r"[\s-]+){0,4}|"
     + _UNIT_OF_TITLE
     + r")"
+)
+# "A, Provost of X; Ms B, Assistant Registrar; and C", "VP for Academic Affairs Dr. A; VP for Research Prof.
+# B": two members of a list run through semicolons, each with a title and no verb of their own.
+_SEMICOLON_LIST_GAP = re.compile(
+    r"(?:[^;.]|" + _ABBREVIATED + r"){0,150};\s*(?:and\s+)?(?:[^;.]|" + _ABBREVIATED + r"){0,150}"
+)
+# A unit's name in a title is no other body: "Head, Department of International Relations".
+_UNIT_OF_NAME = re.compile(
+    r"\b(?:Department|Faculty|School|Office|Centre|Center|Division|Directorate|Unit|Programme|Program|Chair)"
+    r"\s+(?:of|for)\b"
+)
+# A title that names a body of its own, maybe one the reader does not know: "CEO of Mitacs", "at the
+# Ministry", "UBC's President", "of our university".
+_BODY_OF_ITS_OWN = re.compile(r"\b(?:of|at|from)\s+(?:the\s+)?(?:[A-Z]|our\b)|[’']s\b")
+_OURS_IN_ITEM = re.compile(r"\bour (?:university|school|college|institute)\b", re.IGNORECASE)
+_LIST_ITEM_BROKEN = re.compile(
+    r"\b(?:signed|visited|met|said|says|attended|welcomed|received|held|delivered|gave|spoke|noted|added|"
+    r"expressed|introduced|presented|hosted|discussed|thanked|opened|chaired|was|were|is|are|while|who|which)\b"
 )
 # "A (Deputy Vice-Chancellor), B (Director: ...) and C": a list whose members' titles are printed in brackets.
 _BRACKETED_LIST_GAP = re.compile(
@@ -2120,6 +2163,13 @@ _MEMBERS_BEFORE = re.compile(
 _MET_BY_THE_VISITORS_BEFORE = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:delegation|visitors?|guests?))\s+(?:also\s+)?"
     r"(?:met|held talks) with\b[^.]{0,300}$"
+)
+# "A visited X and met with Executive Vice-President B", "A visited X, where he signed an agreement with
+# Rector C", "A met with Rector D to sign an agreement with X": the person someone met or signed with, named
+# by a title (checked with _ROLE_RE) right after the verb.
+_COUNTERPART_BEFORE = re.compile(
+    r"\b(?:met|meets|meeting|held talks|talks|signed\b[^.;]{0,60}?|sign\b[^.;]{0,60}?)\s+with\s+"
+    r"(?P<title>(?:the\s+)?(?:[\w’'.()-]+,?\s+){1,8}?)$"
 )
 # An initial's full stop ("Dr. M.S. Ramadan"), which ends no clause either.
 _INITIAL_STOP = re.compile(r"\b([A-Z])\.")

@@ -4,6 +4,7 @@ import datetime
 
 from .affiliation import (
     assign_affiliations,
+    counterparts_met,
     leaders_act_for_visitors,
     leaders_from_the_visitors,
     people_of_a_named_side,
@@ -120,7 +121,8 @@ def _people_in_the_events(ctx):
     people_of_a_named_side(ctx.people, ctx.sentences, ctx.delegations, ctx.institutions)
     roles_in_the_visit(ctx.people, ctx.sentences, ctx.delegations, ctx.institutions)
     people_of_the_publisher(ctx.people, ctx.sentences, ctx.delegations, ctx.home)
-    share_along_lists(ctx.people, ctx.sentences)
+    share_along_lists(ctx.people, ctx.sentences, ctx.institutions)
+    counterparts_met(ctx.people, ctx.sentences, ctx.institutions)
     leaders_from_the_visitors(ctx.people, ctx.delegations)
 
 

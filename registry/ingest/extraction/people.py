@@ -153,6 +153,20 @@ def _name_word(tokens, k, bare):
     )
 
 
+def _broken_hyphens_joined(tokens, text):
+    """ "Ms. Dominika Frąk- Dudzińska", "Dr Wael el- Dessouqy": a hyphen a page printed before a space joins
+    the two words still (one token "Frąk-Dudzińska" spanning both)."""
+    joined = []
+    for word, start, end in tokens:
+        if joined and len(joined[-1][0]) > 1 and joined[-1][0].endswith("-") and word[:1].isupper():
+            previous, previous_start, previous_end = joined[-1]
+            if text[previous_end:start] == " ":
+                joined[-1] = (previous + word, previous_start, end)
+                continue
+        joined.append((word, start, end))
+    return joined
+
+
 def _shouted_surname_after_given_name(tokens, i, run):
     """ "Dr. Maria GONZALEZ": after an honorific and a given name, a word in capitals ends the name."""
     return len(run) == 1 and not run[0][0].isupper() and i > 0 and bool(_HONORIFIC_RE.match(tokens[i - 1][0]))
@@ -171,6 +185,8 @@ class PeopleFinder:
         if sentence.is_title:
             return
         tokens = [(m[0], *m.span()) for m in _PERSON_TOKEN.finditer(text)]
+        if "- " in text:
+            tokens = _broken_hyphens_joined(tokens, text)
         taken = self._institution_spans(index)
         i = 0
         while i < len(tokens):
@@ -236,7 +252,7 @@ class PeopleFinder:
             if bare.endswith(".") and len(bare) > 2 and not _INITIAL.fullmatch(bare):
                 run.append((bare.rstrip("."), start, end - 1))
                 break  # the sentence ends here
-            run.append((bare, start, start + len(bare)))
+            run.append((bare, start, end if bare == word else start + len(bare)))
             if word.endswith(("’s", "'s")):
                 break
             k += 1
