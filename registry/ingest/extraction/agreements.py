@@ -54,6 +54,7 @@ from .lexicon import (
     SIGNED_CLOSE_AFTER,
     SIGNED_CLOSE_BEFORE,
     SIGNED_DOCUMENT_BEFORE,
+    SIGNED_IN_ITS_OWN_CLAUSE_AFTER,
     SIGNING_NOUN_BEFORE,
     SIGNING_TALKED_ABOUT,
     TALKED_ABOUT_BEFORE_GERUND,
@@ -187,7 +188,7 @@ def _signed_in_a_clause_of_its_own(between, after):
     clause; the document's own verb, in the clause that names it, says it was signed (or renewed)."""
     if not CLAUSE_OF_ITS_OWN_BETWEEN.search(between):
         return None
-    told = SIGNED_CLOSE_AFTER.match(after)
+    told = SIGNED_IN_ITS_OWN_CLAUSE_AFTER.match(after)
     if told is None or FUTURE.search(after[: told.end()]):
         return None
     return "renewed" if told.group(0).lower().endswith("renewed") else "signed"

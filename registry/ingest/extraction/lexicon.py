@@ -2562,7 +2562,16 @@ FUTURE_OCCASION_AFTER = re.compile(
 # was signed": the talk is one clause, the signing told in a clause of its own (and done).
 CLAUSE_OF_ITS_OWN_BETWEEN = re.compile(
     r"(?:\b(?:during|after|at|following|in the course of)\s+which|,\s*(?:where|when|whereupon)|"
-    r"\band(?:\s+(?:then|finally))?)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}$",
+    r"\band(?:\s+(?:then|finally))?|^,)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
+# ("^,": "At the end of the negotiations, an agreement ... was signed", "After long talks, the MoU was
+# signed": the word of talk ends a phrase of time, and the document's own clause follows the comma.)
+# The document's own clause, which may name it at length ("an Agreement on cooperation in the field of
+# educational, scientific and socio-cultural activities was signed"), says it was signed or renewed.
+SIGNED_IN_ITS_OWN_CLAUSE_AFTER = re.compile(
+    r"^[^.;]{0,160}?\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?"
+    r"(?:signed|concluded|inked|renewed)\b",
     re.I,
 )
 # "A signing ceremony was held to extend the term of the agreement": the ceremony did what it was held for.
