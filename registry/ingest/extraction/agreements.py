@@ -32,6 +32,9 @@ from .lexicon import (
     FUTURE_OCCASION_AFTER,
     GENERAL_KINDS,
     GROUP_OF_TWO,
+    HELD_SINCE_AFTER,
+    HELD_SINCE_BEFORE,
+    IN_FORCE_SINCE_AFTER,
     IN_THE_FUTURE_AFTER,
     LAST_YEAR_AFTER,
     MODAL_SIGNING,
@@ -174,7 +177,7 @@ def agreement_action(before, after):
     m = re.match(
         r"^[^.;]{0,240}?\b(?:was|were|is|are|has been|have been|had been|got|being)\s+"
         r"(?:(?:also|previously|originally|first|earlier)\s+)?"
-        r"(signed|renewed|inked|penned|concluded|formed|entered into)\b",
+        r"(signed|renewed|inked|penned|concluded|formed|entered into|established)\b",
         after,
         re.I,
     )
@@ -471,6 +474,8 @@ def _mention(ctx, index, seg_start, segment, m):
         action = "signed"  # "The cooperation agreement between X and Y aims at ...", under a signing headline
     if action is None and NEW_DOCUMENT_BEFORE.search(before) and _partners_follow_the_name(m, after):
         action = "signed"  # "A new MoU between X and Y will enhance ...": a new document has been concluded
+    if action is None and _held_since(before, after):
+        action = "signed"  # "X has had an exchange agreement with Y since 2009": signed in that year
     if action is None:
         return None
     if (
@@ -536,6 +541,11 @@ def _earlier_year(ctx, segment, before, action):
     named = EARLIER_YEAR_BEFORE.search(before)
     if named and _before_publication(ctx, named.group(1)):
         return named.group(1)
+    noun = AGREEMENT_NOUN.match(segment, len(before))
+    after = segment[noun.end() if noun else len(before) :]
+    dated = IN_FORCE_SINCE_AFTER.match(after) or _held_since(before, after)
+    if dated and _before_publication(ctx, dated.group(1)):
+        return dated.group(1)  # "renew the agreement in place since 2011": its 2011 signing is a record too
     told = EARLIER_SIGNING.search(segment, len(before))
     if told and action != "signed" and _before_publication(ctx, told.group(1)):
         return told.group(1)  # "to reactivate an earlier MoU signed in 2006": that signing is a record too
@@ -546,6 +556,12 @@ def _earlier_year(ctx, segment, before, action):
     if year and action == "signed" and _before_publication(ctx, year.group(1)):
         return year.group(1) if year.group(0).lower().startswith("in") else "history"
     return None
+
+
+def _held_since(before, after):
+    """ "has had a student exchange agreement with Y since 2009": the year a document is held since (a
+    match whose group 1 is the year), or None."""
+    return HELD_SINCE_AFTER.match(after) if HELD_SINCE_BEFORE.search(before) else None
 
 
 def _last_year_told_after(ctx, segment, before, action):

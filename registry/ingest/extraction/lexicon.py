@@ -2716,6 +2716,22 @@ LAST_YEAR_AFTER = re.compile(
 )
 EARLIER_SIGNING_VERB = re.compile(r"\b(?:signed|concluded|inked|entered into)\b")
 YEAR_IN_SEGMENT = re.compile(r"\b(?:[Ii]n|[Ss]ince) ((?:19|20)\d\d)\b")
+# "the agreement in place since 2011", "an MoU, in force since 2015,": a document whose state is dated by a
+# year was signed in that year (extraction-format.md, "An earlier agreement"), whatever the sentence does
+# with it now (renews it, discusses it).
+IN_FORCE_SINCE_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:(?:which|that)\s+(?:has\s+been|have\s+been|was|were|is|are)\s+)?"
+    r"(?:in place|in force|in effect|valid|active|operational|effective)\s+since\s+"
+    r"((?:19|20)\d\d)\b(?![-–/]\d)",
+    re.I,
+)
+# "X has had a student exchange agreement with Y since 2009", "the two have held an MoU since 2015": a
+# document held since a year; the verb of holding before the document, the year after it (in the same clause).
+HELD_SINCE_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:had|held|maintained)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
+HELD_SINCE_AFTER = re.compile(r"^[^.;]{0,120}?\bsince\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I)
 # Where the words after an agreement noun stop naming it (", ", "and another agreement ...", "and had talks
 # on student exchange": another clause).
 OWN_WORDS_END = re.compile(
