@@ -6,11 +6,13 @@ from dataclasses import dataclass
 
 from .lexicon import (  # the patterns and word sets live in the lexicon
     _DATE_LABEL,
+    _DATE_LABEL_AMONG_LABELS,
     _DATE_LABEL_IN_LINE,
     _DAY_MONTH,
     _DAYS_AGO,
     _DIGIT,
     _DOTTED,
+    _GARBLED_DAY,
     _ISO,
     _LAST_MONTH,
     _MONTH_DAY,
@@ -89,6 +91,10 @@ def publication_date(lines, title_index):
         found = _date_on_line(stripped)
         if found:
             return found
+        label = _DATE_LABEL_AMONG_LABELS.search(stripped)
+        found = _month_of_a_garbled_date(stripped[label.end() :]) if label else None
+        if found:  # "From: CAAS author: admin Count: 8 Date: 2015/08/226"
+            return found
     # a labelled date line further down ("Published: 17 May 2019" under the text)
     for line in lines[title_index + 1 :]:
         stripped = line.strip()
@@ -122,10 +128,38 @@ def _nothing_but_a_date(line):
 
 
 def _labelled_date_in_a_byline(line):
-    """ "Publisher: X   From: Y   Publish Date: 2016.09.27   Read Count: 408": the date a label names inside a
-    page's long byline, or None."""
-    label = _DATE_LABEL_IN_LINE.search(line)
-    return _date_on_line(line[label.end() : label.end() + 30]) if label else None
+    """ "Publisher: X   From: Y   Publish Date: 2016.09.27   Read Count: 408", "From: X  Count: 8  Date:
+    2015/08/226": the date a label names inside a page's long byline (its year and month where the page
+    garbled its day), or None."""
+    label = _DATE_LABEL_IN_LINE.search(line) or _DATE_LABEL_AMONG_LABELS.search(line)
+    if label is None:
+        return None
+    printed = line[label.end() : label.end() + 30]
+    return _date_on_line(printed) or _month_of_a_garbled_date(printed)
+
+
+def _month_of_a_garbled_date(labelled):
+    """ "2015/08/226" after a date label: the year and month of a date whose day the page garbled, or None."""
+    garbled = _GARBLED_DAY.search(labelled)
+    return f"{int(garbled['year']):04d}-{int(garbled['month']):02d}" if garbled else None
+
+
+def month_the_headline_prints(title):
+    """ "Report on the fair and meetings - South Korea, June 2016", "X signs MoU with Y (28 September 2018)":
+    the year and month a headline prints, as "YYYY-MM", or None. Where the page gives no publication date, a
+    day the body prints without a year ("On 3rd of June") takes its year from them, as it would from the
+    publication date; the headline's day is an event's, not the page's, so no "yesterday" counts back from
+    it."""
+    if not title:
+        return None
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        match = pattern.search(title)
+        if match and match["year"]:
+            return f"{int(match['year']):04d}-{MONTHS[match['month'].lower()]:02d}"
+    match = _MONTH_ONLY.search(title)
+    if match:
+        return f"{int(match['year']):04d}-{MONTHS[match['month'].lower()]:02d}"
+    return None
 
 
 def _date_on_line(stripped):

@@ -2197,6 +2197,11 @@ _DATE_LABEL_IN_LINE = re.compile(
     re.I,
 )
 _DATE_LABEL = re.compile(r"(?:Published|Posted|Date|Release (?:time|date)|Publication date|Updated)\b", re.I)
+# "Date: 2015/08/226": a page's date label whose day the page garbled (three digits or more); its year and
+# month still hold.
+_GARBLED_DAY = re.compile(r"\b(?P<year>(?:19|20)\d\d)[/.-](?P<month>0?[1-9]|1[0-2])[/.-]\d{3,}\b")
+# "... Count: 8   Date: 2015/08/22": a bare "Date:" label among a byline's other labels.
+_DATE_LABEL_AMONG_LABELS = re.compile(r"(?<=\s)Date\s*:\s*(?=(?:19|20)\d\d[/.-])")
 
 
 # -- Phrases every event reader looks for ----------------------------------------------------------------
