@@ -30,6 +30,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _WEEK,
     _WEEKDAY,
     _WEEKDAY_BEFORE_DAY,
+    _WEEKDAY_JUST_BEFORE,
     MONTHS,
     WEEKDAYS,
 )
@@ -204,6 +205,7 @@ def find_date(sentence, published, previous=None):
     """
     sentence = _REPORTED_ON.sub("", sentence)  # "..., the university announced on 2 June": the report's day
     has_digit = _DIGIT.search(sentence) is not None
+    with_weekdays = sentence  # "Wednesday (7/8/2019)": the weekday tells which numeric reading is meant
     if has_digit:
         sentence = _WEEKDAY_BEFORE_DAY.sub("", sentence)
     match = _ISO.search(sentence) if has_digit else None
@@ -216,7 +218,9 @@ def find_date(sentence, published, previous=None):
     # a numeric date on a short line or between bars is the page's own date ("News | 12.04.2019"), not an
     # event's
     numeric = (
-        _numeric_date(sentence, published) if "|" not in sentence and len(sentence.split()) >= 5 else None
+        _numeric_date(with_weekdays, published)
+        if "|" not in sentence and len(sentence.split()) >= 5
+        else None
     )
     if numeric is not None:
         return numeric
@@ -269,11 +273,18 @@ def _numeric_date(sentence, published):
     possible = [
         d for d in (day_first, month_first) if d and (not published or len(published) < 10 or d <= published)
     ]
+    weekday = _WEEKDAY_JUST_BEFORE.search(sentence, 0, match.start())
+    if weekday and len(possible) == 2:  # "Wednesday (7/8/2019)": 7 August 2019 was a Wednesday, 8 July not
+        possible = [d for d in possible if _weekday_of(d) == WEEKDAYS[weekday["weekday"].lower()]]
     if len(possible) == 1:
         return EventDate(possible[0], possible[0], match.group(0))
     return EventDate(
         None, None, match.group(0), f"'{match.group(0)}' may be day/month or month/day; left without a date"
     )
+
+
+def _weekday_of(iso_day):
+    return datetime.date.fromisoformat(iso_day).weekday()
 
 
 def _month_of_relative(sentence, published):

@@ -2166,6 +2166,11 @@ _WEEKDAY_BEFORE_DAY = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b)",
     re.I,
 )
+# "Wednesday (7/8/2019)", "Monday, 6/5/2024": the weekday printed just before a numeric date, which tells a
+# day-first reading from a month-first one.
+_WEEKDAY_JUST_BEFORE = re.compile(
+    r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[\s,(]*$", re.I
+)
 _REPORTED_ON = re.compile(
     r"\b(?:announced|said|reported|stated|confirmed|told reporters)\s+(?:on|this|last)\s+[^,.;]*?"
     r"(?=\s+that\b|[,.;]|$)",
