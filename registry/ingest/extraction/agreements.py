@@ -23,6 +23,7 @@ from .lexicon import (
     CONSENSUS_BEFORE,
     COUNT_BEFORE,
     DEFINITE_BEFORE,
+    DOCUMENT_NAME_ENDS,
     DOCUMENT_WITH_PARTNER,
     DONE_BEFORE_GERUND,
     EARLIER_SIGNING,
@@ -79,6 +80,8 @@ def _phrase_before(head):
     taken = 0
     for match in reversed(words[-6:]):
         word = match.group(0).strip().strip('“"')
+        if word in ("and", "&") and DOCUMENT_NAME_ENDS.search(head, 0, match.start()):
+            break  # "a Memorandum of Understanding and Student Exchange Agreement": two documents
         if (
             not word
             or not (word[0].isupper() or word.lower() in PHRASE_WORDS)
@@ -906,7 +909,8 @@ def _add_agreement(ctx, agreement):
             and other.action == agreement.action
             and (other.sentence != agreement.sentence or key == frozenset(id(p) for p in other.parties))
         ):
-            if other.sentence == agreement.sentence and other.kind != agreement.kind:
+            told_here = other.sentence == agreement.sentence or agreement.sentence in other.retold
+            if told_here and other.kind != agreement.kind:
                 continue  # two documents in one sentence: "MOU and Student Exchange Agreements"
             if _another_document(agreement, other, key):
                 continue

@@ -2502,6 +2502,13 @@ PHRASE_WORDS = {
 }
 
 # Words that end an agreement's name on the left: institutions and verbs are not part of it.
+# "a Memorandum of Understanding and Student Exchange Agreement", "the MOU (MoU) & Research Agreement": text
+# before "and" that ends in a document's name; the words after "and" name a second document, not this one.
+DOCUMENT_NAME_ENDS = re.compile(
+    r"\b(?:memorand(?:um|a)(?:\s+of\s+(?:understanding|agreement|cooperation))?|mo[uas]s?|agreements?|"
+    r"accords?|contracts?|protocols?)\s*(?:\([^()]{1,12}\)\s*)?$",
+    re.I,
+)
 NOT_IN_TITLE = {
     "University",
     "Universiti",
