@@ -2714,7 +2714,11 @@ DOCUMENT_WITH_PARTNER = re.compile(r"\s*,?\s*(?:each\s+)?with\b")
 # another document than the one told.
 # "Another agreement was signed with B", "A further MoU was concluded with C": one more document of the
 # signer just told.
-ONE_MORE_DOCUMENT = re.compile(r"^\s*(?:[Aa]nother|[Aa] (?:further|second|third)|[Oo]ne more)\b")
+# "Another agreement was signed with B", "With B, an additional MoU was signed", "On the same day, a second
+# memorandum ...": one more document, opening the sentence's main clause (after a fronted phrase, if any).
+ONE_MORE_DOCUMENT = re.compile(
+    r"^\s*(?:[^.;,]{0,60},\s*)?(?:[Aa]nother|[Aa]n? (?:additional|further|second|third)|[Oo]ne more)\b"
+)
 ANOTHER_DOCUMENT = re.compile(
     r"\b(?:[Aa]lso|another|separate|second|additional|originally|previously)\b|"
     r"\bfirst\s+(?:signed|concluded|inked)\b"
