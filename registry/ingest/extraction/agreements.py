@@ -23,6 +23,7 @@ from .lexicon import (
     CONSENSUS_BEFORE,
     COUNT_BEFORE,
     DEFINITE_BEFORE,
+    DOCUMENT_NAME_ENDS,
     DOCUMENT_WITH_PARTNER,
     DONE_BEFORE_GERUND,
     EARLIER_SIGNING,
@@ -32,6 +33,9 @@ from .lexicon import (
     FUTURE_OCCASION_AFTER,
     GENERAL_KINDS,
     GROUP_OF_TWO,
+    HELD_SINCE_AFTER,
+    HELD_SINCE_BEFORE,
+    IN_FORCE_SINCE_AFTER,
     IN_THE_FUTURE_AFTER,
     LAST_YEAR_AFTER,
     MODAL_SIGNING,
@@ -54,6 +58,7 @@ from .lexicon import (
     SIGNED_CLOSE_AFTER,
     SIGNED_CLOSE_BEFORE,
     SIGNED_DOCUMENT_BEFORE,
+    SIGNED_IN_ITS_OWN_CLAUSE_AFTER,
     SIGNING_NOUN_BEFORE,
     SIGNING_TALKED_ABOUT,
     TALKED_ABOUT_BEFORE_GERUND,
@@ -75,6 +80,8 @@ def _phrase_before(head):
     taken = 0
     for match in reversed(words[-6:]):
         word = match.group(0).strip().strip('“"')
+        if word in ("and", "&") and DOCUMENT_NAME_ENDS.search(head, 0, match.start()):
+            break  # "a Memorandum of Understanding and Student Exchange Agreement": two documents
         if (
             not word
             or not (word[0].isupper() or word.lower() in PHRASE_WORDS)
@@ -173,7 +180,7 @@ def agreement_action(before, after):
     m = re.match(
         r"^[^.;]{0,240}?\b(?:was|were|is|are|has been|have been|had been|got|being)\s+"
         r"(?:(?:also|previously|originally|first|earlier)\s+)?"
-        r"(signed|renewed|inked|penned|concluded|formed|entered into)\b",
+        r"(signed|renewed|inked|penned|concluded|formed|entered into|established)\b",
         after,
         re.I,
     )
@@ -187,7 +194,7 @@ def _signed_in_a_clause_of_its_own(between, after):
     clause; the document's own verb, in the clause that names it, says it was signed (or renewed)."""
     if not CLAUSE_OF_ITS_OWN_BETWEEN.search(between):
         return None
-    told = SIGNED_CLOSE_AFTER.match(after)
+    told = SIGNED_IN_ITS_OWN_CLAUSE_AFTER.match(after)
     if told is None or FUTURE.search(after[: told.end()]):
         return None
     return "renewed" if told.group(0).lower().endswith("renewed") else "signed"
@@ -470,6 +477,8 @@ def _mention(ctx, index, seg_start, segment, m):
         action = "signed"  # "The cooperation agreement between X and Y aims at ...", under a signing headline
     if action is None and NEW_DOCUMENT_BEFORE.search(before) and _partners_follow_the_name(m, after):
         action = "signed"  # "A new MoU between X and Y will enhance ...": a new document has been concluded
+    if action is None and _held_since(before, after):
+        action = "signed"  # "X has had an exchange agreement with Y since 2009": signed in that year
     if action is None:
         return None
     if (
@@ -535,6 +544,11 @@ def _earlier_year(ctx, segment, before, action):
     named = EARLIER_YEAR_BEFORE.search(before)
     if named and _before_publication(ctx, named.group(1)):
         return named.group(1)
+    noun = AGREEMENT_NOUN.match(segment, len(before))
+    after = segment[noun.end() if noun else len(before) :]
+    dated = IN_FORCE_SINCE_AFTER.match(after) or _held_since(before, after)
+    if dated and _before_publication(ctx, dated.group(1)):
+        return dated.group(1)  # "renew the agreement in place since 2011": its 2011 signing is a record too
     told = EARLIER_SIGNING.search(segment, len(before))
     if told and action != "signed" and _before_publication(ctx, told.group(1)):
         return told.group(1)  # "to reactivate an earlier MoU signed in 2006": that signing is a record too
@@ -545,6 +559,12 @@ def _earlier_year(ctx, segment, before, action):
     if year and action == "signed" and _before_publication(ctx, year.group(1)):
         return year.group(1) if year.group(0).lower().startswith("in") else "history"
     return None
+
+
+def _held_since(before, after):
+    """ "has had a student exchange agreement with Y since 2009": the year a document is held since (a
+    match whose group 1 is the year), or None."""
+    return HELD_SINCE_AFTER.match(after) if HELD_SINCE_BEFORE.search(before) else None
 
 
 def _last_year_told_after(ctx, segment, before, action):
@@ -889,7 +909,8 @@ def _add_agreement(ctx, agreement):
             and other.action == agreement.action
             and (other.sentence != agreement.sentence or key == frozenset(id(p) for p in other.parties))
         ):
-            if other.sentence == agreement.sentence and other.kind != agreement.kind:
+            told_here = other.sentence == agreement.sentence or agreement.sentence in other.retold
+            if told_here and other.kind != agreement.kind:
                 continue  # two documents in one sentence: "MOU and Student Exchange Agreements"
             if _another_document(agreement, other, key):
                 continue

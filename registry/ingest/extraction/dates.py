@@ -6,11 +6,13 @@ from dataclasses import dataclass
 
 from .lexicon import (  # the patterns and word sets live in the lexicon
     _DATE_LABEL,
+    _DATE_LABEL_AMONG_LABELS,
     _DATE_LABEL_IN_LINE,
     _DAY_MONTH,
     _DAYS_AGO,
     _DIGIT,
     _DOTTED,
+    _GARBLED_DAY,
     _ISO,
     _LAST_MONTH,
     _MONTH_DAY,
@@ -28,6 +30,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _WEEK,
     _WEEKDAY,
     _WEEKDAY_BEFORE_DAY,
+    _WEEKDAY_JUST_BEFORE,
     MONTHS,
     WEEKDAYS,
 )
@@ -89,6 +92,10 @@ def publication_date(lines, title_index):
         found = _date_on_line(stripped)
         if found:
             return found
+        label = _DATE_LABEL_AMONG_LABELS.search(stripped)
+        found = _month_of_a_garbled_date(stripped[label.end() :]) if label else None
+        if found:  # "From: CAAS author: admin Count: 8 Date: 2015/08/226"
+            return found
     # a labelled date line further down ("Published: 17 May 2019" under the text)
     for line in lines[title_index + 1 :]:
         stripped = line.strip()
@@ -122,10 +129,38 @@ def _nothing_but_a_date(line):
 
 
 def _labelled_date_in_a_byline(line):
-    """ "Publisher: X   From: Y   Publish Date: 2016.09.27   Read Count: 408": the date a label names inside a
-    page's long byline, or None."""
-    label = _DATE_LABEL_IN_LINE.search(line)
-    return _date_on_line(line[label.end() : label.end() + 30]) if label else None
+    """ "Publisher: X   From: Y   Publish Date: 2016.09.27   Read Count: 408", "From: X  Count: 8  Date:
+    2015/08/226": the date a label names inside a page's long byline (its year and month where the page
+    garbled its day), or None."""
+    label = _DATE_LABEL_IN_LINE.search(line) or _DATE_LABEL_AMONG_LABELS.search(line)
+    if label is None:
+        return None
+    printed = line[label.end() : label.end() + 30]
+    return _date_on_line(printed) or _month_of_a_garbled_date(printed)
+
+
+def _month_of_a_garbled_date(labelled):
+    """ "2015/08/226" after a date label: the year and month of a date whose day the page garbled, or None."""
+    garbled = _GARBLED_DAY.search(labelled)
+    return f"{int(garbled['year']):04d}-{int(garbled['month']):02d}" if garbled else None
+
+
+def month_the_headline_prints(title):
+    """ "Report on the fair and meetings - South Korea, June 2016", "X signs MoU with Y (28 September 2018)":
+    the year and month a headline prints, as "YYYY-MM", or None. Where the page gives no publication date, a
+    day the body prints without a year ("On 3rd of June") takes its year from them, as it would from the
+    publication date; the headline's day is an event's, not the page's, so no "yesterday" counts back from
+    it."""
+    if not title:
+        return None
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        match = pattern.search(title)
+        if match and match["year"]:
+            return f"{int(match['year']):04d}-{MONTHS[match['month'].lower()]:02d}"
+    match = _MONTH_ONLY.search(title)
+    if match:
+        return f"{int(match['year']):04d}-{MONTHS[match['month'].lower()]:02d}"
+    return None
 
 
 def _date_on_line(stripped):
@@ -170,6 +205,7 @@ def find_date(sentence, published, previous=None):
     """
     sentence = _REPORTED_ON.sub("", sentence)  # "..., the university announced on 2 June": the report's day
     has_digit = _DIGIT.search(sentence) is not None
+    with_weekdays = sentence  # "Wednesday (7/8/2019)": the weekday tells which numeric reading is meant
     if has_digit:
         sentence = _WEEKDAY_BEFORE_DAY.sub("", sentence)
     match = _ISO.search(sentence) if has_digit else None
@@ -182,7 +218,9 @@ def find_date(sentence, published, previous=None):
     # a numeric date on a short line or between bars is the page's own date ("News | 12.04.2019"), not an
     # event's
     numeric = (
-        _numeric_date(sentence, published) if "|" not in sentence and len(sentence.split()) >= 5 else None
+        _numeric_date(with_weekdays, published)
+        if "|" not in sentence and len(sentence.split()) >= 5
+        else None
     )
     if numeric is not None:
         return numeric
@@ -235,11 +273,18 @@ def _numeric_date(sentence, published):
     possible = [
         d for d in (day_first, month_first) if d and (not published or len(published) < 10 or d <= published)
     ]
+    weekday = _WEEKDAY_JUST_BEFORE.search(sentence, 0, match.start())
+    if weekday and len(possible) == 2:  # "Wednesday (7/8/2019)": 7 August 2019 was a Wednesday, 8 July not
+        possible = [d for d in possible if _weekday_of(d) == WEEKDAYS[weekday["weekday"].lower()]]
     if len(possible) == 1:
         return EventDate(possible[0], possible[0], match.group(0))
     return EventDate(
         None, None, match.group(0), f"'{match.group(0)}' may be day/month or month/day; left without a date"
     )
+
+
+def _weekday_of(iso_day):
+    return datetime.date.fromisoformat(iso_day).weekday()
 
 
 def _month_of_relative(sentence, published):

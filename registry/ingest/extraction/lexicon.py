@@ -2290,6 +2290,11 @@ _WEEKDAY_BEFORE_DAY = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b)",
     re.I,
 )
+# "Wednesday (7/8/2019)", "Monday, 6/5/2024": the weekday printed just before a numeric date, which tells a
+# day-first reading from a month-first one.
+_WEEKDAY_JUST_BEFORE = re.compile(
+    r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[\s,(]*$", re.I
+)
 _REPORTED_ON = re.compile(
     r"\b(?:announced|said|reported|stated|confirmed|told reporters)\s+(?:on|this|last)\s+[^,.;]*?"
     r"(?=\s+that\b|[,.;]|$)",
@@ -2321,6 +2326,11 @@ _DATE_LABEL_IN_LINE = re.compile(
     re.I,
 )
 _DATE_LABEL = re.compile(r"(?:Published|Posted|Date|Release (?:time|date)|Publication date|Updated)\b", re.I)
+# "Date: 2015/08/226": a page's date label whose day the page garbled (three digits or more); its year and
+# month still hold.
+_GARBLED_DAY = re.compile(r"\b(?P<year>(?:19|20)\d\d)[/.-](?P<month>0?[1-9]|1[0-2])[/.-]\d{3,}\b")
+# "... Count: 8   Date: 2015/08/22": a bare "Date:" label among a byline's other labels.
+_DATE_LABEL_AMONG_LABELS = re.compile(r"(?<=\s)Date\s*:\s*(?=(?:19|20)\d\d[/.-])")
 
 
 # -- Phrases every event reader looks for ----------------------------------------------------------------
@@ -2616,6 +2626,13 @@ PHRASE_WORDS = {
 }
 
 # Words that end an agreement's name on the left: institutions and verbs are not part of it.
+# "a Memorandum of Understanding and Student Exchange Agreement", "the MOU (MoU) & Research Agreement": text
+# before "and" that ends in a document's name; the words after "and" name a second document, not this one.
+DOCUMENT_NAME_ENDS = re.compile(
+    r"\b(?:memorand(?:um|a)(?:\s+of\s+(?:understanding|agreement|cooperation))?|mo[uas]s?|agreements?|"
+    r"accords?|contracts?|protocols?)\s*(?:\([^()]{1,12}\)\s*)?$",
+    re.I,
+)
 NOT_IN_TITLE = {
     "University",
     "Universiti",
@@ -2686,7 +2703,16 @@ FUTURE_OCCASION_AFTER = re.compile(
 # was signed": the talk is one clause, the signing told in a clause of its own (and done).
 CLAUSE_OF_ITS_OWN_BETWEEN = re.compile(
     r"(?:\b(?:during|after|at|following|in the course of)\s+which|,\s*(?:where|when|whereupon)|"
-    r"\band(?:\s+(?:then|finally))?)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}$",
+    r"\band(?:\s+(?:then|finally))?|^,)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
+# ("^,": "At the end of the negotiations, an agreement ... was signed", "After long talks, the MoU was
+# signed": the word of talk ends a phrase of time, and the document's own clause follows the comma.)
+# The document's own clause, which may name it at length ("an Agreement on cooperation in the field of
+# educational, scientific and socio-cultural activities was signed"), says it was signed or renewed.
+SIGNED_IN_ITS_OWN_CLAUSE_AFTER = re.compile(
+    r"^[^.;]{0,160}?\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?"
+    r"(?:signed|concluded|inked|renewed)\b",
     re.I,
 )
 # "A signing ceremony was held to extend the term of the agreement": the ceremony did what it was held for.
@@ -2812,7 +2838,11 @@ DOCUMENT_WITH_PARTNER = re.compile(r"\s*,?\s*(?:each\s+)?with\b")
 # another document than the one told.
 # "Another agreement was signed with B", "A further MoU was concluded with C": one more document of the
 # signer just told.
-ONE_MORE_DOCUMENT = re.compile(r"^\s*(?:[Aa]nother|[Aa] (?:further|second|third)|[Oo]ne more)\b")
+# "Another agreement was signed with B", "With B, an additional MoU was signed", "On the same day, a second
+# memorandum ...": one more document, opening the sentence's main clause (after a fronted phrase, if any).
+ONE_MORE_DOCUMENT = re.compile(
+    r"^\s*(?:[^.;,]{0,60},\s*)?(?:[Aa]nother|[Aa]n? (?:additional|further|second|third)|[Oo]ne more)\b"
+)
 ANOTHER_DOCUMENT = re.compile(
     r"\b(?:[Aa]lso|another|separate|second|additional|originally|previously)\b|"
     r"\bfirst\s+(?:signed|concluded|inked)\b"
@@ -2831,6 +2861,22 @@ LAST_YEAR_AFTER = re.compile(
 )
 EARLIER_SIGNING_VERB = re.compile(r"\b(?:signed|concluded|inked|entered into)\b")
 YEAR_IN_SEGMENT = re.compile(r"\b(?:[Ii]n|[Ss]ince) ((?:19|20)\d\d)\b")
+# "the agreement in place since 2011", "an MoU, in force since 2015,": a document whose state is dated by a
+# year was signed in that year (extraction-format.md, "An earlier agreement"), whatever the sentence does
+# with it now (renews it, discusses it).
+IN_FORCE_SINCE_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:(?:which|that)\s+(?:has\s+been|have\s+been|was|were|is|are)\s+)?"
+    r"(?:in place|in force|in effect|valid|active|operational|effective)\s+since\s+"
+    r"((?:19|20)\d\d)\b(?![-–/]\d)",
+    re.I,
+)
+# "X has had a student exchange agreement with Y since 2009", "the two have held an MoU since 2015": a
+# document held since a year; the verb of holding before the document, the year after it (in the same clause).
+HELD_SINCE_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:had|held|maintained)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
+HELD_SINCE_AFTER = re.compile(r"^[^.;]{0,120}?\bsince\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I)
 # Where the words after an agreement noun stop naming it (", ", "and another agreement ...", "and had talks
 # on student exchange": another clause).
 OWN_WORDS_END = re.compile(

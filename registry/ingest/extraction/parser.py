@@ -12,7 +12,7 @@ from .affiliation import (
     roles_in_the_visit,
     share_along_lists,
 )
-from .dates import date_label_on_its_own_line, find_date, publication_date
+from .dates import date_label_on_its_own_line, find_date, month_the_headline_prints, publication_date
 from .events import ArticleContext, read_events
 from .institutions import Institution, InstitutionIndex
 from .lexicon import BACKGROUND, FUTURE, IN_YEAR, PAST_EVENT, PURPOSE, UNNAMED_HOME
@@ -63,7 +63,13 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
     home = _home(home_institution, gazetteer) or _signed_off_by(sentences, institutions)
     people = _find_people(sentences, institutions, warnings)
     ctx = ArticleContext.of_article(
-        sentences, institutions, people, published, home, warnings, reference=_dispatch_date(text, published)
+        sentences,
+        institutions,
+        people,
+        published,
+        home,
+        warnings,
+        reference=_dispatch_date(text, published) or month_the_headline_prints(title),
     )
     ctx.credit_lines = footer
     read_events(ctx, find_date)
