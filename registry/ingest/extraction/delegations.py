@@ -18,6 +18,8 @@ from .lexicon import (
     DELEGATION_RETOLD,
     DIPLOMAT,
     DIPLOMAT_MET,
+    DIPLOMATS_STATE_AFTER,
+    DIPLOMATS_STATE_BEFORE,
     EARLIER_TIME_AFTER,
     EARLIER_VISITS,
     EVENT_ATTENDED,
@@ -35,6 +37,7 @@ from .lexicon import (
     MEMBER_OPENING,
     MEMBERS_LISTED,
     MET_OR_SIGNED_WITH,
+    MISSION_NAME,
     MODAL_BEFORE,
     MORE_MEMBERS,
     NATIONAL_GROUP,
@@ -202,7 +205,7 @@ def _a_diplomat_calls(ctx, index, text):
     if leader is None and not missions and _a_diplomat_on_record(ctx, hosts[0]):
         return True  # "The rector welcomed the ambassador": the call already told, told again
     date = ctx.date_at(index)
-    visitor = missions[0] if missions else None
+    visitor = missions[0] if missions else _the_diplomats_mission(ctx, text, diplomat.start(), diplomat.end())
     record = DelegationRecord(
         visitor, hosts[0], leader, None, date.start if date else None, date.end if date else None, text
     )
@@ -221,6 +224,32 @@ def _where_the_host_is_named(ctx, index, item, hosting):
     return 0 <= at < hosting.start() or (
         at > 0 and bool(_AT_THE_PLACE_BEFORE.search(text, max(0, at - 12), at))
     )
+
+
+_WENT_ALONG_BEFORE = re.compile(r"\b(?:with|and|accompanied by|along with)\s+(?:the\s+)?$")
+
+
+def _the_diplomats_mission(ctx, text, start, end):
+    """The embassy, consulate or high commission a diplomat (his title at `start`:`end` in `text`) acts for,
+    named anywhere in the article: the one of the state his title names ("Ambassador of Oman to Japan", "the
+    Bangladesh High Commissioner"), else the article's only mission. None where the article names none (no
+    name is invented) or several it cannot choose between."""
+    missions = [item for item in ctx.institutions.items if MISSION_NAME.search(item.name)]
+    after = DIPLOMATS_STATE_AFTER.match(text, end)
+    before = DIPLOMATS_STATE_BEFORE.search(text, max(0, start - 40), start)
+    states = [m.group(1) for m in (after, before) if m]
+    code = next(
+        filter(None, (country_code(word) for state in states for word in (state, state.split()[-1]))), None
+    )
+    of_the_state = [item for item in missions if code and item.country == code]
+    if len(of_the_state) == 1:
+        return of_the_state[0]
+    if len(missions) != 1 or code and missions[0].country not in (None, code):
+        return None
+    mission = missions[0]
+    if code:  # "the Bangladesh High Commissioner ... two officials from the High Commission"
+        mission.country = code
+    return mission
 
 
 def _a_diplomat_on_record(ctx, host):
@@ -864,10 +893,14 @@ def _visitors_named(ctx, index, start, end):
         return [ctx.current_visitor()]
     if SUBJECT_REFERS_BACK.search(segment) and ctx.current_visitor() is not None:
         return [ctx.current_visitor()]  # "He also visited X", "The rector then travelled to X"
-    if DIPLOMAT.search(segment) and not ATTENDED_BY.search(text):
-        # "The Ambassador of Chile visited X": the visitor's institution is not named (a diplomat who only
-        # attended a ceremony made no visit of his own)
-        return [None]
+    diplomat = DIPLOMAT.search(segment)
+    if diplomat and not ATTENDED_BY.search(text):
+        # "The Ambassador of Chile visited X": his mission, where the article names it, else not named (a
+        # diplomat who only attended a ceremony made no visit of his own)
+        along = _WENT_ALONG_BEFORE.search(segment, max(0, diplomat.start() - 30), diplomat.start())
+        if along:  # "The Minister, with the Ambassador of Germany, visited X": the diplomat only went along
+            return [None]
+        return [_the_diplomats_mission(ctx, text, start + diplomat.start(), start + diplomat.end())]
     titled = [p for p in people if p.institution is None and p.title]
     visited = ctx.in_span(index, end or len(text), None)
     candidates = [item for item in ctx.protagonists if item not in visited][:1]

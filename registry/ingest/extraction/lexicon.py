@@ -3066,6 +3066,16 @@ DIPLOMAT = re.compile(
     r"\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Cc]onsul(?:s|-[Gg]eneral)?|[Aa]ttach[eé]s?|[Dd]iplomats?|"
     r"[Cc]harg[eé] d[’']affaires|High Commissioner)\b"
 )
+# The mission a diplomat acts for, named elsewhere in the article ("an official of the High Commission",
+# "the Embassy of Oman in Japan"), and the state a diplomat's title names: "Ambassador of the Sultanate of
+# Oman to Japan", "the Chinese Ambassador", "Bangladesh High Commissioner".
+MISSION_NAME = re.compile(r"\b(?:Embassy|Consulate|High Commission|Permanent Mission)\b")
+DIPLOMATS_STATE_AFTER = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:(?:Sultanate|Kingdom|Republic|State|Federation|Emirate)\s+of\s+)?"
+    r"(?:(?:the\s+)?(?:Democratic|Federal|Islamic|People’s|People's|Arab|Socialist|Bolivarian)\s+)*"
+    r"(?:Republic\s+of\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+DIPLOMATS_STATE_BEFORE = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+$")
 # "The Ambassador met with the rector of X", "X's president discussed with the Ambassador": a diplomat meets
 # an institution's people; unless the sentence puts the meeting at the mission, the diplomat called on them.
 DIPLOMAT_MET = re.compile(r"\b(?:met|meets|discussed|held talks|received|welcomed|hosted)\b")
