@@ -25,6 +25,8 @@ from .lexicon import (
     EVENT_ATTENDED,
     FACILITY,
     FUTURE,
+    GROUP_MEMBERS_LISTED,
+    GROUP_MEMBERS_VERB,
     GROUP_OF_VISITORS_BEFORE,
     GROUP_WAS_IN,
     GROUP_WILL,
@@ -60,6 +62,7 @@ from .lexicon import (
     SUBJECT_REFERS_BACK,
     THE_DELEGATION_ACTS,
     THE_GROUP_AGAIN,
+    THE_GROUP_LISTED_AGAIN,
     THE_GROUP_TOLD,
     THE_PLACE_OF_THE_STORY,
     THE_UNIVERSITY_SUBJECT,
@@ -121,6 +124,8 @@ def read_delegation(ctx, index, from_title=False):
         return
     if trigger is delegation_word and _only_delegates(text):
         return
+    if trigger is delegation_word and _the_travellers_listed_again(ctx, index, text):
+        return
     if (
         passive
         and visit
@@ -165,6 +170,17 @@ def _only_delegates(text):
     """ "Participating delegates from A and B announced agreements": delegates are people taking part in
     something; with no verb of visiting or hosting, only the group word "delegation" tells a trip."""
     return all(DELEGATES.fullmatch(m.group(0)) for m in DELEGATION.finditer(text))
+
+
+def _the_travellers_listed_again(ctx, index, text):
+    """ "The delegation included the rectors of A, B and C", where A, B and C are the visitors of trips read
+    already: who came, told again; none of them is a host."""
+    listed = GROUP_MEMBERS_VERB.search(text) if THE_GROUP_LISTED_AGAIN.match(text) else None
+    if listed is None or _LED_BY.search(text):
+        return False
+    named = ctx.in_span(index, listed.end(), None)
+    visitors = [d.visitor for d in ctx.delegations]
+    return len(named) >= 2 and all(item in visitors for item in named)
 
 
 def _an_event_attended(text, passive):
@@ -373,10 +389,14 @@ def _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part,
     inviting = INVITED_BY.search(text, 0, visit.start()) if visit else None
     inviters = _inviters(ctx, index, text, inviting, visit.start()) if inviting else []
     visitors = _the_visitors(ctx, index, visit, passive, visitor_part, inviting, inviters)
-    if not visitors:
+    listed_next = [] if visitors or passive else _the_members_told_next(ctx, index, visit, visitor_part)
+    if not (visitors or listed_next):
         return
     leader_span = (leader_from, visitor_part[1])
-    travelling = _joined_to_the_first(ctx, index, visitors)
+    travelling = listed_next or _joined_to_the_first(ctx, index, visitors)
+    members = _the_members_institutions(ctx, index, visitor_part) if visit is not None else []
+    if members[:1] == travelling[:1]:
+        travelling += [item for item in members if item not in travelling]
     for visitor in travelling:
         trip = (visit, passive, host_part, inviters, leader_span)
         _read_one_visitors_trip(ctx, index, from_title, visitor, trip)
@@ -384,6 +404,63 @@ def _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part,
         for companion in _went_along(ctx, index, host_part[0], travelling):
             trip = (visit, passive, host_part, inviters, (None, None))
             _read_one_visitors_trip(ctx, index, from_title, companion, trip)
+
+
+def _the_members_institutions(ctx, index, visitor_part):
+    """ "A delegation consisting of Dr. A, rector of X; Prof. B, rector of Y and Dr. C of Z visited H", "a
+    team comprising representatives of X, Y and Z": a group whose members are listed with the institutions
+    they act for is a trip of each of those institutions to the same host (extraction-format.md: one trip
+    of one visiting institution to one host), in the order the list names them. Empty where the visitors'
+    part lists no members. (The caller keeps them only when the group has no owner of its own: "a delegation
+    of X comprising its rector and a dean of Y" is X's trip.)"""
+    text = ctx.sentences[index].text
+    start, end = visitor_part
+    stop = len(text) if end is None else end
+    listed = GROUP_MEMBERS_LISTED.search(text, start, stop)
+    return _institutions_listed_from(ctx, index, listed.end(), end) if listed else []
+
+
+def _the_members_told_next(ctx, index, visit, visitor_part):
+    """ "A delegation of 35 presidents from Thai universities visited X. The delegation included the
+    presidents of A, B and C.": a group whose visit names no institution, whose members the next sentences
+    list with theirs, is the trip of each of those (in the order the list names them)."""
+    text = ctx.sentences[index].text
+    if visit is None or not GROUP_OF_VISITORS_BEFORE.search(
+        text, visitor_part[0], visitor_part[1] or len(text)
+    ):
+        return []
+    for later in range(index + 1, min(index + 4, len(ctx.sentences))):
+        told = ctx.sentences[later].text
+        if not THE_GROUP_LISTED_AGAIN.match(told):
+            continue
+        listed = GROUP_MEMBERS_VERB.search(told)
+        if listed is None:
+            return []
+        clause = _A_CLAUSE_ON_THE_LIST.search(told, listed.end())  # "..., all of which partner with X"
+        hosts = ctx.in_span(index, visit.end(), None)
+        found = _institutions_listed_from(ctx, later, listed.end(), clause.start() if clause else None)
+        return [item for item in found if item not in hosts]
+    return []
+
+
+_A_CLAUSE_ON_THE_LIST = re.compile(r",\s*(?:(?:all|each|both|most) of )?(?:which|whom|who|whose|where)\b")
+
+
+def _institutions_listed_from(ctx, index, start, end):
+    """The institutions a list of people or bodies names from `start` to `end` (people by the institution
+    they act for), in the order it names them."""
+    text = ctx.sentences[index].text
+    stop = len(text) if end is None else end
+    named = [(s, item) for s, _e, item in ctx.institutions.positions(index) if start <= s < stop]
+    for person in ctx.people_in(index, start, end):
+        at = ctx.person_pattern(person).search(text, start)
+        if person.institution is not None and at is not None:
+            named.append((at.start(), person.institution))
+    found = []
+    for _at, item in sorted(named, key=lambda pair: pair[0]):
+        if item not in found:
+            found.append(item)
+    return found
 
 
 def _companion_phrases(ctx, index, start):

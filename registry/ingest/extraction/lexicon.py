@@ -2944,6 +2944,19 @@ MEMBERS_LISTED = re.compile(
     r"(?:(comprised|consisted of|composed of|made up of|comprising|consisting of)|"
     r"included|includes|including)\s+"
 )
+# "a delegation consisting of", "a team of three representatives, comprising", "a group made up of": the
+# opening of the list of a visiting group's members, each named with the institution they act for.
+GROUP_MEMBERS_LISTED = re.compile(
+    r"\b(?:delegation|team|group)\b[^.;:()]{0,40}?,?\s+(?:(?:which|that|who)\s+)?(?:was\s+|were\s+)?"
+    r"(?:comprised of|comprising|consisting of|composed of|made up of|including|included)\s+",
+    re.IGNORECASE,
+)
+# "The delegation was organised by X and included the presidents of A, B and C": a sentence that opens on the
+# group told before and lists its members (the list follows the verb).
+THE_GROUP_LISTED_AGAIN = re.compile(r"(?:The|This|That|Our)\s+(?:[\w-]+\s+){0,2}?(?:delegation|team|group)\b")
+GROUP_MEMBERS_VERB = re.compile(
+    r"\b(?:included|includes|comprised(?: of)?|consisted of|(?:was|were) (?:made up|composed) of)\s+"
+)
 # "can visit", "could visit", "may visit", "would like to visit": a possibility or a wish, no visit made
 # (lower case: "spent May visiting" is a month).
 MODAL_BEFORE = re.compile(
