@@ -3064,8 +3064,12 @@ OUR_PLACE_AFTER = re.compile(
 
 # "paid a courtesy visit to the campus", "came to the university": the place the article is about (the page is
 # the host's own), not a place named in the sentence.
+# Its head named by office stands for it as well: "paid a courtesy call on the Vice-Chancellor", "made a
+# courtesy call to the President, Prof. X" (an officer the article ties to no institution of its own).
 THE_PLACE_OF_THE_STORY = re.compile(
-    r"\s*the\s+(?:(?:main|university|university's|university’s)\s+)?(?:campus|university|institution)\b"
+    r"\s*the\s+(?:(?:main|university|university's|university’s)\s+)?(?:campus|university|institution|"
+    r"institute|(?:(?:[Dd]eputy|[Aa]cting)\s+)?(?:[Vv]ice[- ])?(?:[Cc]hancellor|[Pp]resident|[Rr]ector|"
+    r"[Pp]rovost|[Pp]rincipal))\b"
     r"(?!\s+(?:of|in)\b|\s*[’']s\b)"
 )
 # "welcomed the delegation", "received the guests": the group of visitors being told, not a new one.
