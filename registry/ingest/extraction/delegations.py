@@ -76,7 +76,7 @@ from .lexicon import (
     WELCOMED_TO_BEFORE,
     WENT_ALONG_WITH,
 )
-from .places import country_code
+from .places import countries_named, country_code, country_from_known_places
 from .records import DelegationRecord
 
 
@@ -1336,6 +1336,52 @@ def the_stops_of_a_tour_told_later(ctx):
                 )
                 record.sentence = index
                 ctx.delegations.append(record)
+
+
+def a_trip_to_a_place_calls_on_its_one_institution(ctx):
+    """ "A delegation from three universities in Chihuahua, Mexico was in Belize", "visited Melbourne": a trip
+    whose sentence names a country or city but no host, to a place where the article names one institution
+    only (none of the visitors) and not only in a plan, was that institution's guest. The visitors' own
+    countries are where they come from, not where they went."""
+    visitors = [d.visitor for d in ctx.delegations]
+    for trip in ctx.delegations:
+        if trip.host is not None or trip.host_is_home or trip.visitor is None or trip.in_passing:
+            continue
+        places = _places_of_the_trip(ctx, trip) - {item.country for item in visitors if item is not None}
+        if len(places) != 1:
+            continue
+        there = [
+            item
+            for item in ctx.institutions.items
+            if item.country in places and item not in visitors and item.kind != "alliance"
+        ]
+        if len(there) == 1 and _named_in_what_happened(ctx, there[0]):
+            trip.host = there[0]
+
+
+def _named_in_what_happened(ctx, item):
+    """Whether the article names `item` in a sentence that tells no plan ("Next year, the delegation will
+    hold talks with X" names no place the trip went to)."""
+    return any(
+        any(other is item for _s, _e, other in ctx.institutions.positions(index))
+        and not FUTURE.search(sentence.text)
+        for index, sentence in enumerate(ctx.sentences)
+    )
+
+
+def _places_of_the_trip(ctx, trip):
+    """The countries a trip's sentence names (by a country, a nationality or a city) outside the names of
+    institutions ("Lund" in "Lund University" is where the visitor is from)."""
+    text = trip.evidence
+    for item in ctx.institutions.items:  # a short name that is a city alone ("Melbourne") still names it
+        for name in sorted(item.all_names(), key=len, reverse=True):
+            text = text.replace(name, " ") if " " in name else text
+    places = countries_named(text)
+    for word in re.findall(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?", text):
+        city_country = country_from_known_places(word)
+        if city_country:
+            places.add(city_country)
+    return places
 
 
 def no_trip_back_inferred_from_a_visits_meeting(ctx):
