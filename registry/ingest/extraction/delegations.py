@@ -18,11 +18,15 @@ from .lexicon import (
     DELEGATION_RETOLD,
     DIPLOMAT,
     DIPLOMAT_MET,
+    DIPLOMATS_STATE_AFTER,
+    DIPLOMATS_STATE_BEFORE,
     EARLIER_TIME_AFTER,
     EARLIER_VISITS,
     EVENT_ATTENDED,
     FACILITY,
     FUTURE,
+    GROUP_MEMBERS_LISTED,
+    GROUP_MEMBERS_VERB,
     GROUP_OF_VISITORS_BEFORE,
     GROUP_WAS_IN,
     GROUP_WILL,
@@ -35,6 +39,7 @@ from .lexicon import (
     MEMBER_OPENING,
     MEMBERS_LISTED,
     MET_OR_SIGNED_WITH,
+    MISSION_NAME,
     MODAL_BEFORE,
     MORE_MEMBERS,
     NATIONAL_GROUP,
@@ -57,6 +62,7 @@ from .lexicon import (
     SUBJECT_REFERS_BACK,
     THE_DELEGATION_ACTS,
     THE_GROUP_AGAIN,
+    THE_GROUP_LISTED_AGAIN,
     THE_GROUP_TOLD,
     THE_PLACE_OF_THE_STORY,
     THE_UNIVERSITY_SUBJECT,
@@ -70,7 +76,7 @@ from .lexicon import (
     WELCOMED_TO_BEFORE,
     WENT_ALONG_WITH,
 )
-from .places import country_code
+from .places import countries_named, country_code, country_from_known_places
 from .records import DelegationRecord
 
 
@@ -118,6 +124,8 @@ def read_delegation(ctx, index, from_title=False):
         return
     if trigger is delegation_word and _only_delegates(text):
         return
+    if trigger is delegation_word and _the_travellers_listed_again(ctx, index, text):
+        return
     if (
         passive
         and visit
@@ -164,6 +172,17 @@ def _only_delegates(text):
     return all(DELEGATES.fullmatch(m.group(0)) for m in DELEGATION.finditer(text))
 
 
+def _the_travellers_listed_again(ctx, index, text):
+    """ "The delegation included the rectors of A, B and C", where A, B and C are the visitors of trips read
+    already: who came, told again; none of them is a host."""
+    listed = GROUP_MEMBERS_VERB.search(text) if THE_GROUP_LISTED_AGAIN.match(text) else None
+    if listed is None or _LED_BY.search(text):
+        return False
+    named = ctx.in_span(index, listed.end(), None)
+    visitors = [d.visitor for d in ctx.delegations]
+    return len(named) >= 2 and all(item in visitors for item in named)
+
+
 def _an_event_attended(text, passive):
     """ "The forum was attended by representatives of X": the people who took part in an event, not a visit
     (the event is the subject, so nobody is named as receiving them)."""
@@ -202,7 +221,7 @@ def _a_diplomat_calls(ctx, index, text):
     if leader is None and not missions and _a_diplomat_on_record(ctx, hosts[0]):
         return True  # "The rector welcomed the ambassador": the call already told, told again
     date = ctx.date_at(index)
-    visitor = missions[0] if missions else None
+    visitor = missions[0] if missions else _the_diplomats_mission(ctx, text, diplomat.start(), diplomat.end())
     record = DelegationRecord(
         visitor, hosts[0], leader, None, date.start if date else None, date.end if date else None, text
     )
@@ -221,6 +240,32 @@ def _where_the_host_is_named(ctx, index, item, hosting):
     return 0 <= at < hosting.start() or (
         at > 0 and bool(_AT_THE_PLACE_BEFORE.search(text, max(0, at - 12), at))
     )
+
+
+_WENT_ALONG_BEFORE = re.compile(r"\b(?:with|and|accompanied by|along with)\s+(?:the\s+)?$")
+
+
+def _the_diplomats_mission(ctx, text, start, end):
+    """The embassy, consulate or high commission a diplomat (his title at `start`:`end` in `text`) acts for,
+    named anywhere in the article: the one of the state his title names ("Ambassador of Oman to Japan", "the
+    Bangladesh High Commissioner"), else the article's only mission. None where the article names none (no
+    name is invented) or several it cannot choose between."""
+    missions = [item for item in ctx.institutions.items if MISSION_NAME.search(item.name)]
+    after = DIPLOMATS_STATE_AFTER.match(text, end)
+    before = DIPLOMATS_STATE_BEFORE.search(text, max(0, start - 40), start)
+    states = [m.group(1) for m in (after, before) if m]
+    code = next(
+        filter(None, (country_code(word) for state in states for word in (state, state.split()[-1]))), None
+    )
+    of_the_state = [item for item in missions if code and item.country == code]
+    if len(of_the_state) == 1:
+        return of_the_state[0]
+    if len(missions) != 1 or code and missions[0].country not in (None, code):
+        return None
+    mission = missions[0]
+    if code:  # "the Bangladesh High Commissioner ... two officials from the High Commission"
+        mission.country = code
+    return mission
 
 
 def _a_diplomat_on_record(ctx, host):
@@ -344,10 +389,14 @@ def _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part,
     inviting = INVITED_BY.search(text, 0, visit.start()) if visit else None
     inviters = _inviters(ctx, index, text, inviting, visit.start()) if inviting else []
     visitors = _the_visitors(ctx, index, visit, passive, visitor_part, inviting, inviters)
-    if not visitors:
+    listed_next = [] if visitors or passive else _the_members_told_next(ctx, index, visit, visitor_part)
+    if not (visitors or listed_next):
         return
     leader_span = (leader_from, visitor_part[1])
-    travelling = _joined_to_the_first(ctx, index, visitors)
+    travelling = listed_next or _joined_to_the_first(ctx, index, visitors)
+    members = _the_members_institutions(ctx, index, visitor_part) if visit is not None else []
+    if members[:1] == travelling[:1]:
+        travelling += [item for item in members if item not in travelling]
     for visitor in travelling:
         trip = (visit, passive, host_part, inviters, leader_span)
         _read_one_visitors_trip(ctx, index, from_title, visitor, trip)
@@ -355,6 +404,63 @@ def _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part,
         for companion in _went_along(ctx, index, host_part[0], travelling):
             trip = (visit, passive, host_part, inviters, (None, None))
             _read_one_visitors_trip(ctx, index, from_title, companion, trip)
+
+
+def _the_members_institutions(ctx, index, visitor_part):
+    """ "A delegation consisting of Dr. A, rector of X; Prof. B, rector of Y and Dr. C of Z visited H", "a
+    team comprising representatives of X, Y and Z": a group whose members are listed with the institutions
+    they act for is a trip of each of those institutions to the same host (extraction-format.md: one trip
+    of one visiting institution to one host), in the order the list names them. Empty where the visitors'
+    part lists no members. (The caller keeps them only when the group has no owner of its own: "a delegation
+    of X comprising its rector and a dean of Y" is X's trip.)"""
+    text = ctx.sentences[index].text
+    start, end = visitor_part
+    stop = len(text) if end is None else end
+    listed = GROUP_MEMBERS_LISTED.search(text, start, stop)
+    return _institutions_listed_from(ctx, index, listed.end(), end) if listed else []
+
+
+def _the_members_told_next(ctx, index, visit, visitor_part):
+    """ "A delegation of 35 presidents from Thai universities visited X. The delegation included the
+    presidents of A, B and C.": a group whose visit names no institution, whose members the next sentences
+    list with theirs, is the trip of each of those (in the order the list names them)."""
+    text = ctx.sentences[index].text
+    if visit is None or not GROUP_OF_VISITORS_BEFORE.search(
+        text, visitor_part[0], visitor_part[1] or len(text)
+    ):
+        return []
+    for later in range(index + 1, min(index + 4, len(ctx.sentences))):
+        told = ctx.sentences[later].text
+        if not THE_GROUP_LISTED_AGAIN.match(told):
+            continue
+        listed = GROUP_MEMBERS_VERB.search(told)
+        if listed is None:
+            return []
+        clause = _A_CLAUSE_ON_THE_LIST.search(told, listed.end())  # "..., all of which partner with X"
+        hosts = ctx.in_span(index, visit.end(), None)
+        found = _institutions_listed_from(ctx, later, listed.end(), clause.start() if clause else None)
+        return [item for item in found if item not in hosts]
+    return []
+
+
+_A_CLAUSE_ON_THE_LIST = re.compile(r",\s*(?:(?:all|each|both|most) of )?(?:which|whom|who|whose|where)\b")
+
+
+def _institutions_listed_from(ctx, index, start, end):
+    """The institutions a list of people or bodies names from `start` to `end` (people by the institution
+    they act for), in the order it names them."""
+    text = ctx.sentences[index].text
+    stop = len(text) if end is None else end
+    named = [(s, item) for s, _e, item in ctx.institutions.positions(index) if start <= s < stop]
+    for person in ctx.people_in(index, start, end):
+        at = ctx.person_pattern(person).search(text, start)
+        if person.institution is not None and at is not None:
+            named.append((at.start(), person.institution))
+    found = []
+    for _at, item in sorted(named, key=lambda pair: pair[0]):
+        if item not in found:
+            found.append(item)
+    return found
 
 
 def _companion_phrases(ctx, index, start):
@@ -864,10 +970,14 @@ def _visitors_named(ctx, index, start, end):
         return [ctx.current_visitor()]
     if SUBJECT_REFERS_BACK.search(segment) and ctx.current_visitor() is not None:
         return [ctx.current_visitor()]  # "He also visited X", "The rector then travelled to X"
-    if DIPLOMAT.search(segment) and not ATTENDED_BY.search(text):
-        # "The Ambassador of Chile visited X": the visitor's institution is not named (a diplomat who only
-        # attended a ceremony made no visit of his own)
-        return [None]
+    diplomat = DIPLOMAT.search(segment)
+    if diplomat and not ATTENDED_BY.search(text):
+        # "The Ambassador of Chile visited X": his mission, where the article names it, else not named (a
+        # diplomat who only attended a ceremony made no visit of his own)
+        along = _WENT_ALONG_BEFORE.search(segment, max(0, diplomat.start() - 30), diplomat.start())
+        if along:  # "The Minister, with the Ambassador of Germany, visited X": the diplomat only went along
+            return [None]
+        return [_the_diplomats_mission(ctx, text, start + diplomat.start(), start + diplomat.end())]
     titled = [p for p in people if p.institution is None and p.title]
     visited = ctx.in_span(index, end or len(text), None)
     candidates = [item for item in ctx.protagonists if item not in visited][:1]
@@ -1226,6 +1336,52 @@ def the_stops_of_a_tour_told_later(ctx):
                 )
                 record.sentence = index
                 ctx.delegations.append(record)
+
+
+def a_trip_to_a_place_calls_on_its_one_institution(ctx):
+    """ "A delegation from three universities in Chihuahua, Mexico was in Belize", "visited Melbourne": a trip
+    whose sentence names a country or city but no host, to a place where the article names one institution
+    only (none of the visitors) and not only in a plan, was that institution's guest. The visitors' own
+    countries are where they come from, not where they went."""
+    visitors = [d.visitor for d in ctx.delegations]
+    for trip in ctx.delegations:
+        if trip.host is not None or trip.host_is_home or trip.visitor is None or trip.in_passing:
+            continue
+        places = _places_of_the_trip(ctx, trip) - {item.country for item in visitors if item is not None}
+        if len(places) != 1:
+            continue
+        there = [
+            item
+            for item in ctx.institutions.items
+            if item.country in places and item not in visitors and item.kind != "alliance"
+        ]
+        if len(there) == 1 and _named_in_what_happened(ctx, there[0]):
+            trip.host = there[0]
+
+
+def _named_in_what_happened(ctx, item):
+    """Whether the article names `item` in a sentence that tells no plan ("Next year, the delegation will
+    hold talks with X" names no place the trip went to)."""
+    return any(
+        any(other is item for _s, _e, other in ctx.institutions.positions(index))
+        and not FUTURE.search(sentence.text)
+        for index, sentence in enumerate(ctx.sentences)
+    )
+
+
+def _places_of_the_trip(ctx, trip):
+    """The countries a trip's sentence names (by a country, a nationality or a city) outside the names of
+    institutions ("Lund" in "Lund University" is where the visitor is from)."""
+    text = trip.evidence
+    for item in ctx.institutions.items:  # a short name that is a city alone ("Melbourne") still names it
+        for name in sorted(item.all_names(), key=len, reverse=True):
+            text = text.replace(name, " ") if " " in name else text
+    places = countries_named(text)
+    for word in re.findall(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?", text):
+        city_country = country_from_known_places(word)
+        if city_country:
+            places.add(city_country)
+    return places
 
 
 def no_trip_back_inferred_from_a_visits_meeting(ctx):

@@ -13,6 +13,7 @@ from .agreements import a_plain_agreement_is_for_cooperation, earlier_signing_of
 from .context import ArticleContext
 from .delegations import (
     a_delegation_told_again_gives_its_leader_and_size,
+    a_trip_to_a_place_calls_on_its_one_institution,
     no_trip_back_inferred_from_a_visits_meeting,
     read_delegation,
     the_stops_of_a_tour_told_later,
@@ -607,6 +608,7 @@ FINISHING_PASSES = (
     host_is_the_partner_signed_with,
     drop_hostless_trips_with_known_hosts,
     a_trip_without_host_is_to_the_host_of_the_others,
+    a_trip_to_a_place_calls_on_its_one_institution,
     no_trip_back_inferred_from_a_visits_meeting,
     one_meeting_per_host_of_a_trip,
     a_visit_is_a_meeting,

@@ -3114,6 +3114,19 @@ MEMBERS_LISTED = re.compile(
     r"(?:(comprised|consisted of|composed of|made up of|comprising|consisting of)|"
     r"included|includes|including)\s+"
 )
+# "a delegation consisting of", "a team of three representatives, comprising", "a group made up of": the
+# opening of the list of a visiting group's members, each named with the institution they act for.
+GROUP_MEMBERS_LISTED = re.compile(
+    r"\b(?:delegation|team|group)\b[^.;:()]{0,40}?,?\s+(?:(?:which|that|who)\s+)?(?:was\s+|were\s+)?"
+    r"(?:comprised of|comprising|consisting of|composed of|made up of|including|included)\s+",
+    re.IGNORECASE,
+)
+# "The delegation was organised by X and included the presidents of A, B and C": a sentence that opens on the
+# group told before and lists its members (the list follows the verb).
+THE_GROUP_LISTED_AGAIN = re.compile(r"(?:The|This|That|Our)\s+(?:[\w-]+\s+){0,2}?(?:delegation|team|group)\b")
+GROUP_MEMBERS_VERB = re.compile(
+    r"\b(?:included|includes|comprised(?: of)?|consisted of|(?:was|were) (?:made up|composed) of)\s+"
+)
 # "can visit", "could visit", "may visit", "would like to visit": a possibility or a wish, no visit made
 # (lower case: "spent May visiting" is a month).
 MODAL_BEFORE = re.compile(
@@ -3221,8 +3234,12 @@ OUR_PLACE_AFTER = re.compile(
 
 # "paid a courtesy visit to the campus", "came to the university": the place the article is about (the page is
 # the host's own), not a place named in the sentence.
+# Its head named by office stands for it as well: "paid a courtesy call on the Vice-Chancellor", "made a
+# courtesy call to the President, Prof. X" (an officer the article ties to no institution of its own).
 THE_PLACE_OF_THE_STORY = re.compile(
-    r"\s*the\s+(?:(?:main|university|university's|university’s)\s+)?(?:campus|university|institution)\b"
+    r"\s*the\s+(?:(?:main|university|university's|university’s)\s+)?(?:campus|university|institution|"
+    r"institute|(?:(?:[Dd]eputy|[Aa]cting)\s+)?(?:[Vv]ice[- ])?(?:[Cc]hancellor|[Pp]resident|[Rr]ector|"
+    r"[Pp]rovost|[Pp]rincipal))\b"
     r"(?!\s+(?:of|in)\b|\s*[’']s\b)"
 )
 # "welcomed the delegation", "received the guests": the group of visitors being told, not a new one.
@@ -3236,6 +3253,16 @@ DIPLOMAT = re.compile(
     r"\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Cc]onsul(?:s|-[Gg]eneral)?|[Aa]ttach[eé]s?|[Dd]iplomats?|"
     r"[Cc]harg[eé] d[’']affaires|High Commissioner)\b"
 )
+# The mission a diplomat acts for, named elsewhere in the article ("an official of the High Commission",
+# "the Embassy of Oman in Japan"), and the state a diplomat's title names: "Ambassador of the Sultanate of
+# Oman to Japan", "the Chinese Ambassador", "Bangladesh High Commissioner".
+MISSION_NAME = re.compile(r"\b(?:Embassy|Consulate|High Commission|Permanent Mission)\b")
+DIPLOMATS_STATE_AFTER = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:(?:Sultanate|Kingdom|Republic|State|Federation|Emirate)\s+of\s+)?"
+    r"(?:(?:the\s+)?(?:Democratic|Federal|Islamic|People’s|People's|Arab|Socialist|Bolivarian)\s+)*"
+    r"(?:Republic\s+of\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+DIPLOMATS_STATE_BEFORE = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+$")
 # "The Ambassador met with the rector of X", "X's president discussed with the Ambassador": a diplomat meets
 # an institution's people; unless the sentence puts the meeting at the mission, the diplomat called on them.
 DIPLOMAT_MET = re.compile(r"\b(?:met|meets|discussed|held talks|received|welcomed|hosted)\b")
