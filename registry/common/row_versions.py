@@ -20,9 +20,11 @@ builds under the tables' versions. The digests also name the version of the scop
 
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db import connections
+from django.db.models.expressions import RawSQL
 
-from registry.common.data_versions import ROWS, current_versions
+from registry.common.data_versions import CACHED_SECONDS, ROWS, current_versions, reads_recorded
 
 
 @dataclass(frozen=True)
@@ -47,17 +49,16 @@ def tables_of(model, shown):
     }
 
 
-def row_versions(using, model, pks, shown):
-    """{pk: digest of the row versions of record `pk` of `model` and of the rows `shown` names} for the
-    records of `pks` that exist; None on a database without row versions (SQLite)."""
-    connection = connections[using]
-    generation = current_versions().get(ROWS)  # bumped with every table's version by bump_versions()
-    if connection.vendor != "postgresql" or generation is None:  # None: not migrated since it was added
-        return None
-    if not pks:
-        return {}
+def keeps_row_versions(using):
+    """Whether the database `using` keeps row versions (PostgreSQL, migrated since the ROWS scope)."""
+    return connections[using].vendor == "postgresql" and current_versions().get(ROWS) is not None
+
+
+def digest_sql(connection, model, shown, record):
+    """SQL: the md5 digest of the row versions of the row of `model` that `record` (a table alias)
+    names and of the rows `shown` names for it."""
     quote = connection.ops.quote_name
-    parts = ["r.xmin::text || r.ctid::text"]
+    parts = [f"{record}.xmin::text || {record}.ctid::text"]
     for item in shown:
         version = "s.xmin::text || s.ctid::text"
         joined = ""
@@ -67,12 +68,66 @@ def row_versions(using, model, pks, shown):
         parts.append(
             f"coalesce((SELECT string_agg(version, ',' ORDER BY version) FROM (SELECT {version} AS version "
             f"FROM {quote(item.model._meta.db_table)} s {joined} "
-            f"WHERE s.{quote(item.column)} = r.{quote(item.record_column)}) AS shown), '')"
+            f"WHERE s.{quote(item.column)} = {record}.{quote(item.record_column)}) AS shown), '')"
         )
+    return f"md5(concat_ws('|', {', '.join(parts)}))"
+
+
+def row_versions(using, model, pks, shown):
+    """{pk: digest of the row versions of record `pk` of `model` and of the rows `shown` names} for the
+    records of `pks` that exist; None on a database without row versions (SQLite)."""
+    if not keeps_row_versions(using):  # SQLite, or not migrated since the ROWS scope was added
+        return None
+    if not pks:
+        return {}
+    connection = connections[using]
+    generation = current_versions()[ROWS]  # bumped with every table's version by bump_versions()
     sql = (
-        f"SELECT r.id, md5(concat_ws('|', {', '.join(parts)})) FROM {quote(model._meta.db_table)} r "
-        "WHERE r.id = ANY(%s)"
+        f"SELECT r.id, {digest_sql(connection, model, shown, 'r')} "
+        f"FROM {connection.ops.quote_name(model._meta.db_table)} r WHERE r.id = ANY(%s)"
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, [list(pks)])
         return {pk: f"{generation}-{digest}" for pk, digest in cursor.fetchall()}
+
+
+def page_row_versions(rows, shown):
+    """[(pk, digest)] of the records of `rows` (a queryset, sliced to a page), in its order, in one
+    query: the page's ids with their row versions (see `row_versions`); None without row versions.
+
+    The digests are read in the same statement as the ids, so a row built after it is at least as
+    new as its digest says.
+    """
+    if not keeps_row_versions(rows.db):
+        return None
+    connection = connections[rows.db]
+    model = rows.model
+    # The query's own table keeps its name as its alias (Django's first alias), which the SQL names.
+    digest = RawSQL(digest_sql(connection, model, shown, connection.ops.quote_name(model._meta.db_table)), ())
+    generation = current_versions()[ROWS]
+    found = rows.prefetch_related(None).annotate(row_version=digest).values_list("pk", "row_version")
+    return [(pk, f"{generation}-{version}") for pk, version in found]
+
+
+def kept_per_row(model, versions, shown, kept_for, build):
+    """{pk: HTML} of the records of `model` that `versions` ({pk: row version}) names, each kept in the
+    cache under its row version; `build(pks)` writes {pk: HTML} of those not kept, from their rows and
+    the rows that `shown` names (nothing else: see below).
+
+    The records kept for `kept_for` (a page: an institution's timeline, a list's address) are one
+    entry of the cache, {pk: (version, HTML)}: an entry per record would fill the cache's entries.
+    What is built is kept only when what it read (reads_recorded) is among the tables the versions
+    cover (`tables_of`): a record's HTML changed to show more must name those rows in `shown`.
+    """
+    key = f"kept-per-row:{model._meta.label}:{kept_for}"
+    kept = cache.get(key) or {}
+    found = {pk: kept[pk][1] for pk, version in versions.items() if pk in kept and kept[pk][0] == version}
+    missing = [pk for pk in versions if pk not in found]
+    if missing:
+        with reads_recorded() as read:
+            built = build(missing)
+        if read <= tables_of(model, shown):
+            kept.update({pk: (versions[pk], html) for pk, html in built.items() if pk in versions})
+            cache.set(key, kept, CACHED_SECONDS)
+        found.update(built)
+    return found
