@@ -264,9 +264,9 @@ def kept_cards(queryset, wanted, kept_for):
     the day (an agreement's card says whether it is in force): after an agreement's save, an
     institution page builds anew the cards of the agreements the save changed, none if it is not on
     the page, not all of them. The cards of one kind that the pages of `kept_for` (an institution)
-    showed are one entry of the cache (registry.common.row_versions.kept_per_row). Where rows keep no versions (SQLite), a
-    page's cards of one kind are kept together under the versions of the tables they were written
-    from (`cards_kept_per_table`).
+    showed are one entry of the cache (registry.common.row_versions.kept_per_row). Where rows keep no
+    versions (SQLite), a page's cards of one kind are kept together under the versions of the
+    tables they were written from (`cards_kept_per_table`).
     """
     versions = queryset.card_row_versions(wanted)
     if versions is None:

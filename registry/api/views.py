@@ -10,6 +10,7 @@ with a redirect to a login form.
 """
 
 import datetime
+import hashlib
 
 from django.db import IntegrityError
 from django.db.models import Prefetch, ProtectedError, RestrictedError
@@ -37,6 +38,7 @@ from delegations.models import Delegation, DelegationCitation, DelegationMember,
 from registry.api import serializers
 from registry.api.pagination import RecordPageNumberPagination, RegistryPagination
 from registry.common.fragments import CachedListMixin
+from registry.common.row_versions import keeps_row_versions, kept_per_row, with_row_versions
 from registry.models import ApiToken
 
 
@@ -93,6 +95,32 @@ class AgreementViewSet(RecordViewSet):
         # with_lifecycle(): the serializer shows the model's rule (lifecycle_on), the filter
         # annotates its own.
         return Agreement.objects.order_by("-signed_on", "title", "pk")
+
+    def build_list(self, request, *args, **kwargs):
+        """A page of agreements, each kept under the versions of the rows it shows (on PostgreSQL).
+
+        After an agreement's save the list is built anew, though the save changed one agreement:
+        cProfile of the list then gave half its CPU to its 50 rows (their query, the three queries
+        of their parties, renewals and citations, writing them out). The page's ids are read with
+        their row versions (registry.common.row_versions, one query) and only the agreements not
+        kept under theirs are fetched and written, from the unfiltered queryset (an agreement is
+        written the same whatever the filter that found it).
+        """
+        if not keeps_row_versions(Agreement.objects.db):  # SQLite: every row written on each build
+            return super().build_list(request, *args, **kwargs)
+        shown = Agreement.objects.api_rows_shown()
+        queryset = with_row_versions(self.filter_queryset(self.get_queryset()), shown)
+        page = self.paginate_queryset(queryset.values("pk", "row_version"))
+        versions = {row["pk"]: row["row_version"] for row in page}
+
+        def build(missing):
+            written = self.get_serializer(self.get_queryset().filter(pk__in=missing), many=True).data
+            return {row["id"]: row for row in written}
+
+        address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        kept_for = f"api-rows:{datetime.date.today().isoformat()}:{address}"
+        rows = kept_per_row(Agreement, versions, shown, kept_for, build)
+        return self.get_paginated_response([rows[row["pk"]] for row in page if row["pk"] in rows])
 
 
 class DelegationViewSet(RecordViewSet):

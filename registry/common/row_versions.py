@@ -88,25 +88,29 @@ def row_versions(using, model, pks, shown):
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, [list(pks)])
-        return {pk: f"{generation}-{digest}" for pk, digest in cursor.fetchall()}
+        return {pk: f"{generation}-{digest}" for pk, digest in cursor.fetchall()}  # as with_row_versions
+
+
+def with_row_versions(queryset, shown):
+    """`queryset` annotated with `row_version`: each record's digest as `row_versions` gives it, read in
+    the same statement as the records (so a record built after it is at least as new as its digest
+    says); None on a database without row versions."""
+    if not keeps_row_versions(queryset.db):
+        return None
+    connection = connections[queryset.db]
+    model = queryset.model
+    # The query's own table keeps its name as its alias (Django's first alias), which the SQL names.
+    record = connection.ops.quote_name(model._meta.db_table)
+    generation = current_versions()[ROWS]
+    digest = RawSQL(f"%s || '-' || {digest_sql(connection, model, shown, record)}", (str(generation),))
+    return queryset.prefetch_related(None).annotate(row_version=digest)
 
 
 def page_row_versions(rows, shown):
-    """[(pk, digest)] of the records of `rows` (a queryset, sliced to a page), in its order, in one
-    query: the page's ids with their row versions (see `row_versions`); None without row versions.
-
-    The digests are read in the same statement as the ids, so a row built after it is at least as
-    new as its digest says.
-    """
-    if not keeps_row_versions(rows.db):
-        return None
-    connection = connections[rows.db]
-    model = rows.model
-    # The query's own table keeps its name as its alias (Django's first alias), which the SQL names.
-    digest = RawSQL(digest_sql(connection, model, shown, connection.ops.quote_name(model._meta.db_table)), ())
-    generation = current_versions()[ROWS]
-    found = rows.prefetch_related(None).annotate(row_version=digest).values_list("pk", "row_version")
-    return [(pk, f"{generation}-{version}") for pk, version in found]
+    """[(pk, row version)] of the records of `rows` (a queryset, sliced to a page), in its order, in
+    one query (`with_row_versions`); None on a database without row versions."""
+    annotated = with_row_versions(rows, shown)
+    return None if annotated is None else list(annotated.values_list("pk", "row_version"))
 
 
 def kept_per_row(model, versions, shown, kept_for, build):

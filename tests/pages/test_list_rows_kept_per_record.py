@@ -17,7 +17,15 @@ from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
-from agreements.models import Agreement, AgreementKind, AgreementStatus, Institution, Party
+from agreements.models import (
+    Agreement,
+    AgreementCitation,
+    AgreementKind,
+    AgreementStatus,
+    Institution,
+    Party,
+    Source,
+)
 from agreements.views import AgreementListView
 from registry.common.data_versions import bump_versions
 from registry.devtools.bulk_load import Writer
@@ -304,3 +312,114 @@ def test_rows_are_kept_per_day(viewer_client, world, monkeypatch):
     )
     bump_versions(scopes=["records"])  # the page itself built anew
     assert len(rows_fetched(viewer_client, EXPIRING)) == 1
+
+
+# The API's agreement list: each agreement's data kept the same way (registry.api.views.AgreementViewSet).
+
+API_AGREEMENTS = "/api/agreements/"
+
+
+def api_page(client, params=None):
+    response = client.get(API_AGREEMENTS, {"format": "json", **(params or {})})
+    assert response.status_code == 200
+    return response.json()
+
+
+def add_a_citation(world):
+    source = Source.objects.create(file_name="bonn-kyoto.txt", title="Bonn and Kyoto sign")
+    AgreementCitation.objects.create(agreement=world.agreement, source=source, evidence="They signed.")
+
+
+def retitle_its_source(world):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE agreements_source SET title = 'Bonn and Kyoto renew' WHERE file_name = 'bonn-kyoto.txt'"
+        )
+
+
+def requote_its_evidence(world):
+    AgreementCitation.objects.filter(agreement=world.agreement).update(evidence="Both rectors signed.")
+
+
+def move_a_party_to_another_country(world):
+    Institution.objects.filter(pk=world.kyoto.pk).update(country="KR")
+
+
+def add_a_renewal(world):
+    world.renewal = make_agreement(
+        world.bonn, world.kyoto, title="Bonn-Kyoto Renewal", renews=world.agreement
+    )
+
+
+def end_its_renewal(world):
+    Agreement.objects.filter(pk=world.renewal.pk).update(renews=None)
+
+
+def nothing(world):
+    pass
+
+
+API_WRITES = [
+    # (what the world holds first, the write)
+    (nothing, update_the_title),
+    (nothing, save_the_title),
+    (nothing, raw_sql_title),
+    (nothing, title_through_the_api),
+    (nothing, mark_reviewed_in_the_admin),
+    (nothing, mark_reviewed_in_the_view),
+    (nothing, terminate_it_by_bulk_update),
+    (nothing, extend_it_by_raw_sql),
+    (nothing, rename_a_party),
+    (nothing, rename_a_party_by_bulk_update),
+    (nothing, move_a_party_to_another_country),
+    (nothing, add_a_party),
+    (nothing, add_a_party_by_copy),
+    (nothing, remove_a_party),
+    (nothing, merge_a_party_away),
+    (nothing, add_a_renewal),
+    (add_a_renewal, end_its_renewal),
+    (nothing, add_a_citation),
+    (add_a_citation, requote_its_evidence),
+    (add_a_citation, retitle_its_source),
+    (nothing, bump_every_version),
+]
+
+
+def agreement_data(data, pk):
+    """The agreement `pk` of a list's data (None: not listed)."""
+    return next((row for row in data["results"] if row["id"] == pk), None)
+
+
+@pytest.mark.parametrize("params", [{}, {"expiring_within": "90"}, {"sort": "title"}])
+@pytest.mark.parametrize("setup, write", API_WRITES, ids=[write.__name__ for _setup, write in API_WRITES])
+def test_the_apis_agreement_list_shows_every_write_to_the_rows_it_shows_at_once(
+    viewer_client, world, setup, write, params
+):
+    setup(world)
+    before = api_page(viewer_client, params)
+    other = agreement_data(before, world.other.pk)
+    write(world)
+    kept = api_page(viewer_client, params)
+    cache.clear()
+    assert kept == api_page(viewer_client, params)  # what a list built from nothing gives
+    assert agreement_data(kept, world.agreement.pk) != agreement_data(before, world.agreement.pk)
+    assert agreement_data(kept, world.other.pk) == other
+
+
+@pytest.mark.parametrize("rows", [1, 50])
+def test_the_apis_agreement_list_fetches_only_the_agreements_a_save_changed(viewer_client, rows):
+    home = make_institution(name="University of Bonn")
+    for number in range(rows):
+        make_agreement(home, make_institution(), title=f"MoU {number:02}", signed="2020-05-01")
+    api_page(viewer_client)
+    make_agreement(home, title="A partnership", kind=AgreementKind.PARTNERSHIP)  # the newest: first
+    # Data versions, the ids with their row versions, the new agreement, its parties, renewals and
+    # citations: the same for 1 row and 50.
+    rebuilt = sql_of_a_request(viewer_client, f"{API_AGREEMENTS}?format=json")
+    assert len(rebuilt) == 6
+    newest = f"MoU {rows - 1:02}"  # on the first page, newest first
+    Agreement.objects.filter(title=newest).update(title=f"{newest}, amended")
+    assert len(sql_of_a_request(viewer_client, f"{API_AGREEMENTS}?format=json")) == 6
+    assert f"{newest}, amended" in [row["title"] for row in api_page(viewer_client)["results"]]
+    make_institution(name="Kyoto University")  # on no row: no agreement fetched
+    assert len(sql_of_a_request(viewer_client, f"{API_AGREEMENTS}?format=json")) == 2
