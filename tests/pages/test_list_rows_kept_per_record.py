@@ -423,3 +423,25 @@ def test_the_apis_agreement_list_fetches_only_the_agreements_a_save_changed(view
     assert f"{newest}, amended" in [row["title"] for row in api_page(viewer_client)["results"]]
     make_institution(name="Kyoto University")  # on no row: no agreement fetched
     assert len(sql_of_a_request(viewer_client, f"{API_AGREEMENTS}?format=json")) == 2
+
+
+@pytest.mark.parametrize("lists", ["page", "api"])
+def test_an_article_loaded_shows_in_the_rows_of_the_agreements_it_names(viewer_client, lists):
+    """The loader's writes (registry.ingest.loading): an article renewing a recorded agreement."""
+    from registry.ingest.loading import load_extraction
+    from tests.ingest.test_loading import ECNU, HAIFA, extraction
+
+    ecnu, haifa = make_institution(name=ECNU), make_institution(name=HAIFA)
+    recorded = make_agreement(ecnu, haifa, title="Memorandum of Understanding", signed="2014-12")
+
+    def shown():
+        if lists == "api":
+            return agreement_data(api_page(viewer_client), recorded.pk)
+        return page(viewer_client, AGREEMENTS)
+
+    before = shown()
+    load_extraction(extraction())
+    kept = shown()
+    cache.clear()
+    assert kept == shown()  # what a list built from nothing shows
+    assert kept != before
