@@ -54,7 +54,17 @@ from registry.common.exports import Column, ExportMixin, joined, reviewed_on, ro
 from registry.common.fragments import CachedFragmentsMixin, KeptCountPaginator, kept
 from registry.common.partial_dates import PartialDate
 from registry.common.prefetched_rows import records_with_prefetches
-from registry.common.row_versions import Shown, kept_per_row, page_row_versions, row_versions, tables_of
+from registry.common.row_versions import (
+    Shown,
+    keep_rows,
+    keeps_row_versions,
+    kept_per_row,
+    kept_rows,
+    page_row_versions,
+    row_versions,
+    tables_of,
+    with_row_versions,
+)
 
 #: A list's filter panel (RegistryListView.filter_panel).
 FILTER_PANEL_TEMPLATE = "includes/filter_panel.html"
@@ -119,17 +129,32 @@ class RegistryListView(LoginRequiredMixin, CachedFragmentsMixin, ExportMixin, Fi
         fetches and writes only the rows not kept under those versions, from the list's unfiltered
         queryset (a row shows the same whatever the filter found it).
         """
-        versions = None if self.rows_shown is None else page_row_versions(page_rows, self.rows_shown)
-        if versions is None:
+        shown = self.rows_shown
+        if shown is None or not keeps_row_versions(page_rows.db):  # SQLite: written on every build
             return [self.row_html(record) for record in page_rows]
+        model = page_rows.model
+        view = f"{type(self).__module__}.{type(self).__qualname__}"
+        address = hashlib.sha256(self.request.get_full_path().encode()).hexdigest()
+        kept_for = f"list-rows:{view}:{datetime.date.today().isoformat()}:{address}"
+        kept = kept_rows(model, kept_for)
+        if not kept:
+            # Nothing kept for this page (its first build, or after a write to every table): the rows
+            # with their versions in the query fetching them, as many queries as writing every row.
+            with reads_recorded() as read:
+                built = [
+                    (record.pk, record.row_version, self.row_html(record))
+                    for record in with_row_versions(page_rows, shown, prefetches=True)
+                ]
+            keep_rows(
+                model, kept_for, kept, {pk: (version, html) for pk, version, html in built}, read, shown
+            )
+            return [html for _pk, _version, html in built]
+        versions = page_row_versions(page_rows, shown)
 
         def build(missing):
             return {record.pk: self.row_html(record) for record in self.get_queryset().filter(pk__in=missing)}
 
-        view = f"{type(self).__module__}.{type(self).__qualname__}"
-        address = hashlib.sha256(self.request.get_full_path().encode()).hexdigest()
-        kept_for = f"list-rows:{view}:{datetime.date.today().isoformat()}:{address}"
-        rows = kept_per_row(page_rows.model, dict(versions), self.rows_shown, kept_for, build)
+        rows = kept_per_row(model, dict(versions), shown, kept_for, build, kept)
         return [rows[pk] for pk, _version in versions if pk in rows]  # a row deleted meanwhile: gone
 
     def filter_panel(self, filterset):

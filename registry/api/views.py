@@ -37,8 +37,15 @@ from delegations.filters import DelegationFilter, MeetingFilter
 from delegations.models import Delegation, DelegationCitation, DelegationMember, Meeting, MeetingCitation
 from registry.api import serializers
 from registry.api.pagination import RecordPageNumberPagination, RegistryPagination
+from registry.common.data_versions import reads_recorded
 from registry.common.fragments import CachedListMixin
-from registry.common.row_versions import keeps_row_versions, kept_per_row, with_row_versions
+from registry.common.row_versions import (
+    keep_rows,
+    keeps_row_versions,
+    kept_per_row,
+    kept_rows,
+    with_row_versions,
+)
 from registry.models import ApiToken
 
 
@@ -104,12 +111,25 @@ class AgreementViewSet(RecordViewSet):
         of their parties, renewals and citations, writing them out). The page's ids are read with
         their row versions (registry.common.row_versions, one query) and only the agreements not
         kept under theirs are fetched and written, from the unfiltered queryset (an agreement is
-        written the same whatever the filter that found it).
+        written the same whatever the filter that found it). With nothing kept for the address, the
+        page is fetched with its row versions in its own query, and written whole.
         """
         if not keeps_row_versions(Agreement.objects.db):  # SQLite: every row written on each build
             return super().build_list(request, *args, **kwargs)
         shown = Agreement.objects.api_rows_shown()
         queryset = with_row_versions(self.filter_queryset(self.get_queryset()), shown)
+        address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        kept_for = f"api-rows:{datetime.date.today().isoformat()}:{address}"
+        kept = kept_rows(Agreement, kept_for)
+        if not kept:
+            # Nothing kept for this address (its first build, or after a write to every table): the
+            # agreements with their versions in the query fetching them, as many queries as before.
+            with reads_recorded() as read:
+                page = self.paginate_queryset(queryset)
+                written = self.get_serializer(page, many=True).data
+            built = {record.pk: (record.row_version, row) for record, row in zip(page, written, strict=True)}
+            keep_rows(Agreement, kept_for, kept, built, read, shown)
+            return self.get_paginated_response(written)
         page = self.paginate_queryset(queryset.values("pk", "row_version"))
         versions = {row["pk"]: row["row_version"] for row in page}
 
@@ -117,9 +137,7 @@ class AgreementViewSet(RecordViewSet):
             written = self.get_serializer(self.get_queryset().filter(pk__in=missing), many=True).data
             return {row["id"]: row for row in written}
 
-        address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-        kept_for = f"api-rows:{datetime.date.today().isoformat()}:{address}"
-        rows = kept_per_row(Agreement, versions, shown, kept_for, build)
+        rows = kept_per_row(Agreement, versions, shown, kept_for, build, kept)
         return self.get_paginated_response([rows[row["pk"]] for row in page if row["pk"] in rows])
 
 

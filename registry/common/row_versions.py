@@ -91,10 +91,10 @@ def row_versions(using, model, pks, shown):
         return {pk: f"{generation}-{digest}" for pk, digest in cursor.fetchall()}  # as with_row_versions
 
 
-def with_row_versions(queryset, shown):
+def with_row_versions(queryset, shown, prefetches=False):
     """`queryset` annotated with `row_version`: each record's digest as `row_versions` gives it, read in
     the same statement as the records (so a record built after it is at least as new as its digest
-    says); None on a database without row versions."""
+    says), its prefetches dropped unless `prefetches`; None on a database without row versions."""
     if not keeps_row_versions(queryset.db):
         return None
     connection = connections[queryset.db]
@@ -103,7 +103,7 @@ def with_row_versions(queryset, shown):
     record = connection.ops.quote_name(model._meta.db_table)
     generation = current_versions()[ROWS]
     digest = RawSQL(f"%s || '-' || {digest_sql(connection, model, shown, record)}", (str(generation),))
-    return queryset.prefetch_related(None).annotate(row_version=digest)
+    return (queryset if prefetches else queryset.prefetch_related(None)).annotate(row_version=digest)
 
 
 def page_row_versions(rows, shown):
@@ -113,25 +113,48 @@ def page_row_versions(rows, shown):
     return None if annotated is None else list(annotated.values_list("pk", "row_version"))
 
 
-def kept_per_row(model, versions, shown, kept_for, build):
+def _kept_rows_key(model, kept_for):
+    # The ROWS version in the key: after bump_versions() nothing kept before is found (`kept_rows`).
+    return f"kept-per-row:{model._meta.label}:{kept_for}:{current_versions()[ROWS]}"
+
+
+def kept_rows(model, kept_for):
+    """{pk: (row version, HTML)} of the records of `model` kept for `kept_for` (see `kept_per_row`);
+    empty when none is, or none since the last bump_versions()."""
+    return cache.get(_kept_rows_key(model, kept_for)) or {}
+
+
+def keep_rows(model, kept_for, kept, built, read, shown):
+    """Add `built` ({pk: (row version, HTML)}) to `kept` (what `kept_rows` gave) and keep it, when what
+    was read while building it (`read`, reads_recorded) is among the tables the versions cover."""
+    if built and read <= tables_of(model, shown):
+        kept.update(built)
+        cache.set(_kept_rows_key(model, kept_for), kept, CACHED_SECONDS)
+
+
+def kept_per_row(model, versions, shown, kept_for, build, kept=None):
     """{pk: HTML} of the records of `model` that `versions` ({pk: row version}) names, each kept in the
     cache under its row version; `build(pks)` writes {pk: HTML} of those not kept, from their rows and
-    the rows that `shown` names (nothing else: see below).
+    the rows that `shown` names (nothing else: see below). `kept`: what `kept_rows` gave, if read.
 
     The records kept for `kept_for` (a page: an institution's timeline, a list's address) are one
     entry of the cache, {pk: (version, HTML)}: an entry per record would fill the cache's entries.
     What is built is kept only when what it read (reads_recorded) is among the tables the versions
     cover (`tables_of`): a record's HTML changed to show more must name those rows in `shown`.
     """
-    key = f"kept-per-row:{model._meta.label}:{kept_for}"
-    kept = cache.get(key) or {}
+    kept = kept_rows(model, kept_for) if kept is None else kept
     found = {pk: kept[pk][1] for pk, version in versions.items() if pk in kept and kept[pk][0] == version}
     missing = [pk for pk in versions if pk not in found]
     if missing:
         with reads_recorded() as read:
             built = build(missing)
-        if read <= tables_of(model, shown):
-            kept.update({pk: (versions[pk], html) for pk, html in built.items() if pk in versions})
-            cache.set(key, kept, CACHED_SECONDS)
+        keep_rows(
+            model,
+            kept_for,
+            kept,
+            {pk: (versions[pk], html) for pk, html in built.items() if pk in versions},
+            read,
+            shown,
+        )
         found.update(built)
     return found
