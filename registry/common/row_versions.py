@@ -16,6 +16,9 @@ and the caller keeps a card only when what it read while it was built (reads_rec
 them. SQLite keeps no such columns: there `row_versions` gives None and the caller keeps what it
 builds under the tables' versions. The digests also name the version of the scope ROWS, which
 `bump_versions()` changes with every table's (registry.common.data_versions).
+
+A list's rows are kept the same way (`kept_per_row`: the agreement list, the API's agreements), with
+the digests read in the page's own query (`with_row_versions`, `page_row_versions`).
 """
 
 from dataclasses import dataclass
