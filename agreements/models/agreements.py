@@ -110,6 +110,21 @@ class AgreementQuerySet(ReviewableQuerySet):
             Shown(AgreementCitation, "agreement_id", then=Source, then_column="source_id"),
         ]
 
+    def list_rows_shown(self):
+        """Beside each agreement's own row, the rows its row of the agreement list shows
+        (agreements.rows.agreement_row): its parties with their names (registry.common.row_versions)."""
+        return [Shown(Party, "agreement_id", then=Institution, then_column="institution_id")]
+
+    def api_rows_shown(self):
+        """Beside each agreement's own row, the rows the API's list shows of it (registry.api.
+        serializers.AgreementSerializer): its parties (names and countries), the agreements renewing
+        it, its citations with their sources (registry.common.row_versions)."""
+        return [
+            Shown(Party, "agreement_id", then=Institution, then_column="institution_id"),
+            Shown(Agreement, "renews_id"),
+            Shown(AgreementCitation, "agreement_id", then=Source, then_column="source_id"),
+        ]
+
     def card_row_versions(self, pks):
         """{pk: digest of the rows the card of agreement `pk` shows}: None where rows keep no versions."""
         return row_versions(self.db, self.model, pks, self.card_rows_shown())

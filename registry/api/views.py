@@ -10,6 +10,7 @@ with a redirect to a login form.
 """
 
 import datetime
+import hashlib
 
 from django.db import IntegrityError
 from django.db.models import Prefetch, ProtectedError, RestrictedError
@@ -36,7 +37,15 @@ from delegations.filters import DelegationFilter, MeetingFilter
 from delegations.models import Delegation, DelegationCitation, DelegationMember, Meeting, MeetingCitation
 from registry.api import serializers
 from registry.api.pagination import RecordPageNumberPagination, RegistryPagination
+from registry.common.data_versions import reads_recorded
 from registry.common.fragments import CachedListMixin
+from registry.common.row_versions import (
+    keep_rows,
+    keeps_row_versions,
+    kept_per_row,
+    kept_rows,
+    with_row_versions,
+)
 from registry.models import ApiToken
 
 
@@ -93,6 +102,43 @@ class AgreementViewSet(RecordViewSet):
         # with_lifecycle(): the serializer shows the model's rule (lifecycle_on), the filter
         # annotates its own.
         return Agreement.objects.order_by("-signed_on", "title", "pk")
+
+    def build_list(self, request, *args, **kwargs):
+        """A page of agreements, each kept under the versions of the rows it shows (on PostgreSQL).
+
+        After an agreement's save the list is built anew, though the save changed one agreement:
+        cProfile of the list then gave half its CPU to its 50 rows (their query, the three queries
+        of their parties, renewals and citations, writing them out). The page's ids are read with
+        their row versions (registry.common.row_versions, one query) and only the agreements not
+        kept under theirs are fetched and written, from the unfiltered queryset (an agreement is
+        written the same whatever the filter that found it). With nothing kept for the address, the
+        page is fetched with its row versions in its own query, and written whole.
+        """
+        if not keeps_row_versions(Agreement.objects.db):  # SQLite: every row written on each build
+            return super().build_list(request, *args, **kwargs)
+        shown = Agreement.objects.api_rows_shown()
+        queryset = with_row_versions(self.filter_queryset(self.get_queryset()), shown)
+        address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        kept_for = f"api-rows:{datetime.date.today().isoformat()}:{address}"
+        kept = kept_rows(Agreement, kept_for)
+        if not kept:
+            # Nothing kept for this address (its first build, or after a write to every table): the
+            # agreements with their versions in the query fetching them, as many queries as before.
+            with reads_recorded() as read:
+                page = self.paginate_queryset(queryset)
+                written = self.get_serializer(page, many=True).data
+            built = {record.pk: (record.row_version, row) for record, row in zip(page, written, strict=True)}
+            keep_rows(Agreement, kept_for, kept, built, read, shown)
+            return self.get_paginated_response(written)
+        page = self.paginate_queryset(queryset.values("pk", "row_version"))
+        versions = {row["pk"]: row["row_version"] for row in page}
+
+        def build(missing):
+            written = self.get_serializer(self.get_queryset().filter(pk__in=missing), many=True).data
+            return {row["id"]: row for row in written}
+
+        rows = kept_per_row(Agreement, versions, shown, kept_for, build, kept)
+        return self.get_paginated_response([rows[row["pk"]] for row in page if row["pk"] in rows])
 
 
 class DelegationViewSet(RecordViewSet):

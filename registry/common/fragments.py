@@ -229,11 +229,15 @@ class CachedListMixin:
                 data = kept_by_reads(identity)
                 if data is None:
                     with reads_recorded() as read:
-                        response = super().list(request, *args, **kwargs)
+                        response = self.build_list(request, *args, **kwargs)
                     if response.status_code == 200:
                         keep_by_reads(identity, read, response.data)
                     return response
         return Response(data)
+
+    def build_list(self, request, *args, **kwargs):
+        """The list's response built, not taken from the cache (DRF's `list`)."""
+        return super().list(request, *args, **kwargs)
 
 
 class KeptCountPaginator(Paginator):
