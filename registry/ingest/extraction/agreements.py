@@ -32,6 +32,7 @@ from .lexicon import (
     FUTURE,
     FUTURE_OCCASION_AFTER,
     GENERAL_KINDS,
+    GROUP_BEFORE_THE_LIST,
     GROUP_OF_TWO,
     HELD_SINCE_AFTER,
     HELD_SINCE_BEFORE,
@@ -54,6 +55,7 @@ from .lexicon import (
     PLAIN_AGREEMENT,
     POINTED_BACK_BEFORE,
     SETS_UP_AFTER,
+    SEVERAL_DOCUMENTS,
     SIGNED_AFTER,
     SIGNED_CLOSE_AFTER,
     SIGNED_CLOSE_BEFORE,
@@ -673,7 +675,9 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
             # ("a memorandum between two universities ... signed by Rector X and President Y": the two the
             # signers act for are the parties; no third one is implied)
             subject = _implicit_subject(ctx, index, after_with)
-        if plural and len(after_with) > 1:
+        if (plural or _partners_listed_after_a_group(ctx, index, start, segment, with_match)) and len(
+            after_with
+        ) > 1:
             return [subject + [item] for item in after_with]
         parties = subject + [item for item in after_with if item not in subject]
         if len(parties) < 2:
@@ -807,11 +811,28 @@ def _end_of_the_partner_list(ctx, index, after, end):
             previous_end = e + 1 if text[e : e + 1] == ")" else e
             continue
         if previous_end is not None and (
-            s - previous_end > 120 or not PARTNER_LIST_GAP.match(text, previous_end, s)
+            s - previous_end > 120
+            or not PARTNER_LIST_GAP.match(text, previous_end, s)
+            and not GROUP_BEFORE_THE_LIST.match(text, previous_end, s)
         ):
             return s
         previous_end, previous = e, item
     return stop
+
+
+def _partners_listed_after_a_group(ctx, index, start, segment, with_match):
+    """ "memoranda between A and several institutions: B, C and D": several documents whose partners a plural
+    group noun lists, one document a partner."""
+    text = ctx.sentences[index].text
+    if not SEVERAL_DOCUMENTS.search(segment, 0, with_match.start()):
+        return False
+    return any(
+        GROUP_BEFORE_THE_LIST.match(text, end, s)
+        for (_s, end, _item), (s, _e, _next) in zip(
+            _positions_outside_asides(ctx, index), _positions_outside_asides(ctx, index)[1:], strict=False
+        )
+        if end >= start + with_match.end()
+    )
 
 
 def _implicit_subject(ctx, index, others):

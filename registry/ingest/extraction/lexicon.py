@@ -2884,6 +2884,17 @@ OWN_WORDS_END = re.compile(
     r"\band\s+(?:also\s+)?(?:had|held|discussed|exchanged|visited|toured|met)\b",
     re.I,
 )
+# "memoranda between A and several leading institutions in Central Asia: B, C, and D", "agreements with
+# three partners, namely B, C and D": a plural group noun that announces the list of partners after it
+# (the gap between the first partner and the list).
+GROUP_BEFORE_THE_LIST = re.compile(
+    r"\s*,?\s*(?:and|with)\s+(?:(?:the|its|their|several|various|many|a number of|\d+|two|three|four|five|"
+    r"six|seven|eight|nine|ten)\s+)?(?:[\w-]+\s+){0,4}?(?:universities|institutions|partners|colleges|schools|"
+    r"institutes|academies|organi[sz]ations)\b[^:;.()]{0,50}?(?::|,?\s+(?:namely|i\.e\.|viz\.?)(?:\s*:)?)\s*$",
+    re.I,
+)
+# "memoranda", "agreements", "MoUs": several documents, one a partner, where a group noun lists the partners.
+SEVERAL_DOCUMENTS = re.compile(r"\b(?:memoranda|memorandums|mou?s|moas|agreements|accords|contracts)\b", re.I)
 # "Agreement on establishing X Institute at Y": what follows is what it sets up, not its parties.
 SETS_UP_AFTER = re.compile(
     r"\s+(?:on|for) (?:establishing|the establishment of|setting up|creating|founding)\b", re.I
