@@ -1140,8 +1140,13 @@ def _leader(ctx, index, text, visitor=None, visitor_part=None):
     own = [p for p in people if visitor is not None and p.institution is visitor]
     if own or visitor_part is None or visitor_part[0] is None:
         return own[0] if own else None
-    subjects = [p for p in ctx.people_in(index, *visitor_part) if p.institution is None and p.title]
-    return subjects[0] if subjects else None
+    unplaced = [p for p in ctx.people_in(index, *visitor_part) if p.institution is None]
+    subjects = [p for p in unplaced if p.title]
+    if subjects:
+        return subjects[0]
+    # "The Vice Chancellor of X, Dr. Y paid a courtesy call on ...": the one person the subject names, his
+    # title printed before the institution
+    return unplaced[0] if len(unplaced) == 1 and visitor_part[1] is not None else None
 
 
 def a_delegation_told_again_gives_its_leader_and_size(ctx):
