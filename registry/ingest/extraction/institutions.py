@@ -530,6 +530,18 @@ def _kind_from_name(name):
     return "university"
 
 
+def bodies_known_by_acronym_only_are_schools_only_by_their_u(ctx):
+    """The kind of a body known only by an acronym that nobody spells out and the gazetteer does not know: a
+    school where a letter stands for its "University" ("TUFS", "MMARAU", "UniMAP"), otherwise another body
+    ("APTC", "CIMMYT", "MEXT"), as most such bodies are. A finishing pass: the event readers read such a body
+    as a school, and only the record's kind changes."""
+    for item in ctx.institutions.items:
+        if item.names or item.canonical or not item.acronyms or item.kind != "university":
+            continue
+        if not any("U" in acronym or "Uni" in acronym for acronym in item.acronyms):
+            item.kind = "other"
+
+
 _SCHOOL_KINDS = ("university", "joint_institute")
 
 
