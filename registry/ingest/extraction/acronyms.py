@@ -35,6 +35,9 @@ SKIPPABLE = {
 NOT_INSTITUTIONS = {
     "CEO",
     "MP",  # a Member of Parliament
+    "VC",  # a Vice-Chancellor, and a deputy or pro-vice-chancellor
+    "DVC",
+    "PVC",
     "CTO",
     "CFO",
     "CPC",

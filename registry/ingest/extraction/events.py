@@ -18,6 +18,7 @@ from .delegations import (
     read_delegation,
     the_stops_of_a_tour_told_later,
 )
+from .institutions import bodies_known_by_acronym_only_are_schools_only_by_their_u
 from .lexicon import (
     AGREEMENT_CUES,
     AT_THE_MEETING,
@@ -628,4 +629,5 @@ FINISHING_PASSES = (
     one_signing_told_online_and_in_person,
     a_ceremony_has_the_parties_of_every_document_signed_at_it,
     a_plain_agreement_is_for_cooperation,
+    bodies_known_by_acronym_only_are_schools_only_by_their_u,  # names10: the record's kind, read last
 )

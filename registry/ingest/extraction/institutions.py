@@ -48,6 +48,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     ACRONYM_PARTY_BEFORE,
     ACRONYM_ROLE_AFTER,
     ALLIANCE_HEADS,
+    ALLIANCE_MEMBER_WORDS,
     BACKGROUND_LIST_BEFORE,
     BODY_HEADS,
     BODY_KINDS,
@@ -495,6 +496,9 @@ def _heads(name):
     } & {"University", "Universiti", "Institute", "College", "Academy", "Company", "Ministry", "Consulate"}
 
 
+_BODIES_OF_MEMBERS = {"Council", "Committee", "Conference", "Association", "Union", "Federation"}
+
+
 def _kind_from_name(name):
     words = set(re.findall(r"[\w’']+", name))
     sector, _, country = name.partition(" ")
@@ -504,6 +508,8 @@ def _kind_from_name(name):
         words.discard("Government")  # "Government Polytechnic College": a college the state runs
     if words & COMPANY_HEADS:
         return "company"
+    if words & ALLIANCE_MEMBER_WORDS and words & _BODIES_OF_MEMBERS and not words & GOVERNMENT_HEADS:
+        return "alliance"  # "Committee of Vice-Chancellors of Nigerian Universities", "Council of Rectors"
     if words & GOVERNMENT_HEADS or re.search(r"\b(?:Department|Committee|Bureau|Commission)\b", name):
         return "government"
     if re.search(r"\bJoint\b.*\b(?:Institute|School|College)\b", name):
@@ -528,6 +534,18 @@ def _kind_from_name(name):
     if words & {"Foundation", "Council", "Society", "Trust"} and not words & (HEADS - BODY_HEADS):
         return "other"
     return "university"
+
+
+def bodies_known_by_acronym_only_are_schools_only_by_their_u(ctx):
+    """The kind of a body known only by an acronym that nobody spells out and the gazetteer does not know: a
+    school where a letter stands for its "University" ("TUFS", "MMARAU", "UniMAP"), otherwise another body
+    ("APTC", "CIMMYT", "MEXT"), as most such bodies are. A finishing pass: the event readers read such a body
+    as a school, and only the record's kind changes."""
+    for item in ctx.institutions.items:
+        if item.names or item.canonical or not item.acronyms or item.kind != "university":
+            continue
+        if not any("U" in acronym or "Uni" in acronym for acronym in item.acronyms):
+            item.kind = "other"
 
 
 _SCHOOL_KINDS = ("university", "joint_institute")

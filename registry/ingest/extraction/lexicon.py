@@ -117,6 +117,26 @@ BODY_HEADS = {
     "Administration",
     "Municipality",
     "Chamber",
+    # bodies of office-holders: "Committee of Vice-Chancellors of Nigerian Universities", "Conference of
+    # Rectors of Academic Schools in Poland", "Japan Committee of Universities for International Exchange"
+    # (only with their members named: OFFICE_HOLDER_HEADS)
+    "Committee",
+    "Conference",
+}
+# A committee or a conference is a body only of schools or of their heads; else a meeting, or a committee
+# of one body or two ("Joint Steering Committee of A and B").
+OFFICE_HOLDER_HEADS = {"Committee", "Conference"}
+# The members of a body of schools or of their heads: "Council of Rectors of Chilean Universities",
+# "Association of Universities and Colleges of Canada".
+ALLIANCE_MEMBER_WORDS = {
+    "Universities",
+    "Colleges",
+    "Institutes",
+    "Schools",
+    "Rectors",
+    "Vice-Chancellors",
+    "Presidents",
+    "Chancellors",
 }
 # A body head after a school's name or acronym names a part of that school ("Lund University Foundation",
 # "XJTU Health Science Center", "KTH Student Union"), not another institution. Hospitals, banks and consortia

@@ -47,6 +47,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _UNIT_START,
     _WORD,
     ALLIANCE_HEADS,
+    ALLIANCE_MEMBER_WORDS,
     BODY_HEADS,
     COMPANY_HEADS,
     COMPANY_TRADES,
@@ -58,6 +59,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     GRAMMAR_HEADS,
     HEADS,
     NAME_WORDS,
+    OFFICE_HOLDER_HEADS,
     PORTFOLIO_WORDS,
     ROLE_WORDS,
     SHOUTED_SURNAME_BEFORE,
@@ -156,6 +158,7 @@ def find_names(sentence, index, title_case=False):
             _undistinctive(text)
             or _describes_the_name_before(sentence, start, text, mentions)
             or (bare in BODY_HEADS and country_code(text.removeprefix("the ").removeprefix("The ")))
+            or (bare in OFFICE_HOLDER_HEADS and not ALLIANCE_MEMBER_WORDS.intersection(text.split()))
         ):
             continue  # "National University": no distinctive word; "the Soviet Union": a country
         mention = PrintedName(text, index, start, start + len(text), bare)
@@ -1016,7 +1019,10 @@ def acronym_definitions(sentence, index, mentions, rejected=None):
                 # "Rectors' Forum of the Association of ... (ASRTU)": the name starts at "Association"
                 continue
             unit = bool(_PART_UNIT_START.match(candidate))  # "Faculty of Marine Sciences (FMS)": a unit's
-            headed = any(w.rstrip(".,") in HEADS | ALLIANCE_HEADS | BODY_HEADS for w in words[cut:])
+            heads = HEADS | ALLIANCE_HEADS | (BODY_HEADS - OFFICE_HOLDER_HEADS)
+            headed = any(w.rstrip(".,") in heads for w in words[cut:]) or bool(
+                ALLIANCE_MEMBER_WORDS.intersection(words[cut:])  # "Conference of Rectors (CRASP)"
+            )
             if not unit and not headed:
                 if any(_PART_UNIT_START.match(" ".join(words[k:])) for k in range(cut + 1, len(words))):
                     continue  # "X University's Department of Y (DY)": the unit starts further on

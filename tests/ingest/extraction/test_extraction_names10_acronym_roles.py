@@ -100,3 +100,18 @@ def test_an_acronym_is_not_read_off_a_name_that_has_an_acronym_of_its_own():
     )
     assert "UNSTC" in _names(result)
     assert [d["visitor"] for d in result["delegations"]] == ["UNSTC"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A delegation called on the Vice Chancellor (VC), Harbourside University, Prof. Ian Roe, on 3 March "
+        "2024. The delegation, while talking with the VC, presented its programmes.",
+        "The ambassador visited Harbourside University on 3 March 2024 and held talks with VC on possible "
+        "collaborations. The VC also stressed joint research.",
+        "On 3 March 2024 the DVC Research of Harbourside University hosted Kestrel College; the DVC showed "
+        "the guests the campus.",
+    ],
+)
+def test_a_vice_chancellors_acronym_is_a_title_not_a_body(body):
+    assert not {"VC", "DVC", "PVC"} & set(_names(_parse(body)))
