@@ -657,36 +657,40 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
         # guest and host would be the parties: none is guessed
         return []
     if with_match:
-        cut = _end_of_the_partner_list(ctx, index, start + with_match.end(), end)
-        named = [item for item in named if ctx.position(index, item, start) < cut]
-        before_with = [
-            item for item in named if ctx.position(index, item, start) < start + with_match.start()
-        ]
-        after_with = [item for item in named if item not in before_with]
-        subject = before_with
-        between = [item for item in named if item in ctx.in_span(index, start + with_match.end(), cut)]
-        if with_match.group(0) == "between" and len(between) >= 2:
-            # "between SOA and A, B and C" names every party; "New Delhi, May 9 (ANI): An MoU between A and
-            # B": what comes before is no party
-            subject, after_with = between[:1], between[1:]
-        if plural and not after_with and not re.search(r"\bbetween\b", segment):
-            return []  # "signed agreements with membership universities": partners not named, no record
-        if not subject and not (with_match.group(0) == "between" and len(after_with) >= 2):
-            # ("a memorandum between two universities ... signed by Rector X and President Y": the two the
-            # signers act for are the parties; no third one is implied)
-            subject = _implicit_subject(ctx, index, after_with)
-        if (plural or _partners_listed_after_a_group(ctx, index, start, segment, with_match)) and len(
-            after_with
-        ) > 1:
-            return [subject + [item] for item in after_with]
-        parties = subject + [item for item in after_with if item not in subject]
-        if len(parties) < 2:
-            parties += [item for item in _implicit_subject(ctx, index, parties) if item not in parties]
-        return [parties]
+        return _parties_around_with(ctx, index, start, end, named, segment, with_match, plural)
     if len(named) == 1:
         subject = _implicit_subject(ctx, index, named)
         return [subject + named]
     return [named] if named else []
+
+
+def _parties_around_with(ctx, index, start, end, named, segment, with_match, plural):
+    """The documents' parties of a phrase that names them around "with" or "between" (`with_match`):
+    the subject before it, the partners after it up to the end of their list."""
+    cut = _end_of_the_partner_list(ctx, index, start + with_match.end(), end)
+    named = [item for item in named if ctx.position(index, item, start) < cut]
+    before_with = [item for item in named if ctx.position(index, item, start) < start + with_match.start()]
+    after_with = [item for item in named if item not in before_with]
+    subject = before_with
+    between = [item for item in named if item in ctx.in_span(index, start + with_match.end(), cut)]
+    if with_match.group(0) == "between" and len(between) >= 2:
+        # "between SOA and A, B and C" names every party; "New Delhi, May 9 (ANI): An MoU between A and
+        # B": what comes before is no party
+        subject, after_with = between[:1], between[1:]
+    if plural and not after_with and not re.search(r"\bbetween\b", segment):
+        return []  # "signed agreements with membership universities": partners not named, no record
+    if not subject and not (with_match.group(0) == "between" and len(after_with) >= 2):
+        # ("a memorandum between two universities ... signed by Rector X and President Y": the two the
+        # signers act for are the parties; no third one is implied)
+        subject = _implicit_subject(ctx, index, after_with)
+    if (plural or _partners_listed_after_a_group(ctx, index, start, segment, with_match)) and len(
+        after_with
+    ) > 1:
+        return [subject + [item] for item in after_with]
+    parties = subject + [item for item in after_with if item not in subject]
+    if len(parties) < 2:
+        parties += [item for item in _implicit_subject(ctx, index, parties) if item not in parties]
+    return [parties]
 
 
 def _parties_of_the_occasion_pointed_back_to(ctx, segment):

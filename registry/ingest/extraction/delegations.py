@@ -87,21 +87,7 @@ def read_delegation(ctx, index, from_title=False):
         return
     if _earlier_visits(ctx, index, text):
         return
-    visit_of = VISIT_OF.search(text)
-    if visit_of and not FUTURE.search(text):
-        _read_visit_of(ctx, index, visit_of)
-        return
-    visit_to = THEIR_VISIT_TO.search(text)
-    if visit_to and not FUTURE.search(text) and _read_their_visit_to(ctx, index, visit_to):
-        return
-    possessive = POSSESSIVE_VISIT_TO.search(text)
-    if (
-        possessive
-        and not FUTURE.search(text)
-        and not RECALLED_IN_A_CLAUSE.search(text, 0, possessive.start())
-        and not EARLIER_TIME_AFTER.search(text[possessive.end() :])
-        and _read_possessive_visit(ctx, index, possessive)
-    ):
+    if _read_a_visit_told_as_a_noun(ctx, index, text):
         return
     visit = VISIT.search(text)
     passive = PASSIVE_VISIT.search(text)
@@ -142,6 +128,27 @@ def read_delegation(ctx, index, from_title=False):
     # "Prof. X, Director of Y, met with the delegation" names someone who received it, not its leader.
     leader_from = trigger.start() if parts is None else visitor_part[0]
     _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part, leader_from)
+
+
+def _read_a_visit_told_as_a_noun(ctx, index, text):
+    """Read "the visit of X to Y", "during their visit to Y", "X's visit to Y", done, not planned or
+    recalled; whether one was read."""
+    if FUTURE.search(text):
+        return False
+    visit_of = VISIT_OF.search(text)
+    if visit_of:
+        _read_visit_of(ctx, index, visit_of)
+        return True
+    visit_to = THEIR_VISIT_TO.search(text)
+    if visit_to and _read_their_visit_to(ctx, index, visit_to):
+        return True
+    possessive = POSSESSIVE_VISIT_TO.search(text)
+    return bool(
+        possessive
+        and not RECALLED_IN_A_CLAUSE.search(text, 0, possessive.start())
+        and not EARLIER_TIME_AFTER.search(text[possessive.end() :])
+        and _read_possessive_visit(ctx, index, possessive)
+    )
 
 
 def _earlier_visits(ctx, index, text):

@@ -604,12 +604,7 @@ class InstitutionIndex:
         self._acronym_with_its_head()
         self._resolve_by_acronym()
         self._merge_clusters(by_canonical=True)
-        self._countries_from_names()
-        self._country_by_acronym()
-        self._country_by_the_article_countries()
-        self._country_of_the_namesakes()
-        self._country_from_dateline()
-        self._country_of_the_list()
+        self._settle_countries()
         past = [item for item in self.items if self._past_only(item)]
         for item in past:
             for sentence_index, start, end in item.mentions:
@@ -627,6 +622,17 @@ class InstitutionIndex:
                     self.by_sentence.setdefault(sentence_index, []).append((start, end, item))
         for entries in self.by_sentence.values():
             entries.sort(key=lambda e: e[0])
+
+    def _settle_countries(self):
+        """Each institution's country: its name, its acronym, the countries the article names, its
+        namesakes, the dateline, the list it stands in, in that order (each pass reads what the
+        ones before it set)."""
+        self._countries_from_names()
+        self._country_by_acronym()
+        self._country_by_the_article_countries()
+        self._country_of_the_namesakes()
+        self._country_from_dateline()
+        self._country_of_the_list()
 
     def _units_with_acronyms(self, mentions):
         """ "UUM, through its School of Technology Management and Logistics (STML)", "the Faculty of Law (FL)
