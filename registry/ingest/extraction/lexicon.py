@@ -1469,7 +1469,10 @@ _BY_PERSON = re.compile(
 # (not "X at Y": "received by X at Y" is where).
 _JOINT_AFTER_NAME = re.compile(
     r",?\s+(?:from|of)\s+(?:the\s+)?|\s*\(\s*(?:the\s+)?|"
-    r"\s+and\s+(?:(?:Prof|Dr|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},?\s+(?:from|of)\s+(?:the\s+)?|"
+    # "A and B C of X" (two people of X); not "A and Vice President of X B" (X is B's)
+    r"\s+and\s+(?:(?:Prof|Dr|Mr|Ms|Mrs)\.?\s+)?(?!(?:Vice|Deputy|Assistant|Executive|Acting|Senior|Pro)\b|"
+    + _ROLE
+    + r"\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},?\s+(?:from|of)\s+(?:the\s+)?|"
     r"\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:delegation|group|team|colleagues|party)\s+(?:from|of)\s+"
     r"(?:the\s+)?"
 )  # "A and B from Y": both come from Y; "A and his group from Y"
