@@ -60,6 +60,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _OURS_IN_ITEM,
     _PLACE_AFTER_NAME,
     _POSSESSIVE_UNIT_BETWEEN,
+    _PRESENT_AT_THE_VISIT_BEFORE,
     _REFERENCE_AFTER,
     _REFERENCE_BEFORE,
     _REFERENCE_BROKEN,
@@ -70,11 +71,13 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _SENIORITY,
     _SIDE_OPENER,
     _TITLE_APPOSITION,
+    _TITLE_WORDS,
     _UNIT_OF_NAME,
     _VISITED_PERSON_BEFORE,
     _VISITING_AFTER,
     _VISITOR_SIDE,
     _WHERE_CLAUSE,
+    FIELD_WORDS,
 )
 from .lexicon import INTERACTION as _INTERACTION
 from .names import portfolio_of
@@ -358,9 +361,7 @@ def _along_semicolon_lists(spans, sentences, institutions):
                 second.institution = first.institution
             continue
         own_item = text[text.rfind(";", 0, start) + 1 : start] + gap[: gap.index(";")]
-        if _names_in(gap[gap.rindex(";") :], second.institution) and not _BODY_OF_ITS_OWN.search(
-            _UNIT_OF_NAME.sub("", own_item)
-        ):
+        if _names_in(gap[gap.rindex(";") :], second.institution) and not _title_names_a_body(own_item):
             first.institution = second.institution
 
 
@@ -374,6 +375,32 @@ def _item_names_another(text, item_start, name_end, institutions, index):
         or institutions is not None
         and any(item_start <= s < item_end for s, _e, _item in institutions.positions(index))
     )
+
+
+def _title_names_a_body(title):
+    """ "Chief Executive of Nordic Mobility Trust", "UBC's President": a title that says whose its holder is
+    (a unit's name, "Head, Department of X", or a field, "Dean of Law", says nothing of the kind)."""
+    if not title:
+        return False
+    title = _UNIT_OF_NAME.sub("", title)
+    return any(
+        found.group("word") is None
+        or found.group("word") not in FIELD_WORDS
+        and found.group("word").lower().rstrip(".") not in _TITLE_WORDS  # "in the presence of Prof. A"
+        for found in _BODY_OF_ITS_OWN.finditer(title)
+    )
+
+
+def _present_at_the_visit(text, index, start, people):
+    """ "Present at the meeting were Prof. A, Provost; B, Registrar", "The meeting was attended by Dr. C the
+    university deputy": people named only as present at a visit's meeting are the host's ("host"), unless
+    the words before their name name a body ("Present were the Chief Executive of X, Prof. D")."""
+    window = _without_stops_in_names(text[max(0, start - 300) : start])
+    if not _PRESENT_AT_THE_VISIT_BEFORE.search(window):
+        return None
+    ends = [e for p in people for i, _s, e in p.places if i == index and e <= start]
+    since = max([text.rfind(";", 0, start) + 1, start - 100, *ends])
+    return None if _title_names_a_body(text[since:start]) else "host"
 
 
 def _names_in(text, item):
@@ -420,7 +447,8 @@ def roles_in_the_visit(people, sentences, delegations, institutions=None):
             told = told or (trips if one_visitor else [])  # one visitor to several hosts: still its members
             if not told:
                 continue
-            side = _side_in_the_visit(sentences[index].text, start, end)
+            text = sentences[index].text
+            side = _side_in_the_visit(text, start, end) or _present_at_the_visit(text, index, start, people)
             ends = {id(getattr(d, side)): getattr(d, side) for d in told} if side else {}
             if len(ends) == 1:
                 person.institution = next(iter(ends.values()))

@@ -1563,7 +1563,10 @@ _BY_PERSON = re.compile(
 # (not "X at Y": "received by X at Y" is where).
 _JOINT_AFTER_NAME = re.compile(
     r",?\s+(?:from|of)\s+(?:the\s+)?|\s*\(\s*(?:the\s+)?|"
-    r"\s+and\s+(?:(?:Prof|Dr|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},?\s+(?:from|of)\s+(?:the\s+)?|"
+    # "A and B C of X" (two people of X); not "A and Vice President of X B" (X is B's)
+    r"\s+and\s+(?:(?:Prof|Dr|Mr|Ms|Mrs)\.?\s+)?(?!(?:Vice|Deputy|Assistant|Executive|Acting|Senior|Pro)\b|"
+    + _ROLE
+    + r"\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},?\s+(?:from|of)\s+(?:the\s+)?|"
     r"\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:delegation|group|team|colleagues|party)\s+(?:from|of)\s+"
     r"(?:the\s+)?"
 )  # "A and B from Y": both come from Y; "A and his group from Y"
@@ -2099,7 +2102,7 @@ _UNIT_OF_NAME = re.compile(
 )
 # A title that names a body of its own, maybe one the reader does not know: "CEO of Mitacs", "at the
 # Ministry", "UBC's President", "of our university".
-_BODY_OF_ITS_OWN = re.compile(r"\b(?:of|at|from)\s+(?:the\s+)?(?:[A-Z]|our\b)|[’']s\b")
+_BODY_OF_ITS_OWN = re.compile(r"\b(?:of|at|from)\s+(?:the\s+)?(?:(?P<word>[A-Z][\w’'-]*)|our\b)|[’']s\b")
 _OURS_IN_ITEM = re.compile(r"\bour (?:university|school|college|institute)\b", re.IGNORECASE)
 _LIST_ITEM_BROKEN = re.compile(
     r"\b(?:signed|visited|met|said|says|attended|welcomed|received|held|delivered|gave|spoke|noted|added|"
@@ -2190,6 +2193,13 @@ _MET_BY_THE_VISITORS_BEFORE = re.compile(
 _COUNTERPART_BEFORE = re.compile(
     r"\b(?:met|meets|meeting|held talks|talks|signed\b[^.;]{0,60}?|sign\b[^.;]{0,60}?)\s+with\s+"
     r"(?P<title>(?:the\s+)?(?:[\w’'.()-]+,?\s+){1,8}?)$"
+)
+# "Present at the meeting were A, Provost; B, Registrar", "The meeting was attended by Dr. C, the university
+# deputy", "in the presence of Prof. D, the dean": people named only as present at a visit's meeting, with no
+# institution said, are the host's (the visitors are "the delegation", "the guests").
+_PRESENT_AT_THE_VISIT_BEFORE = re.compile(
+    r"\b(?:[Pp]resent (?:at [^.;]{0,60}?)?(?:were|was)|(?:was|were|is) (?:also )?attended by|"
+    r"in the presence of)\b[^.]{0,300}$"
 )
 # An initial's full stop ("Dr. M.S. Ramadan"), which ends no clause either.
 _INITIAL_STOP = re.compile(r"\b([A-Z])\.")

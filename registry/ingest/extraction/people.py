@@ -70,7 +70,11 @@ _EARLIER_YEAR_OR_DEED = re.compile(r"\b(?:in|since) (?:19|20)\d\d\b|\bhad (?!bee
 _HEAD_OF_STATE = re.compile(r"\b(?:President|Chairman|Premier|King|Queen)\b", re.I)
 _OF = re.compile(r"\bof\b")
 _OF_OR_FROM_AFTER = re.compile(r"\s*(?:,\s*)?(?:of|from)\b")
-_OWNERS_TITLE_BETWEEN = re.compile(r"^(?:’s|'s)?\s+[^,;.]*$")
+# "X's vice-chancellor A", "X president A"; "X, President Professor A" (after a comma, capitalised title
+# words only: not "X, thanked Vice Chancellor A")
+_OWNERS_TITLE_BETWEEN = re.compile(
+    r"^(?:(?:’s|'s)?\s+[^,;.]*|\s*,\s+(?:(?:[A-Z][\w’'.-]*|the|for|of|and|&|\([^()]{1,40}\))\s+)+)$"
+)
 _JOINED_BETWEEN = re.compile(r"\s*(?:and|or|with|&)\s")
 _CLAUSE_OPENING = re.compile(r"(?:and|And|was|were|is|has|had|who|which)\b")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")

@@ -33,7 +33,7 @@ def test_a_title_of_the_university_after_the_name_refers_back(sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The talks were attended by Dr. Jan Smit the university library's new reading room.",
+        "The talks were chaired by Dr. Jan Smit the university library's new reading room.",
         "The guests thanked Prof. Jan Smit, the University of Ghent having sent him.",
         "Also present was Dr. Jan Smit the university had invited.",
     ],
@@ -52,5 +52,6 @@ def test_no_title_after_the_university_names_no_institution(sentence):
     ],
 )
 def test_said_loosely_it_names_no_university_of_two(sentence):
-    opening = "Leiden University received Prof. Anna Verbeek, rector of Ghent University, on Monday."
+    # no visit told (people present at a visit are its host's: test_extraction_affil10_present_at_the_visit)
+    opening = "Leiden University and Ghent University, represented by its rector, signed an agreement."
     assert people(article(opening, sentence))["Jan Smit"] is None
