@@ -353,6 +353,41 @@ def _contradicts(name, match):
     return False
 
 
+def _leading_word_dropped(short, long_):
+    """ "Wanli University" / "Zhejiang Wanli University", "Buketov University" / "Karaganda Buketov
+    University": a name printed again without the one word before it (a city or province the gazetteer may
+    not know). Not
+    "Sydney University" / "Western Sydney University" nor "State University" / "Ohio State University": the
+    shorter one must open with a distinctive word that is no place, country, field or kind of school."""
+    words = short.split()
+    if len(words) < 2 or words[-1] not in HEADS or not long_.endswith(" " + short):
+        return False
+    dropped = long_[: -len(short)].split()
+    return (
+        len(dropped) == 1
+        and dropped[0][:1].isupper()
+        and dropped[0].lower() not in _KIND_WORDS
+        and dropped[0] not in _NOT_SHORT_FORMS  # "Western Sydney University", "Royal Holloway ..."
+        and dropped[0] != "New"  # "New York University" is not "York University"
+        and dropped[0] not in GRAMMAR_HEADS
+        and _distinctive_opening(words[0])
+    )
+
+
+def _distinctive_opening(word):
+    return (
+        word[:1].isupper()
+        and word not in _NOT_SHORT_FORMS
+        and word.lower() not in GENERIC_WORDS
+        and word.lower() not in _KIND_WORDS
+        and word not in FIELD_WORDS
+        and word not in GRAMMAR_HEADS
+        and not is_place_word(word)
+        and not is_known_place(word)
+        and not country_code(word)
+    )
+
+
 def _prefix_name(a, b):
     """ "X University" printed whole at the start of "X University of Y": the longer name cut at its head."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
@@ -431,6 +466,8 @@ def same_institution(a, b, loose=False):
         if loose and set(dsmall) <= set(dlarge):
             return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if _leading_word_dropped(short, long_):
+        return True
     if dsmall and long_.startswith(short + " named after "):
         return True  # "X State University" / "X State University named after N. I. Lobanov"
     if (
