@@ -761,6 +761,12 @@ _POSSESSIVE_NAMES = {
 # Every head word the grammar reads a name by: schools, governments and companies, and the other bodies.
 GRAMMAR_HEADS = HEADS | BODY_HEADS
 
+# A college, school or faculty named by nothing but what it teaches ("Foreign Languages College", "Business
+# School", "Clinical College of <a university>") is a unit of a university, never an institution of its own:
+# a school of its own has a place or a person in its name ("London Business School", "Imperial College").
+SUBJECT_UNIT_HEADS = {"College", "School", "Faculty"}
+SUBJECT_UNIT_WORDS = FIELD_WORDS | {"Clinical", "Social", "Behavioral", "Behavioural", "and", "&", ","}
+
 _WORD = re.compile(r"[‘'\"“]?[^\W\d_][\w’'‘.\-]*|\(|\)|,|;|:|&|\d[\w\-]*|[^\w\s]", re.UNICODE)
 
 _TITLE_BEFORE = re.compile(

@@ -64,6 +64,8 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     ROLE_WORDS,
     SHOUTED_SURNAME_BEFORE,
     STATE_DEPARTMENT_FIELDS,
+    SUBJECT_UNIT_HEADS,
+    SUBJECT_UNIT_WORDS,
     UNIT_BODY_HEADS,
 )
 from .places import COUNTRY_AFTER, country_code, is_country_name, is_known_place, nationality_opening
@@ -676,6 +678,7 @@ def _describe(mention, sentence, tokens, left, head):
     when it is a body of a school whose name it prints ("Lund University Foundation")."""
     text, bare = mention.text, mention.head
     mention.is_unit = bool(_UNIT_START.match(text)) and not _PLACE_UNIT.search(text)
+    mention.is_unit = mention.is_unit or _named_by_subject(text)
     acronym_unit = _ACRONYM_UNIT.match(text)
     if acronym_unit and looks_like_acronym(acronym_unit.group(1)):
         mention.is_unit = True  # "XJTU School of Management": a unit of the university named by the acronym
@@ -695,6 +698,19 @@ def _describe(mention, sentence, tokens, left, head):
     if before and not mention.place and before.group(1) not in _POSSESSIVE_NAMES:
         mention.place = before.group(1)  # "Shanghai’s Jiao Tong University", "a Lagos-based college"
     return unit_of_school
+
+
+def _named_by_subject(text):
+    """ "Foreign Languages College", "Business School", "Clinical College of Lakeshore University": a college,
+    school or faculty named by nothing but what it teaches (alone, or "of" an institution) is a unit."""
+    words = text.replace(",", " , ").split()
+    if words and words[0] in ("the", "The"):
+        words = words[1:]
+    head = next((k for k, w in enumerate(words) if w in SUBJECT_UNIT_HEADS), 0)
+    if not head or not all(w in SUBJECT_UNIT_WORDS for w in words[:head]):
+        return False
+    rest = words[head + 1 :]
+    return not rest or (rest[0] == "of" and rest[-1] in HEADS)
 
 
 def _country_said(mention, sentence, tokens, left):
