@@ -375,7 +375,12 @@ def _left_step(tokens, i, left, bare):
     before = tokens[left - 2][0] if left > 1 else ""
     if prev in ("to", "be") and before in ("to", "Deemed"):
         return 1  # "Siksha 'O' Anusandhan Deemed to be University"
-    if prev == "the" and _is_cap(before) and before not in _LEFT_STOP:
+    if (
+        prev == "the"
+        and _is_cap(before)
+        and before not in _LEFT_STOP
+        and not _head_beside_the(before, tokens[left][0])
+    ):
         return 1  # "Peter the Great St. Petersburg ..."
     if prev == "&" and _is_cap(before):
         return 2  # "Texas A&M University": "A", "&" and "M" are one word
@@ -388,6 +393,12 @@ def _left_step(tokens, i, left, bare):
     if prev.endswith(("-based", "–based")):
         return 0  # "HCMC-based University of ...": where it is, not what it is called
     return 1
+
+
+def _head_beside_the(before_the, after_the):
+    """ "Xiamen University the College of ...", "Dr. Ann Lee the University deputy": a head word on either
+    side of a bare "the" ends one name or opens another; only an epithet joins ("Peter the Great")."""
+    return before_the.rstrip(".,") in GRAMMAR_HEADS or after_the.rstrip(".,") in GRAMMAR_HEADS
 
 
 def _shares_the_head(before_and, after_and, bare):
