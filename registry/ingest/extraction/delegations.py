@@ -23,6 +23,8 @@ from .lexicon import (
     EARLIER_TIME_AFTER,
     EARLIER_VISITS,
     EVENT_ATTENDED,
+    EVENT_NAMED_BY_HOST,
+    EVENT_NAMED_BY_VISITOR,
     FACILITY,
     FUTURE,
     GROUP_MEMBERS_LISTED,
@@ -1445,6 +1447,29 @@ def no_host_of_the_tour_travels_on_it(ctx):
             for other in hosted.get(id(d.visitor), ())
         )
     ]
+
+
+def no_trip_to_or_by_an_events_name(ctx):
+    """ "UNIMAS took part in the MEDC Benchmarking Visit", "welcomed the delegates to the 3rd JWG meeting",
+    "This year's AULP annual meeting was hosted by UFRJ": where the sentence telling a trip first names its
+    host (or its visitor) as the name of an event, the body organises the event, it is not a place called on
+    (nor a traveller to the venue): no trip to it or of it."""
+    told = {s.text: i for i, s in reversed(list(enumerate(ctx.sentences)))}
+    ctx.delegations = [
+        d
+        for d in ctx.delegations
+        if not (
+            _first_named_for_an_event(ctx, told.get(d.evidence), d.host, EVENT_NAMED_BY_HOST)
+            or _first_named_for_an_event(ctx, told.get(d.evidence), d.visitor, EVENT_NAMED_BY_VISITOR)
+        )
+    ]
+
+
+def _first_named_for_an_event(ctx, index, item, event):
+    if index is None or item is None:
+        return False
+    ends = [e for _s, e, named in ctx.institutions.positions(index) if named is item]
+    return bool(ends and event.match(ctx.sentences[index].text, ends[0]))
 
 
 def _went_to(ctx, visitor, host):
