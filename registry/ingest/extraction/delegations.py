@@ -23,6 +23,8 @@ from .lexicon import (
     EARLIER_TIME_AFTER,
     EARLIER_VISITS,
     EVENT_ATTENDED,
+    EVENT_NAMED_BY_HOST,
+    EVENT_NAMED_BY_VISITOR,
     FACILITY,
     FUTURE,
     GROUP_MEMBERS_LISTED,
@@ -853,6 +855,28 @@ def _visitors(ctx, index, start, end, passive=False, strict=False):
     return _visitors_named(ctx, index, start, end)
 
 
+def _speaks_for_the_visitors(ctx, index, end, person, found):
+    """Whether the institution a person named among the visitors acts for is the one that travels: named
+    before the verb, or named nowhere in the sentence while no other visitor is; not when the sentence names
+    it after the verb only, among the places visited ("President X visited A (AA), B and C. At AA,
+    President X met ..." read X as AA's: AA receives)."""
+    return (
+        person.institution is not None
+        and (
+            person.institution in found
+            or (not found or ctx.position(index, person.institution, 0) >= 0)
+            and not _named_after(ctx, index, end, person)
+        )
+        and person.institution.kind != "government"
+    )
+
+
+def _only_visited(ctx, index, end, person, found):
+    """A person read as acting for an institution the sentence names only among the places visited: an
+    officer whose own institution is not told."""
+    return person.institution not in found and _named_after(ctx, index, end, person)
+
+
 def _named_after(ctx, index, end, person):
     """Whether a person's institution is named after the verb of visiting: "X's rector Y led a delegation to
     Z" where Y was read as Z's, the institution before the verb travels, not the one visited."""
@@ -955,18 +979,7 @@ def _visitors_named(ctx, index, start, end):
     people = ctx.people_in(index, start, end)
     found = ctx.in_span(index, start, end)
     for person in people:
-        if (
-            person.institution is not None
-            and (
-                not found
-                or person.institution in found
-                or (
-                    not _named_after(ctx, index, end, person)
-                    and ctx.position(index, person.institution, 0) >= 0
-                )
-            )
-            and person.institution.kind != "government"
-        ):
+        if _speaks_for_the_visitors(ctx, index, end, person, found):
             return [person.institution]
     found = [item for item in found if item.kind != "government"] or found
     if found:
@@ -985,7 +998,9 @@ def _visitors_named(ctx, index, start, end):
         if along:  # "The Minister, with the Ambassador of Germany, visited X": the diplomat only went along
             return [None]
         return [_the_diplomats_mission(ctx, text, start + diplomat.start(), start + diplomat.end())]
-    titled = [p for p in people if p.institution is None and p.title]
+    titled = [
+        p for p in people if p.title and (p.institution is None or _only_visited(ctx, index, end, p, found))
+    ]
     visited = ctx.in_span(index, end or len(text), None)
     candidates = [item for item in ctx.protagonists if item not in visited][:1]
     if titled and candidates and not ctx.publisher_unnamed() and candidates[0].kind in ("university", None):
@@ -1029,7 +1044,8 @@ def _one_more_destination(ctx, index, end, visitor):
 
 
 def _listed(ctx, index, found):
-    """The first host and those listed right after it ("visited A (AU), B and C"): one visit each."""
+    """The first host and those listed right after it ("visited A (AU), B and C"): one visit each (AU, where
+    it was not read as A's short name, is A again)."""
     text = ctx.sentences[index].text
     spans = {}
     for s, e, item in ctx.institutions.positions(index):
@@ -1038,6 +1054,8 @@ def _listed(ctx, index, found):
     for item in found[1:]:
         previous_end = spans[id(hosts[-1])][1]
         between = text[previous_end : spans[id(item)][0]]
+        if re.fullmatch(r"\s*\(", between):
+            continue  # "A (AU)": the short name of the host just listed, read as a body of its own
         if not re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|,?\s*and)\s*(?:the\s+)?", between):
             break
         hosts.append(item)
@@ -1410,6 +1428,52 @@ def no_trip_back_inferred_from_a_visits_meeting(ctx):
         or (id(d.host), id(d.visitor)) not in told
         or (id(d.visitor), id(d.host)) in told
     ]
+
+
+def no_host_of_the_tour_travels_on_it(ctx):
+    """ "X led a delegation to visit A, B and C": where the article tells W's trip to A, A is a place the
+    tour called on, so a record of A travelling to another stop of that tour (W's host too) or to an unnamed
+    host is the tour read with the wrong visitor (a leader's institution read from a host, a headline's
+    officer given the first host's name): dropped. A's own trip to somewhere W did not go stays."""
+    hosted = {}
+    for trip in ctx.delegations:
+        if trip.host is not None and trip.visitor is not None and trip.visitor is not trip.host:
+            hosted.setdefault(id(trip.host), []).append(trip.visitor)
+    ctx.delegations = [
+        d
+        for d in ctx.delegations
+        if not any(
+            other is not d.visitor and (d.host is None or _went_to(ctx, other, d.host))
+            for other in hosted.get(id(d.visitor), ())
+        )
+    ]
+
+
+def no_trip_to_or_by_an_events_name(ctx):
+    """ "UNIMAS took part in the MEDC Benchmarking Visit", "welcomed the delegates to the 3rd JWG meeting",
+    "This year's AULP annual meeting was hosted by UFRJ": where the sentence telling a trip first names its
+    host (or its visitor) as the name of an event, the body organises the event, it is not a place called on
+    (nor a traveller to the venue): no trip to it or of it."""
+    told = {s.text: i for i, s in reversed(list(enumerate(ctx.sentences)))}
+    ctx.delegations = [
+        d
+        for d in ctx.delegations
+        if not (
+            _first_named_for_an_event(ctx, told.get(d.evidence), d.host, EVENT_NAMED_BY_HOST)
+            or _first_named_for_an_event(ctx, told.get(d.evidence), d.visitor, EVENT_NAMED_BY_VISITOR)
+        )
+    ]
+
+
+def _first_named_for_an_event(ctx, index, item, event):
+    if index is None or item is None:
+        return False
+    ends = [e for _s, e, named in ctx.institutions.positions(index) if named is item]
+    return bool(ends and event.match(ctx.sentences[index].text, ends[0]))
+
+
+def _went_to(ctx, visitor, host):
+    return any(d.visitor is visitor and d.host is host for d in ctx.delegations)
 
 
 def _stops_told(ctx, index, visitor):

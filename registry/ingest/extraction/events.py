@@ -14,7 +14,9 @@ from .context import ArticleContext
 from .delegations import (
     a_delegation_told_again_gives_its_leader_and_size,
     a_trip_to_a_place_calls_on_its_one_institution,
+    no_host_of_the_tour_travels_on_it,
     no_trip_back_inferred_from_a_visits_meeting,
+    no_trip_to_or_by_an_events_name,
     read_delegation,
     the_stops_of_a_tour_told_later,
 )
@@ -611,6 +613,8 @@ FINISHING_PASSES = (
     a_trip_without_host_is_to_the_host_of_the_others,
     a_trip_to_a_place_calls_on_its_one_institution,
     no_trip_back_inferred_from_a_visits_meeting,
+    no_host_of_the_tour_travels_on_it,  # deleg12
+    no_trip_to_or_by_an_events_name,  # deleg12
     one_meeting_per_host_of_a_trip,
     a_visit_is_a_meeting,
     a_visit_to_the_unnamed_publisher_is_a_meeting,

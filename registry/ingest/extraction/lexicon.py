@@ -3348,6 +3348,21 @@ DELEGATION_FROM = re.compile(
 )
 
 
+# "the MEDC Benchmarking Visit", "the 3rd JWG meeting", "AULP's annual meeting was hosted by X": a body's
+# name right before an event noun names the event (its organiser), not a place visited; an organiser's
+# own meeting held at X is no trip of the organiser to X (a "visit" after a visitor's name is its trip:
+# "the Tomsk State University visit to X", so EVENT_NAMED_BY_VISITOR leaves it out); a place named after the
+# event noun ("the Lund University Conference Centre") is a venue.
+_EVENT_MODIFIERS = r"(?:\s*\([^()]{1,20}\)|[’']s|\s+(?:\d+(?:st|nd|rd|th)|annual|[A-Z][a-z]+))*?\s+"
+EVENT_NAMED_BY_HOST = re.compile(
+    _EVENT_MODIFIERS + r"(?:[Mm]eeting|[Ff]orum|[Cc]onference|[Ss]ummit|[Cc]ongress|[Ss]ymposium|[Ww]orkshop|"
+    r"[Aa]ssembly|[Vv]isit|[Ss]ession|[Cc]onvention)s?\b(?!\s+(?:[Cc]ent(?:er|re)|[Hh]all|[Rr]oom))"
+)
+EVENT_NAMED_BY_VISITOR = re.compile(
+    _EVENT_MODIFIERS + r"(?:[Mm]eeting|[Ff]orum|[Cc]onference|[Ss]ummit|[Cc]ongress|[Ss]ymposium|[Ww]orkshop|"
+    r"[Aa]ssembly|[Ss]ession|[Cc]onvention)s?\b(?!\s+(?:[Cc]ent(?:er|re)|[Hh]all|[Rr]oom))"
+)
+
 # "the State Key Laboratory of Cotton Biology", "the X Company of the Biotechnology Incubator", "the
 # university museum": a facility a delegation is shown round on its trip, not an institution it calls on.
 FACILITY = re.compile(
