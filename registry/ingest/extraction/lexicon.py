@@ -2877,6 +2877,13 @@ ANOTHER_DOCUMENT = re.compile(
     r"\b(?:[Aa]lso|another|separate|second|additional|originally|previously)\b|"
     r"\bfirst\s+(?:signed|concluded|inked)\b"
 )
+# "signed with the Embassy of X", "an MoU between the university and the French Embassy": a diplomatic mission
+# told as the partner of a document. Anywhere else ("signed at the New Zealand Embassy", "thanks to the
+# Embassy of Oman", "the French Embassy said") a mission is the place, a helper or the source of the news.
+MISSION_AS_PARTNER = re.compile(
+    r"\b(?:with|between(?:[^.;]*?\band)?)\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|in)\s+){0,6}?"
+    r"(?:[Ee]mbass|[Cc]onsulat|[Hh]igh [Cc]ommission)"
+)
 # "the agreement", "this document": a document named by its noun alone, which refers back to one told.
 BARE_DOCUMENT_NOUNS = frozenset(
     {"agreement", "document", "memorandum", "mou", "moa", "accord", "deal", "contract", "protocol"}
