@@ -2312,7 +2312,9 @@ _DAYS_AGO = re.compile(r"\b(?P<count>\d{1,2}|one|two|three|four|five|six|seven|a
 _SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _DIGIT = re.compile(r"\d")
 _SLASHED = re.compile(r"\b(?P<year>(?:19|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)\b")
-_DOTTED = re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
+# "12.04.2019", "25/03/2019", and month first as American pages print it, "09/27/2021": the second number may
+# be over 12 (dates.py reads which of the two is the month).
+_DOTTED = re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
 # "In a statement issued here today, X said": the day of the statement, not of the event.
 # "the university announced on 2 June 2023", "X said on Monday that": the day of the report, not of the event.
 # "from Monday 10 to Saturday 15 June": the weekday before a day's number says nothing the number does not.
