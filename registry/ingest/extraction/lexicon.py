@@ -2289,11 +2289,11 @@ _DAY2 = r"(?:\s*(?:-|–|to|and|until|till|through)\s*(?P<day2>[0-3]?\d)(?:st|nd
 _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d\d))?"
 # "May 8, 2024", "March 20-24", "From May.19th to 23rd", "Oct. 26", "January 14th"
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s*" + _DAY + r"\b" + _DAY2 + r"(?!\d)" + _YEAR, re.I)
-# "15-16 December", "27 May 2022", "18 December 2019", "24thNovember, 2017", "27th July,2022" (the space
-# lost in scraping)
+# "15-16 December", "27th to 30th October", "27 May 2022", "18 December 2019", "24thNovember, 2017", "27th
+# July,2022" (the space lost in scraping)
 _DAY_MONTH = re.compile(
     r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    r"(?:\s*(?:-|–|and|to|until|till|through)\s*(?P<day2>[0-3]?\d))?"
+    r"(?:\s*(?:-|–|and|to|until|till|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
     r"(?:\s+(?:of\s+)?|-|(?<=st|nd|rd|th)|(?<=\d)(?=[A-Z][a-z]))"
     + _MONTH
     + r"(?:(?:,\s*|\s+|-)(?P<year>(?:19|20)\d\d))?\b",
