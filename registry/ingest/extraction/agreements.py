@@ -39,7 +39,9 @@ from .lexicon import (
     IN_FORCE_SINCE_AFTER,
     IN_THE_FUTURE_AFTER,
     LAST_YEAR_AFTER,
+    MISSION_AS_PARTNER,
     MODAL_SIGNING,
+    MISSION_NAME,
     MONTHS,
     NAMES_ONLY,
     NEW_DOCUMENT_BEFORE,
@@ -904,7 +906,7 @@ def _make_agreement(ctx, index, title, kind, action, parties):
     for item in parties:
         if item is not None and item not in unique:
             unique.append(item)
-    parties = unique
+    parties = _without_missions_at_the_side(unique, ctx.sentences[index].text)
     clean_title = re.sub(
         r"^(?:(?:the|a|an|signed|and|separate|other|new|of|on|in)\s+)+",
         "",
@@ -920,6 +922,15 @@ def _make_agreement(ctx, index, title, kind, action, parties):
         ctx.sentences[index].text,
         index,
     )
+
+
+def _without_missions_at_the_side(parties, text):
+    """An embassy or consulate is a party only where the sentence tells the document made with it ("signed an
+    MoU with the Embassy of X"): elsewhere it is where the document was signed, who helped it along or who
+    reported it ("signed at the New Zealand Embassy", "the French Embassy said"), and no party."""
+    if MISSION_AS_PARTNER.search(text):
+        return parties
+    return [item for item in parties if not (item.kind == "government" and MISSION_NAME.search(item.name))]
 
 
 def _add_agreement(ctx, agreement):

@@ -170,7 +170,9 @@ def _date_on_line(stripped):
         return _iso(int(match["year"]), int(match["month"]), int(match["day"]))
     match = _DOTTED.search(stripped)
     if match:  # "23.05.2017", "23/05/2017": day first, as the sites that print it so write it
-        return _iso(int(match["year"]), int(match["month"]), int(match["day"]))
+        day_first = _iso(int(match["year"]), int(match["month"]), int(match["day"]))
+        # "09/27/2021": a second number over 12 is the day, printed month first
+        return day_first or _iso(int(match["year"]), int(match["day"]), int(match["month"]))
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         match = pattern.search(stripped)
         if match and match["year"]:

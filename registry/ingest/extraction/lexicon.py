@@ -2295,11 +2295,11 @@ _DAY2 = r"(?:\s*(?:-|–|to|and|until|till|through)\s*(?P<day2>[0-3]?\d)(?:st|nd
 _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d\d))?"
 # "May 8, 2024", "March 20-24", "From May.19th to 23rd", "Oct. 26", "January 14th"
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s*" + _DAY + r"\b" + _DAY2 + r"(?!\d)" + _YEAR, re.I)
-# "15-16 December", "27 May 2022", "18 December 2019", "24thNovember, 2017", "27th July,2022" (the space
-# lost in scraping)
+# "15-16 December", "27th to 30th October", "27 May 2022", "18 December 2019", "24thNovember, 2017", "27th
+# July,2022" (the space lost in scraping)
 _DAY_MONTH = re.compile(
     r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    r"(?:\s*(?:-|–|and|to|until|till|through)\s*(?P<day2>[0-3]?\d))?"
+    r"(?:\s*(?:-|–|and|to|until|till|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
     r"(?:\s+(?:of\s+)?|-|(?<=st|nd|rd|th)|(?<=\d)(?=[A-Z][a-z]))"
     + _MONTH
     + r"(?:(?:,\s*|\s+|-)(?P<year>(?:19|20)\d\d))?\b",
@@ -2318,7 +2318,9 @@ _DAYS_AGO = re.compile(r"\b(?P<count>\d{1,2}|one|two|three|four|five|six|seven|a
 _SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _DIGIT = re.compile(r"\d")
 _SLASHED = re.compile(r"\b(?P<year>(?:19|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)\b")
-_DOTTED = re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
+# "12.04.2019", "25/03/2019", and month first as American pages print it, "09/27/2021": the second number may
+# be over 12 (dates.py reads which of the two is the month).
+_DOTTED = re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
 # "In a statement issued here today, X said": the day of the statement, not of the event.
 # "the university announced on 2 June 2023", "X said on Monday that": the day of the report, not of the event.
 # "from Monday 10 to Saturday 15 June": the weekday before a day's number says nothing the number does not.
@@ -2882,6 +2884,13 @@ ONE_MORE_DOCUMENT = re.compile(
 ANOTHER_DOCUMENT = re.compile(
     r"\b(?:[Aa]lso|another|separate|second|additional|originally|previously)\b|"
     r"\bfirst\s+(?:signed|concluded|inked)\b"
+)
+# "signed with the Embassy of X", "an MoU between the university and the French Embassy": a diplomatic mission
+# told as the partner of a document. Anywhere else ("signed at the New Zealand Embassy", "thanks to the
+# Embassy of Oman", "the French Embassy said") a mission is the place, a helper or the source of the news.
+MISSION_AS_PARTNER = re.compile(
+    r"\b(?:with|between(?:[^.;]*?\band)?)\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|in)\s+){0,6}?"
+    r"(?:[Ee]mbass|[Cc]onsulat|[Hh]igh [Cc]ommission)"
 )
 # "the agreement", "this document": a document named by its noun alone, which refers back to one told.
 BARE_DOCUMENT_NOUNS = frozenset(
