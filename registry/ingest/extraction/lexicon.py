@@ -1992,6 +1992,13 @@ _EVENT_VERB = re.compile(
 
 # -- who acts for whom: appositions, lists, hosts and guests (affiliation.py) -----------------------------
 
+# The only lower-case words a title may have between itself and its holder's name: "Rector of the University
+# of X, Prof. A", "X President A"; any other ("President A and the President of X", "A signed what the
+# President of X had signed") tells a second holder.
+TITLE_TO_HOLDER_WORDS = frozenset(
+    {"of", "the", "at", "for", "in", "de", "del", "la", "di", "da", "van", "von"}
+)
+
 # Between an institution and a person: "X's Faculty of Agriculture Dean, Professor Name", "(Director of)
 # X's Institute of International Relations Name": the possessive, then only a unit's capitalised words, a
 # title and honorifics (no verb, no other clause).
