@@ -1697,6 +1697,11 @@ _NOT_NAME = (
         "Student",
         "Students",
         "Unit",
+        # Plural nouns of bodies and schemes end a unit's name, never a person's: "Head of Section Scholarship
+        # Programmes for Africa Mr. A", "World Association of Chinese Doctors, A".
+        "Programmes",
+        "Programs",
+        "Doctors",
         # Words of titles and of units that stand next to names: "Deputy Prime Minister A", "Ambassador
         # Extraordinary and Plenipotentiary A", "ASOIU Vice-Rectors", "Director, Campus Life Division"
         "Prime",
