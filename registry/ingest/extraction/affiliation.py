@@ -78,6 +78,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _VISITOR_SIDE,
     _WHERE_CLAUSE,
     FIELD_WORDS,
+    TITLE_TO_HOLDER_WORDS,
 )
 from .lexicon import INTERACTION as _INTERACTION
 from .names import portfolio_of
@@ -115,16 +116,17 @@ def titles_tied_elsewhere(people, sentences, institutions):
     bare = [p for p in people if p.institution is None and _bare_title(p.title)]
     if not bare:
         return
-    text = "\n".join(sentence.text for sentence in sentences).lower()
+    printed = "\n".join(sentence.text for sentence in sentences)
     forms = [(item, [name.lower() for name in item.all_names()]) for item in institutions.items]
     held = {(_title_key(p.title), id(p.institution)) for p in people if p.institution is not None and p.title}
-    ties = {}
+    offsets = _sentence_offsets(sentences)
     for person in bare:
         key = _title_key(person.title)
-        if key not in ties:
-            ties[key] = _institutions_tied(text, key, forms)
-        if len(ties[key]) == 1:
-            item = next(iter(ties[key].values()))
+        others = _named_places([p for p in people if p is not person], offsets, printed)
+        own = _named_places([person], offsets, printed)
+        tied, free = _institutions_tied(printed, key, forms, (others, own))
+        if len(tied) == 1 and free:
+            item = next(iter(tied.values()))
             if (key, id(item)) not in held:
                 person.institution = item
                 held.add((key, id(item)))
@@ -142,12 +144,67 @@ def _bare_title(title):
     return bool(_ROLE_RE.search(title))
 
 
-def _institutions_tied(text, key, forms):
-    """The institutions the lower-cased `text` ties the title `key` to: "<title> of (the) X", "X('s) <title>"
-    (one search for the title, then the names beside each place it is printed)."""
-    tied = {}
+def _sentence_offsets(sentences):
+    """Where each sentence starts in the article's text (its sentences joined by newlines)."""
+    offsets, at = [], 0
+    for sentence in sentences:
+        offsets.append(at)
+        at += len(sentence.text) + 1
+    return offsets
+
+
+def _named_places(people, offsets, printed):
+    """Where the article's text names these people: (start, end) offsets of the places they were read at, and
+    of every other place their full name is printed (a headline's "A, Vice President of X, visited Y")."""
+    places = {
+        (offsets[i] + s, offsets[i] + e) for p in people for i, s, e in p.places if 0 <= i < len(offsets)
+    }
+    for person in people:
+        if len(person.name.split()) < 2:
+            continue
+        at = printed.find(person.name)
+        while at >= 0:
+            places.add((at, at + len(person.name)))
+            at = printed.find(person.name, at + 1)
+    return sorted(places)
+
+
+def _held_by_another(printed, found, named):
+    """ "Vice President of X, President of Y, A", "President B and the President of X hosted", "President A
+    signed the agreement, which the President of X had signed": a title whose nearest named person in the
+    sentence is another is theirs, and one parted from the holder's own name by other words than a title's
+    tells a second holder; either way it ties no bare title to X. "X President A, Dean B" is A's own."""
+    others, own = named
+    left = max(printed.rfind("\n", 0, found.start()) + 1, found.start() - _TIE_NEIGHBOURHOOD)
+    right = printed.find("\n", found.end())
+    right = min(found.end() + _TIE_NEIGHBOURHOOD, len(printed) if right < 0 else right)
+    beside = [
+        (max(start - found.end(), found.start() - end), start, end, is_own)
+        for places, is_own in ((others, False), (own, True))
+        for start, end in places
+        if left <= start and end <= right
+    ]
+    if not beside:
+        return False
+    _gap, start, end, is_own = min(beside)
+    between = printed[found.end() : start] if start >= found.end() else printed[end : found.start()]
+    lower = {word for word in re.findall(r"[\w’'-]+", between) if word.islower()}
+    return not is_own or ";" in between or not lower <= TITLE_TO_HOLDER_WORDS
+
+
+_TIE_NEIGHBOURHOOD = 120  # characters either side of a title printed in a sentence
+
+
+def _institutions_tied(printed, key, forms, named=((), ())):
+    """The institutions the article's `printed` text ties the title `key` to: "<title> of (the) X",
+    "X('s) <title>" (one search for the title, then the names beside each place it is printed); and those of
+    them tied where the place it is printed gives the title to no other (`named`: where the text names
+    others, and the holder)."""
+    text = printed.lower()
+    tied, free = {}, {}
     title = _HIGHER_TITLE_BEFORE + r"\b" + r"[-\s]+".join(map(re.escape, key.split())) + r"\b"
     for found in re.finditer(title, text):
+        held = _held_by_another(printed, found, named)
         of = re.match(r"\s+(?:of|at)\s+(?:the\s+)?", text[found.end() : found.end() + 12])
         after = text[found.end() + of.end() : found.end() + 160] if of else ""
         before = text[max(0, found.start() - 160) : found.start()]
@@ -155,7 +212,9 @@ def _institutions_tied(text, key, forms):
         for item, names in forms:
             if any(_word_at_start(after, name) or _word_at_end(owner, name) for name in names):
                 tied[id(item)] = item
-    return tied
+                if not held:
+                    free[id(item)] = item
+    return tied, free
 
 
 def _word_at_start(text, word):

@@ -1703,6 +1703,11 @@ _NOT_NAME = (
         "Student",
         "Students",
         "Unit",
+        # Plural nouns of bodies and schemes end a unit's name, never a person's: "Head of Section Scholarship
+        # Programmes for Africa Mr. A", "World Association of Chinese Doctors, A".
+        "Programmes",
+        "Programs",
+        "Doctors",
         # Words of titles and of units that stand next to names: "Deputy Prime Minister A", "Ambassador
         # Extraordinary and Plenipotentiary A", "ASOIU Vice-Rectors", "Director, Campus Life Division"
         "Prime",
@@ -1997,6 +2002,13 @@ _EVENT_VERB = re.compile(
 
 
 # -- who acts for whom: appositions, lists, hosts and guests (affiliation.py) -----------------------------
+
+# The only lower-case words a title may have between itself and its holder's name: "Rector of the University
+# of X, Prof. A", "X President A"; any other ("President A and the President of X", "A signed what the
+# President of X had signed") tells a second holder.
+TITLE_TO_HOLDER_WORDS = frozenset(
+    {"of", "the", "at", "for", "in", "de", "del", "la", "di", "da", "van", "von"}
+)
 
 # Between an institution and a person: "X's Faculty of Agriculture Dean, Professor Name", "(Director of)
 # X's Institute of International Relations Name": the possessive, then only a unit's capitalised words, a
