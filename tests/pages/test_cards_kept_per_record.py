@@ -27,6 +27,19 @@ from tests.builders import (
     make_person,
     make_source,
 )
+from tests.pages.agreement_writes import (
+    add_a_party,
+    add_a_party_by_copy,
+    mark_reviewed_in_the_admin,
+    mark_reviewed_in_the_view,
+    merge_a_party_away,
+    raw_sql_title,
+    remove_a_party,
+    rename_a_party,
+    save_the_title,
+    title_through_the_api,
+    update_the_title,
+)
 from tests.pages.test_cached_pages import page
 from tests.pages.test_pages_kept_per_table import sql_of_a_request, timeline_of
 
@@ -97,75 +110,6 @@ def test_a_save_rebuilds_the_card_it_changed_alone(viewer_client):
     Agreement.objects.filter(pk=amended.pk).update(title="MoU 07, amended")
     assert cards_read(viewer_client, url, Agreement) == [[amended.pk]]  # one query, one card
     assert "MoU 07, amended" in page(viewer_client, url)
-
-
-def update_the_title(world):
-    Agreement.objects.filter(pk=world.agreement.pk).update(title="Bonn-Kyoto Memorandum")
-
-
-def save_the_title(world):
-    world.agreement.title = "Bonn-Kyoto Memorandum"
-    world.agreement.save()
-
-
-def raw_sql_title(world):
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "UPDATE agreements_agreement SET title = 'Bonn-Kyoto Memorandum' WHERE id = %s",
-            [world.agreement.pk],
-        )
-
-
-def title_through_the_api(world):
-    client = Client()
-    client.force_login(make_account(role="editor"))
-    response = client.patch(
-        f"/api/agreements/{world.agreement.pk}/",
-        {"title": "Bonn-Kyoto Memorandum"},
-        content_type="application/json",
-    )
-    assert response.status_code == 200
-
-
-def mark_reviewed_in_the_admin(world):
-    client = Client()
-    client.force_login(make_account(role="editor", is_staff=True))
-    response = client.post(
-        reverse("admin:agreements_agreement_changelist"),
-        {"action": "mark_reviewed", "_selected_action": [world.agreement.pk]},
-    )
-    assert response.status_code == 302
-
-
-def mark_reviewed_in_the_view(world):
-    client = Client()
-    client.force_login(make_account(role="editor", is_staff=True))
-    url = reverse("mark-reviewed", args=["agreements", "agreement", world.agreement.pk])
-    assert client.post(url).status_code in (200, 302)
-
-
-def rename_a_party(world):
-    world.kyoto.name = "Kyoto Daigaku"
-    world.kyoto.save()
-
-
-def add_a_party(world):
-    world.agreement.parties.add(world.haifa)
-
-
-def add_a_party_by_copy(world):
-    """generate_synthetic's writer: COPY."""
-    writer = Writer("default")
-    writer.add(Party, id=writer.pk(Party), agreement_id=world.agreement.pk, institution_id=world.haifa.pk)
-    writer.flush()
-
-
-def remove_a_party(world):
-    Party.objects.filter(agreement=world.agreement, institution=world.kyoto).delete()
-
-
-def merge_a_party_away(world):
-    world.haifa.absorb([world.kyoto])
 
 
 def rename_a_signatory(world):

@@ -14,7 +14,6 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
-from django.test import Client
 from django.urls import reverse
 
 from agreements.models import (
@@ -23,13 +22,24 @@ from agreements.models import (
     AgreementKind,
     AgreementStatus,
     Institution,
-    Party,
     Source,
 )
 from agreements.views import AgreementListView
 from registry.common.data_versions import bump_versions
-from registry.devtools.bulk_load import Writer
-from tests.builders import make_account, make_agreement, make_institution
+from tests.builders import make_agreement, make_institution
+from tests.pages.agreement_writes import (
+    add_a_party,
+    add_a_party_by_copy,
+    mark_reviewed_in_the_admin,
+    mark_reviewed_in_the_view,
+    merge_a_party_away,
+    raw_sql_title,
+    remove_a_party,
+    rename_a_party,
+    save_the_title,
+    title_through_the_api,
+    update_the_title,
+)
 from tests.pages.test_cached_pages import page
 from tests.pages.test_pages_kept_per_table import sql_of_a_request
 
@@ -120,51 +130,6 @@ def test_a_save_rebuilds_the_row_it_changed_alone(viewer_client, world):
     assert "Bonn-Kyoto Memorandum" in page(viewer_client, EXPIRING)
 
 
-def update_the_title(world):
-    Agreement.objects.filter(pk=world.agreement.pk).update(title="Bonn-Kyoto Memorandum")
-
-
-def save_the_title(world):
-    world.agreement.title = "Bonn-Kyoto Memorandum"
-    world.agreement.save()
-
-
-def raw_sql_title(world):
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "UPDATE agreements_agreement SET title = 'Bonn-Kyoto Memorandum' WHERE id = %s",
-            [world.agreement.pk],
-        )
-
-
-def title_through_the_api(world):
-    client = Client()
-    client.force_login(make_account(role="editor"))
-    response = client.patch(
-        f"/api/agreements/{world.agreement.pk}/",
-        {"title": "Bonn-Kyoto Memorandum"},
-        content_type="application/json",
-    )
-    assert response.status_code == 200
-
-
-def mark_reviewed_in_the_admin(world):
-    client = Client()
-    client.force_login(make_account(role="editor", is_staff=True))
-    response = client.post(
-        reverse("admin:agreements_agreement_changelist"),
-        {"action": "mark_reviewed", "_selected_action": [world.agreement.pk]},
-    )
-    assert response.status_code == 302
-
-
-def mark_reviewed_in_the_view(world):
-    client = Client()
-    client.force_login(make_account(role="editor", is_staff=True))
-    url = reverse("mark-reviewed", args=["agreements", "agreement", world.agreement.pk])
-    assert client.post(url).status_code in (200, 302)
-
-
 def terminate_it_by_bulk_update(world):
     """Its stage (the lifecycle column) follows its status."""
     Agreement.objects.filter(title__startswith="Bonn-Kyoto").update(status=AgreementStatus.TERMINATED)
@@ -178,11 +143,6 @@ def extend_it_by_raw_sql(world):
         )
 
 
-def rename_a_party(world):
-    world.kyoto.name = "Kyoto Daigaku"
-    world.kyoto.save()
-
-
 def rename_a_party_by_bulk_update(world):
     Institution.objects.filter(pk=world.kyoto.pk).update(name="Kyoto Daigaku")
 
@@ -194,25 +154,6 @@ def rename_a_party_by_loading_a_fixture(world, tmp_path):
         json.dumps([{"model": "agreements.institution", "pk": world.kyoto.pk, "fields": fields}])
     )
     call_command("loaddata", str(fixture), verbosity=0)
-
-
-def add_a_party(world):
-    world.agreement.parties.add(world.haifa)
-
-
-def add_a_party_by_copy(world):
-    """generate_synthetic's writer: COPY."""
-    writer = Writer("default")
-    writer.add(Party, id=writer.pk(Party), agreement_id=world.agreement.pk, institution_id=world.haifa.pk)
-    writer.flush()
-
-
-def remove_a_party(world):
-    Party.objects.filter(agreement=world.agreement, institution=world.kyoto).delete()
-
-
-def merge_a_party_away(world):
-    world.haifa.absorb([world.kyoto])
 
 
 def renew_it(world):
