@@ -599,6 +599,11 @@ _LEFT_STOP = (
     | WEEKDAY_NAMES
     | MONTH_ABBREVIATIONS
 )
+# Stop words that also open names of places and of the institutions named after them ("the New Zealand
+# Embassy", "New York University", "New South Wales Ministry of Health"): a stop word only as the first word
+# of a headline set in title case ("New MoU Signed With ..."); in a sentence, where an adjective is printed
+# in small letters, the capital says the word is part of a name.
+NAME_OPENING_STOPS = frozenset({"New"})
 # Words that do not tell one institution from another.
 GENERIC_WORDS = {
     "university",

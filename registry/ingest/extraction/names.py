@@ -58,6 +58,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     GOVERNMENT_HEADS,
     GRAMMAR_HEADS,
     HEADS,
+    NAME_OPENING_STOPS,
     NAME_WORDS,
     OFFICE_HOLDER_HEADS,
     PORTFOLIO_WORDS,
@@ -210,7 +211,7 @@ def _name_span(sentence, tokens, i, bare, possessive, title_case):
     the head builds no name of its own (a unit, a part of a longer name, a bare generic word)."""
     if _is_unit_school(tokens, i, bare) or _later_head_builds(tokens, i, bare):
         return None
-    left = _left_edge(tokens, i, bare)
+    left = _left_edge(tokens, i, bare, title_case)
     if bare in COMPANY_TRADES and (left == i or _a_field_before(tokens, left)):
         return None  # "Faculty of Computer Systems", "Health and Social Services": a field, not a company
     if (
@@ -358,20 +359,22 @@ def _later_head_builds(tokens, i, bare):
     )
 
 
-def _left_edge(tokens, i, bare):
+def _left_edge(tokens, i, bare, title_case=False):
     """The first token of the name: capitalised words before the head, up to a stop word."""
     left = i
     while left > 0 and i - left < MAX_NAME_TOKENS:
-        step = _left_step(tokens, i, left, bare)
+        step = _left_step(tokens, i, left, bare, title_case)
         if not step:
             break
         left -= step
     return left
 
 
-def _left_step(tokens, i, left, bare):
+def _left_step(tokens, i, left, bare, title_case=False):
     """How many tokens before `left` the name takes (0: it starts at `left`)."""
     prev = tokens[left - 1][0]
+    if prev in NAME_OPENING_STOPS and not (title_case and left == 1):
+        return 1  # "the New Zealand Embassy"; a headline's first word may be an adjective ("New MoU ...")
     before = tokens[left - 2][0] if left > 1 else ""
     if prev in ("to", "be") and before in ("to", "Deemed"):
         return 1  # "Siksha 'O' Anusandhan Deemed to be University"
