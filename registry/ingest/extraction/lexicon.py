@@ -1947,7 +1947,7 @@ _ABBREVIATIONS = {
     "pte",
 }
 # A line that stops on one of these words stops mid-sentence: "... the Rector of" / "Hollandse ...".
-_OPEN_END = re.compile(r"\b(?:of|the|and|for|at|by|from|with|to|in|de|du|des|di|da|do|der|von|van)$")
+_OPEN_END = re.compile(r"\b(?:of|the|a|an|and|for|at|by|from|with|to|in|de|du|des|di|da|do|der|von|van)$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘(]?[A-Z0-9])")
 # Runs of spaces of any width (doubled, non-breaking, thin, ideographic) read as one space.
 _SPACES = re.compile(

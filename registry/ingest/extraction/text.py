@@ -222,6 +222,10 @@ MAX_SENTENCE = 600
 # A line at least this long that stops without a full stop was wrapped by the page, not ended by the writer.
 WRAPPED_LINE = 60
 MAX_TITLE = 300
+# A page wrapped by hand or by a mail program has lines of at most about 80 characters (narrow columns, 40);
+# at least WRAPS of them run on into the next line within a word's length of that width.
+MAX_WRAP_WIDTH, MIN_WRAP_WIDTH, WRAPS = 100, 40, 3
+LONG_WORD = 12
 # No headline is this long in words: a line as long that ends on a full stop is the lead sentence of a page
 # printed without a headline (the longest headlines of real pages have 15 to 18 words and end on none).
 LEAD_WORDS = 18
@@ -262,6 +266,8 @@ _CLOSED_END = re.compile(r"[.!?:;\"”’)\]]$")
 _LOWER_START = re.compile(r"[a-z(]")
 _CAPITAL_START = re.compile(r"[A-Z]")
 _WORD_END = re.compile(r"\w$")
+_RUNS_ON = re.compile(r"(?:,|\w-)$")
+_HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
 
 def _split_sentences(paragraph):
@@ -285,6 +291,7 @@ def _split_sentences(paragraph):
 def body_paragraphs(lines, title_index):
     """The article's paragraphs after the headline, without credit lines and credit parentheses."""
     paragraphs, adjacent, previous = [], False, ""
+    width = _wrap_width(lines[title_index + 1 :])
     for line in lines[title_index + 1 :]:
         stripped = line.strip()
         if not stripped or _DATE_LINE.match(stripped) or is_credit_line(stripped):
@@ -293,8 +300,11 @@ def body_paragraphs(lines, title_index):
         stripped = _CREDIT_PAREN.sub("", stripped).strip()
         if not stripped:
             continue
-        if paragraphs and _wrapped(previous, stripped, adjacent):
-            paragraphs[-1] += " " + stripped  # a hard-wrapped line: the sentence goes on
+        if paragraphs and (
+            _wrapped(previous, stripped, adjacent) or adjacent and _filled(previous, stripped, width)
+        ):
+            # a hard-wrapped line: the sentence goes on ("Secretary-" / "General": a word cut at its hyphen)
+            paragraphs[-1] += ("" if _HYPHEN_END.search(previous) else " ") + stripped
         else:
             paragraphs.append(stripped)
         adjacent, previous = True, stripped
@@ -318,6 +328,39 @@ def _wrapped(previous, line, adjacent):
         and bool(_OPEN_END.search(previous) or (len(previous) >= WRAPPED_LINE and _WORD_END.search(previous)))
         and _reads_as_prose(previous)
     )
+
+
+def _wrap_width(lines):
+    """The width a hard-wrapped page was filled to (its longest line), or 0 for a page not wrapped: one whose
+    longest line is longer than any wrapping, or with fewer than WRAPS lines that ran on into the next line
+    because the next word did not fit. Read once per page, so that a line is judged by the page's width
+    rather than by its own words (a wrapped line full of names reads like a heading)."""
+    lengths = [len(line.strip()) for line in lines]
+    width = max(lengths, default=0)
+    if width > MAX_WRAP_WIDTH or width < MIN_WRAP_WIDTH:
+        return 0
+    full = width - LONG_WORD  # a line this long was broken because the next word did not fit
+    runs_on = sum(1 for here, after in zip(lengths, lengths[1:], strict=False) if after and here >= full)
+    return width if runs_on >= WRAPS else 0
+
+
+def _filled(previous, line, width):
+    """On a page wrapped to `width`, does `previous` go on with `line`? Where it was broken only because the
+    next word did not fit, whatever its last word; where it stops on a comma, a hyphen or a word no sentence
+    ends on ("of", "and"); where `line` opens in small letters. A section label or heading (short, no full
+    stop, title case) after a finished sentence is still a line of its own."""
+    if not width or _CLOSED_END.search(previous) and _is_label(line, width):
+        return False
+    return bool(
+        len(previous) + 1 + len(line.split(" ", 1)[0]) > width
+        or _RUNS_ON.search(previous)
+        or _OPEN_END.search(previous)
+        or _LOWER_START.match(line)
+    )
+
+
+def _is_label(line, width):
+    return len(line) < width // 2 and not _CLOSED_END.search(line) and not _reads_as_prose(line)
 
 
 def _reads_as_prose(line):
