@@ -87,6 +87,9 @@ def date_the_sentences(ctx, find_date, body):
             # "from Monday 10 to Saturday 15 June ... signed on Wednesday 12 June ... on Tuesday held talks":
             # the trip's Tuesday, not the one before the publication
             found = find_date(ctx.sentences[index].text, ctx.reference, trip) or found
+        if found is not None and _date_of_a_plan(ctx, index, found):
+            ctx.dates[index] = found
+            continue  # "X will visit Y in March. On Tuesday the delegation met ...": not the story's day
         if found is not None and found.start and found.start != found.end:
             trip = found
         if found is not None and _is_page_date(ctx, index, found):
@@ -110,6 +113,19 @@ def date_the_sentences(ctx, find_date, body):
             ctx.dates[index] = previous
         elif previous is not None and previous.start:
             ctx.dates[index] = previous  # the narrative stays on the day until another is given
+
+
+def _date_of_a_plan(ctx, index, found):
+    """A date later than the article's own day, in a sentence that tells a plan ("will visit in March",
+    "plans to open an office in September", "are expected to sign in 2024"): the day of something still to
+    come, which the sentences after it, telling what happened, do not take over."""
+    reference = ctx.reference or ""
+    return bool(
+        found.start
+        and reference
+        and found.start > reference[: len(found.start)]
+        and FUTURE.search(ctx.sentences[index].text)
+    )
 
 
 def _day_the_headline_tells(ctx, find_date):
