@@ -60,6 +60,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     GENERIC_WORDS,
     GOVERNMENT_HEADS,
     GRAMMAR_HEADS,
+    HEAD_OF_STATE_OFFICE,
     HEADS,
     HOSTED_AFTER,
     LED_BODY_BEFORE,
@@ -548,6 +549,8 @@ def _kind_from_name(name):
     if words & ALLIANCE_MEMBER_WORDS and words & _BODIES_OF_MEMBERS and not words & GOVERNMENT_HEADS:
         return "alliance"  # "Committee of Vice-Chancellors of Nigerian Universities", "Council of Rectors"
     if words & GOVERNMENT_HEADS or re.search(r"\b(?:Department|Committee|Bureau|Commission)\b", name):
+        return "government"
+    if HEAD_OF_STATE_OFFICE.match(name):  # "Presidency of the Republic of Ghana"
         return "government"
     if re.search(r"\bJoint\b.*\b(?:Institute|School|College)\b", name):
         return "joint_institute"

@@ -869,6 +869,15 @@ _GOVERNMENT_DEPARTMENT = re.compile(
     r"\b(?:(?:State|Federal|National|Provincial|Municipal) )?Department (?:of|for) (?P<fields>[A-Z][\w’'-]*"
     r"(?: (?:and|of|for|&) [A-Z][\w’'-]*| [A-Z][\w’'-]*)*)(?P<acronym> \([A-Z][A-Za-z]{1,7}\))?"
 )
+# The office of a head of state or government, named by its country: "the Presidency of the Republic of
+# Ghana", "the Office of the President of Kenya", "the Prime Minister's Office of Nepal". A government body;
+# "the Office of the President of Lund University" is a university's office (the place is no country).
+HEAD_OF_STATE_OFFICE = re.compile(
+    r"\b(?:Presidency|Office of the (?:Vice[- ])?President|Office of the Prime Minister|"
+    r"(?:Vice[- ])?President[’']s Office|Prime Minister[’']s Office) of (?:the )?"
+    r"(?:(?:(?:Federal|People[’']s|United|Islamic|Democratic|Socialist) )*Republic of (?:the )?)?"
+    r"(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
+)
 # A department's owner printed before it: "the university's", "Lund University", "its".
 _DEPARTMENT_OWNER_BEFORE = re.compile(
     r"(?:[’']s|\b(?:University|College|Institute|School|its|their|our))\s+(?:the\s+)?$"

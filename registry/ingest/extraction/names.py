@@ -57,6 +57,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     GENERIC_WORDS,
     GOVERNMENT_HEADS,
     GRAMMAR_HEADS,
+    HEAD_OF_STATE_OFFICE,
     HEADS,
     NAME_OPENING_STOPS,
     NAME_WORDS,
@@ -173,6 +174,7 @@ def find_names(sentence, index, title_case=False):
     mentions.extend(_heads_after_list(sentence, index, mentions))
     mentions.extend(_department_of_province(sentence, index, mentions))
     mentions.extend(_government_departments(sentence, index, mentions))
+    mentions.extend(_offices_of_heads_of_state(sentence, index, mentions))
     mentions.extend(_peoples_committee(sentence, index, mentions))
     _local_governments(sentence, index, mentions)
     mentions.extend(_legal_form_companies(sentence, index, mentions))
@@ -850,6 +852,24 @@ def _government_departments(sentence, index, mentions):
             continue
         mention = PrintedName(sentence[start:end], index, start, end, "Department", country)
         mention.acronym = match["acronym"].strip(" ()") if match["acronym"] else None
+        mention.is_body = True
+        found.append(mention)
+    return found
+
+
+def _offices_of_heads_of_state(sentence, index, mentions):
+    """ "the Presidency of the Republic of Ghana", "the Office of the President of Kenya": a government body
+    (kept where the article names it as a party), named after the country it serves."""
+    found = []
+    if "Presiden" not in sentence and "Minister" not in sentence:
+        return found  # a cheap test first
+    for match in HEAD_OF_STATE_OFFICE.finditer(sentence):
+        place = match["place"]
+        country = country_code(place) or country_code(place.split()[0])
+        if country is None or _overlaps(match.start(), match.end(), mentions):
+            continue
+        end = match.end() if country_code(place) else match.start("place") + len(place.split()[0])
+        mention = PrintedName(sentence[match.start() : end], index, match.start(), end, "Government", country)
         mention.is_body = True
         found.append(mention)
     return found
