@@ -297,6 +297,8 @@ class PeopleFinder:
             return
         if self._in_background(reading, index, text):
             return
+        if reading.size == 1 and self._ambiguous(reading.name):
+            return  # "Smith said" after John Smith and Jane Smith: no one can tell which
         institution = reading.institution
         if institution is None:
             institution = self._institution_nearby(index, text, start, end, reading.title)
@@ -689,14 +691,28 @@ class PeopleFinder:
         existing.institution = existing.institution or institution
         return existing
 
+    def _bearers(self, word):
+        """The people one word may stand for: those whose surname (last word) it is, else those whose name
+        has it. "Carvalho" after "Maria Carvalho" and "Rocksane de Carvalho Norton" is Maria Carvalho's."""
+        holders = [p for p in self.people if any(word in n.split() for n in p.all_names())]
+        surnamed = [p for p in holders if any(n.split()[-1] == word for n in p.all_names())]
+        return surnamed or holders
+
+    def _ambiguous(self, word):
+        """A surname two people named in full share ("Smith" after "John Smith" and "Jane Smith"): whom it
+        stands for cannot be told, so it stands for no one."""
+        return len(self._bearers(word)) > 1
+
     def _match(self, name):
         parts = name.split()
+        if len(parts) == 1:
+            bearers = self._bearers(name)
+            if len(bearers) == 1:
+                return bearers[0]
         for person in self.people:
             for known in person.all_names():
                 kparts = known.split()
                 if known.lower() == name.lower():
-                    return person
-                if len(parts) == 1 and parts[0] in kparts:
                     return person
                 if _surname_with_particle(parts, kparts) or _surname_with_particle(kparts, parts):
                     return person  # "Prof. De Vries" / "Anneke de Vries"
@@ -707,10 +723,8 @@ class PeopleFinder:
                 if len(parts) == 2 and parts[::-1] == kparts:
                     return person  # "Assanov Zhandos" / "Zhandos Assanov": the surname printed first
                 if len(parts) >= 2 and len(kparts) >= 2:
-                    if parts[-1] == kparts[-1] and (
-                        parts[0][0] == kparts[0][0] or _close(parts[0], kparts[0])
-                    ):
-                        return person  # "Rob Robin" / "Ron Robin"
+                    if parts[-1] == kparts[-1] and _same_given_name(parts[0], kparts[0]):
+                        return person  # "Rob Robin" / "Ron Robin", "J. Smith" / "John Smith"
                     if parts[0] == kparts[0] and (
                         _PATRONYMIC.search(parts[-1]) or _PATRONYMIC.search(kparts[-1])
                     ):
@@ -830,6 +844,15 @@ def _surname_with_particle(short, full):
         and short[0].lower() in _NAME_PARTICLES
         and [w.lower() for w in full[-len(short) :]] == [w.lower() for w in short]
     )
+
+
+def _same_given_name(a, b):
+    """One given name spelt twice ("Rob" / "Ron") or once as its initial ("J." / "John"); not two given names
+    that only begin alike ("John" / "Jane", "Maria" / "Marcos": two people who share a surname)."""
+    initial = min(a, b, key=len).rstrip(".")
+    if len(initial) == 1:
+        return initial == max(a, b, key=len)[0]
+    return _close(a, b)
 
 
 def _close(a, b, threshold=0.6):
