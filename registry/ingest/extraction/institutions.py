@@ -425,6 +425,18 @@ def _same_mission(a, b):
 @lru_cache(maxsize=16384)
 def same_institution(a, b, loose=False):
     """Do two spellings name one institution? (`loose` for headlines, which shorten names)."""
+    printed = _same_as_printed(a, b)
+    if printed is not None:
+        return printed
+    wa, wb = _words(_MISSION_CITY.sub(r"\1", a)), _words(_MISSION_CITY.sub(r"\1", b))
+    if not wa or not wb:
+        return False
+    return _same_by_words(a, b, wa, wb, loose)
+
+
+def _same_as_printed(a, b):
+    """Where the printing decides, True or False: one spelling once normalised, two names of one mission (or
+    of two), a short form of an eponym's name. None where the words must tell."""
     if normalize_name(a) == normalize_name(b):
         return True
     mission = _same_mission(a, b)
@@ -432,9 +444,11 @@ def same_institution(a, b, loose=False):
         return mission
     if _eponym_short_form(a, b) or _eponym_short_form(b, a):
         return True
-    wa, wb = _words(_MISSION_CITY.sub(r"\1", a)), _words(_MISSION_CITY.sub(r"\1", b))
-    if not wa or not wb:
-        return False
+    return None
+
+
+def _same_by_words(a, b, wa, wb, loose):
+    """The words of two names (`wa`, `wb`, from _words) compared, each step deciding or passing on."""
     countries_a, countries_b = (
         {w for w in wa if w.startswith("country-")},
         {w for w in wb if w.startswith("country-")},
@@ -444,6 +458,27 @@ def same_institution(a, b, loose=False):
     wa, wb = list(wa), list(wb)
     if sorted(wa) == sorted(wb):
         return True  # word order: "Haifa University" / "University of Haifa"
+    typo = _same_but_for_typos(a, b, wa, wb)
+    if typo is not None:
+        return typo
+    small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    dsmall, dlarge = _distinctive(small), _distinctive(large)
+    within = _one_within_the_other(a, b, small, large, dsmall, dlarge, loose)
+    if within is not None:
+        return within
+    if _longer_printing(a, b, dsmall):
+        return True
+    if dsmall and dlarge and set(dsmall) == set(dlarge) and _heads(a) == _heads(b):
+        only_a, only_b = set(wa) - set(wb), set(wb) - set(wa)
+        # False for "Tomsk State University" / "Tomsk Polytechnic University",
+        # True for "Bauman State Technical University in Moscow"
+        return not (only_a & _KIND_WORDS and only_b & _KIND_WORDS)
+    return False
+
+
+def _same_but_for_typos(a, b, wa, wb):
+    """Names of two words or more, alike but for a letter or two, under the same head: one name misspelt
+    ("Univeristy", "Borman", "Dezhous") where their distinctive words begin alike. None where not alike."""
     da, db = _distinctive(wa), _distinctive(wb)
     if (
         len(wa) >= 2
@@ -453,37 +488,41 @@ def same_institution(a, b, loose=False):
         and fuzz.token_sort_ratio(" ".join(wa), " ".join(wb)) >= 88
         and _heads(a) == _heads(b)
     ):
-        return _first_letters_agree(da, db)  # typos: "Univeristy", "Borman", "Dezhous"
-    small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    dsmall, dlarge = _distinctive(small), _distinctive(large)
-    if dsmall and set(small) <= set(large):
-        extra = [w for w in large if w not in small]
-        if loose and _prefix_name(a, b):
-            return True  # a headline's "X University" for the body's only "X University of Science and ..."
-        if set(extra) & _FIELD_WORDS and not set(small) & _FIELD_WORDS:
-            return False  # "University of Warsaw" / "Warsaw University of Technology"
-        if all(w in GENERIC_WORDS or _is_place(w) for w in extra):
-            return True  # "Hanoi University of Technology" / "... Science and ..."
-        if loose and set(dsmall) <= set(dlarge):
-            return True
+        return _first_letters_agree(da, db)
+    return None
+
+
+def _one_within_the_other(a, b, small, large, dsmall, dlarge, loose):
+    """Every word of the shorter name in the longer: the same where what the longer adds is generic or a
+    place, not where it adds a field ("University of Warsaw" / "Warsaw University of Technology"). None
+    where this does not decide."""
+    if not (dsmall and set(small) <= set(large)):
+        return None
+    extra = [w for w in large if w not in small]
+    if loose and _prefix_name(a, b):
+        return True  # a headline's "X University" for the body's only "X University of Science and ..."
+    if set(extra) & _FIELD_WORDS and not set(small) & _FIELD_WORDS:
+        return False  # "University of Warsaw" / "Warsaw University of Technology"
+    if all(w in GENERIC_WORDS or _is_place(w) for w in extra):
+        return True  # "Hanoi University of Technology" / "... Science and ..."
+    if loose and set(dsmall) <= set(dlarge):
+        return True
+    return None
+
+
+def _longer_printing(a, b, dsmall):
+    """Is the longer name the shorter one printed with more after it (or a first word dropped from it)?"""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if _leading_word_dropped(short, long_):
         return True
     if dsmall and long_.startswith(short + " named after "):
         return True  # "X State University" / "X State University named after N. I. Lobanov"
-    if (
+    return bool(
         dsmall
         and long_.startswith(short + " ")
         and re.match(r"[A-Z]", long_[len(short) + 1 :])
         and short.split()[-1] in HEADS
-    ):
-        return True  # "Infrastructure University" / "... University Kuala Lumpur"
-    if dsmall and dlarge and set(dsmall) == set(dlarge) and _heads(a) == _heads(b):
-        only_a, only_b = set(wa) - set(wb), set(wb) - set(wa)
-        # False for "Tomsk State University" / "Tomsk Polytechnic University",
-        # True for "Bauman State Technical University in Moscow"
-        return not (only_a & _KIND_WORDS and only_b & _KIND_WORDS)
-    return False
+    )  # "Infrastructure University" / "... University Kuala Lumpur"
 
 
 def _spelt_alike(a, b):
