@@ -1273,7 +1273,9 @@ _HONORIFIC = (
     r"(?:Prof\.?|Professor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Madam|Sir|Ts\.?|Ir\.?|Assoc\.\s*Prof\.?|"
     r"Datuk\s+Seri|Datuk|Dato[’']?|Tan\s+Sri|Encik|Puan|"  # "Encik", "Puan": the Malay Mr and Mrs
     # Spanish "Dra." (a woman doctor) and "Mtro." (a master's degree), Arabic news' "Eng." (an engineer)
-    r"Dra\.?|Mtr[oa]\.|Lic\.|Ing\.|Eng\.)"
+    r"Dra\.?|Mtr[oa]\.|Lic\.|Ing\.|Eng\.|"
+    # a clergyman's "Rev." and the Russian and Baltic academies' "Academician" ("Acad."): honours, not titles
+    r"Rev\.|Reverend|Acad\.|Academician)"
 )
 
 _ROLE = (
@@ -1302,7 +1304,9 @@ _ALIAS_AND_HONORIFICS_BETWEEN = re.compile(
     r"\s*\([A-Z][A-Za-z]{1,9}\)[\s,]{0,3}(?:" + _HONORIFIC + r"\s*)*", re.I
 )
 # An honorific's full stop, which does not end the words between an institution and a title it gives.
-_HONORIFIC_STOP = re.compile(r"\b(?:Prof|Dr|Dra|Mr|Mrs|Ms|Assoc|Ir|Ts|Mtro|Mtra|Lic|Ing|Eng)\.", re.I)
+_HONORIFIC_STOP = re.compile(
+    r"\b(?:Prof|Dr|Dra|Mr|Mrs|Ms|Assoc|Ir|Ts|Mtro|Mtra|Lic|Ing|Eng|Rev|Acad)\.", re.I
+)
 
 _TITLE_WORDS = {
     "president",
@@ -1643,7 +1647,7 @@ _LAST_ROLE = re.compile(
     r"((?:(?:Vice|Deputy|Assistant|Executive|Former|former|vice)[\s-]+)*" + _ROLE + r")\b[^.,;]*?$"
 )
 
-_ABBREVIATED = r"\b(?:Prof|Dr|Dra|Assoc|Mr|Ms|Mrs|Mtro|Mtra|Eng|Ing|Lic)\."
+_ABBREVIATED = r"\b(?:Prof|Dr|Dra|Assoc|Mr|Ms|Mrs|Mtro|Mtra|Eng|Ing|Lic|Rev|Acad)\."
 
 _REPRESENTED_BY = re.compile(
     r"\s*(?:,\s*(?:which|who)\s+)?(?:was|were) represented by\b(?:[^;.]|" + _ABBREVIATED + r")*$"
@@ -1811,6 +1815,19 @@ _NOT_NAME = (
         "Institutes",
         "Colleges",
         "Academies",
+        # Words of units, bodies and events that stand before a name or after a place, never in one: "Head of
+        # International Cooperation Commission A", "Far East Branch of X", "the Njoro Main Campus", "Director
+        # of Global Partnerships", "X Readings" (a conference)
+        "Branch",
+        "Branches",
+        "Commission",
+        "Agency",
+        "Mission",
+        "Services",
+        "Partnerships",
+        "Projects",
+        "Readings",
+        "Main",
     }
 )
 
@@ -1928,6 +1945,7 @@ _ABBREVIATIONS = {
     "ts",
     "hon",
     "rev",
+    "acad",  # "Prof. Acad. A": a member of a national academy of sciences
     "h.e",
     "sc",  # "M. Sc.", "B. Sc." after a name
     "ph.d",
