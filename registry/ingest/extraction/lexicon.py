@@ -1558,6 +1558,11 @@ _TITLE_AFTER_NAME = re.compile(
     re.I,
 )
 
+# "Rector of X, Prof. A, Rector of Y, Prof. B": a title that names its institution, read before a name; then
+# a comma and another name (honorifics first, or two capitalised words) after the title that follows.
+_TITLE_OF_BEFORE_COMMA = re.compile(r"\b(?:of|at)\s+(?:the\s+)?[A-Z]")
+_NEXT_NAME_AFTER_COMMA = re.compile(r"\s*,\s*(?:(?:" + _HONORIFIC + r")\s*)*[A-Z][\w’'.-]+\s+[A-Z]")
+
 # "President of HUST" -> "President": the institution after a title, said apart from it
 _OF_INSTITUTION_TAIL = re.compile(
     r"\s+(?:of|at|from|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+|$)|of\s+|and\s+)+$"
