@@ -439,6 +439,7 @@ _LEFT_STOP = (
         "Today",
         "Yesterday",
         "Dear",
+        "Representing",  # "Representing X were A and B": the clause's verb, not a word of X's name
         "Mr",
         "Mr.",
         "Mrs",
@@ -2190,7 +2191,12 @@ _LIST_BROKEN = re.compile(
 # "the Minister of Higher Education, A": a minister's title, whose portfolio names the ministry the article
 # names (affiliation.py).
 _MINISTER_WORD = re.compile(r"\bminister\b", re.I)
-_FROM_X_WERE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:were|are|was)\s+(?:" + _HONORIFIC + r"\s*)*$")
+_FROM_OR_REPRESENTING = re.compile(r"\b(?:from|[Rr]epresenting)\s+(?:the\s+)?$")
+_FROM_X_WERE = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:at|in|on)\s+the\s+[\w-]+)?\s+(?:were|are|was)\s+(?:"
+    + _HONORIFIC
+    + r"\s*)*$"
+)  # "Present from X at the ceremony were A"
 # Who welcomes acts for the host; who visits, or is welcomed, acts for the visitor.
 _HOSTING_AFTER = re.compile(
     r"[^.;]{0,120}?\b(?:warmly\s+)?(?:welcomed|received|hosted|greeted|"
