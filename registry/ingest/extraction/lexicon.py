@@ -1436,6 +1436,15 @@ _BACKGROUND = re.compile(
     re.I,
 )
 
+# "its President and Founder, Mr. A", "Founder and CEO B": a founder's title held now, not a founder recalled.
+_FOUNDER_AS_TITLE = re.compile(
+    r"\b(?:"
+    + _ROLE
+    + r"|CEO)\s+(?:and|&)\s+(?:co-?)?founder\b|\b(?:co-?)?founder\s+(?:and|&)\s+(?:"
+    + _ROLE
+    + r"|CEO)\b",
+    re.I,
+)
 
 _NAME_PARTICLES = {
     "de",
@@ -1591,7 +1600,8 @@ _JOINT_AFTER_NAME = re.compile(
 _POSSESSIVE_TITLE = re.compile(
     r"(?:’s|'s|\b(?:its|their))\s+((?:(?:new|former|acting|vice|deputy|executive|assistant)[\s-]+)*"
     + _ROLE
-    + r"(?:[\s-]+"
+    # "its President and Founder, Mr. A": a second title joined by "and", one word
+    + r"(?:\s+and\s+[A-Z][\w-]+)?(?:[\s-]+"
     r"(?:for|of)\s+[A-Z][\w ]{2,40}?)?)\s*,?\s*(?:(?:Prof|Dr|Mr|Ms|Mrs)\.?\s*)*$",
     re.I,
 )

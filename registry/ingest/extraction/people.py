@@ -18,6 +18,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _COMMA_CLAUSE,
     _DEGREE,
     _ENVOY_OF,
+    _FOUNDER_AS_TITLE,
     _FROM_BEFORE,
     _GIVEN_NAME_MONTHS,
     _HEADED_BY_ITS,
@@ -556,8 +557,9 @@ class PeopleFinder:
 
     def _in_background(self, reading, index, text):
         """An alumnus' father, a head of state in a sentence about countries, a former president in 2018."""
-        if _BACKGROUND.search(text):
-            return True
+        titles = [found.span() for found in _FOUNDER_AS_TITLE.finditer(text)] if "ounder" in text else []
+        if any(not any(s <= found.start() < e for s, e in titles) for found in _BACKGROUND.finditer(text)):
+            return True  # but "its President and Founder, Mr. A" is someone's title, no background
         if (
             reading.institution is None
             and _EARLIER_YEAR_OR_DEED.search(text)
