@@ -32,6 +32,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _COUNTERPART_BEFORE,
     _DELEGATION_OF,
     _FORMERLY,
+    _FROM_OR_REPRESENTING,
     _FROM_X_WERE,
     _GROUP_LIST_OPENS,
     _GROUP_MADE_OF,
@@ -734,13 +735,13 @@ def on_behalf_after(text, spans, start, end, person_starts):
 
 def group_made_of(text, spans, start, end, person_starts):
     """ "the X team that visited Y was made up of Prof. A", "the delegation of X included A", "Present from X
-    were A": a group of X said to be made of the person, who is the first named after the verb."""
+    were A", "Representing X were A": a group of X said to be made of the person, who is the first named
+    after the verb."""
     for s, e, item in reversed(spans):
         if e > start:
             continue
         if _GROUP_MADE_OF.fullmatch(text, e, start) or (
-            re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, s - 12) : s])
-            and _FROM_X_WERE.fullmatch(text, e, start)
+            _FROM_OR_REPRESENTING.search(text[max(0, s - 24) : s]) and _FROM_X_WERE.fullmatch(text, e, start)
         ):
             return item
     return None

@@ -439,6 +439,7 @@ _LEFT_STOP = (
         "Today",
         "Yesterday",
         "Dear",
+        "Representing",  # "Representing X were A and B": the clause's verb, not a word of X's name
         "Mr",
         "Mr.",
         "Mrs",
@@ -1287,7 +1288,9 @@ _HONORIFIC = (
     r"(?:Prof\.?|Professor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Madam|Sir|Ts\.?|Ir\.?|Assoc\.\s*Prof\.?|"
     r"Datuk\s+Seri|Datuk|Dato[’']?|Tan\s+Sri|Encik|Puan|"  # "Encik", "Puan": the Malay Mr and Mrs
     # Spanish "Dra." (a woman doctor) and "Mtro." (a master's degree), Arabic news' "Eng." (an engineer)
-    r"Dra\.?|Mtr[oa]\.|Lic\.|Ing\.|Eng\.)"
+    r"Dra\.?|Mtr[oa]\.|Lic\.|Ing\.|Eng\.|"
+    # a clergyman's "Rev." and the Russian and Baltic academies' "Academician" ("Acad."): honours, not titles
+    r"Rev\.|Reverend|Acad\.|Academician)"
 )
 
 _ROLE = (
@@ -1316,7 +1319,9 @@ _ALIAS_AND_HONORIFICS_BETWEEN = re.compile(
     r"\s*\([A-Z][A-Za-z]{1,9}\)[\s,]{0,3}(?:" + _HONORIFIC + r"\s*)*", re.I
 )
 # An honorific's full stop, which does not end the words between an institution and a title it gives.
-_HONORIFIC_STOP = re.compile(r"\b(?:Prof|Dr|Dra|Mr|Mrs|Ms|Assoc|Ir|Ts|Mtro|Mtra|Lic|Ing|Eng)\.", re.I)
+_HONORIFIC_STOP = re.compile(
+    r"\b(?:Prof|Dr|Dra|Mr|Mrs|Ms|Assoc|Ir|Ts|Mtro|Mtra|Lic|Ing|Eng|Rev|Acad)\.", re.I
+)
 
 _TITLE_WORDS = {
     "president",
@@ -1445,6 +1450,15 @@ _BACKGROUND = re.compile(
     re.I,
 )
 
+# "its President and Founder, Mr. A", "Founder and CEO B": a founder's title held now, not a founder recalled.
+_FOUNDER_AS_TITLE = re.compile(
+    r"\b(?:"
+    + _ROLE
+    + r"|CEO)\s+(?:and|&)\s+(?:co-?)?founder\b|\b(?:co-?)?founder\s+(?:and|&)\s+(?:"
+    + _ROLE
+    + r"|CEO)\b",
+    re.I,
+)
 
 _NAME_PARTICLES = {
     "de",
@@ -1568,6 +1582,11 @@ _TITLE_AFTER_NAME = re.compile(
     re.I,
 )
 
+# "Rector of X, Prof. A, Rector of Y, Prof. B": a title that names its institution, read before a name; then
+# a comma and another name (honorifics first, or two capitalised words) after the title that follows.
+_TITLE_OF_BEFORE_COMMA = re.compile(r"\b(?:of|at)\s+(?:the\s+)?[A-Z]")
+_NEXT_NAME_AFTER_COMMA = re.compile(r"\s*,\s*(?:(?:" + _HONORIFIC + r")\s*)*[A-Z][\w’'.-]+\s+[A-Z]")
+
 # "President of HUST" -> "President": the institution after a title, said apart from it
 _OF_INSTITUTION_TAIL = re.compile(
     r"\s+(?:of|at|from|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+|$)|of\s+|and\s+)+$"
@@ -1595,7 +1614,8 @@ _JOINT_AFTER_NAME = re.compile(
 _POSSESSIVE_TITLE = re.compile(
     r"(?:’s|'s|\b(?:its|their))\s+((?:(?:new|former|acting|vice|deputy|executive|assistant)[\s-]+)*"
     + _ROLE
-    + r"(?:[\s-]+"
+    # "its President and Founder, Mr. A": a second title joined by "and", one word
+    + r"(?:\s+and\s+[A-Z][\w-]+)?(?:[\s-]+"
     r"(?:for|of)\s+[A-Z][\w ]{2,40}?)?)\s*,?\s*(?:(?:Prof|Dr|Mr|Ms|Mrs)\.?\s*)*$",
     re.I,
 )
@@ -1657,7 +1677,7 @@ _LAST_ROLE = re.compile(
     r"((?:(?:Vice|Deputy|Assistant|Executive|Former|former|vice)[\s-]+)*" + _ROLE + r")\b[^.,;]*?$"
 )
 
-_ABBREVIATED = r"\b(?:Prof|Dr|Dra|Assoc|Mr|Ms|Mrs|Mtro|Mtra|Eng|Ing|Lic)\."
+_ABBREVIATED = r"\b(?:Prof|Dr|Dra|Assoc|Mr|Ms|Mrs|Mtro|Mtra|Eng|Ing|Lic|Rev|Acad)\."
 
 _REPRESENTED_BY = re.compile(
     r"\s*(?:,\s*(?:which|who)\s+)?(?:was|were) represented by\b(?:[^;.]|" + _ABBREVIATED + r")*$"
@@ -1825,6 +1845,19 @@ _NOT_NAME = (
         "Institutes",
         "Colleges",
         "Academies",
+        # Words of units, bodies and events that stand before a name or after a place, never in one: "Head of
+        # International Cooperation Commission A", "Far East Branch of X", "the Njoro Main Campus", "Director
+        # of Global Partnerships", "X Readings" (a conference)
+        "Branch",
+        "Branches",
+        "Commission",
+        "Agency",
+        "Mission",
+        "Services",
+        "Partnerships",
+        "Projects",
+        "Readings",
+        "Main",
     }
 )
 
@@ -1942,6 +1975,7 @@ _ABBREVIATIONS = {
     "ts",
     "hon",
     "rev",
+    "acad",  # "Prof. Acad. A": a member of a national academy of sciences
     "h.e",
     "sc",  # "M. Sc.", "B. Sc." after a name
     "ph.d",
@@ -2181,7 +2215,12 @@ _LIST_BROKEN = re.compile(
 # "the Minister of Higher Education, A": a minister's title, whose portfolio names the ministry the article
 # names (affiliation.py).
 _MINISTER_WORD = re.compile(r"\bminister\b", re.I)
-_FROM_X_WERE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:were|are|was)\s+(?:" + _HONORIFIC + r"\s*)*$")
+_FROM_OR_REPRESENTING = re.compile(r"\b(?:from|[Rr]epresenting)\s+(?:the\s+)?$")
+_FROM_X_WERE = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:at|in|on)\s+the\s+[\w-]+)?\s+(?:were|are|was)\s+(?:"
+    + _HONORIFIC
+    + r"\s*)*$"
+)  # "Present from X at the ceremony were A"
 # Who welcomes acts for the host; who visits, or is welcomed, acts for the visitor.
 _HOSTING_AFTER = re.compile(
     r"[^.;]{0,120}?\b(?:warmly\s+)?(?:welcomed|received|hosted|greeted|"

@@ -18,6 +18,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _COMMA_CLAUSE,
     _DEGREE,
     _ENVOY_OF,
+    _FOUNDER_AS_TITLE,
     _FROM_BEFORE,
     _GIVEN_NAME_MONTHS,
     _HEADED_BY_ITS,
@@ -32,6 +33,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _MISSION,
     _NAME_PARTICLES,
     _NAME_TOKEN,
+    _NEXT_NAME_AFTER_COMMA,
     _NOT_NAME,
     _OF_INSTITUTION_TAIL,
     _PATRONYMIC,
@@ -50,6 +52,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _TITLE_COMMA_BEFORE_NAME,
     _TITLE_COMMA_LEAD,
     _TITLE_IN_BRACKETS,
+    _TITLE_OF_BEFORE_COMMA,
     _TITLE_PHRASE_BEFORE,
     _TITLE_WORDS,
     _TRAILING_HONORIFICS,
@@ -182,6 +185,8 @@ class PeopleFinder:
     def __init__(self, institutions):
         self.institutions = institutions
         self.people = []
+        # (sentence, end) of the names of a list that prints each title before its name
+        self._titles_first = set()
 
     def scan(self, index, sentence):
         """Find the people named in sentence `index` (a text.Sentence)."""
@@ -384,7 +389,7 @@ class PeopleFinder:
             found = (
                 None  # "Vice President Wang Hong, UM Deputy Vice-Chancellor Kamila Ghazali": the next person
             )
-        if not found or len(found.group(1)) >= 140:
+        if not found or len(found.group(1)) >= 140 or self._next_holders_title(reading, index, end, found):
             return
         found_title, span = _RELATIVE_OPENING.sub("", found.group(1)), len(found.group(0))
         if reading.size == 1 and _names_another(found_title):
@@ -404,6 +409,26 @@ class PeopleFinder:
         elif institution is not None:  # "President of HUST": the institution is said apart from the title
             found_title = _OF_INSTITUTION_TAIL.sub("", found_title).strip() or found_title
         reading.title = reading.title or found_title
+
+    def _next_holders_title(self, reading, index, end, found):
+        """ "signed by the Rector of X, Prof. A, Rector of Y, Prof. B, and ...": where the list's first name
+        came after its own "title of X" and a comma, a "title of Y" after a name, then a comma and another
+        name, is the next one's (not where the list puts names first: "A, Rector of X, B, Dean of Y")."""
+        own = reading.title if reading.title and not _HONORIFICS_ONLY.match(reading.title) else None
+        if own is None:
+            window = reading.before[-80:]
+            before = _TITLE_COMMA_BEFORE_NAME.search(window)
+            title_start = reading.start - len(window) + before.start(1) if before else -1
+            previous = re.search(r",\s*$", reading.text[:title_start]) if before else None
+            after_a_name = previous and self._person_ending_at(index, previous.start())
+            if before and (not after_a_name or (index, previous.start()) in self._titles_first):
+                own = before.group(1)
+        if not own or not _TITLE_OF_BEFORE_COMMA.search(own):
+            return False
+        if not _NEXT_NAME_AFTER_COMMA.match(reading.text, end + found.end()):
+            return False
+        self._titles_first.add((index, reading.end))
+        return True
 
     def _plural_title_before(self, reading, index, tokens, i):
         """ "the delegation included professors Anna Berg and Jan Holm": each name of a list after a plural
@@ -534,8 +559,9 @@ class PeopleFinder:
 
     def _in_background(self, reading, index, text):
         """An alumnus' father, a head of state in a sentence about countries, a former president in 2018."""
-        if _BACKGROUND.search(text):
-            return True
+        titles = [found.span() for found in _FOUNDER_AS_TITLE.finditer(text)] if "ounder" in text else []
+        if any(not any(s <= found.start() < e for s, e in titles) for found in _BACKGROUND.finditer(text)):
+            return True  # but "its President and Founder, Mr. A" is someone's title, no background
         if (
             reading.institution is None
             and _EARLIER_YEAR_OR_DEED.search(text)
@@ -650,6 +676,9 @@ class PeopleFinder:
     def _person_covering(self, index, position):
         """Is the word at `position` of sentence `index` a word of a person already read?"""
         return any(i == index and s <= position < e for person in self.people for i, s, e in person.places)
+
+    def _person_ending_at(self, index, position):
+        return any(i == index and e == position for person in self.people for i, _s, e in person.places)
 
     def _person_between(self, index, start, end):
         """Is a person already read between these two positions of sentence `index`?"""
