@@ -79,7 +79,7 @@ from .lexicon import (
     WENT_ALONG_WITH,
 )
 from .places import countries_named, country_code, country_from_known_places
-from .records import DelegationRecord
+from .records import DelegationRecord, MeetingRecord
 
 
 def read_delegation(ctx, index, from_title=False):
@@ -1463,6 +1463,20 @@ def no_trip_to_or_by_an_events_name(ctx):
             or _first_named_for_an_event(ctx, told.get(d.evidence), d.visitor, EVENT_NAMED_BY_VISITOR)
         )
     ]
+
+
+def no_diplomats_call_without_a_mission(ctx):
+    """ "The Mexican Ambassador to Jordan visited X": a diplomat travels for a mission; where the article
+    names none, the trip has no visitor to record (no name is invented) and is left out, its talks kept as a
+    meeting of the host. An unnamed publisher's own delegation ("a delegation from our university") keeps its
+    empty visitor: no diplomat travels in it."""
+    calls = [d for d in ctx.delegations if d.visitor is None and DIPLOMAT.search(d.evidence)]
+    for call in calls:
+        ctx.delegations.remove(call)
+        if call.host is None or any(call.host in m.parties for m in ctx.meetings):
+            continue
+        day = call.start if call.start == call.end else None
+        ctx.meetings.append(MeetingRecord("talk", "in_person", day, [call.host], None, call.evidence, -1))
 
 
 def _first_named_for_an_event(ctx, index, item, event):
