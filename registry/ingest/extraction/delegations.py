@@ -36,6 +36,7 @@ from .lexicon import (
     HABITUAL,
     HEAD_OF_THE_DELEGATION,
     HOSTED_SOMEONE,
+    HOSTS_END_AT,
     INVITATION_OF,
     INVITED_BY,
     MEMBER_OPENING,
@@ -1102,7 +1103,11 @@ def _hosts(ctx, index, host_part, visitor):
         segment,
     ):
         return [item for item in ctx.institutions.in_sentence(index) if item is not visitor]
-    stop = re.search(r"\b(?:to hold|to discuss|and (?:met|held|signed|was)|where|in order)\b|[;]", segment)
+    stops = [
+        re.search(r"\b(?:and (?:met|held|signed|was)|where)\b|[;]", segment),
+        HOSTS_END_AT.search(segment),
+    ]
+    stop = min(filter(None, stops), key=lambda m: m.start(), default=None)
     end = start + stop.start() if stop else None
     along = next(_companion_phrases(ctx, index, start), None)
     if along is not None and (end is None or along.start() < end):
