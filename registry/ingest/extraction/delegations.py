@@ -36,6 +36,7 @@ from .lexicon import (
     HABITUAL,
     HEAD_OF_THE_DELEGATION,
     HOSTED_SOMEONE,
+    HOSTS_END_AT,
     INVITATION_OF,
     INVITED_BY,
     MEMBER_OPENING,
@@ -79,7 +80,7 @@ from .lexicon import (
     WENT_ALONG_WITH,
 )
 from .places import countries_named, country_code, country_from_known_places
-from .records import DelegationRecord
+from .records import DelegationRecord, MeetingRecord
 
 
 def read_delegation(ctx, index, from_title=False):
@@ -1102,7 +1103,11 @@ def _hosts(ctx, index, host_part, visitor):
         segment,
     ):
         return [item for item in ctx.institutions.in_sentence(index) if item is not visitor]
-    stop = re.search(r"\b(?:to hold|to discuss|and (?:met|held|signed|was)|where|in order)\b|[;]", segment)
+    stops = [
+        re.search(r"\b(?:and (?:met|held|signed|was)|where)\b|[;]", segment),
+        HOSTS_END_AT.search(segment),
+    ]
+    stop = min(filter(None, stops), key=lambda m: m.start(), default=None)
     end = start + stop.start() if stop else None
     along = next(_companion_phrases(ctx, index, start), None)
     if along is not None and (end is None or along.start() < end):
@@ -1463,6 +1468,20 @@ def no_trip_to_or_by_an_events_name(ctx):
             or _first_named_for_an_event(ctx, told.get(d.evidence), d.visitor, EVENT_NAMED_BY_VISITOR)
         )
     ]
+
+
+def no_diplomats_call_without_a_mission(ctx):
+    """ "The Mexican Ambassador to Jordan visited X": a diplomat travels for a mission; where the article
+    names none, the trip has no visitor to record (no name is invented) and is left out, its talks kept as a
+    meeting of the host. An unnamed publisher's own delegation ("a delegation from our university") keeps its
+    empty visitor: no diplomat travels in it."""
+    calls = [d for d in ctx.delegations if d.visitor is None and DIPLOMAT.search(d.evidence)]
+    for call in calls:
+        ctx.delegations.remove(call)
+        if call.host is None or any(call.host in m.parties for m in ctx.meetings):
+            continue
+        day = call.start if call.start == call.end else None
+        ctx.meetings.append(MeetingRecord("talk", "in_person", day, [call.host], None, call.evidence, -1))
 
 
 def _first_named_for_an_event(ctx, index, item, event):

@@ -14,6 +14,7 @@ from .context import ArticleContext
 from .delegations import (
     a_delegation_told_again_gives_its_leader_and_size,
     a_trip_to_a_place_calls_on_its_one_institution,
+    no_diplomats_call_without_a_mission,
     no_host_of_the_tour_travels_on_it,
     no_trip_back_inferred_from_a_visits_meeting,
     no_trip_to_or_by_an_events_name,
@@ -631,6 +632,7 @@ FINISHING_PASSES = (
     no_trip_back_inferred_from_a_visits_meeting,
     no_host_of_the_tour_travels_on_it,  # deleg12
     no_trip_to_or_by_an_events_name,  # deleg12
+    no_diplomats_call_without_a_mission,
     one_meeting_per_host_of_a_trip,
     a_visit_is_a_meeting,
     a_visit_to_the_unnamed_publisher_is_a_meeting,

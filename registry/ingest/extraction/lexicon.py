@@ -2533,6 +2533,8 @@ PAST_REFERENCE = re.compile(r"\b(?:the first one|the previous (?:one|meeting)|la
 # the patterns below decide).
 DELEGATION_CUES = (
     "visit",
+    "proceeded",
+    "moved on",
     "delegat",
     "host",
     "receiv",
@@ -3085,14 +3087,55 @@ _THE_VISITING_GROUP = (
 
 # "visited", "paid a visit", "travelled to"; the noun "the visit" alone tells nobody's movement ("the visit
 # was supported by the embassy") unless a destination follows.
+# "exchange visits", "an exchange of visits", "the visits of our staff": "visits" as a plural noun (after a
+# determiner, "of" or a word that makes it a kind of visit) tells a topic or a programme, not a trip now; the
+# verb ("X visits Y") follows its subject, a name or a group.
+_VISITS_AS_A_NOUN = "".join(
+    rf"(?<!\b{word} )"
+    for word in (
+        "of",
+        "the",
+        "these",
+        "those",
+        "their",
+        "its",
+        "our",
+        "such",
+        "many",
+        "several",
+        "two",
+        "three",
+        "exchange",
+        "mutual",
+        "reciprocal",
+        "regular",
+        "frequent",
+        "periodic",
+        "annual",
+        "future",
+        "further",
+        "more",
+        "joint",
+        "faculty",
+        "staff",
+        "teacher",
+        "scholar",
+        "research",
+    )
+)
+
 VISIT = re.compile(
-    r"(?:\bvisit(?:ed|s)\b|(?:"
+    r"(?:\bvisited\b|"
+    + _VISITS_AS_A_NOUN
+    + r"\bvisits\b|(?:"
     + _THE_VISITING_GROUP
     + r")(?!"
     + _VISITING_SOMEONE
     + r")|(?<!\bthe )(?<!\bthis )(?<!\bhis )(?<!\bher )(?<!\bits )\bvisit\b(?!or)|"
     r"\bvisit(?= to\b)|(?:paid|made) (?:a|an) [\w\s-]{0,20}?visit(?: to)?|arrived (?:at|in)|came to|"
-    r"travel(?:l)?ed to|(?:made|makes|make) (?:a|an|its|their) (?:[\w-]+ )?stop(?:over)? (?:at|in)|"
+    r"travel(?:l)?ed to|"
+    r"proceeded to(?= (?:the )?(?-i:[A-Z]))|moved on to(?= (?:the )?(?-i:[A-Z]))|"
+    r"(?:made|makes|make) (?:a|an|its|their) (?:[\w-]+ )?stop(?:over)? (?:at|in)|"
     r"stopped (?:off )?at|"
     r"(?:led|headed) (?:a|an|the) (?:[\w-]+ ){0,2}delegation (?:of (?:[\w-]+ ){1,2})?to|"
     r"sent (?:a|an|its|their) (?:[\w-]+ ){0,2}(?:delegation|team) to|toured|"
@@ -3100,6 +3143,11 @@ VISIT = re.compile(
     r"courtesy call (?:on|to))\b",
     re.IGNORECASE,
 )
+
+# Where the part of a sentence naming a trip's hosts ends: "to hold talks", "in order to" (a purpose, whose
+# partners may be anyone), "according to X" (the source of the news, no place called on). Other purposes
+# ("arrived in Beijing to strengthen ties with Y") may name the one called on.
+HOSTS_END_AT = re.compile(r"\bto (?:hold|discuss)\b|\bin order\b|\baccording to\b")
 
 # "The programme also included a visit to X", "They also visited X": a side visit of a trip told already.
 SIDE_VISIT = re.compile(r"\balso\b[^.]*\bvisit|\bincluded a visit\b")
@@ -3283,7 +3331,7 @@ VISIT_OF = re.compile(
 # "During their visit to Y, the X delegation ...": the host after "to", the visitor named elsewhere in the
 # sentence.
 THEIR_VISIT_TO = re.compile(
-    r"\b(?:[Dd]uring|[Ii]n the course of|[Oo]n) (?:their|its|his|her|the delegation[’']s|an?) "
+    r"\b(?:[Dd]uring|[Ii]n the course of|[Oo]n) (?:their|its|his|her|the delegation[’']s|an?|the) "
     r"(?:[\w-]+ ){0,2}visit to\b"
 )
 # "X's visit to Y", "the rector's two-day visit to Y": the possessor visits.

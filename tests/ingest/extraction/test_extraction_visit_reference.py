@@ -109,9 +109,15 @@ def visits(text, home=None):
     ],
 )
 def test_a_diplomat_whose_mission_is_not_named_visits_for_no_named_institution(sentence, leader):
-    """extraction-format.md: the visitor is null where the article does not name it; the diplomat still
-    leads (never the university the article is about, nor an institution guessed from a nationality)."""
-    assert visits(article(sentence, title="Ghent University news")) == [(None, "Ghent University", leader)]
+    """extraction-format.md: no name is invented, so a diplomat whose mission the article does not name
+    travels for no institution on record (never the university the article is about, nor one guessed from
+    a nationality); a trip with no visitor is no record, the call stays talks at the host with the
+    diplomat among the people."""
+    text = article(sentence, title="Ghent University news")
+    assert visits(text) == []
+    out = parse_article(text, file="t.txt")
+    assert [m["parties"] for m in out["meetings"]] == [["Ghent University"]]
+    assert leader in [p["name"] for p in out["people"]]
 
 
 @pytest.mark.parametrize(
@@ -305,7 +311,10 @@ def test_a_trip_told_across_sentences_reaches_the_hosts_named_later(first, then,
     ],
 )
 def test_a_diplomat_meeting_a_universitys_people_called_on_it(sentence):
-    assert trips(article(sentence, title="Ghent University news")) == [(None, "Ghent University")]
+    # his mission is not named: no trip on record (no visitor), the call is talks at Ghent University
+    text = article(sentence, title="Ghent University news")
+    assert trips(text) == []
+    assert [m["parties"][0] for m in parse_article(text, file="t.txt")["meetings"]] == ["Ghent University"]
 
 
 @pytest.mark.parametrize(
