@@ -769,9 +769,13 @@ SUBJECT_UNIT_WORDS = FIELD_WORDS | {"Clinical", "Social", "Behavioral", "Behavio
 
 _WORD = re.compile(r"[‘'\"“]?[^\W\d_][\w’'‘.\-]*|\(|\)|,|;|:|&|\d[\w\-]*|[^\w\s]", re.UNICODE)
 
+# A month or a weekday after "in" says when, not which: "the Lebanese University in February 2009".
+CALENDAR_WORDS = MONTH_NAMES | WEEKDAY_NAMES
+
 _TITLE_BEFORE = re.compile(
     r"(?:President|Rector|Director|Dean|Head|Chairman|Chancellor|Secretary|Minister|"
-    r"Professor|Coordinator|Officer|Manager|Provost|Representative)\b",
+    r"Professor|Coordinator|Officer|Manager|Provost|Representative|Advis[eo]r|Ambassador|Consul|Counsell?or|"
+    r"Attach[eé]|Envoy)\b",
     re.IGNORECASE,
 )
 

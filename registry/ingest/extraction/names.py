@@ -49,6 +49,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     ALLIANCE_HEADS,
     ALLIANCE_MEMBER_WORDS,
     BODY_HEADS,
+    CALENDAR_WORDS,
     COMPANY_HEADS,
     COMPANY_TRADES,
     ENGLISH_HEADS,
@@ -103,8 +104,11 @@ class PrintedName:
 
 
 def _after_title(tokens, left):
-    window = " ".join(t[0] for t in tokens[max(0, left - 8) : left])
-    return bool(_TITLE_BEFORE.search(window))
+    """Does a title come before the name in its clause: "Director of the Center for ... under the Ministry of
+    Education of the PRC Ma Jianfei" (a comma or a semicolon ends the clause)?"""
+    words = [t[0] for t in tokens[max(0, left - 16) : left]]
+    cut = max((k for k, w in enumerate(words) if w in (",", ";")), default=-1)
+    return bool(_TITLE_BEFORE.search(" ".join(words[cut + 1 :])))
 
 
 def _misspelt_university(word):
@@ -280,8 +284,12 @@ def _in_its_city(tokens, left, right, bare):
     ):
         end += 1
     city = " ".join(t[0].rstrip(",.") for t in tokens[right + 2 : end + 1])
-    if country_code(city) or any(t[0].rstrip(",.") in HEADS for t in tokens[right + 2 : end + 1]):
-        return right
+    if (
+        country_code(city)
+        or any(t[0].rstrip(",.") in HEADS for t in tokens[right + 2 : end + 1])
+        or tokens[right + 2][0].rstrip(",.") in CALENDAR_WORDS
+    ):
+        return right  # "... in Slovakia", "... in February 2009": where or when, not which
     return end
 
 
@@ -532,6 +540,10 @@ def _is_activity(word):
     )
 
 
+# A person's name never follows these inside a name: "of the PRC Ma Jianfei" keeps "the PRC".
+_PERSON_CANNOT_FOLLOW = _CONNECTORS | _ARTICLES_AFTER_CONNECTOR | {"and", "&", "after", "in", "the"}
+
+
 def _before_a_person(tokens, i, left, right):
     """ "Director of ... of X University of Technology Kourosh Attarian": after a title, two or three
     capitalised words that are no field of study end the name: they are a person's."""
@@ -547,11 +559,12 @@ def _before_a_person(tokens, i, left, right):
         and tokens[cut][0] not in NAME_WORDS
         and _is_cap(tokens[cut][0])
         and _may_name_a_person(tokens[cut][0])
-        and tokens[cut - 1][0] not in _CONNECTORS | _ARTICLES_AFTER_CONNECTOR | {"and", "&", "after", "in"}
+        and tokens[cut - 1][0] not in _PERSON_CANNOT_FOLLOW
     ):
         cut -= 1
-    # "Rector of Universitas Samudra Timur": the words after a head that comes first are its name
-    return cut if 2 <= right - cut <= 3 and cut > i else right
+    # "Rector of Universitas Samudra Timur": the words after a head that comes first are its name; a person's
+    # name runs to four words ("Vice-Rector of the University of X Rebeca Vanessa Garcia Corso")
+    return cut if 2 <= right - cut <= 4 and cut > i else right
 
 
 def _may_name_a_person(word):
