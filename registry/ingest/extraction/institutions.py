@@ -571,7 +571,9 @@ def _kind_from_name(name):
         return "company"
     if words & ALLIANCE_MEMBER_WORDS and words & _BODIES_OF_MEMBERS and not words & GOVERNMENT_HEADS:
         return "alliance"  # "Committee of Vice-Chancellors of Nigerian Universities", "Council of Rectors"
-    if words & GOVERNMENT_HEADS or re.search(r"\b(?:Department|Committee|Bureau|Commission)\b", name):
+    if words & GOVERNMENT_HEADS or re.search(
+        r"\b(?:Department|Committee|Bureau|Commission|embassy|consulate)\b", name
+    ):
         return "government"
     if re.search(r"\bJoint\b.*\b(?:Institute|School|College)\b", name):
         return "joint_institute"

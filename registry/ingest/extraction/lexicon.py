@@ -995,6 +995,13 @@ _MISSION_CITY = re.compile(r"^((?:Embassy|Consulate|High Commission|Mission)\b.*
 # A mission's parts however it is printed: "U.S. Embassy", "United States Embassy in Abuja", "Embassy of
 # the United States in Abuja", "German Consulate General in Almaty": its kind, the words naming its state, its
 # city.
+# A mission named in small letters after its state's nationality or possessive: "cooperation with Turkish
+# embassy", "proceeded to Russia’s embassy in Ulaanbaatar" (names.py checks the state word).
+_MISSION_IN_SMALL_LETTERS = re.compile(
+    r"\b(?P<state>[A-Z][a-z]+)(?P<possessive>[’']s)?\s+(?:embassy|consulate(?: general)?|high commission)\b"
+    r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[\s,.;:)]|$))?"
+)
+
 _MISSION_PARTS = re.compile(
     r"^(?:the\s+)?(?P<sender>.*?)\s*\b(?P<kind>Embassy|Consulate(?:[ -]General)?|High Commission)\b"
     r"(?P<of>\s+of\s+(?:the\s+)?[A-Z].*?)?(?:\s+in\s+(?P<city>[A-Z][\w’'. -]*))?$"

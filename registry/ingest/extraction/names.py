@@ -23,6 +23,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _LEGAL_FORM_FIRST,
     _LOCAL_GOVERNMENT,
     _MINISTER_OF,
+    _MISSION_IN_SMALL_LETTERS,
     _MODIFIED_BY,
     _MODIFIED_NOUNS,
     _NAME_ENDS,
@@ -179,6 +180,7 @@ def find_names(sentence, index, title_case=False):
     mentions.extend(_peoples_committee(sentence, index, mentions))
     _local_governments(sentence, index, mentions)
     mentions.extend(_legal_form_companies(sentence, index, mentions))
+    mentions.extend(_missions_in_small_letters(sentence, index, mentions))
     if not title_case:
         mentions.extend(_national_sector_bodies(sentence, index, mentions))
     _attach_acronyms(sentence, mentions)
@@ -892,6 +894,22 @@ def _local_governments(sentence, index, mentions):
             continue
         mentions[:] = [m for m in mentions if not (start <= m.start and m.end <= end)]
         mentions.append(PrintedName(text, index, start, end, "Government"))
+
+
+def _missions_in_small_letters(sentence, index, mentions):
+    """ "Turkish embassy", "Russia’s embassy in Ulaanbaatar": a state's mission, though its head word is not
+    capitalised; the word before must be a nationality, or a country's name before "’s"."""
+    found = []
+    for match in _MISSION_IN_SMALL_LETTERS.finditer(sentence):
+        state = match["state"]
+        named = (
+            is_country_name(state)
+            if match["possessive"]
+            else country_code(state) and not is_country_name(state)
+        )
+        if named and not _overlaps(match.start(), match.end(), mentions):
+            found.append(PrintedName(match[0], index, match.start(), match.end(), "Embassy"))
+    return found
 
 
 def _legal_form_companies(sentence, index, mentions):
