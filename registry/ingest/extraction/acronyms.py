@@ -159,6 +159,27 @@ NOT_INSTITUTIONS = {
     "PROF",
     "BERNAMA",
     "IRNA",
+    # News agencies, whose names print in datelines and credits ("Kolkata, Feb 17 (PTI)", "ANTARA reported"):
+    # the source of the story, never a party to it.
+    "ANTARA",
+    "PTI",
+    "IANS",
+    "ANI",
+    "TASS",
+    "XINHUA",
+    "KUNA",
+    "QNA",
+    "MENA",
+    "VNA",
+    "AFP",
+    "EFE",
+    "ANSA",
+    "DPA",
+    "ISNA",
+    "YONHAP",
+    "KYODO",
+    # Programmes and projects named by an acronym: no body signs or visits as them.
+    "CPEC",
 }
 
 

@@ -364,14 +364,30 @@ def _leading_word_dropped(short, long_):
     if len(words) < 2 or words[-1] not in HEADS or not long_.endswith(" " + short):
         return False
     dropped = long_[: -len(short)].split()
+    # A short form of three words or more is distinctive enough to stand for a name with a longer honorific
+    # in front ("Saint Petersburg Mining University" / "Empress Catherine II Saint Petersburg Mining ...").
+    if len(dropped) == 1:
+        opening = _distinctive_opening(words[0])
+    else:  # a place may open it: the honorific dropped is no compass word ("Western") that makes another
+        opening = len(words) >= 3 and len(dropped) <= 3 and _opening_of_a_short_form(words[0])
+    return opening and all(
+        word[:1].isupper()
+        and word.lower() not in _KIND_WORDS
+        and word not in _NOT_SHORT_FORMS  # "Western Sydney University", "Royal Holloway ..."
+        and word != "New"  # "New York University" is not "York University"
+        and word not in GRAMMAR_HEADS
+        for word in dropped
+    )
+
+
+def _opening_of_a_short_form(word):
     return (
-        len(dropped) == 1
-        and dropped[0][:1].isupper()
-        and dropped[0].lower() not in _KIND_WORDS
-        and dropped[0] not in _NOT_SHORT_FORMS  # "Western Sydney University", "Royal Holloway ..."
-        and dropped[0] != "New"  # "New York University" is not "York University"
-        and dropped[0] not in GRAMMAR_HEADS
-        and _distinctive_opening(words[0])
+        word[:1].isupper()
+        and word.lower() not in GENERIC_WORDS
+        and word.lower() not in _KIND_WORDS
+        and word not in FIELD_WORDS
+        and word not in GRAMMAR_HEADS
+        and not country_code(word)
     )
 
 
@@ -392,7 +408,15 @@ def _distinctive_opening(word):
 def _prefix_name(a, b):
     """ "X University" printed whole at the start of "X University of Y": the longer name cut at its head."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return short.split()[-1] in HEADS and long_.startswith(short + " of ")
+    return short.split()[-1] in HEADS and long_.startswith((short + " of ", short + " for "))
+
+
+def _short_of_its_tail(a, b):
+    """ "Delta University" / "Delta University for Science and Technology": a two-word name whose first word
+    is distinctive (no place: "Tokyo University" is not "Tokyo University of Science") printed again
+    without what its head is of or for."""
+    words = min(a, b, key=len).split()
+    return len(words) == 2 and _distinctive_opening(words[0])
 
 
 def _mission_parts(name):
@@ -499,7 +523,7 @@ def _one_within_the_other(a, b, small, large, dsmall, dlarge, loose):
     if not (dsmall and set(small) <= set(large)):
         return None
     extra = [w for w in large if w not in small]
-    if loose and _prefix_name(a, b):
+    if _prefix_name(a, b) and (loose or _short_of_its_tail(a, b)):
         return True  # a headline's "X University" for the body's only "X University of Science and ..."
     if set(extra) & _FIELD_WORDS and not set(small) & _FIELD_WORDS:
         return False  # "University of Warsaw" / "Warsaw University of Technology"
@@ -587,7 +611,9 @@ def _kind_from_name(name):
         return "company"
     if words & ALLIANCE_MEMBER_WORDS and words & _BODIES_OF_MEMBERS and not words & GOVERNMENT_HEADS:
         return "alliance"  # "Committee of Vice-Chancellors of Nigerian Universities", "Council of Rectors"
-    if words & GOVERNMENT_HEADS or re.search(r"\b(?:Department|Committee|Bureau|Commission)\b", name):
+    if words & GOVERNMENT_HEADS or re.search(
+        r"\b(?:Department|Committee|Bureau|Commission|embassy|consulate)\b", name
+    ):
         return "government"
     if HEAD_OF_STATE_OFFICE.match(name):  # "Presidency of the Republic of Ghana"
         return "government"

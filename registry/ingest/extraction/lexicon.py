@@ -775,9 +775,13 @@ SUBJECT_UNIT_WORDS = FIELD_WORDS | {"Clinical", "Social", "Behavioral", "Behavio
 
 _WORD = re.compile(r"[‘'\"“]?[^\W\d_][\w’'‘.\-]*|\(|\)|,|;|:|&|\d[\w\-]*|[^\w\s]", re.UNICODE)
 
+# A month or a weekday after "in" says when, not which: "the Lebanese University in February 2009".
+CALENDAR_WORDS = MONTH_NAMES | WEEKDAY_NAMES
+
 _TITLE_BEFORE = re.compile(
     r"(?:President|Rector|Director|Dean|Head|Chairman|Chancellor|Secretary|Minister|"
-    r"Professor|Coordinator|Officer|Manager|Provost|Representative)\b",
+    r"Professor|Coordinator|Officer|Manager|Provost|Representative|Advis[eo]r|Ambassador|Consul|Counsell?or|"
+    r"Attach[eé]|Envoy)\b",
     re.IGNORECASE,
 )
 
@@ -1006,6 +1010,13 @@ _MISSION_CITY = re.compile(r"^((?:Embassy|Consulate|High Commission|Mission)\b.*
 # A mission's parts however it is printed: "U.S. Embassy", "United States Embassy in Abuja", "Embassy of
 # the United States in Abuja", "German Consulate General in Almaty": its kind, the words naming its state, its
 # city.
+# A mission named in small letters after its state's nationality or possessive: "cooperation with Turkish
+# embassy", "proceeded to Russia’s embassy in Ulaanbaatar" (names.py checks the state word).
+_MISSION_IN_SMALL_LETTERS = re.compile(
+    r"\b(?P<state>[A-Z][a-z]+)(?P<possessive>[’']s)?\s+(?:embassy|consulate(?: general)?|high commission)\b"
+    r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[\s,.;:)]|$))?"
+)
+
 _MISSION_PARTS = re.compile(
     r"^(?:the\s+)?(?P<sender>.*?)\s*\b(?P<kind>Embassy|Consulate(?:[ -]General)?|High Commission)\b"
     r"(?P<of>\s+of\s+(?:the\s+)?[A-Z].*?)?(?:\s+in\s+(?P<city>[A-Z][\w’'. -]*))?$"

@@ -23,6 +23,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _LEGAL_FORM_FIRST,
     _LOCAL_GOVERNMENT,
     _MINISTER_OF,
+    _MISSION_IN_SMALL_LETTERS,
     _MODIFIED_BY,
     _MODIFIED_NOUNS,
     _NAME_ENDS,
@@ -49,6 +50,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     ALLIANCE_HEADS,
     ALLIANCE_MEMBER_WORDS,
     BODY_HEADS,
+    CALENDAR_WORDS,
     COMPANY_HEADS,
     COMPANY_TRADES,
     ENGLISH_HEADS,
@@ -105,8 +107,11 @@ class PrintedName:
 
 
 def _after_title(tokens, left):
-    window = " ".join(t[0] for t in tokens[max(0, left - 8) : left])
-    return bool(_TITLE_BEFORE.search(window))
+    """Does a title come before the name in its clause: "Director of the Center for ... under the Ministry of
+    Education of the PRC Ma Jianfei" (a comma or a semicolon ends the clause)?"""
+    words = [t[0] for t in tokens[max(0, left - 16) : left]]
+    cut = max((k for k, w in enumerate(words) if w in (",", ";")), default=-1)
+    return bool(_TITLE_BEFORE.search(" ".join(words[cut + 1 :])))
 
 
 def _misspelt_university(word):
@@ -178,6 +183,7 @@ def find_names(sentence, index, title_case=False):
     mentions.extend(_peoples_committee(sentence, index, mentions))
     _local_governments(sentence, index, mentions)
     mentions.extend(_legal_form_companies(sentence, index, mentions))
+    mentions.extend(_missions_in_small_letters(sentence, index, mentions))
     if not title_case:
         mentions.extend(_national_sector_bodies(sentence, index, mentions))
     _attach_acronyms(sentence, mentions)
@@ -283,8 +289,12 @@ def _in_its_city(tokens, left, right, bare):
     ):
         end += 1
     city = " ".join(t[0].rstrip(",.") for t in tokens[right + 2 : end + 1])
-    if country_code(city) or any(t[0].rstrip(",.") in HEADS for t in tokens[right + 2 : end + 1]):
-        return right
+    if (
+        country_code(city)
+        or any(t[0].rstrip(",.") in HEADS for t in tokens[right + 2 : end + 1])
+        or tokens[right + 2][0].rstrip(",.") in CALENDAR_WORDS
+    ):
+        return right  # "... in Slovakia", "... in February 2009": where or when, not which
     return end
 
 
@@ -537,6 +547,10 @@ def _is_activity(word):
     )
 
 
+# A person's name never follows these inside a name: "of the PRC Ma Jianfei" keeps "the PRC".
+_PERSON_CANNOT_FOLLOW = _CONNECTORS | _ARTICLES_AFTER_CONNECTOR | {"and", "&", "after", "in", "the"}
+
+
 def _before_a_person(tokens, i, left, right):
     """ "Director of ... of X University of Technology Kourosh Attarian": after a title, two or three
     capitalised words that are no field of study end the name: they are a person's."""
@@ -552,11 +566,12 @@ def _before_a_person(tokens, i, left, right):
         and tokens[cut][0] not in NAME_WORDS
         and _is_cap(tokens[cut][0])
         and _may_name_a_person(tokens[cut][0])
-        and tokens[cut - 1][0] not in _CONNECTORS | _ARTICLES_AFTER_CONNECTOR | {"and", "&", "after", "in"}
+        and tokens[cut - 1][0] not in _PERSON_CANNOT_FOLLOW
     ):
         cut -= 1
-    # "Rector of Universitas Samudra Timur": the words after a head that comes first are its name
-    return cut if 2 <= right - cut <= 3 and cut > i else right
+    # "Rector of Universitas Samudra Timur": the words after a head that comes first are its name; a person's
+    # name runs to four words ("Vice-Rector of the University of X Rebeca Vanessa Garcia Corso")
+    return cut if 2 <= right - cut <= 4 and cut > i else right
 
 
 def _may_name_a_person(word):
@@ -902,6 +917,22 @@ def _local_governments(sentence, index, mentions):
             continue
         mentions[:] = [m for m in mentions if not (start <= m.start and m.end <= end)]
         mentions.append(PrintedName(text, index, start, end, "Government"))
+
+
+def _missions_in_small_letters(sentence, index, mentions):
+    """ "Turkish embassy", "Russia’s embassy in Ulaanbaatar": a state's mission, though its head word is not
+    capitalised; the word before must be a nationality, or a country's name before "’s"."""
+    found = []
+    for match in _MISSION_IN_SMALL_LETTERS.finditer(sentence):
+        state = match["state"]
+        named = (
+            is_country_name(state)
+            if match["possessive"]
+            else country_code(state) and not is_country_name(state)
+        )
+        if named and not _overlaps(match.start(), match.end(), mentions):
+            found.append(PrintedName(match[0], index, match.start(), match.end(), "Embassy"))
+    return found
 
 
 def _legal_form_companies(sentence, index, mentions):
