@@ -1860,26 +1860,30 @@ _GLUED = re.compile(
 # Agency datelines carry no names: a place, then a day and/or the agency's tag, then a dash
 # ("KUALA LUMPUR, May 27 (Bernama) --", "BEIJING, Dec. 3 (Xinhua) --", "Tehran, Feb 7, IRNA –",
 # "HCM City (VNA) –", "KUCHING (April 4):").
-_PLACE = (
-    r"(?!(?:[\w.'’-]+ ){0,3}(?:University|Universiti|Institute|College|Academy)\b)"
-    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
-)
+_PLACE_WORDS = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+_PLACE = r"(?!(?:[\w.'’-]+ ){0,3}(?:University|Universiti|Institute|College|Academy)\b)" + _PLACE_WORDS
 _DISPATCH_DAY = (
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?)"
+    r"(?:[A-Z][a-z]{2,8}(?:\.\s*|\s+)\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?)"
     r"(?:,?\s+(?:19|20)\d\d)?"
 )
 _AGENCY = r"(?:\([A-Za-z ]{2,20}\)|[A-Z]{2,10}\b)"
 _DATELINE = re.compile(
-    r"^(?P<place>"
+    # "19 January 2025, Busan - ...": the day first, then the place
+    r"^(?:(?P<lead_day>\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d\d),\s+(?P<lead_place>"
+    + _PLACE_WORDS  # the day before it says it is a dateline: no guard against a name
+    + r")\s*(?:--|–|—|-)\s*|"
+    r"(?P<place>"
     + _PLACE
-    + r")(?:\s*\[[A-Za-z ]{2,30}\])?(?:,\s+"  # "New Delhi [India], November 9 (ANI):"
+    + r")(?:\s*\[[A-Za-z ]{2,30}\])?(?:,\s+(?P<day>"  # "New Delhi [India], November 9 (ANI):"
     + _DISPATCH_DAY
-    + r"(?:\s*,?\s*"
+    + r")(?:\s*,?\s*"
     + _AGENCY
     + r")?|\s+\((?:[A-Za-z ]{2,20}|"  # "HCM City (VNA) –"
     + _DISPATCH_DAY
     + r")\))"  # "KOTA SAMARAHAN (April 4):", the day in brackets
-    r"\s*(?:--|–|—|-|:)\s*",
+    # "Kolkata, Feb 17 (PTI) The ...": a place, a day and the agency's tag in brackets end the dateline
+    # with no dash (only with the day: "KFU (Kazan) Signs ..." may be a headline)
+    r"(?:\s*(?:--|–|—|-|:)\s*|(?(day)(?<=\))\s+(?=[A-Z])|(?!))))",
     re.M,
 )
 # An agency's tag glued to the end of the last paragraph ("... Jana Dvořáková.-VNA").
