@@ -32,16 +32,19 @@ from .lexicon import (
     FUTURE,
     FUTURE_OCCASION_AFTER,
     GENERAL_KINDS,
+    GERUND_SUBJECT_BEFORE,
     GROUP_BEFORE_THE_LIST,
     GROUP_OF_TWO,
     HELD_SINCE_AFTER,
     HELD_SINCE_BEFORE,
     IN_FORCE_SINCE_AFTER,
     IN_THE_FUTURE_AFTER,
+    INTENDED_SIGNING,
     LAST_YEAR_AFTER,
     MISSION_AS_PARTNER,
     MISSION_NAME,
     MODAL_SIGNING,
+    MODAL_VERB_AFTER,
     MONTHS,
     NAMES_ONLY,
     NEW_DOCUMENT_BEFORE,
@@ -140,6 +143,8 @@ _ACTION_VERBS = behind_first_characters(
         + MODAL_SIGNING
         + r"|"
         + SIGNING_TALKED_ABOUT
+        + r"|"
+        + INTENDED_SIGNING
         + r"|(?:discuss\w*|talk\w* about|consider\w*|explor\w*)\s+(?:the\s+)?"
         r"(?:possible\s+|possibility of (?:the\s+)?)?(?:renewal|extension|"
         r"renewing|extending|prolongation)|agreed to sign|agree to sign|readiness\b[^.]*\bsigning|"
@@ -234,6 +239,8 @@ def _a_signing_talked_about(before, after, verb):
         return True
     if SIGNING_NOUN_BEFORE.search(before) and FUTURE_OCCASION_AFTER.match(after):
         return True  # "The signing of the MoU will take place on 8 June"
+    if GERUND_SUBJECT_BEFORE.search(before, 0, verb.start()) and MODAL_VERB_AFTER.match(after):
+        return verb.group(0).lower().endswith("ing")  # "signing the MoU will open ...": weighed, not done
     return (
         verb.group(0).lower().endswith("ing")
         and not DONE_BEFORE_GERUND.search(before, 0, verb.start())
@@ -517,7 +524,11 @@ def _the_document_pointed_back_to(ctx, mention, each):
     if mention.pointed_back == "definite" and any(each):
         return None  # "the MoU between A and B": the parties it names decide (_add_agreement)
     done = [a for a in ctx.agreements if a.action != "discussed"]
-    return done[-1] if done else None
+    if done:
+        return done[-1]
+    if mention.pointed_back == "demonstrative" and ctx.agreements:
+        return ctx.agreements[-1]  # "the signing of this agreement aims to ..." after a plan: the plan again
+    return None
 
 
 def _told_again(ctx, index, told):

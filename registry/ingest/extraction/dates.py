@@ -224,8 +224,10 @@ def find_date(sentence, published, previous=None):
         if "|" not in sentence and len(sentence.split()) >= 5
         else None
     )
-    if numeric is not None:
-        return numeric
+    if numeric is not None and (
+        numeric.start or not (_MONTH_DAY.search(sentence) or _DAY_MONTH.search(sentence))
+    ):
+        return numeric  # "Beirut, 06/10/2009- On the 3rd of October, 2009": the day written out says more
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         for match in pattern.finditer(sentence):
             if best is None or match.start() < best.start():

@@ -1918,26 +1918,30 @@ _GLUED = re.compile(
 # Agency datelines carry no names: a place, then a day and/or the agency's tag, then a dash
 # ("KUALA LUMPUR, May 27 (Bernama) --", "BEIJING, Dec. 3 (Xinhua) --", "Tehran, Feb 7, IRNA –",
 # "HCM City (VNA) –", "KUCHING (April 4):").
-_PLACE = (
-    r"(?!(?:[\w.'’-]+ ){0,3}(?:University|Universiti|Institute|College|Academy)\b)"
-    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
-)
+_PLACE_WORDS = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+_PLACE = r"(?!(?:[\w.'’-]+ ){0,3}(?:University|Universiti|Institute|College|Academy)\b)" + _PLACE_WORDS
 _DISPATCH_DAY = (
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?)"
+    r"(?:[A-Z][a-z]{2,8}(?:\.\s*|\s+)\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?)"
     r"(?:,?\s+(?:19|20)\d\d)?"
 )
 _AGENCY = r"(?:\([A-Za-z ]{2,20}\)|[A-Z]{2,10}\b)"
 _DATELINE = re.compile(
-    r"^(?P<place>"
+    # "19 January 2025, Busan - ...": the day first, then the place
+    r"^(?:(?P<lead_day>\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d\d),\s+(?P<lead_place>"
+    + _PLACE_WORDS  # the day before it says it is a dateline: no guard against a name
+    + r")\s*(?:--|–|—|-)\s*|"
+    r"(?P<place>"
     + _PLACE
-    + r")(?:\s*\[[A-Za-z ]{2,30}\])?(?:,\s+"  # "New Delhi [India], November 9 (ANI):"
+    + r")(?:\s*\[[A-Za-z ]{2,30}\])?(?:,\s+(?P<day>"  # "New Delhi [India], November 9 (ANI):"
     + _DISPATCH_DAY
-    + r"(?:\s*,?\s*"
+    + r")(?:\s*,?\s*"
     + _AGENCY
     + r")?|\s+\((?:[A-Za-z ]{2,20}|"  # "HCM City (VNA) –"
     + _DISPATCH_DAY
     + r")\))"  # "KOTA SAMARAHAN (April 4):", the day in brackets
-    r"\s*(?:--|–|—|-|:)\s*",
+    # "Kolkata, Feb 17 (PTI) The ...": a place, a day and the agency's tag in brackets end the dateline
+    # with no dash (only with the day: "KFU (Kazan) Signs ..." may be a headline)
+    r"(?:\s*(?:--|–|—|-|:)\s*|(?(day)(?<=\))\s+(?=[A-Z])|(?!))))",
     re.M,
 )
 # An agency's tag glued to the end of the last paragraph ("... Jana Dvořáková.-VNA").
@@ -2785,10 +2789,26 @@ MODAL_SIGNING = (
     r"to\s+(?:be\s+)?(?:sign(?:ed)?|conclud\w*|ink(?:ed)?|renew(?:ed)?|extend(?:ed)?)\b"
 )
 
+# A signing only hoped for, told by an adverb of chance, a noun of intent or an adjective of time to
+# come: "and potentially sign an agreement", "confirmed their willingness to sign", "expressed interest in
+# concluding an agreement", "will be set out in the upcoming memorandum", "to be followed in the near future
+# by the signing of an agreement".
+INTENDED_SIGNING = (
+    r"\b(?:potentially|possibly|perhaps|maybe|eventually)\s+(?:to\s+)?(?:sign|conclude|ink|renew|extend)\b|"
+    r"\b(?:willing(?:ness)?|readiness|intentions?|intent|desire|interest(?:ed)?|wish|eager(?:ness)?|"
+    r"commitment|determination|prospects?|possibilit(?:y|ies)|way)\s+"
+    r"(?:to\s+(?:sign|conclude|ink|renew|extend)|(?:in|of|for|towards)\s+(?:the\s+)?(?:possible\s+)?"
+    r"(?:signing|concluding|renewing|extending|conclusion|renewal))\b|"
+    r"\b(?:upcoming|forthcoming|proposed|prospective|planned|potential|future|possible|new\s+draft)\s+$|"
+    r"\b(?:to be|will be)\s+followed\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:signing|conclusion)\s+of\b|"
+    r"\bin the (?:near |foreseeable )?future\s+(?:by\s+)?(?:the\s+)?(?:signing|conclusion)\s+of\b"
+)
+
 # "reached a consensus on the signing of the MoU", "made progress on the conclusion of", "to reactivate an
 # earlier MoU", "discussed signing an MoU": the signing talked about, not done.
 SIGNING_TALKED_ABOUT = (
-    r"\b(?:consensus|agreement|agreed|discussions?|discussed|talks?|negotiations?|progress|understanding)\s+"
+    r"\b(?:consensus|agreement|agreed|discussions?|discussed|talks?|negotiations?|progress|understanding|"
+    r"preparations?|plans?|proposals?|steps|groundwork)\s+"
     r"(?:on|about|regarding|over|for)\s+(?:the\s+)?(?:possible\s+|future\s+|forthcoming\s+)?"
     r"(?:signing|renewal|conclusion|renewing|extension|reactivation)\s+of\b|"
     r"\b(?:reactivat\w*|revive|reviving|revival of)\b|"
@@ -2805,6 +2825,10 @@ TALKED_ABOUT_BEFORE_GERUND = re.compile(
 )
 # "after signing the MoU", "upon renewing it", "..., signing the agreement": the gerund of a signing done.
 DONE_BEFORE_GERUND = re.compile(r"(?:\b(?:after|before|upon|following|by|while|when|through)|,)\s+$", re.I)
+# "He added that signing the agreement will provide ...": a signing told as the subject of a verb in the
+# future (or of a modal) is weighed as a plan, not done.
+GERUND_SUBJECT_BEFORE = re.compile(r"(?:^\s*|\b(?:that|because|since)\s+)$", re.I)
+MODAL_VERB_AFTER = re.compile(r"^[^.;,]{0,100}?\b(?:will|would|shall|could|can|may|might)\s+\w+", re.I)
 # "... signing a memorandum in the future": not signed yet.
 IN_THE_FUTURE_AFTER = re.compile(r"^[^.;]{0,40}?\bin the (?:near |foreseeable )?future\b", re.I)
 # "The signing of the MoU will take place on 8 June", "the signing ceremony of the agreement is scheduled for

@@ -130,7 +130,7 @@ def dateline_place(text):
     """The "ALMATY" of an agency dateline ("ALMATY, March 27 (Kazinform) -"), which clean() strips with the
     day and the agency's tag, or None: the institution index reads the publisher's country from it."""
     match = _DATELINE.search(text.replace("\u00a0", " "))
-    return match.group("place") if match else None
+    return (match.group("place") or match.group("lead_place")) if match else None
 
 
 def is_credit_line(line):
