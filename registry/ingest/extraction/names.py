@@ -597,7 +597,8 @@ def _not_a_name(tokens, i, left, right, bare):
     return (
         left > 0
         and tokens[left - 1][0] in ("a", "an", "A", "An")
-        and not (right + 1 < len(tokens) and tokens[right + 1][0].lower() in _MODIFIED_NOUNS)
+        # the noun may end the sentence: "hosted a Lund University delegation."
+        and not (right + 1 < len(tokens) and tokens[right + 1][0].lower().rstrip(".,;:!?") in _MODIFIED_NOUNS)
     )
 
 
