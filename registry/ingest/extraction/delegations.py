@@ -33,6 +33,7 @@ from .lexicon import (
     GROUP_WAS_IN,
     GROUP_WILL,
     GROUP_WORDS,
+    GUESTS_BEFORE,
     HABITUAL,
     HEAD_OF_THE_DELEGATION,
     HOSTED_SOMEONE,
@@ -78,6 +79,7 @@ from .lexicon import (
     VISITORS_JOINED,
     WELCOMED_TO_BEFORE,
     WENT_ALONG_WITH,
+    WHO_WAS_BEFORE,
 )
 from .places import countries_named, country_code, country_from_known_places
 from .records import DelegationRecord, MeetingRecord
@@ -97,7 +99,7 @@ def read_delegation(ctx, index, from_title=False):
     if passive and _an_event_attended(text, passive):
         passive = None
     if not (visit or passive):
-        visit = _a_group_somewhere(text)
+        visit = _a_group_somewhere(ctx, index, text)
     hosting = ACTIVE_HOST.search(text) if not (visit or passive) else None
     if hosting is None and not (visit or passive):
         hosting = _hosting_a_person_named(ctx, index, text)
@@ -283,11 +285,17 @@ def _a_diplomat_on_record(ctx, host):
     return any(d.host is host and DIPLOMAT.search(d.evidence) for d in ctx.delegations)
 
 
-def _a_group_somewhere(text):
-    """ "A team from X, led by Y, was in Germany from 3 to 9 May": a group told being in a place is on a
-    trip there (the hosts may be told in later sentences: "At Z, the team met ...")."""
+def _a_group_somewhere(ctx, index, text):
+    """ "A team from X, led by Y, was in Germany from 3 to 9 May", "Prof. Y, rector of X, was at Z for
+    talks": a group, or a person of another institution, told being in a place is on a trip there (the
+    hosts may be told in later sentences: "At Z, the team met ...")."""
     there = GROUP_WAS_IN.search(text)
-    if there and GROUP_OF_VISITORS_BEFORE.search(text, 0, there.start()) and not FUTURE.search(text):
+    if there is None or FUTURE.search(text) or WHO_WAS_BEFORE.search(text, 0, there.start()):
+        return None
+    if GUESTS_BEFORE.search(text, 0, there.start()):
+        return there
+    people = ctx.people_in(index, 0, there.start())
+    if people and people[0].institution is not None and people[0].institution.kind != "government":
         return there
     return None
 
@@ -501,6 +509,8 @@ def _read_one_visitors_trip(ctx, index, from_title, visitor, trip):
     if nationality and visitor is not None and visitor.country is None and country_code(nationality.group(1)):
         visitor.country = country_code(nationality.group(1))  # "The Vietnamese delegation was led by ..."
     hosts, host_is_home = _the_hosts(ctx, index, visit, passive, host_part, visitor, inviters)
+    if hosts == [None] and _at_its_own_place(ctx, index, host_part, visitor):
+        return
     date = _visit_date(ctx, index) if not from_title else None
     leader = _leader(ctx, index, text, visitor, leader_span)
     size = _size(text)
@@ -521,6 +531,15 @@ def _read_one_visitors_trip(ctx, index, from_title, visitor, trip):
             ),
             from_title,
         )
+
+
+def _at_its_own_place(ctx, index, host_part, visitor):
+    """ "The rector of X toured the X library", "X's staff held talks at X": the one place named where the
+    host would be is the visitor's own, so nobody travelled."""
+    if host_part[0] is None or visitor is None:
+        return False
+    named = ctx.in_span(index, host_part[0], host_part[1])
+    return bool(named) and all(item is visitor for item in named)
 
 
 def _a_facility_shown_on_the_trip(ctx, visitor, host):
@@ -593,10 +612,41 @@ def _the_hosts(ctx, index, visit, passive, host_part, visitor, inviters):
         hosts = [item for item in ctx.protagonists[:1] if item is not visitor]
     if not hosts and inviters:
         hosts = [item for item in inviters if item is not visitor]  # "at the invitation of X, Y visited"
+    if not hosts and visit is not None and visit.group(0).lower() == "visit" and not passive:
+        hosts = _the_place_of_a_visit_told_in_passing(ctx, index, visitor)
     opening = PLACE_OPENING.match(text, 0, passive.start()) if passive and not hosts else None
     if opening:  # "At X, he was welcomed by Aide to the Rector Y": X receives
         hosts = [item for item in ctx.in_span(index, 0, opening.end()) if item is not visitor][:1]
     return hosts or [None], host_is_home
+
+
+def _the_place_of_a_visit_told_in_passing(ctx, index, visitor):
+    """ "Dr. X of A gave a lecture at B during her visit", "While on a visit, the team met students at B":
+    the visit noun names no destination, the place the sentence puts the visitor at is the host ("at the
+    university": the place the article is about)."""
+    text = ctx.sentences[index].text
+    for start, _end, item in ctx.institutions.positions(index):
+        if (
+            item is not visitor
+            and item.kind != "government"
+            and _AT_THE_PLACE_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            return [item]
+    if _AT_THE_STORYS_PLACE.search(text):
+        return _the_place_of_the_story(ctx, visitor)
+    return []
+
+
+_AT_THE_STORYS_PLACE = re.compile(r"\bat the (?:university|campus|institute)\b(?!\s+(?:of|in)\b|\s*[’']s\b)")
+
+
+def _the_place_of_the_story(ctx, visitor):
+    """ "to the university", "at the campus": the place the article is about, its first protagonist that is
+    a university (not the visitor); none for an unnamed publisher's page."""
+    if ctx.publisher_unnamed():
+        return []
+    others = [item for item in ctx.protagonists if item is not visitor]
+    return [item for item in others if item.kind in ("university", None)][:1]
 
 
 def _inviters(ctx, index, text, inviting, limit):
@@ -687,6 +737,10 @@ def _read_their_visit_to(ctx, index, visit_to):
     institution the sentence names (or the visitor being told). True when a delegation was read."""
     text = ctx.sentences[index].text
     hosts = ctx.in_span(index, visit_to.end(), visit_to.end() + 80)[:1]
+    if THE_PLACE_OF_THE_STORY.match(text, visit_to.end()):
+        # "During their visit to the university, the X delegation ...": the place the article is about
+        others = [item for item in ctx.institutions.in_sentence(index) if item.kind != "government"]
+        hosts = _the_place_of_the_story(ctx, others[0] if others else ctx.current_visitor())
     others = [
         item
         for item in ctx.institutions.in_sentence(index)
@@ -1139,9 +1193,7 @@ def _hosts(ctx, index, host_part, visitor):
             return found[:1]
     if THE_PLACE_OF_THE_STORY.match(segment):
         # "paid a courtesy visit to the campus": the place the article is about, its protagonist
-        return [
-            item for item in ctx.protagonists if item is not visitor and item.kind in ("university", None)
-        ][:1]
+        return _the_place_of_the_story(ctx, visitor)
     if re.match(
         r"\s*(?:the )?(?:aforementioned|host|said|partner) (?:university|institution|school)", segment
     ):

@@ -2562,9 +2562,13 @@ DELEGATION_CUES = (
     "travel",
     "sent",
     "courtesy",
+    "called on",
+    "held ",
     "greet",
     "was in ",
     "were in ",
+    "was at ",
+    "were at ",
     "ambassador",
     "envoy",
     "consul",
@@ -3159,6 +3163,16 @@ _VISITS_AS_A_NOUN = "".join(
     )
 )
 
+# "X called on Y on 3 May": a call paid to a named body; "called on Y to expand its support" urges Y (an
+# infinitive other than a purpose of talks follows in the clause), "called on students" names nobody's place.
+# A place named after a verb: a capitalised name, or "the university" the article is about.
+_A_PLACE_NEXT = r"(?= (?:the )?(?-i:[A-Z])| the (?:university|campus|institute)\b)"
+_CALLED_ON = (
+    r"\bcalled on"
+    + _A_PLACE_NEXT
+    + r"(?![^.;:]*?\bto (?!(?:discuss|hold|meet|explore|sign|strengthen|review|exchange)\b)(?-i:[a-z]+)\b)"
+)
+
 VISIT = re.compile(
     r"(?:\bvisited\b|"
     + _VISITS_AS_A_NOUN
@@ -3175,7 +3189,9 @@ VISIT = re.compile(
     r"(?:led|headed) (?:a|an|the) (?:[\w-]+ ){0,2}delegation (?:of (?:[\w-]+ ){1,2})?to|"
     r"sent (?:a|an|its|their) (?:[\w-]+ ){0,2}(?:delegation|team) to|toured|"
     r"(?:paid|made) (?:a|an) (?:[\w-]+ )?(?:courtesy )?call (?:on|to)|"
-    r"courtesy call (?:on|to))\b",
+    r"courtesy call (?:on|to)|" + _CALLED_ON + r"|"
+    # "Officials from X held talks at Y": talks held at a named place are a call on it
+    r"held (?:talks|meetings|discussions|consultations|negotiations) at" + _A_PLACE_NEXT + r")\b",
     re.IGNORECASE,
 )
 
@@ -3205,13 +3221,37 @@ _HOSTING_ADVERBIAL = (
     r"this|last|week|morning|afternoon|evening),?\s+){1,3}|on\s+(?:[\w/.-]+,?\s+){1,4}?)?"
     r"(?:,?\s*(?:in|at)\s+[^,.;()]{1,60},\s+)?"
 )
+# "had the pleasure of hosting", "was delighted to welcome", "had the honour of receiving": the verb of
+# hosting after a word of gladness is the subject's hosting all the same.
+_GLAD_TO = (
+    r"\b(?:(?:had|has|have)\s+the\s+(?:great\s+)?(?:pleasure|honou?r|privilege)\s+(?:of|to)|"
+    r"(?:was|is|were|are)\s+(?:very\s+|most\s+)?(?:pleased|delighted|proud|happy|glad|honou?red)\s+to)\s+"
+    r"(?:host(?:ing)?|receiv(?:e|ing)|welcom(?:e|ing))"
+)
+# Whoever may be the guests of a verb of hosting: a group by its noun ("a delegation", "visitors", "a team
+# from", "colleagues from", "officials of"), a group by its institution's name ("a Lund University
+# delegation"), an officer by title ("the rector of X"), a person by honorific or capitalised title.
+_HOSTED_GROUP = (
+    r"(?:delegation|delegates|guests?|visitors?|(?:group|team|colleagues|officials|representatives|"
+    r"counterparts|partners|academics|scholars|experts|researchers|professors|leaders|administrators)"
+    r" (?:of|from))\b"
+)
+_HOSTED_OFFICER = (
+    r"(?:the |a )?(?:Dr|Prof|Professor|Mr|Ms|Mrs|President|Rector|Vice|Dean|Director|Chancellor)\b|"
+    r"the (?:(?:vice|deputy|pro)[- ])?(?:rector|president|dean|director|chancellor|provost|principal|"
+    r"chairman|chair|head|secretary[- ]general)s? of\b"
+)
 # "X hosted Dr. Y", "X received the delegation": the subject is the host (not "received funding").
 ACTIVE_HOST = re.compile(
-    r"(?:\b(?:hosted|received|welcomed|hosts|receives|welcomes)|^(?:Receiving|Welcoming|Hosting))\s+"
+    r"(?:\b(?:hosted|received|welcomed|hosts|receives|welcomes)|^(?:Receiving|Welcoming|Hosting)|"
+    + _GLAD_TO
+    + r")\s+"
     + _HOSTING_ADVERBIAL
     + r"(?=(?:the |a |an )?(?:[\w-]+\s+){0,2}"
-    r"(?:delegation|delegates|guests?|visitors?|(?:group|team) (?:of|from))\b|"
-    r"(?:the |a )?(?:Dr|Prof|Professor|Mr|Ms|Mrs|President|Rector|Vice|Dean|Director|Chancellor)\b)"
+    + _HOSTED_GROUP
+    + r"|(?:the |a |an )?(?:(?:[A-Z][\w’'.&-]*|of|for|and|the)\s+){1,8}(?:delegation|team)\b|"
+    + _HOSTED_OFFICER
+    + r")"
 )
 
 # "delegations from A, B and C", "A (UG) and B sent delegations": nothing but a coordination between two
@@ -3223,7 +3263,9 @@ VISITORS_JOINED = re.compile(
 )
 
 # "X received Jan Peeters, rector of Y": hosting a person named right after the verb.
-HOSTED_SOMEONE = re.compile(r"\b(?:received|welcomed|hosted|receives|welcomes|hosts)\s+" + _HOSTING_ADVERBIAL)
+HOSTED_SOMEONE = re.compile(
+    r"(?:\b(?:received|welcomed|hosted|receives|welcomes|hosts)|" + _GLAD_TO + r")\s+" + _HOSTING_ADVERBIAL
+)
 # "The forum was attended by ...", "the ceremony on 3 May, which was also attended by ...": those who took
 # part in an event; its subject is the event, not a host, so no visit is told (unless a delegation attended).
 EVENT_ATTENDED = re.compile(
@@ -3357,10 +3399,16 @@ THE_GROUP_AGAIN = re.compile(r"\b(?:the|this) " + _GROUP_DESCRIBED + r"(?:delega
 
 # A visit told as a noun, its visitor after "of" or "by": "the visit of X to Y", "a visit by X to Y", "during
 # the two-day visit of X".
+# Within one sentence: no full stop, but the one an honorific or an initial ends with ("Dr.", "Prof.", "J.").
+_IN_THE_SENTENCE = (
+    r"(?:[^.;]|(?:(?<=\bDr)|(?<=\bProf)|(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|(?<=\bAssoc)|(?<=\bDra)|"
+    r"(?<=\b[A-Z]))\.)"
+)
 VISIT_OF = re.compile(
     r"\b(?:[Dd]uring|[Ii]n the course of|[Oo]n the occasion of|[Ff]ollowing|[Aa]fter) (?:the|a|an|this) "
     r"(?:[\w-]+ ){0,2}visit "
-    r"(?:of|by)\b|\b(?:[Tt]he|[Aa]n?|[Tt]his) (?:[\w-]+ ){0,2}visit (?:of|by)\b(?=[^.;]*?\bto\b)"
+    r"(?:of|by)\b|\b(?:[Tt]he|[Aa]n?|[Tt]his) (?:[\w-]+ ){0,2}visit (?:of|by)\b"
+    r"(?=" + _IN_THE_SENTENCE + r"*?\bto\b)"
 )
 
 # "During their visit to Y, the X delegation ...": the host after "to", the visitor named elsewhere in the
@@ -3441,7 +3489,7 @@ OUR_PLACE_AFTER = re.compile(
 # Its head named by office stands for it as well: "paid a courtesy call on the Vice-Chancellor", "made a
 # courtesy call to the President, Prof. X" (an officer the article ties to no institution of its own).
 THE_PLACE_OF_THE_STORY = re.compile(
-    r"\s*the\s+(?:(?:main|university|university's|university’s)\s+)?(?:campus|university|institution|"
+    r"\s*(?:(?:to|at)\s+)?the\s+(?:(?:main|university|university's|university’s)\s+)?(?:campus|university|institution|"
     r"institute|(?:(?:[Dd]eputy|[Aa]cting)\s+)?(?:[Vv]ice[- ])?(?:[Cc]hancellor|[Pp]resident|[Rr]ector|"
     r"[Pp]rovost|[Pp]rincipal))\b"
     r"(?!\s+(?:of|in)\b|\s*[’']s\b)"
@@ -3481,7 +3529,21 @@ OUR_PEOPLE = re.compile(
 )
 
 # "A team from X ... was in Germany from 3 to 9 May": a group told being somewhere is on a trip there.
-GROUP_WAS_IN = re.compile(r"\b(?:was|were)\s+in\s+(?=(?:the\s+)?[A-Z])")
+# "A team from X ... was at Y for talks", "Officials from X were at Y on 3 May": at a named place as well.
+GROUP_WAS_IN = re.compile(
+    r"\b(?:was|were)\s+(?:in|at)\s+"
+    r"(?=(?:the\s+)?[A-Z]|the (?:university|campus|institute)\b(?!\s+(?:of|in)\b))"
+)
+# The words for a group of guests that may be told being somewhere: "a delegation", "guests from X",
+# "officials of X", "representatives of X", "colleagues from X".
+GUESTS_BEFORE = re.compile(
+    r"\b(?:delegation|team|group)\b|\b(?:guests|visitors|colleagues|officials|representatives|delegates)"
+    r"\s+(?:of|from)\b",
+    re.I,
+)
+# "Prof. X, rector of Y, was at Z": a person told being at a place; "who was at Z" (a clause about someone)
+# tells no trip.
+WHO_WAS_BEFORE = re.compile(r"\b(?:who|which|that|then|previously|formerly|once|still)\s+$")
 GROUP_OF_VISITORS_BEFORE = re.compile(r"\b(?:delegation|team|group)\b", re.I)
 # "Y was at X for a courtesy visit", "Y were in X on a working visit": the host named before the visit noun.
 AT_THE_PLACE = re.compile(r"\b(?:was|were|is|are)\s+(?:at|in)\s+(?=(?:the\s+)?[A-Z])")
