@@ -2309,21 +2309,58 @@ _APPOSITION_GAP = re.compile(r",\s*([^;()]{3,150}?),\s*(?:and\s+)?(?:" + _TITLE_
 _TITLE_APPOSITION = re.compile(
     r",\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?" + _ROLE_RE.pattern + r"[^,;]*(?:,|;|\.|$)", re.I
 )
+# The nouns by which "the museum", "the embassy" refer back to a body the article named (affiliation.py
+# says which of its institutions each may mean); a unit's nouns ("department", "faculty", "school") are left
+# out: a unit is no one's institution.
+REFERENCE_NOUNS = (
+    "university",
+    "institute",
+    "college",
+    "academy",
+    "museum",
+    "embassy",
+    "consulate",
+    "ministry",
+    "foundation",
+    "commission",
+    "agency",
+    "centre",
+    "center",
+    "council",
+    "association",
+    "society",
+    "polytechnic",
+    "library",
+    "hospital",
+    "federation",
+    "corporation",
+    "company",
+)
+_REFERENCE_NOUN = "|".join(REFERENCE_NOUNS)
+_REFERENCE_NOUN_EITHER_CASE = "|".join(f"[{n[0].upper()}{n[0]}]{n[1:]}" for n in REFERENCE_NOUNS)
 # "the university" said of a person, referring back to an institution named before: "President A and Vice
 # President B of the university", "A, head of international affairs of the institute", "A, the university
-# president", "the rector of the University, Prof. A", "the college's dean A".
+# president", "the rector of the University, Prof. A", "the college's dean A", "the museum's Director A".
 _OF_THE_REFERENCE = re.compile(
-    r"\bof (?:the|this) ([Uu]niversity|[Ii]nstitute|[Cc]ollege|[Aa]cademy)\b(?![’']|\s+(?:of|for|in)\b)"
+    r"\bof (?:the|this) (" + _REFERENCE_NOUN_EITHER_CASE + r")\b(?![’']|\s+(?:of|for|in)\b)"
 )
 _REFERENCE_BEFORE = re.compile(
-    r"\b[Tt]he (university|institute|college|academy)(?:[’']s)?\s+((?:[\w-]+[\s,:]+){1,5}?)$|"
-    r"\b(?:of|at) (?:the|this) ([Uu]niversity|[Ii]nstitute|[Cc]ollege|[Aa]cademy)\s*[,:]?\s*"
+    r"\b[Tt]he (" + _REFERENCE_NOUN + r")(?:[’']s)?\s+((?:[\w-]+[\s,:]+){1,5}?)$|"
+    r"\b(?:of|at) (?:the|this) (" + _REFERENCE_NOUN_EITHER_CASE + r")\s*[,:]?\s*"
     r"(?:" + _HONORIFIC + r"\s*)*$"
+)
+# "alongside Academy President A", "the Museum Director B": the noun capitalised before a title, with no
+# name before it (not "Lund University President C", which names the university); said loosely, it names
+# only the one body of that kind named before.
+_BARE_REFERENCE_BEFORE = re.compile(
+    r"(?:^|(?<=[a-z,]\s))("
+    + "|".join(n.capitalize() for n in REFERENCE_NOUNS)
+    + r")\s+((?:[\w-]+\s+){1,4}?)$"
 )
 # "A, the university president", "A the University Vice President for Planning" (the comma is often left
 # out, and the noun capitalised); not "A, the University of X ..." (a name).
 _REFERENCE_AFTER = re.compile(
-    r"\s*(?:,\s*|\s)the ([Uu]niversity|[Ii]nstitute|[Cc]ollege|[Aa]cademy)(?:[’']s)?(?!\s+of\b)\s+"
+    r"\s*(?:,\s*|\s)the (" + _REFERENCE_NOUN_EITHER_CASE + r")(?:[’']s)?(?!\s+of\b)\s+"
     r"((?:[\w-]+\s+){0,3}[\w-]+)\s*(?:,|\b)"
 )
 # Words between a person and "of the university" that tie the person to another place or person.
