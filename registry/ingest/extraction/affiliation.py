@@ -447,7 +447,13 @@ def _along_semicolon_lists(spans, sentences, institutions):
     name, and the member's own item names no body, not even one the reader does not know ("CEO of Mitacs,
     Prof. J; and X's President, K")."""
     for (index, start, end, first), (index2, start2, end2, second) in itertools.pairwise(spans):
-        if index != index2 or first is second or (first.institution is None) == (second.institution is None):
+        if first is second or (first.institution is None) == (second.institution is None):
+            continue
+        if index2 == index + 1 and second.institution is None:
+            _along_a_list_set_line_by_line(
+                sentences, (index, end, first), (index2, start2, end2, second), institutions
+            )
+        if index != index2:
             continue
         text = sentences[index].text
         gap = text[end:start2]
@@ -460,6 +466,21 @@ def _along_semicolon_lists(spans, sentences, institutions):
         own_item = text[text.rfind(";", 0, start) + 1 : start] + gap[: gap.index(";")]
         if _names_in(gap[gap.rindex(";") :], second.institution) and not _title_names_a_body(own_item):
             first.institution = second.institution
+
+
+def _along_a_list_set_line_by_line(sentences, first_place, second_place, institutions):
+    """ "Prof. A, Dean of X;" ending one line and "Dr. B, Registrar; and C" the next: a list printed one item
+    a line reads as one sentence, so B acts for X as if the items stood on one line."""
+    index, end, first = first_place
+    index2, start2, end2, second = second_place
+    ending = sentences[index].text[end:]
+    if not ending.rstrip().endswith(";"):
+        return
+    gap = ending + " " + sentences[index2].text[:start2]
+    if not _SEMICOLON_LIST_GAP.fullmatch(gap) or _LIST_ITEM_BROKEN.search(gap):
+        return
+    if not _item_names_another(sentences[index2].text, 0, end2, institutions, index2):
+        second.institution = first.institution
 
 
 def _item_names_another(text, item_start, name_end, institutions, index):
@@ -608,17 +629,22 @@ def _side_in_the_visit(text, start, end):
         or _HOSTED_BY_BEFORE.search(before)
         or _AMONG_HOSTS.search(text)
         or _MET_BY_THE_VISITORS_BEFORE.search(window)
-        or _visited_by_title(before)
+        or _visited_by_title(before, text, end)
     ):
         return "host"
     return None
 
 
-def _visited_by_title(before):
-    """ "paid a courtesy call on the Pro-Vice-Chancellor, Prof. A", "to meet with President B": the visit was
-    paid to the person, named by a title (a place, "a visit to X, Prof. A said", names no title)."""
+def _visited_by_title(before, text, end):
+    """ "paid a courtesy call on the Pro-Vice-Chancellor, Prof. A", "to meet with President B", "a meeting
+    with C, the Head of Law": the visit was paid to the person, named by a title before the name or right
+    after it (a place, "a visit to X, Prof. A said", names no title)."""
     visited = _VISITED_PERSON_BEFORE.search(before)
-    return bool(visited and _ROLE_RE.search(visited.group("title")))
+    if visited is None:
+        return False
+    if _ROLE_RE.search(visited.group("title")):
+        return True
+    return not visited.group("title").strip() and bool(_TITLE_APPOSITION.match(text, end))
 
 
 def _visits_told_around(trips, index, institutions):

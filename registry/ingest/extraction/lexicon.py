@@ -2237,7 +2237,10 @@ _HOSTING_AFTER = re.compile(
     r"[^.;]{0,120}?\b(?:warmly\s+)?(?:welcomed|received|hosted|greeted|"
     # "extended a warm welcome to the guests", "has met with a delegation from X"
     r"extended (?:a|an|their|his|her) (?:[\w-]+ )?welcome|"
-    r"(?:met|meets?) (?:with )?(?:the|a|an) (?:[\w-]+ ){0,2}?(?:guests|delegation|visitors))\b"
+    r"(?:met|meets?) (?:with )?(?:the|a|an) (?:[\w-]+ ){0,2}?(?:guests|delegation|visitors)|"
+    # any deed done to the visitors ("thanked the delegation", "briefed the guests"), but one done by a member
+    r"(?!(?:led|headed|accompanied|joined|included|comprised|formed)\b)[a-z]{3,}ed (?:the|our) "
+    r"(?:[\w-]+ ){0,2}?(?:guests|delegation|visitors))\b"
 )
 _HOSTED_BY_BEFORE = re.compile(
     r"\b(?:welcomed|received|hosted|greeted|expected|awaited|met) by\b[^.;]{0,90}$"
@@ -2246,7 +2249,9 @@ _HOSTED_BY_BEFORE = re.compile(
 # with the Deputy Rector C": the person the visit was paid to, a title before the name (checked with _ROLE_RE)
 # and at most one comma between.
 _VISITED_PERSON_BEFORE = re.compile(
-    r"\b(?:(?:visit|call)s?\s+(?:to|on|upon)|called\s+on|to\s+meet(?:\s+with)?|(?:[Aa]|[Tt]he)\s+meeting\s+with)\s+"
+    r"\b(?:(?:visit|call)s?\s+(?:to|on|upon)|called\s+on|to\s+meet(?:\s+with)?|"
+    # "a meeting with", "talks were held with", "the negotiations with", "a conversation with"
+    r"(?:meetings?|talks|negotiations|discussions|conversations?)(?:\s+(?:was|were)\s+held)?\s+with)\s+"
     r"(?P<title>[^.;,]{0,80}?)(?:,\s*)?(?:" + _HONORIFIC + r"\s*)*$"
 )
 _AMONG_HOSTS = re.compile(r"\bamong the hosts\b|\bon behalf of the host\b", re.IGNORECASE)
@@ -2254,7 +2259,11 @@ _VISITING_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:visited|arrived|was (?:hosted|received|welcomed|greeted) by|"
     r"were (?:hosted|received|welcomed|greeted) by)\b"
 )
-_GUEST_BEFORE = re.compile(r"\b(?:the|our) (?:[\w-]+ )?(?:guests?|visitors?),?\s+$")
+# "the guests, Prof. A", "the leader of the team, Mr. B": the visitors' side, honorifics between.
+_GUEST_BEFORE = re.compile(
+    r"\b(?:(?:the|our) (?:[\w-]+ )?(?:guests?|visitors?)|(?:leader|head) of the (?:visiting )?"
+    r"(?:team|delegation|group)),?\s+(?:" + _HONORIFIC + r"\s*)*$"
+)
 # "The delegation also included A", "Members of the delegation were A and B": the visitor's people.
 _MEMBERS_BEFORE = re.compile(
     r"\b(?:(?:delegation|guests|visitors|visiting (?:team|group|party|side))\s+(?:also\s+)?"
@@ -2280,7 +2289,7 @@ _COUNTERPART_BEFORE = re.compile(
 # deputy", "in the presence of Prof. D, the dean": people named only as present at a visit's meeting, with no
 # institution said, are the host's (the visitors are "the delegation", "the guests").
 _PRESENT_AT_THE_VISIT_BEFORE = re.compile(
-    r"\b(?:[Pp]resent (?:at [^.;]{0,60}?)?(?:were|was)|(?:was|were|is) (?:also )?attended by|"
+    r"\b(?:[Pp]resent (?:at [^.;]{0,60}?)?(?:were|was)|(?:(?:was|were|is) (?:also )?)?attended by|"
     r"in the presence of)\b[^.]{0,300}$"
 )
 # An initial's full stop ("Dr. M.S. Ramadan"), which ends no clause either.
