@@ -24,6 +24,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _ANOTHER_CLAUSE,
     _APPOSITION_GAP,
     _APPOSITION_OPENS,
+    _BARE_REFERENCE_BEFORE,
     _BETWEEN_BEFORE,
     _BODY_OF_ITS_OWN,
     _BRACKETED_LIST_GAP,
@@ -79,6 +80,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _VISITOR_SIDE,
     _WHERE_CLAUSE,
     FIELD_WORDS,
+    REFERENCE_NOUNS,
     TITLE_TO_HOLDER_WORDS,
 )
 from .lexicon import INTERACTION as _INTERACTION
@@ -269,7 +271,8 @@ def the_institution_referred_to(people, sentences, institutions):
                 continue
             noun, at, loose = found
             if loose:  # "A the University Vice President": said loosely, it names only an unambiguous one
-                person.institution = _the_one_named_before(institutions, index, at, noun.lower())
+                fits = _printed_in_a_name(noun) if loose == _AS_PRINTED else _REFERENCE_FITS[noun.lower()]
+                person.institution = _the_one_named_before(institutions, index, at, fits)
             else:
                 person.institution = _named_last_before(institutions, index, at, noun.lower(), text)
             if person.institution is not None:
@@ -278,10 +281,16 @@ def the_institution_referred_to(people, sentences, institutions):
 
 def _reference_beside(text, start, end):
     """The noun of a "the university" that names the person's institution, and where it stands."""
+    right_after = _OF_THE_REFERENCE.match(text, end + 1) if text[end : end + 4] == " of " else None
+    if right_after:  # "President A of the university and Director B of the foundation": B's is said after
+        return right_after.group(1), right_after.start(), False
     window = _without_honorific_stops(text[max(0, start - 80) : start])
     before = _REFERENCE_BEFORE.search(window)
     if before and (before.group(3) or _ROLE_RE.search(before.group(2) or "")):
         return (before.group(1) or before.group(3)), start - len(window) + before.start(), False
+    bare = _BARE_REFERENCE_BEFORE.search(window)
+    if bare and _ROLE_RE.search(bare.group(2)):
+        return bare.group(1), start - len(window) + bare.start(), _AS_PRINTED
     after = _REFERENCE_AFTER.match(text, end)
     if after and _ROLE_RE.search(after.group(2)):
         loose = "," not in text[end : after.start(1)] or after.group(1)[0].isupper()
@@ -310,10 +319,9 @@ def _named_last_before(institutions, index, at, noun, text):
     return later[0][1]
 
 
-def _the_one_named_before(institutions, index, at, noun):
-    """The one institution of kind `noun` the article names before position `at` of sentence `index`; None
+def _the_one_named_before(institutions, index, at, fits):
+    """The one institution that `fits` the article names before position `at` of sentence `index`; None
     when it names several (which one "the university" means is then not said)."""
-    fits = _REFERENCE_FITS[noun]
     named = {
         id(item): item
         for k in range(index + 1)
@@ -323,11 +331,40 @@ def _the_one_named_before(institutions, index, at, noun):
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-_REFERENCE_FITS = {  # which institutions "the university", "the institute", ... may refer back to
+_AS_PRINTED = "as printed"  # "Academy President A": the noun as a word of the body's name, of any kind
+
+
+def _printed_in_a_name(noun):
+    """ "Academy President A": an institution, of any kind, with the capitalised noun in its name."""
+    word = re.compile(r"\b" + re.escape(noun) + r"\b")
+    return lambda item: any(word.search(n) for n in item.names)
+
+
+def _named_with(stem):
+    """An institution with a word starting `stem` in one of its names ("Museum", "Embassy"), not a state's."""
+    word = re.compile(r"\b" + stem)
+    return lambda item: item.kind != "government" and any(word.search(n) for n in item.names)
+
+
+def _mission_or_ministry(stem):
+    """An embassy, a consulate or a ministry: a state's body, named by that word."""
+    word = re.compile(r"\b" + stem)
+    return lambda item: any(word.search(n) for n in item.names)
+
+
+# Which institutions "the university", "the institute", "the museum", ... may refer back to.
+_REFERENCE_FITS = {noun: _named_with(noun.capitalize()) for noun in REFERENCE_NOUNS} | {
     "university": lambda item: item.kind == "university",
     "college": lambda item: item.kind == "university" and any("College" in n for n in item.names),
-    "institute": lambda item: item.kind != "government" and any("Institut" in n for n in item.names),
-    "academy": lambda item: item.kind != "government" and any("Academ" in n for n in item.names),
+    "institute": _named_with("Institut"),
+    "academy": _named_with("Academ"),
+    "centre": _named_with("Cent(?:re|er)"),
+    "center": _named_with("Cent(?:re|er)"),
+    "embassy": _mission_or_ministry("Embassy"),
+    "consulate": _mission_or_ministry("Consulate"),
+    "ministry": _mission_or_ministry("Ministry"),
+    "commission": _mission_or_ministry("Commission"),
+    "agency": _mission_or_ministry("Agency"),
 }
 
 
@@ -410,7 +447,13 @@ def _along_semicolon_lists(spans, sentences, institutions):
     name, and the member's own item names no body, not even one the reader does not know ("CEO of Mitacs,
     Prof. J; and X's President, K")."""
     for (index, start, end, first), (index2, start2, end2, second) in itertools.pairwise(spans):
-        if index != index2 or first is second or (first.institution is None) == (second.institution is None):
+        if first is second or (first.institution is None) == (second.institution is None):
+            continue
+        if index2 == index + 1 and second.institution is None:
+            _along_a_list_set_line_by_line(
+                sentences, (index, end, first), (index2, start2, end2, second), institutions
+            )
+        if index != index2:
             continue
         text = sentences[index].text
         gap = text[end:start2]
@@ -423,6 +466,21 @@ def _along_semicolon_lists(spans, sentences, institutions):
         own_item = text[text.rfind(";", 0, start) + 1 : start] + gap[: gap.index(";")]
         if _names_in(gap[gap.rindex(";") :], second.institution) and not _title_names_a_body(own_item):
             first.institution = second.institution
+
+
+def _along_a_list_set_line_by_line(sentences, first_place, second_place, institutions):
+    """ "Prof. A, Dean of X;" ending one line and "Dr. B, Registrar; and C" the next: a list printed one item
+    a line reads as one sentence, so B acts for X as if the items stood on one line."""
+    index, end, first = first_place
+    index2, start2, end2, second = second_place
+    ending = sentences[index].text[end:]
+    if not ending.rstrip().endswith(";"):
+        return
+    gap = ending + " " + sentences[index2].text[:start2]
+    if not _SEMICOLON_LIST_GAP.fullmatch(gap) or _LIST_ITEM_BROKEN.search(gap):
+        return
+    if not _item_names_another(sentences[index2].text, 0, end2, institutions, index2):
+        second.institution = first.institution
 
 
 def _item_names_another(text, item_start, name_end, institutions, index):
@@ -571,17 +629,22 @@ def _side_in_the_visit(text, start, end):
         or _HOSTED_BY_BEFORE.search(before)
         or _AMONG_HOSTS.search(text)
         or _MET_BY_THE_VISITORS_BEFORE.search(window)
-        or _visited_by_title(before)
+        or _visited_by_title(before, text, end)
     ):
         return "host"
     return None
 
 
-def _visited_by_title(before):
-    """ "paid a courtesy call on the Pro-Vice-Chancellor, Prof. A", "to meet with President B": the visit was
-    paid to the person, named by a title (a place, "a visit to X, Prof. A said", names no title)."""
+def _visited_by_title(before, text, end):
+    """ "paid a courtesy call on the Pro-Vice-Chancellor, Prof. A", "to meet with President B", "a meeting
+    with C, the Head of Law": the visit was paid to the person, named by a title before the name or right
+    after it (a place, "a visit to X, Prof. A said", names no title)."""
     visited = _VISITED_PERSON_BEFORE.search(before)
-    return bool(visited and _ROLE_RE.search(visited.group("title")))
+    if visited is None:
+        return False
+    if _ROLE_RE.search(visited.group("title")):
+        return True
+    return not visited.group("title").strip() and bool(_TITLE_APPOSITION.match(text, end))
 
 
 def _visits_told_around(trips, index, institutions):

@@ -2241,7 +2241,10 @@ _HOSTING_AFTER = re.compile(
     r"[^.;]{0,120}?\b(?:warmly\s+)?(?:welcomed|received|hosted|greeted|"
     # "extended a warm welcome to the guests", "has met with a delegation from X"
     r"extended (?:a|an|their|his|her) (?:[\w-]+ )?welcome|"
-    r"(?:met|meets?) (?:with )?(?:the|a|an) (?:[\w-]+ ){0,2}?(?:guests|delegation|visitors))\b"
+    r"(?:met|meets?) (?:with )?(?:the|a|an) (?:[\w-]+ ){0,2}?(?:guests|delegation|visitors)|"
+    # any deed done to the visitors ("thanked the delegation", "briefed the guests"), but one done by a member
+    r"(?!(?:led|headed|accompanied|joined|included|comprised|formed)\b)[a-z]{3,}ed (?:the|our) "
+    r"(?:[\w-]+ ){0,2}?(?:guests|delegation|visitors))\b"
 )
 _HOSTED_BY_BEFORE = re.compile(
     r"\b(?:welcomed|received|hosted|greeted|expected|awaited|met) by\b[^.;]{0,90}$"
@@ -2250,7 +2253,9 @@ _HOSTED_BY_BEFORE = re.compile(
 # with the Deputy Rector C": the person the visit was paid to, a title before the name (checked with _ROLE_RE)
 # and at most one comma between.
 _VISITED_PERSON_BEFORE = re.compile(
-    r"\b(?:(?:visit|call)s?\s+(?:to|on|upon)|called\s+on|to\s+meet(?:\s+with)?|(?:[Aa]|[Tt]he)\s+meeting\s+with)\s+"
+    r"\b(?:(?:visit|call)s?\s+(?:to|on|upon)|called\s+on|to\s+meet(?:\s+with)?|"
+    # "a meeting with", "talks were held with", "the negotiations with", "a conversation with"
+    r"(?:meetings?|talks|negotiations|discussions|conversations?)(?:\s+(?:was|were)\s+held)?\s+with)\s+"
     r"(?P<title>[^.;,]{0,80}?)(?:,\s*)?(?:" + _HONORIFIC + r"\s*)*$"
 )
 _AMONG_HOSTS = re.compile(r"\bamong the hosts\b|\bon behalf of the host\b", re.IGNORECASE)
@@ -2258,7 +2263,11 @@ _VISITING_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:visited|arrived|was (?:hosted|received|welcomed|greeted) by|"
     r"were (?:hosted|received|welcomed|greeted) by)\b"
 )
-_GUEST_BEFORE = re.compile(r"\b(?:the|our) (?:[\w-]+ )?(?:guests?|visitors?),?\s+$")
+# "the guests, Prof. A", "the leader of the team, Mr. B": the visitors' side, honorifics between.
+_GUEST_BEFORE = re.compile(
+    r"\b(?:(?:the|our) (?:[\w-]+ )?(?:guests?|visitors?)|(?:leader|head) of the (?:visiting )?"
+    r"(?:team|delegation|group)),?\s+(?:" + _HONORIFIC + r"\s*)*$"
+)
 # "The delegation also included A", "Members of the delegation were A and B": the visitor's people.
 _MEMBERS_BEFORE = re.compile(
     r"\b(?:(?:delegation|guests|visitors|visiting (?:team|group|party|side))\s+(?:also\s+)?"
@@ -2284,7 +2293,7 @@ _COUNTERPART_BEFORE = re.compile(
 # deputy", "in the presence of Prof. D, the dean": people named only as present at a visit's meeting, with no
 # institution said, are the host's (the visitors are "the delegation", "the guests").
 _PRESENT_AT_THE_VISIT_BEFORE = re.compile(
-    r"\b(?:[Pp]resent (?:at [^.;]{0,60}?)?(?:were|was)|(?:was|were|is) (?:also )?attended by|"
+    r"\b(?:[Pp]resent (?:at [^.;]{0,60}?)?(?:were|was)|(?:(?:was|were|is) (?:also )?)?attended by|"
     r"in the presence of)\b[^.]{0,300}$"
 )
 # An initial's full stop ("Dr. M.S. Ramadan"), which ends no clause either.
@@ -2313,21 +2322,58 @@ _APPOSITION_GAP = re.compile(r",\s*([^;()]{3,150}?),\s*(?:and\s+)?(?:" + _TITLE_
 _TITLE_APPOSITION = re.compile(
     r",\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?" + _ROLE_RE.pattern + r"[^,;]*(?:,|;|\.|$)", re.I
 )
+# The nouns by which "the museum", "the embassy" refer back to a body the article named (affiliation.py
+# says which of its institutions each may mean); a unit's nouns ("department", "faculty", "school") are left
+# out: a unit is no one's institution.
+REFERENCE_NOUNS = (
+    "university",
+    "institute",
+    "college",
+    "academy",
+    "museum",
+    "embassy",
+    "consulate",
+    "ministry",
+    "foundation",
+    "commission",
+    "agency",
+    "centre",
+    "center",
+    "council",
+    "association",
+    "society",
+    "polytechnic",
+    "library",
+    "hospital",
+    "federation",
+    "corporation",
+    "company",
+)
+_REFERENCE_NOUN = "|".join(REFERENCE_NOUNS)
+_REFERENCE_NOUN_EITHER_CASE = "|".join(f"[{n[0].upper()}{n[0]}]{n[1:]}" for n in REFERENCE_NOUNS)
 # "the university" said of a person, referring back to an institution named before: "President A and Vice
 # President B of the university", "A, head of international affairs of the institute", "A, the university
-# president", "the rector of the University, Prof. A", "the college's dean A".
+# president", "the rector of the University, Prof. A", "the college's dean A", "the museum's Director A".
 _OF_THE_REFERENCE = re.compile(
-    r"\bof (?:the|this) ([Uu]niversity|[Ii]nstitute|[Cc]ollege|[Aa]cademy)\b(?![’']|\s+(?:of|for|in)\b)"
+    r"\bof (?:the|this) (" + _REFERENCE_NOUN_EITHER_CASE + r")\b(?![’']|\s+(?:of|for|in)\b)"
 )
 _REFERENCE_BEFORE = re.compile(
-    r"\b[Tt]he (university|institute|college|academy)(?:[’']s)?\s+((?:[\w-]+[\s,:]+){1,5}?)$|"
-    r"\b(?:of|at) (?:the|this) ([Uu]niversity|[Ii]nstitute|[Cc]ollege|[Aa]cademy)\s*[,:]?\s*"
+    r"\b[Tt]he (" + _REFERENCE_NOUN + r")(?:[’']s)?\s+((?:[\w-]+[\s,:]+){1,5}?)$|"
+    r"\b(?:of|at) (?:the|this) (" + _REFERENCE_NOUN_EITHER_CASE + r")\s*[,:]?\s*"
     r"(?:" + _HONORIFIC + r"\s*)*$"
+)
+# "alongside Academy President A", "the Museum Director B": the noun capitalised before a title, with no
+# name before it (not "Lund University President C", which names the university); said loosely, it names
+# only the one body of that kind named before.
+_BARE_REFERENCE_BEFORE = re.compile(
+    r"(?:^|(?<=[a-z,]\s))("
+    + "|".join(n.capitalize() for n in REFERENCE_NOUNS)
+    + r")\s+((?:[\w-]+\s+){1,4}?)$"
 )
 # "A, the university president", "A the University Vice President for Planning" (the comma is often left
 # out, and the noun capitalised); not "A, the University of X ..." (a name).
 _REFERENCE_AFTER = re.compile(
-    r"\s*(?:,\s*|\s)the ([Uu]niversity|[Ii]nstitute|[Cc]ollege|[Aa]cademy)(?:[’']s)?(?!\s+of\b)\s+"
+    r"\s*(?:,\s*|\s)the (" + _REFERENCE_NOUN_EITHER_CASE + r")(?:[’']s)?(?!\s+of\b)\s+"
     r"((?:[\w-]+\s+){0,3}[\w-]+)\s*(?:,|\b)"
 )
 # Words between a person and "of the university" that tie the person to another place or person.

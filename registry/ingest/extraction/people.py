@@ -78,6 +78,8 @@ _OF_OR_FROM_AFTER = re.compile(r"\s*(?:,\s*)?(?:of|from)\b")
 _OWNERS_TITLE_BETWEEN = re.compile(
     r"^(?:(?:’s|'s)?\s+[^,;.]*|\s*,\s+(?:(?:[A-Z][\w’'.-]*|the|for|of|and|&|\([^()]{1,40}\))\s+)+)$"
 )
+# "X's President, A", "X (XU) President, Dr. A": the owner of a title set off by a comma, its acronym between.
+_OWNER_BEFORE_COMMA_TITLE = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,11}\))?(?:’s|'s)?\s+")
 _JOINED_BETWEEN = re.compile(r"\s*(?:and|or|with|&)\s")
 _CLAUSE_OPENING = re.compile(r"(?:and|And|was|were|is|has|had|who|which)\b")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
@@ -174,6 +176,26 @@ def _broken_hyphens_joined(tokens, text):
     return joined
 
 
+def _initial_in_a_row(tokens, k, run):
+    """ "Prof Dr S M A Nkosi", "Dr K A Mensah": initials printed without full stops, one after another, before
+    the name; a capital letter that is also a word ("A", "I") is one only after another initial and before
+    a word of a name (or after an honorific: "Prof A B Ndlovu")."""
+    word = tokens[k][0]
+    following = tokens[k + 1][0] if k + 1 < len(tokens) else ""
+    return bool(
+        len(word) == 1
+        and word.isupper()
+        and (
+            run
+            and len(run[-1][0].rstrip(".")) == 1
+            or not run
+            and k > 0
+            and _HONORIFIC_RE.match(tokens[k - 1][0])
+        )
+        and _NAME_TOKEN.fullmatch(following)
+    )
+
+
 def _shouted_surname_after_given_name(tokens, i, run):
     """ "Dr. Maria GONZALEZ": after an honorific and a given name, a word in capitals ends the name."""
     return len(run) == 1 and not run[0][0].isupper() and i > 0 and bool(_HONORIFIC_RE.match(tokens[i - 1][0]))
@@ -248,7 +270,7 @@ class PeopleFinder:
                 and f"{bare} {tokens[k + 1][0]}".lower() in _TWO_WORD_PLACES
             ):
                 break  # "United Kingdom"
-            if not _name_word(tokens, k, bare):
+            if not _name_word(tokens, k, bare) and not _initial_in_a_row(tokens, k, run):
                 break
             if (
                 bare.isupper()
@@ -341,7 +363,7 @@ class PeopleFinder:
             (
                 item
                 for _s, e, item in self.institutions.positions(index)
-                if re.fullmatch(r"(?:’s|'s)?\s+", lead[e:])
+                if _OWNER_BEFORE_COMMA_TITLE.fullmatch(lead, e)
             ),
             None,
         )

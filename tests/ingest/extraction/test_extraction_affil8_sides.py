@@ -60,7 +60,7 @@ def test_the_host_visitor_or_nationality_side_is_that_end_of_the_visit(sentence,
 @pytest.mark.parametrize(
     "sentence",
     [
-        "For his part, Dr. Jan Smit thanked the guests.",
+        "For his part, Dr. Jan Smit spoke of the partnership.",
         "On the other side, Dr. Jan Smit saw new chances.",
         "On both sides, Dr. Jan Smit saw great promise.",
     ],
