@@ -75,7 +75,14 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     SUBJECT_UNIT_WORDS,
     UNIT_BODY_HEADS,
 )
-from .places import COUNTRY_AFTER, country_code, is_country_name, is_known_place, nationality_opening
+from .places import (
+    COUNTRY_AFTER,
+    country_code,
+    is_country_name,
+    is_known_place,
+    nationality_opening,
+    state_code,
+)
 from .prefilter import prefiltered
 
 # Searches anchored at the end of a sentence's beginning, compiled once behind the literal test
@@ -484,6 +491,8 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
         return 1 if _and_continues(tokens, i, j) else _MOVE_STOP
     if word == "in" and bare in GOVERNMENT_HEADS | {"General"} and capital_next:
         return 1
+    if word == "in" and bare in GOVERNMENT_HEADS | {"General"} and _the_state_after(tokens, j + 1):
+        return 2  # "Embassy of Vietnam in the Russian Federation": the state it is accredited to
     if word in ("province", "city", "county", "prefecture", "region") and in_of:
         return _MOVE_LAST
     if word.endswith(("’s", "'s")) and not (in_of and j + 1 < len(tokens) and tokens[j + 1][0] == "Republic"):
@@ -499,6 +508,15 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
             return _MOVE_STOP
         return _MOVE_WORD
     return _MOVE_STOP
+
+
+def _the_state_after(tokens, k):
+    """Do the tokens from `k` read "the" and a state's name ("the Russian Federation", "the United Mexican
+    States", "the Republic of Korea")?"""
+    if k + 1 >= len(tokens) or tokens[k][0] != "the" or not _is_cap(tokens[k + 1][0]):
+        return False
+    words = [t[0].rstrip(",.") for t in tokens[k + 1 : k + 6]]
+    return any(state_code("the " + " ".join(words[:n])) for n in range(1, len(words) + 1))
 
 
 def _of_the_continues(tokens, j, bare):
@@ -801,6 +819,7 @@ def _country_said(mention, sentence, tokens, left):
     tail = _OF_COUNTRY_TAIL.search(mention.text)
     if tail and country_code(tail.group(1)):
         country = country_code(tail.group(1))
+    country = _state_of_the_tail(mention.text) or country
     state = mention.head == "Ministry" and _STATE_TAIL.search(mention.text)
     if state and country_code(state.group(1)):
         country = country_code(state.group(1))  # "Ministry of ... in the Hashemite Kingdom of Jordan"
@@ -808,6 +827,19 @@ def _country_said(mention, sentence, tokens, left):
     if after:
         country = country or country_code(after.group(1))
     return country
+
+
+def _state_of_the_tail(text):
+    """The state a name's last "of" phrase names in any form: "Ministry of Foreign Affairs of the Russian
+    Federation", "Ministry of Education of the People's Republic of China", "Embassy of the Republic of
+    Korea in Tashkent" (the city after "in" is where, not whose)."""
+    text = re.sub(r" in (?:the )?[A-Z][\w’' .-]*$", "", text)
+    parts = text.split(" of ")
+    for k in range(len(parts) - 1, 0, -1):
+        code = state_code(" of ".join(parts[k:]))
+        if code:
+            return code
+    return None
 
 
 def _school_of_unit(sentence, tokens, left, head, index):
