@@ -56,6 +56,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     COMPANY_HEADS,
     COMPANY_TRADES,
     DATELINE_PLACE,
+    ENGLISH_HEADS,
     FIELD_WORDS,
     GENERIC_WORDS,
     GOVERNMENT_HEADS,
@@ -695,6 +696,8 @@ class InstitutionIndex:
             if mention.is_unit:  # "the Department of Applied Robotics": no institution, and nobody's name
                 self.past_spans.setdefault(mention.sentence, []).append((mention.start, mention.end))
                 continue
+            if self._a_kind_of_school(mention.text):
+                continue
             self._add(
                 mention,
                 is_footer=mention.sentence >= footer_offset,
@@ -738,6 +741,20 @@ class InstitutionIndex:
         self._country_of_the_namesakes()
         self._country_from_dateline()
         self._country_of_the_list()
+
+    def _a_kind_of_school(self, text):
+        """ "the first Russian University to ...", "The Argentine University has signed ...": a nationality
+        and a head word say what kind of school, not which one, unless the gazetteer knows the pair as a name
+        ("Lebanese University")."""
+        text = text.removeprefix("the ").removeprefix("The ")
+        words = text.split()
+        if len(words) not in (2, 3) or words[-1] not in ENGLISH_HEADS:
+            return False
+        nationality = " ".join(words[:-1])
+        if not country_code(nationality) or is_country_name(nationality):
+            return False
+        match = self.gazetteer.resolve(text) if self.gazetteer is not None else None
+        return match is None or match.method != "exact"
 
     def _units_with_acronyms(self, mentions):
         """ "UUM, through its School of Technology Management and Logistics (STML)", "the Faculty of Law (FL)

@@ -250,6 +250,13 @@ COMPANY_HEADS = {
 }
 ALLIANCE_HEADS = {"Alliance", "Association", "Consortium", "Federation"}
 HEADS = ENGLISH_HEADS | FOREIGN_HEADS | GOVERNMENT_HEADS | COMPANY_HEADS | {"School"}
+# An acronym with a campus or a number after a hyphen is one name ("USIU-Africa", "KU-8", "NYU-Abu Dhabi"
+# reads "NYU-Abu"): the tail is a continent, a country, a known place or a number of members.
+_ACRONYM_SUFFIX = re.compile(r"-(\d{1,2}|[A-Z][a-z]{2,})(?=[’']s\b|[^\w’'-]|$)")
+CONTINENTS = {"Africa", "Asia", "Europe", "America", "Oceania", "Eurasia", "Arabia"}
+# A one-word name with its head glued to a capitalised opening ("VinUniversity", "NovaCollege"): the
+# whole word is the name, its head the word's tail.
+_GLUED_HEAD = re.compile(r"[A-Z][a-z]{1,12}(University|Institute|College|Academy|Polytechnic)")
 # A head followed by one of these is part of a bigger thing that is not an institution
 # ("Sino-German University Presidents' Forum", "University Alliance", "Institute Hospital").
 _MODIFIED_BY = {

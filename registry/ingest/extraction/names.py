@@ -10,6 +10,7 @@ from rapidfuzz.fuzz import ratio
 from .acronyms import NOT_INSTITUTIONS, abbreviates, looks_like_acronym
 from .lexicon import (  # the word sets and patterns of the name grammar live in the lexicon
     _ABSTRACT_NOUN_ENDINGS,
+    _ACRONYM_SUFFIX,
     _ACTION_NOUN_ENDINGS,
     _ADJECTIVE_ENDINGS,
     _AFTER_OF_THE,
@@ -17,6 +18,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _COMMITTEE,
     _COMPANY_TAIL,
     _CONNECTORS,
+    _GLUED_HEAD,
     _GOVERNMENT_DEPARTMENT,
     _HEADS_AFTER_LIST,
     _LEFT_STOP,
@@ -53,6 +55,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     CALENDAR_WORDS,
     COMPANY_HEADS,
     COMPANY_TRADES,
+    CONTINENTS,
     ENGLISH_HEADS,
     FIELD_WORDS,
     FOREIGN_HEADS,
@@ -72,7 +75,14 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     SUBJECT_UNIT_WORDS,
     UNIT_BODY_HEADS,
 )
-from .places import COUNTRY_AFTER, country_code, is_country_name, is_known_place, nationality_opening
+from .places import (
+    COUNTRY_AFTER,
+    country_code,
+    is_country_name,
+    is_known_place,
+    nationality_opening,
+    state_code,
+)
 from .prefilter import prefiltered
 
 # Searches anchored at the end of a sentence's beginning, compiled once behind the literal test
@@ -151,7 +161,7 @@ def find_names(sentence, index, title_case=False):
     tokens = _tokens(sentence)
     mentions, taken = [], set()
     for i, (word, _start, _end) in enumerate(tokens):
-        if word[:1] not in _HEAD_INITIALS and "-" not in word:
+        if word[:1] not in _HEAD_INITIALS and "-" not in word and not _glued_head(word):
             continue  # _head_at's own first test, here: a call per word of the sentence costs more than it
         head = None if i in taken else _head_at(tokens, i)
         if head is None:
@@ -199,12 +209,15 @@ def _head_at(tokens, i):
     """(head word, whether it is possessive) when token `i` is a head word, else None: "University",
     "Lund University's" (the name ends there), "Univeristy" (a typo), "Friedrich-Alexander-Universität"."""
     word = tokens[i][0]
-    if word[:1] not in _HEAD_INITIALS and "-" not in word:
+    glued = _glued_head(word)
+    if word[:1] not in _HEAD_INITIALS and "-" not in word and not glued:
         return None
     bare = word.rstrip(".,")
-    possessive = bare.endswith(("’s", "'s")) and bare[:-2] in GRAMMAR_HEADS
+    possessive = bare.endswith(("’s", "'s")) and (bare[:-2] in GRAMMAR_HEADS or glued is not None)
     if possessive:
         bare = bare[:-2]
+    if glued:
+        return glued, possessive  # "VinUniversity": a name of one word, its head glued on
     if bare not in GRAMMAR_HEADS and _misspelt_university(bare):
         bare = "University"
     if bare not in GRAMMAR_HEADS and _misspelt_vishwavidyalaya(bare):
@@ -212,6 +225,14 @@ def _head_at(tokens, i):
     if "-" in bare and bare.rsplit("-", 1)[1] in GRAMMAR_HEADS:
         bare = bare.rsplit("-", 1)[1]
     return (bare, possessive) if bare in GRAMMAR_HEADS else None
+
+
+def _glued_head(word):
+    """The head glued to the end of a one-word name ("VinUniversity", "VinUniversity’s"), or None."""
+    if len(word) < 9 or not word[0].isupper() or word[1:2].isupper():
+        return None
+    match = _GLUED_HEAD.match(word.rstrip(".,"))
+    return match.group(1) if match and match.end() >= len(word.rstrip(".,")) - 2 else None
 
 
 def _name_span(sentence, tokens, i, bare, possessive, title_case):
@@ -470,6 +491,8 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
         return 1 if _and_continues(tokens, i, j) else _MOVE_STOP
     if word == "in" and bare in GOVERNMENT_HEADS | {"General"} and capital_next:
         return 1
+    if word == "in" and bare in GOVERNMENT_HEADS | {"General"} and _the_state_after(tokens, j + 1):
+        return 2  # "Embassy of Vietnam in the Russian Federation": the state it is accredited to
     if word in ("province", "city", "county", "prefecture", "region") and in_of:
         return _MOVE_LAST
     if word.endswith(("’s", "'s")) and not (in_of and j + 1 < len(tokens) and tokens[j + 1][0] == "Republic"):
@@ -485,6 +508,15 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
             return _MOVE_STOP
         return _MOVE_WORD
     return _MOVE_STOP
+
+
+def _the_state_after(tokens, k):
+    """Do the tokens from `k` read "the" and a state's name ("the Russian Federation", "the United Mexican
+    States", "the Republic of Korea")?"""
+    if k + 1 >= len(tokens) or tokens[k][0] != "the" or not _is_cap(tokens[k + 1][0]):
+        return False
+    words = [t[0].rstrip(",.") for t in tokens[k + 1 : k + 6]]
+    return any(state_code("the " + " ".join(words[:n])) for n in range(1, len(words) + 1))
 
 
 def _of_the_continues(tokens, j, bare):
@@ -592,7 +624,12 @@ def _not_a_name(tokens, i, left, right, bare):
     Institute" (a kind of thing; but "a Tomsk University delegation" names the university)."""
     if bare in COMPANY_HEADS and left == i:
         return True
-    if bare in GOVERNMENT_HEADS | ENGLISH_HEADS | BODY_HEADS | {"School"} and left == i and right == i:
+    if (
+        bare in GOVERNMENT_HEADS | ENGLISH_HEADS | BODY_HEADS | {"School"}
+        and left == i
+        and right == i
+        and tokens[i][0].rstrip(".,’'s") in GRAMMAR_HEADS  # "VinUniversity" is a name of one word
+    ):
         return True
     return (
         left > 0
@@ -682,9 +719,23 @@ _PLACE_UNIT = re.compile(r"\b(?:province|city|county)\b")
 # "XJTU School of Management", "ParSU College of Education", "SNNU International College of Chinese Studies":
 # a unit of the university the acronym names (a few words may come between; not "KTH Royal Institute of").
 _ACRONYM_UNIT = re.compile(
-    r"([A-Z][A-Za-z]{1,7}) (?:(?:[A-Z][a-z]+ ){1,3}(?:School|College|Faculty|Department|Center|Centre)|"
-    r"(?:School|College|Institute|Faculty|Department|Center|Centre)) of\b"
+    r"([A-Z][A-Za-z]{1,7}) "
+    r"(?:(?:[A-Z][a-z]+ ){1,3}(?:School|College|Faculty|Department|Center|Centre) (?:of|for)|"
+    r"(?:[A-Z][a-z]+ ){1,3}Institute for|"  # "XU Nordic Institute for ..." (not "KTH Royal Institute of")
+    r"(?:School|College|Institute|Faculty|Department|Center|Centre) (?:of|for))\b"
 )
+# Heads of a part of a school, when a school's possessive comes first: "Lakeshore University's Graduate School
+# of Law", "the institution's Centre for ...".
+_UNIT_AFTER_POSSESSIVE = {
+    "School",
+    "College",
+    "Faculty",
+    "Department",
+    "Center",
+    "Centre",
+    "Institute",
+    "Office",
+}
 # The last "of" phrase: "Council of University Presidents of Thailand" is of Thailand.
 _OF_COUNTRY_TAIL = re.compile(r".*\bof ([A-Z][\w ]+?)(?: in [A-Z][\w ]+)?$")
 _STATE_TAIL = re.compile(r"\b(?:of|in)(?: the)? ([A-Z][\w]+)$")
@@ -722,6 +773,8 @@ def _describe(mention, sentence, tokens, left, head):
             mention.is_unit = unit_of_school = (
                 True  # "Lund University Foundation", "XJTU Health Science Center"
             )
+    if bare in _UNIT_AFTER_POSSESSIVE and _after_a_schools_possessive(tokens, left):
+        mention.is_unit = True  # "Lakeshore University's Graduate School of Law": a part of the university
     mention.country = _country_said(mention, sentence, tokens, left)
     place = _PLACE_AFTER.match(sentence, mention.end)
     if place and not any(w in HEADS for w in place.group(place.lastindex).split()):
@@ -730,6 +783,17 @@ def _describe(mention, sentence, tokens, left, head):
     if before and not mention.place and before.group(1) not in _POSSESSIVE_NAMES:
         mention.place = before.group(1)  # "Shanghai’s Jiao Tong University", "a Lagos-based college"
     return unit_of_school
+
+
+def _after_a_schools_possessive(tokens, left):
+    """Is the name printed right after a school's possessive ("Lakeshore University's", "KNU's")?"""
+    if left == 0:
+        return False
+    word = tokens[left - 1][0]
+    if not word.endswith(("’s", "'s")):
+        return False
+    owner = word[:-2]
+    return owner in HEADS or _glued_head(owner) is not None or looks_like_acronym(owner)
 
 
 def _named_by_subject(text):
@@ -756,6 +820,7 @@ def _country_said(mention, sentence, tokens, left):
     tail = _OF_COUNTRY_TAIL.search(mention.text)
     if tail and country_code(tail.group(1)):
         country = country_code(tail.group(1))
+    country = _state_of_the_tail(mention.text) or country
     state = mention.head == "Ministry" and _STATE_TAIL.search(mention.text)
     if state and country_code(state.group(1)):
         country = country_code(state.group(1))  # "Ministry of ... in the Hashemite Kingdom of Jordan"
@@ -763,6 +828,19 @@ def _country_said(mention, sentence, tokens, left):
     if after:
         country = country or country_code(after.group(1))
     return country
+
+
+def _state_of_the_tail(text):
+    """The state a name's last "of" phrase names in any form: "Ministry of Foreign Affairs of the Russian
+    Federation", "Ministry of Education of the People's Republic of China", "Embassy of the Republic of
+    Korea in Tashkent" (the city after "in" is where, not whose)."""
+    text = re.sub(r" in (?:the )?[A-Z][\w’' .-]*$", "", text)
+    parts = text.split(" of ")
+    for k in range(len(parts) - 1, 0, -1):
+        code = state_code(" of ".join(parts[k:]))
+        if code:
+            return code
+    return None
 
 
 def _school_of_unit(sentence, tokens, left, head, index):
@@ -1175,7 +1253,19 @@ def _acronyms_in(sentence):
         token = match.group(1)
         if looks_like_acronym(token) and all(match.start() != f[1] for f in found):
             found.append((token, match.start(), match.end()))
-    return tuple(found)
+    return tuple(_with_suffix(sentence, *f) for f in found)
+
+
+def _with_suffix(sentence, token, start, end):
+    """ "USIU-Africa", "KU-8": an acronym with its campus or its number of members after a hyphen is one
+    name; "UN-Habitat" or "ASEAN-Korea" is no campus."""
+    suffix = _ACRONYM_SUFFIX.match(sentence, end)
+    if suffix is None or country_code(token):  # "UK-China": two countries
+        return token, start, end
+    tail = suffix.group(1)
+    if tail.isdigit() or tail in CONTINENTS or country_code(tail) or is_known_place(tail):
+        return token + suffix.group(0), start, suffix.end()
+    return token, start, end
 
 
 def _shouted_surname(sentence, token, start):

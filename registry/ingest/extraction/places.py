@@ -88,6 +88,7 @@ COUNTRIES = {
     "romania": "RO",
     "russia": "RU",
     "russian federation": "RU",
+    "united mexican states": "MX",
     "saudi arabia": "SA",
     "serbia": "RS",
     "singapore": "SG",
@@ -426,6 +427,33 @@ def country_code(word):
     """ISO code of a country name or nationality word, or None."""
     key = (word or "").strip().lower().replace("’s", "").replace("'s", "")
     return COUNTRIES.get(key) or DEMONYMS.get(key)
+
+
+# The formal names of states: "the People's Republic of China", "the Kingdom of Morocco", "the Republic of
+# Korea".
+_STATE_FORM = re.compile(
+    r"^(?:the\s+)?(?:People[’']s\s+)?(?:(?:Socialist|Islamic|Federal|Democratic|Arab|Hashemite|United|Plurinational)"
+    r"\s+)*(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Emirate)\s+of\s+(?:the\s+)?"
+)
+# Codes a text prints for a state, in capitals only ("the PRC", "ROK", "the US": "us" is a pronoun).
+_STATE_CODES = {"PRC": "CN", "ROK": "KR", "US": "US", "U.S.": "US", "UAE": "AE", "UK": "GB", "DPRK": "KP"}
+
+
+def state_code(text):
+    """ISO code of a state as a text names it: its name ("Russia", "the Russian Federation"), its formal name
+    ("the People's Republic of China", "the Republic of Korea"), or its code in capitals ("the PRC"); else
+    None."""
+    text = (text or "").strip()
+    bare = text.removeprefix("the ")
+    if bare in _STATE_CODES:
+        return _STATE_CODES[bare]
+    if not bare[:1].isupper():
+        return None
+    formal = _STATE_FORM.match(text)
+    if is_country_name(bare):
+        return country_code(bare)
+    rest = text[formal.end() :] if formal else ""
+    return country_code(rest) if is_country_name(rest) else None
 
 
 def nationality_opening(words):
