@@ -66,8 +66,10 @@ from .lexicon import (
     SIGNED_CLOSE_BEFORE,
     SIGNED_DOCUMENT_BEFORE,
     SIGNED_IN_ITS_OWN_CLAUSE_AFTER,
+    SIGNED_LATER_IN_THE_CLAUSE,
     SIGNING_NOUN_BEFORE,
     SIGNING_TALKED_ABOUT,
+    SIGNING_VERB_BEFORE_THE_NOUN,
     TALKED_ABOUT_BEFORE_GERUND,
     THE_DELEGATION,
     TITLE_QUOTES,
@@ -154,8 +156,9 @@ _ACTION_VERBS = behind_first_characters(
         r"expected to sign|would sign|consider\w* signing|discuss\w*|draft|exchanged views|talked about|"
         r"negotiat\w*|extending|to extend|to renew|prepar\w*|explor\w*|agreed to\b|agree to\b)"
         r"|(?P<renewed>renew\w*|re-?sign\w*|(?<!to )\b(?:extended|prolonged)(?=(?:\s+[\w-]+){0,4}\s*$))"
-        r"|(?P<signed>\bsign\w*|\binked?\b|\biink\b|\bpenned\b|\bformed\b|\bforms\b|\bconcluded\b|"
-        r"\bconclude\b|\bentered into\b|\bput pen to paper\b|\bsealed\b|\bformali[sz]ed\b|"
+        r"|(?P<signed>\bsign\w*|\binked?\b|\biink\b|\bformed\b|\bforms\b|\bconclude\b|"
+        + SIGNING_VERB_BEFORE_THE_NOUN
+        + r"|"
         r"\bexchanged\b(?!\s+(?:views|ideas|opinions)))",
         re.I,
     )
@@ -186,15 +189,9 @@ def agreement_action(before, after):
     if told and not FUTURE.search(before + after[:80]):
         word = (told.group("verb") or told.group("noun")).lower()
         return "renewed" if word.startswith("renew") else "signed"
-    m = re.match(
-        r"^[^.;]{0,240}?\b(?:was|were|is|are|has been|have been|had been|got|being)\s+"
-        r"(?:(?:also|previously|originally|first|earlier)\s+)?"
-        r"(signed|renewed|inked|penned|concluded|formed|entered into|established)\b",
-        after,
-        re.I,
-    )
+    m = SIGNED_LATER_IN_THE_CLAUSE.match(after)
     if m:
-        return "renewed" if m.group(1).lower() == "renewed" else "signed"
+        return "renewed" if m.group("verb").lower() == "renewed" else "signed"
     return None
 
 
