@@ -2627,6 +2627,9 @@ AGREEMENT_CUES = (
     "pact",
     "arrangement",
     "memo of",
+    "deal",
+    "declaration",
+    "convention",
 )
 
 MEETING_CUES = (
@@ -2676,12 +2679,16 @@ TITLE_QUOTES = "\"'“”‘’«»„‟"
 AGREEMENT_NOUN = re.compile(
     r"\b(?P<noun>memorand(?:um|a)|MoUs?|MOUs?|agreements?|contracts?|protocols?|"
     r"letters? of intent|LoIs?|LOIs?|MoAs?|MOAs?|accords?|pacts?|"
-    r"memos? of (?:understanding|agreement|cooperation)|arrangements?)\b",
+    r"memos? of (?:understanding|agreement|cooperation)|arrangements?|joint declarations?|"
+    r"declarations? of intent|"
+    r"(?<!great )(?<!good )deals?(?!\s+(?:to|for)\s+(?:buy|sell|acquire|purchase|supply|the sale|"
+    r"the purchase))|conventions?(?!\s+(?:cent(?:re|er)|hall|bureau)))\b",
     re.I,
 )
-# "signed an implementation arrangement", "an arrangement for student exchange was signed": an arrangement is
-# a document only where a signing verb is told close to it ("made arrangements for the visit" is none).
-ARRANGEMENT_NOUN = re.compile(r"arrangements?", re.I)
+# "signed an implementation arrangement", "an arrangement for student exchange was signed", "inked a deal
+# with", "a partnership convention was signed": these nouns name a document only where a signing verb is told
+# close to them ("made arrangements for the visit", "a deal to buy the land", "the Geneva Convention": none).
+ARRANGEMENT_NOUN = re.compile(r"arrangements?|deals?|conventions?", re.I)
 SIGNED_CLOSE_BEFORE = re.compile(
     r"\b(?:sign\w*|conclud\w*|renew\w*|exchanged|" + SIGNED_FORMS + r"|" + SIGNING_GERUNDS + r")\s+"
     r"(?:\S+\s+){0,7}$",
@@ -2948,7 +2955,7 @@ ANOTHER_OCCASION_BEFORE = re.compile(
     r"\b(?:after|following|before|prior to|since)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 # The head nouns of an agreement of no narrower kind (not a contract, a protocol, a letter of intent).
-PLAIN_AGREEMENT = re.compile(r"\b(?:agreements?|accords?|pacts?)\b", re.I)
+PLAIN_AGREEMENT = re.compile(r"\b(?:agreements?|accords?|pacts?|deals?|conventions?)\b", re.I)
 # "reached an agreement on ...", "agreement that ...": a consensus, not a document.
 # ("may be extended by agreement between the parties", "by mutual agreement": a consent, not a document)
 CONSENSUS_BEFORE = re.compile(
