@@ -56,6 +56,7 @@ from .lexicon import (
     PAIR_OF_COUNTRIES,
     PAIR_WITH,
     PARTNER_LIST_GAP,
+    PARTNERSHIP_SIGNED_BEFORE,
     PHRASE_WORDS,
     PLAIN_AGREEMENT,
     POINTED_BACK_BEFORE,
@@ -284,6 +285,7 @@ class _Mention(NamedTuple):
     earlier: str | None = None  # the year of an earlier signing the mention names
     existing: bool = False  # told as a document signed already, not signed at the sentence's occasion
     pointed_back: str | None = None  # "demonstrative" ("this MoU"), "definite" ("the MoU") or None
+    relationship: bool = False  # named by "partnership": the tie a document makes, not always a document
 
 
 def read_agreements(ctx, index):
@@ -471,6 +473,8 @@ def _mention(ctx, index, seg_start, segment, m):
     after = segment[m.end("noun") :]
     if CONSENSUS_BEFORE.search(before) or CONSENSUS_AFTER.match(after):
         return None  # "reached an agreement on ...": a consensus, not a document
+    if m.group("noun").lower().startswith("partnership") and not PARTNERSHIP_SIGNED_BEFORE.search(before):
+        return None  # "after the signing of the partnership", "their partnership": a tie, told as no document
     if ARRANGEMENT_NOUN.fullmatch(m.group("noun")) and not (
         SIGNED_CLOSE_BEFORE.search(before) or SIGNED_CLOSE_AFTER.match(after)
     ):
@@ -509,7 +513,10 @@ def _mention(ctx, index, seg_start, segment, m):
     existing = action == "signed" and _told_as_existing(before, after)
     back = POINTED_BACK_BEFORE.search(before) if not (m.group("tail") or "").strip() else None
     pointed_back = None if back is None else "demonstrative" if back.group("demonstrative") else "definite"
-    return _Mention(phrase.strip(' “”"'), kind, action, plural, tail_span, earlier, existing, pointed_back)
+    relationship = noun.startswith("partnership")
+    return _Mention(
+        phrase.strip(' “”"'), kind, action, plural, tail_span, earlier, existing, pointed_back, relationship
+    )
 
 
 def _the_document_pointed_back_to(ctx, mention, each):
@@ -604,7 +611,11 @@ def _before_publication(ctx, year):
 
 
 def _one_per_document(mentions):
-    """ "... the cooperation agreement ... will draft the new agreement": one document, told twice."""
+    """ "... the cooperation agreement ... will draft the new agreement": one document, told twice. "entered
+    into a partnership with B through the signing of an MoU", "signed the MoU to extend their partnership":
+    the partnership is the tie the document named beside it makes, no document of its own."""
+    if any(not r.relationship for r in mentions):
+        mentions = [r for r in mentions if not r.relationship]
     if len(mentions) > 1:
         mentions = [
             r

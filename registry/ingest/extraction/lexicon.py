@@ -2630,6 +2630,7 @@ AGREEMENT_CUES = (
     "deal",
     "declaration",
     "convention",
+    "partnership",
 )
 
 MEETING_CUES = (
@@ -2682,13 +2683,22 @@ AGREEMENT_NOUN = re.compile(
     r"memos? of (?:understanding|agreement|cooperation)|arrangements?|joint declarations?|"
     r"declarations? of intent|"
     r"(?<!great )(?<!good )deals?(?!\s+(?:to|for)\s+(?:buy|sell|acquire|purchase|supply|the sale|"
-    r"the purchase))|conventions?(?!\s+(?:cent(?:re|er)|hall|bureau)))\b",
+    r"the purchase))|conventions?(?!\s+(?:cent(?:re|er)|hall|bureau))|"
+    # "signed a strategic partnership with B", "the signing of the partnership" (lower case: "the Global
+    # Partnership for Education" is a body; "a partnership agreement" is named by its own noun)
+    r"(?-i:partnerships?)(?!\s+(?:[\w-]+\s+)?(?:agreements?|accords?|memorand|mo[ua]s?\b|deals?|contracts?|"
+    r"protocols?|pacts?|conventions?|arrangements?)))\b",
     re.I,
 )
 # "signed an implementation arrangement", "an arrangement for student exchange was signed", "inked a deal
 # with", "a partnership convention was signed": these nouns name a document only where a signing verb is told
 # close to them ("made arrangements for the visit", "a deal to buy the land", "the Geneva Convention": none).
-ARRANGEMENT_NOUN = re.compile(r"arrangements?|deals?|conventions?", re.I)
+ARRANGEMENT_NOUN = re.compile(r"arrangements?|deals?|conventions?|partnerships?", re.I)
+# A partnership is a document only where a signing verb governs it ("signed a strategic partnership with",
+# "entered into a partnership", "will sign a partnership"), not where a signing is told of it as a noun.
+PARTNERSHIP_SIGNED_BEFORE = re.compile(
+    r"\b(?:" + SIGNED_FORMS + r"|" + SIGNS_FORMS + r"|sign|renew(?:s|ed)?)\s+(?:\S+\s+){0,4}$", re.I
+)
 SIGNED_CLOSE_BEFORE = re.compile(
     r"\b(?:sign\w*|conclud\w*|renew\w*|exchanged|" + SIGNED_FORMS + r"|" + SIGNING_GERUNDS + r")\s+"
     r"(?:\S+\s+){0,7}$",
