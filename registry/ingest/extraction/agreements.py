@@ -56,6 +56,7 @@ from .lexicon import (
     PAIR_OF_COUNTRIES,
     PAIR_WITH,
     PARTNER_LIST_GAP,
+    PARTNERSHIP_SIGNED_BEFORE,
     PHRASE_WORDS,
     PLAIN_AGREEMENT,
     POINTED_BACK_BEFORE,
@@ -66,8 +67,10 @@ from .lexicon import (
     SIGNED_CLOSE_BEFORE,
     SIGNED_DOCUMENT_BEFORE,
     SIGNED_IN_ITS_OWN_CLAUSE_AFTER,
+    SIGNED_LATER_IN_THE_CLAUSE,
     SIGNING_NOUN_BEFORE,
     SIGNING_TALKED_ABOUT,
+    SIGNING_VERB_BEFORE_THE_NOUN,
     TALKED_ABOUT_BEFORE_GERUND,
     THE_DELEGATION,
     TITLE_QUOTES,
@@ -154,8 +157,9 @@ _ACTION_VERBS = behind_first_characters(
         r"expected to sign|would sign|consider\w* signing|discuss\w*|draft|exchanged views|talked about|"
         r"negotiat\w*|extending|to extend|to renew|prepar\w*|explor\w*|agreed to\b|agree to\b)"
         r"|(?P<renewed>renew\w*|re-?sign\w*|(?<!to )\b(?:extended|prolonged)(?=(?:\s+[\w-]+){0,4}\s*$))"
-        r"|(?P<signed>\bsign\w*|\binked?\b|\biink\b|\bpenned\b|\bformed\b|\bforms\b|\bconcluded\b|"
-        r"\bconclude\b|\bentered into\b|\bput pen to paper\b|\bsealed\b|\bformali[sz]ed\b|"
+        r"|(?P<signed>\bsign\w*|\binked?\b|\biink\b|\bformed\b|\bforms\b|\bconclude\b|"
+        + SIGNING_VERB_BEFORE_THE_NOUN
+        + r"|"
         r"\bexchanged\b(?!\s+(?:views|ideas|opinions)))",
         re.I,
     )
@@ -186,15 +190,9 @@ def agreement_action(before, after):
     if told and not FUTURE.search(before + after[:80]):
         word = (told.group("verb") or told.group("noun")).lower()
         return "renewed" if word.startswith("renew") else "signed"
-    m = re.match(
-        r"^[^.;]{0,240}?\b(?:was|were|is|are|has been|have been|had been|got|being)\s+"
-        r"(?:(?:also|previously|originally|first|earlier)\s+)?"
-        r"(signed|renewed|inked|penned|concluded|formed|entered into|established)\b",
-        after,
-        re.I,
-    )
+    m = SIGNED_LATER_IN_THE_CLAUSE.match(after)
     if m:
-        return "renewed" if m.group(1).lower() == "renewed" else "signed"
+        return "renewed" if m.group("verb").lower() == "renewed" else "signed"
     return None
 
 
@@ -287,6 +285,7 @@ class _Mention(NamedTuple):
     earlier: str | None = None  # the year of an earlier signing the mention names
     existing: bool = False  # told as a document signed already, not signed at the sentence's occasion
     pointed_back: str | None = None  # "demonstrative" ("this MoU"), "definite" ("the MoU") or None
+    relationship: bool = False  # named by "partnership": the tie a document makes, not always a document
 
 
 def read_agreements(ctx, index):
@@ -474,6 +473,8 @@ def _mention(ctx, index, seg_start, segment, m):
     after = segment[m.end("noun") :]
     if CONSENSUS_BEFORE.search(before) or CONSENSUS_AFTER.match(after):
         return None  # "reached an agreement on ...": a consensus, not a document
+    if m.group("noun").lower().startswith("partnership") and not PARTNERSHIP_SIGNED_BEFORE.search(before):
+        return None  # "after the signing of the partnership", "their partnership": a tie, told as no document
     if ARRANGEMENT_NOUN.fullmatch(m.group("noun")) and not (
         SIGNED_CLOSE_BEFORE.search(before) or SIGNED_CLOSE_AFTER.match(after)
     ):
@@ -512,7 +513,10 @@ def _mention(ctx, index, seg_start, segment, m):
     existing = action == "signed" and _told_as_existing(before, after)
     back = POINTED_BACK_BEFORE.search(before) if not (m.group("tail") or "").strip() else None
     pointed_back = None if back is None else "demonstrative" if back.group("demonstrative") else "definite"
-    return _Mention(phrase.strip(' “”"'), kind, action, plural, tail_span, earlier, existing, pointed_back)
+    relationship = noun.startswith("partnership")
+    return _Mention(
+        phrase.strip(' “”"'), kind, action, plural, tail_span, earlier, existing, pointed_back, relationship
+    )
 
 
 def _the_document_pointed_back_to(ctx, mention, each):
@@ -607,7 +611,11 @@ def _before_publication(ctx, year):
 
 
 def _one_per_document(mentions):
-    """ "... the cooperation agreement ... will draft the new agreement": one document, told twice."""
+    """ "... the cooperation agreement ... will draft the new agreement": one document, told twice. "entered
+    into a partnership with B through the signing of an MoU", "signed the MoU to extend their partnership":
+    the partnership is the tie the document named beside it makes, no document of its own."""
+    if any(not r.relationship for r in mentions):
+        mentions = [r for r in mentions if not r.relationship]
     if len(mentions) > 1:
         mentions = [
             r

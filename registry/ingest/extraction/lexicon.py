@@ -2506,6 +2506,44 @@ _DATE_LABEL_AMONG_LABELS = re.compile(r"(?<=\s)Date\s*:\s*(?=(?:19|20)\d\d[/.-])
 
 # -- Phrases every event reader looks for ----------------------------------------------------------------
 
+# The verbs that say a document was signed, in each form, as one vocabulary every pattern below reads (a verb
+# known in one place and not another let "sealed", "executed" or "struck" sign a document in one sentence
+# shape and not in the next). "executed" and "initialled" are the legal words for signing, "struck" and
+# "sealed" those of a deal; "initial" alone is an adjective ("the initial MoU") and is left out.
+SIGNED_FORMS = (
+    r"(?:signed|inked|penned|concluded|sealed|formali[sz]ed|executed|initial(?:l)?ed|struck|entered into|"
+    r"put pen to paper)"
+)
+SIGN_BASE_FORMS = (
+    r"(?:sign|ink|pen|conclude|seal|formali[sz]e|execute|strike|enter into|put pen to paper|"
+    r"renew|extend|prolong)"
+)
+# "executed", "struck" and "initialled" sign a document only close before its name ("executed several projects
+# under the MoU", "the pandemic struck before the agreement ..." sign nothing).
+SIGNED_NEAR_ONLY = r"(?:executed|executes?|executing|struck|strikes?|striking|initial(?:l)?(?:ed|ing))"
+# "A, B seal MoU", "X inks pact with Y": a headline tells a signing in the present.
+SIGNS_FORMS = (
+    r"(?:signs?|inks?|pens?|concludes?|seals?|formali[sz]es?|executes?|strikes?|enters? into|"
+    r"puts? pen to paper)"
+)
+SIGNING_GERUNDS = (
+    r"(?:signing|inking|penning|concluding|sealing|formali[sz]ing|executing|initial(?:l)?ing|striking|"
+    r"entering into|putting pen to paper)"
+)
+# Any of them before a document's name (the text before it ends `$`); a near-only verb within five words.
+SIGNING_VERB_BEFORE_THE_NOUN = (
+    r"\b" + SIGNED_NEAR_ONLY + r"\b(?=(?:\s+[\w'’()-]+){0,5}\s*$)|"
+    r"\b(?!"
+    + SIGNED_NEAR_ONLY
+    + r"\b)(?:"
+    + SIGNED_FORMS
+    + r"|"
+    + SIGNS_FORMS
+    + r"|"
+    + SIGNING_GERUNDS
+    + r")\b"
+)
+
 ONLINE = re.compile(
     r"\b(?:online|virtual(?:ly)?|video ?(?:conference|conferencing|call|link|meeting)s?|"
     r"videoconferenc\w*|via video|by video|video meeting|held on distance|remotely|zoom|webinar|"
@@ -2562,7 +2600,7 @@ BACKGROUND = re.compile(
 # "The renewal was signed on November 25 ...": a sentence about the agreement just told.
 TOLD_SIGNING = re.compile(
     r"\b(?:The|the|This|this) (?:renewal|extension|signing|agreement|memorandum|MoU|MOU|document)\b[^.]*?"
-    r"\b(?:was|were) (?:signed|renewed|inked|penned|concluded|reached|formali[sz]ed|sealed)\b"
+    r"\b(?:was|were) (?:" + SIGNED_FORMS + r"|renewed|reached)\b"
 )
 
 # "Members from A, B and C took part": who was at the meeting just told.
@@ -2585,7 +2623,7 @@ DURING_THE_VISIT = re.compile(
 RETOLD_EARLIER_SIGNING = re.compile(
     r"\b(?:the|this|that|our|their|its)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:agreements?|memorand(?:um|a)|mous?|accords?|documents?|contracts?)\s+"
-    r"(?:(?:that|which)\s+(?:was|were|we|they)\s+)?(?:signed|inked|concluded)\s+"
+    r"(?:(?:that|which)\s+(?:was|were|we|they)\s+)?" + SIGNED_FORMS + r"\s+"
     r"(?:(?:online|virtually|remotely|in person|by video ?conference)\s+)?"
     r"(?:last\s+(?:week|month|year|autumn|spring|summer|winter|semester)|"
     r"(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+ago|"
@@ -2646,6 +2684,10 @@ AGREEMENT_CUES = (
     "pact",
     "arrangement",
     "memo of",
+    "deal",
+    "declaration",
+    "convention",
+    "partnership",
 )
 
 MEETING_CUES = (
@@ -2695,18 +2737,35 @@ TITLE_QUOTES = "\"'“”‘’«»„‟"
 AGREEMENT_NOUN = re.compile(
     r"\b(?P<noun>memorand(?:um|a)|MoUs?|MOUs?|agreements?|contracts?|protocols?|"
     r"letters? of intent|LoIs?|LOIs?|MoAs?|MOAs?|accords?|pacts?|"
-    r"memos? of (?:understanding|agreement|cooperation)|arrangements?)\b",
+    r"memos? of (?:understanding|agreement|cooperation)|arrangements?|joint declarations?|"
+    r"declarations? of intent|"
+    r"(?<!great )(?<!good )deals?(?!\s+(?:to|for)\s+(?:buy|sell|acquire|purchase|supply|the sale|"
+    r"the purchase))|conventions?(?!\s+(?:cent(?:re|er)|hall|bureau))|"
+    # "signed a strategic partnership with B", "the signing of the partnership" (lower case: "the Global
+    # Partnership for Education" is a body; "a partnership agreement" is named by its own noun)
+    r"(?-i:partnerships?)(?!\s+(?:[\w-]+\s+)?(?:agreements?|accords?|memorand|mo[ua]s?\b|deals?|contracts?|"
+    r"protocols?|pacts?|conventions?|arrangements?)))\b",
     re.I,
 )
-# "signed an implementation arrangement", "an arrangement for student exchange was signed": an arrangement is
-# a document only where a signing verb is told close to it ("made arrangements for the visit" is none).
-ARRANGEMENT_NOUN = re.compile(r"arrangements?", re.I)
+# "signed an implementation arrangement", "an arrangement for student exchange was signed", "inked a deal
+# with", "a partnership convention was signed": these nouns name a document only where a signing verb is told
+# close to them ("made arrangements for the visit", "a deal to buy the land", "the Geneva Convention": none).
+ARRANGEMENT_NOUN = re.compile(r"arrangements?|deals?|conventions?|partnerships?", re.I)
+# A partnership is a document only where a signing verb governs it ("signed a strategic partnership with",
+# "entered into a partnership", "will sign a partnership"), not where a signing is told of it as a noun.
+PARTNERSHIP_SIGNED_BEFORE = re.compile(
+    r"\b(?:" + SIGNED_FORMS + r"|" + SIGNS_FORMS + r"|sign|renew(?:s|ed)?)\s+(?:\S+\s+){0,4}$", re.I
+)
 SIGNED_CLOSE_BEFORE = re.compile(
-    r"\b(?:sign\w*|conclud\w*|inked|renew\w*|entered into|exchanged)\s+(?:\S+\s+){0,7}$", re.I
+    r"\b(?:sign\w*|conclud\w*|renew\w*|exchanged|" + SIGNED_FORMS + r"|" + SIGNING_GERUNDS + r")\s+"
+    r"(?:\S+\s+){0,7}$",
+    re.I,
 )
 SIGNED_CLOSE_AFTER = re.compile(
     r"^[^.;]{0,80}?\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?"
-    r"(?:signed|concluded|inked|renewed)\b",
+    r"(?:" + SIGNED_FORMS + r"|renewed)\b|"
+    # "the deal, sealed by A and B", "through a convention signed on 4 May"
+    r"^\s*,?\s*(?:" + SIGNED_FORMS + r"|renewed)\s+(?:by|on|in|at|between|with|last|earlier)\b",
     re.I,
 )
 
@@ -2843,7 +2902,10 @@ MODAL_SIGNING = (
     r"about|planned|planning|preparing|ready|likely|to)|plans?|planning|intends?|intending|hopes?|hoped|"
     r"hoping|aims?|aimed|aiming|wants?|wish(?:es)?|seeks?|seeking|agreed|agree|proposed|proposes?|decided|decides?|"
     r"resolved)\s+(?:also\s+)?"
-    r"to\s+(?:be\s+)?(?:sign(?:ed)?|conclud\w*|ink(?:ed)?|renew(?:ed)?|extend(?:ed)?)\b"
+    r"to\s+(?:be\s+)?(?:" + SIGN_BASE_FORMS + r"|" + SIGNED_FORMS + r"|renewed|extended)\b|"
+    # "will conclude", "could soon put pen to paper on", "shall be executed": a modal before any signing verb
+    r"\b(?:will|would|shall|could|(?-i:may)|might|can)\s+(?:(?:also|soon|jointly|formally|officially)\s+)?"
+    r"(?:be\s+)?(?:" + SIGN_BASE_FORMS + r"|" + SIGNED_FORMS + r"|renewed|extended)\b"
 )
 
 # A signing only hoped for, told by an adverb of chance, a noun of intent or an adjective of time to
@@ -2885,7 +2947,8 @@ DONE_BEFORE_GERUND = re.compile(r"(?:\b(?:after|before|upon|following|by|while|w
 # "He added that signing the agreement will provide ...": a signing told as the subject of a verb in the
 # future (or of a modal) is weighed as a plan, not done.
 GERUND_SUBJECT_BEFORE = re.compile(r"(?:^\s*|\b(?:that|because|since)\s+)$", re.I)
-MODAL_VERB_AFTER = re.compile(r"^[^.;,]{0,100}?\b(?:will|would|shall|could|can|may|might)\s+\w+", re.I)
+# ("may" in lower case only: "on 2 May 2023" is a day, not a modal)
+MODAL_VERB_AFTER = re.compile(r"^[^.;,]{0,100}?\b(?:will|would|shall|could|can|(?-i:may)|might)\s+\w+", re.I)
 # "... signing a memorandum in the future": not signed yet.
 IN_THE_FUTURE_AFTER = re.compile(r"^[^.;]{0,40}?\bin the (?:near |foreseeable )?future\b", re.I)
 # "The signing of the MoU will take place on 8 June", "the signing ceremony of the agreement is scheduled for
@@ -2909,7 +2972,7 @@ CLAUSE_OF_ITS_OWN_BETWEEN = re.compile(
 # educational, scientific and socio-cultural activities was signed"), says it was signed or renewed.
 SIGNED_IN_ITS_OWN_CLAUSE_AFTER = re.compile(
     r"^[^.;]{0,160}?\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?"
-    r"(?:signed|concluded|inked|renewed)\b",
+    r"(?:" + SIGNED_FORMS + r"|renewed)\b",
     re.I,
 )
 # "A signing ceremony was held to extend the term of the agreement": the ceremony did what it was held for.
@@ -2921,8 +2984,8 @@ CEREMONY_HELD_TO = re.compile(
 # "renewed the agreement (first) signed in 2015", "their MoU, originally concluded in 2010", "they had signed
 # in 2012"
 EARLIER_SIGNING = re.compile(
-    r"\b(?:(?:first|originally|initially|previously|earlier|once)\s+)?(?:signed|concluded|inked|"
-    r"entered into|established)\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b(?![-–/]\d)"
+    r"\b(?:(?:first|originally|initially|previously|earlier|once)\s+)?(?:" + SIGNED_FORMS + r"|"
+    r"established)\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b(?![-–/]\d)"
 )
 
 
@@ -2934,14 +2997,21 @@ AGREEMENT_SEGMENT_BREAK = re.compile(
 TO_BE_SIGNED_AFTER = re.compile(
     r"(?:\s+(?:of|on|for|between|with)\b[^,.;]{0,60}?)?\s*,?\s*(?:(?:which|that)\s+)?(?:is |are |was |were )?"
     r"(?:to be|will be|would be|shall be|yet to be|"
-    r"(?:is|are) expected to be)\s+(?:signed|concluded|renewed|inked|finali[sz]ed)\b",
+    r"(?:is|are) expected to be)\s+(?:" + SIGNED_FORMS + r"|renewed|finali[sz]ed)\b",
+    re.I,
+)
+# After an agreement noun, in its own clause: "An MoU ... was signed", "the accord has been sealed".
+SIGNED_LATER_IN_THE_CLAUSE = re.compile(
+    r"^[^.;]{0,240}?\b(?:was|were|is|are|has been|have been|had been|got|being)\s+"
+    r"(?:(?:also|previously|originally|first|earlier|formally|officially|successfully)\s+)?"
+    r"(?P<verb>" + SIGNED_FORMS + r"|renewed|formed|established|exchanged)\b",
     re.I,
 )
 # After an agreement noun: "the memorandum, signed by X and Y on May 3", "the MoU signing ceremony" (not
 # "the memorandum of understanding may be renewed with ...": a verb after a bare "be" is not done).
 SIGNED_AFTER = re.compile(
     r"(?:\s+(?:between|with|of|on|for)\b[^,.;]{0,80}?)?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?"
-    r"(?<!\bbe )(?P<verb>signed|renewed|inked|concluded|penned)\s+"
+    r"(?<!\bbe )(?P<verb>" + SIGNED_FORMS + r"|renewed|exchanged)\s+"
     r"(?:by|on|in|at|between|with|today|yesterday|during)\b|"
     r"\s+(?P<noun>signing|renewal)"
     r"(?:\s+ceremony)?\b",
@@ -2952,7 +3022,7 @@ ANOTHER_OCCASION_BEFORE = re.compile(
     r"\b(?:after|following|before|prior to|since)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 # The head nouns of an agreement of no narrower kind (not a contract, a protocol, a letter of intent).
-PLAIN_AGREEMENT = re.compile(r"\b(?:agreements?|accords?|pacts?)\b", re.I)
+PLAIN_AGREEMENT = re.compile(r"\b(?:agreements?|accords?|pacts?|deals?|conventions?)\b", re.I)
 # "reached an agreement on ...", "agreement that ...": a consensus, not a document.
 # ("may be extended by agreement between the parties", "by mutual agreement": a consent, not a document)
 CONSENSUS_BEFORE = re.compile(
@@ -2997,7 +3067,7 @@ COUNT_BEFORE = re.compile(
 )
 # "X and Y signed the MoU in the presence of the Ambassador of Z": who looks on is no party.
 WITNESSES_AFTER_SIGNING = re.compile(
-    r"\b(?:signed|inked|renewed|concluded|exchanged|penned)\b[^;]*?"
+    r"\b(?:" + SIGNED_FORMS + r"|renewed|exchanged)\b[^;]*?"
     r"(?P<witnesses>\b(?:in the (?:presence|attendance) of|witnessed by|(?:and )?observed by)\b)",
     re.IGNORECASE,
 )
@@ -3063,7 +3133,7 @@ LAST_YEAR_AFTER = re.compile(
     r"\b(?:in\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+(?:of\s+)?)?last year\b"
 )
-EARLIER_SIGNING_VERB = re.compile(r"\b(?:signed|concluded|inked|entered into)\b")
+EARLIER_SIGNING_VERB = re.compile(r"\b" + SIGNED_FORMS + r"\b")
 YEAR_IN_SEGMENT = re.compile(r"\b(?:[Ii]n|[Ss]ince) ((?:19|20)\d\d)\b")
 # "the agreement in place since 2011", "an MoU, in force since 2015,": a document whose state is dated by a
 # year was signed in that year (extraction-format.md, "An earlier agreement"), whatever the sentence does
