@@ -17,6 +17,7 @@ A last pass, after the events are read, gives a delegation's leader the visiting
 
 import itertools
 import re
+from functools import lru_cache
 
 from .lexicon import (  # the patterns and word sets live in the lexicon
     _ACCOMPANIED_BY_PRONOUN,
@@ -86,6 +87,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
 from .lexicon import INTERACTION as _INTERACTION
 from .names import portfolio_of
 from .places import country_code, is_country_name, is_known_place
+from .prefilter import prefiltered
 
 MAX_APPOSITION = 160
 
@@ -205,8 +207,7 @@ def _institutions_tied(printed, key, forms, named=((), ())):
     others, and the holder)."""
     text = printed.lower()
     tied, free = {}, {}
-    title = _HIGHER_TITLE_BEFORE + r"\b" + r"[-\s]+".join(map(re.escape, key.split())) + r"\b"
-    for found in re.finditer(title, text):
+    for found in _title_printed(key).finditer(text):
         held = _held_by_another(printed, found, named)
         of = re.match(r"\s+(?:of|at)\s+(?:the\s+)?", text[found.end() : found.end() + 12])
         after = text[found.end() + of.end() : found.end() + 160] if of else ""
@@ -218,6 +219,17 @@ def _institutions_tied(printed, key, forms, named=((), ())):
                 if not held:
                     free[id(item)] = item
     return tied, free
+
+
+@lru_cache(maxsize=1024)
+def _title_printed(key):
+    """The title `key` where no higher title's words come before it. A pure function of the title, cached:
+    an article asks it for each of its people's titles, and the pattern, behind the literal test
+    (prefilter.py), is tried only where the title's first word stands; its lookbehinds would otherwise be
+    tried at every position of the whole text."""
+    return prefiltered(
+        re.compile(_HIGHER_TITLE_BEFORE + r"\b" + r"[-\s]+".join(map(re.escape, key.split())) + r"\b")
+    )
 
 
 def _word_at_start(text, word):

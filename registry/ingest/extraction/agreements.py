@@ -166,9 +166,9 @@ _ACTION_VERBS = behind_first_characters(
 )
 
 
-def agreement_action(before, after):
-    """signed, renewed or discussed, from the verbs around an agreement noun (None when none says so)."""
-    verbs = list(_ACTION_VERBS.finditer(before))
+def agreement_action(before, after, verbs):
+    """signed, renewed or discussed, from the verbs around an agreement noun (None when none says so);
+    `verbs`: the action verbs printed before it (_action_verbs)."""
     if TO_BE_SIGNED_AFTER.match(after):
         return "discussed"  # "... paving the way for an MoU to be signed next year"
     held_to = CEREMONY_HELD_TO.search(before)
@@ -220,12 +220,17 @@ def _a_document_signed_already(after):
     return "renewed" if told.group("verb").lower() == "renewed" else "signed"
 
 
-def _told_as_existing(before, after):
+def _action_verbs(before):
+    """The action verbs printed before an agreement noun, in order: read once for each noun (the pattern is
+    one of the costliest of the parser), for agreement_action and _told_as_existing."""
+    return list(_ACTION_VERBS.finditer(before))
+
+
+def _told_as_existing(before, after, verbs):
     """ "the signed preliminary agreement", "discussed ways to activate the MoU signed by A and B": a document
     told as one signed already, whose sentence is about something else done with it."""
     if SIGNED_DOCUMENT_BEFORE.search(before):
         return True
-    verbs = list(_ACTION_VERBS.finditer(before))
     return bool(verbs and verbs[-1].group("discussed") and _a_document_signed_already(after))
 
 
@@ -479,7 +484,8 @@ def _mention(ctx, index, seg_start, segment, m):
         SIGNED_CLOSE_BEFORE.search(before) or SIGNED_CLOSE_AFTER.match(after)
     ):
         return None  # "made arrangements for the visit": no document
-    action = agreement_action(before, after)
+    verbs = _action_verbs(before)
+    action = agreement_action(before, after, verbs)
     if (
         action is None
         and DEFINITE_BEFORE.search(before)
@@ -510,7 +516,7 @@ def _mention(ctx, index, seg_start, segment, m):
     tail_span = None
     if SETS_UP_AFTER.match(after):
         tail_span = (seg_start + m.end("noun"), seg_start + m.end("noun") + 160)
-    existing = action == "signed" and _told_as_existing(before, after)
+    existing = action == "signed" and _told_as_existing(before, after, verbs)
     back = POINTED_BACK_BEFORE.search(before) if not (m.group("tail") or "").strip() else None
     pointed_back = None if back is None else "demonstrative" if back.group("demonstrative") else "definite"
     relationship = noun.startswith("partnership")

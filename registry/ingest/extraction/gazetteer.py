@@ -749,7 +749,9 @@ class Gazetteer:
         """Ids of names sharing a telling word with `words`, or a word a typo away from an unknown one,
         most (and rarest) shared words first. Generic words are no use for finding candidates."""
         weights = Counter()
-        for word in set(words):
+        # Sorted, not a set's order: names tied in weight keep one order whatever the hash seed, and
+        # so does the cut at FUZZY_SHORTLIST (a set's order once changed a country between two runs).
+        for word in sorted(set(words)):
             institutions = self._document_frequency(word)
             if institutions >= GENERIC_MIN_INSTITUTIONS:
                 continue
@@ -771,7 +773,9 @@ class Gazetteer:
         found = []
         # A typo keeps the length within a third (fuzz.ratio is the looser measure here: a shortlist).
         sizes = range((2 * len(word)) // 3, (3 * len(word)) // 2 + 1)
-        for spelling in {word, word[1] + word[0] + word[2:]}:
+        # The word, then its first two letters swapped, in that order (not a set's, which changes with the
+        # hash seed): the sort below keeps ties in this order, and the cut at five depends on it.
+        for spelling in dict.fromkeys((word, word[1] + word[0] + word[2:])):
             for size in sizes:
                 if pool := self._words_by_shape.get((spelling[0], size)):
                     found += process.extract(

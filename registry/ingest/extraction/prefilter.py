@@ -14,6 +14,11 @@ by one at every position, can be put behind a lookahead of the characters its ma
 where that was measured to pay (on the lexicon's patterns at large it gains as much as it loses). The
 lexicon wraps its patterns at its end; readers wrap a few of their own (a person's spellings, the beginnings
 of sentences searched at their end).
+
+A pattern that the engine tries slowly at every position (a lookbehind first, or many alternatives and no
+literal for the engine to scan for) is searched only where a match can begin: every match begins with one of
+a few strings (`required_starts`: "visit", "paid a ", "arrived at", ...), `str.find` finds their places, and
+the pattern is matched at each in turn, leftmost first, which is what its search does at every position.
 """
 
 import re
@@ -333,6 +338,84 @@ def _sequence_endings(items):
     return None
 
 
+def required_starts(pattern):
+    """A tuple of strings one of which every match of the compiled `pattern` begins with ("visit", "paid a ",
+    "arrived at"; lowered where the pattern is case-blind in any part), or None where the parse tree gives
+    none (a match may begin with a class or a repeat) or more than _MAX_STARTS."""
+    if pattern.flags & ~_CHECKED_FLAGS:
+        return None
+    try:
+        tree = _parse.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return None
+    found = _sequence_starts(list(tree))
+    if not found:
+        return None
+    if pattern.flags & re.IGNORECASE or _scoped_flags(list(tree)):
+        found = {start.lower() for start in found}
+    # "visit" begins wherever "visiting" does: the longer string adds no place
+    found = {start for start in found if not any(o != start and start.startswith(o) for o in found)}
+    return tuple(sorted(found)) if len(found) <= _MAX_STARTS else None
+
+
+_MAX_STARTS = 64
+
+
+def _sequence_starts(items):
+    """The strings one of which every match of the sequence begins with, or None."""
+    strings = {""}
+    for k, (op, av) in enumerate(items):
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # zero-width: the match's first characters are the next item's
+        exact = _exact(op, av)
+        if exact is not None and len(strings) * len(exact) <= _MAX_STRINGS:
+            strings = {a + b for a in strings for b in exact}
+            continue
+        if "" not in strings:
+            return strings  # the items read so far begin every match
+        if strings != {""}:
+            return None  # "(?:the )?" then a class: a match may begin with either
+        return _opening_item_starts(op, av, items[k + 1 :])
+    return None if "" in strings else strings
+
+
+def _opening_item_starts(op, av, rest):
+    """_sequence_starts of a sequence that opens with a group, a choice or a repeat, `rest` after it."""
+    if op is _sre.SUBPATTERN:
+        return _sequence_starts(list(av[-1]) + rest)
+    if op is _sre.BRANCH:
+        union = set()
+        for branch in av[1]:
+            starts = _sequence_starts(list(branch) + rest)
+            if starts is None:
+                return None
+            union |= starts
+        return union
+    if op in _REPEATS:
+        own = _sequence_starts(list(av[2]))
+        if own is None or av[0] >= 1:
+            return own
+        after = _sequence_starts(rest)  # repeated no time: the match begins with what follows
+        return None if after is None else own | after
+    return None
+
+
+def _tried_slowly(pattern):
+    """Does the engine try `pattern` slowly at every position of a text: no literal or class of first
+    characters that it scans for itself, and a lookbehind first or many alternatives to try in turn?"""
+    tree = _parse.parse(pattern.pattern, pattern.flags)
+    if _compiler._get_literal_prefix(tree, pattern.flags)[0] or _compiler._get_charset_prefix(
+        tree, pattern.flags
+    ):
+        return False
+    for op, av in tree:
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT) and av[0] == -1:
+            return True  # "(?<!the )visit": the lookbehind is tried at every position
+        if op not in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            break
+    return _widest_first_branch(list(tree)) >= _MANY_ALTERNATIVES
+
+
 def first_characters(pattern):
     """A class of the characters every match of the compiled, case-blind `pattern` begins with ("[adfjmnos]"
     for "\\b(?:january|february|...|dec)\\b"), where that saves work; else None.
@@ -449,6 +532,7 @@ class Prefiltered:
         "_folded",
         "_endings",
         "_outside",
+        "_starts",
         "pattern",
         "flags",
         "groups",
@@ -467,6 +551,7 @@ class Prefiltered:
             endings = tuple(w.lower() for w in endings)
         self._endings = endings
         self._outside = None  # set by prefiltered() for patterns anchored at the end
+        self._starts = None  # set by prefiltered() for patterns the engine tries slowly (required_starts)
         self.pattern, self.flags = pattern.pattern, pattern.flags
         self.groups, self.groupindex = pattern.groups, pattern.groupindex
         self.match, self.fullmatch = pattern.match, pattern.fullmatch
@@ -497,12 +582,53 @@ class Prefiltered:
                 last = self._outside.search(text[::-1])
                 if last is not None:
                     return self._pattern.search(text, len(text) - last.start())
+            elif self._starts is not None and len(probe) == len(text):  # (see _places)
+                return self._search_from(text, self._places(probe))
         return self._pattern.search(text, *positions)
 
+    def _places(self, probe):
+        """Where a match may begin, leftmost first: the places of the strings every match begins with. `probe`
+        is the text as they are spelt (lowered for a case-blind pattern); its places are the text's where it
+        is as long: a letter lowers to two ("İ" to "i" and a combining dot) only for _lowered to drop the
+        dot again, so only a combining dot printed in the text itself shortens it."""
+        places = []
+        for start in self._starts:
+            at = probe.find(start)
+            while at != -1:
+                places.append(at)
+                at = probe.find(start, at + 1)
+        places.sort()
+        return places
+
+    def _search_from(self, text, places):
+        for tried, at in enumerate(places):
+            if tried == _MAX_TRIED:
+                return self._pattern.search(text, at)  # a common start: the engine walks on from here
+            found = self._pattern.match(text, at)  # what the search would find, trying this position
+            if found is not None:
+                return found
+        return None
+
     def finditer(self, text, *positions):
-        if positions or not self._absent(text):
+        if positions:
             return self._pattern.finditer(text, *positions)
-        return iter(())
+        if self._absent(text):
+            return iter(())
+        probe = _lowered(text) if self._folded else text
+        if self._starts is None or self._outside is not None or len(probe) != len(text):
+            return self._pattern.finditer(text)
+        found, end = [], 0
+        for tried, at in enumerate(self._places(probe)):
+            if at < end:
+                continue  # inside the match before: matches do not overlap
+            if tried >= _MAX_TRIED:
+                found.extend(self._pattern.finditer(text, at))
+                break
+            match = self._pattern.match(text, at)
+            if match is not None:
+                found.append(match)
+                end = match.end()  # never empty: it holds one of the starts
+        return iter(found)
 
     def findall(self, text, *positions):
         if positions or not self._absent(text):
@@ -525,6 +651,10 @@ class Prefiltered:
         return [text]
 
 
+# Past this many places tried, a start is common in the text ("the"): the engine's own walk costs less.
+_MAX_TRIED = 8
+
+
 def prefiltered(pattern):
     """`pattern` behind its literal test, or `pattern` itself where no word is required of a match."""
     words = required_words(pattern)
@@ -533,4 +663,6 @@ def prefiltered(pattern):
     folded = _scoped_flags(list(_parse.parse(pattern.pattern, pattern.flags)))
     found = Prefiltered(pattern, words, required_endings(pattern), folded)
     found._outside = outside_characters(pattern)
+    if found._outside is None and _tried_slowly(pattern):
+        found._starts = required_starts(pattern)
     return found

@@ -22,6 +22,7 @@ from registry.ingest.extraction.prefilter import (
     outside_characters,
     prefiltered,
     required_endings,
+    required_starts,
     required_words,
 )
 
@@ -301,3 +302,89 @@ def test_a_name_is_printed_without_its_nationality_word_where_the_lookbehind_say
 )
 def test_a_name_with_a_nationality_word_in_front_is_not_the_name_without_it(text, printed_without):
     assert _printed_without(text, "Iranian ", "Jundishapur University") is printed_without
+
+
+# -- a pattern tried slowly at every position is matched only where one of its starts stands ---------------
+
+
+def test_every_match_of_a_pattern_begins_with_one_of_its_starts():
+    pattern = re.compile(r"(?<!the )\bvisit(?:ed|s)?\b|(?:paid|made) (?:a|an) visit|arrived (?:at|in)")
+    # "visited" begins where "visit" does: the longer start adds no place
+    assert required_starts(pattern) == (
+        "arrived at",
+        "arrived in",
+        "made a visit",
+        "made an visit",
+        "paid a visit",
+        "paid an visit",
+        "visit",
+    )
+
+
+def test_a_repeat_that_may_be_left_out_gives_its_starts_and_those_after_it():
+    pattern = re.compile(r"(?:(?:vice|deputy)[\s-]+)*(?:president|rector)\s*$", re.I)
+    assert required_starts(pattern) == ("deputy", "president", "rector", "vice")
+
+
+def test_a_case_blind_part_gives_lowered_starts():
+    assert required_starts(re.compile(r"(?i:Visit)|Tour")) == ("tour", "visit")
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        re.compile(r"[A-Z]\w+ University"),  # a class first
+        re.compile(r"(?:the )?[A-Z]\w+"),  # a match may begin with the class too
+        re.compile(r"(?:a|b)*c|\d"),
+    ],
+)
+def test_no_starts_where_a_match_may_begin_with_anything(pattern):
+    assert required_starts(pattern) is None
+
+
+_SLOW = re.compile(
+    r"(?<!\bthe )(?<!\bour )\bvisit(?:ed|ing)?\b|(?:paid|made) (?:a|an) [\w\s-]{0,20}?visit|"
+    r"arrived (?:at|in)|came to|toured|(?:led|headed) (?:a|the) delegation|stopped at|sent a team|"
+    r"courtesy call",
+    re.I,
+)
+
+
+def test_a_slow_pattern_is_searched_from_its_starts():
+    assert prefiltered(_SLOW)._starts is not None
+    assert prefiltered(re.compile(r"\bvisit(?:ed)?\b", re.I))._starts is None  # the engine scans for "v"
+
+
+_PIECES_OF_VISITS = [
+    "the ",
+    "our ",
+    "visit",
+    "ed",
+    "ing",
+    "paid a ",
+    "made an ",
+    "arrived at",
+    "VISIT",
+    "İ",
+    "ı",
+]
+
+
+@given(
+    st.lists(st.sampled_from([*_PIECES_OF_VISITS, "\u0307", "ſ", "toured", " ", ".", "x"]), max_size=14).map(
+        "".join
+    )
+)
+@settings(max_examples=500, deadline=None)
+def test_the_search_from_the_starts_finds_what_the_pattern_finds(text):
+    faster = prefiltered(_SLOW)
+    assert _same(faster.search(text), _SLOW.search(text)), text
+    found = [(m.span(), m.group(0)) for m in faster.finditer(text)]
+    assert found == [(m.span(), m.group(0)) for m in _SLOW.finditer(text)], text
+
+
+def test_a_start_printed_often_hands_the_rest_of_the_text_to_the_engine():
+    text = "the visit " * 12 + "they visited it, and paid a short visit"
+    faster = prefiltered(_SLOW)
+    assert faster.search(text).span() == _SLOW.search(text).span() == (125, 132)
+    assert [m.span() for m in faster.finditer(text)] == [m.span() for m in _SLOW.finditer(text)]

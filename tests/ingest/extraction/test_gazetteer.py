@@ -521,3 +521,28 @@ def test_the_place_words_of_one_country_come_built_with_the_gazetteer(gazetteer)
     assert gazetteer.place_countries == built
     assert place_countries(gazetteer) is gazetteer.place_countries
     assert built.get("zhejiang") == "CN"
+
+
+def test_typo_look_ups_do_not_depend_on_the_hash_seed():
+    """Two processes with different hash seeds find the same typo neighbours and the same candidates: ties
+    are broken in one order, not a set's, so an article gets the same records on every run."""
+    code = (
+        "from registry.ingest.extraction.gazetteer import Gazetteer\n"
+        "g = Gazetteer.default()\n"
+        "for word in ('aseen', 'asien', 'samen', 'pairs'):\n"
+        "    print(word, g._typo_neighbours(word))\n"
+        "for name in ('Aseen University', 'Pairs Institute of Samen'):\n"
+        "    print(name, [(m.entry.name, m.score) for m in g.candidates(name, limit=5)])\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": ".", "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1
