@@ -31,11 +31,13 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _BRACKETED_LIST_GAP,
     _CLAUSE_END,
     _CLAUSE_OPENER,
+    _COPULA_TITLE,
     _COUNTERPART_BEFORE,
     _DELEGATION_OF,
     _FORMERLY,
     _FROM_OR_REPRESENTING,
     _FROM_X_WERE,
+    _GROUP_BEFORE_ITS,
     _GROUP_LIST_OPENS,
     _GROUP_MADE_OF,
     _GROUP_OF_BEFORE,
@@ -47,6 +49,8 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _HOSTED_BY_BEFORE,
     _HOSTING_AFTER,
     _INITIAL_STOP,
+    _ITS_TITLE_AFTER,
+    _ITS_TITLE_BEFORE,
     _LED_BY,
     _LIST_BROKEN,
     _LIST_GAP,
@@ -109,6 +113,7 @@ def assign_affiliations(people, sentences, institutions):
             if person.institution is not None:
                 break
     the_institution_referred_to(people, sentences, institutions)
+    the_body_its_refers_to(people, sentences, institutions)
     ministers_of_named_ministries(people, institutions)
     titles_tied_elsewhere(people, sentences, institutions)
 
@@ -289,6 +294,45 @@ def the_institution_referred_to(people, sentences, institutions):
                 person.institution = _named_last_before(institutions, index, at, noun.lower(), text)
             if person.institution is not None:
                 break
+
+
+def the_body_its_refers_to(people, sentences, institutions):
+    """ "Signing for X was its rector, Prof. A", "Y was represented by Dr. B, its president", "X hosted the
+    ceremony. Its dean, C, spoke": a title after "its" (or "their") names the body named last before the
+    pronoun, in its sentence or else in the one before; not when a group stands between ("the delegation
+    from X and its leader")."""
+    for person in people:
+        for index, start, end in person.places if person.institution is None else ():
+            text = sentences[index].text
+            at = _its_title_beside(text, start, end)
+            if at is None:
+                continue
+            person.institution = _body_before_pronoun(text, institutions, index, at)
+            if person.institution is not None:
+                break
+
+
+def _its_title_beside(text, start, end):
+    """Where the "its" of a title right before or right after the name stands, when the title has a role."""
+    window = _without_honorific_stops(text[max(0, start - 80) : start])
+    before = _ITS_TITLE_BEFORE.search(window)
+    if before and _ROLE_RE.search(before.group(2)) and not _INTERACTION.search(before.group(2)):
+        return start - len(window) + before.start()
+    after = _ITS_TITLE_AFTER.match(text, end)
+    if after and _ROLE_RE.search(after.group(2)) and not _INTERACTION.search(after.group(2)):
+        return after.start(1)
+    return None
+
+
+def _body_before_pronoun(text, institutions, index, at):
+    named = [(e, item) for _s, e, item in institutions.positions(index) if e <= at]
+    if named:
+        e, item = named[-1]
+        return None if _GROUP_BEFORE_ITS.search(text, e, at) else item
+    if index == 0 or not re.match(r"\s*(?:[Ii]ts|[Tt]heir)\b", text[: at + 5]) and text[:at].strip():
+        return None  # only a sentence that opens with the pronoun looks back to the sentence before
+    earlier = institutions.positions(index - 1)
+    return earlier[-1][2] if earlier else None
 
 
 def _reference_beside(text, start, end):
@@ -749,12 +793,15 @@ def _past_its_place(text, end, limit):
 
 
 def clause_opener(text, spans, start, end, person_starts):
-    """ "At X, she was welcomed by Name", "On behalf of X, Name signed ..."."""
+    """ "At X, she was welcomed by Name", "On behalf of X, Name signed ...". The opener reaches the names of
+    its own clause only: not past a semicolon, nor past another institution named on the way ("On behalf of
+    X, A signed; B signed on behalf of Y", "For X, A signed, and for Y, B")."""
     for s, e, item in spans:
         if s > start:
             return None
         if _CLAUSE_OPENER.match(text[:s]) and re.match(r"\s*(?:\([^()]{1,12}\)\s*)?,", text[e:]):
-            return item
+            others = any(e <= s2 < start and other is not item for s2, _e2, other in spans)
+            return None if others or ";" in text[e:start] else item
     return None
 
 
@@ -805,6 +852,19 @@ def on_behalf_after(text, spans, start, end, person_starts):
             return None
         if _ON_BEHALF_OF.fullmatch(between):
             return item
+    return None
+
+
+def copula_title(text, spans, start, end, person_starts):
+    """ "A is the rector of X", "B, who serves as dean at X": a verb of being after the name, a title and the
+    institution right after its "of" or "at"."""
+    for s, _e, item in spans:
+        if s < end:
+            continue
+        found = _COPULA_TITLE.fullmatch(text, end, s)
+        if found and _ROLE_RE.search(found.group(1)) and not _INTERACTION.search(found.group(1)):
+            return item
+        return None
     return None
 
 
@@ -861,6 +921,7 @@ PASSES = (
     delegation_leader,
     where_clause,
     on_behalf_after,
+    copula_title,
     group_made_of,
     listed_in_the_group,
     possessive_unit_before,

@@ -435,7 +435,9 @@ def _the_members_institutions(ctx, index, visitor_part):
     start, end = visitor_part
     stop = len(text) if end is None else end
     listed = GROUP_MEMBERS_LISTED.search(text, start, stop)
-    return _institutions_listed_from(ctx, index, listed.end(), end) if listed else []
+    if listed is None or any(start <= s < listed.end() for s, _e, _i in ctx.institutions.positions(index)):
+        return []  # "a delegation of X comprising its rector and B of Y": the group is X's, its members X's
+    return _institutions_listed_from(ctx, index, listed.end(), end)
 
 
 def _the_members_told_next(ctx, index, visit, visitor_part):

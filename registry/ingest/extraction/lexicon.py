@@ -1628,6 +1628,21 @@ _JOINT_AFTER_NAME = re.compile(
     r"(?:the\s+)?"
 )  # "A and B from Y": both come from Y; "A and his group from Y"
 
+# "Rector A for X and President B for Y": a full name, "for", then the body named right after (people.py).
+_FOR_AFTER_NAME = re.compile(r"\s+for\s+(?:the\s+)?")
+# What follows a body's name at the end of a title read after a name, when the title is the next holder's:
+# "Vice President of X A, Vice President of Y B": honorifics and a name, right after Y (people.py).
+_NAME_AFTER_BODY_END = re.compile(
+    r"\s+(?:" + _HONORIFIC + r"\s*)*[A-Z][\w’'.-]+(?:\s+(?:[a-z]{2,4}\s+){0,2}[A-Z][\w’'.-]+){0,3}\s*$"
+)
+# "A, who heads X", "B, who chairs the X": a relative clause whose verb makes the person the head or the voice
+# of the body named right after it (people.py: the person, and the body they act for).
+_WHO_HEADS_AFTER = re.compile(
+    r"\s*,\s*who\s+(?:(?:currently|also|now)\s+)?(?:heads|headed|leads|led|chairs|chaired|directs|directed|"
+    r"runs|ran|represents|represented|presides over|presided over|manages|managed|is in charge of|"
+    r"was in charge of)\s+(?:the\s+)?"
+)
+
 # "Lund University's rector, ": a title after the possessive, before the name.
 _POSSESSIVE_TITLE = re.compile(
     r"(?:’s|'s|\b(?:its|their))\s+((?:(?:new|former|acting|vice|deputy|executive|assistant)[\s-]+)*"
@@ -1698,7 +1713,9 @@ _LAST_ROLE = re.compile(
 _ABBREVIATED = r"\b(?:Prof|Dr|Dra|Assoc|Mr|Ms|Mrs|Mtro|Mtra|Eng|Ing|Lic|Rev|Acad)\."
 
 _REPRESENTED_BY = re.compile(
-    r"\s*(?:,\s*(?:which|who)\s+)?(?:was|were) represented by\b(?:[^;.]|" + _ABBREVIATED + r")*$"
+    # "X, represented by Rector A, and Y, represented by B": the participle alone, set off by a comma
+    r"\)?\s*(?:\([A-Z][\w&.-]{1,11}\)\s*)?(?:(?:,\s*(?:which|who)\s+)?(?:was|were) |,\s*)represented by\b"
+    r"(?:[^;.]|" + _ABBREVIATED + r")*$"
 )
 
 # "X, led by its rector Y", "X, represented by its Vice President, Dr. Y", "X, where its director, Dr. Y":
@@ -2115,6 +2132,12 @@ _ON_BEHALF_OF = re.compile(
     r"(?:spoke|signed|stood in) for)\s+"
     r"(?:the\s+)?$"
 )
+# "A is the rector of X", "B, who serves as dean at the X": a verb of being, then a title and "of"/"at" right
+# before the institution (affiliation.py checks the title has a role word).
+_COPULA_TITLE = re.compile(
+    r"\s*,?\s+(?:who\s+)?(?:is|was|has been|serves as|served as|acts as|works as)\s+(?:also\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?([^,;.()]{2,60}?)\s+(?:of|at)\s+(?:the\s+)?"
+)
 _ANOTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|and then)\b|;")
 _DELEGATION_OF = re.compile(r"\bdelegation\b[^.;]{0,80}?\b(?:of|from)\s+(?:the\s+)?$")
 # Where someone studied or used to work is not whom they act for: "a graduate of X", "formerly at X".
@@ -2329,6 +2352,12 @@ _APPOSITION_GAP = re.compile(r",\s*([^;()]{3,150}?),\s*(?:and\s+)?(?:" + _TITLE_
 _TITLE_APPOSITION = re.compile(
     r",\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?" + _ROLE_RE.pattern + r"[^,;]*(?:,|;|\.|$)", re.I
 )
+# "its rector, Prof. A", "B, its president", "their dean A": a possessive pronoun before a title points back
+# to the body named last before it (affiliation.py checks the title has a role word).
+_ITS_TITLE_BEFORE = re.compile(r"\b([Ii]ts|[Tt]heir)\s+([^,;.()]{2,60}?)\s*,?\s*(?:" + _HONORIFIC + r"\s*)*$")
+_ITS_TITLE_AFTER = re.compile(r"\s*,\s*(its|their)\s+([^,;.()]{2,60}?)\s*(?=[,;.)]|$)")
+# A group between a body and the "its" after it: "the delegation of X and its leader" may be the group's.
+_GROUP_BEFORE_ITS = re.compile(r"\b(?:delegation|team|group|party|guests|visitors)\b", re.I)
 # The nouns by which "the museum", "the embassy" refer back to a body the article named (affiliation.py
 # says which of its institutions each may mean); a unit's nouns ("department", "faculty", "school") are left
 # out: a unit is no one's institution.

@@ -18,6 +18,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _COMMA_CLAUSE,
     _DEGREE,
     _ENVOY_OF,
+    _FOR_AFTER_NAME,
     _FOUNDER_AS_TITLE,
     _FROM_BEFORE,
     _GIVEN_NAME_MONTHS,
@@ -31,6 +32,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _LAST_ROLE,
     _LEADING_HONORIFICS,
     _MISSION,
+    _NAME_AFTER_BODY_END,
     _NAME_PARTICLES,
     _NAME_TOKEN,
     _NEXT_NAME_AFTER_COMMA,
@@ -57,6 +59,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _TITLE_WORDS,
     _TRAILING_HONORIFICS,
     _VERB_AFTER_TITLE,
+    _WHO_HEADS_AFTER,
     FIELD_WORDS,
     INTERACTION,
 )
@@ -418,6 +421,8 @@ class PeopleFinder:
             return  # "Lately, Vice President Zhang Hua led": the next person's title, not one of "Lately"
         if _CLAUSE_NOT_TITLE.search(found_title):
             return  # "A, while Y was represented by Rector B": another clause, B's title
+        if self._titles_first_list(reading, index, end, found):
+            return  # "Rector of X A, Dean of Y B": the title after the comma is B's, printed before B
         verb = _VERB_AFTER_TITLE.search(found_title)
         if verb:  # "Tran Van Trong - Vice Rector paid a visit to X": the title ends at the clause's verb
             span -= len(found_title) - verb.start()
@@ -431,6 +436,16 @@ class PeopleFinder:
         elif institution is not None:  # "President of HUST": the institution is said apart from the title
             found_title = _OF_INSTITUTION_TAIL.sub("", found_title).strip() or found_title
         reading.title = reading.title or found_title
+
+    def _titles_first_list(self, reading, index, end, found):
+        """ "attended by Rector of X A, Vice President of Y B and others": where the name came after its own
+        title, a title after the comma whose body's name is followed by another name belongs to that name."""
+        own = reading.title
+        if not own or _HONORIFICS_ONLY.match(own) or not _ROLE_RE.search(own):
+            return False
+        stop = end + found.end()
+        bodies = [e for s, e, _item in self.institutions.positions(index) if end <= s and e < stop]
+        return bool(bodies) and bool(_NAME_AFTER_BODY_END.fullmatch(reading.text, bodies[-1], stop))
 
     def _next_holders_title(self, reading, index, end, found):
         """ "signed by the Rector of X, Prof. A, Rector of Y, Prof. B, and ...": where the list's first name
@@ -491,6 +506,20 @@ class PeopleFinder:
             return
         reading.evidence = True
         reading.institution = reading.institution or found
+
+    def _who_heads_after(self, reading, index, tokens, i):
+        """ "A, who heads X", "B, who represents the X": a relative clause making the person the head or the
+        voice of the body named right after its verb."""
+        if (reading.evidence and reading.institution is not None) or reading.size < 2:
+            return
+        clause = _WHO_HEADS_AFTER.match(reading.after)
+        if not clause:
+            return
+        at = reading.end + clause.end()
+        found = self._institution_in(index, at, at + 1)
+        if found is not None:
+            reading.evidence = True
+            reading.institution = reading.institution or found
 
     def _closes(self, index, item):
         """Is the institution's name followed by ")" ("Anna Berg (Lund University)")?"""
@@ -558,6 +587,7 @@ class PeopleFinder:
         _possessive_title_before,
         _led_by,
         _institution_right_after,
+        _who_heads_after,
         _role_of_before,
         _speech_after,
         _not_a_city,
@@ -669,6 +699,12 @@ class PeopleFinder:
             found = self._institution_in(index, end, verb.start() if verb else limit)
             if found:
                 return found
+        # "Rector A for X and President B for Y": the body right after "for", not "for X's support"
+        named_for = _FOR_AFTER_NAME.match(text, end)
+        if named_for:
+            found = self._institution_in(index, named_for.end(), named_for.end() + 1)
+            if found and not self._possessive_after(index, found, named_for.end()):
+                return found
         # "ECNU president Qian Xuhong", "HENU vice president SUN Junjian", "KU's Vice President ... Kwangsoo
         # Kim"
         before = text[max(0, start - 80) : start]
@@ -694,6 +730,14 @@ class PeopleFinder:
                 ):
                     return item  # "... Rector of Y Prof. Dr. Name": honorifics may come between
         return None
+
+    def _possessive_after(self, index, item, start):
+        """Is the institution's name starting at `start` printed as a possessive ("for X's support")?"""
+        text = self.institutions.sentences[index].text
+        return any(
+            s == start and text[e : e + 2] in ("'s", "’s")
+            for s, e, _item in self.institutions.positions(index)
+        )
 
     def _person_covering(self, index, position):
         """Is the word at `position` of sentence `index` a word of a person already read?"""
