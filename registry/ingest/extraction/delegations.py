@@ -59,6 +59,7 @@ from .lexicon import (
     PUBLISHER_CREDITED,
     RECALLED_IN_A_CLAUSE,
     RECALLED_MEETING,
+    REPORTED_THAT,
     SIDE_VISIT,
     SIZE,
     STOP_HEADING,
@@ -364,7 +365,10 @@ def _visitor_and_host_parts(text, visit, passive):
         there = next(reversed(list(AT_THE_PLACE.finditer(text, 0, visit.start()))), None)
         if there is not None:
             return (0, there.start()), (there.end(), visit.start())
-        return (0, visit.start()), (visit.end(), None)
+        # "Data from X show that ... came to China", "X said that a delegation of Y visited Z": X is the
+        # source of the news; who went is told after its "that"
+        source = next(reversed(list(REPORTED_THAT.finditer(text, 0, visit.start()))), None)
+        return (source.end() if source else 0, visit.start()), (visit.end(), None)
     return None
 
 

@@ -3144,6 +3144,12 @@ VISIT = re.compile(
     re.IGNORECASE,
 )
 
+# "Data from X show that ...", "X said that ...": a source and its report; the visitor is told after "that".
+REPORTED_THAT = re.compile(
+    r"\b(?:shows?|showed|says?|said|reports?|reported|notes?|noted|indicates?|indicated|reveals?|revealed|"
+    r"states?|stated|announced|explained|added|confirmed)\s+that\b"
+)
+
 # Where the part of a sentence naming a trip's hosts ends: "to hold talks", "in order to" (a purpose, whose
 # partners may be anyone), "according to X" (the source of the news, no place called on). Other purposes
 # ("arrived in Beijing to strengthen ties with Y") may name the one called on.
