@@ -2525,6 +2525,14 @@ RETOLD_EARLIER_SIGNING = re.compile(
     re.I,
 )
 PAST_REFERENCE = re.compile(r"\b(?:the first one|the previous (?:one|meeting)|last year[’']s)\b", re.I)
+# "earlier in December 2023", "back in 2019", "as early as May": a date told as before the story's day.
+RECALLED_DATE_BEFORE = re.compile(
+    r"\b(?:earlier|back|previously|already|as early as)\s+(?:in\s+|on\s+)?(?:the\s+)?$", re.I
+)
+# "19 January 2025, Busan - ", "Irbid, Feb.1 (Petra) - ", "Beirut, 06/10/2009- ": the dash that ends a
+# dispatch's dateline, within its first characters.
+DISPATCH_DASH = re.compile(r"\s*(?:--|–|—|-)\s+|(?<=\d)-\s*(?=[A-Z])")
+DATELINE_LENGTH = 48
 
 
 # -- Cheap pre-checks ---------------------------------------------------------------------------------
@@ -3604,7 +3612,9 @@ ON_BEFORE = re.compile(r"\b[Oo]n\b[^.;]{0,20}$")
 SIGNING_OCCASION = re.compile(
     r"\b(?:here|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at the|"
     r"in the (?:presence|[\w-]+ (?:hall|room|building|office|cent(?:re|er)|campus))|"
-    r"ceremony|hosted|visit\w*)\b|\bin (?!the\b)[A-Z][a-zA-Z]+"
+    r"ceremony|hosted|visit\w*)\b|\bin (?!the\b)(?!(?:"
+    + "|".join(CALENDAR_MONTHS)
+    + r")\b)[A-Z][a-zA-Z]+"  # "in Kuala Lumpur" is a place; "in February" is a time, no occasion
 )
 # "signed by Rector X and President Y": the people who signed.
 SIGNED_BY = re.compile(r"\b(?:signed|inked|renewed|penned)\s+(?:\w+\s+){0,6}?by\b")

@@ -1,0 +1,125 @@
+"""Which day a meeting is on, and which occasions are one: a dispatch's dateline ("Ghent, 9 May 2023 -")
+gives the day the news was filed, and the day the sentence tells after it is the event's; a date given as
+before the story ("earlier in March 2021") is not carried on to the sentences after it; "in February" is a
+time, not the place of a signing; talks of one trip with two of its hosts on one day are two meetings; "X
+said that ..." names the source of the news, not who travelled.
+Phrasings written for these tests, none taken from an article."""
+
+import pytest
+
+from registry.ingest.extraction import parse_article
+
+
+def parsed(text):
+    return parse_article(text, file="t.txt")
+
+
+def article(*sentences, title="Cooperation news", published="2023-05-20"):
+    return f"{title}\n\ndate {published}\n\n" + "\n\n".join(sentences) + "\n"
+
+
+def signings(text):
+    return [(m["date"], sorted(m["parties"])) for m in parsed(text)["meetings"] if m["kind"] == "signing"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "12 May 2023, Ghent - Ghent University signed a memorandum of understanding with Lund University on "
+        "9 May 2023 at the Ghent campus.",
+        "Lund, May.12 (Agency) - Ghent University and Lund University signed a memorandum of understanding "
+        "on Tuesday at a ceremony.",
+        "Ghent, 12/05/2023- On the 9th of May, 2023, Ghent University and Lund University signed a "
+        "memorandum of understanding at a ceremony.",
+    ],
+)
+def test_the_day_after_a_dateline_is_the_events(lead):
+    text = article(lead, published="2023-05-12")
+    assert signings(text) == [("2023-05-09", ["Ghent University", "Lund University"])]
+    assert [a["date"] for a in parsed(text)["agreements"]] == ["2023-05-09"]
+
+
+def test_a_dateline_that_gives_the_only_day_stays_the_days():
+    text = article(
+        "12 May 2023, Ghent - Ghent University and Lund University signed a memorandum of understanding "
+        "at a ceremony.",
+        published="2023-05-12",
+    )
+    assert signings(text) == [("2023-05-12", ["Ghent University", "Lund University"])]
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "The rector recalled a similar memorandum concluded with Hasselt University earlier in March 2021.",
+        "The two universities had first worked together on a summer school back in June 2019.",
+        "Their first joint programme with Hasselt University opened as early as September 2018.",
+    ],
+)
+def test_a_recalled_date_is_not_carried_to_the_next_sentence(recalled):
+    text = article(
+        "On 9 May 2023, Ghent University and Lund University signed a memorandum of understanding at a "
+        "ceremony in the Aula.",
+        recalled + " The rectors of Ghent University and Lund University held talks after the ceremony.",
+    )
+    days = {m["date"] for m in parsed(text)["meetings"]}
+    assert days == {"2023-05-09"}
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Ghent University had signed a similar agreement with Hasselt University in February 2021.",
+        "Ghent University concluded a similar agreement with Hasselt University in October 2020.",
+        "It may be noted that Ghent University had signed an agreement with Hasselt University in May 2019.",
+    ],
+)
+def test_a_month_is_no_place_of_a_signing(earlier):
+    text = article(
+        "On 9 May 2023, Ghent University and Lund University signed a memorandum of understanding at a "
+        "ceremony.",
+        earlier,
+    )
+    assert ("2023-05-09", ["Ghent University", "Lund University"]) in signings(text)
+    assert not any("Hasselt University" in parties for _day, parties in signings(text))
+
+
+def test_a_signing_in_a_city_is_still_an_occasion():
+    text = article("Ghent University signed an agreement with Hasselt University in Brussels.")
+    assert signings(text) == [(None, ["Ghent University", "Hasselt University"])]
+
+
+@pytest.mark.parametrize(
+    "second_host",
+    [
+        "Prof. Jan Peeters, Director of the Scheldt Institute for Marine Research, met with the delegation.",
+        "Dr. Jan Peeters, Head of the Scheldt Institute for Marine Research, also met with the delegation.",
+        "The delegation also met with Prof. Jan Peeters, Director of the Scheldt Institute for "
+        "Marine Research.",
+    ],
+)
+def test_talks_with_two_hosts_of_one_trip_are_two_meetings(second_host):
+    text = article(
+        "On 9 May 2023, a delegation of Lund University visited Ghent University and the Scheldt Institute "
+        "for Marine Research.",
+        "Prof. Anna Claes, Rector of Ghent University, met with the delegation.",
+        second_host,
+    )
+    talks = sorted(sorted(m["parties"]) for m in parsed(text)["meetings"])
+    assert ["Lund University", "Scheldt Institute for Marine Research"] in talks
+    assert ["Ghent University", "Lund University"] in talks
+
+
+@pytest.mark.parametrize(
+    "reported",
+    [
+        "Figures from the Embassy of Chile in Belgium show that most of these exports came to Europe.",
+        "The Embassy of Chile in Belgium said that a third of the goods came to Antwerp last year.",
+        "The Embassy of Chile in Belgium reported that many of its graduates came to Flanders for work.",
+    ],
+)
+def test_the_source_of_a_report_makes_no_trip(reported):
+    text = article(
+        "On 9 May 2023, Ghent University and Lund University signed a memorandum of understanding.", reported
+    )
+    assert [d["visitor"] for d in parsed(text)["delegations"]] == []
