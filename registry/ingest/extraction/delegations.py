@@ -79,6 +79,8 @@ from .lexicon import (
     VISITORS_JOINED,
     WELCOMED_TO_BEFORE,
     WENT_ALONG_WITH,
+    WHO_CAME,
+    WHO_CAME_AFTER,
 )
 from .places import countries_named, country_code, country_from_known_places
 from .records import DelegationRecord, MeetingRecord
@@ -365,6 +367,12 @@ def _visitor_and_host_parts(text, visit, passive):
         there = next(reversed(list(AT_THE_PLACE.finditer(text, 0, visit.start()))), None)
         if there is not None:
             return (0, there.start()), (there.end(), visit.start())
+        # "A held talks with B, who arrived on a working visit to A": the one the "who" clause is about
+        # travels, not the subject of the main clause
+        who = next(reversed(list(WHO_CAME.finditer(text, 0, visit.start()))), None)
+        if who is not None and not re.search(r"[;.]", text[who.end() : visit.start()]):
+            opening = next(reversed(list(WHO_CAME_AFTER.finditer(text, 0, who.start()))), None)
+            return (opening.end() if opening else 0, who.start()), (visit.end(), None)
         # "Data from X show that ... came to China", "X said that a delegation of Y visited Z": X is the
         # source of the news; who went is told after its "that"
         source = next(reversed(list(REPORTED_THAT.finditer(text, 0, visit.start()))), None)

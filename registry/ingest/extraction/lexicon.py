@@ -3152,6 +3152,10 @@ VISIT = re.compile(
     re.IGNORECASE,
 )
 
+# "A held talks with B, who arrived on a working visit to A", "..., which came to A on a visit": a relative
+# clause telling its antecedent's trip; the antecedent starts after the verb or preposition before it.
+WHO_CAME = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}?(?:arrived|came|was|were|is|are|paid|made)\b")
+WHO_CAME_AFTER = re.compile(r"\b(?:with|by|met|received|welcomed|greeted|hosted)\s+")
 # "Data from X show that ...", "X said that ...": a source and its report; the visitor is told after "that".
 REPORTED_THAT = re.compile(
     r"\b(?:shows?|showed|says?|said|reports?|reported|notes?|noted|indicates?|indicated|reveals?|revealed|"
