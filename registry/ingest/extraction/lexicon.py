@@ -2497,9 +2497,11 @@ TOLD_SIGNING = re.compile(
     r"\b(?:was|were) (?:signed|renewed|inked|penned|concluded|reached|formali[sz]ed|sealed)\b"
 )
 
-# "Members from A, B and C took part": who was at the meeting just told.
+# "Members from A, B and C took part", "The institutions involved in the signing include A, B and C": who was
+# at the meeting just told.
 TOOK_PART = re.compile(
-    r"\b(?:took part|participated|were (?:also )?present|joined (?:the )?(?:meeting|talks|session|event)|"
+    r"\b(?:took part|participated|were (?:also )?present|"
+    r"(?:were |are )?involved in the\b|joined (?:the )?(?:meeting|talks|session|event)|"
     r"were (?:also )?represented|(?:[Rr]epresentatives|[Dd]elegates|[Mm]embers) (?:also )?came from)\b",
     re.I,
 )
@@ -2590,6 +2592,7 @@ MEETING_CUES = (
     "prolong",
     "pen to paper",
     "sealed",
+    "formali",
     "meet",
     "met",
     "talk",
@@ -3612,11 +3615,11 @@ LOCATION = re.compile(
 ON_BEFORE = re.compile(r"\b[Oo]n\b[^.;]{0,20}$")
 
 
-# A signing shown as an occasion: a place, a weekday, a ceremony, a visit.
+# A signing shown as an occasion: a place, a weekday, a ceremony, a visit, an event it was signed during.
 SIGNING_OCCASION = re.compile(
     r"\b(?:here|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at the|"
     r"in the (?:presence|[\w-]+ (?:hall|room|building|office|cent(?:re|er)|campus))|"
-    r"ceremony|hosted|visit\w*)\b|\bin (?!the\b)(?!(?:"
+    r"ceremony|hosted|visit\w*|during (?:the|a|an|his|her|their|its))\b|\bin (?!the\b)(?!(?:"
     + "|".join(CALENDAR_MONTHS)
     + r")\b)[A-Z][a-zA-Z]+"  # "in Kuala Lumpur" is a place; "in February" is a time, no occasion
 )

@@ -345,13 +345,24 @@ def _meeting_parties(ctx, index):
             if item not in parties:
                 parties.append(item)
     if not parties:  # "On Oct. 26, the symposium ... was held. ... Present at the event were ..."
-        for following in range(index + 1, min(index + 3, len(ctx.sentences))):
-            if ctx.sentences[following].paragraph != ctx.sentences[index].paragraph:
-                break
-            for item in ctx.institutions.in_sentence(following):
-                if item not in parties and item.kind != "government":
-                    parties.append(item)
+        parties = _named_nearby(ctx, index, range(index + 1, min(index + 3, len(ctx.sentences))))
+    if not parties and DEFINITE.search(text):
+        # "They are A, B and C. The signing ceremony was held online": the occasion just told, whose
+        # parties the sentences before it in the paragraph name
+        parties = _named_nearby(ctx, index, range(index - 1, max(index - 3, -1), -1))
     return parties
+
+
+def _named_nearby(ctx, index, others):
+    """The institutions (no government office) the sentences `others` of the paragraph of `index` name."""
+    found = []
+    for other in others:
+        if ctx.sentences[other].paragraph != ctx.sentences[index].paragraph:
+            break
+        for item in ctx.institutions.in_sentence(other):
+            if item not in found and item.kind != "government":
+                found.append(item)
+    return found
 
 
 def _a_mission(item):

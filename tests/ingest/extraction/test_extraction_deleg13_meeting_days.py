@@ -123,3 +123,70 @@ def test_the_source_of_a_report_makes_no_trip(reported):
         "On 9 May 2023, Ghent University and Lund University signed a memorandum of understanding.", reported
     )
     assert [d["visitor"] for d in parsed(text)["delegations"]] == []
+
+
+def trips(text):
+    return sorted((d["visitor"] or "", d["host"] or "") for d in parsed(text)["delegations"])
+
+
+@pytest.mark.parametrize(
+    "talks",
+    [
+        "Rector Anna Claes of Ghent University held talks with a delegation of Lund University, who arrived "
+        "on a working visit to Ghent University.",
+        "Ghent University received Prof. Erik Berg, Rector of Lund University, who came on an official visit "
+        "to Ghent University.",
+        "The rector of Ghent University met with Lund University's rector, who was on a visit to Ghent "
+        "University.",
+    ],
+)
+def test_the_one_a_who_clause_tells_arriving_travels(talks):
+    assert ("Lund University", "Ghent University") in trips(article(talks))
+    assert ("Ghent University", "Lund University") not in trips(article(talks))
+
+
+@pytest.mark.parametrize(
+    "signing",
+    [
+        "The photo shows the rectors of Ghent University and Lund University during the signing of the "
+        "memorandum.",
+        "Ghent University signed a memorandum with Lund University during the Flanders Science Week.",
+        "Ghent University and Lund University concluded a memorandum during their annual meeting of rectors.",
+    ],
+)
+def test_a_signing_during_an_event_is_an_occasion(signing):
+    assert signings(article(signing)) == [(None, ["Ghent University", "Lund University"])]
+
+
+@pytest.mark.parametrize(
+    "involved",
+    [
+        "The institutions involved in the signing include Hasselt University and the University of Antwerp.",
+        "Hasselt University and the University of Antwerp were also involved in the ceremony.",
+        "The universities involved in the signing are Hasselt University and the University of Antwerp.",
+    ],
+)
+def test_those_involved_in_a_signing_are_its_parties(involved):
+    text = article(
+        "On 9 May 2023, Ghent University signed a multilateral memorandum with four universities at a "
+        "ceremony in the Aula.",
+        involved,
+    )
+    parties = {p for _day, ps in signings(text) for p in ps}
+    assert {"Ghent University", "Hasselt University", "University of Antwerp"} <= parties
+
+
+@pytest.mark.parametrize(
+    "named_before",
+    [
+        "They are Ghent University in Belgium and Lund University in Sweden. The signing ceremony was held "
+        "online.",
+        "The partners are Ghent University and Lund University. The signing ceremony took place by video "
+        "link.",
+        "The two partners are Ghent University and Lund University. The ceremony was held online.",
+    ],
+)
+def test_a_ceremony_told_after_its_parties_has_them(named_before):
+    text = article("Two universities from Belgium and Sweden agreed to launch a joint centre.", named_before)
+    meetings = [(m["mode"], sorted(m["parties"])) for m in parsed(text)["meetings"]]
+    assert ("online", ["Ghent University", "Lund University"]) in meetings
