@@ -2543,6 +2543,8 @@ DATELINE_LENGTH = 48
 # the patterns below decide).
 DELEGATION_CUES = (
     "visit",
+    "hospitality",
+    "reception",
     "proceeded",
     "moved on",
     "delegat",
@@ -3159,6 +3161,14 @@ VISIT = re.compile(
 # clause telling its antecedent's trip; the antecedent starts after the verb or preposition before it.
 WHO_CAME = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}?(?:arrived|came|was|were|is|are|paid|made)\b")
 WHO_CAME_AFTER = re.compile(r"\b(?:with|by|met|received|welcomed|greeted|hosted)\s+")
+# "A thanked B for his hospitality", "A thanked the guest for his visit", "A expressed gratitude to B for the
+# warm welcome": a trip the thanks imply (delegations.py: who was whose guest).
+THANKED_FOR = re.compile(
+    r"\b(?:thanked|thanks|thanking|expressed (?:his |her |their |deep |sincere )?(?:gratitude|thanks|"
+    r"appreciation) to)\s+(?P<whom>[^;]{2,90}?)\s+for\s+(?:(?:his|her|their|the|its|this)\s+)?"
+    r"(?:(?:warm|kind|generous|cordial|official|special)\s+)?(?P<what>hospitality|welcome|reception|visit)\b",
+    re.I,
+)
 # "Data from X show that ...", "X said that ...": a source and its report; the visitor is told after "that".
 REPORTED_THAT = re.compile(
     r"\b(?:shows?|showed|says?|said|reports?|reported|notes?|noted|indicates?|indicated|reveals?|revealed|"

@@ -190,3 +190,27 @@ def test_a_ceremony_told_after_its_parties_has_them(named_before):
     text = article("Two universities from Belgium and Sweden agreed to launch a joint centre.", named_before)
     meetings = [(m["mode"], sorted(m["parties"])) for m in parsed(text)["meetings"]]
     assert ("online", ["Ghent University", "Lund University"]) in meetings
+
+
+SIGNED = (
+    "On 9 May 2023, Ghent University and Lund University signed a memorandum of understanding at a ceremony. "
+    "Present were Prof. Anna Claes, Rector of Ghent University, and Prof. Erik Berg, Rector of Lund "
+    "University."
+)
+
+
+@pytest.mark.parametrize(
+    "thanks",
+    [
+        "Prof. Erik Berg thanked Prof. Anna Claes for her hospitality.",
+        "Prof. Anna Claes thanked the guest for his visit to the campus.",
+        "Prof. Erik Berg expressed his gratitude to Prof. Anna Claes for the warm welcome.",
+    ],
+)
+def test_thanks_for_a_visit_or_for_hospitality_tell_who_was_whose_guest(thanks):
+    assert trips(article(SIGNED, thanks)) == [("Lund University", "Ghent University")]
+
+
+def test_thanks_for_something_else_tell_no_trip():
+    text = article(SIGNED, "Prof. Erik Berg thanked Prof. Anna Claes for her support of the joint programme.")
+    assert trips(text) == []
