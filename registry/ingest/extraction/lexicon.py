@@ -2526,7 +2526,12 @@ RETOLD_EARLIER_SIGNING = re.compile(
     r"earlier(?:\s+this\s+(?:week|month|year))?|previously)\b",
     re.I,
 )
-PAST_REFERENCE = re.compile(r"\b(?:the first one|the previous (?:one|meeting)|last year[’']s)\b", re.I)
+# "... since the Forum, which was recently held, agreed ...": an event held before the story's.
+PAST_REFERENCE = re.compile(
+    r"\b(?:the first one|the previous (?:one|meeting)|last year[’']s|"
+    r"(?:which|that) (?:was|were) recently held|held recently)\b",
+    re.I,
+)
 # "earlier in December 2023", "back in 2019", "as early as May": a date told as before the story's day.
 RECALLED_DATE_BEFORE = re.compile(
     r"\b(?:earlier|back|previously|already|as early as)\s+(?:in\s+|on\s+)?(?:the\s+)?$", re.I
@@ -3546,7 +3551,10 @@ MEETING_KINDS = (
         re.compile(
             r"\bsigning ceremony\b|\bceremony of (?:the )?signing\b|\bsigning of the\b[^.]*\bceremony"
             r"|\bceremony\b[^.]*\bsign|\b(?:attended|witnessed|hosted|held)\b[^.]*\bceremony\b|"
-            r"\bceremony\b[^.]*\b(?:was held|took place|was attended|was witnessed)",
+            r"\bceremony\b[^.]*\b(?:was held|took place|was attended|was witnessed)|"
+            # "during the ceremonial signing held at the Senate Building", "The signing took place in ...":
+            # the signing told as an event held
+            r"\b(?:the|a) (?:[\w-]+ )?signing (?:[\w-]+ ){0,4}?(?:held|took place)\b",
             re.I,
         ),
     ),

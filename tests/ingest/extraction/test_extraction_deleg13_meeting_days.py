@@ -214,3 +214,58 @@ def test_thanks_for_a_visit_or_for_hospitality_tell_who_was_whose_guest(thanks):
 def test_thanks_for_something_else_tell_no_trip():
     text = article(SIGNED, "Prof. Erik Berg thanked Prof. Anna Claes for her support of the joint programme.")
     assert trips(text) == []
+
+
+@pytest.mark.parametrize(
+    "planned",
+    [
+        "He added that signing the agreement with Lund University will open new exchanges.",
+        "Signing the memorandum with Lund University would let students move between the two campuses.",
+        "The rector said that signing an agreement with Lund University is expected to follow in autumn.",
+    ],
+)
+def test_a_signing_still_to_come_is_no_signing_meeting(planned):
+    text = article(
+        "On 9 May 2023, the rector of Ghent University met the rector of Lund University to discuss an "
+        "exchange agreement.",
+        planned,
+    )
+    assert {m["kind"] for m in parsed(text)["meetings"]} == {"talk"}
+
+
+@pytest.mark.parametrize(
+    "recent",
+    [
+        "During the meeting, the rector recalled that the Flemish-Swedish Rectors Forum, which was recently "
+        "held, agreed to more exchanges.",
+        "During the meeting, both recalled the Baltic Universities Forum held recently in Riga.",
+        "At the meeting, the rector noted that the North Sea Symposium, which was recently held, chose "
+        "Ghent University as a host.",
+    ],
+)
+def test_a_forum_held_recently_is_no_meeting_of_the_story(recent):
+    text = article(
+        "On 9 May 2023, the rector of Ghent University met the rector of Lund University to discuss joint "
+        "degrees.",
+        recent,
+    )
+    assert {m["kind"] for m in parsed(text)["meetings"]} == {"talk"}
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        "Speaking during the ceremonial signing held at the Aula on 9 May 2023, the rector praised the "
+        "partners.",
+        "The formal signing took place in the Aula on 9 May 2023, in the presence of both rectors.",
+        "On 9 May 2023, the official signing of the memorandum was held in the Aula.",
+    ],
+)
+def test_a_signing_told_as_an_event_held_takes_the_documents_parties(held):
+    text = article(
+        "Ghent University and Lund University have signed a memorandum of understanding.",
+        held,
+        "The rector also recalled an agreement concluded with Hasselt University in 2019.",
+    )
+    assert ("2023-05-09", ["Ghent University", "Lund University"]) in signings(text)
+    assert not any("Hasselt University" in parties for _day, parties in signings(text))
