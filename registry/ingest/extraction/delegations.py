@@ -60,10 +60,12 @@ from .lexicon import (
     PUBLISHER_CREDITED,
     RECALLED_IN_A_CLAUSE,
     RECALLED_MEETING,
+    REPORTED_THAT,
     SIDE_VISIT,
     SIZE,
     STOP_HEADING,
     SUBJECT_REFERS_BACK,
+    THANKED_FOR,
     THE_DELEGATION_ACTS,
     THE_GROUP_AGAIN,
     THE_GROUP_LISTED_AGAIN,
@@ -79,6 +81,8 @@ from .lexicon import (
     VISITORS_JOINED,
     WELCOMED_TO_BEFORE,
     WENT_ALONG_WITH,
+    WHO_CAME,
+    WHO_CAME_AFTER,
     WHO_WAS_BEFORE,
 )
 from .places import countries_named, country_code, country_from_known_places
@@ -91,6 +95,8 @@ def read_delegation(ctx, index, from_title=False):
     if ONLINE.search(text):
         return
     if _earlier_visits(ctx, index, text):
+        return
+    if _thanked_for_a_visit(ctx, index, text):
         return
     if _read_a_visit_told_as_a_noun(ctx, index, text):
         return
@@ -133,6 +139,42 @@ def read_delegation(ctx, index, from_title=False):
     # "Prof. X, Director of Y, met with the delegation" names someone who received it, not its leader.
     leader_from = trigger.start() if parts is None else visitor_part[0]
     _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part, leader_from)
+
+
+def _thanked_for_a_visit(ctx, index, text):
+    """ "A thanked B for his hospitality": A's institution was B's guest; "A thanked the guest for his visit":
+    A's institution was the host. A trip only implied by the thanks, read where no trip is told yet between
+    the two; a side that is not named ("the guest") is the other of the two the story is about."""
+    thanks = THANKED_FOR.search(text)
+    if thanks is None or FUTURE.search(text, 0, thanks.start()):
+        return False
+    thanker = _one_side(ctx, index, 0, thanks.start())
+    thanked = _one_side(ctx, index, thanks.start("whom"), thanks.end("whom"))
+    pair = [item for item in ctx.pair() if item is not None]
+    if thanker is None and thanked is not None and len(pair) == 2 and thanked in pair:
+        thanker = pair[1] if pair[0] is thanked else pair[0]
+    if thanked is None and thanker is not None and len(pair) == 2 and thanker in pair:
+        thanked = pair[1] if pair[0] is thanker else pair[0]
+    if thanker is None or thanked is None or thanker is thanked:
+        return False
+    visitor, host = (thanked, thanker) if thanks["what"].lower() == "visit" else (thanker, thanked)
+    if any({d.visitor, d.host} & {visitor, host} for d in ctx.delegations if d.visitor is not None):
+        return False  # a trip between them, or of one of them, is told already: the thanks add none
+    date = _visit_date(ctx, index)
+    leader = next((p for p in ctx.people_in(index) if p.institution is visitor), None)
+    start = date.start if date else None
+    end = date.end if date else None
+    _add_delegation(ctx, DelegationRecord(visitor, host, leader, None, start, end, text), False)
+    return True
+
+
+def _one_side(ctx, index, start, end):
+    """The institution of the first person named in the span, else the first institution named there."""
+    people = [p for p in ctx.people_in(index, start, end) if p.institution is not None]
+    if people:
+        return people[0].institution
+    named = ctx.in_span(index, start, end)
+    return named[0] if named else None
 
 
 def _read_a_visit_told_as_a_noun(ctx, index, text):
@@ -372,7 +414,16 @@ def _visitor_and_host_parts(text, visit, passive):
         there = next(reversed(list(AT_THE_PLACE.finditer(text, 0, visit.start()))), None)
         if there is not None:
             return (0, there.start()), (there.end(), visit.start())
-        return (0, visit.start()), (visit.end(), None)
+        # "A held talks with B, who arrived on a working visit to A": the one the "who" clause is about
+        # travels, not the subject of the main clause
+        who = next(reversed(list(WHO_CAME.finditer(text, 0, visit.start()))), None)
+        if who is not None and not re.search(r"[;.]", text[who.end() : visit.start()]):
+            opening = next(reversed(list(WHO_CAME_AFTER.finditer(text, 0, who.start()))), None)
+            return (opening.end() if opening else 0, who.start()), (visit.end(), None)
+        # "Data from X show that ... came to China", "X said that a delegation of Y visited Z": X is the
+        # source of the news; who went is told after its "that"
+        source = next(reversed(list(REPORTED_THAT.finditer(text, 0, visit.start()))), None)
+        return (source.end() if source else 0, visit.start()), (visit.end(), None)
     return None
 
 

@@ -25,13 +25,16 @@ from .institutions import bodies_known_by_acronym_only_are_schools_only_by_their
 from .lexicon import (
     AGREEMENT_CUES,
     AT_THE_MEETING,
+    DATELINE_LENGTH,
     DEFINITE,
     DELEGATION_CUES,
+    DISPATCH_DASH,
     DURING_THE_VISIT,
     FUTURE,
     GROUP_OF_VISITORS,
     MEETING_CUES,
     PAST_REFERENCE,
+    RECALLED_DATE_BEFORE,
     SIDE_VISIT,
     TOLD_SIGNING,
     TOOK_PART,
@@ -83,7 +86,10 @@ def date_the_sentences(ctx, find_date, body):
     given."""
     previous = trip = _day_the_headline_tells(ctx, find_date)
     for index in body:
-        found = find_date(ctx.sentences[index].text, ctx.reference, previous)
+        text = ctx.sentences[index].text
+        found = _past_the_dateline(
+            text, find_date(text, ctx.reference, previous), find_date, ctx.reference, previous
+        )
         if found is not None and trip is not None and _a_weekday_outside(found, trip):
             # "from Monday 10 to Saturday 15 June ... signed on Wednesday 12 June ... on Tuesday held talks":
             # the trip's Tuesday, not the one before the publication
@@ -95,7 +101,10 @@ def date_the_sentences(ctx, find_date, body):
             trip = found
         if found is not None and _is_page_date(ctx, index, found):
             continue  # "HU Global Newsletter (January 2020)": the issue's date, not an event's
-        if found is not None and PAST_REFERENCE.search(ctx.sentences[index].text):
+        if found is not None and (
+            PAST_REFERENCE.search(ctx.sentences[index].text)
+            or _a_recalled_date(ctx.sentences[index].text, found)
+        ):
             ctx.dates[index] = found
             continue  # "after the first one held on April 15th": another day, not the story's
         if found is not None:
@@ -114,6 +123,30 @@ def date_the_sentences(ctx, find_date, body):
             ctx.dates[index] = previous
         elif previous is not None and previous.start:
             ctx.dates[index] = previous  # the narrative stays on the day until another is given
+
+
+def _past_the_dateline(text, found, find_date, reference, previous):
+    """ "19 January 2025, Busan - X signed ... on 16 January 2025", "Irbid, Feb.1 (Petra) - ... signed on
+    Wednesday": the first date of a sentence that opens with a dispatch's dateline (a place and the filing
+    day, set off by a dash) is the day the news was filed; the day the sentence tells after it is the
+    event's. A dateline that names the only day stays the sentence's day."""
+    if found is None or not found.text:
+        return found
+    dash = DISPATCH_DASH.search(text, 0, DATELINE_LENGTH)
+    if dash is None or found.text not in text[: dash.start()]:
+        return found
+    opening = text[: dash.start()]
+    if "," not in opening or re.search(r"(?<![\d.])\b(?!of\b|the\b|st\b|nd\b|rd\b|th\b)[a-z]+", opening):
+        return found  # a dateline is names, a day and an agency's tag: no verb, no lower-case word
+    later = find_date(text[dash.end() :], reference, previous)
+    return later if later is not None and later.start else found
+
+
+def _a_recalled_date(text, found):
+    """ "while recalling a similar MoU entered with X earlier in December 2023": a date the sentence gives as
+    a time before the story's (so the sentences after it are not on that day)."""
+    position = text.find(found.text) if found.text else -1
+    return position > 0 and bool(RECALLED_DATE_BEFORE.search(text, max(0, position - 24), position))
 
 
 def _date_of_a_plan(ctx, index, found):
@@ -534,6 +567,7 @@ def merge_talks_into_the_meeting_of_the_day(ctx):
                 and not (m.separate or meeting.separate)
                 and set(map(id, m.parties)) & set(map(id, meeting.parties))
                 and "talk" in (m.kind, meeting.kind)
+                and not _at_two_hosts_of_a_trip(ctx, m, meeting)
             ),
             None,
         )
@@ -544,6 +578,19 @@ def merge_talks_into_the_meeting_of_the_day(ctx):
             continue
         kept.append(meeting)
     ctx.meetings = kept
+
+
+def _at_two_hosts_of_a_trip(ctx, one, other):
+    """ "X visited A and B. A's chair met the delegation. B's director met the delegation": talks of one trip
+    with two of its hosts are two occasions, though on one day (extraction-format.md: "a visit's talks at
+    one host on one day are one meeting"). Only talks the article tells count: a visit read as a meeting
+    (a_visit_is_a_meeting) is no sure occasion of its own."""
+    if one.sentence < 0 or other.sentence < 0:
+        return False
+    hosts = {id(d.host) for d in ctx.delegations if d.host is not None}
+    ours = {id(item) for item in one.parties} & hosts
+    theirs = {id(item) for item in other.parties} & hosts
+    return bool(ours and theirs) and ours.isdisjoint(theirs)
 
 
 def one_occasion_told_twice_is_one_meeting(ctx):

@@ -2632,9 +2632,11 @@ TOLD_SIGNING = re.compile(
     r"\b(?:was|were) (?:" + SIGNED_FORMS + r"|renewed|reached)\b"
 )
 
-# "Members from A, B and C took part": who was at the meeting just told.
+# "Members from A, B and C took part", "The institutions involved in the signing include A, B and C": who was
+# at the meeting just told.
 TOOK_PART = re.compile(
-    r"\b(?:took part|participated|were (?:also )?present|joined (?:the )?(?:meeting|talks|session|event)|"
+    r"\b(?:took part|participated|were (?:also )?present|"
+    r"(?:were |are )?involved in the\b|joined (?:the )?(?:meeting|talks|session|event)|"
     r"were (?:also )?represented|(?:[Rr]epresentatives|[Dd]elegates|[Mm]embers) (?:also )?came from)\b",
     re.I,
 )
@@ -2659,7 +2661,20 @@ RETOLD_EARLIER_SIGNING = re.compile(
     r"earlier(?:\s+this\s+(?:week|month|year))?|previously)\b",
     re.I,
 )
-PAST_REFERENCE = re.compile(r"\b(?:the first one|the previous (?:one|meeting)|last year[’']s)\b", re.I)
+# "... since the Forum, which was recently held, agreed ...": an event held before the story's.
+PAST_REFERENCE = re.compile(
+    r"\b(?:the first one|the previous (?:one|meeting)|last year[’']s|"
+    r"(?:which|that) (?:was|were) recently held|held recently)\b",
+    re.I,
+)
+# "earlier in December 2023", "back in 2019", "as early as May": a date told as before the story's day.
+RECALLED_DATE_BEFORE = re.compile(
+    r"\b(?:earlier|back|previously|already|as early as)\s+(?:in\s+|on\s+)?(?:the\s+)?$", re.I
+)
+# "19 January 2025, Busan - ", "Irbid, Feb.1 (Petra) - ", "Beirut, 06/10/2009- ": the dash that ends a
+# dispatch's dateline, within its first characters.
+DISPATCH_DASH = re.compile(r"\s*(?:--|–|—|-)\s+|(?<=\d)-\s*(?=[A-Z])")
+DATELINE_LENGTH = 48
 
 
 # -- Cheap pre-checks ---------------------------------------------------------------------------------
@@ -2668,6 +2683,8 @@ PAST_REFERENCE = re.compile(r"\b(?:the first one|the previous (?:one|meeting)|la
 # the patterns below decide).
 DELEGATION_CUES = (
     "visit",
+    "hospitality",
+    "reception",
     "proceeded",
     "moved on",
     "delegat",
@@ -2725,6 +2742,7 @@ MEETING_CUES = (
     "prolong",
     "pen to paper",
     "sealed",
+    "formali",
     "meet",
     "met",
     "talk",
@@ -3347,6 +3365,24 @@ VISIT = re.compile(
     re.IGNORECASE,
 )
 
+# "A held talks with B, who arrived on a working visit to A", "..., which came to A on a visit": a relative
+# clause telling its antecedent's trip; the antecedent starts after the verb or preposition before it.
+WHO_CAME = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}?(?:arrived|came|was|were|is|are|paid|made)\b")
+WHO_CAME_AFTER = re.compile(r"\b(?:with|by|met|received|welcomed|greeted|hosted)\s+")
+# "A thanked B for his hospitality", "A thanked the guest for his visit", "A expressed gratitude to B for the
+# warm welcome": a trip the thanks imply (delegations.py: who was whose guest).
+THANKED_FOR = re.compile(
+    r"\b(?:thanked|thanks|thanking|expressed (?:his |her |their |deep |sincere )?(?:gratitude|thanks|"
+    r"appreciation) to)\s+(?P<whom>[^;]{2,90}?)\s+for\s+(?:(?:his|her|their|the|its|this)\s+)?"
+    r"(?:(?:warm|kind|generous|cordial|official|special)\s+)?(?P<what>hospitality|welcome|reception|visit)\b",
+    re.I,
+)
+# "Data from X show that ...", "X said that ...": a source and its report; the visitor is told after "that".
+REPORTED_THAT = re.compile(
+    r"\b(?:shows?|showed|says?|said|reports?|reported|notes?|noted|indicates?|indicated|reveals?|revealed|"
+    r"states?|stated|announced|explained|added|confirmed)\s+that\b"
+)
+
 # Where the part of a sentence naming a trip's hosts ends: "to hold talks", "in order to" (a purpose, whose
 # partners may be anyone), "according to X" (the source of the news, no place called on). Other purposes
 # ("arrived in Beijing to strengthen ties with Y") may name the one called on.
@@ -3764,7 +3800,10 @@ MEETING_KINDS = (
         re.compile(
             r"\bsigning ceremony\b|\bceremony of (?:the )?signing\b|\bsigning of the\b[^.]*\bceremony"
             r"|\bceremony\b[^.]*\bsign|\b(?:attended|witnessed|hosted|held)\b[^.]*\bceremony\b|"
-            r"\bceremony\b[^.]*\b(?:was held|took place|was attended|was witnessed)",
+            r"\bceremony\b[^.]*\b(?:was held|took place|was attended|was witnessed)|"
+            # "during the ceremonial signing held at the Senate Building", "The signing took place in ...":
+            # the signing told as an event held
+            r"\b(?:the|a) (?:[\w-]+ )?signing (?:[\w-]+ ){0,4}?(?:held|took place)\b",
             re.I,
         ),
     ),
@@ -3843,11 +3882,13 @@ LOCATION = re.compile(
 ON_BEFORE = re.compile(r"\b[Oo]n\b[^.;]{0,20}$")
 
 
-# A signing shown as an occasion: a place, a weekday, a ceremony, a visit.
+# A signing shown as an occasion: a place, a weekday, a ceremony, a visit, an event it was signed during.
 SIGNING_OCCASION = re.compile(
     r"\b(?:here|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at the|"
     r"in the (?:presence|[\w-]+ (?:hall|room|building|office|cent(?:re|er)|campus))|"
-    r"ceremony|hosted|visit\w*)\b|\bin (?!the\b)[A-Z][a-zA-Z]+"
+    r"ceremony|hosted|visit\w*|during (?:the|a|an|his|her|their|its))\b|\bin (?!the\b)(?!(?:"
+    + "|".join(CALENDAR_MONTHS)
+    + r")\b)[A-Z][a-zA-Z]+"  # "in Kuala Lumpur" is a place; "in February" is a time, no occasion
 )
 # "signed by Rector X and President Y": the people who signed.
 SIGNED_BY = re.compile(r"\b(?:signed|inked|renewed|penned)\s+(?:\w+\s+){0,6}?by\b")

@@ -52,7 +52,8 @@ def read_meetings(ctx, index):
         return
     date = ctx.date_at(index)
     day = date.start if date else None
-    parties = _meeting_parties(ctx, index)
+    # a signing with a document told takes that document's parties before any a neighbouring sentence names
+    parties = _meeting_parties(ctx, index, nearby=not (kinds[0] == "signing" and ctx.agreements))
     if kinds[0] == "signing" and ctx.agreements and (not parties or THE_CEREMONY.search(rest)):
         # "X attended the ceremony", "The signing ceremony took place at the campus": the signing just told
         signed = ctx.agreements[-1].parties
@@ -167,6 +168,8 @@ def _signing_without_meeting(ctx, index):
         ]
     if not made:
         return
+    if FUTURE.search(text) and not SIGNED_VERB.search(text):
+        return  # "signing the agreement will open ...": a signing still to come, no occasion held
     after_meeting = re.match(r"\s*(?:After|Following) the (?:meeting|talks)\b", text)
     if not after_meeting and not _signing_as_an_occasion(ctx, index, text):
         return
@@ -313,7 +316,7 @@ def _talks_of_an_undated_signing(meeting, kind, day, parties):
     )
 
 
-def _meeting_parties(ctx, index):
+def _meeting_parties(ctx, index, nearby=True):
     text = ctx.sentences[index].text
     parties = list(ctx.institutions.in_sentence(index))
     for item in ctx.people_institutions(index):
@@ -344,14 +347,25 @@ def _meeting_parties(ctx, index):
         for item in ctx.agreements[-1].parties:
             if item not in parties:
                 parties.append(item)
-    if not parties:  # "On Oct. 26, the symposium ... was held. ... Present at the event were ..."
-        for following in range(index + 1, min(index + 3, len(ctx.sentences))):
-            if ctx.sentences[following].paragraph != ctx.sentences[index].paragraph:
-                break
-            for item in ctx.institutions.in_sentence(following):
-                if item not in parties and item.kind != "government":
-                    parties.append(item)
+    if not parties and nearby:  # "On Oct. 26, the symposium ... was held. ... Present at the event were ..."
+        parties = _named_nearby(ctx, index, range(index + 1, min(index + 3, len(ctx.sentences))))
+    if not parties and nearby and DEFINITE.search(text):
+        # "They are A, B and C. The signing ceremony was held online": the occasion just told, whose
+        # parties the sentences before it in the paragraph name
+        parties = _named_nearby(ctx, index, range(index - 1, max(index - 3, -1), -1))
     return parties
+
+
+def _named_nearby(ctx, index, others):
+    """The institutions (no government office) the sentences `others` of the paragraph of `index` name."""
+    found = []
+    for other in others:
+        if ctx.sentences[other].paragraph != ctx.sentences[index].paragraph:
+            break
+        for item in ctx.institutions.in_sentence(other):
+            if item not in found and item.kind != "government":
+                found.append(item)
+    return found
 
 
 def _a_mission(item):
