@@ -655,10 +655,27 @@ class Prefiltered:
 _MAX_TRIED = 8
 
 
+def _anchored_at_the_start(pattern):
+    """Is the pattern tried at the start of the text only ("^Embassy ..." without re.MULTILINE), and does it
+    not walk far from there ("^[^.;]{0,240}?\\bwas" does: its words spare that walk)? The engine's one try
+    then costs less than the literal test."""
+    try:
+        items = list(_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:  # an internal format this module does not know: treat the pattern as unanchored
+        return False
+    if not items or items[0][0] is not _sre.AT:
+        return False
+    at = items[0][1]
+    if not (at is _sre.AT_BEGINNING_STRING or (at is _sre.AT_BEGINNING and not pattern.flags & re.MULTILINE)):
+        return False
+    op, av = items[1] if len(items) > 1 else (None, None)
+    return op not in _REPEATS or list(av[2]) == [(_sre.IN, [(_sre.CATEGORY, _sre.CATEGORY_SPACE)])]
+
+
 def prefiltered(pattern):
     """`pattern` behind its literal test, or `pattern` itself where no word is required of a match."""
     words = required_words(pattern)
-    if words is None:
+    if words is None or _anchored_at_the_start(pattern):
         return pattern
     folded = _scoped_flags(list(_parse.parse(pattern.pattern, pattern.flags)))
     found = Prefiltered(pattern, words, required_endings(pattern), folded)
