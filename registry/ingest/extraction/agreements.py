@@ -42,12 +42,14 @@ from .lexicon import (
     INTENDED_SIGNING,
     LAST_YEAR_AFTER,
     MISSION_AS_PARTNER,
+    MISSION_AS_SIGNER,
     MISSION_NAME,
     MODAL_SIGNING,
     MODAL_VERB_AFTER,
     MONTHS,
     NAMES_ONLY,
     NEW_DOCUMENT_BEFORE,
+    NO_PARTY_ROLE_BEFORE,
     NOT_IN_TITLE,
     OCCASION_POINTED_BACK,
     ONE_MORE_DOCUMENT,
@@ -655,7 +657,7 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
     text = ctx.sentences[index].text
     end = _where_the_parties_end(text, start, end)
     segment = text[start:end]
-    named = _not_in_an_aside(ctx, index, start, end)
+    named = _without_patrons(ctx, index, text, _not_in_an_aside(ctx, index, start, end))
     where = _the_place_of_a_where_clause(ctx, index, start, segment)
     if where is not None:
         named, end = where
@@ -689,6 +691,18 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
         subject = _implicit_subject(ctx, index, named)
         return [subject + named]
     return [named] if named else []
+
+
+def _without_patrons(ctx, index, text, named):
+    """ "A and B signed the MoU under the auspices of the Ministry", "... facilitated by the Embassy of X":
+    a body told as the patron, helper or host of the signing is none of its parties."""
+    kept = []
+    for item in named:
+        at = ctx.position(index, item, -1)
+        if at > 0 and NO_PARTY_ROLE_BEFORE.search(text[max(0, at - 60) : at]):
+            continue
+        kept.append(item)
+    return kept
 
 
 def _parties_around_with(ctx, index, start, end, named, segment, with_match, plural):
@@ -953,7 +967,7 @@ def _without_missions_at_the_side(parties, text):
     """An embassy or consulate is a party only where the sentence tells the document made with it ("signed an
     MoU with the Embassy of X"): elsewhere it is where the document was signed, who helped it along or who
     reported it ("signed at the New Zealand Embassy", "the French Embassy said"), and no party."""
-    if MISSION_AS_PARTNER.search(text):
+    if MISSION_AS_PARTNER.search(text) or MISSION_AS_SIGNER.search(text):
         return parties
     return [item for item in parties if not (item.kind == "government" and MISSION_NAME.search(item.name))]
 

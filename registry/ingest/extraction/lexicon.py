@@ -3168,6 +3168,27 @@ MISSION_AS_PARTNER = re.compile(
     r"\b(?:with|between(?:[^.;]*?\band)?)\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|in)\s+){0,6}?"
     r"(?:[Ee]mbass|[Cc]onsulat|[Hh]igh [Cc]ommission)"
 )
+# "the Embassy of X and A signed an MoU", "A and the French Embassy inked a pact": a mission in the pair
+# that signs is a partner too.
+_MISSION_HEAD = r"(?:[Ee]mbass|[Cc]onsulat|[Hh]igh [Cc]ommission)"
+_SIGNED_AS_PAIR = (
+    r"(?:have |has |had |jointly )?(?:signed|inked|sealed|concluded|entered into|formali[sz]ed)\b"
+)
+MISSION_AS_SIGNER = re.compile(
+    r"(?:" + _MISSION_HEAD + r"[^.;,]{0,40}?\band\b[^.;]{0,80}?|"
+    r"\band\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+|of\s+){0,6}?"
+    + _MISSION_HEAD
+    + r"[^.;,]{0,40}?)\b"
+    + _SIGNED_AS_PAIR
+)
+# "under the auspices of the Ministry", "facilitated by the Embassy", "organised by C": words just before a
+# body that make it the patron, helper or host of a signing, not a party to the document.
+NO_PARTY_ROLE_BEFORE = re.compile(
+    r"\b(?:under the (?:auspices|patronage|aegis) of|(?:facilitated|brokered|sponsored|organi[sz]ed|"
+    r"supported|funded|hosted|convened|coordinated|mediated) by|with the support of|at the invitation of|"
+    r"on behalf of the organi[sz]ers?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "the agreement", "this document": a document named by its noun alone, which refers back to one told.
 BARE_DOCUMENT_NOUNS = frozenset(
     {"agreement", "document", "memorandum", "mou", "moa", "accord", "deal", "contract", "protocol"}
