@@ -19,6 +19,7 @@ from .lexicon import (
     BETWEEN_AFTER,
     CEREMONY_HELD_TO,
     CLAUSE_OF_ITS_OWN_BETWEEN,
+    COMMA_ONLY_GAP,
     CONSENSUS_AFTER,
     CONSENSUS_BEFORE,
     COUNT_BEFORE,
@@ -41,6 +42,7 @@ from .lexicon import (
     IN_THE_FUTURE_AFTER,
     INTENDED_SIGNING,
     LAST_YEAR_AFTER,
+    LIST_CLOSING_JOIN,
     MISSION_AS_PARTNER,
     MISSION_AS_SIGNER,
     MISSION_NAME,
@@ -848,9 +850,14 @@ def _end_of_the_partner_list(ctx, index, after, end):
     text = ctx.sentences[index].text
     stop = len(text) if end is None else end
     previous_end = previous = None
+    closed = False  # "A and B": the list has had its last member
     for s, e, item in _positions_outside_asides(ctx, index):
         if s < after or s >= stop or (previous_end is not None and s < previous_end):
             continue
+        if closed and COMMA_ONLY_GAP.fullmatch(text, previous_end, s):
+            # "between A and B (EMGS), Ministry of X": a name after a comma once the list has closed is the
+            # parent or seat of its last member, not another partner
+            return s
         if item is previous and s - previous_end <= 3:
             # "A (ACR) and B": the acronym of the partner just named, in brackets
             previous_end = e + 1 if text[e : e + 1] == ")" else e
@@ -861,6 +868,8 @@ def _end_of_the_partner_list(ctx, index, after, end):
             and not GROUP_BEFORE_THE_LIST.match(text, previous_end, s)
         ):
             return s
+        if previous_end is not None:
+            closed = closed or bool(LIST_CLOSING_JOIN.search(text, previous_end, s))
         previous_end, previous = e, item
     return stop
 

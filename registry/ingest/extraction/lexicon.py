@@ -3135,6 +3135,9 @@ PARTNER_LIST_GAP = re.compile(
     # "with A; B; C and D": a list of partners set off by semicolons, each the next name straight after it
     r"|\s*;\s*(?:and\s+)?$"
 )
+# "A and B, C": after the "and" that joins a list's last member, a name set off by a comma alone is no member
+COMMA_ONLY_GAP = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*,\s*(?:the\s+)?")
+LIST_CLOSING_JOIN = re.compile(r"\band\b|&|\bas well as\b")
 # "made a stop at A, where an agreement was signed, as well as at B": the clause tells what was done at A.
 WHERE_CLAUSE = re.compile(r",?\s+where\b(?P<clause>[^,;]*)")
 # "A (UA) with the University of B": two partners of one document, their names touching "with".
