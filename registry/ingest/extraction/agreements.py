@@ -851,12 +851,17 @@ def _end_of_the_partner_list(ctx, index, after, end):
     stop = len(text) if end is None else end
     previous_end = previous = None
     closed = False  # "A and B": the list has had its last member
-    for s, e, item in _positions_outside_asides(ctx, index):
+    positions = _positions_outside_asides(ctx, index)
+    for k, (s, e, item) in enumerate(positions):
         if s < after or s >= stop or (previous_end is not None and s < previous_end):
             continue
-        if closed and COMMA_ONLY_GAP.fullmatch(text, previous_end, s):
+        if (
+            closed
+            and COMMA_ONLY_GAP.fullmatch(text, previous_end, s)
+            and not _joined_on(text, positions[k + 1 :], e)
+        ):
             # "between A and B (EMGS), Ministry of X": a name after a comma once the list has closed is the
-            # parent or seat of its last member, not another partner
+            # parent or seat of its last member, not another partner ("between A and B, C and D" goes on)
             return s
         if item is previous and s - previous_end <= 3:
             # "A (ACR) and B": the acronym of the partner just named, in brackets
@@ -872,6 +877,14 @@ def _end_of_the_partner_list(ctx, index, after, end):
             closed = closed or bool(LIST_CLOSING_JOIN.search(text, previous_end, s))
         previous_end, previous = e, item
     return stop
+
+
+def _joined_on(text, following, end):
+    """Whether the name ending at `end` is joined by "and" to the next one ("B, C and D")."""
+    for s, _e, _item in following:
+        if s >= end:
+            return bool(PARTNER_LIST_GAP.match(text, end, s)) and bool(LIST_CLOSING_JOIN.search(text, end, s))
+    return False
 
 
 def _partners_listed_after_a_group(ctx, index, start, segment, with_match):
