@@ -23,6 +23,7 @@ from .lexicon import (
     CONSENSUS_AFTER,
     CONSENSUS_BEFORE,
     COUNT_BEFORE,
+    COUNTED_GROUP,
     DEFINITE_BEFORE,
     DOCUMENT_NAME_ENDS,
     DOCUMENT_WITH_PARTNER,
@@ -43,6 +44,7 @@ from .lexicon import (
     INTENDED_SIGNING,
     LAST_YEAR_AFTER,
     LIST_CLOSING_JOIN,
+    MEMBERS_LISTED_NEXT,
     MISSION_AS_PARTNER,
     MISSION_AS_SIGNER,
     MISSION_NAME,
@@ -679,6 +681,10 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
         and ctx.current_visitor() not in named
     ):
         named.insert(0, ctx.current_visitor())
+    listed = _members_listed_next(ctx, index, start, segment)
+    if listed:
+        before_group = [item for item in named if ctx.position(index, item, -1) < listed[0]]
+        return [before_group + [item for item in listed[1] if item not in before_group]]
     pairs = _pairs_told_with(ctx, index, start, end)
     if len(pairs) >= 2:
         return pairs  # "signed by A with B, and by C with D": one document per pair
@@ -693,6 +699,20 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
         subject = _implicit_subject(ctx, index, named)
         return [subject + named]
     return [named] if named else []
+
+
+def _members_listed_next(ctx, index, start, segment):
+    """ "Three universities signed an MoU. They are A, B and C.": where the document's partners are a counted
+    group that the next sentence lists, (where the group is named, the bodies listed); else None."""
+    group = COUNTED_GROUP.search(segment)
+    if group is None or index + 1 >= len(ctx.sentences):
+        return None
+    following = ctx.sentences[index + 1].text
+    opening = MEMBERS_LISTED_NEXT.match(following)
+    if opening is None:
+        return None
+    listed = ctx.in_span(index + 1, opening.end(), None)
+    return (start + group.start(), listed) if len(listed) >= 2 else None
 
 
 def _without_patrons(ctx, index, text, named):

@@ -3135,6 +3135,20 @@ PARTNER_LIST_GAP = re.compile(
     # "with A; B; C and D": a list of partners set off by semicolons, each the next name straight after it
     r"|\s*;\s*(?:and\s+)?$"
 )
+# "Three universities signed an MoU. They are A, B and C.", "X signed an MoU with six institutions. The
+# institutions involved include A, ...": a counted group whose members the next sentence lists.
+COUNTED_GROUP = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:universities|institutions|institutes|partners|parties|organi[sz]ations|bodies|colleges|schools|"
+    r"companies|members)\b",
+    re.IGNORECASE,
+)
+MEMBERS_LISTED_NEXT = re.compile(
+    r"\s*(?:(?:they|these|those)\s+(?:are|were|include[ds]?)\b|the\s+(?:[\w-]+\s+){0,3}?(?:universities|"
+    r"institutions|institutes|partners|parties|organi[sz]ations|signatories|members)\b[^.;]{0,60}?"
+    r"\b(?:are|were|include[ds]?|comprise[ds]?)\b)",
+    re.IGNORECASE,
+)
 # "A and B, C": after the "and" that joins a list's last member, a name set off by a comma alone is no member
 COMMA_ONLY_GAP = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*,\s*(?:the\s+)?")
 LIST_CLOSING_JOIN = re.compile(r"\band\b|&|\bas well as\b")
