@@ -19,9 +19,11 @@ from .lexicon import (
     BETWEEN_AFTER,
     CEREMONY_HELD_TO,
     CLAUSE_OF_ITS_OWN_BETWEEN,
+    COMMA_ONLY_GAP,
     CONSENSUS_AFTER,
     CONSENSUS_BEFORE,
     COUNT_BEFORE,
+    COUNTED_GROUP,
     DEFINITE_BEFORE,
     DOCUMENT_NAME_ENDS,
     DOCUMENT_WITH_PARTNER,
@@ -41,13 +43,17 @@ from .lexicon import (
     IN_THE_FUTURE_AFTER,
     INTENDED_SIGNING,
     LAST_YEAR_AFTER,
+    LIST_CLOSING_JOIN,
+    MEMBERS_LISTED_NEXT,
     MISSION_AS_PARTNER,
+    MISSION_AS_SIGNER,
     MISSION_NAME,
     MODAL_SIGNING,
     MODAL_VERB_AFTER,
     MONTHS,
     NAMES_ONLY,
     NEW_DOCUMENT_BEFORE,
+    NO_PARTY_ROLE_BEFORE,
     NOT_IN_TITLE,
     OCCASION_POINTED_BACK,
     ONE_MORE_DOCUMENT,
@@ -655,7 +661,7 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
     text = ctx.sentences[index].text
     end = _where_the_parties_end(text, start, end)
     segment = text[start:end]
-    named = _not_in_an_aside(ctx, index, start, end)
+    named = _without_patrons(ctx, index, text, _not_in_an_aside(ctx, index, start, end))
     where = _the_place_of_a_where_clause(ctx, index, start, segment)
     if where is not None:
         named, end = where
@@ -675,6 +681,10 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
         and ctx.current_visitor() not in named
     ):
         named.insert(0, ctx.current_visitor())
+    listed = _members_listed_next(ctx, index, start, segment)
+    if listed:
+        before_group = [item for item in named if ctx.position(index, item, -1) < listed[0]]
+        return [before_group + [item for item in listed[1] if item not in before_group]]
     pairs = _pairs_told_with(ctx, index, start, end)
     if len(pairs) >= 2:
         return pairs  # "signed by A with B, and by C with D": one document per pair
@@ -689,6 +699,32 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
         subject = _implicit_subject(ctx, index, named)
         return [subject + named]
     return [named] if named else []
+
+
+def _members_listed_next(ctx, index, start, segment):
+    """ "Three universities signed an MoU. They are A, B and C.": where the document's partners are a counted
+    group that the next sentence lists, (where the group is named, the bodies listed); else None."""
+    group = COUNTED_GROUP.search(segment)
+    if group is None or index + 1 >= len(ctx.sentences):
+        return None
+    following = ctx.sentences[index + 1].text
+    opening = MEMBERS_LISTED_NEXT.match(following)
+    if opening is None:
+        return None
+    listed = ctx.in_span(index + 1, opening.end(), None)
+    return (start + group.start(), listed) if len(listed) >= 2 else None
+
+
+def _without_patrons(ctx, index, text, named):
+    """ "A and B signed the MoU under the auspices of the Ministry", "... facilitated by the Embassy of X":
+    a body told as the patron, helper or host of the signing is none of its parties."""
+    kept = []
+    for item in named:
+        at = ctx.position(index, item, -1)
+        if at > 0 and NO_PARTY_ROLE_BEFORE.search(text[max(0, at - 60) : at]):
+            continue
+        kept.append(item)
+    return kept
 
 
 def _parties_around_with(ctx, index, start, end, named, segment, with_match, plural):
@@ -834,9 +870,19 @@ def _end_of_the_partner_list(ctx, index, after, end):
     text = ctx.sentences[index].text
     stop = len(text) if end is None else end
     previous_end = previous = None
-    for s, e, item in _positions_outside_asides(ctx, index):
+    closed = False  # "A and B": the list has had its last member
+    positions = _positions_outside_asides(ctx, index)
+    for k, (s, e, item) in enumerate(positions):
         if s < after or s >= stop or (previous_end is not None and s < previous_end):
             continue
+        if (
+            closed
+            and COMMA_ONLY_GAP.fullmatch(text, previous_end, s)
+            and not _joined_on(text, positions[k + 1 :], e)
+        ):
+            # "between A and B (EMGS), Ministry of X": a name after a comma once the list has closed is the
+            # parent or seat of its last member, not another partner ("between A and B, C and D" goes on)
+            return s
         if item is previous and s - previous_end <= 3:
             # "A (ACR) and B": the acronym of the partner just named, in brackets
             previous_end = e + 1 if text[e : e + 1] == ")" else e
@@ -847,8 +893,18 @@ def _end_of_the_partner_list(ctx, index, after, end):
             and not GROUP_BEFORE_THE_LIST.match(text, previous_end, s)
         ):
             return s
+        if previous_end is not None:
+            closed = closed or bool(LIST_CLOSING_JOIN.search(text, previous_end, s))
         previous_end, previous = e, item
     return stop
+
+
+def _joined_on(text, following, end):
+    """Whether the name ending at `end` is joined by "and" to the next one ("B, C and D")."""
+    for s, _e, _item in following:
+        if s >= end:
+            return bool(PARTNER_LIST_GAP.match(text, end, s)) and bool(LIST_CLOSING_JOIN.search(text, end, s))
+    return False
 
 
 def _partners_listed_after_a_group(ctx, index, start, segment, with_match):
@@ -953,7 +1009,7 @@ def _without_missions_at_the_side(parties, text):
     """An embassy or consulate is a party only where the sentence tells the document made with it ("signed an
     MoU with the Embassy of X"): elsewhere it is where the document was signed, who helped it along or who
     reported it ("signed at the New Zealand Embassy", "the French Embassy said"), and no party."""
-    if MISSION_AS_PARTNER.search(text):
+    if MISSION_AS_PARTNER.search(text) or MISSION_AS_SIGNER.search(text):
         return parties
     return [item for item in parties if not (item.kind == "government" and MISSION_NAME.search(item.name))]
 

@@ -3135,6 +3135,23 @@ PARTNER_LIST_GAP = re.compile(
     # "with A; B; C and D": a list of partners set off by semicolons, each the next name straight after it
     r"|\s*;\s*(?:and\s+)?$"
 )
+# "Three universities signed an MoU. They are A, B and C.", "X signed an MoU with six institutions. The
+# institutions involved include A, ...": a counted group whose members the next sentence lists.
+COUNTED_GROUP = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:universities|institutions|institutes|partners|parties|organi[sz]ations|bodies|colleges|schools|"
+    r"companies|members)\b",
+    re.IGNORECASE,
+)
+MEMBERS_LISTED_NEXT = re.compile(
+    r"\s*(?:(?:they|these|those)\s+(?:are|were|include[ds]?)\b|the\s+(?:[\w-]+\s+){0,3}?(?:universities|"
+    r"institutions|institutes|partners|parties|organi[sz]ations|signatories|members)\b[^.;]{0,60}?"
+    r"\b(?:are|were|include[ds]?|comprise[ds]?)\b)",
+    re.IGNORECASE,
+)
+# "A and B, C": after the "and" that joins a list's last member, a name set off by a comma alone is no member
+COMMA_ONLY_GAP = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*,\s*(?:the\s+)?")
+LIST_CLOSING_JOIN = re.compile(r"\band\b|&|\bas well as\b")
 # "made a stop at A, where an agreement was signed, as well as at B": the clause tells what was done at A.
 WHERE_CLAUSE = re.compile(r",?\s+where\b(?P<clause>[^,;]*)")
 # "A (UA) with the University of B": two partners of one document, their names touching "with".
@@ -3167,6 +3184,27 @@ ANOTHER_DOCUMENT = re.compile(
 MISSION_AS_PARTNER = re.compile(
     r"\b(?:with|between(?:[^.;]*?\band)?)\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|in)\s+){0,6}?"
     r"(?:[Ee]mbass|[Cc]onsulat|[Hh]igh [Cc]ommission)"
+)
+# "the Embassy of X and A signed an MoU", "A and the French Embassy inked a pact": a mission in the pair
+# that signs is a partner too.
+_MISSION_HEAD = r"(?:[Ee]mbass|[Cc]onsulat|[Hh]igh [Cc]ommission)"
+_SIGNED_AS_PAIR = (
+    r"(?:have |has |had |jointly )?(?:signed|inked|sealed|concluded|entered into|formali[sz]ed)\b"
+)
+MISSION_AS_SIGNER = re.compile(
+    r"(?:" + _MISSION_HEAD + r"[^.;,]{0,40}?\band\b[^.;]{0,80}?|"
+    r"\band\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+|of\s+){0,6}?"
+    + _MISSION_HEAD
+    + r"[^.;,]{0,40}?)\b"
+    + _SIGNED_AS_PAIR
+)
+# "under the auspices of the Ministry", "facilitated by the Embassy", "organised by C": words just before a
+# body that make it the patron, helper or host of a signing, not a party to the document.
+NO_PARTY_ROLE_BEFORE = re.compile(
+    r"\b(?:under the (?:auspices|patronage|aegis) of|(?:facilitated|brokered|sponsored|organi[sz]ed|"
+    r"supported|funded|hosted|convened|coordinated|mediated) by|with the support of|at the invitation of|"
+    r"on behalf of the organi[sz]ers?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # "the agreement", "this document": a document named by its noun alone, which refers back to one told.
 BARE_DOCUMENT_NOUNS = frozenset(
