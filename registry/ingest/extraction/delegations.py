@@ -467,11 +467,11 @@ def _read_visit(ctx, index, from_title, visit, passive, visitor_part, host_part,
     if members[:1] == travelling[:1]:
         travelling += [item for item in members if item not in travelling]
     for visitor in travelling:
-        trip = (visit, passive, host_part, inviters, leader_span)
+        trip = (visit, passive, host_part, inviters, leader_span, visitor_part)
         _read_one_visitors_trip(ctx, index, from_title, visitor, trip)
     if visit is not None and passive is None and host_part[0] is not None:
         for companion in _went_along(ctx, index, host_part[0], travelling):
-            trip = (visit, passive, host_part, inviters, (None, None))
+            trip = (visit, passive, host_part, inviters, (None, None), visitor_part)
             _read_one_visitors_trip(ctx, index, from_title, companion, trip)
 
 
@@ -556,13 +556,13 @@ def _went_along(ctx, index, start, travelling):
 
 
 def _read_one_visitors_trip(ctx, index, from_title, visitor, trip):
-    visit, passive, host_part, inviters, leader_span = trip
+    visit, passive, host_part, inviters, leader_span, visitor_part = trip
     text = ctx.sentences[index].text
     nationality = re.search(r"\b(?:The|the|A|a)\s+([A-Z][a-z]+)\s+delegation\b", text)
     if nationality and visitor is not None and visitor.country is None and country_code(nationality.group(1)):
         visitor.country = country_code(nationality.group(1))  # "The Vietnamese delegation was led by ..."
     hosts, host_is_home = _the_hosts(ctx, index, visit, passive, host_part, visitor, inviters)
-    if hosts == [None] and _at_its_own_place(ctx, index, host_part, visitor):
+    if hosts == [None] and _at_its_own_place(ctx, index, _the_place_part(host_part, visitor_part), visitor):
         return
     date = _visit_date(ctx, index) if not from_title else None
     leader = _leader(ctx, index, text, visitor, leader_span)
@@ -584,6 +584,18 @@ def _read_one_visitors_trip(ctx, index, from_title, visitor, trip):
             ),
             from_title,
         )
+
+
+def _the_place_part(host_part, visitor_part):
+    """The part of the sentence where a place of the host may be named, less the visitor's own part: "a
+    visiting delegation of X was received by ..." reads the host anywhere in the sentence, yet X is named
+    there as the one who travels, not as the place it went to."""
+    start, end = host_part
+    if start is None or visitor_part[0] is None or not start <= visitor_part[0]:
+        return host_part
+    if end is None or end > visitor_part[0]:
+        return start, visitor_part[0]
+    return host_part
 
 
 def _at_its_own_place(ctx, index, host_part, visitor):
