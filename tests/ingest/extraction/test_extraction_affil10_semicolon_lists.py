@@ -4,16 +4,7 @@ Three phrasings per rule, none taken from an article."""
 
 import pytest
 
-from registry.ingest.extraction import parse_article
-
-
-def institutions_of(text):
-    return {p["name"]: p["institution"] for p in parse_article(text, file="t.txt")["people"]}
-
-
-def article(*sentences, title="Cooperation news"):
-    return f"{title}\n\ndate 2023-05-10\n\n" + "\n\n".join(sentences) + "\n"
-
+from tests.ingest.extraction.reading import article, institutions_of
 
 VISIT = "A delegation from Ghent University visited Leiden University on 3 May."
 

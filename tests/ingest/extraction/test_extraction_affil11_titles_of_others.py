@@ -6,16 +6,8 @@ still counts. Three phrasings per rule, none taken from an article."""
 
 import pytest
 
-from registry.ingest.extraction import parse_article
-
-
-def people(text):
-    return {p["name"]: p["institution"] for p in parse_article(text, file="t.txt")["people"]}
-
-
-def article(*sentences, title="Cooperation news"):
-    return f"{title}\n\ndate 2023-05-10\n\n" + "\n\n".join(sentences) + "\n"
-
+from tests.ingest.extraction.reading import article
+from tests.ingest.extraction.reading import institutions_of as people
 
 OPENING = "Ghent University and Leiden University held talks on 3 May."
 

@@ -6,16 +6,11 @@ phrasings per rule, none taken from an article."""
 
 import pytest
 
-from registry.ingest.extraction import parse_article
+from tests.ingest.extraction.reading import article, institutions_of
 
 
 def institution_of(text, name):
-    people = {p["name"]: p["institution"] for p in parse_article(text, file="t.txt")["people"]}
-    return people[name]
-
-
-def article(*sentences, title="Cooperation news"):
-    return f"{title}\n\ndate 2023-05-10\n\n" + "\n\n".join(sentences) + "\n"
+    return institutions_of(text)[name]
 
 
 @pytest.mark.parametrize(

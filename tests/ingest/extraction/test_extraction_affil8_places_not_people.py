@@ -5,14 +5,11 @@ per rule, none taken from an article."""
 import pytest
 
 from registry.ingest.extraction import parse_article
+from tests.ingest.extraction.reading import article
 
 
 def names(text):
     return {p["name"] for p in parse_article(text, file="t.txt")["people"]}
-
-
-def article(*sentences, title="Cooperation news"):
-    return f"{title}\n\ndate 2023-05-10\n\n" + "\n\n".join(sentences) + "\n"
 
 
 @pytest.mark.parametrize(

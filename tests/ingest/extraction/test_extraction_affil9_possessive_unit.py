@@ -5,16 +5,8 @@ article."""
 
 import pytest
 
-from registry.ingest.extraction import parse_article
-
-
-def people(text):
-    return {p["name"]: p["institution"] for p in parse_article(text, file="t.txt")["people"]}
-
-
-def article(*sentences, title="Cooperation news"):
-    return f"{title}\n\ndate 2023-05-10\n\n" + "\n\n".join(sentences) + "\n"
-
+from tests.ingest.extraction.reading import article
+from tests.ingest.extraction.reading import institutions_of as people
 
 OPENING = "Leiden University (LU) received a delegation from the Embassy of France in The Hague."
 

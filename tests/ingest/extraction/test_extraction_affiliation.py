@@ -4,6 +4,7 @@ the place that opens the clause, the delegation they lead. Each rule in three ph
 import pytest
 
 from registry.ingest.extraction import parse_article
+from tests.ingest.extraction.reading import institutions_of
 
 
 def institution_of(sentence, person):
@@ -132,10 +133,6 @@ def test_a_person_who_meets_another_institution_is_not_given_it():
 def test_where_someone_studied_or_worked_before_is_not_whom_they_act_for(sentence):
     person = sentence.split(",")[0].split(" ", 1)[1]
     assert institution_of(sentence, person) is None
-
-
-def institutions_of(text):
-    return {p["name"]: p["institution"] for p in parse_article(text, file="t.txt")["people"]}
 
 
 @pytest.mark.parametrize(
