@@ -3,15 +3,13 @@
 talks or as another guest; and "the ambassador" welcomed again later is the same call, not a second trip.
 Phrasings written for these tests, none taken from an article."""
 
+from functools import partial
+
 import pytest
 
 from registry.ingest.extraction import parse_article
-
-
-def trips(text):
-    return sorted(
-        (d["visitor"] or "", d["host"] or "") for d in parse_article(text, file="t.txt")["delegations"]
-    )
+from tests.ingest.extraction import reading
+from tests.ingest.extraction.reading import trips
 
 
 def hosts_of_the_talks(text):
@@ -19,8 +17,7 @@ def hosts_of_the_talks(text):
     return [m["parties"][0] for m in parse_article(text, file="t.txt")["meetings"]]
 
 
-def article(*sentences, title="Cooperation news"):
-    return f"{title}\n\ndate 2023-05-20\n\n" + "\n\n".join(sentences) + "\n"
+article = partial(reading.article, published="2023-05-20")
 
 
 @pytest.mark.parametrize(

@@ -4,21 +4,14 @@ that mission is the visitor; with none named, or several it cannot choose betwee
 the call is no trip on record (it has no visitor), only talks at the host.
 Phrasings written for these tests, none taken from an article."""
 
+from functools import partial
+
 import pytest
 
-from registry.ingest.extraction import parse_article
+from tests.ingest.extraction import reading
+from tests.ingest.extraction.reading import parsed, trips
 
-
-def parsed(text):
-    return parse_article(text, file="t.txt")
-
-
-def trips(text):
-    return sorted((d["visitor"] or "", d["host"] or "") for d in parsed(text)["delegations"])
-
-
-def article(*sentences, title="Cooperation news"):
-    return f"{title}\n\ndate 2023-05-20\n\n" + "\n\n".join(sentences) + "\n"
+article = partial(reading.article, published="2023-05-20")
 
 
 @pytest.mark.parametrize(

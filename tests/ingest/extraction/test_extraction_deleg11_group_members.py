@@ -4,19 +4,15 @@ the next sentences when the visit names no institution. A group of one instituti
 someone of another stays that institution's trip. Phrasings written for these tests, none taken from an
 article."""
 
+from functools import partial
+
 import pytest
 
 from registry.ingest.extraction import parse_article
+from tests.ingest.extraction import reading
+from tests.ingest.extraction.reading import trips
 
-
-def trips(text):
-    return sorted(
-        (d["visitor"] or "", d["host"] or "") for d in parse_article(text, file="t.txt")["delegations"]
-    )
-
-
-def article(*sentences, title="Cooperation news"):
-    return f"{title}\n\ndate 2023-05-20\n\n" + "\n\n".join(sentences) + "\n"
+article = partial(reading.article, published="2023-05-20")
 
 
 EACH_TO_GHENT = [

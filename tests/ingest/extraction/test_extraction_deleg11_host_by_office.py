@@ -3,19 +3,16 @@ Vice-Chancellor") or as "the institute" is a visit to the institution the articl
 campus" already was; an office the sentence ties to another institution ("the President of X") is not.
 Phrasings written for these tests, none taken from an article."""
 
+from functools import partial
+
 import pytest
 
-from registry.ingest.extraction import parse_article
+from tests.ingest.extraction import reading
+from tests.ingest.extraction.reading import trips
 
-
-def trips(text):
-    return sorted(
-        (d["visitor"] or "", d["host"] or "") for d in parse_article(text, file="t.txt")["delegations"]
-    )
-
-
-def article(*sentences, title="Visitors from Sweden at Makerere University"):
-    return f"{title}\n\ndate 2023-05-20\n\n" + "\n\n".join(sentences) + "\n"
+article = partial(
+    reading.article, title="Visitors from Sweden at Makerere University", published="2023-05-20"
+)
 
 
 @pytest.mark.parametrize(

@@ -3,17 +3,19 @@ institution ("The Vice Chancellor of X, Dr. Y, paid a courtesy call on ...", "X'
 that no title is read next to his name; with two such people, neither is chosen. Phrasings written for
 these tests, none taken from an article."""
 
+from functools import partial
+
 import pytest
 
 from registry.ingest.extraction import parse_article
+from tests.ingest.extraction import reading
 
 
 def leaders(text):
     return [(d["visitor"], d["leader"]) for d in parse_article(text, file="t.txt")["delegations"]]
 
 
-def article(*sentences, title="Cooperation news"):
-    return f"{title}\n\ndate 2023-05-20\n\n" + "\n\n".join(sentences) + "\n"
+article = partial(reading.article, published="2023-05-20")
 
 
 @pytest.mark.parametrize(

@@ -3,25 +3,20 @@ sentence lists as visited does not make it travel, an institution hosting the ar
 also travel to the tour's other stops, and a host's short name in brackets does not end the list of
 stops. Phrasings written for these tests, none taken from an article."""
 
+from functools import partial
 from types import SimpleNamespace
 
 import pytest
 
-from registry.ingest.extraction import parse_article
 from registry.ingest.extraction.delegations import no_host_of_the_tour_travels_on_it
 from registry.ingest.extraction.records import DelegationRecord
+from tests.ingest.extraction import reading
+from tests.ingest.extraction.reading import trips
 
 STOPS = ["Ghent University", "Universidade do Porto", "Uppsala University"]
 
 
-def trips(text):
-    return sorted(
-        (d["visitor"] or "", d["host"] or "") for d in parse_article(text, file="t.txt")["delegations"]
-    )
-
-
-def article(*sentences, title="Cooperation news"):
-    return f"{title}\n\ndate 2023-05-20\n\n" + "\n\n".join(sentences) + "\n"
+article = partial(reading.article, published="2023-05-20")
 
 
 @pytest.mark.parametrize(

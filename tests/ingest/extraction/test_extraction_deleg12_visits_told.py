@@ -4,21 +4,14 @@ trip to Y; "according to X" names the source of the news, never a host; a diplom
 article does not name makes no trip with an empty visitor, only talks at the host.
 Phrasings written for these tests, none taken from an article."""
 
+from functools import partial
+
 import pytest
 
-from registry.ingest.extraction import parse_article
+from tests.ingest.extraction import reading
+from tests.ingest.extraction.reading import parsed, trips
 
-
-def parsed(text):
-    return parse_article(text, file="t.txt")
-
-
-def trips(text):
-    return sorted((d["visitor"] or "", d["host"] or "") for d in parsed(text)["delegations"])
-
-
-def article(*sentences, title="Cooperation news"):
-    return f"{title}\n\ndate 2023-05-20\n\n" + "\n\n".join(sentences) + "\n"
+article = partial(reading.article, published="2023-05-20")
 
 
 @pytest.mark.parametrize(

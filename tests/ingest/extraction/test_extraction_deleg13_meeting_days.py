@@ -5,17 +5,14 @@ time, not the place of a signing; talks of one trip with two of its hosts on one
 said that ..." names the source of the news, not who travelled.
 Phrasings written for these tests, none taken from an article."""
 
+from functools import partial
+
 import pytest
 
-from registry.ingest.extraction import parse_article
+from tests.ingest.extraction import reading
+from tests.ingest.extraction.reading import parsed, trips
 
-
-def parsed(text):
-    return parse_article(text, file="t.txt")
-
-
-def article(*sentences, title="Cooperation news", published="2023-05-20"):
-    return f"{title}\n\ndate {published}\n\n" + "\n\n".join(sentences) + "\n"
+article = partial(reading.article, published="2023-05-20")
 
 
 def signings(text):
@@ -125,10 +122,6 @@ def test_the_source_of_a_report_makes_no_trip(reported):
         "On 9 May 2023, Ghent University and Lund University signed a memorandum of understanding.", reported
     )
     assert [d["visitor"] for d in parsed(text)["delegations"]] == []
-
-
-def trips(text):
-    return sorted((d["visitor"] or "", d["host"] or "") for d in parsed(text)["delegations"])
 
 
 @pytest.mark.parametrize(

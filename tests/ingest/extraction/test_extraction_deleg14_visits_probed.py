@@ -5,22 +5,19 @@ and wherever the host is named (the sentence, "the university" the article is ab
 being at one's own institution, calling on a body to do something. Phrasings written for these tests, none
 taken from an article."""
 
+from functools import partial
+
 import pytest
 
 from registry.ingest.extraction import parse_article
+from tests.ingest.extraction import reading
+from tests.ingest.extraction.reading import trips
 
 GUEST = "Brennmoor State University"
 HOST = "Tallon Institute of Technology"
 
 
-def trips(text):
-    return sorted(
-        (d["visitor"] or "", d["host"] or "") for d in parse_article(text, file="t.txt")["delegations"]
-    )
-
-
-def article(*sentences, title="Campus news"):
-    return f"{title}\n\ndate 2023-05-20\n\n" + " ".join(sentences) + "\n"
+article = partial(reading.article, title="Campus news", published="2023-05-20", joiner=" ")
 
 
 @pytest.mark.parametrize(

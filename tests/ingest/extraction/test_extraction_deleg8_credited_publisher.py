@@ -5,16 +5,13 @@ from an article."""
 import pytest
 
 from registry.ingest.extraction import parse_article
+from tests.ingest.extraction.reading import trips_in_order as trips
 
 VISIT = (
     "Cooperation news\n\ndate 2023-05-10\n\n"
     "Last week, a delegation led by Vice-President Tom Reed visited Lund University and "
     "Uppsala University.\n\n"
 )
-
-
-def trips(text):
-    return [(d["visitor"], d["host"]) for d in parse_article(text, file="t.txt")["delegations"]]
 
 
 @pytest.mark.parametrize(

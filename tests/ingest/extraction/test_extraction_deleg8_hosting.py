@@ -4,15 +4,8 @@ rule, none taken from an article."""
 
 import pytest
 
-from registry.ingest.extraction import parse_article
-
-
-def trips(text):
-    return [(d["visitor"], d["host"]) for d in parse_article(text, file="t.txt")["delegations"]]
-
-
-def article(*sentences, title="Cooperation news"):
-    return f"{title}\n\ndate 2023-05-10\n\n" + "\n\n".join(sentences) + "\n"
+from tests.ingest.extraction.reading import article
+from tests.ingest.extraction.reading import trips_in_order as trips
 
 
 @pytest.mark.parametrize(

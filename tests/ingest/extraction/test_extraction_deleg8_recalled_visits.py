@@ -5,10 +5,7 @@ an article."""
 import pytest
 
 from registry.ingest.extraction import parse_article
-
-
-def article(*sentences, title="Cooperation news"):
-    return f"{title}\n\ndate 2023-05-10\n\n" + "\n\n".join(sentences) + "\n"
+from tests.ingest.extraction.reading import article
 
 
 def trips(text):

@@ -1,17 +1,14 @@
 """A delegation told with a verb of the future after it ("The delegation will also meet ...") is on a trip
 still to come: no visit. Three phrasings, none taken from an article."""
 
+from functools import partial
+
 import pytest
 
-from registry.ingest.extraction import parse_article
+from tests.ingest.extraction import reading
+from tests.ingest.extraction.reading import trips_with_none as trips
 
-
-def trips(text):
-    return sorted((d["visitor"], d["host"]) for d in parse_article(text, file="t.txt")["delegations"])
-
-
-def article(*sentences, title="Cooperation news"):
-    return f"{title}\n\ndate 2023-05-20\n\n" + "\n\n".join(sentences) + "\n"
+article = partial(reading.article, published="2023-05-20")
 
 
 @pytest.mark.parametrize(

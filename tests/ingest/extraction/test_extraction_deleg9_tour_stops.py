@@ -2,17 +2,15 @@
 later sentences show its travellers meeting or signing with, or name as the heading of a stop: one record per
 host. Three phrasings per rule, none taken from an article."""
 
+from functools import partial
+
 import pytest
 
 from registry.ingest.extraction import parse_article
+from tests.ingest.extraction import reading
+from tests.ingest.extraction.reading import trips_with_none as trips
 
-
-def trips(text):
-    return sorted((d["visitor"], d["host"]) for d in parse_article(text, file="t.txt")["delegations"])
-
-
-def article(*sentences, title="Cooperation news"):
-    return f"{title}\n\ndate 2023-05-20\n\n" + "\n\n".join(sentences) + "\n"
+article = partial(reading.article, published="2023-05-20")
 
 
 @pytest.mark.parametrize(

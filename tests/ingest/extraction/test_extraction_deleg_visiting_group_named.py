@@ -4,9 +4,12 @@ was received by ..."): X is named as the one who travels, not as the place it we
 changes nothing the plain "the delegation of X" tells. Phrasings written for these tests, none taken from an
 article."""
 
+from functools import partial
+
 import pytest
 
-from registry.ingest.extraction import parse_article
+from tests.ingest.extraction import reading
+from tests.ingest.extraction.reading import trips
 
 GUEST = "Brennmoor State University"
 HOST = "Tallon Institute of Technology"
@@ -21,14 +24,7 @@ RECEIVED = [
 TOLD_ON = "The next day, the delegates visited " + HOST + " and met its faculty."
 
 
-def trips(text):
-    return sorted(
-        (d["visitor"] or "", d["host"] or "") for d in parse_article(text, file="t.txt")["delegations"]
-    )
-
-
-def article(*sentences, title="Campus news"):
-    return f"{title}\n\ndate 2023-05-20\n\n" + " ".join(sentences) + "\n"
+article = partial(reading.article, title="Campus news", published="2023-05-20", joiner=" ")
 
 
 @pytest.mark.parametrize("sentence", RECEIVED)
