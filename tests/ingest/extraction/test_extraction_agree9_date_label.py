@@ -5,11 +5,7 @@ uses."""
 
 import pytest
 
-from registry.ingest.extraction import parse_article
-
-
-def read(text):
-    return parse_article(text, file="t.txt")
+from tests.ingest.extraction.reading import parsed as read
 
 
 @pytest.mark.parametrize(

@@ -3,17 +3,19 @@ Embassy", "New York University", "North Carolina State University". In a sentenc
 is part of the name; only a headline's first word, set in title case, may be an adjective ("New MoU Signed
 With ..."). Phrasings written for these tests, none taken from an article."""
 
+from functools import partial
+
 import pytest
 
 from registry.ingest.extraction import parse_article
+from tests.ingest.extraction import reading
 
 
 def names(text):
     return sorted(i["name"] for i in parse_article(text, file="t.txt")["institutions"])
 
 
-def article(*sentences, title="Partners meet in Pokhara"):
-    return f"{title}\n\ndate 2023-05-20\n\n" + "\n\n".join(sentences) + "\n"
+article = partial(reading.article, title="Partners meet in Pokhara", published="2023-05-20")
 
 
 @pytest.mark.parametrize(

@@ -3,17 +3,14 @@ FRS") are letters of that person, not bodies, however often the page prints them
 made of them, and nobody acts for them. Three phrasings, none taken from an article; an acronym of the
 same letters that acts as a body stays one."""
 
+from functools import partial
+
 import pytest
 
-from registry.ingest.extraction import parse_article
+from tests.ingest.extraction import reading
+from tests.ingest.extraction.reading import parsed as read
 
-
-def read(text):
-    return parse_article(text, file="t.txt")
-
-
-def article(*sentences, title="Partnership news"):
-    return f"{title}\n\ndate 2024-03-12\n\n" + "\n\n".join(sentences) + "\n"
+article = partial(reading.article, title="Partnership news", published="2024-03-12")
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,12 @@
 to Kumasi, where X's Vice-Chancellor welcomed them" makes X the host of that stop and gives it the day
 the sentence tells. Three phrasings, none taken from an article."""
 
+from functools import partial
+
 import pytest
 
 from registry.ingest.extraction import parse_article
+from tests.ingest.extraction import reading
 
 
 def trips(text):
@@ -13,8 +16,7 @@ def trips(text):
     )
 
 
-def article(*sentences, title="Partnership news"):
-    return f"{title}\n\ndate 2023-09-20\n\n" + "\n\n".join(sentences) + "\n"
+article = partial(reading.article, title="Partnership news", published="2023-09-20")
 
 
 OPENING = (
