@@ -53,7 +53,6 @@ def test_cpu_seconds_of_no_process_is_zero():
     assert cpu_seconds(2**22 + 12345) == 0.0
 
 
-@pytest.mark.skipif(shutil.which("wrk") is None, reason="needs wrk")
 def test_a_warm_up_is_bounded_too():
     with pytest.raises(CommandError, match="bounded"):
         call_command("loadtest", "--warm-up", "601")
@@ -82,7 +81,12 @@ def test_no_saves_make_no_record():
     assert saves.count == 0
 
 
-@pytest.mark.skipif(shutil.which("wrk") is None, reason="needs wrk")
 def test_the_saves_are_bounded_too():
     with pytest.raises(CommandError, match="writes bounded"):
         call_command("loadtest", "--writes-per-second", "101")
+
+
+def test_a_machine_without_wrk_is_told_how_to_install_it(monkeypatch):
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    with pytest.raises(CommandError, match="apt-get install wrk"):
+        call_command("loadtest", "--seconds", "5")

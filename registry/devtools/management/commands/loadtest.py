@@ -239,14 +239,15 @@ class EditorSaves:
 
 
 def check_the_run(clients, seconds, requests, warm_up, writes_per_second=0):
-    if shutil.which("wrk") is None:
-        raise CommandError("wrk is not installed: apt-get install wrk")
-    if settings.DEBUG:
-        raise CommandError("DEBUG is on: measure with production settings (unset DJANGO_DEBUG).")
+    # The arguments first: a mistyped bound gets its own error whatever the machine has installed.
     if not 1 <= clients <= 1000 or not 1 <= seconds <= 600 or requests < 1 or not 0 <= warm_up <= 600:
         raise CommandError("Keep the run bounded: 1-1000 clients, 1-600 seconds, at least 1 request.")
     if not 0 <= writes_per_second <= 100:
         raise CommandError("Keep the writes bounded: 0-100 saves a second.")
+    if shutil.which("wrk") is None:
+        raise CommandError("wrk is not installed: apt-get install wrk")
+    if settings.DEBUG:
+        raise CommandError("DEBUG is on: measure with production settings (unset DJANGO_DEBUG).")
 
 
 def start_gunicorn(port, workers, worker_threads):
