@@ -6,11 +6,13 @@ from .dates import find_date
 from .lexicon import (
     _LED_BY,
     ACTIVE_HOST,
+    AFTER_A_DAYS_STOP,
     ANOTHER_VISIT_BEFORE,
     AS_WELL_AS_TO,
     AT_THE_MISSION,
     AT_THE_PLACE,
     ATTENDED_BY,
+    BETWEEN_STOPS_OF_A_TOUR,
     COMPANIONS,
     DELEGATES,
     DELEGATION,
@@ -1164,8 +1166,9 @@ def _one_more_destination(ctx, index, end, visitor):
 
 
 def _listed(ctx, index, found):
-    """The first host and those listed right after it ("visited A (AU), B and C"): one visit each (AU, where
-    it was not read as A's short name, is A again)."""
+    """The first host and those listed right after it ("visited A (AU), B and C", "A on 3 May and B on 4
+    May", "at A and at B", "A and then travelled to B"): one visit each (AU, where it was not read as A's
+    short name, is A again)."""
     text = ctx.sentences[index].text
     spans = {}
     for s, e, item in ctx.institutions.positions(index):
@@ -1176,8 +1179,11 @@ def _listed(ctx, index, found):
         between = text[previous_end : spans[id(item)][0]]
         if re.fullmatch(r"\s*\(", between):
             continue  # "A (AU)": the short name of the host just listed, read as a body of its own
-        if not re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|,?\s*and)\s*(?:the\s+)?", between):
+        tour = BETWEEN_STOPS_OF_A_TOUR.fullmatch(between)
+        if not tour:
             break
+        if re.search(r"\d", between) and not AFTER_A_DAYS_STOP.match(text, spans[id(item)][1]):
+            break  # "visited A on 3 May and B announced ...": B starts a clause of its own
         hosts.append(item)
     return hosts
 

@@ -3568,6 +3568,21 @@ EARLIER_VISITS = re.compile(
 # "made a stop at X, where it discussed ..., as well as to Y": one more destination after a clause about the
 # first ("as well as at/in Y" too).
 AS_WELL_AS_TO = re.compile(r",\s*(?:as well as|and also|and then)\s+(?:to|at|in)\s+(?:the\s+)?")
+# What may stand between two stops of one tour named in one sentence: the first stop's day ("visited A on
+# 3 May and B on 4 May"), a repeated preposition ("at A and at B") or a move on ("A and then travelled to
+# B"). Only these, so that a list never runs on into a new clause about someone else.
+STOP_DAY = (
+    r"\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?)(?:,?\s+\d{4})?"
+)
+TOUR_DAY = r"(?:" + STOP_DAY + r")?"
+TOUR_MOVE_ON = r"(?:then\s+)?(?:(?:travell?ed|went|moved|continued|proceeded)\s+(?:on\s+)?to|at|to)\s+"
+# After a stop reached past the first stop's day, what must come: its own day, or the clause's end (else
+# "visited A on 3 May and B announced ..." would make B a stop).
+AFTER_A_DAYS_STOP = re.compile(r"(?:" + STOP_DAY + r"|\s*(?:[,.;:]|$))")
+BETWEEN_STOPS_OF_A_TOUR = re.compile(
+    r"\s*(?:\([^()]*\))?" + TOUR_DAY + r"\s*(?:,|,?\s*and)\s*(?:" + TOUR_MOVE_ON + r")?(?:the\s+)?"
+)
 
 # The lower-case nouns without which a sentence names no group of visitors (a speed pre-check).
 GROUP_WORDS = ("delegat", "team", "group", "guests", "visitors")
