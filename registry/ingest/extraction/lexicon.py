@@ -2709,6 +2709,12 @@ DELEGATION_CUES = (
     "ambassador",
     "envoy",
     "consul",
+    # a meal or a ceremony given for guests (_A_RECEPTION_FOR)
+    "dinner",
+    "banquet",
+    "lunch",
+    "breakfast",
+    "ceremony",
 )
 
 AGREEMENT_CUES = (
@@ -3467,12 +3473,28 @@ _HOSTED_OFFICER = (
     r"the (?:(?:vice|deputy|pro)[- ])?(?:rector|president|dean|director|chancellor|provost|principal|"
     r"chairman|chair|head|secretary[- ]general)s? of\b"
 )
+# "hosted a reception for the X team", "gave a dinner in honour of guests from X": a meal or a reception
+# held for guests is hosting them, whatever the verb that offers it.
+_A_RECEPTION_FOR = (
+    r"(?:an?\s+(?:[\w-]+\s+){0,2}?(?:reception|dinner|lunch|luncheon|banquet|breakfast|ceremony)\s+"
+    r"(?:for|in\s+honou?r\s+of)\s+)"
+)
+# "The dean of X met visitors from Y": meeting a group named as guests from somewhere is hosting it (meeting
+# a person, or "the delegation" told already, is not: either side may have travelled).
+_MET_GUESTS_FROM = r"(?:delegation|delegates|guests|visitors)\s+(?:of|from)\b"
 # "X hosted Dr. Y", "X received the delegation": the subject is the host (not "received funding").
 ACTIVE_HOST = re.compile(
     r"(?:\b(?:hosted|received|welcomed|hosts|receives|welcomes)|^(?:Receiving|Welcoming|Hosting)|"
     + _GLAD_TO
-    + r")\s+"
+    + r"|\bmet(?:\s+with)?(?=\s+(?:the |a |an )?(?:[\w-]+\s+){0,2}"
+    + _MET_GUESTS_FROM
+    + r")"
+    + r"|\b(?:held|gave|organi[sz]ed|offered|hosted)(?=\s+"
+    + _A_RECEPTION_FOR
+    + r"))\s+"
     + _HOSTING_ADVERBIAL
+    + _A_RECEPTION_FOR
+    + r"?"
     + r"(?=(?:the |a |an )?(?:[\w-]+\s+){0,2}"
     + _HOSTED_GROUP
     + r"|(?:the |a |an )?(?:(?:[A-Z][\w’'.&-]*|of|for|and|the)\s+){1,8}(?:delegation|team)\b|"
