@@ -1424,6 +1424,7 @@ def _add_delegation(ctx, delegation, from_title):
             if other.host is None and delegation.host is not None and not _trip_has_hosts(ctx, other):
                 other.host = delegation.host
                 other.host_is_home = delegation.host_is_home
+                other.host_told_later = True
             elif other.host is None and delegation.host is not None:
                 continue
             other.leader = other.leader or delegation.leader
@@ -1478,7 +1479,7 @@ def the_stops_of_a_tour_told_later(ctx):
     tours = [
         d
         for d in ctx.delegations
-        if d.host is None and not d.host_is_home and d.visitor is not None and not d.in_passing
+        if _told_without_a_host(ctx, d) and not d.host_is_home and d.visitor is not None and not d.in_passing
     ]
     for tour in tours:
         if len({id(d.visitor) for d in ctx.delegations if not d.in_passing}) != 1:
@@ -1494,6 +1495,12 @@ def the_stops_of_a_tour_told_later(ctx):
                 )
                 record.sentence = index
                 ctx.delegations.append(record)
+
+
+def _told_without_a_host(ctx, trip):
+    """Whether the trip was told naming no host: none known yet, or one filled in from a later sentence
+    ("X delegation visits Mongolia" ... "X also visited A"): its other stops may be told before A or after."""
+    return trip.host is None or trip.host_told_later
 
 
 def a_trip_to_a_place_calls_on_its_one_institution(ctx):

@@ -3854,8 +3854,9 @@ FACILITY = re.compile(
 
 # "Chosun University had meetings with A, B and C", "He also met with top officials of B", "a memorandum was
 # signed with Prof. X, the director of C": the travellers of a trip meeting or signing with an institution.
+# (the noun may open the sentence: "Talks were held with X")
 MET_OR_SIGNED_WITH = re.compile(
-    r"\b(?:met|meets|meeting|meetings|talks|negotiations|discussions|consultations|signed|inked)\b"
+    r"\b(?i:met|meets|meeting|meetings|talks|negotiations|discussions|consultations|signed|inked)\b"
     r"[^.;:]{0,80}?\bwith\b"
 )
 # "Kobe University (April 23, 2025):": a stop of a tour told as the heading of its own paragraph (what follows

@@ -38,6 +38,7 @@ class DelegationRecord:
     host_is_home: bool = False
     sentence: int | None = None  # the body sentence that first told it (None: the headline, or a pass)
     in_passing: bool = False  # an earlier trip only recalled ("the visits to X by Y in 2006 and 2009")
+    host_told_later: bool = False  # told naming no host, its host filled in from a later sentence
 
 
 @dataclass
