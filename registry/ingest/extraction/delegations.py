@@ -65,6 +65,7 @@ from .lexicon import (
     REPORTED_THAT,
     SIDE_VISIT,
     SIZE,
+    STOP_DAY_AFTER,
     STOP_HEADING,
     SUBJECT_REFERS_BACK,
     THANKED_FOR,
@@ -572,6 +573,7 @@ def _read_one_visitors_trip(ctx, index, from_title, visitor, trip):
     for host in hosts:
         if host is visitor or _a_facility_shown_on_the_trip(ctx, visitor, host):
             continue
+        day = _the_stops_own_day(ctx, index, host, hosts) or date
         _add_delegation(
             ctx,
             DelegationRecord(
@@ -579,13 +581,26 @@ def _read_one_visitors_trip(ctx, index, from_title, visitor, trip):
                 host,
                 leader,
                 size,
-                date.start if date else None,
-                date.end if date else None,
+                day.start if day else None,
+                day.end if day else None,
                 text,
                 host_is_home,
             ),
             from_title,
         )
+
+
+def _the_stops_own_day(ctx, index, host, hosts):
+    """ "visited A on 3 May and B on 4 May": the day told right after a stop of a tour of several hosts is
+    that stop's (None where it tells none, or for a trip to one host, which keeps the sentence's)."""
+    if len(hosts) < 2:
+        return None
+    text = ctx.sentences[index].text
+    for _start, end, item in ctx.institutions.positions(index):
+        if item is host:
+            told = STOP_DAY_AFTER.match(text, end)
+            return find_date(told.group(0), ctx.reference) if told else None
+    return None
 
 
 def _the_place_part(host_part, visitor_part):

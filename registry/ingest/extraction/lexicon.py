@@ -3598,10 +3598,11 @@ STOP_DAY = (
     r"(?:st|nd|rd|th)?)(?:,?\s+\d{4})?"
 )
 TOUR_DAY = r"(?:" + STOP_DAY + r")?"
-TOUR_MOVE_ON = r"(?:then\s+)?(?:(?:travell?ed|went|moved|continued|proceeded)\s+(?:on\s+)?to|at|to)\s+"
+STOP_DAY_AFTER = re.compile(r"\s*(?:\([^()]*\))?" + STOP_DAY)
+TOUR_MOVE_ON = r"(?:then\s+)?(?:(?:travell?ed|went|moved|continued|proceeded)\s+(?:on\s+)?to|at|to|on)\s+"
 # After a stop reached past the first stop's day, what must come: its own day, or the clause's end (else
 # "visited A on 3 May and B announced ..." would make B a stop).
-AFTER_A_DAYS_STOP = re.compile(r"(?:" + STOP_DAY + r"|\s*(?:[,.;:]|$))")
+AFTER_A_DAYS_STOP = re.compile(r"\s*(?:\([^()]*\))?(?:" + STOP_DAY + r"|\s*(?:[,.;:]|$))")
 BETWEEN_STOPS_OF_A_TOUR = re.compile(
     r"\s*(?:\([^()]*\))?" + TOUR_DAY + r"\s*(?:,|,?\s*and)\s*(?:" + TOUR_MOVE_ON + r")?(?:the\s+)?"
 )

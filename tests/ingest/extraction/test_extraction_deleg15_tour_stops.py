@@ -37,3 +37,16 @@ def test_each_stop_of_a_tour_is_a_trip(tour):
 )
 def test_a_new_clause_after_the_stop_adds_no_host(clause):
     assert trips(article(clause)) == [(GHENT, LUND)]
+
+
+@pytest.mark.parametrize(
+    "tour",
+    [
+        f"A delegation from {GHENT} visited {LUND} on 3 May 2023 and {TARTU} on 5 May 2023.",
+        f"Guests from {GHENT} called on {LUND} on Wednesday, 3 May, and on {TARTU} on Friday, 5 May.",
+        f"A {GHENT} team toured {LUND} (Sweden) on May 3 and {TARTU} (Estonia) on May 5.",
+    ],
+)
+def test_each_stop_keeps_the_day_told_after_it(tour):
+    days = {d["host"]: d["start"] for d in reading.parsed(article(tour))["delegations"]}
+    assert days == {LUND: "2023-05-03", TARTU: "2023-05-05"}
