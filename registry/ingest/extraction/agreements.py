@@ -78,6 +78,7 @@ from .lexicon import (
     SIGNING_TALKED_ABOUT,
     SIGNING_VERB_BEFORE_THE_NOUN,
     TALKED_ABOUT_BEFORE_GERUND,
+    THE_BARE_BODY,
     THE_DELEGATION,
     TITLE_QUOTES,
     TO_BE_SIGNED_AFTER,
@@ -944,6 +945,8 @@ def _implicit_subject(ctx, index, others):
     for item in ctx.protagonists:
         if item not in others:
             return [item]
+    if ctx.home is not None and ctx.home not in others and THE_BARE_BODY.search(ctx.sentences[index].text):
+        return [ctx.home]  # no named subject left: "the university" is the publisher
     return []
 
 

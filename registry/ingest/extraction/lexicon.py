@@ -3174,6 +3174,9 @@ DOCUMENT_WITH_PARTNER = re.compile(r"\s*,?\s*(?:each\s+)?with\b")
 ONE_MORE_DOCUMENT = re.compile(
     r"^\s*(?:[^.;,]{0,60},\s*)?(?:[Aa]nother|[Aa]n? (?:additional|further|second|third)|[Oo]ne more)\b"
 )
+# "The university signed an MoU with B": a bare definite body word as the signer, read as the configured
+# home institution when no named institution is left to be the subject ("the University of X" is a name).
+THE_BARE_BODY = re.compile(r"\b[Tt]he (?:[Uu]niversity|[Ss]chool|[Cc]ollege|[Ii]nstitute)\b(?!\s+of\b)")
 ANOTHER_DOCUMENT = re.compile(
     r"\b(?:[Aa]lso|another|separate|second|additional|originally|previously)\b|"
     r"\bfirst\s+(?:signed|concluded|inked)\b"
