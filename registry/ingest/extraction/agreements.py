@@ -31,6 +31,7 @@ from .lexicon import (
     EARLIER_SIGNING,
     EARLIER_SIGNING_VERB,
     EARLIER_YEAR_BEFORE,
+    FRAMED_BY_A_DOCUMENT_BEFORE,
     FUTURE,
     FUTURE_OCCASION_AFTER,
     GENERAL_KINDS,
@@ -194,6 +195,9 @@ def agreement_action(before, after, verbs):
     told = SIGNED_AFTER.match(after)
     if told and told.group("noun") and ANOTHER_OCCASION_BEFORE.search(before):
         return None  # "Following the agreement signing ceremony, ...": the signing just told, not another
+    framed = told and told.group("verb") and FRAMED_BY_A_DOCUMENT_BEFORE.search(before)
+    if framed and not FUTURE.search(after[: told.end()]):
+        return "signed"  # the main clause's future is the news the signed document frames
     if told and not FUTURE.search(before + after[:80]):
         word = (told.group("verb") or told.group("noun")).lower()
         return "renewed" if word.startswith("renew") else "signed"

@@ -3056,10 +3056,16 @@ SIGNED_LATER_IN_THE_CLAUSE = re.compile(
 )
 # After an agreement noun: "the memorandum, signed by X and Y on May 3", "the MoU signing ceremony" (not
 # "the memorandum of understanding may be renewed with ...": a verb after a bare "be" is not done).
+# "Under an MoU signed in May, A will send ...", "As part of the agreement concluded on 4 March, ...": a
+# document the sentence frames its (often future) news by; its participle tells a signing already done.
+FRAMED_BY_A_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:[Uu]nder|[Aa]ccording to|[Aa]s part of|[Ww]ithin the framework of|[Ii]n line with|[Pp]ursuant to)"
+    r"\s+(?:an?|the|this|that|their|its)\s+(?:[\w-]+\s+){0,3}$"
+)
 SIGNED_AFTER = re.compile(
     r"(?:\s+(?:between|with|of|on|for)\b[^,.;]{0,80}?)?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?"
     r"(?<!\bbe )(?P<verb>" + SIGNED_FORMS + r"|renewed|exchanged)\s+"
-    r"(?:by|on|in|at|between|with|today|yesterday|during)\b|"
+    r"(?:by|on|in|at|between|with|today|yesterday|during|last)\b|"
     r"\s+(?P<noun>signing|renewal)"
     r"(?:\s+ceremony)?\b",
     re.I,
