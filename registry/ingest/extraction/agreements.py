@@ -75,6 +75,7 @@ from .lexicon import (
     SIGNED_DOCUMENT_BEFORE,
     SIGNED_IN_ITS_OWN_CLAUSE_AFTER,
     SIGNED_LATER_IN_THE_CLAUSE,
+    SIGNING_AS_A_TIME,
     SIGNING_NOUN_BEFORE,
     SIGNING_TALKED_ABOUT,
     SIGNING_VERB_BEFORE_THE_NOUN,
@@ -680,6 +681,8 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
         for item in ctx.pair():
             if item not in named:
                 named.append(item)
+    if not named and not ctx.agreements and SIGNING_AS_A_TIME.search(segment) and len(ctx.pair()) == 2:
+        named = list(ctx.pair())  # no document told yet: the signing the sentence dates its news by
     if (
         THE_DELEGATION.search(segment)
         and ctx.current_visitor() is not None

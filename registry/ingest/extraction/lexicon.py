@@ -3071,6 +3071,11 @@ SIGNED_AFTER = re.compile(
     re.I,
 )
 # "After the MoU signing ceremony, ...": the ceremony is named as a time, not told.
+# "After the signing of the partnership agreement, the rectors ...": a signing named as the time of the
+# sentence's news; with no party named in it, it is the signing of the pair the story is about.
+SIGNING_AS_A_TIME = re.compile(
+    r"\b(?:after|following|during)\s+(?:the\s+)?signing\s+(?:ceremony\s+)?of\b", re.I
+)
 ANOTHER_OCCASION_BEFORE = re.compile(
     r"\b(?:after|following|before|prior to|since)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
