@@ -31,6 +31,7 @@ from .lexicon import (
     EARLIER_SIGNING,
     EARLIER_SIGNING_VERB,
     EARLIER_YEAR_BEFORE,
+    FRAMED_BY_A_DOCUMENT_BEFORE,
     FUTURE,
     FUTURE_OCCASION_AFTER,
     GENERAL_KINDS,
@@ -74,10 +75,12 @@ from .lexicon import (
     SIGNED_DOCUMENT_BEFORE,
     SIGNED_IN_ITS_OWN_CLAUSE_AFTER,
     SIGNED_LATER_IN_THE_CLAUSE,
+    SIGNING_AS_A_TIME,
     SIGNING_NOUN_BEFORE,
     SIGNING_TALKED_ABOUT,
     SIGNING_VERB_BEFORE_THE_NOUN,
     TALKED_ABOUT_BEFORE_GERUND,
+    THE_BARE_BODY,
     THE_DELEGATION,
     TITLE_QUOTES,
     TO_BE_SIGNED_AFTER,
@@ -193,6 +196,9 @@ def agreement_action(before, after, verbs):
     told = SIGNED_AFTER.match(after)
     if told and told.group("noun") and ANOTHER_OCCASION_BEFORE.search(before):
         return None  # "Following the agreement signing ceremony, ...": the signing just told, not another
+    framed = told and told.group("verb") and FRAMED_BY_A_DOCUMENT_BEFORE.search(before)
+    if framed and not FUTURE.search(after[: told.end()]):
+        return "signed"  # the main clause's future is the news the signed document frames
     if told and not FUTURE.search(before + after[:80]):
         word = (told.group("verb") or told.group("noun")).lower()
         return "renewed" if word.startswith("renew") else "signed"
@@ -675,6 +681,8 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
         for item in ctx.pair():
             if item not in named:
                 named.append(item)
+    if not named and not ctx.agreements and SIGNING_AS_A_TIME.search(segment) and len(ctx.pair()) == 2:
+        named = list(ctx.pair())  # no document told yet: the signing the sentence dates its news by
     if (
         THE_DELEGATION.search(segment)
         and ctx.current_visitor() is not None
@@ -944,6 +952,8 @@ def _implicit_subject(ctx, index, others):
     for item in ctx.protagonists:
         if item not in others:
             return [item]
+    if ctx.home is not None and ctx.home not in others and THE_BARE_BODY.search(ctx.sentences[index].text):
+        return [ctx.home]  # no named subject left: "the university" is the publisher
     return []
 
 

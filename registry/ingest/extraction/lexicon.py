@@ -3062,15 +3062,26 @@ SIGNED_LATER_IN_THE_CLAUSE = re.compile(
 )
 # After an agreement noun: "the memorandum, signed by X and Y on May 3", "the MoU signing ceremony" (not
 # "the memorandum of understanding may be renewed with ...": a verb after a bare "be" is not done).
+# "Under an MoU signed in May, A will send ...", "As part of the agreement concluded on 4 March, ...": a
+# document the sentence frames its (often future) news by; its participle tells a signing already done.
+FRAMED_BY_A_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:[Uu]nder|[Aa]ccording to|[Aa]s part of|[Ww]ithin the framework of|[Ii]n line with|[Pp]ursuant to)"
+    r"\s+(?:an?|the|this|that|their|its)\s+(?:[\w-]+\s+){0,3}$"
+)
 SIGNED_AFTER = re.compile(
     r"(?:\s+(?:between|with|of|on|for)\b[^,.;]{0,80}?)?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?"
     r"(?<!\bbe )(?P<verb>" + SIGNED_FORMS + r"|renewed|exchanged)\s+"
-    r"(?:by|on|in|at|between|with|today|yesterday|during)\b|"
+    r"(?:by|on|in|at|between|with|today|yesterday|during|last)\b|"
     r"\s+(?P<noun>signing|renewal)"
     r"(?:\s+ceremony)?\b",
     re.I,
 )
 # "After the MoU signing ceremony, ...": the ceremony is named as a time, not told.
+# "After the signing of the partnership agreement, the rectors ...": a signing named as the time of the
+# sentence's news; with no party named in it, it is the signing of the pair the story is about.
+SIGNING_AS_A_TIME = re.compile(
+    r"\b(?:after|following|during)\s+(?:the\s+)?signing\s+(?:ceremony\s+)?of\b", re.I
+)
 ANOTHER_OCCASION_BEFORE = re.compile(
     r"\b(?:after|following|before|prior to|since)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
@@ -3180,6 +3191,9 @@ DOCUMENT_WITH_PARTNER = re.compile(r"\s*,?\s*(?:each\s+)?with\b")
 ONE_MORE_DOCUMENT = re.compile(
     r"^\s*(?:[^.;,]{0,60},\s*)?(?:[Aa]nother|[Aa]n? (?:additional|further|second|third)|[Oo]ne more)\b"
 )
+# "The university signed an MoU with B": a bare definite body word as the signer, read as the configured
+# home institution when no named institution is left to be the subject ("the University of X" is a name).
+THE_BARE_BODY = re.compile(r"\b[Tt]he (?:[Uu]niversity|[Ss]chool|[Cc]ollege|[Ii]nstitute)\b(?!\s+of\b)")
 ANOTHER_DOCUMENT = re.compile(
     r"\b(?:[Aa]lso|another|separate|second|additional|originally|previously)\b|"
     r"\bfirst\s+(?:signed|concluded|inked)\b"
