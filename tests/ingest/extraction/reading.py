@@ -40,3 +40,8 @@ def trips_with_none(text):
 def institutions_of(text):
     """Each person's name mapped to the institution the parser gives them (None when it gives none)."""
     return {p["name"]: p["institution"] for p in parsed(text)["people"]}
+
+
+def actions_and_parties(text):
+    """Each agreement's action and its parties, sorted, in the parser's order."""
+    return [(a["action"], sorted(a["parties"])) for a in parsed(text)["agreements"]]

@@ -3,14 +3,16 @@ that signing as done, even when its main clause is future; a framing document st
 
 import pytest
 
-from registry.ingest.extraction import parse_article
+from tests.ingest.extraction.reading import actions_and_parties, article
 
 PAIR = ["Dunmoor Medical University", "Tarsley Polytechnic"]
 
 
 def agreements(body):
-    text = f"News of the week\n\ndate 2024-03-05\n\n{body} Both sides look forward to the next steps.\n"
-    return [(a["action"], sorted(a["parties"])) for a in parse_article(text, file="t.txt")["agreements"]]
+    text = article(
+        f"{body} Both sides look forward to the next steps.", title="News of the week", published="2024-03-05"
+    )
+    return actions_and_parties(text)
 
 
 @pytest.mark.parametrize(
