@@ -96,7 +96,9 @@ def test_a_bad_article_stops_the_load_with_one_line_naming_it_and_changes_nothin
     assert not (tmp_path / "out.json").exists()
 
 
-@pytest.mark.parametrize("case", sorted(ARTICLES))
+# extract_articles prints an article that names no institution (test_extract_articles_command.py): only
+# the loaders, which would have nothing to load, refuse it.
+@pytest.mark.parametrize("case", sorted(set(ARTICLES) - {"no-institution"}))
 def test_extract_articles_names_each_bad_file_on_one_line_and_still_parses_the_others(tmp_path, case):
     path, message = bad_article(tmp_path, case)
     out, err = io.StringIO(), io.StringIO()

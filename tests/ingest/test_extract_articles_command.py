@@ -92,7 +92,6 @@ def bad_files(tmp_path):
         ("latin1", "UTF-8"),
         ("html", "HTML"),
         ("huge", "too large"),
-        ("no_institution", "no institution"),
     ],
 )
 def test_a_bad_file_gets_one_line_on_stderr_the_others_are_still_processed(bad_files, kind, message):
@@ -106,10 +105,23 @@ def test_a_bad_file_gets_one_line_on_stderr_the_others_are_still_processed(bad_f
 
 
 def test_every_failure_is_reported_not_only_the_first(bad_files):
-    out, err, error = run(*bad_files.values())
-    assert len(err.strip().splitlines()) == len(bad_files)
+    bad = [path for kind, path in bad_files.items() if kind != "no_institution"]
+    out, err, error = run(*bad)
+    assert len(err.strip().splitlines()) == len(bad)
     assert json.loads(out) == []
-    assert "8 of 8" in str(error)
+    assert "7 of 7" in str(error)
+
+
+def test_an_article_that_names_no_institution_is_printed_with_a_warning_and_is_no_failure(bad_files):
+    """Nothing in it is a record, but it is an article: its place in the list is kept (the format gives one
+    object per file, in order), with what it holds and a warning saying why nothing is tied to a body."""
+    out, err, error = run(GOOD, bad_files["no_institution"])
+    first, second = json.loads(out)
+    assert second["article"]["file"] == "weather.txt"
+    assert second["institutions"] == second["agreements"] == second["delegations"] == []
+    assert any("names no institution" in warning for warning in second["warnings"])
+    assert first["institutions"] and not any("names no institution" in w for w in first["warnings"])
+    assert err == "" and error is None
 
 
 def test_a_parser_failure_on_one_file_is_reported_and_the_others_still_printed(monkeypatch):

@@ -38,7 +38,7 @@ MAX_TEXT = 100_000
 
 
 class ArticleError(ValueError):
-    """The text is not a news article the parser can read (empty, markup, no institution named)."""
+    """The text is not a news article the parser can read (the callers' file checks raise their own)."""
 
 
 def _default_gazetteer():
@@ -76,6 +76,8 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
     _people_in_the_events(ctx)
     _warn_of_an_unnamed_publisher(ctx, "as configured" if home_institution else "who signs the article")
     chosen = _chosen_institutions(ctx)
+    if not chosen:
+        warnings.append("the article names no institution: nothing in it can be tied to one")
     return {
         "format": FORMAT,
         "article": {"file": file, "title": title, "published": published, "source": None},

@@ -2,7 +2,8 @@
 
 A thin adapter over `registry.ingest.extraction.parse_article`: a file that cannot be read as an article
 (or takes longer than --time-limit to parse) gets one line on stderr naming it, the other files are
-still processed, and the exit status says something failed.
+still processed, and the exit status says something failed. An article that names no institution is no
+bad file: it is printed with what it holds (people, perhaps) and a warning, like any other.
 """
 
 import json
@@ -11,7 +12,7 @@ from pathlib import Path
 from django.core.management import BaseCommand, CommandError
 
 from registry.ingest.articles import ArticleFileError, read_article
-from registry.ingest.extraction import ArticleError, parse_article
+from registry.ingest.extraction import parse_article
 from registry.ingest.pipeline import ParseTimeout, add_time_limit_argument, alarm_after, warm_up_parser
 
 
@@ -44,8 +45,6 @@ class Command(BaseCommand):
                     result = parse_article(
                         text, file=Path(name).name, home_institution=options["home_institution"]
                     )
-                if not result["institutions"]:
-                    raise ArticleError("names no institution: nothing to extract")
             except ArticleFileError as error:  # its message names the file
                 failed += 1
                 self.stderr.write(str(error))
@@ -53,10 +52,6 @@ class Command(BaseCommand):
             except ParseTimeout:
                 failed += 1
                 self.stderr.write(f"{name}: took longer than {options['time_limit']:g} s to parse; skipped")
-                continue
-            except ArticleError as error:
-                failed += 1
-                self.stderr.write(f"{name}: {error}")
                 continue
             except Exception as error:  # a parser bug on one article must not lose the others' results
                 failed += 1
