@@ -2580,6 +2580,20 @@ ONLINE = re.compile(
     re.I,
 )
 
+# The occasion just told, told again as held online: "The virtual MoU signing aimed to ...", "The MoU was
+# conducted virtually", "present at the online programme", "The event was held virtually". The online word
+# tells how the occasion was held (right before its noun, or after a verb of holding), not a topic ("The
+# agreement covers online courses").
+ONLINE_OCCASION_RETOLD = re.compile(
+    r"\b(?:the|this)\s+(?:online|virtual|video|remote)\s+(?:(?:MoU|MOU|agreement|memorandum)\s+)?"
+    r"(?:signing|ceremony|event|occasion)\b|"
+    r"\b(?:at|during|in|joined|attended)\s+the\s+(?:online|virtual)\s+(?:programme|program|session)\b|"
+    r"\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:MoU|MOU|agreement|memorandum|signing|ceremony|event|occasion)"
+    r"\s+(?:(?:was|were)\s+(?:conducted|held|signed|done|executed|organi[sz]ed|carried out)|took place)\s+"
+    r"(?:online|virtually|remotely|via (?:video|zoom)|by video)\b",
+    re.I,
+)
+
 FUTURE = re.compile(
     r"\b(?:will|would|shall|plans? to|planned|planning|intends? to|is to|are to|scheduled|"
     r"next visit|to be held|expected to|(?:is|are) (?:set|due|poised|slated) to|invited\b[^.]*\bto visit|"
