@@ -109,14 +109,16 @@ def _the_signing_told_again_online(ctx, index, text):
     named = ctx.institutions.in_sentence(index)
     if any(item not in parties and item.kind != "government" for item in named):
         return False  # a ministry present at the ceremony is a guest of it, another university another one
+    date = ctx.date_at(index)
+    day = date.start if date else signed[-1].date
     signing = next((m for m in reversed(ctx.meetings) if m.kind == "signing"), None)
     if signing is not None and set(map(id, signing.parties)) & set(map(id, parties)):
-        signing.mode = "online"
+        signing.mode, signing.date = "online", signing.date or day
+        signing.location = signing.location or _location(text)
         return True
     if ctx.meetings:
         return False  # other meetings told: which of them was online, the sentence does not say
-    date = signed[-1].date
-    ctx.meetings.append(MeetingRecord("signing", "online", date, list(parties), None, text, index))
+    ctx.meetings.append(MeetingRecord("signing", "online", day, list(parties), _location(text), text, index))
     return True
 
 
