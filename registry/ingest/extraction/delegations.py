@@ -12,6 +12,7 @@ from .lexicon import (
     AT_THE_MISSION,
     AT_THE_PLACE,
     ATTENDED_BY,
+    BARE_MOVE_ON,
     BETWEEN_STOPS_OF_A_TOUR,
     COMPANIONS,
     DELEGATES,
@@ -29,6 +30,8 @@ from .lexicon import (
     EVENT_NAMED_BY_VISITOR,
     FACILITY,
     FUTURE,
+    GOING_ON,
+    GROUP_GOING_ON,
     GROUP_MEMBERS_LISTED,
     GROUP_MEMBERS_VERB,
     GROUP_OF_VISITORS_BEFORE,
@@ -376,6 +379,8 @@ _LED_A_DELEGATION = re.compile(
 
 def _not_a_visit_done(text, trigger, visit, passive, delegation_word):
     """ "will visit", "plans to visit", "The next visit is scheduled", "during his visit": no visit told."""
+    if visit and GOING_ON.fullmatch(visit.group(0)) and not GROUP_GOING_ON.search(text, 0, visit.start()):
+        return True  # "Graduates of A went on to B": no group travelling on
     window = text[max(0, trigger.start() - 60) : trigger.end()]
     to_visit = _TO_VISIT.search(window) and not _DELEGATION_TO_VISIT.search(
         text, max(0, trigger.start() - 140), trigger.end()
@@ -1197,7 +1202,8 @@ def _listed(ctx, index, found):
         tour = BETWEEN_STOPS_OF_A_TOUR.fullmatch(between)
         if not tour:
             break
-        if re.search(r"\d", between) and not AFTER_A_DAYS_STOP.match(text, spans[id(item)][1]):
+        unsure = re.search(r"\d", between) or BARE_MOVE_ON.search(between)
+        if unsure and not AFTER_A_DAYS_STOP.match(text, spans[id(item)][1]):
             break  # "visited A on 3 May and B announced ...": B starts a clause of its own
         hosts.append(item)
     return hosts

@@ -2701,6 +2701,9 @@ DELEGATION_CUES = (
     "reception",
     "proceeded",
     "moved on",
+    "went",
+    "headed",
+    "continued",
     "delegat",
     "host",
     "receiv",
@@ -3426,6 +3429,8 @@ VISIT = re.compile(
     r"\bvisit(?= to\b)|(?:paid|made) (?:a|an) [\w\s-]{0,20}?visit(?: to)?|arrived (?:at|in)|came to|"
     r"travel(?:l)?ed to|"
     r"proceeded to(?= (?:the )?(?-i:[A-Z]))|moved on to(?= (?:the )?(?-i:[A-Z]))|"
+    # "The delegation then went on to X", "headed to X", "continued to X": the next stop of a trip, named
+    r"(?:went|headed|continued) (?:on )?(?:to|for)(?= (?:the )?(?-i:[A-Z]))|"
     r"(?:made|makes|make) (?:a|an|its|their) (?:[\w-]+ )?stop(?:over)? (?:at|in)|"
     r"stopped (?:off )?at|"
     r"(?:led|headed) (?:a|an|the) (?:[\w-]+ ){0,2}delegation (?:of (?:[\w-]+ ){1,2})?to|"
@@ -3435,6 +3440,13 @@ VISIT = re.compile(
     # "Officials from X held talks at Y": talks held at a named place are a call on it
     r"held (?:talks|meetings|discussions|consultations|negotiations) at" + _A_PLACE_NEXT + r")\b",
     re.IGNORECASE,
+)
+
+# "went on to X", "headed to X", "continued to X" tell a trip only of a travelling group ("The delegation then
+# went on to X", "It then headed for X"), not of anyone going on to something ("Graduates of A went on to B").
+GOING_ON = re.compile(r"(?:went|headed|continued) (?:on )?(?:to|for)", re.I)
+GROUP_GOING_ON = re.compile(
+    r"\b(?:delegation|delegates|team|group|guests|visitors|[Tt]hey|[Ii]t|[Ww]e)\b[^,;.]{0,40}$"
 )
 
 # "A held talks with B, who arrived on a working visit to A", "..., which came to A on a visit": a relative
@@ -3627,13 +3639,21 @@ STOP_DAY = (
 )
 TOUR_DAY = r"(?:" + STOP_DAY + r")?"
 STOP_DAY_AFTER = re.compile(r"\s*(?:\([^()]*\))?" + STOP_DAY)
-TOUR_MOVE_ON = r"(?:then\s+)?(?:(?:travell?ed|went|moved|continued|proceeded)\s+(?:on\s+)?to|at|to|on)\s+"
+# "and then travelled to B", "and at B", "and then B", "and later B": one more stop named
+TOUR_MOVE_ON = (
+    r"(?:(?:then|later|afterwards)\s+)?(?:(?:travell?ed|went|moved|continued|proceeded|headed)\s+(?:on\s+)?to\s+|"
+    r"(?:at|to|on)\s+)?"
+)
 # After a stop reached past the first stop's day, what must come: its own day, or the clause's end (else
 # "visited A on 3 May and B announced ..." would make B a stop).
 AFTER_A_DAYS_STOP = re.compile(r"\s*(?:\([^()]*\))?(?:" + STOP_DAY + r"|\s*(?:[,.;:]|$))")
 BETWEEN_STOPS_OF_A_TOUR = re.compile(
-    r"\s*(?:\([^()]*\))?" + TOUR_DAY + r"\s*(?:,|,?\s*and)\s*(?:" + TOUR_MOVE_ON + r")?(?:the\s+)?"
+    r"\s*(?:\([^()]*\))?" + TOUR_DAY + r"\s*(?:(?:,|,?\s*and)\s*(?:" + TOUR_MOVE_ON + r")?|"
+    r",?\s*before\s+(?:travell?ing|going|moving|heading|proceeding)\s+(?:on\s+)?to\s+)(?:the\s+)?"
 )
+# "visited A and then B": a stop named with no verb, so only where B's own day or the clause's end follows
+# ("visited A and then B announced ..." starts a clause of B's own).
+BARE_MOVE_ON = re.compile(r"\b(?:then|later|afterwards)\s+(?:the\s+)?$")
 
 # The lower-case nouns without which a sentence names no group of visitors (a speed pre-check).
 GROUP_WORDS = ("delegat", "team", "group", "guests", "visitors")
@@ -3737,7 +3757,9 @@ GROUP_OF_VISITORS = re.compile(
 SUBJECT_REFERS_BACK = re.compile(
     r"(?:^|[,;]\s*|\b(?:and|where|then)\s+)(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:rector|president|"
     r"vice-president|vice president|vice-rector|chancellor|vice-chancellor|dean|director|delegates|group|"
-    r"team|guests|visitors|delegation))\s+(?:(?:also|then|later|subsequently|afterwards|next)\s+)?$"
+    r"team|guests|visitors|delegation))\s+(?:(?:also|then|later|subsequently|afterwards|next)\s+)?$|"
+    # "It then travelled to X": the group just told, going on (a bare "It" could be anything)
+    r"(?:^|\b(?:and|then)\s+)[Ii]t\s+(?:also|then|later|subsequently|afterwards|next)\s+$"
 )
 
 INVITED_BY = re.compile(
