@@ -16,6 +16,7 @@ from .lexicon import (
     BETWEEN_STOPS_OF_A_TOUR,
     COMPANIONS,
     DELEGATES,
+    DELEGATES_MET,
     DELEGATION,
     DELEGATION_FROM,
     DELEGATION_RETOLD,
@@ -229,6 +230,8 @@ def _earlier_visits(ctx, index, text):
 def _only_delegates(text):
     """ "Participating delegates from A and B announced agreements": delegates are people taking part in
     something; with no verb of visiting or hosting, only the group word "delegation" tells a trip."""
+    if DELEGATES_MET.search(text):
+        return False  # "met with X's delegates": a group received, on a visit
     return all(DELEGATES.fullmatch(m.group(0)) for m in DELEGATION.finditer(text))
 
 
@@ -1064,6 +1067,9 @@ def _visitors_by_nationality(ctx, index, start, end):
     return None
 
 
+_GROUP_AFTER_NAME = re.compile(r"(?:’s|'s)?\s*delegat(?:ion|es)\b")  # "X delegation", "X's delegates"
+
+
 def _visitors_by_the_delegation(ctx, index, start, end):
     """The visitor a delegation is named by: "They visited", "the X delegation", "a delegation from X", "our
     delegation", "the guests" (the delegation being told). None when no delegation word decides."""
@@ -1072,7 +1078,7 @@ def _visitors_by_the_delegation(ctx, index, start, end):
     if THEY_VISITED.match(text[start:]) and ctx.current_visitor() is not None:
         return [ctx.current_visitor()]
     for s, e, item in ctx.institutions.positions(index):  # "the Harbin Institute of Technology delegation"
-        if s >= start and (end is None or e <= end) and re.match(r"(?:’s|'s)?\s*delegation\b", text[e:]):
+        if s >= start and (end is None or e <= end) and _GROUP_AFTER_NAME.match(text, e):
             return [item]
     m = DELEGATION_FROM.search(segment)
     if m:

@@ -3427,6 +3427,9 @@ VISIT = re.compile(
     + _VISITING_SOMEONE
     + r")|(?<!\bthe )(?<!\bthis )(?<!\bhis )(?<!\bher )(?<!\bits )\bvisit\b(?!or)|"
     r"\bvisit(?= to\b)|(?:paid|made) (?:a|an) [\w\s-]{0,20}?visit(?: to)?|arrived (?:at|in)|came to|"
+    # "paid Nanjing University a visit", "paid Y a courtesy call": the host between the verb and the visit
+    r"\b(?:paid|pays|paying)"
+    r"(?= (?:the )?(?-i:[A-Z])[^.;]{0,150}?\b(?:a|an) (?:[\w-]+ ){0,2}?(?:visit|call)\b)|"
     r"travel(?:l)?ed to|"
     r"proceeded to(?= (?:the )?(?-i:[A-Z]))|moved on to(?= (?:the )?(?-i:[A-Z]))|"
     # "The delegation then went on to X", "headed to X", "continued to X": the next stop of a trip, named
@@ -3579,6 +3582,13 @@ PASSIVE_HOST_LEFT = re.compile(
 DELEGATION = re.compile(r"\bdelegat(?:ion|e)s?\b", re.IGNORECASE)
 # "delegate", "delegates": people sent to something, not the group word "delegation" that tells a trip.
 DELEGATES = re.compile(r"delegates?", re.IGNORECASE)
+# "attended the meeting with X's delegates", "received the delegates of X": delegates someone met or hosted
+# came as a group, on a trip (not "delegates from A and B announced ...", who only took part).
+DELEGATES_MET = re.compile(
+    r"\b(?:met|meeting|talks|received|welcomed|hosted|greeted)\s+(?:with\s+)?(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,6}?delegates\b",
+    re.IGNORECASE,
+)
 
 _COUNT = r"(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 
