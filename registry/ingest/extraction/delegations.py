@@ -66,6 +66,7 @@ from .lexicon import (
     PUBLISHER_CREDITED,
     RECALLED_IN_A_CLAUSE,
     RECALLED_MEETING,
+    RECEIVED_ON_A_VISIT,
     REPORTED_THAT,
     SIDE_VISIT,
     SIZE,
@@ -194,6 +195,9 @@ def _read_a_visit_told_as_a_noun(ctx, index, text):
         _read_visit_of(ctx, index, visit_of)
         return True
     visit_to = THEIR_VISIT_TO.search(text)
+    guest = RECEIVED_ON_A_VISIT.search(text)
+    if guest and visit_to and guest.end() < visit_to.start():
+        visit_to = None  # "A received Prof. Y of B on a visit to the campus": the verb tells who hosts
     if visit_to and _read_their_visit_to(ctx, index, visit_to):
         return True
     possessive = POSSESSIVE_VISIT_TO.search(text)
@@ -420,6 +424,9 @@ def _visitor_and_host_parts(text, visit, passive):
     if visit and VISITING_GROUP_OF.match(text[visit.start() :]):
         # "leaders of X met with a visiting delegation of Y": Y visits X
         return (visit.start(), None), (0, None)
+    guest = RECEIVED_ON_A_VISIT.search(text) if visit else None
+    if guest and guest.end() < visit.start():  # "A received Prof. Y of B on a courtesy visit": B visits
+        return (guest.end(), visit.start()), (0, guest.start())
     if visit:
         # the last "was at X" before the visit: "Y was at X for a courtesy visit"
         there = next(reversed(list(AT_THE_PLACE.finditer(text, 0, visit.start()))), None)

@@ -3739,6 +3739,12 @@ THEIR_VISIT_TO = re.compile(
     r"\b(?:[Dd]uring|[Ii]n the course of|[Oo]n) (?:their|its|his|her|the delegation[’']s|an?|the) "
     r"(?:[\w-]+ ){0,2}visit to\b"
 )
+# "X said this while receiving Prof. Y, dean at Z, on a courtesy visit to his office", "A welcomed B on a
+# working visit": the guest, named between the verb of hosting and the visit, is the one on the visit.
+RECEIVED_ON_A_VISIT = re.compile(
+    r"\b(?:receiving|welcoming|hosting|received|welcomed|hosted)\b"
+    r"(?=" + _IN_THE_SENTENCE + r"{3,200}?\bon (?:a|an|his|her|their) (?:[\w-]+ ){0,2}visit\b)"
+)
 # "X's visit to Y", "the rector's two-day visit to Y": the possessor visits.
 POSSESSIVE_VISIT_TO = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}visit to\b")
 # "..., which opened during X's visit to Y last December": a visit recalled in a clause, not the news.
