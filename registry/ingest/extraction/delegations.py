@@ -5,6 +5,7 @@ import re
 from .dates import find_date
 from .lexicon import (
     _LED_BY,
+    A_VISIT_THAT_WILL,
     ACTIVE_HOST,
     AFTER_A_DAYS_STOP,
     ANOTHER_VISIT_BEFORE,
@@ -60,6 +61,7 @@ from .lexicon import (
     OUR_PLACE_AFTER,
     PASSIVE_HOST_LEFT,
     PASSIVE_VISIT,
+    PLACE_OF_A_STOP,
     PLACE_OPENING,
     PLANNED_AFTER,
     POSSESSIVE_VISIT_TO,
@@ -72,6 +74,7 @@ from .lexicon import (
     SIZE,
     STOP_DAY_AFTER,
     STOP_HEADING,
+    STOPS_LISTED,
     SUBJECT_REFERS_BACK,
     THANKED_FOR,
     THE_DELEGATION_ACTS,
@@ -388,6 +391,8 @@ def _not_a_visit_done(text, trigger, visit, passive, delegation_word):
     """ "will visit", "plans to visit", "The next visit is scheduled", "during his visit": no visit told."""
     if visit and GOING_ON.fullmatch(visit.group(0)) and not GROUP_GOING_ON.search(text, 0, visit.start()):
         return True  # "Graduates of A went on to B": no group travelling on
+    if visit and any(m.start() <= visit.start() < m.end() for m in A_VISIT_THAT_WILL.finditer(text)):
+        return True  # "the landmark visit of X will promote ties": what a visit brings, no trip told
     window = text[max(0, trigger.start() - 60) : trigger.end()]
     to_visit = _TO_VISIT.search(window) and not _DELEGATION_TO_VISIT.search(
         text, max(0, trigger.start() - 140), trigger.end()
@@ -927,6 +932,7 @@ def _read_hosting(ctx, index, hosting):
             _welcomed_to(ctx, index, guests, visitor)
             or _the_welcomers_own(ctx, index, subject, visitor)
             or _the_protagonist_as_host(ctx, index, subject, visitor)
+            or _the_person_told_before(ctx, index, subject, visitor)
         )
     if not hosts or visitor is None or visitor in hosts[:1]:
         return
@@ -975,6 +981,19 @@ def _hosting_spans(text, hosting):
         if comma != -1:
             return (comma, None), (hosting.end(), comma)
     return (0, hosting.start()), (hosting.end(), None)
+
+
+def _the_person_told_before(ctx, index, subject_span, visitor):
+    """ "Rector X of A said ... He was addressing a delegation from Y": "he" is the person the sentence
+    before (in the same paragraph) opened with, and his institution hosts."""
+    subject = ctx.sentences[index].text[subject_span[0] : subject_span[1]]
+    if index == 0 or not re.fullmatch(r"\s*(?:He|She)\s+(?:\w+\s+){0,2}", subject):
+        return []
+    if ctx.sentences[index - 1].paragraph != ctx.sentences[index].paragraph:
+        return []
+    people = ctx.people_in(index - 1)
+    own = people[0].institution if people else None
+    return [own] if own is not None and own is not visitor and own.kind != "government" else []
 
 
 def _the_protagonist_as_host(ctx, index, subject_span, visitor):
@@ -1209,7 +1228,7 @@ def _listed(ctx, index, found):
     hosts = found[:1]
     for item in found[1:]:
         previous_end = spans[id(hosts[-1])][1]
-        between = text[previous_end : spans[id(item)][0]]
+        between = _past_the_place_of_a_stop(text[previous_end : spans[id(item)][0]])
         if re.fullmatch(r"\s*\(", between):
             continue  # "A (AU)": the short name of the host just listed, read as a body of its own
         tour = BETWEEN_STOPS_OF_A_TOUR.fullmatch(between)
@@ -1220,6 +1239,15 @@ def _listed(ctx, index, found):
             break  # "visited A on 3 May and B announced ...": B starts a clause of its own
         hosts.append(item)
     return hosts
+
+
+def _past_the_place_of_a_stop(between):
+    """What stands between two stops of a list, past the first stop's place ("A Manila, B", "A in Manila,
+    B", "A, Philippines, B"): only a known country or city is passed over."""
+    place = PLACE_OF_A_STOP.match(between)
+    if place and (country_code(place.group(1)) or country_from_known_places(place.group(1))):
+        return between[place.end() :]
+    return between
 
 
 def _home_in_headline(ctx, visitor):
@@ -1671,6 +1699,10 @@ def _stops_told(ctx, index, visitor):
     first_start, first_end, first = positions[0]
     if first_start == 0 and STOP_HEADING.fullmatch(text, first_end) and first is not visitor:
         return _abroad([first], visitor)
+    listed = STOPS_LISTED.match(text)
+    after = [(s, item) for s, _e, item in positions if listed and s >= listed.end()]
+    if after and after[0][0] <= listed.end() + 5:  # "The universities visited were A, B and C": each a stop
+        return _abroad([item for _s, item in after if item is not visitor], visitor)
     m = MET_OR_SIGNED_WITH.search(text)
     if m is None or RECALLED_MEETING.search(text):
         return []

@@ -3532,6 +3532,12 @@ ACTIVE_HOST = re.compile(
     + r"|\bmet(?:\s+with)?(?=\s+(?:the |a |an )?(?:[\w-]+\s+){0,2}"
     + _MET_GUESTS_FROM
     + r")"
+    # "welcomed and held an academic exchange with a delegation of X", "was addressing a delegation from X":
+    # the guests the subject spoke to or held something with
+    + r"|\b(?:(?:welcomed|received|hosted) and (?:held|had|conducted) (?:[\w-]+\s+){0,4}?with|addressing|"
+    r"addressed|briefed|briefing)(?=\s+(?:the |a |an )?(?:[\w-]+\s+){0,2}"
+    + _MET_GUESTS_FROM
+    + r")"
     + r"|\b(?:held|gave|organi[sz]ed|offered|hosted)(?=\s+"
     + _A_RECEPTION_FOR
     + r"))\s+"
@@ -3658,8 +3664,13 @@ TOUR_MOVE_ON = (
 # "visited A on 3 May and B announced ..." would make B a stop).
 AFTER_A_DAYS_STOP = re.compile(r"\s*(?:\([^()]*\))?(?:" + STOP_DAY + r"|\s*(?:[,.;:]|$))")
 BETWEEN_STOPS_OF_A_TOUR = re.compile(
-    r"\s*(?:\([^()]*\))?" + TOUR_DAY + r"\s*(?:(?:,|,?\s*and)\s*(?:" + TOUR_MOVE_ON + r")?|"
+    r"\s*(?:\([^()]*\))?" + TOUR_DAY + r"\s*(?:(?:,|,?\s*and|,?\s*as well as)\s*(?:" + TOUR_MOVE_ON + r")?|"
     r",?\s*before\s+(?:travell?ing|going|moving|heading|proceeding)\s+(?:on\s+)?to\s+)(?:the\s+)?"
+)
+# "visited A Manila, B and C", "A in Manila, B in Quezon City", "A, Philippines, B": the place of a stop
+# printed after its name in a list of stops (delegations.py checks the words name a known place).
+PLACE_OF_A_STOP = re.compile(
+    r"\s*,?\s*(?:in\s+)?((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)(?=\s*(?:,|\band\b|\(|as well as\b))"
 )
 # "visited A and then B": a stop named with no verb, so only where B's own day or the clause's end follows
 # ("visited A and then B announced ..." starts a clause of B's own).
@@ -3731,6 +3742,13 @@ VISIT_OF = re.compile(
     r"(?:[\w-]+ ){0,2}visit "
     r"(?:of|by)\b|\b(?:[Tt]he|[Aa]n?|[Tt]his) (?:[\w-]+ ){0,2}visit (?:of|by)\b"
     r"(?=" + _IN_THE_SENTENCE + r"*?\bto\b)"
+)
+
+# "said the landmark visit of Vice President X will promote new ties": a visit told as the subject of what it
+# will bring, not as news of a trip ("the visit of X to Y will ..." names its host: a trip all the same).
+A_VISIT_THAT_WILL = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}visit\s+(?:of|by)\b(?:(?!\bto\b)[^,;.]){0,80}?\b(?:will|would|shall)\b",
+    re.I,
 )
 
 # "During their visit to Y, the X delegation ...": the host after "to", the visitor named elsewhere in the
@@ -3925,6 +3943,15 @@ FACILITY = re.compile(
 MET_OR_SIGNED_WITH = re.compile(
     r"\b(?i:met|meets|meeting|meetings|talks|negotiations|discussions|consultations|signed|inked)\b"
     r"[^.;:]{0,80}?\bwith\b"
+)
+# "The universities visited were A, B and C", "The tour took in A and B", "Its itinerary included A", "The
+# three universities were A, B and C": the stops of a trip told without its hosts, listed after it.
+STOPS_LISTED = re.compile(
+    r"^(?:The|Its|Their)\s+(?:(?:two|three|four|five|six|several|many)\s+)?"
+    r"(?:universities|institutions|institutes|schools|campuses|places|stops|hosts)\s+"
+    r"(?:(?:it|they|the delegation|the team)\s+)?(?:visited\s+)?(?:were|included|are)\b|"
+    r"^(?:The|Its|Their)\s+(?:delegation[’']s\s+)?(?:tour|trip|itinerary|programme|program|journey)\s+"
+    r"(?:also\s+)?(?:took in|included|covered)\s+(?:(?:visits|stops|calls)\s+(?:to|at|on)\s+)?"
 )
 # "Kobe University (April 23, 2025):": a stop of a tour told as the heading of its own paragraph (what follows
 # the institution's name in the line).
