@@ -1093,7 +1093,8 @@ def _visitors_by_nationality(ctx, index, start, end):
     return None
 
 
-_GROUP_AFTER_NAME = re.compile(r"(?:’s|'s)?\s*delegat(?:ion|es)\b")  # "X delegation", "X's delegates"
+# "the X delegation", "X's delegates" (not "X delegates", who may be anyone X sent to anything)
+_GROUP_AFTER_NAME = re.compile(r"(?:’s|'s)?\s*delegation\b|(?:’s|'s)\s*delegates\b")
 
 
 def _visitors_by_the_delegation(ctx, index, start, end):

@@ -34,11 +34,12 @@ def test_paying_tribute_or_a_visit_still_to_come_is_no_trip():
 def test_the_delegates_of_a_school_met_by_the_hosts_came_on_a_trip():
     for told in (
         f"The president of {H} attended the meeting with {V}'s delegates to discuss joint degrees.",
-        f"The provost of {H} met with {V} delegates on 3 June.",
+        f"The provost of {H} met with the delegates of {V} on 3 June.",
     ):
         assert trips(article(told)) == [(V, H)], told
 
 
 def test_delegates_taking_part_in_something_made_no_trip():
+    assert trips(article(f"The rector of {H} met {V} delegates to the assembly in Lisbon.")) == []
     assert trips(article(f"Delegates from {V} and {H} announced a joint programme at the forum.")) == []
     assert trips(article(f"The rector of {H} met with delegates at the annual congress in Lisbon.")) == []
