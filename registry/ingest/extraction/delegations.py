@@ -1385,9 +1385,17 @@ def a_delegation_told_again_gives_its_leader_and_size(ctx):
             leader = members[0]  # nobody said to lead and no title to rank by: the first named leads
         for trip in _trips_meant(ctx, index, leader):
             trip.leader = trip.leader or leader
-            trip.size = trip.size or size
+            trip.size = trip.size or size or _the_members_and_their_leader(trip, members)
             for member in members:  # they act for the visitor; its most senior leads where none is said to
                 member.institution = member.institution or trip.visitor
+
+
+def _the_members_and_their_leader(trip, members):
+    """ "led by Ambassador X. The delegation included Y and Z": the people the group is told to be, its
+    leader with them (3); None where no member is named."""
+    if not members:
+        return None
+    return len(members) + (1 if trip.leader is not None and trip.leader not in members else 0)
 
 
 def _members_listed(ctx, index):
