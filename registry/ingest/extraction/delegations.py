@@ -6,6 +6,7 @@ from .dates import find_date
 from .lexicon import (
     _LED_BY,
     A_VISIT_THAT_WILL,
+    ACCOMPANIED,
     ACTIVE_HOST,
     AFTER_A_DAYS_STOP,
     ANOTHER_VISIT_BEFORE,
@@ -1363,6 +1364,39 @@ def _leader(ctx, index, text, visitor=None, visitor_part=None):
     # "The Vice Chancellor of X, Dr. Y paid a courtesy call on ...": the one person the subject names, his
     # title printed before the institution
     return unplaced[0] if len(unplaced) == 1 and visitor_part[1] is not None else None
+
+
+def the_leaders_companions_give_the_size(ctx):
+    """ "Prof. X, the President of A, visited B. ... Y and Z of A accompanied Prof. X at the meeting", "led by
+    Prof. X, accompanied by Y and Z": a trip whose size no sentence gave is its leader and the people said
+    to have gone with him (3); not the host's people who went along on a tour."""
+    for trip in ctx.delegations:
+        if trip.size is not None or trip.leader is None:
+            continue
+        for index, sentence in enumerate(ctx.sentences):
+            m = ACCOMPANIED.search(sentence.text) if "ccompan" in sentence.text else None
+            if m is None or FUTURE.search(sentence.text):
+                continue
+            span = (m.end(), None) if m["after"] else (0, m.start())
+            led = sentence.text[: m.start()] if m["after"] else sentence.text[m.end() : m.end() + 60]
+            if not _names_the_leader(trip.leader, led):
+                continue  # the companions of someone else
+            people = [p for p in ctx.people_in(index, *span) if p is not trip.leader]
+            if people and all(p.institution in (None, trip.visitor) for p in people):
+                trip.size = len(people) + 1
+                break
+
+
+def _names_the_leader(leader, text):
+    """Whether `text` names the leader: by his full name, or by a title and one word of it ("Professor Fu"
+    for Fu Zitang)."""
+    if any(name in text for name in leader.all_names()):
+        return True
+    words = {w for name in leader.all_names() for w in name.split() if len(w) >= 2 and w[0].isupper()}
+    return any(re.search(_TITLE_BEFORE_A_NAME + re.escape(word) + r"\b", text) for word in words)
+
+
+_TITLE_BEFORE_A_NAME = r"\b(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|President|Rector|Dean|Director)\s+"
 
 
 def a_delegation_told_again_gives_its_leader_and_size(ctx):

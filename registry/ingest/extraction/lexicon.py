@@ -3615,6 +3615,9 @@ SIZE = re.compile(
 # "a group of 15 students and two lecturers": the second count after the first one's noun.
 MORE_MEMBERS = re.compile(r"\s+[a-z]+s\s+and\s+" + _COUNT + r"\s+[a-z]+s\b", re.I)
 # "visited the campus with four colleagues": the one named and the colleagues.
+# "Prof. X, accompanied by Y and Z", "Y and Z accompanied Prof. X at the meeting": the people who went with a
+# delegation's leader (named_after: the companions follow; otherwise they come first).
+ACCOMPANIED = re.compile(r"\b(?:(?P<after>accompanied by)|accompanied)\s+", re.I)
 COMPANIONS = re.compile(
     r"\b(?:with|and) " + _COUNT + r" (?:other )?(?:colleagues|members of (?:his|her|the) (?:team|staff)|"
     r"officials|faculty members|staff members|professors)\b",
