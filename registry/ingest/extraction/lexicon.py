@@ -2700,6 +2700,7 @@ DELEGATION_CUES = (
     "hospitality",
     "reception",
     "proceeded",
+    "spent",
     "moved on",
     "went",
     "headed",
@@ -3439,6 +3440,9 @@ VISIT = re.compile(
     r"(?:led|headed) (?:a|an|the) (?:[\w-]+ ){0,2}delegation (?:of (?:[\w-]+ ){1,2})?to|"
     r"sent (?:a|an|its|their) (?:[\w-]+ ){0,2}(?:delegation|team) to|toured|"
     r"(?:paid|made) (?:a|an) (?:[\w-]+ )?(?:courtesy )?call (?:on|to)|"
+    # "Five professors from X spent a week at Y": a stay at a named place
+    r"spent (?:a|an|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?) at"
+    r"(?= (?:the )?(?-i:[A-Z]))|"
     r"courtesy call (?:on|to)|" + _CALLED_ON + r"|"
     # "Officials from X held talks at Y": talks held at a named place are a call on it
     r"held (?:talks|meetings|discussions|consultations|negotiations) at" + _A_PLACE_NEXT + r")\b",
@@ -3484,7 +3488,10 @@ PASSIVE_VISIT = re.compile(
     r"\b(?:was|were) (?:hosted|received|welcomed) (?:at|in)(?= (?:the )?[A-Z])|"
     r"\battended by a delegat\w*|\bhosted by\b|\bwere received by\b|"
     r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:welcomed|received|hosted|greeted|met|expected|awaited)\s+by\b|"
-    r"\b(?:received|hosted|welcomed|had) (?:a|an) (?:[\w-]+ ){0,2}visit (?:from|by|of)\b",
+    r"\b(?:received|hosted|welcomed|had) (?:a|an) (?:[\w-]+ ){0,2}visit (?:from|by|of)\b|"
+    # "Y was the venue of a visit by X": the place of the visit hosts it
+    r"\b(?:was|is) the (?:venue|scene|site|setting) (?:of|for) (?:a|an|the) (?:[\w-]+ ){0,2}visit "
+    r"(?:from|by|of)\b",
     re.IGNORECASE,
 )
 
@@ -3581,7 +3588,9 @@ WELCOMED_TO_BEFORE = re.compile(
 PASSIVE_HOST_LEFT = re.compile(
     r"(?:was|were) (?:host to|visited by|attended by)|attended by|"
     r"(?:played|plays|play|playing) (?:the )?host to|"
-    r"(?:received|hosted|welcomed|had) (?:a|an) (?:[\w-]+ ){0,2}visit (?:from|by|of)\b",
+    r"(?:received|hosted|welcomed|had) (?:a|an) (?:[\w-]+ ){0,2}visit (?:from|by|of)\b|"
+    r"(?:was|is) the (?:venue|scene|site|setting) (?:of|for) (?:a|an|the) (?:[\w-]+ ){0,2}visit "
+    r"(?:from|by|of)\b",
     re.IGNORECASE,
 )
 
