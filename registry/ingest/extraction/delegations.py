@@ -5,6 +5,8 @@ import re
 from .dates import find_date
 from .lexicon import (
     _LED_BY,
+    A_VISIT_THAT_WILL,
+    ACCOMPANIED,
     ACTIVE_HOST,
     AFTER_A_DAYS_STOP,
     ANOTHER_VISIT_BEFORE,
@@ -12,9 +14,11 @@ from .lexicon import (
     AT_THE_MISSION,
     AT_THE_PLACE,
     ATTENDED_BY,
+    BARE_MOVE_ON,
     BETWEEN_STOPS_OF_A_TOUR,
     COMPANIONS,
     DELEGATES,
+    DELEGATES_MET,
     DELEGATION,
     DELEGATION_FROM,
     DELEGATION_RETOLD,
@@ -29,6 +33,8 @@ from .lexicon import (
     EVENT_NAMED_BY_VISITOR,
     FACILITY,
     FUTURE,
+    GOING_ON,
+    GROUP_GOING_ON,
     GROUP_MEMBERS_LISTED,
     GROUP_MEMBERS_VERB,
     GROUP_OF_VISITORS_BEFORE,
@@ -56,17 +62,20 @@ from .lexicon import (
     OUR_PLACE_AFTER,
     PASSIVE_HOST_LEFT,
     PASSIVE_VISIT,
+    PLACE_OF_A_STOP,
     PLACE_OPENING,
     PLANNED_AFTER,
     POSSESSIVE_VISIT_TO,
     PUBLISHER_CREDITED,
     RECALLED_IN_A_CLAUSE,
     RECALLED_MEETING,
+    RECEIVED_ON_A_VISIT,
     REPORTED_THAT,
     SIDE_VISIT,
     SIZE,
     STOP_DAY_AFTER,
     STOP_HEADING,
+    STOPS_LISTED,
     SUBJECT_REFERS_BACK,
     THANKED_FOR,
     THE_DELEGATION_ACTS,
@@ -190,6 +199,9 @@ def _read_a_visit_told_as_a_noun(ctx, index, text):
         _read_visit_of(ctx, index, visit_of)
         return True
     visit_to = THEIR_VISIT_TO.search(text)
+    guest = RECEIVED_ON_A_VISIT.search(text)
+    if guest and visit_to and guest.end() < visit_to.start():
+        visit_to = None  # "A received Prof. Y of B on a visit to the campus": the verb tells who hosts
     if visit_to and _read_their_visit_to(ctx, index, visit_to):
         return True
     possessive = POSSESSIVE_VISIT_TO.search(text)
@@ -226,6 +238,8 @@ def _earlier_visits(ctx, index, text):
 def _only_delegates(text):
     """ "Participating delegates from A and B announced agreements": delegates are people taking part in
     something; with no verb of visiting or hosting, only the group word "delegation" tells a trip."""
+    if DELEGATES_MET.search(text):
+        return False  # "met with X's delegates": a group received, on a visit
     return all(DELEGATES.fullmatch(m.group(0)) for m in DELEGATION.finditer(text))
 
 
@@ -376,6 +390,10 @@ _LED_A_DELEGATION = re.compile(
 
 def _not_a_visit_done(text, trigger, visit, passive, delegation_word):
     """ "will visit", "plans to visit", "The next visit is scheduled", "during his visit": no visit told."""
+    if visit and GOING_ON.fullmatch(visit.group(0)) and not GROUP_GOING_ON.search(text, 0, visit.start()):
+        return True  # "Graduates of A went on to B": no group travelling on
+    if visit and any(m.start() <= visit.start() < m.end() for m in A_VISIT_THAT_WILL.finditer(text)):
+        return True  # "the landmark visit of X will promote ties": what a visit brings, no trip told
     window = text[max(0, trigger.start() - 60) : trigger.end()]
     to_visit = _TO_VISIT.search(window) and not _DELEGATION_TO_VISIT.search(
         text, max(0, trigger.start() - 140), trigger.end()
@@ -412,6 +430,9 @@ def _visitor_and_host_parts(text, visit, passive):
     if visit and VISITING_GROUP_OF.match(text[visit.start() :]):
         # "leaders of X met with a visiting delegation of Y": Y visits X
         return (visit.start(), None), (0, None)
+    guest = RECEIVED_ON_A_VISIT.search(text) if visit else None
+    if guest and guest.end() < visit.start():  # "A received Prof. Y of B on a courtesy visit": B visits
+        return (guest.end(), visit.start()), (0, guest.start())
     if visit:
         # the last "was at X" before the visit: "Y was at X for a courtesy visit"
         there = next(reversed(list(AT_THE_PLACE.finditer(text, 0, visit.start()))), None)
@@ -912,6 +933,7 @@ def _read_hosting(ctx, index, hosting):
             _welcomed_to(ctx, index, guests, visitor)
             or _the_welcomers_own(ctx, index, subject, visitor)
             or _the_protagonist_as_host(ctx, index, subject, visitor)
+            or _the_person_told_before(ctx, index, subject, visitor)
         )
     if not hosts or visitor is None or visitor in hosts[:1]:
         return
@@ -960,6 +982,19 @@ def _hosting_spans(text, hosting):
         if comma != -1:
             return (comma, None), (hosting.end(), comma)
     return (0, hosting.start()), (hosting.end(), None)
+
+
+def _the_person_told_before(ctx, index, subject_span, visitor):
+    """ "Rector X of A said ... He was addressing a delegation from Y": "he" is the person the sentence
+    before (in the same paragraph) opened with, and his institution hosts."""
+    subject = ctx.sentences[index].text[subject_span[0] : subject_span[1]]
+    if index == 0 or not re.fullmatch(r"\s*(?:He|She)\s+(?:\w+\s+){0,2}", subject):
+        return []
+    if ctx.sentences[index - 1].paragraph != ctx.sentences[index].paragraph:
+        return []
+    people = ctx.people_in(index - 1)
+    own = people[0].institution if people else None
+    return [own] if own is not None and own is not visitor and own.kind != "government" else []
 
 
 def _the_protagonist_as_host(ctx, index, subject_span, visitor):
@@ -1059,6 +1094,10 @@ def _visitors_by_nationality(ctx, index, start, end):
     return None
 
 
+# "the X delegation", "X's delegates" (not "X delegates", who may be anyone X sent to anything)
+_GROUP_AFTER_NAME = re.compile(r"(?:’s|'s)?\s*delegation\b|(?:’s|'s)\s*delegates\b")
+
+
 def _visitors_by_the_delegation(ctx, index, start, end):
     """The visitor a delegation is named by: "They visited", "the X delegation", "a delegation from X", "our
     delegation", "the guests" (the delegation being told). None when no delegation word decides."""
@@ -1067,7 +1106,7 @@ def _visitors_by_the_delegation(ctx, index, start, end):
     if THEY_VISITED.match(text[start:]) and ctx.current_visitor() is not None:
         return [ctx.current_visitor()]
     for s, e, item in ctx.institutions.positions(index):  # "the Harbin Institute of Technology delegation"
-        if s >= start and (end is None or e <= end) and re.match(r"(?:’s|'s)?\s*delegation\b", text[e:]):
+        if s >= start and (end is None or e <= end) and _GROUP_AFTER_NAME.match(text, e):
             return [item]
     m = DELEGATION_FROM.search(segment)
     if m:
@@ -1191,16 +1230,26 @@ def _listed(ctx, index, found):
     hosts = found[:1]
     for item in found[1:]:
         previous_end = spans[id(hosts[-1])][1]
-        between = text[previous_end : spans[id(item)][0]]
+        between = _past_the_place_of_a_stop(text[previous_end : spans[id(item)][0]])
         if re.fullmatch(r"\s*\(", between):
             continue  # "A (AU)": the short name of the host just listed, read as a body of its own
         tour = BETWEEN_STOPS_OF_A_TOUR.fullmatch(between)
         if not tour:
             break
-        if re.search(r"\d", between) and not AFTER_A_DAYS_STOP.match(text, spans[id(item)][1]):
+        unsure = re.search(r"\d", between) or BARE_MOVE_ON.search(between)
+        if unsure and not AFTER_A_DAYS_STOP.match(text, spans[id(item)][1]):
             break  # "visited A on 3 May and B announced ...": B starts a clause of its own
         hosts.append(item)
     return hosts
+
+
+def _past_the_place_of_a_stop(between):
+    """What stands between two stops of a list, past the first stop's place ("A Manila, B", "A in Manila,
+    B", "A, Philippines, B"): only a known country or city is passed over."""
+    place = PLACE_OF_A_STOP.match(between)
+    if place and (country_code(place.group(1)) or country_from_known_places(place.group(1))):
+        return between[place.end() :]
+    return between
 
 
 def _home_in_headline(ctx, visitor):
@@ -1317,6 +1366,39 @@ def _leader(ctx, index, text, visitor=None, visitor_part=None):
     return unplaced[0] if len(unplaced) == 1 and visitor_part[1] is not None else None
 
 
+def the_leaders_companions_give_the_size(ctx):
+    """ "Prof. X, the President of A, visited B. ... Y and Z of A accompanied Prof. X at the meeting", "led by
+    Prof. X, accompanied by Y and Z": a trip whose size no sentence gave is its leader and the people said
+    to have gone with him (3); not the host's people who went along on a tour."""
+    for trip in ctx.delegations:
+        if trip.size is not None or trip.leader is None:
+            continue
+        for index, sentence in enumerate(ctx.sentences):
+            m = ACCOMPANIED.search(sentence.text) if "ccompan" in sentence.text else None
+            if m is None or FUTURE.search(sentence.text):
+                continue
+            span = (m.end(), None) if m["after"] else (0, m.start())
+            led = sentence.text[: m.start()] if m["after"] else sentence.text[m.end() : m.end() + 60]
+            if not _names_the_leader(trip.leader, led):
+                continue  # the companions of someone else
+            people = [p for p in ctx.people_in(index, *span) if p is not trip.leader]
+            if people and all(p.institution in (None, trip.visitor) for p in people):
+                trip.size = len(people) + 1
+                break
+
+
+def _names_the_leader(leader, text):
+    """Whether `text` names the leader: by his full name, or by a title and one word of it ("Professor Fu"
+    for Fu Zitang)."""
+    if any(name in text for name in leader.all_names()):
+        return True
+    words = {w for name in leader.all_names() for w in name.split() if len(w) >= 2 and w[0].isupper()}
+    return any(re.search(_TITLE_BEFORE_A_NAME + re.escape(word) + r"\b", text) for word in words)
+
+
+_TITLE_BEFORE_A_NAME = r"\b(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|President|Rector|Dean|Director)\s+"
+
+
 def a_delegation_told_again_gives_its_leader_and_size(ctx):
     """ "The team, led by Prof. X, met ...", "received the delegation, which was headed by X", "the French
     delegation of six": a later sentence that tells the delegation again gives the leader and size its
@@ -1337,9 +1419,17 @@ def a_delegation_told_again_gives_its_leader_and_size(ctx):
             leader = members[0]  # nobody said to lead and no title to rank by: the first named leads
         for trip in _trips_meant(ctx, index, leader):
             trip.leader = trip.leader or leader
-            trip.size = trip.size or size
+            trip.size = trip.size or size or _the_members_and_their_leader(trip, members)
             for member in members:  # they act for the visitor; its most senior leads where none is said to
                 member.institution = member.institution or trip.visitor
+
+
+def _the_members_and_their_leader(trip, members):
+    """ "led by Ambassador X. The delegation included Y and Z": the people the group is told to be, its
+    leader with them (3); None where no member is named."""
+    if not members:
+        return None
+    return len(members) + (1 if trip.leader is not None and trip.leader not in members else 0)
 
 
 def _members_listed(ctx, index):
@@ -1652,6 +1742,10 @@ def _stops_told(ctx, index, visitor):
     first_start, first_end, first = positions[0]
     if first_start == 0 and STOP_HEADING.fullmatch(text, first_end) and first is not visitor:
         return _abroad([first], visitor)
+    listed = STOPS_LISTED.match(text)
+    after = [(s, item) for s, _e, item in positions if listed and s >= listed.end()]
+    if after and after[0][0] <= listed.end() + 5:  # "The universities visited were A, B and C": each a stop
+        return _abroad([item for _s, item in after if item is not visitor], visitor)
     m = MET_OR_SIGNED_WITH.search(text)
     if m is None or RECALLED_MEETING.search(text):
         return []

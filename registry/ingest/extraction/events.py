@@ -19,6 +19,7 @@ from .delegations import (
     no_trip_back_inferred_from_a_visits_meeting,
     no_trip_to_or_by_an_events_name,
     read_delegation,
+    the_leaders_companions_give_the_size,
     the_stops_of_a_tour_told_later,
 )
 from .institutions import bodies_known_by_acronym_only_are_schools_only_by_their_u
@@ -686,6 +687,7 @@ FINISHING_PASSES = (
     a_visit_dated_by_its_meeting,
     a_signing_during_a_visit_is_a_signing_meeting,
     a_delegation_told_again_gives_its_leader_and_size,
+    the_leaders_companions_give_the_size,
     a_visitor_alone_is_a_delegation_of_one,
     talks_where_an_agreement_was_signed_are_a_signing,
     meetings_on_the_day_of_their_visit,

@@ -2580,6 +2580,20 @@ ONLINE = re.compile(
     re.I,
 )
 
+# The occasion just told, told again as held online: "The virtual MoU signing aimed to ...", "The MoU was
+# conducted virtually", "present at the online programme", "The event was held virtually". The online word
+# tells how the occasion was held (right before its noun, or after a verb of holding), not a topic ("The
+# agreement covers online courses").
+ONLINE_OCCASION_RETOLD = re.compile(
+    r"\b(?:the|this)\s+(?:online|virtual|video|remote)\s+(?:(?:MoU|MOU|agreement|memorandum)\s+)?"
+    r"(?:signing|ceremony|event|occasion)\b|"
+    r"\b(?:at|during|in|joined|attended)\s+the\s+(?:online|virtual)\s+(?:programme|program|session)\b|"
+    r"\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:MoU|MOU|agreement|memorandum|signing|ceremony|event|occasion)"
+    r"\s+(?:(?:was|were)\s+(?:conducted|held|signed|done|executed|organi[sz]ed|carried out)|took place)\s+"
+    r"(?:online|virtually|remotely|via (?:video|zoom)|by video)\b",
+    re.I,
+)
+
 FUTURE = re.compile(
     r"\b(?:will|would|shall|plans? to|planned|planning|intends? to|is to|are to|scheduled|"
     r"next visit|to be held|expected to|(?:is|are) (?:set|due|poised|slated) to|invited\b[^.]*\bto visit|"
@@ -2686,7 +2700,11 @@ DELEGATION_CUES = (
     "hospitality",
     "reception",
     "proceeded",
+    "spent",
     "moved on",
+    "went",
+    "headed",
+    "continued",
     "delegat",
     "host",
     "receiv",
@@ -3410,17 +3428,32 @@ VISIT = re.compile(
     + _VISITING_SOMEONE
     + r")|(?<!\bthe )(?<!\bthis )(?<!\bhis )(?<!\bher )(?<!\bits )\bvisit\b(?!or)|"
     r"\bvisit(?= to\b)|(?:paid|made) (?:a|an) [\w\s-]{0,20}?visit(?: to)?|arrived (?:at|in)|came to|"
+    # "paid Nanjing University a visit", "paid Y a courtesy call": the host between the verb and the visit
+    r"\b(?:paid|pays|paying)"
+    r"(?= (?:the )?(?-i:[A-Z])[^.;]{0,150}?\b(?:a|an) (?:[\w-]+ ){0,2}?(?:visit|call)\b)|"
     r"travel(?:l)?ed to|"
     r"proceeded to(?= (?:the )?(?-i:[A-Z]))|moved on to(?= (?:the )?(?-i:[A-Z]))|"
+    # "The delegation then went on to X", "headed to X", "continued to X": the next stop of a trip, named
+    r"(?:went|headed|continued) (?:on )?(?:to|for)(?= (?:the )?(?-i:[A-Z]))|"
     r"(?:made|makes|make) (?:a|an|its|their) (?:[\w-]+ )?stop(?:over)? (?:at|in)|"
     r"stopped (?:off )?at|"
     r"(?:led|headed) (?:a|an|the) (?:[\w-]+ ){0,2}delegation (?:of (?:[\w-]+ ){1,2})?to|"
     r"sent (?:a|an|its|their) (?:[\w-]+ ){0,2}(?:delegation|team) to|toured|"
     r"(?:paid|made) (?:a|an) (?:[\w-]+ )?(?:courtesy )?call (?:on|to)|"
+    # "Five professors from X spent a week at Y": a stay at a named place
+    r"spent (?:a|an|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?) at"
+    r"(?= (?:the )?(?-i:[A-Z]))|"
     r"courtesy call (?:on|to)|" + _CALLED_ON + r"|"
     # "Officials from X held talks at Y": talks held at a named place are a call on it
     r"held (?:talks|meetings|discussions|consultations|negotiations) at" + _A_PLACE_NEXT + r")\b",
     re.IGNORECASE,
+)
+
+# "went on to X", "headed to X", "continued to X" tell a trip only of a travelling group ("The delegation then
+# went on to X", "It then headed for X"), not of anyone going on to something ("Graduates of A went on to B").
+GOING_ON = re.compile(r"(?:went|headed|continued) (?:on )?(?:to|for)", re.I)
+GROUP_GOING_ON = re.compile(
+    r"\b(?:delegation|delegates|team|group|guests|visitors|[Tt]hey|[Ii]t|[Ww]e)\b[^,;.]{0,40}$"
 )
 
 # "A held talks with B, who arrived on a working visit to A", "..., which came to A on a visit": a relative
@@ -3455,7 +3488,10 @@ PASSIVE_VISIT = re.compile(
     r"\b(?:was|were) (?:hosted|received|welcomed) (?:at|in)(?= (?:the )?[A-Z])|"
     r"\battended by a delegat\w*|\bhosted by\b|\bwere received by\b|"
     r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:welcomed|received|hosted|greeted|met|expected|awaited)\s+by\b|"
-    r"\b(?:received|hosted|welcomed|had) (?:a|an) (?:[\w-]+ ){0,2}visit (?:from|by|of)\b",
+    r"\b(?:received|hosted|welcomed|had) (?:a|an) (?:[\w-]+ ){0,2}visit (?:from|by|of)\b|"
+    # "Y was the venue of a visit by X": the place of the visit hosts it
+    r"\b(?:was|is) the (?:venue|scene|site|setting) (?:of|for) (?:a|an|the) (?:[\w-]+ ){0,2}visit "
+    r"(?:from|by|of)\b",
     re.IGNORECASE,
 )
 
@@ -3503,6 +3539,12 @@ ACTIVE_HOST = re.compile(
     + r"|\bmet(?:\s+with)?(?=\s+(?:the |a |an )?(?:[\w-]+\s+){0,2}"
     + _MET_GUESTS_FROM
     + r")"
+    # "welcomed and held an academic exchange with a delegation of X", "was addressing a delegation from X":
+    # the guests the subject spoke to or held something with
+    + r"|\b(?:(?:welcomed|received|hosted) and (?:held|had|conducted) (?:[\w-]+\s+){0,4}?with|addressing|"
+    r"addressed|briefed|briefing)(?=\s+(?:the |a |an )?(?:[\w-]+\s+){0,2}"
+    + _MET_GUESTS_FROM
+    + r")"
     + r"|\b(?:held|gave|organi[sz]ed|offered|hosted)(?=\s+"
     + _A_RECEPTION_FOR
     + r"))\s+"
@@ -3546,13 +3588,22 @@ WELCOMED_TO_BEFORE = re.compile(
 PASSIVE_HOST_LEFT = re.compile(
     r"(?:was|were) (?:host to|visited by|attended by)|attended by|"
     r"(?:played|plays|play|playing) (?:the )?host to|"
-    r"(?:received|hosted|welcomed|had) (?:a|an) (?:[\w-]+ ){0,2}visit (?:from|by|of)\b",
+    r"(?:received|hosted|welcomed|had) (?:a|an) (?:[\w-]+ ){0,2}visit (?:from|by|of)\b|"
+    r"(?:was|is) the (?:venue|scene|site|setting) (?:of|for) (?:a|an|the) (?:[\w-]+ ){0,2}visit "
+    r"(?:from|by|of)\b",
     re.IGNORECASE,
 )
 
 DELEGATION = re.compile(r"\bdelegat(?:ion|e)s?\b", re.IGNORECASE)
 # "delegate", "delegates": people sent to something, not the group word "delegation" that tells a trip.
 DELEGATES = re.compile(r"delegates?", re.IGNORECASE)
+# "attended the meeting with X's delegates", "received the delegates of X": delegates someone met or hosted
+# came as a group, on a trip (not "delegates from A and B announced ...", who only took part).
+DELEGATES_MET = re.compile(
+    r"\b(?:met|meeting|talks|received|welcomed|hosted|greeted)\s+(?:with\s+)?(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,6}?delegates\b",
+    re.IGNORECASE,
+)
 
 _COUNT = r"(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 
@@ -3573,6 +3624,9 @@ SIZE = re.compile(
 # "a group of 15 students and two lecturers": the second count after the first one's noun.
 MORE_MEMBERS = re.compile(r"\s+[a-z]+s\s+and\s+" + _COUNT + r"\s+[a-z]+s\b", re.I)
 # "visited the campus with four colleagues": the one named and the colleagues.
+# "Prof. X, accompanied by Y and Z", "Y and Z accompanied Prof. X at the meeting": the people who went with a
+# delegation's leader (named_after: the companions follow; otherwise they come first).
+ACCOMPANIED = re.compile(r"\b(?:(?P<after>accompanied by)|accompanied)\s+", re.I)
 COMPANIONS = re.compile(
     r"\b(?:with|and) " + _COUNT + r" (?:other )?(?:colleagues|members of (?:his|her|the) (?:team|staff)|"
     r"officials|faculty members|staff members|professors)\b",
@@ -3613,13 +3667,26 @@ STOP_DAY = (
 )
 TOUR_DAY = r"(?:" + STOP_DAY + r")?"
 STOP_DAY_AFTER = re.compile(r"\s*(?:\([^()]*\))?" + STOP_DAY)
-TOUR_MOVE_ON = r"(?:then\s+)?(?:(?:travell?ed|went|moved|continued|proceeded)\s+(?:on\s+)?to|at|to|on)\s+"
+# "and then travelled to B", "and at B", "and then B", "and later B": one more stop named
+TOUR_MOVE_ON = (
+    r"(?:(?:then|later|afterwards)\s+)?(?:(?:travell?ed|went|moved|continued|proceeded|headed)\s+(?:on\s+)?to\s+|"
+    r"(?:at|to|on)\s+)?"
+)
 # After a stop reached past the first stop's day, what must come: its own day, or the clause's end (else
 # "visited A on 3 May and B announced ..." would make B a stop).
 AFTER_A_DAYS_STOP = re.compile(r"\s*(?:\([^()]*\))?(?:" + STOP_DAY + r"|\s*(?:[,.;:]|$))")
 BETWEEN_STOPS_OF_A_TOUR = re.compile(
-    r"\s*(?:\([^()]*\))?" + TOUR_DAY + r"\s*(?:,|,?\s*and)\s*(?:" + TOUR_MOVE_ON + r")?(?:the\s+)?"
+    r"\s*(?:\([^()]*\))?" + TOUR_DAY + r"\s*(?:(?:,|,?\s*and|,?\s*as well as)\s*(?:" + TOUR_MOVE_ON + r")?|"
+    r",?\s*before\s+(?:travell?ing|going|moving|heading|proceeding)\s+(?:on\s+)?to\s+)(?:the\s+)?"
 )
+# "visited A Manila, B and C", "A in Manila, B in Quezon City", "A, Philippines, B": the place of a stop
+# printed after its name in a list of stops (delegations.py checks the words name a known place).
+PLACE_OF_A_STOP = re.compile(
+    r"\s*,?\s*(?:in\s+)?((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)(?=\s*(?:,|\band\b|\(|as well as\b))"
+)
+# "visited A and then B": a stop named with no verb, so only where B's own day or the clause's end follows
+# ("visited A and then B announced ..." starts a clause of B's own).
+BARE_MOVE_ON = re.compile(r"\b(?:then|later|afterwards)\s+(?:the\s+)?$")
 
 # The lower-case nouns without which a sentence names no group of visitors (a speed pre-check).
 GROUP_WORDS = ("delegat", "team", "group", "guests", "visitors")
@@ -3689,11 +3756,24 @@ VISIT_OF = re.compile(
     r"(?=" + _IN_THE_SENTENCE + r"*?\bto\b)"
 )
 
+# "said the landmark visit of Vice President X will promote new ties": a visit told as the subject of what it
+# will bring, not as news of a trip ("the visit of X to Y will ..." names its host: a trip all the same).
+A_VISIT_THAT_WILL = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}visit\s+(?:of|by)\b(?:(?!\bto\b)[^,;.]){0,80}?\b(?:will|would|shall)\b",
+    re.I,
+)
+
 # "During their visit to Y, the X delegation ...": the host after "to", the visitor named elsewhere in the
 # sentence.
 THEIR_VISIT_TO = re.compile(
     r"\b(?:[Dd]uring|[Ii]n the course of|[Oo]n) (?:their|its|his|her|the delegation[’']s|an?|the) "
     r"(?:[\w-]+ ){0,2}visit to\b"
+)
+# "X said this while receiving Prof. Y, dean at Z, on a courtesy visit to his office", "A welcomed B on a
+# working visit": the guest, named between the verb of hosting and the visit, is the one on the visit.
+RECEIVED_ON_A_VISIT = re.compile(
+    r"\b(?:receiving|welcoming|hosting|received|welcomed|hosted)\b"
+    r"(?=" + _IN_THE_SENTENCE + r"{3,200}?\bon (?:a|an|his|her|their) (?:[\w-]+ ){0,2}visit\b)"
 )
 # "X's visit to Y", "the rector's two-day visit to Y": the possessor visits.
 POSSESSIVE_VISIT_TO = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}visit to\b")
@@ -3723,7 +3803,9 @@ GROUP_OF_VISITORS = re.compile(
 SUBJECT_REFERS_BACK = re.compile(
     r"(?:^|[,;]\s*|\b(?:and|where|then)\s+)(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:rector|president|"
     r"vice-president|vice president|vice-rector|chancellor|vice-chancellor|dean|director|delegates|group|"
-    r"team|guests|visitors|delegation))\s+(?:(?:also|then|later|subsequently|afterwards|next)\s+)?$"
+    r"team|guests|visitors|delegation))\s+(?:(?:also|then|later|subsequently|afterwards|next)\s+)?$|"
+    # "It then travelled to X": the group just told, going on (a bare "It" could be anything)
+    r"(?:^|\b(?:and|then)\s+)[Ii]t\s+(?:also|then|later|subsequently|afterwards|next)\s+$"
 )
 
 INVITED_BY = re.compile(
@@ -3873,6 +3955,15 @@ FACILITY = re.compile(
 MET_OR_SIGNED_WITH = re.compile(
     r"\b(?i:met|meets|meeting|meetings|talks|negotiations|discussions|consultations|signed|inked)\b"
     r"[^.;:]{0,80}?\bwith\b"
+)
+# "The universities visited were A, B and C", "The tour took in A and B", "Its itinerary included A", "The
+# three universities were A, B and C": the stops of a trip told without its hosts, listed after it.
+STOPS_LISTED = re.compile(
+    r"^(?:The|Its|Their)\s+(?:(?:two|three|four|five|six|several|many)\s+)?"
+    r"(?:universities|institutions|institutes|schools|campuses|places|stops|hosts)\s+"
+    r"(?:(?:it|they|the delegation|the team)\s+)?(?:visited\s+)?(?:were|included|are)\b|"
+    r"^(?:The|Its|Their)\s+(?:delegation[’']s\s+)?(?:tour|trip|itinerary|programme|program|journey)\s+"
+    r"(?:also\s+)?(?:took in|included|covered)\s+(?:(?:visits|stops|calls)\s+(?:to|at|on)\s+)?"
 )
 # "Kobe University (April 23, 2025):": a stop of a tour told as the heading of its own paragraph (what follows
 # the institution's name in the line).

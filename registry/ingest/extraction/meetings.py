@@ -17,6 +17,7 @@ from .lexicon import (
     NOT_THE_SIGNERS_BETWEEN,
     ON_BEFORE,
     ONLINE,
+    ONLINE_OCCASION_RETOLD,
     OUTLET_BYLINE,
     PAST_REFERENCE,
     RETOLD_EARLIER_SIGNING,
@@ -43,6 +44,8 @@ def read_meetings(ctx, index):
     mode = _mode(ctx, index, RETOLD_EARLIER_SIGNING.sub(" ", _names_blanked(ctx, index)))
     # "After/Before the signing ceremony, ...": that ceremony is another event; read this one
     subsequent = SUBSEQUENT.match(told)
+    if mode == "online" and not subsequent and _the_signing_told_again_online(ctx, index, told):
+        return
     rest = told[subsequent.end() :] if subsequent else told
     kinds = _kinds(rest, told, mode)
     if not kinds:
@@ -89,6 +92,34 @@ def read_meetings(ctx, index):
         existing.mode = mode  # "... signed an agreement. The signing ceremony was held online"
     if existing.kind == "talk" and kind != "talk":
         existing.kind = kind
+
+
+def _the_signing_told_again_online(ctx, index, text):
+    """ "A has signed an MoU with B. ... The virtual MoU signing aimed to ...", "The MoU was conducted
+    virtually": the signing just told, told again as held online. Its meeting is online; where no sentence
+    showed the signing as an occasion yet, this one does (extraction-format.md, "A signing meeting": online
+    or in person). A sentence naming a university the signing did not have tells another occasion. Whether
+    read."""
+    if not ONLINE_OCCASION_RETOLD.search(text) or FUTURE.search(text) or PAST_REFERENCE.search(text):
+        return False
+    signed = [a for a in ctx.agreements if a.action in ("signed", "renewed") and a.sentence < index]
+    if not signed:
+        return False
+    parties = signed[-1].parties
+    named = ctx.institutions.in_sentence(index)
+    if any(item not in parties and item.kind != "government" for item in named):
+        return False  # a ministry present at the ceremony is a guest of it, another university another one
+    date = ctx.date_at(index)
+    day = date.start if date else signed[-1].date
+    signing = next((m for m in reversed(ctx.meetings) if m.kind == "signing"), None)
+    if signing is not None and set(map(id, signing.parties)) & set(map(id, parties)):
+        signing.mode, signing.date = "online", signing.date or day
+        signing.location = signing.location or _location(text)
+        return True
+    if ctx.meetings:
+        return False  # other meetings told: which of them was online, the sentence does not say
+    ctx.meetings.append(MeetingRecord("signing", "online", day, list(parties), _location(text), text, index))
+    return True
 
 
 def _names_blanked(ctx, index):
