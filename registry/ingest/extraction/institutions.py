@@ -39,6 +39,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _NOT_PARTIES,
     _NOT_SHORT_FORMS,
     _PART_UNIT_START,
+    _PLACE_AFTER,
     _PLACE_BEFORE,
     _TITLE_AFTER,
     _TITLE_WORDS,
@@ -83,6 +84,7 @@ from .names import (
     ministries_named_by_ministers,
 )
 from .places import (
+    COUNTRY_AFTER,
     countries_named,
     country_code,
     country_from_known_places,
@@ -175,11 +177,32 @@ def _short_form_places(word, text):
 
 
 def _stands_as_party(text, start, end):
-    """Does the name at (start, end) of `text` stand where a party stands, not as a sponsor?"""
+    """Does the name at (start, end) of `text` stand where a party stands, not as a sponsor? Where it is, not
+    what it is, may stand between: "with Kenya's X", "X, Kenya signed", "X based in Nairobi hosted"."""
     before = text[max(0, start - 80) : start]
     if SPONSOR_BEFORE.search(before):
         return False
-    return bool(PARTY_BEFORE.search(before) or PARTY_AFTER.match(text, end))
+    before = before[: _start_of_its_owner(before, len(before))]
+    return bool(PARTY_BEFORE.search(before) or PARTY_AFTER.match(text, _end_of_its_place(text, end)))
+
+
+_COUNTRY_POSSESSIVE = re.compile(r"\b([A-Z]\w*(?:\s[A-Z]\w*)?)[’']s\s+$")
+
+
+def _start_of_its_owner(text, start):
+    """Where the country's possessive printed right before a name begins ("Kenya's X"), or `start`."""
+    owner = _COUNTRY_POSSESSIVE.search(text, max(0, start - 40), start)
+    return owner.start() if owner and country_code(owner.group(1)) else start
+
+
+def _end_of_its_place(text, end):
+    """Where the place printed right after a name ends (", Nairobi, Kenya", " (XU) in Kenya", " based in
+    Nairobi"), or `end` where none is printed."""
+    country = COUNTRY_AFTER.match(text[end:])
+    if country:
+        return end + country.end()
+    place = _PLACE_AFTER.match(text, end)
+    return place.end() if place else end
 
 
 def _acronym_stands_as_party(text, start, end):
@@ -859,7 +882,7 @@ class InstitutionIndex:
             for i, s, e in other.mentions:
                 if i != index:
                     continue
-                if (e <= start and _JOINED.fullmatch(text, e, start)) or (
+                if (e <= start and _JOINED.fullmatch(text, e, _start_of_its_owner(text, start))) or (
                     end <= s and _JOINED.fullmatch(text, end, s)
                 ):
                     return True

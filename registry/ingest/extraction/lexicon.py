@@ -800,7 +800,8 @@ _PLACE_AFTER = re.compile(
     r",\s+((?:[A-Z][a-z]+\s+){1,3}(?:City|Province|County|Prefecture|District|Region|Oblast|State))"
     r"(?=[,.;)]|\s+[^\sA-Z]|$)"
     r"|,\s+([A-Z][a-z]{2,})(?=\s*[,.;)]|$)"
-    r"|\s+in\s+([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)(?=\s*[,.;)]|\s+[^\sA-Z]|$)"
+    r"|,?\s+(?:(?:based|located|situated|headquartered)\s+)?in\s+([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)"
+    r"(?=\s*[,.;)]|\s+[^\sA-Z]|$)"
 )
 
 # The place printed right before a name, which is no part of it: a possessive or a "-based" ("Shanghai’s Jiao
