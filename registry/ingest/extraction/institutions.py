@@ -72,6 +72,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     PARTY_BEFORE,
     POSTNOMINAL_HONOURS,
     SPONSOR_BEFORE,
+    SUBJECT_UNIT_WORDS,
     TOURED_BEFORE,
     VISIT_IN_LEAD,
 )
@@ -319,6 +320,23 @@ def _words(name):
     return tuple(words)
 
 
+def _nation_names_the_school(name):
+    """ "Ethiopian Institute of Textile and Fashion Technology", "Kenya Methodist University": a school whose
+    name opens with its nation and says no other place is in that nation. "American University of Sharjah"
+    and "German University in Cairo" stand abroad: after "of" or "for" only fields may follow (a field word,
+    or a run of three words or more), not one or two words that may name a place ("of Central Asia")."""
+    if _ANOTHER_PLACE_IN_NAME.search(name):
+        return False
+    tail = (_FIELDS_TAIL.split(name, maxsplit=1)[1:] or [""])[0].split()
+    if any(country_code(w) or is_known_place(w) for w in tail):
+        return False
+    return not tail or len(tail) > 2 or any(w in SUBJECT_UNIT_WORDS for w in tail)
+
+
+_ANOTHER_PLACE_IN_NAME = re.compile(r",|\s(?:in|at)\s")
+_FIELDS_TAIL = re.compile(r"\s(?:of|for)\s")
+
+
 def _demonym_prefixed(name):
     """ "Iranian Jundishapur University", "American University of Beirut": a nationality word in front, which
     may describe the name rather than be part of it (a country's name in front, "Korea Foundation for
@@ -358,12 +376,15 @@ def _eponym_short_form(short, long_):
 
 # A word of the printed name and its counterpart in a near match differ no more than a typo does.
 TYPO_RATIO = 60
+# ... and for a namesake that lends only its country, no more than a letter does ("Clarke" / "Clark", not
+# "Lakeshore" / "Lahore").
+NAMESAKE_WORD_RATIO = 85
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_][\w’'-]*")  # compiled once: _contradicts reads each fuzzy match's words
 
 
-def _contradicts(name, match):
+def _contradicts(name, match, ratio=TYPO_RATIO):
     """A near (fuzzy) match that has nothing for one of the printed name's distinctive words: "Universiti
     Teknologi Sempadan" is not "Universiti Teknologi Sarawak", though an acronym (UTS) fits both."""
     if match.method != "fuzzy":
@@ -373,7 +394,7 @@ def _contradicts(name, match):
         low = word.lower()
         if not word[0].isupper() or word in HEADS or low in GENERIC_WORDS or is_place_word(low):
             continue
-        if max((fuzz.ratio(low, their) for their in theirs), default=0) < TYPO_RATIO:
+        if max((fuzz.ratio(low, their) for their in theirs), default=0) < ratio:
             return True
     return False
 
@@ -1457,7 +1478,7 @@ class InstitutionIndex:
         country is taken: which of that country's bodies it is stays unsettled."""
         if self.gazetteer is None or all(item.country for item in self.items):
             return
-        named = countries_named(" ".join(s.text for s in self.sentences))
+        named = countries_named(self._text_without_stated_countries())
         for item in self.items:
             if item.country:
                 continue
@@ -1474,6 +1495,20 @@ class InstitutionIndex:
             settled = fits & named
             if len(fits) > 1 and len(settled) == 1:
                 item.country = settled.pop()
+
+    def _text_without_stated_countries(self):
+        """The article's text without each country printed right after a name that has that country ("signed
+        with X in USA"): it is that institution's country, not one the article names for the others."""
+        texts = [s.text for s in self.sentences]
+        for item in self.items:
+            for index, _, end in item.mentions:
+                if index >= len(texts) or not item.country:
+                    continue
+                stated = COUNTRY_AFTER.match(texts[index][end:])
+                if stated and country_code(stated.group(1)) == item.country:
+                    at, to = end + stated.start(1), end + stated.end(1)
+                    texts[index] = texts[index][:at] + " " * (to - at) + texts[index][to:]
+        return " ".join(texts)
 
     def _country_of_the_namesakes(self):
         """ "University of Tetova" (the gazetteer has "State University of Tetova"): a school's name the
@@ -1538,7 +1573,9 @@ class InstitutionIndex:
         return [
             m
             for m in _candidates(self.gazetteer, name, None)
-            if m.score >= _NAMESAKE_SCORE and m.entry.country and not _contradicts(name, m)
+            if m.score >= _NAMESAKE_SCORE
+            and m.entry.country
+            and not _contradicts(name, m, NAMESAKE_WORD_RATIO)
         ]
 
     def _countries_from_names(self):
@@ -1557,7 +1594,11 @@ class InstitutionIndex:
                     if match is not None and match.score >= MIN_SCORE and match.method == "exact":
                         country = match.entry.country
                 opening = nationality_opening(name.split()[:2])
-                if not country and opening and _kind_from_name(name) not in _SCHOOL_KINDS:
+                if (
+                    not country
+                    and opening
+                    and (_kind_from_name(name) not in _SCHOOL_KINDS or _nation_names_the_school(name))
+                ):
                     country = opening  # "Russian Public Council", "Korean Ministry", "South African Embassy"
                     # ("American University of Sharjah" is not in the United States)
                 sender = _MISSION_OF.match(name)
