@@ -18,13 +18,16 @@ from .acronyms import abbreviates
 from .lexicon import (  # the word sets and patterns live in the lexicon
     _ACRONYM_AND_HEAD,
     _AFTER_A_LINK,
+    _ANOTHER_PLACE_IN_NAME,
     _BRAND_ACTOR,
     _CAPITALISED_RUN,
     _CONNECTORS,
+    _COUNTRY_POSSESSIVE,
     _DEEMED,
     _EPONYM,
     _EPONYM_AFTER_HEAD,
     _FIELD_WORDS,
+    _FIELDS_TAIL,
     _GENERIC_NAME,
     _JOINED,
     _KIND_WORDS,
@@ -44,6 +47,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _TITLE_AFTER,
     _TITLE_WORDS,
     _UNIT_OF_PARENT,
+    _UNIVERSITY_IN_ITS_LANGUAGE,
     ACRONYM_APPOSED_BEFORE,
     ACRONYM_PAIR_AFTER,
     ACRONYM_PARTY_BEFORE,
@@ -187,9 +191,6 @@ def _stands_as_party(text, start, end):
     return bool(PARTY_BEFORE.search(before) or PARTY_AFTER.match(text, _end_of_its_place(text, end)))
 
 
-_COUNTRY_POSSESSIVE = re.compile(r"\b([A-Z]\w*(?:\s[A-Z]\w*)?)[’']s\s+$")
-
-
 def _start_of_its_owner(text, start):
     """Where the country's possessive printed right before a name begins ("Kenya's X"), or `start`."""
     owner = _COUNTRY_POSSESSIVE.search(text, max(0, start - 40), start)
@@ -308,15 +309,15 @@ def _name_candidates(text):
 
 @lru_cache(maxsize=8192)
 def _words(name):
-    """The words that tell a name, with "St." read as "Saint" and a country's names and nationality words as
-    one ("Byelorussian" / "Belarusian")."""
+    """The words that tell a name, with "St." read as "Saint", a country's names and nationality words as
+    one ("Byelorussian" / "Belarusian"), and "University" in another language as "University"."""
     name = re.sub(r"\bSt\.?(?=\s+[A-Z])", "Saint", name)
     words = []
     for w in normalize_name(name).replace("named after", " ").split():
         if w in ("of", "the", "and", "for", "in", "at", "de", "di", "to", "be", "deemed"):
             continue
         code = country_code(w)
-        words.append(f"country-{code.lower()}" if code else w)
+        words.append(f"country-{code.lower()}" if code else _UNIVERSITY_IN_ITS_LANGUAGE.get(w, w))
     return tuple(words)
 
 
@@ -331,10 +332,6 @@ def _nation_names_the_school(name):
     if any(country_code(w) or is_known_place(w) for w in tail):
         return False
     return not tail or len(tail) > 2 or any(w in SUBJECT_UNIT_WORDS for w in tail)
-
-
-_ANOTHER_PLACE_IN_NAME = re.compile(r",|\s(?:in|at)\s")
-_FIELDS_TAIL = re.compile(r"\s(?:of|for)\s")
 
 
 def _demonym_prefixed(name):
@@ -1066,6 +1063,7 @@ class InstitutionIndex:
         # a cheap dictionary test before resolve(); a stand-in gazetteer (tests) may lack it
         knows = getattr(self.gazetteer, "knows_name", lambda name: True)
         in_sentence = {}  # each candidate is compared with its own sentence's names, not the article's
+        defined = {m.acronym for m in mentions if m.acronym}  # "(Unisa)": the article's, not the gazetteer's
         for mention in mentions:
             in_sentence.setdefault(mention.sentence, []).append(mention)
         for index, sentence in enumerate(self.sentences):
@@ -1076,6 +1074,7 @@ class InstitutionIndex:
                 if (
                     len(name) < 4
                     or name.isupper()
+                    or name in defined
                     or any(m.start < end and start < m.end for m in here)
                     or not knows(name)
                     or not self._party_here(text, start, end, index, here)
@@ -1677,7 +1676,9 @@ class InstitutionIndex:
                     firsts.setdefault(brand, set()).add(id(item))
             for name in item.names + ([item.canonical] if item.canonical else []):
                 words = _NAME_WORD.findall(name)
-                for word in words:
+                for k, word in enumerate(words):
+                    if k and country_code(f"{words[k - 1]} {word}"):
+                        break  # "University of South Africa": "Africa" alone is no short form of it
                     if (
                         word.lower() in GENERIC_WORDS
                         or is_place_word(word)

@@ -447,6 +447,8 @@ _LEFT_STOP = (
         "Yesterday",
         "Dear",
         "Representing",  # "Representing X were A and B": the clause's verb, not a word of X's name
+        "Courtesy",  # "Photo: Courtesy X", "Image courtesy of X": a credit, not a word of X's name
+        "Pictured",
         "Mr",
         "Mr.",
         "Mrs",
@@ -1179,6 +1181,31 @@ _MISSION_OF = re.compile(
 
 # Between two names of one coordination: "X and the Y", "X, Y", "X (XU) and Y".
 _JOINED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
+
+# "Fern Universität of Hagen" and "Fern University of Hagen": one school, its head printed in two languages.
+_UNIVERSITY_IN_ITS_LANGUAGE = dict.fromkeys(
+    [
+        "universitat",
+        "universitaet",
+        "universidad",
+        "universidade",
+        "universite",
+        "universita",
+        "universiteit",
+        "universitet",
+        "uniwersytet",
+        "univerzita",
+        "universitatea",
+    ],
+    "university",
+)
+
+# A nation opening a school's name says its country unless the name says another place: after a comma, "in" or
+# "at" ("German University in Cairo"), or after "of"/"for" anything but fields (institutions.py).
+_ANOTHER_PLACE_IN_NAME = re.compile(r",|\s(?:in|at)\s")
+_FIELDS_TAIL = re.compile(r"\s(?:of|for)\s")
+# A country's possessive printed before a name ("with Kenya's X"): where the body is, not a word of its role.
+_COUNTRY_POSSESSIVE = re.compile(r"\b([A-Z]\w*(?:\s[A-Z]\w*)?)[’']s\s+$")
 
 # Words that say what a university teaches: a name with them is another school than the same name without.
 _FIELD_WORDS = {

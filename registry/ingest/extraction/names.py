@@ -1116,6 +1116,18 @@ def _abbreviates_the_original(acronym, name):
     return len(acronym) >= 3 and len(initials) >= 3 and len(letters & initials) * 2 >= len(letters)
 
 
+def _syllabic_short_form(word, name):
+    """ "Unisa" (University of South Africa), "Unud" (Udayana University, in Indonesian "Universitas
+    Udayana"): a short form made of the first letters of the name's words, more than one from a word, read
+    off the name as printed or with its head first."""
+    if word.isupper() or looks_like_acronym(word):
+        return False
+    words = name.split()
+    head = next((w for w in words if w in HEADS), None)
+    head_first = " ".join([head] + [w for w in words if w != head]) if head else name
+    return abbreviates(word, name) or abbreviates(word, head_first)
+
+
 def _attach_acronyms(sentence, mentions):
     """Bind "Name (ACR)" and "ACR (Name)" pairs printed in the sentence."""
     for mention in mentions:
@@ -1128,6 +1140,12 @@ def _attach_acronyms(sentence, mentions):
             mention.acronym = brand.group(
                 1
             )  # "Petroliam Nasional Berhad (Petronas)": the brand of a legal name
+            continue
+        short = _BRAND_AFTER.match(sentence, mention.end)
+        if short and mention.head in HEADS and _syllabic_short_form(short.group(1), mention.text):
+            mention.acronym = short.group(
+                1
+            )  # "University of South Africa (Unisa)", "Udayana University (Unud)"
             continue
         match = _ACRONYM_AFTER.match(sentence, mention.end)
         if (
