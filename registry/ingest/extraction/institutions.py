@@ -1466,6 +1466,8 @@ class InstitutionIndex:
             spelt = [n for n in item.names if not any(a in n.split() for a in item.acronyms)]
             if spelt and not any(same_institution(n, e.name, loose=True) for n in spelt for e in entries):
                 continue  # "Mekong Universities Network (MUN)": the article's MUN, not the gazetteer's
+            if item.names and all(_kind_from_name(n) in _SCHOOL_KINDS for n in item.names):
+                entries = [e for e in entries if e.kind in _SCHOOL_KINDS]  # "INTI University": no agency
             countries = {entry.country for entry in entries}
             if len(countries) == 1 and None not in countries:
                 item.country = countries.pop()

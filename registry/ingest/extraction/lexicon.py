@@ -1179,6 +1179,11 @@ _MISSION_OF = re.compile(
     r"Kingdom of |State of |Federation of )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
 )
 
+# The links of a Romance name printed before an English head ("Ateneo de Manila University", "Colegio de la
+# Kelvarra College"): the name takes the capitalised word before them (names.py).
+_ROMANCE_LINKS = {"de", "del", "la", "las", "los"}
+_ROMANCE_ARTICLES = {"la", "las", "los"}
+
 # Between two names of one coordination: "X and the Y", "X, Y", "X (XU) and Y".
 _JOINED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 

@@ -42,6 +42,8 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _POSSESSIVE_NAMES,
     _PROVINCE_DEPT,
     _PURPOSE_NAMED,
+    _ROMANCE_ARTICLES,
+    _ROMANCE_LINKS,
     _SINGULAR,
     _SMALL_HEADS,
     _STATE_OR_REGION,
@@ -420,6 +422,8 @@ def _left_step(tokens, i, left, bare, title_case=False):
         return 1  # "Peter the Great St. Petersburg ..."
     if prev == "&" and _is_cap(before):
         return 2  # "Texas A&M University": "A", "&" and "M" are one word
+    if prev in _ROMANCE_LINKS and left < i and _romance_word_before(tokens, left - 1):
+        return 1  # "Ateneo de Manila University", "Colegio de la Kelvarra College": one name
     if prev == "and" and left < i and _shares_the_head(before, tokens[left][0], bare):
         return 1  # "Beijing Language and Culture University": one head for two fields
     if not _is_cap(prev) or prev in _LEFT_STOP or prev.rstrip(".") in _LEFT_STOP:
@@ -429,6 +433,16 @@ def _left_step(tokens, i, left, bare, title_case=False):
     if prev.endswith(("-based", "–based")):
         return 0  # "HCMC-based University of ...": where it is, not what it is called
     return 1
+
+
+def _romance_word_before(tokens, at):
+    """Is the word before the link at `at` ("de", or "la" of "de la") a capitalised word that opens a name
+    ("Ateneo de ..."), not a stop word or a head that ends another name ("University de ...")?"""
+    k = at - 1
+    if k >= 1 and tokens[at][0] in _ROMANCE_ARTICLES and tokens[k][0] in ("de", "del"):
+        k -= 1
+    word = tokens[k][0] if k >= 0 else ""
+    return _is_cap(word) and word not in _LEFT_STOP and word.rstrip(".,") not in GRAMMAR_HEADS
 
 
 def _head_beside_the(before_the, after_the):
@@ -900,7 +914,7 @@ def _join_member_universities(sentence, mentions):
             between == ", "
             and re.match(r"(?:University|College|School|Faculty) of\b", first.text)
             and re.fullmatch(r"[A-Z][\w’'-]+ University", second.text)
-            and not re.match(r"\s*(?:,\s*[A-Z]|and\b)", sentence[second.end :])
+            and not re.match(r"\s*(?:,\s*[A-Z]|,?\s*(?:and|&)\s)", sentence[second.end :])  # a list goes on
         ):
             first.text = sentence[first.start : second.end]
             first.end = second.end
