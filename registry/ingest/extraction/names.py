@@ -828,6 +828,8 @@ def _country_said(mention, sentence, tokens, left):
     ("Malaysia's Universiti Teknologi MARA"), "of <country>" last ("Atyrau University of Kazakhstan"), a
     country after it (", Ukraine")."""
     country = nationality_opening([token[0] for token in tokens[left : left + 2]])
+    if left > 0 and tokens[left - 1][0] in (",", ")") and is_country_name(tokens[left][0]):
+        country = None  # "Lund University (LU), Sweden Kelvar University (KU), Kenya": the name before's
     if left > 0 and tokens[left - 1][0].endswith(("’s", "'s")) and country_code(tokens[left - 1][0][:-2]):
         country = country_code(tokens[left - 1][0][:-2])
     # "Consulate General of Türkiye in Almaty": a mission has its state's country, not its city's

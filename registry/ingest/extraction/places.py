@@ -397,7 +397,8 @@ COUNTRY_AFTER = re.compile(
     r"(?:the\s+)?(?:(?-i:Republic|Kingdom|State|Federation)\s+of\s+(?:the\s+)?)?"
     r"(?:(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*\s*,\s*(?:the\s+)?)?)("  # a city: capitalised words
     + "|".join(re.escape(w) for w in _COUNTRY_WORDS)
-    + r")\b\)?",
+    # not a country word opening the next name: "A, Kenya Methodist University and B"
+    + r")\b(?!\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}(?-i:University|College|Institute|Polytechnic|Academy)\b)\)?",
     re.I,
 )
 
