@@ -21,6 +21,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _ANOTHER_PLACE_IN_NAME,
     _BRAND_ACTOR,
     _CAPITALISED_RUN,
+    _CAPITALS_WORD,
     _CONNECTORS,
     _COUNTRY_POSSESSIVE,
     _DEEMED,
@@ -44,6 +45,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _PART_UNIT_START,
     _PLACE_AFTER,
     _PLACE_BEFORE,
+    _QUOTES_AND_STOPS,
     _TITLE_AFTER,
     _TITLE_WORDS,
     _UNIT_OF_PARENT,
@@ -231,6 +233,20 @@ def _acronym_in_a_bodys_role(text, start, end):
         or ACRONYM_PARTY_BEFORE.search(before)
         or ACRONYM_APPOSED_BEFORE.search(before)
     )
+
+
+def _in_a_shouted_run(text, start, end):
+    """Is the capitalised word at (start, end) one of three or more printed in capitals in a row (a title
+    quoted in capitals inside a sentence)?"""
+    before = text[max(0, start - 60) : start].split()[-2:]
+    after = text[end : end + 60].split()[:2]
+    run = 1
+    for words in (reversed(before), after):
+        for word in words:
+            if not _CAPITALS_WORD.fullmatch(word.strip(_QUOTES_AND_STOPS)):
+                break
+            run += 1
+    return run >= 3
 
 
 def _shouting(text):
@@ -1267,8 +1283,10 @@ class InstitutionIndex:
                     continue
                 occurrences.setdefault(token, []).append((index, start, end))
         for token, places in occurrences.items():
-            if token in self.not_institutions:
-                continue
+            if token in self.not_institutions or all(
+                _in_a_shouted_run(self.sentences[i].text, start, end) for i, start, end in places
+            ):
+                continue  # "... BETWEEN SOUTH CHINA UNIVERSITY OF TECHNOLOGY AND ...": words, not acronyms
             parent = self.unit_acronyms.get(token)
             if parent is not None:  # a unit's acronym: a mention of its institution, not a name of it
                 owner = next((item for item in self.items if parent in item.names), None)

@@ -1184,6 +1184,11 @@ _MISSION_OF = re.compile(
 _ROMANCE_LINKS = {"de", "del", "la", "las", "los"}
 _ROMANCE_ARTICLES = {"la", "las", "los"}
 
+# A word printed in capitals, once the quotes and stops around it are stripped (institutions.py: three or more
+# in a row are a title quoted in capitals, whose words are no acronyms).
+_CAPITALS_WORD = re.compile(r"[A-Z]{2,}")
+_QUOTES_AND_STOPS = ",.;:“”\"‘’'()"
+
 # Between two names of one coordination: "X and the Y", "X, Y", "X (XU) and Y".
 _JOINED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 

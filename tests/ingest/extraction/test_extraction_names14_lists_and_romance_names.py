@@ -49,3 +49,16 @@ def test_an_acronym_school_takes_no_country_from_an_agency_of_that_acronym():
     ):
         got = {i["name"]: i["country"] for i in parsed(article(sentence))["institutions"]}
         assert got == {"INTI University": None, "Harbourview University": None}, sentence
+
+
+def test_words_of_a_title_quoted_in_capitals_are_no_acronyms():
+    for title in (
+        "MEMORANDUM OF UNDERSTANDING BETWEEN KELVARRA UNIVERSITY OF TECHNOLOGY AND QUILLMOOR UNIVERSITY",
+        "AGREEMENT ON EXCHANGE BETWEEN KELVARRA UNIVERSITY OF TECHNOLOGY, GHANA AND QUILLMOOR UNIVERSITY",
+        "MEMORANDUM OF AGREEMENT OF KELVARRA UNIVERSITY OF TECHNOLOGY AND QUILLMOOR UNIVERSITY ON RESEARCH",
+    ):
+        got = names(
+            f"On 4 June 2024 the two universities signed a document named “{title}”.",
+            "Kelvarra University of Technology and Quillmoor University will exchange students.",
+        )
+        assert got == ["Kelvarra University of Technology", "Quillmoor University"], title
