@@ -227,7 +227,15 @@ def abbreviates(acronym, name):
     # Initials in another order ("TSEU" for Tashkent State University of Economics).
     initials = sorted(w[0] for w in words if w not in SKIPPABLE)
     upper = sorted(c.lower() for c in acronym if c.isupper())
-    return len(initials) >= 3 and initials == upper
+    if len(initials) >= 3 and initials == upper:
+        return True
+    # The name in its own language puts the head first ("UNUD", "Unud" for Udayana University, in Indonesian
+    # "Universitas Udayana"; "UNPAR" for Parahyangan Catholic University).
+    return (
+        len(words) > 1
+        and words[-1] == "university"
+        and abbreviates(acronym, " ".join(["university", *words[:-1]]))
+    )
 
 
 def looks_like_acronym(token):

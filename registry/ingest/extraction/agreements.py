@@ -397,6 +397,9 @@ def _kind_of_each_partner(ctx, index, records, partner, end):
     if not at:
         return
     after = at[0][1]
+    for s, e, item in ctx.institutions.positions(index):
+        if item is partner and after < s <= after + 3:  # its acronym in brackets: "A (UGent) for ..."
+            after = e + 1 if text[e : e + 1] == ")" else e
     following = [s for s, _e, _item in ctx.institutions.positions(index) if after <= s < end]
     own = OWN_TOPIC.match(text, after, min(following) if following else end)
     kind = agreement_kind(own.group("topic")) if own else "other"

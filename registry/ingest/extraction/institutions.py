@@ -18,13 +18,17 @@ from .acronyms import abbreviates
 from .lexicon import (  # the word sets and patterns live in the lexicon
     _ACRONYM_AND_HEAD,
     _AFTER_A_LINK,
+    _ANOTHER_PLACE_IN_NAME,
     _BRAND_ACTOR,
     _CAPITALISED_RUN,
+    _CAPITALS_WORD,
     _CONNECTORS,
+    _COUNTRY_POSSESSIVE,
     _DEEMED,
     _EPONYM,
     _EPONYM_AFTER_HEAD,
     _FIELD_WORDS,
+    _FIELDS_TAIL,
     _GENERIC_NAME,
     _JOINED,
     _KIND_WORDS,
@@ -39,10 +43,13 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _NOT_PARTIES,
     _NOT_SHORT_FORMS,
     _PART_UNIT_START,
+    _PLACE_AFTER,
     _PLACE_BEFORE,
+    _QUOTES_AND_STOPS,
     _TITLE_AFTER,
     _TITLE_WORDS,
     _UNIT_OF_PARENT,
+    _UNIVERSITY_IN_ITS_LANGUAGE,
     ACRONYM_APPOSED_BEFORE,
     ACRONYM_PAIR_AFTER,
     ACRONYM_PARTY_BEFORE,
@@ -71,6 +78,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     PARTY_BEFORE,
     POSTNOMINAL_HONOURS,
     SPONSOR_BEFORE,
+    SUBJECT_UNIT_WORDS,
     TOURED_BEFORE,
     VISIT_IN_LEAD,
 )
@@ -83,6 +91,7 @@ from .names import (
     ministries_named_by_ministers,
 )
 from .places import (
+    COUNTRY_AFTER,
     countries_named,
     country_code,
     country_from_known_places,
@@ -175,11 +184,29 @@ def _short_form_places(word, text):
 
 
 def _stands_as_party(text, start, end):
-    """Does the name at (start, end) of `text` stand where a party stands, not as a sponsor?"""
+    """Does the name at (start, end) of `text` stand where a party stands, not as a sponsor? Where it is, not
+    what it is, may stand between: "with Kenya's X", "X, Kenya signed", "X based in Nairobi hosted"."""
     before = text[max(0, start - 80) : start]
     if SPONSOR_BEFORE.search(before):
         return False
-    return bool(PARTY_BEFORE.search(before) or PARTY_AFTER.match(text, end))
+    before = before[: _start_of_its_owner(before, len(before))]
+    return bool(PARTY_BEFORE.search(before) or PARTY_AFTER.match(text, _end_of_its_place(text, end)))
+
+
+def _start_of_its_owner(text, start):
+    """Where the country's possessive printed right before a name begins ("Kenya's X"), or `start`."""
+    owner = _COUNTRY_POSSESSIVE.search(text, max(0, start - 40), start)
+    return owner.start() if owner and country_code(owner.group(1)) else start
+
+
+def _end_of_its_place(text, end):
+    """Where the place printed right after a name ends (", Nairobi, Kenya", " (XU) in Kenya", " based in
+    Nairobi"), or `end` where none is printed."""
+    country = COUNTRY_AFTER.match(text[end:])
+    if country:
+        return end + country.end()
+    place = _PLACE_AFTER.match(text, end)
+    return place.end() if place else end
 
 
 def _acronym_stands_as_party(text, start, end):
@@ -206,6 +233,20 @@ def _acronym_in_a_bodys_role(text, start, end):
         or ACRONYM_PARTY_BEFORE.search(before)
         or ACRONYM_APPOSED_BEFORE.search(before)
     )
+
+
+def _in_a_shouted_run(text, start, end):
+    """Is the capitalised word at (start, end) one of three or more printed in capitals in a row (a title
+    quoted in capitals inside a sentence)?"""
+    before = text[max(0, start - 60) : start].split()[-2:]
+    after = text[end : end + 60].split()[:2]
+    run = 1
+    for words in (reversed(before), after):
+        for word in words:
+            if not _CAPITALS_WORD.fullmatch(word.strip(_QUOTES_AND_STOPS)):
+                break
+            run += 1
+    return run >= 3
 
 
 def _shouting(text):
@@ -284,16 +325,29 @@ def _name_candidates(text):
 
 @lru_cache(maxsize=8192)
 def _words(name):
-    """The words that tell a name, with "St." read as "Saint" and a country's names and nationality words as
-    one ("Byelorussian" / "Belarusian")."""
+    """The words that tell a name, with "St." read as "Saint", a country's names and nationality words as
+    one ("Byelorussian" / "Belarusian"), and "University" in another language as "University"."""
     name = re.sub(r"\bSt\.?(?=\s+[A-Z])", "Saint", name)
     words = []
     for w in normalize_name(name).replace("named after", " ").split():
         if w in ("of", "the", "and", "for", "in", "at", "de", "di", "to", "be", "deemed"):
             continue
         code = country_code(w)
-        words.append(f"country-{code.lower()}" if code else w)
+        words.append(f"country-{code.lower()}" if code else _UNIVERSITY_IN_ITS_LANGUAGE.get(w, w))
     return tuple(words)
+
+
+def _nation_names_the_school(name):
+    """ "Ethiopian Institute of Textile and Fashion Technology", "Kenya Methodist University": a school whose
+    name opens with its nation and says no other place is in that nation. "American University of Sharjah"
+    and "German University in Cairo" stand abroad: after "of" or "for" only fields may follow (a field word,
+    or a run of three words or more), not one or two words that may name a place ("of Central Asia")."""
+    if _ANOTHER_PLACE_IN_NAME.search(name):
+        return False
+    tail = (_FIELDS_TAIL.split(name, maxsplit=1)[1:] or [""])[0].split()
+    if any(country_code(w) or is_known_place(w) for w in tail):
+        return False
+    return not tail or len(tail) > 2 or any(w in SUBJECT_UNIT_WORDS for w in tail)
 
 
 def _demonym_prefixed(name):
@@ -335,12 +389,15 @@ def _eponym_short_form(short, long_):
 
 # A word of the printed name and its counterpart in a near match differ no more than a typo does.
 TYPO_RATIO = 60
+# ... and for a namesake that lends only its country, no more than a letter does ("Clarke" / "Clark", not
+# "Lakeshore" / "Lahore").
+NAMESAKE_WORD_RATIO = 85
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_][\w’'-]*")  # compiled once: _contradicts reads each fuzzy match's words
 
 
-def _contradicts(name, match):
+def _contradicts(name, match, ratio=TYPO_RATIO):
     """A near (fuzzy) match that has nothing for one of the printed name's distinctive words: "Universiti
     Teknologi Sempadan" is not "Universiti Teknologi Sarawak", though an acronym (UTS) fits both."""
     if match.method != "fuzzy":
@@ -350,7 +407,7 @@ def _contradicts(name, match):
         low = word.lower()
         if not word[0].isupper() or word in HEADS or low in GENERIC_WORDS or is_place_word(low):
             continue
-        if max((fuzz.ratio(low, their) for their in theirs), default=0) < TYPO_RATIO:
+        if max((fuzz.ratio(low, their) for their in theirs), default=0) < ratio:
             return True
     return False
 
@@ -859,7 +916,7 @@ class InstitutionIndex:
             for i, s, e in other.mentions:
                 if i != index:
                     continue
-                if (e <= start and _JOINED.fullmatch(text, e, start)) or (
+                if (e <= start and _JOINED.fullmatch(text, e, _start_of_its_owner(text, start))) or (
                     end <= s and _JOINED.fullmatch(text, end, s)
                 ):
                     return True
@@ -1022,6 +1079,7 @@ class InstitutionIndex:
         # a cheap dictionary test before resolve(); a stand-in gazetteer (tests) may lack it
         knows = getattr(self.gazetteer, "knows_name", lambda name: True)
         in_sentence = {}  # each candidate is compared with its own sentence's names, not the article's
+        defined = {m.acronym for m in mentions if m.acronym}  # "(Unisa)": the article's, not the gazetteer's
         for mention in mentions:
             in_sentence.setdefault(mention.sentence, []).append(mention)
         for index, sentence in enumerate(self.sentences):
@@ -1032,6 +1090,7 @@ class InstitutionIndex:
                 if (
                     len(name) < 4
                     or name.isupper()
+                    or name in defined
                     or any(m.start < end and start < m.end for m in here)
                     or not knows(name)
                     or not self._party_here(text, start, end, index, here)
@@ -1224,8 +1283,10 @@ class InstitutionIndex:
                     continue
                 occurrences.setdefault(token, []).append((index, start, end))
         for token, places in occurrences.items():
-            if token in self.not_institutions:
-                continue
+            if token in self.not_institutions or all(
+                _in_a_shouted_run(self.sentences[i].text, start, end) for i, start, end in places
+            ):
+                continue  # "... BETWEEN SOUTH CHINA UNIVERSITY OF TECHNOLOGY AND ...": words, not acronyms
             parent = self.unit_acronyms.get(token)
             if parent is not None:  # a unit's acronym: a mention of its institution, not a name of it
                 owner = next((item for item in self.items if parent in item.names), None)
@@ -1423,6 +1484,8 @@ class InstitutionIndex:
             spelt = [n for n in item.names if not any(a in n.split() for a in item.acronyms)]
             if spelt and not any(same_institution(n, e.name, loose=True) for n in spelt for e in entries):
                 continue  # "Mekong Universities Network (MUN)": the article's MUN, not the gazetteer's
+            if item.names and all(_kind_from_name(n) in _SCHOOL_KINDS for n in item.names):
+                entries = [e for e in entries if e.kind in _SCHOOL_KINDS]  # "INTI University": no agency
             countries = {entry.country for entry in entries}
             if len(countries) == 1 and None not in countries:
                 item.country = countries.pop()
@@ -1434,7 +1497,7 @@ class InstitutionIndex:
         country is taken: which of that country's bodies it is stays unsettled."""
         if self.gazetteer is None or all(item.country for item in self.items):
             return
-        named = countries_named(" ".join(s.text for s in self.sentences))
+        named = countries_named(self._text_without_stated_countries())
         for item in self.items:
             if item.country:
                 continue
@@ -1451,6 +1514,20 @@ class InstitutionIndex:
             settled = fits & named
             if len(fits) > 1 and len(settled) == 1:
                 item.country = settled.pop()
+
+    def _text_without_stated_countries(self):
+        """The article's text without each country printed right after a name that has that country ("signed
+        with X in USA"): it is that institution's country, not one the article names for the others."""
+        texts = [s.text for s in self.sentences]
+        for item in self.items:
+            for index, _, end in item.mentions:
+                if index >= len(texts) or not item.country:
+                    continue
+                stated = COUNTRY_AFTER.match(texts[index][end:])
+                if stated and country_code(stated.group(1)) == item.country:
+                    at, to = end + stated.start(1), end + stated.end(1)
+                    texts[index] = texts[index][:at] + " " * (to - at) + texts[index][to:]
+        return " ".join(texts)
 
     def _country_of_the_namesakes(self):
         """ "University of Tetova" (the gazetteer has "State University of Tetova"): a school's name the
@@ -1515,7 +1592,9 @@ class InstitutionIndex:
         return [
             m
             for m in _candidates(self.gazetteer, name, None)
-            if m.score >= _NAMESAKE_SCORE and m.entry.country and not _contradicts(name, m)
+            if m.score >= _NAMESAKE_SCORE
+            and m.entry.country
+            and not _contradicts(name, m, NAMESAKE_WORD_RATIO)
         ]
 
     def _countries_from_names(self):
@@ -1534,7 +1613,11 @@ class InstitutionIndex:
                     if match is not None and match.score >= MIN_SCORE and match.method == "exact":
                         country = match.entry.country
                 opening = nationality_opening(name.split()[:2])
-                if not country and opening and _kind_from_name(name) not in _SCHOOL_KINDS:
+                if (
+                    not country
+                    and opening
+                    and (_kind_from_name(name) not in _SCHOOL_KINDS or _nation_names_the_school(name))
+                ):
                     country = opening  # "Russian Public Council", "Korean Ministry", "South African Embassy"
                     # ("American University of Sharjah" is not in the United States)
                 sender = _MISSION_OF.match(name)
@@ -1613,7 +1696,9 @@ class InstitutionIndex:
                     firsts.setdefault(brand, set()).add(id(item))
             for name in item.names + ([item.canonical] if item.canonical else []):
                 words = _NAME_WORD.findall(name)
-                for word in words:
+                for k, word in enumerate(words):
+                    if k and country_code(f"{words[k - 1]} {word}"):
+                        break  # "University of South Africa": "Africa" alone is no short form of it
                     if (
                         word.lower() in GENERIC_WORDS
                         or is_place_word(word)

@@ -447,6 +447,8 @@ _LEFT_STOP = (
         "Yesterday",
         "Dear",
         "Representing",  # "Representing X were A and B": the clause's verb, not a word of X's name
+        "Courtesy",  # "Photo: Courtesy X", "Image courtesy of X": a credit, not a word of X's name
+        "Pictured",
         "Mr",
         "Mr.",
         "Mrs",
@@ -800,7 +802,8 @@ _PLACE_AFTER = re.compile(
     r",\s+((?:[A-Z][a-z]+\s+){1,3}(?:City|Province|County|Prefecture|District|Region|Oblast|State))"
     r"(?=[,.;)]|\s+[^\sA-Z]|$)"
     r"|,\s+([A-Z][a-z]{2,})(?=\s*[,.;)]|$)"
-    r"|\s+in\s+([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)(?=\s*[,.;)]|\s+[^\sA-Z]|$)"
+    r"|,?\s+(?:(?:based|located|situated|headquartered)\s+)?in\s+([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)"
+    r"(?=\s*[,.;)]|\s+[^\sA-Z]|$)"
 )
 
 # The place printed right before a name, which is no part of it: a possessive or a "-based" ("Shanghai’s Jiao
@@ -1176,8 +1179,43 @@ _MISSION_OF = re.compile(
     r"Kingdom of |State of |Federation of )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
 )
 
+# The links of a Romance name printed before an English head ("Ateneo de Manila University", "Colegio de la
+# Kelvarra College"): the name takes the capitalised word before them (names.py).
+_ROMANCE_LINKS = {"de", "del", "la", "las", "los"}
+_ROMANCE_ARTICLES = {"la", "las", "los"}
+
+# A word printed in capitals, once the quotes and stops around it are stripped (institutions.py: three or more
+# in a row are a title quoted in capitals, whose words are no acronyms).
+_CAPITALS_WORD = re.compile(r"[A-Z]{2,}")
+_QUOTES_AND_STOPS = ",.;:“”\"‘’'()"
+
 # Between two names of one coordination: "X and the Y", "X, Y", "X (XU) and Y".
 _JOINED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
+
+# "Fern Universität of Hagen" and "Fern University of Hagen": one school, its head printed in two languages.
+_UNIVERSITY_IN_ITS_LANGUAGE = dict.fromkeys(
+    [
+        "universitat",
+        "universitaet",
+        "universidad",
+        "universidade",
+        "universite",
+        "universita",
+        "universiteit",
+        "universitet",
+        "uniwersytet",
+        "univerzita",
+        "universitatea",
+    ],
+    "university",
+)
+
+# A nation opening a school's name says its country unless the name says another place: after a comma, "in" or
+# "at" ("German University in Cairo"), or after "of"/"for" anything but fields (institutions.py).
+_ANOTHER_PLACE_IN_NAME = re.compile(r",|\s(?:in|at)\s")
+_FIELDS_TAIL = re.compile(r"\s(?:of|for)\s")
+# A country's possessive printed before a name ("with Kenya's X"): where the body is, not a word of its role.
+_COUNTRY_POSSESSIVE = re.compile(r"\b([A-Z]\w*(?:\s[A-Z]\w*)?)[’']s\s+$")
 
 # Words that say what a university teaches: a name with them is another school than the same name without.
 _FIELD_WORDS = {

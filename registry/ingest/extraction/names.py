@@ -42,6 +42,8 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _POSSESSIVE_NAMES,
     _PROVINCE_DEPT,
     _PURPOSE_NAMED,
+    _ROMANCE_ARTICLES,
+    _ROMANCE_LINKS,
     _SINGULAR,
     _SMALL_HEADS,
     _STATE_OR_REGION,
@@ -421,6 +423,8 @@ def _left_step(tokens, i, left, bare, title_case=False):
         return 1  # "Peter the Great St. Petersburg ..."
     if prev == "&" and _is_cap(before):
         return 2  # "Texas A&M University": "A", "&" and "M" are one word
+    if prev in _ROMANCE_LINKS and left < i and _romance_word_before(tokens, left - 1):
+        return 1  # "Ateneo de Manila University", "Colegio de la Kelvarra College": one name
     if prev == "and" and left < i and _shares_the_head(before, tokens[left][0], bare):
         return 1  # "Beijing Language and Culture University": one head for two fields
     if not _is_cap(prev) or prev in _LEFT_STOP or prev.rstrip(".") in _LEFT_STOP:
@@ -430,6 +434,16 @@ def _left_step(tokens, i, left, bare, title_case=False):
     if prev.endswith(("-based", "–based")):
         return 0  # "HCMC-based University of ...": where it is, not what it is called
     return 1
+
+
+def _romance_word_before(tokens, at):
+    """Is the word before the link at `at` ("de", or "la" of "de la") a capitalised word that opens a name
+    ("Ateneo de ..."), not a stop word or a head that ends another name ("University de ...")?"""
+    k = at - 1
+    if k >= 1 and tokens[at][0] in _ROMANCE_ARTICLES and tokens[k][0] in ("de", "del"):
+        k -= 1
+    word = tokens[k][0] if k >= 0 else ""
+    return _is_cap(word) and word not in _LEFT_STOP and word.rstrip(".,") not in GRAMMAR_HEADS
 
 
 def _head_beside_the(before_the, after_the):
@@ -815,6 +829,8 @@ def _country_said(mention, sentence, tokens, left):
     ("Malaysia's Universiti Teknologi MARA"), "of <country>" last ("Atyrau University of Kazakhstan"), a
     country after it (", Ukraine")."""
     country = nationality_opening([token[0] for token in tokens[left : left + 2]])
+    if left > 0 and tokens[left - 1][0] in (",", ")") and is_country_name(tokens[left][0]):
+        country = None  # "Lund University (LU), Sweden Kelvar University (KU), Kenya": the name before's
     if left > 0 and tokens[left - 1][0].endswith(("’s", "'s")) and country_code(tokens[left - 1][0][:-2]):
         country = country_code(tokens[left - 1][0][:-2])
     # "Consulate General of Türkiye in Almaty": a mission has its state's country, not its city's
@@ -901,7 +917,7 @@ def _join_member_universities(sentence, mentions):
             between == ", "
             and re.match(r"(?:University|College|School|Faculty) of\b", first.text)
             and re.fullmatch(r"[A-Z][\w’'-]+ University", second.text)
-            and not re.match(r"\s*(?:,\s*[A-Z]|and\b)", sentence[second.end :])
+            and not re.match(r"\s*(?:,\s*[A-Z]|,?\s*(?:and|&)\s)", sentence[second.end :])  # a list goes on
         ):
             first.text = sentence[first.start : second.end]
             first.end = second.end
@@ -1117,6 +1133,18 @@ def _abbreviates_the_original(acronym, name):
     return len(acronym) >= 3 and len(initials) >= 3 and len(letters & initials) * 2 >= len(letters)
 
 
+def _syllabic_short_form(word, name):
+    """ "Unisa" (University of South Africa), "Unud" (Udayana University, in Indonesian "Universitas
+    Udayana"): a short form made of the first letters of the name's words, more than one from a word, read
+    off the name as printed or with its head first."""
+    if word.isupper() or looks_like_acronym(word):
+        return False
+    words = name.split()
+    head = next((w for w in words if w in HEADS), None)
+    head_first = " ".join([head] + [w for w in words if w != head]) if head else name
+    return abbreviates(word, name) or abbreviates(word, head_first)
+
+
 def _attach_acronyms(sentence, mentions):
     """Bind "Name (ACR)" and "ACR (Name)" pairs printed in the sentence."""
     for mention in mentions:
@@ -1129,6 +1157,12 @@ def _attach_acronyms(sentence, mentions):
             mention.acronym = brand.group(
                 1
             )  # "Petroliam Nasional Berhad (Petronas)": the brand of a legal name
+            continue
+        short = _BRAND_AFTER.match(sentence, mention.end)
+        if short and mention.head in HEADS and _syllabic_short_form(short.group(1), mention.text):
+            mention.acronym = short.group(
+                1
+            )  # "University of South Africa (Unisa)", "Udayana University (Unud)"
             continue
         match = _ACRONYM_AFTER.match(sentence, mention.end)
         if (

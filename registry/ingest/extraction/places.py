@@ -118,6 +118,7 @@ COUNTRIES = {
     "uk": "GB",
     "u.k.": "GB",
     "united states": "US",
+    "united states of america": "US",
     "usa": "US",
     "u.s.": "US",  # "the U.S. Embassy in Tashkent": the state a mission represents
     "u.s.a.": "US",
@@ -387,13 +388,17 @@ DEMONYMS = {
 }
 _COUNTRY_WORDS = sorted(COUNTRIES, key=len, reverse=True)
 # A country stated right after a name: ", Ukraine", " (Japan)", " - Japan", " in Russia", ", Long Ho,
-# Vietnam".
+# Vietnam", "based in Kenya", "from the Republic of Korea".
 COUNTRY_AFTER = re.compile(
-    # "X (China)", "X, Ukraine", "X in the United Kingdom", "X in Utrecht, the Netherlands", "X (XU), France"
-    r"^\s*(?:\([A-Z][\w .&-]{0,20}\)\s*(?=,))?(?:(?:,|\(|-|–|\bin\b|\bof\b)\s*(?:the\s+)?"
+    # "X (China)", "X, Ukraine", "X in the United Kingdom", "X in Utrecht, the Netherlands", "X (XU), France",
+    # "X (XU) in France", "X, located in France", "X from France"
+    r"^\s*(?:\([A-Z][\w .&-]{0,20}\)\s*(?=,|(?:(?:based|located|situated|headquartered)\s+)?in\b))?"
+    r"(?:(?:,|\(|-|–|(?:,\s*)?(?:(?:(?-i:based|located|situated|headquartered)\s+)?\bin|\bfrom)\b|\bof\b)\s*"
+    r"(?:the\s+)?(?:(?-i:Republic|Kingdom|State|Federation)\s+of\s+(?:the\s+)?)?"
     r"(?:(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*\s*,\s*(?:the\s+)?)?)("  # a city: capitalised words
     + "|".join(re.escape(w) for w in _COUNTRY_WORDS)
-    + r")\b\)?",
+    # not a country word opening the next name: "A, Kenya Methodist University and B"
+    + r")\b(?!\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}(?-i:University|College|Institute|Polytechnic|Academy)\b)\)?",
     re.I,
 )
 
