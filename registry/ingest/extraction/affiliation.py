@@ -83,6 +83,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _VISITED_PERSON_BEFORE,
     _VISITING_AFTER,
     _VISITOR_SIDE,
+    _WENT_TO_THE_PLACE,
     _WHERE_CLAUSE,
     FIELD_WORDS,
     REFERENCE_NOUNS,
@@ -759,6 +760,7 @@ def _affiliating(between):
     return (
         not _INTERACTION.search(between)
         and not _FORMERLY.search(between)
+        and not _WENT_TO_THE_PLACE.search(between)
         and not _OF_THE_REFERENCE.search(between)  # "A, rector of the university, and the Embassy of X"
         and bool(
             re.search(r"\b(?:of|at|from)\s+(?:the\s+)?$", between)

@@ -228,6 +228,20 @@ ROLE_WORDS = {
     "Mayor",
     "Madam",
     "Sir",
+    # "X Registrar A", "X President H.E. B", "X and Hon. C": a title or an honour ends the body's name
+    "Registrar",
+    "Treasurer",
+    "Bursar",
+    "H.E.",
+    "Hon.",
+    "Engr.",
+    "Drs.",
+    "Hj.",
+    "Hjh.",
+    "Dato'",
+    "Dato’",
+    "Datuk",
+    "Datin",
 }
 GOVERNMENT_HEADS = {"Ministry", "Consulate", "Consulate-General", "Embassy", "Government"}
 COMPANY_HEADS = {
@@ -1308,7 +1322,10 @@ _HONORIFIC = (
     # Spanish "Dra." (a woman doctor) and "Mtro." (a master's degree), Arabic news' "Eng." (an engineer)
     r"Dra\.?|Mtr[oa]\.|Lic\.|Ing\.|Eng\.|"
     # a clergyman's "Rev." and the Russian and Baltic academies' "Academician" ("Acad."): honours, not titles
-    r"Rev\.|Reverend|Acad\.|Academician)"
+    r"Rev\.|Reverend|Acad\.|Academician|"
+    # a heap of honours before the name: "H.E. Prof. Dr. A", "His Excellency B", "Hon. C", an engineer's
+    # "Engr.", the Indonesian "Drs." and "Dra.", a Malay pilgrim's "Hj."/"Hjh.", "Dato' Sri", "Datin", "Tun"
+    r"H\.\s?E\.|(?:His|Her)\s+Excellency|Hon\.|Honou?rable|Engr\.|Drs\.|Hjh?\.|Dato[’']?\s+Sri|Datin|Tun)"
 )
 
 _ROLE = (
@@ -1338,7 +1355,8 @@ _ALIAS_AND_HONORIFICS_BETWEEN = re.compile(
 )
 # An honorific's full stop, which does not end the words between an institution and a title it gives.
 _HONORIFIC_STOP = re.compile(
-    r"\b(?:Prof|Dr|Dra|Mr|Mrs|Ms|Assoc|Ir|Ts|Mtro|Mtra|Lic|Ing|Eng|Rev|Acad)\.", re.I
+    r"\b(?:Prof|Dr|Dra|Drs|Mr|Mrs|Ms|Assoc|Ir|Ts|Mtro|Mtra|Lic|Ing|Eng|Engr|Rev|Acad|Hon|Hjh?|H\.\s?E)\.",
+    re.I,
 )
 
 _TITLE_WORDS = {
@@ -1422,6 +1440,13 @@ _TITLE_WORDS = {
     "honourable",
     "honorable",
     "madya",
+    # "H.E. Prof. Dr. A", "Engr. B", "Drs. C", "Hj. D": honours before a name, never a word of it
+    "excellency",
+    "engr",
+    "drs",
+    "hj",
+    "hjh",
+    "datin",
 }
 
 _SPEECH = re.compile(
@@ -2016,6 +2041,10 @@ _ABBREVIATIONS = {
     "rev",
     "acad",  # "Prof. Acad. A": a member of a national academy of sciences
     "h.e",
+    "drs",  # honours before a name: the Indonesian "Drs.", an engineer's "Engr.", a Malay pilgrim's "Hj."
+    "engr",
+    "hj",
+    "hjh",
     "sc",  # "M. Sc.", "B. Sc." after a name
     "ph.d",
     "gen",
@@ -2129,7 +2158,7 @@ _LED_BY = re.compile(r"\b(?:led|headed|chaired) by\b")
 # act for, after the verb; another clause ("while", "and C") or another person in between ends the search.
 _ON_BEHALF_OF = re.compile(
     r"[^;.]{0,80}?\b(?:on behalf of|in the name of|representing|speaking for|"
-    r"(?:spoke|signed|stood in) for)\s+"
+    r"(?:spoke|signed|stood in) for|represented)\s+"
     r"(?:the\s+)?$"
 )
 # "A is the rector of X", "B, who serves as dean at the X": a verb of being, then a title and "of"/"at" right
@@ -2138,10 +2167,18 @@ _COPULA_TITLE = re.compile(
     r"\s*,?\s+(?:who\s+)?(?:is|was|has been|serves as|served as|acts as|works as)\s+(?:also\s+)?"
     r"(?:the\s+|a\s+|an\s+)?([^,;.()]{2,60}?)\s+(?:of|at)\s+(?:the\s+)?"
 )
+# "A, arrived at X", "B, spoke at the X": a verb of coming, staying or speaking before "at"/"from" says where
+# the person went or spoke, not whom they act for.
+_WENT_TO_THE_PLACE = re.compile(
+    r"\b(?:arriv\w*|land\w*|stopp\w*|stay\w*|return\w*|came|went|travel\w*|spoke|speak\w*|lectur\w*|"
+    r"gathered|convened|held|took place|departed|left)\s+(?:at|from|in)\s+(?:the\s+)?$",
+    re.I,
+)
 _ANOTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|and then)\b|;")
 _DELEGATION_OF = re.compile(r"\bdelegation\b[^.;]{0,80}?\b(?:of|from)\s+(?:the\s+)?$")
 # Where someone studied or used to work is not whom they act for: "a graduate of X", "formerly at X".
-_FORMERLY = re.compile(r"\b(?:graduat\w*|alumn\w*|studied|former\w*|previously|once)\b", re.IGNORECASE)
+# In small letters only: "School of Graduate Studies at X" is a unit of X, not a degree taken there.
+_FORMERLY = re.compile(r"\b(?:graduat\w*|alumn\w*|studied|[Ff]ormer\w*|[Pp]reviously|once)\b")
 # Between two people of one list: a comma or "and", then titles and honorifics only.
 _TITLE_WORD = (  # a capitalised word with a capital inside ("UGent", "UM") names an institution, not a title
     r"(?:VP|CEO|SVP|EVP|PVC|[A-Z][a-z.-]*|vice|deputy|assistant|executive|associate|acting|president|rector|dean|director|"
@@ -2277,7 +2314,10 @@ _HOSTING_AFTER = re.compile(
     r"(?:[\w-]+ ){0,2}?(?:guests|delegation|visitors))\b"
 )
 _HOSTED_BY_BEFORE = re.compile(
-    r"\b(?:welcomed|received|hosted|greeted|expected|awaited|met) by\b[^.;]{0,90}$"
+    r"\b(?:welcomed|received|hosted|greeted|expected|awaited|met) by\b[^.;]{0,90}$|"
+    # "Receiving the delegation was Vice Rector A", "Welcoming the guests were B and C"
+    r"\b(?:[Rr]eceiving|[Ww]elcoming|[Hh]osting|[Gg]reeting) (?:the|our) (?:[\w-]+ ){0,2}?"
+    r"(?:guests|delegation|delegates|visitors|team)\b[^.;]{0,20}?\b(?:was|were)\b[^.;]{0,90}$"
 )
 # "paid a courtesy call on the Pro-Vice-Chancellor, Prof. A", "visited X to meet with President B", "a meeting
 # with the Deputy Rector C": the person the visit was paid to, a title before the name (checked with _ROLE_RE)

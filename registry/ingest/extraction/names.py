@@ -551,6 +551,8 @@ def _and_continues(tokens, i, j):
     Viettel Group" start another; a second "and" starts another name unless a field of study follows."""
     if any(tokens[q][0] in _CONNECTORS and tokens[q][0] not in ("of", "for") for q in range(i + 1, j)):
         return False  # "Université du Québec à Montréal and Mitacs": a Romance name says "y", "e", "et"
+    if j + 1 < len(tokens) and tokens[j + 1][0] in ROLE_WORDS:
+        return False  # "A of University of X and H.E. B of Y": a title or an honour starts a person
     k = j + 1
     while (
         k < len(tokens) and k - j < MAX_NAME_TOKENS and (_is_cap(tokens[k][0]) or tokens[k][0] in _CONNECTORS)

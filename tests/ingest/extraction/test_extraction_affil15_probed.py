@@ -1,0 +1,89 @@
+"""People and the institution each acts for, found by systematic probing (issue 15), as a specification.
+Every phrasing is invented.
+
+- A heap of honours before a name ("H.E. Prof. Dr.", "Hon.", "Engr.", "Drs.", "Hj.") is no part of the name,
+  ends no sentence, and ends an institution's name printed right before it.
+- "A, arrived at X", "B, spoke at X": a verb of coming or speaking before "at" says where, not whom for.
+- "Receiving the delegation was A", "Welcoming the guests were B and C": the host's people.
+- "A, dean, School of Graduate Studies at X": a unit with "Graduate" in its name is no degree taken at X.
+- "A represented X": the body the person represented.
+"""
+
+import pytest
+
+from tests.ingest.extraction.reading import article, institutions_of
+
+TWO = "Ferrow University signed a memorandum of understanding with Calder Institute of Technology on 3 May."
+F, C = "Ferrow University", "Calder Institute of Technology"
+VISIT = "A delegation from Ferrow University visited Calder Institute of Technology on 4 May."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ferrow University's Rector Drs. Mira Solberg and Calder Institute of Technology's Dean Engr. Tomas "
+        "Reyes signed the document.",
+        "H.E. Prof. Dr. Mira Solberg of Ferrow University and Hon. Tomas Reyes of Calder Institute of "
+        "Technology signed the agreement.",
+        "The ceremony was attended by Ferrow University President Hj. Mira Solberg and Calder Institute of "
+        "Technology Registrar Tomas Reyes.",
+    ],
+)
+def test_honours_before_a_name(sentence):
+    assert institutions_of(article(TWO, sentence)) == {"Mira Solberg": F, "Tomas Reyes": C}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ferrow University delegation, headed by Prof. Mira Solberg, arrived at Calder Institute of "
+        "Technology on 4 May.",
+        "The Ferrow University team, led by Dr. Mira Solberg, landed at Calder Institute of Technology on "
+        "4 May.",
+        "The visitors from Ferrow University, headed by Prof. Mira Solberg, stayed at Calder Institute of "
+        "Technology for two days from 4 May.",
+    ],
+)
+def test_a_verb_of_coming_before_at_names_no_institution(sentence):
+    assert institutions_of(article(sentence))["Mira Solberg"] != C  # the leader's own, or none said
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Receiving the delegation was Vice-Rector Tomas Reyes.",
+        "Welcoming the guests were Dean Tomas Reyes and Registrar Lena Ortiz.",
+        "Hosting the visitors on the day was Prof. Tomas Reyes, the provost.",
+    ],
+)
+def test_receiving_the_delegation_was(sentence):
+    assert institutions_of(article(VISIT, sentence))["Tomas Reyes"] == C
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The event was attended by Dr. Tomas Reyes, dean, School of Graduate Studies at Calder Institute of "
+        "Technology.",
+        "Also present was Prof. Tomas Reyes, director, Graduate Centre at Calder Institute of Technology.",
+        "The talk was given by Dr. Tomas Reyes, head, Graduate Programmes Office at Calder Institute of "
+        "Technology.",
+    ],
+)
+def test_a_graduate_unit_is_no_degree(sentence):
+    assert institutions_of(article(TWO, sentence))["Tomas Reyes"] == C
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prof. Mira Solberg represented Ferrow University and Dr. Tomas Reyes represented Calder Institute "
+        "of Technology at the signing.",
+        "At the ceremony Dean Mira Solberg represented Ferrow University, while Rector Tomas Reyes "
+        "represented Calder Institute of Technology.",
+        "Dr. Mira Solberg, who represented Ferrow University, signed with Prof. Tomas Reyes, who represented "
+        "Calder Institute of Technology.",
+    ],
+)
+def test_represented(sentence):
+    assert institutions_of(article(TWO, sentence)) == {"Mira Solberg": F, "Tomas Reyes": C}
