@@ -77,6 +77,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _SEMICOLON_LIST_GAP,
     _SENIORITY,
     _SIDE_OPENER,
+    _THE_TITLE_OPENS,
     _TITLE_APPOSITION,
     _TITLE_WORDS,
     _UNIT_OF_NAME,
@@ -468,6 +469,21 @@ def people_of_the_publisher(people, sentences, delegations, home):
             if _OF_OURS_AFTER.match(text, end) or _OURS_BEFORE.search(text[max(0, start - 60) : start]):
                 person.institution = publisher
                 break
+
+
+def the_title_opening_a_sentence(people, sentences, protagonists):
+    """ "The Vice-Chancellor, Prof. A, disclosed this", "The dean, Dr. B, said": a bare head's title opening
+    the sentence, with no body said anywhere for the person, is the title held at the institution the
+    article is about (its first protagonist, a university)."""
+    subject = protagonists[0] if protagonists else None
+    if subject is None or subject.kind != "university":
+        return
+    for person in people:
+        if person.institution is not None or not _bare_title(person.title):
+            continue
+        places = person.places
+        if any(_THE_TITLE_OPENS.fullmatch(sentences[index].text, 0, start) for index, start, _ in places):
+            person.institution = subject
 
 
 def share_along_lists(people, sentences, institutions=None):

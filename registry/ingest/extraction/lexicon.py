@@ -1660,6 +1660,10 @@ _FOR_AFTER_NAME = re.compile(r"\s+for\s+(?:the\s+)?")
 _NAME_AFTER_BODY_END = re.compile(
     r"\s+(?:" + _HONORIFIC + r"\s*)*[A-Z][\w’'.-]+(?:\s+(?:[a-z]{2,4}\s+){0,2}[A-Z][\w’'.-]+){0,3}\s*$"
 )
+# After a body's name, its title, honours and a name: "Y Vice President for Research H.E. Prof. Dr. B".
+_TITLE_HONOURS_NAME = re.compile(
+    r"\s+(?:[A-Z][\w’'-]*\s+|(?:of|for|and)\s+){1,6}?(?:" + _HONORIFIC + r"\s*)+[A-Z][\w’'-]+"
+)
 # "A, who heads X", "B, who chairs the X": a relative clause whose verb makes the person the head or the voice
 # of the body named right after it (people.py: the person, and the body they act for).
 _WHO_HEADS_AFTER = re.compile(
@@ -2173,6 +2177,12 @@ _WENT_TO_THE_PLACE = re.compile(
     r"\b(?:arriv\w*|land\w*|stopp\w*|stay\w*|return\w*|came|went|travel\w*|spoke|speak\w*|lectur\w*|"
     r"gathered|convened|held|took place|departed|left)\s+(?:at|from|in)\s+(?:the\s+)?$",
     re.I,
+)
+# A sentence opened by a bare title set off by commas before the name: "The Vice-Chancellor, Prof. A,".
+_THE_TITLE_OPENS = re.compile(
+    r"The\s+(?:[Vv]ice[\s-]|[Dd]eputy\s|[Pp]ro[\s-])?(?:[Vv]ice[\s-]|[Pp]ro[\s-])?[A-Za-z-]{4,20},\s*(?:"
+    + _HONORIFIC
+    + r"\s*)*"
 )
 _ANOTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|and then)\b|;")
 _DELEGATION_OF = re.compile(r"\bdelegation\b[^.;]{0,80}?\b(?:of|from)\s+(?:the\s+)?$")

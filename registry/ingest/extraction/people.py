@@ -53,6 +53,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _TITLE_BEFORE_NAME,
     _TITLE_COMMA_BEFORE_NAME,
     _TITLE_COMMA_LEAD,
+    _TITLE_HONOURS_NAME,
     _TITLE_IN_BRACKETS,
     _TITLE_OF_BEFORE_COMMA,
     _TITLE_PHRASE_BEFORE,
@@ -445,7 +446,13 @@ class PeopleFinder:
             return False
         stop = end + found.end()
         bodies = [e for s, e, _item in self.institutions.positions(index) if end <= s and e < stop]
-        return bool(bodies) and bool(_NAME_AFTER_BODY_END.fullmatch(reading.text, bodies[-1], stop))
+        if not bodies:
+            return False
+        # "Y Dean H.E. Prof. B": the title, honours and name run on past the honours' full stops
+        honoured = _TITLE_HONOURS_NAME.match(reading.text, bodies[-1])
+        return bool(_NAME_AFTER_BODY_END.fullmatch(reading.text, bodies[-1], stop)) or bool(
+            honoured and _ROLE_RE.search(honoured.group(0))
+        )
 
     def _next_holders_title(self, reading, index, end, found):
         """ "signed by the Rector of X, Prof. A, Rector of Y, Prof. B, and ...": where the list's first name

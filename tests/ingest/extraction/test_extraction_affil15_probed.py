@@ -87,3 +87,40 @@ def test_a_graduate_unit_is_no_degree(sentence):
 )
 def test_represented(sentence):
     assert institutions_of(article(TWO, sentence)) == {"Mira Solberg": F, "Tomas Reyes": C}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The ceremony was attended by Ferrow University Rector H.E. Prof. Mira Solberg, Calder Institute "
+            "of Technology Vice President for Research H.E. Prof. Dr. Tomas Reyes and others.",
+            {"Mira Solberg": F, "Tomas Reyes": C},
+        ),
+        (
+            "Present were Ferrow University Dean Hon. Mira Solberg, Calder Institute of Technology Provost "
+            "Drs. Tomas Reyes and guests.",
+            {"Mira Solberg": F, "Tomas Reyes": C},
+        ),
+        (
+            "Signing were Ferrow University President Engr. Mira Solberg, Calder Institute of Technology "
+            "Director Hj. Tomas Reyes and two witnesses.",
+            {"Mira Solberg": F, "Tomas Reyes": C},
+        ),
+    ],
+)
+def test_a_list_of_bodies_titles_and_honours_before_names(sentence, expected):
+    assert institutions_of(article(TWO, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Vice-Chancellor, Prof. Tomas Reyes, disclosed this at a press briefing on Wednesday.",
+        "The rector, Dr. Tomas Reyes, said the visit opened a new chapter.",
+        "The Provost, Tomas Reyes, described the partnership as timely.",
+    ],
+)
+def test_a_bare_title_opening_a_sentence_is_held_at_the_article_s_university(sentence):
+    lead = "Calder University has signed a memorandum of understanding with Ferrow Trading Company."
+    assert institutions_of(article(lead, sentence))["Tomas Reyes"] == "Calder University"
