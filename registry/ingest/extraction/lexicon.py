@@ -2224,6 +2224,24 @@ _COMPANION_JOIN = (
 )
 # "She was accompanied by Dr. A, head of the International Office, and Prof. B": the people after it act for
 # the person the sentences before were about.
+# "A, Director of X, accompanied by B", "A ... was joined by B": B is with A (affiliation.py).
+_ACCOMPANIED_BETWEEN = re.compile(r"\b(?:accompanied|joined|assisted|flanked)\s+by\b")
+# "Staff members from X ...", "Officials of X ...": a group of a body's people, named before the body.
+_GROUP_OF_PEOPLE_BEFORE = re.compile(
+    r"\b(?:members|staff|officials|executives|officers|representatives|academics|lecturers|leaders|"
+    r"administrators|professors|scholars|experts|colleagues|faculty)\s+(?:\w+\s+)?(?:from|of|at)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+# "the X team was led by", "the X (XU) delegation, headed by": a body's group, its noun after the body.
+_GROUP_NOUN_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?\s+(?:[A-Za-z-]+\s+){0,4}?(?:delegation|team|group|panel|mission)\b"
+    r"[\s,]*(?:(?:was|were)\s+)?(?:\w+\s+)?$"
+)
+# "..., both of X", "..., all from the X": the close of a list of people that names their body.
+_ALL_OF_BEFORE = re.compile(r",\s*(?:both|all(?: three| four| five)?)\s+(?:of|from|at)\s+(?:the\s+)?")
+# Where a list of people is introduced after a clause: ", including", ", among them", ", such as", ":".
+_LIST_INTRODUCED = re.compile(r"(?:,\s*|\s)(?:including|among them|among whom were|such as|namely)\s+|:\s+")
 _ACCOMPANIED_BY_PRONOUN = re.compile(
     r"^\s*(?:He|She)\s+(?:was|is)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b"
     r"(?:[^;.]|" + _ABBREVIATED + r")*$"

@@ -129,7 +129,7 @@ def _people_in_the_events(ctx):
     roles_in_the_visit(ctx.people, ctx.sentences, ctx.delegations, ctx.institutions)
     people_of_the_publisher(ctx.people, ctx.sentences, ctx.delegations, ctx.home)
     share_along_lists(ctx.people, ctx.sentences, ctx.institutions)
-    the_title_opening_a_sentence(ctx.people, ctx.sentences, ctx.protagonists)
+    the_title_opening_a_sentence(ctx.people, ctx.sentences, ctx.institutions)
     counterparts_met(ctx.people, ctx.sentences, ctx.institutions)
     leaders_from_the_visitors(ctx.people, ctx.delegations)
 

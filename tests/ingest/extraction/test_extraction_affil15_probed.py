@@ -124,3 +124,49 @@ def test_a_list_of_bodies_titles_and_honours_before_names(sentence, expected):
 def test_a_bare_title_opening_a_sentence_is_held_at_the_article_s_university(sentence):
     lead = "Calder University has signed a memorandum of understanding with Ferrow Trading Company."
     assert institutions_of(article(lead, sentence))["Tomas Reyes"] == "Calder University"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Several staff members from Ferrow University attended as witnesses, including Prof. Mira Solberg, "
+        "Dean of Law; Dr. Tomas Reyes, Registrar; and Ms. Lena Ortiz.",
+        "Officials of Ferrow University were also present, among them Dr. Mira Solberg, Provost, and "
+        "Prof. Tomas Reyes, Bursar.",
+        "Faculty members from Ferrow University joined the ceremony, including Prof. Mira Solberg and "
+        "Dr. Tomas Reyes.",
+    ],
+)
+def test_a_group_of_a_body_s_people_then_a_list(sentence):
+    people = institutions_of(article(TWO, sentence))
+    assert (people["Mira Solberg"], people["Tomas Reyes"]) == (F, F)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ferrow University team was led by Prof. Mira Solberg, Rector, accompanied by Dr. Tomas Reyes, "
+        "Dean.",
+        "Prof. Mira Solberg, President of Ferrow University, was joined by Dean Tomas Reyes.",
+        "The delegation was led by the Provost of Ferrow University, Dr. Mira Solberg, accompanied by the "
+        "Registrar, Prof. Tomas Reyes.",
+    ],
+)
+def test_who_accompanies_acts_for_the_one_accompanied(sentence):
+    people = institutions_of(article(VISIT, sentence))
+    assert (people["Mira Solberg"], people["Tomas Reyes"]) == (F, F)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dr. Mira Solberg, Dean, and Prof. Tomas Reyes, Registrar, both of Ferrow University, attended the "
+        "signing.",
+        "Prof. Mira Solberg, Provost, and Dr. Tomas Reyes, Bursar, all from Ferrow University, witnessed it.",
+        "Present were Dr. Mira Solberg, Rector, and Dr. Tomas Reyes, Vice-Rector, both of the Ferrow "
+        "University.",
+    ],
+)
+def test_a_list_closed_by_both_of(sentence):
+    people = institutions_of(article(TWO, sentence))
+    assert (people["Mira Solberg"], people["Tomas Reyes"]) == (F, F)
