@@ -85,6 +85,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _THE_TITLE_OPENS,
     _TITLE_APPOSITION,
     _TITLE_WORDS,
+    _UNIT_AFTER_NAME,
     _UNIT_OF_NAME,
     _VISITED_PERSON_BEFORE,
     _VISITING_AFTER,
@@ -825,13 +826,20 @@ def apposition_before(text, spans, start, end, person_starts):
         if e > start:
             continue
         if (
-            _BETWEEN_BEFORE.match(text[_past_its_place(text, e, start) : start])
+            _BETWEEN_BEFORE.match(text[_past_its_unit(text, _past_its_place(text, e, start), start) : start])
             and _ROLE_OF.search(text[max(0, s - 40) : s])
             and _ROLE_RE.search(text[max(0, s - 60) : s])
         ):
             return item
         return None
     return None
+
+
+def _past_its_unit(text, end, limit):
+    """ "the Director of the X Postgraduate Programme, Prof. A": where a unit's name printed right after the
+    institution's ends (else `end`)."""
+    unit = _UNIT_AFTER_NAME.match(text, end, limit)
+    return unit.end() if unit else end
 
 
 def _past_its_place(text, end, limit):

@@ -1711,7 +1711,10 @@ _CLAUSE_NOT_TITLE = re.compile(
 )
 
 # One degree printed after a name as its own word: "M.Pd", "M. Pd", "S.Kom", "M.Si" (Indonesian pages).
-_DEGREE = re.compile(r"[BMSD]\.\s?(?:Pd|Si|Kom|Hum|Sos|Ag|Psi|Ked|Kes|Kep|Farm|Hut|Sc|Eng|Ed|Phil|IP)\.?")
+_DEGREE = re.compile(
+    r"[BMSD]\.\s?(?:Pd|Si|Kom|Hum|Sos|Ag|Psi|Ked|Kes|Kep|Farm|Hut|Sc|Eng|Ed|Phil|IP)\.?|"
+    r"(?:ASEAN|APEC)\s+Eng"  # the regional registers of professional engineers: "IPU, ASEAN Eng"
+)
 # Honours and fellowships printed after a name, as degrees are ("Professor A B, OON, FAS, welcomed ...",
 # "Dame C D, DBE, FRS"): national orders (Nigeria's, the United Kingdom's) and academies' fellowships. They
 # are letters, not bodies: an acronym printed only there names no institution (institutions.py).
@@ -1723,12 +1726,18 @@ POSTNOMINAL_HONOURS = frozenset(
         # fellowships of academies and learned societies
         "FRS", "FRSE", "FBA", "FREng", "FMedSci", "FRSA", "FRCP", "FRCS", "FAS", "FNAS", "FAAS", "FTWAS",
         "FNAE", "FNA", "FASc", "FNASc", "FAA", "FTSE", "FASSA", "FAHA", "FAcSS", "FNSE", "FNIM", "FCA",
+        # Indonesian degrees printed without their inner stops, and engineers' registers
+        "SH", "MH", "ST", "MT", "SE", "MM", "SP", "MP", "SS", "IPU", "IPM", "IPP",
     }
 )  # fmt: skip
 # Degrees printed after a name: "Budi Santoso, M.Sc., Rector of ...", "Anna Berg, PhD, dean of ...".
 _POSTNOMINALS = re.compile(
     r"(?:\s*,\s*(?:Ph\.?\s?D|M\.?\s?Sc|B\.?\s?Sc|M\.?\s?A|B\.?\s?A|MBA|M\.?\s?Eng|M\.?\s?Phil|D\.?\s?Phil|"
-    r"M\.?\s?Si|M\.?\s?Pd|M\.?\s?Kom|M\.?\s?Hum|M\.?\s?T|S\.?\s?T|FRS|FRCP|DBA|Ed\.?\s?D)\.?)+(?=\s*,)"
+    r"M\.?\s?Si|M\.?\s?Pd|M\.?\s?Kom|M\.?\s?Hum|M\.?\s?T|S\.?\s?T|FRS|FRCP|DBA|Ed\.?\s?D|"
+    # Indonesian degrees, always with a full stop: "S.H.", "SH.", "M.M.", "S.Kom.", "MSc."; engineers'
+    # registers: "IPU", "ASEAN Eng"
+    r"[SMD]\.\s?[A-Z]?[a-z]{0,4}|[SM][A-Z]{1,2}(?=\.)|[SM][A-Z][a-z]{1,3}(?=\.)|IP[UMP]|(?:ASEAN|APEC)\s+Eng)"
+    r"\.?)+(?=\s*,)"
 )
 
 _TRAILING_HONORIFICS = re.compile(r"(?:\s*\b" + _HONORIFIC + r")+\s*$")
@@ -2156,8 +2165,13 @@ _ROLE_OF = re.compile(r"\b(?:of|at)\s+(?:the\s+)?$")
 _PLACE_AFTER_NAME = re.compile(
     r"\s*(?:\([^()]{1,12}\)\s*)?,\s*([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?=\s*[,:])"
 )
+# A unit's name printed right after its institution's: "X Postgraduate Programme", "X Graduate School".
+_UNIT_AFTER_NAME = re.compile(
+    r"(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:Programme|Program|School|Faculty|Office|Centre|Center|Department|"
+    r"Division|Unit|Institute|College|Laboratory|Library)\b(?=\s*,)"
+)
 _CLAUSE_OPENER = re.compile(r"^(?:At|In|From|On behalf of|For|Representing)\s+(?:the\s+)?$")
-_LED_BY = re.compile(r"\b(?:led|headed|chaired) by\b")
+_LED_BY = re.compile(r"\b(?:led|headed|chaired)(?: directly| personally| jointly)? by\b")
 # "A signed the MoU on behalf of X", "B, who spoke for X": the institution the person's own clause says they
 # act for, after the verb; another clause ("while", "and C") or another person in between ends the search.
 _ON_BEHALF_OF = re.compile(
@@ -2235,8 +2249,8 @@ _GROUP_OF_PEOPLE_BEFORE = re.compile(
 )
 # "the X team was led by", "the X (XU) delegation, headed by": a body's group, its noun after the body.
 _GROUP_NOUN_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,12}\))?\s+(?:[A-Za-z-]+\s+){0,4}?(?:delegation|team|group|panel|mission)\b"
-    r"[\s,]*(?:(?:was|were)\s+)?(?:\w+\s+)?$"
+    r"(?:\s*\([^()]{1,12}\))?\s+(?:[A-Za-z-]+\s+){0,4}?(?i:delegation|team|group|panel|mission)\b"
+    r"(?:\s+to\s+[A-Z][\w-]*)?[\s,]*(?:(?:was|were)\s+)?(?:\w+\s+)?$"  # "the X team to Japan was led by"
 )
 # "..., both of X", "..., all from the X": the close of a list of people that names their body.
 _ALL_OF_BEFORE = re.compile(r",\s*(?:both|all(?: three| four| five)?)\s+(?:of|from|at)\s+(?:the\s+)?")

@@ -170,3 +170,31 @@ def test_who_accompanies_acts_for_the_one_accompanied(sentence):
 def test_a_list_closed_by_both_of(sentence):
     people = institutions_of(article(TWO, sentence))
     assert (people["Mira Solberg"], people["Tomas Reyes"]) == (F, F)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Drs. Tomas Reyes, SH., MH., the Rector of Calder Institute of Technology, signed the agreement.",
+        "Dr. Tomas Reyes, S.E., M.M., Dean of Calder Institute of Technology, was accompanied by Dr. Lena "
+        "Ortiz, ST., MT., Registrar.",
+        "Prof. Ir. Tomas Reyes, S.P., M.P., IPU, ASEAN Eng, the Provost of Calder Institute of Technology, "
+        "opened the meeting.",
+    ],
+)
+def test_degrees_printed_after_a_name(sentence):
+    people = institutions_of(article(TWO, sentence))
+    assert people["Tomas Reyes"] == C
+    assert not {"Sh", "SH", "Asean Eng", "ASEAN Eng"} & set(people)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ferrow University Visiting Team to Japan was led directly by Prof. Mira Solberg.",
+        "The Ferrow University research team was personally headed by Dr. Mira Solberg, who opened talks.",
+        "The visit was led by the Director of the Ferrow University Graduate School, Prof. Mira Solberg.",
+    ],
+)
+def test_a_team_led_directly_and_a_unit_after_the_body(sentence):
+    assert institutions_of(article(sentence, "It ended on 5 May."))["Mira Solberg"] == F
