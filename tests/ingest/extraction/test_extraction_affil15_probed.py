@@ -198,3 +198,19 @@ def test_degrees_printed_after_a_name(sentence):
 )
 def test_a_team_led_directly_and_a_unit_after_the_body(sentence):
     assert institutions_of(article(sentence, "It ended on 5 May."))["Mira Solberg"] == F
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rector Mira Solberg of Ferrow University said the recent visit of Chinese Vice President Arlo Venn "
+        "would open new doors.",
+        "Prof. Mira Solberg of Ferrow University recalled that Thai Prime Minister Arlo Venn had praised the "
+        "programme.",
+        "Dean Mira Solberg of Ferrow University thanked Ghanaian President Arlo Venn for his support.",
+    ],
+)
+def test_a_state_office_named_by_its_nationality_is_no_participant(sentence):
+    people = institutions_of(article(TWO, sentence))
+    assert people["Mira Solberg"] == F
+    assert "Arlo Venn" not in people
