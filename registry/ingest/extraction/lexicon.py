@@ -2350,7 +2350,9 @@ _HOSTING_AFTER = re.compile(
     r"[^.;]{0,120}?\b(?:warmly\s+)?(?:welcomed|received|hosted|greeted|"
     # "extended a warm welcome to the guests", "has met with a delegation from X"
     r"extended (?:a|an|their|his|her) (?:[\w-]+ )?welcome|"
-    r"(?:met|meets?) (?:with )?(?:the|a|an) (?:[\w-]+ ){0,2}?(?:guests|delegation|visitors)|"
+    # "met with the delegation", "met with X University delegation"
+    r"(?:met|meets?) (?:with )?(?:(?:the|a|an) )?(?:(?:[A-Z][\w’'-]*|of|and|for) ){0,6}?(?:[\w-]+ ){0,2}?"
+    r"(?:guests|delegation|visitors)|"
     # any deed done to the visitors ("thanked the delegation", "briefed the guests"), but one done by a member
     r"(?!(?:led|headed|accompanied|joined|included|comprised|formed)\b)[a-z]{3,}ed (?:the|our) "
     r"(?:[\w-]+ ){0,2}?(?:guests|delegation|visitors))\b"

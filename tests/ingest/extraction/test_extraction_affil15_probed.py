@@ -214,3 +214,16 @@ def test_a_state_office_named_by_its_nationality_is_no_participant(sentence):
     people = institutions_of(article(TWO, sentence))
     assert people["Mira Solberg"] == F
     assert "Arlo Venn" not in people
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vice-Rector Tomas Reyes met with Ferrow University delegation headed by Dean Mira Solberg.",
+        "On the same day Provost Tomas Reyes met with a Ferrow University delegation.",
+        "Later, Rector Tomas Reyes met with the Ferrow University delegation in the library.",
+    ],
+)
+def test_who_met_a_named_body_s_delegation_is_the_host_s(sentence):
+    text = article("Calder Institute of Technology hosted guests from Ferrow University on 4 May.", sentence)
+    assert institutions_of(text)["Tomas Reyes"] == C
