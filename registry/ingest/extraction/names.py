@@ -258,7 +258,7 @@ def _name_span(sentence, tokens, i, bare, possessive, title_case):
     right = _mission_in_its_city(tokens, left, right, bare)
     if _not_a_name(tokens, i, left, right, bare):
         return None
-    start, end = tokens[left][1], tokens[right][2] - (2 if possessive and right == i else 0)
+    start, end = tokens[left][1], tokens[right][2] - (2 if tokens[right][0].endswith(("’s", "'s")) else 0)
     end, right = _legal_tail(sentence, tokens, bare, end, right)
     if bare in BODY_HEADS and any(_builds_a_name(tokens, k, i) for k in range(i + 1, right + 1)):
         return None  # "Research Center of Tashkent State University": a unit; the university's head reads it
@@ -496,9 +496,9 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
     if word in ("province", "city", "county", "prefecture", "region") and in_of:
         return _MOVE_LAST
     if word.endswith(("’s", "'s")) and not (in_of and j + 1 < len(tokens) and tokens[j + 1][0] == "Republic"):
-        return (
-            _MOVE_STOP  # "University of Haifa's Ron Robin" (but "Embassy of the People's Republic of China")
-        )
+        # "University of Haifa's Ron Robin", "X Institute of Technology's rector": the possessive word is the
+        # name's last (but "Embassy of the People's Republic of China" goes on)
+        return _MOVE_LAST if (in_of or bare in FOREIGN_HEADS) and _is_cap(word) else _MOVE_STOP
     if word in ROLE_WORDS and not (in_of and tokens[j - 1][0] in _CONNECTORS):
         return _MOVE_STOP  # "... of Finance and Economics President Liu Yuanchun": a title starts a person
     if _is_cap(word) and (in_of or bare in FOREIGN_HEADS or bare in GOVERNMENT_HEADS or word == "General"):

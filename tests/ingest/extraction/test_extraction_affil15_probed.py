@@ -227,3 +227,15 @@ def test_a_state_office_named_by_its_nationality_is_no_participant(sentence):
 def test_who_met_a_named_body_s_delegation_is_the_host_s(sentence):
     text = article("Calder Institute of Technology hosted guests from Ferrow University on 4 May.", sentence)
     assert institutions_of(text)["Tomas Reyes"] == C
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Calder Institute of Technology's vice-rector, Prof. Tomas Reyes, opened the day.", C),
+        ("The guests met University of Westmere's registrar, Dr. Tomas Reyes.", "University of Westmere"),
+        ("Universitas Bentar Raya's dean, Dr. Tomas Reyes, thanked the guests.", "Universitas Bentar Raya"),
+    ],
+)
+def test_a_possessive_ends_the_body_s_name_with_its_last_word(sentence, body):
+    assert institutions_of(article(TWO, sentence))["Tomas Reyes"] == body
