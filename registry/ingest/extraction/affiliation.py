@@ -20,7 +20,9 @@ import re
 from functools import lru_cache
 
 from .lexicon import (  # the patterns and word sets live in the lexicon
+    _ACCOMPANIED_BETWEEN,
     _ACCOMPANIED_BY_PRONOUN,
+    _ALL_OF_BEFORE,
     _AMONG_HOSTS,
     _ANOTHER_CLAUSE,
     _APPOSITION_GAP,
@@ -40,8 +42,10 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _GROUP_BEFORE_ITS,
     _GROUP_LIST_OPENS,
     _GROUP_MADE_OF,
+    _GROUP_NOUN_AFTER,
     _GROUP_OF_BEFORE,
     _GROUP_OF_OPENS,
+    _GROUP_OF_PEOPLE_BEFORE,
     _GUEST_BEFORE,
     _HIGHER_TITLE_BEFORE,
     _HONORIFIC_STOP,
@@ -54,6 +58,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _LED_BY,
     _LIST_BROKEN,
     _LIST_GAP,
+    _LIST_INTRODUCED,
     _LIST_ITEM_BROKEN,
     _LIST_OPENER,
     _MEMBERS_BEFORE,
@@ -77,12 +82,15 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _SEMICOLON_LIST_GAP,
     _SENIORITY,
     _SIDE_OPENER,
+    _THE_TITLE_OPENS,
     _TITLE_APPOSITION,
     _TITLE_WORDS,
+    _UNIT_AFTER_NAME,
     _UNIT_OF_NAME,
     _VISITED_PERSON_BEFORE,
     _VISITING_AFTER,
     _VISITOR_SIDE,
+    _WENT_TO_THE_PLACE,
     _WHERE_CLAUSE,
     FIELD_WORDS,
     REFERENCE_NOUNS,
@@ -469,6 +477,32 @@ def people_of_the_publisher(people, sentences, delegations, home):
                 break
 
 
+def the_title_opening_a_sentence(people, sentences, institutions):
+    """ "The Vice-Chancellor, Prof. A, disclosed this", "The dean, Dr. B, said": a bare head's title opening
+    the sentence, with no body said anywhere for the person, is the title held at the university the article
+    opens with, the subject of its first sentence ("X has signed ... with Y", "X hosted ...")."""
+    subject = _opening_subject(sentences, institutions)
+    if subject is None or subject.kind != "university":
+        return
+    for person in people:
+        if person.institution is not None or not _bare_title(person.title):
+            continue
+        places = person.places
+        if any(_THE_TITLE_OPENS.fullmatch(sentences[index].text, 0, start) for index, start, _ in places):
+            person.institution = subject
+
+
+def _opening_subject(sentences, institutions):
+    """The institution that opens the article's first sentence after the headline, if one does."""
+    first = next((index for index, sentence in enumerate(sentences) if not sentence.is_title), None)
+    if first is None:
+        return None
+    named = institutions.positions(first)
+    if named and re.fullmatch(r"(?:The\s+)?", sentences[first].text[: named[0][0]]):
+        return named[0][2]
+    return None
+
+
 def share_along_lists(people, sentences, institutions=None):
     """ "XJTU President A, VP B, VP C and VP D", "led by President A, vice president B and assistant president
     C": people listed one after another with only titles between them act for the same institution, the one
@@ -478,6 +512,8 @@ def share_along_lists(people, sentences, institutions=None):
         ((index, start, end, person) for person in people for index, start, end in person.places),
         key=lambda span: span[:3],
     )
+    if institutions is not None:
+        _accompanying_in_the_sentence(spans, sentences, institutions)
     for (index, _, end, first), (index2, start2, end2, second) in itertools.pairwise(spans):
         if index != index2 or second.institution is not None or first.institution is None:
             continue
@@ -580,6 +616,21 @@ def _present_at_the_visit(text, index, start, people):
 def _names_in(text, item):
     lowered = text.lower()
     return any(name.lower() in lowered for name in item.all_names())
+
+
+def _accompanying_in_the_sentence(spans, sentences, institutions):
+    """ "The X team was led by A, Director, accompanied by B", "A, President of X, was joined by Dean B": who
+    accompanies or joins a person acts for that person's institution, where nothing between names another."""
+    for n, (index, start, _, person) in enumerate(spans):
+        before = [span for span in spans[:n] if span[0] == index]
+        if person.institution is not None or not before or before[-1][3].institution is None:
+            continue
+        own, prev_end = before[-1][3].institution, before[-1][2]
+        text = sentences[index].text
+        gap = _without_stops_in_names(text[prev_end:start])
+        others = [item for s, _e, item in institutions.positions(index) if prev_end <= s < start]
+        if len(gap) < 250 and _ACCOMPANIED_BETWEEN.search(gap) and all(item is own for item in others):
+            person.institution = own
 
 
 def _accompanying_the_one_before(spans, sentences):
@@ -759,6 +810,7 @@ def _affiliating(between):
     return (
         not _INTERACTION.search(between)
         and not _FORMERLY.search(between)
+        and not _WENT_TO_THE_PLACE.search(between)
         and not _OF_THE_REFERENCE.search(between)  # "A, rector of the university, and the Embassy of X"
         and bool(
             re.search(r"\b(?:of|at|from)\s+(?:the\s+)?$", between)
@@ -774,13 +826,20 @@ def apposition_before(text, spans, start, end, person_starts):
         if e > start:
             continue
         if (
-            _BETWEEN_BEFORE.match(text[_past_its_place(text, e, start) : start])
+            _BETWEEN_BEFORE.match(text[_past_its_unit(text, _past_its_place(text, e, start), start) : start])
             and _ROLE_OF.search(text[max(0, s - 40) : s])
             and _ROLE_RE.search(text[max(0, s - 60) : s])
         ):
             return item
         return None
     return None
+
+
+def _past_its_unit(text, end, limit):
+    """ "the Director of the X Postgraduate Programme, Prof. A": where a unit's name printed right after the
+    institution's ends (else `end`)."""
+    unit = _UNIT_AFTER_NAME.match(text, end, limit)
+    return unit.end() if unit else end
 
 
 def _past_its_place(text, end, limit):
@@ -816,7 +875,7 @@ def members_listed_after(text, spans, start, end, person_starts):
 
 
 def delegation_leader(text, spans, start, end, person_starts):
-    """ "a delegation of four from X (XU), led by Name"."""
+    """ "a delegation of four from X (XU), led by Name", "the X team was led by Name"."""
     led = None
     for match in _LED_BY.finditer(text, 0, start):
         led = match
@@ -827,7 +886,9 @@ def delegation_leader(text, spans, start, end, person_starts):
     ):
         return None
     for s, e, item in reversed(spans):
-        if e <= led.start() and _DELEGATION_OF.search(text[:s]):
+        if e > led.start():
+            continue
+        if _DELEGATION_OF.search(text[:s]) or _GROUP_NOUN_AFTER.match(text, e, led.start()):
             return item
     return None
 
@@ -898,6 +959,36 @@ def listed_in_the_group(text, spans, start, end, person_starts):
     return None
 
 
+def members_of_a_group_listed(text, spans, start, end, person_starts):
+    """ "Staff members from X attended as witnesses, including A, Dean; B, Registrar", "Officials of X were
+    present, among them A and B": a group of X's people, then a list the person is in."""
+    for s, e, item in reversed(spans):
+        if e > start:
+            continue
+        if not _GROUP_OF_PEOPLE_BEFORE.search(text, max(0, s - 40), s):
+            return None
+        opened = max(_LIST_INTRODUCED.finditer(text, e, start), key=lambda found: found.start(), default=None)
+        if opened is None or ". " in _without_stops_in_names(text[e : opened.start()]):
+            return None
+        listed = _without_stops_in_names(text[opened.end() : start])
+        return None if _LIST_BROKEN.search(listed) else item
+    return None
+
+
+def all_of_after(text, spans, start, end, person_starts):
+    """ "A, Dean, and B, Registrar, both of X, attended": a list closed by "both of", "all of" or "all from" a
+    body gives it to every name of the list."""
+    for s, _e, item in spans:
+        if s < end:
+            continue
+        closing = _ALL_OF_BEFORE.search(text, end, s)
+        if closing is None or closing.end() != s:
+            return None
+        listed = _without_stops_in_names(text[end : closing.start()])
+        return None if _LIST_BROKEN.search(listed) or ";" in listed else item
+    return None
+
+
 def possessive_unit_before(text, spans, start, end, person_starts):
     """ "Okayama University's Faculty of Agriculture Dean, Professor Name", "Director of KFU's Institute of
     International Relations Name": the institution whose unit the person's title names by a possessive."""
@@ -925,6 +1016,8 @@ PASSES = (
     group_made_of,
     listed_in_the_group,
     possessive_unit_before,
+    members_of_a_group_listed,
+    all_of_after,
 )
 
 

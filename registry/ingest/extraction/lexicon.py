@@ -228,6 +228,20 @@ ROLE_WORDS = {
     "Mayor",
     "Madam",
     "Sir",
+    # "X Registrar A", "X President H.E. B", "X and Hon. C": a title or an honour ends the body's name
+    "Registrar",
+    "Treasurer",
+    "Bursar",
+    "H.E.",
+    "Hon.",
+    "Engr.",
+    "Drs.",
+    "Hj.",
+    "Hjh.",
+    "Dato'",
+    "Dato’",
+    "Datuk",
+    "Datin",
 }
 GOVERNMENT_HEADS = {"Ministry", "Consulate", "Consulate-General", "Embassy", "Government"}
 COMPANY_HEADS = {
@@ -1346,7 +1360,10 @@ _HONORIFIC = (
     # Spanish "Dra." (a woman doctor) and "Mtro." (a master's degree), Arabic news' "Eng." (an engineer)
     r"Dra\.?|Mtr[oa]\.|Lic\.|Ing\.|Eng\.|"
     # a clergyman's "Rev." and the Russian and Baltic academies' "Academician" ("Acad."): honours, not titles
-    r"Rev\.|Reverend|Acad\.|Academician)"
+    r"Rev\.|Reverend|Acad\.|Academician|"
+    # a heap of honours before the name: "H.E. Prof. Dr. A", "His Excellency B", "Hon. C", an engineer's
+    # "Engr.", the Indonesian "Drs." and "Dra.", a Malay pilgrim's "Hj."/"Hjh.", "Dato' Sri", "Datin", "Tun"
+    r"H\.\s?E\.|(?:His|Her)\s+Excellency|Hon\.|Honou?rable|Engr\.|Drs\.|Hjh?\.|Dato[’']?\s+Sri|Datin|Tun)"
 )
 
 _ROLE = (
@@ -1376,7 +1393,8 @@ _ALIAS_AND_HONORIFICS_BETWEEN = re.compile(
 )
 # An honorific's full stop, which does not end the words between an institution and a title it gives.
 _HONORIFIC_STOP = re.compile(
-    r"\b(?:Prof|Dr|Dra|Mr|Mrs|Ms|Assoc|Ir|Ts|Mtro|Mtra|Lic|Ing|Eng|Rev|Acad)\.", re.I
+    r"\b(?:Prof|Dr|Dra|Drs|Mr|Mrs|Ms|Assoc|Ir|Ts|Mtro|Mtra|Lic|Ing|Eng|Engr|Rev|Acad|Hon|Hjh?|H\.\s?E)\.",
+    re.I,
 )
 
 _TITLE_WORDS = {
@@ -1460,6 +1478,13 @@ _TITLE_WORDS = {
     "honourable",
     "honorable",
     "madya",
+    # "H.E. Prof. Dr. A", "Engr. B", "Drs. C", "Hj. D": honours before a name, never a word of it
+    "excellency",
+    "engr",
+    "drs",
+    "hj",
+    "hjh",
+    "datin",
 }
 
 _SPEECH = re.compile(
@@ -1673,6 +1698,10 @@ _FOR_AFTER_NAME = re.compile(r"\s+for\s+(?:the\s+)?")
 _NAME_AFTER_BODY_END = re.compile(
     r"\s+(?:" + _HONORIFIC + r"\s*)*[A-Z][\w’'.-]+(?:\s+(?:[a-z]{2,4}\s+){0,2}[A-Z][\w’'.-]+){0,3}\s*$"
 )
+# After a body's name, its title, honours and a name: "Y Vice President for Research H.E. Prof. Dr. B".
+_TITLE_HONOURS_NAME = re.compile(
+    r"\s+(?:[A-Z][\w’'-]*\s+|(?:of|for|and)\s+){1,6}?(?:" + _HONORIFIC + r"\s*)+[A-Z][\w’'-]+"
+)
 # "A, who heads X", "B, who chairs the X": a relative clause whose verb makes the person the head or the voice
 # of the body named right after it (people.py: the person, and the body they act for).
 _WHO_HEADS_AFTER = re.compile(
@@ -1720,7 +1749,10 @@ _CLAUSE_NOT_TITLE = re.compile(
 )
 
 # One degree printed after a name as its own word: "M.Pd", "M. Pd", "S.Kom", "M.Si" (Indonesian pages).
-_DEGREE = re.compile(r"[BMSD]\.\s?(?:Pd|Si|Kom|Hum|Sos|Ag|Psi|Ked|Kes|Kep|Farm|Hut|Sc|Eng|Ed|Phil|IP)\.?")
+_DEGREE = re.compile(
+    r"[BMSD]\.\s?(?:Pd|Si|Kom|Hum|Sos|Ag|Psi|Ked|Kes|Kep|Farm|Hut|Sc|Eng|Ed|Phil|IP)\.?|"
+    r"(?:ASEAN|APEC)\s+Eng"  # the regional registers of professional engineers: "IPU, ASEAN Eng"
+)
 # Honours and fellowships printed after a name, as degrees are ("Professor A B, OON, FAS, welcomed ...",
 # "Dame C D, DBE, FRS"): national orders (Nigeria's, the United Kingdom's) and academies' fellowships. They
 # are letters, not bodies: an acronym printed only there names no institution (institutions.py).
@@ -1732,12 +1764,18 @@ POSTNOMINAL_HONOURS = frozenset(
         # fellowships of academies and learned societies
         "FRS", "FRSE", "FBA", "FREng", "FMedSci", "FRSA", "FRCP", "FRCS", "FAS", "FNAS", "FAAS", "FTWAS",
         "FNAE", "FNA", "FASc", "FNASc", "FAA", "FTSE", "FASSA", "FAHA", "FAcSS", "FNSE", "FNIM", "FCA",
+        # Indonesian degrees printed without their inner stops, and engineers' registers
+        "SH", "MH", "ST", "MT", "SE", "MM", "SP", "MP", "SS", "IPU", "IPM", "IPP",
     }
 )  # fmt: skip
 # Degrees printed after a name: "Budi Santoso, M.Sc., Rector of ...", "Anna Berg, PhD, dean of ...".
 _POSTNOMINALS = re.compile(
     r"(?:\s*,\s*(?:Ph\.?\s?D|M\.?\s?Sc|B\.?\s?Sc|M\.?\s?A|B\.?\s?A|MBA|M\.?\s?Eng|M\.?\s?Phil|D\.?\s?Phil|"
-    r"M\.?\s?Si|M\.?\s?Pd|M\.?\s?Kom|M\.?\s?Hum|M\.?\s?T|S\.?\s?T|FRS|FRCP|DBA|Ed\.?\s?D)\.?)+(?=\s*,)"
+    r"M\.?\s?Si|M\.?\s?Pd|M\.?\s?Kom|M\.?\s?Hum|M\.?\s?T|S\.?\s?T|FRS|FRCP|DBA|Ed\.?\s?D|"
+    # Indonesian degrees, always with a full stop: "S.H.", "SH.", "M.M.", "S.Kom.", "MSc."; engineers'
+    # registers: "IPU", "ASEAN Eng"
+    r"[SMD]\.\s?[A-Z]?[a-z]{0,4}|[SM][A-Z]{1,2}(?=\.)|[SM][A-Z][a-z]{1,3}(?=\.)|IP[UMP]|(?:ASEAN|APEC)\s+Eng)"
+    r"\.?)+(?=\s*,)"
 )
 
 _TRAILING_HONORIFICS = re.compile(r"(?:\s*\b" + _HONORIFIC + r")+\s*$")
@@ -2054,6 +2092,10 @@ _ABBREVIATIONS = {
     "rev",
     "acad",  # "Prof. Acad. A": a member of a national academy of sciences
     "h.e",
+    "drs",  # honours before a name: the Indonesian "Drs.", an engineer's "Engr.", a Malay pilgrim's "Hj."
+    "engr",
+    "hj",
+    "hjh",
     "sc",  # "M. Sc.", "B. Sc." after a name
     "ph.d",
     "gen",
@@ -2161,13 +2203,18 @@ _ROLE_OF = re.compile(r"\b(?:of|at)\s+(?:the\s+)?$")
 _PLACE_AFTER_NAME = re.compile(
     r"\s*(?:\([^()]{1,12}\)\s*)?,\s*([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?=\s*[,:])"
 )
+# A unit's name printed right after its institution's: "X Postgraduate Programme", "X Graduate School".
+_UNIT_AFTER_NAME = re.compile(
+    r"(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:Programme|Program|School|Faculty|Office|Centre|Center|Department|"
+    r"Division|Unit|Institute|College|Laboratory|Library)\b(?=\s*,)"
+)
 _CLAUSE_OPENER = re.compile(r"^(?:At|In|From|On behalf of|For|Representing)\s+(?:the\s+)?$")
-_LED_BY = re.compile(r"\b(?:led|headed|chaired) by\b")
+_LED_BY = re.compile(r"\b(?:led|headed|chaired)(?: directly| personally| jointly)? by\b")
 # "A signed the MoU on behalf of X", "B, who spoke for X": the institution the person's own clause says they
 # act for, after the verb; another clause ("while", "and C") or another person in between ends the search.
 _ON_BEHALF_OF = re.compile(
     r"[^;.]{0,80}?\b(?:on behalf of|in the name of|representing|speaking for|"
-    r"(?:spoke|signed|stood in) for)\s+"
+    r"(?:spoke|signed|stood in) for|represented)\s+"
     r"(?:the\s+)?$"
 )
 # "A is the rector of X", "B, who serves as dean at the X": a verb of being, then a title and "of"/"at" right
@@ -2176,10 +2223,24 @@ _COPULA_TITLE = re.compile(
     r"\s*,?\s+(?:who\s+)?(?:is|was|has been|serves as|served as|acts as|works as)\s+(?:also\s+)?"
     r"(?:the\s+|a\s+|an\s+)?([^,;.()]{2,60}?)\s+(?:of|at)\s+(?:the\s+)?"
 )
+# "A, arrived at X", "B, spoke at the X": a verb of coming, staying or speaking before "at"/"from" says where
+# the person went or spoke, not whom they act for.
+_WENT_TO_THE_PLACE = re.compile(
+    r"\b(?:arriv\w*|land\w*|stopp\w*|stay\w*|return\w*|came|went|travel\w*|spoke|speak\w*|lectur\w*|"
+    r"gathered|convened|held|took place|departed|left)\s+(?:at|from|in)\s+(?:the\s+)?$",
+    re.I,
+)
+# A sentence opened by a bare title set off by commas before the name: "The Vice-Chancellor, Prof. A,".
+_THE_TITLE_OPENS = re.compile(
+    r"The\s+(?:[Vv]ice[\s-]|[Dd]eputy\s|[Pp]ro[\s-])?(?:[Vv]ice[\s-]|[Pp]ro[\s-])?[A-Za-z-]{4,20},\s*(?:"
+    + _HONORIFIC
+    + r"\s*)*"
+)
 _ANOTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|and then)\b|;")
 _DELEGATION_OF = re.compile(r"\bdelegation\b[^.;]{0,80}?\b(?:of|from)\s+(?:the\s+)?$")
 # Where someone studied or used to work is not whom they act for: "a graduate of X", "formerly at X".
-_FORMERLY = re.compile(r"\b(?:graduat\w*|alumn\w*|studied|former\w*|previously|once)\b", re.IGNORECASE)
+# In small letters only: "School of Graduate Studies at X" is a unit of X, not a degree taken there.
+_FORMERLY = re.compile(r"\b(?:graduat\w*|alumn\w*|studied|[Ff]ormer\w*|[Pp]reviously|once)\b")
 # Between two people of one list: a comma or "and", then titles and honorifics only.
 _TITLE_WORD = (  # a capitalised word with a capital inside ("UGent", "UM") names an institution, not a title
     r"(?:VP|CEO|SVP|EVP|PVC|[A-Z][a-z.-]*|vice|deputy|assistant|executive|associate|acting|president|rector|dean|director|"
@@ -2215,6 +2276,24 @@ _COMPANION_JOIN = (
 )
 # "She was accompanied by Dr. A, head of the International Office, and Prof. B": the people after it act for
 # the person the sentences before were about.
+# "A, Director of X, accompanied by B", "A ... was joined by B": B is with A (affiliation.py).
+_ACCOMPANIED_BETWEEN = re.compile(r"\b(?:accompanied|joined|assisted|flanked)\s+by\b")
+# "Staff members from X ...", "Officials of X ...": a group of a body's people, named before the body.
+_GROUP_OF_PEOPLE_BEFORE = re.compile(
+    r"\b(?:members|staff|officials|executives|officers|representatives|academics|lecturers|leaders|"
+    r"administrators|professors|scholars|experts|colleagues|faculty)\s+(?:\w+\s+)?(?:from|of|at)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+# "the X team was led by", "the X (XU) delegation, headed by": a body's group, its noun after the body.
+_GROUP_NOUN_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?\s+(?:[A-Za-z-]+\s+){0,4}?(?i:delegation|team|group|panel|mission)\b"
+    r"(?:\s+to\s+[A-Z][\w-]*)?[\s,]*(?:(?:was|were)\s+)?(?:\w+\s+)?$"  # "the X team to Japan was led by"
+)
+# "..., both of X", "..., all from the X": the close of a list of people that names their body.
+_ALL_OF_BEFORE = re.compile(r",\s*(?:both|all(?: three| four| five)?)\s+(?:of|from|at)\s+(?:the\s+)?")
+# Where a list of people is introduced after a clause: ", including", ", among them", ", such as", ":".
+_LIST_INTRODUCED = re.compile(r"(?:,\s*|\s)(?:including|among them|among whom were|such as|namely)\s+|:\s+")
 _ACCOMPANIED_BY_PRONOUN = re.compile(
     r"^\s*(?:He|She)\s+(?:was|is)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b"
     r"(?:[^;.]|" + _ABBREVIATED + r")*$"
@@ -2309,13 +2388,18 @@ _HOSTING_AFTER = re.compile(
     r"[^.;]{0,120}?\b(?:warmly\s+)?(?:welcomed|received|hosted|greeted|"
     # "extended a warm welcome to the guests", "has met with a delegation from X"
     r"extended (?:a|an|their|his|her) (?:[\w-]+ )?welcome|"
-    r"(?:met|meets?) (?:with )?(?:the|a|an) (?:[\w-]+ ){0,2}?(?:guests|delegation|visitors)|"
+    # "met with the delegation", "met with X University delegation"
+    r"(?:met|meets?) (?:with )?(?:(?:the|a|an) )?(?:(?:[A-Z][\w’'-]*|of|and|for) ){0,6}?(?:[\w-]+ ){0,2}?"
+    r"(?:guests|delegation|visitors)|"
     # any deed done to the visitors ("thanked the delegation", "briefed the guests"), but one done by a member
     r"(?!(?:led|headed|accompanied|joined|included|comprised|formed)\b)[a-z]{3,}ed (?:the|our) "
     r"(?:[\w-]+ ){0,2}?(?:guests|delegation|visitors))\b"
 )
 _HOSTED_BY_BEFORE = re.compile(
-    r"\b(?:welcomed|received|hosted|greeted|expected|awaited|met) by\b[^.;]{0,90}$"
+    r"\b(?:welcomed|received|hosted|greeted|expected|awaited|met) by\b[^.;]{0,90}$|"
+    # "Receiving the delegation was Vice Rector A", "Welcoming the guests were B and C"
+    r"\b(?:[Rr]eceiving|[Ww]elcoming|[Hh]osting|[Gg]reeting) (?:the|our) (?:[\w-]+ ){0,2}?"
+    r"(?:guests|delegation|delegates|visitors|team)\b[^.;]{0,20}?\b(?:was|were)\b[^.;]{0,90}$"
 )
 # "paid a courtesy call on the Pro-Vice-Chancellor, Prof. A", "visited X to meet with President B", "a meeting
 # with the Deputy Rector C": the person the visit was paid to, a title before the name (checked with _ROLE_RE)

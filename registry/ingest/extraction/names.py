@@ -260,7 +260,9 @@ def _name_span(sentence, tokens, i, bare, possessive, title_case):
     right = _mission_in_its_city(tokens, left, right, bare)
     if _not_a_name(tokens, i, left, right, bare):
         return None
-    owner = right > i and tokens[right][0].endswith(("’s", "'s"))  # "University of Haifa's": the name ends
+    owner = tokens[right][0].endswith(
+        ("’s", "'s")
+    )  # "University of Haifa's", "X University's": the name ends
     start, end = tokens[left][1], tokens[right][2] - (2 if possessive and right == i or owner else 0)
     end, right = _legal_tail(sentence, tokens, bare, end, right)
     if bare in BODY_HEADS and any(_builds_a_name(tokens, k, i) for k in range(i + 1, right + 1)):
@@ -511,9 +513,14 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
     if word in ("province", "city", "county", "prefecture", "region") and in_of:
         return _MOVE_LAST
     if word.endswith(("’s", "'s")) and not (in_of and j + 1 < len(tokens) and tokens[j + 1][0] == "Republic"):
-        # "University of Haifa's Ron Robin", "the Institute of Technology's team": the possessive word ends
-        # the "of" phrase, the name with it (but "Embassy of the People's Republic of China")
-        return _MOVE_LAST if in_of and _is_cap(word) and word[0] != "'" else _MOVE_STOP
+        # "University of Haifa's Ron Robin", "X Institute of Technology's rector", "the Institute of
+        # Technology's team": the possessive word is the name's last (but "Embassy of the People's Republic
+        # of China" goes on)
+        return (
+            _MOVE_LAST
+            if (in_of or bare in FOREIGN_HEADS) and _is_cap(word) and word[0] != "'"
+            else _MOVE_STOP
+        )
     if word in ROLE_WORDS and not (in_of and tokens[j - 1][0] in _CONNECTORS):
         return _MOVE_STOP  # "... of Finance and Economics President Liu Yuanchun": a title starts a person
     if _is_cap(word) and (in_of or bare in FOREIGN_HEADS or bare in GOVERNMENT_HEADS or word == "General"):
@@ -566,6 +573,8 @@ def _and_continues(tokens, i, j):
     Viettel Group" start another; a second "and" starts another name unless a field of study follows."""
     if any(tokens[q][0] in _CONNECTORS and tokens[q][0] not in ("of", "for") for q in range(i + 1, j)):
         return False  # "Université du Québec à Montréal and Mitacs": a Romance name says "y", "e", "et"
+    if j + 1 < len(tokens) and tokens[j + 1][0] in ROLE_WORDS:
+        return False  # "A of University of X and H.E. B of Y": a title or an honour starts a person
     k = j + 1
     while (
         k < len(tokens) and k - j < MAX_NAME_TOKENS and (_is_cap(tokens[k][0]) or tokens[k][0] in _CONNECTORS)

@@ -11,6 +11,7 @@ from .affiliation import (
     people_of_the_publisher,
     roles_in_the_visit,
     share_along_lists,
+    the_title_opening_a_sentence,
 )
 from .dates import date_label_on_its_own_line, find_date, month_the_headline_prints, publication_date
 from .events import ArticleContext, read_events
@@ -130,6 +131,7 @@ def _people_in_the_events(ctx):
     roles_in_the_visit(ctx.people, ctx.sentences, ctx.delegations, ctx.institutions)
     people_of_the_publisher(ctx.people, ctx.sentences, ctx.delegations, ctx.home)
     share_along_lists(ctx.people, ctx.sentences, ctx.institutions)
+    the_title_opening_a_sentence(ctx.people, ctx.sentences, ctx.institutions)
     counterparts_met(ctx.people, ctx.sentences, ctx.institutions)
     leaders_from_the_visitors(ctx.people, ctx.delegations)
 

@@ -53,6 +53,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _TITLE_BEFORE_NAME,
     _TITLE_COMMA_BEFORE_NAME,
     _TITLE_COMMA_LEAD,
+    _TITLE_HONOURS_NAME,
     _TITLE_IN_BRACKETS,
     _TITLE_OF_BEFORE_COMMA,
     _TITLE_PHRASE_BEFORE,
@@ -74,6 +75,10 @@ _THE_BEFORE = re.compile(r"^(?:the|The)\s+")
 _OWNER_BEFORE_TITLE = re.compile(r"([A-Z][\w.-]*)(?:’s|'s)\s+(?=\w)")
 _EARLIER_YEAR_OR_DEED = re.compile(r"\b(?:in|since) (?:19|20)\d\d\b|\bhad (?!been)\w+ed\b")
 _HEAD_OF_STATE = re.compile(r"\b(?:President|Chairman|Premier|King|Queen)\b", re.I)
+# A state's office named by its nationality before a name: "Chinese Vice President", "Thai Prime Minister".
+_NATIONAL_OFFICE_BEFORE = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:Vice[\s-]|Deputy\s)?(?:President|Prime\s+Minister|Premier|King|Queen)\s+$"
+)
 _OF = re.compile(r"\bof\b")
 _OF_OR_FROM_AFTER = re.compile(r"\s*(?:,\s*)?(?:of|from)\b")
 # "X's vice-chancellor A", "X president A"; "X, President Professor A" (after a comma, capitalised title
@@ -445,7 +450,13 @@ class PeopleFinder:
             return False
         stop = end + found.end()
         bodies = [e for s, e, _item in self.institutions.positions(index) if end <= s and e < stop]
-        return bool(bodies) and bool(_NAME_AFTER_BODY_END.fullmatch(reading.text, bodies[-1], stop))
+        if not bodies:
+            return False
+        # "Y Dean H.E. Prof. B": the title, honours and name run on past the honours' full stops
+        honoured = _TITLE_HONOURS_NAME.match(reading.text, bodies[-1])
+        return bool(_NAME_AFTER_BODY_END.fullmatch(reading.text, bodies[-1], stop)) or bool(
+            honoured and _ROLE_RE.search(honoured.group(0))
+        )
 
     def _next_holders_title(self, reading, index, end, found):
         """ "signed by the Rector of X, Prof. A, Rector of Y, Prof. B, and ...": where the list's first name
@@ -621,6 +632,9 @@ class PeopleFinder:
             and not self._find(reading.name)
         ):
             return True  # "Former President X had praised the programme in 2018": background
+        national = _NATIONAL_OFFICE_BEFORE.search(reading.before)
+        if national and country_code(national.group(1)) and not _OF.search(reading.after[:5]):
+            return True  # "the visit of Chinese Vice President A", "Thai Prime Minister B": a state's office
         return bool(
             reading.title
             and _HEAD_OF_STATE.search(reading.title)
