@@ -260,9 +260,8 @@ def _name_span(sentence, tokens, i, bare, possessive, title_case):
     right = _mission_in_its_city(tokens, left, right, bare)
     if _not_a_name(tokens, i, left, right, bare):
         return None
-    owner = tokens[right][0].endswith(
-        ("’s", "'s")
-    )  # "University of Haifa's", "X University's": the name ends
+    # "University of Haifa's", "X University's": the possessive ends the name, which leaves it out
+    owner = tokens[right][0].endswith(("’s", "'s"))
     start, end = tokens[left][1], tokens[right][2] - (2 if possessive and right == i or owner else 0)
     end, right = _legal_tail(sentence, tokens, bare, end, right)
     if bare in BODY_HEADS and any(_builds_a_name(tokens, k, i) for k in range(i + 1, right + 1)):
