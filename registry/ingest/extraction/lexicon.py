@@ -3226,6 +3226,11 @@ NO_PARTY_ROLE_BEFORE = re.compile(
     r"on behalf of the organi[sz]ers?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Words of grammar printed in capitals: a run of words around them is text in capitals, not acronyms ("OF",
+# "AND" and the names between them in "MEMORANDUM OF UNDERSTANDING BETWEEN X UNIVERSITY AND Y").
+CAPITAL_GRAMMAR_WORDS = frozenset(
+    {"OF", "AND", "THE", "BETWEEN", "FOR", "WITH", "ON", "IN", "TO", "AT", "BY", "FROM", "INTO", "AMONG"}
+)
 # "the agreement", "this document": a document named by its noun alone, which refers back to one told.
 BARE_DOCUMENT_NOUNS = frozenset(
     {"agreement", "document", "memorandum", "mou", "moa", "accord", "deal", "contract", "protocol"}
