@@ -48,6 +48,7 @@ from .lexicon import (
     INTENDED_SIGNING,
     LAST_YEAR_AFTER,
     LIST_CLOSING_JOIN,
+    LOOKED_ON_AS,
     MEMBERS_LISTED_NEXT,
     MISSION_AS_PARTNER,
     MISSION_AS_SIGNER,
@@ -748,6 +749,7 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
     named = _without_venues(
         ctx, index, _without_patrons(ctx, index, text, _not_in_an_aside(ctx, index, start, end))
     )
+    named = _without_onlookers(ctx, index, start, segment, named)
     where = _the_place_of_a_where_clause(ctx, index, start, segment)
     if where is not None:
         named, end = where
@@ -822,6 +824,16 @@ def _without_patrons(ctx, index, text, named):
             continue
         kept.append(item)
     return kept
+
+
+def _without_onlookers(ctx, index, start, segment, named):
+    """ "Representatives of C looked on as A and B signed the MoU": the bodies before "looked on as" watch
+    the signing of the two named after it."""
+    looked = LOOKED_ON_AS.search(segment)
+    if looked is None:
+        return named
+    after = [item for item in named if ctx.position(index, item, -1) >= start + looked.end()]
+    return after if len(after) >= 2 else named
 
 
 def _without_venues(ctx, index, named):

@@ -3265,7 +3265,13 @@ MISSION_AS_SIGNER = re.compile(
 NO_PARTY_ROLE_BEFORE = re.compile(
     r"\b(?:under the (?:auspices|patronage|aegis) of|(?:facilitated|brokered|sponsored|organi[sz]ed|"
     r"supported|funded|hosted|convened|coordinated|mediated) by|with the support of|at the invitation of|"
-    r"on behalf of the organi[sz]ers?)\s+(?:the\s+)?$",
+    r"on behalf of the organi[sz]ers?|"
+    # "with the assistance of C", "thanks to the efforts of C", "at the initiative of C", "through the
+    # mediation of C": a helper or the one who proposed it
+    r"with the (?:help|assistance|backing|blessing|endorsement|facilitation) of|"
+    r"thanks to(?: the efforts of)?|"
+    r"(?:at|on) the (?:initiative|suggestion|behest|request) of|"
+    r"through the (?:mediation|good offices|efforts|facilitation) of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Words of grammar printed in capitals: a run of words around them is text in capitals, not acronyms ("OF",
@@ -3284,6 +3290,10 @@ NOT_A_VENUE_BEFORE_AT = re.compile(
     # "the School of Nursing at C": a name (a capital word) just before "at" is a unit of C
     r"(?-i:\b[A-Z][\w'’-]*)\s+at\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# "Representatives of C looked on as A and B signed", "C watched as ...": who looks on is no party.
+LOOKED_ON_AS = re.compile(
+    r"\b(?:looked on|look on|looks on|watched|stood by|(?:was|were) (?:present|on hand))\s+as\b", re.I
 )
 # "the agreement", "this document": a document named by its noun alone, which refers back to one told.
 BARE_DOCUMENT_NOUNS = frozenset(
