@@ -59,6 +59,7 @@ from .lexicon import (
     NAMES_ONLY,
     NEW_DOCUMENT_BEFORE,
     NO_PARTY_ROLE_BEFORE,
+    NOT_A_DOCUMENT_RENEWED,
     NOT_A_VENUE_BEFORE_AT,
     NOT_IN_TITLE,
     OCCASION_POINTED_BACK,
@@ -177,7 +178,9 @@ _ACTION_VERBS = behind_first_characters(
         r"prepar\w* to sign|"
         r"expected to sign|would sign|consider\w* signing|discuss\w*|draft|exchanged views|talked about|"
         r"negotiat\w*|extending|to extend|to renew|prepar\w*|explor\w*|agreed to\b|agree to\b)"
-        r"|(?P<renewed>renew\w*|re-?sign\w*|(?<!to )\b(?:extended|prolonged)(?=(?:\s+[\w-]+){0,4}\s*$))"
+        r"|(?P<renewed>renew(?:al|als|ed|ing|s)?\b"
+        + NOT_A_DOCUMENT_RENEWED
+        + r"|re-?sign\w*|(?<!to )\b(?:extended|prolonged)(?=(?:\s+[\w-]+){0,4}\s*$))"
         r"|(?P<signed>\bsign\w*|\binked?\b|\biink\b|\bformed\b|\bforms\b|\bconclude\b|"
         + SIGNING_VERB_BEFORE_THE_NOUN
         + r"|"

@@ -3016,6 +3016,13 @@ PARTNERS_RIGHT_AFTER = re.compile(
     r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:signing\s+)?(?:ceremony\s+)?(?:between|with|by|among)\b",
     re.IGNORECASE,
 )
+# "the renewal of relations", "renewed ties", "their renewed commitment": a renewal of something that is no
+# document (written after the renewal word, as a lookahead: it renews no agreement named after it).
+NOT_A_DOCUMENT_RENEWED = (
+    r"(?!\s+(?:of\s+)?(?:(?:the|their|our|its|his|her|mutual|bilateral|old|historic|long-standing|academic)\s+)*"
+    r"(?:relations|relationship|ties|friendship|contacts|links|dialogue|interest|commitment|efforts?|energy|"
+    r"hopes?|focus|momentum|spirit|enthusiasm|vigou?r|pledges?)\b)"
+)
 # "talks with a view to signing an MoU", "paving the way for the signing of": a signing aimed at, not done.
 SIGNING_AIMED_AT_BEFORE = re.compile(
     r"\b(?:with (?:a|the) view (?:to|of)|in (?:preparation|readiness) for|"
