@@ -78,6 +78,7 @@ from .lexicon import (
     POINTED_BACK_BEFORE,
     SETS_UP_AFTER,
     SEVERAL_DOCUMENTS,
+    SIGNATORIES_NEXT,
     SIGNED_AFTER,
     SIGNED_CLOSE_AFTER,
     SIGNED_CLOSE_BEFORE,
@@ -365,6 +366,8 @@ def read_agreements(ctx, index):
             if told is not None:
                 _told_again(ctx, index, told)
                 continue
+            if not any(each) and mention.pointed_back is None:
+                each = _signatories_told_next(ctx, index)
             of_the_occasion = not each and mention.pointed_back is None
             if of_the_occasion:
                 each = _parties_of_the_occasion_pointed_back_to(ctx, segment)
@@ -815,6 +818,18 @@ def _each_member_listed_next(named, members, several):
     if several and others:
         return [others + [item] for item in members]
     return [others + [item for item in members if item not in others]]
+
+
+def _signatories_told_next(ctx, index):
+    """ "A memorandum was signed on 4 May. The signatories were A and B.": a document whose sentence names no
+    party takes the bodies the next sentence lists as its signatories."""
+    if index + 1 >= len(ctx.sentences):
+        return []
+    opening = SIGNATORIES_NEXT.match(ctx.sentences[index + 1].text)
+    if opening is None:
+        return []
+    listed = ctx.in_span(index + 1, opening.end(), None)
+    return [listed] if len(listed) >= 2 else []
 
 
 def _without_patrons(ctx, index, text, named):

@@ -3357,6 +3357,14 @@ GROUP_ANNOUNCES_THE_LIST = re.compile(
     r"\s*(?:the\s+)?$",
     re.I,
 )
+# "An MoU was signed on 4 May. The signatories were A and B.", "The parties to it are A and B", "It was signed
+# by A and B": the next sentence's opening that lists a document's signatories.
+SIGNATORIES_NEXT = re.compile(
+    r"\s*(?:the\s+(?:signatories|signatory institutions|signing parties|parties(?:\s+to\s+(?:it|the\s+\w+))?|"
+    r"partners(?:\s+(?:in|to)\s+(?:it|the\s+\w+))?)\s+(?:were|are|include[ds]?)|"
+    r"(?:it|the\s+(?:document|memorandum|mou|agreement))\s+was\s+signed\s+by)\b",
+    re.IGNORECASE,
+)
 # "A, B and C each signed an MoU with D", "... signed separate memoranda with D": one document a signer.
 EACH_SIGNER = re.compile(r"\b(?:each|separate(?:ly)?|respectively|individually)\b", re.I)
 # "memoranda", "agreements", "MoUs": several documents, one a partner, where a group noun lists the partners.
