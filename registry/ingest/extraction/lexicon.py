@@ -3378,10 +3378,13 @@ SETS_UP_AFTER = re.compile(
 # states).
 PAIR_OF_COUNTRIES = re.compile(r"\b(?:the two|both)\s+(?:countries|nations|states)\b", re.I)
 # "...with A; B; C and D.": a part after a semicolon that is names only (capitalised words and the small words
-# inside names), so one more item of the list before it, not a clause of its own ("; B hosted the ceremony").
+# inside names), so one more item of the list before it, not a clause of its own ("; B hosted the ceremony"),
+# with the day the list's signing took place ("...; B; and C on Monday, 4 March.").
 NAMES_ONLY = re.compile(
     r"\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'’.&()-]*"
-    r"(?:,?\s+(?:[A-Z][\w'’.&()-]*|of|for|and|the|de|del|la|le|du|der|für|in|at|on))*\s*[.,]?\s*"
+    r"(?:,?\s+(?:[A-Z][\w'’.&()-]*|of|for|and|the|de|del|la|le|du|der|für|in|at|on))*"
+    r"(?:,?\s+on\s+(?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+\d{4})?)?\s*[.,]?\s*"
 )
 # "Memorandum of Understanding (MoU)": the acronym of the document just named, in brackets after its name.
 ACRONYM_IN_BRACKETS = re.compile(r"\s*\(\s*(?:MoUs?|MOUs?|MoAs?|MOAs?|LoIs?|LOIs?)\s*")

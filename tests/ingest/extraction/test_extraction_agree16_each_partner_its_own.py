@@ -1,7 +1,8 @@
 """Several documents with a group of partners are one a partner: a counted group the next sentence lists
 ("Three universities signed MoUs with X. They are A, B and C"), a group noun that announces the list after
 "with" ("MoUs with three universities on 4 May: A, B and C"), and signers who "each" or "separately" sign
-with one body. One document told for a listed group stays one."""
+with one body; a list through semicolons that ends on the signing's day is one list. One document told for a
+listed group stays one."""
 
 import pytest
 
@@ -43,3 +44,15 @@ def test_a_group_announced_or_each_signer_signs_its_own(body):
 def test_one_document_of_a_listed_group_stays_one():
     body = f"Three institutions signed a joint memorandum of understanding on 9 October. They are {LIST}."
     assert actions_and_parties(article(body)) == [("signed", sorted(MEMBERS))]
+
+
+@pytest.mark.parametrize(
+    "day",
+    ["on 9 October", "on Monday, 9 October", "on October 9th, 2023"],
+)
+def test_a_list_through_semicolons_ending_on_its_day_is_one_list(day):
+    body = (
+        f"{HUB} signed separate memoranda of understanding with University of Tellurin; Ashdown College of "
+        f"Art; and Moravec Institute of Physics {day}."
+    )
+    assert sorted(actions_and_parties(article(body))) == EACH
