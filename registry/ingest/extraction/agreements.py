@@ -26,8 +26,10 @@ from .lexicon import (
     COUNTED_GROUP,
     DEFINITE_BEFORE,
     DOCUMENT_NAME_ENDS,
+    DOCUMENT_SIGNING_AFTER,
     DOCUMENT_WITH_PARTNER,
     DONE_BEFORE_GERUND,
+    EACH_SIGNER,
     EARLIER_SIGNING,
     EARLIER_SIGNING_VERB,
     EARLIER_YEAR_BEFORE,
@@ -36,6 +38,7 @@ from .lexicon import (
     FUTURE_OCCASION_AFTER,
     GENERAL_KINDS,
     GERUND_SUBJECT_BEFORE,
+    GROUP_ANNOUNCES_THE_LIST,
     GROUP_BEFORE_THE_LIST,
     GROUP_OF_TWO,
     HELD_SINCE_AFTER,
@@ -45,6 +48,7 @@ from .lexicon import (
     INTENDED_SIGNING,
     LAST_YEAR_AFTER,
     LIST_CLOSING_JOIN,
+    LOOKED_ON_AS,
     MEMBERS_LISTED_NEXT,
     MISSION_AS_PARTNER,
     MISSION_AS_SIGNER,
@@ -55,6 +59,8 @@ from .lexicon import (
     NAMES_ONLY,
     NEW_DOCUMENT_BEFORE,
     NO_PARTY_ROLE_BEFORE,
+    NOT_A_DOCUMENT_RENEWED,
+    NOT_A_VENUE_BEFORE_AT,
     NOT_IN_TITLE,
     OCCASION_POINTED_BACK,
     ONE_MORE_DOCUMENT,
@@ -63,20 +69,27 @@ from .lexicon import (
     PAIR_OF_COUNTRIES,
     PAIR_WITH,
     PARTNER_LIST_GAP,
+    PARTNERS_RIGHT_AFTER,
+    PARTNERSHIP_ANNOUNCED_BEFORE,
+    PARTNERSHIP_EXTENDED,
     PARTNERSHIP_SIGNED_BEFORE,
     PHRASE_WORDS,
     PLAIN_AGREEMENT,
     POINTED_BACK_BEFORE,
     SETS_UP_AFTER,
     SEVERAL_DOCUMENTS,
+    SIGNATORIES_NEXT,
     SIGNED_AFTER,
     SIGNED_CLOSE_AFTER,
     SIGNED_CLOSE_BEFORE,
     SIGNED_DOCUMENT_BEFORE,
     SIGNED_IN_ITS_OWN_CLAUSE_AFTER,
     SIGNED_LATER_IN_THE_CLAUSE,
+    SIGNING_AFTER_BEFORE,
+    SIGNING_AIMED_AT_BEFORE,
     SIGNING_AS_A_TIME,
     SIGNING_NOUN_BEFORE,
+    SIGNING_OF_THE_DOCUMENT_BEFORE,
     SIGNING_TALKED_ABOUT,
     SIGNING_VERB_BEFORE_THE_NOUN,
     TALKED_ABOUT_BEFORE_GERUND,
@@ -85,6 +98,7 @@ from .lexicon import (
     TITLE_QUOTES,
     TO_BE_SIGNED_AFTER,
     TOLD_SIGNING,
+    VENUE_BEFORE,
     WHERE_CLAUSE,
     WITNESSES_AFTER_SIGNING,
     YEAR_IN_SEGMENT,
@@ -165,7 +179,9 @@ _ACTION_VERBS = behind_first_characters(
         r"prepar\w* to sign|"
         r"expected to sign|would sign|consider\w* signing|discuss\w*|draft|exchanged views|talked about|"
         r"negotiat\w*|extending|to extend|to renew|prepar\w*|explor\w*|agreed to\b|agree to\b)"
-        r"|(?P<renewed>renew\w*|re-?sign\w*|(?<!to )\b(?:extended|prolonged)(?=(?:\s+[\w-]+){0,4}\s*$))"
+        r"|(?P<renewed>renew(?:al|als|ed|ing|s)?\b"
+        + NOT_A_DOCUMENT_RENEWED
+        + r"|re-?sign\w*|(?<!to )\b(?:extended|prolonged)(?=(?:\s+[\w-]+){0,4}\s*$))"
         r"|(?P<signed>\bsign\w*|\binked?\b|\biink\b|\bformed\b|\bforms\b|\bconclude\b|"
         + SIGNING_VERB_BEFORE_THE_NOUN
         + r"|"
@@ -204,7 +220,7 @@ def agreement_action(before, after, verbs):
         return "renewed" if word.startswith("renew") else "signed"
     m = SIGNED_LATER_IN_THE_CLAUSE.match(after)
     if m:
-        return "renewed" if m.group("verb").lower() == "renewed" else "signed"
+        return "renewed" if m.group("verb").lower() in ("renewed", "extended", "prolonged") else "signed"
     return None
 
 
@@ -250,7 +266,7 @@ def _a_signing_talked_about(before, after, verb):
     """ "They exchanged views on ... and signing a memorandum", "... renewing the MoU in the future": a
     signing told as a gerund that a verb of talk governs, or put in the future, has not happened ("after
     signing the MoU" has)."""
-    if IN_THE_FUTURE_AFTER.match(after):
+    if IN_THE_FUTURE_AFTER.match(after) or _a_signing_still_ahead(before[: verb.start()]):
         return True
     if SIGNING_NOUN_BEFORE.search(before) and FUTURE_OCCASION_AFTER.match(after):
         return True  # "The signing of the MoU will take place on 8 June"
@@ -261,6 +277,16 @@ def _a_signing_talked_about(before, after, verb):
         and not DONE_BEFORE_GERUND.search(before, 0, verb.start())
         and bool(TALKED_ABOUT_BEFORE_GERUND.search(before, 0, verb.start()))
     )
+
+
+def _a_signing_still_ahead(lead):
+    """ "held talks with a view to signing an MoU", "the sides will meet again before signing the agreement":
+    a signing the clause aims at, or puts after something still to come, has not happened ("toured the
+    campus before the signing of the MoU" has)."""
+    if SIGNING_AIMED_AT_BEFORE.search(lead):
+        return True
+    clause = re.split(r"[,;:]", lead)[-1]
+    return bool(SIGNING_AFTER_BEFORE.search(clause) and FUTURE.search(clause))
 
 
 def earlier_signing_of_a_renewal(ctx):
@@ -303,6 +329,9 @@ class _Mention(NamedTuple):
     existing: bool = False  # told as a document signed already, not signed at the sentence's occasion
     pointed_back: str | None = None  # "demonstrative" ("this MoU"), "definite" ("the MoU") or None
     relationship: bool = False  # named by "partnership": the tie a document makes, not always a document
+    signing_told: bool = (
+        False  # "the signing of the MoU", "an MoU signing ceremony": the signing as an occasion
+    )
 
 
 def read_agreements(ctx, index):
@@ -326,6 +355,10 @@ def read_agreements(ctx, index):
                     created.extend(_records_of_mention(ctx, index, mention, parties))
             continue
         for mention in _one_per_document([mention for _match, mention in read]):
+            told = _the_signing_told_again(ctx, mention)
+            if told is not None:
+                _told_again(ctx, index, told)
+                continue
             each = _agreement_parties(
                 ctx, index, seg_start, seg_start + len(segment), mention.plural, mention.tail_span
             )
@@ -333,6 +366,8 @@ def read_agreements(ctx, index):
             if told is not None:
                 _told_again(ctx, index, told)
                 continue
+            if not any(each) and mention.pointed_back is None:
+                each = _signatories_told_next(ctx, index)
             of_the_occasion = not each and mention.pointed_back is None
             if of_the_occasion:
                 each = _parties_of_the_occasion_pointed_back_to(ctx, segment)
@@ -493,10 +528,17 @@ def _mention(ctx, index, seg_start, segment, m):
     after = segment[m.end("noun") :]
     if CONSENSUS_BEFORE.search(before) or CONSENSUS_AFTER.match(after):
         return None  # "reached an agreement on ...": a consensus, not a document
-    if m.group("noun").lower().startswith("partnership") and not PARTNERSHIP_SIGNED_BEFORE.search(before):
+    announced = _a_partnership_announced(m, before)
+    if (
+        m.group("noun").lower().startswith("partnership")
+        and not PARTNERSHIP_SIGNED_BEFORE.search(before)
+        and not announced
+    ):
         return None  # "after the signing of the partnership", "their partnership": a tie, told as no document
-    if ARRANGEMENT_NOUN.fullmatch(m.group("noun")) and not (
-        SIGNED_CLOSE_BEFORE.search(before) or SIGNED_CLOSE_AFTER.match(after)
+    if (
+        ARRANGEMENT_NOUN.fullmatch(m.group("noun"))
+        and not announced
+        and not (SIGNED_CLOSE_BEFORE.search(before) or SIGNED_CLOSE_AFTER.match(after))
     ):
         return None  # "made arrangements for the visit": no document
     verbs = _action_verbs(before)
@@ -512,6 +554,8 @@ def _mention(ctx, index, seg_start, segment, m):
         action = "signed"  # "A new MoU between X and Y will enhance ...": a new document has been concluded
     if action is None and _held_since(before, after):
         action = "signed"  # "X has had an exchange agreement with Y since 2009": signed in that year
+    if action is None and announced:
+        action = "signed"  # "A and B announced a strategic partnership": formed
     if action is None:
         return None
     if (
@@ -527,17 +571,58 @@ def _mention(ctx, index, seg_start, segment, m):
     own_words = OWN_WORDS_END.split(after[:60])[0]
     kind = agreement_kind(phrase + " " + own_words)
     noun = m.group("noun").lower()
+    relationship_noun = noun.startswith("partnership")
     plural = noun.endswith(("s", "a")) and noun != "memoranda" or re.search(r"\bseparate\b", before, re.I)
     tail_span = None
     if SETS_UP_AFTER.match(after):
         tail_span = (seg_start + m.end("noun"), seg_start + m.end("noun") + 160)
+    if action == "signed" and not relationship_noun and PARTNERSHIP_EXTENDED.search(segment):
+        action = "renewed"  # "extended their partnership by signing a new MoU": the partnership renewed
     existing = action == "signed" and _told_as_existing(before, after, verbs)
     back = POINTED_BACK_BEFORE.search(before) if not (m.group("tail") or "").strip() else None
     pointed_back = None if back is None else "demonstrative" if back.group("demonstrative") else "definite"
     relationship = noun.startswith("partnership")
-    return _Mention(
-        phrase.strip(' “”"'), kind, action, plural, tail_span, earlier, existing, pointed_back, relationship
+    signing_told = bool(
+        (SIGNING_OF_THE_DOCUMENT_BEFORE.search(before) or DOCUMENT_SIGNING_AFTER.match(after))
+        and not PARTNERS_RIGHT_AFTER.match(after)
     )
+    return _Mention(
+        phrase.strip(' “”"'),
+        kind,
+        action,
+        plural,
+        tail_span,
+        earlier,
+        existing,
+        pointed_back,
+        relationship,
+        signing_told,
+    )
+
+
+def _a_partnership_announced(m, before):
+    """ "A and B announced a partnership on Monday", "A launched a new partnership with B": a partnership made
+    public as made, in a clause that puts nothing in the future."""
+    if not m.group("noun").lower().startswith("partnership"):
+        return False
+    announced = PARTNERSHIP_ANNOUNCED_BEFORE.search(before)
+    return bool(announced) and not FUTURE.search(re.split(r"[,;:]", before[: announced.start()])[-1])
+
+
+def _the_signing_told_again(ctx, mention):
+    """ "A signed an MoU with B. The MoU signing ceremony was attended by officials of C", "Speaking at the
+    signing of the agreement, the director of C ...": the signing of a document named by its bare noun, told
+    as an occasion after a document was signed, is that signing again; the bodies its sentence names are
+    there (guests, witnesses, speakers), not parties. Not where partners follow ("the signing of the MoU
+    with C")."""
+    if not mention.signing_told or mention.plural or mention.earlier:
+        return None
+    words = re.sub(r"^(?:(?:of|for|the|a|an|this|that|said|same)\s+)+", "", mention.title, flags=re.I).split()
+    if len(words) > 1:
+        return None  # "the signing of the student exchange agreement": a document of its own name
+    done = [a for a in ctx.agreements if a.action != "discussed"]
+    # (a document told with one party so far takes its partner from the signing told again)
+    return done[-1] if done and len(done[-1].parties) >= 2 else None
 
 
 def _the_document_pointed_back_to(ctx, mention, each):
@@ -670,7 +755,10 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
     text = ctx.sentences[index].text
     end = _where_the_parties_end(text, start, end)
     segment = text[start:end]
-    named = _without_patrons(ctx, index, text, _not_in_an_aside(ctx, index, start, end))
+    named = _without_venues(
+        ctx, index, _without_patrons(ctx, index, text, _not_in_an_aside(ctx, index, start, end))
+    )
+    named = _without_onlookers(ctx, index, start, segment, named)
     where = _the_place_of_a_where_clause(ctx, index, start, segment)
     if where is not None:
         named, end = where
@@ -694,8 +782,7 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
         named.insert(0, ctx.current_visitor())
     listed = _members_listed_next(ctx, index, start, segment)
     if listed:
-        before_group = [item for item in named if ctx.position(index, item, -1) < listed[0]]
-        return [before_group + [item for item in listed[1] if item not in before_group]]
+        return _each_member_listed_next(named, listed[1], plural or SEVERAL_DOCUMENTS.search(segment))
     pairs = _pairs_told_with(ctx, index, start, end)
     if len(pairs) >= 2:
         return pairs  # "signed by A with B, and by C with D": one document per pair
@@ -726,6 +813,28 @@ def _members_listed_next(ctx, index, start, segment):
     return (start + group.start(), listed) if len(listed) >= 2 else None
 
 
+def _each_member_listed_next(named, members, several):
+    """The documents of a counted group the next sentence lists: with the body the sentence names beside the
+    group ("Three universities signed MoUs with X. They are A, B and C"), one document a member where the
+    documents are several, else one for them all; with no other body, one document of the members."""
+    others = [item for item in named if item not in members]
+    if several and others:
+        return [others + [item] for item in members]
+    return [others + [item for item in members if item not in others]]
+
+
+def _signatories_told_next(ctx, index):
+    """ "A memorandum was signed on 4 May. The signatories were A and B.": a document whose sentence names no
+    party takes the bodies the next sentence lists as its signatories."""
+    if index + 1 >= len(ctx.sentences):
+        return []
+    opening = SIGNATORIES_NEXT.match(ctx.sentences[index + 1].text)
+    if opening is None:
+        return []
+    listed = ctx.in_span(index + 1, opening.end(), None)
+    return [listed] if len(listed) >= 2 else []
+
+
 def _without_patrons(ctx, index, text, named):
     """ "A and B signed the MoU under the auspices of the Ministry", "... facilitated by the Embassy of X":
     a body told as the patron, helper or host of the signing is none of its parties."""
@@ -736,6 +845,39 @@ def _without_patrons(ctx, index, text, named):
             continue
         kept.append(item)
     return kept
+
+
+def _without_onlookers(ctx, index, start, segment, named):
+    """ "Representatives of C looked on as A and B signed the MoU": the bodies before "looked on as" watch
+    the signing of the two named after it."""
+    looked = LOOKED_ON_AS.search(segment)
+    if looked is None:
+        return named
+    after = [item for item in named if ctx.position(index, item, -1) >= start + looked.end()]
+    return after if len(after) >= 2 else named
+
+
+def _without_venues(ctx, index, named):
+    """ "At a ceremony held at C, A and B signed the MoU", "A and B signed it at C": a body the sentence names
+    only after "at", as a place, is the venue of the signing where two others are left to sign it (a unit
+    "at" its parent, a person's post "at" C, and a venue that is one of the only two bodies stay)."""
+    text = ctx.sentences[index].text
+    positions = ctx.institutions.positions(index)
+    ends = {e for _s, e, _item in positions}
+
+    def a_venue_only(item):
+        starts = [s for s, _e, other in positions if other is item]
+        return bool(starts) and all(
+            VENUE_BEFORE.search(text, max(0, s - 12), s)
+            and not NOT_A_VENUE_BEFORE_AT.search(text, max(0, s - 40), s)
+            and not any(0 <= s - end <= 8 for end in ends)
+            for s in starts
+        )
+
+    venues = [item for item in named if a_venue_only(item)]
+    if not venues or len(named) - len(venues) < 2:
+        return named
+    return [item for item in named if item not in venues]
 
 
 def _parties_around_with(ctx, index, start, end, named, segment, with_match, plural):
@@ -757,10 +899,18 @@ def _parties_around_with(ctx, index, start, end, named, segment, with_match, plu
         # ("a memorandum between two universities ... signed by Rector X and President Y": the two the
         # signers act for are the parties; no third one is implied)
         subject = _implicit_subject(ctx, index, after_with)
-    if (plural or _partners_listed_after_a_group(ctx, index, start, segment, with_match)) and len(
-        after_with
-    ) > 1:
+    if (
+        plural
+        or _partners_listed_after_a_group(ctx, index, start, segment, with_match)
+        or _a_group_announces_the_partners(ctx, index, segment, start + with_match.end(), after_with)
+    ) and len(after_with) > 1:
         return [subject + [item] for item in after_with]
+    if (
+        len(subject) > 1
+        and len(after_with) == 1
+        and (plural or EACH_SIGNER.search(segment, 0, with_match.start()))
+    ):
+        return [[item, after_with[0]] for item in subject]  # "A, B and C each signed an MoU with D"
     parties = subject + [item for item in after_with if item not in subject]
     if len(parties) < 2:
         parties += [item for item in _implicit_subject(ctx, index, parties) if item not in parties]
@@ -931,6 +1081,15 @@ def _partners_listed_after_a_group(ctx, index, start, segment, with_match):
         )
         if end >= start + with_match.end()
     )
+
+
+def _a_group_announces_the_partners(ctx, index, segment, after, partners):
+    """ "signed MoUs with three universities on 4 May: A, B and C", "agreements with several partners,
+    including A and B": several documents whose partners a group noun just after "with" announces."""
+    if len(partners) < 2 or not SEVERAL_DOCUMENTS.search(segment):
+        return False
+    first = ctx.position(index, partners[0], -1)
+    return first > after and bool(GROUP_ANNOUNCES_THE_LIST.match(ctx.sentences[index].text, after, first))
 
 
 def _implicit_subject(ctx, index, others):

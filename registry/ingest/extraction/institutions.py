@@ -59,6 +59,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     BACKGROUND_LIST_BEFORE,
     BODY_HEADS,
     BODY_KINDS,
+    CAPITAL_GRAMMAR_WORDS,
     CAREER_BEFORE,
     COMPANY_HEADS,
     COMPANY_TRADES,
@@ -253,6 +254,19 @@ def _shouting(text):
     """Is `text` printed in capitals ("PARTNERSHIP WITH RED DEER COLLEGE")?"""
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 12 and sum(c.isupper() for c in letters) * 4 >= len(letters) * 3
+
+
+def _in_words_printed_in_capitals(text, start, end):
+    """Is the word at `start` one of a run printed in capitals within a sentence that is not ("signed a
+    memorandum named “MEMORANDUM OF UNDERSTANDING BETWEEN X UNIVERSITY AND Y”")? A word of grammar in
+    capitals ("OF", "AND") in it or beside it, or long capital words all around, tell it; a list of acronyms
+    ("UKM, UPM and USM signed") has none."""
+    word = text[start:end]
+    before = re.findall(r"[A-Za-z]+", text[max(0, start - 50) : start])[-3:]
+    after = re.findall(r"[A-Za-z]+", text[end : end + 50])[:3]
+    if word in CAPITAL_GRAMMAR_WORDS or any(w in CAPITAL_GRAMMAR_WORDS for w in before + after):
+        return True
+    return sum(1 for w in before + after if len(w) >= 5 and w.isupper()) >= 4
 
 
 def _headed_by_someone(text, start, end):
@@ -1371,6 +1385,13 @@ class InstitutionIndex:
         """An acronym nobody defines is kept when it is used twice, not only as part of a person's name
         ("SUN Junjian"), or once as a party beside named institutions ("with Pusan National University and
         LGE")."""
+        places = [
+            (i, s, e) for i, s, e in places if not _in_words_printed_in_capitals(self.sentences[i].text, s, e)
+        ]
+        if not places:
+            return (
+                False  # "a memorandum named “MEMORANDUM ... BETWEEN X UNIVERSITY AND Y”": words in capitals
+            )
         if token in POSTNOMINAL_HONOURS and all(
             re.search(r"[\w.]\s*,\s*$", self.sentences[i].text[:s]) for i, s, _ in places
         ):

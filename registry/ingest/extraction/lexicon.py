@@ -2949,6 +2949,14 @@ ARRANGEMENT_NOUN = re.compile(r"arrangements?|deals?|conventions?|partnerships?"
 PARTNERSHIP_SIGNED_BEFORE = re.compile(
     r"\b(?:" + SIGNED_FORMS + r"|" + SIGNS_FORMS + r"|sign|renew(?:s|ed)?)\s+(?:\S+\s+){0,4}$", re.I
 )
+# "A and B announced a partnership", "A launched a strategic partnership with B": a partnership made public as
+# made is one formed (not "announced plans for a partnership", nor "will launch a partnership").
+PARTNERSHIP_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:announc(?:ed|es)|launch(?:ed|es)|unveil(?:ed|s)|forg(?:ed|es))\s+"
+    r"(?:(?:a|an|the|their|its|new|strategic|formal|official|joint|global|long-term|academic|"
+    r"research|[\w-]+-year)\s+){0,4}$",
+    re.I,
+)
 SIGNED_CLOSE_BEFORE = re.compile(
     r"\b(?:sign\w*|conclud\w*|renew\w*|exchanged|" + SIGNED_FORMS + r"|" + SIGNING_GERUNDS + r")\s+"
     r"(?:\S+\s+){0,7}$",
@@ -3135,6 +3143,35 @@ TALKED_ABOUT_BEFORE_GERUND = re.compile(
     r"negotiat\w*|prospects?|possibilit(?:y|ies)|options?|plans?|proposals?)\b[^.;]*$",
     re.I,
 )
+# "the signing of the MoU", "at the signing ceremony of the agreement", "an MoU signing ceremony": a document
+# whose signing is told as an occasion (a noun), right before or after its name.
+SIGNING_OF_THE_DOCUMENT_BEFORE = re.compile(
+    r"\bsigning\s+(?:ceremony\s+)?(?:of|for)\s+(?:the|this|that|said|an?)?\s*$", re.IGNORECASE
+)
+DOCUMENT_SIGNING_AFTER = re.compile(
+    r"\s*(?:\(\w+\)\s*)?(?:-\s*)?signing\b(?!\s+(?:by|between|with)\b)", re.IGNORECASE
+)
+# "the signing of the MoU with C", "the MoU signing between A and B": partners named right after the document.
+PARTNERS_RIGHT_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:signing\s+)?(?:ceremony\s+)?(?:between|with|by|among)\b",
+    re.IGNORECASE,
+)
+# "the renewal of relations", "renewed ties", "their renewed commitment": a renewal of something that is no
+# document (written after the renewal word, as a lookahead: it renews no agreement named after it).
+NOT_A_DOCUMENT_RENEWED = (
+    r"(?!\s+(?:of\s+)?(?:(?:the|their|our|its|his|her|mutual|bilateral|old|historic|long-standing|academic)\s+)*"
+    r"(?:relations|relationship|ties|friendship|contacts|links|dialogue|interest|commitment|efforts?|energy|"
+    r"hopes?|focus|momentum|spirit|enthusiasm|vigou?r|pledges?)\b)"
+)
+# "talks with a view to signing an MoU", "paving the way for the signing of": a signing aimed at, not done.
+SIGNING_AIMED_AT_BEFORE = re.compile(
+    r"\b(?:with (?:a|the) view (?:to|of)|in (?:preparation|readiness) for|"
+    r"pav(?:e|es|ed|ing) the way (?:for|to)|lay(?:s|ing)? the (?:ground|groundwork) for|towards?)\s+"
+    r"(?:the\s+)?(?:eventual\s+|future\s+)?$",
+    re.IGNORECASE,
+)
+# "the sides will continue talks before signing an agreement": a signing after something still to come.
+SIGNING_AFTER_BEFORE = re.compile(r"\b(?:before|prior to|ahead of)\s+(?:the\s+)?$", re.IGNORECASE)
 # "after signing the MoU", "upon renewing it", "..., signing the agreement": the gerund of a signing done.
 DONE_BEFORE_GERUND = re.compile(r"(?:\b(?:after|before|upon|following|by|while|when|through)|,)\s+$", re.I)
 # "He added that signing the agreement will provide ...": a signing told as the subject of a verb in the
@@ -3197,7 +3234,18 @@ TO_BE_SIGNED_AFTER = re.compile(
 SIGNED_LATER_IN_THE_CLAUSE = re.compile(
     r"^[^.;]{0,240}?\b(?:was|were|is|are|has been|have been|had been|got|being)\s+"
     r"(?:(?:also|previously|originally|first|earlier|formally|officially|successfully)\s+)?"
-    r"(?P<verb>" + SIGNED_FORMS + r"|renewed|formed|established|exchanged)\b",
+    r"(?P<verb>" + SIGNED_FORMS + r"|renewed|formed|established|exchanged|"
+    # "The MoU between A and B was extended for five years": a document extended is renewed
+    r"(?:extended|prolonged)(?=\s+(?:for|by|until|till|through|on|in|to\s+(?:19|20)\d\d)\b|\s*[.,;]))\b",
+    re.I,
+)
+# "extended their partnership by signing an MoU", "the partnership extension was marked by an MoU",
+# "renewing the partnership, A and B signed ...": a document signed as a partnership is extended renews it
+# (not "to discuss how to extend the partnership": an extension talked about).
+PARTNERSHIP_EXTENDED = re.compile(
+    r"\b(?:extend|renew|prolong)(?:s|ed|ing)\s+(?:the|their|its|our)?\s*(?:[\w-]+\s+){0,2}?partnership\b|"
+    r"\b(?:extension|renewal|prolongation)\s+of\s+(?:the|their|its|our)?\s*(?:[\w-]+\s+){0,2}?partnership\b|"
+    r"\bpartnership\s+(?:extension|renewal)\b",
     re.I,
 )
 # After an agreement noun: "the memorandum, signed by X and Y on May 3", "the MoU signing ceremony" (not
@@ -3301,7 +3349,8 @@ COUNTED_GROUP = re.compile(
     re.IGNORECASE,
 )
 MEMBERS_LISTED_NEXT = re.compile(
-    r"\s*(?:(?:they|these|those)\s+(?:are|were|include[ds]?)\b|the\s+(?:[\w-]+\s+){0,3}?(?:universities|"
+    r"\s*(?:(?:they|these|those|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+"
+    r"(?:are|were|include[ds]?)\b|the\s+(?:[\w-]+\s+){0,3}?(?:universities|"
     r"institutions|institutes|partners|parties|organi[sz]ations|signatories|members)\b[^.;]{0,60}?"
     r"\b(?:are|were|include[ds]?|comprise[ds]?)\b)",
     re.IGNORECASE,
@@ -3363,8 +3412,35 @@ MISSION_AS_SIGNER = re.compile(
 NO_PARTY_ROLE_BEFORE = re.compile(
     r"\b(?:under the (?:auspices|patronage|aegis) of|(?:facilitated|brokered|sponsored|organi[sz]ed|"
     r"supported|funded|hosted|convened|coordinated|mediated) by|with the support of|at the invitation of|"
-    r"on behalf of the organi[sz]ers?)\s+(?:the\s+)?$",
+    r"on behalf of the organi[sz]ers?|"
+    # "with the assistance of C", "thanks to the efforts of C", "at the initiative of C", "through the
+    # mediation of C": a helper or the one who proposed it
+    r"with the (?:help|assistance|backing|blessing|endorsement|facilitation) of|"
+    r"thanks to(?: the efforts of)?|"
+    r"(?:at|on) the (?:initiative|suggestion|behest|request) of|"
+    r"through the (?:mediation|good offices|efforts|facilitation) of)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# Words of grammar printed in capitals: a run of words around them is text in capitals, not acronyms ("OF",
+# "AND" and the names between them in "MEMORANDUM OF UNDERSTANDING BETWEEN X UNIVERSITY AND Y").
+CAPITAL_GRAMMAR_WORDS = frozenset(
+    {"OF", "AND", "THE", "BETWEEN", "FOR", "WITH", "ON", "IN", "TO", "AT", "BY", "FROM", "INTO", "AMONG"}
+)
+# "At a ceremony held at C, A and B signed ...", "A and B signed the MoU at C": a body told only as the place
+# of the signing, where two others sign, is the venue, not a party. ("the Faculty of Law at C": a unit at its
+# parent is no place; the reader checks that no name ends just before "at".)
+VENUE_BEFORE = re.compile(r"(?:^|[^\w'’])(?:at|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+# "dean at C", "studies at C", "a professor at C": "at" after a person's post or study ties the person to C.
+NOT_A_VENUE_BEFORE_AT = re.compile(
+    r"\b(?:\w+(?:or|er|ist|ent|ant)|dean|head|chair\w*|fellow|staff|faculty|lecturer|professor|studies|"
+    r"studying|studied|works?|working|worked|teach\w*|based|enrolled|graduated?)\s+at\s+(?:the\s+)?$|"
+    # "the School of Nursing at C": a name (a capital word) just before "at" is a unit of C
+    r"(?-i:\b[A-Z][\w'’-]*)\s+at\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Representatives of C looked on as A and B signed", "C watched as ...": who looks on is no party.
+LOOKED_ON_AS = re.compile(
+    r"\b(?:looked on|look on|looks on|watched|stood by|(?:was|were) (?:present|on hand))\s+as\b", re.I
 )
 # "the agreement", "this document": a document named by its noun alone, which refers back to one told.
 BARE_DOCUMENT_NOUNS = frozenset(
@@ -3412,6 +3488,25 @@ GROUP_BEFORE_THE_LIST = re.compile(
     r"institutes|academies|organi[sz]ations)\b[^:;.()]{0,50}?(?::|,?\s+(?:namely|i\.e\.|viz\.?)(?:\s*:)?)\s*$",
     re.I,
 )
+# "with three universities on 4 May: A, B", "with several partners, including A and B": the group noun just
+# after "with" that announces the partners listed after it (the gap from "with" to the first partner).
+GROUP_ANNOUNCES_THE_LIST = re.compile(
+    r"\s*(?:(?:the|its|their|several|various|many|a number of|\d+|two|three|four|five|six|seven|eight|nine|"
+    r"ten)\s+)?(?:[\w-]+\s+){0,4}?(?:universities|institutions|partners|colleges|schools|institutes|"
+    r"academies|organi[sz]ations|bodies)\b[^:;.()]{0,50}?(?::|,?\s+(?:namely|including|i\.e\.|viz\.?)(?:\s*:)?)"
+    r"\s*(?:the\s+)?$",
+    re.I,
+)
+# "An MoU was signed on 4 May. The signatories were A and B.", "The parties to it are A and B", "It was signed
+# by A and B": the next sentence's opening that lists a document's signatories.
+SIGNATORIES_NEXT = re.compile(
+    r"\s*(?:the\s+(?:signatories|signatory institutions|signing parties|parties(?:\s+to\s+(?:it|the\s+\w+))?|"
+    r"partners(?:\s+(?:in|to)\s+(?:it|the\s+\w+))?)\s+(?:were|are|include[ds]?)|"
+    r"(?:it|the\s+(?:document|memorandum|mou|agreement))\s+was\s+signed\s+by)\b",
+    re.IGNORECASE,
+)
+# "A, B and C each signed an MoU with D", "... signed separate memoranda with D": one document a signer.
+EACH_SIGNER = re.compile(r"\b(?:each|separate(?:ly)?|respectively|individually)\b", re.I)
 # "memoranda", "agreements", "MoUs": several documents, one a partner, where a group noun lists the partners.
 SEVERAL_DOCUMENTS = re.compile(r"\b(?:memoranda|memorandums|mou?s|moas|agreements|accords|contracts)\b", re.I)
 # "Agreement on establishing X Institute at Y": what follows is what it sets up, not its parties.
@@ -3423,10 +3518,13 @@ SETS_UP_AFTER = re.compile(
 # states).
 PAIR_OF_COUNTRIES = re.compile(r"\b(?:the two|both)\s+(?:countries|nations|states)\b", re.I)
 # "...with A; B; C and D.": a part after a semicolon that is names only (capitalised words and the small words
-# inside names), so one more item of the list before it, not a clause of its own ("; B hosted the ceremony").
+# inside names), so one more item of the list before it, not a clause of its own ("; B hosted the ceremony"),
+# with the day the list's signing took place ("...; B; and C on Monday, 4 March.").
 NAMES_ONLY = re.compile(
     r"\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'’.&()-]*"
-    r"(?:,?\s+(?:[A-Z][\w'’.&()-]*|of|for|and|the|de|del|la|le|du|der|für|in|at|on))*\s*[.,]?\s*"
+    r"(?:,?\s+(?:[A-Z][\w'’.&()-]*|of|for|and|the|de|del|la|le|du|der|für|in|at|on))*"
+    r"(?:,?\s+on\s+(?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+\d{4})?)?\s*[.,]?\s*"
 )
 # "Memorandum of Understanding (MoU)": the acronym of the document just named, in brackets after its name.
 ACRONYM_IN_BRACKETS = re.compile(r"\s*\(\s*(?:MoUs?|MOUs?|MoAs?|MOAs?|LoIs?|LOIs?)\s*")

@@ -918,12 +918,16 @@ def _plural_heads(sentence, index, mentions):
 
 
 def _join_member_universities(sentence, mentions):
-    """ "University of Foreign Languages, Hue University" is one name: a member university of a university."""
+    """ "University of Foreign Languages, Hue University" is one name: a member university of a university,
+    named for its field ("University of Velmora, Hull University sign MoU" names two: a place after "of")."""
     for first, second in zip(mentions, mentions[1:], strict=False):
         between = sentence[first.end : second.start]
         if (
             between == ", "
             and re.match(r"(?:University|College|School|Faculty) of\b", first.text)
+            and all(
+                word in FIELD_WORDS for word in re.findall(r"\b[A-Z][\w’'-]*", first.text.split(" of ", 1)[1])
+            )
             and re.fullmatch(r"[A-Z][\w’'-]+ University", second.text)
             and not re.match(r"\s*(?:,\s*[A-Z]|,?\s*(?:and|&)\s)", sentence[second.end :])  # a list goes on
         ):
