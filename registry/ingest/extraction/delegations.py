@@ -44,6 +44,7 @@ from .lexicon import (
     GUESTS_BEFORE,
     HABITUAL,
     HEAD_OF_THE_DELEGATION,
+    HOST_MEETS_THE_GROUP,
     HOSTED_SOMEONE,
     HOSTS_END_AT,
     INVITATION_OF,
@@ -1358,12 +1359,20 @@ def _leader(ctx, index, text, visitor=None, visitor_part=None):
     if own or visitor_part is None or visitor_part[0] is None:
         return own[0] if own else None
     unplaced = [p for p in ctx.people_in(index, *visitor_part) if p.institution is None]
+    unplaced = [p for p in unplaced if not _meets_the_group(ctx, p, text)]
     subjects = [p for p in unplaced if p.title]
     if subjects:
         return subjects[0]
     # "The Vice Chancellor of X, Dr. Y paid a courtesy call on ...": the one person the subject names, his
     # title printed before the institution
     return unplaced[0] if len(unplaced) == 1 and visitor_part[1] is not None else None
+
+
+def _meets_the_group(ctx, person, text):
+    """ "Rector X meets the visiting delegation", "Dean Y welcomed the guests": the person is the subject of a
+    verb of meeting or hosting whose object is the group, so its host, not its leader."""
+    m = ctx.person_pattern(person).search(text)
+    return m is not None and HOST_MEETS_THE_GROUP.match(text, m.end()) is not None
 
 
 def the_leaders_companions_give_the_size(ctx):

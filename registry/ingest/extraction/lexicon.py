@@ -3959,6 +3959,13 @@ _GROUP_DESCRIBED = r"(?:(?-i:[a-z][\w’'-]*|\d[\w-]*)\s+){0,2}?"
 HEAD_OF_THE_DELEGATION = re.compile(
     r"\b(?:leader|head) of the " + _GROUP_DESCRIBED + r"(?:delegation|team|group)\b"
 )
+# "Rector X meets the visiting delegation", "Dean Y, who welcomed the team": right after a person, a verb of
+# meeting or hosting whose object is a group of visitors (told within a few words): that person is a host.
+HOST_MEETS_THE_GROUP = re.compile(
+    r"(?:,[^,.;]{0,60},)?\s+(?:(?:also|then|warmly|personally)\s+)?(?:meets|met|receives|received|welcomes|"
+    r"welcomed|hosts|hosted|greets|greeted)(?:\s+with)?\s+(?:the|a|an)\s+[^.;]{0,60}?"
+    r"\b(?:delegation|team|group|guests|visitors)\b"
+)
 # "The visiting delegation was led by X", "the guests": the delegation being told, named again.
 THE_GROUP_AGAIN = re.compile(r"\b(?:the|this) " + _GROUP_DESCRIBED + r"(?:delegation|guests?)\b", re.I)
 
