@@ -58,6 +58,7 @@ from .lexicon import (
     NATIONAL_GROUP,
     NATIONAL_PARTNER,
     NUMBER_WORDS,
+    ONE_MORE_STOP,
     ONLINE,
     OUR_PEOPLE,
     OUR_PLACE_AFTER,
@@ -1609,6 +1610,31 @@ def the_stops_of_a_tour_told_later(ctx):
                 )
                 record.sentence = index
                 ctx.delegations.append(record)
+
+
+def one_more_stop_of_a_trip(ctx):
+    """ "X visited A. ... The trip also took the delegation to B", "Another stop was B": one more trip of the
+    one visitor told, to the institution named right after, on that sentence's day (or the trip's)."""
+    trips = [d for d in ctx.delegations if d.visitor is not None and not d.in_passing and d.host is not None]
+    if not trips or len({id(d.visitor) for d in trips}) != 1:
+        return
+    first = min(-1 if d.sentence is None else d.sentence for d in trips)
+    for index in range(first + 1, len(ctx.sentences)):
+        text = ctx.sentences[index].text
+        m = ONE_MORE_STOP.match(text)
+        if m is None or FUTURE.search(text):
+            continue
+        named = [item for s, _e, item in ctx.institutions.positions(index) if m.end() <= s <= m.end() + 5]
+        tour = trips[0]
+        for host in named:
+            if host is tour.visitor or any(
+                d.visitor is tour.visitor and d.host is host for d in ctx.delegations
+            ):
+                continue
+            start, end = _the_day_of_the_stop(ctx, index, tour)
+            record = DelegationRecord(tour.visitor, host, tour.leader, tour.size, start, end, text)
+            record.sentence = index
+            ctx.delegations.append(record)
 
 
 def _told_without_a_host(ctx, trip):

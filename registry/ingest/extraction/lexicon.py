@@ -4192,6 +4192,15 @@ STOPS_LISTED = re.compile(
     r"^(?:The|Its|Their)\s+(?:delegation[’']s\s+)?(?:tour|trip|itinerary|programme|program|journey)\s+"
     r"(?:also\s+)?(?:took in|included|covered)\s+(?:(?:visits|stops|calls)\s+(?:to|at|on)\s+)?"
 )
+# "The trip also took the delegation to C", "The programme also included a visit to C", "Another stop was C":
+# one more stop of the trip told before, its institution named right after.
+ONE_MORE_STOP = re.compile(
+    r"^(?:The|Its|Their)\s+(?:delegation[’']s\s+|visitors[’']\s+)?(?:tour|trip|visit|itinerary|programme|"
+    r"program|journey|schedule)\s+also\s+(?:took\s+(?:the\s+)?(?:delegation|team|group|guests|visitors|them)\s+"
+    r"to|included\s+(?:an?\s+)?(?:(?:short|brief|further)\s+)?(?:visit|stop|call)s?\s+(?:to|at|on)|included)\s+"
+    r"|^(?:Another|A further|The next|The final|The last|One more)\s+stop\s+(?:was|came at|took\s+"
+    r"(?:them|the\s+(?:delegation|team|group|guests|visitors))\s+to)\s+"
+)
 # "Kobe University (April 23, 2025):": a stop of a tour told as the heading of its own paragraph (what follows
 # the institution's name in the line).
 STOP_HEADING = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*:\s*")
