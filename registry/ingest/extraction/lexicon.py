@@ -2294,8 +2294,12 @@ _GROUP_NOUN_AFTER = re.compile(
 _ALL_OF_BEFORE = re.compile(r",\s*(?:both|all(?: three| four| five)?)\s+(?:of|from|at)\s+(?:the\s+)?")
 # Where a list of people is introduced after a clause: ", including", ", among them", ", such as", ":".
 _LIST_INTRODUCED = re.compile(r"(?:,\s*|\s)(?:including|among them|among whom were|such as|namely)\s+|:\s+")
+# "She was joined by A", "Joining him were A and B", "With her on the trip was A": the people after it act
+# for the person named last in the sentences before.
 _ACCOMPANIED_BY_PRONOUN = re.compile(
-    r"^\s*(?:He|She)\s+(?:was|is)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b"
+    r"^\s*(?:(?:He|She)\s+(?:was|is)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b|"
+    r"(?:Joining|Accompanying|With)\s+(?:him|her)\s+(?:on\s+(?:the|this|his|her)\s+(?:trip|visit|tour)\s+)?"
+    r"(?:were|was)\b)"
     r"(?:[^;.]|" + _ABBREVIATED + r")*$"
 )
 # A title's qualifier in brackets: "Vice-Chancellor (in-charge)", "Deputy Vice-Chancellor (Management
