@@ -10,8 +10,8 @@ at the end ("... President\\s*$") is also skipped unless the text ends with one 
 (`outside_characters`), not from the start. The answers are the pattern's own: the test only ever skips a
 search that would have found nothing. A case-blind pattern of many alternatives, which the engine tries one
 by one at every position, can be put behind a lookahead of the characters its matches begin with
-(`behind_first_characters`), which fails at once at most positions: a reader does so for the one pattern
-where that was measured to pay (on the lexicon's patterns at large it gains as much as it loses). The
+(`behind_first_characters`), which fails at once at most positions (on the lexicon's patterns at large it
+gains as much as it loses; the one reader's pattern it paid for is now matched from its starts, below). The
 lexicon wraps its patterns at its end; readers wrap a few of their own (a person's spellings, the beginnings
 of sentences searched at their end).
 
@@ -338,10 +338,10 @@ def _sequence_endings(items):
     return None
 
 
-def required_starts(pattern):
+def required_starts(pattern, max_starts=None):
     """A tuple of strings one of which every match of the compiled `pattern` begins with ("visit", "paid a ",
     "arrived at"; lowered where the pattern is case-blind in any part), or None where the parse tree gives
-    none (a match may begin with a class or a repeat) or more than _MAX_STARTS."""
+    none (a match may begin with a class or a repeat) or more than `max_starts` (_MAX_STARTS unless given)."""
     if pattern.flags & ~_CHECKED_FLAGS:
         return None
     try:
@@ -355,7 +355,7 @@ def required_starts(pattern):
         found = {start.lower() for start in found}
     # "visit" begins wherever "visiting" does: the longer string adds no place
     found = {start for start in found if not any(o != start and start.startswith(o) for o in found)}
-    return tuple(sorted(found)) if len(found) <= _MAX_STARTS else None
+    return tuple(sorted(found)) if len(found) <= (max_starts or _MAX_STARTS) else None
 
 
 _MAX_STARTS = 64
@@ -672,8 +672,10 @@ def _anchored_at_the_start(pattern):
     return op not in _REPEATS or list(av[2]) == [(_sre.IN, [(_sre.CATEGORY, _sre.CATEGORY_SPACE)])]
 
 
-def prefiltered(pattern):
-    """`pattern` behind its literal test, or `pattern` itself where no word is required of a match."""
+def prefiltered(pattern, max_starts=None):
+    """`pattern` behind its literal test, or `pattern` itself where no word is required of a match.
+    `max_starts`: the most strings a match may begin with for the pattern to be matched only at their places
+    (_MAX_STARTS unless given: a reader may allow more for a pattern measured to pay for them)."""
     words = required_words(pattern)
     if words is None or _anchored_at_the_start(pattern):
         return pattern
@@ -681,5 +683,5 @@ def prefiltered(pattern):
     found = Prefiltered(pattern, words, required_endings(pattern), folded)
     found._outside = outside_characters(pattern)
     if found._outside is None and _tried_slowly(pattern):
-        found._starts = required_starts(pattern)
+        found._starts = required_starts(pattern, max_starts)
     return found

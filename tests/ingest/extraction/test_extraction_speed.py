@@ -388,3 +388,37 @@ def test_a_start_printed_often_hands_the_rest_of_the_text_to_the_engine():
     faster = prefiltered(_SLOW)
     assert faster.search(text).span() == _SLOW.search(text).span() == (125, 132)
     assert [m.span() for m in faster.finditer(text)] == [m.span() for m in _SLOW.finditer(text)]
+
+
+def test_a_reader_may_allow_more_starts_than_the_default():
+    words = [f"{chr(ord('a') + n % 26)}{n}q" for n in range(100)]  # no one the beginning of another
+    many = re.compile(r"\b(?:" + "|".join(words) + r")\b|(?<!x)zz", re.I)
+    assert required_starts(many) is None  # more than the default
+    assert len(required_starts(many, max_starts=200)) == 101
+    assert prefiltered(many, max_starts=200)._starts is not None
+
+
+_CLAUSES_BEFORE_A_DOCUMENT = [
+    "Both sides discussed the possible renewal of the",
+    "The rectors hope to sign a new",
+    "Officials of the two academies will formally conclude the",
+    "After talks on the future signing of an exchange",
+    "The partners re-signed and then inked the",
+    "Delegates exchanged views, then exchanged the",
+    "It was agreed to extend the",
+    "The institutes are scheduled to renew their",
+    "In the near future the signing of a",
+    "Members said the ties were extended under the five-year",
+    "NOTHING HERE but a plain",
+]
+
+
+@pytest.mark.parametrize("before", _CLAUSES_BEFORE_A_DOCUMENT)
+def test_the_action_verbs_are_found_from_their_starts_as_the_pattern_finds_them(before):
+    from registry.ingest.extraction.agreements import _ACTION_VERBS
+
+    assert _ACTION_VERBS._starts is not None
+    compiled = _ACTION_VERBS.compiled()
+    for text in (before, before.upper(), before + " " + before):
+        found = [(m.span(), m.groupdict()) for m in _ACTION_VERBS.finditer(text)]
+        assert found == [(m.span(), m.groupdict()) for m in compiled.finditer(text)], text
