@@ -352,7 +352,15 @@ _SLOW = re.compile(
 
 def test_a_slow_pattern_is_searched_from_its_starts():
     assert prefiltered(_SLOW)._starts is not None
-    assert prefiltered(re.compile(r"\bvisit(?:ed)?\b", re.I))._starts is None  # the engine scans for "v"
+
+
+def test_a_pattern_the_engine_scans_for_itself_is_searched_from_its_starts_too():
+    assert prefiltered(re.compile(r"\bvisit(?:ed)?\b", re.I))._starts == ("visit",)
+    rector = re.compile(r"Rector(?:ate)? of")  # a literal the engine scans for
+    assert prefiltered(rector)._starts == ("Rector of", "Rectorate of")
+    text = "the Rectorate, the Rector and the Rectorate of Vireo Institute"
+    assert prefiltered(rector).search(text).span() == rector.search(text).span() == (34, 46)
+    assert prefiltered(re.compile(r"\b[A-Z]\w+ University"))._starts is None  # a class first
 
 
 _PIECES_OF_VISITS = [
