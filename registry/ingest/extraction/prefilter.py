@@ -25,6 +25,7 @@ kept, until 2026-12-06 23:30, for all but those with a lookbehind first or many 
 
 import re
 import unicodedata
+from itertools import compress
 
 try:  # Python 3.11+
     from re import _compiler
@@ -537,7 +538,7 @@ class Prefiltered:
             endings = tuple(w.lower() for w in endings)
         self._endings = endings
         self._outside = None  # set by prefiltered() for patterns anchored at the end
-        self._starts = None  # set by prefiltered() for patterns the engine tries slowly (required_starts)
+        self._starts = None  # set by prefiltered() where every match begins with one of a few strings
         self.pattern, self.flags = pattern.pattern, pattern.flags
         self.groups, self.groupindex = pattern.groups, pattern.groupindex
         self.match, self.fullmatch = pattern.match, pattern.fullmatch
@@ -577,9 +578,10 @@ class Prefiltered:
         is the text as they are spelt (lowered for a case-blind pattern); its places are the text's where it
         is as long: a letter lowers to two ("İ" to "i" and a combining dot) only for _lowered to drop the
         dot again, so only a combining dot printed in the text itself shortens it."""
-        places = []
-        for start in self._starts:
-            at = probe.find(start)
+        firsts = list(map(probe.find, self._starts))  # map, filter, compress: loops in C, not bytecode
+        places = list(filter(_FOUND, firsts))
+        for start, at in zip(compress(self._starts, map(_FOUND, firsts)), places.copy(), strict=True):
+            at = probe.find(start, at + 1)  # a start printed again: mostly none
             while at != -1:
                 places.append(at)
                 at = probe.find(start, at + 1)
@@ -639,6 +641,20 @@ class Prefiltered:
 
 # Past this many places tried, a start is common in the text ("the"): the engine's own walk costs less.
 _MAX_TRIED = 8
+_FOUND = (-1).__ne__  # str.find found it
+
+
+def _openings(starts):
+    """The starts cut to their first _OPENING letters, each once ("is about", "is due", "is expected" are all
+    "is ab", "is du", "is ex"; "negotiat" and "negotiation" are "negot"): every match still begins with one,
+    and a long list of starts costs fewer finds (a place found in vain costs one match tried there)."""
+    if not starts:
+        return starts
+    cut = {start[:_OPENING] for start in starts}
+    return tuple(sorted(c for c in cut if not any(o != c and c.startswith(o) for o in cut)))
+
+
+_OPENING = 5  # measured (callgrind over the dev articles): 2% fewer instructions than whole starts
 
 
 def _anchored_at_the_start(pattern):
@@ -669,5 +685,5 @@ def prefiltered(pattern, max_starts=None):
     found = Prefiltered(pattern, words, required_endings(pattern), folded)
     found._outside = outside_characters(pattern)
     if found._outside is None:
-        found._starts = required_starts(pattern, max_starts)
+        found._starts = _openings(required_starts(pattern, max_starts))
     return found

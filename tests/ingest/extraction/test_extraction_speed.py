@@ -357,7 +357,7 @@ def test_a_slow_pattern_is_searched_from_its_starts():
 def test_a_pattern_the_engine_scans_for_itself_is_searched_from_its_starts_too():
     assert prefiltered(re.compile(r"\bvisit(?:ed)?\b", re.I))._starts == ("visit",)
     rector = re.compile(r"Rector(?:ate)? of")  # a literal the engine scans for
-    assert prefiltered(rector)._starts == ("Rector of", "Rectorate of")
+    assert prefiltered(rector)._starts == ("Recto",)  # "Rector of", "Rectorate of", cut (_openings)
     text = "the Rectorate, the Rector and the Rectorate of Vireo Institute"
     assert prefiltered(rector).search(text).span() == rector.search(text).span() == (34, 46)
     assert prefiltered(re.compile(r"\b[A-Z]\w+ University"))._starts is None  # a class first
