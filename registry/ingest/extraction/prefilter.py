@@ -624,9 +624,21 @@ class Prefiltered:
         return []
 
     def sub(self, repl, text, count=0):
-        if not self._absent(text):
-            return self._pattern.sub(repl, text, count)
-        return text
+        if self._starts is None or self._outside is not None:
+            return text if self._absent(text) else self._pattern.sub(repl, text, count)
+        # The matches the engine's sub replaces are finditer's (left to right, none empty: each holds one of
+        # the starts), found from the starts instead of at every position; expand() reads a template's group
+        # references and escapes as sub does.
+        pieces, last = [], 0
+        for match in self.finditer(text):
+            if count and len(pieces) == 2 * count:
+                break
+            pieces += (text[last : match.start()], repl(match) if callable(repl) else match.expand(repl))
+            last = match.end()
+        if not pieces:
+            return text
+        pieces.append(text[last:])
+        return "".join(pieces)
 
     def subn(self, repl, text, count=0):
         if not self._absent(text):

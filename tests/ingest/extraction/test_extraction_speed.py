@@ -430,3 +430,19 @@ def test_the_action_verbs_are_found_from_their_starts_as_the_pattern_finds_them(
     for text in (before, before.upper(), before + " " + before):
         found = [(m.span(), m.groupdict()) for m in _ACTION_VERBS.finditer(text)]
         assert found == [(m.span(), m.groupdict()) for m in compiled.finditer(text)], text
+
+
+@given(
+    st.lists(st.sampled_from([*_PIECES_OF_VISITS, "toured", " ", ".", "x", "\\"]), max_size=14).map("".join),
+    st.sampled_from(["", "<\\g<0>>", "[\\1]", r"\n", "plain"]),
+    st.integers(min_value=0, max_value=2),
+)
+@settings(max_examples=500, deadline=None)
+def test_a_substitution_from_the_starts_is_the_patterns_own(text, template, count):
+    grouped = re.compile(
+        r"(?<!\bthe )\b(visit(?:ed|ing)?)\b|(?:paid|made) (?:a|an) [\w\s-]{0,20}?visit|toured", re.I
+    )
+    faster = prefiltered(grouped)
+    assert faster._starts is not None
+    assert faster.sub(template, text, count) == grouped.sub(template, text, count), text
+    assert faster.sub(lambda m: m.group(0).upper(), text) == grouped.sub(lambda m: m.group(0).upper(), text)
