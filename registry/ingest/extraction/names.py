@@ -759,8 +759,10 @@ _UNIT_AFTER_POSSESSIVE = {
     "Institute",
     "Office",
 }
-# The last "of" phrase: "Council of University Presidents of Thailand" is of Thailand.
-_OF_COUNTRY_TAIL = re.compile(r".*\bof ([A-Z][\w ]+?)(?: in [A-Z][\w ]+)?$")
+# The last "of" phrase: "Council of University Presidents of Thailand" is of Thailand. Behind the literal
+# test: most names hold no "of ", and where there is none the engine's leading ".*" walks the name once from
+# each of its characters before it gives up.
+_OF_COUNTRY_TAIL = prefiltered(re.compile(r".*\bof ([A-Z][\w ]+?)(?: in [A-Z][\w ]+)?$"))
 _STATE_TAIL = re.compile(r"\b(?:of|in)(?: the)? ([A-Z][\w]+)$")
 _BRAND_AFTER = re.compile(r"\s*\(\s*([A-Z][a-z]{3,15})\s*\)")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Za-z]{2,8})\s*\)")

@@ -352,7 +352,15 @@ _SLOW = re.compile(
 
 def test_a_slow_pattern_is_searched_from_its_starts():
     assert prefiltered(_SLOW)._starts is not None
-    assert prefiltered(re.compile(r"\bvisit(?:ed)?\b", re.I))._starts is None  # the engine scans for "v"
+
+
+def test_a_pattern_the_engine_scans_for_itself_is_searched_from_its_starts_too():
+    assert prefiltered(re.compile(r"\bvisit(?:ed)?\b", re.I))._starts == ("visit",)
+    rector = re.compile(r"Rector(?:ate)? of")  # a literal the engine scans for
+    assert prefiltered(rector)._starts == ("Recto",)  # "Rector of", "Rectorate of", cut (_openings)
+    text = "the Rectorate, the Rector and the Rectorate of Vireo Institute"
+    assert prefiltered(rector).search(text).span() == rector.search(text).span() == (34, 46)
+    assert prefiltered(re.compile(r"\b[A-Z]\w+ University"))._starts is None  # a class first
 
 
 _PIECES_OF_VISITS = [
@@ -388,3 +396,53 @@ def test_a_start_printed_often_hands_the_rest_of_the_text_to_the_engine():
     faster = prefiltered(_SLOW)
     assert faster.search(text).span() == _SLOW.search(text).span() == (125, 132)
     assert [m.span() for m in faster.finditer(text)] == [m.span() for m in _SLOW.finditer(text)]
+
+
+def test_a_reader_may_allow_more_starts_than_the_default():
+    words = [f"{chr(ord('a') + n % 26)}{n}q" for n in range(100)]  # no one the beginning of another
+    many = re.compile(r"\b(?:" + "|".join(words) + r")\b|(?<!x)zz", re.I)
+    assert required_starts(many) is None  # more than the default
+    assert len(required_starts(many, max_starts=200)) == 101
+    assert prefiltered(many, max_starts=200)._starts is not None
+
+
+_CLAUSES_BEFORE_A_DOCUMENT = [
+    "Both sides discussed the possible renewal of the",
+    "The rectors hope to sign a new",
+    "Officials of the two academies will formally conclude the",
+    "After talks on the future signing of an exchange",
+    "The partners re-signed and then inked the",
+    "Delegates exchanged views, then exchanged the",
+    "It was agreed to extend the",
+    "The institutes are scheduled to renew their",
+    "In the near future the signing of a",
+    "Members said the ties were extended under the five-year",
+    "NOTHING HERE but a plain",
+]
+
+
+@pytest.mark.parametrize("before", _CLAUSES_BEFORE_A_DOCUMENT)
+def test_the_action_verbs_are_found_from_their_starts_as_the_pattern_finds_them(before):
+    from registry.ingest.extraction.agreements import _ACTION_VERBS
+
+    assert _ACTION_VERBS._starts is not None
+    compiled = _ACTION_VERBS.compiled()
+    for text in (before, before.upper(), before + " " + before):
+        found = [(m.span(), m.groupdict()) for m in _ACTION_VERBS.finditer(text)]
+        assert found == [(m.span(), m.groupdict()) for m in compiled.finditer(text)], text
+
+
+@given(
+    st.lists(st.sampled_from([*_PIECES_OF_VISITS, "toured", " ", ".", "x", "\\"]), max_size=14).map("".join),
+    st.sampled_from(["", "<\\g<0>>", "[\\1]", r"\n", "plain"]),
+    st.integers(min_value=0, max_value=2),
+)
+@settings(max_examples=500, deadline=None)
+def test_a_substitution_from_the_starts_is_the_patterns_own(text, template, count):
+    grouped = re.compile(
+        r"(?<!\bthe )\b(visit(?:ed|ing)?)\b|(?:paid|made) (?:a|an) [\w\s-]{0,20}?visit|toured", re.I
+    )
+    faster = prefiltered(grouped)
+    assert faster._starts is not None
+    assert faster.sub(template, text, count) == grouped.sub(template, text, count), text
+    assert faster.sub(lambda m: m.group(0).upper(), text) == grouped.sub(lambda m: m.group(0).upper(), text)
