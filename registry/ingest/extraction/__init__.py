@@ -1,6 +1,6 @@
 """The article parser: plain Python, no Django. `parse_article(text, file=...)` gives the extraction format
 v1."""
 
-from .parser import ArticleError, parse_article
+from .parser import parse_article
 
-__all__ = ["ArticleError", "parse_article"]
+__all__ = ["parse_article"]

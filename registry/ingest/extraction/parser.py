@@ -38,10 +38,6 @@ FORMAT = 1
 MAX_TEXT = 100_000
 
 
-class ArticleError(ValueError):
-    """The text is not a news article the parser can read (the callers' file checks raise their own)."""
-
-
 def _default_gazetteer():
     from .gazetteer import Gazetteer
 

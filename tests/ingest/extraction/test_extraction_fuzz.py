@@ -1,4 +1,4 @@
-"""The parser never crashes: thousands of generated texts each give schema-valid output or an ArticleError.
+"""The parser never crashes: thousands of generated texts each give schema-valid output.
 
 Generated: random Unicode (2,000), real articles cut short and with their sentences shuffled
 (1,000 of each) and real articles with a huge line inside (1,000): 5,000 texts.
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from registry.ingest.extraction import ArticleError, parse_article
+from registry.ingest.extraction import parse_article
 from tests.paths import ROOT
 
 pytestmark = pytest.mark.fuzz  # the expensive one: CI runs it once, in the SQLite stage
@@ -29,13 +29,9 @@ FUZZ = settings(
 
 
 def parses_cleanly(text):
-    """Either a schema-valid extraction or the parser's own error with a message; never anything else."""
-    try:
-        extraction = parse_article(text, file="fuzz.txt")
-    except ArticleError as error:
-        assert str(error)
-        return
-    VALIDATOR.validate(extraction)
+    """A schema-valid extraction, whatever the text: the parser raises nothing (an article naming no
+    institution is a warning in its output, not an error)."""
+    VALIDATOR.validate(parse_article(text, file="fuzz.txt"))
 
 
 @settings(FUZZ, max_examples=2000)
