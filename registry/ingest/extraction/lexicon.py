@@ -796,6 +796,14 @@ GRAMMAR_HEADS = HEADS | BODY_HEADS
 SUBJECT_UNIT_HEADS = {"College", "School", "Faculty"}
 SUBJECT_UNIT_WORDS = FIELD_WORDS | {"Clinical", "Social", "Behavioral", "Behavioural", "and", "&", ","}
 
+# What a school's "of" phrase never runs on into: a unit printed after it ("University of X Business School",
+# "University of X College of Agricultural Sciences", "University of X Faculty of Law"), or the office or
+# outlet that speaks for the school ("according to the University of X Bulletin", "Photo: University of X
+# Communications"). The school is the body named; the unit or outlet is no body of its own.
+UNIT_TAIL_HEADS = {"School", "College", "Faculty", "Department", "Division", "Office"}
+PART_UNIT_HEADS = UNIT_TAIL_HEADS - {"School", "College"}  # "University of X College of Y" may be a body
+OUTLET_WORDS = {"Bulletin", "Communications", "Newsletter", "Newsroom", "Magazine", "Gazette", "News"}
+
 _WORD = re.compile(r"[‘'\"“]?[^\W\d_][\w’'‘.\-]*|\(|\)|,|;|:|&|\d[\w\-]*|[^\w\s]", re.UNICODE)
 
 # A month or a weekday after "in" says when, not which: "the Lebanese University in February 2009".

@@ -69,6 +69,8 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     NAME_OPENING_STOPS,
     NAME_WORDS,
     OFFICE_HOLDER_HEADS,
+    OUTLET_WORDS,
+    PART_UNIT_HEADS,
     PORTFOLIO_WORDS,
     ROLE_WORDS,
     SHOUTED_SURNAME_BEFORE,
@@ -76,6 +78,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     SUBJECT_UNIT_HEADS,
     SUBJECT_UNIT_WORDS,
     UNIT_BODY_HEADS,
+    UNIT_TAIL_HEADS,
 )
 from .places import (
     COUNTRY_AFTER,
@@ -173,6 +176,9 @@ def find_names(sentence, index, title_case=False):
         if span is None:
             continue
         left, right, start, end = span
+        if left in taken and left < i:  # "University of Georgia College of ...": no word of the school's name
+            left = next(k for k in range(left, i + 1) if k not in taken and _is_cap(tokens[k][0]))
+            start = tokens[left][1]
         text = _printed(sentence, start, end)
         taken.update(range(left, right + 1))
         if (
@@ -523,12 +529,45 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
     if word in ROLE_WORDS and not (in_of and tokens[j - 1][0] in _CONNECTORS):
         return _MOVE_STOP  # "... of Finance and Economics President Liu Yuanchun": a title starts a person
     if _is_cap(word) and (in_of or bare in FOREIGN_HEADS or bare in GOVERNMENT_HEADS or word == "General"):
+        if in_of and bare in ENGLISH_HEADS and _unit_or_outlet_after(tokens, j):
+            return _MOVE_STOP  # "University of Ghana Business School", "University of Ilorin Bulletin"
         if word.rstrip(".,") in HEADS and not in_of and bare not in FOREIGN_HEADS:
             return _MOVE_STOP
         if title_case and word in _LEFT_STOP:
             return _MOVE_STOP
         return _MOVE_WORD
     return _MOVE_STOP
+
+
+def _unit_or_outlet_after(tokens, j):
+    """Does token `j`, after the first word of a school's "of" phrase, open one of the school's units or the
+    outlet that speaks for it: "University of Ghana Business School", "University of Georgia College of
+    Agricultural Sciences", "University of Ilorin Bulletin"? The school's name ends before it."""
+    before = tokens[j - 1][0].rstrip(".,")
+    if before in _CONNECTORS or before in {"and", "&"}:
+        return False  # "University of Communications": the first word of the "of" phrase names the school
+    if tokens[j][0].rstrip(".,") in OUTLET_WORDS:
+        return before not in FIELD_WORDS  # "University of Information Communications" names a school
+    k = j
+    while k < len(tokens) and tokens[k][0].rstrip(".,") in FIELD_WORDS:
+        k += 1  # "Business", "Agricultural": what the unit teaches
+    word = tokens[k][0].rstrip(".,") if k < len(tokens) else ""
+    if k > j:
+        return word in UNIT_TAIL_HEADS  # "Business School", "Medical Faculty"
+    after = tokens[k + 1][0] if k + 1 < len(tokens) else ""
+    return word in PART_UNIT_HEADS and after in (
+        "of",
+        "for",
+    )  # "Faculty of Law" ("College of X" may stand alone)
+
+
+def _ends_on_a_unit(name):
+    """ "University of Ghana Business School (UGBS)": a name an acronym defines that runs past a school's "of"
+    phrase into one of its units names the unit, not a body of its own."""
+    tokens = _tokens(name)
+    words = [t[0] for t in tokens]
+    heads = [k for k in range(len(words) - 2) if words[k] in ENGLISH_HEADS and words[k + 1] == "of"]
+    return bool(heads) and any(_unit_or_outlet_after(tokens, j) for j in range(heads[0] + 3, len(tokens)))
 
 
 def _the_state_after(tokens, k):
@@ -1243,6 +1282,8 @@ def acronym_definitions(sentence, index, mentions, rejected=None):
                 if rejected is not None:
                     rejected.add(acronym)
                 continue  # "Makerere University and Yale University (MUYU)": two names, a programme's acronym
+            if _ends_on_a_unit(candidate):
+                break  # the grammar reads the school's name; the acronym is its unit's
             if abbreviates(acronym, candidate):
                 start = match.start(1) + match.group(1).index(candidate)
                 # replace a shorter mention of the same words, e.g. "Infrastructure University"
