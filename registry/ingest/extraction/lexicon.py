@@ -801,6 +801,12 @@ SUBJECT_UNIT_WORDS = FIELD_WORDS | {"Clinical", "Social", "Behavioral", "Behavio
 # outlet that speaks for the school ("according to the University of X Bulletin", "Photo: University of X
 # Communications"). The school is the body named; the unit or outlet is no body of its own.
 UNIT_TAIL_HEADS = {"School", "College", "Faculty", "Department", "Division", "Office"}
+# Adjectives that stop a name's left edge where a headline opens on them ("Academic Exchange ...") but are
+# words of a name after a school's head word: "University Academic Alliance in Taiwan".
+NAME_ADJECTIVES = {"Academic", "Educational", "Strategic"}
+# A national body of schools or of their heads is named with its country after "in": "Conference of Rectors
+# of Academic Schools in Poland", "Association of Colleges in Canada" (a school "in Canada" is only located).
+NATIONAL_BODY_HEADS = ALLIANCE_HEADS | OFFICE_HOLDER_HEADS | {"Council", "Network", "Union", "League"}
 PART_UNIT_HEADS = UNIT_TAIL_HEADS - {"School", "College"}  # "University of X College of Y" may be a body
 OUTLET_WORDS = {"Bulletin", "Communications", "Newsletter", "Newsroom", "Magazine", "Gazette", "News"}
 

@@ -66,8 +66,10 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     GRAMMAR_HEADS,
     HEAD_OF_STATE_OFFICE,
     HEADS,
+    NAME_ADJECTIVES,
     NAME_OPENING_STOPS,
     NAME_WORDS,
+    NATIONAL_BODY_HEADS,
     OFFICE_HOLDER_HEADS,
     OUTLET_WORDS,
     PART_UNIT_HEADS,
@@ -164,7 +166,7 @@ def find_names(sentence, index, title_case=False):
     the shapes the head-word grammar does not read (plural heads, provincial departments, companies with their
     legal form first), then the acronyms printed beside them."""
     tokens = _tokens(sentence)
-    mentions, taken = [], set()
+    mentions, taken, named = [], set(), set()  # the tokens each head read, and those of the names it kept
     for i, (word, _start, _end) in enumerate(tokens):
         if word[:1] not in _HEAD_INITIALS and "-" not in word and not _glued_head(word):
             continue  # _head_at's own first test, here: a call per word of the sentence costs more than it
@@ -176,8 +178,8 @@ def find_names(sentence, index, title_case=False):
         if span is None:
             continue
         left, right, start, end = span
-        if left in taken and left < i:  # "University of Georgia College of ...": no word of the school's name
-            left = next(k for k in range(left, i + 1) if k not in taken and _is_cap(tokens[k][0]))
+        if left in named and left < i:  # "University of Georgia College of ...": no word of the school's name
+            left = next(k for k in range(left, i + 1) if k not in named and _is_cap(tokens[k][0]))
             start = tokens[left][1]
         text = _printed(sentence, start, end)
         taken.update(range(left, right + 1))
@@ -188,6 +190,7 @@ def find_names(sentence, index, title_case=False):
             or (bare in OFFICE_HOLDER_HEADS and not ALLIANCE_MEMBER_WORDS.intersection(text.split()))
         ):
             continue  # "National University": no distinctive word; "the Soviet Union": a country
+        named.update(range(left, right + 1))
         mention = PrintedName(text, index, start, start + len(text), bare)
         if _describe(mention, sentence, tokens, left, i):
             mentions.extend(_school_of_unit(sentence, tokens, left, i, index))
@@ -262,6 +265,7 @@ def _name_span(sentence, tokens, i, bare, possessive, title_case):
         right -= 1
     right = _before_a_person(tokens, i, left, right)
     right = _in_its_city(tokens, left, right, bare)
+    right = _national_body_in_its_country(tokens, left, right, bare)
     right = _ministry_in_its_state(tokens, left, right, bare)
     right = _mission_in_its_city(tokens, left, right, bare)
     if _not_a_name(tokens, i, left, right, bare):
@@ -327,6 +331,23 @@ def _in_its_city(tokens, left, right, bare):
     ):
         return right  # "... in Slovakia", "... in February 2009": where or when, not which
     return end
+
+
+def _national_body_in_its_country(tokens, left, right, bare):
+    """ "Conference of Rectors of Academic Schools in Poland", "University Academic Alliance in Taiwan": a
+    body of schools or of their heads is named with the country it gathers them in (a school "in Poland" is
+    only located there)."""
+    k = right + 2
+    if (
+        bare not in NATIONAL_BODY_HEADS
+        or k >= len(tokens)
+        or tokens[right + 1][0] != "in"
+        or not is_country_name(tokens[k][0].rstrip(".,"))
+        or (k + 1 < len(tokens) and _is_cap(tokens[k + 1][0]))
+    ):
+        return right
+    words = {t[0].rstrip(".,") for t in tokens[left : right + 1]}
+    return k if words & (ALLIANCE_MEMBER_WORDS | ENGLISH_HEADS) else right
 
 
 def _ministry_in_its_state(tokens, left, right, bare):
@@ -434,6 +455,8 @@ def _left_step(tokens, i, left, bare, title_case=False):
         return 1  # "Ateneo de Manila University", "Colegio de la Kelvarra College": one name
     if prev == "and" and left < i and _shares_the_head(before, tokens[left][0], bare):
         return 1  # "Beijing Language and Culture University": one head for two fields
+    if prev in NAME_ADJECTIVES and before.rstrip(".,") in ENGLISH_HEADS:
+        return 1  # "University Academic Alliance": an adjective that opens headlines, inside a name
     if not _is_cap(prev) or prev in _LEFT_STOP or prev.rstrip(".") in _LEFT_STOP:
         return 0
     if prev.endswith(("’s", "'s")) and prev[:-2] not in _POSSESSIVE_NAMES:
@@ -887,7 +910,9 @@ def _country_said(mention, sentence, tokens, left):
     if tail and country_code(tail.group(1)):
         country = country_code(tail.group(1))
     country = _state_of_the_tail(mention.text) or country
-    state = mention.head == "Ministry" and _STATE_TAIL.search(mention.text)
+    state = (mention.head == "Ministry" or mention.head in NATIONAL_BODY_HEADS) and _STATE_TAIL.search(
+        mention.text
+    )
     if state and country_code(state.group(1)):
         country = country_code(state.group(1))  # "Ministry of ... in the Hashemite Kingdom of Jordan"
     after = COUNTRY_AFTER.match(sentence[mention.end :])
