@@ -166,7 +166,7 @@ def find_names(sentence, index, title_case=False):
     the shapes the head-word grammar does not read (plural heads, provincial departments, companies with their
     legal form first), then the acronyms printed beside them."""
     tokens = _tokens(sentence)
-    mentions, taken, named = [], set(), set()  # the tokens each head read, and those of the names it kept
+    mentions, taken, named = [], set(), set()  # the tokens each head read; those of the bodies it kept
     for i, (word, _start, _end) in enumerate(tokens):
         if word[:1] not in _HEAD_INITIALS and "-" not in word and not _glued_head(word):
             continue  # _head_at's own first test, here: a call per word of the sentence costs more than it
@@ -190,10 +190,11 @@ def find_names(sentence, index, title_case=False):
             or (bare in OFFICE_HOLDER_HEADS and not ALLIANCE_MEMBER_WORDS.intersection(text.split()))
         ):
             continue  # "National University": no distinctive word; "the Soviet Union": a country
-        named.update(range(left, right + 1))
         mention = PrintedName(text, index, start, start + len(text), bare)
         if _describe(mention, sentence, tokens, left, i):
             mentions.extend(_school_of_unit(sentence, tokens, left, i, index))
+        if not mention.is_unit:  # "Institute of Marine Biology of Ghent University": the unit's words are
+            named.update(range(left, right + 1))  # the school's too
         mentions.append(mention)
     _join_member_universities(sentence, mentions)
     mentions.extend(_plural_heads(sentence, index, mentions))
