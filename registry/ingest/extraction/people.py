@@ -65,6 +65,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     INTERACTION,
 )
 from .places import COUNTRIES, country_code, is_known_place, is_place_word, mentions_country
+from .prefilter import contains_any
 
 # Patterns tried on every word of a run of names, compiled once (not looked up in re's cache each time).
 _PERSON_TOKEN = re.compile(r"[^\s,;:()“”\"]+|[,;:()“”\"]")  # a word, or a punctuation mark on its own
@@ -314,7 +315,7 @@ class PeopleFinder:
             before=text[max(0, start - 100) : start],  # a bounded window: end-anchored searches stay linear
             after=text[end : end + 160],
         )
-        reading.role_before = any(map(reading.before.lower().__contains__, _ROLE_STEMS))  # lowered once
+        reading.role_before = contains_any(reading.before.lower(), _ROLE_STEMS)  # lowered once
         if (
             reading.role_before
             and "(" in reading.before[-80:]

@@ -27,7 +27,8 @@ character of an article, is matched only at the text's start and after each line
 
 import re
 import unicodedata
-from itertools import compress
+from itertools import compress, repeat
+from operator import contains
 
 try:  # Python 3.11+
     from re import _compiler
@@ -495,6 +496,12 @@ def behind_first_characters(pattern):
         return pattern
 
 
+def contains_any(text, words):
+    """Whether `text` contains one of `words`. The loop runs in C; `operator.contains` costs a sixth less than
+    `map(text.__contains__, words)`, whose method wrapper builds a tuple of arguments for each word."""
+    return any(map(contains, repeat(text), words))
+
+
 _last_lowered = [
     "",
     "",
@@ -558,7 +565,7 @@ class Prefiltered:
             text = _lowered(text)
         if self._endings is not None and not text.rstrip().endswith(self._endings):
             return True
-        return not any(map(text.__contains__, self._words))
+        return not contains_any(text, self._words)
 
     def search(self, text, *positions):
         if not positions:  # _absent, written out: search is called most, and a call costs here
@@ -567,7 +574,7 @@ class Prefiltered:
             )
             if self._endings is not None and not probe.rstrip().endswith(self._endings):
                 return None
-            if not any(map(probe.__contains__, self._words)):
+            if not any(map(contains, repeat(probe), self._words)):  # contains_any, written out
                 return None
             if self._outside is not None:  # start after the last character no match can hold
                 last = self._outside.search(text[::-1])
