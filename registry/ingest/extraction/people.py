@@ -229,7 +229,7 @@ class PeopleFinder:
         text = sentence.text
         if sentence.is_title:
             return
-        tokens = [(m[0], *m.span()) for m in _PERSON_TOKEN.finditer(text)]
+        tokens = [(m[0], m.start(), m.end()) for m in _PERSON_TOKEN.finditer(text)]  # (see names._tokens)
         if "- " in text:
             tokens = _broken_hyphens_joined(tokens, text)
         taken = self._institution_spans(index)
