@@ -42,6 +42,7 @@ from .lexicon import (
     TOOK_PART,
 )
 from .meetings import one_signing_told_online_and_in_person, read_meetings
+from .prefilter import contains_any
 from .records import DelegationRecord, MeetingRecord
 
 __all__ = ["ArticleContext", "FINISHING_PASSES", "read_events"]
@@ -64,7 +65,7 @@ def read_events(ctx, find_date):
             (read_agreements, AGREEMENT_CUES),
             (read_meetings, MEETING_CUES),
         ):
-            if not any(map(lowered.__contains__, cues)):
+            if not contains_any(lowered, cues):
                 continue  # a cheap test first: most sentences tell no event of this sort
             try:
                 reader(ctx, index)

@@ -20,12 +20,15 @@ A pattern whose every match begins with one of a few strings (`required_starts`:
 matched at each in turn, leftmost first, which is what its search does at every position. That pays even where
 the engine has a literal or a class of first characters to scan for: replaying every call of a pass over the
 dev articles, the lexicon's patterns cost a fifth less that way than with the engine's own walk (which was
-kept, until 2026-12-06 23:30, for all but those with a lookbehind first or many alternatives).
+kept, until 2026-12-06 23:30, for all but those with a lookbehind first or many alternatives). A pattern whose
+every match opens a line ("^" under re.MULTILINE: an agency's dateline), which the engine tries at every
+character of an article, is matched only at the text's start and after each line break.
 """
 
 import re
 import unicodedata
-from itertools import compress
+from itertools import compress, repeat
+from operator import contains
 
 try:  # Python 3.11+
     from re import _compiler
@@ -493,6 +496,12 @@ def behind_first_characters(pattern):
         return pattern
 
 
+def contains_any(text, words):
+    """Whether `text` contains one of `words`. The loop runs in C; `operator.contains` costs a sixth less than
+    `map(text.__contains__, words)`, whose method wrapper builds a tuple of arguments for each word."""
+    return any(map(contains, repeat(text), words))
+
+
 _last_lowered = [
     "",
     "",
@@ -520,6 +529,7 @@ class Prefiltered:
         "_endings",
         "_outside",
         "_starts",
+        "_opens_lines",
         "pattern",
         "flags",
         "groups",
@@ -539,6 +549,7 @@ class Prefiltered:
         self._endings = endings
         self._outside = None  # set by prefiltered() for patterns anchored at the end
         self._starts = None  # set by prefiltered() where every match begins with one of a few strings
+        self._opens_lines = False  # set by prefiltered() where every match opens a line (re.M, "^" first)
         self.pattern, self.flags = pattern.pattern, pattern.flags
         self.groups, self.groupindex = pattern.groups, pattern.groupindex
         self.match, self.fullmatch = pattern.match, pattern.fullmatch
@@ -554,7 +565,7 @@ class Prefiltered:
             text = _lowered(text)
         if self._endings is not None and not text.rstrip().endswith(self._endings):
             return True
-        return not any(map(text.__contains__, self._words))
+        return not contains_any(text, self._words)
 
     def search(self, text, *positions):
         if not positions:  # _absent, written out: search is called most, and a call costs here
@@ -563,7 +574,7 @@ class Prefiltered:
             )
             if self._endings is not None and not probe.rstrip().endswith(self._endings):
                 return None
-            if not any(map(probe.__contains__, self._words)):
+            if not any(map(contains, repeat(probe), self._words)):  # contains_any, written out
                 return None
             if self._outside is not None:  # start after the last character no match can hold
                 last = self._outside.search(text[::-1])
@@ -571,7 +582,23 @@ class Prefiltered:
                     return self._pattern.search(text, len(text) - last.start())
             elif self._starts is not None and len(probe) == len(text):  # (see _places)
                 return self._search_from(text, self._places(probe))
+            elif self._opens_lines:
+                return next(self._at_line_starts(text), None)
         return self._pattern.search(text, *positions)
+
+    def _at_line_starts(self, text):
+        """The matches, left to right, of a pattern whose every match opens a line ("^" under re.M, which the
+        engine's search tries at every character of an article): tried where a line begins, and only there."""
+        at = 0
+        while True:
+            match = self._pattern.match(text, at)
+            if match is not None:
+                yield match
+            after = max(match.end(), at + 1) if match is not None else at + 1  # matches do not overlap
+            newline = text.find("\n", after - 1)
+            if newline == -1:
+                return
+            at = newline + 1
 
     def _places(self, probe):
         """Where a match may begin, leftmost first: the places of the strings every match begins with. `probe`
@@ -602,6 +629,8 @@ class Prefiltered:
             return self._pattern.finditer(text, *positions)
         if self._absent(text):
             return iter(())
+        if self._opens_lines:
+            return self._at_line_starts(text)
         probe = _lowered(text) if self._folded else text
         if self._starts is None or self._outside is not None or len(probe) != len(text):
             return self._pattern.finditer(text)
@@ -624,11 +653,11 @@ class Prefiltered:
         return []
 
     def sub(self, repl, text, count=0):
-        if self._starts is None or self._outside is not None:
+        if (self._starts is None and not self._opens_lines) or self._outside is not None:
             return text if self._absent(text) else self._pattern.sub(repl, text, count)
         # The matches the engine's sub replaces are finditer's (left to right, none empty: each holds one of
-        # the starts), found from the starts instead of at every position; expand() reads a template's group
-        # references and escapes as sub does.
+        # the starts, or opens a line), found from the starts or the lines' beginnings instead of at every
+        # position; expand() reads a template's group references and escapes as sub does.
         pieces, last = [], 0
         for match in self.finditer(text):
             if count and len(pieces) == 2 * count:
@@ -698,4 +727,17 @@ def prefiltered(pattern, max_starts=None):
     found._outside = outside_characters(pattern)
     if found._outside is None:
         found._starts = _openings(required_starts(pattern, max_starts))
+    found._opens_lines = found._starts is None and _opens_every_line(pattern)
     return found
+
+
+def _opens_every_line(pattern):
+    """Does every match of the pattern open a line ("^" first, under re.MULTILINE) and hold a character
+    (the line-start walk steps past a match, as the engine's does only when it is not empty)?"""
+    if not pattern.flags & re.MULTILINE:
+        return False
+    try:
+        tree = _parse.parse(pattern.pattern, pattern.flags)
+        return len(tree) > 0 and tree[0] == (_sre.AT, _sre.AT_BEGINNING) and tree.getwidth()[0] > 0
+    except Exception:  # an internal format this module does not know: leave the pattern to the engine
+        return False

@@ -29,6 +29,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _SPACES,
     _TRAILING_TAG,
 )
+from .prefilter import contains_any
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def clean(text):
 def _single_spaced(text):
     """Whether _SPACES finds nothing in `text`: no two spaces in a row and none of its odd spaces. The string
     tests cost a fraction of the pattern, which tries every space of the article."""
-    return "  " not in text and not any(map(text.__contains__, _ODD_SPACES))
+    return "  " not in text and not contains_any(text, _ODD_SPACES)
 
 
 # The spaces _SPACES reads as a space even alone: its character class without the plain space.
