@@ -1612,6 +1612,28 @@ def the_stops_of_a_tour_told_later(ctx):
                 ctx.delegations.append(record)
 
 
+def one_tour_one_leader(ctx):
+    """ "President X led a delegation that travelled to ... The delegation then visited A and B. ... joined a
+    delegation led by the Ambassador Y to visit C": the stops of one trip are led by whom its first telling
+    names, not by another group's leader met on the way; a stop on another day is another trip."""
+    for tour in sorted(ctx.delegations, key=_told_at):
+        if tour.leader is None or tour.in_passing or tour.leader.institution not in (None, tour.visitor):
+            continue
+        for stop in ctx.delegations:
+            later = stop.visitor is tour.visitor and not stop.in_passing and _told_at(stop) > _told_at(tour)
+            if later and _same_time(stop, tour):
+                stop.leader = tour.leader
+        return
+
+
+def _told_at(trip):
+    return -1 if trip.sentence is None else trip.sentence
+
+
+def _same_time(stop, tour):
+    return stop.start is None or tour.start is None or stop.start[:7] == tour.start[:7]
+
+
 def one_more_stop_of_a_trip(ctx):
     """ "X visited A. ... The trip also took the delegation to B", "Another stop was B": one more trip of the
     one visitor told, to the institution named right after, on that sentence's day (or the trip's)."""
