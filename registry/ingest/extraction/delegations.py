@@ -62,6 +62,7 @@ from .lexicon import (
     ONLINE,
     OUR_PEOPLE,
     OUR_PLACE_AFTER,
+    OWN_GROUP_RECEIVED_BY,
     PASSIVE_HOST_LEFT,
     PASSIVE_VISIT,
     PLACE_OF_A_STOP,
@@ -98,6 +99,7 @@ from .lexicon import (
     WHO_CAME,
     WHO_CAME_AFTER,
     WHO_WAS_BEFORE,
+    WITH_OWN_GROUP,
 )
 from .places import countries_named, country_code, country_from_known_places
 from .records import DelegationRecord, MeetingRecord
@@ -1421,17 +1423,33 @@ def a_delegation_told_again_gives_its_leader_and_size(ctx):
         if sentence.is_title or not any(word in lowered for word in GROUP_WORDS):
             continue  # a cheap test first: most sentences tell no group of visitors
         leader = _leader_retold(ctx, index)
-        size = _size(sentence.text) or _members_counted(ctx, index)
         members = _members_listed(ctx, index)
+        size = _size(sentence.text) or _members_counted(ctx, index)
+        if size and leader is not None and leader not in members:
+            size += 1  # "welcomed X together with her delegation comprising A, B and C": X and three
         if leader is None and size is None and not members or FUTURE.search(sentence.text):
             continue
         if leader is None and members and not any(member.title for member in members):
             leader = members[0]  # nobody said to lead and no title to rank by: the first named leads
         for trip in _trips_meant(ctx, index, leader):
+            if leader is not None and trip.leader not in (None, leader):
+                continue  # a group with another leader: not this trip told again
             trip.leader = trip.leader or leader
             trip.size = trip.size or size or _the_members_and_their_leader(trip, members)
+            hosts_own = _the_hosts_own_list(ctx, index, trip.host)
             for member in members:  # they act for the visitor; its most senior leads where none is said to
-                member.institution = member.institution or trip.visitor
+                if member.institution is None or (member.institution is trip.host and not hosts_own):
+                    member.institution = trip.visitor  # people who received a group are not its members
+
+
+def _the_hosts_own_list(ctx, index, host):
+    """Whether a members' list may be the host's people: the group is named for the host ("The B delegation
+    was composed of ...") or the list itself names the host ("A, President of B")."""
+    m = MEMBERS_LISTED.search(ctx.sentences[index].text)
+    return m is not None and any(
+        item is host and (0 <= m.start() - end <= 4 or start >= m.end())
+        for start, end, item in ctx.institutions.positions(index)
+    )
 
 
 def _the_members_and_their_leader(trip, members):
@@ -1444,8 +1462,14 @@ def _the_members_and_their_leader(trip, members):
 
 def _members_listed(ctx, index):
     """ "The delegation included Dean X and Rector Y": the people a sentence lists as the delegation's."""
-    m = MEMBERS_LISTED.search(ctx.sentences[index].text)
-    return ctx.people_in(index, m.end(), None) if m else []
+    text = ctx.sentences[index].text
+    m = MEMBERS_LISTED.search(text)
+    if m is None:
+        return []
+    # each by a full name printed in the list ("Kim" of one member's name is no other member)
+    return [
+        p for p in ctx.people_in(index, m.end(), None) if any(n in text[m.end() :] for n in p.all_names())
+    ]
 
 
 def _leader_retold(ctx, index):
@@ -1456,6 +1480,11 @@ def _leader_retold(ctx, index):
     if m:
         people = ctx.people_in(index, m.end(), m.end() + 120)
         return people[0] if people else None
+    m = WITH_OWN_GROUP.search(text)
+    if m:
+        owners = ctx.people_in(index, 0, m.start())
+        named = ctx.person_pattern(owners[-1]).search(text) if owners else None
+        return owners[-1] if named and not OWN_GROUP_RECEIVED_BY.search(text, 0, named.start()) else None
     m = HEAD_OF_THE_DELEGATION.search(text)
     if not m:
         return None
@@ -1610,6 +1639,28 @@ def the_stops_of_a_tour_told_later(ctx):
                 )
                 record.sentence = index
                 ctx.delegations.append(record)
+
+
+def one_tour_one_leader(ctx):
+    """ "President X led a delegation that travelled to ... The delegation then visited A and B. ... joined a
+    delegation led by the Ambassador Y to visit C": the stops of one trip are led by whom its first telling
+    names, not by another group's leader met on the way; a stop on another day is another trip."""
+    for tour in sorted(ctx.delegations, key=_told_at):
+        if tour.leader is None or tour.in_passing or tour.leader.institution not in (None, tour.visitor):
+            continue
+        for stop in ctx.delegations:
+            later = stop.visitor is tour.visitor and not stop.in_passing and _told_at(stop) > _told_at(tour)
+            if later and _same_time(stop, tour):
+                stop.leader = tour.leader
+        return
+
+
+def _told_at(trip):
+    return -1 if trip.sentence is None else trip.sentence
+
+
+def _same_time(stop, tour):
+    return stop.start is None or tour.start is None or stop.start[:7] == tour.start[:7]
 
 
 def one_more_stop_of_a_trip(ctx):

@@ -19,6 +19,7 @@ from .delegations import (
     no_trip_back_inferred_from_a_visits_meeting,
     no_trip_to_or_by_an_events_name,
     one_more_stop_of_a_trip,
+    one_tour_one_leader,
     read_delegation,
     the_leaders_companions_give_the_size,
     the_stops_of_a_tour_told_later,
@@ -677,6 +678,7 @@ FINISHING_PASSES = (
     the_stops_of_a_tour_told_later,
     one_more_stop_of_a_trip,
     host_is_the_partner_signed_with,
+    one_tour_one_leader,  # deleg17: before the host-less telling of the tour is dropped
     drop_hostless_trips_with_known_hosts,
     a_trip_without_host_is_to_the_host_of_the_others,
     a_trip_to_a_place_calls_on_its_one_institution,

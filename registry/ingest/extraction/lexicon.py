@@ -3927,7 +3927,17 @@ PLACE_OF_A_STOP = re.compile(
 BARE_MOVE_ON = re.compile(r"\b(?:then|later|afterwards)\s+(?:the\s+)?$")
 
 # The lower-case nouns without which a sentence names no group of visitors (a speed pre-check).
-GROUP_WORDS = ("delegat", "team", "group", "guests", "visitors")
+GROUP_WORDS = (
+    "delegat",
+    "team",
+    "group",
+    "guests",
+    "visitors",
+    "envoy",
+    "entourage",
+    "contingent",
+    "on behalf of",
+)
 
 # A sentence that tells the delegation again: "The team, led by X, ...", "received the delegation, which was
 # headed by X", "The French delegation of six ...".
@@ -3936,12 +3946,23 @@ DELEGATION_RETOLD = re.compile(
     r"(?:led|headed|chaired)\s+by\b"
 )
 
+# "welcomed Prof. X together with her delegation", "Rector X and his entourage": the person the group belongs
+# to leads it (the last one named before the phrase; not the one who received it, "received by A and her
+# delegation", OWN_GROUP_RECEIVED_BY before the name).
+WITH_OWN_GROUP = re.compile(
+    r"\b(?:together with|along with|with|and) (?:her|his) (?:[a-z][\w-]*\s+){0,2}?(?:delegation|entourage)\b"
+)
+OWN_GROUP_RECEIVED_BY = re.compile(r"\bby\s+(?:[^\s,;]+\s+){0,6}$")
+
 # "The visiting team comprised A, B and C", "the delegation included A": its members listed (every one of them
 # only where the verb says the list is whole).
 MEMBERS_LISTED = re.compile(
-    r"\b(?:delegation|team|group|guests|visitors)\b,?\s+(?:(?:which|who)\s+)?(?:was\s+|were\s+)?"
-    r"(?:(comprised|consisted of|composed of|made up of|comprising|consisting of)|"
-    r"included|includes|including)\s+"
+    r"\b(?:delegation|team|group|guests|visitors|envoy|entourage|contingent)\b,?\s+(?:(?:which|who)\s+)?"
+    r"(?:was\s+|were\s+)?(?:(comprised|consisted of|composed of|made up of|comprising|consisting of)|"
+    r"included|includes|including)\s+|"
+    # "On behalf of the partner university were A, President; B, ...": the guests' side, listed
+    r"\b[Oo]n behalf of the (?:partner|visiting|guest) (?:university|institution|school|college|side)\s+"
+    r"(?:were|was)\s+"
 )
 # "a delegation consisting of", "a team of three representatives, comprising", "a group made up of": the
 # opening of the list of a visiting group's members, each named with the institution they act for.
