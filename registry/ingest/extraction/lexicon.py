@@ -3114,13 +3114,14 @@ MODAL_SIGNING = (
 )
 
 # A signing only hoped for, told by an adverb of chance, a noun of intent or an adjective of time to
-# come: "and potentially sign an agreement", "confirmed their willingness to sign", "expressed interest in
-# concluding an agreement", "will be set out in the upcoming memorandum", "to be followed in the near future
-# by the signing of an agreement".
+# come: "and potentially sign an agreement", "confirmed their willingness to sign", "the decision to sign",
+# "expressed interest in concluding an agreement", "will be set out in the upcoming memorandum", "to be
+# followed in the near future by the signing of an agreement".
 INTENDED_SIGNING = (
     r"\b(?:potentially|possibly|perhaps|maybe|eventually)\s+(?:to\s+)?(?:sign|conclude|ink|renew|extend)\b|"
     r"\b(?:willing(?:ness)?|readiness|intentions?|intent|desire|interest(?:ed)?|wish|eager(?:ness)?|"
-    r"commitment|determination|prospects?|possibilit(?:y|ies)|way)\s+"
+    r"commitment|determination|prospects?|possibilit(?:y|ies)|way|decisions?|plans?|proposals?|aims?|goals?|"
+    r"ideas?|initiatives?|offers?|requests?)\s+"
     r"(?:to\s+(?:sign|conclude|ink|renew|extend)|(?:in|of|for|towards)\s+(?:the\s+)?(?:possible\s+)?"
     r"(?:signing|concluding|renewing|extending|conclusion|renewal))\b|"
     r"\b(?:upcoming|forthcoming|proposed|prospective|planned|potential|future|possible|new\s+draft)\s+$|"

@@ -1,0 +1,31 @@
+"""A signing told by a noun of intent ("the decision to sign", "a proposal to sign", "plans to sign") has not
+happened: the document is discussed (extraction-format.md: planned and proposed agreements are not signed)."""
+
+import pytest
+
+from tests.ingest.extraction.reading import actions_and_parties, article
+
+PAIR = sorted(["Pellworth University", "Varnholm University"])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The rectors of Pellworth University and Varnholm University made the decision to sign a cooperation "
+        "agreement.",
+        "Pellworth University put forward a proposal to sign an exchange agreement with Varnholm University.",
+        "Pellworth University and Varnholm University announced plans to sign a memorandum of understanding.",
+        "The talks between Pellworth University and Varnholm University ended with an offer to sign a "
+        "framework agreement next year.",
+    ],
+)
+def test_a_signing_named_by_a_noun_of_intent_is_discussed(body):
+    assert actions_and_parties(article(body)) == [("discussed", PAIR)]
+
+
+def test_a_signing_done_stays_signed():
+    body = (
+        "Pellworth University and Varnholm University signed a cooperation agreement after the decision of "
+        "both senates."
+    )
+    assert actions_and_parties(article(body)) == [("signed", PAIR)]
