@@ -3376,6 +3376,12 @@ PAIR_WITH = re.compile(r"\)?\s*(?:\([^()]{0,40}\)\s*)?with\s+(?:the\s+)?")
 OWN_TOPIC = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?P<topic>(?:on|for|in|about|regarding)\b[^,;]*)")
 # "signed an MoU with A and a student exchange agreement with B": each document names its own partner.
 DOCUMENT_WITH_PARTNER = re.compile(r"\s*,?\s*(?:each\s+)?with\b")
+# Between a document's "with" and the first body after it: a clause of its own, so that body is no partner
+# of it ("agreements with American universities, he added that X signed ...", "with partners; X also ...").
+CLAUSE_BREAK_BEFORE_A_PARTNER = re.compile(
+    r";|,\s*(?:and\s+|but\s+)?(?:he|she|they|we|it|who|which|while|whereas)\b"
+    r"|\b(?:said|says|added|adds|noted|told)\b"
+)
 # "Also, X and Y concluded ...", "a separate agreement", "first signed a cooperation agreement in 2022":
 # another document than the one told.
 # "Another agreement was signed with B", "A further MoU was concluded with C": one more document of the
