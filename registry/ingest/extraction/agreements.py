@@ -102,6 +102,7 @@ from .lexicon import (
     TOLD_SIGNING,
     VENUE_BEFORE,
     WHERE_CLAUSE,
+    WITH_OR_BETWEEN,
     WITNESSES_AFTER_SIGNING,
     YEAR_IN_SEGMENT,
 )
@@ -337,6 +338,7 @@ class _Mention(NamedTuple):
     signing_told: bool = (
         False  # "the signing of the MoU", "an MoU signing ceremony": the signing as an occasion
     )
+    noun_at: int = 0  # where the segment prints the document's noun
 
 
 def read_agreements(ctx, index):
@@ -365,7 +367,13 @@ def read_agreements(ctx, index):
                 _told_again(ctx, index, told)
                 continue
             each = _agreement_parties(
-                ctx, index, seg_start, seg_start + len(segment), mention.plural, mention.tail_span
+                ctx,
+                index,
+                seg_start,
+                seg_start + len(segment),
+                mention.plural,
+                mention.tail_span,
+                seg_start + mention.noun_at,
             )
             told = _the_document_pointed_back_to(ctx, mention, each)
             if told is not None:
@@ -624,6 +632,7 @@ def _mention(ctx, index, seg_start, segment, m):
         pointed_back,
         relationship,
         signing_told,
+        m.start("noun"),
     )
 
 
@@ -789,7 +798,7 @@ def _bare(mention):
     return len(words) <= 1
 
 
-def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
+def _agreement_parties(ctx, index, start, end, plural, tail_span=None, noun_at=None):
     text = ctx.sentences[index].text
     end = _where_the_parties_end(text, start, end)
     segment = text[start:end]
@@ -824,7 +833,7 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
     pairs = _pairs_told_with(ctx, index, start, end)
     if len(pairs) >= 2:
         return pairs  # "signed by A with B, and by C with D": one document per pair
-    with_match = re.search(r"\b(?:with|between)\b", segment)
+    with_match = _the_documents_with(ctx, index, start, segment, noun_at)
     if with_match and not named and not ctx.delegations:
         # "signed ... between Australia and Indonesia": no institution named, and no visit under way whose
         # guest and host would be the parties: none is guessed
@@ -835,6 +844,30 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
         subject = _implicit_subject(ctx, index, named)
         return [subject + named]
     return [named] if named else []
+
+
+def _the_documents_with(ctx, index, start, segment, noun_at):
+    """The "with" or "between" that names the document's partners: the first after its noun that a body
+    follows ("helped with the MoU signing between A and B", "met with C ..., where he signed an MoU with
+    D"), else the first of the segment ("signed with A an agreement on ...")."""
+    first = WITH_OR_BETWEEN.search(segment)
+    if noun_at is None or first is None or first.start() > noun_at - start:
+        return first
+    own = WITH_OR_BETWEEN.search(segment, noun_at - start)
+    if own and ctx.in_span(index, start + own.end(), start + len(segment)):
+        return own
+    return first
+
+
+def _not_met_on_the_way(ctx, index, start, segment, with_match, before_with):
+    """The signers before the document's "with": not the bodies an earlier "with" names, the partners of
+    another verb ("the president met with officials of C in Brno, then signed an MoU with D": C is
+    met, not a signer), where a body is left before that "with"."""
+    earlier = WITH_OR_BETWEEN.search(segment, 0, with_match.start())
+    if earlier is None:
+        return before_with
+    kept = [item for item in before_with if ctx.position(index, item, start) < start + earlier.start()]
+    return kept or before_with
 
 
 def _members_listed_next(ctx, index, start, segment):
@@ -925,7 +958,7 @@ def _parties_around_with(ctx, index, start, end, named, segment, with_match, plu
     named = [item for item in named if ctx.position(index, item, start) < cut]
     before_with = [item for item in named if ctx.position(index, item, start) < start + with_match.start()]
     after_with = [item for item in named if item not in before_with]
-    subject = before_with
+    subject = _not_met_on_the_way(ctx, index, start, segment, with_match, before_with)
     between = [item for item in named if item in ctx.in_span(index, start + with_match.end(), cut)]
     if with_match.group(0) == "between" and len(between) >= 2:
         # "between SOA and A, B and C" names every party; "New Delhi, May 9 (ANI): An MoU between A and
@@ -1026,9 +1059,16 @@ def _the_place_of_a_where_clause(ctx, index, start, segment):
     clause_end = start + where.end()
     place = ctx.in_span(index, start, start + where.start())
     inside = ctx.in_span(index, start + where.start(), clause_end)
-    if not place:
-        return None
+    if not place or not _names_the_place_right_before(ctx, index, place[-1], start + where.start()):
+        return None  # "travelled to Brno, where he signed ...": the place is a city, no body
     return [place[-1]] + [item for item in inside if item is not place[-1]], clause_end
+
+
+def _names_the_place_right_before(ctx, index, item, where):
+    """Whether `item` is named just before "where" (a few words between at most: "a stop at A in Brno,
+    where"), so that it is the place the clause tells of."""
+    ends = [e for _s, e, other in ctx.institutions.positions(index) if other is item and e <= where]
+    return bool(ends) and len(ctx.sentences[index].text[max(ends) : where].split()) <= 3
 
 
 def _refers_to_the_pair(segment):

@@ -3377,6 +3377,8 @@ PAIR_WITH = re.compile(r"\)?\s*(?:\([^()]{0,40}\)\s*)?with\s+(?:the\s+)?")
 OWN_TOPIC = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?P<topic>(?:on|for|in|about|regarding)\b[^,;]*)")
 # "signed an MoU with A and a student exchange agreement with B": each document names its own partner.
 DOCUMENT_WITH_PARTNER = re.compile(r"\s*,?\s*(?:each\s+)?with\b")
+# "with" or "between": where a document's partners are named.
+WITH_OR_BETWEEN = re.compile(r"\b(?:with|between)\b")
 # Between a document's "with" and the first body after it: a clause of its own, so that body is no partner
 # of it ("agreements with American universities, he added that X signed ...", "with partners; X also ...").
 CLAUSE_BREAK_BEFORE_A_PARTNER = re.compile(
