@@ -24,7 +24,6 @@ from .lexicon import (
     CONSENSUS_AFTER,
     CONSENSUS_BEFORE,
     COUNT_BEFORE,
-    COUNTED_DOCUMENTS_BEFORE,
     COUNTED_GROUP,
     DEFINITE_BEFORE,
     DOCUMENT_NAME_ENDS,
@@ -602,12 +601,7 @@ def _mention(ctx, index, seg_start, segment, m):
     kind = agreement_kind(phrase + " " + own_words)
     noun = m.group("noun").lower()
     relationship_noun = noun.startswith("partnership")
-    plural = (
-        noun.endswith(("s", "a"))
-        and noun != "memoranda"
-        or re.search(r"\bseparate\b", before, re.I)
-        or _counted_for_the_partners_named(ctx, index, seg_start, segment, m)
-    )
+    plural = noun.endswith(("s", "a")) and noun != "memoranda" or re.search(r"\bseparate\b", before, re.I)
     tail_span = None
     if SETS_UP_AFTER.match(after):
         tail_span = (seg_start + m.end("noun"), seg_start + m.end("noun") + 160)
@@ -634,15 +628,6 @@ def _mention(ctx, index, seg_start, segment, m):
         signing_told,
         m.start("noun"),
     )
-
-
-def _counted_for_the_partners_named(ctx, index, seg_start, segment, m):
-    """ "signed two memoranda with A and B", "two bilateral Memorandum of Understandings with A and B":
-    documents counted before their noun, whatever its number, are one a partner where several partners follow
-    them (not "five memoranda with partners from industry", told partner by partner later)."""
-    if not COUNTED_DOCUMENTS_BEFORE.search(segment, 0, m.start("noun")):
-        return False
-    return len(ctx.in_span(index, seg_start + m.end("noun"), seg_start + len(segment))) >= 2
 
 
 def _a_partnership_announced(m, before):
@@ -674,10 +659,8 @@ def _the_document_pointed_back_to(ctx, mention, each):
     """ "The signing of this MoU will ...", "The renewed MoU, signed in November, ...": a document named by
     its bare noun after "this" or "that" (or after "the" where its sentence names no parties) is the one
     signed just before, whoever its sentence names (a speaker's own body is no new party); else None."""
-    if mention.pointed_back is None or mention.action == "discussed" or mention.earlier:
+    if mention.pointed_back is None or mention.action == "discussed" or mention.earlier or mention.plural:
         return None
-    if mention.plural and mention.pointed_back != "demonstrative":
-        return None  # "the agreements" may be others; "these agreements", "both the MoUs" are those told
     if mention.pointed_back == "definite" and any(each):
         return None  # "the MoU between A and B": the parties it names decide (_add_agreement)
     done = [a for a in ctx.agreements if a.action != "discussed"]

@@ -3297,8 +3297,7 @@ BETWEEN_AFTER = re.compile(r"\s+(?:between|with|involv(?:e|es|ed|ing))\b")
 # "this MoU", "that agreement", "the said memorandum": a document pointed back to; "the MoU", "the renewed
 # MoU": one perhaps pointed back to (the first kind is the one told before whatever its sentence names).
 POINTED_BACK_BEFORE = re.compile(
-    r"(?:^|\b)(?:(?P<demonstrative>this|that|these|those|both(?:\s+the)?|the said|the same|"
-    r"the aforementioned)|the)\s+"
+    r"(?:^|\b)(?:(?P<demonstrative>this|that|the said|the same|the aforementioned)|the)\s+"
     r"(?:(?:new|renewed|signed|revised|updated)\s+)?$",
     re.I,
 )
@@ -3518,12 +3517,6 @@ SIGNATORIES_NEXT = re.compile(
     r"partners(?:\s+(?:in|to)\s+(?:it|the\s+\w+))?)\s+(?:were|are|include[ds]?)|"
     r"(?:it|the\s+(?:document|memorandum|mou|agreement))\s+was\s+signed\s+by)\b",
     re.IGNORECASE,
-)
-# "two memoranda", "three bilateral MoUs", "both the agreements": documents counted before their noun are
-# several, whatever the noun's number ("two Memorandum of Understandings"), one a partner.
-COUNTED_DOCUMENTS_BEFORE = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|(?<![\d.,])[2-9]|both(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}$",
-    re.I,
 )
 # "A, B and C each signed an MoU with D", "... signed separate memoranda with D": one document a signer.
 EACH_SIGNER = re.compile(r"\b(?:each|separate(?:ly)?|respectively|individually)\b", re.I)
