@@ -18,7 +18,6 @@ from .lexicon import (
     BARE_DOCUMENT_NOUNS,
     BETWEEN_AFTER,
     CEREMONY_HELD_TO,
-    CLAUSE_BREAK_BEFORE_A_PARTNER,
     CLAUSE_OF_ITS_OWN_BETWEEN,
     COMMA_ONLY_GAP,
     CONSENSUS_AFTER,
@@ -419,15 +418,13 @@ def _partner_of_each_document(ctx, index, seg_start, segment, matches):
     ends.append(witnessed.start("witnesses") if witnessed else len(segment))
     partners = []
     for match, end in zip(matches, ends, strict=True):
-        with_partner = DOCUMENT_WITH_PARTNER.match(segment, match.end("noun") + len(match.group("tail")))
-        if not with_partner:
+        own_from = match.end("noun") + len(match.group("tail"))
+        if not DOCUMENT_WITH_PARTNER.match(segment, own_from):
             return None
-        own = _partners_right_after(ctx, index, seg_start + with_partner.end(), seg_start + end)
-        if own is None:
+        own = _named_in(ctx, index, seg_start + own_from, seg_start + end)
+        if not own:
             return None
         partners.append(own)
-    if not any(partners):
-        return None
     first = matches[0].start("noun") - len(matches[0].group("phrase"))
     signer = [
         item for item in _named_in(ctx, index, seg_start, seg_start + first) if not _among(item, partners)
@@ -435,21 +432,6 @@ def _partner_of_each_document(ctx, index, seg_start, segment, matches):
     if not signer:
         signer = _implicit_subject(ctx, index, [item for own in partners for item in own])
     return [(signer, [item for item in own if item not in signer]) for own in partners]
-
-
-def _partners_right_after(ctx, index, after, end):
-    """The partners a document's own "with" names, up to `end`: None where nothing is named there; none
-    where the first body named stands in another clause ("agreements with American universities, he added
-    that X signed an MoU with B": X is the signer of the MoU, not a partner of the agreements)."""
-    own = _named_in(ctx, index, after, end)
-    if not own:
-        return None
-    text = ctx.sentences[index].text
-    starts = [s for s, _e, _item in ctx.institutions.positions(index) if after <= s < end]
-    gap = text[after : min(starts, default=end)]
-    if CLAUSE_BREAK_BEFORE_A_PARTNER.search(gap) and not GROUP_ANNOUNCES_THE_LIST.match(gap):
-        return []
-    return own
 
 
 def _kind_of_each_partner(ctx, index, records, partner, end):

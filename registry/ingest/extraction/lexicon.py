@@ -3378,12 +3378,6 @@ OWN_TOPIC = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?P<topic>(?:on|for|in|a
 DOCUMENT_WITH_PARTNER = re.compile(r"\s*,?\s*(?:each\s+)?with\b")
 # "with" or "between": where a document's partners are named.
 WITH_OR_BETWEEN = re.compile(r"\b(?:with|between)\b")
-# Between a document's "with" and the first body after it: a clause of its own, so that body is no partner
-# of it ("agreements with American universities, he added that X signed ...", "with partners; X also ...").
-CLAUSE_BREAK_BEFORE_A_PARTNER = re.compile(
-    r";|,\s*(?:and\s+|but\s+)?(?:he|she|they|we|it|who|which|while|whereas)\b"
-    r"|\b(?:said|says|added|adds|noted|told)\b"
-)
 # "Also, X and Y concluded ...", "a separate agreement", "first signed a cooperation agreement in 2022":
 # another document than the one told.
 # "Another agreement was signed with B", "A further MoU was concluded with C": one more document of the
