@@ -3120,10 +3120,13 @@ MODAL_SIGNING = (
 INTENDED_SIGNING = (
     r"\b(?:potentially|possibly|perhaps|maybe|eventually)\s+(?:to\s+)?(?:sign|conclude|ink|renew|extend)\b|"
     r"\b(?:willing(?:ness)?|readiness|intentions?|intent|desire|interest(?:ed)?|wish|eager(?:ness)?|"
-    r"commitment|determination|prospects?|possibilit(?:y|ies)|way|decisions?|plans?|proposals?|aims?|goals?|"
-    r"ideas?|initiatives?|offers?|requests?)\s+"
+    r"commitment|determination|prospects?|possibilit(?:y|ies)|way)\s+"
     r"(?:to\s+(?:sign|conclude|ink|renew|extend)|(?:in|of|for|towards)\s+(?:the\s+)?(?:possible\s+)?"
     r"(?:signing|concluding|renewing|extending|conclusion|renewal))\b|"
+    # a decision, plan or offer of a signing ("the decision to sign", "plans for the signing of"), not
+    # "the aim of signing the MoU was ...": the purpose of one done
+    r"\b(?:decisions?|plans?|proposals?|ideas?|initiatives?|offers?|requests?)\s+"
+    r"(?:to\s+(?:sign|conclude|ink|renew|extend)|for\s+(?:the\s+)?(?:signing|conclusion|renewal))\b|"
     r"\b(?:upcoming|forthcoming|proposed|prospective|planned|potential|future|possible|new\s+draft)\s+$|"
     r"\b(?:to be|will be)\s+followed\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:signing|conclusion)\s+of\b|"
     r"\bin the (?:near |foreseeable )?future\s+(?:by\s+)?(?:the\s+)?(?:signing|conclusion)\s+of\b"

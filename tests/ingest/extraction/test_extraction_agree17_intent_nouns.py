@@ -1,5 +1,6 @@
-"""A signing told by a noun of intent ("the decision to sign", "a proposal to sign", "plans to sign") has not
-happened: the document is discussed (extraction-format.md: planned and proposed agreements are not signed)."""
+"""A signing told by a noun of intent ("the decision to sign", "a proposal to sign", "plans for the signing
+of") has not happened: the document is discussed (extraction-format.md: planned and proposed agreements are
+not signed). "The aim of signing the MoU was ..." tells the purpose of a signing done."""
 
 import pytest
 
@@ -23,9 +24,16 @@ def test_a_signing_named_by_a_noun_of_intent_is_discussed(body):
     assert actions_and_parties(article(body)) == [("discussed", PAIR)]
 
 
-def test_a_signing_done_stays_signed():
-    body = (
+@pytest.mark.parametrize(
+    "body",
+    [
         "Pellworth University and Varnholm University signed a cooperation agreement after the decision of "
-        "both senates."
-    )
+        "both senates.",
+        "Pellworth University and Varnholm University signed an MoU on 4 May. The aim of signing the MoU was "
+        "to deepen research ties.",
+        "Pellworth University signed an exchange agreement with Varnholm University, a step its senate "
+        "took after a request from students.",
+    ],
+)
+def test_a_signing_done_stays_signed(body):
     assert actions_and_parties(article(body)) == [("signed", PAIR)]
