@@ -220,7 +220,7 @@ def agreement_action(before, after, verbs):
     if framed and not FUTURE.search(after[: told.end()]):
         return "signed"  # the main clause's future is the news the signed document frames
     if told and not FUTURE.search(before + after[:80]):
-        word = (told.group("verb") or told.group("noun")).lower()
+        word = (told.group("verb") or told.group("made") or told.group("noun")).lower()
         return "renewed" if word.startswith("renew") else "signed"
     m = SIGNED_LATER_IN_THE_CLAUSE.match(after)
     if m:

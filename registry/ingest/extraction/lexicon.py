@@ -3223,7 +3223,9 @@ CEREMONY_HELD_TO = re.compile(
 # in 2012"
 EARLIER_SIGNING = re.compile(
     r"\b(?:(?:first|originally|initially|previously|earlier|once)\s+)?(?:" + SIGNED_FORMS + r"|"
-    r"established)\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b(?![-–/]\d)"
+    # "... that was concluded with TUFS in 1999", "the first formal agreement created in 2010"
+    r"established|created)\b(?:\s+(?:with|between|by)\b[^.;,]{1,60}?)?\s+(?:back\s+)?in\s+"
+    r"((?:19|20)\d\d)\b(?![-–/]\d)"
 )
 
 
@@ -3266,8 +3268,10 @@ FRAMED_BY_A_DOCUMENT_BEFORE = re.compile(
 )
 SIGNED_AFTER = re.compile(
     r"(?:\s+(?:between|with|of|on|for)\b[^,.;]{0,80}?)?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?"
-    r"(?<!\bbe )(?P<verb>" + SIGNED_FORMS + r"|renewed|exchanged)\s+"
+    r"(?<!\bbe )(?:(?P<verb>" + SIGNED_FORMS + r"|renewed|exchanged)\s+"
     r"(?:by|on|in|at|between|with|today|yesterday|during|last)\b|"
+    # "the first formal agreement created in 2010": a document made in a year, told by another verb
+    r"(?P<made>created|established|drawn up)(?=\s+(?:back\s+)?in\s+(?:19|20)\d\d\b))|"
     r"\s+(?P<noun>signing|renewal)"
     r"(?:\s+ceremony)?\b",
     re.I,
