@@ -33,6 +33,7 @@ from .lexicon import (
     EARLIER_SIGNING,
     EARLIER_SIGNING_VERB,
     EARLIER_YEAR_BEFORE,
+    FOLLOWED_UP_BEFORE,
     FRAMED_BY_A_DOCUMENT_BEFORE,
     FUTURE,
     FUTURE_OCCASION_AFTER,
@@ -85,6 +86,7 @@ from .lexicon import (
     SIGNED_DOCUMENT_BEFORE,
     SIGNED_IN_ITS_OWN_CLAUSE_AFTER,
     SIGNED_LATER_IN_THE_CLAUSE,
+    SIGNED_WHEN_AFTER,
     SIGNING_AFTER_BEFORE,
     SIGNING_AIMED_AT_BEFORE,
     SIGNING_AS_A_TIME,
@@ -337,6 +339,7 @@ class _Mention(NamedTuple):
         False  # "the signing of the MoU", "an MoU signing ceremony": the signing as an occasion
     )
     noun_at: int = 0  # where the segment prints the document's noun
+    undated: bool = False  # signed at another time than the sentence's, which does not date it
 
 
 def read_agreements(ctx, index):
@@ -471,6 +474,8 @@ def _records_of_mention(ctx, index, mention, parties):
     talk about "their 2015 MoU" also tells the 2015 signing."""
     record = _make_agreement(ctx, index, mention.title, mention.kind, mention.action, parties)
     record.existing = mention.existing
+    if mention.undated:
+        record.date = None
     if mention.earlier is None:
         return [record]
     if mention.action == "signed":
@@ -590,6 +595,10 @@ def _mention(ctx, index, seg_start, segment, m):
     if action == "signed" and not relationship_noun and PARTNERSHIP_EXTENDED.search(segment):
         action = "renewed"  # "extended their partnership by signing a new MoU": the partnership renewed
     existing = action == "signed" and _told_as_existing(before, after, verbs)
+    undated = (
+        bool(FOLLOWED_UP_BEFORE.search(before) or SIGNED_WHEN_AFTER.match(after)) and action != "discussed"
+    )
+    existing = existing or undated  # "a visit to follow up the signing of the MoU": signed before it
     back = POINTED_BACK_BEFORE.search(before) if not (m.group("tail") or "").strip() else None
     pointed_back = None if back is None else "demonstrative" if back.group("demonstrative") else "definite"
     relationship = noun.startswith("partnership")
@@ -609,6 +618,7 @@ def _mention(ctx, index, seg_start, segment, m):
         relationship,
         signing_told,
         m.start("noun"),
+        undated,
     )
 
 

@@ -3544,6 +3544,19 @@ NAMES_ONLY = re.compile(
 ACRONYM_IN_BRACKETS = re.compile(r"\s*\(\s*(?:MoUs?|MOUs?|MoAs?|MOAs?|LoIs?|LOIs?)\s*")
 # "the signed preliminary agreement", "their previously signed MoU": a document told as signed already (in
 # front of the words that name it).
+# "a visit to follow up the signing of the MoU", "a meeting in implementation of the MoU", "the MoU was signed
+# when X was still director": a document signed at another time than the sentence's occasion, which follows it
+# up, carries it out or dates its signing by another time.
+FOLLOWED_UP_BEFORE = re.compile(
+    r"\b(?:follow(?:s|ed|ing)?[- ]?up(?:\s+on)?|in\s+(?:the\s+)?implementation\s+of|implement(?:s|ed|ing)?|"
+    r"operationali[sz](?:e|es|ed|ing))\s+(?:the\s+|an?\s+|their\s+|its\s+)?"
+    r"(?:signing\s+of\s+(?:the\s+|an?\s+|their\s+|its\s+)?)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+SIGNED_WHEN_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:was|were|had\s+been)\s+(?:first\s+)?signed\s+(?:when|while|at\s+a\s+time\s+when)\b",
+    re.I,
+)
 SIGNED_DOCUMENT_BEFORE = re.compile(
     r"\b(?:the|this|that|their|its|our|his|her)\s+(?:(?:previously|already|earlier|recently|jointly|newly)\s+)?"
     r"signed\s+(?:[\w-]+\s+){0,3}$",
