@@ -33,6 +33,7 @@ from .lexicon import (
     EARLIER_SIGNING,
     EARLIER_SIGNING_VERB,
     EARLIER_YEAR_BEFORE,
+    FOLLOWED_UP_BEFORE,
     FRAMED_BY_A_DOCUMENT_BEFORE,
     FUTURE,
     FUTURE_OCCASION_AFTER,
@@ -85,6 +86,7 @@ from .lexicon import (
     SIGNED_DOCUMENT_BEFORE,
     SIGNED_IN_ITS_OWN_CLAUSE_AFTER,
     SIGNED_LATER_IN_THE_CLAUSE,
+    SIGNED_WHEN_AFTER,
     SIGNING_AFTER_BEFORE,
     SIGNING_AIMED_AT_BEFORE,
     SIGNING_AS_A_TIME,
@@ -100,6 +102,7 @@ from .lexicon import (
     TOLD_SIGNING,
     VENUE_BEFORE,
     WHERE_CLAUSE,
+    WITH_OR_BETWEEN,
     WITNESSES_AFTER_SIGNING,
     YEAR_IN_SEGMENT,
 )
@@ -219,7 +222,7 @@ def agreement_action(before, after, verbs):
     if framed and not FUTURE.search(after[: told.end()]):
         return "signed"  # the main clause's future is the news the signed document frames
     if told and not FUTURE.search(before + after[:80]):
-        word = (told.group("verb") or told.group("noun")).lower()
+        word = (told.group("verb") or told.group("made") or told.group("noun")).lower()
         return "renewed" if word.startswith("renew") else "signed"
     m = SIGNED_LATER_IN_THE_CLAUSE.match(after)
     if m:
@@ -335,6 +338,8 @@ class _Mention(NamedTuple):
     signing_told: bool = (
         False  # "the signing of the MoU", "an MoU signing ceremony": the signing as an occasion
     )
+    noun_at: int = 0  # where the segment prints the document's noun
+    undated: bool = False  # signed at another time than the sentence's, which does not date it
 
 
 def read_agreements(ctx, index):
@@ -363,7 +368,13 @@ def read_agreements(ctx, index):
                 _told_again(ctx, index, told)
                 continue
             each = _agreement_parties(
-                ctx, index, seg_start, seg_start + len(segment), mention.plural, mention.tail_span
+                ctx,
+                index,
+                seg_start,
+                seg_start + len(segment),
+                mention.plural,
+                mention.tail_span,
+                seg_start + mention.noun_at,
             )
             told = _the_document_pointed_back_to(ctx, mention, each)
             if told is not None:
@@ -463,6 +474,8 @@ def _records_of_mention(ctx, index, mention, parties):
     talk about "their 2015 MoU" also tells the 2015 signing."""
     record = _make_agreement(ctx, index, mention.title, mention.kind, mention.action, parties)
     record.existing = mention.existing
+    if mention.undated:
+        record.date = None
     if mention.earlier is None:
         return [record]
     if mention.action == "signed":
@@ -582,6 +595,10 @@ def _mention(ctx, index, seg_start, segment, m):
     if action == "signed" and not relationship_noun and PARTNERSHIP_EXTENDED.search(segment):
         action = "renewed"  # "extended their partnership by signing a new MoU": the partnership renewed
     existing = action == "signed" and _told_as_existing(before, after, verbs)
+    undated = (
+        bool(FOLLOWED_UP_BEFORE.search(before) or SIGNED_WHEN_AFTER.match(after)) and action != "discussed"
+    )
+    existing = existing or undated  # "a visit to follow up the signing of the MoU": signed before it
     back = POINTED_BACK_BEFORE.search(before) if not (m.group("tail") or "").strip() else None
     pointed_back = None if back is None else "demonstrative" if back.group("demonstrative") else "definite"
     relationship = noun.startswith("partnership")
@@ -600,6 +617,8 @@ def _mention(ctx, index, seg_start, segment, m):
         pointed_back,
         relationship,
         signing_told,
+        m.start("noun"),
+        undated,
     )
 
 
@@ -754,7 +773,7 @@ def _bare(mention):
     return len(words) <= 1
 
 
-def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
+def _agreement_parties(ctx, index, start, end, plural, tail_span=None, noun_at=None):
     text = ctx.sentences[index].text
     end = _where_the_parties_end(text, start, end)
     segment = text[start:end]
@@ -789,7 +808,7 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
     pairs = _pairs_told_with(ctx, index, start, end)
     if len(pairs) >= 2:
         return pairs  # "signed by A with B, and by C with D": one document per pair
-    with_match = re.search(r"\b(?:with|between)\b", segment)
+    with_match = _the_documents_with(ctx, index, start, segment, noun_at)
     if with_match and not named and not ctx.delegations:
         # "signed ... between Australia and Indonesia": no institution named, and no visit under way whose
         # guest and host would be the parties: none is guessed
@@ -800,6 +819,30 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None):
         subject = _implicit_subject(ctx, index, named)
         return [subject + named]
     return [named] if named else []
+
+
+def _the_documents_with(ctx, index, start, segment, noun_at):
+    """The "with" or "between" that names the document's partners: the first after its noun that a body
+    follows ("helped with the MoU signing between A and B", "met with C ..., where he signed an MoU with
+    D"), else the first of the segment ("signed with A an agreement on ...")."""
+    first = WITH_OR_BETWEEN.search(segment)
+    if noun_at is None or first is None or first.start() > noun_at - start:
+        return first
+    own = WITH_OR_BETWEEN.search(segment, noun_at - start)
+    if own and ctx.in_span(index, start + own.end(), start + len(segment)):
+        return own
+    return first
+
+
+def _not_met_on_the_way(ctx, index, start, segment, with_match, before_with):
+    """The signers before the document's "with": not the bodies an earlier "with" names, the partners of
+    another verb ("the president met with officials of C in Brno, then signed an MoU with D": C is
+    met, not a signer), where a body is left before that "with"."""
+    earlier = WITH_OR_BETWEEN.search(segment, 0, with_match.start())
+    if earlier is None:
+        return before_with
+    kept = [item for item in before_with if ctx.position(index, item, start) < start + earlier.start()]
+    return kept or before_with
 
 
 def _members_listed_next(ctx, index, start, segment):
@@ -890,7 +933,7 @@ def _parties_around_with(ctx, index, start, end, named, segment, with_match, plu
     named = [item for item in named if ctx.position(index, item, start) < cut]
     before_with = [item for item in named if ctx.position(index, item, start) < start + with_match.start()]
     after_with = [item for item in named if item not in before_with]
-    subject = before_with
+    subject = _not_met_on_the_way(ctx, index, start, segment, with_match, before_with)
     between = [item for item in named if item in ctx.in_span(index, start + with_match.end(), cut)]
     if with_match.group(0) == "between" and len(between) >= 2:
         # "between SOA and A, B and C" names every party; "New Delhi, May 9 (ANI): An MoU between A and
@@ -991,9 +1034,16 @@ def _the_place_of_a_where_clause(ctx, index, start, segment):
     clause_end = start + where.end()
     place = ctx.in_span(index, start, start + where.start())
     inside = ctx.in_span(index, start + where.start(), clause_end)
-    if not place:
-        return None
+    if not place or not _names_the_place_right_before(ctx, index, place[-1], start + where.start()):
+        return None  # "travelled to Brno, where he signed ...": the place is a city, no body
     return [place[-1]] + [item for item in inside if item is not place[-1]], clause_end
+
+
+def _names_the_place_right_before(ctx, index, item, where):
+    """Whether `item` is named just before "where" (a few words between at most: "a stop at A in Brno,
+    where"), so that it is the place the clause tells of."""
+    ends = [e for _s, e, other in ctx.institutions.positions(index) if other is item and e <= where]
+    return bool(ends) and len(ctx.sentences[index].text[max(ends) : where].split()) <= 3
 
 
 def _refers_to_the_pair(segment):

@@ -3128,15 +3128,19 @@ MODAL_SIGNING = (
 )
 
 # A signing only hoped for, told by an adverb of chance, a noun of intent or an adjective of time to
-# come: "and potentially sign an agreement", "confirmed their willingness to sign", "expressed interest in
-# concluding an agreement", "will be set out in the upcoming memorandum", "to be followed in the near future
-# by the signing of an agreement".
+# come: "and potentially sign an agreement", "confirmed their willingness to sign", "the decision to sign",
+# "expressed interest in concluding an agreement", "will be set out in the upcoming memorandum", "to be
+# followed in the near future by the signing of an agreement".
 INTENDED_SIGNING = (
     r"\b(?:potentially|possibly|perhaps|maybe|eventually)\s+(?:to\s+)?(?:sign|conclude|ink|renew|extend)\b|"
     r"\b(?:willing(?:ness)?|readiness|intentions?|intent|desire|interest(?:ed)?|wish|eager(?:ness)?|"
     r"commitment|determination|prospects?|possibilit(?:y|ies)|way)\s+"
     r"(?:to\s+(?:sign|conclude|ink|renew|extend)|(?:in|of|for|towards)\s+(?:the\s+)?(?:possible\s+)?"
     r"(?:signing|concluding|renewing|extending|conclusion|renewal))\b|"
+    # a decision, plan or offer of a signing ("the decision to sign", "plans for the signing of"), not
+    # "the aim of signing the MoU was ...": the purpose of one done
+    r"\b(?:decisions?|plans?|proposals?|ideas?|initiatives?|offers?|requests?)\s+"
+    r"(?:to\s+(?:sign|conclude|ink|renew|extend)|for\s+(?:the\s+)?(?:signing|conclusion|renewal))\b|"
     r"\b(?:upcoming|forthcoming|proposed|prospective|planned|potential|future|possible|new\s+draft)\s+$|"
     r"\b(?:to be|will be)\s+followed\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:signing|conclusion)\s+of\b|"
     r"\bin the (?:near |foreseeable )?future\s+(?:by\s+)?(?:the\s+)?(?:signing|conclusion)\s+of\b"
@@ -3233,7 +3237,9 @@ CEREMONY_HELD_TO = re.compile(
 # in 2012"
 EARLIER_SIGNING = re.compile(
     r"\b(?:(?:first|originally|initially|previously|earlier|once)\s+)?(?:" + SIGNED_FORMS + r"|"
-    r"established)\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b(?![-–/]\d)"
+    # "... that was concluded with TUFS in 1999", "the first formal agreement created in 2010"
+    r"established|created)\b(?:\s+(?:with|between|by)\b[^.;,]{1,60}?)?\s+(?:back\s+)?in\s+"
+    r"((?:19|20)\d\d)\b(?![-–/]\d)"
 )
 
 
@@ -3276,8 +3282,10 @@ FRAMED_BY_A_DOCUMENT_BEFORE = re.compile(
 )
 SIGNED_AFTER = re.compile(
     r"(?:\s+(?:between|with|of|on|for)\b[^,.;]{0,80}?)?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?"
-    r"(?<!\bbe )(?P<verb>" + SIGNED_FORMS + r"|renewed|exchanged)\s+"
+    r"(?<!\bbe )(?:(?P<verb>" + SIGNED_FORMS + r"|renewed|exchanged)\s+"
     r"(?:by|on|in|at|between|with|today|yesterday|during|last)\b|"
+    # "the first formal agreement created in 2010": a document made in a year, told by another verb
+    r"(?P<made>created|established|drawn up)(?=\s+(?:back\s+)?in\s+(?:19|20)\d\d\b))|"
     r"\s+(?P<noun>signing|renewal)"
     r"(?:\s+ceremony)?\b",
     re.I,
@@ -3389,6 +3397,8 @@ PAIR_WITH = re.compile(r"\)?\s*(?:\([^()]{0,40}\)\s*)?with\s+(?:the\s+)?")
 OWN_TOPIC = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?P<topic>(?:on|for|in|about|regarding)\b[^,;]*)")
 # "signed an MoU with A and a student exchange agreement with B": each document names its own partner.
 DOCUMENT_WITH_PARTNER = re.compile(r"\s*,?\s*(?:each\s+)?with\b")
+# "with" or "between": where a document's partners are named.
+WITH_OR_BETWEEN = re.compile(r"\b(?:with|between)\b")
 # "Also, X and Y concluded ...", "a separate agreement", "first signed a cooperation agreement in 2022":
 # another document than the one told.
 # "Another agreement was signed with B", "A further MoU was concluded with C": one more document of the
@@ -3548,6 +3558,19 @@ NAMES_ONLY = re.compile(
 ACRONYM_IN_BRACKETS = re.compile(r"\s*\(\s*(?:MoUs?|MOUs?|MoAs?|MOAs?|LoIs?|LOIs?)\s*")
 # "the signed preliminary agreement", "their previously signed MoU": a document told as signed already (in
 # front of the words that name it).
+# "a visit to follow up the signing of the MoU", "a meeting in implementation of the MoU", "the MoU was signed
+# when X was still director": a document signed at another time than the sentence's occasion, which follows it
+# up, carries it out or dates its signing by another time.
+FOLLOWED_UP_BEFORE = re.compile(
+    r"\b(?:follow(?:s|ed|ing)?[- ]?up(?:\s+on)?|in\s+(?:the\s+)?implementation\s+of|implement(?:s|ed|ing)?|"
+    r"operationali[sz](?:e|es|ed|ing))\s+(?:the\s+|an?\s+|their\s+|its\s+)?"
+    r"(?:signing\s+of\s+(?:the\s+|an?\s+|their\s+|its\s+)?)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+SIGNED_WHEN_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:was|were|had\s+been)\s+(?:first\s+)?signed\s+(?:when|while|at\s+a\s+time\s+when)\b",
+    re.I,
+)
 SIGNED_DOCUMENT_BEFORE = re.compile(
     r"\b(?:the|this|that|their|its|our|his|her)\s+(?:(?:previously|already|earlier|recently|jointly|newly)\s+)?"
     r"signed\s+(?:[\w-]+\s+){0,3}$",
