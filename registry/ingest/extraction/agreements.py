@@ -542,22 +542,46 @@ def _mention(ctx, index, seg_start, segment, m):
     discussed (a consensus reached, a count of agreements, history)."""
     before = segment[: m.start("noun")]
     after = segment[m.end("noun") :]
-    if CONSENSUS_BEFORE.search(before) or CONSENSUS_AFTER.match(after):
-        return None  # "reached an agreement on ...": a consensus, not a document
     announced = _a_partnership_announced(m, before)
+    if _names_no_document(m, before, after, announced):
+        return None
+    verbs = _action_verbs(before)
+    action = _mention_action(ctx, m, before, after, verbs, announced)
+    if action is None:
+        return None
+    if (
+        COUNT_BEFORE.search(before)
+        and not EARLIER_YEAR_BEFORE.search(before)
+        and len(ctx.in_span(index, seg_start, None)) < 3
+    ):
+        return None  # "17 MOUs", "nearly 100 cooperation agreements": a count, not a record
+    earlier = _earlier_year(ctx, segment, before, action)
+    if earlier == "history":
+        return None  # "cooperating since 2010 under a general agreement": history, no document dated
+    return _read_mention(seg_start, segment, m, verbs, action, earlier)
+
+
+def _names_no_document(m, before, after, announced):
+    """The noun names a consensus, a tie or an arrangement, not a document: "reached an agreement on ...",
+    "their partnership", "made arrangements for the visit"."""
+    if CONSENSUS_BEFORE.search(before) or CONSENSUS_AFTER.match(after):
+        return True  # "reached an agreement on ...": a consensus, not a document
     if (
         m.group("noun").lower().startswith("partnership")
         and not PARTNERSHIP_SIGNED_BEFORE.search(before)
         and not announced
     ):
-        return None  # "after the signing of the partnership", "their partnership": a tie, told as no document
-    if (
+        return True  # "after the signing of the partnership", "their partnership": a tie, told as no document
+    return bool(
         ARRANGEMENT_NOUN.fullmatch(m.group("noun"))
         and not announced
         and not (SIGNED_CLOSE_BEFORE.search(before) or SIGNED_CLOSE_AFTER.match(after))
-    ):
-        return None  # "made arrangements for the visit": no document
-    verbs = _action_verbs(before)
+    )  # "made arrangements for the visit": no document
+
+
+def _mention_action(ctx, m, before, after, verbs, announced):
+    """What was done with the document (signed, renewed, discussed), from its verbs or, where none is
+    printed, from how it is told; None when nothing was done with it."""
     action = agreement_action(before, after, verbs)
     if (
         action is None
@@ -572,27 +596,24 @@ def _mention(ctx, index, seg_start, segment, m):
         action = "signed"  # "X has had an exchange agreement with Y since 2009": signed in that year
     if action is None and announced:
         action = "signed"  # "A and B announced a strategic partnership": formed
-    if action is None:
-        return None
-    if (
-        COUNT_BEFORE.search(before)
-        and not EARLIER_YEAR_BEFORE.search(before)
-        and len(ctx.in_span(index, seg_start, None)) < 3
-    ):
-        return None  # "17 MOUs", "nearly 100 cooperation agreements": a count, not a record
-    earlier = _earlier_year(ctx, segment, before, action)
-    if earlier == "history":
-        return None  # "cooperating since 2010 under a general agreement": history, no document dated
+    return action
+
+
+def _read_mention(seg_start, segment, m, verbs, action, earlier):
+    """The _Mention of a document something was done with: its title and kind from its own words, and how
+    the sentence tells it (plural, told before, pointed back to, its signing as an occasion)."""
+    before = segment[: m.start("noun")]
+    after = segment[m.end("noun") :]
     phrase = (m.group("phrase") or "") + m.group("noun") + (m.group("tail") or "")
     own_words = OWN_WORDS_END.split(after[:60])[0]
     kind = agreement_kind(phrase + " " + own_words)
     noun = m.group("noun").lower()
-    relationship_noun = noun.startswith("partnership")
+    relationship = noun.startswith("partnership")
     plural = noun.endswith(("s", "a")) and noun != "memoranda" or re.search(r"\bseparate\b", before, re.I)
     tail_span = None
     if SETS_UP_AFTER.match(after):
         tail_span = (seg_start + m.end("noun"), seg_start + m.end("noun") + 160)
-    if action == "signed" and not relationship_noun and PARTNERSHIP_EXTENDED.search(segment):
+    if action == "signed" and not relationship and PARTNERSHIP_EXTENDED.search(segment):
         action = "renewed"  # "extended their partnership by signing a new MoU": the partnership renewed
     existing = action == "signed" and _told_as_existing(before, after, verbs)
     undated = (
@@ -601,7 +622,6 @@ def _mention(ctx, index, seg_start, segment, m):
     existing = existing or undated  # "a visit to follow up the signing of the MoU": signed before it
     back = POINTED_BACK_BEFORE.search(before) if not (m.group("tail") or "").strip() else None
     pointed_back = None if back is None else "demonstrative" if back.group("demonstrative") else "definite"
-    relationship = noun.startswith("partnership")
     signing_told = bool(
         (SIGNING_OF_THE_DOCUMENT_BEFORE.search(before) or DOCUMENT_SIGNING_AFTER.match(after))
         and not PARTNERS_RIGHT_AFTER.match(after)
