@@ -17,6 +17,7 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.choices import CallableChoiceIterator
 from django.utils.http import content_disposition_header
 from django.utils.module_loading import import_string
 from django.utils.safestring import mark_safe
@@ -173,8 +174,54 @@ class RegistryListView(LoginRequiredMixin, CachedFragmentsMixin, ExportMixin, Fi
         # The request alone, not its context processors: the panel shows nothing of the account or
         # the home institution, and reading them would key it by their versions too.
         context = {"filter": filterset, "request": request}
-        html = kept(identity, lambda: render_to_string(FILTER_PANEL_TEMPLATE, context), self.filter_form_read)
+        html = kept(identity, lambda: panel_by_what_it_shows(identity, context), self.filter_form_read)
         return mark_safe(html)
+
+
+def panel_by_what_it_shows(identity, context):
+    """The filter panel's HTML for `identity` (view, day, address), kept in the cache under what its form
+    shows from the data: each field's choices, the institution a number names, the errors.
+
+    After a write to a table the form read (an institution's save, for the countries offered) the panel
+    kept under the tables' versions is found no more, though it most often shows the same: cProfile of
+    the lists built after a write to every table gave 13-18% of their time to rendering it again. The
+    form is built and checked anyway (its choices are read here, once, for the key and the rendering);
+    only when what it shows changed is it rendered.
+    """
+    form = context["filter"].form
+    shown = [form.errors.get_json_data()]
+    for name, field in form.fields.items():
+        choices = read_once(field)
+        shown.append((name, described_choices(choices), str(getattr(field.widget, "named", ""))))
+    digest = hashlib.sha256(repr(shown).encode()).hexdigest()
+    key = f"{identity}:shows:{digest}"
+    html = cache.get(key)
+    if html is None:
+        html = render_to_string(FILTER_PANEL_TEMPLATE, context)
+        cache.set(key, html, CACHED_SECONDS)
+    return html
+
+
+def read_once(field):
+    """The field's choices as a list; those a callable gives (the countries offered: a query) are read
+    here once, for the key and the rendering alike, not on each iteration."""
+    choices = getattr(field, "choices", None)
+    if choices is None:
+        return []
+    inner = getattr(choices, "choices", None)  # django-filter's iterator, adding the empty choice
+    if isinstance(inner, CallableChoiceIterator):
+        choices.choices = list(inner)
+    elif isinstance(choices, CallableChoiceIterator):
+        field.choices = list(choices)
+    return list(field.choices)
+
+
+def described_choices(choices):
+    """(value, label) pairs as text, groups nested: what a select shows, for a cache key."""
+    return tuple(
+        (str(value), described_choices(label) if isinstance(label, list | tuple) else str(label))
+        for value, label in choices
+    )
 
 
 class AdminEditLinkMixin:
