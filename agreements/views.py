@@ -208,9 +208,10 @@ def read_once(field):
     choices = getattr(field, "choices", None)
     if choices is None:
         return []
-    inner = getattr(choices, "choices", None)  # django-filter's iterator, adding the empty choice
-    if isinstance(inner, CallableChoiceIterator):
-        choices.choices = list(inner)
+    inner = getattr(choices, "choices", None)  # django-filter's iterator (adding the empty choice) wraps them
+    if callable(inner) or isinstance(inner, CallableChoiceIterator):
+        choices.choices = list(inner() if callable(inner) else inner)
+        field.widget.choices = choices  # as the field's setter does: the widget's copy would read them again
     elif isinstance(choices, CallableChoiceIterator):
         field.choices = list(choices)
     return list(field.choices)
