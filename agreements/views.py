@@ -340,7 +340,17 @@ def kept_cards(queryset, wanted, kept_for):
     showed are one entry of the cache (registry.common.row_versions.kept_per_row). Where rows keep no
     versions (SQLite), a page's cards of one kind are kept together under the versions of the
     tables they were written from (`cards_kept_per_table`).
+
+    With no card of the kind kept for `kept_for` (the page's first build that day, or after a write
+    to every table) the records come with their row versions in the query fetching them, one query
+    fewer per kind (`cards_with_versions`).
     """
+    model = queryset.model
+    kept_for = f"timeline-cards:{kept_for}:{datetime.date.today().isoformat()}"
+    shown = queryset.card_rows_shown()
+    kept = kept_rows(model, kept_for) if wanted and keeps_row_versions(queryset.db) else None
+    if kept == {}:
+        return cards_with_versions(queryset, wanted, kept_for, shown)
     versions = queryset.card_row_versions(wanted)
     if versions is None:
         return cards_kept_per_table(queryset, wanted, kept_for)
@@ -350,9 +360,17 @@ def kept_cards(queryset, wanted, kept_for):
         records = records_with_prefetches(queryset.for_timeline(), missing)
         return {record.pk: TimelineEntry(None, record).card for record in records}
 
-    today = datetime.date.today().isoformat()
-    shown = queryset.card_rows_shown()
-    return kept_per_row(queryset.model, versions, shown, f"timeline-cards:{kept_for}:{today}", build)
+    return kept_per_row(model, versions, shown, kept_for, build, kept)
+
+
+def cards_with_versions(queryset, wanted, kept_for, shown):
+    """{pk: card HTML} of `wanted`, with nothing kept for `kept_for`: the records, their cards' lists
+    and their row versions read in one statement, the cards written and kept (`kept_cards`)."""
+    with reads_recorded() as read:
+        records = records_with_prefetches(queryset.for_timeline(), wanted, row_versions_of=shown)
+        built = {record.pk: (record.row_version, TimelineEntry(None, record).card) for record in records}
+    keep_rows(queryset.model, kept_for, {}, built, read, shown)
+    return {pk: html for pk, (_version, html) in built.items()}
 
 
 def cards_kept_per_table(queryset, wanted, kept_for):
