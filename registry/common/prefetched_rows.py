@@ -23,6 +23,9 @@ from django.db.models import JSONField, Prefetch
 from django.db.models.fields.related import ForeignKey, ManyToManyField
 from django.db.models.fields.reverse_related import ManyToOneRel
 
+from registry.common.data_versions import ROWS, current_versions
+from registry.common.row_versions import digest_sql, with_row_versions
+
 #: PostgreSQL's json_build_array takes at most 100 arguments.
 MAX_COLUMNS = 100
 
@@ -31,21 +34,28 @@ class NotWritable(Exception):
     """The queryset asks for something this module does not write in SQL: the ORM fetches it."""
 
 
-def records_with_prefetches(queryset, pks):
+def records_with_prefetches(queryset, pks, row_versions_of=None):
     """The records of `queryset`'s model whose ids are `pks`, with what its `select_related` and
     `Prefetch(..., to_attr=...)` lookups fetch, in any order: one query on PostgreSQL, the ORM's
-    queries elsewhere. The queryset's own filters are not applied: `pks` were read from it."""
+    queries elsewhere. The queryset's own filters are not applied: `pks` were read from it.
+
+    With `row_versions_of` (the rows a record's piece shows, registry.common.row_versions.Shown),
+    each record also has its `row_version`, read in the same statement (`with_row_versions`); only
+    where rows keep versions (PostgreSQL).
+    """
     pks = list(pks)
     connection = connections[queryset.db]
     if not pks:
         return []
     if connection.vendor == "postgresql":
         try:
-            statement = _Statement(connection, queryset)
+            statement = _Statement(connection, queryset, row_versions_of)
         except NotWritable:
             pass
         else:
             return statement.records(pks)
+    if row_versions_of is not None:  # None where rows keep no versions: the records alone
+        queryset = with_row_versions(queryset, row_versions_of, prefetches=True) or queryset
     return list(queryset.filter(pk__in=pks))
 
 
@@ -264,7 +274,7 @@ class _Listed:
 class _Statement:
     """The one query of `records_with_prefetches`: the record's row and joined rows, a column per list."""
 
-    def __init__(self, connection, queryset):
+    def __init__(self, connection, queryset, row_versions_of=None):
         model = queryset.model
         if queryset.query.annotations or queryset.query.extra:
             raise NotWritable("annotations")
@@ -276,19 +286,29 @@ class _Statement:
         pk = model._meta.pk.column
         joins, row = self.row.sql(connection, "r")
         lists = "".join(f", {listed.sql(connection, 'r', pk)}" for listed in self.listed)
+        self.params = []
+        if row_versions_of is not None:  # last, and a text column: json.loads below must not read it
+            generation = current_versions()[ROWS]  # as row_versions.with_row_versions writes it
+            lists += f", %s || '-' || {digest_sql(connection, model, row_versions_of, 'r')}"
+            self.params.append(str(generation))
+        self.with_versions = row_versions_of is not None
         self.sql = (
             f"SELECT {row}{lists} FROM {quote(model._meta.db_table)} r {joins} WHERE r.{quote(pk)} = ANY(%s)"
         )
 
     def records(self, pks):
         with self.connection.cursor() as cursor:
-            cursor.execute(self.sql, [pks])
+            cursor.execute(self.sql, [*self.params, pks])
             rows = cursor.fetchall()
         records = []
         for row in rows:
+            version = row[-1] if self.with_versions else None
+            row = row[:-1] if self.with_versions else row
             row = [json.loads(value) if isinstance(value, str) else value for value in row]
             record = self.row.instance(self.db, row[0])
             for listed, values in zip(self.listed, row[1:], strict=True):
                 setattr(record, listed.to_attr, listed.rows(self.db, record, values))
+            if self.with_versions:
+                record.row_version = version
             records.append(record)
         return records

@@ -178,3 +178,41 @@ def test_the_institution_page_reads_each_kinds_cards_and_its_panels_in_one_query
     lists = [statement for statement in sql if "json_agg" not in statement and "md5(" not in statement]
     for table in ("agreements_signatory", "delegations_delegationmember", "agreements_contact"):
         assert [statement for statement in lists if f'"{table}"' in statement] == []
+
+
+@on_postgresql
+@pytest.mark.parametrize("model", [Agreement, Delegation, Meeting])
+def test_records_asked_for_with_their_row_versions_have_those_row_versions_gives_in_the_same_query(
+    history, model
+):
+    """The digests read beside the records are those `row_versions` reads alone (the cards' keys)."""
+    from registry.common.row_versions import row_versions
+
+    queryset = model.objects.for_timeline()
+    shown = queryset.card_rows_shown()
+    with CaptureQueriesContext(connection) as queries:
+        found = records_with_prefetches(queryset, history[model], row_versions_of=shown)
+    # One statement; outside a request the data versions are read for the digests' generation too.
+    assert [query["sql"] for query in queries if "data_versions" not in query["sql"]] == [queries[-1]["sql"]]
+    assert {record.pk: record.row_version for record in found} == row_versions(
+        "default", model, history[model], shown
+    )
+    assert in_one_query(queryset, history[model]) == sorted(
+        (described(record) for record in found), key=lambda d: d["columns"]["id"]
+    )
+
+
+@pytest.mark.parametrize(
+    "prefetch", [Prefetch("signatories", queryset=Signatory.objects.filter(title="Rector"), to_attr="card_x")]
+)
+def test_what_the_query_cannot_say_comes_with_its_row_versions_from_the_orm(history, prefetch):
+    from registry.common.row_versions import Shown, with_row_versions
+
+    shown = [Shown(Signatory, "agreement_id")]
+    queryset = Agreement.objects.prefetch_related(prefetch)
+    found = records_with_prefetches(queryset, history[Agreement], row_versions_of=shown)
+    annotated = with_row_versions(queryset.filter(pk__in=history[Agreement]), shown)
+    expected = {record.pk: record.row_version for record in annotated} if annotated is not None else None
+    assert sorted(record.pk for record in found) == sorted(history[Agreement])
+    if expected is not None:  # PostgreSQL; SQLite keeps no row versions
+        assert {record.pk: record.row_version for record in found} == expected

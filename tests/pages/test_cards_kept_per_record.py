@@ -17,6 +17,7 @@ from django.urls import reverse
 
 from agreements.models import Agreement, AgreementCitation, Institution, Party, Person, Signatory, Source
 from delegations.models import Delegation, DelegationMember, Meeting
+from registry.common.data_versions import bump_versions
 from registry.devtools.bulk_load import Writer
 from tests.builders import (
     make_account,
@@ -90,12 +91,13 @@ def test_a_save_of_a_record_on_no_card_of_the_page_rebuilds_none_of_it(viewer_cl
 
 def cards_read(client, url, model):
     """The ids of the records of `model` whose cards a request of `url` read, per statement reading them
-    (the records with their lists in one query: registry.common.prefetched_rows)."""
+    (the records with their lists, and their row versions when none is kept, in one query:
+    registry.common.prefetched_rows; the ids are its last parameter)."""
     reads = []
 
     def note(execute, sql, params, *args):
         if "json_agg" in sql and f'FROM "{model._meta.db_table}" r ' in sql:
-            reads.append(sorted(params[0]))
+            reads.append(sorted(params[-1]))
         return execute(sql, params, *args)
 
     with connection.execute_wrapper(note):
@@ -334,3 +336,25 @@ def test_an_institution_pages_tallies_and_timeline_follow_every_write_to_its_rec
     built = page(viewer_client, url)
     assert kept == built
     assert kept != before
+
+
+@pytest.mark.parametrize("records", [1, 15])
+def test_with_no_card_kept_each_kinds_cards_come_with_their_row_versions_in_one_query(viewer_client, records):
+    """After a write to every table (or a page's first build that day) nothing kept is found: the
+    cards' records are read with their row versions, not after a query for the versions alone; a save
+    elsewhere then finds every card kept."""
+    url = timeline_of(records)
+    page(viewer_client, url)
+    bump_versions()
+    built = sql_of_a_request(viewer_client, url)
+    versions_alone = [sql for sql in built if "md5(" in sql and "json_agg" not in sql]
+    assert len(versions_alone) == 1  # the history's (its tallies and dates), none for the cards
+    assert len([sql for sql in built if "md5(" in sql and "json_agg" in sql]) == 3
+    elsewhere = make_institution(name="Elsewhere University"), make_institution(name="Nowhere College")
+    make_agreement(*elsewhere, title="An agreement elsewhere")
+    make_delegation(*elsewhere, start="2023-01-01")
+    make_meeting(*elsewhere, date="2023-02-01")
+    assert all(cards_read(viewer_client, url, model) == [] for model in (Agreement, Delegation, Meeting))
+    kept = page(viewer_client, url)
+    cache.clear()
+    assert page(viewer_client, url) == kept

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from agreements import views
 from agreements.models import Institution
+from registry.common.data_versions import bump_versions
 from registry.devtools.bulk_load import Writer
 from tests.builders import make_agreement, make_institution
 from tests.pages.test_cached_pages import page
@@ -131,3 +132,40 @@ def test_a_kept_panel_is_the_panel_rendered_anew(viewer_client, panels_rendered)
     make_agreement(bonn)  # the rows change, the panel is kept
     assert panel_of(page(viewer_client, url)) == panel_of(first)
     assert len(panels_rendered) == 1
+
+
+def rename_bonn():
+    Institution.objects.filter(name="University of Bonn").update(name="Rheinische Universitaet Bonn")
+
+
+def add_in_a_country_offered():
+    make_institution("University of Cologne", country="DE")
+
+
+def bump_every_table():
+    bump_versions()
+
+
+@pytest.mark.parametrize("write", [rename_bonn, add_in_a_country_offered, bump_every_table])
+@pytest.mark.parametrize("url", [INSTITUTIONS, AGREEMENTS, f"{INSTITUTIONS}?country=ZZ"])
+def test_a_write_that_leaves_what_the_panel_shows_as_it_was_does_not_render_it_again(
+    viewer_client, panels_rendered, write, url
+):
+    """The panel read the institutions (the countries offered): after a write to them it is checked
+    against what it shows (choices, errors, names), and rendered again only when that changed."""
+    make_institution("University of Bonn", country="DE")
+    first = page(viewer_client, url)
+    write()
+    again = page(viewer_client, url)
+    assert panel_of(again) == panel_of(first)
+    assert panel_of(again).count("Any country</option>") == 1  # the choices read once, the empty one once
+    assert panels_rendered == [url]
+
+
+def test_a_panel_showing_a_new_error_is_rendered_again(viewer_client, panels_rendered):
+    number = make_institution("University of Bonn", country="DE").pk
+    url = f"{AGREEMENTS}?party={number}"
+    assert "No institution has the number" not in panel_of(page(viewer_client, url))
+    Institution.objects.filter(pk=number).delete()
+    assert f"No institution has the number {number}." in panel_of(page(viewer_client, url))
+    assert panels_rendered == [url, url]
