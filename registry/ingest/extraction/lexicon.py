@@ -1514,6 +1514,9 @@ _ROLE_OF_BEFORE = re.compile(
 )
 
 _GIVEN_NAME_MONTHS = {"Jan", "May", "June", "April", "August"}
+# "Md. Jarez Miah", "Mohd. Rizal Ahmad": Muhammad printed short, with its full stop, in South and South-East
+# Asian names: a word of the name (kept as printed), not a sentence's end.
+ABBREVIATED_GIVEN_NAMES = {"Md.", "Mohd.", "Muhd."}
 
 # The capital letters a name may start with, in every Latin alphabet: "Łukasz", "Žalėnienė", "Özçelik".
 _CAPITAL_LETTERS = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
@@ -2098,6 +2101,9 @@ _ABBREVIATIONS = {
     "hjh",
     "sc",  # "M. Sc.", "B. Sc." after a name
     "ph.d",
+    "md",  # "Md. Jarez Miah", "Mohd. Azlan": a given name printed short (ABBREVIATED_GIVEN_NAMES)
+    "mohd",
+    "muhd",
     "gen",
     "col",
     "capt",

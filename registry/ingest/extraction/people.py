@@ -61,6 +61,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _TRAILING_HONORIFICS,
     _VERB_AFTER_TITLE,
     _WHO_HEADS_AFTER,
+    ABBREVIATED_GIVEN_NAMES,
     FIELD_WORDS,
     INTERACTION,
 )
@@ -278,6 +279,14 @@ class PeopleFinder:
                 and f"{bare} {tokens[k + 1][0]}".lower() in _TWO_WORD_PLACES
             ):
                 break  # "United Kingdom"
+            if (
+                word in ABBREVIATED_GIVEN_NAMES
+                and k + 1 < len(tokens)
+                and _CAPITALISED.match(tokens[k + 1][0])
+            ):
+                run.append((word, start, end))  # "Md. Jarez Miah": a given name printed short
+                k += 1
+                continue
             if not _name_word(tokens, k, bare) and not _initial_in_a_row(tokens, k, run):
                 break
             if (
