@@ -38,6 +38,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _DELEGATION_OF,
     _FORMERLY,
     _FROM_OR_REPRESENTING,
+    _FROM_X_LIST_OPENS,
     _FROM_X_WERE,
     _GROUP_BEFORE_ITS,
     _GROUP_LIST_OPENS,
@@ -73,6 +74,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _PLACE_AFTER_NAME,
     _POSSESSIVE_UNIT_BETWEEN,
     _PRESENT_AT_THE_VISIT_BEFORE,
+    _PRESENT_FROM_A_BODY,
     _REFERENCE_AFTER,
     _REFERENCE_BEFORE,
     _REFERENCE_BROKEN,
@@ -604,10 +606,12 @@ def _title_names_a_body(title):
 def _present_at_the_visit(text, index, start, people):
     """ "Present at the meeting were Prof. A, Provost; B, Registrar", "The meeting was attended by Dr. C the
     university deputy": people named only as present at a visit's meeting are the host's ("host"), unless
-    the words before their name name a body ("Present were the Chief Executive of X, Prof. D")."""
+    the words before their name name a body ("Present were the Chief Executive of X, Prof. D") or the opener
+    says whose they are ("Present at the meeting from X were A; B; C")."""
     window = _without_stops_in_names(text[max(0, start - 300) : start])
-    if not _PRESENT_AT_THE_VISIT_BEFORE.search(window):
-        return None
+    present = _PRESENT_AT_THE_VISIT_BEFORE.search(window)
+    if not present or _PRESENT_FROM_A_BODY.match(window, present.start(), present.end()):
+        return None  # "Present at the signing from X were A; B": X's people (the group and its list say)
     ends = [e for p in people for i, _s, e in p.places if i == index and e <= start]
     since = max([text.rfind(";", 0, start) + 1, start - 100, *ends])
     return None if _title_names_a_body(text[since:start]) else "host"
@@ -945,14 +949,17 @@ def group_made_of(text, spans, start, end, person_starts):
 
 def listed_in_the_group(text, spans, start, end, person_starts):
     """ "The X delegation includes Rector A; Director of Global, Dr B; and C", "the delegation of X consists
-    of A; B": every member of the list a group of X is said to be made of, not only the first. The list runs
-    over commas and semicolons, and ends at the sentence's end, a verb or another institution's name."""
+    of A; B", "Present at the signing from X were A; B and C": every member of the list a group of X is said
+    to be made of, not only the first. The list runs over commas and semicolons, and ends at the sentence's
+    end, a verb or another institution's name."""
     for s, e, item in reversed(spans):
         if e > start:
             continue
         opened = _GROUP_LIST_OPENS.match(text, e, start)
         if opened is None and _GROUP_OF_BEFORE.search(text[max(0, s - 40) : s]):
             opened = _GROUP_OF_OPENS.match(text, e, start)
+        if opened is None and _FROM_OR_REPRESENTING.search(text[max(0, s - 24) : s]):
+            opened = _FROM_X_LIST_OPENS.match(text, e, start)  # "Present from X were A; B and C"
         if opened is None or _LIST_BROKEN.search(_without_stops_in_names(text[opened.end() : start])):
             return None
         return item

@@ -2358,15 +2358,15 @@ _BRACKETED_LIST_GAP = re.compile(
 # A": the people a group of X is said to be made of, named right after the verb.
 _GROUP_MADE_OF = re.compile(
     r"(?:\s*\([^()]{1,12}\))?(?:’s|'s)?\s+(?:delegation|team|group|representatives|side|party|members)\b"
-    r"[^.;]{0,100}?\b(?:included|includes|include|comprised|comprises|consisted of|consists of|"
-    r"(?:was|were|is|are) (?:made up of|made of|composed of))\s+(?:(?:the\s+)?[a-z-]+\s+)??(?:"
+    r"[^.;]{0,100}?\b(?:included|includes|include|comprised|comprises|comprising|consisted of|consists of|"
+    r"consisting of|(?:was|were|is|are) (?:made up of|made of|composed of))\s+(?:(?:the\s+)?[a-z-]+\s+)??(?:"
     + _HONORIFIC
     + r"\s*)*$"
 )
 # "The X delegation includes A; Director of Global, Dr B; and C": the verb that opens the list of a group's
 # members, and what ends that list before a later name (a sentence's end, a clause, a verb of its own).
-_GROUP_VERB = (
-    r"\b(?:included|includes|include|comprised|comprises|consisted of|consists of|"
+_GROUP_VERB = (  # "the X representatives consisting of A; B", "the X team comprising A, B"
+    r"\b(?:included|includes|include|comprised|comprises|comprising|consisted of|consists of|consisting of|"
     r"(?:was|were|is|are) (?:made up of|made of|composed of))\s"
 )
 _GROUP_LIST_OPENS = re.compile(  # after the institution's name: "the X delegation (to Y) includes"
@@ -2393,6 +2393,10 @@ _FROM_X_WERE = re.compile(
     + _HONORIFIC
     + r"\s*)*$"
 )  # "Present from X at the ceremony were A"
+# "Present from X were A; B and C": the same opener, for every member of the list after it (affiliation.py).
+_FROM_X_LIST_OPENS = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:at|in|on)\s+the\s+[\w-]+)?\s+(?:were|are)\s"
+)
 # Who welcomes acts for the host; who visits, or is welcomed, acts for the visitor.
 _HOSTING_AFTER = re.compile(
     r"[^.;]{0,120}?\b(?:warmly\s+)?(?:welcomed|received|hosted|greeted|"
@@ -2433,7 +2437,7 @@ _GUEST_BEFORE = re.compile(
 # "The delegation also included A", "Members of the delegation were A and B": the visitor's people.
 _MEMBERS_BEFORE = re.compile(
     r"\b(?:(?:delegation|guests|visitors|visiting (?:team|group|party|side))\s+(?:also\s+)?"
-    r"(?:included|includes|comprised|comprises|consisted of|consists of|"
+    r"(?:included|includes|comprised|comprises|comprising|consisted of|consists of|consisting of|"
     r"(?:was|were) (?:made up|composed) of)|"
     r"members of the (?:delegation|visiting team)\s+(?:also\s+)?(?:included|were))\b[^.;]{0,250}$",
     re.I,
@@ -2457,6 +2461,11 @@ _COUNTERPART_BEFORE = re.compile(
 _PRESENT_AT_THE_VISIT_BEFORE = re.compile(
     r"\b(?:[Pp]resent (?:at [^.;]{0,60}?)?(?:were|was)|(?:(?:was|were|is) (?:also )?)?attended by|"
     r"in the presence of)\b[^.]{0,300}$"
+)
+# "Present at the ceremony from X were", "Present, representing X, were": an opener that says whose the
+# people it lists are (a body's name, capitalised), so they are not taken for the host's.
+_PRESENT_FROM_A_BODY = re.compile(
+    r"[^;]*?\b(?:from|representing)\s+(?:the\s+)?[A-Z][^;]*?\b(?:were|was|by)\b"
 )
 # An initial's full stop ("Dr. M.S. Ramadan"), which ends no clause either.
 _INITIAL_STOP = re.compile(r"\b([A-Z])\.")
