@@ -2282,8 +2282,11 @@ _COMPANION_JOIN = (
 )
 # "She was accompanied by Dr. A, head of the International Office, and Prof. B": the people after it act for
 # the person the sentences before were about.
-# "A, Director of X, accompanied by B", "A ... was joined by B": B is with A (affiliation.py).
-_ACCOMPANIED_BETWEEN = re.compile(r"\b(?:accompanied|joined|assisted|flanked)\s+by\b")
+# "A, Director of X, accompanied by B", "A ... was joined by B", "A, Dean of X, together with B": B is with A
+# (affiliation.py).
+_ACCOMPANIED_BETWEEN = re.compile(
+    r"\b(?:accompanied|joined|assisted|flanked)\s+by\b|\b(?:together|along)\s+with\b"
+)
 # "Staff members from X ...", "Officials of X ...": a group of a body's people, named before the body.
 _GROUP_OF_PEOPLE_BEFORE = re.compile(
     r"\b(?:members|staff|officials|executives|officers|representatives|academics|lecturers|leaders|"

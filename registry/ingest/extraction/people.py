@@ -83,9 +83,11 @@ _NATIONAL_OFFICE_BEFORE = re.compile(
 _OF = re.compile(r"\bof\b")
 _OF_OR_FROM_AFTER = re.compile(r"\s*(?:,\s*)?(?:of|from)\b")
 # "X's vice-chancellor A", "X president A"; "X, President Professor A" (after a comma, capitalised title
-# words only: not "X, thanked Vice Chancellor A")
+# words only: not "X, thanked Vice Chancellor A"); not past "with" ("the X President worked with Ms. A": A's
+# title follows "with", it is not X's)
 _OWNERS_TITLE_BETWEEN = re.compile(
-    r"^(?:(?:’s|'s)?\s+[^,;.]*|\s*,\s+(?:(?:[A-Z][\w’'.-]*|the|for|of|and|&|\([^()]{1,40}\))\s+)+)$"
+    r"^(?:(?:’s|'s)?\s+(?:(?!\bwith\b)[^,;.])*|"
+    r"\s*,\s+(?:(?:[A-Z][\w’'.-]*|the|for|of|and|&|\([^()]{1,40}\))\s+)+)$"
 )
 # "X's President, A", "X (XU) President, Dr. A": the owner of a title set off by a comma, its acronym between.
 _OWNER_BEFORE_COMMA_TITLE = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,11}\))?(?:’s|'s)?\s+")
