@@ -12,6 +12,7 @@ as it is when nothing in that clause says so:
 6. what the person's clause says they act for: "Name signed the MoU on behalf of X";
 7. the group the person is named as a member of: "the X team was made up of Name", "from X were Name";
 8. a later member of that group's list: "the X delegation includes Rector A; Director of Global, Dr Name".
+Then whole sentences are read: "A and B represented X and Y respectively" pairs each person with a body.
 A last pass, after the events are read, gives a delegation's leader the visiting institution.
 """
 
@@ -79,6 +80,9 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _REFERENCE_BEFORE,
     _REFERENCE_BROKEN,
     _RELATIVE,
+    _RESPECTIVE_LIST_END,
+    _RESPECTIVE_LIST_GAP,
+    _RESPECTIVELY,
     _ROLE_OF,
     _ROLE_RE,
     _SEMICOLON_LIST_GAP,
@@ -122,6 +126,7 @@ def assign_affiliations(people, sentences, institutions):
                     break
             if person.institution is not None:
                 break
+    respectively(people, sentences, institutions)
     the_institution_referred_to(people, sentences, institutions)
     the_body_its_refers_to(people, sentences, institutions)
     ministers_of_named_ministries(people, institutions)
@@ -284,6 +289,40 @@ def _without_bracketed_aliases(text, spans):
             continue
         kept.append(span)
     return kept
+
+
+def respectively(people, sentences, institutions):
+    """ "A and B represented X and Y respectively", "A, rector of X, and B signed on behalf of Y and Z,
+    respectively": where a sentence's people are as many as the bodies of the list that "respectively"
+    closes, and stand before it, each acts for the body in the same place. It overrides what the words
+    beside a name guessed only where that guess was one of the list's bodies."""
+    for index, sentence in enumerate(sentences):
+        closing = _RESPECTIVELY.search(sentence.text)
+        if closing is None:
+            continue
+        listed = _bodies_listed_before(sentence.text, institutions.positions(index), closing.start())
+        if len(listed) < 2:
+            continue
+        named = sorted((start, person) for person in people for i, start, _e in person.places if i == index)
+        order = list({id(person): person for _start, person in named if _start < listed[0][0]}.values())
+        if len(order) != len(listed) or any(start > listed[0][0] for start, _p in named):
+            continue
+        bodies = {id(item) for _s, _e, item in listed}
+        for person, (_s, _e, item) in zip(order, listed, strict=True):
+            if person.institution is None or id(person.institution) in bodies:
+                person.institution = item
+
+
+def _bodies_listed_before(text, spans, at):
+    """The institutions' mentions that form the list ending right before position `at` ("X, Y and Z")."""
+    listed = []
+    for span in reversed(spans):
+        end = listed[0][0] if listed else at
+        gap = _RESPECTIVE_LIST_GAP if listed else _RESPECTIVE_LIST_END
+        if span[1] > end or not gap.fullmatch(text, span[1], end):
+            break
+        listed.insert(0, span)
+    return listed
 
 
 def the_institution_referred_to(people, sentences, institutions):

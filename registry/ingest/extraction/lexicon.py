@@ -2465,6 +2465,14 @@ _PRESENT_AT_THE_VISIT_BEFORE = re.compile(
     r"\b(?:[Pp]resent (?:at [^.;]{0,60}?)?(?:were|was)|(?:(?:was|were|is) (?:also )?)?attended by|"
     r"in the presence of)\b[^.]{0,300}$"
 )
+# "A and B signed for X and Y respectively": each person of the sentence acts for the body in the same place
+# of the list closed by "respectively". Between two bodies of that list, and between its last and the word,
+# only commas, "and", "&" or a word or two the reader left out of a name ("X, Puning, China & Y", "Y Global").
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+_RESPECTIVE_LIST_GAP = re.compile(
+    r"(?:,?\s*[A-Z][\w-]+){0,2}\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s*)(?:the\s+)?"
+)
+_RESPECTIVE_LIST_END = re.compile(r"(?:,?\s*[A-Z][\w-]+){0,2}\s*,?\s*\(?")
 # "Present at the ceremony from X were", "Present, representing X, were": an opener that says whose the
 # people it lists are (a body's name, capitalised), so they are not taken for the host's.
 _PRESENT_FROM_A_BODY = re.compile(
