@@ -74,6 +74,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _OURS_IN_ITEM,
     _PLACE_AFTER_NAME,
     _POSSESSIVE_UNIT_BETWEEN,
+    _POSTNOMINALS,
     _PRESENT_AT_THE_VISIT_BEFORE,
     _PRESENT_FROM_A_BODY,
     _REFERENCE_AFTER,
@@ -835,7 +836,10 @@ def _clause_after(text, end, person_starts):
 
 
 def apposition_after(text, spans, start, end, person_starts):
-    """ "Name, Vice-Rector, Director of the Research Center of X", "Name - President of X (XU)"."""
+    """ "Name, Vice-Rector, Director of the Research Center of X", "Name - President of X (XU)", "Name AM,
+    Vice-Chancellor, X" (degrees and honours after the name are passed over)."""
+    honours = _POSTNOMINALS.match(text, end)
+    end = honours.end() if honours else end
     after = text[end : end + 40]
     if not _APPOSITION_OPENS.match(after) or _RELATIVE.match(after):
         return None

@@ -1761,9 +1761,9 @@ _DEGREE = re.compile(
 # are letters, not bodies: an acronym printed only there names no institution (institutions.py).
 POSTNOMINAL_HONOURS = frozenset(
     {
-        # national orders: Nigeria, the United Kingdom and the Commonwealth
+        # national orders: Nigeria, the United Kingdom and the Commonwealth, Australia
         "GCFR", "GCON", "CFR", "CON", "OFR", "OON", "MFR", "MON", "KBE", "DBE", "GBE", "CBE", "OBE",
-        "MBE", "KCMG", "CMG", "KCB", "CB", "JP", "mni",
+        "MBE", "KCMG", "CMG", "KCB", "CB", "JP", "mni", "AC", "AO", "AM", "OAM",
         # fellowships of academies and learned societies
         "FRS", "FRSE", "FBA", "FREng", "FMedSci", "FRSA", "FRCP", "FRCS", "FAS", "FNAS", "FAAS", "FTWAS",
         "FNAE", "FNA", "FASc", "FNASc", "FAA", "FTSE", "FASSA", "FAHA", "FAcSS", "FNSE", "FNIM", "FCA",
@@ -1771,14 +1771,18 @@ POSTNOMINAL_HONOURS = frozenset(
         "SH", "MH", "ST", "MT", "SE", "MM", "SP", "MP", "SS", "IPU", "IPM", "IPP",
     }
 )  # fmt: skip
-# Degrees printed after a name: "Budi Santoso, M.Sc., Rector of ...", "Anna Berg, PhD, dean of ...".
-_POSTNOMINALS = re.compile(
-    r"(?:\s*,\s*(?:Ph\.?\s?D|M\.?\s?Sc|B\.?\s?Sc|M\.?\s?A|B\.?\s?A|MBA|M\.?\s?Eng|M\.?\s?Phil|D\.?\s?Phil|"
+# Degrees and honours printed after a name: "Budi Santoso, M.Sc., Rector of ...", "Anna Berg, PhD, dean of
+# ...", and with no comma before the first: "Prof A B AM, Vice-Chancellor, X", "C D Ph.D.,D.Sc., Vice-Rector".
+_POSTNOMINAL = (
+    r"(?:Ph\.?\s?D|M\.?\s?Sc|B\.?\s?Sc|M\.?\s?A|B\.?\s?A|MBA|M\.?\s?Eng|M\.?\s?Phil|D\.?\s?Phil|"
     r"M\.?\s?Si|M\.?\s?Pd|M\.?\s?Kom|M\.?\s?Hum|M\.?\s?T|S\.?\s?T|FRS|FRCP|DBA|Ed\.?\s?D|"
     # Indonesian degrees, always with a full stop: "S.H.", "SH.", "M.M.", "S.Kom.", "MSc."; engineers'
     # registers: "IPU", "ASEAN Eng"
-    r"[SMD]\.\s?[A-Z]?[a-z]{0,4}|[SM][A-Z]{1,2}(?=\.)|[SM][A-Z][a-z]{1,3}(?=\.)|IP[UMP]|(?:ASEAN|APEC)\s+Eng)"
-    r"\.?)+(?=\s*,)"
+    r"[SMD]\.\s?[A-Z]?[a-z]{0,4}|[SM][A-Z]{1,2}(?=\.)|[SM][A-Z][a-z]{1,3}(?=\.)|IP[UMP]|(?:ASEAN|APEC)\s+Eng|"
+    r"(?:" + "|".join(sorted(POSTNOMINAL_HONOURS, key=len, reverse=True)) + r")\b)\.?"
+)
+_POSTNOMINALS = re.compile(
+    r"(?:\s*,\s*|\s+(?=[A-Z]))" + _POSTNOMINAL + r"(?:\s*,\s*" + _POSTNOMINAL + r")*(?=\s*,)"
 )
 
 _TRAILING_HONORIFICS = re.compile(r"(?:\s*\b" + _HONORIFIC + r")+\s*$")
