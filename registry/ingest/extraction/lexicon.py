@@ -1366,8 +1366,9 @@ _HONORIFIC = (
     r"H\.\s?E\.|(?:His|Her)\s+Excellency|Hon\.|Honou?rable|Engr\.|Drs\.|Hjh?\.|Dato[’']?\s+Sri|Datin|Tun)"
 )
 
+# "VC", "PVC", "DVC": the (pro-, deputy) vice-chancellor, as news in Africa, South Asia and the UK print it.
 _ROLE = (
-    r"(?:VP|President|Rector(?:\s+Magnificus)?|Chancellor|Provost|Dean|Director(?:-General)?|Head|Chairman|"
+    r"(?:VP|[PD]?VC|President|Rector(?:\s+Magnificus)?|Chancellor|Provost|Dean|Director(?:-General)?|Head|Chairman|"
     r"Chairwoman|Chairperson|Chair|Secretary(?:-General)?|Sectary|Minister|Ambassador|Consul|Coordinator|Professor|Counsellor|"
     r"Counselor|Officer|Manager|Governor|Mayor|Deputy|Aide|Representative|Attaché|Lecturer|Researcher|Registrar)"
 )
