@@ -1826,6 +1826,23 @@ _NOT_NAME = (
         "Linguistics",
         "Psychology",
         "Mobility",
+        # The last words of a portfolio in a title, never a name: "Vice-Rector for Scientific and Pedagogical
+        # Work, Professor A", "Director External Linkages Dr B", "Proxy for Foreign Students Recruitment"
+        "Work",
+        "Linkages",
+        "External",
+        "Recruitment",
+        "Outreach",
+        "Admissions",
+        "Engagement",
+        "Internationalisation",
+        "Internationalization",
+        # Words that open a sentence before a title and a name: "Regarding the partner's representative, Mr.
+        # A", "Receiving the Vice-Chancellor and his delegation, Prof. B"
+        "Regarding",
+        "Concerning",
+        "Receiving",
+        "Welcoming",
         "Magnificus",  # "Rector Magnificus": the Dutch and Flemish rector's title
         # Honorifics of address ("His Highness", "Her Excellency", "Their Royal Highnesses"): they stand for
         # a person or before one, never as a word of the name.
