@@ -12,6 +12,7 @@ as it is when nothing in that clause says so:
 6. what the person's clause says they act for: "Name signed the MoU on behalf of X";
 7. the group the person is named as a member of: "the X team was made up of Name", "from X were Name";
 8. a later member of that group's list: "the X delegation includes Rector A; Director of Global, Dr Name".
+Then whole sentences are read: "A and B represented X and Y respectively" pairs each person with a body.
 A last pass, after the events are read, gives a delegation's leader the visiting institution.
 """
 
@@ -38,6 +39,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _DELEGATION_OF,
     _FORMERLY,
     _FROM_OR_REPRESENTING,
+    _FROM_X_LIST_OPENS,
     _FROM_X_WERE,
     _GROUP_BEFORE_ITS,
     _GROUP_LIST_OPENS,
@@ -72,11 +74,16 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _OURS_IN_ITEM,
     _PLACE_AFTER_NAME,
     _POSSESSIVE_UNIT_BETWEEN,
+    _POSTNOMINALS,
     _PRESENT_AT_THE_VISIT_BEFORE,
+    _PRESENT_FROM_A_BODY,
     _REFERENCE_AFTER,
     _REFERENCE_BEFORE,
     _REFERENCE_BROKEN,
     _RELATIVE,
+    _RESPECTIVE_LIST_END,
+    _RESPECTIVE_LIST_GAP,
+    _RESPECTIVELY,
     _ROLE_OF,
     _ROLE_RE,
     _SEMICOLON_LIST_GAP,
@@ -120,6 +127,7 @@ def assign_affiliations(people, sentences, institutions):
                     break
             if person.institution is not None:
                 break
+    respectively(people, sentences, institutions)
     the_institution_referred_to(people, sentences, institutions)
     the_body_its_refers_to(people, sentences, institutions)
     ministers_of_named_ministries(people, institutions)
@@ -282,6 +290,40 @@ def _without_bracketed_aliases(text, spans):
             continue
         kept.append(span)
     return kept
+
+
+def respectively(people, sentences, institutions):
+    """ "A and B represented X and Y respectively", "A, rector of X, and B signed on behalf of Y and Z,
+    respectively": where a sentence's people are as many as the bodies of the list that "respectively"
+    closes, and stand before it, each acts for the body in the same place. It overrides what the words
+    beside a name guessed only where that guess was one of the list's bodies."""
+    for index, sentence in enumerate(sentences):
+        closing = _RESPECTIVELY.search(sentence.text)
+        if closing is None:
+            continue
+        listed = _bodies_listed_before(sentence.text, institutions.positions(index), closing.start())
+        if len(listed) < 2:
+            continue
+        named = sorted((start, person) for person in people for i, start, _e in person.places if i == index)
+        order = list({id(person): person for _start, person in named if _start < listed[0][0]}.values())
+        if len(order) != len(listed) or any(start > listed[0][0] for start, _p in named):
+            continue
+        bodies = {id(item) for _s, _e, item in listed}
+        for person, (_s, _e, item) in zip(order, listed, strict=True):
+            if person.institution is None or id(person.institution) in bodies:
+                person.institution = item
+
+
+def _bodies_listed_before(text, spans, at):
+    """The institutions' mentions that form the list ending right before position `at` ("X, Y and Z")."""
+    listed = []
+    for span in reversed(spans):
+        end = listed[0][0] if listed else at
+        gap = _RESPECTIVE_LIST_GAP if listed else _RESPECTIVE_LIST_END
+        if span[1] > end or not gap.fullmatch(text, span[1], end):
+            break
+        listed.insert(0, span)
+    return listed
 
 
 def the_institution_referred_to(people, sentences, institutions):
@@ -604,10 +646,12 @@ def _title_names_a_body(title):
 def _present_at_the_visit(text, index, start, people):
     """ "Present at the meeting were Prof. A, Provost; B, Registrar", "The meeting was attended by Dr. C the
     university deputy": people named only as present at a visit's meeting are the host's ("host"), unless
-    the words before their name name a body ("Present were the Chief Executive of X, Prof. D")."""
+    the words before their name name a body ("Present were the Chief Executive of X, Prof. D") or the opener
+    says whose they are ("Present at the meeting from X were A; B; C")."""
     window = _without_stops_in_names(text[max(0, start - 300) : start])
-    if not _PRESENT_AT_THE_VISIT_BEFORE.search(window):
-        return None
+    present = _PRESENT_AT_THE_VISIT_BEFORE.search(window)
+    if not present or _PRESENT_FROM_A_BODY.match(window, present.start(), present.end()):
+        return None  # "Present at the signing from X were A; B": X's people (the group and its list say)
     ends = [e for p in people for i, _s, e in p.places if i == index and e <= start]
     since = max([text.rfind(";", 0, start) + 1, start - 100, *ends])
     return None if _title_names_a_body(text[since:start]) else "host"
@@ -792,7 +836,10 @@ def _clause_after(text, end, person_starts):
 
 
 def apposition_after(text, spans, start, end, person_starts):
-    """ "Name, Vice-Rector, Director of the Research Center of X", "Name - President of X (XU)"."""
+    """ "Name, Vice-Rector, Director of the Research Center of X", "Name - President of X (XU)", "Name AM,
+    Vice-Chancellor, X" (degrees and honours after the name are passed over)."""
+    honours = _POSTNOMINALS.match(text, end)
+    end = honours.end() if honours else end
     after = text[end : end + 40]
     if not _APPOSITION_OPENS.match(after) or _RELATIVE.match(after):
         return None
@@ -945,14 +992,17 @@ def group_made_of(text, spans, start, end, person_starts):
 
 def listed_in_the_group(text, spans, start, end, person_starts):
     """ "The X delegation includes Rector A; Director of Global, Dr B; and C", "the delegation of X consists
-    of A; B": every member of the list a group of X is said to be made of, not only the first. The list runs
-    over commas and semicolons, and ends at the sentence's end, a verb or another institution's name."""
+    of A; B", "Present at the signing from X were A; B and C": every member of the list a group of X is said
+    to be made of, not only the first. The list runs over commas and semicolons, and ends at the sentence's
+    end, a verb or another institution's name."""
     for s, e, item in reversed(spans):
         if e > start:
             continue
         opened = _GROUP_LIST_OPENS.match(text, e, start)
         if opened is None and _GROUP_OF_BEFORE.search(text[max(0, s - 40) : s]):
             opened = _GROUP_OF_OPENS.match(text, e, start)
+        if opened is None and _FROM_OR_REPRESENTING.search(text[max(0, s - 24) : s]):
+            opened = _FROM_X_LIST_OPENS.match(text, e, start)  # "Present from X were A; B and C"
         if opened is None or _LIST_BROKEN.search(_without_stops_in_names(text[opened.end() : start])):
             return None
         return item

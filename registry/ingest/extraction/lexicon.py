@@ -1380,8 +1380,9 @@ _HONORIFIC = (
     r"H\.\s?E\.|(?:His|Her)\s+Excellency|Hon\.|Honou?rable|Engr\.|Drs\.|Hjh?\.|Dato[’']?\s+Sri|Datin|Tun)"
 )
 
+# "VC", "PVC", "DVC": the (pro-, deputy) vice-chancellor, as news in Africa, South Asia and the UK print it.
 _ROLE = (
-    r"(?:VP|President|Rector(?:\s+Magnificus)?|Chancellor|Provost|Dean|Director(?:-General)?|Head|Chairman|"
+    r"(?:VP|[PD]?VC|President|Rector(?:\s+Magnificus)?|Chancellor|Provost|Dean|Director(?:-General)?|Head|Chairman|"
     r"Chairwoman|Chairperson|Chair|Secretary(?:-General)?|Sectary|Minister|Ambassador|Consul|Coordinator|Professor|Counsellor|"
     r"Counselor|Officer|Manager|Governor|Mayor|Deputy|Aide|Representative|Attaché|Lecturer|Researcher|Registrar)"
 )
@@ -1528,6 +1529,9 @@ _ROLE_OF_BEFORE = re.compile(
 )
 
 _GIVEN_NAME_MONTHS = {"Jan", "May", "June", "April", "August"}
+# "Md. Jarez Miah", "Mohd. Rizal Ahmad": Muhammad printed short, with its full stop, in South and South-East
+# Asian names: a word of the name (kept as printed), not a sentence's end.
+ABBREVIATED_GIVEN_NAMES = {"Md.", "Mohd.", "Muhd."}
 
 # The capital letters a name may start with, in every Latin alphabet: "Łukasz", "Žalėnienė", "Özçelik".
 _CAPITAL_LETTERS = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
@@ -1772,9 +1776,9 @@ _DEGREE = re.compile(
 # are letters, not bodies: an acronym printed only there names no institution (institutions.py).
 POSTNOMINAL_HONOURS = frozenset(
     {
-        # national orders: Nigeria, the United Kingdom and the Commonwealth
+        # national orders: Nigeria, the United Kingdom and the Commonwealth, Australia
         "GCFR", "GCON", "CFR", "CON", "OFR", "OON", "MFR", "MON", "KBE", "DBE", "GBE", "CBE", "OBE",
-        "MBE", "KCMG", "CMG", "KCB", "CB", "JP", "mni",
+        "MBE", "KCMG", "CMG", "KCB", "CB", "JP", "mni", "AC", "AO", "AM", "OAM",
         # fellowships of academies and learned societies
         "FRS", "FRSE", "FBA", "FREng", "FMedSci", "FRSA", "FRCP", "FRCS", "FAS", "FNAS", "FAAS", "FTWAS",
         "FNAE", "FNA", "FASc", "FNASc", "FAA", "FTSE", "FASSA", "FAHA", "FAcSS", "FNSE", "FNIM", "FCA",
@@ -1782,14 +1786,18 @@ POSTNOMINAL_HONOURS = frozenset(
         "SH", "MH", "ST", "MT", "SE", "MM", "SP", "MP", "SS", "IPU", "IPM", "IPP",
     }
 )  # fmt: skip
-# Degrees printed after a name: "Budi Santoso, M.Sc., Rector of ...", "Anna Berg, PhD, dean of ...".
-_POSTNOMINALS = re.compile(
-    r"(?:\s*,\s*(?:Ph\.?\s?D|M\.?\s?Sc|B\.?\s?Sc|M\.?\s?A|B\.?\s?A|MBA|M\.?\s?Eng|M\.?\s?Phil|D\.?\s?Phil|"
+# Degrees and honours printed after a name: "Budi Santoso, M.Sc., Rector of ...", "Anna Berg, PhD, dean of
+# ...", and with no comma before the first: "Prof A B AM, Vice-Chancellor, X", "C D Ph.D.,D.Sc., Vice-Rector".
+_POSTNOMINAL = (
+    r"(?:Ph\.?\s?D|M\.?\s?Sc|B\.?\s?Sc|M\.?\s?A|B\.?\s?A|MBA|M\.?\s?Eng|M\.?\s?Phil|D\.?\s?Phil|"
     r"M\.?\s?Si|M\.?\s?Pd|M\.?\s?Kom|M\.?\s?Hum|M\.?\s?T|S\.?\s?T|FRS|FRCP|DBA|Ed\.?\s?D|"
     # Indonesian degrees, always with a full stop: "S.H.", "SH.", "M.M.", "S.Kom.", "MSc."; engineers'
     # registers: "IPU", "ASEAN Eng"
-    r"[SMD]\.\s?[A-Z]?[a-z]{0,4}|[SM][A-Z]{1,2}(?=\.)|[SM][A-Z][a-z]{1,3}(?=\.)|IP[UMP]|(?:ASEAN|APEC)\s+Eng)"
-    r"\.?)+(?=\s*,)"
+    r"[SMD]\.\s?[A-Z]?[a-z]{0,4}|[SM][A-Z]{1,2}(?=\.)|[SM][A-Z][a-z]{1,3}(?=\.)|IP[UMP]|(?:ASEAN|APEC)\s+Eng|"
+    r"(?:" + "|".join(sorted(POSTNOMINAL_HONOURS, key=len, reverse=True)) + r")\b)\.?"
+)
+_POSTNOMINALS = re.compile(
+    r"(?:\s*,\s*|\s+(?=[A-Z]))" + _POSTNOMINAL + r"(?:\s*,\s*" + _POSTNOMINAL + r")*(?=\s*,)"
 )
 
 _TRAILING_HONORIFICS = re.compile(r"(?:\s*\b" + _HONORIFIC + r")+\s*$")
@@ -1832,6 +1840,23 @@ _NOT_NAME = (
         "Linguistics",
         "Psychology",
         "Mobility",
+        # The last words of a portfolio in a title, never a name: "Vice-Rector for Scientific and Pedagogical
+        # Work, Professor A", "Director External Linkages Dr B", "Proxy for Foreign Students Recruitment"
+        "Work",
+        "Linkages",
+        "External",
+        "Recruitment",
+        "Outreach",
+        "Admissions",
+        "Engagement",
+        "Internationalisation",
+        "Internationalization",
+        # Words that open a sentence before a title and a name: "Regarding the partner's representative, Mr.
+        # A", "Receiving the Vice-Chancellor and his delegation, Prof. B"
+        "Regarding",
+        "Concerning",
+        "Receiving",
+        "Welcoming",
         "Magnificus",  # "Rector Magnificus": the Dutch and Flemish rector's title
         # Honorifics of address ("His Highness", "Her Excellency", "Their Royal Highnesses"): they stand for
         # a person or before one, never as a word of the name.
@@ -2112,6 +2137,9 @@ _ABBREVIATIONS = {
     "hjh",
     "sc",  # "M. Sc.", "B. Sc." after a name
     "ph.d",
+    "md",  # "Md. Jarez Miah", "Mohd. Azlan": a given name printed short (ABBREVIATED_GIVEN_NAMES)
+    "mohd",
+    "muhd",
     "gen",
     "col",
     "capt",
@@ -2290,8 +2318,11 @@ _COMPANION_JOIN = (
 )
 # "She was accompanied by Dr. A, head of the International Office, and Prof. B": the people after it act for
 # the person the sentences before were about.
-# "A, Director of X, accompanied by B", "A ... was joined by B": B is with A (affiliation.py).
-_ACCOMPANIED_BETWEEN = re.compile(r"\b(?:accompanied|joined|assisted|flanked)\s+by\b")
+# "A, Director of X, accompanied by B", "A ... was joined by B", "A, Dean of X, together with B": B is with A
+# (affiliation.py).
+_ACCOMPANIED_BETWEEN = re.compile(
+    r"\b(?:accompanied|joined|assisted|flanked)\s+by\b|\b(?:together|along)\s+with\b"
+)
 # "Staff members from X ...", "Officials of X ...": a group of a body's people, named before the body.
 _GROUP_OF_PEOPLE_BEFORE = re.compile(
     r"\b(?:members|staff|officials|executives|officers|representatives|academics|lecturers|leaders|"
@@ -2366,15 +2397,15 @@ _BRACKETED_LIST_GAP = re.compile(
 # A": the people a group of X is said to be made of, named right after the verb.
 _GROUP_MADE_OF = re.compile(
     r"(?:\s*\([^()]{1,12}\))?(?:’s|'s)?\s+(?:delegation|team|group|representatives|side|party|members)\b"
-    r"[^.;]{0,100}?\b(?:included|includes|include|comprised|comprises|consisted of|consists of|"
-    r"(?:was|were|is|are) (?:made up of|made of|composed of))\s+(?:(?:the\s+)?[a-z-]+\s+)??(?:"
+    r"[^.;]{0,100}?\b(?:included|includes|include|comprised|comprises|comprising|consisted of|consists of|"
+    r"consisting of|(?:was|were|is|are) (?:made up of|made of|composed of))\s+(?:(?:the\s+)?[a-z-]+\s+)??(?:"
     + _HONORIFIC
     + r"\s*)*$"
 )
 # "The X delegation includes A; Director of Global, Dr B; and C": the verb that opens the list of a group's
 # members, and what ends that list before a later name (a sentence's end, a clause, a verb of its own).
-_GROUP_VERB = (
-    r"\b(?:included|includes|include|comprised|comprises|consisted of|consists of|"
+_GROUP_VERB = (  # "the X representatives consisting of A; B", "the X team comprising A, B"
+    r"\b(?:included|includes|include|comprised|comprises|comprising|consisted of|consists of|consisting of|"
     r"(?:was|were|is|are) (?:made up of|made of|composed of))\s"
 )
 _GROUP_LIST_OPENS = re.compile(  # after the institution's name: "the X delegation (to Y) includes"
@@ -2401,6 +2432,10 @@ _FROM_X_WERE = re.compile(
     + _HONORIFIC
     + r"\s*)*$"
 )  # "Present from X at the ceremony were A"
+# "Present from X were A; B and C": the same opener, for every member of the list after it (affiliation.py).
+_FROM_X_LIST_OPENS = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:at|in|on)\s+the\s+[\w-]+)?\s+(?:were|are)\s"
+)
 # Who welcomes acts for the host; who visits, or is welcomed, acts for the visitor.
 _HOSTING_AFTER = re.compile(
     r"[^.;]{0,120}?\b(?:warmly\s+)?(?:welcomed|received|hosted|greeted|"
@@ -2441,7 +2476,7 @@ _GUEST_BEFORE = re.compile(
 # "The delegation also included A", "Members of the delegation were A and B": the visitor's people.
 _MEMBERS_BEFORE = re.compile(
     r"\b(?:(?:delegation|guests|visitors|visiting (?:team|group|party|side))\s+(?:also\s+)?"
-    r"(?:included|includes|comprised|comprises|consisted of|consists of|"
+    r"(?:included|includes|comprised|comprises|comprising|consisted of|consists of|consisting of|"
     r"(?:was|were) (?:made up|composed) of)|"
     r"members of the (?:delegation|visiting team)\s+(?:also\s+)?(?:included|were))\b[^.;]{0,250}$",
     re.I,
@@ -2465,6 +2500,19 @@ _COUNTERPART_BEFORE = re.compile(
 _PRESENT_AT_THE_VISIT_BEFORE = re.compile(
     r"\b(?:[Pp]resent (?:at [^.;]{0,60}?)?(?:were|was)|(?:(?:was|were|is) (?:also )?)?attended by|"
     r"in the presence of)\b[^.]{0,300}$"
+)
+# "A and B signed for X and Y respectively": each person of the sentence acts for the body in the same place
+# of the list closed by "respectively". Between two bodies of that list, and between its last and the word,
+# only commas, "and", "&" or a word or two the reader left out of a name ("X, Puning, China & Y", "Y Global").
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+_RESPECTIVE_LIST_GAP = re.compile(
+    r"(?:,?\s*[A-Z][\w-]+){0,2}\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s*)(?:the\s+)?"
+)
+_RESPECTIVE_LIST_END = re.compile(r"(?:,?\s*[A-Z][\w-]+){0,2}\s*,?\s*\(?")
+# "Present at the ceremony from X were", "Present, representing X, were": an opener that says whose the
+# people it lists are (a body's name, capitalised), so they are not taken for the host's.
+_PRESENT_FROM_A_BODY = re.compile(
+    r"[^;]*?\b(?:from|representing)\s+(?:the\s+)?[A-Z][^;]*?\b(?:were|was|by)\b"
 )
 # An initial's full stop ("Dr. M.S. Ramadan"), which ends no clause either.
 _INITIAL_STOP = re.compile(r"\b([A-Z])\.")

@@ -61,6 +61,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _TRAILING_HONORIFICS,
     _VERB_AFTER_TITLE,
     _WHO_HEADS_AFTER,
+    ABBREVIATED_GIVEN_NAMES,
     FIELD_WORDS,
     INTERACTION,
 )
@@ -88,9 +89,11 @@ _NATIONAL_OFFICE_BEFORE = re.compile(
 _OF = re.compile(r"\bof\b")
 _OF_OR_FROM_AFTER = re.compile(r"\s*(?:,\s*)?(?:of|from)\b")
 # "X's vice-chancellor A", "X president A"; "X, President Professor A" (after a comma, capitalised title
-# words only: not "X, thanked Vice Chancellor A")
+# words only: not "X, thanked Vice Chancellor A"); not past "with" ("the X President worked with Ms. A": A's
+# title follows "with", it is not X's)
 _OWNERS_TITLE_BETWEEN = re.compile(
-    r"^(?:(?:’s|'s)?\s+[^,;.]*|\s*,\s+(?:(?:[A-Z][\w’'.-]*|the|for|of|and|&|\([^()]{1,40}\))\s+)+)$"
+    r"^(?:(?:’s|'s)?\s+(?:(?!\bwith\b)[^,;.])*|"
+    r"\s*,\s+(?:(?:[A-Z][\w’'.-]*|the|for|of|and|&|\([^()]{1,40}\))\s+)+)$"
 )
 # "X's President, A", "X (XU) President, Dr. A": the owner of a title set off by a comma, its acronym between.
 _OWNER_BEFORE_COMMA_TITLE = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,11}\))?(?:’s|'s)?\s+")
@@ -284,6 +287,14 @@ class PeopleFinder:
                 and f"{bare} {tokens[k + 1][0]}".lower() in _TWO_WORD_PLACES
             ):
                 break  # "United Kingdom"
+            if (
+                word in ABBREVIATED_GIVEN_NAMES
+                and k + 1 < len(tokens)
+                and _CAPITALISED.match(tokens[k + 1][0])
+            ):
+                run.append((word, start, end))  # "Md. Jarez Miah": a given name printed short
+                k += 1
+                continue
             if not _name_word(tokens, k, bare) and not _initial_in_a_row(tokens, k, run):
                 break
             if (
