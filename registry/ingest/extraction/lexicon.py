@@ -628,6 +628,10 @@ _LEFT_STOP = (
 # of a headline set in title case ("New MoU Signed With ..."); in a sentence, where an adjective is printed
 # in small letters, the capital says the word is part of a name.
 NAME_OPENING_STOPS = frozenset({"New"})
+# The words that open a verb's object in a headline: "X Widens the Reach of ...", "X Opens Its Doors".
+# A capitalised word in "-s" just before one is the headline's verb, not a plural that ends a name ("...
+# of Applied Sciences"): a name's plural is never followed by an article or a possessive pronoun.
+HEADLINE_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "The", "A", "An", "Its", "Their"})
 # Words that do not tell one institution from another.
 GENERIC_WORDS = {
     "university",

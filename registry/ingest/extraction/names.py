@@ -65,6 +65,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     GOVERNMENT_HEADS,
     GRAMMAR_HEADS,
     HEAD_OF_STATE_OFFICE,
+    HEADLINE_OBJECT_OPENERS,
     HEADS,
     NAME_ADJECTIVES,
     NAME_OPENING_STOPS,
@@ -551,6 +552,8 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
             if (in_of or bare in FOREIGN_HEADS) and _is_cap(word) and word[0] != "'"
             else _MOVE_STOP
         )
+    if title_case and _headline_verb(tokens, j):
+        return _MOVE_STOP  # "University of Valdoria Expands the Horizons ...": the verb ends the name
     if word in ROLE_WORDS and not (in_of and tokens[j - 1][0] in _CONNECTORS):
         return _MOVE_STOP  # "... of Finance and Economics President Liu Yuanchun": a title starts a person
     if _is_cap(word) and (in_of or bare in FOREIGN_HEADS or bare in GOVERNMENT_HEADS or word == "General"):
@@ -562,6 +565,20 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
             return _MOVE_STOP
         return _MOVE_WORD
     return _MOVE_STOP
+
+
+def _headline_verb(tokens, j):
+    """Is token `j` of a Title-Case headline its verb: a capitalised word in "-s" just before the article or
+    possessive that opens the verb's object ("Expands the", "Opens Its")? Whatever verb it is, a name
+    stops before it; a plural that ends a name ("Sciences", "Studies") is never followed by an article."""
+    word = tokens[j][0]
+    return (
+        _is_cap(word)
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and j + 1 < len(tokens)
+        and tokens[j + 1][0] in HEADLINE_OBJECT_OPENERS
+    )
 
 
 def _unit_or_outlet_after(tokens, j):
