@@ -452,8 +452,9 @@ def _left_step(tokens, i, left, bare, title_case=False):
         and not _head_beside_the(before, tokens[left][0])
     ):
         return 1  # "Peter the Great St. Petersburg ..."
-    if prev == "&" and _is_cap(before):
+    if prev == "&" and _is_cap(before) and not (left < i and before.rstrip(".,") in GRAMMAR_HEADS):
         return 2  # "Texas A&M University": "A", "&" and "M" are one word
+    # "Marrowfield University & Tellmoor College": a head word on each side of "&" makes two names
     if prev in _ROMANCE_LINKS and left < i and _romance_word_before(tokens, left - 1):
         return 1  # "Ateneo de Manila University", "Colegio de la Kelvarra College": one name
     if prev == "and" and left < i and _shares_the_head(before, tokens[left][0], bare):
