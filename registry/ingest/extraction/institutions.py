@@ -74,6 +74,8 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     HOSTED_AFTER,
     LED_BODY_BEFORE,
     NATIONAL_SECTOR_KINDS,
+    NATIONALITY_BEFORE_AND,
+    NATIONALITY_SCHOOLS,
     NOT_A_CAMPUS,
     PARTY_AFTER,
     PARTY_BEFORE,
@@ -810,6 +812,7 @@ class InstitutionIndex:
         self._country_by_acronym()
         self._country_by_the_article_countries()
         self._country_of_the_namesakes()
+        self._country_of_the_schools_described()
         self._country_from_dateline()
         self._country_of_the_list()
 
@@ -1663,6 +1666,50 @@ class InstitutionIndex:
                 if country:
                     item.country = country
                     break
+
+    def _country_of_the_schools_described(self):
+        """ "Harbourside College partners with a Chilean university", "KVTU signs MoUs with five Peruvian
+        universities": a nationality before a common noun for schools describes the schools the article
+        names elsewhere. Where the article's phrases name one country only, the schools the gazetteer leaves
+        without a country take it (one school for "a Chilean university"), unless named in a sentence that
+        holds the phrase (there it is the other side: "KVTU")."""
+        described, sentences, plural = set(), set(), False
+        for index, sentence in enumerate(self.sentences):
+            for found in NATIONALITY_SCHOOLS.finditer(sentence.text):
+                codes = self._described_countries(index, sentence, found)
+                described |= codes
+                sentences |= {index} if codes else set()
+                plural = plural or (bool(codes) and found.group("noun").lower().endswith("s"))
+        if len(described) != 1:
+            return
+        schools = [
+            item
+            for item in self.items
+            if not item.country
+            and item.names
+            and _kind_from_name(item.names[0]) == "university"
+            and not any(index in sentences for index, _, _ in item.mentions)
+        ]
+        for item in schools if plural or len(schools) == 1 else []:
+            item.country = next(iter(described))
+
+    def _described_countries(self, index, sentence, found):
+        """The countries of a "<nationality> universities" phrase, if it is one: a nationality word (not a
+        country's name: "Kenya University"), the noun in small letters outside a headline, no part of a name
+        the article reads ("the Chinese University of Hong Kong"), with the nationality coordinated before it
+        ("Chilean and Peruvian universities": two countries)."""
+        nation, noun = found.group("nation"), found.group("noun")
+        if not country_code(nation):
+            nation = nation.split()[-1]  # "Leading Norwegian Universities": the word before the noun
+        code = country_code(nation)
+        if not code or is_country_name(nation) or (noun[0].isupper() and not sentence.is_title):
+            return set()
+        start, end = found.span()
+        for item in self.items:
+            if any(i == index and s < end and start < e for i, s, e in item.mentions):
+                return set()
+        coordinated = NATIONALITY_BEFORE_AND.search(sentence.text, 0, start)
+        return {code} | ({country_code(coordinated.group(1))} - {None} if coordinated else set())
 
     def _country_from_dateline(self):
         """The publisher's country, where nothing else gives it: the country of the dateline's place

@@ -628,6 +628,14 @@ _LEFT_STOP = (
 # of a headline set in title case ("New MoU Signed With ..."); in a sentence, where an adjective is printed
 # in small letters, the capital says the word is part of a name.
 NAME_OPENING_STOPS = frozenset({"New"})
+# A nationality word before a common noun for schools: "with a Chilean university", "five Peruvian
+# universities", "Norwegian institution to train ...", "Top Chilean Colleges" (a headline). The phrase
+# describes the schools the article names elsewhere, so it gives their country.
+NATIONALITY_SCHOOLS = re.compile(
+    r"\b(?P<nation>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?P<noun>(?i:universit(?:y|ies)|institutions?|colleges?|varsit(?:y|ies)))\b"
+)
+# The nationality coordinated before the phrase's own: "Chilean and Peruvian universities".
+NATIONALITY_BEFORE_AND = re.compile(r"\b([A-Z][a-z]+)\s*(?:,|and|&)\s*$")
 # The words that open a verb's object in a headline: "X Widens the Reach of ...", "X Opens Its Doors".
 # A capitalised word in "-s" just before one is the headline's verb, not a plural that ends a name ("...
 # of Applied Sciences"): a name's plural is never followed by an article or a possessive pronoun.
