@@ -405,8 +405,9 @@ def _by_first_letter(words):
 # Vietnam", "based in Kenya", "from the Republic of Korea".
 COUNTRY_AFTER = re.compile(
     # "X (China)", "X, Ukraine", "X in the United Kingdom", "X in Utrecht, the Netherlands", "X (XU), France",
-    # "X (XU) in France", "X, located in France", "X from France"
-    r"^\s*(?:\([A-Z][\w .&-]{0,20}\)\s*(?=,|(?:(?:based|located|situated|headquartered)\s+)?in\b))?"
+    # "X (XU) in France", "X (XU) of France", "X (XU) from France", "X, located in France", "X from France"
+    r"^\s*(?:\([A-Z][\w .&-]{0,20}\)\s*"
+    r"(?=,|(?:(?:based|located|situated|headquartered)\s+)?in\b|of\b|from\b))?"
     r"(?:(?:,|\(|-|–|(?:,\s*)?(?:(?:(?-i:based|located|situated|headquartered)\s+)?\bin|\bfrom)\b|\bof\b)\s*"
     r"(?:the\s+)?(?:(?-i:Republic|Kingdom|State|Federation)\s+of\s+(?:the\s+)?)?"
     r"(?:(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*\s*,\s*(?:the\s+)?)?)("  # a city: capitalised words
