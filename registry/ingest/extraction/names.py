@@ -554,7 +554,7 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
             else _MOVE_STOP
         )
     if title_case and _headline_verb(tokens, j):
-        return _MOVE_STOP  # "University of Valdoria Expands the Horizons ...": the verb ends the name
+        return _MOVE_STOP  # "University of Valdoria Broadens the Scope ...": the verb ends the name
     if word in ROLE_WORDS and not (in_of and tokens[j - 1][0] in _CONNECTORS):
         return _MOVE_STOP  # "... of Finance and Economics President Liu Yuanchun": a title starts a person
     if _is_cap(word) and (in_of or bare in FOREIGN_HEADS or bare in GOVERNMENT_HEADS or word == "General"):
@@ -570,7 +570,7 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
 
 def _headline_verb(tokens, j):
     """Is token `j` of a Title-Case headline its verb: a capitalised word in "-s" just before the article or
-    possessive that opens the verb's object ("Expands the", "Opens Its")? Whatever verb it is, a name
+    possessive that opens the verb's object ("Broadens the", "Opens Its")? Whatever verb it is, a name
     stops before it; a plural that ends a name ("Sciences", "Studies") is never followed by an article."""
     word = tokens[j][0]
     return (

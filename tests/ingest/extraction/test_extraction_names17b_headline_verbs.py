@@ -1,5 +1,5 @@
-"""A Title-Case headline prints its verb with a capital, right after a name: "University of Valdoria Expands
-the Horizons ...". Whatever the verb, a capitalised word in "-s" just before the article or possessive that
+"""A Title-Case headline prints its verb with a capital, right after a name: "University of Valdoria Broadens
+the Scope ...". Whatever the verb, a capitalised word in "-s" just before the article or possessive that
 opens its object ends the name; a plural that ends a real name ("... of Applied Sciences") is never followed
 by one, so such names stay whole."""
 
@@ -15,7 +15,7 @@ def _names(text):
 @pytest.mark.parametrize(
     ("headline", "name"),
     [
-        ("University of Valdoria Expands the Horizons of Its Partnerships", "University of Valdoria"),
+        ("University of Valdoria Broadens the Scope of Its Exchanges", "University of Valdoria"),
         (
             "Dunmore Institute of Technology Deepens Its Ties With Two Schools",
             "Dunmore Institute of Technology",
