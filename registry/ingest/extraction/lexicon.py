@@ -3698,7 +3698,9 @@ VISIT = re.compile(
     r"(?:went|headed|continued) (?:on )?(?:to|for)(?= (?:the )?(?-i:[A-Z]))|"
     r"(?:made|makes|make) (?:a|an|its|their) (?:[\w-]+ )?stop(?:over)? (?:at|in)|"
     r"stopped (?:off )?at|"
-    r"(?:led|headed) (?:a|an|the) (?:[\w-]+ ){0,2}delegation (?:of (?:[\w-]+ ){1,2})?to|"
+    # "led a delegation to X", and a trip under way: "is leading a delegation to X", "heads the one to X"
+    r"(?:led|headed|leads|heads|(?:is|are|was|were) (?:currently )?(?:leading|heading)) (?:a|an|the) "
+    r"(?:[\w-]+ ){0,2}delegation (?:of (?:[\w-]+ ){1,2})?to|"
     r"sent (?:a|an|its|their) (?:[\w-]+ ){0,2}(?:delegation|team) to|toured|"
     r"(?:paid|made) (?:a|an) (?:[\w-]+ )?(?:courtesy )?call (?:on|to)|"
     # "Five professors from X spent a week at Y": a stay at a named place
