@@ -65,6 +65,7 @@ from .lexicon import (
     OWN_GROUP_RECEIVED_BY,
     PASSIVE_HOST_LEFT,
     PASSIVE_VISIT,
+    PERSON_JOINED,
     PLACE_OF_A_STOP,
     PLACE_OPENING,
     PLANNED_AFTER,
@@ -674,12 +675,24 @@ def _joined_to_the_first(ctx, index, visitors):
     for item in sorted(visitors[1:], key=lambda other: spans.get(id(other), (-1, -1))[0]):
         start, item_end = spans.get(id(item), (-1, -1))
         gap = VISITORS_JOINED.fullmatch(text, end, start) if start >= end else None
+        if gap is None and start >= end and _a_second_person_of(ctx, index, end, start, item):
+            joined.append(item)  # "Prof. X, President of A, and Dr. Y, Chairman of B": B travels too
+            end = item_end
+            continue
         if gap is None or ("," in gap.group(0) and "and" in gap.group(0) and not series):
             break  # ", and B ...": a second clause, unless it ends a series "A, B, and C"
         series = series or "and" not in gap.group(0)
         joined.append(item)
         end = item_end
     return joined
+
+
+def _a_second_person_of(ctx, index, start, end, item):
+    """Whether the words between two institutions' names are "and" and a person who acts for the second
+    (", and Dr. Y, Chairman of B"): a second visitor joined to the first, each told with their own."""
+    between = ctx.sentences[index].text[start:end]
+    people = ctx.people_in(index, start, end)
+    return bool(PERSON_JOINED.fullmatch(between) and len(people) == 1 and people[0].institution is item)
 
 
 def _the_visitors(ctx, index, visit, passive, visitor_part, inviting, inviters):
@@ -1158,12 +1171,12 @@ def _visitors_named(ctx, index, start, end):
     segment = text[start:end]
     people = ctx.people_in(index, start, end)
     found = ctx.in_span(index, start, end)
-    for person in people:
-        if _speaks_for_the_visitors(ctx, index, end, person, found):
-            return [person.institution]
+    speakers = [p.institution for p in people if _speaks_for_the_visitors(ctx, index, end, p, found)]
+    if speakers:  # the first, then those joined to it ("X of A and Y of B visited ...")
+        return [item for i, item in enumerate(speakers) if not any(o is item for o in speakers[:i])]
     found = [item for item in found if item.kind != "government"] or found
-    if found:
-        return found[:1]
+    if found:  # the first, then those joined to it ("A and B visited ...")
+        return found
     if re.search(r"\b(?:Our|our) (?:university|school|delegation)\b", segment):
         return _home_as_visitor(ctx)
     if re.search(r"\bthe (?:delegation|guests|visitors)\b", segment, re.IGNORECASE) and ctx.current_visitor():

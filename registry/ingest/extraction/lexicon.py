@@ -3829,6 +3829,12 @@ VISITORS_JOINED = re.compile(
     r"(?:[\w-]+\s+){0,2}delegation\s+(?:of|from)\s+|(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:of\s+|from\s+)?)(?:the\s+)?"
 )
 
+# "Prof. X, President of A, and Dr. Y, Chairman of B, visited ...": between A and B, "and" and a second person
+# told with the title he holds at B (the person himself is checked by the reader).
+PERSON_JOINED = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:and|as well as)\s+[^;:()]{2,120}?,?\s+(?:of|at|from)\s+(?:the\s+)?"
+)
+
 # "X received Jan Peeters, rector of Y": hosting a person named right after the verb.
 HOSTED_SOMEONE = re.compile(
     r"(?:\b(?:received|welcomed|hosted|receives|welcomes|hosts)|" + _GLAD_TO + r")\s+" + _HOSTING_ADVERBIAL
