@@ -106,8 +106,15 @@ class ArticleContext:
         return self.dates.get(index)
 
     def current_visitor(self):
-        """The visitor of the visit told last."""
-        return self.delegations[-1].visitor if self.delegations else None
+        """The visitor of the visit told last (of visitors told together, "A and B visited X", the first)."""
+        return self._first_told_with(self.delegations[-1]).visitor if self.delegations else None
+
+    def _first_told_with(self, trip):
+        """Of the trips one sentence told to one host ("A and B visited X"), the first: the lead traveller,
+        whom "the two universities" pairs with the host."""
+        if trip.sentence is None:
+            return trip
+        return next(d for d in self.delegations if d.sentence == trip.sentence and d.host is trip.host)
 
     def pair(self):
         """ "The two universities": the visitor and the institution a paragraph opened with ("At ITMO, ..."),
@@ -129,7 +136,7 @@ class ArticleContext:
         if not visits:
             return None
         if self.index is None or len({id(d.host) for d in visits}) == 1:
-            return visits[-1]
+            return self._first_told_with(visits[-1])
         latest, told = -1, visits[-1]
         for visit in visits:
             named = self._last_named(visit.host, self.index)

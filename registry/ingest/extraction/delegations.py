@@ -65,6 +65,7 @@ from .lexicon import (
     OWN_GROUP_RECEIVED_BY,
     PASSIVE_HOST_LEFT,
     PASSIVE_VISIT,
+    PERSON_JOINED,
     PLACE_OF_A_STOP,
     PLACE_OPENING,
     PLANNED_AFTER,
@@ -75,6 +76,7 @@ from .lexicon import (
     RECEIVED_ON_A_VISIT,
     REPORTED_THAT,
     SIDE_VISIT,
+    SIGNED_AT_THE_PLACE_OF,
     SIZE,
     STOP_DAY_AFTER,
     STOP_HEADING,
@@ -674,12 +676,24 @@ def _joined_to_the_first(ctx, index, visitors):
     for item in sorted(visitors[1:], key=lambda other: spans.get(id(other), (-1, -1))[0]):
         start, item_end = spans.get(id(item), (-1, -1))
         gap = VISITORS_JOINED.fullmatch(text, end, start) if start >= end else None
+        if gap is None and start >= end and _a_second_person_of(ctx, index, end, start, item):
+            joined.append(item)  # "Prof. X, President of A, and Dr. Y, Chairman of B": B travels too
+            end = item_end
+            continue
         if gap is None or ("," in gap.group(0) and "and" in gap.group(0) and not series):
             break  # ", and B ...": a second clause, unless it ends a series "A, B, and C"
         series = series or "and" not in gap.group(0)
         joined.append(item)
         end = item_end
     return joined
+
+
+def _a_second_person_of(ctx, index, start, end, item):
+    """Whether the words between two institutions' names are "and" and a person who acts for the second
+    (", and Dr. Y, Chairman of B"): a second visitor joined to the first, each told with their own."""
+    between = ctx.sentences[index].text[start:end]
+    people = ctx.people_in(index, start, end)
+    return bool(PERSON_JOINED.fullmatch(between) and len(people) == 1 and people[0].institution is item)
 
 
 def _the_visitors(ctx, index, visit, passive, visitor_part, inviting, inviters):
@@ -1158,12 +1172,12 @@ def _visitors_named(ctx, index, start, end):
     segment = text[start:end]
     people = ctx.people_in(index, start, end)
     found = ctx.in_span(index, start, end)
-    for person in people:
-        if _speaks_for_the_visitors(ctx, index, end, person, found):
-            return [person.institution]
+    speakers = [p.institution for p in people if _speaks_for_the_visitors(ctx, index, end, p, found)]
+    if speakers:  # the first, then those joined to it ("X of A and Y of B visited ...")
+        return [item for i, item in enumerate(speakers) if not any(o is item for o in speakers[:i])]
     found = [item for item in found if item.kind != "government"] or found
-    if found:
-        return found[:1]
+    if found:  # the first, then those joined to it ("A and B visited ...")
+        return found
     if re.search(r"\b(?:Our|our) (?:university|school|delegation)\b", segment):
         return _home_as_visitor(ctx)
     if re.search(r"\bthe (?:delegation|guests|visitors)\b", segment, re.IGNORECASE) and ctx.current_visitor():
@@ -1686,6 +1700,46 @@ def one_more_stop_of_a_trip(ctx):
             record = DelegationRecord(tour.visitor, host, tour.leader, tour.size, start, end, text)
             record.sentence = index
             ctx.delegations.append(record)
+
+
+def a_signing_at_one_partys_place_is_the_others_visit(ctx):
+    """ "At a ceremony held at A, X of B and Y of A signed an MoU", "A signed an MoU with B at the A head
+    office": a signing in person of two parties at the place of one was the other's trip there, on the day of
+    the signing, led by its person named in the sentence (where the article tells no trip between them)."""
+    for meeting in ctx.meetings:
+        if meeting.kind != "signing" or meeting.mode != "in_person" or len(meeting.parties) != 2:
+            continue
+        if any(p.kind == "alliance" for p in meeting.parties):
+            continue  # an alliance's members meet at its seat, no trip of one to the other
+        if (
+            meeting.sentence is None
+            or meeting.sentence < 0
+            or any({id(d.visitor), id(d.host)} == {id(p) for p in meeting.parties} for d in ctx.delegations)
+        ):
+            continue
+        host = _the_place_of_the_signing(ctx, meeting)
+        if host is None:
+            continue
+        visitor = next(p for p in meeting.parties if p is not host)
+        if any(d.host is host or d.host is visitor for d in ctx.delegations):
+            continue  # a stop of a trip told (its travellers signed there), or a host who stayed at home
+        people = [p for p in ctx.people_in(meeting.sentence) if p.institution is visitor]
+        record = DelegationRecord(
+            visitor, host, people[0] if people else None, None, meeting.date, meeting.date, meeting.evidence
+        )
+        record.sentence = meeting.sentence
+        ctx.delegations.append(record)
+
+
+def _the_place_of_the_signing(ctx, meeting):
+    """The party the signing's sentence names as its place ("at A", "at the campus of A"), None if neither."""
+    text = ctx.sentences[meeting.sentence].text
+    if FUTURE.search(text):
+        return None
+    for start, _end, item in ctx.institutions.positions(meeting.sentence):
+        if any(item is p for p in meeting.parties) and SIGNED_AT_THE_PLACE_OF.search(text, 0, start):
+            return item
+    return None
 
 
 def _told_without_a_host(ctx, trip):

@@ -3758,7 +3758,9 @@ VISIT = re.compile(
     r"(?:went|headed|continued) (?:on )?(?:to|for)(?= (?:the )?(?-i:[A-Z]))|"
     r"(?:made|makes|make) (?:a|an|its|their) (?:[\w-]+ )?stop(?:over)? (?:at|in)|"
     r"stopped (?:off )?at|"
-    r"(?:led|headed) (?:a|an|the) (?:[\w-]+ ){0,2}delegation (?:of (?:[\w-]+ ){1,2})?to|"
+    # "led a delegation to X", and a trip under way: "is leading a delegation to X", "heads the one to X"
+    r"(?:led|headed|leads|heads|(?:is|are|was|were) (?:currently )?(?:leading|heading)) (?:a|an|the) "
+    r"(?:[\w-]+ ){0,2}delegation (?:of (?:[\w-]+ ){1,2})?to|"
     r"sent (?:a|an|its|their) (?:[\w-]+ ){0,2}(?:delegation|team) to|toured|"
     r"(?:paid|made) (?:a|an) (?:[\w-]+ )?(?:courtesy )?call (?:on|to)|"
     # "Five professors from X spent a week at Y": a stay at a named place
@@ -3885,6 +3887,12 @@ ACTIVE_HOST = re.compile(
 VISITORS_JOINED = re.compile(
     r"\s*(?:\([^()]{1,16}\)\s*)?(?:(?:,\s*)?(?:in addition to|as well as|along with)\s+(?:an?\s+)?"
     r"(?:[\w-]+\s+){0,2}delegation\s+(?:of|from)\s+|(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:of\s+|from\s+)?)(?:the\s+)?"
+)
+
+# "Prof. X, President of A, and Dr. Y, Chairman of B, visited ...": between A and B, "and" and a second person
+# told with the title he holds at B (the person himself is checked by the reader).
+PERSON_JOINED = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:and|as well as)\s+[^;:()]{2,120}?,?\s+(?:of|at|from)\s+(?:the\s+)?"
 )
 
 # "X received Jan Peeters, rector of Y": hosting a person named right after the verb.
@@ -4313,6 +4321,13 @@ STOPS_LISTED = re.compile(
     r"(?:(?:it|they|the delegation|the team)\s+)?(?:visited\s+)?(?:were|included|are)\b|"
     r"^(?:The|Its|Their)\s+(?:delegation[’']s\s+)?(?:tour|trip|itinerary|programme|program|journey)\s+"
     r"(?:also\s+)?(?:took in|included|covered)\s+(?:(?:visits|stops|calls)\s+(?:to|at|on)\s+)?"
+)
+# "signed an MoU with B at A", "At a ceremony held at A, X of B and Y of A signed", "On 3 May, at A campus,
+# ... signed": what comes right before a party named as the place of a signing (matched on the text before
+# it).
+SIGNED_AT_THE_PLACE_OF = re.compile(
+    r"(?:\b(?:signed|signing|renewed|inked)\b[^.;]{0,120}?|\bceremony\s+(?:held\s+)?|^(?:On [^,]{3,40},\s*)?)"
+    r"\b[Aa]t\s+(?:the\s+)?(?:(?:main\s+)?campus\s+of\s+(?:the\s+)?)?$"
 )
 # "The trip also took the delegation to C", "The programme also included a visit to C", "Another stop was C":
 # one more stop of the trip told before, its institution named right after.
