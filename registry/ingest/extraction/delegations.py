@@ -76,7 +76,6 @@ from .lexicon import (
     RECEIVED_ON_A_VISIT,
     REPORTED_THAT,
     SIDE_VISIT,
-    SIGNED_AT_THE_PLACE_OF,
     SIZE,
     STOP_DAY_AFTER,
     STOP_HEADING,
@@ -1700,46 +1699,6 @@ def one_more_stop_of_a_trip(ctx):
             record = DelegationRecord(tour.visitor, host, tour.leader, tour.size, start, end, text)
             record.sentence = index
             ctx.delegations.append(record)
-
-
-def a_signing_at_one_partys_place_is_the_others_visit(ctx):
-    """ "At a ceremony held at A, X of B and Y of A signed an MoU", "A signed an MoU with B at the A head
-    office": a signing in person of two parties at the place of one was the other's trip there, on the day of
-    the signing, led by its person named in the sentence (where the article tells no trip between them)."""
-    for meeting in ctx.meetings:
-        if meeting.kind != "signing" or meeting.mode != "in_person" or len(meeting.parties) != 2:
-            continue
-        if any(p.kind == "alliance" for p in meeting.parties):
-            continue  # an alliance's members meet at its seat, no trip of one to the other
-        if (
-            meeting.sentence is None
-            or meeting.sentence < 0
-            or any({id(d.visitor), id(d.host)} == {id(p) for p in meeting.parties} for d in ctx.delegations)
-        ):
-            continue
-        host = _the_place_of_the_signing(ctx, meeting)
-        if host is None:
-            continue
-        visitor = next(p for p in meeting.parties if p is not host)
-        if any(d.host is host or d.host is visitor for d in ctx.delegations):
-            continue  # a stop of a trip told (its travellers signed there), or a host who stayed at home
-        people = [p for p in ctx.people_in(meeting.sentence) if p.institution is visitor]
-        record = DelegationRecord(
-            visitor, host, people[0] if people else None, None, meeting.date, meeting.date, meeting.evidence
-        )
-        record.sentence = meeting.sentence
-        ctx.delegations.append(record)
-
-
-def _the_place_of_the_signing(ctx, meeting):
-    """The party the signing's sentence names as its place ("at A", "at the campus of A"), None if neither."""
-    text = ctx.sentences[meeting.sentence].text
-    if FUTURE.search(text):
-        return None
-    for start, _end, item in ctx.institutions.positions(meeting.sentence):
-        if any(item is p for p in meeting.parties) and SIGNED_AT_THE_PLACE_OF.search(text, 0, start):
-            return item
-    return None
 
 
 def _told_without_a_host(ctx, trip):

@@ -13,7 +13,6 @@ from .agreements import a_plain_agreement_is_for_cooperation, earlier_signing_of
 from .context import ArticleContext
 from .delegations import (
     a_delegation_told_again_gives_its_leader_and_size,
-    a_signing_at_one_partys_place_is_the_others_visit,
     a_trip_to_a_place_calls_on_its_one_institution,
     no_diplomats_call_without_a_mission,
     no_host_of_the_tour_travels_on_it,
@@ -692,7 +691,6 @@ FINISHING_PASSES = (
     a_visit_to_the_unnamed_publisher_is_a_meeting,
     a_visit_dated_by_its_meeting,
     a_signing_during_a_visit_is_a_signing_meeting,
-    a_signing_at_one_partys_place_is_the_others_visit,  # deleg17b
     a_delegation_told_again_gives_its_leader_and_size,
     the_leaders_companions_give_the_size,
     a_visitor_alone_is_a_delegation_of_one,

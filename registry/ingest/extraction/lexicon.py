@@ -4322,13 +4322,6 @@ STOPS_LISTED = re.compile(
     r"^(?:The|Its|Their)\s+(?:delegation[’']s\s+)?(?:tour|trip|itinerary|programme|program|journey)\s+"
     r"(?:also\s+)?(?:took in|included|covered)\s+(?:(?:visits|stops|calls)\s+(?:to|at|on)\s+)?"
 )
-# "signed an MoU with B at A", "At a ceremony held at A, X of B and Y of A signed", "On 3 May, at A campus,
-# ... signed": what comes right before a party named as the place of a signing (matched on the text before
-# it).
-SIGNED_AT_THE_PLACE_OF = re.compile(
-    r"(?:\b(?:signed|signing|renewed|inked)\b[^.;]{0,120}?|\bceremony\s+(?:held\s+)?|^(?:On [^,]{3,40},\s*)?)"
-    r"\b[Aa]t\s+(?:the\s+)?(?:(?:main\s+)?campus\s+of\s+(?:the\s+)?)?$"
-)
 # "The trip also took the delegation to C", "The programme also included a visit to C", "Another stop was C":
 # one more stop of the trip told before, its institution named right after.
 ONE_MORE_STOP = re.compile(
