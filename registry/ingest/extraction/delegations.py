@@ -5,6 +5,7 @@ import re
 from .dates import find_date
 from .lexicon import (
     _LED_BY,
+    A_STOP_NAMED,
     A_VISIT_THAT_WILL,
     ACCOMPANIED,
     ACTIVE_HOST,
@@ -1685,7 +1686,7 @@ def one_more_stop_of_a_trip(ctx):
     first = min(-1 if d.sentence is None else d.sentence for d in trips)
     for index in range(first + 1, len(ctx.sentences)):
         text = ctx.sentences[index].text
-        m = ONE_MORE_STOP.match(text)
+        m = ONE_MORE_STOP.match(text) or A_STOP_NAMED.search(text)
         if m is None or FUTURE.search(text):
             continue
         named = [item for s, _e, item in ctx.institutions.positions(index) if m.end() <= s <= m.end() + 5]
@@ -1841,7 +1842,7 @@ def _stops_told(ctx, index, visitor):
     first_start, first_end, first = positions[0]
     if first_start == 0 and STOP_HEADING.fullmatch(text, first_end) and first is not visitor:
         return _abroad([first], visitor)
-    listed = STOPS_LISTED.match(text)
+    listed = STOPS_LISTED.match(text) or A_STOP_NAMED.search(text)
     after = [(s, item) for s, _e, item in positions if listed and s >= listed.end()]
     if after and after[0][0] <= listed.end() + 5:  # "The universities visited were A, B and C": each a stop
         return _abroad([item for _s, item in after if item is not visitor], visitor)

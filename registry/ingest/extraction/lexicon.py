@@ -4331,6 +4331,16 @@ ONE_MORE_STOP = re.compile(
     r"|^(?:Another|A further|The next|The final|The last|One more)\s+stop\s+(?:was|came at|took\s+"
     r"(?:them|the\s+(?:delegation|team|group|guests|visitors))\s+to)\s+"
 )
+# "The busy week took the delegation to A, B and C", "the first stop was A", "Among her stops on the tour was
+# a call on A": wherever in the sentence, a clause that takes the travelling group to a place or names a stop
+# of its trip; the stop is named right after.
+A_STOP_NAMED = re.compile(
+    r"\b(?:took|brought)\s+(?:(?:all\s+)?the\s+|our\s+)?(?:[\w-]+\s+)?(?:delegation|team|group|guests|visitors|"
+    r"crew|them)\s+to\s+|"
+    r"\bstops?\s+(?:on\s+(?:the|this|its|their|his|her)\s+(?:[\w-]+\s+)?(?:trip|tour|visit|journey)\s+)?"
+    r"(?:was|were)\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|visit|call)\s+(?:with|to|at|on)\s+)?",
+    re.IGNORECASE,
+)
 # "Kobe University (April 23, 2025):": a stop of a tour told as the heading of its own paragraph (what follows
 # the institution's name in the line).
 STOP_HEADING = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*:\s*")
