@@ -1222,7 +1222,24 @@ _MISSION_OF = re.compile(
 # The links of a Romance name printed before an English head ("Ateneo de Manila University", "Colegio de la
 # Kelvarra College"): the name takes the capitalised word before them (names.py).
 _ROMANCE_LINKS = {"de", "del", "la", "las", "los"}
-_ROMANCE_ARTICLES = {"la", "las", "los"}
+# The small words that join the parts of a person's name, inside an institution named after the person:
+# "Princess Lamya bint Faisal University", "King Rashid bin Omar University", "Johannes van der Meer
+# College", "Ateneo de Manila University", "Colegio de la Kelvarra". A run of them between two capitalised
+# words keeps the name going.
+NAME_LINKS = _ROMANCE_LINKS | {
+    "bin",
+    "binti",
+    "bint",
+    "ibn",
+    "van",
+    "von",
+    "der",
+    "den",
+    "da",
+    "di",
+    "dos",
+    "das",
+}
 
 # A word printed in capitals, once the quotes and stops around it are stripped (institutions.py: three or more
 # in a row are a title quoted in capitals, whose words are no acronyms).

@@ -42,8 +42,6 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _POSSESSIVE_NAMES,
     _PROVINCE_DEPT,
     _PURPOSE_NAMED,
-    _ROMANCE_ARTICLES,
-    _ROMANCE_LINKS,
     _SINGULAR,
     _SMALL_HEADS,
     _STATE_OR_REGION,
@@ -68,6 +66,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     HEADLINE_OBJECT_OPENERS,
     HEADS,
     NAME_ADJECTIVES,
+    NAME_LINKS,
     NAME_OPENING_STOPS,
     NAME_WORDS,
     NATIONAL_BODY_HEADS,
@@ -455,8 +454,8 @@ def _left_step(tokens, i, left, bare, title_case=False):
     if prev == "&" and _is_cap(before) and not (left < i and before.rstrip(".,") in GRAMMAR_HEADS):
         return 2  # "Texas A&M University": "A", "&" and "M" are one word
     # "Marrowfield University & Tellmoor College": a head word on each side of "&" makes two names
-    if prev in _ROMANCE_LINKS and left < i and _romance_word_before(tokens, left - 1):
-        return 1  # "Ateneo de Manila University", "Colegio de la Kelvarra College": one name
+    if prev in NAME_LINKS and left < i:
+        return _links_inside_a_name(tokens, left)  # "Ateneo de Manila University", "King A bin B University"
     if prev == "and" and left < i and _shares_the_head(before, tokens[left][0], bare):
         return 1  # "Beijing Language and Culture University": one head for two fields
     if prev in NAME_ADJECTIVES and before.rstrip(".,") in ENGLISH_HEADS:
@@ -470,14 +469,16 @@ def _left_step(tokens, i, left, bare, title_case=False):
     return 1
 
 
-def _romance_word_before(tokens, at):
-    """Is the word before the link at `at` ("de", or "la" of "de la") a capitalised word that opens a name
-    ("Ateneo de ..."), not a stop word or a head that ends another name ("University de ...")?"""
-    k = at - 1
-    if k >= 1 and tokens[at][0] in _ROMANCE_ARTICLES and tokens[k][0] in ("de", "del"):
+def _links_inside_a_name(tokens, left):
+    """How many link words before `left` the name takes: all of a run of them ("de la", "van der", "bin")
+    that a capitalised word opening a name comes before ("Ateneo de ...", "King Rashid bin ..."), none where a
+    stop word or a head that ends another name does ("University de ...", "the bin")."""
+    k = left - 1
+    while k > 0 and left - k <= 2 and tokens[k][0] in NAME_LINKS:
         k -= 1
-    word = tokens[k][0] if k >= 0 else ""
-    return _is_cap(word) and word not in _LEFT_STOP and word.rstrip(".,") not in GRAMMAR_HEADS
+    word = tokens[k][0]
+    opens = _is_cap(word) and word not in _LEFT_STOP and word.rstrip(".,") not in GRAMMAR_HEADS
+    return left - 1 - k if opens else 0
 
 
 def _head_beside_the(before_the, after_the):
