@@ -1024,8 +1024,13 @@ _MINISTER_OF = re.compile(
     r"(?<!Prime )[Mm]inister\s+(?P<link>of|for)\s+(?:the\s+)?"
     r"(?P<fields>[A-Za-z]+(?:(?:,\s+(?:and\s+)?|\s+and\s+|\s+)[A-Za-z]+){0,7})"
 )
-# The words a ministry's portfolio is named with, besides the fields of study (FIELD_WORDS).
-PORTFOLIO_WORDS = {
+# The words a ministry's portfolio is named with, besides the fields of study (FIELD_WORDS): those of a
+# state department's ("Commerce", "Industry", "Foreign"), and the words portfolios are listed with ("Minister
+# of Commerce, Industry, and Investment", "Minister of Foreign Affairs and International Cooperation").
+PORTFOLIO_WORDS = STATE_DEPARTMENT_FIELDS | {
+    "Investment",
+    "Cooperation",
+    "International",
     "Higher",
     "Scientific",
     "Science",

@@ -1184,8 +1184,16 @@ def ministries_named_by_ministers(sentences, mentions):
             demonym = f"{nation} " if nation and country_code(nation) and not is_country_name(nation) else ""
             name = f"{demonym}Ministry {match['link']} {fields}"
             country = country_code(nation) if demonym else None
+            state = None if demonym else _TITLES_STATE.match(sentence.text, end)
+            nation = state and state["state"].removeprefix("the ")
+            if nation and is_country_name(nation):  # "Minister of Commerce and Industry of Oman"
+                name, country, end = f"{name} of {state['state']}", country_code(nation), state.end()
             found.append(PrintedName(name, index, match.start("fields"), end, "Ministry", country))
     return found
+
+
+# The state a minister's title names after the portfolio: "Minister of Trade of Oman", "... of the Maldives".
+_TITLES_STATE = re.compile(r"\s+of\s+(?P<state>(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[\s,.;:)]|$)")
 
 
 def portfolio_of(text):
