@@ -521,6 +521,10 @@ def _right_edge(tokens, i, bare, possessive, title_case):
     return right
 
 
+# The fields an organisation's name says it works "in" ("Centre for Research in Higher Education").
+_FIELDS_IN = FIELD_WORDS | {"Higher", "Teaching"}
+
+
 def _right_move(tokens, i, j, bare, in_of, title_case):
     word = tokens[j][0]
     capital_next = j + 1 < len(tokens) and _is_cap(tokens[j + 1][0])
@@ -541,6 +545,8 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
         return 1 if _and_continues(tokens, i, j) else _MOVE_STOP
     if word == "in" and bare in GOVERNMENT_HEADS | {"General"} and capital_next:
         return 1
+    if word == "in" and in_of and bare != "University" and capital_next and tokens[j + 1][0] in _FIELDS_IN:
+        return 1  # "Organization for Internationalization in Education", "Centre for Research in Medicine"
     if word == "in" and bare in GOVERNMENT_HEADS | {"General"} and _the_state_after(tokens, j + 1):
         return 2  # "Embassy of Vietnam in the Russian Federation": the state it is accredited to
     if word in ("province", "city", "county", "prefecture", "region") and in_of:
