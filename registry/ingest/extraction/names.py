@@ -546,7 +546,7 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
     if word == "in" and bare in GOVERNMENT_HEADS | {"General"} and capital_next:
         return 1
     if word == "in" and in_of and bare != "University" and capital_next and tokens[j + 1][0] in _FIELDS_IN:
-        return 1  # "Organization for Internationalization in Education", "Centre for Research in Medicine"
+        return 1  # "Council for Quality in Teaching", "Centre for Research in Medicine"
     if word == "in" and bare in GOVERNMENT_HEADS | {"General"} and _the_state_after(tokens, j + 1):
         return 2  # "Embassy of Vietnam in the Russian Federation": the state it is accredited to
     if word in ("province", "city", "county", "prefecture", "region") and in_of:
@@ -1192,13 +1192,13 @@ def ministries_named_by_ministers(sentences, mentions):
             country = country_code(nation) if demonym else None
             state = None if demonym else _TITLES_STATE.match(sentence.text, end)
             nation = state and state["state"].removeprefix("the ")
-            if nation and is_country_name(nation):  # "Minister of Commerce and Industry of Oman"
+            if nation and is_country_name(nation):  # "Minister of Trade and Industry of Namibia"
                 name, country, end = f"{name} of {state['state']}", country_code(nation), state.end()
             found.append(PrintedName(name, index, match.start("fields"), end, "Ministry", country))
     return found
 
 
-# The state a minister's title names after the portfolio: "Minister of Trade of Oman", "... of the Maldives".
+# The state a minister's title names after its portfolio: "Minister of Trade of Namibia", "... of Fiji".
 _TITLES_STATE = re.compile(r"\s+of\s+(?P<state>(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[\s,.;:)]|$)")
 
 

@@ -1,6 +1,6 @@
 """A minister's title names the ministry with all its portfolio: the portfolios listed with commas and "and"
-("Minister of Commerce, Industry, and Investment", "Minister of Foreign Affairs and International
-Cooperation") are one ministry's name, and a state printed after the portfolio ("... of Oman") ends the name
+("Minister of Trade, Industry, and Investment", "Minister of Foreign Affairs and International
+Cooperation") are one ministry's name, and a state printed after the portfolio ("... of Fiji") ends the name
 and gives its country."""
 
 import pytest
@@ -17,13 +17,13 @@ def _institutions(sentence):
     ("sentence", "name", "country"),
     [
         (
-            "On 3 May 2024, Dr. Qadir Salem Harthy, the Minister of Commerce, Industry, and Investment of "
-            "Oman, led a delegation to visit Harbourside University.",
-            "Ministry of Commerce, Industry, and Investment of Oman",
-            "OM",
+            "On 3 May 2024, Dr. Ilse Varnholt, the Minister of Trade, Industry, and Investment of "
+            "Namibia, led a delegation to visit Harbourside University.",
+            "Ministry of Trade, Industry, and Investment of Namibia",
+            "NA",
         ),
         (
-            "On 3 May 2024, Dr. Qadir Salem Harthy, Minister of Foreign Affairs and International "
+            "On 3 May 2024, Dr. Ilse Varnholt, Minister of Foreign Affairs and International "
             "Cooperation, visited Harbourside University.",
             "Ministry of Foreign Affairs and International Cooperation",
             None,
