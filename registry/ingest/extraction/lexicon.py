@@ -3481,18 +3481,17 @@ OWN_TOPIC = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?P<topic>(?:on|for|in|a
 DOCUMENT_WITH_PARTNER = re.compile(r"\s*,?\s*(?:each\s+)?with\b")
 # "with" or "between": where a document's partners are named.
 WITH_OR_BETWEEN = re.compile(r"\b(?:with|between)\b")
-# "Also, X and Y concluded ...", "a separate agreement", "first signed a cooperation agreement in 2022":
-# another document than the one told.
-# "Another agreement was signed with B", "A further MoU was concluded with C": one more document of the
-# signer just told.
 # "Another agreement was signed with B", "With B, an additional MoU was signed", "On the same day, a second
-# memorandum ...": one more document, opening the sentence's main clause (after a fronted phrase, if any).
+# memorandum ...": one more document of the signer just told, opening the sentence's main clause (after a
+# fronted phrase, if any).
 ONE_MORE_DOCUMENT = re.compile(
     r"^\s*(?:[^.;,]{0,60},\s*)?(?:[Aa]nother|[Aa]n? (?:additional|further|second|third)|[Oo]ne more)\b"
 )
 # "The university signed an MoU with B": a bare definite body word as the signer, read as the configured
 # home institution when no named institution is left to be the subject ("the University of X" is a name).
 THE_BARE_BODY = re.compile(r"\b[Tt]he (?:[Uu]niversity|[Ss]chool|[Cc]ollege|[Ii]nstitute)\b(?!\s+of\b)")
+# "Also, X and Y concluded ...", "a separate agreement", "first signed a cooperation agreement in 2022":
+# another document than the one told.
 ANOTHER_DOCUMENT = re.compile(
     r"\b(?:[Aa]lso|another|separate|second|additional|originally|previously)\b|"
     r"\bfirst\s+(?:signed|concluded|inked)\b"
