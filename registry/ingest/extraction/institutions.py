@@ -80,6 +80,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     PARTY_AFTER,
     PARTY_BEFORE,
     POSTNOMINAL_HONOURS,
+    SCHOOL_BELOW_UNIVERSITY_WORDS,
     SPONSOR_BEFORE,
     SUBJECT_UNIT_WORDS,
     TOURED_BEFORE,
@@ -691,9 +692,11 @@ def _kind_from_name(name):
         return "government"
     if HEAD_OF_STATE_OFFICE.match(name):  # "Presidency of the Republic of Ghana"
         return "government"
+    printed = re.findall(r"[\w’']+", name)
+    if printed[-2:-1] and printed[-1] == "School" and printed[-2] in SCHOOL_BELOW_UNIVERSITY_WORDS:
+        return "other"  # "X High School", "Y Language School": no university
     if re.search(r"\bJoint\b.*\b(?:Institute|School|College)\b", name):
         return "joint_institute"
-    printed = re.findall(r"[\w’']+", name)
     head = next(  # "Council for University Education": a head after "for" or "of" names a field, not the body
         (
             w

@@ -820,6 +820,28 @@ NAME_ADJECTIVES = {"Academic", "Educational", "Strategic"}
 # of Academic Schools in Poland", "Association of Colleges in Canada" (a school "in Canada" is only located).
 NATIONAL_BODY_HEADS = ALLIANCE_HEADS | OFFICE_HOLDER_HEADS | {"Council", "Network", "Union", "League"}
 PART_UNIT_HEADS = UNIT_TAIL_HEADS - {"School", "College"}  # "University of X College of Y" may be a body
+# Words that say what kind of school a "School" is (its level, its language, its faith) rather than what a
+# university's unit teaches: "Ibaraki Nishi High School", "A Higher School", "B Japanese Language School" are
+# schools of their own, where "Graduate School" or "Business School" is a university's unit.
+SCHOOL_KIND_WORDS = frozenset(
+    {
+        "High",
+        "Higher",
+        "Secondary",
+        "Primary",
+        "Elementary",
+        "Middle",
+        "Grammar",
+        "Language",
+        "Christian",
+        "Catholic",
+        "Islamic",
+        "Boarding",
+        "Normal",
+    }
+)
+# Of those, the schools that teach below a university's level: their kind is "other".
+SCHOOL_BELOW_UNIVERSITY_WORDS = SCHOOL_KIND_WORDS - {"Higher", "Normal"}
 OUTLET_WORDS = {"Bulletin", "Communications", "Newsletter", "Newsroom", "Magazine", "Gazette", "News"}
 
 _WORD = re.compile(r"[‘'\"“]?[^\W\d_][\w’'‘.\-]*|\(|\)|,|;|:|&|\d[\w\-]*|[^\w\s]", re.UNICODE)

@@ -75,6 +75,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     PART_UNIT_HEADS,
     PORTFOLIO_WORDS,
     ROLE_WORDS,
+    SCHOOL_KIND_WORDS,
     SHOUTED_SURNAME_BEFORE,
     STATE_DEPARTMENT_FIELDS,
     SUBJECT_UNIT_HEADS,
@@ -397,9 +398,9 @@ def _mission_in_its_city(tokens, left, right, bare):
 
 def _is_unit_school(tokens, i, bare):
     """ "School of Management", "Undergraduate School": units of a university (but "X Business School",
-    "Harvard School of ...")."""
-    if bare != "School" or (i > 0 and tokens[i - 1][0] == "Business"):
-        return False
+    "Y High School", "Harvard School of ...")."""
+    if bare != "School" or (i > 0 and tokens[i - 1][0] in SCHOOL_KIND_WORDS | {"Business"}):
+        return False  # "X Business School", "Y High School": a school of its own
     of_after = i + 1 < len(tokens) and tokens[i + 1][0] == "of"
     named_before = i > 0 and _is_cap(tokens[i - 1][0])
     return not (named_before and of_after)
