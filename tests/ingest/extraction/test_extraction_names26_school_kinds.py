@@ -43,6 +43,6 @@ def test_a_school_named_by_its_kind_is_a_school_of_its_own(sentence, name, kind)
 
 
 def test_a_universitys_graduate_school_is_still_its_unit():
-    names = _institutions("Tolvane University signed an agreement with Harbourside University Graduate School.")
+    names = _institutions("Tolvane University signed a deal with Harbourside University Graduate School.")
     assert "Graduate School" not in names
     assert "Harbourside University Graduate School" not in names
