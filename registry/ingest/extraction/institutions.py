@@ -83,6 +83,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     SCHOOL_BELOW_UNIVERSITY_WORDS,
     SPONSOR_BEFORE,
     SUBJECT_UNIT_WORDS,
+    SURNAME_TITLES,
     TOURED_BEFORE,
     VISIT_IN_LEAD,
 )
@@ -173,6 +174,11 @@ Institution = InstitutionMention
 # Compiled once: the word itself is found with str.find, so no pattern is built per word and article.
 _SHORT_FORM_BEFORE = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bvisiting )(?<!\bvisited )(?<![\w’'-])")
 _SHORT_FORM_AFTER = re.compile(r"(?![\w-])(?!\s+(?:of\b|(?!" + _TITLE_AFTER + r")[A-Z]))")
+
+
+# A given name in capitals is followed by a pronounced surname in capitals, and no third word in capitals:
+# "ODILE BARO, President of ...", "ODILE BARO met".
+_GIVEN_NAME_IN_CAPITALS = re.compile(r"(?<=[A-Z]{4})\s+[A-Z][A-Z]*[AEIOUY][A-Z]*\b(?!\s+[A-Z]{2})")
 
 
 def _short_form_places(word, text):
@@ -1417,6 +1423,14 @@ class InstitutionIndex:
             if not self.sentences[i].is_title  # "CNU Led a Delegation": a headline capitalises every word
         ):
             return False  # "GUO Yurong met the guests. GUO first briefed them": a person's surname
+        if all(
+            self._surname_after_a_name(token, self.sentences[i].text[:s])
+            or _GIVEN_NAME_IN_CAPITALS.match(self.sentences[i].text, e)
+            for i, s, e in places
+        ):
+            return (
+                False  # "President Lin BARO said", "Prime Minister TAKEVA": a surname after its name or title
+            )
         if len(places) >= 2 and free:
             return True
         for i, s, e in places:
@@ -1453,6 +1467,30 @@ class InstitutionIndex:
             and word not in HEADS
             and not is_known_place(word)
             and country_code(word) is None  # "USAID India senior advisor": a country, not a given name
+        )
+
+    @staticmethod
+    def _surname_after_a_name(token, before):
+        """Is `token`, printed after `before`, a surname in capitals that follows a given name or a title
+        ("President Lin BARO", "Prime Minister TAKEVA", "PM TAKEVA") rather than an acronym? A surname is
+        pronounced (a vowel after its first letter: not "USST"); the word before is a title, or a given name:
+        no place, country, head word or other word that opens no person's name."""
+        if not token.isupper() or not re.search(r"[AEIOUY]", token[1:]):
+            return False
+        word = re.search(r"(?<![\w’'.-])([A-Z][\w’'-]*)\s+$", before)
+        if word is None:
+            return False
+        word = word.group(1)
+        if word.lower() in _TITLE_WORDS or word in SURNAME_TITLES:
+            return True
+        if word.isupper() and len(word) >= 4 and re.search(r"[AEIOUY]", word[1:]) and before.endswith(" "):
+            return True  # "ODILE BARO": a whole name in capitals, the given name pronounced too
+        return (
+            word[1:].islower()
+            and bool(_NAME_TOKEN.fullmatch(word))
+            and word not in _NOT_NAME
+            and not is_known_place(word)
+            and country_code(word) is None
         )
 
     def _resolve_by_acronym(self):

@@ -1884,6 +1884,8 @@ _FROM_BEFORE = re.compile(r"(?:^|[;:]\s*)(?:From|On behalf of)\s+(?:the\s+)?$")
 _COMMA_CLAUSE = re.compile(r"\s*,(?:[^;.]|" + _ABBREVIATED + r")*$")
 
 # Capitalised words that are never part of a person's name.
+# Titles a surname printed in capitals follows that _TITLE_WORDS does not hold ("Prime Minister TAKEVA").
+SURNAME_TITLES = frozenset({"Minister", "PM", "Premier", "Governor", "Mayor", "Ambassador"})
 _NOT_NAME = (
     {w for w in _LEFT_STOP if w not in {"You"}}
     | HEADS
