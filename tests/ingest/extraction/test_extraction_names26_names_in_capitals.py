@@ -21,9 +21,14 @@ def _names(text):
             "BARO",
         ),
         (
-            "Harbourside University signed a memorandum with Tolvane University on 3 May 2024, witnessed by "
-            "Prime Minister TAKEVA. PM TAKEVA welcomed the agreement.",
+            "Harbourside University hosted Tolvane University on 3 May 2024. President Wen TAKEVA had talks "
+            "with the guests. Wen TAKEVA said the visit marks a new start.",
             "TAKEVA",
+        ),
+        (
+            "Harbourside University signed a memorandum with Tolvane University on 3 May 2024, witnessed by "
+            "Prime Minister ANDOVA. PM ANDOVA welcomed the agreement.",
+            "ANDOVA",
         ),
         (
             "On 3 May 2024, ODILE MERANU, President of Tolvane University, visited Harbourside University. "
