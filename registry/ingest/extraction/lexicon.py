@@ -2421,19 +2421,26 @@ _LIST_ITEM_BROKEN = re.compile(
 )
 # Between two names of a run of appositions, "A, Head, Department of Physics; Dr. B": chunks set off by commas
 # and semicolons, each opening with a capital, a title word or a linking word (never a verb's lower-case
-# word: "A highlighted the research, Dr. B"), and only honorifics before the second name.
+# word: "A highlighted the research, Dr. B"), then only title words and honorifics before the second name
+# ("..., vice presidents B and C").
 _APPOSITION_CHUNK = (
     r"\s*(?:(?i:and|the|from|of|at|in|for|as well as)\s+|(?i:"
     + _ROLE
     + r")s?\b|[A-Z(])[^,;.()]*(?:\([^()]{0,60}\))?"
 )
 _RUN_OF_APPOSITIONS_GAP = re.compile(
-    r"(?:\s*\([^()]{0,60}\))?\s*[,;](?:"
+    r"(?:\s*\([^()]{0,60}\))?(?:\s*[,;](?:"
     + _APPOSITION_CHUNK
     + r"[,;])*(?:"
     + _APPOSITION_CHUNK
-    + r"\s+and\b)?"
-    r"\s*(?:and\s+)?(?:" + _HONORIFIC + r"\s*)*"
+    + r"\s+and\b)?|\s+and\b)"
+    r"\s*(?:and\s+)?(?:(?:(?i:"
+    + _ROLE
+    + r")s?\b|"
+    + _TITLE_WORD
+    + r")[\s-]+){0,5}?(?:"
+    + _HONORIFIC
+    + r"\s*)*"
 )
 _ITEM_STOP = re.compile(r";|\.\s")
 # "Vice Chancellor of the University": a title's reference back to an institution the article named.

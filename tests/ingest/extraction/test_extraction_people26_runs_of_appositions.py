@@ -66,3 +66,18 @@ def test_a_member_with_a_bracketed_title_acts_for_the_one_named_before(sentence)
 )
 def test_a_member_whose_own_words_name_another_body_keeps_it(sentence, body):
     assert institutions_of(article(SIGNED, sentence))["Jan Smit"] == body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghent University staff present included Rector Anna Verbeek, deans Jan Smit and Petra Kool.",
+        "Those present included Dr. Anna Verbeek, Provost of Ghent University, Registrar Dr. Jan Smit, and "
+        "Treasurer Dr. Petra Kool.",
+        "Present were Prof. Anna Verbeek, Rector of Ghent University, Vice-Rector Jan Smit and Dean Petra "
+        "Kool.",
+    ],
+)
+def test_a_title_printed_before_the_next_name_keeps_the_list_going(sentence):
+    people = institutions_of(article(SIGNED, sentence))
+    assert people["Jan Smit"] == people["Petra Kool"] == "Ghent University"
