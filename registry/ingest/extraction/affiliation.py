@@ -55,6 +55,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _HOSTED_BY_BEFORE,
     _HOSTING_AFTER,
     _INITIAL_STOP,
+    _ITEM_STOP,
     _ITS_TITLE_AFTER,
     _ITS_TITLE_BEFORE,
     _LED_BY,
@@ -66,6 +67,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _MEMBERS_BEFORE,
     _MET_BY_THE_VISITORS_BEFORE,
     _MINISTER_WORD,
+    _NEXT_ITEM_OPENS,
     _NO_SIDE,
     _OF_OURS_AFTER,
     _OF_THE_REFERENCE,
@@ -86,9 +88,11 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _RESPECTIVELY,
     _ROLE_OF,
     _ROLE_RE,
+    _RUN_OF_APPOSITIONS_GAP,
     _SEMICOLON_LIST_GAP,
     _SENIORITY,
     _SIDE_OPENER,
+    _THE_REFERENCE,
     _THE_TITLE_OPENS,
     _TITLE_APPOSITION,
     _TITLE_WORDS,
@@ -569,6 +573,8 @@ def share_along_lists(people, sentences, institutions=None):
             second.institution = first.institution
     _along_semicolon_lists(spans, sentences, institutions)
     _accompanying_the_one_before(spans, sentences)
+    if institutions is not None:
+        _along_a_run_of_appositions(spans, sentences, institutions)
 
 
 def _along_semicolon_lists(spans, sentences, institutions):
@@ -600,6 +606,42 @@ def _along_semicolon_lists(spans, sentences, institutions):
         own_item = text[text.rfind(";", 0, start) + 1 : start] + gap[: gap.index(";")]
         if _names_in(gap[gap.rindex(";") :], second.institution) and not _title_names_a_body(own_item):
             first.institution = second.institution
+
+
+def _along_a_run_of_appositions(spans, sentences, institutions):
+    """ "A, Dean, Faculty of Law, B, Head, Department of Physics, C, Registrar", "A, Vice Provost, Global
+    Affairs; B, Director of Partnerships and C, Senior Lecturer": a run of names each followed only by its
+    title and unit, with no verb between, is one list; a member whose own words name no body acts for the
+    institution of the member before: the list goes on past a unit or a title the narrower readings miss."""
+    for (index, _start, end, first), (index2, start2, end2, second) in itertools.pairwise(spans):
+        if index != index2 or first is second or first.institution is None or second.institution is not None:
+            continue
+        text = sentences[index].text
+        item_end = _item_end(text, end2, spans, index)
+        named = [item for s, _e, item in institutions.positions(index) if end <= s < item_end]
+        chunks = re.split(r"[,;]", text[end:start2] + "," + text[end2:item_end])
+        if (
+            _RUN_OF_APPOSITIONS_GAP.fullmatch(text, end, start2)
+            and all(item is first.institution for item in named)
+            and not _LIST_ITEM_BROKEN.search(text, end, item_end)
+            and not any(_names_another_body(chunk, first.institution) for chunk in chunks)
+        ):
+            second.institution = first.institution
+
+
+def _names_another_body(words, institution):
+    """ "Director of Nordic Mobility Trust" names a body other than `institution`; "Dean of the University"
+    refers back to one already named, and "Rector of X" names X itself."""
+    return _title_names_a_body(_THE_REFERENCE.sub("", words)) and not _names_in(words, institution)
+
+
+def _item_end(text, end, spans, index):
+    """Where the list item of the name ending at `end` stops: a semicolon, a full stop, or the next name
+    set off by a comma ("..., Registrar, Dr. B")."""
+    stop = _ITEM_STOP.search(text, end)
+    limit = stop.start() if stop else len(text)
+    following = [s for i, s, _e, _p in spans if i == index and end < s < limit]
+    return next((s for s in following if _NEXT_ITEM_OPENS.search(text, end, s)), limit)
 
 
 def _along_a_list_set_line_by_line(sentences, first_place, second_place, institutions):

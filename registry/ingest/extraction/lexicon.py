@@ -2443,6 +2443,33 @@ _LIST_ITEM_BROKEN = re.compile(
     r"\b(?:signed|visited|met|said|says|attended|welcomed|received|held|delivered|gave|spoke|noted|added|"
     r"expressed|introduced|presented|hosted|discussed|thanked|opened|chaired|was|were|is|are|while|who|which)\b"
 )
+# Between two names of a run of appositions, "A, Head, Department of Physics; Dr. B": chunks set off by commas
+# and semicolons, each opening with a capital, a title word or a linking word (never a verb's lower-case
+# word: "A highlighted the research, Dr. B"), then only title words and honorifics before the second name
+# ("..., vice presidents B and C").
+_APPOSITION_CHUNK = (
+    r"\s*(?:(?i:and|the|from|of|at|in|for|as well as)\s+|(?i:"
+    + _ROLE
+    + r")s?\b|[A-Z(])[^,;.()]*(?:\([^()]{0,60}\))?"
+)
+_RUN_OF_APPOSITIONS_GAP = re.compile(
+    r"(?:\s*\([^()]{0,60}\))?(?:\s*[,;](?:"
+    + _APPOSITION_CHUNK
+    + r"[,;])*(?:"
+    + _APPOSITION_CHUNK
+    + r"\s+and\b)?|\s+and\b)"
+    r"\s*(?:and\s+)?(?:(?:(?i:"
+    + _ROLE
+    + r")s?\b|"
+    + _TITLE_WORD
+    + r")[\s-]+){0,5}?(?:"
+    + _HONORIFIC
+    + r"\s*)*"
+)
+_ITEM_STOP = re.compile(r";|\.\s")
+# "Vice Chancellor of the University": a title's reference back to an institution the article named.
+_THE_REFERENCE = re.compile(r"\b(?:of|at|from)\s+the\s+(?:University|Institute|College|Academy)\b", re.I)
+_NEXT_ITEM_OPENS = re.compile(r",\s*(?:and\s+)?(?:" + _HONORIFIC + r"\s*)*$")
 # "A (Deputy Vice-Chancellor), B (Director: ...) and C": a list whose members' titles are printed in brackets.
 _BRACKETED_LIST_GAP = re.compile(
     r"\s*\([^()]{0,60}?\b"
