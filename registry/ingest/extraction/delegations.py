@@ -29,6 +29,7 @@ from .lexicon import (
     DIPLOMATS_STATE_BEFORE,
     EARLIER_TIME_AFTER,
     EARLIER_VISITS,
+    END_OF_THE_TRIP_PHRASE,
     EVENT_ATTENDED,
     EVENT_NAMED_BY_HOST,
     EVENT_NAMED_BY_VISITOR,
@@ -855,27 +856,59 @@ def _host_of_the_main_clause(ctx, index, visit_of, visitor):
 
 def _read_their_visit_to(ctx, index, visit_to):
     """ "During their visit to Y on May 3, the X delegation toured ...": Y hosts; the visitor is the other
-    institution the sentence names (or the visitor being told). True when a delegation was read."""
+    institution the sentence names (or the visitor being told). "During a trip to Estonia, Rector Z of X
+    signed agreements with A and B": a trip to a place, not to an institution, calls on each institution the
+    main clause meets or signs with, and X, named there, travels. True when a delegation was read."""
     text = ctx.sentences[index].text
-    hosts = ctx.in_span(index, visit_to.end(), visit_to.end() + 80)[:1]
+    phrase_end = END_OF_THE_TRIP_PHRASE.search(text, visit_to.end()).start()
+    hosts = ctx.in_span(index, visit_to.end(), min(phrase_end, visit_to.end() + 80))[:1]
     if THE_PLACE_OF_THE_STORY.match(text, visit_to.end()):
         # "During their visit to the university, the X delegation ...": the place the article is about
         others = [item for item in ctx.institutions.in_sentence(index) if item.kind != "government"]
         hosts = _the_place_of_the_story(ctx, others[0] if others else ctx.current_visitor())
+    if not hosts:
+        return _read_a_trip_to_a_place(ctx, index, phrase_end)
     others = [
         item
         for item in ctx.institutions.in_sentence(index)
         if item not in hosts and item.kind != "government"
     ]
     visitor = others[0] if others else ctx.current_visitor()
-    if not hosts or visitor is None or visitor is hosts[0]:
+    if visitor is None or visitor is hosts[0]:
         return False
+    _add_trip_told_as_a_noun(ctx, index, visitor, hosts[0])
+    return True
+
+
+def _read_a_trip_to_a_place(ctx, index, phrase_end):
+    """ "During a visit to Estonia, Rector Z of X met with A and B": the main clause's traveller (a person's
+    institution, else the first named before the meeting, else the visitor being told) calls on those it
+    meets or signs with, one trip each. Nothing read when the main clause meets or signs with no one."""
+    text = ctx.sentences[index].text
+    met = MET_OR_SIGNED_WITH.search(text, phrase_end)
+    if met is None:
+        return False
+    positions = ctx.institutions.positions(index)
+    found = [item for s, _e, item in positions if met.end() <= s <= met.end() + 120]
+    travellers = [p.institution for p in ctx.people_in(index, phrase_end, met.start()) if p.institution]
+    travellers += [item for s, _e, item in positions if phrase_end <= s < met.start()]
+    visitor = travellers[0] if travellers else ctx.current_visitor()
+    hosts = [item for item in _listed(ctx, index, found) if item is not visitor] if found else []
+    if visitor is None or not hosts:
+        return False
+    for host in hosts:
+        _add_trip_told_as_a_noun(ctx, index, visitor, host)
+    return True
+
+
+def _add_trip_told_as_a_noun(ctx, index, visitor, host):
+    text = ctx.sentences[index].text
     date = ctx.date_at(index)
     _add_delegation(
         ctx,
         DelegationRecord(
             visitor,
-            hosts[0],
+            host,
             _leader(ctx, index, text, visitor),
             _size(text),
             date.start if date else None,
@@ -884,7 +917,6 @@ def _read_their_visit_to(ctx, index, visit_to):
         ),
         False,
     )
-    return True
 
 
 def _read_possessive_visit(ctx, index, possessive):

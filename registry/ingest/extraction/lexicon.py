@@ -2985,7 +2985,10 @@ DELEGATION_CUES = (
     "guest",
     "arriv",
     "came to",
-    "toured",
+    "tour",  # "toured", and the nouns of travel (TRIP_NOUNS): "during a tour to ..."
+    "trip",
+    "mission",
+    "journey",
     "paid",
     "travel",
     "sent",
@@ -4192,12 +4195,15 @@ A_VISIT_THAT_WILL = re.compile(
     re.I,
 )
 
-# "During their visit to Y, the X delegation ...": the host after "to", the visitor named elsewhere in the
-# sentence.
+# "During their visit to Y, the X delegation ...", "On a working trip to Y, ...": the host after "to", the
+# visitor named elsewhere in the sentence. A trip is told by any of the nouns of travel, not "visit" alone.
+TRIP_NOUNS = r"visit|trip|tour|mission|journey"
 THEIR_VISIT_TO = re.compile(
     r"\b(?:[Dd]uring|[Ii]n the course of|[Oo]n) (?:their|its|his|her|the delegation[’']s|an?|the) "
-    r"(?:[\w-]+ ){0,2}visit to\b"
+    rf"(?:[\w-]+ ){{0,2}}(?:{TRIP_NOUNS}) to\b"
 )
+# Where the phrase "during a visit to Y" ends: at the comma that opens the main clause, or the sentence's end.
+END_OF_THE_TRIP_PHRASE = re.compile(r",|$")
 # "X said this while receiving Prof. Y, dean at Z, on a courtesy visit to his office", "A welcomed B on a
 # working visit": the guest, named between the verb of hosting and the visit, is the one on the visit.
 RECEIVED_ON_A_VISIT = re.compile(
