@@ -121,6 +121,7 @@ class PrintedName:
     is_acronym: bool = False
     is_unit: bool = False
     is_body: bool = False  # a foundation, council, bank...: kept only where the article names it as a party
+    from_title: bool = False  # read from its head's title ("Minister of Education A"), not printed as a name
     place: str | None = None  # a place printed right after the name: "..., Vinh Long City,"
 
 
@@ -1225,7 +1226,9 @@ def ministries_named_by_ministers(sentences, mentions):
             nation = state and state["state"].removeprefix("the ")
             if nation and is_country_name(nation):  # "Minister of Trade and Industry of Namibia"
                 name, country, end = f"{name} of {state['state']}", country_code(nation), state.end()
-            found.append(PrintedName(name, index, match.start("fields"), end, "Ministry", country))
+            mention = PrintedName(name, index, match.start("fields"), end, "Ministry", country)
+            mention.from_title = True
+            found.append(mention)
     return found
 
 
