@@ -140,6 +140,7 @@ class InstitutionMention:
     places: list = field(default_factory=list)  # places printed right after a name
     footer_only: bool = True
     in_title: bool = False
+    named_by_title: bool = False  # every mention read from its head's title ("Minister of Education A")
 
     @property
     def name(self):
@@ -970,8 +971,10 @@ class InstitutionIndex:
                 target = item
                 break
         if target is None:
-            target = InstitutionMention()
+            target = InstitutionMention(named_by_title=mention.from_title)
             self.items.append(target)
+        elif not mention.from_title:
+            target.named_by_title = False
         if mention.text not in target.names:
             target.names.append(mention.text)
         if mention.acronym and mention.acronym not in target.acronyms:
@@ -1272,6 +1275,7 @@ class InstitutionIndex:
         keeper.country = keeper.country or other.country
         keeper.footer_only = keeper.footer_only and other.footer_only
         keeper.in_title = keeper.in_title or other.in_title
+        keeper.named_by_title = keeper.named_by_title and other.named_by_title
         if not keeper.canonical and other.canonical:
             keeper.canonical, keeper.ror, keeper.kind = other.canonical, other.ror, other.kind
             keeper.country = other.country or keeper.country

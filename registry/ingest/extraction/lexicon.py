@@ -1023,6 +1023,18 @@ _LOCAL_GOVERNMENT = re.compile(
     r"Government\s+of\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:Province|province|City|city|Municipality)\b"
 )
 
+# A local government in small letters, named by its place and its level: "the Brookmere county government",
+# "Tandor Wetan (Tawet) regency goverment" (a typo), "the government of the northern Tandor province". The
+# level is a word of administrative divisions, so "the university government" or "the national government"
+# (no place) name none.
+LOCAL_LEVELS = r"county|regency|province|provincial|prefecture|prefectural|municipal|city|district|state"
+_LOCAL_GOVERNMENT_IN_SMALL_LETTERS = re.compile(
+    r"(?<![\w’'-])(?P<place>(?:[A-Z][\w’'-]*\s+){1,4})(?:\((?P<acronym>[A-Z][\w’'-]*)\)\s+)?"
+    r"(?P<level>(?:" + LOCAL_LEVELS + r"))\s+govern?ment\b|"
+    r"\bgovernment\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w’'-]*\s+){1,3}"
+    r"(?:province|county|prefecture|regency|state)\b"
+)
+
 # A company written with its legal form in front of its quoted name: LLP "Huawei Technologies Kazakhstan".
 _LEGAL_FORM_FIRST = re.compile(
     r"\b(?:LLP|LLC|JSC|PJSC|OJSC|CJSC|OOO|TOO|Ltd\.?)\s+[\"“«]([A-Z][^\"”»]{1,80})[\"”»]"
@@ -1362,7 +1374,11 @@ _EPONYM_AFTER_HEAD = re.compile(
 # institution ("the Confucius Institute and Lund University renewed ...": a unit of one of them).
 _UNIT_EVERYWHERE = frozenset({"Confucius Institute", "Confucius Classroom"})
 # An acronym with a head word after it: "SUSTech University", "KFU Institute".
-_ACRONYM_AND_HEAD = re.compile(r"([A-Z][A-Za-z]{1,9})\s+(?:University|Universiti|Institute|College|Academy)")
+# ... and "Tawet Regency Government" after "Tandor Wetan (Tawet) regency government": a local government's.
+_ACRONYM_AND_HEAD = re.compile(
+    r"([A-Z][A-Za-z]{1,9})\s+(?:University|Universiti|Institute|College|Academy|"
+    r"(?:(?i:" + LOCAL_LEVELS + r")\s+)?Government)"
+)
 # Gazetteer names that sign nothing: a programme ("Erasmus+"), a project, a fund.
 _NOT_PARTIES = re.compile(r"\+$|\b(?:Programme|Program|Project|Initiative|Fund|Scheme)\b")
 # Names of a unit that every school has, which the gazetteer lists for one of them: "Office of International

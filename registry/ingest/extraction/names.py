@@ -24,6 +24,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _LEFT_STOP,
     _LEGAL_FORM_FIRST,
     _LOCAL_GOVERNMENT,
+    _LOCAL_GOVERNMENT_IN_SMALL_LETTERS,
     _MINISTER_OF,
     _MISSION_IN_SMALL_LETTERS,
     _MODIFIED_BY,
@@ -121,6 +122,7 @@ class PrintedName:
     is_acronym: bool = False
     is_unit: bool = False
     is_body: bool = False  # a foundation, council, bank...: kept only where the article names it as a party
+    from_title: bool = False  # read from its head's title ("Minister of Education A"), not printed as a name
     place: str | None = None  # a place printed right after the name: "..., Vinh Long City,"
 
 
@@ -206,6 +208,7 @@ def find_names(sentence, index, title_case=False):
     mentions.extend(_offices_of_heads_of_state(sentence, index, mentions))
     mentions.extend(_peoples_committee(sentence, index, mentions))
     _local_governments(sentence, index, mentions)
+    mentions.extend(_local_governments_in_small_letters(sentence, index, mentions))
     mentions.extend(_legal_form_companies(sentence, index, mentions))
     mentions.extend(_missions_in_small_letters(sentence, index, mentions))
     if not title_case:
@@ -1121,6 +1124,35 @@ def _local_governments(sentence, index, mentions):
         mentions.append(PrintedName(text, index, start, end, "Government"))
 
 
+def _local_governments_in_small_letters(sentence, index, mentions):
+    """ "The Brookmere county government signed ...", "the government of the northern Tandor province": a
+    local government named by its place and its level, though "government" is not capitalised. Its name is
+    the printed one with the level and "Government" capitalised (a misspelt "goverment" mended); an acronym
+    printed in brackets after the place is the body's ("Tandor Wetan (Tawet) regency government")."""
+    found = []
+    if "overn" not in sentence and "overm" not in sentence:
+        return found  # a cheap test first
+    for match in _LOCAL_GOVERNMENT_IN_SMALL_LETTERS.finditer(sentence):
+        start, end = match.start(), match.end()
+        if _overlaps(start, end, mentions):
+            continue
+        if match[0].startswith(("The ", "the ")):
+            start += 4
+        if match["place"] is None:
+            words = match[0].split()
+            text = " ".join(word[:1].upper() + word[1:] if word in _LOCAL_HEADS else word for word in words)
+        else:
+            place = match["place"].strip().removeprefix("The ").removeprefix("the ")
+            text = f"{place} {match['level'].capitalize()} Government"
+        mention = PrintedName(text, index, start, end, "Government")
+        mention.acronym = match["acronym"]
+        found.append(mention)
+    return found
+
+
+_LOCAL_HEADS = {"government", "province", "county", "prefecture", "regency", "state"}
+
+
 def _missions_in_small_letters(sentence, index, mentions):
     """ "Turkish embassy", "Russia’s embassy in Ulaanbaatar": a state's mission, though its head word is not
     capitalised; the word before must be a nationality, or a country's name before "’s"."""
@@ -1195,7 +1227,9 @@ def ministries_named_by_ministers(sentences, mentions):
             nation = state and state["state"].removeprefix("the ")
             if nation and is_country_name(nation):  # "Minister of Trade and Industry of Namibia"
                 name, country, end = f"{name} of {state['state']}", country_code(nation), state.end()
-            found.append(PrintedName(name, index, match.start("fields"), end, "Ministry", country))
+            mention = PrintedName(name, index, match.start("fields"), end, "Ministry", country)
+            mention.from_title = True
+            found.append(mention)
     return found
 
 

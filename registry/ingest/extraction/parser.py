@@ -71,8 +71,9 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
     ctx.credit_lines = footer
     read_events(ctx, find_date)
     _people_in_the_events(ctx)
+    idle = _bodies_known_by_title_that_take_no_part(ctx)
     _warn_of_an_unnamed_publisher(ctx, "as configured" if home_institution else "who signs the article")
-    chosen = _chosen_institutions(ctx)
+    chosen = [item for item in _chosen_institutions(ctx) if not any(item is body for body in idle)]
     if not chosen:
         warnings.append("the article names no institution: nothing in it can be tied to one")
     return {
@@ -170,6 +171,25 @@ def _home(name, gazetteer):
             match.entry.kind,
         )
     return item
+
+
+def _bodies_known_by_title_that_take_no_part(ctx):
+    """ "in the presence of A, Minister of Education", "B, the minister for culture, met the rector of C": a
+    ministry known only from its minister's title is an institution where it signs, sends or hosts a visit
+    ("a delegation led by the Minister of Trade D"); elsewhere the article names no body for the minister to
+    act for, and he acts for none. Returns those bodies, taken out of the meetings and the people."""
+    taking = [p for a in ctx.agreements for p in a.parties]
+    taking += [side for d in ctx.delegations for side in (d.visitor, d.host)]
+    idle = [
+        item for item in ctx.institutions.items if item.named_by_title and not any(item is t for t in taking)
+    ]
+    for person in ctx.people:
+        if any(person.institution is body for body in idle):
+            person.institution = None
+    for meeting in ctx.meetings:
+        meeting.parties = [p for p in meeting.parties if not any(p is body for body in idle)]
+    ctx.meetings = [meeting for meeting in ctx.meetings if meeting.parties]
+    return idle
 
 
 def _chosen_institutions(ctx):

@@ -23,19 +23,31 @@ def test_a_ministers_title_before_the_name_gives_the_ministry():
 
 def test_a_ministers_title_in_apposition_gives_the_ministry():
     result = parse(
-        "Talks on schools\n\n"
-        "Ivo Marn, the minister for culture and tourism, met Rector Lena Dorr of Ostravel University on "
-        "4 June 2023 to discuss exchanges."
+        "Ministers sign\n\n"
+        "Ivo Marn, the minister for culture and tourism, signed a memorandum of understanding with Rector "
+        "Lena Dorr of Ostravel University on 4 June 2023."
     )
     assert "Ministry for Culture and Tourism" in names(result)
     assert person(result, "Ivo Marn")["institution"] == "Ministry for Culture and Tourism"
 
 
-def test_two_ministers_in_one_sentence_give_two_ministries():
+def test_a_minister_who_only_meets_acts_for_no_ministry():
+    # bodies26: a ministry known only from a title is listed where it signs or travels, not for a talk
     result = parse(
-        "Ministers meet\n\n"
-        "Kenyan Minister for Education Tomas Ruhle and Ghanaian Minister of Health Piet Dorrman met at "
-        "Kelvar University on 2 May 2024."
+        "Talks on schools\n\n"
+        "Ivo Marn, the minister for culture and tourism, met Rector Lena Dorr of Ostravel University on "
+        "4 June 2023 to discuss exchanges."
+    )
+    assert "Ministry for Culture and Tourism" not in names(result)
+    assert person(result, "Ivo Marn")["institution"] is None
+
+
+def test_two_ministers_leading_visits_give_two_ministries():
+    result = parse(
+        "Ministers visit\n\n"
+        "A delegation led by Kenyan Minister for Education Tomas Ruhle visited Kelvar University on 2 May "
+        "2024. Another, led by Ghanaian Minister of Health Piet Dorrman, visited Ostravel University on "
+        "3 May 2024."
     )
     assert {"Kenyan Ministry for Education", "Ghanaian Ministry of Health"} <= set(names(result))
     assert person(result, "Piet Dorrman")["institution"] == "Ghanaian Ministry of Health"
