@@ -4483,6 +4483,11 @@ SIGNING_OCCASION = re.compile(
     + "|".join(CALENDAR_MONTHS)
     + r")\b)[A-Z][a-zA-Z]+"  # "in Kuala Lumpur" is a place; "in February" is a time, no occasion
 )
+# meet26: "On April 15, X concluded an agreement with Y", "X and Y entered into an MoU": a document said to
+# have been concluded is said to exist, not shown signed at an occasion (extraction-format.md, "A signing
+# meeting"), so its day alone makes no signing meeting; "signed" told with the day does.
+CONCLUDED_ONLY = re.compile(r"\b(?:concluded|entered into)\b")
+SIGNING_WORD = re.compile(r"\bsign(?:ed|s|ing)?\b|\b(?:inked|penned|renewed)\b", re.I)
 # "signed by Rector X and President Y": the people who signed.
 SIGNED_BY = re.compile(r"\b(?:signed|inked|renewed|penned)\s+(?:\w+\s+){0,6}?by\b")
 # "Rector X and President Y represented their universities as the signatories of the MoU": named signers.

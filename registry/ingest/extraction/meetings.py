@@ -5,6 +5,7 @@ import re
 from .lexicon import (
     ANOTHER_MEETING_AFTER,
     BACKGROUND,
+    CONCLUDED_ONLY,
     DEFINITE,
     DIPLOMATIC_MISSION,
     FUTURE,
@@ -26,6 +27,7 @@ from .lexicon import (
     SIGNED_VERB,
     SIGNER_TO_VERB,
     SIGNING_OCCASION,
+    SIGNING_WORD,
     SUBSEQUENT,
     THE_CEREMONY,
     THE_DELEGATION,
@@ -241,7 +243,7 @@ def _signing_as_an_occasion(ctx, index, text):
     if SIGNING_OCCASION.search(text):
         return True
     date = ctx.date_at(index)
-    if date and date.start and _on_day(text, date.text):
+    if date and date.start and _on_day(text, date.text) and not _only_concluded(text):
         return True
     signed_by = SIGNED_BY.search(text)
     if signed_by and ctx.people_in(index, signed_by.end()):
@@ -250,6 +252,11 @@ def _signing_as_an_occasion(ctx, index, text):
     if signatories and ctx.people_in(index, 0, signatories.start()):
         return True
     return _people_sign(ctx, index, text)
+
+
+def _only_concluded(text):
+    """ "On 15 April, X concluded an agreement with Y": the document told concluded, not signed (meet26)."""
+    return bool(CONCLUDED_ONLY.search(text)) and not SIGNING_WORD.search(text)
 
 
 def _people_sign(ctx, index, text):
