@@ -240,7 +240,7 @@ def _signing_as_an_occasion(ctx, index, text):
     """Does the sentence show the signing as an occasion: a place, a ceremony, a visit, a day ("on
     Monday", "on March 3"), or the people who signed ("signed by Rector X and President Y", "X and Y were
     the signatories")?"""
-    if SIGNING_OCCASION.search(text):
+    if any(not _the_seat_of_a_named_party(ctx, index, found) for found in SIGNING_OCCASION.finditer(text)):
         return True
     date = ctx.date_at(index)
     if date and date.start and _on_day(text, date.text) and not _only_concluded(text):
@@ -252,6 +252,14 @@ def _signing_as_an_occasion(ctx, index, text):
     if signatories and ctx.people_in(index, 0, signatories.start()):
         return True
     return _people_sign(ctx, index, text)
+
+
+def _the_seat_of_a_named_party(ctx, index, found):
+    """ "X and Y University in Haryana have signed an MoU": "in Haryana" right after a name says where that
+    institution is, not where the document was signed (meet26)."""
+    if not found.group(0).startswith("in "):
+        return False
+    return any(0 <= found.start() - end <= 2 for _start, end, _item in ctx.institutions.positions(index))
 
 
 def _only_concluded(text):
