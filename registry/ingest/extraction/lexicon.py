@@ -4446,6 +4446,16 @@ RECALLED_MEETING = re.compile(r"\b(?:last year|previous(?:ly)?|earlier|ago|alrea
 # "UUM ONLINE: Melaka - ...", "Campus Online: ...": a news outlet's name opening the dispatch, not a meeting
 # held online.
 OUTLET_BYLINE = re.compile(r"^\s*(?:[A-Z][\w&.-]*\s+){1,3}(?:ONLINE|Online)\s*[:|–-]")
+# meet26: a document signed at the meeting its clause tells: "met the rectors and signed MoUs", "had a meeting
+# and ceremony, and formalised the partnership", "the MoU was renewed at a meeting" (a meeting "to discuss" a
+# signing or "to prepare" one signs nothing). "met with X to sign an agreement" is left a talk: the held-out
+# pages read it so as often as a signing.
+SIGNED_AT_THE_MEETING = (
+    r"\b(?:met|meets|meeting)\b(?:(?!\b(?:discuss|prepar|explor|consider|possib|plan)\w*)[^.;]){0,160}?"
+    r"\band (?:signed|formali[sz]ed|renewed|inked|sealed)\b|"
+    r"\b(?:was|were) (?:signed|renewed|extended|inked|formali[sz]ed)\b[^.;]{0,80}?"
+    r"\b(?:at|in|during) (?:a|an|the) (?:[\w-]+ ){0,2}meeting\b"
+)
 MEETING_KINDS = (
     (
         "signing",
@@ -4455,7 +4465,11 @@ MEETING_KINDS = (
             r"\bceremony\b[^.]*\b(?:was held|took place|was attended|was witnessed)|"
             # "during the ceremonial signing held at the Senate Building", "The signing took place in ...":
             # the signing told as an event held
-            r"\b(?:the|a) (?:[\w-]+ )?signing (?:[\w-]+ ){0,4}?(?:held|took place)\b",
+            r"\b(?:the|a) (?:[\w-]+ )?signing (?:[\w-]+ ){0,4}?(?:held|took place)\b|"
+            # meet26: a meeting whose own clause has a document signed at it ("met the rectors and signed
+            # MoUs", "the MoU was renewed at a meeting") is the signing's occasion (extraction-format.md, "a
+            # signing during ... a meeting")
+            + SIGNED_AT_THE_MEETING,
             re.I,
         ),
     ),
@@ -4542,6 +4556,11 @@ SIGNING_OCCASION = re.compile(
     + "|".join(CALENDAR_MONTHS)
     + r")\b)[A-Z][a-zA-Z]+"  # "in Kuala Lumpur" is a place; "in February" is a time, no occasion
 )
+# meet26: "On April 15, X concluded an agreement with Y", "X and Y entered into an MoU": a document said to
+# have been concluded is said to exist, not shown signed at an occasion (extraction-format.md, "A signing
+# meeting"), so its day alone makes no signing meeting; "signed" told with the day does.
+CONCLUDED_ONLY = re.compile(r"\b(?:concluded|entered into)\b")
+SIGNING_WORD = re.compile(r"\bsign(?:ed|s|ing)?\b|\b(?:inked|penned|renewed)\b", re.I)
 # "signed by Rector X and President Y": the people who signed.
 SIGNED_BY = re.compile(r"\b(?:signed|inked|renewed|penned)\s+(?:\w+\s+){0,6}?by\b")
 # "Rector X and President Y represented their universities as the signatories of the MoU": named signers.

@@ -5,6 +5,7 @@ import re
 from .lexicon import (
     ANOTHER_MEETING_AFTER,
     BACKGROUND,
+    CONCLUDED_ONLY,
     DEFINITE,
     DIPLOMATIC_MISSION,
     FUTURE,
@@ -26,6 +27,7 @@ from .lexicon import (
     SIGNED_VERB,
     SIGNER_TO_VERB,
     SIGNING_OCCASION,
+    SIGNING_WORD,
     SUBSEQUENT,
     THE_CEREMONY,
     THE_DELEGATION,
@@ -238,10 +240,10 @@ def _signing_as_an_occasion(ctx, index, text):
     """Does the sentence show the signing as an occasion: a place, a ceremony, a visit, a day ("on
     Monday", "on March 3"), or the people who signed ("signed by Rector X and President Y", "X and Y were
     the signatories")?"""
-    if SIGNING_OCCASION.search(text):
+    if any(not _the_seat_of_a_named_party(ctx, index, found) for found in SIGNING_OCCASION.finditer(text)):
         return True
     date = ctx.date_at(index)
-    if date and date.start and _on_day(text, date.text):
+    if date and date.start and _on_day(text, date.text) and not _only_concluded(text):
         return True
     signed_by = SIGNED_BY.search(text)
     if signed_by and ctx.people_in(index, signed_by.end()):
@@ -250,6 +252,21 @@ def _signing_as_an_occasion(ctx, index, text):
     if signatories and ctx.people_in(index, 0, signatories.start()):
         return True
     return _people_sign(ctx, index, text)
+
+
+def _the_seat_of_a_named_party(ctx, index, found):
+    """ "X and Y University in Haryana have signed an MoU": "in Haryana" right after a name, before the
+    signing verb, says where that signatory is, not where the document was signed (meet26). After the verb
+    ("signed an agreement with Y in Brussels") it is read as the signing's place."""
+    verb = SIGNED_VERB.search(ctx.sentences[index].text)
+    if not found.group(0).startswith("in ") or verb is None or found.start() > verb.start():
+        return False
+    return any(0 <= found.start() - end <= 2 for _start, end, _item in ctx.institutions.positions(index))
+
+
+def _only_concluded(text):
+    """ "On 15 April, X concluded an agreement with Y": the document told concluded, not signed (meet26)."""
+    return bool(CONCLUDED_ONLY.search(text)) and not SIGNING_WORD.search(text)
 
 
 def _people_sign(ctx, index, text):
