@@ -385,6 +385,8 @@ def read_agreements(ctx, index):
             of_the_occasion = not each and mention.pointed_back is None
             if of_the_occasion:
                 each = _parties_of_the_occasion_pointed_back_to(ctx, segment)
+            if not each:
+                each = _the_guest_and_host_by_default(ctx, mention)
             for parties in each:
                 records = _records_of_mention(ctx, index, mention, parties)
                 if of_the_occasion and ANOTHER_TIME_TOLD.search(segment):
@@ -887,6 +889,18 @@ def _each_member_listed_next(named, members, several):
     if several and others:
         return [others + [item] for item in members]
     return [others + [item for item in members if item not in others]]
+
+
+def _the_guest_and_host_by_default(ctx, mention):
+    """ "A delegation of B came to A for talks. Three memoranda were signed for joint projects.": the first
+    document an article tells, signed in a sentence that names no party, is one of the visit being told, its
+    guest and its host (none where no visit is told, or the document was only discussed)."""
+    if ctx.agreements or mention.action == "discussed" or mention.existing or mention.earlier:
+        return []
+    told = ctx.visit_being_told()
+    if told is None or told.visitor is None or told.host is None:
+        return []
+    return [[told.visitor, told.host]]
 
 
 def _signatories_told_next(ctx, index):
