@@ -44,9 +44,9 @@ def test_a_local_government_in_small_letters_signs(body, name):
 
 def test_an_acronym_in_brackets_after_the_place_names_the_same_government():
     result = _parse(
-        "Harbourside University welcomed a visit of Tandor Wetan (Tawet) regency goverment delegates on "
-        "6 June 2024 to follow up the MoU between Harbourside and Tawet. The delegates of Tawet regency "
-        "government were the First Regent Assistant and the Head of the Revenue Office."
+        "Officials of the Tandor Wetan (Tawet) regency goverment came to Harbourside University on 6 June "
+        "2024 to put the memorandum with Harbourside into practice. Tawet regency government sent its "
+        "planning head and two district officers."
     )
     institutions = _institutions(result)
     assert "Tandor Wetan Regency Government" in institutions

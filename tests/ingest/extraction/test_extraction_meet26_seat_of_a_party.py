@@ -1,4 +1,4 @@
-"""A place printed right after a signatory's name ("Y University in Haryana signed") says where that
+"""A place printed right after a signatory's name ("Y College in Lowland Province signed") says where that
 institution is, not where a document was signed: it shows no signing occasion (extraction-format.md, "A
 signing meeting"). A place told after the signing verb ("signed ... in Tallinn", "signed ... with B in
 Vilnius") still does."""
