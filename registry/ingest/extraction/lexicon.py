@@ -2186,7 +2186,9 @@ _ABBREVIATIONS = {
 }
 # A line that stops on one of these words stops mid-sentence: "... the Rector of" / "Hollandse ...".
 _OPEN_END = re.compile(r"\b(?:of|the|a|an|and|for|at|by|from|with|to|in|de|du|des|di|da|do|der|von|van)$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘(]?[A-Z0-9])")
+# The stop is matched, not looked behind for: the engine then scans for it, where a lookbehind first is tried
+# at every character. Group 1 is the gap between the sentences.
+_SENTENCE_END = re.compile(r"[.!?]([\"”’]?\s+)(?=[\"“‘(]?[A-Z0-9])")
 # Runs of spaces of any width (doubled, non-breaking, thin, ideographic) read as one space.
 _SPACES = re.compile(
     r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
