@@ -630,9 +630,11 @@ _LEFT_STOP = (
 NAME_OPENING_STOPS = frozenset({"New"})
 # A nationality word before a common noun for schools: "with a Chilean university", "five Peruvian
 # universities", "Norwegian institution to train ...", "Top Chilean Colleges" (a headline). The phrase
-# describes the schools the article names elsewhere, so it gives their country.
+# describes the schools the article names elsewhere, so it gives their country. (The capital opens the pattern
+# and the word boundary before it is a lookbehind after it: the engine then skips to the next capital.)
 NATIONALITY_SCHOOLS = re.compile(
-    r"\b(?P<nation>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?P<noun>(?i:universit(?:y|ies)|institutions?|colleges?|varsit(?:y|ies)))\b"
+    r"(?P<nation>[A-Z](?<!\w[A-Z])[a-z]+(?:\s[A-Z][a-z]+)?)\s+"
+    r"(?P<noun>(?i:universit(?:y|ies)|institutions?|colleges?|varsit(?:y|ies)))\b"
 )
 # The nationality coordinated before the phrase's own: "Chilean and Peruvian universities".
 NATIONALITY_BEFORE_AND = re.compile(r"\b([A-Z][a-z]+)\s*(?:,|and|&)\s*$")
