@@ -630,9 +630,11 @@ _LEFT_STOP = (
 NAME_OPENING_STOPS = frozenset({"New"})
 # A nationality word before a common noun for schools: "with a Chilean university", "five Peruvian
 # universities", "Norwegian institution to train ...", "Top Chilean Colleges" (a headline). The phrase
-# describes the schools the article names elsewhere, so it gives their country.
+# describes the schools the article names elsewhere, so it gives their country. (The capital opens the pattern
+# and the word boundary before it is a lookbehind after it: the engine then skips to the next capital.)
 NATIONALITY_SCHOOLS = re.compile(
-    r"\b(?P<nation>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?P<noun>(?i:universit(?:y|ies)|institutions?|colleges?|varsit(?:y|ies)))\b"
+    r"(?P<nation>[A-Z](?<!\w[A-Z])[a-z]+(?:\s[A-Z][a-z]+)?)\s+"
+    r"(?P<noun>(?i:universit(?:y|ies)|institutions?|colleges?|varsit(?:y|ies)))\b"
 )
 # The nationality coordinated before the phrase's own: "Chilean and Peruvian universities".
 NATIONALITY_BEFORE_AND = re.compile(r"\b([A-Z][a-z]+)\s*(?:,|and|&)\s*$")
@@ -2226,7 +2228,9 @@ _ABBREVIATIONS = {
 }
 # A line that stops on one of these words stops mid-sentence: "... the Rector of" / "Hollandse ...".
 _OPEN_END = re.compile(r"\b(?:of|the|a|an|and|for|at|by|from|with|to|in|de|du|des|di|da|do|der|von|van)$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘(]?[A-Z0-9])")
+# The stop is matched, not looked behind for: the engine then scans for it, where a lookbehind first is tried
+# at every character. Group 1 is the gap between the sentences.
+_SENTENCE_END = re.compile(r"[.!?]([\"”’]?\s+)(?=[\"“‘(]?[A-Z0-9])")
 # Runs of spaces of any width (doubled, non-breaking, thin, ideographic) read as one space.
 _SPACES = re.compile(
     r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"

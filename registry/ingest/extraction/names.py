@@ -172,7 +172,11 @@ def find_names(sentence, index, title_case=False):
     tokens = _tokens(sentence)
     mentions, taken, named = [], set(), set()  # the tokens each head read; those of the bodies it kept
     for i, (word, _start, _end) in enumerate(tokens):
-        if word[:1] not in _HEAD_INITIALS and "-" not in word and not _glued_head(word):
+        if (
+            word[:1] not in _HEAD_INITIALS
+            and "-" not in word
+            and (len(word) < _GLUED_MIN or not _glued_head(word))  # the length first: most words are short
+        ):
             continue  # _head_at's own first test, here: a call per word of the sentence costs more than it
         head = None if i in taken else _head_at(tokens, i)
         if head is None:
@@ -244,9 +248,13 @@ def _head_at(tokens, i):
     return (bare, possessive) if bare in GRAMMAR_HEADS else None
 
 
+# The shortest word _glued_head reads: find_names tests the length before calling it for each word.
+_GLUED_MIN = 9
+
+
 def _glued_head(word):
     """The head glued to the end of a one-word name ("VinUniversity", "VinUniversity’s"), or None."""
-    if len(word) < 9 or not word[0].isupper() or word[1:2].isupper():
+    if len(word) < _GLUED_MIN or not word[0].isupper() or word[1:2].isupper():
         return None
     match = _GLUED_HEAD.match(word.rstrip(".,"))
     return match.group(1) if match and match.end() >= len(word.rstrip(".,")) - 2 else None

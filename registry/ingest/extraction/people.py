@@ -257,8 +257,14 @@ class PeopleFinder:
             i = j
 
     def _institution_spans(self, index):
+        """The characters of sentence `index` inside an institution's name: a set, so that each word's test
+        is one lookup, not a walk over the spans."""
         spans = [(s, e) for s, e, _ in self.institutions.positions(index)]
-        return spans + self.institutions.past_spans.get(index, [])  # "a PhD from Imperial College London"
+        spans += self.institutions.past_spans.get(index, [])  # "a PhD from Imperial College London"
+        taken = set()
+        for start, end in spans:
+            taken.update(range(start, end))
+        return taken
 
     def _name_run(self, tokens, i, taken):
         run = []
@@ -266,7 +272,7 @@ class PeopleFinder:
         while k < len(tokens) and len(run) < 5:
             word, start, end = tokens[k]
             bare = word.rstrip(".").rstrip("’'s") if word.endswith(("’s", "'s")) else word
-            if taken and any(s <= start < e for s, e in taken):
+            if start in taken:
                 break
             nxt = k + 1
             while nxt < len(tokens) and tokens[nxt][0] in _NAME_PARTICLES:

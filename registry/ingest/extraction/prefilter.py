@@ -365,6 +365,7 @@ def required_starts(pattern, max_starts=None):
 
 
 _MAX_STARTS = 64
+_ALL_STARTS = 10_000  # every start, for _openings to cut before the limit is applied
 
 
 def _sequence_starts(items):
@@ -725,8 +726,9 @@ def prefiltered(pattern, max_starts=None):
     folded = _scoped_flags(list(_parse.parse(pattern.pattern, pattern.flags)))
     found = Prefiltered(pattern, words, required_endings(pattern), folded)
     found._outside = outside_characters(pattern)
-    if found._outside is None:
-        found._starts = _openings(required_starts(pattern, max_starts))
+    if found._outside is None:  # the limit is on the strings looked for: the starts cut to their openings
+        openings = _openings(required_starts(pattern, _ALL_STARTS))
+        found._starts = openings if openings and len(openings) <= (max_starts or _MAX_STARTS) else None
     found._opens_lines = found._starts is None and _opens_every_line(pattern)
     return found
 

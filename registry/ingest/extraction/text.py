@@ -286,18 +286,17 @@ _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
 def _split_sentences(paragraph):
     pieces, start = [], 0
-    for match in _SENTENCE_END.finditer(paragraph):
-        before = paragraph[max(start, match.start() - 40) : match.start()].rstrip(
-            '"”’'
-        )  # the last word is enough
+    for stop in _SENTENCE_END.finditer(paragraph):
+        gap_start, gap_end = stop.span(1)  # the stop itself ends the sentence before the gap
+        before = paragraph[max(start, gap_start - 40) : gap_start].rstrip('"”’')  # the last word is enough
         word = _WORD_BEFORE_STOP.search(before)
         if word:
             token = word.group(1).lower()
             # "Dr.", "Oct.", initials like "V.I." or "M." do not end a sentence.
             if token in _ABBREVIATIONS or _INITIALS.fullmatch(token) and len(token.replace(".", "")) <= 2:
                 continue
-        pieces.append(paragraph[start : match.start()].strip())
-        start = match.end()
+        pieces.append(paragraph[start:gap_start].strip())
+        start = gap_end
     pieces.append(paragraph[start:].strip())
     return [piece for piece in pieces if piece]
 
