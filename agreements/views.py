@@ -53,7 +53,7 @@ from agreements.models.sources import citations_prefetch
 from agreements.rows import agreement_row, institution_row, timeline_html
 from registry.common.data_versions import CACHED_SECONDS, reads_recorded, version_of_table
 from registry.common.exports import Column, ExportMixin, joined, reviewed_on, rows_of, split_sorted
-from registry.common.fragments import CachedFragmentsMixin, KeptCountPaginator, kept
+from registry.common.fragments import CachedFragmentsMixin, CountedPaginator, KeptCountPaginator, kept
 from registry.common.partial_dates import PartialDate
 from registry.common.prefetched_rows import records_with_prefetches
 from registry.common.row_versions import (
@@ -80,6 +80,8 @@ class RegistryListView(LoginRequiredMixin, CachedFragmentsMixin, ExportMixin, Fi
 
     paginate_by = 25
     strict = True
+    #: A list with no filter counts its table from the count its writes keep (registry.common.row_counts).
+    paginator_class = CountedPaginator
     #: Writes a row of the list's table (agreements/rows.py): the template prints `rows`, not its own markup.
     row_html = None
     #: With `row_html`: the rows of other tables than the list's own that a row shows (registry.common.
