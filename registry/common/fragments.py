@@ -262,15 +262,13 @@ class KeptCountPaginator(CountedPaginator):
     list's rows (their activity) but not how many institutions there are. The key is the list's
     query (its SQL and parameters, without its order and columns: the same rows, so the same
     count) and the day; the count is kept under the versions of the tables it read. A whole table's
-    total is the count its writes keep (CountedPaginator), after any write.
+    total, after a write to it, is read from the count its writes keep (CountedPaginator).
     """
 
     @cached_property
     def count(self):
         rows = self.object_list
         query = getattr(rows, "query", None)
-        if isinstance(rows, QuerySet) and (total := unfiltered_count(rows)) is not None:
-            return total
         if not isinstance(rows, QuerySet) or query.distinct or query.combinator or query.is_sliced:
             return super().count  # values("pk") would count other rows (or could not be made)
         try:
