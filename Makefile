@@ -50,7 +50,7 @@ seed: $(STAMP)
 ## backup: dump the whole registry (records, history, users) to backups/registry-DATE.xml.gz
 ## (XML: Django's JSON serializer would cut timestamps to milliseconds)
 BACKUP_EXCLUDE := --exclude contenttypes --exclude auth.permission --exclude sessions --exclude axes \
-	--exclude agreements.NameWord --exclude registry.DataVersion
+	--exclude agreements.NameWord --exclude registry.DataVersion --exclude registry.RowCount
 backup: $(STAMP)
 	mkdir -p backups
 	$(PY) manage.py dumpdata --natural-foreign --format xml $(BACKUP_EXCLUDE) -o backups/registry-$$(date +%Y%m%d-%H%M%S).xml.gz

@@ -1,11 +1,13 @@
 """The filter panels of the institution and agreement lists: every filter and the sort are GET parameters."""
 
 import datetime
+import functools
 
 import django_filters
 import pycountry
 from django import forms
-from django.db.models import F, Q
+from django.db.models import BooleanField, F, Q
+from django.db.models.expressions import RawSQL
 from django.utils.html import format_html
 
 from agreements.models import (
@@ -326,7 +328,11 @@ class AgreementFilter(django_filters.FilterSet):
 
     def filter_expiring_within(self, queryset, name, value):
         # Ending soonest first, by the recorded or assumed end (unless `sort`, applied after, says otherwise).
-        return queryset.expiring_within(int(value), today=datetime.date.today()).order_by("ends_on", "pk")
+        days, today = int(value), datetime.date.today()
+        condition = expiring_condition(days, today, queryset.db)
+        if condition is None:
+            return queryset.expiring_within(days, today=today).order_by("ends_on", "pk")
+        return queryset.filter(condition).with_end().order_by("ends_on", "pk")
 
     def filter_validity(self, queryset, name, value):
         return queryset.with_validity(value)
@@ -370,3 +376,20 @@ class ContactFilter(django_filters.FilterSet):
 
     def filter_current(self, queryset, name, value):
         return queryset.filter(is_current=value == "yes")
+
+
+@functools.lru_cache(maxsize=8)
+def expiring_condition(days, today, using):
+    """`Agreement.objects.expiring_within(days, today)`'s conditions as SQL, built and compiled once a
+    day per process and number of days (None if they join another table: not written for that).
+
+    cProfile of the agreements expiring in 90 days, built after a write to every table: building
+    the in-force and ending conditions (twelve, for the recorded and the assumed end) and compiling
+    them, for the count and again for the page, was a tenth of its CPU; the same SQL each time. The
+    list's own table keeps its name as its alias whatever else the list joins, as the SQL names it.
+    """
+    query = Agreement.objects.using(using).expiring_within(days, today=today).query
+    if len(query.alias_map) > 1:
+        return None
+    sql, params = query.get_compiler(using).compile(query.where)
+    return RawSQL(sql, tuple(params), output_field=BooleanField())

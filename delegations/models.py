@@ -109,8 +109,13 @@ class DelegationQuerySet(ReviewableQuerySet):
         the `direction_code` annotation when the queryset has it already: `with_direction`)."""
         queryset = self if "direction_code" in self.query.annotations else self.with_direction()
         rows = queryset.order_by().values("direction_code").annotate(total=models.Count("pk"))
+        return self.direction_counts({row["direction_code"]: row["total"] for row in rows})
+
+    @staticmethod
+    def direction_counts(totals):
+        """{Direction: number} from {direction code: number}, every direction present (0 when none)."""
         counts = dict.fromkeys(Direction, 0)
-        counts.update({Direction(row["direction_code"]): row["total"] for row in rows})
+        counts.update({Direction(code): total for code, total in totals.items()})
         return counts
 
     def count_by_year_and_direction(self):

@@ -29,6 +29,14 @@ def install_data_version_triggers(sender, using, **kwargs):
     install_triggers(using=using)
 
 
+def install_row_counts_after_migrate(sender, using, **kwargs):
+    """After every migrate and flush: the counting triggers of the lists' tables, and each counted
+    anew (a migration may have rebuilt or rewritten a table without them)."""
+    from registry.common.row_counts import install_row_counts
+
+    install_row_counts(using=using)
+
+
 class RegistryConfig(AppConfig):
     """What spans the two apps: article extraction, loading, and the site's shared templates."""
 
@@ -38,6 +46,7 @@ class RegistryConfig(AppConfig):
     def ready(self):
         post_migrate.connect(sync_roles_after_migrate, sender=self)
         post_migrate.connect(install_data_version_triggers, sender=self)
+        post_migrate.connect(install_row_counts_after_migrate, sender=self)
 
 
 class RegistryAdminConfig(admin_apps.AdminConfig):

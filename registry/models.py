@@ -229,3 +229,14 @@ class DataVersion(models.Model):
 
     def __str__(self):
         return f"{self.scope} {self.version}"
+
+
+class RowCount(models.Model):
+    """A part of the count of a table's rows (registry.common.row_counts): database triggers add what
+    each insert or delete changed; the table's count is the sum of its rows here."""
+
+    table_name = models.CharField(max_length=63, db_index=True)
+    delta = models.BigIntegerField()
+
+    def __str__(self):
+        return f"{self.table_name} {self.delta:+}"

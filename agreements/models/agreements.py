@@ -260,8 +260,13 @@ class AgreementQuerySet(ReviewableQuerySet):
         annotated = today is None and "lifecycle" in self.query.annotations
         queryset = self if annotated else self.with_lifecycle(today)
         rows = queryset.order_by().values("lifecycle").annotate(total=models.Count("pk"))
+        return self.lifecycle_counts({row["lifecycle"]: row["total"] for row in rows})
+
+    @staticmethod
+    def lifecycle_counts(totals):
+        """{Lifecycle: number} from {lifecycle code: number}, every stage present (0 if none)."""
         counts = dict.fromkeys(Lifecycle, 0)
-        counts.update({Lifecycle(row["lifecycle"]): row["total"] for row in rows})
+        counts.update({Lifecycle(code): total for code, total in totals.items()})
         return counts
 
     def count_by_signing_year(self):

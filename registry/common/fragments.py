@@ -32,6 +32,7 @@ from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 
 from registry.common.data_versions import CACHED_SECONDS, cached, current_versions, note_read, reads_recorded
+from registry.common.row_counts import unfiltered_count
 
 #: The fragments base.html marks; a page is kept only when all of them were rendered.
 FRAGMENTS = ("title", "content")
@@ -240,7 +241,19 @@ class CachedListMixin:
         return super().list(request, *args, **kwargs)
 
 
-class KeptCountPaginator(Paginator):
+class CountedPaginator(Paginator):
+    """A Paginator whose total of a whole table (a list with no filter) is the count its writes keep
+    (registry.common.row_counts), not a count of the table's rows: 7-10 ms of PostgreSQL for the
+    100,000 institutions at full size, on every build after an institution's write."""
+
+    @cached_property
+    def count(self):
+        rows = self.object_list
+        total = unfiltered_count(rows) if isinstance(rows, QuerySet) else None
+        return super().count if total is None else total
+
+
+class KeptCountPaginator(CountedPaginator):
     """A Paginator whose total is kept in the cache under its query and what the count read.
 
     After an edit a list page is built anew, but its total ("100,000 institutions": the unfiltered
@@ -248,7 +261,8 @@ class KeptCountPaginator(Paginator):
     was unless a table the count reads was written: an agreement's save changes the institution
     list's rows (their activity) but not how many institutions there are. The key is the list's
     query (its SQL and parameters, without its order and columns: the same rows, so the same
-    count) and the day; the count is kept under the versions of the tables it read.
+    count) and the day; the count is kept under the versions of the tables it read. A whole table's
+    total, after a write to it, is read from the count its writes keep (CountedPaginator).
     """
 
     @cached_property
