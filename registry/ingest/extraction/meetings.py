@@ -255,9 +255,9 @@ def _signing_as_an_occasion(ctx, index, text):
 
 
 def _the_seat_of_a_named_party(ctx, index, found):
-    """ "X and Y College in Lowland Province signed a memorandum": "in Lowland Province" right after a name, before the
-    signing verb, says where that signatory is, not where the document was signed (meet26). After the verb
-    ("signed an agreement with Y in Brussels") it is read as the signing's place."""
+    """ "X and Y College in Lowland Province signed a memorandum": "in Lowland Province" right after a name,
+    before the signing verb, says where that signatory is, not where the document was signed (meet26).
+    After the verb ("signed an agreement with Y in Brussels") it is read as the signing's place."""
     verb = SIGNED_VERB.search(ctx.sentences[index].text)
     if not found.group(0).startswith("in ") or verb is None or found.start() > verb.start():
         return False
