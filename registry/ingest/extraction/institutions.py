@@ -66,6 +66,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     DATELINE_PLACE,
     ENGLISH_HEADS,
     FIELD_WORDS,
+    FOREIGN_FOUNDATION_HEADS,
     GENERIC_WORDS,
     GOVERNMENT_HEADS,
     GRAMMAR_HEADS,
@@ -720,7 +721,9 @@ def _kind_from_name(name):
         return "alliance"
     if words & {"Agency", "Commission"}:
         return "government"
-    if words & {"Foundation", "Council", "Society", "Trust"} and not words & (HEADS - BODY_HEADS):
+    if words & {"Foundation", "Council", "Society", "Trust", *FOREIGN_FOUNDATION_HEADS} and not words & (
+        HEADS - BODY_HEADS
+    ):
         return "other"
     return "university"
 

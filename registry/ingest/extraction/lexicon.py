@@ -68,6 +68,11 @@ FOREIGN_HEADS = {
     "Univerzitet",
     "Universitetas",
     "Universitāte",
+    "Universitat",  # Catalan, and "Universität" printed without its umlaut
+    "Universitaet",
+    "Tecnológico",  # "Tecnológico de Monterrey", also printed without its accent
+    "Tecnologico",
+    "Politécnico",
     "Instytut",
     "Akademia",
     "Escuela",
@@ -80,6 +85,9 @@ FOREIGN_HEADS = {
 }
 # The plural trade words a company's name ends on when it is printed without "Ltd." or "Inc.".
 COMPANY_TRADES = {"Technologies", "Services", "Systems", "Solutions", "Industries", "Pharmaceuticals"}
+# Foundations named in their own language put the head first, like FOREIGN_HEADS: "Fundación X",
+# "Fondazione X", "Fundação X", "Fundacja X", "Stiftung X".
+FOREIGN_FOUNDATION_HEADS = {"Fundación", "Fundacion", "Fundação", "Fondazione", "Fundacja", "Stiftung"}
 # Bodies that are not schools but sign and visit like them: foundations, councils, consortia, unions, banks,
 # hospitals, agencies. The grammar reads their names like any other ("Aga Khan Foundation", "National Research
 # Council of Thailand", "Coimbra Group Consortium"), but most are sponsors and background ("funded by the X
@@ -109,6 +117,8 @@ BODY_HEADS = {
     "Center",
     "Organization",
     "Organisation",
+    # foundations in the languages their names come in: "Fundación X", "Fondazione X", "Fundação X"
+    *FOREIGN_FOUNDATION_HEADS,
     # a company's name without its legal form ends on what it makes or does: "Tata Consultancy Services"
     *COMPANY_TRADES,
     # public bodies: "German Academic Exchange Service", "State Administration of Foreign Experts Affairs",

@@ -59,6 +59,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     CONTINENTS,
     ENGLISH_HEADS,
     FIELD_WORDS,
+    FOREIGN_FOUNDATION_HEADS,
     FOREIGN_HEADS,
     GENERIC_WORDS,
     GOVERNMENT_HEADS,
@@ -93,6 +94,10 @@ from .places import (
     state_code,
 )
 from .prefilter import prefiltered
+
+# Heads printed first that carry the name on over the capitalised words after them: "Universidad X",
+# "Fundación X".
+LEADING_HEADS = FOREIGN_HEADS | FOREIGN_FOUNDATION_HEADS
 
 # Searches anchored at the end of a sentence's beginning, compiled once behind the literal test
 # (prefilter.py): most beginnings do not end with "(" or "Ltd.", and the test tells so without a walk over
@@ -426,7 +431,7 @@ def _later_head_builds(tokens, i, bare):
         and _is_cap(tokens[k][0])
         and tokens[k][0].rstrip(".,") not in GRAMMAR_HEADS
         and tokens[k][0] not in _LEFT_STOP
-        and bare not in FOREIGN_HEADS
+        and bare not in LEADING_HEADS
     ):
         k += 1
     return (
@@ -569,17 +574,17 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
         # of China" goes on)
         return (
             _MOVE_LAST
-            if (in_of or bare in FOREIGN_HEADS) and _is_cap(word) and word[0] != "'"
+            if (in_of or bare in LEADING_HEADS) and _is_cap(word) and word[0] != "'"
             else _MOVE_STOP
         )
     if title_case and _headline_verb(tokens, j):
         return _MOVE_STOP  # "University of Valdoria Broadens the Scope ...": the verb ends the name
     if word in ROLE_WORDS and not (in_of and tokens[j - 1][0] in _CONNECTORS):
         return _MOVE_STOP  # "... of Finance and Economics President Liu Yuanchun": a title starts a person
-    if _is_cap(word) and (in_of or bare in FOREIGN_HEADS or bare in GOVERNMENT_HEADS or word == "General"):
+    if _is_cap(word) and (in_of or bare in LEADING_HEADS or bare in GOVERNMENT_HEADS or word == "General"):
         if in_of and bare in ENGLISH_HEADS and _unit_or_outlet_after(tokens, j):
             return _MOVE_STOP  # "University of Ghana Business School", "University of Ilorin Bulletin"
-        if word.rstrip(".,") in HEADS and not in_of and bare not in FOREIGN_HEADS:
+        if word.rstrip(".,") in HEADS and not in_of and bare not in LEADING_HEADS:
             return _MOVE_STOP
         if title_case and word in _LEFT_STOP:
             return _MOVE_STOP
