@@ -32,8 +32,8 @@ def test_the_traveller_after_the_comma_calls_on_each_institution_it_meets(senten
     [
         "On a working trip to Estonia in May 2023, Ghent University Rector Jan Peeters signed an agreement "
         "with the University of Tartu.",
-        "During a journey to Estonia in May 2023, Professor Jan Peeters, rector of Ghent University, met with "
-        "the rector of the University of Tartu.",
+        "During a journey to Estonia in May 2023, Professor Jan Peeters, rector of Ghent University, met "
+        "with the rector of the University of Tartu.",
         "During a week-long tour to Estonia in May 2023, the Ghent University delegation held talks with the "
         "University of Tartu.",
     ],
