@@ -638,6 +638,9 @@ _LEFT_STOP = (
 # of a headline set in title case ("New MoU Signed With ..."); in a sentence, where an adjective is printed
 # in small letters, the capital says the word is part of a name.
 NAME_OPENING_STOPS = frozenset({"New"})
+# A compound that says where a body is, glued before its name: "HCMC-based University of ...", "the
+# Prague-headquartered X University". Where it is, not what it is called.
+PLACE_COMPOUND_ENDINGS = tuple(dash + word for dash in "-–" for word in ("based", "headquartered"))
 # A nationality word before a common noun for schools: "with a Chilean university", "five Peruvian
 # universities", "Norwegian institution to train ...", "Top Chilean Colleges" (a headline). The phrase
 # describes the schools the article names elsewhere, so it gives their country. (The capital opens the pattern

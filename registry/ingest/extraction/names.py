@@ -75,6 +75,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     OFFICE_HOLDER_HEADS,
     OUTLET_WORDS,
     PART_UNIT_HEADS,
+    PLACE_COMPOUND_ENDINGS,
     PORTFOLIO_WORDS,
     ROLE_WORDS,
     SCHOOL_KIND_WORDS,
@@ -481,9 +482,29 @@ def _left_step(tokens, i, left, bare, title_case=False):
         return 0
     if prev.endswith(("’s", "'s")) and prev[:-2] not in _POSSESSIVE_NAMES:
         return 0  # "Malaysia's Universiti ...": a possessive is not part of the name
-    if prev.endswith(("-based", "–based")):
-        return 0  # "HCMC-based University of ...": where it is, not what it is called
+    if prev.endswith(PLACE_COMPOUND_ENDINGS) or _glued_before_the_name(tokens, i, left):
+        return 0  # "HCMC-based University of ...", "Welcoming X University": no word of the name
     return 1
+
+
+def _glued_before_the_name(tokens, i, left):
+    """Is the capitalised word before `left` glued to the name without being part of it: a verb in "-ing"
+    that opens the sentence ("Welcoming X University delegation ..."; not a place: "Nanjing X University"),
+    or the field of a unit printed before its school ("Faculty of Agriculture X University")? Either way a
+    distinctive word must still open the name."""
+    prev = tokens[left - 1][0]
+    first = tokens[left][0]
+    if left == i or first in FIELD_WORDS or not _is_cap(first):
+        return False
+    verb = len(prev) > 6 and prev.endswith("ing")  # "Hosting", "Welcoming"; not "King Saud University"
+    if left == 1 and verb and not is_known_place(prev) and not country_code(prev):
+        return True
+    return (
+        left >= 3
+        and prev in FIELD_WORDS
+        and tokens[left - 2][0] == "of"
+        and tokens[left - 3][0] in UNIT_TAIL_HEADS
+    )
 
 
 def _links_inside_a_name(tokens, left):
