@@ -20,8 +20,8 @@ def _institutions(result):
     ("body", "name"),
     [
         (
-            "The Brookmere county government has signed a memorandum of understanding with Harbourside "
-            "University on 6 June 2024.",
+            "On 6 June 2024, Harbourside University and the Brookmere county government signed a five-year "
+            "memorandum on water research.",
             "Brookmere County Government",
         ),
         (

@@ -22,8 +22,8 @@ def test_met_the_heads_of_the_partners_and_signed_memoranda():
 
 def test_a_memorandum_signed_in_a_joint_meeting():
     kinds = _meetings(
-        f"A joint memorandum was signed among the partner universities in a joint meeting hosted by {A} on"
-        " 2 April 2023.",
+        f"One memorandum for the whole network was inked by its rectors during the spring meeting at {A}"
+        " on 2 April 2023.",
     )
     assert kinds == [("signing", "2023-04-02")]
 
