@@ -1389,7 +1389,7 @@ def acronym_definitions(sentence, index, mentions, rejected=None):
         for cut in range(len(words)):
             candidate = " ".join(words[cut:])
             if (
-                words[cut] in _LEFT_STOP
+                (words[cut] in _LEFT_STOP and not _spelt_from_its_first_word(acronym, candidate))
                 or words[cut] in ("of", "and", "for", "the", "de")
                 or words[cut].endswith(("'", "’", "'s", "’s"))
             ):
@@ -1426,6 +1426,12 @@ def acronym_definitions(sentence, index, mentions, rejected=None):
                 found.append(mention)
                 break
     return found
+
+
+def _spelt_from_its_first_word(acronym, candidate):
+    """ "Our Lady of Meridel University (OLMU)": a word that usually opens no name ("Our", "Her") belongs to
+    it when the acronym in brackets spells the whole name from that word on."""
+    return acronym[:1].upper() == candidate[:1] and abbreviates(acronym, candidate)
 
 
 def _reject_descriptions(sentence, mentions, rejected):
