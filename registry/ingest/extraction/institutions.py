@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from registry.common.names import normalize_name as _normalize_name
 
-from .acronyms import abbreviates
+from .acronyms import SKIPPABLE, abbreviates
 from .lexicon import (  # the word sets and patterns live in the lexicon
     _ACRONYM_AND_HEAD,
     _AFTER_A_LINK,
@@ -324,6 +324,17 @@ def _printed_without(text, before, name):
             return True
         start = text.find(name, start + 1)
     return False
+
+
+def _spelt_from_its_start(token, name):
+    """An acronym the article never defines names a school only when it starts at the first or second word
+    of the school's name ("TVC" for "Tolvane Vocational College", "KazNU" for "Al-Farabi Kazakh National
+    University"), or at its head word, as in a language that puts the head first ("UNPAR", "Parahyangan
+    Catholic University"): "TCC" drops two words of "Meridel Vocational and Technical College" and is no
+    short form of it."""
+    words = [w for w in name.split() if w.lower() not in SKIPPABLE]
+    starts = {w[:1].lower() for w in words[:2] + words[-1:]}
+    return token[:1].lower() in starts and abbreviates(token, name)
 
 
 def _name_candidates(text):
@@ -1332,7 +1343,7 @@ class InstitutionIndex:
                     item
                     for item in self.items
                     if not item.acronyms
-                    and any(abbreviates(token, name) for name in item.all_names() if name != token)
+                    and any(_spelt_from_its_start(token, name) for name in item.all_names() if name != token)
                 ]
                 if len(fits) == 1:
                     owner = fits[0]

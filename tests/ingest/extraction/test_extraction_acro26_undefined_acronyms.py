@@ -1,0 +1,51 @@
+"""An acronym the article never defines is taken for a short form of a school named in it only when it
+spells the name from its first or second word, or starts at its head word (a language that puts the head
+first); an acronym that would drop more of the name's opening words is some other body, not that school."""
+
+import pytest
+
+from registry.ingest.extraction.parser import parse_article
+
+
+def _parsed(text):
+    return parse_article(f"Harbourside University news\n\n{text}\n", file="t.txt")
+
+
+def _names_and_aliases(result):
+    return {item["name"]: set(item.get("aliases") or []) for item in result["institutions"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "Tolvane Vocational College signed a memorandum with Harbourside University on 3 May 2024. "
+            "TVC will send ten students a year.",
+            "Tolvane Vocational College",
+            "TVC",
+        ),
+        (
+            "On 3 May 2024 Harbourside University signed an exchange agreement with Saint Brannoc Marine "
+            "Academy. BMA students will spend a term at Harbourside.",
+            "Saint Brannoc Marine Academy",
+            "BMA",
+        ),
+    ],
+)
+def test_an_acronym_spelt_from_the_first_or_second_word_is_the_school(text, name, acronym):
+    assert acronym in _names_and_aliases(_parsed(text))[name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meridel Vocational and Technical College signed a memorandum with Harbourside University on "
+        "3 May 2024. The rector of TCC was also present.",
+        "On 3 May 2024 Harbourside University signed an exchange agreement with Ostvale Northern Technical "
+        "College, and TCC sent its dean.",
+        "Harbourside University and Brannoc Regional Technical College signed a memorandum on 3 May 2024; "
+        "TCC looked on.",
+    ],
+)
+def test_an_acronym_that_drops_the_names_opening_words_is_not_that_school(text):
+    assert not any("TCC" in aliases for aliases in _names_and_aliases(_parsed(text)).values())
