@@ -24,6 +24,7 @@ from .lexicon import (
     CONSENSUS_BEFORE,
     COUNT_BEFORE,
     COUNTED_GROUP,
+    DEALT_OUT,
     DEFINITE_BEFORE,
     DOCUMENT_NAME_ENDS,
     DOCUMENT_SIGNING_AFTER,
@@ -979,8 +980,13 @@ def _parties_around_with(ctx, index, start, end, named, segment, with_match, plu
         # ("a memorandum between two universities ... signed by Rector X and President Y": the two the
         # signers act for are the parties; no third one is implied)
         subject = _implicit_subject(ctx, index, after_with)
+    dealt_out = _dealt_out_after(ctx, index, start, after_with)
+    if dealt_out == "respectively" and len(subject) == len(after_with) > 1:
+        # "A and B signed with C and D respectively": the first with the first, the second with the second
+        return [list(pair) for pair in zip(subject, after_with, strict=True)]
     if (
         plural
+        or dealt_out
         or _partners_listed_after_a_group(ctx, index, start, segment, with_match)
         or _a_group_announces_the_partners(ctx, index, segment, start + with_match.end(), after_with)
     ) and len(after_with) > 1:
@@ -995,6 +1001,18 @@ def _parties_around_with(ctx, index, start, end, named, segment, with_match, plu
     if len(parties) < 2:
         parties += [item for item in _implicit_subject(ctx, index, parties) if item not in parties]
     return [parties]
+
+
+def _dealt_out_after(ctx, index, start, partners):
+    """ "signed an agreement with B, C and D respectively": the word ("respectively", "separately",
+    "individually") that closes the partner list and deals the document out, one a partner; None where the
+    list is not closed by one."""
+    if not partners:
+        return None
+    text = ctx.sentences[index].text
+    ends = [e for s, e, item in _positions_outside_asides(ctx, index) if item == partners[-1] and s >= start]
+    found = DEALT_OUT.match(text, ends[-1]) if ends else None
+    return found.group("word").lower() if found else None
 
 
 def _parties_of_the_occasion_pointed_back_to(ctx, segment):

@@ -3703,6 +3703,9 @@ SIGNATORIES_NEXT = re.compile(
 )
 # "A, B and C each signed an MoU with D", "... signed separate memoranda with D": one document a signer.
 EACH_SIGNER = re.compile(r"\b(?:each|separate(?:ly)?|respectively|individually)\b", re.I)
+# "signed agreements with B, C and D respectively", "... with B and C separately": a word right after a
+# partner list that deals the document out, one a partner (brackets, as an acronym, may come between).
+DEALT_OUT = re.compile(r",?\s*(?:\([^()]{1,40}\)\s*)?(?P<word>respectively|separately|individually)\b", re.I)
 # "memoranda", "agreements", "MoUs": several documents, one a partner, where a group noun lists the partners.
 SEVERAL_DOCUMENTS = re.compile(r"\b(?:memoranda|memorandums|mou?s|moas|agreements|accords|contracts)\b", re.I)
 # "Agreement on establishing X Institute at Y": what follows is what it sets up, not its parties.
