@@ -1295,6 +1295,10 @@ NAME_LINKS = _ROMANCE_LINKS | {
     "das",
 }
 
+# The regnal number after a ruler's name in a school named after the ruler, printed after the head in the
+# foreign order ("University Hassan II of ...", "King Abdullah II School of ...").
+REGNAL_NUMBERS = {"II", "III", "IV", "V", "VI", "VII", "VIII"}
+
 # A word printed in capitals, once the quotes and stops around it are stripped (institutions.py: three or more
 # in a row are a title quoted in capitals, whose words are no acronyms).
 _CAPITALS_WORD = re.compile(r"[A-Z]{2,}")

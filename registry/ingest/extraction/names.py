@@ -77,6 +77,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     PART_UNIT_HEADS,
     PLACE_COMPOUND_ENDINGS,
     PORTFOLIO_WORDS,
+    REGNAL_NUMBERS,
     ROLE_WORDS,
     SCHOOL_KIND_WORDS,
     SHOUTED_SURNAME_BEFORE,
@@ -568,6 +569,8 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
     capital_next = j + 1 < len(tokens) and _is_cap(tokens[j + 1][0])
     if word in _CONNECTORS and capital_next:
         return 1
+    if not in_of and bare in ENGLISH_HEADS and j <= _regnal_end(tokens, i):
+        return _MOVE_WORD  # "University Hassan II of ...": a ruler's name and number after the head
     if (
         word in _CONNECTORS
         and j + 2 < len(tokens)
@@ -611,6 +614,19 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
             return _MOVE_STOP
         return _MOVE_WORD
     return _MOVE_STOP
+
+
+def _regnal_end(tokens, i):
+    """The regnal number ending a ruler's name printed right after the head at `i` ("University Hassan II",
+    "College Rama IV"): its index, or -1 where no such name follows. One to three capitalised words, none a
+    head or title, come before it."""
+    for k in range(i + 2, min(i + 5, len(tokens))):
+        word = tokens[k - 1][0]
+        if not _is_cap(word) or word.rstrip(".,") != word or word in ROLE_WORDS | GRAMMAR_HEADS:
+            return -1
+        if tokens[k][0].rstrip(".,") in REGNAL_NUMBERS:
+            return k
+    return -1
 
 
 def _headline_verb(tokens, j):
