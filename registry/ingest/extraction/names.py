@@ -76,6 +76,7 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     OUTLET_WORDS,
     PART_UNIT_HEADS,
     PLACE_COMPOUND_ENDINGS,
+    PLACE_NAME_LINKS,
     PORTFOLIO_WORDS,
     REGNAL_NUMBERS,
     ROLE_WORDS,
@@ -473,6 +474,8 @@ def _left_step(tokens, i, left, bare, title_case=False):
     if prev == "&" and _is_cap(before) and not (left < i and before.rstrip(".,") in GRAMMAR_HEADS):
         return 2  # "Texas A&M University": "A", "&" and "M" are one word
     # "Marrowfield University & Tellmoor College": a head word on each side of "&" makes two names
+    if prev in PLACE_NAME_LINKS and left < i and _place_link(tokens, left - 1):
+        return 1  # "Dar es Salaam University": the place's link, then the word before it
     if prev in NAME_LINKS and left < i:
         return _links_inside_a_name(tokens, left)  # "Ateneo de Manila University", "King A bin B University"
     if prev == "and" and left < i and _shares_the_head(before, tokens[left][0], bare):
@@ -614,6 +617,22 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
             return _MOVE_STOP
         return _MOVE_WORD
     return _MOVE_STOP
+
+
+def _place_link(tokens, j):
+    """Is the small word at `j` ("es", "al", "el") a link inside a place's name ("Dar es Salaam", "Ras al
+    Khaimah"): printed between two capitalised words, no stop after the one before it, no title or head word
+    after it?"""
+    if j < 1 or j + 1 >= len(tokens):
+        return False
+    before, after = tokens[j - 1][0], tokens[j + 1][0]
+    return (
+        _is_cap(before)
+        and _is_cap(after)
+        and not before.endswith((",", ".", ";", ":"))
+        and before not in _CONNECTORS
+        and after.rstrip(".,") not in ROLE_WORDS | GRAMMAR_HEADS
+    )
 
 
 def _regnal_end(tokens, i):

@@ -1,6 +1,8 @@
-"""Small words inside a school's name: a ruler's name and regnal number printed right after an English head
-("University Hassan II of ...") are part of the name, and the "of" phrase after them goes on with it. Invented
-schools and rulers; three phrasings."""
+"""Small words inside a school's name. A ruler's name and regnal number printed right after an English head
+("University Hassan II of ...") are part of the name, and the "of" phrase after them goes on with it. A place
+whose name holds a lower-case link ("es", "al", "el" between two capitalised words) is named whole before an
+English head ("Dar es Salaam University"); an English "as" links nothing. Invented schools, rulers and
+places; three phrasings per rule."""
 
 import pytest
 
@@ -30,3 +32,38 @@ def names(text):
 )
 def test_a_ruler_and_regnal_number_after_the_head_are_the_name(sentence, name):
     assert name in names(article(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Officials of Borro es Tavelle University signed an agreement with Ghent University.",
+            "Borro es Tavelle University",
+        ),
+        (
+            "The Mirto al Quesh Polytechnic signed a memorandum of understanding with Ghent University.",
+            "Mirto al Quesh Polytechnic",
+        ),
+        (
+            "Ghent University signed an agreement with Ras el Torvano College during the visit.",
+            "Ras el Torvano College",
+        ),
+    ],
+)
+def test_a_place_name_link_before_the_head_keeps_the_whole_place(sentence, name):
+    assert name in names(article(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Known in Tarvello as Kelvarra University, the school signed an agreement with Ghent University.",
+        "Ghent University signed an agreement with what Tarvello knows as Kelvarra University.",
+        "Ghent University, as Kelvarra University did, signed an agreement with Leiden University.",
+    ],
+)
+def test_an_english_as_before_the_head_links_nothing(sentence):
+    found = names(article(sentence))
+    assert "Kelvarra University" in found
+    assert not any(" as " in n for n in found)
