@@ -572,6 +572,8 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
     capital_next = j + 1 < len(tokens) and _is_cap(tokens[j + 1][0])
     if word in _CONNECTORS and capital_next:
         return 1
+    if in_of and word in PLACE_NAME_LINKS and _place_link(tokens, j):
+        return 1  # "University of Dar es Salaam", "Universidad de Dar es Salaam"
     if not in_of and bare in ENGLISH_HEADS and j <= _regnal_end(tokens, i):
         return _MOVE_WORD  # "University Hassan II of ...": a ruler's name and number after the head
     if (

@@ -67,3 +67,38 @@ def test_an_english_as_before_the_head_links_nothing(sentence):
     found = names(article(sentence))
     assert "Kelvarra University" in found
     assert not any(" as " in n for n in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The Rector of the University of Kel es Varro signed an agreement with Ghent University.",
+            "University of Kel es Varro",
+        ),
+        (
+            "La Universidad de Mirto al Quesh firmó un convenio con Ghent University, and both signed it.",
+            "La Universidad de Mirto al Quesh",
+        ),
+        (
+            "The Rector of the Polytechnic of Ras el Torvano signed a memorandum with Ghent University.",
+            "Polytechnic of Ras el Torvano",
+        ),
+    ],
+)
+def test_a_place_name_link_after_of_keeps_the_whole_place(sentence, name):
+    assert name in names(article(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The University of Tarvello as Host signed an agreement with Ghent University.",
+        "Ghent University, as Partner, signed an agreement with the University of Tarvello.",
+        "Ghent University signed an agreement with the University of Tarvello as Lead Partner.",
+    ],
+)
+def test_an_english_as_after_of_links_nothing(sentence):
+    found = names(article(sentence))
+    assert not any(" as " in n for n in found)
+    assert any("Tarvello" in n for n in found)
