@@ -1295,6 +1295,14 @@ NAME_LINKS = _ROMANCE_LINKS | {
     "das",
 }
 
+# The small words inside a place's name that a school takes whole ("University of Dar es Salaam", "Ras al
+# Khaimah", "Dar es Salaam University"): a link only between two capitalised words, where the name runs on
+# (names.py).
+PLACE_NAME_LINKS = {"es", "al", "el"}  # not "as", an English word: "University of Ghent as Host"
+# The regnal number after a ruler's name in a school named after the ruler, printed after the head in the
+# foreign order ("University Hassan II of ...", "King Abdullah II School of ...").
+REGNAL_NUMBERS = {"II", "III", "IV", "V", "VI", "VII", "VIII"}
+
 # A word printed in capitals, once the quotes and stops around it are stripped (institutions.py: three or more
 # in a row are a title quoted in capitals, whose words are no acronyms).
 _CAPITALS_WORD = re.compile(r"[A-Z]{2,}")

@@ -76,7 +76,9 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     OUTLET_WORDS,
     PART_UNIT_HEADS,
     PLACE_COMPOUND_ENDINGS,
+    PLACE_NAME_LINKS,
     PORTFOLIO_WORDS,
+    REGNAL_NUMBERS,
     ROLE_WORDS,
     SCHOOL_KIND_WORDS,
     SHOUTED_SURNAME_BEFORE,
@@ -472,6 +474,8 @@ def _left_step(tokens, i, left, bare, title_case=False):
     if prev == "&" and _is_cap(before) and not (left < i and before.rstrip(".,") in GRAMMAR_HEADS):
         return 2  # "Texas A&M University": "A", "&" and "M" are one word
     # "Marrowfield University & Tellmoor College": a head word on each side of "&" makes two names
+    if prev in PLACE_NAME_LINKS and left < i and _place_link(tokens, left - 1):
+        return 1  # "Dar es Salaam University": the place's link, then the word before it
     if prev in NAME_LINKS and left < i:
         return _links_inside_a_name(tokens, left)  # "Ateneo de Manila University", "King A bin B University"
     if prev == "and" and left < i and _shares_the_head(before, tokens[left][0], bare):
@@ -568,6 +572,10 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
     capital_next = j + 1 < len(tokens) and _is_cap(tokens[j + 1][0])
     if word in _CONNECTORS and capital_next:
         return 1
+    if in_of and word in PLACE_NAME_LINKS and _place_link(tokens, j):
+        return 1  # "University of Dar es Salaam", "Universidad de Dar es Salaam"
+    if not in_of and bare in ENGLISH_HEADS and j <= _regnal_end(tokens, i):
+        return _MOVE_WORD  # "University Hassan II of ...": a ruler's name and number after the head
     if (
         word in _CONNECTORS
         and j + 2 < len(tokens)
@@ -611,6 +619,35 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
             return _MOVE_STOP
         return _MOVE_WORD
     return _MOVE_STOP
+
+
+def _place_link(tokens, j):
+    """Is the small word at `j` ("es", "al", "el") a link inside a place's name ("Dar es Salaam", "Ras al
+    Khaimah"): printed between two capitalised words, no stop after the one before it, no title or head word
+    after it?"""
+    if j < 1 or j + 1 >= len(tokens):
+        return False
+    before, after = tokens[j - 1][0], tokens[j + 1][0]
+    return (
+        _is_cap(before)
+        and _is_cap(after)
+        and not before.endswith((",", ".", ";", ":"))
+        and before not in _CONNECTORS
+        and after.rstrip(".,") not in ROLE_WORDS | GRAMMAR_HEADS
+    )
+
+
+def _regnal_end(tokens, i):
+    """The regnal number ending a ruler's name printed right after the head at `i` ("University Hassan II",
+    "College Rama IV"): its index, or -1 where no such name follows. One to three capitalised words, none a
+    head or title, come before it."""
+    for k in range(i + 2, min(i + 5, len(tokens))):
+        word = tokens[k - 1][0]
+        if not _is_cap(word) or word.rstrip(".,") != word or word in ROLE_WORDS | GRAMMAR_HEADS:
+            return -1
+        if tokens[k][0].rstrip(".,") in REGNAL_NUMBERS:
+            return k
+    return -1
 
 
 def _headline_verb(tokens, j):
