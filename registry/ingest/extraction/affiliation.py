@@ -308,7 +308,10 @@ def respectively(people, sentences, institutions):
         listed = _bodies_listed_before(sentence.text, institutions.positions(index), closing.start())
         if len(listed) < 2:
             continue
-        named = sorted((start, person) for person in people for i, start, _e in person.places if i == index)
+        named = sorted(
+            ((start, person) for person in people for i, start, _e in person.places if i == index),
+            key=lambda place: place[0],
+        )
         order = list({id(person): person for _start, person in named if _start < listed[0][0]}.values())
         if len(order) != len(listed) or any(start > listed[0][0] for start, _p in named):
             continue
@@ -1118,7 +1121,7 @@ def counterparts_met(people, sentences, institutions):
     signed an agreement with Rector C", "A met with Rector D to sign an agreement with X": the person named by
     a title whom someone of a known institution met or signed with acts for the one other institution the
     sentence names (none, or several: not said)."""
-    spans = sorted((i, s, e, p) for p in people for i, s, e in p.places)
+    spans = sorted(((i, s, e, p) for p in people for i, s, e in p.places), key=lambda span: span[:3])
     for person in people:
         for index, start, _end in person.places if person.institution is None else ():
             text = sentences[index].text

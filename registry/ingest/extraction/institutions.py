@@ -1655,9 +1655,16 @@ class InstitutionIndex:
     def _lists_in(self, index):
         """The runs of institutions in sentence `index` joined by commas and "and", each a list of items."""
         text = self.sentences[index].text
-        placed = sorted((s, e, item) for item in self.items for i, s, e in item.mentions if i == index)
-        runs, run, last_end = [], [], None
+        # Sorted by place only: two bodies may claim the same printed words, and bodies do not compare.
+        placed = sorted(
+            ((s, e, item) for item in self.items for i, s, e in item.mentions if i == index),
+            key=lambda found: found[:2],
+        )
+        runs, run, last_end, last_span = [], [], None, None
         for s, e, item in placed:
+            if (s, e) == last_span:
+                continue  # the same words claimed again: one place in the list
+            last_span = (s, e)
             if run and last_end is not None and last_end <= s and _JOINED.fullmatch(text, last_end, s):
                 if item not in run:
                     run.append(item)
