@@ -13,7 +13,7 @@ from tests.ingest.extraction.reading import actions_and_parties, article, instit
     [
         (
             "Officials of the Ostrander Foundation toured Brackwater University on 3 May.",
-            "Later that day the Foundation signed a memorandum of understanding with Brackwater University.",
+            "Later that day the Foundation concluded a twinning agreement with Brackwater University.",
         ),
         (
             "Brackwater University has long admired the work of the Ostrander Foundation.",
@@ -21,7 +21,7 @@ from tests.ingest.extraction.reading import actions_and_parties, article, instit
         ),
         (
             "The Ostrander Foundation opened an office in Quellmoor last spring.",
-            "Brackwater University inked a memorandum of understanding with the Foundation on 3 May.",
+            "Brackwater University and the Foundation sealed a five-year twinning agreement on 3 May.",
         ),
     ],
 )
@@ -105,14 +105,15 @@ def test_the_body_referred_back_to_is_the_host(sentences):
     [
         (
             "The Ostrander Foundation and the Kessler Foundation sponsor the prize.",
-            "On 3 May the Foundation signed a memorandum of understanding with Brackwater University.",
+            "On 3 May the Foundation concluded a twinning agreement with Brackwater University.",
         ),
         (
-            "On 3 May the Foundation signed a memorandum of understanding with Brackwater University.",
+            "On 3 May the Foundation concluded a twinning agreement with Brackwater University.",
             "The Ostrander Foundation had been set up a year earlier.",
         ),
         (
-            "On 3 May the Foundation for Coastal Studies signed a memorandum of understanding with "
+            "The Ostrander Foundation praised the coastal programme of Brackwater University.",
+            "On 3 May the Foundation for Coastal Studies concluded a twinning agreement with "
             "Brackwater University.",
         ),
     ],
