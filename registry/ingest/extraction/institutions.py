@@ -64,6 +64,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     COMPANY_HEADS,
     COMPANY_TRADES,
     DATELINE_PLACE,
+    DEFINITE_BODY_REFERENCE,
     ENGLISH_HEADS,
     FIELD_WORDS,
     FOREIGN_FOUNDATION_HEADS,
@@ -810,6 +811,7 @@ class InstitutionIndex:
         self._resolve_by_acronym()
         self._merge_clusters(by_canonical=True)
         self._settle_countries()
+        self._definite_references()
         past = [item for item in self.items if self._past_only(item)]
         for item in past:
             for sentence_index, start, end in item.mentions:
@@ -1868,6 +1870,31 @@ class InstitutionIndex:
                         item.in_title = True
                     if word not in item.short_forms:
                         item.short_forms.append(word)
+
+    def _definite_references(self):
+        """ "The Foundation signed ...", "the Embassy's attaché, A", "a team from the Ministry": a body's head
+        word after "the" is a mention of the one institution with that head named before it in the article;
+        where none or several are, it names nobody."""
+        for index, sentence in enumerate(self.sentences):
+            if sentence.is_title:
+                continue
+            for found in DEFINITE_BODY_REFERENCE.finditer(sentence.text):
+                start, end = found.span(1)
+                if self._covered(index, found.start(), end):
+                    continue
+                meant = self._the_one_named_before(found.group(1).capitalize(), index, found.start())
+                if meant is not None:
+                    meant.mentions.append((index, start, end))
+
+    def _the_one_named_before(self, head, index, at):
+        word = re.compile(r"\b" + head + r"\b")
+        named = [
+            item
+            for item in self.items
+            if any(word.search(n) for n in item.all_names())
+            and any(i < index or i == index and e <= at for i, _s, e in item.mentions)
+        ]
+        return named[0] if len(named) == 1 else None
 
     def _covered(self, index, start, end):
         return any(i == index and s < end and start < e for item in self.items for i, s, e in item.mentions)

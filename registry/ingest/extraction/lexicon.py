@@ -168,6 +168,35 @@ BODY_KINDS = {
     "alliance": {"Consortium", "Alliance", "Association", "Federation", "Network", "League", "Union"},
     "government": {"Agency", "Commission", "Authority", "Administration", "Municipality"},
 }
+# "The Foundation signed ...", "the ministry's director, A", "a team from the Embassy": a body's head word
+# after "the" refers back to the one body of that head the article named before it ("the X of Y" is a name of
+# its own). "the university", "the college" and "the school" are left to the readers of the publisher and
+# the pair, which know which of several schools is meant.
+DEFINITE_BODY_HEADS = (
+    "Foundation",
+    "Ministry",
+    "Embassy",
+    "Consulate",
+    "Council",
+    "Commission",
+    "Agency",
+    "Association",
+    "Society",
+    "Federation",
+    "Corporation",
+    "Bank",
+    "Academy",
+    "Institute",
+    "Hospital",
+    "Alliance",
+    "Consortium",
+    "Authority",
+)
+DEFINITE_BODY_REFERENCE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his) ("
+    + "|".join(f"[{h[0]}{h[0].lower()}]{h[1:]}" for h in DEFINITE_BODY_HEADS)
+    + r")\b(?!-|\s+(?:of|for|de)\b)"
+)
 # Words before a body's name that make it a sponsor or a funder, not a party: "funded by the X Foundation".
 SPONSOR_BEFORE = re.compile(
     r"\b(?:fund\w*|sponsor\w*|support\w*|grants?|granted|financ\w*|scholarships?|awards?|awarded|"
