@@ -28,7 +28,7 @@ character of an article, is matched only at the text's start and after each line
 import re
 import unicodedata
 from itertools import compress, repeat
-from operator import contains
+from operator import contains, itemgetter
 
 try:  # Python 3.11+
     from re import _compiler
@@ -650,7 +650,10 @@ class Prefiltered:
         """The words to look for in `probe` (the text as the words are spelt): none of the keyed words when
         no word of the text opens with one's first four letters. Not where the text prints a combining dot
         of its own, which the lowered probe drops (the word boundary it makes in the text is not in it)."""
-        if self._keys is None or len(probe) != len(text) or not self._keys.isdisjoint(_word_openings(probe)):
+        if self._keys is None or len(probe) != len(text):
+            return self._words
+        openings = _word_openings(probe)
+        if openings is None or not self._keys.isdisjoint(openings):
             return self._words
         return self._unkeyed
 
@@ -664,7 +667,9 @@ class Prefiltered:
             words = self._words  # _tested, written out
             if self._keys is not None and len(probe) == len(text):
                 openings = _OPENINGS_OF.get(probe)
-                if self._keys.isdisjoint(_word_openings(probe) if openings is None else openings):
+                if openings.__class__ is not frozenset:
+                    openings = _word_openings(probe)
+                if openings is not None and self._keys.isdisjoint(openings):
                     words = self._unkeyed
             if not any(map(contains, repeat(probe), words)):  # contains_any, written out
                 return None
@@ -773,35 +778,49 @@ class Prefiltered:
 
 
 def _word_openings(text):
-    """The first four characters of each word of `text` that has four or more (a set, built once per text: the
-    patterns are tried in turn on one sentence, and the readers come back to it)."""
-    found = _OPENINGS_OF.get(text)
-    if found is None:
-        _kept[0] += len(text)
-        if _kept[0] > _KEPT_CHARACTERS:  # the texts of articles read before: let them go
-            _OPENINGS_OF.clear()
-            _kept[0] = len(text)
-        found = _OPENINGS_OF[text] = frozenset(_WORD_OPENING.findall(text))
+    """The first four characters of each word of `text` (a set, built once per text on its _READ_AFTER-th
+    test: the patterns are tried in turn on one sentence, and the readers come back to it), or None before."""
+    found = _OPENINGS_OF.get(text, 0)
+    if found.__class__ is int:
+        if found < _READ_AFTER:  # a text tested once or twice costs less to scan than to read
+            if not found:
+                _forget_past_texts(len(text))
+            _OPENINGS_OF[text] = found + 1
+            return None
+        words = text.encode("ascii", "replace").translate(_ASCII_SEPARATORS).split()
+        found = _OPENINGS_OF[text] = frozenset(map(_FIRST_FOUR, words))
     return found
+
+
+def _forget_past_texts(length):
+    _kept[0] += length
+    if _kept[0] > _KEPT_CHARACTERS:  # the texts of articles read before: let them go
+        _OPENINGS_OF.clear()
+        _kept[0] = length
 
 
 def _key(word, opened):
     """Four ASCII letters or digits that open a word of every text that holds `word` (the match opened at a
     word boundary where `opened`), or None: "visi" for "visited" opened, "agre" for "signed an agreement"."""
     if opened and _FOUR_LETTERS.match(word):
-        return word[:4]
+        return word[:4].encode()
     inside = _OPENING_INSIDE.search(word)  # after a character no word holds, a word opens wherever it is
-    return inside.group(1) if inside else None
+    return inside.group(1).encode() if inside else None
 
 
-# A key is ASCII: _WORD_OPENING then reads words as ASCII runs, a table lookup a character where the Unicode
-# classes cost several calls, and still finds every word that opens with a key ("é" before "ville" makes one
-# more opening, never one fewer).
+# A key is ASCII bytes: _word_openings reads a text's words as runs of ASCII letters, digits and "_", every
+# other character (a sign, a space, any non-ASCII character as "?") a separator, all in C (a pattern's
+# findall cost more than the scans it spared). It still finds every word that opens with a key: "é" before
+# "ville" makes one opening more ("vill"), never one fewer.
 _FOUR_LETTERS = re.compile(r"[A-Za-z0-9_]{4}")
 _OPENING_INSIDE = re.compile(r"\W([A-Za-z0-9_]{4})")
-_WORD_OPENING = re.compile(r"\b\w{4}", re.ASCII)
+_ASCII_SEPARATORS = bytes(
+    c if chr(c).isascii() and (chr(c).isalnum() or c == ord("_")) else 32 for c in range(256)
+)
+_FIRST_FOUR = itemgetter(slice(4))
 _OPENINGS_OF = {}
 _kept = [0]  # the characters of the texts _OPENINGS_OF keeps
+_READ_AFTER = 2
 _KEPT_CHARACTERS = 200_000
 
 
