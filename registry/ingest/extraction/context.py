@@ -59,9 +59,7 @@ class ArticleContext:
             # behind a literal test (its words are the spellings, so no parse of the pattern is needed):
             # most sentences name none of the article's people
             pattern = Prefiltered(
-                re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)"),
-                forms,
-                opened=forms,  # each opens a word: "(?<!\w)" before it
+                re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)"), forms
             )
             self.person_patterns[id(person)] = pattern
         return pattern

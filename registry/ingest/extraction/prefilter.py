@@ -28,7 +28,7 @@ character of an article, is matched only at the text's start and after each line
 import re
 import unicodedata
 from itertools import compress, repeat
-from operator import contains, itemgetter
+from operator import contains
 
 try:  # Python 3.11+
     from re import _compiler
@@ -59,42 +59,10 @@ def required_words(pattern):
         tree = _parse.parse(pattern.pattern, pattern.flags)
     except Exception:  # an internal format this module does not know: no test, the pattern as it is
         return None
-    return _required(tree)[0]
-
-
-def opened_words(pattern):
-    """The required words (as required_words gives them) that every match holding one opens at a word
-    boundary ("\\bvisit", "(?<!\\w)visit"): a text holds such a word only where one of its words begins
-    with it, which a set of the text's word openings tells (_word_openings). Empty where there is none."""
-    if pattern.flags & ~_CHECKED_FLAGS:
-        return ()
-    try:
-        tree = _parse.parse(pattern.pattern, pattern.flags)
-    except Exception:
-        return ()
-    return _required(tree)[1]
-
-
-def _required(tree):
-    """required_words and opened_words of a parse tree: (None, ()) where no word is required."""
     found = _sequence_words(list(tree))
-    if not found or any(not word.removeprefix(_AT_WORD) for word in found):
-        return None, ()
-    words = _shortest_forms({word.removeprefix(_AT_WORD) for word in found})
-    return words, tuple(word for word in words if _opened(word, found))
-
-
-def _opened(word, found):
-    """Does every string found that holds `word` open at a word boundary with it? ("\\bvisit|revisited" gives
-    "visit" as the word to test, but a match may hold it inside "revisited".) `found`: strings marked with
-    _AT_WORD where they are opened, or pairs of a string and whether it is."""
-    pairs = [(s.removeprefix(_AT_WORD), s.startswith(_AT_WORD)) if isinstance(s, str) else s for s in found]
-    return all(opened and string.startswith(word) for string, opened in pairs if word in string)
-
-
-# Marks, while the parse tree is read, a required word that follows a word boundary (a control character no
-# pattern of the lexicon spells). Stripped before any word leaves this module.
-_AT_WORD = "\x00"
+    if not found or any(not word for word in found):
+        return None
+    return _shortest_forms(found)
 
 
 def _shortest_forms(words):
@@ -132,23 +100,20 @@ def _scoped_flags(items):
     return False
 
 
-def _sequence_words(items, opened=False):
+def _sequence_words(items):
     """Every match of the sequence contains each item's match, so any one item's words will do: the best.
     Items whose matches are a few known strings ("(?:a|an)", "(?:also )?") join their neighbours: "paid a ",
-    "paid an ", "made a "..., rarer than each alone. `opened`: whether the sequence begins at a word boundary;
-    the strings of a run that does are marked (_AT_WORD) for opened_words."""
+    "paid an ", "made a "..., rarer than each alone."""
     candidates = []
     run = {""}  # the strings the items read so far may match, one after another
     for op, av in items + [(None, None)]:
-        if run == {""} and _word_boundary(op, av):
-            opened = True  # nothing read since: the run begins at the boundary
         if op is _sre.AT or op is _sre.ASSERT_NOT:
             continue  # "\\b", "(?!or)": consume nothing, so the strings around them are adjacent
-        if op is _sre.ASSERT:  # the lookaround's own words; the run goes on past it
-            candidates.append(_item_words(op, av, opened and run == {""} and av[0] == 1))
+        if op is _sre.ASSERT:
+            candidates.append(_item_words(op, av))  # the lookaround's own words; the run goes on past it
             ahead = _exact_prefix(list(av[1])) if av[0] == 1 else None
             if ahead and len(run) * len(ahead) <= 2 * _MAX_STRINGS:  # "University(?=visited)": what it reads
-                candidates.append(_marked({a + b for a in run for b in ahead}, opened))  # follows the run
+                candidates.append({a + b for a in run for b in ahead})  # follows the run at once
             continue
         exact = _exact(op, av) if op is not None else None
         if exact is not None:
@@ -157,49 +122,16 @@ def _sequence_words(items, opened=False):
                 run = joined
                 continue
         if "" not in run:
-            candidates.append(_marked(run, opened))
-        item_opened, opened = opened and run == {""}, exact is None and _outside_words(op, av)
+            candidates.append(run)
         run = exact if exact is not None else {""}
         if op is None:
             break
         if exact is None:
-            candidates.append(_item_words(op, av, item_opened))
-    candidates = [words for words in candidates if words and not {"", _AT_WORD} & words]
+            candidates.append(_item_words(op, av))
+    candidates = [words for words in candidates if words and "" not in words]
     if not candidates:
         return None
     return max(candidates, key=_rarity)
-
-
-def _word_boundary(op, av):
-    """Is the item "\\b", or a lookbehind for no word character ("(?<!\\w)", "(?<![\\w-])")?"""
-    if op is _sre.AT:
-        return av is _sre.AT_BOUNDARY
-    if op is not _sre.ASSERT_NOT or av[0] != -1 or len(av[1]) != 1:
-        return False
-    inner_op, inner = av[1][0]
-    word = (_sre.CATEGORY, _sre.CATEGORY_WORD)
-    return inner_op is _sre.IN and word in inner and inner[0][0] is not _sre.NEGATE
-
-
-def _outside_words(op, av):
-    """Does the item consume at least one character, the last of which no word holds ("\\s+", "[,;]")?"""
-    if op in _REPEATS:
-        body = list(av[2])
-        return av[0] >= 1 and len(body) == 1 and _outside_words(*body[0])
-    return op is _sre.IN and all(_outside_words_in_class(inner, value) for inner, value in av)
-
-
-def _outside_words_in_class(op, av):
-    if op is _sre.CATEGORY:
-        return av in (_sre.CATEGORY_SPACE, _sre.CATEGORY_NOT_WORD)
-    return op is _sre.LITERAL and not _WORD_CHARACTER.match(chr(av))
-
-
-_WORD_CHARACTER = re.compile(r"\w")
-
-
-def _marked(strings, opened):
-    return {_AT_WORD + string for string in strings} if opened else strings
 
 
 _MAX_STRINGS = 64
@@ -265,7 +197,7 @@ def _rarity(words):
     """How seldom a text holds one of `words`, guessed, and how cheaply that is told: a test of more than
     _MAX_TESTED words costs about what the search it spares does; then longer words are rarer ("our
     school" than "our", "ofthe" than "the"), up to ten letters; then one word is rarer than one of many."""
-    distinct = {word.removeprefix(_AT_WORD).lower() for word in words}
+    distinct = {word.lower() for word in words}
     shortest = min(len(word) for word in distinct)
     return (len(distinct) <= _MAX_TESTED, min(shortest, 10), -len(distinct))
 
@@ -273,25 +205,23 @@ def _rarity(words):
 _MAX_TESTED = 24
 
 
-def _item_words(op, av, opened=False):
-    """_sequence_words of a group, a choice, a repeat or a lookaround; `opened`: whether it begins at a word
-    boundary (a repeat's first round does)."""
+def _item_words(op, av):
     if op is _sre.SUBPATTERN:
-        return _sequence_words(list(av[-1]), opened)
+        return _sequence_words(list(av[-1]))
     if op is _sre.BRANCH:
         union = set()
         for branch in av[1]:
-            words = _sequence_words(list(branch), opened)
+            words = _sequence_words(list(branch))
             if not words:
                 return None
             union |= words
         return union
     if op in _REPEATS and av[0] >= 1:
-        return _sequence_words(list(av[2]), opened)
+        return _sequence_words(list(av[2]))
     if hasattr(_sre, "ATOMIC_GROUP") and op is _sre.ATOMIC_GROUP:
-        return _sequence_words(list(av), opened)
+        return _sequence_words(list(av))
     if op is _sre.ASSERT:  # "(?=\\s+delegation)": not in the match, but in the text all the same
-        return _sequence_words(list(av[1]), opened)
+        return _sequence_words(list(av[1]))
     return None  # a class, an anchor, a negative lookaround, a back reference: no word of its own
 
 
@@ -596,8 +526,6 @@ class Prefiltered:
     __slots__ = (
         "_pattern",
         "_words",
-        "_keys",
-        "_unkeyed",
         "_folded",
         "_endings",
         "_outside",
@@ -611,19 +539,12 @@ class Prefiltered:
         "fullmatch",
     )
 
-    def __init__(self, pattern, words, endings=None, folded=False, opened=()):
-        """`words` (and `endings`, `opened`) as required_words (and required_endings, opened_words) give them;
-        `folded`: whether the pattern is case-blind in any part (tested on the lowered text)."""
+    def __init__(self, pattern, words, endings=None, folded=False):
+        """`words` (and `endings`) as required_words (and required_endings) give them; `folded`: whether
+        the pattern is case-blind in any part (tested on the lowered text)."""
         self._pattern = pattern
         self._folded = folded or bool(pattern.flags & re.IGNORECASE)
-        tested = {(w.lower() if self._folded else w, w in opened) for w in words}
-        self._words = _shortest_forms({w for w, _opened in tested})
-        # The words a text can hold only where one of its words opens with four letters the word spells (its
-        # own first four, or four after a space or a sign in it): asked of the text's set of word openings
-        # first (_word_openings), a lookup each instead of a scan of the text each.
-        keys = {w: _key(w, _opened(w, tested)) for w in self._words}
-        self._keys = frozenset(key for key in keys.values() if key) or None
-        self._unkeyed = tuple(w for w in self._words if not keys[w])
+        self._words = _shortest_forms(tuple(w.lower() for w in words) if self._folded else words)
         if endings and self._folded:
             endings = tuple(w.lower() for w in endings)
         self._endings = endings
@@ -641,21 +562,11 @@ class Prefiltered:
         return self._pattern
 
     def _absent(self, text):
-        probe = _lowered(text) if self._folded else text
-        if self._endings is not None and not probe.rstrip().endswith(self._endings):
+        if self._folded:
+            text = _lowered(text)
+        if self._endings is not None and not text.rstrip().endswith(self._endings):
             return True
-        return not contains_any(probe, self._tested(probe, text))
-
-    def _tested(self, probe, text):
-        """The words to look for in `probe` (the text as the words are spelt): none of the keyed words when
-        no word of the text opens with one's first four letters. Not where the text prints a combining dot
-        of its own, which the lowered probe drops (the word boundary it makes in the text is not in it)."""
-        if self._keys is None or len(probe) != len(text):
-            return self._words
-        openings = _word_openings(probe)
-        if openings is None or not self._keys.isdisjoint(openings):
-            return self._words
-        return self._unkeyed
+        return not contains_any(text, self._words)
 
     def search(self, text, *positions):
         if not positions:  # _absent, written out: search is called most, and a call costs here
@@ -664,14 +575,7 @@ class Prefiltered:
             )
             if self._endings is not None and not probe.rstrip().endswith(self._endings):
                 return None
-            words = self._words  # _tested, written out
-            if self._keys is not None and len(probe) == len(text):
-                openings = _OPENINGS_OF.get(probe)
-                if openings.__class__ is not frozenset:
-                    openings = _word_openings(probe)
-                if openings is not None and self._keys.isdisjoint(openings):
-                    words = self._unkeyed
-            if not any(map(contains, repeat(probe), words)):  # contains_any, written out
+            if not any(map(contains, repeat(probe), self._words)):  # contains_any, written out
                 return None
             if self._outside is not None:  # start after the last character no match can hold
                 last = self._outside.search(text[::-1])
@@ -777,53 +681,6 @@ class Prefiltered:
         return [text]
 
 
-def _word_openings(text):
-    """The first four characters of each word of `text` (a set, built once per text on its _READ_AFTER-th
-    test: the patterns are tried in turn on one sentence, and the readers come back to it), or None before."""
-    found = _OPENINGS_OF.get(text, 0)
-    if found.__class__ is int:
-        if found < _READ_AFTER:  # a text tested once or twice costs less to scan than to read
-            if not found:
-                _forget_past_texts(len(text))
-            _OPENINGS_OF[text] = found + 1
-            return None
-        words = text.encode("ascii", "replace").translate(_ASCII_SEPARATORS).split()
-        found = _OPENINGS_OF[text] = frozenset(map(_FIRST_FOUR, words))
-    return found
-
-
-def _forget_past_texts(length):
-    _kept[0] += length
-    if _kept[0] > _KEPT_CHARACTERS:  # the texts of articles read before: let them go
-        _OPENINGS_OF.clear()
-        _kept[0] = length
-
-
-def _key(word, opened):
-    """Four ASCII letters or digits that open a word of every text that holds `word` (the match opened at a
-    word boundary where `opened`), or None: "visi" for "visited" opened, "agre" for "signed an agreement"."""
-    if opened and _FOUR_LETTERS.match(word):
-        return word[:4].encode()
-    inside = _OPENING_INSIDE.search(word)  # after a character no word holds, a word opens wherever it is
-    return inside.group(1).encode() if inside else None
-
-
-# A key is ASCII bytes: _word_openings reads a text's words as runs of ASCII letters, digits and "_", every
-# other character (a sign, a space, any non-ASCII character as "?") a separator, all in C (a pattern's
-# findall cost more than the scans it spared). It still finds every word that opens with a key: "é" before
-# "ville" makes one opening more ("vill"), never one fewer.
-_FOUR_LETTERS = re.compile(r"[A-Za-z0-9_]{4}")
-_OPENING_INSIDE = re.compile(r"\W([A-Za-z0-9_]{4})")
-_ASCII_SEPARATORS = bytes(
-    c if chr(c).isascii() and (chr(c).isalnum() or c == ord("_")) else 32 for c in range(256)
-)
-_FIRST_FOUR = itemgetter(slice(4))
-_OPENINGS_OF = {}
-_kept = [0]  # the characters of the texts _OPENINGS_OF keeps
-_READ_AFTER = 2
-_KEPT_CHARACTERS = 200_000
-
-
 # Past this many places tried, a start is common in the text ("the"): the engine's own walk costs less.
 _MAX_TRIED = 8
 _FOUND = (-1).__ne__  # str.find found it
@@ -867,7 +724,7 @@ def prefiltered(pattern, max_starts=None):
     if words is None or _anchored_at_the_start(pattern):
         return pattern
     folded = _scoped_flags(list(_parse.parse(pattern.pattern, pattern.flags)))
-    found = Prefiltered(pattern, words, required_endings(pattern), folded, opened_words(pattern))
+    found = Prefiltered(pattern, words, required_endings(pattern), folded)
     found._outside = outside_characters(pattern)
     if found._outside is None:  # the limit is on the strings looked for: the starts cut to their openings
         openings = _openings(required_starts(pattern, _ALL_STARTS))
