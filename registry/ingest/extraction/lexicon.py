@@ -1479,7 +1479,9 @@ _HONORIFIC = (
 _ROLE = (
     r"(?:VP|[PD]?VC|President|Rector(?:\s+Magnificus)?|Chancellor|Provost|Dean|Director(?:-General)?|Head|Chairman|"
     r"Chairwoman|Chairperson|Chair|Secretary(?:-General)?|Sectary|Minister|Ambassador|Consul|Coordinator|Professor|Counsellor|"
-    r"Counselor|Officer|Manager|Governor|Mayor|Deputy|Aide|Representative|Attaché|Lecturer|Researcher|Registrar)"
+    r"Counselor|Officer|Manager|Governor|Mayor|Deputy|Aide|Representative|Attaché|Lecturer|Researcher|Registrar|"
+    # a school's or a company's head under other names: "Principal of X", "X's Chief Executive", "X CEO"
+    r"Principal|Chief\s+Executive(?:\s+Officer)?|CEO)"
 )
 
 _ROLE_RE = re.compile(r"\b" + _ROLE + r"\b", re.I)
@@ -1510,6 +1512,8 @@ _HONORIFIC_STOP = re.compile(
 
 _TITLE_WORDS = {
     "president",
+    "principal",
+    "vice-principal",
     "vice",
     "registrar",
     "vice-president",
@@ -1681,6 +1685,9 @@ _NAME_PARTICLES = {
 # Lower-case stems of every title and honorific: a cheap test before the title patterns run.
 _ROLE_STEMS = (
     "presid",
+    "principal",
+    "chief",
+    "ceo",
     "rector",
     "chancel",
     "provost",
