@@ -35,7 +35,7 @@ def test_members_after_the_first_that_names_the_body_act_for_it(sentence):
             "The guests were welcomed by Prof. Olga Brenn, Vice-Rector of Varnholt University, Dr. Tomas "
             "Ekvall, Director of International Affairs, and Ms. Mira Sundqvist, Chief Executive of the "
             "Harrowgate Foundation.",
-            None,
+            "Harrowgate Foundation",
         ),
         (
             "The guests were welcomed by Prof. Olga Brenn, Vice-Rector of Varnholt University, Dr. Tomas "
