@@ -23,6 +23,7 @@ from functools import lru_cache
 from .lexicon import (  # the patterns and word sets live in the lexicon
     _ACCOMPANIED_BETWEEN,
     _ACCOMPANIED_BY_PRONOUN,
+    _ACRONYM_OF,
     _ALL_OF_BEFORE,
     _AMONG_HOSTS,
     _ANOTHER_CLAUSE,
@@ -30,6 +31,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _APPOSITION_OPENS,
     _BARE_REFERENCE_BEFORE,
     _BETWEEN_BEFORE,
+    _BODY_NOUN_IN_ITEM,
     _BODY_OF_ITS_OWN,
     _BRACKETED_LIST_GAP,
     _CLAUSE_END,
@@ -62,7 +64,11 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _LIST_BROKEN,
     _LIST_GAP,
     _LIST_INTRODUCED,
+    _LIST_ITEM_BODY_HEADS,
     _LIST_ITEM_BROKEN,
+    _LIST_MEMBERS_GAP_MAX,
+    _LIST_MEMBERS_JOIN,
+    _LIST_MEMBERS_MIN,
     _LIST_OPENER,
     _MEMBERS_BEFORE,
     _MET_BY_THE_VISITORS_BEFORE,
@@ -75,6 +81,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _OURS_BEFORE,
     _OURS_IN_ITEM,
     _PLACE_AFTER_NAME,
+    _POSSESSIVE,
     _POSSESSIVE_UNIT_BETWEEN,
     _POSTNOMINALS,
     _PRESENT_AT_THE_VISIT_BEFORE,
@@ -578,6 +585,72 @@ def share_along_lists(people, sentences, institutions=None):
     _accompanying_the_one_before(spans, sentences)
     if institutions is not None:
         _along_a_run_of_appositions(spans, sentences, institutions)
+        for run in _lists_of_people(spans, sentences):
+            _one_body_for_the_list(run, sentences[run[0][0]].text, institutions)
+
+
+def _lists_of_people(spans, sentences):
+    """The runs of people one sentence lists one after another: between two of them only a comma, a semicolon
+    or "and", with titles and honorifics around it, never a verb ("A, Dean; B, Registrar and Dr. C")."""
+    run = []
+    for span in spans:
+        if run and span[0] == run[-1][0] and span[3] is not run[-1][3]:
+            gap = _without_stops_in_names(sentences[span[0]].text[run[-1][2] : span[1]])
+            if (
+                len(gap) <= _LIST_MEMBERS_GAP_MAX
+                and _LIST_MEMBERS_JOIN.search(gap)
+                and not _LIST_ITEM_BROKEN.search(gap)
+                and not _CLAUSE_END.search(gap.replace(";", ","))
+            ):
+                run.append(span)
+                continue
+        if len(run) > 1:
+            yield run
+        run = [span]
+    if len(run) > 1:
+        yield run
+
+
+def _one_body_for_the_list(run, text, institutions):
+    """ "received by Dr. A, Director of X; Prof. B, Dean; and C, Registrar": where the members of a list of
+    three or more that say whom they act for all act for one institution, the members named after the first
+    of them that say nothing act for it too, unless their own words name another body ("D, Chief Executive of
+    Y"): the words on either side of the name, since a list may print each title before its name or after."""
+    bodies = {id(span[3].institution): span[3].institution for span in run if span[3].institution is not None}
+    if len(bodies) != 1 or len(run) < _LIST_MEMBERS_MIN:
+        return
+    shared = next(iter(bodies.values()))
+    first = next(n for n, span in enumerate(run) if span[3].institution is shared)
+    stop = _ITEM_STOP.search(text, run[-1][2])
+    last = min(stop.start() if stop else len(text), run[-1][2] + 150)
+    named = institutions.positions(run[0][0])
+    for n in range(first + 1, len(run)):
+        _index, start, end, person = run[n]
+        around = (run[n - 1][2], run[n + 1][1] if n + 1 < len(run) else last)
+        if person.institution is None and not (
+            any(around[0] <= s < around[1] and body is not shared for s, _e, body in named)
+            or any(
+                _a_body_of_its_own(chunk, shared)
+                for chunk in re.split(r"[,;]", text[around[0] : start] + "," + text[end : around[1]])
+            )
+        ):
+            person.institution = shared
+
+
+def _a_body_of_its_own(words, institution):
+    """ "Chief Executive of the Nordic Mobility Trust", "President of NMT", "Y's Rector": words that name a
+    body other than `institution`, by its head word, its acronym or a possessive; "Director of International
+    Relations" and "Dean, Faculty of Law" name a unit or a field."""
+    if _BODY_NOUN_IN_ITEM.search(words):
+        return True  # "of our university", "of the Spanish institution": the article may mean either
+    words = _UNIT_OF_NAME.sub("", words)
+    if _names_in(words, institution):
+        return False
+    return bool(
+        _names_another_body(words, institution)
+        and (_POSSESSIVE.search(words) or _ACRONYM_OF.search(words))
+        or _LIST_ITEM_BODY_HEADS.intersection(re.findall(r"\w+", words))
+    )
 
 
 def _along_semicolon_lists(spans, sentences, institutions):

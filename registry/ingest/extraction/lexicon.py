@@ -1508,7 +1508,9 @@ _HONORIFIC = (
 _ROLE = (
     r"(?:VP|[PD]?VC|President|Rector(?:\s+Magnificus)?|Chancellor|Provost|Dean|Director(?:-General)?|Head|Chairman|"
     r"Chairwoman|Chairperson|Chair|Secretary(?:-General)?|Sectary|Minister|Ambassador|Consul|Coordinator|Professor|Counsellor|"
-    r"Counselor|Officer|Manager|Governor|Mayor|Deputy|Aide|Representative|Attaché|Lecturer|Researcher|Registrar)"
+    r"Counselor|Officer|Manager|Governor|Mayor|Deputy|Aide|Representative|Attaché|Lecturer|Researcher|Registrar|"
+    # a school's or a company's head under other names: "Principal of X", "X's Chief Executive", "X CEO"
+    r"Principal|Chief\s+Executive(?:\s+Officer)?|CEO)"
 )
 
 _ROLE_RE = re.compile(r"\b" + _ROLE + r"\b", re.I)
@@ -1532,12 +1534,15 @@ _ALIAS_AND_HONORIFICS_BETWEEN = re.compile(
 )
 # An honorific's full stop, which does not end the words between an institution and a title it gives.
 _HONORIFIC_STOP = re.compile(
-    r"\b(?:Prof|Dr|Dra|Drs|Mr|Mrs|Ms|Assoc|Ir|Ts|Mtro|Mtra|Lic|Ing|Eng|Engr|Rev|Acad|Hon|Hjh?|H\.\s?E)\.",
+    r"\b(?:Prof|Dr|Dra|Drs|Mr|Mrs|Ms|Assoc|Ir|Ts|Mtro|Mtra|Lic|Ing|Eng|Engr|Rev|Acad|Hon|Hjh?|H\.\s?E|"
+    r"Capt|Brig|Col|Gen|Maj|Lt|Cdr)\.",
     re.I,
 )
 
 _TITLE_WORDS = {
     "president",
+    "principal",
+    "vice-principal",
     "vice",
     "registrar",
     "vice-president",
@@ -1709,6 +1714,9 @@ _NAME_PARTICLES = {
 # Lower-case stems of every title and honorific: a cheap test before the title patterns run.
 _ROLE_STEMS = (
     "presid",
+    "principal",
+    "chief",
+    "ceo",
     "rector",
     "chancel",
     "provost",
@@ -2512,6 +2520,24 @@ _OURS_IN_ITEM = re.compile(r"\bour (?:university|school|college|institute)\b", r
 _LIST_ITEM_BROKEN = re.compile(
     r"\b(?:signed|visited|met|said|says|attended|welcomed|received|held|delivered|gave|spoke|noted|added|"
     r"expressed|introduced|presented|hosted|discussed|thanked|opened|chaired|was|were|is|are|while|who|which)\b"
+)
+# Between two members of one list of people, "A, Dean of Law; B, Registrar, and Dr. C": a comma, a semicolon
+# or a joining word, with only titles, units and honorifics around it (no verb, no clause of its own).
+_LIST_MEMBERS_JOIN = re.compile(r"[,;]|\b(?:and|along with|as well as|together with)\b|&")
+_LIST_MEMBERS_GAP_MAX = 160
+_LIST_MEMBERS_MIN = 3  # two names joined are as often a pair of signatories, one of each side
+# The head words that make a list member's own words name a body ("Chief Executive of the X Foundation"); a
+# centre is as often a unit ("Director, Centre for Global Engagement").
+_LIST_ITEM_BODY_HEADS = frozenset(GRAMMAR_HEADS - {"Centre", "Center"})
+# A body a list member's own words name: "President of NMT", "Y's Rector".
+_ACRONYM_OF = re.compile(r"\b(?:of|at|from)\s+(?:the\s+)?[A-Z]{2,8}\b")
+_POSSESSIVE = re.compile(r"\w[’']s\b")
+# "Rector of the Spanish institution", "vice president of our university": a body named by a noun (maybe
+# another one).
+_BODY_NOUN_IN_ITEM = re.compile(
+    r"\b(?:of|at|from)\s+(?:the|our|their|its|his|her)\s+(?:[A-Z][\w’'-]*\s+)?"
+    r"(?:university|institution|institute|college|school|embassy|ministry|partner|side)\b",
+    re.I,
 )
 # Between two names of a run of appositions, "A, Head, Department of Physics; Dr. B": chunks set off by commas
 # and semicolons, each opening with a capital, a title word or a linking word (never a verb's lower-case
