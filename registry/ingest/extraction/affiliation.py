@@ -104,8 +104,10 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _WENT_TO_THE_PLACE,
     _WHERE_CLAUSE,
     FIELD_WORDS,
+    QUOTATION,
     REFERENCE_NOUNS,
     TITLE_TO_HOLDER_WORDS,
+    UNNAMED_HOME,
 )
 from .lexicon import INTERACTION as _INTERACTION
 from .names import portfolio_of
@@ -508,19 +510,29 @@ def leaders_from_the_visitors(people, delegations):
             delegation.leader = min(members, key=_rank)
 
 
-def people_of_the_publisher(people, sentences, delegations, home):
+def people_of_the_publisher(people, sentences, delegations, home, institutions):
     """ "Shen Yi, vice president of our university", "our university's Dean A": the publisher, where the
     article (or the configuration) says who it is: the host of a visit to "our university" that the reader
-    resolved."""
+    resolved. So is an officer who, in a sentence naming no other body, tells of "our university" ("Vice
+    President A gave an overview of our university")."""
     publisher = next((d.host for d in delegations if d.host_is_home and d.host is not None), home)
     if publisher is None:
         return
     for person in people:
         for index, start, end in person.places if person.institution is None else ():
             text = sentences[index].text
-            if _OF_OURS_AFTER.match(text, end) or _OURS_BEFORE.search(text[max(0, start - 60) : start]):
+            if (
+                _OF_OURS_AFTER.match(text, end)
+                or _OURS_BEFORE.search(text[max(0, start - 60) : start])
+                or (person.title and not institutions.positions(index) and _tells_of_ours(text))
+            ):
                 person.institution = publisher
                 break
+
+
+def _tells_of_ours(text):
+    """Does the sentence say "our university" in the publisher's voice (not within a quotation)?"""
+    return bool(UNNAMED_HOME.search(QUOTATION.sub(" ", text)))
 
 
 def the_title_opening_a_sentence(people, sentences, institutions):

@@ -9,7 +9,7 @@ delegations.py and meetings.py, and to the passes of events.py.
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import NOT_A_SUBJECT_BEFORE, UNNAMED_HOME
+from .lexicon import NOT_A_SUBJECT_BEFORE, QUOTATION, UNNAMED_HOME
 from .prefilter import Prefiltered
 from .records import name_forms
 
@@ -161,8 +161,58 @@ class ArticleContext:
         """Does the article say "our university" without naming it? (Asked for each agreement and visit
         read: the whole text is searched once.)"""
         if self.unnamed_publisher is None:
-            self.unnamed_publisher = bool(UNNAMED_HOME.search(" ".join(s.text for s in self.sentences)))
+            self.unnamed_publisher = the_publisher_unnamed(self.sentences) is not None
         return self.unnamed_publisher
+
+
+def the_publisher_unnamed(sentences):
+    """Where the article says "our university" in its own voice (the match), else None: the "our" of a
+    quotation is its speaker's."""
+    return UNNAMED_HOME.search(QUOTATION.sub(" ", " ".join(s.text for s in sentences)))
+
+
+def the_publisher_named(sentences, institutions):
+    """The publisher of a page that says "our university" and names it elsewhere: the one school its
+    headline names outside a headline that says "our" itself ("Varnholt University hosts a forum on soil
+    ... at our university"); of two, the one the headline makes its subject ("VU deepens ties with Ostrava
+    College"); of none, the one body known only by an acronym the page never spells out ("... thanks to the
+    wider KLQ community"). A body named beside "our university" is not it ("a delegation of X visited our
+    university"); "our universities" is no publisher's."""
+    said = the_publisher_unnamed(sentences)
+    if said is None or said.group(0).lower().endswith("universities"):
+        return None
+    beside_ours = [
+        item for i, s in enumerate(sentences) if _says_ours(s) for _s, _e, item in institutions.positions(i)
+    ]
+    named, subjects = [], []
+    for index, sentence in enumerate(sentences):
+        if not sentence.tells_topic or _says_ours(sentence):
+            continue
+        for start, _end, item in institutions.positions(index):
+            if item.kind not in ("university", "joint_institute", None) or any(
+                item is n for n in named + beside_ours
+            ):
+                continue
+            named.append(item)
+            if not NOT_A_SUBJECT_BEFORE.search(sentence.text[max(0, start - 12) : start].lower()):
+                subjects.append(item)
+    if len(named) == 1:
+        return named[0]
+    if len(subjects) == 1:
+        return subjects[0]
+    bare = [item for item in institutions.items if not item.names and not item.footer_only]
+    if (
+        len(bare) == 1
+        and bare[0].kind not in ("government", "company")
+        and not any(bare[0] is b for b in beside_ours)
+    ):
+        return bare[0]
+    return None
+
+
+def _says_ours(sentence):
+    """Does the sentence say "our university" in the publisher's voice (not within a quotation)?"""
+    return bool(UNNAMED_HOME.search(QUOTATION.sub(" ", sentence.text)))
 
 
 def protagonists(sentences, institutions):

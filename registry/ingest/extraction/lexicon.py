@@ -2934,6 +2934,10 @@ UNNAMED_HOME = re.compile(
     r"\bthe University delegation\b"
 )
 
+# A quotation: its "our university" is the speaker's, not the publisher's ("“They are helping internationalize
+# our campus,” said Prof. A of X").
+QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
 # Sentences that only give background: existing ties, history, founding facts.
 BACKGROUND = re.compile(
     r"\b(?:(?:had|has|have) (?:already )?established|since (?:19|20)\d\d|alma mater|founded in|was founded|"
