@@ -20,6 +20,7 @@ import itertools
 import re
 from functools import lru_cache
 
+from .context import protagonists
 from .lexicon import (  # the patterns and word sets live in the lexicon
     _ACCOMPANIED_BETWEEN,
     _ACCOMPANIED_BY_PRONOUN,
@@ -106,6 +107,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     FIELD_WORDS,
     QUOTATION,
     REFERENCE_NOUNS,
+    SPEAKS_OF_THE_SCHOOL,
     TITLE_TO_HOLDER_WORDS,
     UNNAMED_HOME,
 )
@@ -533,6 +535,36 @@ def people_of_the_publisher(people, sentences, delegations, home, institutions):
 def _tells_of_ours(text):
     """Does the sentence say "our university" in the publisher's voice (not within a quotation)?"""
     return bool(UNNAMED_HOME.search(QUOTATION.sub(" ", text)))
+
+
+def speakers_for_the_school(people, sentences, institutions, home):
+    """ "A said that the university has 20 faculties", "B, director of admissions, presented an overview of
+    the University": a person with no institution who tells of the school a sentence naming no other body
+    leaves unnamed acts for the school the article is about: of its publisher (where known) and its
+    protagonists, the first whose name has the noun said ("the college": a college), else the first."""
+    bodies = [home] if home is not None else []
+    bodies += [
+        item for item in protagonists(sentences, institutions) if item.kind not in ("government", "company")
+    ]
+    if not bodies:
+        return
+    for person in people:
+        for index, _start, end in person.places if person.institution is None else ():
+            text = sentences[index].text
+            told = None if sentences[index].is_title else SPEAKS_OF_THE_SCHOOL.match(text, end)
+            own = told and _the_school_called(bodies, told.group("noun"))
+            if own is not None and not [i for _s, _e, i in institutions.positions(index) if i is not own]:
+                person.institution = own
+                break
+
+
+_NO_SCHOOL = ("government", "company")
+
+
+def _the_school_called(bodies, noun):
+    """Of the article's own bodies, the first whose name has `noun` in it, else the first."""
+    noun = noun.lower()
+    return next((item for item in bodies if noun in item.name.lower()), bodies[0])
 
 
 def the_title_opening_a_sentence(people, sentences, institutions):

@@ -11,6 +11,7 @@ from .affiliation import (
     people_of_the_publisher,
     roles_in_the_visit,
     share_along_lists,
+    speakers_for_the_school,
     the_title_opening_a_sentence,
 )
 from .context import the_publisher_named, the_publisher_unnamed
@@ -131,6 +132,7 @@ def _people_in_the_events(ctx):
     roles_in_the_visit(ctx.people, ctx.sentences, ctx.delegations, ctx.institutions)
     people_of_the_publisher(ctx.people, ctx.sentences, ctx.delegations, ctx.home, ctx.institutions)
     share_along_lists(ctx.people, ctx.sentences, ctx.institutions)
+    speakers_for_the_school(ctx.people, ctx.sentences, ctx.institutions, ctx.home)
     the_title_opening_a_sentence(ctx.people, ctx.sentences, ctx.institutions)
     counterparts_met(ctx.people, ctx.sentences, ctx.institutions)
     leaders_from_the_visitors(ctx.people, ctx.delegations)
