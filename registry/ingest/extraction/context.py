@@ -6,6 +6,7 @@ One ArticleContext is made per article and passed to the plain reading functions
 delegations.py and meetings.py, and to the passes of events.py.
 """
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -165,28 +166,38 @@ class ArticleContext:
         return self.unnamed_publisher
 
 
+def ours_said(sentences):
+    """Every "our university" the article says in its own voice, as (sentence index, match), from one search
+    of the whole text: the "our" of a quotation (which may run over several sentences) is its speaker's."""
+    text = " ".join(s.text for s in sentences)
+    text = QUOTATION.sub(lambda quoted: " " * len(quoted.group(0)), text)
+    starts, at = [], 0
+    for sentence in sentences:
+        starts.append(at)
+        at += len(sentence.text) + 1
+    return [(bisect.bisect_right(starts, m.start()) - 1, m) for m in UNNAMED_HOME.finditer(text)]
+
+
 def the_publisher_unnamed(sentences):
-    """Where the article says "our university" in its own voice (the match), else None: the "our" of a
-    quotation is its speaker's."""
-    return UNNAMED_HOME.search(QUOTATION.sub(" ", " ".join(s.text for s in sentences)))
+    """Where the article first says "our university" in its own voice (the match), else None."""
+    said = ours_said(sentences)
+    return said[0][1] if said else None
 
 
-def the_publisher_named(sentences, institutions):
-    """The publisher of a page that says "our university" and names it elsewhere: the one school its
-    headline names outside a headline that says "our" itself ("Varnholt University hosts a forum on soil
-    ... at our university"); of two, the one the headline makes its subject ("VU deepens ties with Ostrava
-    College"); of none, the one body known only by an acronym the page never spells out ("... thanks to the
-    wider KLQ community"). A body named beside "our university" is not it ("a delegation of X visited our
-    university"); "our universities" is no publisher's."""
-    said = the_publisher_unnamed(sentences)
-    if said is None or said.group(0).lower().endswith("universities"):
+def the_publisher_named(sentences, institutions, said):
+    """The publisher of a page that says "our university" (`said`: ours_said's answer) and names it
+    elsewhere: the one school its headline names outside a headline that says "our" itself ("Varnholt
+    University hosts a forum on soil ... at our university"); of two, the one the headline makes its
+    subject ("VU deepens ties with Ostrava College"); of none, the one body known only by an acronym the
+    page never spells out ("... thanks to the wider KLQ community"). A body named beside "our university" is
+    not it ("a delegation of X visited our university"); "our universities" is no publisher's."""
+    if not said or said[0][1].group(0).lower().endswith("universities"):
         return None
-    beside_ours = [
-        item for i, s in enumerate(sentences) if _says_ours(s) for _s, _e, item in institutions.positions(i)
-    ]
+    saying = {index for index, _m in said}
+    beside_ours = [item for i in saying for _s, _e, item in institutions.positions(i)]
     named, subjects = [], []
     for index, sentence in enumerate(sentences):
-        if not sentence.tells_topic or _says_ours(sentence):
+        if not sentence.tells_topic or index in saying:
             continue
         for start, _end, item in institutions.positions(index):
             if item.kind not in ("university", "joint_institute", None) or any(
@@ -208,11 +219,6 @@ def the_publisher_named(sentences, institutions):
     ):
         return bare[0]
     return None
-
-
-def _says_ours(sentence):
-    """Does the sentence say "our university" in the publisher's voice (not within a quotation)?"""
-    return bool(UNNAMED_HOME.search(QUOTATION.sub(" ", sentence.text)))
 
 
 def protagonists(sentences, institutions):

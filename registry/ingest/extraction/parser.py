@@ -14,7 +14,7 @@ from .affiliation import (
     speakers_for_the_school,
     the_title_opening_a_sentence,
 )
-from .context import the_publisher_named, the_publisher_unnamed
+from .context import ours_said, the_publisher_named
 from .dates import date_label_on_its_own_line, find_date, month_the_headline_prints, publication_date
 from .events import ArticleContext, read_events
 from .institutions import Institution, InstitutionIndex
@@ -59,8 +59,9 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
     text = date_label_on_its_own_line(_within_length(text, warnings))
     title, published, sentences, footer = _read_text(text)
     institutions = InstitutionIndex(sentences, footer, gazetteer, dateline=dateline_place(text))
-    signed = _signed_off_by(sentences, institutions)
-    home = _home(home_institution, gazetteer) or signed or the_publisher_named(sentences, institutions)
+    said = ours_said(sentences)  # the text is searched once for "our university"
+    signed = _signed_off_by(sentences, institutions, said)
+    home = _home(home_institution, gazetteer) or signed or the_publisher_named(sentences, institutions, said)
     people = _find_people(sentences, institutions, warnings)
     ctx = ArticleContext.of_article(
         sentences,
@@ -72,11 +73,12 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
         reference=_dispatch_date(text, published) or month_the_headline_prints(title),
     )
     ctx.credit_lines = footer
+    ctx.unnamed_publisher = bool(said)
     read_events(ctx, find_date)
     _people_in_the_events(ctx)
     idle = _bodies_known_by_title_that_take_no_part(ctx)
     why = "who signs the article" if signed else "named by the page"
-    _warn_of_an_unnamed_publisher(ctx, "as configured" if home_institution else why)
+    _warn_of_an_unnamed_publisher(ctx, said, "as configured" if home_institution else why)
     chosen = [item for item in _chosen_institutions(ctx) if not any(item is body for body in idle)]
     if not chosen:
         warnings.append("the article names no institution: nothing in it can be tied to one")
@@ -138,8 +140,8 @@ def _people_in_the_events(ctx):
     leaders_from_the_visitors(ctx.people, ctx.delegations)
 
 
-def _warn_of_an_unnamed_publisher(ctx, why):
-    unnamed = the_publisher_unnamed(ctx.sentences)
+def _warn_of_an_unnamed_publisher(ctx, said, why):
+    unnamed = said[0][1] if said else None
     if unnamed and ctx.home is not None:
         ctx.warnings.append(
             f"the publisher is not named ('{unnamed.group(0)}'); taken to be {ctx.home.name}, {why}"
@@ -148,10 +150,10 @@ def _warn_of_an_unnamed_publisher(ctx, why):
         ctx.warnings.append(f"the publisher is not named ('{unnamed.group(0)}'); no name is invented for it")
 
 
-def _signed_off_by(sentences, institutions):
+def _signed_off_by(sentences, institutions, said):
     """ "... visit our university. [...] East China Normal University": an article that says "our
-    university" and ends on a line naming one institution alone is signed by it, its publisher."""
-    if not sentences or sentences[-1].is_title or the_publisher_unnamed(sentences) is None:
+    university" (`said`) and ends on a line naming one institution alone is signed by it, its publisher."""
+    if not sentences or sentences[-1].is_title or not said:
         return None
     index = len(sentences) - 1
     last = sentences[index].text.strip().rstrip(".")
