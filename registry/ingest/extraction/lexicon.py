@@ -2944,7 +2944,7 @@ UNNAMED_HOME = re.compile(
     r"\bthe University delegation\b"
 )
 
-# A quotation: its "our university" is the speaker's, not the publisher's ("“They are helping internationalize
+# A quotation: its "our university" is the speaker's, not the publisher's ("“Their students enliven
 # our campus,” said Prof. A of X").
 QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 

@@ -15,7 +15,7 @@ def _institution_of(text, name):
 
 def _signing(*sentences):
     return article(
-        "On 4 March 2024 Varnholt University signed a memorandum of understanding with Kestrel Bay College.",
+        "On 4 March 2024 Varnholt University signed an exchange memorandum with Kestrel Bay College.",
         *sentences,
         title="Varnholt University signs with Kestrel Bay College",
     )

@@ -44,10 +44,9 @@ def test_our_university_is_the_school_the_headline_names(title, sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "On 4 March 2024 our school signed a memorandum of understanding with Kestrel Bay College.",
-        "Our school and Kestrel Bay College signed a memorandum of understanding on 4 March 2024.",
-        "A memorandum of understanding between our school and Kestrel Bay College was signed on 4 March "
-        "2024.",
+        "On 4 March 2024 our school signed an exchange memorandum with Kestrel Bay College.",
+        "Our school and Kestrel Bay College signed an exchange memorandum on 4 March 2024.",
+        "An exchange memorandum between our school and Kestrel Bay College was signed on 4 March 2024.",
     ],
 )
 def test_the_school_the_headline_names_signs_for_our_school(sentence):
@@ -114,7 +113,7 @@ def test_a_page_that_never_names_itself_keeps_its_publisher_unnamed(title):
 )
 def test_our_in_a_quotation_is_the_speakers_not_the_publishers(quote):
     text = article(
-        "On 4 March 2024 Varnholt University signed a memorandum of understanding with Kestrel Bay College.",
+        "On 4 March 2024 Varnholt University signed an exchange memorandum with Kestrel Bay College.",
         quote,
         title="Two schools sign",
     )
