@@ -20,6 +20,7 @@ import itertools
 import re
 from functools import lru_cache
 
+from .context import protagonists
 from .lexicon import (  # the patterns and word sets live in the lexicon
     _ACCOMPANIED_BETWEEN,
     _ACCOMPANIED_BY_PRONOUN,
@@ -111,8 +112,11 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _WENT_TO_THE_PLACE,
     _WHERE_CLAUSE,
     FIELD_WORDS,
+    QUOTATION,
     REFERENCE_NOUNS,
+    SPEAKS_OF_THE_SCHOOL,
     TITLE_TO_HOLDER_WORDS,
+    UNNAMED_HOME,
 )
 from .lexicon import INTERACTION as _INTERACTION
 from .names import portfolio_of
@@ -518,19 +522,59 @@ def leaders_from_the_visitors(people, delegations):
             delegation.leader = min(members, key=_rank)
 
 
-def people_of_the_publisher(people, sentences, delegations, home):
+def people_of_the_publisher(people, sentences, delegations, home, institutions):
     """ "Shen Yi, vice president of our university", "our university's Dean A": the publisher, where the
     article (or the configuration) says who it is: the host of a visit to "our university" that the reader
-    resolved."""
+    resolved. So is an officer who, in a sentence naming no other body, tells of "our university" ("Vice
+    President A gave an overview of our university")."""
     publisher = next((d.host for d in delegations if d.host_is_home and d.host is not None), home)
     if publisher is None:
         return
     for person in people:
         for index, start, end in person.places if person.institution is None else ():
             text = sentences[index].text
-            if _OF_OURS_AFTER.match(text, end) or _OURS_BEFORE.search(text[max(0, start - 60) : start]):
+            if (
+                _OF_OURS_AFTER.match(text, end)
+                or _OURS_BEFORE.search(text[max(0, start - 60) : start])
+                or (person.title and not institutions.positions(index) and _tells_of_ours(text))
+            ):
                 person.institution = publisher
                 break
+
+
+def _tells_of_ours(text):
+    """Does the sentence say "our university" in the publisher's voice (not within a quotation)?"""
+    return bool(UNNAMED_HOME.search(QUOTATION.sub(" ", text)))
+
+
+def speakers_for_the_school(people, sentences, institutions, home):
+    """ "A said that the university has 20 faculties", "B, director of admissions, presented an overview of
+    the University": a person with no institution who tells of the school a sentence naming no other body
+    leaves unnamed acts for the school the article is about: of its publisher (where known) and its
+    protagonists, the first whose name has the noun said ("the college": a college), else the first."""
+    bodies = [home] if home is not None else []
+    bodies += [
+        item for item in protagonists(sentences, institutions) if item.kind not in ("government", "company")
+    ]
+    if not bodies:
+        return
+    for person in people:
+        for index, _start, end in person.places if person.institution is None else ():
+            text = sentences[index].text
+            told = None if sentences[index].is_title else SPEAKS_OF_THE_SCHOOL.match(text, end)
+            own = told and _the_school_called(bodies, told.group("noun"))
+            if own is not None and not [i for _s, _e, i in institutions.positions(index) if i is not own]:
+                person.institution = own
+                break
+
+
+_NO_SCHOOL = ("government", "company")
+
+
+def _the_school_called(bodies, noun):
+    """Of the article's own bodies, the first whose name has `noun` in it, else the first."""
+    noun = noun.lower()
+    return next((item for item in bodies if noun in item.name.lower()), bodies[0])
 
 
 def the_title_opening_a_sentence(people, sentences, institutions):

@@ -6,10 +6,11 @@ One ArticleContext is made per article and passed to the plain reading functions
 delegations.py and meetings.py, and to the passes of events.py.
 """
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import NOT_A_SUBJECT_BEFORE, UNNAMED_HOME
+from .lexicon import NOT_A_SUBJECT_BEFORE, QUOTATION, UNNAMED_HOME
 from .prefilter import Prefiltered
 from .records import name_forms
 
@@ -161,8 +162,63 @@ class ArticleContext:
         """Does the article say "our university" without naming it? (Asked for each agreement and visit
         read: the whole text is searched once.)"""
         if self.unnamed_publisher is None:
-            self.unnamed_publisher = bool(UNNAMED_HOME.search(" ".join(s.text for s in self.sentences)))
+            self.unnamed_publisher = the_publisher_unnamed(self.sentences) is not None
         return self.unnamed_publisher
+
+
+def ours_said(sentences):
+    """Every "our university" the article says in its own voice, as (sentence index, match), from one search
+    of the whole text: the "our" of a quotation (which may run over several sentences) is its speaker's."""
+    text = " ".join(s.text for s in sentences)
+    text = QUOTATION.sub(lambda quoted: " " * len(quoted.group(0)), text)
+    starts, at = [], 0
+    for sentence in sentences:
+        starts.append(at)
+        at += len(sentence.text) + 1
+    return [(bisect.bisect_right(starts, m.start()) - 1, m) for m in UNNAMED_HOME.finditer(text)]
+
+
+def the_publisher_unnamed(sentences):
+    """Where the article first says "our university" in its own voice (the match), else None."""
+    said = ours_said(sentences)
+    return said[0][1] if said else None
+
+
+def the_publisher_named(sentences, institutions, said):
+    """The publisher of a page that says "our university" (`said`: ours_said's answer) and names it
+    elsewhere: the one school its headline names outside a headline that says "our" itself ("Varnholt
+    University hosts a forum on soil ... at our university"); of two, the one the headline makes its
+    subject ("VU deepens ties with Ostrava College"); of none, the one body known only by an acronym the
+    page never spells out ("... thanks to the wider KLQ community"). A body named beside "our university" is
+    not it ("a delegation of X visited our university"); "our universities" is no publisher's."""
+    if not said or said[0][1].group(0).lower().endswith("universities"):
+        return None
+    saying = {index for index, _m in said}
+    beside_ours = [item for i in saying for _s, _e, item in institutions.positions(i)]
+    named, subjects = [], []
+    for index, sentence in enumerate(sentences):
+        if not sentence.tells_topic or index in saying:
+            continue
+        for start, _end, item in institutions.positions(index):
+            if item.kind not in ("university", "joint_institute", None) or any(
+                item is n for n in named + beside_ours
+            ):
+                continue
+            named.append(item)
+            if not NOT_A_SUBJECT_BEFORE.search(sentence.text[max(0, start - 12) : start].lower()):
+                subjects.append(item)
+    if len(named) == 1:
+        return named[0]
+    if len(subjects) == 1:
+        return subjects[0]
+    bare = [item for item in institutions.items if not item.names and not item.footer_only]
+    if (
+        len(bare) == 1
+        and bare[0].kind not in ("government", "company")
+        and not any(bare[0] is b for b in beside_ours)
+    ):
+        return bare[0]
+    return None
 
 
 def protagonists(sentences, institutions):

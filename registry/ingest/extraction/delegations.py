@@ -727,8 +727,7 @@ def _the_hosts(ctx, index, visit, passive, host_part, visitor, inviters):
     if passive and re.search(r"\b(?:our|Our)\s+(?:[Ss]chool|[Uu]niversity)", text[: passive.start()]):
         host_is_home = True
     if host_is_home:
-        home = ctx.home if ctx.home is not None else _home_in_headline(ctx, visitor)
-        hosts = [home] if home is not None else []
+        hosts = [ctx.home] if ctx.home is not None else []
     if not hosts and not visit and not passive and not host_is_home and not UNNAMED_HOME.search(text):
         # "The Vietnamese delegation was led by ...": received by the article's protagonist
         hosts = [item for item in ctx.protagonists[:1] if item is not visitor]
@@ -1300,20 +1299,6 @@ def _past_the_place_of_a_stop(between):
     if place and (country_code(place.group(1)) or country_from_known_places(place.group(1))):
         return between[place.end() :]
     return between
-
-
-def _home_in_headline(ctx, visitor):
-    """ "our University" in an article whose headline names the visitor and one other institution: that
-    one is the publisher ("ZJU delegation strengthens ties with Universidad de Chile")."""
-    titles = [i for i, s in enumerate(ctx.sentences) if s.tells_topic]
-    named = [item for i in titles for item in ctx.institutions.in_sentence(i) if item is not visitor]
-    if (
-        titles
-        and visitor in [item for i in titles for item in ctx.institutions.in_sentence(i)]
-        and len(named) == 1
-    ):
-        return named[0]
-    return None
 
 
 def _of_nationality(ctx, word):

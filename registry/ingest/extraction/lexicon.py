@@ -2709,6 +2709,16 @@ _SENIORITY = (
     r"\b(?:director|head)\b",
     r"\bprof",
 )
+# After a person's name: "A said that the university has 20 faculties", "B, director of admissions, presented
+# an overview of the University": the person tells of a school the sentence leaves unnamed.
+SPEAKS_OF_THE_SCHOOL = re.compile(
+    r"(?:\s*,[^,.;]{1,80},)?\s+(?:also\s+|then\s+|further\s+)?"
+    r"(?:said|says|stated|noted|stressed|emphasi[sz]ed|highlighted|explained|shared|added|expressed|indicated|"
+    r"pointed out|told|introduced|presented|described|gave|briefed|affirmed|mentioned|underlined|underscored|"
+    r"reiterated|disclosed|revealed)\b[^.;\"“”]{0,60}?\b(?:[Tt]he|[Tt]his) "
+    r"(?P<noun>[Uu]niversity|[Ss]chool|[Cc]ollege|[Ii]nstitute|[Aa]cademy|[Pp]olytechnic)\b"
+    r"(?!\s+of\b)(?![ -][A-Z])"
+)
 _OF_OURS_AFTER = re.compile(
     r",?\s*(?:the\s+)?(?:[\w-]+\s+){0,5}?of our (?:university|school|college|institute)\b", re.IGNORECASE
 )
@@ -2988,6 +2998,10 @@ UNNAMED_HOME = re.compile(
     r"\b(?:our|Our) (?:[Ss]chool|[Uu]niversity|[Cc]ollege|[Ii]nstitute|[Cc]ampus|[Uu]niversities)\b|"
     r"\bthe University delegation\b"
 )
+
+# A quotation: its "our university" is the speaker's, not the publisher's ("“Their students enliven
+# our campus,” said Prof. A of X").
+QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 # Sentences that only give background: existing ties, history, founding facts.
 BACKGROUND = re.compile(

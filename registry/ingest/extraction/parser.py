@@ -11,12 +11,14 @@ from .affiliation import (
     people_of_the_publisher,
     roles_in_the_visit,
     share_along_lists,
+    speakers_for_the_school,
     the_title_opening_a_sentence,
 )
+from .context import ours_said, the_publisher_named
 from .dates import date_label_on_its_own_line, find_date, month_the_headline_prints, publication_date
 from .events import ArticleContext, read_events
 from .institutions import Institution, InstitutionIndex
-from .lexicon import BACKGROUND, FUTURE, IN_YEAR, PAST_EVENT, PURPOSE, UNNAMED_HOME
+from .lexicon import BACKGROUND, FUTURE, IN_YEAR, PAST_EVENT, PURPOSE
 from .people import PeopleFinder
 from .text import (
     Sentence,
@@ -57,7 +59,9 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
     text = date_label_on_its_own_line(_within_length(text, warnings))
     title, published, sentences, footer = _read_text(text)
     institutions = InstitutionIndex(sentences, footer, gazetteer, dateline=dateline_place(text))
-    home = _home(home_institution, gazetteer) or _signed_off_by(sentences, institutions)
+    said = ours_said(sentences)  # the text is searched once for "our university"
+    signed = _signed_off_by(sentences, institutions, said)
+    home = _home(home_institution, gazetteer) or signed or the_publisher_named(sentences, institutions, said)
     people = _find_people(sentences, institutions, warnings)
     ctx = ArticleContext.of_article(
         sentences,
@@ -69,10 +73,12 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
         reference=_dispatch_date(text, published) or month_the_headline_prints(title),
     )
     ctx.credit_lines = footer
+    ctx.unnamed_publisher = bool(said)
     read_events(ctx, find_date)
     _people_in_the_events(ctx)
     idle = _bodies_known_by_title_that_take_no_part(ctx)
-    _warn_of_an_unnamed_publisher(ctx, "as configured" if home_institution else "who signs the article")
+    why = "who signs the article" if signed else "named by the page"
+    _warn_of_an_unnamed_publisher(ctx, said, "as configured" if home_institution else why)
     chosen = [item for item in _chosen_institutions(ctx) if not any(item is body for body in idle)]
     if not chosen:
         warnings.append("the article names no institution: nothing in it can be tied to one")
@@ -126,15 +132,16 @@ def _people_in_the_events(ctx):
     leaders_act_for_visitors(ctx.delegations)
     people_of_a_named_side(ctx.people, ctx.sentences, ctx.delegations, ctx.institutions)
     roles_in_the_visit(ctx.people, ctx.sentences, ctx.delegations, ctx.institutions)
-    people_of_the_publisher(ctx.people, ctx.sentences, ctx.delegations, ctx.home)
+    people_of_the_publisher(ctx.people, ctx.sentences, ctx.delegations, ctx.home, ctx.institutions)
     share_along_lists(ctx.people, ctx.sentences, ctx.institutions)
+    speakers_for_the_school(ctx.people, ctx.sentences, ctx.institutions, ctx.home)
     the_title_opening_a_sentence(ctx.people, ctx.sentences, ctx.institutions)
     counterparts_met(ctx.people, ctx.sentences, ctx.institutions)
     leaders_from_the_visitors(ctx.people, ctx.delegations)
 
 
-def _warn_of_an_unnamed_publisher(ctx, why):
-    unnamed = UNNAMED_HOME.search(" ".join(s.text for s in ctx.sentences))
+def _warn_of_an_unnamed_publisher(ctx, said, why):
+    unnamed = said[0][1] if said else None
     if unnamed and ctx.home is not None:
         ctx.warnings.append(
             f"the publisher is not named ('{unnamed.group(0)}'); taken to be {ctx.home.name}, {why}"
@@ -143,14 +150,10 @@ def _warn_of_an_unnamed_publisher(ctx, why):
         ctx.warnings.append(f"the publisher is not named ('{unnamed.group(0)}'); no name is invented for it")
 
 
-def _signed_off_by(sentences, institutions):
+def _signed_off_by(sentences, institutions, said):
     """ "... visit our university. [...] East China Normal University": an article that says "our
-    university" and ends on a line naming one institution alone is signed by it, its publisher."""
-    if (
-        not sentences
-        or sentences[-1].is_title
-        or not UNNAMED_HOME.search(" ".join(s.text for s in sentences))
-    ):
+    university" (`said`) and ends on a line naming one institution alone is signed by it, its publisher."""
+    if not sentences or sentences[-1].is_title or not said:
         return None
     index = len(sentences) - 1
     last = sentences[index].text.strip().rstrip(".")

@@ -138,6 +138,10 @@ class _CountingSearch:
         self.characters += len(text)
         return self.pattern.search(text, *positions)
 
+    def finditer(self, text, *positions):
+        self.characters += len(text)
+        return self.pattern.finditer(text, *positions)
+
 
 @pytest.mark.parametrize("agreements", [4, 16])
 def test_the_text_is_searched_for_an_unnamed_publisher_once_however_many_agreements_it_tells(
