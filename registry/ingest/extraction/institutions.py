@@ -787,7 +787,7 @@ def _school_in_the_name(mention, acronyms):
 
 
 def _school_after_the_name(mention, text, mentions, acronyms):
-    """ "the Y Learning Center of the Z Language School", "the Department of Finance at the W University",
+    """ "the Y Learning Center of the Z Language School", "the Department of Optics at the W University",
     "the X Engineering College LSU": the school named (or its acronym printed) right after a unit's name."""
     words = mention.text.split()
     part = bool(_PART_UNIT_START.match(mention.text))
@@ -804,7 +804,7 @@ def _school_after_the_name(mention, text, mentions, acronyms):
 
 def _units_printed_with_their_school(sentences, mentions):
     """A unit printed with the school it belongs to ("the Asia Studies Institute of Lakeshore University",
-    "the Y Center of the Z Language School", "the Department of Finance at W University", "Q School of
+    "the Y Center of the Z Language School", "the Department of Optics at W University", "Q School of
     Nursing LSU") stands for that school: its mention becomes the school's, and so does every other printing
     of the unit's own name ("the Asia Studies Institute"). A dean of the unit acts for the school; a visit to
     it is a visit to the school."""

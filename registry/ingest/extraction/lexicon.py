@@ -1470,7 +1470,7 @@ UNIT_BEFORE_SCHOOL_HEADS = frozenset(
 )
 SCHOOL_AFTER_UNIT_HEADS = (ENGLISH_HEADS | FOREIGN_HEADS | {"School"}) - {"Academy"}
 # The link between a unit and its school: "of" for every unit; "at" only for a unit that is always a part
-# ("the Department of Finance at X"), since a centre or an institute "at" a school may be a body of its own
+# ("the Department of Optics at X"), since a centre or an institute "at" a school may be a body of its own
 # (a joint institute, an academy's institute hosted there).
 UNIT_OF_SCHOOL_LINK = re.compile(r"\s+of\s+(?:the\s+)?")
 PART_UNIT_AT_SCHOOL_LINK = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
