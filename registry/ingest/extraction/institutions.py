@@ -79,14 +79,18 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     NATIONALITY_BEFORE_AND,
     NATIONALITY_SCHOOLS,
     NOT_A_CAMPUS,
+    PART_UNIT_AT_SCHOOL_LINK,
     PARTY_AFTER,
     PARTY_BEFORE,
     POSTNOMINAL_HONOURS,
+    SCHOOL_AFTER_UNIT_HEADS,
     SCHOOL_BELOW_UNIVERSITY_WORDS,
     SPONSOR_BEFORE,
     SUBJECT_UNIT_WORDS,
     SURNAME_TITLES,
     TOURED_BEFORE,
+    UNIT_BEFORE_SCHOOL_HEADS,
+    UNIT_OF_SCHOOL_LINK,
     VISIT_IN_LEAD,
 )
 from .names import (
@@ -755,6 +759,75 @@ def bodies_known_by_acronym_only_are_schools_only_by_their_u(ctx):
 _SCHOOL_KINDS = ("university", "joint_institute")
 
 
+def _unit_words(words):
+    """The unit's own words, up to its head ("Asia Studies Institute"), when a name opens on a unit: a head of
+    UNIT_BEFORE_SCHOOL_HEADS after at least one word, and no school's head word before it."""
+    for k, word in enumerate(words):
+        if word in UNIT_BEFORE_SCHOOL_HEADS and k > 0:
+            return words[: k + 1]
+        if word in SCHOOL_AFTER_UNIT_HEADS:
+            return None
+    return None
+
+
+def _school_in_the_name(mention, acronyms):
+    """ "Asia Studies Institute of Lakeshore University", "Q School of Nursing LSU": (the unit's name, the
+    school's) where one name holds both, the school by its head word after "of" or by its acronym last."""
+    words = mention.text.split()
+    unit = _unit_words(words)
+    if unit is None:
+        return None
+    rest = words[len(unit) :]
+    if rest[:1] == ["of"]:
+        school = rest[2:] if rest[1:2] in (["the"], ["The"]) else rest[1:]
+        if any(w in SCHOOL_AFTER_UNIT_HEADS for w in school) or (len(school) == 1 and school[0] in acronyms):
+            return " ".join(unit), acronyms.get(" ".join(school), " ".join(school))
+    if len(words) > len(unit) and words[-1] in acronyms:
+        return " ".join(words[:-1]), acronyms[words[-1]]
+    return None
+
+
+def _school_after_the_name(mention, text, mentions, acronyms):
+    """ "the Y Learning Center of the Z Language School", "the Department of Optics at the W University",
+    "the X Engineering College LSU": the school named (or its acronym printed) right after a unit's name."""
+    words = mention.text.split()
+    part = bool(_PART_UNIT_START.match(mention.text))
+    if not part and (_unit_words(words) != words or words[-1] not in UNIT_BEFORE_SCHOOL_HEADS):
+        return None
+    link = (PART_UNIT_AT_SCHOOL_LINK if part else UNIT_OF_SCHOOL_LINK).match(text, mention.end)
+    if link:
+        for other in mentions:
+            if other.sentence == mention.sentence and other.start == link.end() and other.head in HEADS:
+                return other.text if set(other.text.split()) & SCHOOL_AFTER_UNIT_HEADS else None
+    acronym = re.match(r"\s+([A-Z][\w&-]{1,9})\b", text[mention.end :])
+    return acronyms.get(acronym.group(1)) if acronym else None
+
+
+def _units_printed_with_their_school(sentences, mentions):
+    """A unit printed with the school it belongs to ("the Asia Studies Institute of Lakeshore University",
+    "the Y Center of the Z Language School", "the Department of Optics at W University", "Q School of
+    Nursing LSU") stands for that school: its mention becomes the school's, and so does every other printing
+    of the unit's own name ("the Asia Studies Institute"). A dean of the unit acts for the school; a visit to
+    it is a visit to the school."""
+    acronyms = {m.text: m.text for m in mentions if m.is_acronym}
+    acronyms.update({m.acronym: m.text for m in mentions if m.acronym and not m.is_unit})
+    units = {}
+    for mention in mentions:
+        if mention.is_unit or mention.sentence >= len(sentences):
+            continue
+        text = sentences[mention.sentence].text
+        found = _school_in_the_name(mention, acronyms)
+        if found is None:
+            school = _school_after_the_name(mention, text, mentions, acronyms)
+            found = (mention.text, school) if school else None
+        if found is not None:
+            units[found[0]] = mention.text = found[1]
+    for mention in mentions:
+        own = mention.text.removeprefix("the ").removeprefix("The ")
+        if own in units and not mention.is_unit:
+            mention.text = units[own]
+
+
 class InstitutionIndex:
     """Finds, groups and resolves the institutions of one article; answers "who is named in sentence i"."""
 
@@ -789,6 +862,7 @@ class InstitutionIndex:
         self._extend_by_eponym(mentions)
         bodies = {(m.sentence, m.start, m.end) for m in mentions if m.is_body and not m.acronym}
         self._units_with_acronyms(mentions)
+        _units_printed_with_their_school(self.sentences, mentions)
         previous = None
         for mention in mentions + footer_mentions:
             if mention.is_unit:  # "the Department of Applied Robotics": no institution, and nobody's name

@@ -1489,6 +1489,20 @@ _PART_UNIT_START = re.compile(
     r"(?:of|for)\b"
 )
 _UNIT_OF_PARENT = re.compile(r"\s*\(\s*\w+\s*\)\s*(?:,\s*|of\s+|at\s+)(?:the\s+)?")
+# A unit printed with the school it belongs to stands for that school: "the Asia Studies Institute of
+# Lakeshore University", "the Y Learning Center of the Z Language School", "the Q School of Nursing LSU" (the
+# school's own acronym after it). The unit's head words; a school's head words after "of" (or its acronym)
+# say whose it is.
+UNIT_BEFORE_SCHOOL_HEADS = frozenset(
+    {"Institute", "Centre", "Center", "College", "School", "Faculty", "Department", "Office", "Laboratory"}
+    | {"Lab"}
+)
+SCHOOL_AFTER_UNIT_HEADS = (ENGLISH_HEADS | FOREIGN_HEADS | {"School"}) - {"Academy"}
+# The link between a unit and its school: "of" for every unit; "at" only for a unit that is always a part
+# ("the Department of Optics at X"), since a centre or an institute "at" a school may be a body of its own
+# (a joint institute, an academy's institute hosted there).
+UNIT_OF_SCHOOL_LINK = re.compile(r"\s+of\s+(?:the\s+)?")
+PART_UNIT_AT_SCHOOL_LINK = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
 
 # -- people and their titles (people.py) -----------------------------------------------------------------
 
