@@ -32,7 +32,7 @@ from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 
 from registry.common.data_versions import CACHED_SECONDS, cached, current_versions, note_read, reads_recorded
-from registry.common.row_counts import unfiltered_count
+from registry.common.row_counts import selects_every_row, unfiltered_count
 
 #: The fragments base.html marks; a page is kept only when all of them were rendered.
 FRAGMENTS = ("title", "content")
@@ -307,7 +307,7 @@ def page_ids_and_total(paginator, number):
         or query.combinator
         or query.is_sliced
         or query.group_by is not None
-        or unfiltered_count(rows) is not None
+        or selects_every_row(rows)
     ):
         return None
     try:
