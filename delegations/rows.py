@@ -6,7 +6,7 @@ the list's CPU.
 
 from django.utils.safestring import mark_safe
 
-from agreements.rows import address, citations_html, escape, linked, not_reviewed_mark
+from agreements.rows import address, citations_html, display, escape, linked, not_reviewed_mark
 
 HOME = "Home institution"
 
@@ -34,7 +34,7 @@ def delegation_row(delegation):
         f"      <td>{escape(delegation.leader or '—')}"
         f"{title}</td>\n"
         f'      <td><span class="badge badge--{escape(delegation.mode)}">'
-        f"{escape(delegation.get_mode_display())}</span></td>\n"
+        f"{escape(display(delegation, 'mode'))}</span></td>\n"
         "    </tr>\n    "
     )
 
@@ -58,7 +58,7 @@ def delegation_card(record, compact=False):
     return mark_safe(
         '<p class="timeline__kind"><span class="badge badge--delegation">Delegation</span> '
         f'<span class="badge badge--{escape(direction)}">{escape(direction.label)}</span> '
-        f'<span class="badge badge--{escape(record.mode)}">{escape(record.get_mode_display())}</span>'
+        f'<span class="badge badge--{escape(record.mode)}">{escape(display(record, "mode"))}</span>'
         f"{not_reviewed_mark(record)}</p>\n"
         f'<h3 class="timeline__title"><a href="{escape(address(record))}">'
         f"{visitor} → {host}</a></h3>\n"
@@ -71,11 +71,11 @@ def meeting_card(record, compact=False):
     """A meeting on a timeline (`MeetingQuerySet.for_timeline`'s lists fetched)."""
     location = f" in {escape(record.location)}" if record.location else ""
     summary = f"<p>{escape(record.summary)}</p>" if record.summary else ""
-    kind = escape(record.get_kind_display())
+    kind = escape(display(record, "kind"))
     return mark_safe(
         '<p class="timeline__kind"><span class="badge badge--meeting">Meeting</span> '
         f'<span class="badge badge--{escape(record.kind)}">{kind}</span> '
-        f'<span class="badge badge--{escape(record.mode)}">{escape(record.get_mode_display())}</span>'
+        f'<span class="badge badge--{escape(record.mode)}">{escape(display(record, "mode"))}</span>'
         f"{not_reviewed_mark(record)}</p>\n"
         f'<h3 class="timeline__title"><a href="{escape(address(record))}">'
         f"{kind}{location}</a></h3>\n"

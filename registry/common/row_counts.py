@@ -154,11 +154,18 @@ def counted_rows(model, using="default"):
 
 
 def unfiltered_count(queryset):
-    """The number of rows of `queryset` if it selects every row of its table (no filter, grouping,
-    distinct, slice or union: only columns, annotations per row, joins along foreign keys and an
-    order), read from the kept count; otherwise None."""
+    """The number of rows of `queryset` if it selects every row of its table (`selects_every_row`),
+    read from the kept count; otherwise None."""
+    if not selects_every_row(queryset):
+        return None
+    return counted_rows(queryset.model, queryset.db)
+
+
+def selects_every_row(queryset):
+    """Whether `queryset` selects every row of its table: no filter, grouping, distinct, slice or
+    union; only columns, annotations per row, joins along foreign keys and an order. No query."""
     query = queryset.query
-    if (
+    return not (
         query.where
         or query.distinct
         or query.combinator
@@ -166,9 +173,7 @@ def unfiltered_count(queryset):
         or query.group_by is not None
         or query.extra_tables
         or not all(_keeps_every_row(join) for join in query.alias_map.values())
-    ):
-        return None
-    return counted_rows(queryset.model, queryset.db)
+    )
 
 
 def _keeps_every_row(join):

@@ -10,6 +10,7 @@ import datetime
 import pytest
 from django.db import connection
 from django.db.models import Prefetch
+from django.db.models.signals import post_init
 from django.test.utils import CaptureQueriesContext
 
 from agreements.models import Agreement, Institution, Signatory
@@ -216,3 +217,33 @@ def test_what_the_query_cannot_say_comes_with_its_row_versions_from_the_orm(hist
     assert sorted(record.pk for record in found) == sorted(history[Agreement])
     if expected is not None:  # PostgreSQL; SQLite keeps no row versions
         assert {record.pk: record.row_version for record in found} == expected
+
+
+@pytest.mark.parametrize("model", [Agreement, Delegation, Meeting])
+def test_the_records_are_saved_records_of_the_database_they_came_from(history, model):
+    for record in records_with_prefetches(model.objects.for_timeline(), history[model]):
+        assert not record._state.adding
+        assert record._state.db == "default"
+        assert record == model.objects.get(pk=record.pk)
+        for listed in vars(record).values():
+            for item in listed if isinstance(listed, list) else []:
+                assert not item._state.adding and item._state.db == "default"
+
+
+def test_a_receiver_of_a_records_making_sees_every_record_made(history):
+    """The records are made straight from their values only while no one listens to their making."""
+    made = []
+
+    def note(sender, instance, **kwargs):
+        made.append((sender, instance.pk))
+
+    post_init.connect(note, sender=Agreement)
+    try:
+        found = records_with_prefetches(Agreement.objects.for_timeline(), history[Agreement])
+    finally:
+        post_init.disconnect(note, sender=Agreement)
+    assert {pk for sender, pk in made if sender is Agreement} == (
+        {record.pk for record in found}
+        | {r.pk for record in found for r in record.card_renewals}
+        | {record.renews_id for record in found if record.renews_id}
+    )

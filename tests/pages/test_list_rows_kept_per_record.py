@@ -75,8 +75,10 @@ def rows_fetched(client, url):
     def note(execute, sql, params, *args):
         if sql.startswith('SELECT "agreements_agreement"."id", "agreements_agreement"."created_at"'):
             wanted = re.search(r'"agreements_agreement"\."id" IN \(([^)]*)\)', sql)
-            # The rows not kept, by their ids; or, with nothing kept for the page, the whole page.
-            fetched.append(sorted(params[-wanted.group(1).count("%s") :]) if wanted else "the page")
+            # The rows not kept, by their ids; or, with nothing kept for the page, the whole page (read
+            # with its rows' versions, by the ids of a filtered list's page).
+            whole = not wanted or ' AS "row_version"' in sql
+            fetched.append("the page" if whole else sorted(params[-wanted.group(1).count("%s") :]))
         return execute(sql, params, *args)
 
     with connection.execute_wrapper(note):
