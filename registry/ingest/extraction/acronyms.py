@@ -27,6 +27,7 @@ SKIPPABLE = {
     "be",
     "y",
     "e",
+    "i",  # "Quaid-i-Azam": the joining vowel of an Urdu or Persian name
     "und",
     "fur",
     "für",

@@ -840,6 +840,7 @@ class InstitutionIndex:
         self.not_institutions = set()  # acronyms the article defines for a programme or a pair
         self.past_spans = {}  # sentence index -> (start, end) of a person's past places, and of units
         self.unit_acronyms = {}  # a unit's acronym -> the name of the institution the unit belongs to
+        self._printed_countries = None  # the countries the article's words name, read when first needed
         self._collect(footer)
 
     # -- building -------------------------------------------------------------------------------------
@@ -1425,7 +1426,9 @@ class InstitutionIndex:
                     owner = fits[0]
             if owner is None and self.gazetteer is not None:
                 known = self.gazetteer.by_acronym(token)
-                entries = self._settled_by_the_words_before(token, places, known)
+                entries = self._settled_by_the_countries(
+                    self._settled_by_the_words_before(token, places, known)
+                )
                 named = [item for item in self.items if item.canonical in {e.name for e in entries}]
                 if len(named) == 1:
                     owner = named[0]
@@ -1473,6 +1476,25 @@ class InstitutionIndex:
             )
         ]
         return fits if len(fits) == 1 else entries
+
+    def _settled_by_the_countries(self, entries):
+        """An acronym the gazetteer knows for several bodies of which one only is a school of a country the
+        article names, or one of its institutions is in ("UCC" on a page about Ghana): that school."""
+        if len(entries) < 2:
+            return entries
+        countries = self._countries_named()
+        fits = [e for e in entries if e.kind in ("university", None) and e.country in countries]
+        return fits if len(fits) == 1 else entries
+
+    def _countries_named(self):
+        """The countries of the article's institutions and those its words name ("Ghana", "Ghanaian")."""
+        if self._printed_countries is None:
+            self._printed_countries = {
+                country_code(word)
+                for sentence in self.sentences
+                for word in re.findall(r"[A-Z][a-z]+", sentence.text)
+            }
+        return self._printed_countries | {item.country for item in self.items if item.country}
 
     def _plausible_here(self, entry):
         """An institution known only by the gazetteer's acronym: an academic one from a country the article
