@@ -841,6 +841,7 @@ class InstitutionIndex:
         self.past_spans = {}  # sentence index -> (start, end) of a person's past places, and of units
         self.unit_acronyms = {}  # a unit's acronym -> the name of the institution the unit belongs to
         self._printed_countries = None  # the countries the article's words name, read when first needed
+        self._printed_words = None  # the article's words in small letters, likewise
         self._collect(footer)
 
     # -- building -------------------------------------------------------------------------------------
@@ -1426,9 +1427,8 @@ class InstitutionIndex:
                     owner = fits[0]
             if owner is None and self.gazetteer is not None:
                 known = self.gazetteer.by_acronym(token)
-                entries = self._settled_by_the_countries(
-                    self._settled_by_the_words_before(token, places, known)
-                )
+                entries = self._settled_by_the_words_before(token, places, known)
+                entries = self._settled_by_a_word_of_the_page(self._settled_by_the_countries(entries))
                 named = [item for item in self.items if item.canonical in {e.name for e in entries}]
                 if len(named) == 1:
                     owner = named[0]
@@ -1484,6 +1484,27 @@ class InstitutionIndex:
             return entries
         countries = self._countries_named()
         fits = [e for e in entries if e.kind in ("university", None) and e.country in countries]
+        return fits if len(fits) == 1 else entries
+
+    def _settled_by_a_word_of_the_page(self, entries):
+        """An acronym the gazetteer knows for several schools, only one of which has a word of its name the
+        page prints ("RTU" on a page that names Riga): that school."""
+        if len(entries) < 2:
+            return entries
+        if self._printed_words is None:
+            self._printed_words = {
+                w.lower() for s in self.sentences for w in re.findall(r"[^\W\d_]{4,}", s.text)
+            }
+        fits = [
+            entry
+            for entry in entries
+            if entry.kind in ("university", None)
+            and any(
+                word in self._printed_words
+                for word in re.findall(r"[^\W\d_]{4,}", entry.name.lower())
+                if word not in GENERIC_WORDS
+            )
+        ]
         return fits if len(fits) == 1 else entries
 
     def _countries_named(self):
