@@ -31,8 +31,8 @@ def _names_and_aliases(result):
             "DCU",
         ),
         (
-            "MMU and Harbourside University agreed on 3 May 2024 to build a shared multimedia studio. MMU will "
-            "send two animators to fit it out.",
+            "MMU and Harbourside University agreed on 3 May 2024 to build a shared multimedia studio. MMU "
+            "will send two animators to fit it out.",
             "Multimedia University",
             "MMU",
         ),
