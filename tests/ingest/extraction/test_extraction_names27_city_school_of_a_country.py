@@ -27,8 +27,8 @@ def names(text):
             "Lyon Textile Institute",
         ),
         (
-            "A team from Harbin Ceramics University of the People's Republic of China came.",
-            "Harbin Ceramics University",
+            "A team from Bergen Ceramics University of the Kingdom of Norway came.",
+            "Bergen Ceramics University",
         ),
         (
             "Staff from Osaka Lacquerware College of the UK came to Varnholt University.",
