@@ -290,6 +290,7 @@ def _name_span(sentence, tokens, i, bare, possessive, title_case):
     right = _national_body_in_its_country(tokens, left, right, bare)
     right = _ministry_in_its_state(tokens, left, right, bare)
     right = _mission_in_its_city(tokens, left, right, bare)
+    right = _city_school_of_its_country(tokens, left, i, right, bare)
     if _not_a_name(tokens, i, left, right, bare):
         return None
     # "University of Haifa's", "X University's": the possessive ends the name, which leaves it out
@@ -413,6 +414,19 @@ def _mission_in_its_city(tokens, left, right, bare):
         if is_known_place(place) or country_code(place):
             return end + (end + 1 <= right and tokens[end + 1][0] == "City")  # "Ho Chi Minh City"
     return at + 1
+
+
+def _city_school_of_its_country(tokens, left, i, right, bare):
+    """ "Dalvik Maritime University of Norway", "Tromsvik High School of the Republic of Korea": a school
+    named by its city that is then said to be "of" a country is located there, so the name ends at its head
+    ("University of Cyprus", "National University of Singapore", "Hang Seng University of X": no city)."""
+    if bare not in ENGLISH_HEADS | {"School"} or left >= i or right < i + 2 or tokens[i + 1][0] != "of":
+        return right
+    first = tokens[left][0]
+    country = " ".join(t[0].rstrip(",.") for t in tokens[i + 2 : right + 1])
+    if state_code(country) and is_known_place(first) and not country_code(first):
+        return i
+    return right
 
 
 def _is_unit_school(tokens, i, bare):
