@@ -1,6 +1,6 @@
-"""A case-blind pattern's literal test reads the lowered text; the lowerings of the texts read lately are kept,
-so that patterns tried on a sentence, its clauses and the next sentence in turn lower each text once. What a
-pattern finds does not depend on the texts tried before it."""
+"""A case-blind pattern's literal test reads the lowered text; the lowerings of the texts read lately are
+kept, so that patterns tried on a sentence, its clauses and the next sentence in turn lower each text once.
+What a pattern finds does not depend on the texts tried before it."""
 
 import re
 
