@@ -45,3 +45,8 @@ def institutions_of(text):
 def actions_and_parties(text):
     """Each agreement's action and its parties, sorted, in the parser's order."""
     return [(a["action"], sorted(a["parties"])) for a in parsed(text)["agreements"]]
+
+
+def names_and_aliases(text):
+    """Each institution's name mapped to the set of its aliases (an acronym the parser settled is one)."""
+    return {item["name"]: set(item.get("aliases") or []) for item in parsed(text)["institutions"]}

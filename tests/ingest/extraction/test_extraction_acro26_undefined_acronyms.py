@@ -2,17 +2,13 @@
 spells the name from its first or second word, or starts at its head word (a language that puts the head
 first); an acronym that would drop more of the name's opening words is some other body, not that school."""
 
+from functools import partial
+
 import pytest
 
-from registry.ingest.extraction.parser import parse_article
+from tests.ingest.extraction.reading import article, names_and_aliases
 
-
-def _parsed(text):
-    return parse_article(f"Harbourside University news\n\n{text}\n", file="t.txt")
-
-
-def _names_and_aliases(result):
-    return {item["name"]: set(item.get("aliases") or []) for item in result["institutions"]}
+harbourside_news = partial(article, title="Harbourside University news", published="2024-05-06")
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def _names_and_aliases(result):
     ],
 )
 def test_an_acronym_spelt_from_the_first_or_second_word_is_the_school(text, name, acronym):
-    assert acronym in _names_and_aliases(_parsed(text))[name]
+    assert acronym in names_and_aliases(harbourside_news(text))[name]
 
 
 @pytest.mark.parametrize(
@@ -48,4 +44,4 @@ def test_an_acronym_spelt_from_the_first_or_second_word_is_the_school(text, name
     ],
 )
 def test_an_acronym_that_drops_the_names_opening_words_is_not_that_school(text):
-    assert not any("TCC" in aliases for aliases in _names_and_aliases(_parsed(text)).values())
+    assert not any("TCC" in aliases for aliases in names_and_aliases(harbourside_news(text)).values())

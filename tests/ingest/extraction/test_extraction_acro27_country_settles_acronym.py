@@ -2,18 +2,14 @@
 them of a country the article names (in a word, "Latvian", or as the country of one of its institutions);
 where two or none of them fit, it stays unread."""
 
+from functools import partial
+
 import pytest
 
 from registry.ingest.extraction.acronyms import abbreviates
-from registry.ingest.extraction.parser import parse_article
+from tests.ingest.extraction.reading import article, names_and_aliases
 
-
-def _parsed(text):
-    return parse_article(f"Harbourside University news\n\n{text}\n", file="t.txt")
-
-
-def _names_and_aliases(result):
-    return {item["name"]: set(item.get("aliases") or []) for item in result["institutions"]}
+harbourside_news = partial(article, title="Harbourside University news", published="2024-05-06")
 
 
 @pytest.mark.parametrize(
@@ -40,12 +36,12 @@ def _names_and_aliases(result):
     ],
 )
 def test_the_one_school_of_a_named_country_is_the_acronym(text, name, acronym):
-    assert acronym in _names_and_aliases(_parsed(text)).get(name, set())
+    assert acronym in names_and_aliases(harbourside_news(text)).get(name, set())
 
 
 def test_two_schools_of_the_named_country_leave_the_acronym_unread():
-    found = _names_and_aliases(
-        _parsed(
+    found = names_and_aliases(
+        harbourside_news(
             "XTU signed a memorandum with Harbourside University on 3 May 2024. Ten Chinese students from "
             "XTU will arrive in the autumn, the first XTU group to study abroad."
         )

@@ -2,17 +2,13 @@
 whose name has a word the page prints (its city, its field); where no such word tells them apart, it stays
 unread."""
 
+from functools import partial
+
 import pytest
 
-from registry.ingest.extraction.parser import parse_article
+from tests.ingest.extraction.reading import article, names_and_aliases
 
-
-def _parsed(text):
-    return parse_article(f"Harbourside University news\n\n{text}\n", file="t.txt")
-
-
-def _names_and_aliases(result):
-    return {item["name"]: set(item.get("aliases") or []) for item in result["institutions"]}
+harbourside_news = partial(article, title="Harbourside University news", published="2024-05-06")
 
 
 @pytest.mark.parametrize(
@@ -39,12 +35,12 @@ def _names_and_aliases(result):
     ],
 )
 def test_the_school_with_a_word_the_page_prints_is_the_acronym(text, name, acronym):
-    assert acronym in _names_and_aliases(_parsed(text)).get(name, set())
+    assert acronym in names_and_aliases(harbourside_news(text)).get(name, set())
 
 
 def test_no_word_of_the_page_leaves_the_acronym_unread():
-    found = _names_and_aliases(
-        _parsed(
+    found = names_and_aliases(
+        harbourside_news(
             "RTU signed a memorandum with Harbourside University on 3 May 2024. The RTU rector praised the "
             "harbour laboratories and invited the dean back for the autumn."
         )
