@@ -917,6 +917,7 @@ class InstitutionIndex:
         self._country_of_the_schools_described()
         self._country_from_dateline()
         self._country_of_the_list()
+        self._country_of_the_national_bodies()
 
     def _a_kind_of_school(self, text):
         """ "the first Russian University to ...", "The Argentine University has signed ...": a nationality
@@ -1761,6 +1762,23 @@ class InstitutionIndex:
                 for item in members:
                     if self._a_school_without_country(item):
                         item.country = country
+
+    def _country_of_the_national_bodies(self):
+        """ "the Ministry of Health" beside a Ruritanian university, "the Council of Rectors" and two
+        Ruritanian schools: a ministry, commission or council of a country it does not name, whose sentences
+        name institutions of one country only, is that country's."""
+        for item in self.items:
+            kind = item.kind or (_kind_from_name(item.names[0]) if item.names else None)
+            if item.country or kind not in ("government", "alliance"):
+                continue
+            sentences = {index for index, _, _ in item.mentions if index < len(self.sentences)}
+            beside = {
+                other.country
+                for other in self.items
+                if other is not item and any(index in sentences for index, _, _ in other.mentions)
+            }
+            if len(beside) == 1 and None not in beside:
+                item.country = beside.pop()
 
     @staticmethod
     def _a_school_without_country(item):
