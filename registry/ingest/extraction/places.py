@@ -653,22 +653,11 @@ _NATIONAL_NAME = re.compile(r"\b([A-Z][a-z]+) (?:State|National|Federal) (?:Univ
 
 def country_in_name(name):
     """A nationality word naming a state university ("Tajik National University", "Kyrgyz State
-    University"), or a country's name closing the name of a body that names no other country ("Institutes
-    of Technology Ireland", "Polytechnics Network Canada")."""
+    University")."""
     match = _NATIONAL_NAME.search(name)
     if match and match.group(1).lower() in DEMONYMS:
         return DEMONYMS[match.group(1).lower()]
-    return country_closing(name)
-
-
-def country_closing(name):
-    """The country whose name, in one word or two, ends `name`, where it names no other country."""
-    words = _COUNTRY_TOKEN.findall(name)
-    if len(words) < 3:
-        return None
-    tail = f"{words[-2]} {words[-1]}"
-    code = COUNTRIES.get(tail.lower()) or COUNTRIES.get(words[-1].lower())
-    return code if code and countries_named(name) == {code} else None
+    return None
 
 
 # Cities and provinces that university names carry, each in one country only ("*" marks an eponym, not a
