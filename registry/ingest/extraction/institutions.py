@@ -1764,12 +1764,13 @@ class InstitutionIndex:
                         item.country = country
 
     def _country_of_the_national_bodies(self):
-        """ "the Ministry of Health" beside a Ruritanian university, "the Council of Rectors" and two
-        Ruritanian schools: a ministry, commission or council of a country it does not name, whose sentences
-        name institutions of one country only, is that country's."""
+        """ "the Ministry of Health" beside a Ruritanian university, "the Water Commission" and two Ruritanian
+        schools: a ministry, commission, centre or foundation (no school, company or network of members, whose
+        members are mostly of many countries) of a country it does not name, whose sentences name
+        institutions of one country only, is that country's."""
         for item in self.items:
             kind = item.kind or (_kind_from_name(item.names[0]) if item.names else None)
-            if item.country or kind not in ("government", "alliance"):
+            if item.country or kind not in ("government", "other"):
                 continue
             sentences = {index for index, _, _ in item.mentions if index < len(self.sentences)}
             beside = {

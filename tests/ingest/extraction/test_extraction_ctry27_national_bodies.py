@@ -1,5 +1,6 @@
-"""An institution's country where the gazetteer gives none: a ministry, commission or council of a country
-it does not name, read in sentences whose other institutions all lie in one country."""
+"""An institution's country where the gazetteer gives none: a ministry, commission, council, centre or
+foundation of a country it does not name, read in sentences whose other institutions all lie in one
+country."""
 
 import pytest
 
@@ -21,9 +22,9 @@ def _countries(text):
             "JP",
         ),
         (
-            "The Council of Rectors welcomed the rectors of Seoul National University and Yonsei "
-            "University to its meeting on 9 June 2024.",
-            "Council of Rectors",
+            "On 9 June 2024 the Higher Education Commission hosted the rectors of Seoul National University "
+            "and Yonsei University.",
+            "Higher Education Commission",
             "KR",
         ),
         (
@@ -36,6 +37,32 @@ def _countries(text):
 )
 def test_a_national_body_takes_the_country_of_the_institutions_beside_it(text, body, code):
     assert _countries(text).get(body) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "code"),
+    [
+        (
+            "The Tamarind Centre for Rural Studies and the University of Ghana agreed on 2 February 2025 to "
+            "share their field data.",
+            "Tamarind Centre for Rural Studies",
+            "GH",
+        ),
+        (
+            "Kyoto University signed a memorandum with the Maplewood Foundation for Oral History on 9 June "
+            "2024.",
+            "Maplewood Foundation for Oral History",
+            "JP",
+        ),
+    ],
+)
+def test_a_centre_or_foundation_takes_the_country_of_the_institutions_beside_it(text, body, code):
+    assert _countries(text).get(body) == code
+
+
+def test_a_network_of_schools_beside_a_partner_takes_no_country_from_it():
+    text = "Officials of the Lagoon Colleges Network visited Kyoto University on 9 June 2024."
+    assert _countries(text).get("Lagoon Colleges Network") is None
 
 
 def test_a_national_body_beside_institutions_of_two_countries_stays_unread():
