@@ -918,6 +918,7 @@ class InstitutionIndex:
         self._country_from_dateline()
         self._country_of_the_list()
         self._country_of_the_national_bodies()
+        self._country_of_a_kin_in_the_article()
 
     def _a_kind_of_school(self, text):
         """ "the first Russian University to ...", "The Argentine University has signed ...": a nationality
@@ -1780,6 +1781,31 @@ class InstitutionIndex:
             }
             if len(beside) == 1 and None not in beside:
                 item.country = beside.pop()
+
+    def _country_of_a_kin_in_the_article(self):
+        """ "Kestrel College" beside "Kestrel College of Music, Ruritania", "Xanadu Vocational College" beside
+        "Xanadu University": a name whose first distinctive word opens or stands in the names of the article's
+        institutions of one country only is of that country (a short form of one of them, or a school of the
+        same city)."""
+        for item in self.items:
+            spelt = [n for n in item.names if n not in item.acronyms]
+            if item.country or not spelt:
+                continue
+            words = _distinctive(_words(max(spelt, key=len)))
+            if not words:
+                continue
+            kin = {
+                other.country
+                for other in self.items
+                if other is not item
+                and other.country
+                and any(
+                    words[0] in _words(n)
+                    for n in other.names + ([other.canonical] if other.canonical else [])
+                )
+            }
+            if len(kin) == 1:
+                item.country = kin.pop()
 
     @staticmethod
     def _a_school_without_country(item):
