@@ -1774,10 +1774,12 @@ class InstitutionIndex:
             if item.country or kind not in ("government", "other"):
                 continue
             sentences = {index for index, _, _ in item.mentions if index < len(self.sentences)}
-            beside = {
+            beside = {  # another state's ministry beside it tells nothing ("the ministries of X and of Y")
                 other.country
                 for other in self.items
-                if other is not item and any(index in sentences for index, _, _ in other.mentions)
+                if other is not item
+                and other.kind != "government"
+                and any(index in sentences for index, _, _ in other.mentions)
             }
             if len(beside) == 1 and None not in beside:
                 item.country = beside.pop()
@@ -1789,8 +1791,8 @@ class InstitutionIndex:
         same city)."""
         for item in self.items:
             spelt = [n for n in item.names if n not in item.acronyms]
-            if item.country or not spelt:
-                continue
+            if item.country or not spelt or _kind_from_name(spelt[0]) == "government":
+                continue  # "Ministry of Education ..." shares its words with every other state's
             words = _distinctive(_words(max(spelt, key=len)))
             if not words:
                 continue

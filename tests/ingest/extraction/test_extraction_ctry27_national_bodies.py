@@ -71,3 +71,11 @@ def test_a_national_body_beside_institutions_of_two_countries_stays_unread():
         "discuss coastal surveys."
     )
     assert _countries(text).get("Ministry of Fisheries") is None
+
+
+def test_another_states_ministry_beside_it_gives_no_country():
+    text = (
+        "On 4 March 2025 the Ministry of Fisheries of Ghana and the Ministry of Lighthouses signed a "
+        "programme with Lakeshore Polytechnic."
+    )
+    assert _countries(text).get("Ministry of Lighthouses") is None
