@@ -917,6 +917,8 @@ class InstitutionIndex:
         self._country_of_the_schools_described()
         self._country_from_dateline()
         self._country_of_the_list()
+        self._country_of_the_national_bodies()
+        self._country_of_a_kin_in_the_article()
 
     def _a_kind_of_school(self, text):
         """ "the first Russian University to ...", "The Argentine University has signed ...": a nationality
@@ -1761,6 +1763,51 @@ class InstitutionIndex:
                 for item in members:
                     if self._a_school_without_country(item):
                         item.country = country
+
+    def _country_of_the_national_bodies(self):
+        """ "the Ministry of Health" beside a Ruritanian university, "the Water Commission" and two Ruritanian
+        schools: a ministry, commission, centre or foundation (no school, company or network of members, whose
+        members are mostly of many countries) of a country it does not name, whose sentences name
+        institutions of one country only, is that country's."""
+        for item in self.items:
+            kind = item.kind or (_kind_from_name(item.names[0]) if item.names else None)
+            if item.country or kind not in ("government", "other"):
+                continue
+            sentences = {index for index, _, _ in item.mentions if index < len(self.sentences)}
+            beside = {  # another state's ministry beside it tells nothing ("the ministries of X and of Y")
+                other.country
+                for other in self.items
+                if other is not item
+                and other.kind != "government"
+                and any(index in sentences for index, _, _ in other.mentions)
+            }
+            if len(beside) == 1 and None not in beside:
+                item.country = beside.pop()
+
+    def _country_of_a_kin_in_the_article(self):
+        """ "Kestrel College" beside "Kestrel College of Music, Ruritania", "Xanadu Vocational College" beside
+        "Xanadu University": a name whose first distinctive word opens or stands in the names of the article's
+        institutions of one country only is of that country (a short form of one of them, or a school of the
+        same city)."""
+        for item in self.items:
+            spelt = [n for n in item.names if n not in item.acronyms]
+            if item.country or not spelt or _kind_from_name(spelt[0]) == "government":
+                continue  # "Ministry of Education ..." shares its words with every other state's
+            words = _distinctive(_words(max(spelt, key=len)))
+            if not words:
+                continue
+            kin = {
+                other.country
+                for other in self.items
+                if other is not item
+                and other.country
+                and any(
+                    words[0] in _words(n)
+                    for n in other.names + ([other.canonical] if other.canonical else [])
+                )
+            }
+            if len(kin) == 1:
+                item.country = kin.pop()
 
     @staticmethod
     def _a_school_without_country(item):
