@@ -908,8 +908,8 @@ class InstitutionIndex:
 
     def _settle_countries(self):
         """Each institution's country: its name, its acronym, the countries the article names, its
-        namesakes, the dateline, the list it stands in, in that order (each pass reads what the
-        ones before it set)."""
+        namesakes, the dateline, the list it stands in, the institutions named beside a national body,
+        its kin among the article's names, in that order (each pass reads what the ones before it set)."""
         self._countries_from_names()
         self._country_by_acronym()
         self._country_by_the_article_countries()
