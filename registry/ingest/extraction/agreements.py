@@ -324,6 +324,34 @@ def earlier_signing_of_a_renewal(ctx):
         )
 
 
+def a_lone_signer_is_told_with_its_partners(ctx):
+    """ "X signed two MoUs with key partners. ... X signed an MoU with Y": a document read with one party,
+    where another document of that party is read with its partners, is no record of its own when the two are
+    of the same time (the first sentence announces what the later ones tell), and is that pair's other
+    document when they are of different years ("Their initial agreement, signed in 2015, ..."). A document
+    that stays with one party is left as read: nothing better is known."""
+    for lone in [a for a in ctx.agreements if len(a.parties) == 1]:
+        fuller = [
+            a
+            for a in ctx.agreements
+            if a is not lone
+            and len(a.parties) >= 2
+            and lone.parties[0] in a.parties
+            and a.action == lone.action
+        ]
+        if not fuller:
+            continue
+        if any(_of_the_same_time(lone, a) for a in fuller):
+            ctx.agreements.remove(lone)
+        elif len({frozenset(map(id, a.parties)) for a in fuller}) == 1:
+            lone.parties = list(fuller[0].parties)
+
+
+def _of_the_same_time(one, other):
+    """Two documents no date tells apart: one of them undated, or both of one year."""
+    return not one.date or not other.date or one.date[:4] == other.date[:4]
+
+
 class _Mention(NamedTuple):
     """One agreement noun of a sentence, read: what it is called, its kind, what was done with it."""
 

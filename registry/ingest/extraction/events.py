@@ -9,7 +9,12 @@ point of the article.
 
 import re
 
-from .agreements import a_plain_agreement_is_for_cooperation, earlier_signing_of_a_renewal, read_agreements
+from .agreements import (
+    a_lone_signer_is_told_with_its_partners,
+    a_plain_agreement_is_for_cooperation,
+    earlier_signing_of_a_renewal,
+    read_agreements,
+)
 from .context import ArticleContext
 from .delegations import (
     a_delegation_told_again_gives_its_leader_and_size,
@@ -674,6 +679,7 @@ def those_who_took_part_are_parties_of_the_meeting_just_told(ctx):
 # The post-processing passes over the records of an article, in the order they run.
 FINISHING_PASSES = (
     earlier_signing_of_a_renewal,
+    a_lone_signer_is_told_with_its_partners,
     one_trip_record_per_host_met,
     the_stops_of_a_tour_told_later,
     one_more_stop_of_a_trip,
