@@ -3094,6 +3094,11 @@ DATELINE_LENGTH = 48
 # the patterns below decide).
 DELEGATION_CUES = (
     "visit",
+    "officials",  # "met with the officials of X" (_MET_THE_HOSTS_PEOPLE)
+    "representatives",
+    "authorities",
+    "leadership",
+    "management",
     "hospitality",
     "reception",
     "proceeded",
@@ -3942,6 +3947,18 @@ _CALLED_ON = (
     + r"(?![^.;:]*?\bto (?!(?:discuss|hold|meet|explore|sign|strengthen|review|exchange)\b)(?-i:[a-z]+)\b)"
 )
 
+# "A, rector of X, met with the representatives of Y", "Officials from X met with Y officials": meeting the
+# people who speak for one named body (its officials, representatives, authorities) is calling on it; meeting
+# those of several ("representatives of A, B and C") is an event's, and meeting a person tells no trip.
+_THE_PEOPLE_OF_A_BODY = r"(?:representatives|officials|authorities|leadership|management)"
+_MET_THE_HOSTS_PEOPLE = (
+    r"\bmet(?:\s+with)?(?![^,;.]*?(?:,|\band\b)\s+(?:the\s+)?(?-i:[A-Z]))(?=\s+(?:the\s+)?(?:"
+    + _THE_PEOPLE_OF_A_BODY
+    + r"\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])|(?:(?-i:[A-Z])[\w’'.&-]*\s+){1,6}"
+    + _THE_PEOPLE_OF_A_BODY
+    + r"\b))"
+)
+
 VISIT = re.compile(
     r"(?:\bvisited\b|"
     + _VISITS_AS_A_NOUN
@@ -3970,7 +3987,11 @@ VISIT = re.compile(
     r"(?= (?:the )?(?-i:[A-Z]))|"
     r"courtesy call (?:on|to)|" + _CALLED_ON + r"|"
     # "Officials from X held talks at Y": talks held at a named place are a call on it
-    r"held (?:talks|meetings|discussions|consultations|negotiations) at" + _A_PLACE_NEXT + r")\b",
+    r"held (?:talks|meetings|discussions|consultations|negotiations) at"
+    + _A_PLACE_NEXT
+    + r"|"
+    + _MET_THE_HOSTS_PEOPLE
+    + r")\b",
     re.IGNORECASE,
 )
 
