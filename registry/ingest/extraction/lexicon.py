@@ -3568,6 +3568,19 @@ CONSENSUS_BEFORE = re.compile(
     r"joint)\s+)?$",
     re.I,
 )
+# "reached an articulation agreement with B", "An agreement has been reached between A and B", "had reached an
+# agreement in May 2017": an agreement reached with its partners or its time is a document concluded; one
+# reached "on", "to" or "about" something ("reached an agreement on further exchanges", "an agreement was
+# reached to enlarge the exchange") is a consensus of talks, no document (CONSENSUS_BEFORE).
+REACHED_BEFORE = re.compile(r"\b(?:reach(?:ed|es)?|reaching)\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
+REACHED_AFTER = re.compile(
+    r"^\s*(?:\([^()]{1,12}\)\s*)?(?:was|were|is|are|has been|have been|had been)\s+"
+    r"(?:(?:also|finally|now|already|successfully)\s+)?reached\b",
+    re.I,
+)
+TOPIC_OF_A_CONSENSUS = re.compile(
+    r"\s*,?\s*(?:on|upon|to|regarding|concerning|about|over|that|as to|in principle)\b", re.I
+)
 CONSENSUS_AFTER = re.compile(
     r"\s+(?:on specific|that\b(?!\s+(?:is|was|were|are|will|would|has|had|have|shall)\b))\b"
 )
