@@ -569,11 +569,12 @@ def _mention(ctx, index, seg_start, segment, m):
 
 
 def _an_agreement_reached(before, after):
-    """ "reached an articulation agreement with B", "A framework agreement was reached aiming at ...", "had
-    reached an agreement in May 2017": an agreement reached with its partners, its time or its aim is a
-    document concluded, "signed". One reached on or about something, or to do something ("reached an
-    agreement on further exchanges", "an agreement was reached to enlarge the exchange"), is a consensus of
-    talks and names no document; so is one put in the future. None for those and where nothing is reached."""
+    """ "A reached a transfer agreement with B", "An accord was reached between A and B", "A framework accord
+    was reached covering joint research", "had reached an agreement back in 2019": an agreement reached with
+    its partners, its time or its aim is a document concluded, "signed". One reached on or about something,
+    or to do something ("reached an agreement on closer ties", "an accord was reached to widen the
+    exchange"), is a consensus of talks and names no document; so is one put in the future. None for those
+    and where nothing is reached."""
     passive = REACHED_AFTER.match(after)
     if passive is None and not REACHED_BEFORE.search(before):
         return None

@@ -3568,10 +3568,10 @@ CONSENSUS_BEFORE = re.compile(
     r"joint)\s+)?$",
     re.I,
 )
-# "reached an articulation agreement with B", "An agreement has been reached between A and B", "had reached an
-# agreement in May 2017": an agreement reached with its partners or its time is a document concluded; one
-# reached "on", "to" or "about" something ("reached an agreement on further exchanges", "an agreement was
-# reached to enlarge the exchange") is a consensus of talks, no document (CONSENSUS_BEFORE).
+# "A reached a transfer agreement with B", "An accord was reached between A and B", "had reached an agreement
+# back in 2019": an agreement reached with its partners or its time is a document concluded; one reached
+# "on", "to" or "about" something ("reached an agreement on closer ties", "an accord was reached to widen the
+# exchange") is a consensus of talks, no document (CONSENSUS_BEFORE).
 REACHED_BEFORE = re.compile(r"\b(?:reach(?:ed|es)?|reaching)\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
 REACHED_AFTER = re.compile(
     r"^\s*(?:\([^()]{1,12}\)\s*)?(?:was|were|is|are|has been|have been|had been)\s+"

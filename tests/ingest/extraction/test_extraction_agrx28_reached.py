@@ -1,7 +1,7 @@
 """An agreement "reached" is a document concluded where the text names its partners, its time or its aim
-right after it ("reached an articulation agreement with B", "An accord has been reached between A and B",
-"had reached an agreement in May 2019", "A framework agreement was reached aiming at ..."); one reached on
-or about something, or to do something, is a consensus of talks and names no document; so does one put in
+right after it ("reached a transfer agreement with B", "An accord was reached between A and B", "had
+reached an agreement back in 2019", "A framework accord was reached covering ..."); one reached on or
+about something, or to do something, is a consensus of talks and names no document; so does one put in
 the future."""
 
 import pytest
@@ -15,9 +15,9 @@ PAIR = sorted([ONE, OTHER])
 @pytest.mark.parametrize(
     "sentence",
     [
-        f"{ONE} has reached an articulation agreement with {OTHER} in Lisbon, Portugal.",
-        f"An agreement has been reached between {ONE} and {OTHER} to found a chair of organ studies.",
-        f"{ONE} and {OTHER} had already reached an agreement in May 2019 so that lecturers teach at both.",
+        f"{ONE} has reached a transfer agreement with {OTHER} in Lisbon, Portugal.",
+        f"An accord was reached between {ONE} and {OTHER} for a chair of organ studies.",
+        f"{ONE} and {OTHER} had reached an agreement back in March 2019 so that lecturers teach at both.",
     ],
 )
 def test_an_agreement_reached_with_its_partners_or_its_time_is_signed(sentence):
@@ -27,7 +27,7 @@ def test_an_agreement_reached_with_its_partners_or_its_time_is_signed(sentence):
 def test_a_framework_agreement_reached_by_the_pair_just_told_is_signed():
     text = article(
         f"On 4 April a delegation of {OTHER} visited {ONE}.",
-        "A framework agreement was reached aiming at joint research in early music by the two universities.",
+        "A framework accord was reached covering joint research in early music by the two universities.",
     )
     assert actions_and_parties(text) == [("signed", PAIR)]
 
@@ -35,8 +35,8 @@ def test_a_framework_agreement_reached_by_the_pair_just_told_is_signed():
 @pytest.mark.parametrize(
     "sentence",
     [
-        f"{ONE} and {OTHER} reached an agreement on further strengthening their exchange of choirs.",
-        f"When {ONE} met {OTHER}, an agreement was reached to enlarge the exchange of teachers.",
+        f"{ONE} and {OTHER} reached an agreement on closer ties between their choirs.",
+        f"When {ONE} met {OTHER}, an accord was reached to widen the exchange of teachers.",
         f"{ONE} and {OTHER} reached an agreement that their libraries would share scores.",
     ],
 )
