@@ -78,6 +78,8 @@ from .lexicon import (
     PHRASE_WORDS,
     PLAIN_AGREEMENT,
     POINTED_BACK_BEFORE,
+    REACHED_AFTER,
+    REACHED_BEFORE,
     SETS_UP_AFTER,
     SEVERAL_DOCUMENTS,
     SIGNATORIES_NEXT,
@@ -101,6 +103,7 @@ from .lexicon import (
     TITLE_QUOTES,
     TO_BE_SIGNED_AFTER,
     TOLD_SIGNING,
+    TOPIC_OF_A_CONSENSUS,
     VENUE_BEFORE,
     WHERE_CLAUSE,
     WITH_OR_BETWEEN,
@@ -574,10 +577,11 @@ def _mention(ctx, index, seg_start, segment, m):
     before = segment[: m.start("noun")]
     after = segment[m.end("noun") :]
     announced = _a_partnership_announced(m, before)
-    if _names_no_document(m, before, after, announced):
+    reached = _an_agreement_reached(before, after)
+    if reached is None and _names_no_document(m, before, after, announced):
         return None
     verbs = _action_verbs(before)
-    action = _mention_action(ctx, m, before, after, verbs, announced)
+    action = reached or _mention_action(ctx, m, before, after, verbs, announced)
     if action is None:
         return None
     if (
@@ -590,6 +594,22 @@ def _mention(ctx, index, seg_start, segment, m):
     if earlier == "history":
         return None  # "cooperating since 2010 under a general agreement": history, no document dated
     return _read_mention(seg_start, segment, m, verbs, action, earlier)
+
+
+def _an_agreement_reached(before, after):
+    """ "A reached a transfer agreement with B", "An accord was reached between A and B", "A framework accord
+    was reached covering joint research", "had reached an agreement back in 2019": an agreement reached with
+    its partners, its time or its aim is a document concluded, "signed". One reached on or about something,
+    or to do something ("reached an agreement on closer ties", "an accord was reached to widen the
+    exchange"), is a consensus of talks and names no document; so is one put in the future. None for those
+    and where nothing is reached."""
+    passive = REACHED_AFTER.match(after)
+    if passive is None and not REACHED_BEFORE.search(before):
+        return None
+    clause = re.split(r"[,;:]", before)[-1]
+    if FUTURE.search(clause) or TOPIC_OF_A_CONSENSUS.match(after, passive.end() if passive else 0):
+        return None
+    return "signed"
 
 
 def _names_no_document(m, before, after, announced):

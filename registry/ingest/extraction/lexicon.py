@@ -3573,6 +3573,19 @@ CONSENSUS_BEFORE = re.compile(
     r"joint)\s+)?$",
     re.I,
 )
+# "A reached a transfer agreement with B", "An accord was reached between A and B", "had reached an agreement
+# back in 2019": an agreement reached with its partners or its time is a document concluded; one reached
+# "on", "to" or "about" something ("reached an agreement on closer ties", "an accord was reached to widen the
+# exchange") is a consensus of talks, no document (CONSENSUS_BEFORE).
+REACHED_BEFORE = re.compile(r"\b(?:reach(?:ed|es)?|reaching)\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
+REACHED_AFTER = re.compile(
+    r"^\s*(?:\([^()]{1,12}\)\s*)?(?:was|were|is|are|has been|have been|had been)\s+"
+    r"(?:(?:also|finally|now|already|successfully)\s+)?reached\b",
+    re.I,
+)
+TOPIC_OF_A_CONSENSUS = re.compile(
+    r"\s*,?\s*(?:on|upon|to|regarding|concerning|about|over|that|as to|in principle)\b", re.I
+)
 CONSENSUS_AFTER = re.compile(
     r"\s+(?:on specific|that\b(?!\s+(?:is|was|were|are|will|would|has|had|have|shall)\b))\b"
 )
