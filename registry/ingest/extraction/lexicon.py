@@ -1528,6 +1528,62 @@ _ROLE = (
 )
 
 _ROLE_RE = re.compile(r"\b" + _ROLE + r"\b", re.I)
+# "Rector of NTX", "Director General of Velmora Neso", "Chief Executive of the Q9": the body a title ends on,
+# its words capitalised (a few small joining words between), read where the reader listed no such body.
+TITLE_ENDS_ON_A_BODY = re.compile(
+    r"\b(?:of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w’'&+-]*(?:\s+(?:(?:of|for|and|de|di|del|da)\s+)?[A-Z][\w’'&+-]*)*)$"
+)
+# Words that make the end of a title a unit, an office or a field rather than a body of its own.
+UNIT_OR_OFFICE_WORDS = {
+    "Department",
+    "Faculty",
+    "Office",
+    "School",
+    "Division",
+    "Centre",
+    "Center",
+    "Directorate",
+    "Bureau",
+    "Unit",
+    "Programme",
+    "Programmes",
+    "Program",
+    "Programs",
+    "Affairs",
+    "Relations",
+    "Studies",
+    "Research",
+    "Cooperation",
+    "Partnerships",
+    "Engagement",
+    "Development",
+    "Board",
+    "Directors",
+    "Administration",
+    "Planning",
+    "Services",
+    "Operations",
+    "Admissions",
+    "Marketing",
+    "Communications",
+    "Strategy",
+    "Governors",
+    "Trustees",
+    "Council",
+    "Committee",
+    "Commission",
+    "Senate",
+    "Library",
+    "Hospital",
+    "Laboratory",
+    "Lab",
+    "Institute",
+    "College",
+    "Graduate",
+    "Undergraduate",
+    "Global",
+    "International",
+}
 # "Chairman of the X Foundation", "the leaders of the X Community", "CEO of X": a body someone is said to head
 # or to work for takes part through that person (institutions.py keeps it though it stands as no party).
 LED_BODY_BEFORE = re.compile(
