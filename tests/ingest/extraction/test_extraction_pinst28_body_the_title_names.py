@@ -15,7 +15,7 @@ SIGNED = "Varnholt University (VU) and Quessary Institute of Technology (QIT) si
     ("sentence", "body"),
     [
         ("Dr. Olga Zennik, Director General of Velmora Neso, addressed the guests.", "Velmora Neso"),
-        ("The forum was chaired by Ms. Olga Zennik, Chief Executive of the Q9.", "Q9"),
+        ("Ms. Olga Zennik, Chief Executive of the Q9, opened the second session.", "Q9"),
         ("Professor Olga Zennik, Rector of QXU, witnessed the signing.", "QXU"),
     ],
 )
