@@ -1533,7 +1533,8 @@ _ROLE_RE = re.compile(r"\b" + _ROLE + r"\b", re.I)
 TITLE_ENDS_ON_A_BODY = re.compile(
     r"\b(?:of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w’'&+-]*(?:\s+(?:(?:of|for|and|de|di|del|da)\s+)?[A-Z][\w’'&+-]*)*)$"
 )
-# Words that make the end of a title a unit, an office or a field rather than a body of its own.
+# Words that make the end of a title a unit, an office or a field rather than a body of its own ("Director
+# of Exchanges", "Head of Student Mobility").
 UNIT_OR_OFFICE_WORDS = {
     "Department",
     "Faculty",
@@ -1583,6 +1584,42 @@ UNIT_OR_OFFICE_WORDS = {
     "Undergraduate",
     "Global",
     "International",
+    "Exchange",
+    "Exchanges",
+    "Mobility",
+    "Alumni",
+    "Finance",
+    "Admission",
+    "Partnership",
+    "Communication",
+    "Outreach",
+    "Protocol",
+    "Recruitment",
+    "Student",
+    "Students",
+    "Staff",
+    "Human",
+    "Resources",
+    "Quality",
+    "Assurance",
+    "Innovation",
+    "Enterprise",
+    "Entrepreneurship",
+    "Internationalisation",
+    "Internationalization",
+    "Projects",
+    "Project",
+    "Events",
+    "Public",
+    "Personnel",
+    "Accounts",
+    "Audit",
+    "Records",
+    "Registry",
+    "Welfare",
+    "Careers",
+    "Facilities",
+    "Estates",
 }
 # "Chairman of the X Foundation", "the leaders of the X Community", "CEO of X": a body someone is said to head
 # or to work for takes part through that person (institutions.py keeps it though it stands as no party).

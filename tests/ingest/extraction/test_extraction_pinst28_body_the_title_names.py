@@ -33,6 +33,7 @@ def test_the_body_a_title_ends_on_is_the_persons(sentence, body):
         "Dr. Olga Zennik, Director of Global Partnerships, addressed the guests.",
         "Dr. Olga Zennik, Head of the Language Centre, addressed the guests.",
         "Dr. Olga Zennik, Professor of Applied Mathematics, addressed the guests.",
+        "Dr. Olga Zennik, Coordinator of Outreach, addressed the guests.",
     ],
 )
 def test_a_unit_an_office_or_a_field_names_no_body(sentence):
