@@ -13,7 +13,8 @@ as it is when nothing in that clause says so:
 7. the group the person is named as a member of: "the X team was made up of Name", "from X were Name";
 8. a later member of that group's list: "the X delegation includes Rector A; Director of Global, Dr Name".
 Then whole sentences are read: "A and B represented X and Y respectively" pairs each person with a body.
-A last pass, after the events are read, gives a delegation's leader the visiting institution.
+A last pass, after the events are read, gives a delegation's leader the visiting institution, and a person
+still tied to no body the one their title ends on ("Rector of NTX"), listed if the article lists none.
 """
 
 import itertools
@@ -21,6 +22,7 @@ import re
 from functools import lru_cache
 
 from .context import protagonists
+from .institutions import InstitutionMention
 from .lexicon import (  # the patterns and word sets live in the lexicon
     _ACCOMPANIED_BETWEEN,
     _ACCOMPANIED_BY_PRONOUN,
@@ -112,10 +114,13 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _WENT_TO_THE_PLACE,
     _WHERE_CLAUSE,
     FIELD_WORDS,
+    GENERIC_WORDS,
     QUOTATION,
     REFERENCE_NOUNS,
     SPEAKS_OF_THE_SCHOOL,
+    TITLE_ENDS_ON_A_BODY,
     TITLE_TO_HOLDER_WORDS,
+    UNIT_OR_OFFICE_WORDS,
     UNNAMED_HOME,
 )
 from .lexicon import INTERACTION as _INTERACTION
@@ -1253,3 +1258,83 @@ def counterparts_met(people, sentences, institutions):
             if len(others) == 1:
                 person.institution = next(iter(others.values()))
                 break
+
+
+def bodies_their_titles_name(people, institutions):
+    """ "A, Rector of NTX", "B, Director General of Velmora Neso": a person whom nothing else ties to a body
+    acts for the body the title ends on, its words capitalised and none of them a unit's, an office's, a
+    field's or a place's. Where the article lists a body that name may stand for (the name itself, a word of
+    it, or its initials and syllables: "Polnep" for "Politeknik Negeri Pontianak") it is that one, if only
+    one; else the body is listed now, under the gazetteer's name where the gazetteer knows it."""
+    for person in people:
+        if person.institution is not None or not person.title:
+            continue
+        found = TITLE_ENDS_ON_A_BODY.search(person.title)
+        if found is None or not _names_a_body_of_its_own(found.group("body")):
+            continue
+        body = found.group("body")
+        listed = [
+            item for item in institutions.items if any(_may_stand_for(body, n) for n in item.all_names())
+        ]
+        if len(listed) == 1:
+            person.institution = listed[0]
+        elif not listed:
+            person.institution = _newly_listed(body, institutions)
+
+
+def _names_a_body_of_its_own(body):
+    words = [w for w in body.split() if w[0].isupper()]
+    return bool(words) and not (
+        any(
+            w in UNIT_OR_OFFICE_WORDS
+            or w in FIELD_WORDS
+            or w.lower() in _TITLE_WORDS
+            or w.lower() in GENERIC_WORDS
+            for w in words
+        )
+        or len(words) == 1
+        and len(body) < 4
+        and not re.search(r"[A-Z]{2}|\d", body)  # "Dep", a word cut off
+        or is_known_place(body)
+        or is_country_name(body)
+        or country_code(body)
+    )
+
+
+def _may_stand_for(body, name):
+    """Can `body` be `name`, a part of it, or its initials and first syllables ("Polnep", "ITB")?"""
+    short, full = body.lower(), name.lower()
+    if (
+        short == full
+        or re.search(r"\b" + re.escape(short) + r"\b", full)
+        or re.search(r"\b" + re.escape(full) + r"\b", short)
+    ):
+        return True
+    words = [w for w in re.findall(r"[a-z0-9]+", full) if w not in ("of", "the", "and", "for", "de", "di")]
+    return len(words) >= 2 and _spelt_from(re.sub(r"[^a-z0-9]", "", short), words)
+
+
+def _spelt_from(letters, words):
+    """Is `letters` the beginnings of some of `words`, in order, each word used at most once?"""
+    if not letters:
+        return True
+    for k, word in enumerate(words):
+        for size in range(min(len(word), len(letters)), 0, -1):
+            if letters[:size] == word[:size] and _spelt_from(letters[size:], words[k + 1 :]):
+                return True
+    return False
+
+
+def _newly_listed(body, institutions):
+    shape = "acronyms" if body.isupper() or re.fullmatch(r"[A-Z][A-Za-z]{0,3}\d", body) else "names"
+    item = InstitutionMention(footer_only=False, kind="other", **{shape: [body]})
+    match = institutions.gazetteer.resolve(body) if institutions.gazetteer is not None else None
+    if match is not None and match.score >= 90:
+        item.canonical, item.country, item.ror, item.kind = (
+            match.entry.name,
+            match.entry.country,
+            match.entry.ror,
+            match.entry.kind,
+        )
+    institutions.items.append(item)
+    return item

@@ -4,6 +4,7 @@ import datetime
 
 from .affiliation import (
     assign_affiliations,
+    bodies_their_titles_name,
     counterparts_met,
     leaders_act_for_visitors,
     leaders_from_the_visitors,
@@ -138,6 +139,7 @@ def _people_in_the_events(ctx):
     the_title_opening_a_sentence(ctx.people, ctx.sentences, ctx.institutions)
     counterparts_met(ctx.people, ctx.sentences, ctx.institutions)
     leaders_from_the_visitors(ctx.people, ctx.delegations)
+    bodies_their_titles_name(ctx.people, ctx.institutions)
 
 
 def _warn_of_an_unnamed_publisher(ctx, said, why):
