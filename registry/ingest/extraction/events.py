@@ -635,12 +635,13 @@ def a_one_sided_telling_of_talks_is_the_meeting_it_names(ctx):
     Where the article tells a meeting of that party with another, in the same mode and on no other day, the
     one-sided telling is that occasion, not a second meeting (extraction-format.md, "One occasion, one
     meeting"; meet28). A seminar or ceremony told from one side stays: its kind says it is an occasion of
-    its own."""
+    its own; so do talks told as held before or after another occasion ("Before the ceremony, A held
+    talks with the guests")."""
     kept = []
     for meeting in ctx.meetings:
         whole = (
             next((m for m in ctx.meetings if _the_whole_of_a_one_sided_telling(m, meeting)), None)
-            if meeting.kind == "talk" and len(meeting.parties) == 1
+            if meeting.kind == "talk" and len(meeting.parties) == 1 and not meeting.separate
             else None
         )
         if whole is None:

@@ -16,7 +16,7 @@ def _meetings(*sentences):
 def test_the_host_meeting_the_guests_before_a_signing_is_that_signing():
     assert _meetings(
         f"The rector of {B} met the visiting professors at the library.",
-        f"{A} and {B} then signed a memorandum of understanding at a ceremony.",
+        f"{A} and {B} then signed a research memorandum during a ceremony.",
     ) == [("signing", tuple(sorted([A, B])), None)]
 
 
@@ -46,3 +46,10 @@ def test_a_one_sided_telling_on_another_day_stays():
         f"On 3 May 2023, {A} held talks with {B} in the senate hall.",
         f"On 5 May 2023, the president of {A} met students at the summer school.",
     ) == [("talk", (A,), "2023-05-05"), ("talk", tuple(sorted([A, B])), "2023-05-03")]
+
+
+def test_one_sided_talks_told_before_a_ceremony_stay():
+    assert _meetings(
+        f"On 3 May 2023, {A} and {B} signed a research memorandum during a signing ceremony.",
+        f"Before the signing ceremony, Rector Imre Vasquez of {A} held talks with the guests.",
+    ) == [("signing", tuple(sorted([A, B])), "2023-05-03"), ("talk", (A,), "2023-05-03")]
