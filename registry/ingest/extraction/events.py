@@ -635,6 +635,37 @@ def _same_occasion(one, other):
     )
 
 
+def a_one_sided_telling_of_talks_is_the_meeting_it_names(ctx):
+    """ "The rector met the guests", "the president met staff of A": talks told from one side name one party.
+    Where the article tells a meeting of that party with another, in the same mode and on no other day, the
+    one-sided telling is that occasion, not a second meeting (extraction-format.md, "One occasion, one
+    meeting"; meet28). A seminar or ceremony told from one side stays: its kind says it is an occasion of
+    its own; so do talks told as held before or after another occasion ("Before the ceremony, A held
+    talks with the guests")."""
+    kept = []
+    for meeting in ctx.meetings:
+        whole = (
+            next((m for m in ctx.meetings if _the_whole_of_a_one_sided_telling(m, meeting)), None)
+            if meeting.kind == "talk" and len(meeting.parties) == 1 and not meeting.separate
+            else None
+        )
+        if whole is None:
+            kept.append(meeting)
+        else:
+            whole.date = whole.date or meeting.date
+    ctx.meetings = kept
+
+
+def _the_whole_of_a_one_sided_telling(whole, part):
+    return (
+        whole is not part
+        and len(whole.parties) >= 2
+        and part.parties[0] in whole.parties
+        and whole.mode == part.mode
+        and (whole.date is None or part.date is None or whole.date == part.date)
+    )
+
+
 def a_ceremony_has_the_parties_of_every_document_signed_at_it(ctx):
     """ "UTM exchanged five MoUs at a ceremony on 12 March. The MoUs were signed with A, B, C, D and E": the
     one signing of that day is the occasion of each document signed that day with one of its parties
@@ -709,6 +740,7 @@ FINISHING_PASSES = (
     those_who_took_part_are_parties_of_the_meeting_just_told,
     one_occasion_told_twice_is_one_meeting,
     one_signing_told_online_and_in_person,
+    a_one_sided_telling_of_talks_is_the_meeting_it_names,  # meet28
     a_ceremony_has_the_parties_of_every_document_signed_at_it,
     a_plain_agreement_is_for_cooperation,
     bodies_known_by_acronym_only_are_schools_only_by_their_u,  # names10: the record's kind, read last
