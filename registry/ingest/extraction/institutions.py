@@ -49,6 +49,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _TITLE_AFTER,
     _TITLE_WORDS,
     _UNIT_OF_PARENT,
+    _UNIT_START,
     _UNIVERSITY_IN_ITS_LANGUAGE,
     ACRONYM_APPOSED_BEFORE,
     ACRONYM_PAIR_AFTER,
@@ -90,6 +91,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     SURNAME_TITLES,
     TOURED_BEFORE,
     UNIT_BEFORE_SCHOOL_HEADS,
+    UNIT_LEVEL_WORDS,
     UNIT_OF_SCHOOL_LINK,
     VISIT_IN_LEAD,
 )
@@ -283,6 +285,13 @@ def _in_words_printed_in_capitals(text, start, end):
     if word in CAPITAL_GRAMMAR_WORDS or any(w in CAPITAL_GRAMMAR_WORDS for w in before + after):
         return True
     return sum(1 for w in before + after if len(w) >= 5 and w.isupper()) >= 4
+
+
+def _names_more_than_a_field(text):
+    """ "College of Wooster", "Institute of Science Tokyo": a word beside the heads and fields tells which
+    one; "Graduate School of Engineering" names only what a unit teaches."""
+    words = [w for w in text.split() if w.rstrip(".,") not in GRAMMAR_HEADS | UNIT_LEVEL_WORDS]
+    return not all(w in SUBJECT_UNIT_WORDS or w.lower() in GENERIC_WORDS for w in words)
 
 
 def _headed_by_someone(text, start, end):
@@ -863,6 +872,7 @@ class InstitutionIndex:
         self._extend_by_place_before(mentions)
         self._extend_by_eponym(mentions)
         bodies = {(m.sentence, m.start, m.end) for m in mentions if m.is_body and not m.acronym}
+        self._schools_named_like_units(mentions)
         self._units_with_acronyms(mentions)
         _units_printed_with_their_school(self.sentences, mentions)
         previous = None
@@ -933,6 +943,24 @@ class InstitutionIndex:
             return False
         match = self.gazetteer.resolve(text) if self.gazetteer is not None else None
         return match is None or match.method != "exact"
+
+    def _schools_named_like_units(self, mentions):
+        """ "the College of Charleston", "College of Wooster President A": a name that opens on a unit's head
+        and "of" is a school of its own where the gazetteer knows it, word for word, as a university and a
+        word of it names more than a field; a university's "College of Engineering" or "Graduate School of
+        Engineering" stays a unit, whatever school of the world bears that name."""
+        if self.gazetteer is None:
+            return
+        knows = getattr(self.gazetteer, "knows_name", lambda name: True)  # a cheap look-up before resolve()
+        for mention in mentions:
+            text = mention.text.removeprefix("the ").removeprefix("The ")
+            if not mention.is_unit or not _UNIT_START.match(text) or not _names_more_than_a_field(text):
+                continue
+            if not knows(text):
+                continue
+            match = self.gazetteer.resolve(text)
+            if match is not None and match.method == "exact" and match.entry.kind == "university":
+                mention.is_unit = False
 
     def _units_with_acronyms(self, mentions):
         """ "UUM, through its School of Technology Management and Logistics (STML)", "the Faculty of Law (FL)
