@@ -287,6 +287,22 @@ def _in_words_printed_in_capitals(text, start, end):
     return sum(1 for w in before + after if len(w) >= 5 and w.isupper()) >= 4
 
 
+def _shortens(short, long):
+    """Is every name of `short` the opening or closing words of a name of `long`, the rest no head word's?"""
+    return bool(short.names) and all(
+        any(_left_out(name, other) for other in long.names) for name in short.names
+    )
+
+
+def _left_out(name, longer):
+    """The words of `longer` left out where `name` prints it shorter, when they hold no head word."""
+    if len(name.split()) < 2 or not longer.startswith(name + " ") and not longer.endswith(" " + name):
+        return None
+    rest = longer.removeprefix(name) if longer.startswith(name + " ") else longer.removesuffix(name)
+    words = rest.replace("-", " ").split()
+    return rest if not any(w.strip(",.") in GRAMMAR_HEADS for w in words) else None
+
+
 def _names_more_than_a_field(text):
     """ "College of Wooster", "Institute of Science Tokyo": a word beside the heads and fields tells which
     one; "Graduate School of Engineering" names only what a unit teaches."""
@@ -896,6 +912,7 @@ class InstitutionIndex:
         self._acronym_with_its_head()
         self._resolve_by_acronym()
         self._merge_clusters(by_canonical=True)
+        self._merge_shortened_names()
         self._settle_countries()
         self._definite_references()
         past = [item for item in self.items if self._past_only(item)]
@@ -1363,6 +1380,20 @@ class InstitutionIndex:
                         break
                 if merged:
                     break
+
+    def _merge_shortened_names(self):
+        """ "the Kestrel City College of Vocational Technology ... Kestrel City College", "the Pedagogical
+        University of Dunmore" after "Saint Olwen Pedagogical University of Dunmore": a name printed again
+        without its opening or closing words is the same body, where the words left out hold no head word of
+        their own (the "Dunmore Foundation Hospital" is not the "Dunmore Foundation") and the gazetteer does
+        not tell the two apart. The longer name is the body's; the shorter one becomes its alias."""
+        for short in list(self.items):
+            long = next((item for item in self.items if item is not short and _shortens(short, item)), None)
+            if long is None or short not in self.items:
+                continue
+            if short.canonical and long.canonical != short.canonical:
+                continue  # "Hong Kong University" and the "Hong Kong University of Science and Technology"
+            self._absorb(long, short)
 
     def _title_only(self, item):
         return all(self.sentences[i].is_title for i, _, _ in item.mentions if i < len(self.sentences))
