@@ -1392,7 +1392,7 @@ class InstitutionIndex:
             if long is None or short not in self.items:
                 continue
             if short.canonical and long.canonical != short.canonical:
-                continue  # "Hong Kong University" and the "Hong Kong University of Science and Technology"
+                continue  # "Shenyang University" is not "Shenyang University of Chemical Technology"
             self._absorb(long, short)
 
     def _title_only(self, item):

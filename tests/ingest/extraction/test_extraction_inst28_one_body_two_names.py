@@ -3,8 +3,8 @@ Vocational Technology ... Kestrel City College", "Saint Olwen Pedagogical Univer
 Pedagogical University of Dunmore") is one institution, the shorter name an alias of the longer, so its
 trips, documents and people are not split between two. The words left out must hold no head word of
 their own (the "Dunmore Foundation Hospital" is the foundation's hospital, a body apart), and the
-gazetteer must not know the two as different bodies ("Hong Kong University" is not the "Hong Kong
-University of Science and Technology")."""
+gazetteer must not know the two as different bodies ("Shenyang University" is not "Shenyang University
+of Chemical Technology")."""
 
 from tests.ingest.extraction.reading import article, parsed
 
@@ -57,8 +57,7 @@ def test_a_longer_name_with_a_head_word_of_its_own_is_another_body():
 
 def test_two_schools_the_gazetteer_tells_apart_stay_two():
     names, _ = _read(
-        "Harbourside University signed an MoU with the Hong Kong University of Science and Technology on 3 "
-        "May 2023.",
-        "Representatives of Hong Kong University also attended the ceremony.",
+        "Harbourside University signed an MoU with Shenyang University of Chemical Technology on 3 May 2023.",
+        "Representatives of Shenyang University also attended the ceremony.",
     )
     assert len(names) == 3

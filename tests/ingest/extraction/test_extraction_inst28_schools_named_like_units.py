@@ -18,7 +18,7 @@ def _read(*sentences):
 def test_a_college_the_gazetteer_knows_signs_as_a_party():
     names, _, parties = _read(
         "Harbourside University has signed a student exchange agreement.",
-        "The agreement was signed by the College of Charleston and Harbourside University on 4 May 2023.",
+        "The College of Charleston and Harbourside University signed the agreement on 4 May 2023.",
     )
     assert "College of Charleston" in names
     assert {"College of Charleston", "Harbourside University"} in parties
