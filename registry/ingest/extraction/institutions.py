@@ -49,6 +49,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _TITLE_AFTER,
     _TITLE_WORDS,
     _UNIT_OF_PARENT,
+    _UNIT_START,
     _UNIVERSITY_IN_ITS_LANGUAGE,
     ACRONYM_APPOSED_BEFORE,
     ACRONYM_PAIR_AFTER,
@@ -90,6 +91,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     SURNAME_TITLES,
     TOURED_BEFORE,
     UNIT_BEFORE_SCHOOL_HEADS,
+    UNIT_LEVEL_WORDS,
     UNIT_OF_SCHOOL_LINK,
     VISIT_IN_LEAD,
 )
@@ -283,6 +285,29 @@ def _in_words_printed_in_capitals(text, start, end):
     if word in CAPITAL_GRAMMAR_WORDS or any(w in CAPITAL_GRAMMAR_WORDS for w in before + after):
         return True
     return sum(1 for w in before + after if len(w) >= 5 and w.isupper()) >= 4
+
+
+def _shortens(short, long):
+    """Is every name of `short` the opening or closing words of a name of `long`, the rest no head word's?"""
+    return bool(short.names) and all(
+        any(_left_out(name, other) for other in long.names) for name in short.names
+    )
+
+
+def _left_out(name, longer):
+    """The words of `longer` left out where `name` prints it shorter, when they hold no head word."""
+    if len(name.split()) < 2 or not longer.startswith(name + " ") and not longer.endswith(" " + name):
+        return None
+    rest = longer.removeprefix(name) if longer.startswith(name + " ") else longer.removesuffix(name)
+    words = rest.replace("-", " ").split()
+    return rest if not any(w.strip(",.") in GRAMMAR_HEADS for w in words) else None
+
+
+def _names_more_than_a_field(text):
+    """ "College of Wooster", "Institute of Science Tokyo": a word beside the heads and fields tells which
+    one; "Graduate School of Engineering" names only what a unit teaches."""
+    words = [w for w in text.split() if w.rstrip(".,") not in GRAMMAR_HEADS | UNIT_LEVEL_WORDS]
+    return not all(w in SUBJECT_UNIT_WORDS or w.lower() in GENERIC_WORDS for w in words)
 
 
 def _headed_by_someone(text, start, end):
@@ -863,6 +888,7 @@ class InstitutionIndex:
         self._extend_by_place_before(mentions)
         self._extend_by_eponym(mentions)
         bodies = {(m.sentence, m.start, m.end) for m in mentions if m.is_body and not m.acronym}
+        self._schools_named_like_units(mentions)
         self._units_with_acronyms(mentions)
         _units_printed_with_their_school(self.sentences, mentions)
         previous = None
@@ -886,6 +912,7 @@ class InstitutionIndex:
         self._acronym_with_its_head()
         self._resolve_by_acronym()
         self._merge_clusters(by_canonical=True)
+        self._merge_shortened_names()
         self._settle_countries()
         self._definite_references()
         past = [item for item in self.items if self._past_only(item)]
@@ -933,6 +960,24 @@ class InstitutionIndex:
             return False
         match = self.gazetteer.resolve(text) if self.gazetteer is not None else None
         return match is None or match.method != "exact"
+
+    def _schools_named_like_units(self, mentions):
+        """ "the College of Charleston", "College of Wooster President A": a name that opens on a unit's head
+        and "of" is a school of its own where the gazetteer knows it, word for word, as a university and a
+        word of it names more than a field; a university's "College of Engineering" or "Graduate School of
+        Engineering" stays a unit, whatever school of the world bears that name."""
+        if self.gazetteer is None:
+            return
+        knows = getattr(self.gazetteer, "knows_name", lambda name: True)  # a cheap look-up before resolve()
+        for mention in mentions:
+            text = mention.text.removeprefix("the ").removeprefix("The ")
+            if not mention.is_unit or not _UNIT_START.match(text) or not _names_more_than_a_field(text):
+                continue
+            if not knows(text):
+                continue
+            match = self.gazetteer.resolve(text)
+            if match is not None and match.method == "exact" and match.entry.kind == "university":
+                mention.is_unit = False
 
     def _units_with_acronyms(self, mentions):
         """ "UUM, through its School of Technology Management and Logistics (STML)", "the Faculty of Law (FL)
@@ -1335,6 +1380,20 @@ class InstitutionIndex:
                         break
                 if merged:
                     break
+
+    def _merge_shortened_names(self):
+        """ "the Kestrel City College of Vocational Technology ... Kestrel City College", "the Pedagogical
+        University of Dunmore" after "Saint Olwen Pedagogical University of Dunmore": a name printed again
+        without its opening or closing words is the same body, where the words left out hold no head word of
+        their own (the "Dunmore Foundation Hospital" is not the "Dunmore Foundation") and the gazetteer does
+        not tell the two apart. The longer name is the body's; the shorter one becomes its alias."""
+        for short in list(self.items):
+            long = next((item for item in self.items if item is not short and _shortens(short, item)), None)
+            if long is None or short not in self.items:
+                continue
+            if short.canonical and long.canonical != short.canonical:
+                continue  # "Shenyang University" is not "Shenyang University of Chemical Technology"
+            self._absorb(long, short)
 
     def _title_only(self, item):
         return all(self.sentences[i].is_title for i, _, _ in item.mentions if i < len(self.sentences))

@@ -851,6 +851,8 @@ GRAMMAR_HEADS = HEADS | BODY_HEADS
 # a school of its own has a place or a person in its name ("London Business School", "Imperial College").
 SUBJECT_UNIT_HEADS = {"College", "School", "Faculty"}
 SUBJECT_UNIT_WORDS = FIELD_WORDS | {"Clinical", "Social", "Behavioral", "Behavioural", "and", "&", ","}
+# The level of study a unit serves: "Graduate School of Engineering" names no school of its own.
+UNIT_LEVEL_WORDS = {"Graduate", "Postgraduate", "Undergraduate", "Advanced", "Continuing"}
 
 # What a school's "of" phrase never runs on into: a unit printed after it ("University of X Business School",
 # "University of X College of Agricultural Sciences", "University of X Faculty of Law"), or the office or
