@@ -1,0 +1,63 @@
+"""What every page pays whatever it shows: read in as few round trips as the data allows."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from agreements.models import Institution
+from registry.common.data_versions import fact, read_versions, versions_for_request
+from registry.pages.context_processors import HOME_INSTITUTION, home_id
+from tests.builders import make_home, make_institution
+
+pytestmark = pytest.mark.django_db
+
+#: A query that looks the home institution up (not one that merely selects the column).
+ASKS_FOR_THE_HOME = re.compile(r'WHERE\W+("?\w+"?\.)?"?is_home')
+
+PAGES = [
+    reverse("agreements:institution-list"),
+    reverse("delegations:delegation-list") + "?year=1990",
+    reverse("calendar"),
+]
+
+
+def queries_of(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return [query["sql"] for query in captured.captured_queries]
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_after_an_institutions_save_no_page_asks_for_the_home_institution_in_a_query_of_its_own(viewer_client, url):
+    viewer_client.get(url)
+    make_institution(name="Hollowmere Polytechnic")  # every institution's save may change the home
+    asked = [sql for sql in queries_of(viewer_client, url) if ASKS_FOR_THE_HOME.search(sql)]
+    assert len(asked) == 1
+    assert "version" in asked[0]  # the one read of the data versions
+
+
+def test_the_notice_follows_the_home_institution_marked_and_unmarked(viewer_client):
+    url = reverse("calendar")
+    assert "No home institution is set" not in viewer_client.get(url).content.decode()
+    Institution.objects.filter(is_home=True).update(is_home=False)
+    assert "No home institution is set" in viewer_client.get(url).content.decode()
+    make_home(name="Quarrybend Institute of Letters")
+    assert "No home institution is set" not in viewer_client.get(url).content.decode()
+
+
+def test_a_fact_read_with_the_versions_is_what_the_database_says_in_a_request_and_outside_one():
+    assert fact(HOME_INSTITUTION, home_id) is None
+    home = make_home(name="Saltmarsh College of Music")
+    assert fact(HOME_INSTITUTION, home_id) == home.pk  # outside a request: asked of the database
+    with versions_for_request(), CaptureQueriesContext(connection) as captured:
+        assert fact(HOME_INSTITUTION, home_id) == home.pk
+        read_versions()  # another read of the versions alone
+    assert len(captured.captured_queries) == 2
+
+
+def test_the_versions_read_alone_hold_no_fact():
+    make_home(name="Tidewater School of Surveying")
+    assert not any(name.startswith("fact:") for name in read_versions())
