@@ -31,7 +31,7 @@ def queries_of(client, url):
 
 
 @pytest.mark.parametrize("url", PAGES)
-def test_after_an_institutions_save_no_page_asks_for_the_home_institution_in_a_query_of_its_own(viewer_client, url):
+def test_after_an_institutions_save_no_page_asks_for_the_home_institution_apart(viewer_client, url):
     viewer_client.get(url)
     make_institution(name="Hollowmere Polytechnic")  # every institution's save may change the home
     asked = [sql for sql in queries_of(viewer_client, url) if ASKS_FOR_THE_HOME.search(sql)]
