@@ -4,13 +4,16 @@ import re
 
 import pytest
 from django.db import connection
+from django.template.base import FilterExpression, Node, Variable
+from django.template.loader import get_template
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from agreements.models import Institution
 from registry.common.data_versions import fact, read_versions, versions_for_request
 from registry.pages.context_processors import HOME_INSTITUTION, home_id
-from tests.builders import make_home, make_institution
+from registry.templatetags.fragments import SameForNode
+from tests.builders import make_account, make_home, make_institution
 
 pytestmark = pytest.mark.django_db
 
@@ -61,3 +64,61 @@ def test_a_fact_read_with_the_versions_is_what_the_database_says_in_a_request_an
 def test_the_versions_read_alone_hold_no_fact():
     make_home(name="Tidewater School of Surveying")
     assert not any(name.startswith("fact:") for name in read_versions())
+
+
+def variables_used(nodelist):
+    """The variables the nodes read (each lookup whole: "user.is_staff"), and those they set."""
+    used, set_here = set(), set()
+
+    def expressions(node):
+        found = [
+            getattr(node, "filter_expression", None),
+            *getattr(node, "args", ()),
+            *getattr(node, "values", ()),
+        ]
+        found += getattr(node, "kwargs", {}).values()
+        for condition, _nodes in getattr(node, "conditions_nodelists", ()):
+            stack = [condition]
+            while stack:
+                part = stack.pop()
+                if part is None:
+                    continue
+                found.append(getattr(part, "value", None))
+                stack += [getattr(part, "first", None), getattr(part, "second", None)]
+        return [expression for expression in found if isinstance(expression, FilterExpression)]
+
+    for node in nodelist.get_nodes_by_type(Node):
+        if getattr(node, "asvar", None):
+            set_here.add(node.asvar)
+        for expression in expressions(node):
+            for variable in [
+                expression.var,
+                *(arg for _filter, args in expression.filters for _lit, arg in args),
+            ]:
+                if isinstance(variable, Variable) and variable.lookups:
+                    used.add(variable.var)
+    return used, set_here
+
+
+def test_the_header_rendered_once_per_values_names_every_value_it_shows():
+    """base.html's header is kept per the values `{% same_for %}` names: it must name all it reads."""
+    template = get_template("base.html").template
+    (block,) = template.nodelist.get_nodes_by_type(SameForNode)
+    declared = {value.var.var for value in block.values}
+    used, set_here = variables_used(block.nodelist)
+    assert used - set_here <= declared
+    assert {"user.get_full_name", "section", "request.path", "intake_waiting"} <= used  # the walk sees them
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_the_header_follows_the_account_and_the_page(client, url):
+    make_home()
+    for name, staff in (("Ilse Vandermolen", True), ("Okonkwo Ferreira-Lind", False)):
+        first, last = name.split()
+        account = make_account(role="viewer", is_staff=staff, first_name=first, last_name=last)
+        client.force_login(account)
+        html = client.get(url).content.decode()
+        assert name in html
+        assert ("Admin</a>" in html) is staff
+        assert 'value="{csrf-token}"' not in html  # the log-out form has this request's token
+        assert 'name="csrfmiddlewaretoken" value="' in html
