@@ -23,8 +23,13 @@ from agreements.models import (
 from agreements.search import MAX_QUERY_LENGTH
 
 
+@functools.cache
 def country_name(code):
-    """ "Germany" for "DE"; the code itself when ISO 3166 does not know it."""
+    """ "Germany" for "DE"; the code itself when ISO 3166 does not know it.
+
+    Kept for the process (ISO 3166 does not change while it runs): a list's country choices named
+    each code through pycountry's lookup on every build of its filter form.
+    """
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return code
