@@ -21,6 +21,7 @@ from agreements.models import (
     Lifecycle,
 )
 from agreements.search import MAX_QUERY_LENGTH
+from registry.common.forms import FilterSet
 
 
 @functools.cache
@@ -181,7 +182,7 @@ class ReviewFilter(django_filters.ChoiceFilter):
         return queryset
 
 
-class InstitutionFilter(django_filters.FilterSet):
+class InstitutionFilter(FilterSet):
     q = django_filters.CharFilter(
         label="Name",
         method="filter_search",
@@ -257,7 +258,7 @@ class InstitutionFilter(django_filters.FilterSet):
         return queryset.dormant_for(int(value), today=datetime.date.today())
 
 
-class AgreementFilter(django_filters.FilterSet):
+class AgreementFilter(FilterSet):
     kind = django_filters.ChoiceFilter(choices=AgreementKind.choices, empty_label="Any kind")
     status = django_filters.ChoiceFilter(choices=AgreementStatus.choices, empty_label="Any status")
     lifecycle = django_filters.ChoiceFilter(
@@ -346,7 +347,7 @@ class AgreementFilter(django_filters.FilterSet):
         return queryset.renewals() if value else queryset
 
 
-class ContactFilter(django_filters.FilterSet):
+class ContactFilter(FilterSet):
     """Whom to call: by name, e-mail or unit, role, institution, its country, and whether still in post."""
 
     text = django_filters.CharFilter(

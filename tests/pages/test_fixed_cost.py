@@ -122,3 +122,19 @@ def test_the_header_follows_the_account_and_the_page(client, url):
         assert ("Admin</a>" in html) is staff
         assert 'value="{csrf-token}"' not in html  # the log-out form has this request's token
         assert 'name="csrfmiddlewaretoken" value="' in html
+
+
+def test_a_filter_form_class_made_once_still_gives_each_request_its_own_fields_and_choices(viewer_client):
+    from agreements.filters import InstitutionFilter
+
+    make_institution(name="Brackenfold Academy of Arts", country="NO")
+    first = InstitutionFilter({"country": "XX"})
+    assert not first.is_valid()  # an unknown country: this form's error only
+    make_institution(name="Lanternbrook Technical College", country="CL")
+    second = InstitutionFilter({"country": "CL"})
+    assert type(second.form) is type(first.form)
+    assert second.is_valid() and not second.form.errors
+    assert second.form.fields["country"] is not first.form.fields["country"]
+    assert ("CL", "Chile") in list(second.form.fields["country"].choices)
+    html = viewer_client.get(reverse("agreements:institution-list"), {"country": "CL"}).content.decode()
+    assert "Lanternbrook Technical College" in html and "Brackenfold" not in html
