@@ -91,7 +91,9 @@ def same_for(parser, token):
         condition = parser.compile_filter(bits[-1])
         bits = bits[:-2]
     if not bits:
-        raise template.TemplateSyntaxError("Usage: {% same_for value ... [if condition] %}...{% endsame_for %}")  # noqa: E501
+        raise template.TemplateSyntaxError(
+            "Usage: {% same_for value ... [if condition] %}...{% endsame_for %}"
+        )
     nodelist = parser.parse(("endsame_for",))
     parser.delete_first_token()
     return SameForNode([parser.compile_filter(bit) for bit in bits], condition, nodelist)
