@@ -21,10 +21,16 @@ from agreements.models import (
     Lifecycle,
 )
 from agreements.search import MAX_QUERY_LENGTH
+from registry.common.forms import FilterSet
 
 
+@functools.cache
 def country_name(code):
-    """ "Germany" for "DE"; the code itself when ISO 3166 does not know it."""
+    """ "Germany" for "DE"; the code itself when ISO 3166 does not know it.
+
+    Kept for the process (ISO 3166 does not change while it runs): a list's country choices named
+    each code through pycountry's lookup on every build of its filter form.
+    """
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return code
@@ -176,7 +182,7 @@ class ReviewFilter(django_filters.ChoiceFilter):
         return queryset
 
 
-class InstitutionFilter(django_filters.FilterSet):
+class InstitutionFilter(FilterSet):
     q = django_filters.CharFilter(
         label="Name",
         method="filter_search",
@@ -252,7 +258,7 @@ class InstitutionFilter(django_filters.FilterSet):
         return queryset.dormant_for(int(value), today=datetime.date.today())
 
 
-class AgreementFilter(django_filters.FilterSet):
+class AgreementFilter(FilterSet):
     kind = django_filters.ChoiceFilter(choices=AgreementKind.choices, empty_label="Any kind")
     status = django_filters.ChoiceFilter(choices=AgreementStatus.choices, empty_label="Any status")
     lifecycle = django_filters.ChoiceFilter(
@@ -341,7 +347,7 @@ class AgreementFilter(django_filters.FilterSet):
         return queryset.renewals() if value else queryset
 
 
-class ContactFilter(django_filters.FilterSet):
+class ContactFilter(FilterSet):
     """Whom to call: by name, e-mail or unit, role, institution, its country, and whether still in post."""
 
     text = django_filters.CharFilter(

@@ -563,7 +563,11 @@ class InstitutionDetailView(LoginRequiredMixin, CachedFragmentsMixin, AdminEditL
     def get_queryset(self):
         # No activity annotations: the page's last activity is read from its timeline's dates, which
         # it reads anyway (compiling the eight subqueries doubled the institution query's cost).
-        return Institution.objects.select_related("parent", "reviewed_by")
+        institutions = Institution.objects.select_related("parent", "reviewed_by")
+        # The row versions of its history (`history_summary`) in the same statement: the page built
+        # after a write asked for them in a query of their own, right after this one.
+        annotated = with_row_versions(institutions, history_rows_shown())  # None on SQLite
+        return institutions if annotated is None else annotated
 
     def panels(self, institution):
         """The institution's own panels (names, units, contacts, people, sources, notes) as HTML, kept
@@ -599,7 +603,11 @@ class InstitutionDetailView(LoginRequiredMixin, CachedFragmentsMixin, AdminEditL
         delegations = with_direction.involving(institution)
         today = datetime.date.today().isoformat()
         shown = history_rows_shown()
-        versions = row_versions(Institution.objects.db, Institution, [institution.pk], shown)
+        versions = (
+            {institution.pk: institution.row_version}
+            if hasattr(institution, "row_version")  # read with the institution (get_queryset)
+            else row_versions(Institution.objects.db, Institution, [institution.pk], shown)
+        )
         if versions is None:
             tallies_of = f"institution-{institution.pk}:{today}"
             return (

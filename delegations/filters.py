@@ -4,9 +4,10 @@ import django_filters
 
 from agreements.filters import InstitutionNameFilter, ReviewFilter, SortFilter, YearFilter, country_choices
 from delegations.models import Delegation, Direction, Meeting, MeetingKind, Mode
+from registry.common.forms import FilterSet
 
 
-class DelegationFilter(django_filters.FilterSet):
+class DelegationFilter(FilterSet):
     direction = django_filters.ChoiceFilter(
         label="Direction", choices=Direction.choices, method="filter_direction", empty_label="Any"
     )
@@ -41,7 +42,7 @@ class DelegationFilter(django_filters.FilterSet):
         return queryset.in_year(value)
 
 
-class MeetingFilter(django_filters.FilterSet):
+class MeetingFilter(FilterSet):
     kind = django_filters.ChoiceFilter(choices=MeetingKind.choices, empty_label="Any kind")
     mode = django_filters.ChoiceFilter(choices=Mode.choices, empty_label="Any mode")
     year = YearFilter(label="Year", method="filter_year")

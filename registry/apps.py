@@ -47,6 +47,15 @@ class RegistryConfig(AppConfig):
         post_migrate.connect(sync_roles_after_migrate, sender=self)
         post_migrate.connect(install_data_version_triggers, sender=self)
         post_migrate.connect(install_row_counts_after_migrate, sender=self)
+        read_home_institution_with_versions()
+
+
+def read_home_institution_with_versions():
+    """Every page's header asks whether a home institution is set: read with each request's versions."""
+    from registry.common.data_versions import read_with_versions
+    from registry.pages.context_processors import HOME_INSTITUTION, home_institution_sql
+
+    read_with_versions(HOME_INSTITUTION, home_institution_sql())
 
 
 class RegistryAdminConfig(admin_apps.AdminConfig):

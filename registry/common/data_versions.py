@@ -255,27 +255,61 @@ def uninstall_triggers(connection):
                         cursor.execute(f"DROP TRIGGER IF EXISTS {table}_data_version_{event}")
 
 
-def read_versions(using="default"):
+#: Small facts that nearly every page shows, read in the statement that reads the versions, once per
+#: request (`read_with_versions`, `fact`): name -> SQL giving one integer or NULL (an id, say).
+FACTS = {}
+#: How a fact's row is told from a version's in that statement: no scope or table name has a colon.
+FACT_PREFIX = "fact:"
+
+
+def read_with_versions(name, sql):
+    """Read `sql` (one integer or NULL) beside the versions in every request's one read of them.
+
+    For what a page would otherwise ask in a query of its own each time the data it comes from is
+    written (whether a home institution is set: base.html asks on every page): the same statement
+    and snapshot, no round trip more. Called from an app's ready(); `sql` must be cheap (an index
+    lookup), since every request runs it, and standard (SQLite and PostgreSQL).
+    """
+    FACTS[name] = sql
+
+
+def read_versions(using="default", facts=None):
     """{scope: version} as the database holds them now: one small query.
 
+    With a dict `facts`, the facts of FACTS are read in the same statement and put in it.
     Raw SQL, not the ORM: it runs on every request, and a cursor costs a tenth of building a
     QuerySet (the table's model belongs to the registry app, which this package may not import).
     """
     connection = connections[using]
+    if connection.vendor == "postgresql":
+        # A transaction that has written reads versions of its own (registry_read_data_versions),
+        # new again after each further write: a reader inside a transaction (a test, a command)
+        # never finds what it cached before that write, and no one else finds what it cached.
+        statement, fact_row = (
+            "SELECT read_scope, read_version FROM registry_read_data_versions()",
+            "%s::varchar, ({})::bigint",
+        )
+    else:
+        statement, fact_row = f"SELECT scope, version FROM {TABLE}", "%s, ({})"
+    chosen = FACTS if facts is not None else {}
+    statement += "".join(f" UNION ALL SELECT {fact_row.format(sql)}" for sql in chosen.values())
     with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            # A transaction that has written reads versions of its own (registry_read_data_versions),
-            # new again after each further write: a reader inside a transaction (a test, a command)
-            # never finds what it cached before that write, and no one else finds what it cached.
-            cursor.execute("SELECT read_scope, read_version FROM registry_read_data_versions()")
-            return dict(cursor.fetchall())
-        cursor.execute(f"SELECT scope, version FROM {TABLE}")
-        return dict(cursor.fetchall())
+        cursor.execute(statement, [FACT_PREFIX + name for name in chosen])
+        rows = cursor.fetchall()
+    versions = {}
+    for name, value in rows:
+        if name.startswith(FACT_PREFIX):
+            facts[name.removeprefix(FACT_PREFIX)] = value
+        else:
+            versions[name] = value
+    return versions
 
 
 #: The versions of the request being served (registry.middleware.DataVersionsMiddleware): empty until
 #: something asks, then read once for the whole request.
 _request_versions = contextvars.ContextVar("data_versions", default=None)
+#: The facts (FACTS) read with them.
+_request_facts = contextvars.ContextVar("data_facts", default=None)
 
 
 def versions_for_request():
@@ -286,9 +320,11 @@ def versions_for_request():
 class _VersionsOfOneRequest:
     def __enter__(self):
         self.token = _request_versions.set({})
+        self.facts_token = _request_facts.set({})
 
     def __exit__(self, *exc_info):
         _request_versions.reset(self.token)
+        _request_facts.reset(self.facts_token)
 
 
 def current_versions():
@@ -301,8 +337,18 @@ def current_versions():
     if versions is None:
         return read_versions()
     if not versions:
-        versions.update(read_versions())
+        versions.update(read_versions(facts=_request_facts.get()))
     return versions
+
+
+def fact(name, read):
+    """The fact `name` (read_with_versions) as this request read it with its versions; `read()` outside
+    a request. Whoever builds from it notes the version it depends on (`note_read`), as with `cached`."""
+    facts = _request_facts.get()
+    if facts is None:
+        return read()
+    current_versions()
+    return facts[name] if name in facts else read()
 
 
 #: How long a cached value is kept at most. A write makes it unreachable at once (its key names
