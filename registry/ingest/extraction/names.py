@@ -49,7 +49,6 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _TITLE_BEFORE,
     _UNIT_EVERYWHERE,
     _UNIT_START,
-    _WORD,
     ALLIANCE_HEADS,
     ALLIANCE_MEMBER_WORDS,
     BODY_HEADS,
@@ -97,6 +96,7 @@ from .places import (
     state_code,
 )
 from .prefilter import prefiltered
+from .text import word_tokens as _tokens  # read once a sentence, shared with the people reader
 
 # Heads printed first that carry the name on over the capitalised words after them: "Universidad X",
 # "Fundación X".
@@ -158,12 +158,6 @@ def _misspelt_vishwavidyalaya(word):
 
 
 _INDIC_HEADS = ("Vishwavidyalaya", "Vishwavidyalayam", "Visvavidyalayam", "Viswavidyalaya")
-
-
-def _tokens(sentence):
-    """(word, start, end) of each word. Three calls cost fewer instructions than "(m[0], *m.span())", which
-    builds a list and turns it into the tuple (callgrind: 500 fewer a word)."""
-    return [(m[0], m.start(), m.end()) for m in _WORD.finditer(sentence)]
 
 
 def _is_cap(word):
