@@ -174,13 +174,10 @@ def find_names(sentence, index, title_case=False):
     tokens = _tokens(sentence)
     mentions, taken, named = [], set(), set()  # the tokens each head read; those of the bodies it kept
     for i, (word, _start, _end) in enumerate(tokens):
-        if (
-            word[:1] not in _HEAD_INITIALS
-            and "-" not in word
-            and (len(word) < _GLUED_MIN or not _glued_head(word))  # the length first: most words are short
-        ):
-            continue  # _head_at's own first test, here: a call per word of the sentence costs more than it
-        head = None if i in taken else _head_at(tokens, i)
+        glued = _glued_head(word) if len(word) >= _GLUED_MIN else None  # most words are short
+        if word[:1] not in _HEAD_INITIALS and "-" not in word and not glued:
+            continue  # _head_at's first test, here: a call per word of the sentence costs more than it
+        head = None if i in taken else _head_at(tokens, i, glued)
         if head is None:
             continue
         bare, possessive = head
@@ -228,11 +225,11 @@ def find_names(sentence, index, title_case=False):
 _HEAD_INITIALS = frozenset(head[0] for head in GRAMMAR_HEADS) | {"U"}  # "U": a typo of "University"
 
 
-def _head_at(tokens, i):
+def _head_at(tokens, i, glued):
     """(head word, whether it is possessive) when token `i` is a head word, else None: "University",
-    "Lund University's" (the name ends there), "Univeristy" (a typo), "Friedrich-Alexander-Universität"."""
+    "Lund University's" (the name ends there), "Univeristy" (a typo), "Friedrich-Alexander-Universität".
+    `glued`: the token's _glued_head, which find_names reads first, and only once ("VinUniversity")."""
     word = tokens[i][0]
-    glued = _glued_head(word)
     if word[:1] not in _HEAD_INITIALS and "-" not in word and not glued:
         return None
     bare = word.rstrip(".,")

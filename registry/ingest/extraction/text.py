@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .lexicon import (  # the patterns and word sets live in the lexicon
     _ABBREVIATIONS,
@@ -188,9 +189,16 @@ def _is_link_line(line):
     return bool(_BULLET.match(line)) or (len(line) <= 200 and not re.search(r"[.!?:;\"”]$", line))
 
 
+@lru_cache(maxsize=2)
+def _dateline(text):
+    """The agency dateline of `text`, or None: matched once an article, though the parser asks for its place
+    (dateline_place) and for its day (dateline_day)."""
+    return _DATELINE.search(text.replace("\u00a0", " "))
+
+
 def dateline_day(text):
     """The "Sept. 14" of an agency dateline ("ASTANA, Sept. 14 (Xinhua) --"), as printed, or None."""
-    match = _DATELINE.search(text.replace("\u00a0", " "))
+    match = _dateline(text)
     if not match:
         return None
     day = re.search(_DISPATCH_DAY, match.group(0))
@@ -200,7 +208,7 @@ def dateline_day(text):
 def dateline_place(text):
     """The "ALMATY" of an agency dateline ("ALMATY, March 27 (Kazinform) -"), which clean() strips with the
     day and the agency's tag, or None: the institution index reads the publisher's country from it."""
-    match = _DATELINE.search(text.replace("\u00a0", " "))
+    match = _dateline(text)
     return (match.group("place") or match.group("lead_place")) if match else None
 
 
