@@ -49,7 +49,6 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     _TITLE_BEFORE,
     _UNIT_EVERYWHERE,
     _UNIT_START,
-    _WORD,
     ALLIANCE_HEADS,
     ALLIANCE_MEMBER_WORDS,
     BODY_HEADS,
@@ -97,6 +96,7 @@ from .places import (
     state_code,
 )
 from .prefilter import prefiltered
+from .text import word_tokens as _tokens  # read once a sentence, shared with the people reader
 
 # Heads printed first that carry the name on over the capitalised words after them: "Universidad X",
 # "Fundación X".
@@ -160,12 +160,6 @@ def _misspelt_vishwavidyalaya(word):
 _INDIC_HEADS = ("Vishwavidyalaya", "Vishwavidyalayam", "Visvavidyalayam", "Viswavidyalaya")
 
 
-def _tokens(sentence):
-    """(word, start, end) of each word. Three calls cost fewer instructions than "(m[0], *m.span())", which
-    builds a list and turns it into the tuple (callgrind: 500 fewer a word)."""
-    return [(m[0], m.start(), m.end()) for m in _WORD.finditer(sentence)]
-
-
 def _is_cap(word):
     stripped = word.lstrip("‘'\"“")
     return bool(stripped) and (
@@ -180,13 +174,10 @@ def find_names(sentence, index, title_case=False):
     tokens = _tokens(sentence)
     mentions, taken, named = [], set(), set()  # the tokens each head read; those of the bodies it kept
     for i, (word, _start, _end) in enumerate(tokens):
-        if (
-            word[:1] not in _HEAD_INITIALS
-            and "-" not in word
-            and (len(word) < _GLUED_MIN or not _glued_head(word))  # the length first: most words are short
-        ):
-            continue  # _head_at's own first test, here: a call per word of the sentence costs more than it
-        head = None if i in taken else _head_at(tokens, i)
+        glued = _glued_head(word) if len(word) >= _GLUED_MIN else None  # most words are short
+        if word[:1] not in _HEAD_INITIALS and "-" not in word and not glued:
+            continue  # _head_at's first test, here: a call per word of the sentence costs more than it
+        head = None if i in taken else _head_at(tokens, i, glued)
         if head is None:
             continue
         bare, possessive = head
@@ -234,11 +225,11 @@ def find_names(sentence, index, title_case=False):
 _HEAD_INITIALS = frozenset(head[0] for head in GRAMMAR_HEADS) | {"U"}  # "U": a typo of "University"
 
 
-def _head_at(tokens, i):
+def _head_at(tokens, i, glued):
     """(head word, whether it is possessive) when token `i` is a head word, else None: "University",
-    "Lund University's" (the name ends there), "Univeristy" (a typo), "Friedrich-Alexander-Universität"."""
+    "Lund University's" (the name ends there), "Univeristy" (a typo), "Friedrich-Alexander-Universität".
+    `glued`: the token's _glued_head, which find_names reads first, and only once ("VinUniversity")."""
     word = tokens[i][0]
-    glued = _glued_head(word)
     if word[:1] not in _HEAD_INITIALS and "-" not in word and not glued:
         return None
     bare = word.rstrip(".,")

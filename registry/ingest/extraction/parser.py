@@ -27,6 +27,7 @@ from .text import (
     clean,
     dateline_day,
     dateline_place,
+    forget_tokens,
     is_credit_line,
     page_title,
     split_sentences,
@@ -57,6 +58,7 @@ def parse_article(text, *, file, home_institution=None, gazetteer=None):
     if gazetteer is None:
         gazetteer = _default_gazetteer()
     warnings = []
+    forget_tokens()  # the sentences' tokens are kept for this article only
     text = date_label_on_its_own_line(_within_length(text, warnings))
     title, published, sentences, footer = _read_text(text)
     institutions = InstitutionIndex(sentences, footer, gazetteer, dateline=dateline_place(text))

@@ -67,6 +67,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
 )
 from .places import COUNTRIES, country_code, is_known_place, is_place_word, mentions_country
 from .prefilter import contains_any, prefiltered
+from .text import person_tokens
 
 # A title right before a name: the engine tries the pattern's seventy-odd case-blind alternatives one by one
 # at each of the 60 characters before the name (a folded first letter lets it skip none); every match begins
@@ -74,7 +75,6 @@ from .prefilter import contains_any, prefiltered
 # (prefilter.py; more starts than the lexicon's default allows, measured to pay for them here).
 _TITLE_BEFORE_NAME = prefiltered(_TITLE_BEFORE_NAME.compiled(), max_starts=96)
 # Patterns tried on every word of a run of names, compiled once (not looked up in re's cache each time).
-_PERSON_TOKEN = re.compile(r"[^\s,;:()“”\"]+|[,;:()“”\"]")  # a word, or a punctuation mark on its own
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")  # "A.", "M.S.": initials printed together
 # Tried on each title, and on each person's surroundings: compiled once (re's cache lookup costs as much).
 _SPACES = re.compile(r"\s+")
@@ -232,7 +232,7 @@ class PeopleFinder:
         text = sentence.text
         if sentence.is_title:
             return
-        tokens = [(m[0], m.start(), m.end()) for m in _PERSON_TOKEN.finditer(text)]  # (see names._tokens)
+        tokens = person_tokens(text)  # built from the names reader's words of the sentence
         if "- " in text:
             tokens = _broken_hyphens_joined(tokens, text)
         taken = self._institution_spans(index)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from registry.ingest.extraction import lexicon
 from registry.ingest.extraction.institutions import _printed_without, _short_form_places
-from registry.ingest.extraction.names import _head_at
+from registry.ingest.extraction.names import _glued_head, _head_at
 from registry.ingest.extraction.prefilter import (
     Prefiltered,
     behind_first_characters,
@@ -189,7 +189,7 @@ def test_no_reader_hands_a_lexicon_pattern_to_the_re_module():
     ],
 )
 def test_a_head_word_is_told_from_its_first_letter_on(word, head):
-    assert _head_at([(word, 0, len(word))], 0) == head
+    assert _head_at([(word, 0, len(word))], 0, _glued_head(word)) == head  # find_names reads the glued head
 
 
 def test_what_a_lookahead_reads_follows_the_words_before_it():
