@@ -278,7 +278,7 @@ def _a_body_by_its_role(text, start, end, here):
         return False  # "with A B, vice rector for research", "Rossotrudnichestvo A.M. Pakhomov"
     joined = re.match(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])", text[end:])
     if joined and not any(m.start == end + joined.end() and _a_name_of_its_own(m.text) for m in here):
-        return False  # "Central Mine Planning and Design Institute": one name
+        return False  # "Orvel Survey and Mapping Institute": one name
     if ROLE_SLOT_BEFORE.search(before):
         return True
     return bool(ROLE_SLOT_AFTER.match(text, end)) and start > 0  # "the X delegation"
@@ -286,25 +286,25 @@ def _a_body_by_its_role(text, start, end, here):
 
 def _a_name_of_its_own(name):
     """Does a name the grammar read after "X and" stand on its own as a school ("Brackwater University"),
-    rather than end a name that runs over "and" ("Design Institute", "Investment Commission")?"""
+    rather than end a name that runs over "and" ("Mapping Institute", "Harbour Commission")?"""
     words = name.split()
     return len(words) > 1 and words[0] not in FIELD_WORDS and _kind_from_name(name) == "university"
 
 
 def _shaped_like_a_body(name):
     """Two or more capitalised words; not a title, a unit, a programme, a document, an event or a building
-    (NOT_A_BODY_WORDS), a month or a weekday; not a place, a region, a nationality ("South Korean") or a
-    plural ("Partner Colleges", "Tourism Actors"); no "and" inside (each side is a name of its own)."""
+    (NOT_A_BODY_WORDS), a month or a weekday; not a place, a region, a nationality ("Valdorian") or a
+    plural ("Member Guilds", "Craft Partners"); no "and" inside (each side is a name of its own)."""
     words = [w.strip("’'") for w in name.split()]
     if len(words) < 2 or not all(w[:1].isupper() or w in _CONNECTORS for w in words) or "and" in words:
         return False
     if any(w in ROLE_WORDS or w in NOT_A_BODY_WORDS or w in MONTH_NAMES or w in WEEKDAY_NAMES for w in words):
         return False
     last = words[-1]
-    if (last.lower().endswith("s") and not last.lower().endswith("ss")) or len(last) == 1:
-        return False  # a plural, or a person's initial ("Orrin T")
+    if (last.lower().endswith("s") and not last.lower().endswith("ss")) or len(last) == 1 or last.isupper():
+        return False  # a plural, a person's initial ("Orrin T"), an acronym the acronyms' reader settles
     if all(w.lower() in GENERIC_WORDS or w in HEADS or w in BODY_HEADS or _is_place(w) for w in words):
-        return False  # "Federal Agency", "National Partner": no word that names one body
+        return False  # "Federal Agency", "National Board": no word that names one body
     if state_code(name) or is_known_place(name) or words[-1] in CONTINENTS:
         return False
     nationality = country_code(last) or country_code(" ".join(words[-2:]))

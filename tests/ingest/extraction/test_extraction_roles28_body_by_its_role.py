@@ -14,7 +14,7 @@ from tests.ingest.extraction.reading import actions_and_parties, article, parsed
     [
         "The memorandum between Brackwater University and Tessaly Crafts Guild was signed on 3 May.",
         "An agreement between Tessaly Crafts Guild and Brackwater University was signed on 3 May.",
-        "A cooperation agreement was signed between Tessaly Crafts Guild and Brackwater University on 3 May.",
+        "On 3 May the twinning accord between Tessaly Crafts Guild and Brackwater University was signed.",
     ],
 )
 def test_a_name_without_a_head_word_is_a_party_to_the_document(sentence):
