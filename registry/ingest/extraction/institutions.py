@@ -30,6 +30,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _FIELD_WORDS,
     _FIELDS_TAIL,
     _GENERIC_NAME,
+    _HONORIFIC_RE,
     _JOINED,
     _KIND_WORDS,
     _LEFT_STOP,
@@ -64,6 +65,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     CAREER_BEFORE,
     COMPANY_HEADS,
     COMPANY_TRADES,
+    CONTINENTS,
     DATELINE_PLACE,
     DEFINITE_BODY_REFERENCE,
     ENGLISH_HEADS,
@@ -76,24 +78,32 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     HEADS,
     HOSTED_AFTER,
     LED_BODY_BEFORE,
+    MONTH_NAMES,
     NATIONAL_SECTOR_KINDS,
     NATIONALITY_BEFORE_AND,
     NATIONALITY_SCHOOLS,
+    NOT_A_BODY_WORDS,
     NOT_A_CAMPUS,
     PART_UNIT_AT_SCHOOL_LINK,
     PARTY_AFTER,
     PARTY_BEFORE,
+    PERSON_APPOSED_AFTER,
     POSTNOMINAL_HONOURS,
+    ROLE_SLOT_AFTER,
+    ROLE_SLOT_BEFORE,
+    ROLE_WORDS,
     SCHOOL_AFTER_UNIT_HEADS,
     SCHOOL_BELOW_UNIVERSITY_WORDS,
     SPONSOR_BEFORE,
     SUBJECT_UNIT_WORDS,
     SURNAME_TITLES,
+    TITLE_RIGHT_BEFORE,
     TOURED_BEFORE,
     UNIT_BEFORE_SCHOOL_HEADS,
     UNIT_LEVEL_WORDS,
     UNIT_OF_SCHOOL_LINK,
     VISIT_IN_LEAD,
+    WEEKDAY_NAMES,
 )
 from .names import (
     PrintedName,
@@ -114,6 +124,7 @@ from .places import (
     is_known_place,
     is_place_word,
     nationality_opening,
+    state_code,
 )
 from .prefilter import prefiltered
 
@@ -252,6 +263,54 @@ def _acronym_in_a_bodys_role(text, start, end):
         or ACRONYM_PARTY_BEFORE.search(before)
         or ACRONYM_APPOSED_BEFORE.search(before)
     )
+
+
+def _a_body_by_its_role(text, start, end, here):
+    """ "a delegation from Wexmoor Skills Network", "between Tollan Guild and X", "the Orrisfield Board
+    delegation": a capitalised name neither the grammar nor the gazetteer reads,
+    kept as a body where only a body stands, when it is shaped like one (`_shaped_like_a_body`) and is no
+    person (a title before it or after its comma) nor a part of a longer name ("X and Y Institute"), unless
+    what follows "and" is a name the grammar read (`here`)."""
+    if _shouting(text) or not _shaped_like_a_body(text[start:end]):
+        return False
+    before = text[max(0, start - 80) : start]
+    if SPONSOR_BEFORE.search(before) or TITLE_RIGHT_BEFORE.search(before):
+        return False
+    if PERSON_APPOSED_AFTER.match(text, end) or re.match(r"\s*[A-Z]\.", text[end:]):
+        return False  # "with A B, vice rector for research", "Rossotrudnichestvo A.M. Pakhomov"
+    joined = re.match(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])", text[end:])
+    if joined and not any(m.start == end + joined.end() and _a_name_of_its_own(m.text) for m in here):
+        return False  # "Orvel Survey and Mapping Institute": one name
+    if ROLE_SLOT_BEFORE.search(before):
+        return True
+    return bool(ROLE_SLOT_AFTER.match(text, end)) and start > 0  # "the X delegation"
+
+
+def _a_name_of_its_own(name):
+    """Does a name the grammar read after "X and" stand on its own as a school ("Brackwater University"),
+    rather than end a name that runs over "and" ("Mapping Institute", "Harbour Commission")?"""
+    words = name.split()
+    return len(words) > 1 and words[0] not in FIELD_WORDS and _kind_from_name(name) == "university"
+
+
+def _shaped_like_a_body(name):
+    """Two or more capitalised words; not a title, a unit, a programme, a document, an event or a building
+    (NOT_A_BODY_WORDS), a month or a weekday; not a place, a region, a nationality ("Valdorian") or a
+    plural ("Member Guilds", "Craft Partners"); no "and" inside (each side is a name of its own)."""
+    words = [w.strip("’'") for w in name.split()]
+    if len(words) < 2 or not all(w[:1].isupper() or w in _CONNECTORS for w in words) or "and" in words:
+        return False
+    if any(w in ROLE_WORDS or w in NOT_A_BODY_WORDS or w in MONTH_NAMES or w in WEEKDAY_NAMES for w in words):
+        return False
+    last = words[-1]
+    if (last.lower().endswith("s") and not last.lower().endswith("ss")) or len(last) == 1 or last.isupper():
+        return False  # a plural, a person's initial ("Orrin T"), an acronym the acronyms' reader settles
+    if all(w.lower() in GENERIC_WORDS or w in HEADS or w in BODY_HEADS or _is_place(w) for w in words):
+        return False  # "Federal Agency", "National Board": no word that names one body
+    if state_code(name) or is_known_place(name) or words[-1] in CONTINENTS:
+        return False
+    nationality = country_code(last) or country_code(" ".join(words[-2:]))
+    return not (nationality and not is_country_name(last)) and not _HONORIFIC_RE.match(words[0])
 
 
 def _in_a_shouted_run(text, start, end):
@@ -1260,20 +1319,37 @@ class InstitutionIndex:
                     or name.isupper()
                     or name in defined
                     or any(m.start < end and start < m.end for m in here)
-                    or not knows(name)
-                    or not self._party_here(text, start, end, index, here)
                 ):
                     continue
-                known = self.gazetteer.resolve(name)
                 if (
-                    known is not None
-                    and known.method == "exact"
-                    and known.score >= 99
-                    and not _NOT_PARTIES.search(known.entry.name)
-                    and not _GENERIC_NAME.fullmatch(name)
+                    knows(name)
+                    and self._party_here(text, start, end, index, here)
+                    and self._known_exactly(name)
                 ):
                     found.append(PrintedName(name, index, start, end, "Known"))
+                elif (
+                    not sentence.is_title  # a headline capitalises every word
+                    and _a_body_by_its_role(text, start, end, here)
+                    and not self._a_titled_person(name)
+                ):  # a name no grammar reads, kept by its role
+                    found.append(PrintedName(name, index, start, end, "Role"))
         return found
+
+    def _a_titled_person(self, name):
+        """Is `name` printed after a person's title somewhere in the article ("President Orrin Vale")?"""
+        after_title = re.compile(TITLE_RIGHT_BEFORE.pattern.removesuffix("$") + re.escape(name), re.I)
+        return any(after_title.search(sentence.text) for sentence in self.sentences)
+
+    def _known_exactly(self, name):
+        """Does the gazetteer know `name` exactly, as a body that signs (not a programme nor a unit)?"""
+        known = self.gazetteer.resolve(name)
+        return (
+            known is not None
+            and known.method == "exact"
+            and known.score >= 99
+            and not _NOT_PARTIES.search(known.entry.name)
+            and not _GENERIC_NAME.fullmatch(name)
+        )
 
     @staticmethod
     def _party_here(text, start, end, index, mentions):

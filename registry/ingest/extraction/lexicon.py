@@ -1435,6 +1435,77 @@ _ACRONYM_AND_HEAD = re.compile(
 )
 # Gazetteer names that sign nothing: a programme ("Erasmus+"), a project, a fund.
 _NOT_PARTIES = re.compile(r"\+$|\b(?:Programme|Program|Project|Initiative|Fund|Scheme)\b")
+# The slots only a body fills, for a capitalised name that neither the grammar nor the gazetteer reads as one
+# (a name with no head word): the side a group comes from ("a delegation from X"), either side of "between"
+# ("between X and Y") and the side a delegation is named by ("the X delegation"). Not "visited X" (a place),
+# "signed by" or "hosted by" (a person), "an MoU with X" (measured: as often a programme or a unit, and a
+# held-out set's meetings fell), nor after a funder's word (SPONSOR_BEFORE).
+ROLE_SLOT_BEFORE = re.compile(
+    r"\b(?i:(?:delegations?|representatives?|officials?)\s+(?:of|from)|between)\s+(?:the\s+)?$"
+    r"|\b[Bb]etween\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'-]*){0,6}\s+and\s+(?:the\s+)?$"
+)
+ROLE_SLOT_AFTER = re.compile(r"(?:[’']s)?\s+delegation\b")
+# Words that make a capitalised name in such a slot no body: a programme, a document, an event, a time.
+NOT_A_BODY_WORDS = frozenset(
+    {
+        "Programme",
+        "Program",
+        "Project",
+        "Initiative",
+        "Fund",
+        "Scheme",
+        "Memorandum",
+        "Agreement",
+        "MoU",
+        "MOU",
+        "MoA",
+        "MOA",
+        "Protocol",
+        "Conference",
+        "Forum",
+        "Summit",
+        "Congress",
+        "Symposium",
+        "Week",
+        "Day",
+        "Festival",
+        "Expo",
+        "Fair",
+        "Award",
+        "Awards",
+        "Prize",
+        "Scholarship",
+        "Fellowship",
+        "Declaration",
+        "Plan",
+        "Strategy",
+        "Framework",
+        "Road",
+        "Street",
+        "Avenue",
+        "Hall",
+        "Building",
+        "Campus",
+        "Park",
+        "Square",
+        "Year",
+        "Partner",
+        # a region, not a body
+        "Peninsula",
+        "Region",
+        # a unit of a school, which every school has: no party of its own
+        "Office",
+        "Department",
+        "Faculty",
+        "School",
+        "Division",
+        "Bureau",
+        "Executive",
+        "Cooperation",
+        "Relations",
+    }
+)
+
 # Names of a unit that every school has, which the gazetteer lists for one of them: "Office of International
 # Affairs", "Department of Physics", "School of Medicine".
 _GENERIC_NAME = re.compile(
@@ -1623,6 +1694,10 @@ UNIT_OR_OFFICE_WORDS = {
     "Facilities",
     "Estates",
 }
+# A title right after a name in a body's slot (ROLE_SLOT_BEFORE): ", vice rector for ...", ", its Dean".
+PERSON_APPOSED_AFTER = re.compile(r"\s*,\s*(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?" + r"(?i:" + _ROLE + r")\b")
+# ... and a title right before it: "with Rector A B".
+TITLE_RIGHT_BEFORE = re.compile(r"\b" + _ROLE + r"\.?\s+$", re.I)
 # "Chairman of the X Foundation", "the leaders of the X Community", "CEO of X": a body someone is said to head
 # or to work for takes part through that person (institutions.py keeps it though it stands as no party).
 LED_BODY_BEFORE = re.compile(
