@@ -103,7 +103,9 @@ from .names import (
 )
 from .places import (
     COUNTRY_AFTER,
+    countries_in_name,
     countries_named,
+    country_closing_name,
     country_code,
     country_from_known_places,
     country_from_place_words,
@@ -1856,8 +1858,9 @@ class InstitutionIndex:
     def _countries_from_names(self):
         """Where the gazetteer gives no country, what the name itself states: a parent university after a
         comma ("University of Foreign Languages, Hue University"), a nationality word before a ministry, a
-        council or a company, not a school ("Chinese Foreign Ministry", "Russian Rectors' Union"), or a place
-        word the gazetteer knows in one country only ("Zhejiang", "Hannover")."""
+        council or a company, not a school ("Chinese Foreign Ministry", "Russian Rectors' Union"), a country's
+        name closing it ("Colleges and Institutes Ruritania"), or a place word the gazetteer knows in one
+        country only ("Zhejiang", "Hannover")."""
         for item in self.items:
             if item.country:
                 continue
@@ -1886,8 +1889,7 @@ class InstitutionIndex:
                     or country_in_name(name)
                     or (None if self._composite(item, name) else country_from_known_places(name))
                 )
-                if not country and self.gazetteer is not None:
-                    country = country_from_place_words(name, self.gazetteer)
+                country = country or self._country_of_the_words(name)
                 for place in item.places:  # "Putin Animal Feed Company Limited, Vinh Long City"
                     if not country and self.gazetteer is not None:
                         country = (
@@ -1898,6 +1900,18 @@ class InstitutionIndex:
                 if country:
                     item.country = country
                     break
+
+    def _country_of_the_words(self, name):
+        """The country whose name closes the body's name ("Colleges and Institutes Ruritania"), else the one
+        its place words point to, unless the name names other countries ("Group of Eight Ruritania" is not
+        where "Eight" stands in the gazetteer's names; "Portugal-Ruritania Chamber" is in neither Japan nor
+        Korea)."""
+        closing = country_closing_name(name)
+        if closing or self.gazetteer is None:
+            return closing
+        named = countries_in_name(name)
+        country = country_from_place_words(name, self.gazetteer)
+        return country if len(named) < 2 or country in named else None
 
     def _country_of_the_schools_described(self):
         """ "Harbourside College partners with a Chilean university", "KVTU signs MoUs with five Peruvian
