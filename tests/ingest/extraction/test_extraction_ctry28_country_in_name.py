@@ -19,7 +19,7 @@ def _countries(text):
     ("text", "name", "code"),
     [
         (
-            "On 3 May 2024 Kyoto University signed a memorandum of understanding with the Association of "
+            "On 3 May 2024 Kyoto University signed an accord with the Association of "
             "Quellmark Polytechnics Canada.",
             "Association of Quellmark Polytechnics Canada",
             "CA",

@@ -13,14 +13,14 @@ def _countries(text):
 def test_the_host_takes_the_country_no_guest_has():
     text = (
         "A delegation from Kyoto University visited QTMV on 3 May 2024. The guests toured the labs of QTMV. "
-        "It was the first visit of a Japanese university to Pakistan this year."
+        "It marked a Japanese university's first trip to Pakistan this year."
     )
     assert _countries(text).get("QTMV") == "PK"
 
 
 def test_a_school_the_gazetteer_lacks_takes_the_country_left():
     text = (
-        "Orlenbrook Polytechnic signed a memorandum of understanding with Seoul National University on "
+        "Orlenbrook Polytechnic signed an accord with Seoul National University on "
         "9 June 2024. Students from Kenya and Korea will take part in the exchange."
     )
     assert _countries(text).get("Orlenbrook Polytechnic") == "KE"
@@ -36,7 +36,7 @@ def test_an_alliance_takes_the_country_left():
 
 def test_two_countries_left_give_none():
     text = (
-        "Orlenbrook Polytechnic signed a memorandum of understanding with Seoul National University on "
+        "Orlenbrook Polytechnic signed an accord with Seoul National University on "
         "9 June 2024. Students from Kenya, Peru and Korea will take part in the exchange."
     )
     assert _countries(text).get("Orlenbrook Polytechnic") is None
@@ -44,7 +44,7 @@ def test_two_countries_left_give_none():
 
 def test_two_institutions_without_a_country_give_none():
     text = (
-        "Orlenbrook Polytechnic and Tarnvale University signed a memorandum of understanding with Seoul "
+        "Orlenbrook Polytechnic and Tarnvale University signed an accord with Seoul "
         "National University on 9 June 2024. Students from Kenya and Korea will take part."
     )
     countries = _countries(text)
