@@ -115,7 +115,9 @@ from .names import (
 )
 from .places import (
     COUNTRY_AFTER,
+    countries_in_name,
     countries_named,
+    country_closing_name,
     country_code,
     country_from_known_places,
     country_from_place_words,
@@ -995,7 +997,8 @@ class InstitutionIndex:
     def _settle_countries(self):
         """Each institution's country: its name, its acronym, the countries the article names, its
         namesakes, the dateline, the list it stands in, the institutions named beside a national body,
-        its kin among the article's names, in that order (each pass reads what the ones before it set)."""
+        its kin among the article's names, the one country the article names that no other has, in that
+        order (each pass reads what the ones before it set)."""
         self._countries_from_names()
         self._country_by_acronym()
         self._country_by_the_article_countries()
@@ -1005,6 +1008,7 @@ class InstitutionIndex:
         self._country_of_the_list()
         self._country_of_the_national_bodies()
         self._country_of_a_kin_in_the_article()
+        self._country_left_over()
 
     def _a_kind_of_school(self, text):
         """ "the first Russian University to ...", "The Argentine University has signed ...": a nationality
@@ -1854,12 +1858,15 @@ class InstitutionIndex:
             if len(fits) > 1 and len(settled) == 1:
                 item.country = settled.pop()
 
-    def _text_without_stated_countries(self):
+    def _text_without_stated_countries(self, *, names=False):
         """The article's text without each country printed right after a name that has that country ("signed
-        with X in USA"): it is that institution's country, not one the article names for the others."""
+        with X in USA"): it is that institution's country, not one the article names for the others. With
+        `names`, without the institutions' names too ("the American Academy of X" names no country)."""
         texts = [s.text for s in self.sentences]
         for item in self.items:
-            for index, _, end in item.mentions:
+            for index, start, end in item.mentions:
+                if index < len(texts) and names:
+                    texts[index] = texts[index][:start] + " " * (end - start) + texts[index][end:]
                 if index >= len(texts) or not item.country:
                     continue
                 stated = COUNTRY_AFTER.match(texts[index][end:])
@@ -1944,6 +1951,19 @@ class InstitutionIndex:
             if len(kin) == 1:
                 item.country = kin.pop()
 
+    def _country_left_over(self):
+        """ "Quillmark Institute, Ruritania visited KLTU ... the first Pakistani partner": where one
+        institution alone is still without a country, and of the countries the article names outside the
+        names exactly one is no other institution's, that one is its country (mostly the publisher's, whose
+        page need not say which it is)."""
+        missing = [item for item in self.items if not item.country]
+        if len(missing) != 1:
+            return
+        taken = {item.country for item in self.items if item.country}
+        left = countries_named(self._text_without_stated_countries(names=True)) - taken
+        if len(left) == 1:
+            missing[0].country = left.pop()
+
     @staticmethod
     def _a_school_without_country(item):
         return (
@@ -1991,8 +2011,9 @@ class InstitutionIndex:
     def _countries_from_names(self):
         """Where the gazetteer gives no country, what the name itself states: a parent university after a
         comma ("University of Foreign Languages, Hue University"), a nationality word before a ministry, a
-        council or a company, not a school ("Chinese Foreign Ministry", "Russian Rectors' Union"), or a place
-        word the gazetteer knows in one country only ("Zhejiang", "Hannover")."""
+        council or a company, not a school ("Chinese Foreign Ministry", "Russian Rectors' Union"), a country's
+        name closing it ("Colleges and Institutes Ruritania"), or a place word the gazetteer knows in one
+        country only ("Zhejiang", "Hannover")."""
         for item in self.items:
             if item.country:
                 continue
@@ -2021,8 +2042,7 @@ class InstitutionIndex:
                     or country_in_name(name)
                     or (None if self._composite(item, name) else country_from_known_places(name))
                 )
-                if not country and self.gazetteer is not None:
-                    country = country_from_place_words(name, self.gazetteer)
+                country = country or self._country_of_the_words(name)
                 for place in item.places:  # "Putin Animal Feed Company Limited, Vinh Long City"
                     if not country and self.gazetteer is not None:
                         country = (
@@ -2033,6 +2053,18 @@ class InstitutionIndex:
                 if country:
                     item.country = country
                     break
+
+    def _country_of_the_words(self, name):
+        """The country whose name closes the body's name ("Colleges and Institutes Ruritania"), else the one
+        its place words point to, unless the name names other countries ("Group of Eight Ruritania" is not
+        where "Eight" stands in the gazetteer's names; "Portugal-Ruritania Chamber" is in neither Japan nor
+        Korea)."""
+        closing = country_closing_name(name)
+        if closing or self.gazetteer is None:
+            return closing
+        named = countries_in_name(name)
+        country = country_from_place_words(name, self.gazetteer)
+        return country if len(named) < 2 or country in named else None
 
     def _country_of_the_schools_described(self):
         """ "Harbourside College partners with a Chilean university", "KVTU signs MoUs with five Peruvian

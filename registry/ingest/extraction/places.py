@@ -660,6 +660,37 @@ def country_in_name(name):
     return None
 
 
+def countries_in_name(name):
+    """The countries whose names stand among a body's words ("Portugal-Ruritania Chamber of Commerce"), by a
+    two-word name first, and not a region's ("New South Wales", "New Mexico")."""
+    return {code for code, _ in _countries_placed(_name_words(name))}
+
+
+def country_closing_name(name):
+    """The country whose name closes a body's name ("Colleges and Institutes Ruritania", "Group of Six
+    Northern Ireland", "Council of Rectors of Chile"), or None."""
+    words = _name_words(name)
+    return next((code for code, end in _countries_placed(words) if end == len(words)), None)
+
+
+def _countries_placed(words):
+    """(country, index after its name) for each country's name among `words`."""
+    k = 0
+    while k < len(words):
+        pair = " ".join(words[k : k + 2])
+        if k + 1 < len(words) and is_country_name(pair):
+            yield country_code(pair), k + 2
+            k += 2
+            continue
+        if words[k][:1].isupper() and is_country_name(words[k]) and "New" not in words[max(0, k - 2) : k]:
+            yield country_code(words[k]), k + 1
+        k += 1
+
+
+def _name_words(name):
+    return re.findall(r"[\w’'.]+", name)
+
+
 # Cities and provinces that university names carry, each in one country only ("*" marks an eponym, not a
 # place) (a short list kept by hand for where the gazetteer's own place words are ambiguous or missing:
 # "St. Saint_Petersburg St._Petersburg St_Petersburg" is also in Florida).
