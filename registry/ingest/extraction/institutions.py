@@ -1858,15 +1858,12 @@ class InstitutionIndex:
             if len(fits) > 1 and len(settled) == 1:
                 item.country = settled.pop()
 
-    def _text_without_stated_countries(self, *, names=False):
+    def _text_without_stated_countries(self):
         """The article's text without each country printed right after a name that has that country ("signed
-        with X in USA"): it is that institution's country, not one the article names for the others. With
-        `names`, without the institutions' names too ("the American Academy of X" names no country)."""
+        with X in USA"): it is that institution's country, not one the article names for the others."""
         texts = [s.text for s in self.sentences]
         for item in self.items:
-            for index, start, end in item.mentions:
-                if index < len(texts) and names:
-                    texts[index] = texts[index][:start] + " " * (end - start) + texts[index][end:]
+            for index, _, end in item.mentions:
                 if index >= len(texts) or not item.country:
                     continue
                 stated = COUNTRY_AFTER.match(texts[index][end:])
@@ -1953,14 +1950,14 @@ class InstitutionIndex:
 
     def _country_left_over(self):
         """ "Quillmark Institute, Ruritania visited KLTU ... the first Pakistani partner": where one
-        institution alone is still without a country, and of the countries the article names outside the
-        names exactly one is no other institution's, that one is its country (mostly the publisher's, whose
-        page need not say which it is)."""
+        institution alone is still without a country, and of the countries the article names exactly one is
+        no other institution's, that one is its country (mostly the publisher's, whose page need not say
+        which it is)."""
         missing = [item for item in self.items if not item.country]
         if len(missing) != 1:
             return
         taken = {item.country for item in self.items if item.country}
-        left = countries_named(self._text_without_stated_countries(names=True)) - taken
+        left = countries_named(self._text_without_stated_countries()) - taken
         if len(left) == 1:
             missing[0].country = left.pop()
 
