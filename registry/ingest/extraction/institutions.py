@@ -997,8 +997,7 @@ class InstitutionIndex:
     def _settle_countries(self):
         """Each institution's country: its name, its acronym, the countries the article names, its
         namesakes, the dateline, the list it stands in, the institutions named beside a national body,
-        its kin among the article's names, the one country the article names that no other has, in that
-        order (each pass reads what the ones before it set)."""
+        its kin among the article's names, in that order (each pass reads what the ones before it set)."""
         self._countries_from_names()
         self._country_by_acronym()
         self._country_by_the_article_countries()
@@ -1008,7 +1007,6 @@ class InstitutionIndex:
         self._country_of_the_list()
         self._country_of_the_national_bodies()
         self._country_of_a_kin_in_the_article()
-        self._country_left_over()
 
     def _a_kind_of_school(self, text):
         """ "the first Russian University to ...", "The Argentine University has signed ...": a nationality
@@ -1947,19 +1945,6 @@ class InstitutionIndex:
             }
             if len(kin) == 1:
                 item.country = kin.pop()
-
-    def _country_left_over(self):
-        """ "Quillmark Institute, Ruritania visited KLTU ... the first Pakistani partner": where one
-        institution alone is still without a country, and of the countries the article names exactly one is
-        no other institution's, that one is its country (mostly the publisher's, whose page need not say
-        which it is)."""
-        missing = [item for item in self.items if not item.country]
-        if len(missing) != 1:
-            return
-        taken = {item.country for item in self.items if item.country}
-        left = countries_named(self._text_without_stated_countries()) - taken
-        if len(left) == 1:
-            missing[0].country = left.pop()
 
     @staticmethod
     def _a_school_without_country(item):
