@@ -11,6 +11,7 @@ from .affiliation import (
     people_of_the_publisher,
     roles_in_the_visit,
     share_along_lists,
+    sizes_from_the_visitors,
     speakers_for_the_school,
     the_title_opening_a_sentence,
 )
@@ -138,6 +139,7 @@ def _people_in_the_events(ctx):
     the_title_opening_a_sentence(ctx.people, ctx.sentences, ctx.institutions)
     counterparts_met(ctx.people, ctx.sentences, ctx.institutions)
     leaders_from_the_visitors(ctx.people, ctx.delegations)
+    sizes_from_the_visitors(ctx.people, ctx.delegations, ctx.sentences)
 
 
 def _warn_of_an_unnamed_publisher(ctx, said, why):
