@@ -113,6 +113,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _WHERE_CLAUSE,
     FIELD_WORDS,
     GROUP_LISTED,
+    GROUP_OF_VISITORS,
     QUOTATION,
     REFERENCE_NOUNS,
     SPEAKS_OF_THE_SCHOOL,
@@ -530,8 +531,14 @@ def sizes_from_the_visitors(people, delegations, sentences):
     members a sentence lists (the list is the group; the article may not tie each member to the visitor)."""
     if any(GROUP_LISTED.search(sentence.text) for sentence in sentences):
         return
+    # a delegation of one was read only from the article's speaking of no group (events: "a visitor alone"),
+    # before anyone was tied to the visitor: two of its people named make it no visit by one person
+    alone_was_guessed = not any(GROUP_OF_VISITORS.search(sentence.text) for sentence in sentences)
+    unsaid = (None, 1) if alone_was_guessed else (None,)
     for delegation in delegations:
-        if delegation.size is not None or delegation.visitor is None or delegation.in_passing:
+        if delegation.size not in unsaid:
+            continue
+        if delegation.visitor is None or delegation.in_passing:
             continue
         trips = [d for d in delegations if d.visitor is delegation.visitor and not d.in_passing]
         if len({(d.start, d.end) for d in trips}) != 1:

@@ -53,9 +53,9 @@ def test_a_listed_group_keeps_the_count_of_its_list(members):
 @pytest.mark.parametrize(
     "second",
     [
-        "In 2019, Dr. Sofie Claes of Ghent University had visited the University of Kelaniya for a week.",
+        "On 9 May 2023, Ms. Sofie Claes of Ghent University visited the University of Moratuwa.",
         "On 5 May 2023, Dr. Sofie Claes of Ghent University visited the University of Peradeniya.",
-        "Ghent University's Dr. Sofie Claes visited the University of Kelaniya on 12 September 2022.",
+        "Dr. Sofie Claes of Ghent University travelled to the University of Ruhuna on 12 May 2023.",
     ],
 )
 def test_people_of_a_visitor_with_several_trips_give_no_size(second):
@@ -65,3 +65,22 @@ def test_people_of_a_visitor_with_several_trips_give_no_size(second):
     )
     text = article(visit, second)
     assert sizes(text)[("Ghent University", "University of Kelaniya")] in (None, 1)
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        "Dr. Pieter Boon, Head of Mobility at Ghent University, and Ms. Sofie Claes, Project Officer of "
+        "Ghent University, joined the talks.",
+        "Dr. Pieter Boon of Ghent University and Ms. Sofie Claes of Ghent University also took part in the "
+        "talks.",
+        "Also present were Dr. Pieter Boon of Ghent University and Ms. Sofie Claes of Ghent University.",
+    ],
+)
+def test_a_visit_by_one_person_is_not_told_where_more_of_the_visitor_take_part(others):
+    visit = (
+        "The University of Kelaniya welcomed Dr. Anna Lindqvist, Dean of Science at Ghent University, on "
+        "3 May 2023."
+    )
+    text = article(visit, others)
+    assert sizes(text)[("Ghent University", "University of Kelaniya")] == 3
