@@ -115,6 +115,8 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _WHERE_CLAUSE,
     FIELD_WORDS,
     GENERIC_WORDS,
+    GROUP_LISTED,
+    GROUP_OF_VISITORS,
     QUOTATION,
     REFERENCE_NOUNS,
     SPEAKS_OF_THE_SCHOOL,
@@ -525,6 +527,30 @@ def leaders_from_the_visitors(people, delegations):
         members = [p for p in people if p.institution is delegation.visitor and p.title]
         if members:
             delegation.leader = min(members, key=_rank)
+
+
+def sizes_from_the_visitors(people, delegations, sentences):
+    """A trip whose size no sentence gave is as large as the visitor's people the article names taking part
+    ("President A and Prof. B of X visited Y": 2), where they are two or more and the visitor made one trip
+    (or one tour, every stop on the same days); a trip only recalled is given none, nor a group whose
+    members a sentence lists (the list is the group; the article may not tie each member to the visitor)."""
+    if any(GROUP_LISTED.search(sentence.text) for sentence in sentences):
+        return
+    # a delegation of one was read only from the article's speaking of no group (events: "a visitor alone"),
+    # before anyone was tied to the visitor: two of its people named make it no visit by one person
+    alone_was_guessed = not any(GROUP_OF_VISITORS.search(sentence.text) for sentence in sentences)
+    unsaid = (None, 1) if alone_was_guessed else (None,)
+    for delegation in delegations:
+        if delegation.size not in unsaid:
+            continue
+        if delegation.visitor is None or delegation.in_passing:
+            continue
+        trips = [d for d in delegations if d.visitor is delegation.visitor and not d.in_passing]
+        if len({(d.start, d.end) for d in trips}) != 1:
+            continue  # several trips of one visitor: whose people went on which is not known
+        members = [p for p in people if p.institution is delegation.visitor]
+        if len(members) >= 2:
+            delegation.size = len(members)
 
 
 def people_of_the_publisher(people, sentences, delegations, home, institutions):

@@ -4461,6 +4461,9 @@ MEMBERS_LISTED = re.compile(
     r"\b[Oo]n behalf of the (?:partner|visiting|guest) (?:university|institution|school|college|side)\s+"
     r"(?:were|was)\s+"
 )
+# "The delegation comprised A, B and C", "Accompanying her were A and B": a sentence that lists a group's
+# members, whose list (not the people the article ties to the visitor) gives the group's size.
+GROUP_LISTED = re.compile(MEMBERS_LISTED.pattern + r"|\b[Aa]ccompan(?:ied|ying)\b")
 # "a delegation consisting of", "a team of three representatives, comprising", "a group made up of": the
 # opening of the list of a visiting group's members, each named with the institution they act for.
 GROUP_MEMBERS_LISTED = re.compile(

@@ -12,6 +12,7 @@ from .affiliation import (
     people_of_the_publisher,
     roles_in_the_visit,
     share_along_lists,
+    sizes_from_the_visitors,
     speakers_for_the_school,
     the_title_opening_a_sentence,
 )
@@ -142,6 +143,7 @@ def _people_in_the_events(ctx):
     counterparts_met(ctx.people, ctx.sentences, ctx.institutions)
     leaders_from_the_visitors(ctx.people, ctx.delegations)
     bodies_their_titles_name(ctx.people, ctx.institutions)
+    sizes_from_the_visitors(ctx.people, ctx.delegations, ctx.sentences)
 
 
 def _warn_of_an_unnamed_publisher(ctx, said, why):
