@@ -329,6 +329,7 @@ def _in_a_shouted_run(text, start, end):
     return run >= 3
 
 
+@lru_cache(maxsize=256)  # asked for every candidate name of a sentence: counting its letters once is enough
 def _shouting(text):
     """Is `text` printed in capitals ("PARTNERSHIP WITH RED DEER COLLEGE")?"""
     letters = [c for c in text if c.isalpha()]
