@@ -988,6 +988,10 @@ class InstitutionIndex:
         ]
         self._short_forms()
         self.items = [item for item in self.items if not item.footer_only and self._is_party_like(item)]
+        self._index_by_sentence(footer_offset)
+
+    def _index_by_sentence(self, footer_offset):
+        """Each body sentence's institutions by where they are printed, for the readers of events."""
         for item in self.items:
             for sentence_index, start, end in item.mentions:
                 if sentence_index < footer_offset:
