@@ -234,6 +234,8 @@ _HEADS_NEEDING_A_NAME = frozenset(GOVERNMENT_HEADS | ENGLISH_HEADS | BODY_HEADS 
 _HEADS_OR_ALLIANCES = frozenset(HEADS | ALLIANCE_HEADS)
 _SCHOOL_HEADS_ANY_LANGUAGE = frozenset(ENGLISH_HEADS | FOREIGN_HEADS)
 _ACRONYM_HEADS = frozenset(HEADS | ALLIANCE_HEADS | (BODY_HEADS - OFFICE_HOLDER_HEADS))
+_SCHOOL_KINDS = frozenset(SCHOOL_KIND_WORDS | {"Business"})  # "Business School"
+_TITLES_OR_HEADS = frozenset(ROLE_WORDS | GRAMMAR_HEADS)
 # "A University and B University (AB)": a head after "and"; compiled once rather than joined at each acronym
 _TWO_NAMES_JOINED = re.compile(r"\b(?:and|&)\b.*\b(?:" + "|".join(HEADS) + r")\b")
 
@@ -432,7 +434,7 @@ def _city_school_of_its_country(tokens, left, i, right, bare):
 def _is_unit_school(tokens, i, bare):
     """ "School of Management", "Undergraduate School": units of a university (but "X Business School",
     "Y High School", "Harvard School of ...")."""
-    if bare != "School" or (i > 0 and tokens[i - 1][0] in SCHOOL_KIND_WORDS | {"Business"}):
+    if bare != "School" or (i > 0 and tokens[i - 1][0] in _SCHOOL_KINDS):
         return False  # "X Business School", "Y High School": a school of its own
     of_after = i + 1 < len(tokens) and tokens[i + 1][0] == "of"
     named_before = i > 0 and _is_cap(tokens[i - 1][0])
@@ -647,7 +649,7 @@ def _place_link(tokens, j):
         and _is_cap(after)
         and not before.endswith((",", ".", ";", ":"))
         and before not in _CONNECTORS
-        and after.rstrip(".,") not in ROLE_WORDS | GRAMMAR_HEADS
+        and after.rstrip(".,") not in _TITLES_OR_HEADS
     )
 
 
@@ -657,7 +659,7 @@ def _regnal_end(tokens, i):
     head or title, come before it."""
     for k in range(i + 2, min(i + 5, len(tokens))):
         word = tokens[k - 1][0]
-        if not _is_cap(word) or word.rstrip(".,") != word or word in ROLE_WORDS | GRAMMAR_HEADS:
+        if not _is_cap(word) or word.rstrip(".,") != word or word in _TITLES_OR_HEADS:
             return -1
         if tokens[k][0].rstrip(".,") in REGNAL_NUMBERS:
             return k
