@@ -7,6 +7,7 @@ import pytest
 
 from registry.ingest.extraction import names, parse_article
 from registry.ingest.extraction.lexicon import (
+    _CONNECTORS,
     ALLIANCE_HEADS,
     BODY_HEADS,
     ENGLISH_HEADS,
@@ -17,7 +18,6 @@ from registry.ingest.extraction.lexicon import (
     OFFICE_HOLDER_HEADS,
     ROLE_WORDS,
     SCHOOL_KIND_WORDS,
-    _CONNECTORS,
 )
 from registry.ingest.extraction.people import PeopleFinder
 
@@ -55,7 +55,8 @@ def test_no_name_of_a_background_sentence_is_a_person(sentence):
             {"Talvine Orrisk", "Ismo Tannacourt"},
         ),
         (
-            "Prof. Pell Ruddock, rector of Brennhal Polytechnic, thanked Dr. Ottilie Vasquerand for the visit.",
+            "Prof. Pell Ruddock, rector of Brennhal Polytechnic, thanked Dr. Ottilie Vasquerand for the "
+            "visit.",
             {"Pell Ruddock", "Ottilie Vasquerand"},
         ),
         (
