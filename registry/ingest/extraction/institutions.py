@@ -365,10 +365,14 @@ def _left_out(name, longer):
     return rest if not any(w.strip(",.") in GRAMMAR_HEADS for w in words) else None
 
 
+# Built once: a union written inside the word test below would be built anew for every word.
+_HEADS_OR_LEVELS = frozenset(GRAMMAR_HEADS | UNIT_LEVEL_WORDS)
+
+
 def _names_more_than_a_field(text):
     """ "College of Wooster", "Institute of Science Tokyo": a word beside the heads and fields tells which
     one; "Graduate School of Engineering" names only what a unit teaches."""
-    words = [w for w in text.split() if w.rstrip(".,") not in GRAMMAR_HEADS | UNIT_LEVEL_WORDS]
+    words = [w for w in text.split() if w.rstrip(".,") not in _HEADS_OR_LEVELS]
     return not all(w in SUBJECT_UNIT_WORDS or w.lower() in GENERIC_WORDS for w in words)
 
 

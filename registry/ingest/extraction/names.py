@@ -224,6 +224,21 @@ def find_names(sentence, index, title_case=False):
 # and are no head, which _head_at tells before any other test.
 _HEAD_INITIALS = frozenset(head[0] for head in GRAMMAR_HEADS) | {"U"}  # "U": a typo of "University"
 
+# Unions of the lexicon's word sets that the readers below test words against, built once here: written
+# inside a test ("bare in A | B"), a union is built anew at every call, and in a loop at every word.
+_MODIFIABLE_HEADS = frozenset(ENGLISH_HEADS | ALLIANCE_HEADS | BODY_HEADS)  # "University Alliance"
+_NO_LAST_WORD = frozenset(_CONNECTORS | {"and", "&", "named", "after", "in"})  # no name ends with one
+_SCHOOL_HEADS = frozenset(ENGLISH_HEADS | {"School"})
+_STATE_HEADS = frozenset(GOVERNMENT_HEADS | {"General"})  # "Consulate General of X in Y"
+_HEADS_NEEDING_A_NAME = frozenset(GOVERNMENT_HEADS | ENGLISH_HEADS | BODY_HEADS | {"School"})
+_HEADS_OR_ALLIANCES = frozenset(HEADS | ALLIANCE_HEADS)
+_SCHOOL_HEADS_ANY_LANGUAGE = frozenset(ENGLISH_HEADS | FOREIGN_HEADS)
+_ACRONYM_HEADS = frozenset(HEADS | ALLIANCE_HEADS | (BODY_HEADS - OFFICE_HOLDER_HEADS))
+_SCHOOL_KINDS = frozenset(SCHOOL_KIND_WORDS | {"Business"})  # "Business School"
+_TITLES_OR_HEADS = frozenset(ROLE_WORDS | GRAMMAR_HEADS)
+# "A University and B University (AB)": a head after "and"; compiled once rather than joined at each acronym
+_TWO_NAMES_JOINED = re.compile(r"\b(?:and|&)\b.*\b(?:" + "|".join(HEADS) + r")\b")
+
 
 def _head_at(tokens, i, glued):
     """(head word, whether it is possessive) when token `i` is a head word, else None: "University",
@@ -267,14 +282,10 @@ def _name_span(sentence, tokens, i, bare, possessive, title_case):
     left = _left_edge(tokens, i, bare, title_case)
     if bare in COMPANY_TRADES and (left == i or _a_field_before(tokens, left)):
         return None  # "Faculty of Computer Systems", "Health and Social Services": a field, not a company
-    if (
-        i + 1 < len(tokens)
-        and tokens[i + 1][0] in _MODIFIED_BY
-        and bare in ENGLISH_HEADS | ALLIANCE_HEADS | BODY_HEADS
-    ):
+    if i + 1 < len(tokens) and tokens[i + 1][0] in _MODIFIED_BY and bare in _MODIFIABLE_HEADS:
         return None  # "University Alliance", "Institute Hospital": part of a bigger name
     right = _right_edge(tokens, i, bare, possessive, title_case)
-    while right > i and tokens[right][0] in _CONNECTORS | {"and", "&", "named", "after", "in"}:
+    while right > i and tokens[right][0] in _NO_LAST_WORD:
         right -= 1
     right = _before_a_person(tokens, i, left, right)
     right = _in_its_city(tokens, left, right, bare)
@@ -411,7 +422,7 @@ def _city_school_of_its_country(tokens, left, i, right, bare):
     """ "Dalvik Maritime University of Norway", "Tromsvik High School of the Republic of Korea": a school
     named by its city that is then said to be "of" a country is located there, so the name ends at its head
     ("University of Cyprus", "National University of Singapore", "Hang Seng University of X": no city)."""
-    if bare not in ENGLISH_HEADS | {"School"} or left >= i or right < i + 2 or tokens[i + 1][0] != "of":
+    if bare not in _SCHOOL_HEADS or left >= i or right < i + 2 or tokens[i + 1][0] != "of":
         return right
     first = tokens[left][0]
     country = " ".join(t[0].rstrip(",.") for t in tokens[i + 2 : right + 1])
@@ -423,7 +434,7 @@ def _city_school_of_its_country(tokens, left, i, right, bare):
 def _is_unit_school(tokens, i, bare):
     """ "School of Management", "Undergraduate School": units of a university (but "X Business School",
     "Y High School", "Harvard School of ...")."""
-    if bare != "School" or (i > 0 and tokens[i - 1][0] in SCHOOL_KIND_WORDS | {"Business"}):
+    if bare != "School" or (i > 0 and tokens[i - 1][0] in _SCHOOL_KINDS):
         return False  # "X Business School", "Y High School": a school of its own
     of_after = i + 1 < len(tokens) and tokens[i + 1][0] == "of"
     named_before = i > 0 and _is_cap(tokens[i - 1][0])
@@ -594,11 +605,11 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
         return 2
     if word in ("and", "&") and in_of and capital_next:
         return 1 if _and_continues(tokens, i, j) else _MOVE_STOP
-    if word == "in" and bare in GOVERNMENT_HEADS | {"General"} and capital_next:
+    if word == "in" and bare in _STATE_HEADS and capital_next:
         return 1
     if word == "in" and in_of and bare != "University" and capital_next and tokens[j + 1][0] in _FIELDS_IN:
         return 1  # "Council for Quality in Teaching", "Centre for Research in Medicine"
-    if word == "in" and bare in GOVERNMENT_HEADS | {"General"} and _the_state_after(tokens, j + 1):
+    if word == "in" and bare in _STATE_HEADS and _the_state_after(tokens, j + 1):
         return 2  # "Embassy of Vietnam in the Russian Federation": the state it is accredited to
     if word in ("province", "city", "county", "prefecture", "region") and in_of:
         return _MOVE_LAST
@@ -638,7 +649,7 @@ def _place_link(tokens, j):
         and _is_cap(after)
         and not before.endswith((",", ".", ";", ":"))
         and before not in _CONNECTORS
-        and after.rstrip(".,") not in ROLE_WORDS | GRAMMAR_HEADS
+        and after.rstrip(".,") not in _TITLES_OR_HEADS
     )
 
 
@@ -648,7 +659,7 @@ def _regnal_end(tokens, i):
     head or title, come before it."""
     for k in range(i + 2, min(i + 5, len(tokens))):
         word = tokens[k - 1][0]
-        if not _is_cap(word) or word.rstrip(".,") != word or word in ROLE_WORDS | GRAMMAR_HEADS:
+        if not _is_cap(word) or word.rstrip(".,") != word or word in _TITLES_OR_HEADS:
             return -1
         if tokens[k][0].rstrip(".,") in REGNAL_NUMBERS:
             return k
@@ -817,7 +828,7 @@ def _not_a_name(tokens, i, left, right, bare):
     if bare in COMPANY_HEADS and left == i:
         return True
     if (
-        bare in GOVERNMENT_HEADS | ENGLISH_HEADS | BODY_HEADS | {"School"}
+        bare in _HEADS_NEEDING_A_NAME
         and left == i
         and right == i
         and tokens[i][0].rstrip(".,’'s") in GRAMMAR_HEADS  # "VinUniversity" is a name of one word
@@ -840,7 +851,7 @@ def _legal_tail(sentence, tokens, bare, end, right):
     if (
         tail
         and bare in GOVERNMENT_HEADS
-        and any(w.strip(",.") in HEADS | ALLIANCE_HEADS for w in tail.group(0).split())
+        and any(w.strip(",.") in _HEADS_OR_ALLIANCES for w in tail.group(0).split())
     ):
         tail = None
     if tail:
@@ -1192,7 +1203,7 @@ def _local_governments(sentence, index, mentions):
         text = match.group(0)
         if text.startswith(("The ", "the ")):
             start, text = start + 4, text[4:]
-        if any(word.strip(",.") in ENGLISH_HEADS | FOREIGN_HEADS for word in text.split()):
+        if any(word.strip(",.") in _SCHOOL_HEADS_ANY_LANGUAGE for word in text.split()):
             continue  # "... of Education and Peking University": another name follows
         if any(m.start < end and start < m.end and not (start <= m.start and m.end <= end) for m in mentions):
             continue
@@ -1438,18 +1449,14 @@ def acronym_definitions(sentence, index, mentions, rejected=None):
                 # "Rectors' Forum of the Association of ... (ASRTU)": the name starts at "Association"
                 continue
             unit = bool(_PART_UNIT_START.match(candidate))  # "Faculty of Marine Sciences (FMS)": a unit's
-            heads = HEADS | ALLIANCE_HEADS | (BODY_HEADS - OFFICE_HOLDER_HEADS)
-            headed = any(w.rstrip(".,") in heads for w in words[cut:]) or bool(
+            headed = any(w.rstrip(".,") in _ACRONYM_HEADS for w in words[cut:]) or bool(
                 ALLIANCE_MEMBER_WORDS.intersection(words[cut:])  # "Conference of Rectors (CRASP)"
             )
             if not unit and not headed:
                 if any(_PART_UNIT_START.match(" ".join(words[k:])) for k in range(cut + 1, len(words))):
                     continue  # "X University's Department of Y (DY)": the unit starts further on
                 break
-            if (
-                re.search(r"\b(?:and|&)\b.*\b(?:" + "|".join(HEADS) + r")\b", candidate)
-                and sum(1 for w in candidate.split() if w in HEADS) > 1
-            ):
+            if _TWO_NAMES_JOINED.search(candidate) and sum(1 for w in candidate.split() if w in HEADS) > 1:
                 if rejected is not None:
                     rejected.add(acronym)
                 continue  # "Makerere University and Yale University (MUYU)": two names, a programme's acronym

@@ -218,6 +218,18 @@ def _shouted_surname_after_given_name(tokens, i, run):
     return len(run) == 1 and not run[0][0].isupper() and i > 0 and bool(_HONORIFIC_RE.match(tokens[i - 1][0]))
 
 
+def _a_background_sentence(text):
+    """ "the alumnus' father, A, ...": a sentence that sets its people in the background; but "its President
+    and Founder, Mr. A" is someone's title, no background."""
+    titles = [found.span() for found in _FOUNDER_AS_TITLE.finditer(text)] if "ounder" in text else []
+    return any(not any(s <= found.start() < e for s, e in titles) for found in _BACKGROUND.finditer(text))
+
+
+def _tells_of_the_past(text):
+    """An earlier year or a past deed ("in 2018", "had praised")."""
+    return _EARLIER_YEAR_OR_DEED.search(text) is not None
+
+
 class PeopleFinder:
     """Collects the people of an article sentence by sentence."""
 
@@ -226,6 +238,9 @@ class PeopleFinder:
         self.people = []
         # (sentence, end) of the names of a list that prints each title before its name
         self._titles_first = set()
+        # What a sentence says of every name in it, by (reader, sentence text): read once a sentence, not
+        # once a run of name-shaped words (_of_the_sentence). Per article, so no article reads another's.
+        self._facts = {}
 
     def scan(self, index, sentence):
         """Find the people named in sentence `index` (a text.Sentence)."""
@@ -643,14 +658,22 @@ class PeopleFinder:
             joint in ("and", "&") and before[0][:1].isupper() and not self._person_covering(index, before[1])
         )
 
+    def _of_the_sentence(self, read, text):
+        """`read(text)`, read once a sentence: a fact of the whole sentence that _in_background asks of each
+        run of name-shaped words in it, and a sentence holds several."""
+        key = (read, text)
+        fact = self._facts.get(key)
+        if fact is None:
+            fact = self._facts[key] = read(text)
+        return fact
+
     def _in_background(self, reading, index, text):
         """An alumnus' father, a head of state in a sentence about countries, a former president in 2018."""
-        titles = [found.span() for found in _FOUNDER_AS_TITLE.finditer(text)] if "ounder" in text else []
-        if any(not any(s <= found.start() < e for s, e in titles) for found in _BACKGROUND.finditer(text)):
-            return True  # but "its President and Founder, Mr. A" is someone's title, no background
+        if self._of_the_sentence(_a_background_sentence, text):
+            return True
         if (
             reading.institution is None
-            and _EARLIER_YEAR_OR_DEED.search(text)
+            and self._of_the_sentence(_tells_of_the_past, text)
             and not self.institutions.in_sentence(index)
             and not self._find(reading.name)
         ):
@@ -661,7 +684,7 @@ class PeopleFinder:
         return bool(
             reading.title
             and _HEAD_OF_STATE.search(reading.title)
-            and mentions_country(text)
+            and self._of_the_sentence(mentions_country, text)
             and not self.institutions.in_sentence(index)
             and not _OF.search(reading.after[:5])
         )  # a head of state in a sentence about countries
