@@ -1354,13 +1354,6 @@ def _spelt_from(letters, words):
 def _newly_listed(body, institutions):
     shape = "acronyms" if body.isupper() or re.fullmatch(r"[A-Z][A-Za-z]{0,3}\d", body) else "names"
     item = InstitutionMention(footer_only=False, kind="other", **{shape: [body]})
-    match = institutions.gazetteer.resolve(body) if institutions.gazetteer is not None else None
-    if match is not None and match.score >= 90:
-        item.canonical, item.country, item.ror, item.kind = (
-            match.entry.name,
-            match.entry.country,
-            match.entry.ror,
-            match.entry.kind,
-        )
+    item.settle_by_the_gazetteer(body, institutions.gazetteer)
     institutions.items.append(item)
     return item

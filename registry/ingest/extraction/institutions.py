@@ -187,6 +187,17 @@ class InstitutionMention:
     def all_names(self):
         return [n for n in [self.canonical] + self.names + self.acronyms + self.short_forms if n]
 
+    def settle_by_the_gazetteer(self, name, gazetteer):
+        """Take the gazetteer's name, country, ROR id and kind for `name` where it knows it confidently (a
+        score of 90 or more); otherwise stay as read. For a body the article names once, outside the
+        name grammar (the home institution given by the operator, a body a title ends on)."""
+        match = gazetteer.resolve(name) if gazetteer is not None else None
+        if match is not None and match.score >= 90:
+            entry = match.entry
+            self.canonical, self.country = entry.name, entry.country
+            self.ror, self.kind = entry.ror, entry.kind
+        return self
+
 
 # The old name, importable until the branches are merged (agreements.models has the Django Institution).
 Institution = InstitutionMention

@@ -170,16 +170,8 @@ def _signed_off_by(sentences, institutions, said):
 def _home(name, gazetteer):
     if not name:
         return None
-    item = Institution(names=[name], footer_only=False, kind="university")
-    match = gazetteer.resolve(name) if gazetteer is not None else None
-    if match is not None and match.score >= 90:
-        item.canonical, item.country, item.ror, item.kind = (
-            match.entry.name,
-            match.entry.country,
-            match.entry.ror,
-            match.entry.kind,
-        )
-    return item
+    home = Institution(names=[name], footer_only=False, kind="university")
+    return home.settle_by_the_gazetteer(name, gazetteer)
 
 
 def _bodies_known_by_title_that_take_no_part(ctx):
