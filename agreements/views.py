@@ -52,6 +52,7 @@ from agreements.models import (
 )
 from agreements.models.sources import citations_prefetch
 from agreements.rows import agreement_row, institution_row, timeline_html
+from registry.common.compiled import PLACEHOLDER, BoundQuery, NotBindable
 from registry.common.data_versions import CACHED_SECONDS, reads_recorded, version_of_table
 from registry.common.exports import Column, ExportMixin, joined, reviewed_on, rows_of, split_sorted
 from registry.common.fragments import CachedFragmentsMixin, CountedPaginator, KeptCountPaginator, kept
@@ -306,20 +307,33 @@ def timeline_keys(querysets):
     return tallied_timeline_keys(querysets, {})[0]
 
 
+def timeline_key_columns(queryset, tallied_by):
+    """`queryset` as the values its timeline keys read: id, date, its precision, and the annotation
+    `tallied_by` names for its kind (if any)."""
+    model = queryset.model
+    date_column = getattr(model, model.timeline_date).field
+    tally = tallied_by.get(model._meta.model_name)
+    return queryset.values_list("pk", date_column, f"{date_column}_precision", *([tally] if tally else []))
+
+
 def tallied_timeline_keys(querysets, tallied_by):
     """(`timeline_keys` of `querysets`, {model name: Counter of the values of its annotation named in
     `tallied_by`}): the records of a kind whose queryset is annotated (an agreement's lifecycle, a
     delegation's direction) counted by it as their keys are read, in the same query."""
+    rows = [
+        (queryset.model._meta.model_name, timeline_key_columns(queryset, tallied_by))
+        for queryset in querysets
+    ]
+    return keys_tallied(rows, tallied_by)
+
+
+def keys_tallied(rows_by_kind, tallied_by):
+    """`tallied_timeline_keys` from each kind's rows of `timeline_key_columns`: [(model name, rows)]."""
     keys, tallies = [], {}
-    for queryset in querysets:
-        model = queryset.model
-        kind = model._meta.model_name
-        date_column = getattr(model, model.timeline_date).field
-        tally = tallied_by.get(kind)
-        columns = ["pk", date_column, f"{date_column}_precision", *([tally] if tally else [])]
-        rows = list(queryset.values_list(*columns))
+    for kind, rows in rows_by_kind:
+        rows = list(rows)
         keys += [((row[1], row[2]) if row[1] else None, kind, row[0]) for row in rows]
-        if tally:
+        if tallied_by.get(kind):
             tallies[kind] = Counter(row[3] for row in rows)
     dated = sorted((key for key in keys if key[0]), key=lambda key: (key[0][0], key[1]))
     return dated + [key for key in keys if not key[0]], tallies
@@ -532,6 +546,42 @@ def tallied_history(today):
     return Agreement.objects.with_lifecycle(today), delegation.objects.with_direction()
 
 
+def history_key_reads(history, agreements, delegations):
+    """([the querysets of `history` whose keys the institution page reads, its agreements and
+    delegations annotated], {model name: the annotation tallied}): `agreements` and `delegations`
+    are `tallied_history`'s, narrowed to the institution."""
+    annotated = {queryset.model: queryset for queryset in (agreements, delegations)}
+    read = [annotated.get(queryset.model, queryset) for queryset in history]
+    agreement, delegation = (queryset.model._meta.model_name for queryset in (agreements, delegations))
+    return read, {agreement: "lifecycle", delegation: "direction_code"}
+
+
+@functools.lru_cache(maxsize=4)
+def bound_history_keys(today, using):
+    """[(model name, BoundQuery)] of the institution page's timeline keys and tallies
+    (`InstitutionDetailView.tallied_history`) for any institution, compiled once a day per process
+    and database; None if one is not bindable (the ORM's queries then).
+
+    Compiling the three queries was a millisecond of the page's CPU after every write, and reading
+    their 500 rows through the ORM's iterable as much again (timed without a profiler, full size):
+    their SQL differs from one institution to another only by its id (registry.common.compiled)."""
+    placeholder = Institution(pk=PLACEHOLDER)
+    with_lifecycle, with_direction = tallied_history(today)
+    history = [model.objects.using(using).involving(placeholder) for model in timeline_models()]
+    read, tallied_by = history_key_reads(
+        history,
+        with_lifecycle.using(using).involving(placeholder),
+        with_direction.using(using).involving(placeholder),
+    )
+    try:
+        return [
+            (queryset.model._meta.model_name, BoundQuery(timeline_key_columns(queryset, tallied_by)))
+            for queryset in read
+        ]
+    except NotBindable:
+        return None
+
+
 #: The institution page's panels of the institution's own records (InstitutionDetailView.panels).
 PANELS_TEMPLATE = "agreements/includes/institution_panels.html"
 #: The lists the panels show, each a plain list in the template's context.
@@ -619,21 +669,27 @@ class InstitutionDetailView(LoginRequiredMixin, CachedFragmentsMixin, AdminEditL
         found = cache.get(key)
         if found is None:
             with reads_recorded() as read:
-                found = self.tallied_history(history, agreements, delegations)
+                found = self.tallied_history(institution, history, agreements, delegations)
             if read <= tables_of(Institution, shown):  # nothing read that the versions do not cover
                 cache.set(key, found, CACHED_SECONDS)
         return found
 
     @staticmethod
-    def tallied_history(history, agreements, delegations):
+    def tallied_history(institution, history, agreements, delegations):
         """(agreements by lifecycle, delegations by direction, the timeline's keys), the two tallies
         counted from the keys' rows: their queries read the same records as the keys' do (cProfile
         and the queries' times, built after a write to every table: two queries, 2-3 ms of
-        PostgreSQL and a millisecond of CPU compiling them, for 500 records read anyway)."""
-        annotated = {queryset.model: queryset for queryset in (agreements, delegations)}
-        read = [annotated.get(queryset.model, queryset) for queryset in history]
+        PostgreSQL and a millisecond of CPU compiling them, for 500 records read anyway). The keys'
+        queries are compiled once a day per process (`bound_history_keys`)."""
+        read, tallied_by = history_key_reads(history, agreements, delegations)
+        bound = bound_history_keys(datetime.date.today(), agreements.db)
+        if bound is None:
+            keys, tallies = tallied_timeline_keys(read, tallied_by)
+        else:
+            keys, tallies = keys_tallied(
+                [(kind, query.rows(institution.pk)) for kind, query in bound], tallied_by
+            )
         agreement, delegation = (queryset.model._meta.model_name for queryset in (agreements, delegations))
-        keys, tallies = tallied_timeline_keys(read, {agreement: "lifecycle", delegation: "direction_code"})
         return (
             agreements.lifecycle_counts(tallies.get(agreement, {})),
             delegations.direction_counts(tallies.get(delegation, {})),
