@@ -247,3 +247,42 @@ def test_a_receiver_of_a_records_making_sees_every_record_made(history):
         | {r.pk for record in found for r in record.card_renewals}
         | {record.renews_id for record in found if record.renews_id}
     )
+
+
+def test_a_statement_is_written_once_per_shape_of_query_whatever_its_filters():
+    """The statement reads records by id: two querysets differing by their filters alone share it,
+    and one differing by what it reads (a list, its columns, its order, the row versions) does not."""
+    from registry.common.prefetched_rows import _statement
+    from registry.common.row_versions import Shown
+
+    def written(queryset, row_versions_of=None):
+        return _statement(connection, queryset, row_versions_of)
+
+    once = written(Agreement.objects.for_timeline())
+    assert written(Agreement.objects.filter(title="Exchange").for_timeline()) is once
+    assert written(Agreement.objects.for_timeline(evidence=False)) is not once
+    by_title = Prefetch("signatories", queryset=Signatory.objects.order_by("title"), to_attr="card_x")
+    by_id = Prefetch("signatories", queryset=Signatory.objects.order_by("pk"), to_attr="card_x")
+    assert written(Agreement.objects.prefetch_related(by_title)) is not written(
+        Agreement.objects.prefetch_related(by_id)
+    )
+    assert written(Agreement.objects.only("title")) is not written(Agreement.objects.all())
+    shown = [Shown(Signatory, "agreement_id")]
+    assert written(Agreement.objects.all(), shown) is not written(Agreement.objects.all())
+    assert "md5(" in written(Agreement.objects.all(), shown).sql
+
+
+@on_postgresql
+def test_the_row_versions_read_with_records_name_the_generation_of_their_reading(history):
+    """A statement kept from before a write to every table (bump_versions) reads the records' row
+    versions under the new generation, as `row_versions` does: the cards kept before are not found."""
+    from registry.common.data_versions import bump_versions
+    from registry.common.row_versions import row_versions
+
+    queryset = Agreement.objects.for_timeline()
+    shown = queryset.card_rows_shown()
+    before = {r.pk: r.row_version for r in records_with_prefetches(queryset, history[Agreement], shown)}
+    bump_versions(scopes=["records"])
+    after = {r.pk: r.row_version for r in records_with_prefetches(queryset, history[Agreement], shown)}
+    assert after == row_versions("default", Agreement, history[Agreement], shown)
+    assert all(after[pk] != before[pk] for pk in history[Agreement])
