@@ -613,11 +613,19 @@ class InstitutionDetailView(LoginRequiredMixin, CachedFragmentsMixin, AdminEditL
     def get_queryset(self):
         # No activity annotations: the page's last activity is read from its timeline's dates, which
         # it reads anyway (compiling the eight subqueries doubled the institution query's cost).
-        institutions = Institution.objects.select_related("parent", "reviewed_by")
-        # The row versions of its history (`history_summary`) in the same statement: the page built
-        # after a write asked for them in a query of their own, right after this one.
-        annotated = with_row_versions(institutions, history_rows_shown())  # None on SQLite
-        return institutions if annotated is None else annotated
+        return Institution.objects.select_related("parent", "reviewed_by")
+
+    def get_object(self, queryset=None):
+        """The institution, with the row versions of its history (`history_summary`) read in the same
+        statement: the page built after a write asked for them in a query of their own, right after
+        this one. On PostgreSQL the statement is written once per process (registry.common.
+        prefetched_rows), not compiled by the ORM for each request (1.5-2 ms of the page's CPU after a
+        write, timed without a profiler); elsewhere the ORM reads the institution alone."""
+        queryset = self.get_queryset() if queryset is None else queryset
+        found = records_with_prefetches(queryset, [self.kwargs[self.pk_url_kwarg]], history_rows_shown())
+        if not found:
+            raise Http404(f"No {Institution._meta.verbose_name} found matching the query")  # as DetailView
+        return found[0]
 
     def panels(self, institution):
         """The institution's own panels (names, units, contacts, people, sources, notes) as HTML, kept

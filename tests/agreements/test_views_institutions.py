@@ -358,3 +358,31 @@ def test_the_timeline_shows_every_kind_of_record_that_names_its_timeline_date(st
     entries = staff_client.get(haifa.get_absolute_url()).context["timeline"]
     assert [entry.kind for entry in entries] == ["agreement", "delegation", "meeting"]
     assert [str(entry.date) for entry in entries] == ["Dec 2019", "15 Dec 2019", "16 Dec 2019"]
+
+
+def test_the_institution_page_reads_the_institution_its_parent_and_reviewer_as_the_orm_does(
+    staff_client, staff
+):
+    """InstitutionDetailView.get_object: on PostgreSQL one statement written once per process, with
+    the row versions of the institution's history; the same record, joined rows and versions."""
+    from agreements.models import Institution
+    from agreements.views import history_rows_shown
+    from registry.common.row_versions import row_versions
+    from tests.common.test_prefetched_rows import described
+
+    parent = make_institution("University of Bonn", country="DE")
+    institution = make_institution("Faculty of Law", parent=parent, city="Bonn", notes="Busy.")
+    Institution.objects.filter(pk=institution.pk).update(
+        reviewed_by=staff, reviewed_at=datetime.datetime.now(datetime.UTC)
+    )
+    make_agreement(institution, parent, signed="2020")
+    with CaptureQueriesContext(connection) as queries:
+        shown = staff_client.get(institution.get_absolute_url()).context["object"]
+    expected = Institution.objects.select_related("parent", "reviewed_by").get(pk=institution.pk)
+    assert described(shown) == described(expected)
+    assert shown.parent.name == "University of Bonn" and shown.reviewed_by == staff
+    versions = row_versions("default", Institution, [institution.pk], history_rows_shown())
+    if versions is not None:  # PostgreSQL: read in the statement reading the institution
+        assert shown.row_version == versions[institution.pk]
+        reading = [query["sql"] for query in queries if '"agreements_institution" r' in query["sql"]]
+        assert len([sql for sql in reading if "md5(" in sql and "json_agg" not in sql]) == 1
