@@ -99,3 +99,17 @@ def test_the_institution_pages_keys_compiled_once_are_those_the_orm_reads():
         )
         compiled = keys_tallied([(kind, query.rows(institution.pk)) for kind, query in bound], tallied_by)
         assert compiled == tallied_timeline_keys(read, tallied_by)
+    # What was compiled holds SQL, no rows: a record saved since is read, a day later anew.
+    signed = make_agreement(bonn, signed="2024-02-03", valid_until=today + datetime.timedelta(days=30))
+    keys, tallies = keys_tallied(
+        [(kind, query.rows(bonn.pk)) for kind, query in bound], {"agreement": "lifecycle"}
+    )
+    assert signed.pk in [pk for _date, kind, pk in keys if kind == "agreement"]
+    assert tallies["agreement"]["expiring_soon"] == 1
+    in_a_year = today + datetime.timedelta(days=365)
+    assert bound_history_keys(in_a_year, "default") is not bound
+    later = keys_tallied(
+        [(kind, query.rows(bonn.pk)) for kind, query in bound_history_keys(in_a_year, "default")],
+        {"agreement": "lifecycle"},
+    )[1]
+    assert later["agreement"]["expiring_soon"] == 0 and later["agreement"]["expired"] >= 1
