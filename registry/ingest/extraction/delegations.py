@@ -653,7 +653,7 @@ def _at_its_own_place(ctx, index, host_part, visitor):
 
 
 def _a_facility_shown_on_the_trip(ctx, visitor, host):
-    """ "After the meeting, the delegation visited the State Key Laboratory of X": a laboratory, museum,
+    """ "After the talks, the guests were shown round the Central Laboratory of X": a laboratory, museum,
     hospital or firm the travellers are shown on a trip already told to another host is part of that visit,
     no trip of its own."""
     return (
