@@ -1746,27 +1746,6 @@ def a_trip_to_a_place_calls_on_its_one_institution(ctx):
             trip.host = there[0]
 
 
-def a_trip_without_a_host_calls_on_the_one_other_body(ctx):
-    """ "X pays courtesy visit to President A" ... "A received a group from X", with Y the only other body the
-    article names: a trip read with no host whose article names exactly one institution that is no side of
-    any trip, and names it outside a plan, was that body's guest. Nothing better is known, and a story of
-    one visit names the two bodies it joins. Not on a page that says "our university" (the host is its
-    unnamed publisher), and never the visitor: a group named by its nationality stays unnamed."""
-    if ctx.publisher_unnamed():
-        return
-    sides = {id(side) for d in ctx.delegations for side in (d.visitor, d.host) if side is not None}
-    others = [
-        item
-        for item in ctx.institutions.items
-        if id(item) not in sides and (item.names or item.short_forms or item.canonical)
-    ]
-    if len(others) != 1 or not _named_in_what_happened(ctx, others[0]):
-        return
-    for trip in ctx.delegations:
-        if trip.host is None and trip.visitor is not None and not (trip.in_passing or trip.host_is_home):
-            trip.host = others[0]
-
-
 def _named_in_what_happened(ctx, item):
     """Whether the article names `item` in a sentence that tells no plan ("Next year, the delegation will
     hold talks with X" names no place the trip went to)."""

@@ -19,7 +19,6 @@ from .context import ArticleContext
 from .delegations import (
     a_delegation_told_again_gives_its_leader_and_size,
     a_trip_to_a_place_calls_on_its_one_institution,
-    a_trip_without_a_host_calls_on_the_one_other_body,
     no_diplomats_call_without_a_mission,
     no_host_of_the_tour_travels_on_it,
     no_trip_back_inferred_from_a_visits_meeting,
@@ -720,7 +719,6 @@ FINISHING_PASSES = (
     drop_hostless_trips_with_known_hosts,
     a_trip_without_host_is_to_the_host_of_the_others,
     a_trip_to_a_place_calls_on_its_one_institution,
-    a_trip_without_a_host_calls_on_the_one_other_body,  # dele29
     no_trip_back_inferred_from_a_visits_meeting,
     no_host_of_the_tour_travels_on_it,  # deleg12
     no_trip_to_or_by_an_events_name,  # deleg12
