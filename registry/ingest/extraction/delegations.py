@@ -653,9 +653,9 @@ def _at_its_own_place(ctx, index, host_part, visitor):
 
 
 def _a_facility_shown_on_the_trip(ctx, visitor, host):
-    """ "After the meeting, the delegation visited the State Key Laboratory of X": a laboratory, museum or
-    firm the travellers are shown on a trip already told to another host is part of that visit, no trip of
-    its own."""
+    """ "After the talks, the guests were shown round the Central Laboratory of X": a laboratory, museum,
+    hospital or firm the travellers are shown on a trip already told to another host is part of that visit,
+    no trip of its own."""
     return (
         host is not None
         and bool(FACILITY.search(host.name))

@@ -4712,10 +4712,11 @@ EVENT_NAMED_BY_VISITOR = re.compile(
 )
 
 # "the State Key Laboratory of Cotton Biology", "the X Company of the Biotechnology Incubator", "the
-# university museum": a facility a delegation is shown round on its trip, not an institution it calls on.
+# university museum", "the Eastgate Teaching Hospital": a facility a delegation is shown round on its trip
+# (a university's teaching hospital among them), not an institution it calls on.
 FACILITY = re.compile(
     r"\b(?:[Ll]aborator(?:y|ies)|[Ll]abs?|[Cc]ompany|[Mm]useum|[Ll]ibrary|[Ii]ncubator|[Ff]actory|[Ff]arm|"
-    r"[Ee]xhibition [Hh]all|[Gg]arden|[Gg]reenhouse|[Ww]orkshop)\b"
+    r"[Ee]xhibition [Hh]all|[Gg]arden|[Gg]reenhouse|[Ww]orkshop|[Hh]ospital)\b"
 )
 
 # "Chosun University had meetings with A, B and C", "He also met with top officials of B", "a memorandum was
