@@ -513,7 +513,7 @@ def _left_step(tokens, i, left, bare, title_case=False):
 def _distinctive_opening(tokens, stop):
     """Do the capitalised words before the stop word at `stop` open a name with a word of its own
     ("Velmora-Tarn Exchange", "Kestrel Foreign Affairs"), not a field or generic word ("Head of International
-    Cooperation Commission A")? A stop word, punctuation or a possessive ends the run before."""
+    Partnership Council A")? A stop word, punctuation or a possessive ends the run before."""
     k = stop
     while k > 0 and _inside_a_run(tokens[k - 1][0]):
         k -= 1

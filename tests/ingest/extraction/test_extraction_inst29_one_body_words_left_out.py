@@ -21,7 +21,7 @@ def _read(*sentences):
 
 def test_a_university_named_again_without_its_middle_word_is_the_same_university():
     names, parties, _ = _read(
-        "The Kestrel Maritime University and Harbourside University signed a memorandum of understanding "
+        "The Kestrel Maritime University and Harbourside University inked a cooperation memorandum "
         "on 3 May 2023.",
         "The president of Kestrel University thanked the hosts.",
     )
@@ -32,7 +32,7 @@ def test_a_university_named_again_without_its_middle_word_is_the_same_university
 
 def test_initials_printed_with_and_without_stops_are_one_name():
     names, _, _ = _read(
-        "R. K. Brannock Global University signed a memorandum of understanding with Harbourside University "
+        "R. K. Brannock Global University inked a cooperation memorandum with Harbourside University "
         "on 3 May 2023.",
         "The rector of RK Brannock University thanked the hosts.",
     )
@@ -42,7 +42,7 @@ def test_initials_printed_with_and_without_stops_are_one_name():
 
 def test_a_word_left_out_that_is_a_head_of_its_own_keeps_two_bodies():
     names, _, _ = _read(
-        "The Kestrel Maritime University and Harbourside University signed a memorandum of understanding "
+        "The Kestrel Maritime University and Harbourside University inked a cooperation memorandum "
         "on 3 May 2023.",
         "The Kestrel Music College choir sang at the ceremony.",
     )

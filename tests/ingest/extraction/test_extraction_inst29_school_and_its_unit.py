@@ -16,7 +16,7 @@ def _read(*sentences):
 
 def test_a_known_university_printed_with_its_college_is_the_university():
     names, parties, _ = _read(
-        "The University of Helsinki College of Marine Sciences signed a memorandum of understanding with "
+        "The University of Helsinki College of Marine Sciences inked a cooperation memorandum with "
         "Kestrel Maritime University on 3 May 2023.",
         "The University of Helsinki will send ten students to Kestrel.",
     )

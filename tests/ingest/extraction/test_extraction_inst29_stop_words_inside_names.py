@@ -3,7 +3,7 @@
 Tarnholm-Velk Exchange Association", "Kestrel Teachers Training Centre", "Brannock Foreign Affairs
 University". Printed after a word of the name's own (a place, a founder, a coined name), they are the
 name's, so the body is read whole and takes its part in the story. Printed after a field or a generic word
-("the Head of International Cooperation Commission A", "Exchange Office"), or opening the sentence, they
+("the Head of International Partnership Council A", "Exchange Office"), or opening the sentence, they
 still end the name: that is a unit, a title or a heading."""
 
 from registry.ingest.extraction.names import find_names
@@ -16,7 +16,8 @@ def _names(sentence):
 
 def test_an_exchange_association_named_after_two_places_is_read_whole():
     assert "Tarnholm-Velk Exchange Association" in _names(
-        "Harbourside University and the Tarnholm-Velk Exchange Association signed a memorandum on 3 May 2023."
+        "Harbourside University and the Tarnholm-Velk Exchange Association inked a cooperation memorandum "
+        "on 3 May 2023."
     )
 
 
@@ -30,7 +31,7 @@ def test_a_university_of_foreign_affairs_signs_under_its_whole_name():
     found = parsed(
         article(
             "The rector of Brannock Foreign Affairs University and the president of Harbourside University "
-            "signed a memorandum of understanding on 3 May 2023.",
+            "inked a cooperation memorandum on 3 May 2023.",
         )
     )
     names = {item["name"] for item in found["institutions"]}
@@ -44,7 +45,7 @@ def test_an_academic_council_named_after_its_city_is_read_whole():
 
 
 def test_after_a_generic_word_the_stop_word_still_ends_the_name():
-    assert _names("They met the Head of International Cooperation Commission Odile Varanne.") == []
+    assert _names("They met the Head of International Partnership Council Odile Varanne.") == []
 
 
 def test_opening_the_sentence_the_stop_word_is_no_part_of_a_name():
