@@ -367,12 +367,49 @@ def _shortens(short, long):
 
 
 def _left_out(name, longer):
-    """The words of `longer` left out where `name` prints it shorter, when they hold no head word."""
-    if len(name.split()) < 2 or not longer.startswith(name + " ") and not longer.endswith(" " + name):
+    """The words of `longer` left out where `name` prints it shorter, when they hold no head word: its opening
+    or closing words, or words inside it between the same first and last words ("Kestrel University" for
+    "Kestrel Maritime University", "AB Varn University" for "A. B. Varn Global University")."""
+    if len(name.split()) < 2:
         return None
-    rest = longer.removeprefix(name) if longer.startswith(name + " ") else longer.removesuffix(name)
-    words = rest.replace("-", " ").split()
-    return rest if not any(w.strip(",.") in GRAMMAR_HEADS for w in words) else None
+    if longer.startswith(name + " ") or longer.endswith(" " + name):
+        rest = longer.removeprefix(name) if longer.startswith(name + " ") else longer.removesuffix(name)
+    else:
+        rest = _left_out_inside(name, longer)
+    if _unit_after_its_school(name, longer):
+        return rest  # "University of X College of Y" beside "University of X": the school, by its unit
+    words = (rest or "").replace("-", " ").split()
+    return rest if rest and not any(w.strip(",.") in GRAMMAR_HEADS for w in words) else None
+
+
+def _unit_after_its_school(name, longer):
+    """Does `longer` print the school `name`, then a unit of it ("... College of Y", "... School of Z")?"""
+    return longer.startswith(name + " ") and bool(_UNIT_START.match(longer.removeprefix(name + " ")))
+
+
+def _left_out_inside(name, longer):
+    """The words of `longer` that `name` leaves out between its own first and last words, or None where the
+    two do not open and close alike or `name` has a word `longer` lacks. Initials are run together first."""
+    short, long = _run_initials(name).split(), _run_initials(longer).split()
+    if len(long) <= len(short) or short[0] != long[0] or short[-1] != long[-1]:
+        return None
+    rest, k = [], 0
+    for word in long:
+        if k < len(short) and word == short[k]:
+            k += 1
+        else:
+            rest.append(word)
+    return " ".join(rest) if k == len(short) else None
+
+
+# An initial with its stop, before another initial: "O. P." and "O.P." are printed "OP" as often.
+_INITIAL = re.compile(r"\b([A-Z])\.\s?(?=[A-Z]\b)")
+_LAST_INITIAL = re.compile(r"\b([A-Z]{2,})\.(?=\s)")
+
+
+def _run_initials(text):
+    """ "O. P. Jindal" -> "OP Jindal": initials printed with stops, run together."""
+    return _LAST_INITIAL.sub(r"\1", _INITIAL.sub(r"\1", text)) if "." in text else text
 
 
 # Built once: a union written inside the word test below would be built anew for every word.
@@ -1483,14 +1520,19 @@ class InstitutionIndex:
         University of Dunmore" after "Saint Olwen Pedagogical University of Dunmore": a name printed again
         without its opening or closing words is the same body, where the words left out hold no head word of
         their own (the "Dunmore Foundation Hospital" is not the "Dunmore Foundation") and the gazetteer does
-        not tell the two apart. The longer name is the body's; the shorter one becomes its alias."""
+        not tell the two apart (a longer name it does not know, printed around a name it knows, is the known
+        body). The longer name is the body's and the shorter one its alias, but for a school printed again
+        with one of its units after it ("University of X College of Y"): the school keeps its own name."""
         for short in list(self.items):
             long = next((item for item in self.items if item is not short and _shortens(short, item)), None)
             if long is None or short not in self.items:
                 continue
-            if short.canonical and long.canonical != short.canonical:
+            if short.canonical and long.canonical and long.canonical != short.canonical:
                 continue  # "Shenyang University" is not "Shenyang University of Chemical Technology"
-            self._absorb(long, short)
+            if any(_unit_after_its_school(a, b) for a in short.names for b in long.names):
+                self._absorb(short, long)  # the school keeps its own name; its unit's is an alias
+            else:
+                self._absorb(long, short)
 
     def _title_only(self, item):
         return all(self.sentences[i].is_title for i, _, _ in item.mentions if i < len(self.sentences))
