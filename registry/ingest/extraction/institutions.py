@@ -59,6 +59,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     ALLIANCE_HEADS,
     ALLIANCE_MEMBER_WORDS,
     BACKGROUND_LIST_BEFORE,
+    BEYOND_ONE_STATE_WORDS,
     BODY_HEADS,
     BODY_KINDS,
     CAPITAL_GRAMMAR_WORDS,
@@ -1026,6 +1027,7 @@ class InstitutionIndex:
         self._country_of_the_list()
         self._country_of_the_national_bodies()
         self._country_of_a_kin_in_the_article()
+        self._country_the_sentences_of_a_body_name()
 
     def _a_kind_of_school(self, text):
         """ "the first Russian University to ...", "The Argentine University has signed ...": a nationality
@@ -1939,6 +1941,34 @@ class InstitutionIndex:
             }
             if len(beside) == 1 and None not in beside:
                 item.country = beside.pop()
+
+    def _country_the_sentences_of_a_body_name(self):
+        """ "Velmora, Ruritania: the Velmora county government signed ...", "the Council of Rectors met the
+        guests during their visit to Ruritania", "our Ruritanian sister school Velmora High School": a body
+        that is neither a university nor a company (a state body, a body of schools, a hospital, a school
+        below university), whose name gives no country (nor names a region or the world), and whose
+        sentences name one country only outside the article's names, is of that country."""
+        for item in self.items:
+            kind = item.kind or (_kind_from_name(item.names[0]) if item.names else None)
+            if item.country or kind not in ("government", "alliance", "other") or not item.names:
+                continue
+            if any(w in BEYOND_ONE_STATE_WORDS for n in item.names for w in re.findall(r"[\w’']+", n)):
+                continue
+            sentences = {index for index, _, _ in item.mentions if index < len(self.sentences)}
+            named = set()
+            for index in sentences:
+                named |= countries_named(self._text_outside_names(index))
+            if len(named) == 1:
+                item.country = named.pop()
+
+    def _text_outside_names(self, index):
+        """Sentence `index` with every institution's printed name blanked out."""
+        text = self.sentences[index].text
+        for other in self.items:
+            for i, start, end in other.mentions:
+                if i == index and end <= len(text):
+                    text = text[:start] + " " * (end - start) + text[end:]
+        return text
 
     def _country_of_a_kin_in_the_article(self):
         """ "Kestrel College" beside "Kestrel College of Music, Ruritania", "Xanadu Vocational College" beside
