@@ -1019,6 +1019,7 @@ class InstitutionIndex:
         namesakes, the dateline, the list it stands in, the institutions named beside a national body,
         its kin among the article's names, in that order (each pass reads what the ones before it set)."""
         self._countries_from_names()
+        self._country_of_the_body_a_name_opens_with()
         self._country_by_acronym()
         self._country_by_the_article_countries()
         self._country_of_the_namesakes()
@@ -2083,6 +2084,29 @@ class InstitutionIndex:
                         )
                 if country:
                     item.country = country
+                    break
+
+    def _country_of_the_body_a_name_opens_with(self):
+        """ "Velmora Hochschule Nordtal University of Applied Sciences", "Orvendale University Teaching
+        Hospital": a name the gazetteer does not settle, whose opening words it knows exactly as one body's
+        name, is of that body's country (a unit of it, or the same school told twice)."""
+        if self.gazetteer is None:
+            return
+        for item in self.items:
+            if item.country:
+                continue
+            for name in item.names:
+                words = name.split()
+                if any(w in BEYOND_ONE_STATE_WORDS for w in words):
+                    continue  # "World Bank Group": no one state's
+                for k in range(len(words) - 1, 1, -1):
+                    if not any(_distinctive_opening(w) for w in words[:k]):
+                        continue  # "Technical University of Applied Sciences": any state's
+                    match = self.gazetteer.resolve(" ".join(words[:k]))
+                    if match is not None and match.method == "exact" and match.score >= 99:
+                        item.country = match.entry.country
+                        break
+                if item.country:
                     break
 
     def _country_of_the_words(self, name):

@@ -316,6 +316,8 @@ BEYOND_ONE_STATE_WORDS = CONTINENTS | {
     "Regional",
     "Countries",
     "European",
+    "Asian",
+    "African",
 }
 # A one-word name with its head glued to a capitalised opening ("VinUniversity", "NovaCollege"): the
 # whole word is the name, its head the word's tail.
