@@ -1948,12 +1948,14 @@ class InstitutionIndex:
         guests during their visit to Ruritania", "our Ruritanian sister school Velmora High School": a body
         that is neither a university nor a company (a state body, a body of schools, a hospital, a school
         below university), whose name gives no country (nor names a region or the world), and whose
-        sentences name one country only outside the article's names, is of that country."""
+        sentences name one country only outside the article's names, is of that country. Not a ministry:
+        every state has one, and the country named may be its partner's or its travellers'."""
         for item in self.items:
             kind = item.kind or (_kind_from_name(item.names[0]) if item.names else None)
             if item.country or kind not in ("government", "alliance", "other") or not item.names:
                 continue
-            if any(w in BEYOND_ONE_STATE_WORDS for n in item.names for w in re.findall(r"[\w’']+", n)):
+            words = {w for n in item.names for w in re.findall(r"[\w’']+", n)}
+            if words & BEYOND_ONE_STATE_WORDS or "Ministry" in words:
                 continue
             sentences = {index for index, _, _ in item.mentions if index < len(self.sentences)}
             named = set()
