@@ -18,20 +18,20 @@ def _countries(text):
     ("text", "name", "code"),
     [
         (
-            "On 2 May 2024 Orvendale Polytechnic signed a memorandum of understanding with Technische "
-            "Hochschule Mittelhessen Graduate School of Engineering Practice.",
+            "On 2 May 2024 Orvendale Polytechnic and Technische Hochschule Mittelhessen Graduate School of "
+            "Engineering Practice sealed an exchange accord.",
             "Technische Hochschule Mittelhessen Graduate School of Engineering Practice",
             "DE",
         ),
         (
-            "Orvendale Polytechnic signed a cooperation agreement with Universidad EAFIT Business School of "
-            "Leadership on 3 March 2024.",
+            "Orvendale Polytechnic and Universidad EAFIT Business School of Leadership sealed an exchange "
+            "accord on 3 March 2024.",
             "Universidad EAFIT Business School of Leadership",
             "CO",
         ),
         (
-            "Orvendale Polytechnic signed a cooperation agreement with Kaimosi Friends University College of "
-            "Quiet Farming on 3 March 2024.",
+            "Orvendale Polytechnic and the Kaimosi Friends University College of Quiet Farming sealed an "
+            "exchange accord on 3 March 2024.",
             "Kaimosi Friends University College of Quiet Farming",
             "KE",
         ),
@@ -43,8 +43,8 @@ def test_the_country_of_the_known_body_the_name_opens_with(text, name, code):
 
 def test_a_body_of_many_states_takes_none():
     text = (
-        "Orvendale Polytechnic signed a cooperation agreement with the World Bank Group Office of Quiet "
-        "Farming on 3 March 2024."
+        "Orvendale Polytechnic and the World Bank Group Office of Quiet Farming sealed an exchange accord "
+        "on 3 March 2024."
     )
     countries = _countries(text)
     assert all(country is None for country, _ in countries.values())
