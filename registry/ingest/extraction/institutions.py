@@ -59,6 +59,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     ALLIANCE_HEADS,
     ALLIANCE_MEMBER_WORDS,
     BACKGROUND_LIST_BEFORE,
+    BEYOND_ONE_STATE_WORDS,
     BODY_HEADS,
     BODY_KINDS,
     CAPITAL_GRAMMAR_WORDS,
@@ -1055,6 +1056,7 @@ class InstitutionIndex:
         namesakes, the dateline, the list it stands in, the institutions named beside a national body,
         its kin among the article's names, in that order (each pass reads what the ones before it set)."""
         self._countries_from_names()
+        self._country_of_the_body_a_name_opens_with()
         self._country_by_acronym()
         self._country_by_the_article_countries()
         self._country_of_the_namesakes()
@@ -1063,6 +1065,7 @@ class InstitutionIndex:
         self._country_of_the_list()
         self._country_of_the_national_bodies()
         self._country_of_a_kin_in_the_article()
+        self._country_the_sentences_of_a_body_name()
 
     def _a_kind_of_school(self, text):
         """ "the first Russian University to ...", "The Argentine University has signed ...": a nationality
@@ -1982,6 +1985,36 @@ class InstitutionIndex:
             if len(beside) == 1 and None not in beside:
                 item.country = beside.pop()
 
+    def _country_the_sentences_of_a_body_name(self):
+        """ "Velmora, Ruritania: the Velmora county government signed ...", "the Council of Rectors met the
+        guests during their visit to Ruritania", "our Ruritanian sister school Velmora High School": a body
+        that is neither a university nor a company (a state body, a body of schools, a hospital, a school
+        below university), whose name gives no country (nor names a region or the world), and whose
+        sentences name one country only outside the article's names, is of that country. Not a ministry:
+        every state has one, and the country named may be its partner's or its travellers'."""
+        for item in self.items:
+            kind = item.kind or (_kind_from_name(item.names[0]) if item.names else None)
+            if item.country or kind not in ("government", "alliance", "other") or not item.names:
+                continue
+            words = {w for n in item.names for w in re.findall(r"[\w’']+", n)}
+            if words & BEYOND_ONE_STATE_WORDS or "Ministry" in words:
+                continue
+            sentences = {index for index, _, _ in item.mentions if index < len(self.sentences)}
+            named = set()
+            for index in sentences:
+                named |= countries_named(self._text_outside_names(index))
+            if len(named) == 1:
+                item.country = named.pop()
+
+    def _text_outside_names(self, index):
+        """Sentence `index` with every institution's printed name blanked out."""
+        text = self.sentences[index].text
+        for other in self.items:
+            for i, start, end in other.mentions:
+                if i == index and end <= len(text):
+                    text = text[:start] + " " * (end - start) + text[end:]
+        return text
+
     def _country_of_a_kin_in_the_article(self):
         """ "Kestrel College" beside "Kestrel College of Music, Ruritania", "Xanadu Vocational College" beside
         "Xanadu University": a name whose first distinctive word opens or stands in the names of the article's
@@ -2095,6 +2128,29 @@ class InstitutionIndex:
                         )
                 if country:
                     item.country = country
+                    break
+
+    def _country_of_the_body_a_name_opens_with(self):
+        """ "Velmora Hochschule Nordtal University of Applied Sciences", "Orvendale University Teaching
+        Hospital": a name the gazetteer does not settle, whose opening words it knows exactly as one body's
+        name, is of that body's country (a unit of it, or the same school told twice)."""
+        if self.gazetteer is None:
+            return
+        for item in self.items:
+            if item.country:
+                continue
+            for name in item.names:
+                words = name.split()
+                if any(w in BEYOND_ONE_STATE_WORDS for w in words):
+                    continue  # "World Bank Group": no one state's
+                for k in range(len(words) - 1, 1, -1):
+                    if not any(_distinctive_opening(w) for w in words[:k]):
+                        continue  # "Technical University of Applied Sciences": any state's
+                    match = self.gazetteer.resolve(" ".join(words[:k]))
+                    if match is not None and match.method == "exact" and match.score >= 99:
+                        item.country = match.entry.country
+                        break
+                if item.country:
                     break
 
     def _country_of_the_words(self, name):

@@ -307,6 +307,18 @@ HEADS = ENGLISH_HEADS | FOREIGN_HEADS | GOVERNMENT_HEADS | COMPANY_HEADS | {"Sch
 # reads "NYU-Abu"): the tail is a continent, a country, a known place or a number of members.
 _ACRONYM_SUFFIX = re.compile(r"-(\d{1,2}|[A-Z][a-z]{2,})(?=[’']s\b|[^\w’'-]|$)")
 CONTINENTS = {"Africa", "Asia", "Europe", "America", "Oceania", "Eurasia", "Arabia"}
+# Words of a body of many states or of none ("Central Europe Consortium", "Global Network", "World
+# Council"): no one country is its own.
+BEYOND_ONE_STATE_WORDS = CONTINENTS | {
+    "International",
+    "Global",
+    "World",
+    "Regional",
+    "Countries",
+    "European",
+    "Asian",
+    "African",
+}
 # A one-word name with its head glued to a capitalised opening ("VinUniversity", "NovaCollege"): the
 # whole word is the name, its head the word's tail.
 _GLUED_HEAD = re.compile(r"[A-Z][a-z]{1,12}(University|Institute|College|Academy|Polytechnic)")

@@ -429,13 +429,14 @@ def mentions_country(text):
 
 
 def countries_named(text):
-    """The countries `text` names by a country's name or a nationality word, one or two words long ("Korean",
-    "South Africa", "the UK")."""
+    """The countries `text` names by a country's name or a nationality word, one to three words long
+    ("Korean", "South Africa", "the UK", "the United Arab Emirates")."""
     words = _COUNTRY_TOKEN.findall(text)
     found = set()
     for i, word in enumerate(words):
         pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
-        code = country_code(pair) or country_code(word)
+        triple = f"{pair} {words[i + 2]}" if i + 2 < len(words) else ""
+        code = country_code(triple) or country_code(pair) or country_code(word)
         if code:
             found.add(code)
     return found
