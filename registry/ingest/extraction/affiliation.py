@@ -1356,4 +1356,6 @@ def _newly_listed(body, institutions):
     item = InstitutionMention(footer_only=False, kind="other", **{shape: [body]})
     item.settle_by_the_gazetteer(body, institutions.gazetteer)
     institutions.items.append(item)
+    if item.country is None:
+        institutions.settle_the_country_of_a_late_body(item)
     return item

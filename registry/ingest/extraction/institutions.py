@@ -1051,6 +1051,15 @@ class InstitutionIndex:
         for entries in self.by_sentence.values():
             entries.sort(key=lambda e: e[0])
 
+    def settle_the_country_of_a_late_body(self, item):
+        """A body listed after the index was read (a title's "Rector of NTX"): its country is settled as
+        the index's own were, by its name, its acronym and the article's countries; the others keep theirs."""
+        others = {id(other): other.country for other in self.items if other is not item}
+        self._settle_countries()
+        for other in self.items:
+            if other is not item and id(other) in others:
+                other.country = others[id(other)]
+
     def _settle_countries(self):
         """Each institution's country: its name, its acronym, the countries the article names, its
         namesakes, the dateline, the list it stands in, the institutions named beside a national body,
