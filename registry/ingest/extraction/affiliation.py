@@ -114,6 +114,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _VISITOR_SIDE,
     _WENT_TO_THE_PLACE,
     _WHERE_CLAUSE,
+    BODY_GONE_TO_BEFORE,
     FIELD_WORDS,
     GENERIC_WORDS,
     GROUP_LISTED,
@@ -1340,7 +1341,8 @@ def _nothing_between(text, person_span, body_span, index, people):
     )
     owned = low == person_span[1] and PERSONS_OWN_AFTER.match(text, low)  # "A's speech at X"
     gap = text[low:high]
-    return not (others or owned or _INTERACTION.search(gap) or ONE_BODY_GAP_BROKEN.search(gap))
+    gone_to = BODY_GONE_TO_BEFORE.search(text, max(0, body_span[0] - 20), body_span[0])  # "a visit to X"
+    return not (others or owned or gone_to or _INTERACTION.search(gap) or ONE_BODY_GAP_BROKEN.search(gap))
 
 
 def _names_a_body_of_its_own(body):
