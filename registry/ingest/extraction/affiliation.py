@@ -120,6 +120,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     GROUP_LISTED,
     GROUP_OF_VISITORS,
     ONE_BODY_GAP_BROKEN,
+    PAST_TIE_AFTER,
     PERSONS_OWN_AFTER,
     QUOTATION,
     REFERENCE_NOUNS,
@@ -1342,7 +1343,10 @@ def _nothing_between(text, person_span, body_span, index, people):
     owned = low == person_span[1] and PERSONS_OWN_AFTER.match(text, low)  # "A's speech at X"
     gap = text[low:high]
     gone_to = BODY_GONE_TO_BEFORE.search(text, max(0, body_span[0] - 20), body_span[0])  # "a visit to X"
-    return not (others or owned or gone_to or _INTERACTION.search(gap) or ONE_BODY_GAP_BROKEN.search(gap))
+    studied = PAST_TIE_AFTER.match(text, body_span[1])  # "a X alumnus"
+    return not (
+        others or owned or gone_to or studied or _INTERACTION.search(gap) or ONE_BODY_GAP_BROKEN.search(gap)
+    )
 
 
 def _names_a_body_of_its_own(body):

@@ -2543,6 +2543,8 @@ ONE_BODY_GAP_BROKEN = re.compile(
     re.S,
 )
 PERSONS_OWN_AFTER = re.compile(r"\s*(?:’s|'s)\b")
+# "A, a Y alumnus", "B, a Y graduate": the body names where the person studied, not whom they act for.
+PAST_TIE_AFTER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:alumn\w*|graduates?|old (?:boy|girl)s?)\b", re.I)
 BODY_GONE_TO_BEFORE = re.compile(
     r"\b(?:to|on|onto|into|towards?|visit(?:s|ed|ing)?|call(?:s|ed)?)\s+(?:the\s+)?$", re.I
 )

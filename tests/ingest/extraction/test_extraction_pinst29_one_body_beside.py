@@ -34,6 +34,7 @@ def test_the_one_body_beside_the_name_is_the_persons(sentence):
         "Dr. Olga Zennik praised the work of Quessary Institute of Technology.",
         "Dr. Olga Zennik's lecture at Quessary Institute of Technology drew a large audience.",
         "Dr. Olga Zennik, formerly at Quessary Institute of Technology, opened the second session.",
+        "Among the guests was Ms. Olga Zennik, a Quessary Institute of Technology alumna.",
         "Dr. Olga Zennik, Prof. Ivo Brandl of Quessary Institute of Technology and others attended.",
         "Dr. Olga Zennik (Dean of Law) opened the Varnholt University and Quessary Institute of Technology "
         "forum.",
