@@ -2550,6 +2550,23 @@ _EVENT_VERB = re.compile(
 
 
 # -- who acts for whom: appositions, lists, hosts and guests (affiliation.py) -----------------------------
+# What may not stand between a person and the one body their sentence names for the person to act for it
+# (affiliation.py, `the_one_body_beside`): a word that joins or sets the two against each other ("with",
+# "to", "by", "and", "between"), a verb ("met", "acknowledged the work of", "spoke at"), a past tie
+# ("formerly", "a graduate of"), a quotation, a colon or a semicolon (another item of a list), or a long
+# stretch; after the name, its possessive ("A's speech at X"); before the body, a word that makes it a place
+# gone to ("the visit to X", "the call on X").
+ONE_BODY_GAP_BROKEN = re.compile(
+    r"\b(?:with|to|by|and|between|formerly|former|graduate|alumn[aiu]s?|said|says|spoke|gave|made|took|told|"
+    r"went|came|sat)\b|\b[a-z]{3,}ed\b|[\"“”:;]|.{150}",
+    re.S,
+)
+PERSONS_OWN_AFTER = re.compile(r"\s*(?:’s|'s)\b")
+# "A, a Y alumnus", "B, a Y graduate": the body names where the person studied, not whom they act for.
+PAST_TIE_AFTER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:alumn\w*|graduates?|old (?:boy|girl)s?)\b", re.I)
+BODY_GONE_TO_BEFORE = re.compile(
+    r"\b(?:to|on|onto|into|towards?|visit(?:s|ed|ing)?|call(?:s|ed)?)\s+(?:the\s+)?$", re.I
+)
 
 # The only lower-case words a title may have between itself and its holder's name: "Rector of the University
 # of X, Prof. A", "X President A"; any other ("President A and the President of X", "A signed what the

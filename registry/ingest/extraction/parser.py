@@ -14,6 +14,7 @@ from .affiliation import (
     share_along_lists,
     sizes_from_the_visitors,
     speakers_for_the_school,
+    the_one_body_beside,
     the_title_opening_a_sentence,
 )
 from .context import ours_said, the_publisher_named
@@ -143,6 +144,7 @@ def _people_in_the_events(ctx):
     counterparts_met(ctx.people, ctx.sentences, ctx.institutions)
     leaders_from_the_visitors(ctx.people, ctx.delegations)
     bodies_their_titles_name(ctx.people, ctx.institutions)
+    the_one_body_beside(ctx.people, ctx.sentences, ctx.institutions)
     sizes_from_the_visitors(ctx.people, ctx.delegations, ctx.sentences)
 
 
