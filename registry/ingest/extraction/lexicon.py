@@ -679,13 +679,6 @@ _LEFT_STOP = (
 # of a headline set in title case ("New MoU Signed With ..."); in a sentence, where an adjective is printed
 # in small letters, the capital says the word is part of a name.
 NAME_OPENING_STOPS = frozenset({"New"})
-# Stop words that open sentences and headlines ("Exchange visits ...", "Educational cooperation ...") but also
-# stand inside a name, between its first word and its head ("the Velmora-Tarn Exchange Association", "Kestrel
-# Teachers Training Centre"): printed after a capitalised word of the name, they are the name's.
-NAME_INNER_STOPS = frozenset(
-    {"Exchange", "Exchanges", "Educational", "Academic", "Strategic", "Cooperation", "Partnership", "Affairs"}
-    | {"Teachers", "Students", "Professors"}
-)
 # A compound that says where a body is, glued before its name: "HCMC-based University of ...", "the
 # Prague-headquartered X University". Where it is, not what it is called.
 PLACE_COMPOUND_ENDINGS = tuple(dash + word for dash in "-–" for word in ("based", "headquartered"))

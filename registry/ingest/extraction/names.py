@@ -67,7 +67,6 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     HEADLINE_OBJECT_OPENERS,
     HEADS,
     NAME_ADJECTIVES,
-    NAME_INNER_STOPS,
     NAME_LINKS,
     NAME_OPENING_STOPS,
     NAME_WORDS,
@@ -499,8 +498,6 @@ def _left_step(tokens, i, left, bare, title_case=False):
         return 1  # "Beijing Language and Culture University": one head for two fields
     if prev in NAME_ADJECTIVES and before.rstrip(".,") in ENGLISH_HEADS:
         return 1  # "University Academic Alliance": an adjective that opens headlines, inside a name
-    if prev in NAME_INNER_STOPS and _distinctive_opening(tokens, left - 1):
-        return 1  # "the Velmora-Tarn Exchange Association": the stop word inside a name
     if not _is_cap(prev) or prev in _LEFT_STOP or prev.rstrip(".") in _LEFT_STOP:
         return 0
     if prev.endswith(("’s", "'s")) and prev[:-2] not in _POSSESSIVE_NAMES:
@@ -508,30 +505,6 @@ def _left_step(tokens, i, left, bare, title_case=False):
     if prev.endswith(PLACE_COMPOUND_ENDINGS) or _glued_before_the_name(tokens, i, left):
         return 0  # "HCMC-based University of ...", "Welcoming X University": no word of the name
     return 1
-
-
-def _distinctive_opening(tokens, stop):
-    """Do the capitalised words before the stop word at `stop` open a name with a word of its own
-    ("Velmora-Tarn Exchange", "Kestrel Foreign Affairs"), not a field or generic word ("Head of International
-    Partnership Council A")? A stop word, punctuation or a possessive ends the run before."""
-    k = stop
-    while k > 0 and _inside_a_run(tokens[k - 1][0]):
-        k -= 1
-    if k == stop:
-        return False
-    word = tokens[k][0]
-    return not (word in FIELD_WORDS or word.lower() in GENERIC_WORDS or word in GRAMMAR_HEADS)
-
-
-def _inside_a_run(word):
-    """May `word` stand inside a name's run of capitalised words before its head?"""
-    return (
-        _is_cap(word)
-        and word not in _LEFT_STOP
-        and word.rstrip(".,;:") == word
-        and not word.endswith(("’s", "'s"))
-        and word not in GRAMMAR_HEADS
-    )
 
 
 def _glued_before_the_name(tokens, i, left):
