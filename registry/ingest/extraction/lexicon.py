@@ -3822,6 +3822,8 @@ COUNTED_GROUP = re.compile(
     r"companies|members)\b",
     re.IGNORECASE,
 )
+# "the two universities": the pair told, not a group counted beside it (agre29).
+THE_PAIR_COUNTED = re.compile(r"(?:two|2)\b", re.IGNORECASE)
 MEMBERS_LISTED_NEXT = re.compile(
     r"\s*(?:(?:they|these|those|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+"
     r"(?:are|were|include[ds]?)\b|the\s+(?:[\w-]+\s+){0,3}?(?:universities|"
