@@ -1266,8 +1266,8 @@ def _implicit_subject(ctx, index, others):
     if ctx.publisher_unnamed():
         return []
     for item in ctx.protagonists:
-        if item not in others:
-            return [item]
+        if item not in others and (item.names or item.short_forms or item.canonical):
+            return [item]  # not an acronym nobody spells out: it may be a document's or a title's
     if ctx.home is not None and ctx.home not in others and THE_BARE_BODY.search(ctx.sentences[index].text):
         return [ctx.home]  # no named subject left: "the university" is the publisher
     return []
