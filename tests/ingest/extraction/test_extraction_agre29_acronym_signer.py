@@ -15,7 +15,7 @@ from tests.ingest.extraction.reading import actions_and_parties, article
         (
             "The KVD opened its spring school on 2 May.",
             "The KVD welcomed forty students from abroad.",
-            "A memorandum of understanding was signed with Ostrelin Polytechnic.",
+            "A cooperation memorandum was inked with Ostrelin Polytechnic.",
         ),
         (
             "The QZR held its annual congress in March.",
@@ -37,7 +37,7 @@ def test_a_body_named_in_full_stays_the_default_signer():
     sentences = (
         "Brisdane Polytechnic College opened its spring school on 2 May.",
         "Brisdane Polytechnic College welcomed forty students from abroad.",
-        "A memorandum of understanding was signed with Ostrelin Polytechnic.",
+        "A cooperation memorandum was inked with Ostrelin Polytechnic.",
     )
     assert actions_and_parties(article(*sentences)) == [
         ("signed", sorted(["Brisdane Polytechnic College", "Ostrelin Polytechnic"]))

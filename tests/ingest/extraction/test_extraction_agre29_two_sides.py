@@ -13,7 +13,7 @@ from tests.ingest.extraction.reading import actions_and_parties, article
     "sentences",
     [
         (
-            "Orvanto Maritime Academy signed a memorandum of understanding on 3 May.",
+            "Orvanto Maritime Academy inked a cooperation memorandum on 3 May.",
             "The memorandum opens a summer school for cadets.",
         ),
         (
@@ -34,7 +34,7 @@ def test_a_document_with_one_side_found_is_no_record(sentences):
     "sentence, partner",
     [
         (
-            "Our college signed a memorandum of understanding with Orvanto Maritime Academy.",
+            "Our college inked a cooperation memorandum with Orvanto Maritime Academy.",
             "Orvanto Maritime Academy",
         ),
         (
@@ -55,7 +55,7 @@ def test_the_one_partner_of_an_unnamed_publisher_is_the_record(sentence, partner
     "sentence",
     [
         "The MoU was signed between Orvanto Maritime Academy and the representatives of nine colleges.",
-        "Orvanto Maritime Academy signed a memorandum of understanding with twelve partner universities.",
+        "Orvanto Maritime Academy inked a cooperation memorandum with twelve partner universities.",
         "An agreement was signed by Orvanto Maritime Academy and five vocational schools of the region.",
     ],
 )
