@@ -3381,8 +3381,8 @@ MEETING_CUES = (
 TITLE_QUOTES = "\"'“”‘’«»„‟"
 
 AGREEMENT_NOUN = re.compile(
-    r"\b(?P<noun>memorand(?:um|a)|MoUs?|MOUs?|agreements?|contracts?|protocols?|"
-    r"letters? of intent|LoIs?|LOIs?|MoAs?|MOAs?|accords?|pacts?|"
+    r"\b(?P<noun>memorand(?:ums?|a)|MoUs?|MOUs?|agreements?|contracts?|protocols?|"
+    r"letters? of (?:intent|understanding)|LoIs?|LOIs?|MoAs?|MOAs?|accords?|pacts?|"
     r"memos? of (?:understanding|agreement|cooperation)|arrangements?|joint declarations?|"
     r"declarations? of intent|"
     r"(?<!great )(?<!good )deals?(?!\s+(?:to|for)\s+(?:buy|sell|acquire|purchase|supply|the sale|"
