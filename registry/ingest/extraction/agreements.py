@@ -100,6 +100,7 @@ from .lexicon import (
     TALKED_ABOUT_BEFORE_GERUND,
     THE_BARE_BODY,
     THE_DELEGATION,
+    THE_PAIR_COUNTED,
     TITLE_QUOTES,
     TO_BE_SIGNED_AFTER,
     TOLD_SIGNING,
@@ -1265,8 +1266,8 @@ def _implicit_subject(ctx, index, others):
     if ctx.publisher_unnamed():
         return []
     for item in ctx.protagonists:
-        if item not in others:
-            return [item]
+        if item not in others and (item.names or item.short_forms or item.canonical):
+            return [item]  # not an acronym nobody spells out: it may be a document's or a title's
     if ctx.home is not None and ctx.home not in others and THE_BARE_BODY.search(ctx.sentences[index].text):
         return [ctx.home]  # no named subject left: "the university" is the publisher
     return []
@@ -1279,6 +1280,34 @@ def a_plain_agreement_is_for_cooperation(ctx):
     for agreement in ctx.agreements:
         if agreement.kind == "other" and PLAIN_AGREEMENT.search(agreement.title or "agreement"):
             agreement.kind = "cooperation_agreement"
+
+
+def a_document_has_two_sides(ctx):
+    """A document is made between two sides at least. Where the article lets the reader find only one of
+    them, the record would name half a document that a registry reader cannot tell from a whole one, so
+    none is kept. Where the other side is the unnamed publisher, never given a name ("our university signed
+    an MoU with B", or "the university signed an MoU with B" in an article that names no other body), or a
+    side the sentence counts without naming ("signed with the representatives of nine colleges"), the one
+    side named is all the article tells, and the record stays."""
+    if ctx.publisher_unnamed():
+        return
+    ctx.agreements = [
+        agreement
+        for agreement in ctx.agreements
+        if len(agreement.parties) >= 2
+        or _a_side_counted_not_named(ctx, agreement)
+        or (THE_BARE_BODY.search(agreement.evidence) and len(ctx.institutions.items) == 1)
+    ]
+
+
+def _a_side_counted_not_named(ctx, agreement):
+    """ "... signed between A and the representatives of 12 colleges": a sentence telling the document counts
+    a group of bodies it does not name ("the two universities" is the pair, not such a group)."""
+    for index in [agreement.sentence, *agreement.retold]:
+        group = COUNTED_GROUP.search(ctx.sentences[index].text)
+        if group and not THE_PAIR_COUNTED.match(group.group(0)):
+            return True
+    return False
 
 
 def _another_document(agreement, other, key):

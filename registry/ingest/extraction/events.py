@@ -10,6 +10,7 @@ point of the article.
 import re
 
 from .agreements import (
+    a_document_has_two_sides,
     a_lone_signer_is_told_with_its_partners,
     a_plain_agreement_is_for_cooperation,
     earlier_signing_of_a_renewal,
@@ -743,5 +744,6 @@ FINISHING_PASSES = (
     a_one_sided_telling_of_talks_is_the_meeting_it_names,  # meet28
     a_ceremony_has_the_parties_of_every_document_signed_at_it,
     a_plain_agreement_is_for_cooperation,
+    a_document_has_two_sides,  # agre29: after every pass that may still find a document's second side
     bodies_known_by_acronym_only_are_schools_only_by_their_u,  # names10: the record's kind, read last
 )

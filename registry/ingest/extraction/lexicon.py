@@ -3410,8 +3410,8 @@ MEETING_CUES = (
 TITLE_QUOTES = "\"'“”‘’«»„‟"
 
 AGREEMENT_NOUN = re.compile(
-    r"\b(?P<noun>memorand(?:um|a)|MoUs?|MOUs?|agreements?|contracts?|protocols?|"
-    r"letters? of intent|LoIs?|LOIs?|MoAs?|MOAs?|accords?|pacts?|"
+    r"\b(?P<noun>memorand(?:ums?|a)|MoUs?|MOUs?|agreements?|contracts?|protocols?|"
+    r"letters? of (?:intent|understanding)|LoIs?|LOIs?|MoAs?|MOAs?|accords?|pacts?|"
     r"memos? of (?:understanding|agreement|cooperation)|arrangements?|joint declarations?|"
     r"declarations? of intent|"
     r"(?<!great )(?<!good )deals?(?!\s+(?:to|for)\s+(?:buy|sell|acquire|purchase|supply|the sale|"
@@ -3851,6 +3851,8 @@ COUNTED_GROUP = re.compile(
     r"companies|members)\b",
     re.IGNORECASE,
 )
+# "the two universities": the pair told, not a group counted beside it (agre29).
+THE_PAIR_COUNTED = re.compile(r"(?:two|2)\b", re.IGNORECASE)
 MEMBERS_LISTED_NEXT = re.compile(
     r"\s*(?:(?:they|these|those|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+"
     r"(?:are|were|include[ds]?)\b|the\s+(?:[\w-]+\s+){0,3}?(?:universities|"
