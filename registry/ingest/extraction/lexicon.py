@@ -2404,6 +2404,10 @@ _DATELINE = re.compile(
 # An agency's tag glued to the end of the last paragraph ("... Jana Dvořáková.-VNA").
 # ... or in brackets: "... the release said. (ANI)".
 _TRAILING_TAG = re.compile(r"(?<=[.!?\"”])\s*(?:(?:--|–|—|-)\s*[A-Z]{2,10}|\([A-Z]{2,10}\))[ \t]*$", re.M)
+# How every such tag ends its line: two capitals, or a capital and a bracket. text.clean looks for it first:
+# the search opens on a capital, which the engine skips to, where the tag's pattern opens on a lookbehind
+# tried at every character of the article; and most articles end no line so.
+_TAG_AT_LINE_END = re.compile(r"[A-Z][A-Z)][ \t]*$", re.M)
 _ABBREVIATIONS = {
     "dr",
     "prof",
