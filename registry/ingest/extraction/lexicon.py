@@ -2489,9 +2489,13 @@ _SPACES = re.compile(
 _GLUED_DOT = re.compile(r"\.(?=[A-Z])")  # rare in running text, so the pattern below runs only near one
 # A title glued to the name before it by a hyphen: "Mr. Tran Van Trong-Vice Rector", "Ana Ruiz-Dean of Law".
 # The word before the hyphen is a name's, not a title's first part ("Vice-Chancellor", "Pro-Rector").
+# The pattern opens on the capital, the word boundary and the title's own first words ("Vice-", "Co-") tested
+# behind it: the engine then skips from capital to capital, where a boundary first is tried at every word.
 _GLUED_TITLE = re.compile(
-    r"\b(?!(?:Vice|Deputy|Pro|Assistant|Executive|Acting|Ex|Co|Sub|Under)-)([A-Z][a-z]+)-"
-    r"(?=(?:Vice|Deputy|Rector|President|Dean|Director|Head|Chancellor)\b)"
+    r"([A-Z](?<!\w[A-Z])[a-z]+)-"
+    + "".join(f"(?<!{word}-)" for word in ("Vice", "Deputy", "Pro", "Assistant", "Executive", "Acting"))
+    + "".join(f"(?<!{word}-)" for word in ("Ex", "Co", "Sub", "Under"))
+    + r"(?=(?:Vice|Deputy|Rector|President|Dean|Director|Head|Chancellor)\b)"
 )
 # A sentence glued to the one before: a word's last three small letters, the stop, a capitalised word.
 _GLUED_SENTENCE = re.compile(r"[a-z]{3}\.[A-Z][a-z]")
