@@ -106,6 +106,10 @@ def _sequence_words(items):
     "paid an ", "made a "..., rarer than each alone."""
     candidates = []
     run = {""}  # the strings the items read so far may match, one after another
+    # An item's own strings, which every string of the run holds, for a run grown past _MAX_TESTED words
+    # ("the academy", "this academy", ...: 36 words, "academy", "agency", ...: 18), and a candidate's
+    # such item, by the candidate's id: where that candidate is the best, its item is tested instead.
+    alone, fewer = None, {}
     for op, av in items + [(None, None)]:
         if op is _sre.AT or op is _sre.ASSERT_NOT:
             continue  # "\\b", "(?!or)": consume nothing, so the strings around them are adjacent
@@ -119,11 +123,14 @@ def _sequence_words(items):
         if exact is not None:
             joined = {a + b for a in run for b in exact}
             if len(joined) <= _MAX_STRINGS:
+                if _too_many(joined) and "" not in exact and not _too_many(exact):
+                    alone = exact if alone is None else max(alone, exact, key=_rarity)
                 run = joined
                 continue
         if "" not in run:
             candidates.append(run)
-        run = exact if exact is not None else {""}
+            fewer[id(run)] = alone
+        run, alone = exact if exact is not None else {""}, None
         if op is None:
             break
         if exact is None:
@@ -131,7 +138,10 @@ def _sequence_words(items):
     candidates = [words for words in candidates if words and "" not in words]
     if not candidates:
         return None
-    return max(candidates, key=_rarity)
+    best = max(candidates, key=_rarity)
+    instead = fewer.get(id(best))
+    tested = len(_shortest_forms(tuple({word.lower() for word in best})))  # what the test will scan for
+    return instead if instead is not None and tested > _MAX_TESTED else best
 
 
 _MAX_STRINGS = 64
@@ -203,6 +213,10 @@ def _rarity(words):
 
 
 _MAX_TESTED = 24
+
+
+def _too_many(words):
+    return len({word.lower() for word in words}) > _MAX_TESTED
 
 
 def _item_words(op, av):

@@ -28,6 +28,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _SENTENCE_END,
     _SHARE_LINE,
     _SPACES,
+    _TAG_AT_LINE_END,
     _TRAILING_TAG,
     _WORD,
 )
@@ -144,8 +145,10 @@ def clean(text):
         text = _SPACES.sub(" ", text)
     text = _unglue(text)
     text = _GLUED_TITLE.sub(r"\1 - ", text)  # "Tran Van Trong-Vice Rector": the name, then its title
-    text = _unglue_small_words(_GLUED.sub(r"\1 ", text))
-    return _TRAILING_TAG.sub("", _DATELINE.sub("", text))
+    text = _DATELINE.sub("", _unglue_small_words(_GLUED.sub(r"\1 ", text)))
+    if _TAG_AT_LINE_END.search(text) is None:
+        return text  # no line ends as an agency's tag does: _TRAILING_TAG would find none
+    return _TRAILING_TAG.sub("", text)
 
 
 def _single_spaced(text):
