@@ -1304,10 +1304,18 @@ _TITLE_AFTER = (
 )
 
 # "Josai formed ...", "a Josai delegation": a capitalised word acting like an institution
-_BRAND_ACTOR = re.compile(
-    r"(?:^|[,;]\s*|\b(?:[Aa]n?|[Tt]he|with)\s+)([A-Z][a-z]{3,})(?=\s+(?:[Dd]elegation|[Ff]orm(?:ed|s)|"
-    r"[Ss]ign(?:ed|s)|[Ii]nk(?:ed|s)|[Rr]enew(?:ed|s)|[Vv]isit(?:ed|s)|[Hh]osted|[Ww]elcomed)\b)"
+_BRAND_VERBS = (
+    r"(?:[Dd]elegation|[Ff]orm(?:ed|s)|[Ss]ign(?:ed|s)|[Ii]nk(?:ed|s)|[Rr]enew(?:ed|s)|[Vv]isit(?:ed|s)|"
+    r"[Hh]osted|[Ww]elcomed)\b"
 )
+_BRAND_ACTOR = re.compile(
+    r"(?:^|[,;]\s*|\b(?:[Aa]n?|[Tt]he|with)\s+)([A-Z][a-z]{3,})(?=\s+" + _BRAND_VERBS + ")"
+)
+# The capitalised word and the verb that every match of _BRAND_ACTOR holds, without what comes before the
+# word: a sentence without them is not searched with _BRAND_ACTOR, whose opening alternatives (the text's
+# start, a comma, "the") the engine tries at every position, where this pattern skips from capital to capital
+# (over the dev articles 1 sentence in 3 holds one of the verbs, 1 in 10 a capitalised word right before one).
+_BRAND_ACTOR_PAIR = re.compile(r"[A-Z][a-z]{3,}\s+" + _BRAND_VERBS)
 
 # A diplomatic mission and the country it represents ("Embassy of the Republic of Belarus in China").
 _MISSION_OF = re.compile(
