@@ -375,6 +375,12 @@ def _left_out(name, longer):
     "Kestrel Maritime University", "AB Varn University" for "A. B. Varn Global University")."""
     if len(name.split()) < 2:
         return None
+    if (
+        "." not in name + longer  # no initials to run together (_left_out_inside)
+        and longer.split(None, 1)[:1] != name.split(None, 1)[:1]
+        and not longer.endswith(" " + name)
+    ):
+        return None  # the cheap question first: each way below needs the same first word or the same end
     if longer.startswith(name + " ") or longer.endswith(" " + name):
         rest = longer.removeprefix(name) if longer.startswith(name + " ") else longer.removesuffix(name)
     else:
