@@ -125,9 +125,9 @@ def date_the_sentences(ctx, find_date, body):
         elif previous is not None and previous.start != previous.end:
             # "From September 3 to 7, ...": later sentences are on some day of the trip, not the 3rd
             continue
-        elif DURING_THE_VISIT.search(ctx.sentences[index].text) and any(
-            d.start != d.end for d in ctx.dates.values()
-        ):
+        elif any(d.start != d.end for d in ctx.dates.values()) and DURING_THE_VISIT.search(
+            ctx.sentences[index].text
+        ):  # (the dates first: a trip of several days is rare, the search costs more)
             continue  # "During the visit, ..." after a trip of several days: some day of it, not the last
         elif previous is not None and ctx.sentences[index].paragraph == ctx.sentences[index - 1].paragraph:
             ctx.dates[index] = previous
