@@ -539,6 +539,8 @@ def sizes_from_the_visitors(people, delegations, sentences):
     ("President A and Prof. B of X visited Y": 2), where they are two or more and the visitor made one trip
     (or one tour, every stop on the same days); a trip only recalled is given none, nor a group whose
     members a sentence lists (the list is the group; the article may not tie each member to the visitor)."""
+    if not any(d.size in (None, 1) and d.visitor is not None and not d.in_passing for d in delegations):
+        return  # no trip could be given a size: asked first, the sentences need not be searched
     if any(GROUP_LISTED.search(sentence.text) for sentence in sentences):
         return
     # a delegation of one was read only from the article's speaking of no group (events: "a visitor alone"),

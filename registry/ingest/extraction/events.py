@@ -691,11 +691,13 @@ def those_who_took_part_are_parties_of_the_meeting_just_told(ctx):
     if not ctx.meetings:
         return  # no meeting to take part in: spare the test of every sentence
     for index, sentence in enumerate(ctx.sentences):
-        if sentence.is_title or not TOOK_PART.search(sentence.text) or FUTURE.search(sentence.text):
+        if sentence.is_title:
             continue
         told = [m for m in ctx.meetings if 0 <= m.sentence <= index]
         if not told or any(m.sentence == index for m in told):
-            continue  # no meeting told yet, or the sentence tells its own
+            continue  # no meeting told yet, or the sentence tells its own (asked before the search)
+        if not TOOK_PART.search(sentence.text) or FUTURE.search(sentence.text):
+            continue
         meeting = max(told, key=lambda m: m.sentence)
         # told last where the article names it ("The meeting was opened by ..." keeps it in view)
         last = max(
