@@ -23,7 +23,7 @@ def _meeting_dates(body):
     "talks",
     [
         "During the visit, the two universities held talks on joint degrees.",
-        "Over the course of the visit the rectors held talks on research.",
+        "In the course of their stay the rectors held talks on research.",
     ],
 )
 def test_talks_during_a_trip_of_several_days_take_no_day(trip, talks):
