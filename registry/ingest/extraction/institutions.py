@@ -1920,7 +1920,7 @@ class InstitutionIndex:
         country is taken: which of that country's bodies it is stays unsettled."""
         if self.gazetteer is None or all(item.country for item in self.items):
             return
-        named = countries_named(self._text_without_stated_countries())
+        named = None  # read at the first name known in several countries (most articles have none)
         for item in self.items:
             if item.country:
                 continue
@@ -1934,8 +1934,12 @@ class InstitutionIndex:
                     for e in self.gazetteer.by_acronym(acronym, country=None)
                     if e.country and (not spelt or any(_spelt_alike(n, e.name) for n in spelt))
                 }
+            if len(fits) < 2:
+                continue
+            if named is None:  # before any country is set here, as the text it reads hangs on them
+                named = countries_named(self._text_without_stated_countries())
             settled = fits & named
-            if len(fits) > 1 and len(settled) == 1:
+            if len(settled) == 1:
                 item.country = settled.pop()
 
     def _text_without_stated_countries(self):
