@@ -177,7 +177,12 @@ def _thanked_for_a_visit(ctx, index, text):
     if thanker is None or thanked is None or thanker is thanked:
         return False
     visitor, host = (thanked, thanker) if thanks["what"].lower() == "visit" else (thanker, thanked)
-    if any({d.visitor, d.host} & {visitor, host} for d in ctx.delegations if d.visitor is not None):
+    if any(
+        side is visitor or side is host
+        for d in ctx.delegations
+        if d.visitor is not None
+        for side in (d.visitor, d.host)
+    ):
         return False  # a trip between them, or of one of them, is told already: the thanks add none
     date = _visit_date(ctx, index)
     leader = next((p for p in ctx.people_in(index) if p.institution is visitor), None)
