@@ -19,7 +19,8 @@ def _signing_dates(text):
 
 def test_a_day_of_last_month_takes_the_month_before_the_publication():
     text = published_on_the_5th(
-        f"At 10 am on the 19th of last month, {A} and {B} signed a memorandum of understanding at a ceremony."
+        f"At 10 am on the 19th of last month, {A} and {B} signed a teaching memorandum during a formal "
+        "ceremony."
     )
     assert _signing_dates(text) == (["2024-02-19"], ["2024-02-19"])
 
@@ -41,14 +42,14 @@ def test_a_day_later_than_the_publication_is_of_the_month_before():
 
 def test_a_numbered_floor_or_forum_is_no_day():
     text = published_on_the_5th(
-        f"On 2 March 2024, {A} and {B} signed a memorandum of understanding at a ceremony on the 6th floor.",
-        f"Both attended the 12th Lakeshore Education Forum.",
+        f"On 2 March 2024, {A} and {B} signed a teaching memorandum in the assembly room on the 6th floor.",
+        "Both attended the 12th Lakeshore Education Forum.",
     )
     assert _signing_dates(text)[0] == ["2024-03-02"]
 
 
 def test_without_a_publication_date_the_day_stays_unknown():
     text = article(
-        f"{A} and {B} signed a memorandum of understanding at a ceremony on the 9th.", published="none"
+        f"{A} and {B} signed a teaching memorandum in the main lecture theatre on the 9th.", published="none"
     ).replace("date none\n\n", "")
     assert _signing_dates(text)[0] == [None]
