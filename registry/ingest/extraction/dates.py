@@ -9,6 +9,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _DATE_LABEL_AMONG_LABELS,
     _DATE_LABEL_IN_LINE,
     _DAY_MONTH,
+    _DAY_OF_MONTH,
     _DAYS_AGO,
     _DIGIT,
     _DOTTED,
@@ -254,7 +255,26 @@ def find_date(sentence, published, previous=None):
     if match:
         value = f"{int(match['year']):04d}-{MONTHS[match['month'].lower()]:02d}"
         return EventDate(value, value, match.group(0))
-    return _relative_date(sentence, published, previous)
+    return _day_of_the_month(sentence, published) or _relative_date(sentence, published, previous)
+
+
+def _day_of_the_month(sentence, published):
+    """ "on the 7th", "on the 26th of last month": a day told without its month takes the publication's
+    month, or the month before where "last month" says so or the day is later than the publication's."""
+    match = _DAY_OF_MONTH.search(sentence) if "the" in sentence else None
+    if match is None:
+        return None
+    year, month, pub_day = _published_parts(published)
+    if pub_day is None:
+        return EventDate(
+            None, None, match.group(0), f"'{match.group(0)}' cannot be dated without a publication date"
+        )
+    day = int(match["day"])
+    which = (match["which"] or "").lower()
+    if which == "last" or (not which and day > pub_day):
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    value = _iso(year, month, day)
+    return EventDate(value, value, match.group(0)) if value else None
 
 
 def _numeric_date(sentence, published):

@@ -3135,6 +3135,16 @@ _THIS_MONTH = re.compile(
     r"\b(?:earlier|early|at the beginning of|in the middle of|late|at the end of) this month\b", re.I
 )
 _LAST_MONTH = re.compile(r"\blast month\b", re.I)
+# "on the 7th", "at 2 pm on the 26th of last month", "On the morning of the 28th,": a day of the month told
+# without its month (the way many Korean, Japanese and Chinese pages write the day), its month the
+# publication's or, where the day is later than the publication's or "last month" says so, the one before.
+# Only where a time word leads to it and nothing but a clause's end follows ("the 4th floor", "the 10th
+# Forum" are no days).
+_DAY_OF_MONTH = re.compile(
+    r"\b(?:on|of) the (?P<day>[1-3]?\d)(?:st|nd|rd|th)\b(?: of (?P<which>last|this) month\b)?"
+    r"(?=\s*(?:[,.;:)]|$|(?:at|in|when|and|with|as)\b))",
+    re.I,
+)
 _WEEK = re.compile(r"\b(?:last|this|earlier this|past) week\b", re.I)
 # "... From: zzu   Publish Date: 2016.09.27   Read Count: 408", "release date :2016-09-05 08:16:00 | ...": a
 # labelled date inside a long byline line.
