@@ -369,6 +369,11 @@ def _shortens(short, long):
     )
 
 
+def _may_shorten(short):
+    """Can `short` be a shortened name at all? Each of its names needs two words at least (_left_out)."""
+    return bool(short.names) and all(len(name.split()) >= 2 for name in short.names)
+
+
 def _left_out(name, longer):
     """The words of `longer` left out where `name` prints it shorter, when they hold no head word: its opening
     or closing words, or words inside it between the same first and last words ("Kestrel University" for
@@ -1558,8 +1563,10 @@ class InstitutionIndex:
         body). The longer name is the body's and the shorter one its alias, but for a school printed again
         with one of its units after it ("University of X College of Y"): the school keeps its own name."""
         for short in list(self.items):
+            if short not in self.items or not _may_shorten(short):
+                continue  # absorbed already, or a name of one word: no longer name prints it shorter
             long = next((item for item in self.items if item is not short and _shortens(short, item)), None)
-            if long is None or short not in self.items:
+            if long is None:
                 continue
             if short.canonical and long.canonical and long.canonical != short.canonical:
                 continue  # "Shenyang University" is not "Shenyang University of Chemical Technology"
@@ -2314,9 +2321,7 @@ class InstitutionIndex:
             if len(owners) != 1:
                 continue
             item = by_id[owners.pop()]
-            if not any(
-                word in sentence.text for sentence in self.sentences if not sentence.is_title
-            ) and not any(word in sentence.text for sentence in self.sentences if sentence.is_title):
+            if not any(word in sentence.text for sentence in self.sentences):
                 continue
             for index, sentence in enumerate(self.sentences):
                 for start, end in _short_form_places(word, sentence.text):
