@@ -590,20 +590,27 @@ def speakers_for_the_school(people, sentences, institutions, home):
     the University": a person with no institution who tells of the school a sentence naming no other body
     leaves unnamed acts for the school the article is about: of its publisher (where known) and its
     protagonists, the first whose name has the noun said ("the college": a college), else the first."""
-    bodies = [home] if home is not None else []
-    bodies += [
-        item for item in protagonists(sentences, institutions) if item.kind not in ("government", "company")
-    ]
-    if not bodies:
-        return
+    bodies = None  # read when a person first tells of the school: most articles have no such person
     for person in people:
         for index, _start, end in person.places if person.institution is None else ():
             text = sentences[index].text
             told = None if sentences[index].is_title else SPEAKS_OF_THE_SCHOOL.match(text, end)
+            if told and bodies is None:
+                bodies = _the_articles_own_bodies(sentences, institutions, home)
+            if told and not bodies:
+                return
             own = told and _the_school_called(bodies, told.group("noun"))
             if own is not None and not [i for _s, _e, i in institutions.positions(index) if i is not own]:
                 person.institution = own
                 break
+
+
+def _the_articles_own_bodies(sentences, institutions, home):
+    """The publisher (where known), then the protagonists that are neither a government nor a company."""
+    bodies = [home] if home is not None else []
+    return bodies + [
+        item for item in protagonists(sentences, institutions) if item.kind not in ("government", "company")
+    ]
 
 
 _NO_SCHOOL = ("government", "company")

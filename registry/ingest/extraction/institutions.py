@@ -369,6 +369,11 @@ def _shortens(short, long):
     )
 
 
+def _may_shorten(short):
+    """Can `short` be a shortened name at all? Each of its names needs two words at least (_left_out)."""
+    return bool(short.names) and all(len(name.split()) >= 2 for name in short.names)
+
+
 def _left_out(name, longer):
     """The words of `longer` left out where `name` prints it shorter, when they hold no head word: its opening
     or closing words, or words inside it between the same first and last words ("Kestrel University" for
@@ -389,6 +394,13 @@ def _left_out(name, longer):
         return rest  # "University of X College of Y" beside "University of X": the school, by its unit
     words = (rest or "").replace("-", " ").split()
     return rest if rest and not any(w.strip(",.") in GRAMMAR_HEADS for w in words) else None
+
+
+def _a_word_spelt_alike(words, name):
+    """Is one of `words` spelt like a word of `name` that is not a generic one? The name's words are found
+    once, not once for each of `words` (the gazetteer may give a dozen entries for an acronym)."""
+    theirs = [w for w in re.findall(r"[^\W\d_]{4,}", name.lower()) if w not in GENERIC_WORDS]
+    return any(fuzz.ratio(word, their) >= SPELLING_RATIO for word in words for their in theirs)
 
 
 def _unit_after_its_school(name, longer):
@@ -846,12 +858,19 @@ def _heads(name):
 _BODIES_OF_MEMBERS = {"Council", "Committee", "Conference", "Association", "Union", "Federation"}
 
 
+# The word sets _kind_from_name tests a name's words against, built once here rather than at every call.
+_HEADS_BUT_GOVERNMENT = frozenset(HEADS - GOVERNMENT_HEADS)
+_HEADS_BUT_BODIES = frozenset(HEADS - BODY_HEADS)
+_FOUNDATION_WORDS = frozenset({"Foundation", "Council", "Society", "Trust", *FOREIGN_FOUNDATION_HEADS})
+
+
 def _kind_from_name(name):
-    words = set(re.findall(r"[\w’']+", name))
+    printed = re.findall(r"[\w’']+", name)
+    words = set(printed)
     sector, _, country = name.partition(" ")
     if sector in NATIONAL_SECTOR_KINDS and is_country_name(country.removesuffix(" International")):
         return NATIONAL_SECTOR_KINDS[sector]  # "Universities Canada": their association; "Education Malta"
-    if "Government" in words and words & (HEADS - GOVERNMENT_HEADS):
+    if "Government" in words and words & _HEADS_BUT_GOVERNMENT:
         words.discard("Government")  # "Government Polytechnic College": a college the state runs
     if words & COMPANY_HEADS:
         return "company"
@@ -863,7 +882,6 @@ def _kind_from_name(name):
         return "government"
     if HEAD_OF_STATE_OFFICE.match(name):  # "Presidency of the Republic of Ghana"
         return "government"
-    printed = re.findall(r"[\w’']+", name)
     if printed[-2:-1] and printed[-1] == "School" and printed[-2] in SCHOOL_BELOW_UNIVERSITY_WORDS:
         return "other"  # "X High School", "Y Language School": no university
     if re.search(r"\bJoint\b.*\b(?:Institute|School|College)\b", name):
@@ -884,9 +902,7 @@ def _kind_from_name(name):
         return "alliance"
     if words & {"Agency", "Commission"}:
         return "government"
-    if words & {"Foundation", "Council", "Society", "Trust", *FOREIGN_FOUNDATION_HEADS} and not words & (
-        HEADS - BODY_HEADS
-    ):
+    if words & _FOUNDATION_WORDS and not words & _HEADS_BUT_BODIES:
         return "other"
     return "university"
 
@@ -1364,9 +1380,11 @@ class InstitutionIndex:
             if mention.sentence >= len(self.sentences):
                 continue
             before = self.sentences[mention.sentence].text[: mention.start]
-            words = before.split()
-            place = words and _PLACE_BEFORE.fullmatch(words[-1])
-            if not place or not words[-1].endswith(("’s", "'s")) or not before[-1:].isspace():
+            if not before[-1:].isspace():
+                continue  # the cheap test first: most names follow a space, and few a possessive
+            words = before.rsplit(None, 1)  # the last word only, not every word of the sentence
+            place = words and words[-1].endswith(("’s", "'s")) and _PLACE_BEFORE.fullmatch(words[-1])
+            if not place:
                 continue
             longer = f"{place.group(1)} {mention.text}"
             match = self.gazetteer.resolve(longer)
@@ -1545,8 +1563,10 @@ class InstitutionIndex:
         body). The longer name is the body's and the shorter one its alias, but for a school printed again
         with one of its units after it ("University of X College of Y"): the school keeps its own name."""
         for short in list(self.items):
+            if short not in self.items or not _may_shorten(short):
+                continue  # absorbed already, or a name of one word: no longer name prints it shorter
             long = next((item for item in self.items if item is not short and _shortens(short, item)), None)
-            if long is None or short not in self.items:
+            if long is None:
                 continue
             if short.canonical and long.canonical and long.canonical != short.canonical:
                 continue  # "Shenyang University" is not "Shenyang University of Chemical Technology"
@@ -1686,16 +1706,7 @@ class InstitutionIndex:
             for index, start, _ in places
             for word in re.findall(r"[^\W\d_]{4,}", self.sentences[index].text[max(0, start - 30) : start])
         }
-        fits = [
-            entry
-            for entry in entries
-            if any(
-                fuzz.ratio(word, theirs) >= SPELLING_RATIO
-                for word in before
-                for theirs in re.findall(r"[^\W\d_]{4,}", entry.name.lower())
-                if theirs not in GENERIC_WORDS
-            )
-        ]
+        fits = [entry for entry in entries if _a_word_spelt_alike(before, entry.name)]
         return fits if len(fits) == 1 else entries
 
     def _settled_by_the_countries(self, entries):
@@ -2310,9 +2321,7 @@ class InstitutionIndex:
             if len(owners) != 1:
                 continue
             item = by_id[owners.pop()]
-            if not any(
-                word in sentence.text for sentence in self.sentences if not sentence.is_title
-            ) and not any(word in sentence.text for sentence in self.sentences if sentence.is_title):
+            if not any(word in sentence.text for sentence in self.sentences):
                 continue
             for index, sentence in enumerate(self.sentences):
                 for start, end in _short_form_places(word, sentence.text):
