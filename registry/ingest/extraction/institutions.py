@@ -758,8 +758,23 @@ def _same_but_for_typos(a, b, wa, wb):
         and fuzz.token_sort_ratio(" ".join(wa), " ".join(wb)) >= 88
         and _heads(a) == _heads(b)
     ):
-        return _first_letters_agree(da, db)
+        return _words_misspelt(da, db)
     return None
+
+
+def _words_misspelt(da, db):
+    """Each distinctive word of the name with fewer has a misspelling of it in the other: same first letter
+    (a typo keeps it) and no more apart than a typo ("Dongguk" / "Donggong"), or glued to a neighbour ("La" /
+    "Dela"). "University of Essex" is not "University of Sussex", nor "Huabei Normal" "Hunan Normal", nor
+    "Tsing Hua" "Chiao Tung"."""
+    fewer, more = (da, db) if len(da) <= len(db) else (db, da)
+    return all(any(_misspelt_or_glued(w, o) for o in more) for w in fewer)
+
+
+def _misspelt_or_glued(word, other):
+    if word[0] == other[0] and fuzz.ratio(word, other) >= TYPO_RATIO:
+        return True
+    return other.endswith(word) or other.startswith(word) or word.endswith(other) or word.startswith(other)
 
 
 def _one_within_the_other(a, b, small, large, dsmall, dlarge, loose):
@@ -829,10 +844,6 @@ def tidy_name(name):
     """A printed name with a missing space restored after an initial or "St."
     ("I.Arabaev" -> "I. Arabaev")."""
     return _GLUED_AFTER_INITIAL_OR_ST.sub(" ", name)
-
-
-def _first_letters_agree(da, db):
-    return {w[0] for w in da} & {w[0] for w in db} != set() or len(da) == len(db) == 1
 
 
 def _heads(name):
