@@ -37,10 +37,10 @@ def test_two_normal_universities_sharing_only_a_first_letter_are_two():
 
 def test_two_national_universities_of_two_words_each_are_two():
     names, _ = _read(
-        "Harbourside Polytechnic signed memoranda with National Tavin Hua University and National Chiao "
+        "Harbourside Polytechnic signed memoranda with National Tavin Hua University and National Hiavo "
         "Tarn University on 5 May 2023.",
     )
-    assert {"National Tavin Hua University", "National Chiao Tarn University"} <= set(names)
+    assert {"National Tavin Hua University", "National Hiavo Tarn University"} <= set(names)
 
 
 def test_a_misspelt_name_is_still_the_same_school():
