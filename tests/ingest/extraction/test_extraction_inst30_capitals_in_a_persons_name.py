@@ -1,7 +1,7 @@
 """Capitals that belong to a person's printed name are no institution: two or three initials printed before a
 surname that a title follows after a comma ("received by KT Rambel, the Vice-Chancellor of X"), a short
 surname printed in capitals after a title and a given name ("Rector Professor Tarkan OZ signed"), and the
-Central European doctorates printed after a name's comma ("prof. Jan Dvorek, CSc., Dean of ..."). Listed
+Central European doctorates printed after a name's comma ("prof. Jan Dvorek, CSc., who heads ..."). Listed
 as bodies, they became a third party of the signing and a stop of the visit.
 
 An acronym used as a body's name stays one."""
@@ -47,8 +47,8 @@ def test_a_short_surname_in_capitals_after_a_title_and_a_given_name_is_no_party(
 def test_a_doctorate_after_a_names_comma_is_no_body():
     names, _, trips = _read(
         "A delegation of Velmora University visited Harbourside Polytechnic on 3 May 2023.",
-        "Harbourside Polytechnic was represented by the Dean of the Faculty of Science prof. Ing. Jan Dvorek, "
-        "CSc., and the Dean of the Faculty of Law prof. Ing. Petr Holan, CSc.",
+        "Harbourside Polytechnic sent two professors to the talks: prof. Ing. Jan Dvorek, CSc., who heads its "
+        "physics laboratory, and prof. Ing. Petr Holan, CSc., who teaches chemistry there.",
     )
     assert "CSc" not in names
     assert trips == [("Velmora University", "Harbourside Polytechnic")]
