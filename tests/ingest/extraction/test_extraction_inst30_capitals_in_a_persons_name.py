@@ -29,8 +29,8 @@ def test_initials_before_a_surname_with_a_title_after_it_are_no_body():
 def test_initials_before_a_surname_with_a_deputy_title_after_it_are_no_body():
     names, _, _ = _read(
         "Velmora University signed a memorandum with Harbourside Polytechnic on 4 May 2023.",
-        "The memorandum was signed by MRV Tandor, Pro-Vice-Chancellor of Velmora University, and the rector of "
-        "Harbourside Polytechnic.",
+        "The memorandum was signed by MRV Tandor, Pro-Vice-Chancellor of Velmora University, and the "
+        "rector of Harbourside Polytechnic.",
     )
     assert "MRV" not in names
 
@@ -47,8 +47,8 @@ def test_a_short_surname_in_capitals_after_a_title_and_a_given_name_is_no_party(
 def test_a_doctorate_after_a_names_comma_is_no_body():
     names, _, trips = _read(
         "A delegation of Velmora University visited Harbourside Polytechnic on 3 May 2023.",
-        "Harbourside Polytechnic sent two professors to the talks: prof. Ing. Jan Dvorek, CSc., who heads its "
-        "physics laboratory, and prof. Ing. Petr Holan, CSc., who teaches chemistry there.",
+        "Harbourside Polytechnic sent two professors to the talks: prof. Ing. Jan Dvorek, CSc., who heads "
+        "its physics laboratory, and prof. Ing. Petr Holan, CSc., who teaches chemistry there.",
     )
     assert "CSc" not in names
     assert trips == [("Velmora University", "Harbourside Polytechnic")]
