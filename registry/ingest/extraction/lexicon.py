@@ -1732,7 +1732,7 @@ SURNAME_AFTER_INITIALS = re.compile(
     + _ROLE
     + r")\b)"
 )
-TITLE_AND_GIVEN_NAME_BEFORE = re.compile(r"\b" + _ROLE + r"\.?\s+([A-Z][a-z]+)\s+$", re.I)
+TITLE_AND_GIVEN_NAME_BEFORE = re.compile(r"\b(?i:" + _ROLE + r")\.?\s+([A-Z][a-z]+)\s+$")
 # "Chairman of the X Foundation", "the leaders of the X Community", "CEO of X": a body someone is said to head
 # or to work for takes part through that person (institutions.py keeps it though it stands as no party).
 LED_BODY_BEFORE = re.compile(
