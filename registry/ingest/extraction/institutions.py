@@ -99,7 +99,9 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     SCHOOL_BELOW_UNIVERSITY_WORDS,
     SPONSOR_BEFORE,
     SUBJECT_UNIT_WORDS,
+    SURNAME_AFTER_INITIALS,
     SURNAME_TITLES,
+    TITLE_AND_GIVEN_NAME_BEFORE,
     TITLE_RIGHT_BEFORE,
     TOURED_BEFORE,
     UNIT_BEFORE_SCHOOL_HEADS,
@@ -279,6 +281,23 @@ def _acronym_in_a_bodys_role(text, start, end):
         or ACRONYM_PARTY_BEFORE.search(before)
         or ACRONYM_APPOSED_BEFORE.search(before)
     )
+
+
+def _part_of_a_persons_name(token, text, start, end):
+    """Is the acronym-shaped `token` at `start`:`end` of `text` part of a person's printed name: two or three
+    initials before a surname that a title follows ("received by VS Rao, the Vice-Chancellor of X"), or a
+    short surname in capitals after a title and a given name ("Rector Professor Mahmut AK signed")?"""
+    if not re.fullmatch(r"[A-Z]{2,3}", token):
+        return False
+    surname = SURNAME_AFTER_INITIALS.match(text, end)
+    if surname and _a_name_word(surname.group(1)):
+        return True
+    given = TITLE_AND_GIVEN_NAME_BEFORE.search(text, max(0, start - 80), start)
+    return bool(given and _a_name_word(given.group(1)) and not re.match(r"\s+[A-Z]", text[end:]))
+
+
+def _a_name_word(word):
+    return word not in HEADS and word.lower() not in _TITLE_WORDS and not is_known_place(word)
 
 
 def _a_body_by_its_role(text, start, end, here):
@@ -770,8 +789,23 @@ def _same_but_for_typos(a, b, wa, wb):
         and fuzz.token_sort_ratio(" ".join(wa), " ".join(wb)) >= 88
         and _heads(a) == _heads(b)
     ):
-        return _first_letters_agree(da, db)
+        return _words_misspelt(da, db)
     return None
+
+
+def _words_misspelt(da, db):
+    """Each distinctive word of the name with fewer has a misspelling of it in the other: same first letter
+    (a typo keeps it) and no more apart than a typo ("Dongguk" / "Donggong"), or glued to a neighbour ("La" /
+    "Dela"). "University of Essex" is not "University of Sussex", nor "Huabei Normal" "Hunan Normal", nor
+    "Tsing Hua" "Chiao Tung"."""
+    fewer, more = (da, db) if len(da) <= len(db) else (db, da)
+    return all(any(_misspelt_or_glued(w, o) for o in more) for w in fewer)
+
+
+def _misspelt_or_glued(word, other):
+    if word[0] == other[0] and fuzz.ratio(word, other) >= TYPO_RATIO:
+        return True
+    return other.endswith(word) or other.startswith(word) or word.endswith(other) or word.startswith(other)
 
 
 def _one_within_the_other(a, b, small, large, dsmall, dlarge, loose):
@@ -841,10 +875,6 @@ def tidy_name(name):
     """A printed name with a missing space restored after an initial or "St."
     ("I.Arabaev" -> "I. Arabaev")."""
     return _GLUED_AFTER_INITIAL_OR_ST.sub(" ", name)
-
-
-def _first_letters_agree(da, db):
-    return {w[0] for w in da} & {w[0] for w in db} != set() or len(da) == len(db) == 1
 
 
 def _heads(name):
@@ -1795,6 +1825,7 @@ class InstitutionIndex:
         if all(
             self._surname_after_a_name(token, self.sentences[i].text[:s])
             or _GIVEN_NAME_IN_CAPITALS.match(self.sentences[i].text, e)
+            or _part_of_a_persons_name(token, self.sentences[i].text, s, e)
             for i, s, e in places
         ):
             return (

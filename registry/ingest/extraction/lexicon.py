@@ -1724,6 +1724,15 @@ UNIT_OR_OFFICE_WORDS = {
 PERSON_APPOSED_AFTER = re.compile(r"\s*,\s*(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?" + r"(?i:" + _ROLE + r")\b")
 # ... and a title right before it: "with Rector A B".
 TITLE_RIGHT_BEFORE = re.compile(r"\b" + _ROLE + r"\.?\s+$", re.I)
+# A capitalised token that is part of a person's name (institutions.py): "by VS Rao, the Vice-Chancellor",
+# initials before a surname a title follows after a comma; "Rector Professor Mahmut AK", a short surname in
+# capitals after a title and a given name.
+SURNAME_AFTER_INITIALS = re.compile(
+    r"\s+([A-Z][a-z]+)(?=\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?i:(?:vice|pro|deputy)[\s-])?(?i:"
+    + _ROLE
+    + r")\b)"
+)
+TITLE_AND_GIVEN_NAME_BEFORE = re.compile(r"\b(?i:" + _ROLE + r")\.?\s+([A-Z][a-z]+)\s+$")
 # "Chairman of the X Foundation", "the leaders of the X Community", "CEO of X": a body someone is said to head
 # or to work for takes part through that person (institutions.py keeps it though it stands as no party).
 LED_BODY_BEFORE = re.compile(
@@ -2126,6 +2135,8 @@ POSTNOMINAL_HONOURS = frozenset(
         "FNAE", "FNA", "FASc", "FNASc", "FAA", "FTSE", "FASSA", "FAHA", "FAcSS", "FNSE", "FNIM", "FCA",
         # Indonesian degrees printed without their inner stops, and engineers' registers
         "SH", "MH", "ST", "MT", "SE", "MM", "SP", "MP", "SS", "IPU", "IPM", "IPP",
+        # Central European doctorates: "Prof. A B, CSc.", "C D, DrSc."
+        "CSc", "DrSc",
     }
 )  # fmt: skip
 # Degrees and honours printed after a name: "Budi Santoso, M.Sc., Rector of ...", "Anna Berg, PhD, dean of
