@@ -30,6 +30,7 @@ from .lexicon import (
     DEFINITE_BEFORE,
     DOCUMENT_NAME_ENDS,
     DOCUMENT_SIGNING_AFTER,
+    DOCUMENT_TERMS,
     DOCUMENT_WITH_PARTNER,
     DONE_BEFORE_GERUND,
     EACH_SIGNER,
@@ -587,8 +588,8 @@ def _mention(ctx, index, seg_start, segment, m):
         return None
     verbs = _action_verbs(before)
     action = reached or _mention_action(ctx, m, before, after, verbs, announced)
-    if action is None:
-        return None
+    if action is None or (action == "discussed" and DOCUMENT_TERMS.search(segment)):
+        return None  # "the MoU is valid for five years and may be renewed": its terms, no document planned
     if (
         COUNT_BEFORE.search(before)
         and not EARLIER_YEAR_BEFORE.search(before)

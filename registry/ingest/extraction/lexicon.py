@@ -5012,4 +5012,13 @@ CAPITALISED_NAME = re.compile(
 # "with B and LGE", "between A, B, C": the words that join a body to a list of a document's parties.
 PARTY_LIST_BEFORE = re.compile(r"(?:\b(?:and|with|between)|,)\s+(?:the\s+)?$")
 
+# "The MoU is valid for five years and may be renewed", "the term of the agreement is three years", "to extend
+# the existing agreements": a document's own terms, or one already in force, told with a renewal to come;
+# no new document is planned.
+DOCUMENT_TERMS = re.compile(
+    r"\bvalid(?:ity)?\b|\b(?:term|period|duration)\s+of\s+(?:the\s+|this\s+)?(?:MoU|MOU|memorand|agreement|"
+    r"accord|protocol|contract)|\b(?:in\s+force|effective)\s+for\b|\bexisting\s+(?:\w+\s+)?(?:agreements?|MoUs?|"
+    r"MOUs?|memorand)"
+)
+
 _behind_literal_tests(globals())
