@@ -1445,6 +1445,7 @@ def _add_agreement(ctx, agreement):
                 other.retold.append(agreement.sentence)
                 _the_name_that_says_more(other, agreement)
             return
+    _plans_told_before(ctx, agreement)
     ctx.agreements.append(agreement)
 
 
@@ -1454,23 +1455,41 @@ def _the_plan_of_a_document_signed(ctx, agreement, key):
     article, is the plan of that document (extraction-format.md: one document, one record), not a second
     document discussed. (One signed in an earlier year is another: talks may plan its successor; and a plan
     named by another kind's noun is another document: "a letter of intent, with a memorandum to follow".)"""
-    if agreement.action != "discussed" or not _bare_title(agreement.title):
-        return False
-    for other in ctx.agreements:
-        if (
-            other.action in ("signed", "renewed")
-            and not other.existing
-            and not (other.date and len(other.date) == 4)
-            and frozenset(id(p) for p in other.parties) == key
-            and (other.kind == agreement.kind or _generic_title(agreement.title))
-        ):
-            return True  # (no retelling: a plan shows no occasion of the signing)
-    return False
+    return any(_the_plan_of(agreement, other, key) for other in ctx.agreements)
+
+
+def _the_plan_of(plan, signed, key, told_after=False):
+    """Whether `plan` is the plan of the document `signed` (`key`: the plan's parties). A document told as
+    existing before the plan may have been planned anew; told after the plan, it is the plan carried out."""
+    return (
+        plan.action == "discussed"
+        and _bare_title(plan.title)
+        and signed.action in ("signed", "renewed")
+        and (told_after or not signed.existing)
+        and not (signed.date and len(signed.date) == 4)
+        and frozenset(id(p) for p in signed.parties) == key
+        and (signed.kind == plan.kind or _generic_title(plan.title))
+    )  # (no retelling: a plan shows no occasion of the signing)
+
+
+def _plans_told_before(ctx, signed):
+    """ "On 3 May A and B agreed to sign a memorandum of understanding. ... The signed MoU runs five
+    years": a plan told before the document it planned is that document's plan, no record of its own."""
+    if signed.action == "discussed":
+        return
+    ctx.agreements = [
+        other
+        for other in ctx.agreements
+        if not _the_plan_of(other, signed, frozenset(id(p) for p in other.parties), told_after=True)
+    ]
 
 
 def _bare_title(title):
-    """ "agreement", "an agreement", "the document": named by a document noun alone."""
+    """ "agreement", "an agreement", "the document", "a memorandum of understanding": named by a document
+    noun alone (a memorandum's full name included)."""
     words = re.sub(r"^(?:(?:the|a|an|this|that)\s+)+", "", title or "", flags=re.I).split()
+    if [word.lower() for word in words[1:]] in (["of", "understanding"], ["of", "agreement"]):
+        words = words[:1]
     return len(words) == 1 and words[0].lower() in BARE_DOCUMENT_NOUNS
 
 
