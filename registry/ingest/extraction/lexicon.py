@@ -3651,8 +3651,8 @@ SIGNING_TALKED_ABOUT = (
 # "exchanged views on ... and signing a memorandum", "discussed the prospects of jointly signing": a signing
 # named as what was talked about, in the clause of a verb of talk, is not done.
 TALKED_ABOUT_BEFORE_GERUND = re.compile(
-    r"\b(?:discuss\w*|exchanged (?:views|ideas|opinions)|talk(?:s|ed)? (?:about|on)|explor\w*|consider\w*|"
-    r"negotiat\w*|prospects?|possibilit(?:y|ies)|options?|plans?|proposals?)\b[^.;]*$",
+    r"\b(?:discuss\w*|exchanged (?:views|ideas|opinions)|talk(?:s|ed)? (?:about|on)|agreed on|explor\w*|"
+    r"consider\w*|negotiat\w*|prospects?|possibilit(?:y|ies)|options?|plans?|proposals?)\b[^.;]*$",
     re.I,
 )
 # "the signing of the MoU", "at the signing ceremony of the agreement", "an MoU signing ceremony": a document
@@ -3678,7 +3678,9 @@ NOT_A_DOCUMENT_RENEWED = (
 # "talks with a view to signing an MoU", "paving the way for the signing of": a signing aimed at, not done.
 SIGNING_AIMED_AT_BEFORE = re.compile(
     r"\b(?:with (?:a|the) view (?:to|of)|in (?:preparation|readiness) for|"
-    r"pav(?:e|es|ed|ing) the way (?:for|to)|lay(?:s|ing)? the (?:ground|groundwork) for|towards?)\s+"
+    r"pav(?:e|es|ed|ing) the way (?:for|to)|lay(?:s|ing)? the (?:ground|groundwork) for|towards?|"
+    r"prepar(?:e|es|ed|ing|ations?)\s+(?:(?:the|its|their)\s+)?(?:\w+\s+)?for|"
+    r"(?:will|shall|to)\s+(?:witness|attend|host|hold|organi[sz]e))\s+"
     r"(?:the\s+)?(?:eventual\s+|future\s+)?$",
     re.IGNORECASE,
 )
