@@ -1473,7 +1473,7 @@ def _the_plan_of(plan, signed, key, told_after=False):
 
 
 def _plans_told_before(ctx, signed):
-    """ "On 3 May A and B agreed to sign a memorandum of understanding. ... The signed MoU runs five
+    """ "On 3 May A and B agreed they would sign a Memorandum of Agreement. ... The signed MoU runs five
     years": a plan told before the document it planned is that document's plan, no record of its own."""
     if signed.action == "discussed":
         return

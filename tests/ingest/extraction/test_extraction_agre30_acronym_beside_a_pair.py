@@ -14,8 +14,8 @@ from tests.ingest.extraction.reading import actions_and_parties, article
     [
         (
             (
-                "Velmora University (VU) and the Ostrelin University of Norland have signed a memorandum of "
-                "understanding (MoU).",
+                "Velmora University (VU) and the Ostrelin University of Norland have now inked their "
+                "memorandum of understanding (MoU).",
                 "VU Vice-Chancellor Professor Md Harun and Ostrelin University Rector Professor Tarik EL"
                 " signed the agreement Wednesday.",
             ),
@@ -23,8 +23,8 @@ from tests.ingest.extraction.reading import actions_and_parties, article
         ),
         (
             (
-                "Velmora University (VU) and the Ostrelin University of Norland have signed a memorandum of "
-                "understanding (MoU).",
+                "Velmora University (VU) and the Ostrelin University of Norland have now inked their "
+                "memorandum of understanding (MoU).",
                 "VU Vice-Chancellor Professor Md Harun and Ostrelin University Rector Professor Kemal UZ"
                 " signed the agreement on Friday.",
             ),
@@ -32,7 +32,7 @@ from tests.ingest.extraction.reading import actions_and_parties, article
         ),
         (
             (
-                "Brennick University (BU) and the Nordvale University of Technology signed a memorandum of "
+                "Brennick University (BU) and the Nordvale University of Technology inked a memorandum of "
                 "understanding (MoU) for student exchange.",
                 "BU Vice-Chancellor Professor Ruth Amsel and Nordvale University Rector Professor Emre OZ"
                 " signed the agreement Thursday.",

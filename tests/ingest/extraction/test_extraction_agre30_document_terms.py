@@ -7,15 +7,17 @@ import pytest
 from tests.ingest.extraction.reading import actions_and_parties, article
 
 PAIR = sorted(["Brisdane Maritime College", "Ostrelin Polytechnic"])
-SIGNED = "Ostrelin Polytechnic and Brisdane Maritime College signed a memorandum of understanding on 4 May."
+SIGNED = (
+    "Ostrelin Polytechnic and Brisdane Maritime College inked their first memorandum of understanding in May."
+)
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The memorandum is valid for three years, and it would be renewed after a written agreement of the "
+        "The memorandum is valid for three years, and it could be renewed upon a written agreement of the "
         "two colleges.",
-        "Its duration of the agreement is five years and it would be extended by a written agreement of "
+        "Its duration of the agreement is five full years and it could be extended by a written agreement of "
         "both sides.",
         "The president said both sides would extend the existing MoUs in the coming years.",
     ],
@@ -25,5 +27,7 @@ def test_the_terms_of_a_document_are_no_document_discussed(sentence):
 
 
 def test_a_new_document_planned_stays_discussed():
-    text = article(SIGNED, "The two institutions also plan to sign a student exchange agreement next year.")
+    text = article(
+        SIGNED, "The two institutions also plan to conclude a student exchange agreement next year."
+    )
     assert ("discussed", PAIR) in actions_and_parties(text)

@@ -1,4 +1,4 @@
-"""Where a sentence leaves one side of a document unsaid ("the MoU was signed by the rector of B"), the
+"""Where a sentence leaves one side of a document unsaid ("the MoU was signed by B's rector"), the
 article's most named body is a fair guess for it. Where the sentence names both sides after "between" but
 one of them is a name the reading did not list as a body, the guess is another body than the one printed:
 on the real pages measured it was wrong in each such case. No body is guessed there, and a document left
@@ -27,7 +27,7 @@ def test_a_side_printed_but_not_read_is_not_guessed(sentence):
 
 
 def test_a_side_left_unsaid_is_still_guessed():
-    text = article(*OPENING, "The memorandum was signed by the rector of Brisdane Maritime College on 3 May.")
+    text = article(*OPENING, "The memorandum got signed by the rector of Brisdane Maritime College on 3 May.")
     pair = sorted(["Brisdane Maritime College", "Ostrelin Polytechnic"])
     assert actions_and_parties(text) == [("signed", pair)]
 

@@ -12,10 +12,10 @@ PAIR = sorted(["Brisdane Maritime College", "Ostrelin Polytechnic"])
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The mayor of Tarnwick will witness the signing of a cooperation agreement between Ostrelin "
+        "Mayor Ilse Varga shall witness the signing of a teaching cooperation agreement between Ostrelin "
         "Polytechnic and Brisdane Maritime College on 21 June.",
         "Ostrelin Polytechnic and Brisdane Maritime College are preparing papers for the signing of the "
-        "cooperation agreement and planning joint courses.",
+        "teaching cooperation agreement and planning joint courses.",
         "At the meeting, the two colleges agreed on staff exchange, joint research, summer schools and "
         "signing an MoU, said Ostrelin Polytechnic and Brisdane Maritime College.",
     ],
@@ -26,7 +26,7 @@ def test_a_signing_still_ahead_is_discussed(sentence):
 
 def test_a_signing_witnessed_is_signed():
     text = article(
-        "The mayor of Tarnwick witnessed the signing of a cooperation agreement between Ostrelin "
+        "Mayor Ilse Varga witnessed the signing of a teaching cooperation agreement between Ostrelin "
         "Polytechnic and Brisdane Maritime College on 21 June."
     )
     assert actions_and_parties(text) == [("signed", PAIR)]
