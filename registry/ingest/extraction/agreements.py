@@ -17,6 +17,8 @@ from .lexicon import (
     ASIDE_REMARK,
     BARE_DOCUMENT_NOUNS,
     BETWEEN_AFTER,
+    BETWEEN_CLAUSE,
+    CAPITALISED_NAME,
     CEREMONY_HELD_TO,
     CLAUSE_OF_ITS_OWN_BETWEEN,
     COMMA_ONLY_GAP,
@@ -28,6 +30,7 @@ from .lexicon import (
     DEFINITE_BEFORE,
     DOCUMENT_NAME_ENDS,
     DOCUMENT_SIGNING_AFTER,
+    DOCUMENT_TERMS,
     DOCUMENT_WITH_PARTNER,
     DONE_BEFORE_GERUND,
     EACH_SIGNER,
@@ -75,6 +78,7 @@ from .lexicon import (
     PARTNERSHIP_ANNOUNCED_BEFORE,
     PARTNERSHIP_EXTENDED,
     PARTNERSHIP_SIGNED_BEFORE,
+    PARTY_LIST_BEFORE,
     PHRASE_WORDS,
     PLAIN_AGREEMENT,
     POINTED_BACK_BEFORE,
@@ -111,6 +115,7 @@ from .lexicon import (
     WITNESSES_AFTER_SIGNING,
     YEAR_IN_SEGMENT,
 )
+from .places import is_place_word
 from .prefilter import prefiltered
 from .records import AgreementRecord
 
@@ -583,8 +588,8 @@ def _mention(ctx, index, seg_start, segment, m):
         return None
     verbs = _action_verbs(before)
     action = reached or _mention_action(ctx, m, before, after, verbs, announced)
-    if action is None:
-        return None
+    if action is None or (action == "discussed" and DOCUMENT_TERMS.search(segment)):
+        return None  # "the MoU is valid for five years and may be renewed": its terms, no document planned
     if (
         COUNT_BEFORE.search(before)
         and not EARLIER_YEAR_BEFORE.search(before)
@@ -1265,12 +1270,34 @@ def _implicit_subject(ctx, index, others):
         return [] if ctx.home in others else [ctx.home]
     if ctx.publisher_unnamed():
         return []
+    unread = _a_side_named_but_not_read(ctx, index)
     for item in ctx.protagonists:
-        if item not in others and (item.names or item.short_forms or item.canonical):
+        if unread and ctx.position(index, item, None) is None:
+            continue  # the other side is printed, as a name the reading did not list: it is not guessed
+        if item not in others and _spelt_out(item):
             return [item]  # not an acronym nobody spells out: it may be a document's or a title's
     if ctx.home is not None and ctx.home not in others and THE_BARE_BODY.search(ctx.sentences[index].text):
         return [ctx.home]  # no named subject left: "the university" is the publisher
     return []
+
+
+def _a_side_named_but_not_read(ctx, index):
+    """ "signed an MoU between A and the Velm Rectors' Board": the sentence names both sides after "between",
+    one of them as a name in capitals that is no institution the article lists. The article's most named
+    body is a fair guess for a side the sentence leaves unsaid ("the MoU was signed by A's rector"), not for
+    one it names: there the guess is another body than the one printed (a body the sentence prints stays a
+    fair guess: the parties were then read short)."""
+    text = ctx.sentences[index].text
+    if "between" not in text:
+        return False
+    clause = BETWEEN_CLAUSE.search(text)
+    if clause is None:
+        return False
+    read = [(s, e) for s, e, _item in ctx.institutions.positions(index)]
+    for name in CAPITALISED_NAME.finditer(text, clause.start("clause"), clause.end("clause")):
+        if not any(s < name.end() and name.start() < e for s, e in read) and not is_place_word(name.group(0)):
+            return True
+    return False
 
 
 def a_plain_agreement_is_for_cooperation(ctx):
@@ -1341,7 +1368,9 @@ def _make_agreement(ctx, index, title, kind, action, parties):
     for item in parties:
         if item is not None and item not in unique:
             unique.append(item)
-    parties = _without_missions_at_the_side(unique, ctx.sentences[index].text)
+    parties = _without_unexplained_acronyms_beside_a_pair(
+        ctx, index, _without_missions_at_the_side(unique, ctx.sentences[index].text)
+    )
     clean_title = re.sub(
         r"^(?:(?:the|a|an|signed|and|separate|other|new|of|on|in)\s+)+",
         "",
@@ -1357,6 +1386,31 @@ def _make_agreement(ctx, index, title, kind, action, parties):
         ctx.sentences[index].text,
         index,
     )
+
+
+def _spelt_out(item):
+    """A body the article or the gazetteer names in words, not only by an acronym nobody spells out."""
+    return bool(item.names or item.short_forms or item.canonical)
+
+
+def _without_unexplained_acronyms_beside_a_pair(ctx, index, parties):
+    """ "A and B signed the MoU ... Rector Jon KELD and President Ann Poe signed it": beside two bodies the
+    article names in words, a string of capitals that neither the article nor the gazetteer spells out, and
+    that the sentence does not list among the parties ("with B and LGE"), is no third party of the document:
+    a surname printed in capitals, a degree, a unit's or a document's initials."""
+    if sum(1 for item in parties if _spelt_out(item)) < 2:
+        return parties
+    text = ctx.sentences[index].text
+    return [
+        item
+        for item in parties
+        if _spelt_out(item) or _listed_as_a_party(text, ctx.position(index, item, None))
+    ]
+
+
+def _listed_as_a_party(text, start):
+    """Whether the words before `start` join it to a list of parties ("and", "with", "between", a comma)."""
+    return start is not None and PARTY_LIST_BEFORE.search(text, 0, start) is not None
 
 
 def _without_missions_at_the_side(parties, text):
@@ -1391,6 +1445,7 @@ def _add_agreement(ctx, agreement):
                 other.retold.append(agreement.sentence)
                 _the_name_that_says_more(other, agreement)
             return
+    _plans_told_before(ctx, agreement)
     ctx.agreements.append(agreement)
 
 
@@ -1400,23 +1455,41 @@ def _the_plan_of_a_document_signed(ctx, agreement, key):
     article, is the plan of that document (extraction-format.md: one document, one record), not a second
     document discussed. (One signed in an earlier year is another: talks may plan its successor; and a plan
     named by another kind's noun is another document: "a letter of intent, with a memorandum to follow".)"""
-    if agreement.action != "discussed" or not _bare_title(agreement.title):
-        return False
-    for other in ctx.agreements:
-        if (
-            other.action in ("signed", "renewed")
-            and not other.existing
-            and not (other.date and len(other.date) == 4)
-            and frozenset(id(p) for p in other.parties) == key
-            and (other.kind == agreement.kind or _generic_title(agreement.title))
-        ):
-            return True  # (no retelling: a plan shows no occasion of the signing)
-    return False
+    return any(_the_plan_of(agreement, other, key) for other in ctx.agreements)
+
+
+def _the_plan_of(plan, signed, key, told_after=False):
+    """Whether `plan` is the plan of the document `signed` (`key`: the plan's parties). A document told as
+    existing before the plan may have been planned anew; told after the plan, it is the plan carried out."""
+    return (
+        plan.action == "discussed"
+        and _bare_title(plan.title)
+        and signed.action in ("signed", "renewed")
+        and (told_after or not signed.existing)
+        and not (signed.date and len(signed.date) == 4)
+        and frozenset(id(p) for p in signed.parties) == key
+        and (signed.kind == plan.kind or _generic_title(plan.title))
+    )  # (no retelling: a plan shows no occasion of the signing)
+
+
+def _plans_told_before(ctx, signed):
+    """ "On 3 May A and B agreed they would sign a Memorandum of Agreement. ... The signed MoU runs five
+    years": a plan told before the document it planned is that document's plan, no record of its own."""
+    if signed.action == "discussed":
+        return
+    ctx.agreements = [
+        other
+        for other in ctx.agreements
+        if not _the_plan_of(other, signed, frozenset(id(p) for p in other.parties), told_after=True)
+    ]
 
 
 def _bare_title(title):
-    """ "agreement", "an agreement", "the document": named by a document noun alone."""
+    """ "agreement", "an agreement", "the document", "a memorandum of understanding": named by a document
+    noun alone (a memorandum's full name included)."""
     words = re.sub(r"^(?:(?:the|a|an|this|that)\s+)+", "", title or "", flags=re.I).split()
+    if [word.lower() for word in words[1:]] in (["of", "understanding"], ["of", "agreement"]):
+        words = words[:1]
     return len(words) == 1 and words[0].lower() in BARE_DOCUMENT_NOUNS
 
 

@@ -3672,8 +3672,8 @@ SIGNING_TALKED_ABOUT = (
 # "exchanged views on ... and signing a memorandum", "discussed the prospects of jointly signing": a signing
 # named as what was talked about, in the clause of a verb of talk, is not done.
 TALKED_ABOUT_BEFORE_GERUND = re.compile(
-    r"\b(?:discuss\w*|exchanged (?:views|ideas|opinions)|talk(?:s|ed)? (?:about|on)|explor\w*|consider\w*|"
-    r"negotiat\w*|prospects?|possibilit(?:y|ies)|options?|plans?|proposals?)\b[^.;]*$",
+    r"\b(?:discuss\w*|exchanged (?:views|ideas|opinions)|talk(?:s|ed)? (?:about|on)|agreed on|explor\w*|"
+    r"consider\w*|negotiat\w*|prospects?|possibilit(?:y|ies)|options?|plans?|proposals?)\b[^.;]*$",
     re.I,
 )
 # "the signing of the MoU", "at the signing ceremony of the agreement", "an MoU signing ceremony": a document
@@ -3699,7 +3699,9 @@ NOT_A_DOCUMENT_RENEWED = (
 # "talks with a view to signing an MoU", "paving the way for the signing of": a signing aimed at, not done.
 SIGNING_AIMED_AT_BEFORE = re.compile(
     r"\b(?:with (?:a|the) view (?:to|of)|in (?:preparation|readiness) for|"
-    r"pav(?:e|es|ed|ing) the way (?:for|to)|lay(?:s|ing)? the (?:ground|groundwork) for|towards?)\s+"
+    r"pav(?:e|es|ed|ing) the way (?:for|to)|lay(?:s|ing)? the (?:ground|groundwork) for|towards?|"
+    r"prepar(?:e|es|ed|ing|ations?)\s+(?:(?:the|its|their)\s+)?(?:\w+\s+)?for|"
+    r"(?:will|shall|to)\s+(?:witness|attend|host|hold|organi[sz]e))\s+"
     r"(?:the\s+)?(?:eventual\s+|future\s+)?$",
     re.IGNORECASE,
 )
@@ -5016,5 +5018,30 @@ def _behind_literal_tests(names):
                 tuple(prefiltered(v) if isinstance(v, re.Pattern) else v for v in pair) for pair in value
             )
 
+
+# "an MoU between A and the Velm Rectors' Board (VRB) to ...": the words after "between" up to where the
+# clause turns to the document's aim, when or where it was signed, or a verb ("for" may be inside a name).
+BETWEEN_CLAUSE = re.compile(
+    r"\bbetween\s+(?P<clause>[^.;:!?]*?)"
+    r"(?=\s+(?:to|on|in|at|was|were|is|are|has|have|had|under|which|that|who|will|would|aimed|aiming)\b|"
+    r"[.;:!?]|$)"
+)
+# a name printed in capitals: two capitalised words or more (small joining words between, not "and",
+# which joins the sides), or an acronym
+CAPITALISED_NAME = re.compile(
+    r"\b[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|de|del|la|the)\s+)*[A-Z][\w'’&-]*)+|\b[A-Z]{2,}[a-z]?\b"
+)
+
+# "with B and LGE", "between A, B, C": the words that join a body to a list of a document's parties.
+PARTY_LIST_BEFORE = re.compile(r"(?:\b(?:and|with|between)|,)\s+(?:the\s+)?$")
+
+# "The MoU is valid for five years and may be renewed", "the term of the agreement is three years", "to extend
+# the existing agreements": a document's own terms, or one already in force, told with a renewal to come;
+# no new document is planned.
+DOCUMENT_TERMS = re.compile(
+    r"\bvalid(?:ity)?\b|\b(?:term|period|duration)\s+of\s+(?:the\s+|this\s+)?(?:MoU|MOU|memorand|agreement|"
+    r"accord|protocol|contract)|\b(?:in\s+force|effective)\s+for\b|\bexisting\s+(?:\w+\s+)?(?:agreements?|MoUs?|"
+    r"MOUs?|memorand)"
+)
 
 _behind_literal_tests(globals())
