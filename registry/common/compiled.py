@@ -103,16 +103,18 @@ class BoundUnion:
         )
 
     def rows(self, pk):
-        parts = [[] for _query in self.queries]
         connection = connections[self.using]
         with connection.cursor() as cursor:
             cursor.execute(self.sql, [param for query in self.queries for param in query.params_for(pk)])
-            for row in cursor.fetchall():
-                query_rows = parts[row[0]]
-                query_rows.append(list(row[1 : 1 + self.queries[row[0]].width]))
+            rows = cursor.fetchall()
         return [
-            (name, query.converted(rows, connection))
-            for name, query, rows in zip(self.names, self.queries, parts, strict=True)
+            (
+                name,
+                query.converted(
+                    [list(row[1 : 1 + query.width]) for row in rows if row[0] == place], connection
+                ),
+            )
+            for place, (name, query) in enumerate(zip(self.names, self.queries, strict=True))
         ]
 
 
