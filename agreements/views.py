@@ -52,7 +52,7 @@ from agreements.models import (
 )
 from agreements.models.sources import citations_prefetch
 from agreements.rows import agreement_row, institution_row, timeline_html
-from registry.common.compiled import PLACEHOLDER, BoundQuery, NotBindable
+from registry.common.compiled import PLACEHOLDER, BoundQuery, BoundUnion, NotBindable
 from registry.common.data_versions import CACHED_SECONDS, reads_recorded, version_of_table
 from registry.common.exports import Column, ExportMixin, joined, reviewed_on, rows_of, split_sorted
 from registry.common.fragments import CachedFragmentsMixin, CountedPaginator, KeptCountPaginator, kept
@@ -558,13 +558,14 @@ def history_key_reads(history, agreements, delegations):
 
 @functools.lru_cache(maxsize=4)
 def bound_history_keys(today, using):
-    """[(model name, BoundQuery)] of the institution page's timeline keys and tallies
-    (`InstitutionDetailView.tallied_history`) for any institution, compiled once a day per process
-    and database; None if one is not bindable (the ORM's queries then).
+    """The BoundUnion of the institution page's timeline keys and tallies (`InstitutionDetailView.
+    tallied_history`) for any institution, its rows [(model name, rows)], compiled once a day per
+    process and database; None if one is not bindable (the ORM's queries then).
 
     Compiling the three queries was a millisecond of the page's CPU after every write, and reading
     their 500 rows through the ORM's iterable as much again (timed without a profiler, full size):
-    their SQL differs from one institution to another only by its id (registry.common.compiled)."""
+    their SQL differs from one institution to another only by its id (registry.common.compiled).
+    They are one statement: three round trips were two queries more than the page needs."""
     placeholder = Institution(pk=PLACEHOLDER)
     with_lifecycle, with_direction = tallied_history(today)
     history = [model.objects.using(using).involving(placeholder) for model in timeline_models()]
@@ -574,10 +575,12 @@ def bound_history_keys(today, using):
         with_direction.using(using).involving(placeholder),
     )
     try:
-        return [
-            (queryset.model._meta.model_name, BoundQuery(timeline_key_columns(queryset, tallied_by)))
-            for queryset in read
-        ]
+        return BoundUnion(
+            {
+                queryset.model._meta.model_name: BoundQuery(timeline_key_columns(queryset, tallied_by))
+                for queryset in read
+            }
+        )
     except NotBindable:
         return None
 
@@ -694,9 +697,7 @@ class InstitutionDetailView(LoginRequiredMixin, CachedFragmentsMixin, AdminEditL
         if bound is None:
             keys, tallies = tallied_timeline_keys(read, tallied_by)
         else:
-            keys, tallies = keys_tallied(
-                [(kind, query.rows(institution.pk)) for kind, query in bound], tallied_by
-            )
+            keys, tallies = keys_tallied(bound.rows(institution.pk), tallied_by)
         agreement, delegation = (queryset.model._meta.model_name for queryset in (agreements, delegations))
         return (
             agreements.lifecycle_counts(tallies.get(agreement, {})),

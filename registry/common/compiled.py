@@ -11,6 +11,9 @@ row has) once, and `rows(pk)` runs its SQL with `pk` put where the placeholder w
 through the converters Django would apply (a date read from SQLite's text). A query whose parameters
 hold the placeholder anywhere but as a whole parameter (in a list, in a string), or not at all, or
 that compiles to no SQL, is `NotBindable`: its caller takes the ORM's way.
+
+`BoundUnion({name: BoundQuery})` runs several such queries for one id in one statement (UNION ALL):
+the institution page built after a write read its three kinds of timeline keys in three round trips.
 """
 
 from django.core.exceptions import EmptyResultSet, FullResultSet
@@ -47,20 +50,28 @@ class BoundQuery:
         fields = [selected[0] for selected in compiler.select[0 : compiler.col_count]]
         if compiler.has_composite_fields(fields):
             raise NotBindable("a composite primary key's column")
+        self.width = len(fields)
         self.converters = [
             (position, functions, expression)
             for position, (functions, expression) in compiler.get_converters(fields).items()
         ]
 
-    def rows(self, pk):
-        """The rows the queryset would give built for `pk` instead of the placeholder, as lists."""
+    def params_for(self, pk):
+        """The query's parameters with `pk` where the placeholder was."""
         params = list(self.params)
         for position in self.positions:
             params[position] = pk
+        return params
+
+    def rows(self, pk):
+        """The rows the queryset would give built for `pk` instead of the placeholder, as lists."""
         connection = connections[self.using]
         with connection.cursor() as cursor:
-            cursor.execute(self.sql, params)
-            rows = [list(row) for row in cursor.fetchall()]
+            cursor.execute(self.sql, self.params_for(pk))
+            return self.converted([list(row) for row in cursor.fetchall()], connection)
+
+    def converted(self, rows, connection):
+        """`rows` (lists, as the database gave them) with each value through the ORM's converters."""
         for position, functions, expression in self.converters:
             for row in rows:
                 value = row[position]
@@ -68,6 +79,43 @@ class BoundQuery:
                     value = convert(value, expression, connection)
                 row[position] = value
         return rows
+
+
+class BoundUnion:
+    """Several BoundQuery, each named, run for one id in one statement: [(name, its rows)] in order.
+
+    Each query is read as a table of its own (its ORDER BY kept inside, its rows read in that order,
+    as both databases scan such a table), its columns padded with NULLs to the widest's and marked
+    by the query's place; each is then converted by its own query's converters. The queries' columns
+    must be of types the database can unite place by place (PostgreSQL refuses a number beside a
+    text): the caller's tests run each union it builds."""
+
+    def __init__(self, named_queries):
+        self.names = list(named_queries)
+        self.queries = list(named_queries.values())
+        if not self.queries or len({query.using for query in self.queries}) != 1:
+            raise NotBindable("no query, or queries of several databases")
+        self.using = self.queries[0].using
+        width = max(query.width for query in self.queries)
+        self.sql = " UNION ALL ".join(
+            f"SELECT {place} AS part, q.*{', NULL' * (width - query.width)} FROM ({query.sql}) q"
+            for place, query in enumerate(self.queries)
+        )
+
+    def rows(self, pk):
+        connection = connections[self.using]
+        with connection.cursor() as cursor:
+            cursor.execute(self.sql, [param for query in self.queries for param in query.params_for(pk)])
+            rows = cursor.fetchall()
+        return [
+            (
+                name,
+                query.converted(
+                    [list(row[1 : 1 + query.width]) for row in rows if row[0] == place], connection
+                ),
+            )
+            for place, (name, query) in enumerate(zip(self.names, self.queries, strict=True))
+        ]
 
 
 PLACEHOLDER_TEXT = str(PLACEHOLDER)

@@ -13,7 +13,7 @@ from django.db.models import Q
 from agreements.models import Agreement, Institution
 from agreements.views import bound_history_keys, tallied_history, timeline_models
 from delegations.models import Delegation
-from registry.common.compiled import PLACEHOLDER, BoundQuery, NotBindable
+from registry.common.compiled import PLACEHOLDER, BoundQuery, BoundUnion, NotBindable
 from tests.builders import make_agreement, make_delegation, make_home, make_institution, make_meeting
 
 pytestmark = pytest.mark.django_db
@@ -53,6 +53,32 @@ def test_an_id_bound_twice_in_one_query_is_bound_in_both_places():
     query = BoundQuery(involving(Institution(pk=PLACEHOLDER)))
     assert len(query.positions) == 2
     assert sorted(row[0] for row in query.rows(bonn.pk)) == sorted([sent.pk, hosted.pk])
+
+
+def test_queries_bound_together_give_each_its_own_rows_in_one_statement(partners, django_assert_num_queries):
+    """A BoundUnion's rows are each query's own (its columns, order and converted values), though
+    the queries select different numbers of columns."""
+    placeholder = Institution(pk=PLACEHOLDER)
+
+    def visits(institution):
+        return (
+            Delegation.objects.filter(visitor=institution).order_by("-start_on").values_list("pk", "start_on")
+        )
+
+    make_delegation(partners[0], partners[1], start="2021-03-01")
+    make_delegation(partners[0], partners[1], start="2020")
+    union = BoundUnion(
+        {"signed": BoundQuery(signed_with(placeholder)), "visits": BoundQuery(visits(placeholder))}
+    )
+    for institution in partners:
+        with django_assert_num_queries(1):
+            rows = union.rows(institution.pk)
+        assert rows == [
+            ("signed", [list(row) for row in signed_with(institution)]),
+            ("visits", [list(row) for row in visits(institution)]),
+        ]
+    assert len(union.rows(partners[0].pk)[1][1]) == 2
+    assert union.rows(10**9) == [("signed", []), ("visits", [])]
 
 
 @pytest.mark.parametrize(
@@ -97,19 +123,16 @@ def test_the_institution_pages_keys_compiled_once_are_those_the_orm_reads():
         read, tallied_by = history_key_reads(
             history, with_lifecycle.involving(institution), with_direction.involving(institution)
         )
-        compiled = keys_tallied([(kind, query.rows(institution.pk)) for kind, query in bound], tallied_by)
+        compiled = keys_tallied(bound.rows(institution.pk), tallied_by)
         assert compiled == tallied_timeline_keys(read, tallied_by)
     # What was compiled holds SQL, no rows: a record saved since is read, a day later anew.
     signed = make_agreement(bonn, signed="2024-02-03", valid_until=today + datetime.timedelta(days=30))
-    keys, tallies = keys_tallied(
-        [(kind, query.rows(bonn.pk)) for kind, query in bound], {"agreement": "lifecycle"}
-    )
+    keys, tallies = keys_tallied(bound.rows(bonn.pk), {"agreement": "lifecycle"})
     assert signed.pk in [pk for _date, kind, pk in keys if kind == "agreement"]
     assert tallies["agreement"]["expiring_soon"] == 1
     in_a_year = today + datetime.timedelta(days=365)
     assert bound_history_keys(in_a_year, "default") is not bound
-    later = keys_tallied(
-        [(kind, query.rows(bonn.pk)) for kind, query in bound_history_keys(in_a_year, "default")],
-        {"agreement": "lifecycle"},
-    )[1]
+    later = keys_tallied(bound_history_keys(in_a_year, "default").rows(bonn.pk), {"agreement": "lifecycle"})[
+        1
+    ]
     assert later["agreement"]["expiring_soon"] == 0 and later["agreement"]["expired"] >= 1

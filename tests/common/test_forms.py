@@ -92,3 +92,27 @@ def test_the_site_renders_its_forms_with_it(settings):
     from django.forms.renderers import get_default_renderer
 
     assert isinstance(get_default_renderer(), FormRenderer)
+
+
+# The filter sets' filters (registry.common.forms.FilterSet): each set's its own, copied one level deep.
+
+
+@pytest.mark.django_db
+def test_each_filter_set_has_filters_of_its_own_each_method_bound_to_its_own_set():
+    from django.http import QueryDict
+
+    from agreements.filters import InstitutionFilter
+    from agreements.models import Institution
+
+    first = InstitutionFilter(QueryDict("has_active_agreement=true"), queryset=Institution.objects.all())
+    second = InstitutionFilter(QueryDict("q=Bonn"), queryset=Institution.objects.none())
+    for name, filter_ in first.filters.items():
+        assert filter_ is not second.filters[name]
+        assert filter_ is not InstitutionFilter.base_filters[name]
+        assert filter_.parent is first and second.filters[name].parent is second
+        assert filter_.model is Institution
+    method_filter = first.filters["has_active_agreement"]
+    assert method_filter.filter.f is method_filter  # its FilterMethod resolves the method on `first`
+    assert method_filter.filter.method.__self__ is first
+    assert not any(hasattr(f, "parent") for f in InstitutionFilter.base_filters.values())
+    assert list(first.filters) == list(InstitutionFilter.base_filters)  # in the class's order

@@ -169,3 +169,40 @@ def test_a_panel_showing_a_new_error_is_rendered_again(viewer_client, panels_ren
     Institution.objects.filter(pk=number).delete()
     assert f"No institution has the number {number}." in panel_of(page(viewer_client, url))
     assert panels_rendered == [url, url]
+
+
+# The countries offered (agreements.filters.country_choices) are kept under the institution table's
+# data version: a form asks for them to check a value and again to write its <select>.
+
+
+def country_reads(client, url):
+    """How many times a request read the countries (Institution.objects.country_codes), the cache kept."""
+    queries = []
+    with connection.execute_wrapper(lambda execute, sql, *args: queries.append(sql) or execute(sql, *args)):
+        page(client, url)
+    return sum("WITH RECURSIVE codes" in sql for sql in queries)
+
+
+def test_a_list_filtered_by_country_reads_the_countries_once_a_build(viewer_client):
+    make_institution("University of Bonn", country="DE")
+    assert country_reads(viewer_client, f"{INSTITUTIONS}?country=DE") == 1
+
+
+@pytest.mark.parametrize("url", [f"{INSTITUTIONS}?country=DE", f"{INSTITUTIONS}?country=DE&kind=company"])
+def test_after_an_agreements_save_the_countries_are_not_read_again(viewer_client, url):
+    bonn = make_institution("University of Bonn", country="DE")
+    page(viewer_client, f"{INSTITUTIONS}?country=DE")
+    make_agreement(bonn)  # its parties' rows are written, the institutions' table is not
+    assert country_reads(viewer_client, url) == 0
+
+
+def test_after_an_institutions_save_the_countries_are_read_again(viewer_client):
+    make_institution("University of Bonn", country="DE")
+    page(viewer_client, f"{INSTITUTIONS}?country=DE")
+    make_institution("Universidad de Chile", country="CL")
+    assert country_reads(viewer_client, f"{INSTITUTIONS}?country=CL") == 1
+    assert names_listed(page(viewer_client, f"{INSTITUTIONS}?country=CL")) == ["Universidad de Chile"]
+
+
+def names_listed(html):
+    return [name for name in ("University of Bonn", "Universidad de Chile") if f">{name}</a>" in html]
