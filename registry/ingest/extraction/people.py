@@ -175,8 +175,18 @@ def _name_word(tokens, k, bare):
         not _NAME_TOKEN.fullmatch(bare)
         or is_place_word(bare)
         or _HONORIFIC_RE.match(bare)
-        or bare.lower().rstrip(".") in _TITLE_WORDS
+        or _a_title_word(bare)
     )
+
+
+def _a_title_word(word):
+    """ "Dean", "Secretary-General", "Vice-Dean", "Chancellors": a title word, joined by hyphens or in the
+    plural, is no word of a person's name."""
+    low = word.lower().rstrip(".")
+    if low in _TITLE_WORDS:
+        return True
+    plural = low[-1:] == "s" and low[:-1] in _TITLE_WORDS
+    return plural or all(part in _TITLE_WORDS for part in low.split("-"))
 
 
 def _broken_hyphens_joined(tokens, text):
@@ -915,7 +925,7 @@ def _names_another(title):
 def _is_name_word(word):
     return bool(
         _NAME_TOKEN.fullmatch(word)
-        and word.lower().rstrip(".") not in _TITLE_WORDS
+        and not _a_title_word(word)
         and not _HONORIFIC_RE.match(word)
         and word not in _NOT_NAME
     )
