@@ -179,6 +179,23 @@ def _name_word(tokens, k, bare):
     )
 
 
+def _last_word_of_a_name(text, tokens, i):
+    """ "Varnholt University Global", "the Velmoran Republic", "the Working Group on Campus Renovation,
+    Associate Professor": one capitalised word printed right after a word that can be no part of a person's
+    name (a body's, a unit's or a place's word; not a title nor an honorific) ends the name of a thing."""
+    if i == 0:
+        return False
+    before, _start, end = tokens[i - 1]
+    return (
+        text[end : tokens[i][1]] == " "
+        and before[:1].isupper()
+        and not before.endswith(".")
+        and not _HONORIFIC_RE.match(before)
+        and not _a_title_word(before)
+        and (before in _NOT_NAME or is_place_word(before))
+    )
+
+
 def _a_title_word(word):
     """ "Dean", "Secretary-General", "Vice-Dean", "Chancellors": a title word, joined by hyphens or in the
     plural, is no word of a person's name."""
@@ -376,7 +393,9 @@ class PeopleFinder:
                 self._find(reading.name).mentions += 1
                 self._find(reading.name).places.append((index, start, end))
             return
-        if reading.size == 1 and self._word_of_a_phrase(index, tokens, i, reading.name):
+        if reading.size == 1 and (
+            self._word_of_a_phrase(index, tokens, i, reading.name) or _last_word_of_a_name(text, tokens, i)
+        ):
             return
         if self._in_background(reading, index, text):
             return
