@@ -200,10 +200,9 @@ def _a_title_word(word):
     """ "Dean", "Secretary-General", "Vice-Dean", "Chancellors": a title word, joined by hyphens or in the
     plural, is no word of a person's name."""
     low = word.lower().rstrip(".")
-    if low in _TITLE_WORDS:
+    if low in _TITLE_WORDS or low[-1:] == "s" and low[:-1] in _TITLE_WORDS:
         return True
-    plural = low[-1:] == "s" and low[:-1] in _TITLE_WORDS
-    return plural or all(part in _TITLE_WORDS for part in low.split("-"))
+    return "-" in low and all(part in _TITLE_WORDS for part in low.split("-"))
 
 
 def _broken_hyphens_joined(tokens, text):
