@@ -180,7 +180,7 @@ def _name_word(tokens, k, bare):
 
 
 def _last_word_of_a_name(text, tokens, i):
-    """ "Varnholt University Global", "the Velmoran Republic", "the Working Group on Campus Renovation,
+    """ "Varnholt University Global", "the Velmoran Republic", "the Task Force on Campus Renovation,
     Associate Professor": one capitalised word printed right after a word that can be no part of a person's
     name (a body's, a unit's or a place's word; not a title nor an honorific) ends the name of a thing."""
     if i == 0:
