@@ -145,6 +145,8 @@ def _people_in_the_events(ctx):
     leaders_from_the_visitors(ctx.people, ctx.delegations)
     bodies_their_titles_name(ctx.people, ctx.institutions)
     the_one_body_beside(ctx.people, ctx.sentences, ctx.institutions)
+    # Again, for lists whose first member only the last two readings tied: "X Vice-Rectors A, B and C".
+    share_along_lists(ctx.people, ctx.sentences, ctx.institutions)
     sizes_from_the_visitors(ctx.people, ctx.delegations, ctx.sentences)
 
 

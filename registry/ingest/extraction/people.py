@@ -175,8 +175,34 @@ def _name_word(tokens, k, bare):
         not _NAME_TOKEN.fullmatch(bare)
         or is_place_word(bare)
         or _HONORIFIC_RE.match(bare)
-        or bare.lower().rstrip(".") in _TITLE_WORDS
+        or _a_title_word(bare)
     )
+
+
+def _last_word_of_a_name(text, tokens, i):
+    """ "Varnholt University Global", "the Velmoran Republic", "the Task Force on Campus Renovation,
+    Associate Professor": one capitalised word printed right after a word that can be no part of a person's
+    name (a body's, a unit's or a place's word; not a title nor an honorific) ends the name of a thing."""
+    if i == 0:
+        return False
+    before, _start, end = tokens[i - 1]
+    return (
+        text[end : tokens[i][1]] == " "
+        and before[:1].isupper()
+        and not before.endswith(".")
+        and not _HONORIFIC_RE.match(before)
+        and not _a_title_word(before)
+        and (before in _NOT_NAME or is_place_word(before))
+    )
+
+
+def _a_title_word(word):
+    """ "Dean", "Secretary-General", "Vice-Dean", "Chancellors": a title word, joined by hyphens or in the
+    plural, is no word of a person's name."""
+    low = word.lower().rstrip(".")
+    if low in _TITLE_WORDS or low[-1:] == "s" and low[:-1] in _TITLE_WORDS:
+        return True
+    return "-" in low and all(part in _TITLE_WORDS for part in low.split("-"))
 
 
 def _broken_hyphens_joined(tokens, text):
@@ -366,7 +392,9 @@ class PeopleFinder:
                 self._find(reading.name).mentions += 1
                 self._find(reading.name).places.append((index, start, end))
             return
-        if reading.size == 1 and self._word_of_a_phrase(index, tokens, i, reading.name):
+        if reading.size == 1 and (
+            self._word_of_a_phrase(index, tokens, i, reading.name) or _last_word_of_a_name(text, tokens, i)
+        ):
             return
         if self._in_background(reading, index, text):
             return
@@ -915,7 +943,7 @@ def _names_another(title):
 def _is_name_word(word):
     return bool(
         _NAME_TOKEN.fullmatch(word)
-        and word.lower().rstrip(".") not in _TITLE_WORDS
+        and not _a_title_word(word)
         and not _HONORIFIC_RE.match(word)
         and word not in _NOT_NAME
     )
