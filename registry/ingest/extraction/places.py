@@ -209,6 +209,42 @@ COUNTRIES = {
     "scotland": "GB",
     "wales": "GB",
     "northern ireland": "GB",
+    # the rest of ISO 3166-1's states, so that no state of the world reads as an unknown word (not its
+    # territories, whose names are places of other states too; "Chad" alone is more often a first name)
+    "turkiye": "TR",
+    "democratic republic of the congo": "CD",
+    "democratic republic of congo": "CD",
+    "dr congo": "CD",
+    "congo-kinshasa": "CD",
+    "republic of the congo": "CG",
+    "congo-brazzaville": "CG",
+    "kosovo": "XK",
+    "guinea": "GN",
+    "guinea-bissau": "GW",
+    "equatorial guinea": "GQ",
+    "central african republic": "CF",
+    "comoros": "KM",
+    "lesotho": "LS",
+    "san marino": "SM",
+    "são tomé and príncipe": "ST",
+    "sao tome and principe": "ST",
+    "vanuatu": "VU",
+    "kiribati": "KI",
+    "palau": "PW",
+    "solomon islands": "SB",
+    "marshall islands": "MH",
+    "micronesia": "FM",
+    "nauru": "NR",
+    "tuvalu": "TV",
+    "antigua and barbuda": "AG",
+    "dominica": "DM",
+    "grenada": "GD",
+    "saint lucia": "LC",
+    "saint kitts and nevis": "KN",
+    "saint vincent and the grenadines": "VC",
+    "vatican city": "VA",
+    "holy see": "VA",
+    "macedonia": "MK",
 }
 DEMONYMS = {
     "afghan": "AF",
@@ -385,6 +421,48 @@ DEMONYMS = {
     "trinidadian": "TT",
     "scottish": "GB",
     "welsh": "GB",
+    # the nationality words of the states above that the list lacked
+    "macedonian": "MK",
+    "north macedonian": "MK",
+    "monegasque": "MC",
+    "monégasque": "MC",
+    "liechtensteiner": "LI",
+    "andorran": "AD",
+    "papua new guinean": "PG",
+    "seychellois": "SC",
+    "swazi": "SZ",
+    "nepalese": "NP",
+    "uzbekistani": "UZ",
+    "kyrgyzstani": "KG",
+    "tajikistani": "TJ",
+    "turkmenistani": "TM",
+    "kosovar": "XK",
+    "kosovan": "XK",
+    "guinean": "GN",
+    "bissau-guinean": "GW",
+    "equatoguinean": "GQ",
+    "equatorial guinean": "GQ",
+    "chadian": "TD",
+    "central african": "CF",
+    "comorian": "KM",
+    "basotho": "LS",
+    "mosotho": "LS",
+    "motswana": "BW",
+    "batswana": "BW",
+    "sammarinese": "SM",
+    "santomean": "ST",
+    "ni-vanuatu": "VU",
+    "palauan": "PW",
+    "antiguan": "AG",
+    "grenadian": "GD",
+    "saint lucian": "LC",
+    "kittitian": "KN",
+    "vincentian": "VC",
+    "macanese": "MO",
+    "laotian": "LA",
+    "luxembourger": "LU",
+    "burkinabè": "BF",
+    "new zealander": "NZ",
 }
 _COUNTRY_WORDS = sorted(COUNTRIES, key=len, reverse=True)
 
@@ -444,7 +522,9 @@ def countries_named(text):
 
 # A capitalised word, or a capital alone: "\b[A-Z][\w.]*[a-zA-Z]|\b[A-Z]", with the capital first and the
 # word boundary a lookbehind after it: the engine skips to the next capital, not trying each character.
-_COUNTRY_TOKEN = re.compile(r"[A-Z](?<!\w[A-Z])(?:[\w.]*[a-zA-Z])?")
+# Initials keep their last full stop ("U.S.", "U.K."), as the country words spell them; a word ending a
+# sentence does not ("Vietnam.").
+_COUNTRY_TOKEN = re.compile(r"[A-Z](?<!\w[A-Z])(?:[\w.]*[a-zA-Z])?(?:(?<=\.[A-Z])\.)?")
 
 
 # Cached: a pure function of two constant tables, which the readers ask ~150 times an article, mostly of

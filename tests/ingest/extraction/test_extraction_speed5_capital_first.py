@@ -15,7 +15,8 @@ _SCHOOLS_BEFORE = re.compile(
     r"\b(?P<nation>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
     r"(?P<noun>(?i:universit(?:y|ies)|institutions?|colleges?|varsit(?:y|ies)))\b"
 )
-_COUNTRY_TOKEN_BEFORE = re.compile(r"\b[A-Z][\w.]*[a-zA-Z]|\b[A-Z]")
+# (initials keep their last full stop, "U.K.", since ctry30: the boundary-first form of that token too)
+_COUNTRY_TOKEN_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*[a-zA-Z]|\b[A-Z])(?:(?<=\.[A-Z])\.)?")
 
 
 def _found(pattern, text):
@@ -43,7 +44,7 @@ def test_a_capital_inside_a_word_opens_no_nationality():
 @pytest.mark.parametrize(
     "text, tokens",
     [
-        ("Talks in Tarnwick, Ostravel and U.K. went on", ["Talks", "Tarnwick", "Ostravel", "U.K"]),
+        ("Talks in Tarnwick, Ostravel and U.K. went on", ["Talks", "Tarnwick", "Ostravel", "U.K."]),
         ("a Quelmar-based team met X. Ruddock", ["Quelmar", "X", "Ruddock"]),
         ("iPhone makers in BRENMOOR", ["BRENMOOR"]),
     ],
