@@ -17,8 +17,6 @@ from .lexicon import (
     ASIDE_REMARK,
     BARE_DOCUMENT_NOUNS,
     BETWEEN_AFTER,
-    BETWEEN_CLAUSE,
-    CAPITALISED_NAME,
     CEREMONY_HELD_TO,
     CLAUSE_OF_ITS_OWN_BETWEEN,
     COMMA_ONLY_GAP,
@@ -78,7 +76,6 @@ from .lexicon import (
     PARTNERSHIP_ANNOUNCED_BEFORE,
     PARTNERSHIP_EXTENDED,
     PARTNERSHIP_SIGNED_BEFORE,
-    PARTY_LIST_BEFORE,
     PHRASE_WORDS,
     PLAIN_AGREEMENT,
     POINTED_BACK_BEFORE,
@@ -115,7 +112,6 @@ from .lexicon import (
     WITNESSES_AFTER_SIGNING,
     YEAR_IN_SEGMENT,
 )
-from .places import is_place_word
 from .prefilter import prefiltered
 from .records import AgreementRecord
 
@@ -1270,34 +1266,12 @@ def _implicit_subject(ctx, index, others):
         return [] if ctx.home in others else [ctx.home]
     if ctx.publisher_unnamed():
         return []
-    unread = _a_side_named_but_not_read(ctx, index)
     for item in ctx.protagonists:
-        if unread and ctx.position(index, item, None) is None:
-            continue  # the other side is printed, as a name the reading did not list: it is not guessed
-        if item not in others and _spelt_out(item):
+        if item not in others and (item.names or item.short_forms or item.canonical):
             return [item]  # not an acronym nobody spells out: it may be a document's or a title's
     if ctx.home is not None and ctx.home not in others and THE_BARE_BODY.search(ctx.sentences[index].text):
         return [ctx.home]  # no named subject left: "the university" is the publisher
     return []
-
-
-def _a_side_named_but_not_read(ctx, index):
-    """ "signed an MoU between A and the Velm Rectors' Board": the sentence names both sides after "between",
-    one of them as a name in capitals that is no institution the article lists. The article's most named
-    body is a fair guess for a side the sentence leaves unsaid ("the MoU was signed by A's rector"), not for
-    one it names: there the guess is another body than the one printed (a body the sentence prints stays a
-    fair guess: the parties were then read short)."""
-    text = ctx.sentences[index].text
-    if "between" not in text:
-        return False
-    clause = BETWEEN_CLAUSE.search(text)
-    if clause is None:
-        return False
-    read = [(s, e) for s, e, _item in ctx.institutions.positions(index)]
-    for name in CAPITALISED_NAME.finditer(text, clause.start("clause"), clause.end("clause")):
-        if not any(s < name.end() and name.start() < e for s, e in read) and not is_place_word(name.group(0)):
-            return True
-    return False
 
 
 def a_plain_agreement_is_for_cooperation(ctx):
@@ -1368,9 +1342,7 @@ def _make_agreement(ctx, index, title, kind, action, parties):
     for item in parties:
         if item is not None and item not in unique:
             unique.append(item)
-    parties = _without_unexplained_acronyms_beside_a_pair(
-        ctx, index, _without_missions_at_the_side(unique, ctx.sentences[index].text)
-    )
+    parties = _without_missions_at_the_side(unique, ctx.sentences[index].text)
     clean_title = re.sub(
         r"^(?:(?:the|a|an|signed|and|separate|other|new|of|on|in)\s+)+",
         "",
@@ -1386,31 +1358,6 @@ def _make_agreement(ctx, index, title, kind, action, parties):
         ctx.sentences[index].text,
         index,
     )
-
-
-def _spelt_out(item):
-    """A body the article or the gazetteer names in words, not only by an acronym nobody spells out."""
-    return bool(item.names or item.short_forms or item.canonical)
-
-
-def _without_unexplained_acronyms_beside_a_pair(ctx, index, parties):
-    """ "A and B signed the MoU ... Rector Jon KELD and President Ann Poe signed it": beside two bodies the
-    article names in words, a string of capitals that neither the article nor the gazetteer spells out, and
-    that the sentence does not list among the parties ("with B and LGE"), is no third party of the document:
-    a surname printed in capitals, a degree, a unit's or a document's initials."""
-    if sum(1 for item in parties if _spelt_out(item)) < 2:
-        return parties
-    text = ctx.sentences[index].text
-    return [
-        item
-        for item in parties
-        if _spelt_out(item) or _listed_as_a_party(text, ctx.position(index, item, None))
-    ]
-
-
-def _listed_as_a_party(text, start):
-    """Whether the words before `start` join it to a list of parties ("and", "with", "between", a comma)."""
-    return start is not None and PARTY_LIST_BEFORE.search(text, 0, start) is not None
 
 
 def _without_missions_at_the_side(parties, text):

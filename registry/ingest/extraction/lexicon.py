@@ -5019,22 +5019,6 @@ def _behind_literal_tests(names):
             )
 
 
-# "an MoU between A and the Velm Rectors' Board (VRB) to ...": the words after "between" up to where the
-# clause turns to the document's aim, when or where it was signed, or a verb ("for" may be inside a name).
-BETWEEN_CLAUSE = re.compile(
-    r"\bbetween\s+(?P<clause>[^.;:!?]*?)"
-    r"(?=\s+(?:to|on|in|at|was|were|is|are|has|have|had|under|which|that|who|will|would|aimed|aiming)\b|"
-    r"[.;:!?]|$)"
-)
-# a name printed in capitals: two capitalised words or more (small joining words between, not "and",
-# which joins the sides), or an acronym
-CAPITALISED_NAME = re.compile(
-    r"\b[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|de|del|la|the)\s+)*[A-Z][\w'’&-]*)+|\b[A-Z]{2,}[a-z]?\b"
-)
-
-# "with B and LGE", "between A, B, C": the words that join a body to a list of a document's parties.
-PARTY_LIST_BEFORE = re.compile(r"(?:\b(?:and|with|between)|,)\s+(?:the\s+)?$")
-
 # "The MoU is valid for five years and may be renewed", "the term of the agreement is three years", "to extend
 # the existing agreements": a document's own terms, or one already in force, told with a renewal to come;
 # no new document is planned.
