@@ -55,6 +55,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _GROUP_OF_OPENS,
     _GROUP_OF_PEOPLE_BEFORE,
     _GUEST_BEFORE,
+    _HEAD_OF_A_SIDE,
     _HIGHER_TITLE_BEFORE,
     _HONORIFIC_STOP,
     _HOST_SIDE,
@@ -64,6 +65,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _ITEM_STOP,
     _ITS_TITLE_AFTER,
     _ITS_TITLE_BEFORE,
+    _JOINED_AS_ANOTHER_SIDE,
     _LED_BY,
     _LIST_BROKEN,
     _LIST_GAP,
@@ -668,7 +670,7 @@ def share_along_lists(people, sentences, institutions=None):
             _LIST_GAP.fullmatch(gap)
             or _BRACKETED_LIST_GAP.fullmatch(gap)
             or _listed_appositions(text, end, start2, end2)
-        ):
+        ) and _may_pass_along(first, gap):
             second.institution = first.institution
     _along_semicolon_lists(spans, sentences, institutions)
     _accompanying_the_one_before(spans, sentences)
@@ -676,6 +678,18 @@ def share_along_lists(people, sentences, institutions=None):
         _along_a_run_of_appositions(spans, sentences, institutions)
         for run in _lists_of_people(spans, sentences):
             _one_body_for_the_list(run, sentences[run[0][0]].text, institutions)
+
+
+def _may_pass_along(first, gap):
+    """Whether the next name in a list may act for the body of `first`: a university, since a list of one
+    body's officers is a university's ("Director of a Cultural Centre A, Dean B" names a guest, then a host),
+    and not where a head of the university is joined by a bare "and" to someone who is no deputy ("President
+    A and President B", "Rector A and Trustee B": the heads of two sides)."""
+    if first.institution.kind != "university":
+        return False
+    return not (
+        first.title and _HEAD_OF_A_SIDE.fullmatch(first.title) and _JOINED_AS_ANOTHER_SIDE.fullmatch(gap)
+    )
 
 
 def _lists_of_people(spans, sentences):
