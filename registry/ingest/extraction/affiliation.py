@@ -670,8 +670,11 @@ def share_along_lists(people, sentences, institutions=None):
             _LIST_GAP.fullmatch(gap)
             or _BRACKETED_LIST_GAP.fullmatch(gap)
             or _listed_appositions(text, end, start2, end2)
-        ) and _may_pass_along(first, gap):
-            second.institution = first.institution
+        ) and first.institution.kind == "university":
+            if not _two_heads_joined(first, gap):
+                second.institution = first.institution
+            elif institutions is not None:
+                second.institution = _the_other_side(first.institution, sentences, institutions)
     _along_semicolon_lists(spans, sentences, institutions)
     _accompanying_the_one_before(spans, sentences)
     if institutions is not None:
@@ -680,16 +683,20 @@ def share_along_lists(people, sentences, institutions=None):
             _one_body_for_the_list(run, sentences[run[0][0]].text, institutions)
 
 
-def _may_pass_along(first, gap):
-    """Whether the next name in a list may act for the body of `first`: a university, since a list of one
-    body's officers is a university's ("Director of a Cultural Centre A, Dean B" names a guest, then a host),
-    and not where a head of the university is joined by a bare "and" to someone who is no deputy ("President
-    A and President B", "Rector A and Trustee B": the heads of two sides)."""
-    if first.institution.kind != "university":
-        return False
-    return not (
+def _two_heads_joined(first, gap):
+    """ "President A and President B", "Rector A and Trustee B", "President A and Dr B": a university's head
+    joined by a bare "and" to someone who is no deputy and holds no unit's title: the heads of two sides."""
+    return bool(
         first.title and _HEAD_OF_A_SIDE.fullmatch(first.title) and _JOINED_AS_ANOTHER_SIDE.fullmatch(gap)
     )
+
+
+def _the_other_side(institution, sentences, institutions):
+    """Of the article's two most prominent institutions, the one not `institution` (if that is one)."""
+    two = protagonists(sentences, institutions)[:2]
+    if len(two) == 2 and any(item is institution for item in two):
+        return two[1] if two[0] is institution else two[0]
+    return None
 
 
 def _lists_of_people(spans, sentences):

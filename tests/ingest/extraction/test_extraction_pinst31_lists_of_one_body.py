@@ -1,8 +1,8 @@
 """The simple step of list sharing ("A, title B and C": the next name acts for the first one's body) passes on
 only a university, and not from a university's head to a name joined by a bare "and" that carries no
-deputy's or unit's title: such a pair is the heads of two sides. Measured on the tuning pages, the step was
-right 17 times and wrong 12; these two conditions took out seven of the wrong ones and none of the right.
-Invented phrasings, none taken from an article."""
+deputy's or unit's title: such a pair is the heads of two sides, and the second acts for the other of the
+article's two main institutions. Measured on the tuning pages, the step was right 17 times and wrong 12;
+with these conditions it is right 17 times and wrong 5. Invented phrasings, none taken from an article."""
 
 import pytest
 
@@ -10,6 +10,7 @@ from tests.ingest.extraction.reading import article, institutions_of
 
 SIGNED = "Tarnwick University and Olvessa Institute of Technology signed an agreement on 3 May."
 TARNWICK = "Tarnwick University"
+OLVESSA = "Olvessa Institute of Technology"
 
 
 @pytest.mark.parametrize(
@@ -46,10 +47,10 @@ def test_a_body_other_than_a_university_stays_with_its_own_member(sentence, body
         "Tarnwick University Rector Ada Pemberly and Mr Tomas Vilk exchanged the signed copies.",
     ],
 )
-def test_a_head_joined_by_and_to_no_deputy_is_one_of_two_sides(sentence):
+def test_a_head_joined_by_and_to_no_deputy_heads_the_other_side(sentence):
     found = institutions_of(article(SIGNED, sentence))
     assert found["Ada Pemberly"] == TARNWICK
-    assert found["Tomas Vilk"] != TARNWICK
+    assert found["Tomas Vilk"] == OLVESSA
 
 
 @pytest.mark.parametrize(
