@@ -55,6 +55,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _GROUP_OF_OPENS,
     _GROUP_OF_PEOPLE_BEFORE,
     _GUEST_BEFORE,
+    _HEAD_OF_A_SIDE,
     _HIGHER_TITLE_BEFORE,
     _HONORIFIC_STOP,
     _HOST_SIDE,
@@ -64,6 +65,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _ITEM_STOP,
     _ITS_TITLE_AFTER,
     _ITS_TITLE_BEFORE,
+    _JOINED_AS_ANOTHER_SIDE,
     _LED_BY,
     _LIST_BROKEN,
     _LIST_GAP,
@@ -668,14 +670,33 @@ def share_along_lists(people, sentences, institutions=None):
             _LIST_GAP.fullmatch(gap)
             or _BRACKETED_LIST_GAP.fullmatch(gap)
             or _listed_appositions(text, end, start2, end2)
-        ):
-            second.institution = first.institution
+        ) and first.institution.kind == "university":
+            if not _two_heads_joined(first, gap):
+                second.institution = first.institution
+            elif institutions is not None:
+                second.institution = _the_other_side(first.institution, sentences, institutions)
     _along_semicolon_lists(spans, sentences, institutions)
     _accompanying_the_one_before(spans, sentences)
     if institutions is not None:
         _along_a_run_of_appositions(spans, sentences, institutions)
         for run in _lists_of_people(spans, sentences):
             _one_body_for_the_list(run, sentences[run[0][0]].text, institutions)
+
+
+def _two_heads_joined(first, gap):
+    """ "President A and President B", "Rector A and Trustee B", "President A and Dr B": a university's head
+    joined by a bare "and" to someone who is no deputy and holds no unit's title: the heads of two sides."""
+    return bool(
+        first.title and _HEAD_OF_A_SIDE.fullmatch(first.title) and _JOINED_AS_ANOTHER_SIDE.fullmatch(gap)
+    )
+
+
+def _the_other_side(institution, sentences, institutions):
+    """Of the article's two most prominent institutions, the one not `institution` (if that is one)."""
+    two = protagonists(sentences, institutions)[:2]
+    if len(two) == 2 and any(item is institution for item in two):
+        return two[1] if two[0] is institution else two[0]
+    return None
 
 
 def _lists_of_people(spans, sentences):

@@ -2753,6 +2753,16 @@ _LIST_GAP = re.compile(
     + _UNIT_OF_TITLE
     + r")"
 )
+# The title of a university's head, one to a side: "President", "Rector", "Vice-Chancellor".
+_HEAD_OF_A_SIDE = re.compile(r"(?:President|Rector|Chancellor|(?:President and )?Vice[- ]Chancellor)", re.I)
+# A bare "and" after a head's name to someone with no title, a head's title or a body's name of their own
+# ("and Dr", "and President", "and Trustee", "and Osmer College") joins the heads of two sides; "and Vice
+# President", "and Deputy Rector", "and Head of the Physics Programme" list the head's own officers.
+_JOINED_AS_ANOTHER_SIDE = re.compile(
+    r"\s+and\s+(?:(?:(?!(?:Vice|Deputy|Assistant|Associate|Pro|Executive|Head|Dean|Director)\b)[A-Z][\w'’-]*\s+){0,4}"
+    r"(?:President|Rector|Chancellor|Vice[- ]Chancellor|Representative|Trustee|Chairman|Chairperson|Chair"
+    r"|University|College|Institute|Academy)\s+)?(?:" + _HONORIFIC + r"\s*)*"
+)
 # "A, Provost of X; Ms B, Assistant Registrar; and C", "VP for Academic Affairs Dr. A; VP for Research Prof.
 # B": two members of a list run through semicolons, each with a title and no verb of their own.
 _SEMICOLON_LIST_GAP = re.compile(
