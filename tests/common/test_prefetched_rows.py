@@ -223,14 +223,26 @@ def test_a_card_reads_no_column_it_does_not_show(history, model):
 
 
 @on_postgresql
+def test_records_asked_for_that_do_not_exist_are_not_found_in_the_one_value_read(history):
+    """All the records are read as one JSON value; none found is an empty list, not an error."""
+    assert records_with_prefetches(Agreement.objects.for_timeline(), [987654321]) == []
+    found = records_with_prefetches(Agreement.objects.for_timeline(), [987654321, *history[Agreement]])
+    assert sorted(record.pk for record in found) == sorted(history[Agreement])
+
+
+@on_postgresql
 def test_the_institution_page_reads_each_kinds_cards_and_its_panels_in_one_query_each(staff_client, history):
     bonn = Institution.objects.get(pk=history[Institution][0])
     with CaptureQueriesContext(connection) as queries:
         assert staff_client.get(bonn.get_absolute_url()).status_code == 200
     sql = [query["sql"] for query in queries.captured_queries]
-    assert sum("json_agg" in statement for statement in sql) == 4  # agreements, delegations, meetings, panels
+    # A statement reading records with their lists aggregates each list in a subquery.
+    with_lists = [statement for statement in sql if "(SELECT json_agg(" in statement]
+    assert len(with_lists) == 4  # agreements, delegations, meetings, panels
     # No list read on its own (the digests of row versions name them too, and read no row).
-    lists = [statement for statement in sql if "json_agg" not in statement and "md5(" not in statement]
+    lists = [
+        statement for statement in sql if "(SELECT json_agg(" not in statement and "md5(" not in statement
+    ]
     for table in ("agreements_signatory", "delegations_delegationmember", "agreements_contact"):
         assert [statement for statement in lists if f'"{table}"' in statement] == []
 
