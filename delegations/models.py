@@ -17,6 +17,7 @@ from agreements.models import (
     TimestampedModel,
     record_uid_field,
 )
+from agreements.models.base import NOT_ON_A_CARD
 from agreements.models.sources import citations_prefetch
 from registry.common.fields import (
     DatePrecision,
@@ -24,6 +25,7 @@ from registry.common.fields import (
     partial_date_constraints,
     partial_date_fields,
 )
+from registry.common.prefetched_rows import columns_not_shown
 from registry.common.row_versions import Shown, row_versions
 
 
@@ -49,6 +51,11 @@ def direction_expression(visitor="visitor", host="host"):
         default=Value(Direction.THIRD_PARTY),
         output_field=models.CharField(),
     )
+
+
+#: What a delegation's card shows of its visitor and host: their names and, for its direction,
+#: whether either is the home institution.
+SIDE_SHOWN = ("name", "is_home")
 
 
 class DelegationQuerySet(ReviewableQuerySet):
@@ -78,14 +85,29 @@ class DelegationQuerySet(ReviewableQuerySet):
     def for_timeline(self, evidence=True):
         """With what a timeline card shows (delegations.rows.delegation_card), fetched up front as
         plain lists (AgreementQuerySet.for_timeline says why): `card_members` and, unless
-        `evidence=False`, `card_citations`."""
-        return self.select_related("visitor", "host", "leader").prefetch_related(
-            models.Prefetch(
-                "memberships",
-                queryset=DelegationMember.objects.select_related("person").order_by("pk"),
-                to_attr="card_members",
-            ),
-            *([citations_prefetch(self.model, to_attr="card_citations")] if evidence else []),
+        `evidence=False`, `card_citations`. Of the visitor and the host, their names and whether
+        each is the home institution (the direction) alone: each side's other columns were read and
+        made into values (three datetimes) for every card, and never shown; nor are the delegation's
+        own timestamps (NOT_ON_A_CARD)."""
+        sides = [
+            *columns_not_shown(Institution, "visitor", SIDE_SHOWN),
+            *columns_not_shown(Institution, "host", SIDE_SHOWN),
+        ]
+        return (
+            self.select_related("visitor", "host", "leader")
+            .defer(*NOT_ON_A_CARD, *sides)
+            .prefetch_related(
+                models.Prefetch(
+                    "memberships",
+                    queryset=DelegationMember.objects.select_related("person").order_by("pk"),
+                    to_attr="card_members",
+                ),
+                *(
+                    [citations_prefetch(self.model, to_attr="card_citations", as_shown=True)]
+                    if evidence
+                    else []
+                ),
+            )
         )
 
     def card_rows_shown(self):
@@ -313,14 +335,15 @@ class MeetingQuerySet(ReviewableQuerySet):
     def for_timeline(self, evidence=True):
         """With what a timeline card shows (delegations.rows.meeting_card), fetched up front as plain
         lists (AgreementQuerySet.for_timeline says why): `card_institutions` (names alone, as the
-        agreements' parties) and, unless `evidence=False`, `card_citations`."""
-        return self.prefetch_related(
+        agreements' parties) and, unless `evidence=False`, `card_citations`; not the meeting's own
+        timestamps (NOT_ON_A_CARD)."""
+        return self.defer(*NOT_ON_A_CARD).prefetch_related(
             models.Prefetch(
                 "institutions",
                 queryset=Institution.objects.only("name").order_by("name"),
                 to_attr="card_institutions",
             ),
-            *([citations_prefetch(self.model, to_attr="card_citations")] if evidence else []),
+            *([citations_prefetch(self.model, to_attr="card_citations", as_shown=True)] if evidence else []),
         )
 
 

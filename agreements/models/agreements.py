@@ -8,7 +8,13 @@ from django.db.models.functions import ExtractYear
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from agreements.models.base import Reviewable, ReviewableQuerySet, TimestampedModel, record_uid_field
+from agreements.models.base import (
+    NOT_ON_A_CARD,
+    Reviewable,
+    ReviewableQuerySet,
+    TimestampedModel,
+    record_uid_field,
+)
 from agreements.models.choices import DRAFTING_STATUSES, AgreementKind, AgreementStatus, Lifecycle
 from agreements.models.institutions import Institution
 from agreements.models.people import Person
@@ -22,6 +28,7 @@ from agreements.models.validity import (
     unknown_validity,
 )
 from registry.common.fields import PartialDateProperty, partial_date_constraints, partial_date_fields
+from registry.common.prefetched_rows import columns_not_shown
 from registry.common.row_versions import Shown, row_versions
 
 #: An agreement whose end date is this close is "expiring soon" (the home page and filters use it).
@@ -64,6 +71,11 @@ def renewal_steps(database, agreement_id):
     return steps
 
 
+#: The columns an agreement's name is written from (`Agreement.__str__`): a card links the agreement
+#: it renews and those renewing it by their names and addresses (their ids) alone.
+NAME_SHOWN = ("title", "kind", "signed_on", "signed_on_precision")
+
+
 class AgreementQuerySet(ReviewableQuerySet):
     def get_by_natural_key(self, uid):
         return self.get(uid=uid)
@@ -81,21 +93,33 @@ class AgreementQuerySet(ReviewableQuerySet):
         prefetched relation to hold its rows, and building those was a twelfth of the CPU of an
         institution page with 50 cards (cProfile). The parties are read with their names alone: a card
         links each by its name and address (its id), and the other columns were fetched and parsed
-        for nothing (the institution page's query-count test fails if a card reads one).
+        for nothing (the institution page's query-count test fails if a card reads one). So are the
+        agreement it renews and those renewing it (NAME_SHOWN: what names an agreement), and the
+        agreement itself without its notes and timestamps (NOT_ON_A_CARD).
         """
-        return self.select_related("renews").prefetch_related(
-            models.Prefetch(
-                "parties", queryset=Institution.objects.only("name").order_by("name"), to_attr="card_parties"
-            ),
-            models.Prefetch(
-                "renewed_by", queryset=Agreement.objects.order_by("signed_on", "pk"), to_attr="card_renewals"
-            ),
-            models.Prefetch(
-                "signatories",
-                queryset=Signatory.objects.select_related("person").order_by("pk"),
-                to_attr="card_signatories",
-            ),
-            *([citations_prefetch(self.model, to_attr="card_citations")] if evidence else []),
+        renewals = Agreement.objects.only("renews", *NAME_SHOWN).order_by("signed_on", "pk")
+        renews = columns_not_shown(Agreement, "renews", NAME_SHOWN)
+        return (
+            self.select_related("renews")
+            .defer(*NOT_ON_A_CARD, "notes", *renews)
+            .prefetch_related(
+                models.Prefetch(
+                    "parties",
+                    queryset=Institution.objects.only("name").order_by("name"),
+                    to_attr="card_parties",
+                ),
+                models.Prefetch("renewed_by", queryset=renewals, to_attr="card_renewals"),
+                models.Prefetch(
+                    "signatories",
+                    queryset=Signatory.objects.select_related("person").order_by("pk"),
+                    to_attr="card_signatories",
+                ),
+                *(
+                    [citations_prefetch(self.model, to_attr="card_citations", as_shown=True)]
+                    if evidence
+                    else []
+                ),
+            )
         )
 
     def card_rows_shown(self):

@@ -6,6 +6,10 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+#: A record's columns no timeline card shows (`for_timeline` querysets leave them unread): when it
+#: was made and last saved, and who reviewed it (a card shows only whether someone did).
+NOT_ON_A_CARD = ("created_at", "updated_at", "reviewed_by")
+
 
 class TimestampedModel(models.Model):
     """Records when a row was made and last saved.

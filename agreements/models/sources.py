@@ -4,6 +4,7 @@ from django.db import models
 from django.utils import timezone
 
 from registry.common.fields import PartialDateProperty, partial_date_constraints, partial_date_fields
+from registry.common.prefetched_rows import columns_not_shown
 
 
 class SourceManager(models.Manager):
@@ -37,15 +38,24 @@ class Source(models.Model):
         return (self.file_name,)
 
 
-def citations_prefetch(model, to_attr=None):
+#: The columns of a source that a list of citations shows (includes/citations.html and
+#: agreements.rows.citations_html: its title or file name, address and publication date).
+SOURCE_COLUMNS_SHOWN = ("file_name", "title", "published_on", "published_on_precision", "url")
+
+
+def citations_prefetch(model, to_attr=None, as_shown=False):
     """Every record shows its source articles and evidence sentences: `model`'s citations with their
     sources, in one query (a lookup "citations__source" would take two). With `to_attr`, a plain
     list under that name (as the timeline cards read them: see `AgreementQuerySet.for_timeline`). In the
-    order they were recorded (a card's citations read in one query keep the same order)."""
+    order they were recorded (a card's citations read in one query keep the same order).
+
+    With `as_shown`, each source with the columns a citation list shows alone (SOURCE_COLUMNS_SHOWN):
+    its import time was made into a datetime for every card and never shown."""
     citation = model._meta.get_field("citations").related_model
-    return models.Prefetch(
-        "citations", queryset=citation.objects.select_related("source").order_by("pk"), to_attr=to_attr
-    )
+    queryset = citation.objects.select_related("source").order_by("pk")
+    if as_shown:
+        queryset = queryset.defer(*columns_not_shown(Source, "source", SOURCE_COLUMNS_SHOWN))
+    return models.Prefetch("citations", queryset=queryset, to_attr=to_attr)
 
 
 class CitationManager(models.Manager):

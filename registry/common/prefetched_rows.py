@@ -111,17 +111,17 @@ class _Columns:
 
     def __init__(self, model, deferred_loading=(frozenset(), True)):
         names, defer = deferred_loading
-        if defer and names:
-            raise NotWritable("defer()")
         fields = model._meta.concrete_fields
-        if not defer:
-            wanted = {model._meta.get_field(name).attname for name in names} | {model._meta.pk.attname}
-            fields = [field for field in fields if field.attname in wanted]
+        named = {model._meta.get_field(name).attname for name in names}
+        if defer:
+            fields = [field for field in fields if field.attname not in named or field.primary_key]
+        else:
+            fields = [field for field in fields if field.attname in named or field.primary_key]
         if len(fields) > MAX_COLUMNS:
             raise NotWritable("too many columns")
         self.model = model
         self.fields = list(fields)
-        self.attnames = None if defer else [field.attname for field in self.fields]
+        self.attnames = None if defer and not names else [field.attname for field in self.fields]
         self.read_attnames = [field.attname for field in self.fields]
         self.sql_by_alias = {}
         self.converters = [
@@ -183,12 +183,13 @@ def made_from_values(model, db, attnames, values):
 class _Joined:
     """A `select_related` row of a row (the record's, or a listed row's): None when the key is null."""
 
-    def __init__(self, model, name):
+    def __init__(self, model, name, deferred_loading=(frozenset(), True)):
         field = model._meta.get_field(name)
         if not isinstance(field, ForeignKey):
             raise NotWritable(f"select_related({name!r})")
         self.field = field
-        self.columns = columns_of(field.related_model)
+        names, defer = deferred_loading
+        self.columns = columns_of(field.related_model, names, defer)
 
     def sql(self, connection, alias, index):
         quote = connection.ops.quote_name
@@ -204,15 +205,49 @@ class _Joined:
         self.field.set_cached_value(instance, None if values is None else self.columns.instance(db, values))
 
 
-def _joined_of(model, select_related):
-    """The _Joined rows of a query's `select_related` (one level of named foreign keys)."""
+def _joined_of(model, select_related, related_names=(), defer=True):
+    """The _Joined rows of a query's `select_related` (one level of named foreign keys), each with
+    the columns its `only()` or `defer()` names say (`related_names`: {key: its names})."""
     if select_related is True:
         raise NotWritable("select_related() of every key")
     if not select_related:
         return []
     if any(nested for nested in select_related.values()):
         raise NotWritable("nested select_related")
-    return [_Joined(model, name) for name in select_related]
+    if set(related_names) - set(select_related):
+        raise NotWritable("only() or defer() of a row not joined")
+    return [
+        _Joined(model, name, (related_names.get(name, frozenset()), defer if name in related_names else True))
+        for name in select_related
+    ]
+
+
+def split_names(names, defer):
+    """A query's `only()` or `defer()` names as (the row's own names, {joined key: its names}):
+    "visitor__created_at" names the column of the row joined by `visitor`. Under `only()` a key whose
+    row's columns are named is read too, as Django reads it."""
+    own, related = set(), {}
+    for name in names:
+        key, _, column = name.partition("__")
+        if not column:
+            own.add(name)
+        elif "__" in column:
+            raise NotWritable(f"a column two joins away: {name!r}")
+        else:
+            related.setdefault(key, set()).add(column)
+    if not defer:
+        own |= set(related)
+    return frozenset(own), {key: frozenset(columns) for key, columns in related.items()}
+
+
+def columns_not_shown(model, key, shown):
+    """`defer()` names of the columns of `model`, the row joined by `key`, but its id and `shown`:
+    a card that shows a joined row's name reads no more of it (new columns stay unread too)."""
+    return [
+        f"{key}__{field.name}"
+        for field in model._meta.concrete_fields
+        if not field.primary_key and field.name not in shown
+    ]
 
 
 class _Row:
@@ -220,8 +255,9 @@ class _Row:
 
     def __init__(self, model, query):
         names, defer = query.deferred_loading
-        self.columns = columns_of(model, frozenset(names), defer)
-        self.joined = _joined_of(model, query.select_related)
+        own, related = split_names(names, defer)
+        self.columns = columns_of(model, own, defer)
+        self.joined = _joined_of(model, query.select_related, related, defer)
 
     def sql(self, connection, alias):
         joins, parts = [], [self.columns.sql(connection, alias)]
@@ -381,11 +417,14 @@ class _Statement:
         pk = model._meta.pk.column
         joins, row = self.row.sql(connection, "r")
         lists = "".join(f", {listed.sql(connection, 'r', pk)}" for listed in self.listed)
-        if row_versions_of is not None:  # last, and a text column: json.loads below must not read it
+        if row_versions_of is not None:  # last: the row version, a string
             lists += f", %s || '-' || {digest_sql(connection, model, row_versions_of, 'r')}"
         self.with_versions = row_versions_of is not None
+        # All the records as one JSON array: one value to fetch and parse, not one per record and
+        # list (an institution page's 50 cards were 200 values, each through psycopg's JSON loader).
         self.sql = (
-            f"SELECT {row}{lists} FROM {quote(model._meta.db_table)} r {joins} WHERE r.{quote(pk)} = ANY(%s)"
+            f"SELECT json_agg(json_build_array({row}{lists})) "
+            f"FROM {quote(model._meta.db_table)} r {joins} WHERE r.{quote(pk)} = ANY(%s)"
         )
 
     def records(self, connection, pks):
@@ -393,12 +432,13 @@ class _Statement:
         params = [str(current_versions()[ROWS])] if self.with_versions else []
         with connection.cursor() as cursor:
             cursor.execute(self.sql, [*params, pks])
-            rows = cursor.fetchall()
+            (rows,) = cursor.fetchone()
+        if isinstance(rows, str):  # a connection that gives JSON as text
+            rows = json.loads(rows)
         records = []
-        for row in rows:
+        for row in rows or ():  # null: no record
             version = row[-1] if self.with_versions else None
             row = row[:-1] if self.with_versions else row
-            row = [json.loads(value) if isinstance(value, str) else value for value in row]
             record = self.row.instance(self.db, row[0])
             for listed, values in zip(self.listed, row[1:], strict=True):
                 setattr(record, listed.to_attr, listed.rows(self.db, record, values))
