@@ -171,10 +171,8 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # a connection, then only bound: planning them was a third of the institution page's time in
     # PostgreSQL. Django's own queries are never prepared (their cursor writes the parameters into
     # the SQL). A prepared statement lasts as long as its connection (CONN_MAX_AGE above); behind a
-    # pooler that shares connections between clients (PgBouncer's transaction mode), set
-    # DJANGO_PREPARE_THRESHOLD=none.
-    threshold = os.environ.get("DJANGO_PREPARE_THRESHOLD", "1")
-    DATABASES["default"]["OPTIONS"]["prepare_threshold"] = None if threshold == "none" else int(threshold)
+    # pooler that shares connections between clients (PgBouncer's transaction mode) it would be None.
+    DATABASES["default"]["OPTIONS"]["prepare_threshold"] = 1
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
