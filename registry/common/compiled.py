@@ -20,6 +20,8 @@ from django.core.exceptions import EmptyResultSet, FullResultSet
 from django.db import connections
 from django.db.models.query import ValuesListIterable
 
+from registry.common.planned_once import planned_once
+
 #: The id a query is compiled for: no record has it (ids are positive).
 PLACEHOLDER = -7_340_917_253
 
@@ -66,7 +68,7 @@ class BoundQuery:
     def rows(self, pk):
         """The rows the queryset would give built for `pk` instead of the placeholder, as lists."""
         connection = connections[self.using]
-        with connection.cursor() as cursor:
+        with planned_once(connection) as cursor:  # the same SQL for every id: planned once
             cursor.execute(self.sql, self.params_for(pk))
             return self.converted([list(row) for row in cursor.fetchall()], connection)
 
@@ -104,7 +106,7 @@ class BoundUnion:
 
     def rows(self, pk):
         connection = connections[self.using]
-        with connection.cursor() as cursor:
+        with planned_once(connection) as cursor:  # the same SQL for every id: planned once
             cursor.execute(self.sql, [param for query in self.queries for param in query.params_for(pk)])
             rows = cursor.fetchall()
         return [

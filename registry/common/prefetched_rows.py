@@ -26,6 +26,7 @@ from django.db.models.fields.reverse_related import ManyToOneRel
 from django.db.models.signals import post_init, pre_init
 
 from registry.common.data_versions import ROWS, current_versions
+from registry.common.planned_once import planned_once
 from registry.common.row_versions import digest_sql, with_row_versions
 
 #: PostgreSQL's json_build_array takes at most 100 arguments.
@@ -430,7 +431,7 @@ class _Statement:
     def records(self, connection, pks):
         # The generation of the row versions as row_versions.with_row_versions writes it, read now.
         params = [str(current_versions()[ROWS])] if self.with_versions else []
-        with connection.cursor() as cursor:
+        with planned_once(connection) as cursor:  # the same SQL for every record: planned once
             cursor.execute(self.sql, [*params, pks])
             (rows,) = cursor.fetchone()
         if isinstance(rows, str):  # a connection that gives JSON as text

@@ -28,6 +28,7 @@ from django.db import connections
 from django.db.models.expressions import RawSQL
 
 from registry.common.data_versions import CACHED_SECONDS, ROWS, current_versions, reads_recorded
+from registry.common.planned_once import planned_once
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def row_versions(using, model, pks, shown):
         f"SELECT r.id, {digest_sql(connection, model, shown, 'r')} "
         f"FROM {connection.ops.quote_name(model._meta.db_table)} r WHERE r.id = ANY(%s)"
     )
-    with connection.cursor() as cursor:
+    with planned_once(connection) as cursor:  # the same SQL for every page of `model`: planned once
         cursor.execute(sql, [list(pks)])
         return {pk: f"{generation}-{digest}" for pk, digest in cursor.fetchall()}  # as with_row_versions
 
