@@ -563,8 +563,8 @@ _MOVE_STOP, _MOVE_WORD, _MOVE_LAST = "stop", "word", "last word"
 
 
 def _right_edge(tokens, i, bare, possessive, title_case):
-    """The last token of the name: "of" phrases, connectors and, after a foreign or government head, the
-    capitalised words that follow."""
+    """The last token of the name: "of" phrases, connectors and, after a foreign head, the capitalised words
+    that follow (after a government head only "General": "the Embassy Lira Tovanek" names a person)."""
     right, j, in_of = i, i + 1, False
     while j < len(tokens) and j - i < MAX_NAME_TOKENS and not possessive:
         move = _right_move(tokens, i, j, bare, in_of, title_case)
@@ -626,7 +626,7 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
         return _MOVE_STOP  # "University of Valdoria Broadens the Scope ...": the verb ends the name
     if word in ROLE_WORDS and not (in_of and tokens[j - 1][0] in _CONNECTORS):
         return _MOVE_STOP  # "... of Finance and Economics President Liu Yuanchun": a title starts a person
-    if _is_cap(word) and (in_of or bare in LEADING_HEADS or bare in GOVERNMENT_HEADS or word == "General"):
+    if _is_cap(word) and (in_of or bare in LEADING_HEADS or word == "General"):
         if in_of and bare in ENGLISH_HEADS and _unit_or_outlet_after(tokens, j):
             return _MOVE_STOP  # "University of Ghana Business School", "University of Ilorin Bulletin"
         if word.rstrip(".,") in HEADS and not in_of and bare not in LEADING_HEADS:
