@@ -848,17 +848,28 @@ def _legal_tail(sentence, tokens, bare, end, right):
     if bare not in COMPANY_HEADS and bare not in GOVERNMENT_HEADS:
         return _fields_listed(sentence, tokens, end, right)
     tail = _NAME_TAIL.match(sentence, end) if bare in GOVERNMENT_HEADS else _COMPANY_TAIL.match(sentence, end)
-    if (
-        tail
-        and bare in GOVERNMENT_HEADS
-        and any(w.strip(",.") in _HEADS_OR_ALLIANCES for w in tail.group(0).split())
-    ):
+    if tail and bare in GOVERNMENT_HEADS and not _portfolios_listed(tokens[right][0], tail.group(0)):
         tail = None
     if tail:
         end = tail.end()
         while right + 1 < len(tokens) and tokens[right + 1][1] < end:
             right += 1
     return end, right
+
+
+def _portfolios_listed(last, tail):
+    """Is the list after a government body's name ("Ministry of Education, Culture and Sports") a list of its
+    portfolios? Not after a place ("Embassy of X in Jordan, A and B": people), nor where a head, a place or
+    an acronym stands in it before any "of" ("Ministry of Education, Peking University and ...", "the X
+    Government, ABC and DEF": other bodies; "in the UK, Ireland and Norway": places)."""
+    if _is_place_word(last.rstrip(",.")) or any(w.strip(",.") in _HEADS_OR_ALLIANCES for w in tail.split()):
+        return False
+    listed = tail.split(" of ", 1)[0].replace(",", " ").split()
+    return not any((w.isupper() and len(w) > 1) or _is_place_word(w) for w in listed if w != "and")
+
+
+def _is_place_word(word):
+    return bool(country_code(word)) or is_known_place(word)
 
 
 def _fields_listed(sentence, tokens, end, right):

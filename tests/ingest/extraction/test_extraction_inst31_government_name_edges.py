@@ -42,3 +42,36 @@ def test_a_government_delegation_is_no_body_named_delegation():
         "Amra Velt, visited Velmora University.",
     )
     assert not any(name.endswith("Delegation") for name in names)
+
+
+def test_an_embassy_in_its_country_ends_before_the_people_listed_after_it():
+    names, _ = _read(
+        "The delegation of Harbourside Polytechnic was received on 9 May 2024 by the Counsellor at the "
+        "Embassy of the Republic of Varnland in Portugal, Lira Tovanek, and Ormet Drask.",
+    )
+    assert "Embassy of the Republic of Varnland in Portugal" in names
+    assert not any("Tovanek" in name for name in names)
+
+
+def test_a_government_ends_before_acronyms_listed_after_it():
+    names, _ = _read(
+        "Under the partnership of the Tessaly Provincial Government, KVX and Harbourside Polytechnic "
+        "signed a memorandum of understanding with Velmora University on 10 May 2024.",
+    )
+    assert not any("KVX" in name and "Government" in name for name in names)
+
+
+def test_a_ministry_in_a_country_ends_before_the_countries_listed_after_it():
+    names, _ = _read(
+        "The exhibition was organised by the Varnish Ministry of Education in Portugal, Ireland and Norway "
+        "on 11 May 2024, and Velmora University signed a memorandum with Harbourside Polytechnic there.",
+    )
+    assert not any("Norway" in name for name in names)
+
+
+def test_a_ministry_keeps_the_portfolios_listed_after_it():
+    names, _ = _read(
+        "On 12 May 2024 Velmora University signed a memorandum of understanding with the Ministry of "
+        "Education, Culture, Youth and Sports of Tessaly.",
+    )
+    assert any(name.startswith("Ministry of Education, Culture, Youth and Sports") for name in names)
