@@ -30,7 +30,7 @@ def test_a_person_named_straight_after_an_embassy_is_no_part_of_its_name():
 
 def test_a_person_named_straight_after_a_consulate_general_is_no_part_of_its_name():
     names, _ = _read(
-        "Velmora University and Harbourside Polytechnic signed a memorandum of understanding on 7 May 2024.",
+        "Velmora University and Harbourside Polytechnic put their names to a memorandum on 7 May 2024.",
         "The ceremony was attended by the Varnish Consulate General Ormet Drask.",
     )
     assert not any("Drask" in name for name in names)
@@ -47,16 +47,16 @@ def test_a_government_delegation_is_no_body_named_delegation():
 def test_an_embassy_in_its_country_ends_before_the_people_listed_after_it():
     names, _ = _read(
         "The delegation of Harbourside Polytechnic was received on 9 May 2024 by the Counsellor at the "
-        "Embassy of the Republic of Varnland in Portugal, Lira Tovanek, and Ormet Drask.",
+        "Embassy of Varnland in Portugal, Lira Tovanek, and Ormet Drask.",
     )
-    assert "Embassy of the Republic of Varnland in Portugal" in names
+    assert "Embassy of Varnland in Portugal" in names
     assert not any("Tovanek" in name for name in names)
 
 
 def test_a_government_ends_before_acronyms_listed_after_it():
     names, _ = _read(
         "Under the partnership of the Tessaly Provincial Government, KVX and Harbourside Polytechnic "
-        "signed a memorandum of understanding with Velmora University on 10 May 2024.",
+        "concluded a memorandum with Velmora University on 10 May 2024.",
     )
     assert not any("KVX" in name and "Government" in name for name in names)
 
@@ -71,7 +71,7 @@ def test_a_ministry_in_a_country_ends_before_the_countries_listed_after_it():
 
 def test_a_ministry_keeps_the_portfolios_listed_after_it():
     names, _ = _read(
-        "On 12 May 2024 Velmora University signed a memorandum of understanding with the Ministry of "
+        "On 12 May 2024 Velmora University concluded a memorandum with the Ministry of "
         "Education, Culture, Youth and Sports of Tessaly.",
     )
     assert any(name.startswith("Ministry of Education, Culture, Youth and Sports") for name in names)
