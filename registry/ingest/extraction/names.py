@@ -754,6 +754,8 @@ def _and_continues(tokens, i, j):
         return False  # "Université du Québec à Montréal and Mitacs": a Romance name says "y", "e", "et"
     if j + 1 < len(tokens) and tokens[j + 1][0] in ROLE_WORDS:
         return False  # "A of University of X and H.E. B of Y": a title or an honour starts a person
+    if _a_place_ends_the_name(tokens, i, j):
+        return False
     k = j + 1
     while (
         k < len(tokens) and k - j < MAX_NAME_TOKENS and (_is_cap(tokens[k][0]) or tokens[k][0] in _CONNECTORS)
@@ -769,6 +771,24 @@ def _and_continues(tokens, i, j):
         return True
     after = tokens[j + 1][0].rstrip(".,")
     return after in NAME_WORDS or (k == j + 2 and _is_activity(after))
+
+
+def _a_place_ends_the_name(tokens, i, j):
+    """ "University of Delhi and Nikita Anisimov, rector", "between the University of Varna and Chile's
+    universities": a name whose words after "of" are a place ends there; the "and" after it joins another
+    name, a person or a country, unless the place runs on over it ("of Bosnia and Herzegovina")."""
+    at = next((q for q in range(j - 1, i, -1) if tokens[q][0] == "of"), None)
+    if at is None or at + 1 >= j or j - at > 4:
+        return False
+    place = " ".join(t[0] for t in tokens[at + 1 : j])
+    if not (is_known_place(place) or country_code(place)):
+        return False
+    longer = [place, "and"]
+    for t in tokens[j + 1 : j + 3]:
+        longer.append(t[0].rstrip(",."))
+        if country_code(" ".join(longer)) or is_known_place(" ".join(longer)):
+            return False
+    return True
 
 
 def _is_activity(word):
