@@ -774,7 +774,7 @@ def _and_continues(tokens, i, j):
 
 
 def _a_place_ends_the_name(tokens, i, j):
-    """ "University of Delhi and Nikita Anisimov, rector", "between the University of Varna and Chile's
+    """ "Velmora Institute of Varna and Mira Hestin, rector", "between the Academy of Ostrava and Chile's
     universities": a name whose words after "of" are a place ends there; the "and" after it joins another
     name, a person or a country, unless the place runs on over it ("of Bosnia and Herzegovina")."""
     at = next((q for q in range(j - 1, i, -1) if tokens[q][0] == "of"), None)

@@ -2,8 +2,8 @@
 person ("Velmora Institute of Varna and Lira Tovanek, rector, ..."), a country ("between the Harbourside
 Academy of Ostrava and Varnland's two oldest schools") or another body, and a name that ran on over it was
 listed as a body that no article names, or hung on the school as a false alias. A place that runs on over
-"and" ("of Bosnia and Herzegovina") keeps its name whole, and so do the fields of a name ("of Science and
-Technology")."""
+"and" ("of Bosnia and Herzegovina") keeps its name whole, and so do the fields of a name ("of Agriculture and
+Forestry")."""
 
 from tests.ingest.extraction.reading import article, parsed
 
@@ -53,7 +53,7 @@ def test_a_place_that_runs_on_over_and_keeps_the_name_whole():
 
 def test_fields_after_of_still_run_on_over_and():
     names = _names(
-        "On 8 June 2024 the Velmora University of Science and Technology signed a memorandum with "
+        "On 8 June 2024 the Velmora University of Agriculture and Forestry signed a memorandum with "
         "Harbourside Polytechnic.",
     )
-    assert "Velmora University of Science and Technology" in [name for name, _ in names]
+    assert "Velmora University of Agriculture and Forestry" in [name for name, _ in names]
