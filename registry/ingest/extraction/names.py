@@ -563,8 +563,8 @@ _MOVE_STOP, _MOVE_WORD, _MOVE_LAST = "stop", "word", "last word"
 
 
 def _right_edge(tokens, i, bare, possessive, title_case):
-    """The last token of the name: "of" phrases, connectors and, after a foreign or government head, the
-    capitalised words that follow."""
+    """The last token of the name: "of" phrases, connectors and, after a foreign head, the capitalised words
+    that follow (after a government head only "General": "the Embassy Lira Tovanek" names a person)."""
     right, j, in_of = i, i + 1, False
     while j < len(tokens) and j - i < MAX_NAME_TOKENS and not possessive:
         move = _right_move(tokens, i, j, bare, in_of, title_case)
@@ -626,7 +626,7 @@ def _right_move(tokens, i, j, bare, in_of, title_case):
         return _MOVE_STOP  # "University of Valdoria Broadens the Scope ...": the verb ends the name
     if word in ROLE_WORDS and not (in_of and tokens[j - 1][0] in _CONNECTORS):
         return _MOVE_STOP  # "... of Finance and Economics President Liu Yuanchun": a title starts a person
-    if _is_cap(word) and (in_of or bare in LEADING_HEADS or bare in GOVERNMENT_HEADS or word == "General"):
+    if _is_cap(word) and (in_of or bare in LEADING_HEADS or word == "General"):
         if in_of and bare in ENGLISH_HEADS and _unit_or_outlet_after(tokens, j):
             return _MOVE_STOP  # "University of Ghana Business School", "University of Ilorin Bulletin"
         if word.rstrip(".,") in HEADS and not in_of and bare not in LEADING_HEADS:
@@ -754,6 +754,8 @@ def _and_continues(tokens, i, j):
         return False  # "Université du Québec à Montréal and Mitacs": a Romance name says "y", "e", "et"
     if j + 1 < len(tokens) and tokens[j + 1][0] in ROLE_WORDS:
         return False  # "A of University of X and H.E. B of Y": a title or an honour starts a person
+    if _a_place_ends_the_name(tokens, i, j):
+        return False
     k = j + 1
     while (
         k < len(tokens) and k - j < MAX_NAME_TOKENS and (_is_cap(tokens[k][0]) or tokens[k][0] in _CONNECTORS)
@@ -769,6 +771,24 @@ def _and_continues(tokens, i, j):
         return True
     after = tokens[j + 1][0].rstrip(".,")
     return after in NAME_WORDS or (k == j + 2 and _is_activity(after))
+
+
+def _a_place_ends_the_name(tokens, i, j):
+    """ "Velmora Institute of Varna and Mira Hestin, rector", "between the Academy of Ostrava and Chile's
+    universities": a name whose words after "of" are a place ends there; the "and" after it joins another
+    name, a person or a country, unless the place runs on over it ("of Bosnia and Herzegovina")."""
+    at = next((q for q in range(j - 1, i, -1) if tokens[q][0] == "of"), None)
+    if at is None or at + 1 >= j or j - at > 4:
+        return False
+    place = " ".join(t[0] for t in tokens[at + 1 : j])
+    if not (is_known_place(place) or country_code(place)):
+        return False
+    longer = [place, "and"]
+    for t in tokens[j + 1 : j + 3]:
+        longer.append(t[0].rstrip(",."))
+        if country_code(" ".join(longer)) or is_known_place(" ".join(longer)):
+            return False
+    return True
 
 
 def _is_activity(word):
@@ -848,17 +868,28 @@ def _legal_tail(sentence, tokens, bare, end, right):
     if bare not in COMPANY_HEADS and bare not in GOVERNMENT_HEADS:
         return _fields_listed(sentence, tokens, end, right)
     tail = _NAME_TAIL.match(sentence, end) if bare in GOVERNMENT_HEADS else _COMPANY_TAIL.match(sentence, end)
-    if (
-        tail
-        and bare in GOVERNMENT_HEADS
-        and any(w.strip(",.") in _HEADS_OR_ALLIANCES for w in tail.group(0).split())
-    ):
+    if tail and bare in GOVERNMENT_HEADS and not _portfolios_listed(tokens[right][0], tail.group(0)):
         tail = None
     if tail:
         end = tail.end()
         while right + 1 < len(tokens) and tokens[right + 1][1] < end:
             right += 1
     return end, right
+
+
+def _portfolios_listed(last, tail):
+    """Is the list after a government body's name ("Ministry of Education, Culture and Sports") a list of its
+    portfolios? Not after a place ("Embassy of X in Jordan, A and B": people), nor where a head, a place or
+    an acronym stands in it before any "of" ("Ministry of Education, Peking University and ...", "the X
+    Government, ABC and DEF": other bodies; "in the UK, Ireland and Norway": places)."""
+    if _is_place_word(last.rstrip(",.")) or any(w.strip(",.") in _HEADS_OR_ALLIANCES for w in tail.split()):
+        return False
+    listed = tail.split(" of ", 1)[0].replace(",", " ").split()
+    return not any((w.isupper() and len(w) > 1) or _is_place_word(w) for w in listed if w != "and")
+
+
+def _is_place_word(word):
+    return bool(country_code(word)) or is_known_place(word)
 
 
 def _fields_listed(sentence, tokens, end, right):
