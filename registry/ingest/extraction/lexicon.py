@@ -2733,6 +2733,14 @@ _ACCOMPANIED_BY_PRONOUN = re.compile(
     r"(?:were|was)\b)"
     r"(?:[^;.]|" + _ABBREVIATED + r")*$"
 )
+# "Accompanying A were B and C", "Joining the Rector was B", "A, who was accompanied to X by B, C and D": the
+# people listed after it go with A (`whom`, a name or "the" and a title); a place they went with A (`place`)
+# is no body of theirs.
+ACCOMPANYING_SOMEONE = re.compile(
+    r"\b(?:Accompanying|Joining)\s+(?P<whom>(?!(?:him|her|them)\b)[^,;:.]{2,60}?)\s+(?:were|was)\s+|"
+    r"\b(?:was|were)\s+(?:also\s+)?(?:accompanied|joined)\s+(?:(?:to|on\s+(?:a|the|her|his)\s+\w+\s+to)\s+"
+    r"(?P<place>[^,;:.]{2,60}?)\s+)?by\s+"
+)
 # A title's qualifier in brackets: "Vice-Chancellor (in-charge)", "Deputy Vice-Chancellor (Management
 # Services)".
 _TITLE_QUALIFIER = r"(?:\([^()]{1,40}\),?\s+)?"
