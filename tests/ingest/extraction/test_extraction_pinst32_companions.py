@@ -40,8 +40,8 @@ def test_who_accompanies_a_named_person_acts_for_that_persons_body(sentence):
 )
 def test_who_accompanies_the_holder_of_a_title_acts_for_the_holders_body(opener, title):
     sentence = (
-        f"Accompanying the {title} were Prof. Tomas Vilk, Director of Outreach; Dr. Imre Castellan, Vice "
-        "Dean of the Office of Admissions; and Ms. Lio Farrant, Coordinator of Exchanges."
+        f"Accompanying the {title} were Prof. Tomas Vilk, Director of Outreach; Dr. Imre Castellan, Deputy "
+        "Head of the Bureau of Admissions; and Ms. Lio Farrant, Coordinator of Exchanges."
     )
     found = institutions_of(article(VISIT, opener, sentence))
     assert found["Tomas Vilk"] == TARNWICK
