@@ -122,6 +122,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     GENERIC_WORDS,
     GROUP_LISTED,
     GROUP_OF_VISITORS,
+    NEXT_LIST_ITEM,
     ONE_BODY_GAP_BROKEN,
     PAST_TIE_AFTER,
     PERSONS_OWN_AFTER,
@@ -1135,11 +1136,23 @@ def apposition_after(text, spans, start, end, person_starts):
     after = text[end : end + 40]
     if not _APPOSITION_OPENS.match(after) or _RELATIVE.match(after):
         return None
-    limit = _clause_after(text, end, person_starts)
+    limit = _next_item_opens(text, end, _clause_after(text, end, person_starts), person_starts)
     for s, _e, item in spans:
         if end <= s < limit and _affiliating(text[end:s]):
             return item
     return None
+
+
+def _next_item_opens(text, end, limit, person_starts):
+    """ "A, Dean of Law, and Director of X Dr. B", "C, and his counterpart from Y, Prof. D": where the clause
+    after a name runs on to the next person, a body after ", and" or ";" is in that person's title, so the
+    name's own words end there; with no name after it, the body may close both items ("E, dean, and F,
+    lecturer at Z")."""
+    following = [s for s in person_starts if s > end]
+    if not following or not re.fullmatch(r"[\s.,]*", text[limit : min(following)]):
+        return limit  # (an honorific's full stop, "Dr. B", ends the clause just before the name)
+    next_item = NEXT_LIST_ITEM.search(text, end, limit)
+    return next_item.start() if next_item else limit
 
 
 def _affiliating(between):

@@ -2618,6 +2618,9 @@ _CLAUSE_END = re.compile(
     r"added|expressed|introduced|presented|hosted|discussed|thanked|opened|chaired)\b|"
     r"\bof our (?:university|school|college|institute)\b"
 )
+# Where the next item of a list opens after a name's apposition: ", and" or ";" ("A, Dean of Law, and Director
+# of X, Dr. B", "A; Rector of X, B"): a body named after it is the next item's, not the name's.
+NEXT_LIST_ITEM = re.compile(r",\s*and\b|;")
 _APPOSITION_OPENS = re.compile(r"^\s*(?:,|[-–—]|\(|\b(?:of|from|at)\b)")
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|which|that|where)\b")
 # Between an institution and a person: "X, Dr Name", "X (XU), Prof. Dr. Name" (honorifics only).
