@@ -116,11 +116,13 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _VISITOR_SIDE,
     _WENT_TO_THE_PLACE,
     _WHERE_CLAUSE,
+    ACCOMPANYING_SOMEONE,
     BODY_GONE_TO_BEFORE,
     FIELD_WORDS,
     GENERIC_WORDS,
     GROUP_LISTED,
     GROUP_OF_VISITORS,
+    NEXT_LIST_ITEM,
     ONE_BODY_GAP_BROKEN,
     PAST_TIE_AFTER,
     PERSONS_OWN_AFTER,
@@ -156,6 +158,7 @@ def assign_affiliations(people, sentences, institutions):
                     break
             if person.institution is not None:
                 break
+    companions_of_someone(people, sentences, institutions)
     respectively(people, sentences, institutions)
     the_institution_referred_to(people, sentences, institutions)
     the_body_its_refers_to(people, sentences, institutions)
@@ -916,6 +919,68 @@ def _accompanying_the_one_before(spans, sentences):
             person.institution = before[-1][3].institution
 
 
+def companions_of_someone(people, sentences, institutions):
+    """ "Accompanying A were B, C and D", "Joining the Rector was B", "A, who was accompanied to X by B":
+    the people a sentence lists as going with someone act for that person's institution where nothing else
+    ties them to one; a place they were accompanied to (X) is no body of theirs, though the words beside
+    their names may have read it so ("to X by Professor B")."""
+    spans = sorted(((i, s, e, p) for p in people for i, s, e in p.places), key=lambda span: span[:3])
+    for index, sentence in enumerate(sentences):
+        if "ccompan" not in sentence.text and "Joining" not in sentence.text:
+            continue  # the cheap question first: most sentences accompany no one
+        here = [span for span in spans if span[0] == index]
+        for found in ACCOMPANYING_SOMEONE.finditer(sentence.text):
+            whom = _the_one_accompanied(found, here, people, sentence.text)
+            if whom is None or whom.institution is None:
+                continue
+            place = found.span("place") if found.group("place") else (0, 0)
+            gone_to = [item for s, _e, item in institutions.positions(index) if place[0] <= s < place[1]]
+            for person in _the_companions(sentence.text, found.end(), here):
+                if person is not whom and (
+                    person.institution is None or any(person.institution is item for item in gone_to)
+                ):
+                    person.institution = whom.institution
+
+
+def _the_one_accompanied(found, here, people, text):
+    """Whom the companions go with: the person named as "Accompanying A", the one person (or several of one
+    body) holding the title of "Accompanying the Rector", or the person named right before "who was
+    accompanied"."""
+    if found.group("whom"):
+        named = [span[3] for span in here if found.start("whom") <= span[1] < found.end("whom")]
+        whom = found.group("whom") + " "
+        named = named or [p for p in people if any(whom.startswith(n + " ") for n in p.all_names())]
+        if named:
+            return named[0]
+        title = re.fullmatch(r"the\s+([\w -]+)", found.group("whom"))
+        holders = [p for p in people if title and p.title and p.title.lower() == title.group(1).lower()]
+        bodies = {id(p.institution) for p in holders}
+        return holders[0] if len(bodies) == 1 else None
+    before = [span for span in here if span[2] <= found.start()]
+    if before and re.fullmatch(r"[\s,]*(?:who\s*)?", text[before[-1][2] : found.start()]):
+        return before[-1][3]
+    return None
+
+
+def _the_companions(text, at, here):
+    """The people listed from position `at` on, one after another with only titles and joining words
+    between them."""
+    after = [span for span in here if span[1] >= at]
+    if not after or len(_without_stops_in_names(text[at : after[0][1]])) > 60:
+        return []
+    run = [after[0]]
+    for previous, following in itertools.pairwise(after):
+        gap = _without_stops_in_names(text[previous[2] : following[1]])
+        if (
+            len(gap) > _LIST_MEMBERS_GAP_MAX
+            or not _LIST_MEMBERS_JOIN.search(gap)
+            or _LIST_ITEM_BROKEN.search(gap)
+        ):
+            break
+        run.append(following)
+    return [span[3] for span in run]
+
+
 def _listed_appositions(text, end, start2, end2):
     gap = _APPOSITION_GAP.fullmatch(text, end, start2)
     if not gap:
@@ -1071,11 +1136,23 @@ def apposition_after(text, spans, start, end, person_starts):
     after = text[end : end + 40]
     if not _APPOSITION_OPENS.match(after) or _RELATIVE.match(after):
         return None
-    limit = _clause_after(text, end, person_starts)
+    limit = _next_item_opens(text, end, _clause_after(text, end, person_starts), person_starts)
     for s, _e, item in spans:
         if end <= s < limit and _affiliating(text[end:s]):
             return item
     return None
+
+
+def _next_item_opens(text, end, limit, person_starts):
+    """ "A, Dean of Law, and Director of X Dr. B", "C, and his counterpart from Y, Prof. D": where the clause
+    after a name runs on to the next person, a body after ", and" or ";" is in that person's title, so the
+    name's own words end there; with no name after it, the body may close both items ("E, dean, and F,
+    lecturer at Z")."""
+    following = [s for s in person_starts if s > end]
+    if not following or not re.fullmatch(r"[\s.,]*", text[limit : min(following)]):
+        return limit  # (an honorific's full stop, "Dr. B", ends the clause just before the name)
+    next_item = NEXT_LIST_ITEM.search(text, end, limit)
+    return next_item.start() if next_item else limit
 
 
 def _affiliating(between):

@@ -2618,6 +2618,9 @@ _CLAUSE_END = re.compile(
     r"added|expressed|introduced|presented|hosted|discussed|thanked|opened|chaired)\b|"
     r"\bof our (?:university|school|college|institute)\b"
 )
+# Where the next item of a list opens after a name's apposition: ", and" or ";" ("A, Dean of Law, and Director
+# of X, Dr. B", "A; Rector of X, B"): a body named after it is the next item's, not the name's.
+NEXT_LIST_ITEM = re.compile(r",\s*and\b|;")
 _APPOSITION_OPENS = re.compile(r"^\s*(?:,|[-–—]|\(|\b(?:of|from|at)\b)")
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|which|that|where)\b")
 # Between an institution and a person: "X, Dr Name", "X (XU), Prof. Dr. Name" (honorifics only).
@@ -2732,6 +2735,14 @@ _ACCOMPANIED_BY_PRONOUN = re.compile(
     r"(?:Joining|Accompanying|With)\s+(?:him|her)\s+(?:on\s+(?:the|this|his|her)\s+(?:trip|visit|tour)\s+)?"
     r"(?:were|was)\b)"
     r"(?:[^;.]|" + _ABBREVIATED + r")*$"
+)
+# "Accompanying A were B and C", "Joining the Rector was B", "A, who was accompanied to X by B, C and D": the
+# people listed after it go with A (`whom`, a name or "the" and a title); a place they went with A (`place`)
+# is no body of theirs.
+ACCOMPANYING_SOMEONE = re.compile(
+    r"\b(?:Accompanying|Joining)\s+(?P<whom>(?!(?:him|her|them)\b)[^,;:.]{2,60}?)\s+(?:were|was)\s+|"
+    r"\b(?:was|were)\s+(?:also\s+)?(?:accompanied|joined)\s+(?:(?:to|on\s+(?:a|the|her|his)\s+\w+\s+to)\s+"
+    r"(?P<place>[^,;:.]{2,60}?)\s+)?by\s+"
 )
 # A title's qualifier in brackets: "Vice-Chancellor (in-charge)", "Deputy Vice-Chancellor (Management
 # Services)".
