@@ -1841,6 +1841,16 @@ def no_diplomats_call_without_a_mission(ctx):
         ctx.meetings.append(MeetingRecord("talk", "in_person", day, [call.host], None, call.evidence, -1))
 
 
+def no_trip_to_no_host(ctx):
+    """A trip left with no host after every pass that looks for one is no record: the visit was read but not
+    whom it called on (measured on the tuning sets: 9 such records wrong, 1 optional, the 3 right ones all
+    hosted by the unnamed publisher). Only the unnamed publisher ("a visit ... to our university") hosts
+    unnamed."""
+    ctx.delegations[:] = [
+        d for d in ctx.delegations if d.host is not None or d.host_is_home or UNNAMED_HOME.search(d.evidence)
+    ]
+
+
 def _first_named_for_an_event(ctx, index, item, event):
     if index is None or item is None:
         return False
