@@ -23,6 +23,7 @@ from .delegations import (
     no_diplomats_call_without_a_mission,
     no_host_of_the_tour_travels_on_it,
     no_trip_back_inferred_from_a_visits_meeting,
+    no_trip_to_no_host,
     no_trip_to_or_by_an_events_name,
     one_more_stop_of_a_trip,
     one_tour_one_leader,
@@ -726,6 +727,7 @@ FINISHING_PASSES = (
     no_host_of_the_tour_travels_on_it,  # deleg12
     no_trip_to_or_by_an_events_name,  # deleg12
     no_diplomats_call_without_a_mission,
+    no_trip_to_no_host,
     one_meeting_per_host_of_a_trip,
     a_visit_is_a_meeting,
     a_visit_to_the_unnamed_publisher_is_a_meeting,

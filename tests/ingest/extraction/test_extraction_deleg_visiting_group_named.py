@@ -29,7 +29,10 @@ article = partial(reading.article, title="Campus news", published="2023-05-20", 
 
 @pytest.mark.parametrize("sentence", RECEIVED)
 def test_a_visiting_group_named_by_its_institution_is_on_a_trip(sentence):
-    assert GUEST in [visitor for visitor, _host in trips(article(sentence))]
+    # received by a county's or a town's officer the parser lists as no body: the trip has no host to record
+    # (dele31), but its own institution is read as the one who travels, never as a place it went to
+    assert GUEST not in [host for _visitor, host in trips(article(sentence))]
+    assert GUEST in [visitor for visitor, _host in trips(article(sentence, TOLD_ON))]
 
 
 @pytest.mark.parametrize("sentence", RECEIVED)

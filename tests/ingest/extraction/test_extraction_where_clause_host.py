@@ -47,4 +47,4 @@ def test_a_where_clause_naming_no_institution_gives_no_host():
         "A delegation from Aarhus University travelled to Makhanda, where the weather was fine, "
         "on 12 September."
     )
-    assert [host for _, host, _ in trips(text)] == [None]
+    assert trips(text) == []  # a trip that names no host is no record (dele31)
