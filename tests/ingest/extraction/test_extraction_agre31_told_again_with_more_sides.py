@@ -1,0 +1,52 @@
+"""A document told again in a later sentence, with the sides already read and one more body beside them
+(a ministry that witnessed it, a body that hosted the ceremony), is the document told: one record with
+the sides first read. Where the first telling counted the partners without naming them, the later
+sentence that names them gives the document's sides."""
+
+import pytest
+
+from tests.ingest.extraction.reading import actions_and_parties, article
+
+PAIR = sorted(["Brisdane Maritime College", "Ostrelin Polytechnic"])
+SIGNED = "Ostrelin Polytechnic and Brisdane Maritime College signed a memorandum of understanding on Monday."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The MoU was signed by the rectors of Ostrelin Polytechnic and Brisdane Maritime College, and the "
+        "ceremony was witnessed by officials of the Ministry of Fisheries of Norlandia.",
+        "The memorandum between Ostrelin Polytechnic and Brisdane Maritime College was signed in the "
+        "presence of the Tarvik Shipping Council.",
+        "Heads of Ostrelin Polytechnic, Brisdane Maritime College and the Quellmoor Harbour Authority "
+        "attended as the agreement was signed.",
+    ],
+)
+def test_a_document_told_again_with_an_onlooker_stays_one_record(sentence):
+    assert actions_and_parties(article(SIGNED, sentence)) == [("signed", PAIR)]
+
+
+def test_a_later_sentence_names_the_partners_counted_first():
+    text = article(
+        "Ostrelin Polytechnic has signed a memorandum of understanding with three partner colleges.",
+        "The memorandum, formalized on 3 May, brings together Ostrelin Polytechnic, Brisdane Maritime "
+        "College, Quellmoor Nautical Institute and Tarvik Fisheries College.",
+    )
+    parties = sorted(
+        [
+            "Brisdane Maritime College",
+            "Ostrelin Polytechnic",
+            "Quellmoor Nautical Institute",
+            "Tarvik Fisheries College",
+        ]
+    )
+    assert actions_and_parties(text) == [("signed", parties)]
+
+
+def test_a_document_of_another_year_with_more_sides_is_its_own():
+    text = article(
+        SIGNED,
+        "In 2015 Ostrelin Polytechnic, Brisdane Maritime College and Quellmoor Nautical Institute signed "
+        "a memorandum of understanding.",
+    )
+    assert len(actions_and_parties(text)) == 2
