@@ -1,5 +1,5 @@
 """A document told again in a later sentence, with the sides already read and one more body beside them
-(a ministry that witnessed it, a body that hosted the ceremony), is the document told: one record with
+(the representatives of a body present, deans who looked on), is the document told: one record with
 the sides first read. Where the first telling counted the partners without naming them, the later
 sentence that names them gives the document's sides."""
 
@@ -14,10 +14,10 @@ SIGNED = "Ostrelin Polytechnic and Brisdane Maritime College signed a memorandum
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The MoU was signed by the rectors of Ostrelin Polytechnic and Brisdane Maritime College, and the "
-        "ceremony was witnessed by officials of the Ministry of Fisheries of Norlandia.",
-        "The memorandum between Ostrelin Polytechnic and Brisdane Maritime College was signed in the "
-        "presence of the Tarvik Shipping Council.",
+        "Representatives of Ostrelin Polytechnic, Brisdane Maritime College and the Tarvik Shipping Council "
+        "were present when the memorandum was signed.",
+        "Deans of Ostrelin Polytechnic, Brisdane Maritime College and Quellmoor Nautical Institute looked "
+        "on as the MoU was signed.",
         "Heads of Ostrelin Polytechnic, Brisdane Maritime College and the Quellmoor Harbour Authority "
         "attended as the agreement was signed.",
     ],
