@@ -1403,7 +1403,10 @@ def _told_again_with_more_sides(ctx, agreement, key):
     document a later sentence tells again with the sides already read and more is the one told, and the
     more are onlookers, hosts or patrons, no parties (7 of 8 such records on the tuning sets). Where the
     first telling counted the partners without naming them ("signed an MoU with five universities"), the
-    later one names them: its sides are the document's. Whether the record was merged."""
+    later one names them: its sides are the document's. A sentence telling several documents ("the memoranda
+    were signed with A, B and C") tells no one document again. Whether the record was merged."""
+    if SEVERAL_DOCUMENTS.search(agreement.evidence):
+        return False
     for other in ctx.agreements:
         sides = frozenset(id(p) for p in other.parties)
         if len(sides) < 2 or not sides < key or other.action != agreement.action:

@@ -8,7 +8,7 @@ import pytest
 from tests.ingest.extraction.reading import actions_and_parties, article
 
 PAIR = sorted(["Brisdane Maritime College", "Ostrelin Polytechnic"])
-SIGNED = "Ostrelin Polytechnic and Brisdane Maritime College signed a memorandum of understanding on Monday."
+SIGNED = "Ostrelin Polytechnic and Brisdane Maritime College inked an MoU in Vellmark on Monday."
 
 
 @pytest.mark.parametrize(
@@ -28,7 +28,7 @@ def test_a_document_told_again_with_an_onlooker_stays_one_record(sentence):
 
 def test_a_later_sentence_names_the_partners_counted_first():
     text = article(
-        "Ostrelin Polytechnic has signed a memorandum of understanding with three partner colleges.",
+        "Ostrelin Polytechnic inked an MoU with three partner colleges in Vellmark last week.",
         "The memorandum, formalized on 3 May, brings together Ostrelin Polytechnic, Brisdane Maritime "
         "College, Quellmoor Nautical Institute and Tarvik Fisheries College.",
     )
@@ -46,7 +46,7 @@ def test_a_later_sentence_names_the_partners_counted_first():
 def test_a_document_of_another_year_with_more_sides_is_its_own():
     text = article(
         SIGNED,
-        "In 2015 Ostrelin Polytechnic, Brisdane Maritime College and Quellmoor Nautical Institute signed "
-        "a memorandum of understanding.",
+        "In 2015 Ostrelin Polytechnic, Brisdane Maritime College and Quellmoor Nautical Institute inked "
+        "an MoU in Vellmark.",
     )
     assert len(actions_and_parties(text)) == 2
