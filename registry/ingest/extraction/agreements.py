@@ -1392,8 +1392,47 @@ def _add_agreement(ctx, agreement):
                 other.retold.append(agreement.sentence)
                 _the_name_that_says_more(other, agreement)
             return
+    if _told_again_with_more_sides(ctx, agreement, key):
+        return
     _plans_told_before(ctx, agreement)
     ctx.agreements.append(agreement)
+
+
+def _told_again_with_more_sides(ctx, agreement, key):
+    """ "A and B signed an MoU. ... The MoU was signed by X of A and Y of B, witnessed by the Ministry C": a
+    document a later sentence tells again with the sides already read and more is the one told, and the
+    more are onlookers, hosts or patrons, no parties (7 of 8 such records on the tuning sets). Where the
+    first telling counted the partners without naming them ("signed an MoU with five universities"), the
+    later one names them: its sides are the document's. A sentence telling several documents ("the memoranda
+    were signed with A, B and C") tells no one document again. Whether the record was merged."""
+    if SEVERAL_DOCUMENTS.search(agreement.evidence):
+        return False
+    for other in ctx.agreements:
+        sides = frozenset(id(p) for p in other.parties)
+        if len(sides) < 2 or not sides < key or other.action != agreement.action:
+            continue  # a side alone is half a record: a_lone_signer_is_told_with_its_partners reads it
+        if other.sentence == agreement.sentence:
+            continue
+        if _another_document_told_again(agreement, other):
+            continue
+        if _a_side_counted_not_named(ctx, other):
+            other.parties = list(agreement.parties)
+        if other.date is None and agreement.date:
+            other.date = agreement.date
+        other.retold.append(agreement.sentence)
+        _the_name_that_says_more(other, agreement)
+        return True
+    return False
+
+
+def _another_document_told_again(agreement, other):
+    """Whether a later telling names a document of its own: another year, or another kind where neither
+    goes by a noun any document goes by ("the agreement")."""
+    if agreement.date and other.date and agreement.date[:4] != other.date[:4]:
+        return True
+    if other.kind == agreement.kind or "other" in (other.kind, agreement.kind):
+        return False
+    return not (_generic_title(agreement.title) or _generic_title(other.title))
 
 
 def _the_plan_of_a_document_signed(ctx, agreement, key):
