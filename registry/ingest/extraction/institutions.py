@@ -1132,6 +1132,7 @@ class InstitutionIndex:
         self._country_of_the_national_bodies()
         self._country_of_a_kin_in_the_article()
         self._country_the_sentences_of_a_body_name()
+        self._country_no_other_body_has()
 
     def _a_kind_of_school(self, text):
         """ "the first Russian University to ...", "The Argentine University has signed ...": a nationality
@@ -2073,6 +2074,26 @@ class InstitutionIndex:
                 named |= countries_named(self._text_outside_names_and_phrases(index, school))
             if len(named) == 1:
                 item.country = named.pop()
+
+    def _country_no_other_body_has(self):
+        """ "Orvane University delegation visits China ... leaders of Orvane's Ruritanian campus": the one
+        body still without a country takes the one country the article names that none of its other bodies
+        has (most often the publisher's own, which its partners' pages never need to state). Not a state
+        body (the ministry of a country named for another reason), nor a body of many states; the place a
+        trip went to and a country printed with another body's name are that trip's and that body's."""
+        left = [item for item in self.items if not item.country]
+        if len(left) != 1 or (not left[0].names and not left[0].acronyms):
+            return
+        item = left[0]
+        words = {w for n in item.names for w in re.findall(r"[\w’']+", n)}
+        if words & BEYOND_ONE_STATE_WORDS or any(_kind_from_name(n) == "government" for n in item.names):
+            return
+        named = set()
+        for index in range(len(self.sentences)):
+            named |= countries_named(self._text_outside_names_and_phrases(index, True))
+        named -= {other.country for other in self.items}
+        if len(named) == 1:
+            item.country = named.pop()
 
     def _text_outside_names_and_phrases(self, index, school):
         """Sentence `index` outside the bodies' names and the countries printed with them, and, for a
