@@ -2071,7 +2071,8 @@ class InstitutionIndex:
             named = set()
             school = _kind_from_name(item.names[0]) in _SCHOOL_KINDS
             for index in sentences:
-                named |= countries_named(self._text_outside_names_and_phrases(index, school))
+                if countries_named(self.sentences[index].text):  # (most sentences name no country)
+                    named |= countries_named(self._text_outside_names_and_phrases(index, school))
             if len(named) == 1:
                 item.country = named.pop()
 
@@ -2088,10 +2089,12 @@ class InstitutionIndex:
         words = {w for n in item.names for w in re.findall(r"[\w’']+", n)}
         if words & BEYOND_ONE_STATE_WORDS or any(_kind_from_name(n) == "government" for n in item.names):
             return
+        others = {other.country for other in self.items}
         named = set()
-        for index in range(len(self.sentences)):
-            named |= countries_named(self._text_outside_names_and_phrases(index, True))
-        named -= {other.country for other in self.items}
+        for index, sentence in enumerate(self.sentences):
+            if countries_named(sentence.text) - others:  # (a cheap question first: most name none)
+                named |= countries_named(self._text_outside_names_and_phrases(index, True))
+        named -= others
         if len(named) == 1:
             item.country = named.pop()
 

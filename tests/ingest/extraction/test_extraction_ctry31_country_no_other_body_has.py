@@ -19,20 +19,20 @@ def _countries(text):
     [
         (
             "A delegation of the University of Nairobi visited QNWU on 3 May 2024. QNWU and the University "
-            "of Nairobi signed a memorandum of understanding. The rector said the ties between Norway and "
+            "of Nairobi sealed an exchange accord. The rector said the ties between Norway and "
             "the partner would grow.",
             "QNWU",
             "NO",
         ),
         (
-            "Vantorsk Mariner College hosted the rector of the University of Nairobi on 3 May 2024. The two "
-            "rectors signed a memorandum of understanding. The college is the oldest in Finland.",
+            "Vantorsk Mariner College hosted a delegation from Kenyatta University on 3 May 2024. The two "
+            "rectors sealed an exchange accord. The college is the oldest in Finland.",
             "Vantorsk Mariner College",
             "FI",
         ),
         (
-            "On 3 May 2024 the rector of Brattlund Polytechnic welcomed the president of the University of "
-            "Nairobi. The two schools will exchange students between Kenya and Iceland.",
+            "On 3 May 2024 the rector of Brattlund Polytechnic welcomed the guests from Kenyatta "
+            "University. The two schools will exchange students between Kenya and Iceland.",
             "Brattlund Polytechnic",
             "IS",
         ),
@@ -46,12 +46,12 @@ def test_the_one_country_no_other_body_has(text, name, code):
     ("text", "name"),
     [
         (
-            "Vantorsk Mariner College and Brattlund Polytechnic signed a memorandum of understanding with "
+            "Vantorsk Mariner College and Brattlund Polytechnic sealed an exchange accord with "
             "the University of Nairobi on 3 May 2024. The ties between Norway and Kenya will grow.",
             "Vantorsk Mariner College",
         ),
         (
-            "Vantorsk Mariner College signed a memorandum of understanding with the University of Nairobi "
+            "Vantorsk Mariner College sealed an exchange accord with the University of Nairobi "
             "on 3 May 2024. Students from Norway and Iceland will take part.",
             "Vantorsk Mariner College",
         ),
@@ -61,7 +61,7 @@ def test_the_one_country_no_other_body_has(text, name, code):
             "Vantorsk Mariner College",
         ),
         (
-            "The Water Commission signed a memorandum of understanding with the University of Nairobi and "
+            "The Water Commission sealed an exchange accord with the University of Nairobi and "
             "the University of Ghana on 3 May 2024. Experts from Norway will take part.",
             "Water Commission",
         ),

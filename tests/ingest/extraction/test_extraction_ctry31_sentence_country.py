@@ -21,20 +21,20 @@ def _countries(text):
     ("text", "name", "code"),
     [
         (
-            "Ostrava Technical Lyceum and the President of Vantorsk Mariner College Norway signed a "
-            "memorandum of understanding on 3 May 2024.",
+            "Ostrava Technical Lyceum and the President of Vantorsk Mariner College Norway sealed an "
+            "exchange accord on 3 May 2024.",
             "Vantorsk Mariner College",
             "NO",
         ),
         (
-            "On 3 May 2024 the Quellbrook Institute signed a memorandum of understanding with the "
+            "On 3 May 2024 the Quellbrook Institute sealed an exchange accord with the "
             "University of Bergen at its head office in Stavanger, Norway.",
             "Quellbrook Institute",
             "NO",
         ),
         (
-            "Three Norwegian companies on Monday signed memorandums of understanding with the University "
-            "of Nairobi. The memorandums, signed with Fjellhavn Cement Ltd., Brattli Group, and Skorve "
+            "Three Norwegian companies on Tuesday sealed training accords with the University "
+            "of Nairobi. The accords, sealed with Fjellhavn Cement Ltd., Brattli Group, and Skorve "
             "Drilling Ltd., support student attachments in Norway.",
             "Fjellhavn Cement Ltd.",
             "NO",
@@ -49,7 +49,7 @@ def test_the_one_country_of_its_sentences(text, name, code):
     ("text", "name"),
     [
         (
-            "Vantorsk Mariner College signed a memorandum of understanding with Adal University, Somalia, "
+            "Vantorsk Mariner College sealed an exchange accord with Adal University, Somalia, "
             "on 3 May 2024.",
             "Vantorsk Mariner College",
         ),
@@ -59,12 +59,12 @@ def test_the_one_country_of_its_sentences(text, name, code):
             "Vantorsk Mariner College",
         ),
         (
-            "Vantorsk Mariner College signed memorandums with two Kenyan universities on 3 May 2024.",
+            "Vantorsk Mariner College sealed accords with two Kenyan universities on 3 May 2024.",
             "Vantorsk Mariner College",
         ),
         (
-            "During a three-day visit to Kenya, the rector of Vantorsk Mariner College signed a memorandum "
-            "with the University of Nairobi on 3 May 2024.",
+            "During a three-day visit to Kenya, the rector of Vantorsk Mariner College sealed an exchange "
+            "accord with the University of Nairobi on 3 May 2024.",
             "Vantorsk Mariner College",
         ),
     ],
