@@ -84,6 +84,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     MONTH_NAMES,
     NATIONAL_SECTOR_KINDS,
     NATIONALITY_BEFORE_AND,
+    NATIONALITY_OF_PEOPLE,
     NATIONALITY_SCHOOLS,
     NOT_A_BODY_WORDS,
     NOT_A_CAMPUS,
@@ -104,6 +105,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     TITLE_AND_GIVEN_NAME_BEFORE,
     TITLE_RIGHT_BEFORE,
     TOURED_BEFORE,
+    TRAVEL_DESTINATION,
     UNIT_BEFORE_SCHOOL_HEADS,
     UNIT_LEVEL_WORDS,
     UNIT_OF_SCHOOL_LINK,
@@ -120,6 +122,7 @@ from .names import (
 )
 from .places import (
     COUNTRY_AFTER,
+    COUNTRY_POSSESSIVE_BEFORE,
     countries_in_name,
     countries_named,
     country_closing_name,
@@ -1129,6 +1132,7 @@ class InstitutionIndex:
         self._country_of_the_national_bodies()
         self._country_of_a_kin_in_the_article()
         self._country_the_sentences_of_a_body_name()
+        self._country_no_other_body_has()
 
     def _a_kind_of_school(self, text):
         """ "the first Russian University to ...", "The Argentine University has signed ...": a nationality
@@ -2051,32 +2055,88 @@ class InstitutionIndex:
 
     def _country_the_sentences_of_a_body_name(self):
         """ "Velmora, Ruritania: the Velmora county government signed ...", "the Council of Rectors met the
-        guests during their visit to Ruritania", "our Ruritanian sister school Velmora High School": a body
-        that is neither a university nor a company (a state body, a body of schools, a hospital, a school
-        below university), whose name gives no country (nor names a region or the world), and whose
-        sentences name one country only outside the article's names, is of that country. Not a ministry:
-        every state has one, and the country named may be its partner's or its travellers'."""
+        guests during their visit to Ruritania", "Orvane University, Ruritania, signed ...", "three
+        Ruritanian firms signed with A and Orvane Cement Ltd": a body whose name gives no country (nor
+        names a region or the world), and whose sentences name one country only outside the article's
+        names and the countries printed after them ("B University, Freedonia"), is of that country. Not a
+        ministry: every state has one, and the country named may be its partner's or its travellers'; nor
+        a body known only by an acronym, whose sentences mostly name where it went."""
         for item in self.items:
-            kind = item.kind or (_kind_from_name(item.names[0]) if item.names else None)
-            if item.country or kind not in ("government", "alliance", "other") or not item.names:
+            if item.country or not [name for name in item.names if name not in item.acronyms]:
                 continue
             words = {w for n in item.names for w in re.findall(r"[\w’']+", n)}
             if words & BEYOND_ONE_STATE_WORDS or "Ministry" in words:
                 continue
             sentences = {index for index, _, _ in item.mentions if index < len(self.sentences)}
             named = set()
+            school = _kind_from_name(item.names[0]) in _SCHOOL_KINDS
             for index in sentences:
-                named |= countries_named(self._text_outside_names(index))
+                if countries_named(self.sentences[index].text):  # (most sentences name no country)
+                    named |= countries_named(self._text_outside_names_and_phrases(index, school))
             if len(named) == 1:
                 item.country = named.pop()
 
+    def _country_no_other_body_has(self):
+        """ "Orvane University delegation visits China ... leaders of Orvane's Ruritanian campus": the one
+        body still without a country takes the one country the article names that none of its other bodies
+        has (most often the publisher's own, which its partners' pages never need to state). Not a state
+        body (the ministry of a country named for another reason), nor a body of many states; the place a
+        trip went to and a country printed with another body's name are that trip's and that body's."""
+        left = [item for item in self.items if not item.country]
+        if len(left) != 1 or (not left[0].names and not left[0].acronyms):
+            return
+        item = left[0]
+        words = {w for n in item.names for w in re.findall(r"[\w’']+", n)}
+        if words & BEYOND_ONE_STATE_WORDS or any(_kind_from_name(n) == "government" for n in item.names):
+            return
+        others = {other.country for other in self.items}
+        named = set()
+        for index, sentence in enumerate(self.sentences):
+            if countries_named(sentence.text) - others:  # (a cheap question first: most name none)
+                named |= countries_named(self._text_outside_names_and_phrases(index, True))
+        named -= others
+        if len(named) == 1:
+            item.country = named.pop()
+
+    def _text_outside_names_and_phrases(self, index, school):
+        """Sentence `index` outside the bodies' names and the countries printed with them, and, for a
+        school, without a "<nationality> universities" phrase: it tells the other side's country ("Orvane
+        University signs with two Ruritanian universities"), where for a commission it tells its own
+        ("the Commission's ties with Ruritanian universities"); nor the place a trip went to ("during a
+        visit to Ruritania, Orvane University ..."), nor a nationality before people ("the Ruritanian
+        guests"): the school may be the host of those guests."""
+        sentence, text = self.sentences[index], self._text_outside_names(index)
+        if not school:
+            return text
+        for found in NATIONALITY_SCHOOLS.finditer(sentence.text):
+            if self._described_countries(index, sentence, found):
+                start, end = found.span()
+                text = text[:start] + " " * (end - start) + text[end:]
+        for found in (*TRAVEL_DESTINATION.finditer(text), *NATIONALITY_OF_PEOPLE.finditer(text)):
+            start, end = found.span(1)
+            text = text[:start] + " " * (end - start) + text[end:]
+        return text
+
     def _text_outside_names(self, index):
-        """Sentence `index` with every institution's printed name blanked out."""
+        """Sentence `index` with every institution's printed name blanked out, and the country printed
+        right after or before a name that has that country ("Adal University, Freedonia", "Freedonia's
+        Adal University")."""
         text = self.sentences[index].text
         for other in self.items:
             for i, start, end in other.mentions:
-                if i == index and end <= len(text):
-                    text = text[:start] + " " * (end - start) + text[end:]
+                if i != index or end > len(text):
+                    continue
+                if other.country:
+                    stated = COUNTRY_AFTER.match(text[end:])
+                    if stated and country_code(stated.group(1)) == other.country:
+                        end += stated.end(1)
+                    owner = COUNTRY_POSSESSIVE_BEFORE.search(text, 0, start)
+                    words = owner.group(1).split() if owner else []
+                    for k in range(len(words)):  # "Rector Pakistan's": the country is the run's tail
+                        if country_code(" ".join(words[k:])) == other.country:
+                            start = owner.end(1) - len(" ".join(words[k:]))
+                            break
+                text = text[:start] + " " * (end - start) + text[end:]
         return text
 
     def _country_of_a_kin_in_the_article(self):

@@ -318,6 +318,7 @@ BEYOND_ONE_STATE_WORDS = CONTINENTS | {
     "European",
     "Asian",
     "African",
+    "EU",
 }
 # A one-word name with its head glued to a capitalised opening ("VinUniversity", "NovaCollege"): the
 # whole word is the name, its head the word's tail.
@@ -689,6 +690,20 @@ PLACE_COMPOUND_ENDINGS = tuple(dash + word for dash in "-–" for word in ("base
 NATIONALITY_SCHOOLS = re.compile(
     r"(?P<nation>[A-Z](?<!\w[A-Z])[a-z]+(?:\s[A-Z][a-z]+)?)\s+"
     r"(?P<noun>(?i:universit(?:y|ies)|institutions?|colleges?|varsit(?:y|ies)))\b"
+)
+# A place a trip goes to: "during a visit to Ruritania", "on their tour of Freedonia", "before returning
+# to Ruritania", "the delegation visited Ruritania". The country it names is where a school went or comes
+# from, not its own.
+TRAVEL_DESTINATION = re.compile(
+    r"\b(?:(?:visit(?:s|ed|ing)?|trip|tour|travel(?:l?ed|s)?|journey|return(?:s|ed|ing)?)\s+"
+    r"(?:[a-z]+\s+){0,2}(?:to|of|through)|(?i:visited|visiting))\s+(?:the\s+)?"
+    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+)
+# A nationality before people: "the Vietnamese guests", "our Ruritanian colleagues", "the Korean side". It
+# tells where the people come from (mostly the guests), not where a school they are named beside is.
+NATIONALITY_OF_PEOPLE = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?=(?:guests?|colleagues?|delegation|delegates?|visitors?|students?|side|partners?"
+    r"|counterparts?|participants?|team|group|experts?|scholars?|teachers?|educators?)\b)"
 )
 # The nationality coordinated before the phrase's own: "Chilean and Peruvian universities".
 NATIONALITY_BEFORE_AND = re.compile(r"\b([A-Z][a-z]+)\s*(?:,|and|&)\s*$")

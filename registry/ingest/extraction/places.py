@@ -496,6 +496,11 @@ COUNTRY_AFTER = re.compile(
 )
 
 
+# A country's possessive right before a name, with at most two small words between: "Pakistan's University
+# of X", "Tanzania's leading University of Y" (searched in the text before the name).
+COUNTRY_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s\s+(?:[a-z]+\s+){0,2}$")
+
+
 def mentions_country(text):
     """True when `text` names a country ("Russia", "South Korea")."""
     words = re.findall(r"[A-Z][a-zü]+", text)
