@@ -692,11 +692,11 @@ NATIONALITY_SCHOOLS = re.compile(
     r"(?P<noun>(?i:universit(?:y|ies)|institutions?|colleges?|varsit(?:y|ies)))\b"
 )
 # A place a trip goes to: "during a visit to Ruritania", "on their tour of Freedonia", "before returning
-# to Ruritania", "the delegation visited Ruritania". The country it names is where a school went or comes
-# from, not its own.
+# to Ruritania", "the delegation visited Ruritania", "the group toured Freedonia". The country it names is
+# where a school went or comes from, not its own.
 TRAVEL_DESTINATION = re.compile(
     r"\b(?:(?:visit(?:s|ed|ing)?|trip|tour|travel(?:l?ed|s)?|journey|return(?:s|ed|ing)?)\s+"
-    r"(?:[a-z]+\s+){0,2}(?:to|of|through)|(?i:visited|visiting))\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+){0,2}(?:to|of|through)|(?i:visited|visiting|toured|touring))\s+(?:the\s+)?"
     r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
 )
 # A nationality before people: "the Vietnamese guests", "our Ruritanian colleagues", "the Korean side". It

@@ -61,6 +61,16 @@ def test_the_one_country_no_other_body_has(text, name, code):
             "Vantorsk Mariner College",
         ),
         (
+            "In June 2024 a delegation from Vantorsk Mariner College toured Norway. It called on the "
+            "University of Nairobi's office there.",
+            "Vantorsk Mariner College",
+        ),
+        (
+            "Touring Iceland in June 2024, the rector of Brattlund Polytechnic met the University of "
+            "Nairobi's envoys.",
+            "Brattlund Polytechnic",
+        ),
+        (
             "The Water Commission sealed an exchange accord with the University of Nairobi and "
             "the University of Ghana on 3 May 2024. Experts from Norway will take part.",
             "Water Commission",
