@@ -65,6 +65,39 @@ def required_words(pattern):
     return _shortest_forms(found)
 
 
+def second_words(pattern, first, folded):
+    """Another set of words every match holds one of, tested where a text holds one of `first` (as
+    required_words gives it): "received ... on a visit" holds "visit" as well as "received". None where the
+    parse tree gives no other set of a few words of _SECOND_LETTERS letters or more: the engine's walk over a
+    text that holds the first words for nothing costs many scans (most such texts hold the second words
+    too where these are short)."""
+    try:
+        tree = _parse.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return None
+    candidates, _fewer = _sequence_candidates(list(tree))
+    first = set(_tested_forms(first, folded))
+    others = []
+    for words in candidates:
+        forms = _tested_forms(words, folded)
+        if (
+            set(forms) != first
+            and len(forms) <= _MAX_SECOND
+            and min(len(w) for w in forms) >= _SECOND_LETTERS
+            and not first.intersection(forms)
+        ):
+            others.append(forms)
+    return max(others, key=_rarity) if others else None
+
+
+_MAX_SECOND = 12
+_SECOND_LETTERS = 3
+
+
+def _tested_forms(words, folded):
+    return _shortest_forms(tuple(w.lower() for w in words) if folded else tuple(words))
+
+
 def _shortest_forms(words):
     """The words, each once, less those that contain another: where "signing ceremony" is, "ceremony" is."""
     return tuple(sorted({w for w in words if not any(o != w and o in w for o in words)}))
@@ -104,6 +137,19 @@ def _sequence_words(items):
     """Every match of the sequence contains each item's match, so any one item's words will do: the best.
     Items whose matches are a few known strings ("(?:a|an)", "(?:also )?") join their neighbours: "paid a ",
     "paid an ", "made a "..., rarer than each alone."""
+    candidates, fewer = _sequence_candidates(items)
+    if not candidates:
+        return None
+    best = max(candidates, key=_rarity)
+    instead = fewer.get(id(best))
+    tested = len(_shortest_forms(tuple({word.lower() for word in best})))  # what the test will scan for
+    return instead if instead is not None and tested > _MAX_TESTED else best
+
+
+def _sequence_candidates(items):
+    """The sets of words of which every match of the sequence holds one (each item's, or a run of items'),
+    and for a run grown past _MAX_TESTED words the item whose strings every string of the run holds, by the
+    run's id (see _sequence_words)."""
     candidates = []
     run = {""}  # the strings the items read so far may match, one after another
     # An item's own strings, which every string of the run holds, for a run grown past _MAX_TESTED words
@@ -135,13 +181,7 @@ def _sequence_words(items):
             break
         if exact is None:
             candidates.append(_item_words(op, av))
-    candidates = [words for words in candidates if words and "" not in words]
-    if not candidates:
-        return None
-    best = max(candidates, key=_rarity)
-    instead = fewer.get(id(best))
-    tested = len(_shortest_forms(tuple({word.lower() for word in best})))  # what the test will scan for
-    return instead if instead is not None and tested > _MAX_TESTED else best
+    return [words for words in candidates if words and "" not in words], fewer
 
 
 _MAX_STRINGS = 64
@@ -545,6 +585,7 @@ class Prefiltered:
     __slots__ = (
         "_pattern",
         "_words",
+        "_also",
         "_folded",
         "_endings",
         "_outside",
@@ -568,6 +609,7 @@ class Prefiltered:
         if endings and self._folded:
             endings = tuple(w.lower() for w in endings)
         self._endings = endings
+        self._also = None  # set by prefiltered(): a second set of words a match holds one of (second_words)
         self._outside = None  # set by prefiltered() for patterns anchored at the end
         self._starts = None  # set by prefiltered() where every match begins with one of a few strings
         self._next_start = None  # and the search for the next place one of them is printed (_first_letters)
@@ -587,7 +629,9 @@ class Prefiltered:
             text = _lowered(text)
         if self._endings is not None and not text.rstrip().endswith(self._endings):
             return True
-        return not contains_any(text, self._words)
+        return not contains_any(text, self._words) or (
+            self._also is not None and not contains_any(text, self._also)
+        )
 
     def search(self, text, *positions):
         if not positions:  # _absent, written out: search is called most, and a call costs here
@@ -595,6 +639,8 @@ class Prefiltered:
             if self._endings is not None and not probe.rstrip().endswith(self._endings):
                 return None
             if not any(map(contains, repeat(probe), self._words)):  # contains_any, written out
+                return None
+            if self._also is not None and not any(map(contains, repeat(probe), self._also)):
                 return None
             if self._outside is not None:  # start after the last character no match can hold
                 last = self._outside.search(text[::-1])
@@ -754,6 +800,7 @@ def prefiltered(pattern, max_starts=None):
         return pattern
     folded = _scoped_flags(list(_parse.parse(pattern.pattern, pattern.flags)))
     found = Prefiltered(pattern, words, required_endings(pattern), folded)
+    found._also = second_words(pattern, words, found._folded)
     found._outside = outside_characters(pattern)
     if found._outside is None:  # the limit is on the strings looked for: the starts cut to their openings
         openings = _openings(required_starts(pattern, _ALL_STARTS))
