@@ -1,6 +1,6 @@
 """A delegation for which the article ties nobody to the visiting institution is led by the first head
 (a president, rector, chancellor or their deputy) whom the article ties to no institution: the visitor's
-head is often named only by a title ("said the acting president of the visiting school"), while the host's
+head is often named only by a title ("noted the acting president of the guest college"), while the host's
 is mostly named with the host. A lesser title (a professor, a lecturer) is no head and leads nothing by
 this rule. Phrasings written for these tests, none taken from an article."""
 
@@ -26,8 +26,8 @@ def leaders(text):
 @pytest.mark.parametrize(
     "words",
     [
-        '"Our students will gain a great deal from this exchange," said the acting president of the visiting '
-        "school, Marta Oskarsdottir.",
+        '"Our students will gain a great deal from this exchange," noted the acting president of the guest '
+        "college, Marta Oskarsdottir.",
         '"I first came here two years ago," recalled Rector Marta Oskarsdottir, "and the campus impressed '
         'me."',
         "Speaking for the guests, Vice-Chancellor Marta Oskarsdottir thanked everyone for a warm welcome.",
