@@ -514,15 +514,35 @@ def mentions_country(text):
 def countries_named(text):
     """The countries `text` names by a country's name or a nationality word, one to three words long
     ("Korean", "South Africa", "the UK", "the United Arab Emirates")."""
-    words = _COUNTRY_TOKEN.findall(text)
+    words = list(_COUNTRY_TOKEN.finditer(text))
     found = set()
-    for i, word in enumerate(words):
-        pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
-        triple = f"{pair} {words[i + 2]}" if i + 2 < len(words) else ""
-        code = country_code(triple) or country_code(pair) or country_code(word)
+    i = 0
+    while i < len(words):
+        code, used = _country_at(text, words, i)
         if code:
             found.add(code)
+        i += used
     return found
+
+
+def _country_at(text, words, i):
+    """The country that capitalised word `i` opens, and how many capitalised words its name takes: the longest
+    name read whole, with the small words and hyphens between ("Democratic Republic of the Congo",
+    "Guinea-Bissau"), so that its parts are not read again on their own ("Northern Ireland" is not Ireland,
+    "Papua New Guinea" not Guinea)."""
+    start = words[i].start()
+    for last in range(min(i + _COUNTRY_NAME_WORDS, len(words)) - 1, i, -1):
+        span = text[start : words[last].end()]
+        if len(span) <= _COUNTRY_NAME_CHARS:
+            code = country_code(" ".join(span.split()))
+            if code:
+                return code, last - i + 1
+    return country_code(words[i].group()), 1
+
+
+# The longest country name in capitalised words ("Saint Vincent and the Grenadines": three) and characters.
+_COUNTRY_NAME_WORDS = 4
+_COUNTRY_NAME_CHARS = 40
 
 
 # A capitalised word, or a capital alone: "\b[A-Z][\w.]*[a-zA-Z]|\b[A-Z]", with the capital first and the
