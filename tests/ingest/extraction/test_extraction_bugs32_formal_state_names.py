@@ -19,7 +19,7 @@ from tests.ingest.extraction.test_extraction import parse
         ("the Bolivarian Republic of Venezuela", "VE"),
         ("the Oriental Republic of Uruguay", "UY"),
         ("the Republic of the Union of Myanmar", "MM"),
-        ("the Democratic People's Republic of Korea", "KP"),
+        ("the Lao People's Democratic Republic", "LA"),
     ],
 )
 def test_a_formal_name_is_its_state(state, code):
@@ -41,3 +41,7 @@ def test_a_mission_in_a_state_so_named_keeps_the_state_in_its_name(state):
 
 def test_a_possessive_still_names_its_country():
     assert countries_named("Kenya's envoys met the Quellmire Polytechnic staff.") == {"KE"}
+
+
+def test_the_formal_name_of_the_north_is_not_the_south():
+    assert state_code("Democratic People's Republic of Korea") == "KP"
