@@ -1601,6 +1601,8 @@ def _add_delegation(ctx, delegation, from_title):
                 # a trip of several days (or told on another day), then one day at one host: a record of
                 # its own
                 continue
+            if other.host is delegation.host and _another_trip(other, delegation):
+                continue
             if other.host is None and delegation.host is not None and not _trip_has_hosts(ctx, other):
                 other.host = delegation.host
                 other.host_is_home = delegation.host_is_home
@@ -1618,6 +1620,17 @@ def _add_delegation(ctx, delegation, from_title):
     if delegation.sentence is None and not from_title:
         delegation.sentence = ctx.index
     ctx.delegations.append(delegation)
+
+
+def _another_trip(trip, told):
+    """Whether `told`, a trip of `trip`'s visitor to its host, is another trip: told on dates that do not meet
+    (neither's days fall within the other's: "in May 2024" holds "on 5 May 2024", "3-6 May" holds "5 May"),
+    by a sentence that names the visitor. A sentence that names it not ("She was received by ...", "the
+    delegation") tells the trip read already, whatever other day it names."""
+    if not (trip.start and told.start and told.visitor is not None):
+        return False
+    apart = (told.end or told.start) + "~" < trip.start or (trip.end or trip.start) + "~" < told.start
+    return apart and any(name in told.evidence for name in told.visitor.all_names())
 
 
 def _a_day_of_the_tour(ctx, tour, told):

@@ -716,7 +716,7 @@ def _the_state_after(tokens, k):
     States", "the Republic of Korea")?"""
     if k + 1 >= len(tokens) or tokens[k][0] != "the" or not _is_cap(tokens[k + 1][0]):
         return False
-    words = [t[0].rstrip(",.") for t in tokens[k + 1 : k + 6]]
+    words = [t[0].rstrip(",.") for t in tokens[k + 1 : k + 7]]  # "the Republic of the Union of Myanmar"
     return any(state_code("the " + " ".join(words[:n])) for n in range(1, len(words) + 1))
 
 

@@ -90,6 +90,23 @@ COUNTRIES = {
     "russia": "RU",
     "russian federation": "RU",
     "united mexican states": "MX",
+    # the formal names of states that put their name before "Republic" ("the Kyrgyz Republic")
+    "kyrgyz republic": "KG",
+    "slovak republic": "SK",
+    "hellenic republic": "GR",
+    "argentine republic": "AR",
+    "syrian arab republic": "SY",
+    "lebanese republic": "LB",
+    "togolese republic": "TG",
+    "gabonese republic": "GA",
+    "tunisian republic": "TN",
+    "portuguese republic": "PT",
+    "italian republic": "IT",
+    "french republic": "FR",
+    "azerbaijan republic": "AZ",
+    "lao people's democratic republic": "LA",
+    "democratic people's republic of korea": "KP",
+    "swiss confederation": "CH",
     "saudi arabia": "SA",
     "serbia": "RS",
     "singapore": "SG",
@@ -514,15 +531,35 @@ def mentions_country(text):
 def countries_named(text):
     """The countries `text` names by a country's name or a nationality word, one to three words long
     ("Korean", "South Africa", "the UK", "the United Arab Emirates")."""
-    words = _COUNTRY_TOKEN.findall(text)
+    words = list(_COUNTRY_TOKEN.finditer(text))
     found = set()
-    for i, word in enumerate(words):
-        pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
-        triple = f"{pair} {words[i + 2]}" if i + 2 < len(words) else ""
-        code = country_code(triple) or country_code(pair) or country_code(word)
+    i = 0
+    while i < len(words):
+        code, used = _country_at(text, words, i)
         if code:
             found.add(code)
+        i += used
     return found
+
+
+def _country_at(text, words, i):
+    """The country that capitalised word `i` opens, and how many capitalised words its name takes: the longest
+    name read whole, with the small words and hyphens between ("Democratic Republic of the Congo",
+    "Guinea-Bissau"), so that its parts are not read again on their own ("Northern Ireland" is not Ireland,
+    "Papua New Guinea" not Guinea)."""
+    start = words[i].start()
+    for last in range(min(i + _COUNTRY_NAME_WORDS, len(words)) - 1, i, -1):
+        span = text[start : words[last].end()]
+        if len(span) <= _COUNTRY_NAME_CHARS:
+            code = country_code(" ".join(span.split()))
+            if code:
+                return code, last - i + 1
+    return country_code(words[i].group()), 1
+
+
+# The longest country name in capitalised words ("Saint Vincent and the Grenadines": three) and characters.
+_COUNTRY_NAME_WORDS = 4
+_COUNTRY_NAME_CHARS = 40
 
 
 # A capitalised word, or a capital alone: "\b[A-Z][\w.]*[a-zA-Z]|\b[A-Z]", with the capital first and the
@@ -537,15 +574,22 @@ _COUNTRY_TOKEN = re.compile(r"[A-Z](?<!\w[A-Z])(?:[\w.]*[a-zA-Z])?(?:(?<=\.[A-Z]
 @functools.lru_cache(maxsize=4096)
 def country_code(word):
     """ISO code of a country name or nationality word, or None."""
-    key = (word or "").strip().lower().replace("’s", "").replace("'s", "")
+    key = _country_key(word)
     return COUNTRIES.get(key) or DEMONYMS.get(key)
+
+
+def _country_key(word):
+    """ "Kenya's" -> "kenya"; "the Lao People's Democratic Republic" keeps its inner "'s"."""
+    return (word or "").strip().lower().replace("’", "'").removesuffix("'s")
 
 
 # The formal names of states: "the People's Republic of China", "the Kingdom of Morocco", "the Republic of
 # Korea".
 _STATE_FORM = re.compile(
-    r"^(?:the\s+)?(?:People[’']s\s+)?(?:(?:Socialist|Islamic|Federal|Democratic|Arab|Hashemite|United|Plurinational)"
-    r"\s+)*(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Emirate)\s+of\s+(?:the\s+)?"
+    r"^(?:the\s+)?(?:(?:People[’']s|Socialist|Islamic|Federal|Federative|Democratic|Arab|Hashemite|United|"
+    r"Plurinational|Bolivarian|Oriental|Co-operative|Cooperative|Independent|Grand)\s+)*"
+    r"(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Emirate|Principality|Duchy|Union)\s+of\s+"
+    r"(?:the\s+)?(?:Union\s+of\s+)?"  # "the Republic of the Union of Myanmar"
 )
 # Codes a text prints for a state, in capitals only ("the PRC", "ROK", "the US": "us" is a pronoun).
 _STATE_CODES = {"PRC": "CN", "ROK": "KR", "US": "US", "U.S.": "US", "UAE": "AE", "UK": "GB", "DPRK": "KP"}
@@ -578,7 +622,7 @@ def nationality_opening(words):
 
 def is_country_name(word):
     """ "Korea", "Vietnam": a country's name (not a nationality word such as "Korean")."""
-    return (word or "").strip().lower().replace("’s", "").replace("'s", "") in COUNTRIES
+    return _country_key(word) in COUNTRIES
 
 
 def is_place_word(word):
