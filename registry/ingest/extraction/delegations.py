@@ -92,6 +92,7 @@ from .lexicon import (
     THE_UNIVERSITY_SUBJECT,
     THEIR_VISIT_TO,
     THEY_VISITED,
+    TRIP_ABROAD,
     UNNAMED_HOME,
     VISIT,
     VISIT_OF,
@@ -1868,7 +1869,7 @@ def no_trip_to_no_host(ctx):
 
 
 def _a_trip_to_a_place(trip):
-    if re.search(r"\babroad\b", trip.evidence):
+    if TRIP_ABROAD.search(trip.evidence):
         return True
     home = trip.visitor.country if trip.visitor is not None else None
     return bool(countries_named(trip.evidence) - {home})

@@ -3295,6 +3295,10 @@ UNNAMED_HOME = re.compile(
     r"\bthe University delegation\b"
 )
 
+# A trip told as going abroad: the gold records it with no host, so it stays a record without one
+# (delegations.no_trip_to_no_host).
+TRIP_ABROAD = re.compile(r"\babroad\b")
+
 # A quotation: its "our university" is the speaker's, not the publisher's ("“Their students enliven
 # our campus,” said Prof. A of X").
 QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")

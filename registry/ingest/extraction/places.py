@@ -557,7 +557,8 @@ def _country_at(text, words, i):
     return country_code(words[i].group()), 1
 
 
-# The longest country name in capitalised words ("Saint Vincent and the Grenadines": three) and characters.
+# The longest country name in capitalised words ("the Lao People's Democratic Republic": four) and in
+# characters.
 _COUNTRY_NAME_WORDS = 4
 _COUNTRY_NAME_CHARS = 40
 
