@@ -65,6 +65,7 @@ from .lexicon import (
     NOT_A_DOCUMENT_RENEWED,
     NOT_A_VENUE_BEFORE_AT,
     NOT_IN_TITLE,
+    NUMBER_WORDS,
     OCCASION_POINTED_BACK,
     ONE_MORE_DOCUMENT,
     OWN_TOPIC,
@@ -101,6 +102,7 @@ from .lexicon import (
     TALKED_ABOUT_BEFORE_GERUND,
     THE_BARE_BODY,
     THE_DELEGATION,
+    THE_GROUP_TOLD_BEFORE,
     THE_PAIR_COUNTED,
     TITLE_QUOTES,
     TO_BE_SIGNED_AFTER,
@@ -863,6 +865,9 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None, noun_at=N
     for item in ctx.people_institutions(index, start, end):
         if item not in named:
             named.append(item)
+    told_before = None if plural else _the_group_told_before(ctx, index, segment, named)
+    if told_before:
+        return [named + told_before]
     if _refers_to_the_pair(segment) and len(named) < 2:
         for item in ctx.pair():
             if item not in named:
@@ -892,6 +897,28 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None, noun_at=N
         subject = _implicit_subject(ctx, index, named)
         return [subject + named]
     return [named] if named else []
+
+
+def _the_group_told_before(ctx, index, segment, named):
+    """ "A signed an agreement with the two Cambodian universities", "an MoU was signed among the five
+    largest Iranian universities": a group the sentence counts, with fewer bodies named than it counts, is
+    the bodies the nearest earlier sentence lists as many of (besides the ones named here; or, for three or
+    more, all it lists). A group of two is told by a word of its own ("the two Cambodian universities"):
+    "the two universities" stay the pair the story is at. Read for one document only: "the agreements were
+    signed by ... the two Korean universities" tells again documents read before."""
+    group = THE_GROUP_TOLD_BEFORE.search(segment)
+    if group is None:
+        return None
+    word = group.group("count").lower()
+    count = NUMBER_WORDS[word] if word in NUMBER_WORDS else int(word)
+    if len(named) >= count or (count == 2 and not (named and group.group("own"))):
+        return None
+    for before in range(index - 1, -1, -1):
+        listed = ctx.in_span(before, 0, None)
+        others = [item for item in listed if item not in named]
+        if len(others) == count or (count > 2 and len(listed) == count):
+            return others
+    return None
 
 
 def _the_documents_with(ctx, index, start, segment, noun_at):

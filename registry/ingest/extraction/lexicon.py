@@ -3940,6 +3940,13 @@ COUNTED_GROUP = re.compile(
     r"companies|members)\b",
     re.IGNORECASE,
 )
+# "signed an MoU with the two Cambodian universities", "among the five largest Iranian universities": a
+# group the sentence counts and names no member of, the bodies an earlier sentence listed (agre33).
+THE_GROUP_TOLD_BEFORE = re.compile(
+    r"\b(?:the|these|those)\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?P<own>(?:[\w-]+\s+){0,3}?)"
+    r"(?:universities|institutions|institutes|colleges|schools|organi[sz]ations)\b",
+    re.IGNORECASE,
+)
 # "the two universities": the pair told, not a group counted beside it (agre29).
 THE_PAIR_COUNTED = re.compile(r"(?:two|2)\b", re.IGNORECASE)
 MEMBERS_LISTED_NEXT = re.compile(
