@@ -309,11 +309,11 @@ def earlier_signing_of_a_renewal(ctx):
     earlier agreement")."""
     for renewal in [a for a in ctx.agreements if a.action == "renewed"]:
         match = EARLIER_SIGNING.search(renewal.evidence)
-        if match is None or renewal.date and renewal.date[:4] <= match.group(1):
+        if match is None or renewal.date and renewal.date[:4] <= match.group("year"):
             continue
         if any(
             a.action == "signed"
-            and a.date == match.group(1)
+            and a.date == _month_and_year(match)
             and set(map(id, a.parties)) == set(map(id, renewal.parties))
             for a in ctx.agreements
         ):
@@ -324,7 +324,7 @@ def earlier_signing_of_a_renewal(ctx):
                 renewal.kind,
                 "signed",
                 list(renewal.parties),
-                match.group(1),
+                _month_and_year(match),
                 renewal.evidence,
                 renewal.sentence,
             )
@@ -521,6 +521,8 @@ def _records_of_mention(ctx, index, mention, parties):
         record.kind = _kind_of_the_document_told(ctx, record)
         record.existing = True  # signed in an earlier year: no signing at this sentence's occasion
         return [record]
+    if record.date and record.date[:4] == mention.earlier[:4]:
+        record.date = None  # "the renewal of the agreement signed in May 2016": that date is the signing's
     earlier = _make_agreement(ctx, index, mention.title, mention.kind, "signed", parties)
     earlier.date = mention.earlier
     earlier.kind = _kind_of_the_document_told(ctx, earlier)
@@ -772,15 +774,21 @@ def _earlier_year(ctx, segment, before, action):
     if dated and _before_publication(ctx, dated.group(1)):
         return dated.group(1)  # "renew the agreement in place since 2011": its 2011 signing is a record too
     told = EARLIER_SIGNING.search(segment, len(before))
-    if told and action != "signed" and _before_publication(ctx, told.group(1)):
-        return told.group(1)  # "to reactivate an earlier MoU signed in 2006": that signing is a record too
+    if told and action != "signed" and _before_publication(ctx, told.group("year")):
+        return _month_and_year(told)  # "to reactivate an earlier MoU signed in 2006": a record too
     counted = _last_year_told_after(ctx, segment, before, action)
     if counted:
         return counted
     year = YEAR_IN_SEGMENT.search(segment)
-    if year and action == "signed" and _before_publication(ctx, year.group(1)):
-        return year.group(1) if year.group(0).lower().startswith("in") else "history"
+    if year and action == "signed" and _before_publication(ctx, year.group("year")):
+        return _month_and_year(year) if year.group(0).lower().startswith("in") else "history"
     return None
+
+
+def _month_and_year(told):
+    """ "2006", or "2019-11" where the month is printed before the year ("signed in November 2019")."""
+    month = told.group("month")
+    return f"{told.group('year')}-{MONTHS[month.lower()]:02d}" if month else told.group("year")
 
 
 def _held_since(before, after):

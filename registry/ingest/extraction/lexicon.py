@@ -3792,7 +3792,8 @@ EARLIER_SIGNING = re.compile(
     r"\b(?:(?:first|originally|initially|previously|earlier|once)\s+)?(?:" + SIGNED_FORMS + r"|"
     # "... that was concluded with TUFS in 1999", "the first formal agreement created in 2010"
     r"established|created)\b(?:\s+(?:with|between|by)\b[^.;,]{1,60}?)?\s+(?:back\s+)?in\s+"
-    r"((?:19|20)\d\d)\b(?![-–/]\d)"
+    # "signed in November 2019": the month too (agre33)
+    r"(?:(?P<month>" + "|".join(CALENDAR_MONTHS) + r"),?\s+)?(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)"
 )
 
 
@@ -4057,7 +4058,9 @@ LAST_YEAR_AFTER = re.compile(
     r"December)\s+(?:of\s+)?)?last year\b"
 )
 EARLIER_SIGNING_VERB = re.compile(r"\b" + SIGNED_FORMS + r"\b")
-YEAR_IN_SEGMENT = re.compile(r"\b(?:[Ii]n|[Ss]ince) ((?:19|20)\d\d)\b")
+YEAR_IN_SEGMENT = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince) (?:(?P<month>" + "|".join(CALENDAR_MONTHS) + r"),? )?(?P<year>(?:19|20)\d\d)\b"
+)
 # "the agreement in place since 2011", "an MoU, in force since 2015,": a document whose state is dated by a
 # year was signed in that year (extraction-format.md, "An earlier agreement"), whatever the sentence does
 # with it now (renews it, discusses it).
