@@ -522,7 +522,7 @@ def _records_of_mention(ctx, index, mention, parties):
         record.existing = True  # signed in an earlier year: no signing at this sentence's occasion
         return [record]
     if record.date and record.date[:4] == mention.earlier[:4]:
-        record.date = None  # "the renewal of the agreement signed in May 2016": that date is the signing's
+        record.date = None  # "renewing the accord concluded in June 2015": that date is the signing's
     earlier = _make_agreement(ctx, index, mention.title, mention.kind, "signed", parties)
     earlier.date = mention.earlier
     earlier.kind = _kind_of_the_document_told(ctx, earlier)
@@ -786,7 +786,7 @@ def _earlier_year(ctx, segment, before, action):
 
 
 def _month_and_year(told):
-    """ "2006", or "2019-11" where the month is printed before the year ("signed in November 2019")."""
+    """ "2006", or "2019-11" where the month is printed before the year ("concluded in October 2018")."""
     month = told.group("month")
     return f"{told.group('year')}-{MONTHS[month.lower()]:02d}" if month else told.group("year")
 
@@ -908,12 +908,12 @@ def _agreement_parties(ctx, index, start, end, plural, tail_span=None, noun_at=N
 
 
 def _the_group_told_before(ctx, index, segment, named):
-    """ "A signed an agreement with the two Cambodian universities", "an MoU was signed among the five
-    largest Iranian universities": a group the sentence counts, with fewer bodies named than it counts, is
+    """ "A inked an accord with the two Norvish colleges", "a joint memorandum was concluded by the four
+    leading maritime institutes": a group the sentence counts, with fewer bodies named than it counts, is
     the bodies the nearest earlier sentence lists as many of (besides the ones named here; or, for three or
-    more, all it lists). A group of two is told by a word of its own ("the two Cambodian universities"):
+    more, all it lists). A group of two is told by a word of its own ("the two Norvish colleges"):
     "the two universities" stay the pair the story is at. Read for one document only: "the agreements were
-    signed by ... the two Korean universities" tells again documents read before."""
+    inked by ... the two Norvish colleges" tells again documents read before."""
     group = THE_GROUP_TOLD_BEFORE.search(segment)
     if group is None:
         return None

@@ -3792,7 +3792,7 @@ EARLIER_SIGNING = re.compile(
     r"\b(?:(?:first|originally|initially|previously|earlier|once)\s+)?(?:" + SIGNED_FORMS + r"|"
     # "... that was concluded with TUFS in 1999", "the first formal agreement created in 2010"
     r"established|created)\b(?:\s+(?:with|between|by)\b[^.;,]{1,60}?)?\s+(?:back\s+)?in\s+"
-    # "signed in November 2019": the month too (agre33)
+    # "concluded in October 2018": the month too (agre33)
     r"(?:(?P<month>" + "|".join(CALENDAR_MONTHS) + r"),?\s+)?(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)"
 )
 
@@ -3941,7 +3941,7 @@ COUNTED_GROUP = re.compile(
     r"companies|members)\b",
     re.IGNORECASE,
 )
-# "signed an MoU with the two Cambodian universities", "among the five largest Iranian universities": a
+# "inked an accord with the two Norvish colleges", "concluded by the four leading maritime institutes": a
 # group the sentence counts and names no member of, the bodies an earlier sentence listed (agre33).
 THE_GROUP_TOLD_BEFORE = re.compile(
     r"\b(?:the|these|those)\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?P<own>(?:[\w-]+\s+){0,3}?)"

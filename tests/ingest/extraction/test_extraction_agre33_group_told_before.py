@@ -19,7 +19,7 @@ THREE = sorted(["Brisdane Maritime College", "Ostrelin Polytechnic", "Tarvik Fis
     [
         "During the visit, Ostrelin Polytechnic signed an MoU with the two Norvland colleges.",
         "Next day Ostrelin Polytechnic inked a cooperation agreement with the two visiting colleges.",
-        "Ostrelin Polytechnic and the two Norvish schools signed a memorandum of understanding.",
+        "Ostrelin Polytechnic and the two Norvish schools inked an MoU on joint research.",
     ],
 )
 def test_a_counted_pair_beside_a_named_body_is_the_pair_listed_before(sentence):
@@ -44,7 +44,7 @@ LISTED_FOUR = (
     "sentence",
     [
         "A joint memorandum was signed among the four leading maritime institutions.",
-        "The four colleges signed a memorandum of understanding on shared laboratories.",
+        "The four colleges inked an MoU on shared laboratories.",
         "An agreement on joint degrees was then inked by these four institutions.",
     ],
 )
@@ -56,7 +56,7 @@ def test_the_two_universities_stay_the_pair_the_story_is_at():
     text = article(
         "Brisdane Maritime College welcomed a delegation of Ostrelin Polytechnic on 3 May.",
         "The rectors of Quellmoor Nautical Institute and Tarvik Fisheries College sent greetings.",
-        "The two colleges signed a memorandum of understanding.",
+        "The two colleges inked an MoU on joint research.",
     )
     assert actions_and_parties(text) == [
         ("signed", sorted(["Brisdane Maritime College", "Ostrelin Polytechnic"]))

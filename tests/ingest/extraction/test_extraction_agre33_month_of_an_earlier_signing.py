@@ -1,6 +1,6 @@
-"""An earlier signing told with its month ("the memorandum signed in November 2019", "first concluded in
+"""An earlier signing told with its month ("the memorandum inked in November 2019", "first concluded in
 March 2012") is dated by that month and year, as "signed in 2019" is by its year; and a renewal told
-in the same words ("the renewal of the agreement signed in May 2016") is not dated by that earlier
+in the same words ("renewing the accord concluded in June 2015") is not dated by that earlier
 signing."""
 
 import pytest
