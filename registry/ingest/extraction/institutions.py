@@ -54,7 +54,6 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _UNIT_START,
     _UNIVERSITY_IN_ITS_LANGUAGE,
     ACRONYM_APPOSED_BEFORE,
-    ACRONYM_DEFINED_BY,
     ACRONYM_PAIR_AFTER,
     ACRONYM_PARTY_BEFORE,
     ACRONYM_ROLE_AFTER,
@@ -572,21 +571,6 @@ def _nation_the_name_states(name):
         return country_code(pair.group(1))
     members = NATION_OF_THE_MEMBERS.search(name)
     return country_code(members.group(1)) if members else None
-
-
-def _name_an_acronym_spells(text, acronym):
-    """The name printed right before "(ACR)" that may spell the acronym out: the run of name words after the
-    last "the" before it, from its first capitalised word, not a title, that opens on the acronym's first
-    letter ("The President of the American University in Ruritania (AUR)": "American University in
-    Ruritania"), or None."""
-    run = ACRONYM_DEFINED_BY.search(text[: text.find(f"({acronym})")])
-    words = run.group(0).split() if run else []
-    after_the = [k + 1 for k, word in enumerate(words) if word in ("the", "The")]
-    words = words[after_the[-1] :] if after_the else words
-    for cut, word in enumerate(words):
-        if word[:1] == acronym[:1].upper() and word not in _TITLE_WORDS:
-            return " ".join(words[cut:])
-    return None
 
 
 def _nation_names_the_school(name):
@@ -1152,7 +1136,6 @@ class InstitutionIndex:
         namesakes, the dateline, the list it stands in, the institutions named beside a national body,
         its kin among the article's names, in that order (each pass reads what the ones before it set)."""
         self._countries_from_names()
-        self._country_of_an_acronym_spelt_out()
         self._country_of_the_body_a_name_opens_with()
         self._country_by_acronym()
         self._country_by_the_article_countries()
@@ -2240,69 +2223,50 @@ class InstitutionIndex:
         ]
 
     def _countries_from_names(self):
-        """Where the gazetteer gives no country, what the name itself states (`_country_of_the_name`)."""
+        """Where the gazetteer gives no country, what the name itself states: a parent university after a
+        comma ("University of Foreign Languages, Hue University"), a nationality word before a ministry, a
+        council or a company, not a school ("Chinese Foreign Ministry", "Russian Rectors' Union"), a country's
+        name closing it ("Colleges and Institutes Ruritania"), or a place word the gazetteer knows in one
+        country only ("Zhejiang", "Hannover")."""
         for item in self.items:
             if item.country:
                 continue
             for name in item.names:
-                country = self._country_of_the_name(item, name)
+                country = None
+                parent = re.search(r",\s*([^,]+)$", name)
+                if parent and self.gazetteer is not None:
+                    match = self.gazetteer.resolve(parent.group(1))
+                    if match is not None and match.score >= MIN_SCORE and match.method == "exact":
+                        country = match.entry.country
+                opening = nationality_opening(name.split()[:2])
+                if (
+                    not country
+                    and opening
+                    and (_kind_from_name(name) not in _SCHOOL_KINDS or _nation_names_the_school(name))
+                ):
+                    country = opening  # "Russian Public Council", "Korean Ministry", "South African Embassy"
+                    # ("American University of Sharjah" is not in the United States)
+                country = country or _nation_the_name_states(name)
+                sender = _MISSION_OF.match(name)
+                if (
+                    not country and sender
+                ):  # "Embassy of Vietnam in Russia": the country that sends the mission
+                    country = country_code(sender.group(1))
+                country = (
+                    country
+                    or country_in_name(name)
+                    or (None if self._composite(item, name) else country_from_known_places(name))
+                )
+                country = country or self._country_of_the_words(name)
+                for place in item.places:  # "Putin Animal Feed Company Limited, Vinh Long City"
+                    if not country and self.gazetteer is not None:
+                        country = (
+                            country_code(place)
+                            or country_from_known_places(place)
+                            or country_from_place_words(place, self.gazetteer)
+                        )
                 if country:
                     item.country = country
-                    break
-
-    def _country_of_the_name(self, item, name):
-        """What a name states: a parent university after a comma ("University of Foreign Languages, Hue
-        University"), a nationality word before a ministry, a council or a company, not a school ("Chinese
-        Foreign Ministry", "Russian Rectors' Union"), the nation a name states inside it, a country's name
-        closing it ("Colleges and Institutes Ruritania"), or a place word the gazetteer knows in one country
-        only ("Zhejiang", "Hannover"); else a place printed with the body."""
-        country = None
-        parent = re.search(r",\s*([^,]+)$", name)
-        if parent and self.gazetteer is not None:
-            match = self.gazetteer.resolve(parent.group(1))
-            if match is not None and match.score >= MIN_SCORE and match.method == "exact":
-                country = match.entry.country
-        opening = nationality_opening(name.split()[:2])
-        if (
-            not country
-            and opening
-            and (_kind_from_name(name) not in _SCHOOL_KINDS or _nation_names_the_school(name))
-        ):
-            country = opening  # "Russian Public Council", "Korean Ministry", "South African Embassy"
-            # ("American University of Sharjah" is not in the United States)
-        country = country or _nation_the_name_states(name)
-        sender = _MISSION_OF.match(name)
-        if not country and sender:  # "Embassy of Vietnam in Russia": the country that sends the mission
-            country = country_code(sender.group(1))
-        country = (
-            country
-            or country_in_name(name)
-            or (None if self._composite(item, name) else country_from_known_places(name))
-        )
-        country = country or self._country_of_the_words(name)
-        for place in item.places:  # "Putin Animal Feed Company Limited, Vinh Long City"
-            if not country and self.gazetteer is not None:
-                country = (
-                    country_code(place)
-                    or country_from_known_places(place)
-                    or country_from_place_words(place, self.gazetteer)
-                )
-        return country
-
-    def _country_of_an_acronym_spelt_out(self):
-        """ "The President of the American University in Ruritania (AUR) signed ...", "the Freedonian Trade
-        Commission (FTC)": a body listed by its acronym alone, whose name the article spells out before
-        the acronym in brackets, has the country that name states."""
-        for item in self.items:
-            if item.country or item.names or not item.acronyms:
-                continue
-            acronym = item.acronyms[0]
-            for sentence in self.sentences:
-                if f"({acronym})" not in sentence.text:
-                    continue  # (a cheap question first: the acronym in brackets)
-                name = _name_an_acronym_spells(sentence.text, acronym)
-                item.country = self._country_of_the_name(item, name) if name else None
-                if item.country:
                     break
 
     def _country_of_the_body_a_name_opens_with(self):

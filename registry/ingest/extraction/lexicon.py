@@ -683,11 +683,6 @@ NAME_OPENING_STOPS = frozenset({"New"})
 # A compound that says where a body is, glued before its name: "HCMC-based University of ...", "the
 # Prague-headquartered X University". Where it is, not what it is called.
 PLACE_COMPOUND_ENDINGS = tuple(dash + word for dash in "-–" for word in ("based", "headquartered"))
-# The run of name words right before an acronym in brackets, which may spell it out: "the American University
-# in Ruritania (AUR)", "Kolej Kediaman Raja Dr. Nazrin Shah (KK12)" (searched in the text before the bracket).
-ACRONYM_DEFINED_BY = re.compile(
-    r"(?:[A-Z][\w’'.&-]*|of|and|the|in|for|&)(?:\s+(?:[A-Z][\w’'.&-]*|of|and|the|in|for|&)){1,11}\s*$"
-)
 # A name that opens on two nations joined by a hyphen: "Portugal-Ruritania Chamber of Commerce",
 # "Ruritanian-African Network University", "Freedonia-Ruritania University". The body stands in the first
 # nation; the second is the partner it was founded with. (In the tuning sets' answers 5 of 6 such names are
