@@ -94,7 +94,6 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     PART_UNIT_AT_SCHOOL_LINK,
     PARTY_AFTER,
     PARTY_BEFORE,
-    PEOPLE_FROM,
     PERSON_APPOSED_AFTER,
     POSTNOMINAL_HONOURS,
     ROLE_SLOT_AFTER,
@@ -2127,11 +2126,7 @@ class InstitutionIndex:
             if self._described_countries(index, sentence, found):
                 start, end = found.span()
                 text = text[:start] + " " * (end - start) + text[end:]
-        for found in (
-            *TRAVEL_DESTINATION.finditer(text),
-            *NATIONALITY_OF_PEOPLE.finditer(text),
-            *PEOPLE_FROM.finditer(text),
-        ):
+        for found in (*TRAVEL_DESTINATION.finditer(text), *NATIONALITY_OF_PEOPLE.finditer(text)):
             start, end = found.span(1)
             text = text[:start] + " " * (end - start) + text[end:]
         return text

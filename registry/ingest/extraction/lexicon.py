@@ -716,14 +716,6 @@ TRAVEL_DESTINATION = re.compile(
     r"(?:[a-z]+\s+){0,2}(?:to|of|through)|(?i:visited|visiting|toured|touring))\s+(?:the\s+)?"
     r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
 )
-# People "from" a country: "a group of educators from Ruritania visited X", "the delegation from Freedonia".
-# Like a nationality before people, it tells where the guests come from, not where the school they are named
-# beside is ("from Ruritania's X University" is X's own, and left alone).
-PEOPLE_FROM = re.compile(
-    r"\b(?:guests?|colleagues?|delegation|delegates?|visitors?|students?|partners?|participants?|team|group"
-    r"|experts?|scholars?|teachers?|educators?|leaders?|officials?|representatives?)\s+from\s+(?:the\s+)?"
-    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?![\w-]*[’']s)"
-)
 # A nationality before people: "the Vietnamese guests", "our Ruritanian colleagues", "the Korean side". It
 # tells where the people come from (mostly the guests), not where a school they are named beside is.
 NATIONALITY_OF_PEOPLE = re.compile(
