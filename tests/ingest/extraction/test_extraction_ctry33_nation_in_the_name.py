@@ -19,19 +19,19 @@ def _countries(text):
     ("text", "name", "code"),
     [
         (
-            "The Norway-Kenya Trade Council signed a cooperation agreement with the University of Nairobi "
-            "on 3 May 2024.",
+            "The Norway-Kenya Trade Council and the University of Nairobi put their names to a research "
+            "accord on 3 May 2024.",
             "Norway-Kenya Trade Council",
             "NO",
         ),
         (
-            "A delegation of the Finnish-African Water Network visited the University of Nairobi on 3 May "
-            "2024 and signed a memorandum of understanding.",
+            "A six-member team of the Finnish-African Water Network visited the University of Nairobi on 3 "
+            "May 2024 and signed an exchange accord there.",
             "Finnish-African Water Network",
             "FI",
         ),
         (
-            "Kenyatta University signed a memorandum of understanding with Iceland-Chile Vantorsk University "
+            "Kenyatta University signed an exchange accord with Iceland-Chile Vantorsk University "
             "on 3 May 2024.",
             "Iceland-Chile Vantorsk University",
             "IS",
@@ -46,20 +46,20 @@ def test_a_name_opening_on_two_nations_stands_in_the_first(text, name, code):
     ("text", "name", "code"),
     [
         (
-            "The Conference of Rectors of Finnish Universities signed a memorandum of understanding with "
+            "The Conference of Rectors of Finnish Universities signed an exchange accord with "
             "the University of Nairobi on 3 May 2024.",
             "Conference of Rectors of Finnish Universities",
             "FI",
         ),
         (
-            "A delegation of the Association of Icelandic Colleges visited Kenyatta University in Kenya on "
+            "Nine envoys from the Association of Icelandic Colleges toured Kenyatta University in Kenya on "
             "3 May 2024.",
             "Association of Icelandic Colleges",
             "IS",
         ),
         (
-            "The Federation of Norwegian Industries and the University of Nairobi signed a cooperation "
-            "agreement on 3 May 2024 to train engineers in Kenya and Tanzania.",
+            "The Federation of Norwegian Industries and the University of Nairobi signed a training "
+            "accord on 3 May 2024 for engineers in Kenya and Tanzania.",
             "Federation of Norwegian Industries",
             "NO",
         ),
@@ -73,13 +73,13 @@ def test_a_body_named_for_its_members_is_of_their_nation(text, name, code):
     ("text", "name", "code"),
     [
         (
-            "The Vantorsk-Norway Polytechnic signed a memorandum of understanding with the University "
+            "The Vantorsk-Norway Polytechnic signed an exchange accord with the University "
             "of Nairobi on 3 May 2024.",
             "Vantorsk-Norway Polytechnic",
             "NO",
         ),
         (
-            "The Institute of Icelandic Studies signed a memorandum of understanding with the University "
+            "The Institute of Icelandic Studies signed an exchange accord with the University "
             "of Nairobi on 3 May 2024.",
             "Institute of Icelandic Studies",
             "IS",
