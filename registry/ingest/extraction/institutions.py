@@ -82,6 +82,9 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     HOSTED_AFTER,
     LED_BODY_BEFORE,
     MONTH_NAMES,
+    NATION_OF_THE_MEMBERS,
+    NATION_PAIR_OPENING,
+    NATION_PAIR_REGIONS,
     NATIONAL_SECTOR_KINDS,
     NATIONALITY_BEFORE_AND,
     NATIONALITY_OF_PEOPLE,
@@ -557,6 +560,17 @@ def _words(name):
         code = country_code(w)
         words.append(f"country-{code.lower()}" if code else _UNIVERSITY_IN_ITS_LANGUAGE.get(w, w))
     return tuple(words)
+
+
+def _nation_the_name_states(name):
+    """The nation a name states inside it: the first of two nations its name opens on ("Portugal-Ruritania
+    Chamber of Commerce", "Ruritanian-African Network University"), or the nation of the members it is named
+    for ("Conference of Rectors of Ruritanian Universities"). None where it states neither."""
+    pair = NATION_PAIR_OPENING.match(name)
+    if pair and (country_code(pair.group(2)) or pair.group(2) in NATION_PAIR_REGIONS):
+        return country_code(pair.group(1))
+    members = NATION_OF_THE_MEMBERS.search(name)
+    return country_code(members.group(1)) if members else None
 
 
 def _nation_names_the_school(name):
@@ -2232,6 +2246,7 @@ class InstitutionIndex:
                 ):
                     country = opening  # "Russian Public Council", "Korean Ministry", "South African Embassy"
                     # ("American University of Sharjah" is not in the United States)
+                country = country or _nation_the_name_states(name)
                 sender = _MISSION_OF.match(name)
                 if (
                     not country and sender
