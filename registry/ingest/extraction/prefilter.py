@@ -813,6 +813,11 @@ def prefiltered(pattern, max_starts=None):
     folded = _scoped_flags(list(_parse.parse(pattern.pattern, pattern.flags)))
     found = Prefiltered(pattern, words, required_endings(pattern), folded)
     found._also = second_words(pattern, words, found._folded)
+    if found._also is not None and len(found._also) < len(found._words):
+        # Both sets must be printed, so the shorter is tested first: a text without it is let go after
+        # fewer scans ("ago, earlier, last, previously" before thirteen verbs of signing). Over the dev
+        # articles the second-set patterns scanned a third fewer characters so.
+        found._words, found._also = found._also, found._words
     found._outside = outside_characters(pattern)
     if found._outside is None:  # the limit is on the strings looked for: the starts cut to their openings
         openings = _openings(required_starts(pattern, _ALL_STARTS))
