@@ -13,8 +13,11 @@ _ON_A_VISIT = re.compile(r"\b(?:received|welcomed|hosted)\b[^.;]{3,120}?\bon (?:
 
 def test_the_second_set_is_read_from_the_parse_tree():
     fast = prefiltered(_ON_A_VISIT)
-    assert set(fast._words) == {"received", "welcomed", "hosted"}
-    assert fast._also is not None and all("visit" in word for word in fast._also)
+    assert fast._also is not None
+    # the shorter set is tested first
+    verbs, visits = sorted((fast._words, fast._also), key=len, reverse=True)
+    assert set(verbs) == {"received", "welcomed", "hosted"}
+    assert all("visit" in word for word in visits)
 
 
 def test_a_pattern_with_one_set_of_words_has_no_second():
