@@ -2032,15 +2032,18 @@ _TITLE_COMMA_BEFORE_NAME = re.compile(  # "UBC's President and Vice-Chancellor, 
     + _ROLE
     + r"(?:\s+and\s+(?:(?:executive|assistant|deputy|vice|vice-|acting|senior)[\s-]+)*"
     + _ROLE
-    + r")?)(?:[\s-]+(?:for|of)\s+[A-Z][\w ]{2,40}?)?)\s*,\s*(?i:"
+    + r")?)(?:[\s-]+(?:for|of|to)\s+[A-Z][\w ]{2,40}?)?)\s*,\s*(?i:"
     + _HONORIFIC
     + r"\s*)*$"
 )
-# What may stand before such a title: the start of the sentence or of its opening phrase ("On 3 May"), or
-# "the" after a word that opens a clause.
+# What may stand before such a title: the start of the sentence or of its opening phrase ("On 3 May"), "the"
+# after a word that opens a clause or a verb of speech ("says Partnerships Manager, A"), or "the" opening the
+# next item of a list ("A; the Councillor for Culture, B"); a nationality or a body's word may stand between
+# ("with Ruritanian Ambassador to Jordan, C", "by the University President, D").
 _TITLE_COMMA_LEAD = re.compile(
-    r"(?:^|^(?:On|In|At|During|After)\b[^,;.]{0,40}?,?\s+|\b(?:by|and|with|[Ww]hile|[Ww]here)\s+)"
-    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?$"
+    r"(?:^|^(?:On|In|At|During|After)\b[^,;.]{0,40}?,?\s+|\b(?:by|and|with|[Ww]hile|[Ww]here|says|said)\s+|"
+    r"[;,]\s+(?=(?:[Tt]he|[Ii]ts|[Tt]heir)\s))"
+    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[A-Z][\w’'-]+\s+){0,2}$"
 )
 
 # "included professors Anna Berg and Jan Holm", "deans A, B and C": a plural title before a list of names;
