@@ -318,7 +318,8 @@ class PeopleFinder:
             ):
                 i += 2  # "United Kingdom"
                 continue
-            run = _shouted_full_name(text, tokens, i, taken) or self._name_run(tokens, i, taken)
+            shouted = tokens[i][0][1:2].isupper() and _shouted_full_name(text, tokens, i, taken)
+            run = shouted or self._name_run(tokens, i, taken)  # (a second capital asked first: cheap)
             if not run:
                 i += 1
                 continue
