@@ -100,6 +100,8 @@ _OWNER_BEFORE_COMMA_TITLE = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,11}\))?(?:’s|'
 _JOINED_BETWEEN = re.compile(r"\s*(?:and|or|with|&)\s")
 _CLAUSE_OPENING = re.compile(r"(?:and|And|was|were|is|has|had|who|which)\b")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
+_SHOUTED_WORD = re.compile(r"[A-Z][A-Z’'-]*[A-Z]")  # "NGUYEN", "TI": a word of a name printed in capitals
+_TITLE_AFTER_A_COMMA = re.compile(r",\s*(?:the\s+)?([A-Z][a-z]+)")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s)\s*$")
 _OF_THE_INSTITUTION_END = re.compile(r"\s+of (?:the|this) (?:university|institute|college|academy)$", re.I)
 _TWO_WORD_PLACES = {name for name in COUNTRIES if " " in name}
@@ -239,6 +241,33 @@ def _initial_in_a_row(tokens, k, run):
     )
 
 
+def _shouted_full_name(text, tokens, i, taken):
+    """ "NGUYEN VAN TRAO, President of Hanoi University", "Senior Manager LIONEL LEE": a whole name printed in
+    capitals, two to four words, is a person's where a title follows its comma or comes right before it (an
+    acronym is one word; "CLARENCE TI,President" too). The run of its words, or an empty one."""
+    run = []
+    while i + len(run) < len(tokens) and len(run) < 5:
+        word, start, end = tokens[i + len(run)]
+        if not (_SHOUTED_WORD.fullmatch(word) and start not in taken) or not _a_name_word_shouted(word):
+            break
+        if run and text[run[-1][2] : start] != " ":
+            break
+        run.append((word, start, end))
+    if not 2 <= len(run) <= 4:
+        return []
+    after = _TITLE_AFTER_A_COMMA.match(text, run[-1][2])
+    before = tokens[i - 1][0] if i > 0 else ""
+    if after and _a_title_word(after.group(1)) or _a_title_word(before) or _HONORIFIC_RE.match(before):
+        return run
+    return []
+
+
+def _a_name_word_shouted(word):
+    """ "NGUYEN" may be a word of a name; "UNIVERSITY", "CHINA", "DEAN" may not."""
+    word = word.capitalize()
+    return word not in _NOT_NAME and not is_place_word(word) and not _a_title_word(word)
+
+
 def _shouted_surname_after_given_name(tokens, i, run):
     """ "Dr. Maria GONZALEZ": after an honorific and a given name, a word in capitals ends the name."""
     return len(run) == 1 and not run[0][0].isupper() and i > 0 and bool(_HONORIFIC_RE.match(tokens[i - 1][0]))
@@ -289,7 +318,8 @@ class PeopleFinder:
             ):
                 i += 2  # "United Kingdom"
                 continue
-            run = self._name_run(tokens, i, taken)
+            shouted = tokens[i][0][1:2].isupper() and _shouted_full_name(text, tokens, i, taken)
+            run = shouted or self._name_run(tokens, i, taken)  # (a second capital asked first: cheap)
             if not run:
                 i += 1
                 continue
