@@ -63,7 +63,10 @@ class ArticleContext:
         text = self.sentences[index].text[start:end]
         found = {}
         for person in self.people:
-            m = self.person_pattern(person).search(text)
+            pattern = self.person_pattern(person)
+            m = pattern.search(text)
+            while m and self._word_of_a_body(index, start, text, m):
+                m = pattern.search(text, m.end())
             if m:
                 found.setdefault(m.start(), []).append((m.end(), person))
         out = []
@@ -72,6 +75,15 @@ class ArticleContext:
             # "Qian Xuhong" names one person, though "Qian" alone might be Qian Haifeng too
             out.extend(person for stop, person in found[position] if stop == longest)
         return out
+
+    def _word_of_a_body(self, index, offset, text, m):
+        """Whether a single word of a person's name is printed inside an institution's name: "Minh" of
+        "Ho Chi Minh City University" is no mention of Dr. Tran Minh, nor "Lincoln" of "University of
+        Lincoln" one of Mr. Lincoln."""
+        if " " in text[m.start() : m.end()]:
+            return False
+        at, stop = m.start() + offset, m.end() + offset
+        return any(s <= at and stop <= e for s, e, _item in self.institutions.positions(index))
 
     def people_institutions(self, index, start=0, end=None):
         """The institutions the people named in that span act for."""
