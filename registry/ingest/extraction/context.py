@@ -78,7 +78,7 @@ class ArticleContext:
 
     def _word_of_a_body(self, index, offset, text, m):
         """Whether a single word of a person's name is printed inside an institution's name: "Minh" of
-        "Ho Chi Minh City University" is no mention of Dr. Tran Minh, nor "Lincoln" of "University of
+        "Vinh Minh Coastal University" is no mention of Dr. Tran Minh, nor "Lincoln" of "University of
         Lincoln" one of Mr. Lincoln."""
         if " " in text[m.start() : m.end()]:
             return False

@@ -1,4 +1,4 @@
-"""One word of a person's name printed inside an institution's name ("Minh" of "Ho Chi Minh City University
+"""One word of a person's name printed inside an institution's name ("Minh" of "Vinh Minh Coastal University
 of Arts", "Sun" of "Sun Yat-sen University") is no mention of that person: the leader who "headed a
 delegation" is the one named before the verb, not a member whose name shares a word with the visitor's.
 Phrasings written for these tests, none taken from an article."""
@@ -21,10 +21,10 @@ def leaders(text):
     ("words", "visitor", "leader"),
     [
         (
-            "On 3 May 2023, Tran Quoc Bao, Rector of Ho Chi Minh City University of Arts, headed a "
+            "On 3 May 2023, Tran Quoc Bao, Rector of Vinh Minh Coastal University of Arts, headed a "
             "delegation to visit Ostmere Polytechnic. Other guests included: Le Minh Khoa, Dean of Music of "
-            "Ho Chi Minh City University of Arts.",
-            "Ho Chi Minh City University of Arts",
+            "Vinh Minh Coastal University of Arts.",
+            "Vinh Minh Coastal University of Arts",
             "Tran Quoc Bao",
         ),
         (
