@@ -148,6 +148,38 @@ ALLIANCE_MEMBER_WORDS = {
     "Presidents",
     "Chancellors",
 }
+# Kinds a name's own words state, over the gazetteer's coarser type (names33). A body of schools named by its
+# members in the plural, opening on them or headed by a body of members, is their association ("Colleges
+# Ontario", "Institutes of Technology Ireland", "Association of Indian Universities", which the gazetteer
+# types "other"); an academy of sciences and a research institute do research and teach no degrees ("Academy
+# of Agricultural Sciences", typed "government"; "Rice Research Institute", "Institute of Millets Research").
+# Not where a school's own head word comes first ("University of the Academy of Sciences", "Greenvale
+# University & Colleges") nor in a foundation's, a commission's or a ministry's name.
+MEMBERS_BODY_HEADS = {
+    "Association",
+    "Conference",
+    "Council",
+    "Committee",
+    "Union",
+    "Consortium",
+    "Alliance",
+    "Federation",
+    "Network",
+    "Summit",
+}
+RESEARCH_BODY = re.compile(
+    r"\bAcademy of (?:(?!Health |Medical )[A-Z][\w-]+ )*Sciences\b"
+    r"|\bResearch Institute\b|\bInstitute (?:of|for) (?:[A-Z][\w-]+ )*Research\b"
+)
+NO_STATED_KIND_WORDS = {
+    "Foundation",
+    "Commission",
+    "Agency",
+    "Ministry",
+    "Department",
+    "Government",
+    "Embassy",
+}
 # A body head after a school's name or acronym names a part of that school ("Lund University Foundation",
 # "XJTU Health Science Center", "KTH Student Union"), not another institution. Hospitals, banks and consortia
 # are bodies of their own ("Seoul National University Hospital").
