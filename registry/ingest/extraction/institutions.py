@@ -715,7 +715,8 @@ def _mission_parts(name):
         state = state or (of and country_code(of.group(1)))
     if not state:
         return None
-    return parts.group("kind").replace("-", " "), state, parts.group("city")
+    city = parts.group("city")  # the country it is in, however spelt: "Russia", "the Russian Federation"
+    return parts.group("kind").replace("-", " "), state, city and (country_code(city) or city)
 
 
 def _same_mission(a, b):
@@ -746,6 +747,8 @@ def _same_as_printed(a, b):
     of two), a short form of an eponym's name. None where the words must tell."""
     if normalize_name(a) == normalize_name(b):
         return True
+    if normalize_name(a).replace(" ", "") == normalize_name(b).replace(" ", ""):
+        return True  # spaced or glued: "Chao Shan College" / "Chaoshan College", "PurdueUniversity"
     mission = _same_mission(a, b)
     if mission is not None:
         return mission

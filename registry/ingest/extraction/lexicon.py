@@ -1219,7 +1219,7 @@ _MISSION_IN_SMALL_LETTERS = re.compile(
 
 _MISSION_PARTS = re.compile(
     r"^(?:the\s+)?(?P<sender>.*?)\s*\b(?P<kind>Embassy|Consulate(?:[ -]General)?|High Commission)\b"
-    r"(?P<of>\s+of\s+(?:the\s+)?[A-Z].*?)?(?:\s+in\s+(?P<city>[A-Z][\w’'. -]*))?$"
+    r"(?P<of>\s+of\s+(?:the\s+)?[A-Z].*?)?(?:\s+in\s+(?:the\s+)?(?P<city>[A-Z][\w’'. -]*))?$"
 )
 
 # An acronym printed once and never spelt out, in a place only a body stands ("USAID senior education
@@ -1370,11 +1370,12 @@ _BRAND_ACTOR = re.compile(
 # (over the dev articles 1 sentence in 3 holds one of the verbs, 1 in 10 a capitalised word right before one).
 _BRAND_ACTOR_PAIR = re.compile(r"[A-Z][a-z]{3,}\s+" + _BRAND_VERBS)
 
-# A diplomatic mission and the country it represents ("Embassy of the Republic of Belarus in China").
+# A diplomatic mission and the country it represents ("Embassy of the Republic of Belarus in China", "Embassy
+# of I.R. Iran": the Islamic Republic in initials).
 _MISSION_OF = re.compile(
-    r"(?:Embassy|Consulate(?: General)?|Consulate-General|Mission) of (?:the )?(?:(?:Socialist |Islamic |"
-    r"Federal |Democratic |Kyrgyz |Czech |Slovak |Arab )?Republic of |People[’']s Republic of |"
-    r"Kingdom of |State of |Federation of )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?:Embassy|Consulate(?: General)?|Consulate-General|Mission) of (?:the )?(?:I\.\s?R\.\s|"
+    r"(?:Socialist |Islamic |Federal |Democratic |Kyrgyz |Czech |Slovak |Arab )?Republic of |"
+    r"People[’']s Republic of |Kingdom of |State of |Federation of )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
 )
 
 # The links of a Romance name printed before an English head ("Ateneo de Manila University", "Colegio de la
