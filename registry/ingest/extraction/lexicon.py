@@ -501,6 +501,7 @@ WEEKDAY_NAMES = {day.capitalize() for day in WEEKDAYS}
 _LEFT_STOP = (
     {
         "The",
+        "Ph.D",  # "Oren Vask, Ph.D. Velmora Institute ...": a degree after a name, no word of the next
         "A",
         "An",
         "On",
@@ -715,6 +716,13 @@ NAME_OPENING_STOPS = frozenset({"New"})
 # A compound that says where a body is, glued before its name: "HCMC-based University of ...", "the
 # Prague-headquartered X University". Where it is, not what it is called.
 PLACE_COMPOUND_ENDINGS = tuple(dash + word for dash in "-–" for word in ("based", "headquartered"))
+# A sentence's last word glued to a name by its full stop ("... signed the MoU.Velmora University hosted
+# ..."): the name opens after the stop. Not "St." nor "Mt." ("St.Petersburg"), nor initials ("U.S."): the
+# word before the stop has a small letter.
+GLUED_SENTENCE_END = re.compile(r"(?!(?:St|Mt)\.)[A-Za-z]*[a-z][A-Za-z]*\.(?=[A-Z][a-z]{2})")
+# A word with a dash glued to it and a space after ("Velmora- Harbourside University"): a dateline or a
+# heading's place run into the name, no word of it.
+DASH_ENDINGS = ("-", "–", "—")
 # A nationality word before a common noun for schools: "with a Chilean university", "five Peruvian
 # universities", "Norwegian institution to train ...", "Top Chilean Colleges" (a headline). The phrase
 # describes the schools the article names elsewhere, so it gives their country. (The capital opens the pattern
