@@ -1167,6 +1167,24 @@ _PAREN_DEF = re.compile(
 )
 
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Za-z]{2,8})\s*\)")
+# The words of a programme or a document, in the phrase an acronym in brackets stands for or straight
+# after the bracket: "a Joint Work Agreement (PKR)", "the Free Study Campus (KMBT) programme", "Mobility
+# Programmes for ... (EMPX)". Such an acronym, in any language, names no institution (names.py, inst33).
+PROGRAMME_WORDS = {
+    "Agreement",
+    "Program",
+    "Programs",
+    "Programme",
+    "Programmes",
+    "Project",
+    "Scheme",
+    "Initiative",
+}
+# ...the programme's own word, not a unit of a body ("the network (VPU) project office" stays the body's).
+PROGRAMME_AFTER = re.compile(
+    r"\s+(?:program|programme|project|scheme|initiative)s?(?=\s*[,.;:)]|\s+(?:and|of|for|in|with|to|that|which)\b)",
+    re.IGNORECASE,
+)
 
 # "Indonesian Minister of Higher Education, Science and Technology", "the minister for education": a
 # minister's title names the ministry the minister acts for (names.py reads it as that ministry where the

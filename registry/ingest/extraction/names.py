@@ -79,6 +79,8 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     PLACE_COMPOUND_ENDINGS,
     PLACE_NAME_LINKS,
     PORTFOLIO_WORDS,
+    PROGRAMME_AFTER,
+    PROGRAMME_WORDS,
     REGNAL_NUMBERS,
     ROLE_WORDS,
     SCHOOL_KIND_WORDS,
@@ -1535,10 +1537,16 @@ def _reject_descriptions(sentence, mentions, rejected):
             or any(m.end <= match.start() and not sentence[m.end : match.start()].strip() for m in mentions)
         ):
             continue
+        if PROGRAMME_AFTER.match(sentence, match.end()):
+            rejected.add(acronym)  # "the Free Study Campus (KMBT) programme"
+            continue
         words = re.findall(r"[\w’'&-]+", sentence[max(0, match.start() - 120) : match.start()])[-10:]
         for cut in range(len(words) - 1, -1, -1):
             phrase = words[cut:]
             if any(w in HEADS or w in ALLIANCE_HEADS or _misspelt_university(w) for w in phrase):
+                break
+            if len(phrase) >= 2 and PROGRAMME_WORDS.intersection(phrase):
+                rejected.add(acronym)  # "a Joint Work Agreement (PKR)": a document's, in any language
                 break
             if _PART_UNIT_START.match(" ".join(phrase)):
                 break  # a unit's acronym: it stands for the unit's institution (institutions.py)
