@@ -748,7 +748,7 @@ def _same_as_printed(a, b):
     if normalize_name(a) == normalize_name(b):
         return True
     if normalize_name(a).replace(" ", "") == normalize_name(b).replace(" ", ""):
-        return True  # spaced or glued: "Chao Shan College" / "Chaoshan College", "PurdueUniversity"
+        return True  # spaced or glued: "Bao Lin College" / "Baolin College", "QuillmarkUniversity"
     mission = _same_mission(a, b)
     if mission is not None:
         return mission
@@ -976,10 +976,10 @@ def _kind_the_name_states(name):
     school = next((k for k, w in enumerate(printed) if w in HEADS or _misspelt_university(w)), len(printed))
     members = next((k for k, w in enumerate(printed) if w in ALLIANCE_MEMBER_WORDS), None)
     if members is not None and members < school and (members == 0 or set(printed) & MEMBERS_BODY_HEADS):
-        return "alliance"  # "Colleges Ontario", "Association of Indian Universities"
+        return "alliance"  # "Colleges Iceland", "Velmoran Council of Private Colleges"
     research = RESEARCH_BODY.search(name)
     if research and not set(re.findall(r"[\w’'-]+", name[: research.start()])) & HEADS:
-        return "other"  # "Academy of Agricultural Sciences", "Rice Research Institute"
+        return "other"  # "Ostravian Academy of Agricultural Sciences", "Seaweed Research Institute"
     return None
 
 

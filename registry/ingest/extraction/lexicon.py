@@ -148,13 +148,14 @@ ALLIANCE_MEMBER_WORDS = {
     "Presidents",
     "Chancellors",
 }
-# Kinds a name's own words state, over the gazetteer's coarser type (names33). A body of schools named by its
+# Kinds a name's own words state, over the gazetteer's coarser type (inst33). A body of schools named by its
 # members in the plural, opening on them or headed by a body of members, is their association ("Colleges
-# Ontario", "Institutes of Technology Ireland", "Association of Indian Universities", which the gazetteer
-# types "other"); an academy of sciences and a research institute do research and teach no degrees ("Academy
-# of Agricultural Sciences", typed "government"; "Rice Research Institute", "Institute of Millets Research").
-# Not where a school's own head word comes first ("University of the Academy of Sciences", "Greenvale
-# University & Colleges") nor in a foundation's, a commission's or a ministry's name.
+# Iceland", "Institutes of Design Quillmark", "Velmoran Council of Private Colleges", even where the gazetteer
+# types it "other"); a research institute or an academy of sciences does research and teaches no degrees
+# ("Ostravian Academy of Agricultural Sciences", typed "government"; "Tarnovian Seaweed Research Institute",
+# "Velmoran Institute of Lichen Research"). Not where a school's own head word comes first ("Graduate
+# University of the Velmoran Academy of Sciences", "Quillmark University & Colleges") nor in a foundation's,
+# a commission's or a ministry's name.
 MEMBERS_BODY_HEADS = {
     "Association",
     "Conference",
@@ -716,7 +717,7 @@ NAME_OPENING_STOPS = frozenset({"New"})
 # A compound that says where a body is, glued before its name: "HCMC-based University of ...", "the
 # Prague-headquartered X University". Where it is, not what it is called.
 PLACE_COMPOUND_ENDINGS = tuple(dash + word for dash in "-–" for word in ("based", "headquartered"))
-# A sentence's last word glued to a name by its full stop ("... signed the MoU.Velmora University hosted
+# A sentence's last word glued to a name by its full stop ("... signed the MoU.Velmora University will
 # ..."): the name opens after the stop. Not "St." nor "Mt." ("St.Petersburg"), nor initials ("U.S."): the
 # word before the stop has a small letter.
 GLUED_SENTENCE_END = re.compile(r"(?!(?:St|Mt)\.)[A-Za-z]*[a-z][A-Za-z]*\.(?=[A-Z][a-z]{2})")

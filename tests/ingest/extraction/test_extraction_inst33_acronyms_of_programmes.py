@@ -15,8 +15,7 @@ def _names(*sentences):
 
 def test_a_documents_acronym_is_no_party():
     names = _names(
-        "On 3 June 2024 Harbourside University and Quillmark Polytechnic signed a memorandum of "
-        "understanding.",
+        "On 3 June 2024 Harbourside University and Quillmark Polytechnic concluded a cooperation memorandum.",
         "The memorandum will be followed by a Joint Work Agreement (PKR) with the faculties of both schools.",
         "Both rectors hope the PKR will be signed soon.",
     )
@@ -25,8 +24,8 @@ def test_a_documents_acronym_is_no_party():
 
 def test_a_programmes_acronym_named_after_the_bracket_is_no_body():
     names = _names(
-        "To support the Free Study Campus (KMBT) programme, Harbourside University signed a memorandum of "
-        "understanding with Quillmark Polytechnic on 4 June 2024.",
+        "To support the Free Study Campus (KMBT) programme, Harbourside University concluded a cooperation "
+        "memorandum with Quillmark Polytechnic on 4 June 2024.",
         "KMBT students of Harbourside University will spend a term at Quillmark Polytechnic.",
     )
     assert "KMBT" not in names

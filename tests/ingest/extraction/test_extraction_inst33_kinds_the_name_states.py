@@ -21,12 +21,12 @@ def test_a_body_opening_on_its_member_schools_is_their_association():
 
 def test_an_association_of_schools_named_by_its_members_is_an_alliance():
     kinds = _kinds(
-        "On 4 March 2024 the Velmoran Council of Private Colleges signed a memorandum of understanding with "
+        "On 4 March 2024 the Velmoran Council of Private Colleges concluded a cooperation memorandum with "
         "Harbourside University.",
     )
     assert kinds["Velmoran Council of Private Colleges"] == "alliance"
     kinds = _kinds(
-        "On 4 March 2024 the Quillmark Association of Colleges signed a memorandum of understanding with "
+        "On 4 March 2024 the Quillmark Association of Colleges concluded a cooperation memorandum with "
         "Harbourside University.",
     )
     assert kinds["Quillmark Association of Colleges"] == "alliance"
@@ -42,21 +42,21 @@ def test_an_academy_of_sciences_is_a_research_body():
 
 def test_a_research_institute_is_a_research_body():
     kinds = _kinds(
-        "On 6 March 2024 the Tarnovian Seaweed Research Institute and Harbourside University signed a "
-        "memorandum of understanding.",
+        "On 6 March 2024 the Tarnovian Seaweed Research Institute and Harbourside University concluded a "
+        "cooperation memorandum.",
     )
     assert kinds["Tarnovian Seaweed Research Institute"] == "other"
     kinds = _kinds(
-        "On 6 March 2024 the Velmoran Institute of Lichen Research and Harbourside University signed a "
-        "memorandum of understanding.",
+        "On 6 March 2024 the Velmoran Institute of Lichen Research and Harbourside University concluded a "
+        "cooperation memorandum.",
     )
     assert kinds["Velmoran Institute of Lichen Research"] == "other"
 
 
 def test_a_schools_own_head_word_first_keeps_it_a_school():
     kinds = _kinds(
-        "On 7 March 2024 the Quillmark University of Agricultural Sciences signed a memorandum of "
-        "understanding with Harbourside University.",
+        "On 7 March 2024 the Quillmark University of Agricultural Sciences concluded a cooperation "
+        "memorandum with Harbourside University.",
     )
     assert kinds["Quillmark University of Agricultural Sciences"] == "university"
     assert _kind_the_name_states("Graduate University of the Velmoran Academy of Sciences") is None
@@ -65,12 +65,12 @@ def test_a_schools_own_head_word_first_keeps_it_a_school():
 
 def test_a_foundation_or_a_commission_keeps_its_own_kind():
     kinds = _kinds(
-        "On 8 March 2024 the Velmoran Universities Commission signed a memorandum of understanding with "
+        "On 8 March 2024 the Velmoran Universities Commission concluded a cooperation memorandum with "
         "Harbourside University.",
     )
     assert kinds["Velmoran Universities Commission"] == "government"
     kinds = _kinds(
-        "On 8 March 2024 the Tarnovian Rectors Foundation signed a memorandum of understanding with "
+        "On 8 March 2024 the Tarnovian Rectors Foundation concluded a cooperation memorandum with "
         "Harbourside University.",
     )
     assert kinds["Tarnovian Rectors Foundation"] == "other"

@@ -1,7 +1,7 @@
 """A name starts after punctuation glued to the word before it: a place run into the name by a dash with no
 space before it ("Velmora- Harbourside University received ..."), a degree printed after a person's name
 ("Oren Vask, Ph.D. Tarnvale Institute ..."), and a sentence's last word glued to the name by its full stop
-when a space went missing ("... signed the MoU.Quillmark University hosted ..."). "St.", "Mt." and initials
+when a space went missing ("... concluded the MoU.Quillmark University will ..."). "St.", "Mt." and initials
 ("U.S.") stay where they are."""
 
 from registry.ingest.extraction.names import find_names
@@ -15,7 +15,7 @@ def _names(*sentences):
 def test_a_place_glued_to_a_dash_is_no_word_of_the_name():
     names = _names(
         "Velmora- Harbourside University received a visit from Quillmark Polytechnic on 4 April 2024.",
-        "The two schools signed a memorandum of understanding.",
+        "The two schools concluded a cooperation memorandum.",
     )
     assert "Harbourside University" in names
     assert not any(name.startswith("Velmora") for name in names)
@@ -32,9 +32,9 @@ def test_a_degree_after_a_persons_name_opens_no_name():
 
 def test_a_sentence_glued_to_a_name_by_its_full_stop():
     found = find_names(
-        "The two deans signed the MoU.Quillmark University of Medical Sciences hosted them.", 0
+        "The two deans concluded the MoU.Quillmark University of Marine Sciences will host them.", 0
     )
-    assert [m.text for m in found] == ["Quillmark University of Medical Sciences"]
+    assert [m.text for m in found] == ["Quillmark University of Marine Sciences"]
     found = find_names("They signed the agreement.Harbourside Polytechnic will send ten students.", 0)
     assert [m.text for m in found] == ["Harbourside Polytechnic"]
 

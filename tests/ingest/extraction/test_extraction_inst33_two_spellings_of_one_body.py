@@ -14,7 +14,7 @@ def _bodies(*sentences):
 
 def test_a_name_spaced_once_and_glued_once_is_one_body():
     bodies = _bodies(
-        "On 2 May 2024 Bao Lin College signed a memorandum of understanding with Harbourside University.",
+        "On 2 May 2024 Bao Lin College concluded a cooperation memorandum with Harbourside University.",
         "Baolin College will send ten students to Harbourside University each year.",
     )
     assert ("Bao Lin College", ["Baolin College"]) in bodies
@@ -23,8 +23,7 @@ def test_a_name_spaced_once_and_glued_once_is_one_body():
 
 def test_a_head_glued_to_the_name_is_an_alias_of_the_body():
     bodies = _bodies(
-        "On 2 May 2024 Quillmark University and Harbourside Polytechnic signed a memorandum of "
-        "understanding.",
+        "On 2 May 2024 Quillmark University and Harbourside Polytechnic concluded a cooperation memorandum.",
         "Under the memorandum QuillmarkUniversity will send ten students to Harbourside Polytechnic each "
         "year.",
     )
