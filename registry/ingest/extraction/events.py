@@ -31,7 +31,7 @@ from .delegations import (
     the_leaders_companions_give_the_size,
     the_stops_of_a_tour_told_later,
 )
-from .institutions import bodies_known_by_acronym_only_are_schools_only_by_their_u
+from .institutions import bodies_known_by_acronym_only_are_schools_only_by_their_u, kinds_the_names_state
 from .lexicon import (
     AGREEMENT_CUES,
     AT_THE_MEETING,
@@ -750,4 +750,5 @@ FINISHING_PASSES = (
     a_plain_agreement_is_for_cooperation,
     a_document_has_two_sides,  # agre29: after every pass that may still find a document's second side
     bodies_known_by_acronym_only_are_schools_only_by_their_u,  # names10: the record's kind, read last
+    kinds_the_names_state,  # inst33
 )

@@ -81,6 +81,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     HEADS,
     HOSTED_AFTER,
     LED_BODY_BEFORE,
+    MEMBERS_BODY_HEADS,
     MONTH_NAMES,
     NATION_OF_THE_MEMBERS,
     NATION_PAIR_OPENING,
@@ -89,6 +90,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     NATIONALITY_BEFORE_AND,
     NATIONALITY_OF_PEOPLE,
     NATIONALITY_SCHOOLS,
+    NO_STATED_KIND_WORDS,
     NOT_A_BODY_WORDS,
     NOT_A_CAMPUS,
     PART_UNIT_AT_SCHOOL_LINK,
@@ -96,6 +98,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     PARTY_BEFORE,
     PERSON_APPOSED_AFTER,
     POSTNOMINAL_HONOURS,
+    RESEARCH_BODY,
     ROLE_SLOT_AFTER,
     ROLE_SLOT_BEFORE,
     ROLE_WORDS,
@@ -726,7 +729,8 @@ def _mission_parts(name):
         state = state or (of and country_code(of.group(1)))
     if not state:
         return None
-    return parts.group("kind").replace("-", " "), state, parts.group("city")
+    city = parts.group("city")  # the country it is in, however spelt: "Russia", "the Russian Federation"
+    return parts.group("kind").replace("-", " "), state, city and (country_code(city) or city)
 
 
 def _same_mission(a, b):
@@ -757,6 +761,8 @@ def _same_as_printed(a, b):
     of two), a short form of an eponym's name. None where the words must tell."""
     if normalize_name(a) == normalize_name(b):
         return True
+    if normalize_name(a).replace(" ", "") == normalize_name(b).replace(" ", ""):
+        return True  # spaced or glued: "Bao Lin College" / "Baolin College", "QuillmarkUniversity"
     mission = _same_mission(a, b)
     if mission is not None:
         return mission
@@ -964,6 +970,31 @@ def bodies_known_by_acronym_only_are_schools_only_by_their_u(ctx):
             continue
         if not any("U" in acronym or "Uni" in acronym for acronym in item.acronyms):
             item.kind = "other"
+
+
+def kinds_the_names_state(ctx):
+    """The kind a body's own name states, over the gazetteer's type and the head-word default: an association
+    of schools named by its members, a research body (MEMBERS_BODY_HEADS, RESEARCH_BODY). A finishing pass:
+    only the record's kind changes."""
+    for item in ctx.institutions.items:
+        name = item.canonical or (item.names[0] if item.names else None)
+        kind = name and _kind_the_name_states(name)
+        if kind:
+            item.kind = kind
+
+
+def _kind_the_name_states(name):
+    printed = re.findall(r"[\w’'-]+", name)
+    if set(printed) & NO_STATED_KIND_WORDS:
+        return None
+    school = next((k for k, w in enumerate(printed) if w in HEADS or _misspelt_university(w)), len(printed))
+    members = next((k for k, w in enumerate(printed) if w in ALLIANCE_MEMBER_WORDS), None)
+    if members is not None and members < school and (members == 0 or set(printed) & MEMBERS_BODY_HEADS):
+        return "alliance"  # "Colleges Iceland", "Velmoran Council of Private Colleges"
+    research = RESEARCH_BODY.search(name)
+    if research and not set(re.findall(r"[\w’'-]+", name[: research.start()])) & HEADS:
+        return "other"  # "Ostravian Academy of Agricultural Sciences", "Seaweed Research Institute"
+    return None
 
 
 _SCHOOL_KINDS = ("university", "joint_institute")

@@ -148,6 +148,39 @@ ALLIANCE_MEMBER_WORDS = {
     "Presidents",
     "Chancellors",
 }
+# Kinds a name's own words state, over the gazetteer's coarser type (inst33). A body of schools named by its
+# members in the plural, opening on them or headed by a body of members, is their association ("Colleges
+# Iceland", "Institutes of Design Quillmark", "Velmoran Council of Private Colleges", even where the gazetteer
+# types it "other"); a research institute or an academy of sciences does research and teaches no degrees
+# ("Ostravian Academy of Agricultural Sciences", typed "government"; "Tarnovian Seaweed Research Institute",
+# "Velmoran Institute of Lichen Research"). Not where a school's own head word comes first ("Graduate
+# University of the Velmoran Academy of Sciences", "Quillmark University & Colleges") nor in a foundation's,
+# a commission's or a ministry's name.
+MEMBERS_BODY_HEADS = {
+    "Association",
+    "Conference",
+    "Council",
+    "Committee",
+    "Union",
+    "Consortium",
+    "Alliance",
+    "Federation",
+    "Network",
+    "Summit",
+}
+RESEARCH_BODY = re.compile(
+    r"\bAcademy of (?:(?!Health |Medical )[A-Z][\w-]+ )*Sciences\b"
+    r"|\bResearch Institute\b|\bInstitute (?:of|for) (?:[A-Z][\w-]+ )*Research\b"
+)
+NO_STATED_KIND_WORDS = {
+    "Foundation",
+    "Commission",
+    "Agency",
+    "Ministry",
+    "Department",
+    "Government",
+    "Embassy",
+}
 # A body head after a school's name or acronym names a part of that school ("Lund University Foundation",
 # "XJTU Health Science Center", "KTH Student Union"), not another institution. Hospitals, banks and consortia
 # are bodies of their own ("Seoul National University Hospital").
@@ -469,6 +502,7 @@ WEEKDAY_NAMES = {day.capitalize() for day in WEEKDAYS}
 _LEFT_STOP = (
     {
         "The",
+        "Ph.D",  # "Oren Vask, Ph.D. Velmora Institute ...": a degree after a name, no word of the next
         "A",
         "An",
         "On",
@@ -700,6 +734,13 @@ NATION_OF_THE_MEMBERS = re.compile(
     r"|Industries|Industry|Chambers|Employers|Exporters|Manufacturers|Companies|Enterprises|Teachers"
     r"|Engineers|Scientists|Academies|Institutions)\b"
 )
+# A sentence's last word glued to a name by its full stop ("... signed the MoU.Velmora University will
+# ..."): the name opens after the stop. Not "St." nor "Mt." ("St.Petersburg"), nor initials ("U.S."): the
+# word before the stop has a small letter.
+GLUED_SENTENCE_END = re.compile(r"(?!(?:St|Mt)\.)[A-Za-z]*[a-z][A-Za-z]*\.(?=[A-Z][a-z]{2})")
+# A word with a dash glued to it and a space after ("Velmora- Harbourside University"): a dateline or a
+# heading's place run into the name, no word of it.
+DASH_ENDINGS = ("-", "–", "—")
 # A nationality word before a common noun for schools: "with a Chilean university", "five Peruvian
 # universities", "Norwegian institution to train ...", "Top Chilean Colleges" (a headline). The phrase
 # describes the schools the article names elsewhere, so it gives their country. (The capital opens the pattern
@@ -1144,6 +1185,24 @@ _PAREN_DEF = re.compile(
 )
 
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Za-z]{2,8})\s*\)")
+# The words of a programme or a document, in the phrase an acronym in brackets stands for or straight
+# after the bracket: "a Joint Work Agreement (PKR)", "the Free Study Campus (KMBT) programme", "Mobility
+# Programmes for ... (EMPX)". Such an acronym, in any language, names no institution (names.py, inst33).
+PROGRAMME_WORDS = {
+    "Agreement",
+    "Program",
+    "Programs",
+    "Programme",
+    "Programmes",
+    "Project",
+    "Scheme",
+    "Initiative",
+}
+# ...the programme's own word, not a unit of a body ("the network (VPU) project office" stays the body's).
+PROGRAMME_AFTER = re.compile(
+    r"\s+(?:program|programme|project|scheme|initiative)s?(?=\s*[,.;:)]|\s+(?:and|of|for|in|with|to|that|which)\b)",
+    re.IGNORECASE,
+)
 
 # "Indonesian Minister of Higher Education, Science and Technology", "the minister for education": a
 # minister's title names the ministry the minister acts for (names.py reads it as that ministry where the
@@ -1204,7 +1263,7 @@ _MISSION_IN_SMALL_LETTERS = re.compile(
 
 _MISSION_PARTS = re.compile(
     r"^(?:the\s+)?(?P<sender>.*?)\s*\b(?P<kind>Embassy|Consulate(?:[ -]General)?|High Commission)\b"
-    r"(?P<of>\s+of\s+(?:the\s+)?[A-Z].*?)?(?:\s+in\s+(?P<city>[A-Z][\w’'. -]*))?$"
+    r"(?P<of>\s+of\s+(?:the\s+)?[A-Z].*?)?(?:\s+in\s+(?:the\s+)?(?P<city>[A-Z][\w’'. -]*))?$"
 )
 
 # An acronym printed once and never spelt out, in a place only a body stands ("USAID senior education
@@ -1355,11 +1414,12 @@ _BRAND_ACTOR = re.compile(
 # (over the dev articles 1 sentence in 3 holds one of the verbs, 1 in 10 a capitalised word right before one).
 _BRAND_ACTOR_PAIR = re.compile(r"[A-Z][a-z]{3,}\s+" + _BRAND_VERBS)
 
-# A diplomatic mission and the country it represents ("Embassy of the Republic of Belarus in China").
+# A diplomatic mission and the country it represents ("Embassy of the Republic of Belarus in China", "Embassy
+# of I.R. Iran": the Islamic Republic in initials).
 _MISSION_OF = re.compile(
-    r"(?:Embassy|Consulate(?: General)?|Consulate-General|Mission) of (?:the )?(?:(?:Socialist |Islamic |"
-    r"Federal |Democratic |Kyrgyz |Czech |Slovak |Arab )?Republic of |People[’']s Republic of |"
-    r"Kingdom of |State of |Federation of )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?:Embassy|Consulate(?: General)?|Consulate-General|Mission) of (?:the )?(?:I\.\s?R\.\s|"
+    r"(?:Socialist |Islamic |Federal |Democratic |Kyrgyz |Czech |Slovak |Arab )?Republic of |"
+    r"People[’']s Republic of |Kingdom of |State of |Federation of )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
 )
 
 # The links of a Romance name printed before an English head ("Ateneo de Manila University", "Colegio de la

@@ -56,11 +56,13 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     COMPANY_HEADS,
     COMPANY_TRADES,
     CONTINENTS,
+    DASH_ENDINGS,
     ENGLISH_HEADS,
     FIELD_WORDS,
     FOREIGN_FOUNDATION_HEADS,
     FOREIGN_HEADS,
     GENERIC_WORDS,
+    GLUED_SENTENCE_END,
     GOVERNMENT_HEADS,
     GRAMMAR_HEADS,
     HEAD_OF_STATE_OFFICE,
@@ -77,6 +79,8 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     PLACE_COMPOUND_ENDINGS,
     PLACE_NAME_LINKS,
     PORTFOLIO_WORDS,
+    PROGRAMME_AFTER,
+    PROGRAMME_WORDS,
     REGNAL_NUMBERS,
     ROLE_WORDS,
     SCHOOL_KIND_WORDS,
@@ -185,6 +189,9 @@ def find_names(sentence, index, title_case=False):
         if span is None:
             continue
         left, right, start, end = span
+        glued = GLUED_SENTENCE_END.match(tokens[left][0]) if "." in tokens[left][0] else None
+        if glued:
+            start += glued.end()  # "the MoU.Velmora University": the name opens after the stop
         if left in named and left < i:  # "University of Georgia College of ...": no word of the school's name
             left = next(k for k in range(left, i + 1) if k not in named and _is_cap(tokens[k][0]))
             start = tokens[left][1]
@@ -475,6 +482,10 @@ def _left_edge(tokens, i, bare, title_case=False):
 def _left_step(tokens, i, left, bare, title_case=False):
     """How many tokens before `left` the name takes (0: it starts at `left`)."""
     prev = tokens[left - 1][0]
+    if "." in tokens[left][0] and GLUED_SENTENCE_END.match(tokens[left][0]):
+        return 0  # "the MoU.Velmora University": the name opens inside this word, after the stop
+    if "." in prev and GLUED_SENTENCE_END.match(prev):
+        return 1  # "the agreement.Velmora University": the word after the stop opens the name
     if prev in NAME_OPENING_STOPS and not (title_case and left == 1):
         return 1  # "the New Zealand Embassy"; a headline's first word may be an adjective ("New MoU ...")
     before = tokens[left - 2][0] if left > 1 else ""
@@ -502,8 +513,8 @@ def _left_step(tokens, i, left, bare, title_case=False):
         return 0
     if prev.endswith(("’s", "'s")) and prev[:-2] not in _POSSESSIVE_NAMES:
         return 0  # "Malaysia's Universiti ...": a possessive is not part of the name
-    if prev.endswith(PLACE_COMPOUND_ENDINGS) or _glued_before_the_name(tokens, i, left):
-        return 0  # "HCMC-based University of ...", "Welcoming X University": no word of the name
+    if prev.endswith(PLACE_COMPOUND_ENDINGS + DASH_ENDINGS) or _glued_before_the_name(tokens, i, left):
+        return 0  # "HCMC-based University of ...", "Velmora- X University", "Welcoming X University"
     return 1
 
 
@@ -1526,10 +1537,16 @@ def _reject_descriptions(sentence, mentions, rejected):
             or any(m.end <= match.start() and not sentence[m.end : match.start()].strip() for m in mentions)
         ):
             continue
+        if PROGRAMME_AFTER.match(sentence, match.end()):
+            rejected.add(acronym)  # "the Free Study Campus (KMBT) programme"
+            continue
         words = re.findall(r"[\w’'&-]+", sentence[max(0, match.start() - 120) : match.start()])[-10:]
         for cut in range(len(words) - 1, -1, -1):
             phrase = words[cut:]
             if any(w in HEADS or w in ALLIANCE_HEADS or _misspelt_university(w) for w in phrase):
+                break
+            if len(phrase) >= 2 and PROGRAMME_WORDS.intersection(phrase):
+                rejected.add(acronym)  # "a Joint Work Agreement (PKR)": a document's, in any language
                 break
             if _PART_UNIT_START.match(" ".join(phrase)):
                 break  # a unit's acronym: it stands for the unit's institution (institutions.py)
