@@ -51,7 +51,7 @@ from agreements.models import (
     workflow_choices,
 )
 from agreements.models.sources import citations_prefetch
-from agreements.rows import agreement_row, institution_row, timeline_html
+from agreements.rows import addresses_written, agreement_row, institution_row, timeline_html
 from registry.common.compiled import PLACEHOLDER, BoundQuery, BoundUnion, NotBindable
 from registry.common.data_versions import CACHED_SECONDS, reads_recorded, version_of_table
 from registry.common.exports import Column, ExportMixin, joined, reviewed_on, rows_of, split_sorted
@@ -120,7 +120,8 @@ class RegistryListView(LoginRequiredMixin, CachedFragmentsMixin, ExportMixin, Fi
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         if self.row_html is not None:
-            context["rows"] = self.list_rows(context["object_list"])
+            with addresses_written():  # the script prefix read once for the page's links
+                context["rows"] = self.list_rows(context["object_list"])
         context["filter_panel"] = self.filter_panel(context["filter"])
         return context
 
@@ -747,9 +748,10 @@ class InstitutionDetailView(LoginRequiredMixin, CachedFragmentsMixin, AdminEditL
         agreement_counts, delegation_counts, keys = self.history_summary(institution)
         # Each kind's records as the cards read them: the keys name which (`timeline_page`).
         kinds = [timeline_records(model, model.objects.db) for model in timeline_models()]
-        entries, timeline_page_obj = timeline_page(
-            kinds, self.request.GET.get("page"), keys=keys, kept_for=f"institution-{institution.pk}"
-        )
+        with addresses_written():  # the script prefix read once for the cards' links
+            entries, timeline_page_obj = timeline_page(
+                kinds, self.request.GET.get("page"), keys=keys, kept_for=f"institution-{institution.pk}"
+            )
         return super().get_context_data(
             latest_activity=latest_day(keys),
             timeline=entries,
