@@ -51,7 +51,7 @@ from agreements.models import (
     workflow_choices,
 )
 from agreements.models.sources import citations_prefetch
-from agreements.rows import agreement_row, institution_row, timeline_html
+from agreements.rows import addresses_written, agreement_row, institution_row, timeline_html
 from registry.common.compiled import PLACEHOLDER, BoundQuery, BoundUnion, NotBindable
 from registry.common.data_versions import CACHED_SECONDS, reads_recorded, version_of_table
 from registry.common.exports import Column, ExportMixin, joined, reviewed_on, rows_of, split_sorted
@@ -120,7 +120,8 @@ class RegistryListView(LoginRequiredMixin, CachedFragmentsMixin, ExportMixin, Fi
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         if self.row_html is not None:
-            context["rows"] = self.list_rows(context["object_list"])
+            with addresses_written():  # the script prefix read once for the page's links
+                context["rows"] = self.list_rows(context["object_list"])
         context["filter_panel"] = self.filter_panel(context["filter"])
         return context
 
@@ -359,8 +360,22 @@ class KeptCard:
     card: str
 
 
+@functools.lru_cache(maxsize=16)
+def timeline_records(model, using):
+    """`model.objects.using(using).for_timeline()`, built once per process: what a card of `model`
+    shows, read for the records whose ids a timeline's keys give (`kept_cards`).
+
+    Building the three kinds' querysets (their prefetches, columns and joins) was about 0.5 ms of an
+    institution page's CPU every time its cards were built anew, for a statement written once per
+    process (registry.common.prefetched_rows). The queryset is never evaluated: it is read for its
+    shape, or filtered (a clone) by the ids wanted; so it has no filter of its own to share.
+    """
+    return model.objects.using(using).for_timeline()
+
+
 def kept_cards(queryset, wanted, kept_for):
-    """{pk: card HTML} of the records of `queryset` whose ids are `wanted`, kept in the cache.
+    """{pk: card HTML} of the records of `queryset`'s model whose ids are `wanted`, kept in the cache.
+    Its filters are not applied: `wanted` was read from it (`timeline_records` reads the records).
 
     Each card is kept under the versions of the rows it shows (its model's `card_row_versions`) and
     the day (an agreement's card says whether it is in force): after an agreement's save, an
@@ -386,7 +401,7 @@ def kept_cards(queryset, wanted, kept_for):
 
     def build(missing):
         # The records and their cards' lists in one query (prefetch_related took one per list).
-        records = records_with_prefetches(queryset.for_timeline(), missing)
+        records = records_with_prefetches(timeline_records(model, queryset.db), missing)
         return {record.pk: TimelineEntry(None, record).card for record in records}
 
     return kept_per_row(model, versions, shown, kept_for, build, kept)
@@ -396,7 +411,9 @@ def cards_with_versions(queryset, wanted, kept_for, shown):
     """{pk: card HTML} of `wanted`, with nothing kept for `kept_for`: the records, their cards' lists
     and their row versions read in one statement, the cards written and kept (`kept_cards`)."""
     with reads_recorded() as read:
-        records = records_with_prefetches(queryset.for_timeline(), wanted, row_versions_of=shown)
+        records = records_with_prefetches(
+            timeline_records(queryset.model, queryset.db), wanted, row_versions_of=shown
+        )
         built = {record.pk: (record.row_version, TimelineEntry(None, record).card) for record in records}
     keep_rows(queryset.model, kept_for, {}, built, read, shown)
     return {pk: html for pk, (_version, html) in built.items()}
@@ -411,7 +428,7 @@ def cards_kept_per_table(queryset, wanted, kept_for):
         identity,
         lambda: {
             record.pk: TimelineEntry(None, record).card
-            for record in queryset.filter(pk__in=wanted).for_timeline()
+            for record in timeline_records(queryset.model, queryset.db).filter(pk__in=wanted)
         },
     )
 
@@ -424,7 +441,9 @@ def timeline_page(querysets, number, per_page=TIMELINE_PAGE_SIZE, keys=None, kep
     record are read (`timeline_keys`, or the `keys` given); then the page's own records are fetched
     with what their cards show, so a page costs no more queries, and no more rows to render, however
     long the history is. With `kept_for` (what the timeline is of), the entries are KeptCards, each
-    kind's kept in the cache until a table its cards read is written (`kept_cards`).
+    kind's kept in the cache until a table its cards read is written (`kept_cards`). With `keys`, a
+    queryset's own filters are not applied: the keys name the records (a plain queryset of each kind
+    will do, as the institution page gives).
     """
     ordered = timeline_keys(querysets) if keys is None else keys
     page = Paginator(ordered[::-1], per_page).get_page(number)  # newest first, to count pages from the end
@@ -552,8 +571,26 @@ def history_key_reads(history, agreements, delegations):
     are `tallied_history`'s, narrowed to the institution."""
     annotated = {queryset.model: queryset for queryset in (agreements, delegations)}
     read = [annotated.get(queryset.model, queryset) for queryset in history]
+    return read, history_tallied_by(agreements, delegations)
+
+
+def history_tallied_by(agreements, delegations):
+    """{model name: the annotation its keys tally}: the agreements' lifecycle, the delegations' direction."""
     agreement, delegation = (queryset.model._meta.model_name for queryset in (agreements, delegations))
-    return read, {agreement: "lifecycle", delegation: "direction_code"}
+    return {agreement: "lifecycle", delegation: "direction_code"}
+
+
+def involving(institution):
+    """(the timeline's querysets of `institution`, its agreements annotated with their lifecycle, its
+    delegations with their direction): what its page reads where the statements of its history are
+    not written once (SQLite's tallies and keys, a keys query not bindable: `bound_history_keys`).
+    Built only there: the five querysets were about 0.7 ms of the page's CPU on every build."""
+    with_lifecycle, with_direction = tallied_history(datetime.date.today())
+    return (
+        [model.objects.involving(institution) for model in timeline_models()],
+        with_lifecycle.involving(institution),
+        with_direction.involving(institution),
+    )
 
 
 @functools.lru_cache(maxsize=4)
@@ -649,7 +686,7 @@ class InstitutionDetailView(LoginRequiredMixin, CachedFragmentsMixin, AdminEditL
         own_row = version_of_table(Institution)
         return kept(f"institution-panels:institution-{institution.pk}", write, also_read=[own_row])
 
-    def history_summary(self, institution, history):
+    def history_summary(self, institution):
         """(agreements by lifecycle, delegations by direction, the timeline's keys) of `institution`.
 
         Kept in the cache under the row versions of its own records (registry.common.row_versions:
@@ -659,9 +696,6 @@ class InstitutionDetailView(LoginRequiredMixin, CachedFragmentsMixin, AdminEditL
         page's CPU once its cards were kept. Where rows keep no versions (SQLite), the tallies are
         kept per table (registry.common.fragments.kept) and the keys read on every build.
         """
-        with_lifecycle, with_direction = tallied_history(datetime.date.today())
-        agreements = with_lifecycle.involving(institution)
-        delegations = with_direction.involving(institution)
         today = datetime.date.today().isoformat()
         shown = history_rows_shown()
         versions = (
@@ -670,6 +704,7 @@ class InstitutionDetailView(LoginRequiredMixin, CachedFragmentsMixin, AdminEditL
             else row_versions(Institution.objects.db, Institution, [institution.pk], shown)
         )
         if versions is None:
+            history, agreements, delegations = involving(institution)
             tallies_of = f"institution-{institution.pk}:{today}"
             return (
                 kept(f"agreement-tally:{tallies_of}", agreements.count_by_lifecycle),
@@ -680,38 +715,43 @@ class InstitutionDetailView(LoginRequiredMixin, CachedFragmentsMixin, AdminEditL
         found = cache.get(key)
         if found is None:
             with reads_recorded() as read:
-                found = self.tallied_history(institution, history, agreements, delegations)
+                found = self.tallied_history(institution)
             if read <= tables_of(Institution, shown):  # nothing read that the versions do not cover
                 cache.set(key, found, CACHED_SECONDS)
         return found
 
     @staticmethod
-    def tallied_history(institution, history, agreements, delegations):
+    def tallied_history(institution):
         """(agreements by lifecycle, delegations by direction, the timeline's keys), the two tallies
         counted from the keys' rows: their queries read the same records as the keys' do (cProfile
         and the queries' times, built after a write to every table: two queries, 2-3 ms of
         PostgreSQL and a millisecond of CPU compiling them, for 500 records read anyway). The keys'
-        queries are compiled once a day per process (`bound_history_keys`)."""
-        read, tallied_by = history_key_reads(history, agreements, delegations)
-        bound = bound_history_keys(datetime.date.today(), agreements.db)
+        queries are compiled once a day per process (`bound_history_keys`); the institution's own
+        querysets are built only where they are not (`involving`)."""
+        with_lifecycle, with_direction = tallied_history(datetime.date.today())
+        tallied_by = history_tallied_by(with_lifecycle, with_direction)
+        agreement, delegation = tallied_by
+        bound = bound_history_keys(datetime.date.today(), with_lifecycle.db)
         if bound is None:
+            read, _tallied_by = history_key_reads(*involving(institution))
             keys, tallies = tallied_timeline_keys(read, tallied_by)
         else:
             keys, tallies = keys_tallied(bound.rows(institution.pk), tallied_by)
-        agreement, delegation = (queryset.model._meta.model_name for queryset in (agreements, delegations))
         return (
-            agreements.lifecycle_counts(tallies.get(agreement, {})),
-            delegations.direction_counts(tallies.get(delegation, {})),
+            with_lifecycle.lifecycle_counts(tallies.get(agreement, {})),
+            with_direction.direction_counts(tallies.get(delegation, {})),
             keys,
         )
 
     def get_context_data(self, **kwargs):
         institution = self.object
-        history = [model.objects.involving(institution) for model in timeline_models()]
-        agreement_counts, delegation_counts, keys = self.history_summary(institution, history)
-        entries, timeline_page_obj = timeline_page(
-            history, self.request.GET.get("page"), keys=keys, kept_for=f"institution-{institution.pk}"
-        )
+        agreement_counts, delegation_counts, keys = self.history_summary(institution)
+        # Each kind's records as the cards read them: the keys name which (`timeline_page`).
+        kinds = [timeline_records(model, model.objects.db) for model in timeline_models()]
+        with addresses_written():  # the script prefix read once for the cards' links
+            entries, timeline_page_obj = timeline_page(
+                kinds, self.request.GET.get("page"), keys=keys, kept_for=f"institution-{institution.pk}"
+            )
         return super().get_context_data(
             latest_activity=latest_day(keys),
             timeline=entries,

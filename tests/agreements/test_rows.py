@@ -240,6 +240,53 @@ def test_validity_dates_are_written_as_the_date_filter_writes_them(day):
     assert day_month_year(day) == template_row('{{ day|date:"j M Y" }}', day=day)
 
 
+def test_within_a_block_of_addresses_written_the_script_prefix_is_the_one_at_its_start():
+    """The handler sets the prefix before the view runs; the block reads it once and gives it back."""
+    from agreements.rows import addresses_written
+
+    partner = make_institution()
+    try:
+        set_script_prefix("/registry/")
+        with addresses_written():
+            assert address(partner) == partner.get_absolute_url()
+            set_script_prefix("/other/")  # not within a request: only to show which prefix is used
+            assert address(partner).startswith("/registry/")
+            with addresses_written():
+                assert address(partner).startswith("/other/")
+            assert address(partner).startswith("/registry/")
+        assert address(partner).startswith("/other/")
+    finally:
+        set_script_prefix("/")
+
+
+@pytest.mark.parametrize("url_of", ["institution", "list"])
+def test_a_page_built_anew_reads_the_script_prefix_a_few_times_not_once_per_link(
+    staff_client, monkeypatch, url_of
+):
+    """An institution page's cards and a list's rows link about 150 and 75 records; Django's prefix
+    is an asgiref Local read (3-5 us): a page reads it once per block of links (addresses_written)."""
+    from django.urls import reverse
+
+    from agreements import rows
+    from registry.common.data_versions import bump_versions
+
+    home = make_home()
+    for number in range(6):
+        partner = make_institution(f"Partner {number}")
+        make_agreement(home, partner, signed=f"201{number}")
+        make_delegation(home, partner, start=f"201{number}-03-01")
+        make_meeting(home, partner, date=f"201{number}-04-01")
+    url = home.get_absolute_url() if url_of == "institution" else reverse("agreements:institution-list")
+    reads = []
+    real = rows.get_script_prefix
+    monkeypatch.setattr(rows, "get_script_prefix", lambda: reads.append(1) or real())
+    bump_versions()
+    response = staff_client.get(url)
+    assert response.status_code == 200
+    assert response.content.decode().count('href="/institutions/') >= 7
+    assert 1 <= len(reads) <= 3
+
+
 @pytest.mark.parametrize("kept", [False, True], ids=["records", "kept cards"])
 def test_the_timeline_is_what_its_template_wrote(kept):
     home, partner = make_home(), make_institution("Partner & <Co>")

@@ -128,6 +128,42 @@ def test_a_timelines_records_and_all_their_lists_are_one_query(history, model, d
         records_with_prefetches(many, history[model][:1])
 
 
+@pytest.mark.parametrize("model", [Agreement, Delegation, Meeting, Institution])
+def test_one_record_comes_as_it_comes_among_others(history, model):
+    """One record is read by its own statement (`= id`, not `= ANY(ids)`): the same fields, rows,
+    lists and row version as when it is read with others, and none when it does not exist."""
+    from registry.common.row_versions import keeps_row_versions
+
+    queryset = panel_lists() if model is Institution else model.objects.for_timeline()
+    first, *others = history[model]
+    assert in_one_query(queryset, [first]) == in_one_query(queryset, [first, *others])[:1]
+    assert in_one_query(queryset, [first]) == by_orm(queryset, [first])
+    assert records_with_prefetches(queryset, [987654321]) == []
+    if keeps_row_versions(queryset.db) and model is not Institution:
+        shown = queryset.card_rows_shown()
+        (alone,) = records_with_prefetches(queryset, [first], row_versions_of=shown)
+        among = records_with_prefetches(queryset, [first, *others], row_versions_of=shown)
+        assert alone.row_version == next(record.row_version for record in among if record.pk == first)
+
+
+@on_postgresql
+def test_a_statement_reading_one_record_is_planned_once_for_any_record(history):
+    """PostgreSQL keeps one plan for the statement reading one record (an institution page's own
+    institution and panels), rather than planning it on every run: its plan for any id costs what
+    a plan for the given id does. Read by `= ANY(ids)` it was planned on every run (no generic plan)."""
+    bonn, kyoto = history[Institution]
+    for _ in range(4):  # PostgreSQL plans a prepared statement for its first five runs' parameters
+        for pk in (bonn, kyoto):
+            records_with_prefetches(panel_lists(), [pk])
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT generic_plans, custom_plans FROM pg_prepared_statements "
+            "WHERE statement LIKE 'SELECT json_agg(%%' AND statement LIKE '%%agreements_contact%%'"
+        )
+        ((generic, custom),) = cursor.fetchall()
+    assert (generic, custom) == (8 - 1 - 5, 5)  # the first run unprepared, then five planned for it
+
+
 def test_no_records_asked_for_cost_no_query(django_assert_num_queries):
     with django_assert_num_queries(0):
         assert records_with_prefetches(Agreement.objects.for_timeline(), []) == []

@@ -92,12 +92,13 @@ def test_a_save_of_a_record_on_no_card_of_the_page_rebuilds_none_of_it(viewer_cl
 def cards_read(client, url, model):
     """The ids of the records of `model` whose cards a request of `url` read, per statement reading them
     (the records with their lists, and their row versions when none is kept, in one query:
-    registry.common.prefetched_rows; the ids are its last parameter)."""
+    registry.common.prefetched_rows; the ids are its last parameter, one id alone by itself)."""
     reads = []
 
     def note(execute, sql, params, *args):
         if "json_agg" in sql and f'FROM "{model._meta.db_table}" r ' in sql:
-            reads.append(sorted(params[-1]))
+            ids = params[-1]
+            reads.append(sorted(ids) if isinstance(ids, list) else [ids])
         return execute(sql, params, *args)
 
     with connection.execute_wrapper(note):
