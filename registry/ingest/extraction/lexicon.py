@@ -304,6 +304,10 @@ ROLE_WORDS = {
     "Registrar",
     "Treasurer",
     "Bursar",
+    "Commissioner",
+    "Councillor",
+    "Councilor",
+    "Attaché",
     "H.E.",
     "Hon.",
     "Engr.",
@@ -1713,7 +1717,10 @@ _HONORIFIC = (
 _ROLE = (
     r"(?:VP|[PD]?VC|President|Rector(?:\s+Magnificus)?|Chancellor|Provost|Dean|Director(?:-General)?|Head|Chairman|"
     r"Chairwoman|Chairperson|Chair|Secretary(?:-General)?|Sectary|Minister|Ambassador|Consul|Coordinator|Professor|Counsellor|"
-    r"Counselor|Officer|Manager|Governor|Mayor|Deputy|Aide|Representative|Attaché|Lecturer|Researcher|Registrar|"
+    r"Counselor|Officer|Manager|Governor|Mayor|Deputy|Aide|Representative|Attach[eé]|Lecturer|Researcher|Registrar|"
+    # public offices and a university's purse: "Commissioner A", "Councillor B", "the Embassy's Chargé
+    # d'Affaires C", "Bursar D", "Treasurer E"
+    r"(?:High\s+)?Commissioner|Councill?or|Charg[eé]\s+d[’']\s?Affaires|Bursar|Treasurer|"
     # a school's or a company's head under other names: "Principal of X", "X's Chief Executive", "X CEO"
     r"Principal|Chief\s+Executive(?:\s+Officer)?|CEO)"
 )
@@ -1940,6 +1947,14 @@ _TITLE_WORDS = {
     "hj",
     "hjh",
     "datin",
+    # "Cultural Attaché A", "Councillor B", "Chargé d'Affaires C", "Bursar D": titles, never a word of a name
+    "attaché",
+    "attache",
+    "councillor",
+    "councilor",
+    "chargé",
+    "bursar",
+    "treasurer",
 }
 
 _SPEECH = re.compile(
@@ -2054,6 +2069,13 @@ _ROLE_STEMS = (
     "lecturer",
     "researcher",
     "registrar",
+    "commissioner",
+    "councillor",
+    "councilor",
+    "d'affaires",
+    "d’affaires",
+    "bursar",
+    "treasurer",
     "dr ",
     "dr.",
     "dra ",
