@@ -6,7 +6,9 @@ import pytest
 
 from tests.ingest.extraction.test_extraction import parse
 
-_OPENING = "Brannoch Academy signs MoU\n\nBrannoch Academy signed an MoU with Quellmire Polytechnic on 3 May 2023. "
+_OPENING = (
+    "Brannoch Academy signs MoU\n\nBrannoch Academy signed an MoU with Quellmire Polytechnic on 3 May 2023. "
+)
 
 
 def _people(sentence):
