@@ -323,6 +323,9 @@ GOVERNMENT_HEADS = {"Ministry", "Consulate", "Consulate-General", "Embassy", "Go
 COMPANY_HEADS = {
     "Company",
     "Corporation",
+    # "X Fabrics Corp.", "X Logistics S.A.": a legal form ends a company's name as "Ltd" does
+    "Corp",
+    "S.A",
     "Limited",
     "Ltd",
     "Inc",
@@ -1015,7 +1018,7 @@ _ACTION_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence")
 # "-ence" are left out: "Lawrence", "Constance".
 _ABSTRACT_NOUN_ENDINGS = ("tion", "sion", "ment", "acy", "ship")
 
-_COMPANY_TAIL = re.compile(r"\.?(?:,?\s*(?:Co|Ltd|Inc|Corp|LLC|GmbH|PLC|Limited)\b\.?)+")
+_COMPANY_TAIL = re.compile(r"\.?(?:,?\s*(?:Co|Ltd|Inc|Corp|LLC|GmbH|PLC|Limited|S\.A)\b\.?)+")
 
 _NAME_TAIL = re.compile(
     r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
