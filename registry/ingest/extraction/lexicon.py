@@ -434,6 +434,40 @@ _MODIFIED_NOUNS = {
     "statement",
     "press",
 }
+# A working group, a committee, a task force or a secretariat named only by what it does ("the Working Group",
+# "the Steering Committee", "the Administrative Group", "the Joint Task Force"): a unit of a body or of a
+# meeting, with no body of its own, so no institution (extraction-format.md: units are no institutions).
+COMMITTEE_HEADS = {"Group", "Committee", "Force", "Taskforce", "Secretariat"}
+COMMITTEE_WORDS = {
+    "Working",
+    "Steering",
+    "Organising",
+    "Organizing",
+    "Administrative",
+    "Advisory",
+    "Executive",
+    "Coordinating",
+    "Coordination",
+    "Joint",
+    "Task",
+    "Expert",
+    "Study",
+    "Research",
+    "Technical",
+    "Scientific",
+    "Management",
+    "Standing",
+    "Editorial",
+    "Academic",
+    "Supervisory",
+    "Planning",
+    "Project",
+    "Party",
+    "Monitoring",
+    "Drafting",
+    "Liaison",
+    "Implementation",
+}
 # Words that end the name of a body other than a school ("Viettel Group", "Vietcombank").
 _OTHER_BODIES = {
     "Group",
@@ -1736,7 +1770,10 @@ TITLE_ENDS_ON_A_BODY = re.compile(
 )
 # Words that make the end of a title a unit, an office or a field rather than a body of its own ("Director
 # of Exchanges", "Head of Student Mobility").
-UNIT_OR_OFFICE_WORDS = {
+UNIT_OR_OFFICE_WORDS = COMMITTEE_WORDS | {
+    "Secretariat",
+    "Force",
+    "Taskforce",
     "Department",
     "Faculty",
     "Office",
@@ -2308,6 +2345,7 @@ _NOT_NAME = (
     | HEADS
     | NAME_WORDS
     | FIELD_WORDS  # "... Institute of Nordic Literature Olof Lind": a field ends a unit, not begins a name
+    | COMMITTEE_HEADS  # "the Working Group", "the Joint Task Force": a unit, no person
     | MONTH_NAMES
     | WEEKDAY_NAMES
     | {

@@ -53,6 +53,8 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     ALLIANCE_MEMBER_WORDS,
     BODY_HEADS,
     CALENDAR_WORDS,
+    COMMITTEE_HEADS,
+    COMMITTEE_WORDS,
     COMPANY_HEADS,
     COMPANY_TRADES,
     CONTINENTS,
@@ -874,6 +876,8 @@ def _not_a_name(tokens, i, left, right, bare):
     Institute" (a kind of thing; but "a Tomsk University delegation" names the university)."""
     if bare in COMPANY_HEADS and left == i:
         return True
+    if bare in COMMITTEE_HEADS and left < i and all(t[0] in COMMITTEE_WORDS for t in tokens[left:i]):
+        return True  # "the Working Group", "the Steering Committee": a unit named by what it does
     if tokens[i][0] == "Corp" and i + 1 < len(tokens) and _is_cap(tokens[i + 1][0]):
         return tokens[i + 1][0] not in ROLE_WORDS  # "the Diplomatic Corp Liaison": "corps", in a phrase
     if (
