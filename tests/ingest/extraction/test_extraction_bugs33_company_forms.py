@@ -45,7 +45,7 @@ def test_a_legal_form_ends_a_companys_name(sentence, company):
     [
         "The Research Group of Brannoch Academy signed an MoU with Quellmire Polytechnic on 3 May 2023.",
         "Tomas Verrill leads the Lichen Research Group of Brannoch Academy, host of Quellmire Polytechnic.",
-        "A tour by Tomas Verrill, officer for Delegations and Diplomatic Corp Liaison at Brannoch Academy.",
+        "A tour by Tomas Verrill, Brannoch Academy officer, Visitors and Diplomatic Corp Outreach.",
     ],
 )
 def test_no_company_where_no_company_is_named(sentence):
