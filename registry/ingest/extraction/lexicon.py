@@ -304,6 +304,10 @@ ROLE_WORDS = {
     "Registrar",
     "Treasurer",
     "Bursar",
+    "Commissioner",
+    "Councillor",
+    "Councilor",
+    "Attaché",
     "H.E.",
     "Hon.",
     "Engr.",
@@ -319,6 +323,9 @@ GOVERNMENT_HEADS = {"Ministry", "Consulate", "Consulate-General", "Embassy", "Go
 COMPANY_HEADS = {
     "Company",
     "Corporation",
+    # "X Fabrics Corp.", "X Logistics S.A.": a legal form ends a company's name as "Ltd" does
+    "Corp",
+    "S.A",
     "Limited",
     "Ltd",
     "Inc",
@@ -426,6 +433,40 @@ _MODIFIED_NOUNS = {
     "spokesman",
     "statement",
     "press",
+}
+# A working group, a committee, a task force or a secretariat named only by what it does ("the Working Group",
+# "the Steering Committee", "the Administrative Group", "the Joint Task Force"): a unit of a body or of a
+# meeting, with no body of its own, so no institution (extraction-format.md: units are no institutions).
+COMMITTEE_HEADS = {"Group", "Committee", "Force", "Taskforce", "Secretariat"}
+COMMITTEE_WORDS = {
+    "Working",
+    "Steering",
+    "Organising",
+    "Organizing",
+    "Administrative",
+    "Advisory",
+    "Executive",
+    "Coordinating",
+    "Coordination",
+    "Joint",
+    "Task",
+    "Expert",
+    "Study",
+    "Research",
+    "Technical",
+    "Scientific",
+    "Management",
+    "Standing",
+    "Editorial",
+    "Academic",
+    "Supervisory",
+    "Planning",
+    "Project",
+    "Party",
+    "Monitoring",
+    "Drafting",
+    "Liaison",
+    "Implementation",
 }
 # Words that end the name of a body other than a school ("Viettel Group", "Vietcombank").
 _OTHER_BODIES = {
@@ -1011,7 +1052,7 @@ _ACTION_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence")
 # "-ence" are left out: "Lawrence", "Constance".
 _ABSTRACT_NOUN_ENDINGS = ("tion", "sion", "ment", "acy", "ship")
 
-_COMPANY_TAIL = re.compile(r"\.?(?:,?\s*(?:Co|Ltd|Inc|Corp|LLC|GmbH|PLC|Limited)\b\.?)+")
+_COMPANY_TAIL = re.compile(r"\.?(?:,?\s*(?:Co|Ltd|Inc|Corp|LLC|GmbH|PLC|Limited|S\.A)\b\.?)+")
 
 _NAME_TAIL = re.compile(
     r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
@@ -1713,7 +1754,10 @@ _HONORIFIC = (
 _ROLE = (
     r"(?:VP|[PD]?VC|President|Rector(?:\s+Magnificus)?|Chancellor|Provost|Dean|Director(?:-General)?|Head|Chairman|"
     r"Chairwoman|Chairperson|Chair|Secretary(?:-General)?|Sectary|Minister|Ambassador|Consul|Coordinator|Professor|Counsellor|"
-    r"Counselor|Officer|Manager|Governor|Mayor|Deputy|Aide|Representative|Attaché|Lecturer|Researcher|Registrar|"
+    r"Counselor|Officer|Manager|Governor|Mayor|Deputy|Aide|Representative|Attach[eé]|Lecturer|Researcher|Registrar|"
+    # public offices and a university's purse: "Commissioner A", "Councillor B", "the Embassy's Chargé
+    # d'Affaires C", "Bursar D", "Treasurer E"
+    r"(?:High\s+)?Commissioner|Councill?or|Charg[eé]\s+d[’']\s?Affaires|Bursar|Treasurer|"
     # a school's or a company's head under other names: "Principal of X", "X's Chief Executive", "X CEO"
     r"Principal|Chief\s+Executive(?:\s+Officer)?|CEO)"
 )
@@ -1726,7 +1770,10 @@ TITLE_ENDS_ON_A_BODY = re.compile(
 )
 # Words that make the end of a title a unit, an office or a field rather than a body of its own ("Director
 # of Exchanges", "Head of Student Mobility").
-UNIT_OR_OFFICE_WORDS = {
+UNIT_OR_OFFICE_WORDS = COMMITTEE_WORDS | {
+    "Secretariat",
+    "Force",
+    "Taskforce",
     "Department",
     "Faculty",
     "Office",
@@ -1940,6 +1987,14 @@ _TITLE_WORDS = {
     "hj",
     "hjh",
     "datin",
+    # "Cultural Attaché A", "Councillor B", "Chargé d'Affaires C", "Bursar D": titles, never a word of a name
+    "attaché",
+    "attache",
+    "councillor",
+    "councilor",
+    "chargé",
+    "bursar",
+    "treasurer",
 }
 
 _SPEECH = re.compile(
@@ -2054,6 +2109,13 @@ _ROLE_STEMS = (
     "lecturer",
     "researcher",
     "registrar",
+    "commissioner",
+    "councillor",
+    "councilor",
+    "d'affaires",
+    "d’affaires",
+    "bursar",
+    "treasurer",
     "dr ",
     "dr.",
     "dra ",
@@ -2283,6 +2345,7 @@ _NOT_NAME = (
     | HEADS
     | NAME_WORDS
     | FIELD_WORDS  # "... Institute of Nordic Literature Olof Lind": a field ends a unit, not begins a name
+    | COMMITTEE_HEADS  # "the Working Group", "the Joint Task Force": a unit, no person
     | MONTH_NAMES
     | WEEKDAY_NAMES
     | {

@@ -53,6 +53,8 @@ from .lexicon import (  # the word sets and patterns of the name grammar live in
     ALLIANCE_MEMBER_WORDS,
     BODY_HEADS,
     CALENDAR_WORDS,
+    COMMITTEE_HEADS,
+    COMMITTEE_WORDS,
     COMPANY_HEADS,
     COMPANY_TRADES,
     CONTINENTS,
@@ -113,7 +115,7 @@ _ACRONYM_OPENED_BEFORE = prefiltered(re.compile(r"\b([A-Za-z]{2,8})\s*\(\s*$")) 
 # An Arabic article joined to a capitalised word is part of a name: "Al al-Bayt University", "University of
 # al-Qadisiyah", "Jamiat el-Azhar".
 _ARTICLE_PARTICLE = re.compile(r"(?:al|el|an|ar|as|ash|at|ad|az|ul|ud)-[A-Z]")
-_ABBREVIATED_LEGAL_END = prefiltered(re.compile(r"\b(?:Co|Ltd|Inc|Corp)\.$"))
+_ABBREVIATED_LEGAL_END = prefiltered(re.compile(r"(?:\b(?:Co|Ltd|Inc|Corp)|\bS\.A)\.$"))
 
 # No institution's name runs longer than this many words: the name grammar looks no further either way, so
 # that a page of capitalised words costs linear time, not a walk over the whole page per head word.
@@ -498,6 +500,8 @@ def _left_step(tokens, i, left, bare, title_case=False):
         and not _head_beside_the(before, tokens[left][0])
     ):
         return 1  # "Peter the Great St. Petersburg ..."
+    if prev == ")" and left == i and bare in COMPANY_HEADS:
+        return _bracket_inside_a_company(tokens, left)  # "ZRTK (West Africa) Ltd."
     if prev == "&" and _is_cap(before) and not (left < i and before.rstrip(".,") in GRAMMAR_HEADS):
         return 2  # "Texas A&M University": "A", "&" and "M" are one word
     # "Marrowfield University & Tellmoor College": a head word on each side of "&" makes two names
@@ -516,6 +520,20 @@ def _left_step(tokens, i, left, bare, title_case=False):
     if prev.endswith(PLACE_COMPOUND_ENDINGS + DASH_ENDINGS) or _glued_before_the_name(tokens, i, left):
         return 0  # "HCMC-based University of ...", "Velmora- X University", "Welcoming X University"
     return 1
+
+
+def _bracket_inside_a_company(tokens, left):
+    """ "ZRTK (West Africa) Ltd.", "Torvane (Pvt) Limited": a legal form printed after a bracket of one to
+    three capitalised words, themselves after a capitalised word, ends one company's name that holds the
+    bracket; how many tokens before `left` the name takes (0: none)."""
+    opening = next((k for k in range(left - 2, max(0, left - 5), -1) if tokens[k][0] == "("), None)
+    if opening is None or opening == 0:
+        return 0
+    inside = tokens[opening + 1 : left - 1]
+    named = tokens[opening - 1][0]
+    if not inside or not all(_is_cap(w) for w, _, _ in inside):
+        return 0
+    return left - opening if _is_cap(named) and named not in _LEFT_STOP else 0
 
 
 def _glued_before_the_name(tokens, i, left):
@@ -858,6 +876,10 @@ def _not_a_name(tokens, i, left, right, bare):
     Institute" (a kind of thing; but "a Tomsk University delegation" names the university)."""
     if bare in COMPANY_HEADS and left == i:
         return True
+    if bare in COMMITTEE_HEADS and left < i and all(t[0] in COMMITTEE_WORDS for t in tokens[left:i]):
+        return True  # "the Working Group", "the Steering Committee": a unit named by what it does
+    if tokens[i][0] == "Corp" and i + 1 < len(tokens) and _is_cap(tokens[i + 1][0]):
+        return tokens[i + 1][0] not in ROLE_WORDS  # "the Diplomatic Corp Liaison": "corps", in a phrase
     if (
         bare in _HEADS_NEEDING_A_NAME
         and left == i
