@@ -2164,7 +2164,7 @@ _ITEM_SEPARATOR = re.compile(r"[,;:]|\band\b")
 # A list item of honours alone before a name: "A, Rector of X, Prof. Dr. B" (its title is B's name only).
 _HONORIFICS_ONLY_ITEM = re.compile(r"\s*(?:" + _HONORIFIC + r"\s*)*")
 # A word no title printed before a name holds: one in small letters other than the few that join a title's
-# words ("Head of the Office for Research", "Ambassador of X to Y").
+# words ("Warden of the House for Guests", "Envoy of X to Y").
 _A_CLAUSE_WORD = re.compile(r"(?!(?:of|the|for|to|in|at|on|and|de|del|la)$)[a-z][\w’'-]*")
 # A title that names its body: "Rector of X", "Dean at Y", "Director for Z".
 _OF_A_BODY = re.compile(r"\b(?:of|at|for|to)\s+(?:the\s+)?[A-Z]")

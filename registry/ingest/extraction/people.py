@@ -554,7 +554,7 @@ class PeopleFinder:
         bodies = [e for s, e, _item in self.institutions.positions(index) if end <= s < stop]
         if not bodies:
             return False
-        # "Rector of Y (YU) B", "Head of the Ministry of Science and Art B": the title read after the name
+        # "Rector of Y (YU) B", "Chief of the Board of Tolls and Tariffs B": the title read after the name
         # stops at a bracket or an "and"; the item runs on to its comma
         item_end = _ITEM_END.search(reading.text, bodies[-1]).start()
         # "Y Dean H.E. Prof. B": the title, honours and name run on past the honours' full stops

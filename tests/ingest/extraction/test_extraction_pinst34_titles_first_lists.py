@@ -19,7 +19,7 @@ SIGNED = "Tarnwick University and Olvessa Institute of Technology signed an agre
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The ceremony was attended by the Rector of Tarnwick University Prof. Dr. Ada Pemberly, the "
+        "Seated at the gala were the Rector of Tarnwick University Prof. Dr. Ada Pemberly, the "
         "Rector of Olvessa Institute of Technology Prof. Dr. Tomas Vilk, and the deans.",
         "Guests included the President of Tarnwick University Dr. Ada Pemberly, the Director of Olvessa "
         "Institute of Technology Prof. Tomas Vilk, and students.",
@@ -55,7 +55,7 @@ def test_an_acronym_after_the_next_body_leaves_that_body_to_the_next_name(senten
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The meeting was attended by Rector of Tarnwick University Ada Pemberly, Head of the Research "
+        "On the panel sat Rector of Tarnwick University Ada Pemberly, Head of the Research "
         "Department of the Ruritanian Ministry of Science and Education Tomas Vilk, and the deans.",
         "Present were Rector of Tarnwick University Ada Pemberly, Director of the Velmaran Academy of "
         "Arts and Sciences Tomas Vilk, and guests.",
