@@ -25,6 +25,7 @@ from functools import lru_cache
 from .context import protagonists
 from .institutions import InstitutionMention
 from .lexicon import (  # the patterns and word sets live in the lexicon
+    _A_CLAUSE_WORD,
     _ACCOMPANIED_BETWEEN,
     _ACCOMPANIED_BY_PRONOUN,
     _ACRONYM_OF,
@@ -58,6 +59,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _HEAD_OF_A_SIDE,
     _HIGHER_TITLE_BEFORE,
     _HONORIFIC_STOP,
+    _HONORIFICS_ONLY_ITEM,
     _HOST_SIDE,
     _HOSTED_BY_BEFORE,
     _HOSTING_AFTER,
@@ -1158,7 +1160,23 @@ def _next_item_opens(text, end, limit, person_starts):
     if not following or not re.fullmatch(r"[\s.,]*", text[limit : min(following)]):
         return limit  # (an honorific's full stop, "Dr. B", ends the clause just before the name)
     next_item = NEXT_LIST_ITEM.search(text, end, limit)
-    return next_item.start() if next_item else limit
+    if next_item:
+        return next_item.start()
+    return _title_of_the_next_name(text, end, min(following)) or limit
+
+
+def _title_of_the_next_name(text, end, following):
+    """ "A, Rector of X B, Dean of Y C": where the next name is not set off by a comma, the words since the
+    last comma are its own title printed before it, and a body in them is that person's, not A's."""
+    cut = max(text.rfind(",", end, following), text.rfind(";", end, following))
+    if cut < 0:
+        return None
+    own_item = text[cut + 1 : following]
+    if _HONORIFICS_ONLY_ITEM.fullmatch(own_item) or " and " in own_item or not _ROLE_RE.search(own_item):
+        return None  # "A, Rector of X, Prof. B": B's own item is the honours alone; "X and Dean B"
+    if any(_A_CLAUSE_WORD.fullmatch(word) for word in own_item.split()):
+        return None  # "A, Director of X were present, where Mr. B": a clause, not B's title
+    return cut
 
 
 def _affiliating(between):

@@ -2221,7 +2221,19 @@ _JOINT_AFTER_NAME = re.compile(
 _FOR_AFTER_NAME = re.compile(r"\s+for\s+(?:the\s+)?")
 # What follows a body's name at the end of a title read after a name, when the title is the next holder's:
 # "Vice President of X A, Vice President of Y B": honorifics and a name, right after Y (people.py).
+# What separates the items of a list of people: a comma, a semicolon, a colon, an "and".
+_ITEM_SEPARATOR = re.compile(r"[,;:]|\band\b")
+# A list item of honours alone before a name: "A, Rector of X, Prof. Dr. B" (its title is B's name only).
+_HONORIFICS_ONLY_ITEM = re.compile(r"\s*(?:" + _HONORIFIC + r"\s*)*")
+# A word no title printed before a name holds: one in small letters other than the few that join a title's
+# words ("Warden of the House for Guests", "Envoy of X to Y").
+_A_CLAUSE_WORD = re.compile(r"(?!(?:of|the|for|to|in|at|on|and|de|del|la)$)[a-z][\w’'-]*")
+# A title that names its body: "Rector of X", "Dean at Y", "Director for Z".
+_OF_A_BODY = re.compile(r"\b(?:of|at|for|to)\s+(?:the\s+)?[A-Z]")
+# Where an item of a list ends: its comma or semicolon, or the sentence's end.
+_ITEM_END = re.compile(r"[,;]|$")
 _NAME_AFTER_BODY_END = re.compile(
+    r"\)?(?:\s*\([A-Z][A-Za-z]{1,9}\))?"  # "Y (YU) B": the acronym in brackets after the body's name
     r"\s+(?:" + _HONORIFIC + r"\s*)*[A-Z][\w’'.-]+(?:\s+(?:[a-z]{2,4}\s+){0,2}[A-Z][\w’'.-]+){0,3}\s*$"
 )
 # After a body's name, its title, honours and a name: "Y Vice President for Research H.E. Prof. Dr. B".

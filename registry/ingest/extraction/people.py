@@ -28,6 +28,8 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _HONORIFICS_BETWEEN,
     _HONORIFICS_ONLY,
     _INSIDE_TITLE_BRACKETS,
+    _ITEM_END,
+    _ITEM_SEPARATOR,
     _JOINT_AFTER_NAME,
     _LAST_ROLE,
     _LEADING_HONORIFICS,
@@ -37,6 +39,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _NAME_TOKEN,
     _NEXT_NAME_AFTER_COMMA,
     _NOT_NAME,
+    _OF_A_BODY,
     _OF_INSTITUTION_TAIL,
     _PATRONYMIC,
     _PLURAL_TITLE_LIST,
@@ -542,17 +545,23 @@ class PeopleFinder:
         """ "attended by Rector of X A, Vice President of Y B and others": where the name came after its own
         title, a title after the comma whose body's name is followed by another name belongs to that name."""
         own = reading.title
-        if not own or _HONORIFICS_ONLY.match(own) or not _ROLE_RE.search(own):
+        if own and _HONORIFICS_ONLY.match(own):  # "the Rector of X Prof. Dr. A": the title before the honours
+            item = _TRAILING_HONORIFICS.sub("", _ITEM_SEPARATOR.split(reading.before)[-1])
+            own = item if _OF_A_BODY.search(item) else None  # not "remarks from Professor Emeritus Dr. A"
+        if not own or not _ROLE_RE.search(own):
             return False
         stop = end + found.end()
-        bodies = [e for s, e, _item in self.institutions.positions(index) if end <= s and e < stop]
+        bodies = [e for s, e, _item in self.institutions.positions(index) if end <= s < stop]
         if not bodies:
             return False
+        # "Rector of Y (YU) B", "Chief of the Board of Tolls and Tariffs B": the title read after the name
+        # stops at a bracket or an "and"; the item runs on to its comma
+        item_end = _ITEM_END.search(reading.text, bodies[-1]).start()
         # "Y Dean H.E. Prof. B": the title, honours and name run on past the honours' full stops
         honoured = _TITLE_HONOURS_NAME.match(reading.text, bodies[-1])
-        return bool(_NAME_AFTER_BODY_END.fullmatch(reading.text, bodies[-1], stop)) or bool(
-            honoured and _ROLE_RE.search(honoured.group(0))
-        )
+        return any(
+            _NAME_AFTER_BODY_END.fullmatch(reading.text, bodies[-1], e) for e in (stop, item_end)
+        ) or bool(honoured and _ROLE_RE.search(honoured.group(0)))
 
     def _next_holders_title(self, reading, index, end, found):
         """ "signed by the Rector of X, Prof. A, Rector of Y, Prof. B, and ...": where the list's first name
