@@ -2219,8 +2219,6 @@ _JOINT_AFTER_NAME = re.compile(
 
 # "Rector A for X and President B for Y": a full name, "for", then the body named right after (people.py).
 _FOR_AFTER_NAME = re.compile(r"\s+for\s+(?:the\s+)?")
-# What follows a body's name at the end of a title read after a name, when the title is the next holder's:
-# "Vice President of X A, Vice President of Y B": honorifics and a name, right after Y (people.py).
 # What separates the items of a list of people: a comma, a semicolon, a colon, an "and".
 _ITEM_SEPARATOR = re.compile(r"[,;:]|\band\b")
 # A list item of honours alone before a name: "A, Rector of X, Prof. Dr. B" (its title is B's name only).
@@ -2232,6 +2230,8 @@ _A_CLAUSE_WORD = re.compile(r"(?!(?:of|the|for|to|in|at|on|and|de|del|la)$)[a-z]
 _OF_A_BODY = re.compile(r"\b(?:of|at|for|to)\s+(?:the\s+)?[A-Z]")
 # Where an item of a list ends: its comma or semicolon, or the sentence's end.
 _ITEM_END = re.compile(r"[,;]|$")
+# What follows a body's name at the end of a title read after a name, when the title is the next holder's:
+# "Vice President of X A, Vice President of Y B": honorifics and a name, right after Y (people.py).
 _NAME_AFTER_BODY_END = re.compile(
     r"\)?(?:\s*\([A-Z][A-Za-z]{1,9}\))?"  # "Y (YU) B": the acronym in brackets after the body's name
     r"\s+(?:" + _HONORIFIC + r"\s*)*[A-Z][\w’'.-]+(?:\s+(?:[a-z]{2,4}\s+){0,2}[A-Z][\w’'.-]+){0,3}\s*$"

@@ -559,9 +559,10 @@ class PeopleFinder:
         item_end = _ITEM_END.search(reading.text, bodies[-1]).start()
         # "Y Dean H.E. Prof. B": the title, honours and name run on past the honours' full stops
         honoured = _TITLE_HONOURS_NAME.match(reading.text, bodies[-1])
-        return any(
-            _NAME_AFTER_BODY_END.fullmatch(reading.text, bodies[-1], e) for e in (stop, item_end)
-        ) or bool(honoured and _ROLE_RE.search(honoured.group(0)))
+        ends = (stop,) if item_end == stop else (stop, item_end)
+        return any(_NAME_AFTER_BODY_END.fullmatch(reading.text, bodies[-1], e) for e in ends) or bool(
+            honoured and _ROLE_RE.search(honoured.group(0))
+        )
 
     def _next_holders_title(self, reading, index, end, found):
         """ "signed by the Rector of X, Prof. A, Rector of Y, Prof. B, and ...": where the list's first name
