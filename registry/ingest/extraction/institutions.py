@@ -1988,7 +1988,10 @@ class InstitutionIndex:
     def _country_by_acronym(self):
         """ "SISU" (Shanghai or Sichuan International Studies University), "FAFU University": where every
         institution the gazetteer knows by the article's acronym lies in one country, that is the country,
-        though the name stays unsettled."""
+        though the name stays unsettled. Only where that says more than three letters in common: several
+        bodies of that country share the acronym, or the article spells out the name it stands for. One body
+        abroad bearing it is a coincidence (on the tuning sets such a lone namesake gave 2 countries right
+        and 6 wrong, or where the page states none)."""
         if self.gazetteer is None:
             return
         for item in self.items:
@@ -2001,7 +2004,7 @@ class InstitutionIndex:
             if item.names and all(_kind_from_name(n) in _SCHOOL_KINDS for n in item.names):
                 entries = [e for e in entries if e.kind in _SCHOOL_KINDS]  # "INTI University": no agency
             countries = {entry.country for entry in entries}
-            if len(countries) == 1 and None not in countries:
+            if (len(entries) > 1 or spelt) and len(countries) == 1 and None not in countries:
                 item.country = countries.pop()
 
     def _country_by_the_article_countries(self):
