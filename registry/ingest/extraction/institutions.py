@@ -1771,9 +1771,18 @@ class InstitutionIndex:
                 self.items.append(owner)
             if token not in owner.acronyms:
                 owner.acronyms.append(token)
+            owner.places.extend(p for p in self._places_after(places) if p not in owner.places)
             owner.footer_only = False
             owner.mentions.extend(places)
             owner.in_title = owner.in_title or any(self.sentences[i].is_title for i, _, _ in places)
+
+    def _places_after(self, places):
+        """The places printed right after an acronym's mentions ("held at KVT in Velmora"), read as a name's
+        are."""
+        for index, _, end in places:
+            place = _PLACE_AFTER.match(self.sentences[index].text, end)
+            if place and not any(w in HEADS for w in place.group(place.lastindex).split()):
+                yield place.group(place.lastindex)
 
     def _settled_by_the_words_before(self, token, places, entries):
         """An acronym the gazetteer knows for several institutions, printed after a word of one of their names
@@ -2291,17 +2300,25 @@ class InstitutionIndex:
                     or country_in_name(name)
                     or (None if self._composite(item, name) else country_from_known_places(name))
                 )
-                country = country or self._country_of_the_words(name)
-                for place in item.places:  # "Putin Animal Feed Company Limited, Vinh Long City"
-                    if not country and self.gazetteer is not None:
-                        country = (
-                            country_code(place)
-                            or country_from_known_places(place)
-                            or country_from_place_words(place, self.gazetteer)
-                        )
+                country = country or self._country_of_the_words(name) or self._country_of_the_places(item)
                 if country:
                     item.country = country
                     break
+            if not item.names:  # "held at KVT in Velmora": an acronym's place
+                item.country = item.country or self._country_of_the_places(item)
+
+    def _country_of_the_places(self, item):
+        """The country of the first place printed right after the body's name that names one ("Putin Animal
+        Feed Company Limited, Vinh Long City", "KVT in Velmora")."""
+        for place in item.places if self.gazetteer is not None else ():
+            country = (
+                country_code(place)
+                or country_from_known_places(place)
+                or country_from_place_words(place, self.gazetteer)
+            )
+            if country:
+                return country
+        return None
 
     def _country_of_the_body_a_name_opens_with(self):
         """ "Velmora Hochschule Nordtal University of Applied Sciences", "Orvendale University Teaching
