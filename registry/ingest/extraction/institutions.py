@@ -1997,23 +1997,27 @@ class InstitutionIndex:
     def _country_by_acronym(self):
         """ "SISU" (Shanghai or Sichuan International Studies University), "FAFU University": where every
         institution the gazetteer knows by the article's acronym lies in one country, that is the country,
-        though the name stays unsettled. Only where that says more than three letters in common: several
-        bodies of that country share the acronym, or the article spells out the name it stands for. One body
-        abroad bearing it is a coincidence (on the tuning sets such a lone namesake gave 2 countries right
-        and 6 wrong, or where the page states none)."""
+        though the name stays unsettled. Only where that says more than letters in common: several bodies
+        of that country share the acronym, the article spells out the name it stands for, or the gazetteer
+        knows one body only by it and the article calls it a school as the gazetteer does ("BUAA
+        University"). A lone body abroad bearing letters the article gives a body of another kind, or the
+        one school left among bodies of many countries ("IP University"), is a coincidence (on the tuning
+        sets such a lone namesake gave 2 countries right and 6 wrong, or where the page states none)."""
         if self.gazetteer is None:
             return
         for item in self.items:
             if item.country or not item.acronyms:
                 continue
-            entries = self.gazetteer.by_acronym(item.acronyms[0], country=None)
+            known = entries = self.gazetteer.by_acronym(item.acronyms[0], country=None)
             spelt = [n for n in item.names if not any(a in n.split() for a in item.acronyms)]
             if spelt and not any(same_institution(n, e.name, loose=True) for n in spelt for e in entries):
                 continue  # "Mekong Universities Network (MUN)": the article's MUN, not the gazetteer's
-            if item.names and all(_kind_from_name(n) in _SCHOOL_KINDS for n in item.names):
+            school = item.names and all(_kind_from_name(n) in _SCHOOL_KINDS for n in item.names)
+            if school:
                 entries = [e for e in entries if e.kind in _SCHOOL_KINDS]  # "INTI University": no agency
             countries = {entry.country for entry in entries}
-            if (len(entries) > 1 or spelt) and len(countries) == 1 and None not in countries:
+            telling = len(entries) > 1 or spelt or (school and len(known) == 1)
+            if telling and len(countries) == 1 and None not in countries:
                 item.country = countries.pop()
 
     def _country_by_the_article_countries(self):
