@@ -1163,9 +1163,11 @@ class InstitutionIndex:
                 other.country = others[id(other)]
 
     def _settle_countries(self):
-        """Each institution's country: its name, its acronym, the countries the article names, its
-        namesakes, the dateline, the list it stands in, the institutions named beside a national body,
-        its kin among the article's names, in that order (each pass reads what the ones before it set)."""
+        """Each institution's country where the gazetteer gives none: the dateline (for the publisher), its
+        name, its acronym, the countries the article names, its namesakes, the list it stands in, the
+        institutions named beside a national body, its kin among the article's names, in that order (each
+        pass reads what the ones before it set)."""
+        self._country_from_dateline()
         self._countries_from_names()
         self._country_of_the_body_a_name_opens_with()
         self._country_by_acronym()
@@ -2406,10 +2408,13 @@ class InstitutionIndex:
         return {code} | ({country_code(coordinated.group(1))} - {None} if coordinated else set())
 
     def _country_from_dateline(self):
-        """The publisher's country, where nothing else gives it: the country of the dateline's place
-        ("BUDAPEST –", "CHIANG MAI, Thailand –", or the stripped "ALMATY, March 27 (Kazinform) -") for the
-        first university or company the lead sentence names. Not in a lead that tells a visit ("A delegation
-        of X visited ..."): its first name is the guest's."""
+        """The publisher's country, where the gazetteer does not give it: the country of the dateline's place
+        ("BUDAPEST –", "CHIANG MAI, Thailand –", "VELMORA: ...", a city state's own name, or the stripped
+        "ALMATY, March 27 (Kazinform) -") for the first university or company the lead sentence names. Read
+        before the words of the name: the page is filed where that body is, whatever a word of its name
+        recalls (a city's residential college named for a donor, a "Ruritania Window" friendship centre
+        abroad: on the tuning sets 3 right, none wrong). Not in a lead that tells a visit ("A delegation of X
+        visited ..."): its first name is the guest's."""
         lead = next((n for n, s in enumerate(self.sentences) if not s.is_title), None)
         if lead is None:
             return
@@ -2421,7 +2426,8 @@ class InstitutionIndex:
         if not place.isupper() and not is_known_place(place):
             return  # "Today -", "Dr Smith -": no place
         stated = {country_code(part) for part in rest.split(",") if country_code(part)}
-        country = stated.pop() if len(stated) == 1 else country_from_known_places(place)
+        known = country_code(place) or country_from_known_places(place)  # "MACAU" is a city and a state
+        country = stated.pop() if len(stated) == 1 else known
         if country is None:
             return
         named = sorted(
