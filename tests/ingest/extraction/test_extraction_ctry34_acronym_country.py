@@ -53,8 +53,8 @@ def test_one_namesake_abroad_gives_no_country(text, name):
             "CN",
         ),
         (
-            "Orvane Polytechnic signed an accord with the Ministry of Higher Education (MOHE) on 3 May 2024. "
-            "MOHE will fund the grants.",
+            "On 3 May 2024 Orvane Polytechnic and the Ministry of Higher Education (MOHE) put their names to "
+            "a grants accord. MOHE will fund the grants.",
             "Ministry of Higher Education",
             "MY",
         ),
