@@ -1702,11 +1702,12 @@ BACKGROUND_LIST_BEFORE = re.compile(
 )
 
 # A dateline before the first sentence: the place the news was filed from, then a day or a country, then a
-# dash ("BUDAPEST –", "CHIANG MAI, Thailand –", "KUCHING, 13 August 2024 -", "Amman -").
+# dash or a colon ("BUDAPEST –", "CHIANG MAI, Thailand –", "KUCHING, 13 August 2024 -", "Amman -", "VELMORA:
+# ..."; the place in capitals or a known place, which the institution index checks).
 DATELINE_PLACE = re.compile(
     r"^\s*(?P<place>(?!(?:[\w.'’-]+\s){0,3}(?:University|Universiti|Institute|College|Academy)\b)"
     r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})"
-    r"(?P<rest>(?:,\s*[^,–—()]{1,30}){0,2})(?:\s*\([A-Za-z ]{2,20}\))?\s*(?:--|–|—|-)\s"
+    r"(?P<rest>(?:,\s*[^,–—()]{1,30}){0,2})(?:\s*\([A-Za-z ]{2,20}\))?\s*(?:--|–|—|-|:)\s"
 )
 
 # A lead that tells a visit: its first institution may be the guest, filed from the host's city.
