@@ -4497,13 +4497,22 @@ HOSTS_END_AT = re.compile(r"\bto (?:hold|discuss)\b|\bin order\b|\baccording to\
 # "The programme also included a visit to X", "They also visited X": a side visit of a trip told already.
 SIDE_VISIT = re.compile(r"\balso\b[^.]*\bvisit|\bincluded a visit\b")
 
+# "X received a visit from Y", "said A of X on receiving a two-day visit from Y", "X had the honour to
+# receive a visit from Y", "X hosts a study visit by Y": X, the subject of the verb, hosts; whoever follows
+# travels.
+# Every form of the verb: a participle or infinitive tells the hosting as well as the past tense does.
+_HAD_A_VISIT = (
+    r"(?:receiv(?:e|es|ed|ing)|host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|had) (?:a|an) (?:[\w-]+ ){0,2}"
+    r"visit "
+    r"(?:from|by|of)\b"
+)
 PASSIVE_VISIT = re.compile(
     r"\b(?:was|were) (?:host(?:ed)? to|visited by|attended by|received by|hosted by)\b|"
     r"\b(?:played|plays|play|playing) (?:the )?host to\b|"
     r"\b(?:was|were) (?:hosted|received|welcomed) (?:at|in)(?= (?:the )?[A-Z])|"
     r"\battended by a delegat\w*|\bhosted by\b|\bwere received by\b|"
     r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:welcomed|received|hosted|greeted|met|expected|awaited)\s+by\b|"
-    r"\b(?:received|hosted|welcomed|had) (?:a|an) (?:[\w-]+ ){0,2}visit (?:from|by|of)\b|"
+    r"\b" + _HAD_A_VISIT + r"|"
     # "Y was the venue of a visit by X": the place of the visit hosts it
     r"\b(?:was|is) the (?:venue|scene|site|setting) (?:of|for) (?:a|an|the) (?:[\w-]+ ){0,2}visit "
     r"(?:from|by|of)\b",
@@ -4609,8 +4618,8 @@ WELCOMED_TO_BEFORE = re.compile(
 PASSIVE_HOST_LEFT = re.compile(
     r"(?:was|were) (?:host to|visited by|attended by)|attended by|"
     r"(?:played|plays|play|playing) (?:the )?host to|"
-    r"(?:received|hosted|welcomed|had) (?:a|an) (?:[\w-]+ ){0,2}visit (?:from|by|of)\b|"
-    r"(?:was|is) the (?:venue|scene|site|setting) (?:of|for) (?:a|an|the) (?:[\w-]+ ){0,2}visit "
+    + _HAD_A_VISIT
+    + r"|(?:was|is) the (?:venue|scene|site|setting) (?:of|for) (?:a|an|the) (?:[\w-]+ ){0,2}visit "
     r"(?:from|by|of)\b",
     re.IGNORECASE,
 )
