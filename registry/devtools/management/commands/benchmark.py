@@ -215,7 +215,7 @@ def serving_process():
     built anew after a write: the one slow request of a page's thirty), where a worker walks the
     35,000 made since it started.
     """
-    warm_up()
+    warm_up(forking=False)  # its connection kept: nothing is forked from here
     gc.collect()
     gc.freeze()
     try:
