@@ -57,7 +57,7 @@ from registry.common.data_versions import CACHED_SECONDS, reads_recorded, versio
 from registry.common.exports import Column, ExportMixin, joined, reviewed_on, rows_of, split_sorted
 from registry.common.fragments import CachedFragmentsMixin, CountedPaginator, KeptCountPaginator, kept
 from registry.common.partial_dates import PartialDate
-from registry.common.prefetched_rows import records_with_prefetches
+from registry.common.prefetched_rows import lists_inline, records_with_prefetches
 from registry.common.row_versions import (
     Shown,
     keep_rows,
@@ -532,7 +532,8 @@ class InstitutionListView(RegistryListView):
 
     def get_queryset(self):
         acronyms = InstitutionName.objects.filter(kind=NameKind.ACRONYM).order_by("value")
-        return (
+        # The acronyms in the rows' own query (PostgreSQL): a query of their own was one more per page.
+        return lists_inline(
             institutions_with_activity(datetime.date.today())
             .select_related("parent")
             .prefetch_related(Prefetch("names", queryset=acronyms, to_attr="acronyms"))
@@ -807,7 +808,7 @@ class AgreementListView(RegistryListView):
 
     def get_queryset(self):
         # No citations: the rows do not show them, and the export joins its sources in the database.
-        return (
+        return lists_inline(  # the parties in the rows' own query (PostgreSQL), not one of their own
             Agreement.objects.select_related("renews")
             .with_lifecycle()
             # What agreement_row reads: each party's name and address (its id). The other columns of

@@ -25,15 +25,19 @@ from django.urls import NoReverseMatch, get_resolver, reverse
 from agreements.filters import country_name
 
 
-def warm_up():
-    """Import the URL configuration, fill every resolver and compile the project's templates."""
+def warm_up(forking=True):
+    """Import the URL configuration, fill every resolver and compile the project's templates.
+
+    `forking=False`: no worker is forked from this process (the benchmark's), whose connections,
+    and the transactions open on them, are left as they are."""
     fill_resolvers(get_resolver())
     for name in project_templates():
         get_template(name)  # kept compiled by the cached template loader (DEBUG off)
     country_name("DE")  # pycountry reads its ISO 3166 database on first use (11 ms)
     # Nothing above should have opened a connection; if something did, a forked worker must not
     # share its socket with the master.
-    connections.close_all()
+    if forking:
+        connections.close_all()
 
 
 def fill_resolvers(resolver, namespace=""):

@@ -19,10 +19,12 @@ import functools
 import json
 
 from django.db import connections
-from django.db.models import JSONField, Model, Prefetch
+from django.db.models import Field, JSONField, Model, Prefetch
 from django.db.models.base import ModelState
+from django.db.models.expressions import RawSQL
 from django.db.models.fields.related import ForeignKey, ManyToManyField
 from django.db.models.fields.reverse_related import ManyToOneRel
+from django.db.models.query import ModelIterable
 from django.db.models.signals import post_init, pre_init
 
 from registry.common.data_versions import ROWS, current_versions
@@ -276,16 +278,21 @@ class _Row:
 
 
 class _Listed:
-    """A `Prefetch(lookup, queryset, to_attr)` of a reverse foreign key or a many-to-many relation."""
+    """A `Prefetch(lookup, queryset, to_attr)` of a reverse foreign key or a many-to-many relation.
 
-    def __init__(self, model, prefetch):
+    With `filtered`, its queryset may filter the listed rows by their own columns (`_own_filter`):
+    written with parameters, which only `lists_inline` passes (a `_Statement` has none)."""
+
+    def __init__(self, model, prefetch, filtered=False):
         if not isinstance(prefetch, Prefetch) or not prefetch.to_attr or "__" in prefetch.prefetch_through:
             raise NotWritable(f"prefetch {prefetch!r}")
         relation = model._meta.get_field(prefetch.prefetch_through)
         listed = relation.related_model
         query = (prefetch.queryset if prefetch.queryset is not None else listed._default_manager.all()).query
-        if query.where or query.annotations or query.extra or query.distinct or query.is_sliced:
+        more = query.annotations or query.extra or query.distinct or query.is_sliced
+        if more or (query.where and not filtered):
             raise NotWritable(f"a prefetch queryset with more than an order: {prefetch.prefetch_through}")
+        self.query = query
         self.back = None
         if type(relation) is ManyToOneRel:  # a reverse foreign key (not a one-to-one)
             self.back = relation.field  # each listed row's record, set as prefetch_related sets it
@@ -326,8 +333,15 @@ class _Listed:
         return rows
 
     def sql(self, connection, record_alias, record_key):
+        sql, params = self.sql_with_params(connection, record_alias, record_key)
+        if params:
+            raise NotWritable("a filtered list in a statement without parameters")
+        return sql
+
+    def sql_with_params(self, connection, record_alias, record_key):
         quote = connection.ops.quote_name
         alias = "s"
+        own_filter, params = _own_filter(connection, self.query, alias)
         joins, row = self.row.sql(connection, alias)
         order = ", ".join(
             f"{alias}.{quote(column)}{' DESC' if descending else ''}" for column, descending in self.order
@@ -341,7 +355,22 @@ class _Listed:
                 f"{alias}.{quote(self.model._meta.pk.column)}"
             )
             where = f"t.{quote(self.column)} = {record_alias}.{quote(record_key)}"
-        return f"coalesce((SELECT json_agg({row} ORDER BY {order}) FROM {table} {joins} WHERE {where}), '[]')"
+        if own_filter:
+            where += f" AND {own_filter}"
+        listed = f"SELECT json_agg({row} ORDER BY {order}) FROM {table} {joins} WHERE {where}"
+        return f"coalesce(({listed}), '[]')", params
+
+
+def _own_filter(connection, query, alias):
+    """(SQL, params) of the filter of `query` (a list's queryset) on its table named `alias` (no
+    filter: an empty SQL); NotWritable if it reads another table than the list's own."""
+    if not query.where:
+        return "", []
+    if len(query.alias_map) != 1:
+        raise NotWritable("a list filtered through another table")
+    where = query.where.relabeled_clone({query.base_table: alias})
+    sql, params = query.get_compiler(connection=connection).compile(where)
+    return f"({sql})", list(params)
 
 
 #: The statements written so far, by what they are written from (`_shape`): at most this many.
@@ -453,3 +482,63 @@ class _Statement:
                 record.row_version = version
             records.append(record)
         return records
+
+
+def lists_inline(queryset):
+    """`queryset` with its lists (`Prefetch(..., to_attr=...)`) read in its own query, on PostgreSQL:
+    each a JSON subquery of the row's columns (as `records_with_prefetches` writes them), made into
+    the same list of records as `prefetch_related` makes when the rows are read (`ListsInlineIterable`).
+
+    A list page built anew read its rows and then each list in a query of its own (the institution
+    lists' acronyms, the agreement list's parties): a round trip, a query compiled by the ORM and its
+    rows matched to their records, for some 25 short lists. The lists this module cannot write (a
+    filter through another table, a nested lookup), and other databases, keep `prefetch_related`.
+    The outer table is named by itself in the subquery, as Django names a query's first table.
+    """
+    connection = connections[queryset.db]
+    if connection.vendor != "postgresql" or queryset._iterable_class is not ModelIterable:
+        return queryset
+    model = queryset.model
+    table = connection.ops.quote_name(model._meta.db_table)
+    inline, kept = {}, []
+    for prefetch in queryset._prefetch_related_lookups:
+        try:
+            listed = _Listed(model, prefetch, filtered=True)
+            sql, params = listed.sql_with_params(connection, table, model._meta.pk.column)
+        except NotWritable:
+            kept.append(prefetch)
+            continue
+        inline[f"{listed.to_attr}_inline"] = ListedJSON(listed, sql, params)
+    if not inline:
+        return queryset
+    written = queryset.prefetch_related(None).prefetch_related(*kept).annotate(**inline)
+    written._iterable_class = ListsInlineIterable
+    return written
+
+
+class ListedJSON(RawSQL):
+    """A list of `lists_inline`: its subquery, and the `_Listed` that makes its records."""
+
+    def __init__(self, listed, sql, params):
+        super().__init__(sql, params, output_field=Field())  # no converter: psycopg parses JSON
+        self.listed = listed
+
+
+class ListsInlineIterable(ModelIterable):
+    """The records of a `lists_inline` queryset, each list of records under its `to_attr`."""
+
+    def __iter__(self):
+        query = self.queryset.query
+        inline = [
+            (name, expression.listed)
+            for name, expression in query.annotations.items()
+            if isinstance(expression, ListedJSON) and name in query.annotation_select
+        ]
+        db = self.queryset.db
+        for record in super().__iter__():
+            for name, listed in inline:
+                values = record.__dict__.pop(name)
+                if isinstance(values, str):  # a connection that gives JSON as text
+                    values = json.loads(values)
+                setattr(record, listed.to_attr, listed.rows(db, record, values))
+            yield record

@@ -13,10 +13,10 @@ from django.db.models import Prefetch
 from django.db.models.signals import post_init
 from django.test.utils import CaptureQueriesContext
 
-from agreements.models import Agreement, Institution, Signatory
+from agreements.models import Agreement, Institution, InstitutionName, NameKind, Signatory
 from agreements.views import panel_lists
 from delegations.models import Delegation, DelegationMember, Meeting
-from registry.common.prefetched_rows import records_with_prefetches
+from registry.common.prefetched_rows import lists_inline, records_with_prefetches
 from tests.builders import (
     make_agreement,
     make_contact,
@@ -388,3 +388,84 @@ def test_the_row_versions_read_with_records_name_the_generation_of_their_reading
     after = {r.pk: r.row_version for r in records_with_prefetches(queryset, history[Agreement], shown)}
     assert after == row_versions("default", Agreement, history[Agreement], shown)
     assert all(after[pk] != before[pk] for pk in history[Agreement])
+
+
+# A list page's lists in its rows' own query (`lists_inline`) ------------------------------------
+
+
+def listed(records, to_attr):
+    """Each record's id and its list `to_attr`, each listed row whole (`described`, its record apart)."""
+    return [(record.pk, [described(item, record) for item in getattr(record, to_attr)]) for record in records]
+
+
+def acronyms_prefetch():
+    acronyms = InstitutionName.objects.filter(kind=NameKind.ACRONYM).order_by("value")
+    return Prefetch("names", queryset=acronyms, to_attr="acronyms")
+
+
+@pytest.fixture
+def named():
+    """Institutions with acronyms (two, one, none) beside other kinds of names, parties of agreements."""
+    bonn = make_institution("University of Bonn")
+    bonn.add_name("UB", kind=NameKind.ACRONYM)
+    bonn.add_name("RFWU", kind=NameKind.ACRONYM)
+    bonn.add_name("Uni Bonn")  # an alias: not an acronym
+    kyoto = make_institution("Kyoto University")
+    kyoto.add_name("KU", kind=NameKind.ACRONYM)
+    lone = make_institution("Lone College")
+    make_agreement(bonn, kyoto, signed="2019")
+    make_agreement(kyoto, signed="2020")
+    make_agreement(lone, title="", signed=None)
+    return [bonn, kyoto, lone]
+
+
+def test_a_filtered_list_read_in_the_rows_query_is_the_list_prefetch_related_gives(named):
+    """The institution lists' acronyms: the names of one kind alone, in their order, each with its
+    record, whether they come in the rows' query (PostgreSQL) or in one of their own."""
+    rows = Institution.objects.prefetch_related(acronyms_prefetch()).order_by("name", "pk")
+    assert listed(lists_inline(rows), "acronyms") == listed(rows, "acronyms")
+    by_name = {record.name: [n.value for n in record.acronyms] for record in lists_inline(rows)}
+    assert by_name == {"Kyoto University": ["KU"], "Lone College": [], "University of Bonn": ["RFWU", "UB"]}
+    assert all(n.institution is record for record in lists_inline(rows) for n in record.acronyms)
+
+
+def test_a_many_to_many_list_read_in_the_rows_query_is_the_list_prefetch_related_gives(named):
+    names = Institution.objects.only("name").order_by("name")
+    parties = Prefetch("parties", queryset=names, to_attr="listed")
+    rows = Agreement.objects.select_related("renews").prefetch_related(parties).order_by("pk")
+    assert listed(lists_inline(rows), "listed") == listed(rows, "listed")
+    assert [[party.name for party in agreement.listed] for agreement in lists_inline(rows)] == [
+        ["Kyoto University", "University of Bonn"],
+        ["Kyoto University"],
+        ["Lone College"],
+    ]
+
+
+@on_postgresql
+def test_a_list_pages_rows_and_their_lists_are_one_query(named, django_assert_num_queries):
+    """A page of rows (sliced, filtered after the list was written in) is one query with its lists."""
+    rows = lists_inline(Institution.objects.prefetch_related(acronyms_prefetch()).order_by("name", "pk"))
+    with django_assert_num_queries(1):
+        page = list(rows.filter(name__contains="U")[:25])
+    assert [record.name for record in page] == ["Kyoto University", "University of Bonn"]
+    with django_assert_num_queries(1):  # counted without the lists
+        assert rows.count() == 3
+
+
+def test_a_list_filtered_through_another_table_stays_a_query_of_its_own(named, django_assert_num_queries):
+    """What the subquery cannot say (a filter through a relation) is prefetched as before, alike."""
+    through = InstitutionName.objects.filter(institution__name__startswith="Uni").order_by("value")
+    rows = Institution.objects.prefetch_related(
+        Prefetch("names", queryset=through, to_attr="through"), acronyms_prefetch()
+    ).order_by("pk")
+    inline = lists_inline(rows)
+    assert listed(inline, "through") == listed(rows, "through")
+    assert listed(inline, "acronyms") == listed(rows, "acronyms")
+    with django_assert_num_queries(2 if connection.vendor == "postgresql" else 3):
+        list(inline.all())
+
+
+def test_rows_read_as_values_leave_the_lists_out(named):
+    rows = lists_inline(Institution.objects.prefetch_related(acronyms_prefetch()).order_by("pk"))
+    assert list(rows.values_list("name", flat=True)) == [record.name for record in named]
+    assert list(rows.values("name"))[0] == {"name": "University of Bonn"}

@@ -1,5 +1,6 @@
 """benchmark: runs on a tiny generated registry and prints every row (its figures are for `make bench`)."""
 
+import gc
 import io
 
 import pytest
@@ -7,6 +8,7 @@ from django.core.management import CommandError, call_command
 
 from agreements.models import Institution
 from registry.devtools import benchmarking
+from registry.devtools.management.commands import benchmark
 from registry.devtools.synthetic import FULL_SIZE, SyntheticRegistry
 
 pytestmark = pytest.mark.django_db
@@ -93,3 +95,22 @@ def test_exclude_leaves_out_the_pages_named(tiny_registry):
 def test_exclude_must_leave_a_page(tiny_registry):
     with pytest.raises(CommandError, match="no page"):
         run_benchmark("--articles=0", "--exclude", "")
+
+
+def test_pages_are_timed_in_a_process_set_up_as_a_servers_worker(tiny_registry, monkeypatch):
+    """Warmed up and its objects frozen out of the garbage collector's walks, as gunicorn's master
+    leaves a worker (registry/gunicorn_conf.py); collected again once the benchmark is done."""
+    seen = {}
+    run = benchmark.Command.run
+    warmed = []
+    monkeypatch.setattr(benchmark, "warm_up", lambda forking: warmed.append(forking))
+
+    def noting(self, pages, options):
+        seen["frozen"] = gc.get_freeze_count()
+        return run(self, pages, options)
+
+    monkeypatch.setattr(benchmark.Command, "run", noting)
+    run_benchmark("--articles=0")
+    assert warmed == [False]  # nothing forked: its connections kept
+    assert seen["frozen"] > 10_000
+    assert gc.get_freeze_count() == 0

@@ -244,9 +244,10 @@ def test_a_list_built_anew_after_an_edit_to_what_its_total_did_not_read_keeps_it
     Agreement.objects.filter(pk=agreement.pk).update(title="Renamed MoU")
     rebuilt = sql_of_a_request(viewer_client, INSTITUTIONS)
     assert counts_in(rebuilt) == []
-    # The versions, the rows, their acronyms: none per row (nor the country choices: the filter panel
-    # is kept, tests/pages/test_filter_panel_kept.py).
-    assert len(rebuilt) == 3
+    # The versions, the rows, their acronyms (in the rows' query on PostgreSQL: registry.common.
+    # prefetched_rows.lists_inline): none per row (nor the country choices: the filter panel is kept,
+    # tests/pages/test_filter_panel_kept.py).
+    assert len(rebuilt) == (2 if connection.vendor == "postgresql" else 3)
     assert f"<strong>{rows + 2}</strong> institutions" in page(viewer_client, INSTITUTIONS)
 
 
