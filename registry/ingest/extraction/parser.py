@@ -19,6 +19,7 @@ from .affiliation import (
 )
 from .context import ours_said, the_publisher_named
 from .dates import date_label_on_its_own_line, find_date, month_the_headline_prints, publication_date
+from .envoys import envoys_act_for_their_missions
 from .events import ArticleContext, read_events
 from .institutions import Institution, InstitutionIndex
 from .lexicon import BACKGROUND, FUTURE, IN_YEAR, PAST_EVENT, PURPOSE
@@ -148,6 +149,7 @@ def _people_in_the_events(ctx):
     # Again, for lists whose first member only the last two readings tied: "X Vice-Rectors A, B and C".
     share_along_lists(ctx.people, ctx.sentences, ctx.institutions)
     sizes_from_the_visitors(ctx.people, ctx.delegations, ctx.sentences)
+    envoys_act_for_their_missions(ctx.people, ctx.sentences, ctx.institutions)
 
 
 def _warn_of_an_unnamed_publisher(ctx, said, why):
