@@ -143,13 +143,13 @@ def _people_in_the_events(ctx):
     speakers_for_the_school(ctx.people, ctx.sentences, ctx.institutions, ctx.home)
     the_title_opening_a_sentence(ctx.people, ctx.sentences, ctx.institutions)
     counterparts_met(ctx.people, ctx.sentences, ctx.institutions)
+    envoys_act_for_their_missions(ctx.people, ctx.sentences, ctx.institutions)
     leaders_from_the_visitors(ctx.people, ctx.delegations)
     bodies_their_titles_name(ctx.people, ctx.institutions)
     the_one_body_beside(ctx.people, ctx.sentences, ctx.institutions)
     # Again, for lists whose first member only the last two readings tied: "X Vice-Rectors A, B and C".
     share_along_lists(ctx.people, ctx.sentences, ctx.institutions)
     sizes_from_the_visitors(ctx.people, ctx.delegations, ctx.sentences)
-    envoys_act_for_their_missions(ctx.people, ctx.sentences, ctx.institutions)
 
 
 def _warn_of_an_unnamed_publisher(ctx, said, why):

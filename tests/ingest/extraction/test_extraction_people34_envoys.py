@@ -69,3 +69,17 @@ def test_a_student_ambassador_is_no_envoy():
     )
     assert not any("Embassy" in name for name in bodies)
     assert "Embassy" not in (people.get("Delphine Arkwell") or "")
+
+
+def test_an_envoy_tied_to_his_mission_leads_its_visit():
+    result = parse_article(
+        "Brenwick College receives the Embassy of Peru\n\n"
+        "Brenwick College in Nairobi met with the Embassy of Peru to explore cooperation on Monday 25 March "
+        "2024. The Registrar of Brenwick College, Dr. Temperance Quill, welcomed the Embassy of Peru "
+        "delegation.\n"
+        "The Peruvian Ambassador, Halvard Ostrune, told the hosts that the visit sought fields of research "
+        "for both sides.\n",
+        file="envoy.txt",
+    )
+    [trip] = result["delegations"]
+    assert (trip["visitor"], trip["leader"]) == ("Embassy of Peru", "Halvard Ostrune")
