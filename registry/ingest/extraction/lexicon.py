@@ -2382,6 +2382,37 @@ _NOT_NAME = (
         "Concerning",
         "Receiving",
         "Welcoming",
+        # Adverbs that open a sentence before a comma, a title or a name: "Similarly, Vice-Chancellor B",
+        # "Later the president of X" ("Additionally" stays out: a trip "Additionally, President A and his
+        # delegation visited X" is read through it where "A" is a two-letter surname no other reading finds)
+        "Similarly",
+        "Likewise",
+        "Furthermore",
+        "Moreover",
+        "Meanwhile",
+        "Subsequently",
+        "Afterwards",
+        "Later",
+        # The parts of the world a region's name ends on: "Officer for Central Asia", "links with Latin
+        # America", "the Western Balkans", "Branch of Central Java"
+        "Asia",
+        "America",
+        "Americas",
+        "Europe",
+        "Africa",
+        "Balkans",
+        "Oceania",
+        "Caribbean",
+        "Java",
+        # Titles printed before or after a name: "Principal Adviser", "Cultural Counselor", "Principal
+        # Fellow", "Deputy Ruler of X" ("Commander" stays out: "Deputy Supreme Commander of the X Armed
+        # Forces" then gave the forces as a body and a part of the title as a person)
+        "Adviser",
+        "Advisor",
+        "Counselor",
+        "Counsellor",
+        "Fellow",
+        "Ruler",
         "Magnificus",  # "Rector Magnificus": the Dutch and Flemish rector's title
         # Honorifics of address ("His Highness", "Her Excellency", "Their Royal Highnesses"): they stand for
         # a person or before one, never as a word of the name.
