@@ -2,8 +2,8 @@
 Freedonia", "Cultural Attaché C" (extraction-format.md: a diplomatic mission has the country of the state it
 represents).
 
-Run last among the readings of people, after the events are read: a mission listed here for an envoy takes no
-part in a visit or a signing that the readers of events did not already give it.
+Run after the events are read, before a trip with no leader named takes the visitor's most senior person (so
+an ambassador leads his embassy's visit); it ties envoys only to missions the article names.
 """
 
 from .lexicon import (
