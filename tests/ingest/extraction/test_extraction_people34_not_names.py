@@ -12,7 +12,7 @@ def test_an_adverb_before_a_title_and_a_surname_is_no_person():
     names = _names(
         "Brenwick College visits Velmora Tech\n\n"
         "A delegation of Brenwick College led by President Osric Wendale visited Velmora Institute of "
-        "Technology on 3 May 2024. Similarly, President Wendale and his delegation paid a visit to Tarnby "
+        "Technology on 3 May 2024. Similarly, President Wendale and his party then called at Tarnby "
         "Polytechnic.\n"
     )
     assert names == ["Osric Wendale"]
@@ -48,8 +48,8 @@ def test_a_title_word_after_a_name_is_no_person():
 def test_a_region_named_after_another_region_is_no_person():
     names = _names(
         "Rectors meet\n\n"
-        "On 11 February 2024, the rectors of 30 universities from the countries of South-Eastern Europe and "
-        "the Western Balkans signed the Tarnby Memorandum of Cooperation at Orsk Lakeside University.\n"
+        "Heads of twelve colleges of Central Asia and of the Western Balkans met at Orsk Lakeside University "
+        "on 11 February 2024 and agreed a charter on student mobility.\n"
     )
     assert names == []
 
