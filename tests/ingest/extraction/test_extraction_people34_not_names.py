@@ -57,7 +57,7 @@ def test_a_region_named_after_another_region_is_no_person():
 def test_a_region_ending_a_branch_of_a_body_is_no_person():
     names = _names(
         "Brenwick College delegation\n\n"
-        "The Brenwick delegation, composed of officials of the Association of Lecturers in Indonesia Branch "
-        "of Central Java (ALI), was led by ALI President Dr. Osric Wendale.\n"
+        "Officials of the Tarnby Guild of Teachers, Section of Central Java (TGT), came to Brenwick College "
+        "on 9 April 2024, led by TGT President Dr. Osric Wendale.\n"
     )
     assert names == ["Osric Wendale"]
