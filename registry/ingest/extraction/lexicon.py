@@ -2383,6 +2383,37 @@ _NOT_NAME = (
         "Concerning",
         "Receiving",
         "Welcoming",
+        # Adverbs that open a sentence before a comma, a title or a name: "Similarly, Vice-Chancellor B",
+        # "Later the president of X" ("Additionally" stays out: a trip "Additionally, President A and his
+        # delegation visited X" is read through it where "A" is a two-letter surname no other reading finds)
+        "Similarly",
+        "Likewise",
+        "Furthermore",
+        "Moreover",
+        "Meanwhile",
+        "Subsequently",
+        "Afterwards",
+        "Later",
+        # The parts of the world a region's name ends on: "Officer for Central Asia", "links with Latin
+        # America", "the Western Balkans", "Branch of Central Java"
+        "Asia",
+        "America",
+        "Americas",
+        "Europe",
+        "Africa",
+        "Balkans",
+        "Oceania",
+        "Caribbean",
+        "Java",
+        # Titles printed before or after a name: "Principal Adviser", "Cultural Counselor", "Principal
+        # Fellow", "Deputy Ruler of X" ("Commander" stays out: "Deputy Supreme Commander of the X Armed
+        # Forces" then gave the forces as a body and a part of the title as a person)
+        "Adviser",
+        "Advisor",
+        "Counselor",
+        "Counsellor",
+        "Fellow",
+        "Ruler",
         "Magnificus",  # "Rector Magnificus": the Dutch and Flemish rector's title
         # Honorifics of address ("His Highness", "Her Excellency", "Their Royal Highnesses"): they stand for
         # a person or before one, never as a word of the name.
@@ -5219,6 +5250,31 @@ IN_YEAR = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]ack in|[Ss]ince the year) ((?:19|
 
 # "visited X", "the visit of X": words before an institution that say it is not its sentence's subject.
 NOT_A_SUBJECT_BEFORE = re.compile(r"\b(?:with|of|to|by|from|at|visited|visits|visit|and)\s*$")
+
+
+# -- envoys (envoys.py) ----------------------------------------------------------------------------------
+# The title of a state's envoy: "Ambassador", "High Commissioner", "Consul General", "Chargé d'Affaires",
+# "Cultural Attaché".
+ENVOY_TITLE = re.compile(
+    r"\b(?i:ambassador|high\s+commissioner|consul(?:[\s-]general)?|charg[ée]\s+d[’']affaires|attach[ée])\b"
+)
+# "Student Ambassador", "Brand Ambassador": a title with the word that names no state's envoy.
+NOT_AN_ENVOY = re.compile(
+    r"(?i)\b(?:student|brand|goodwill|campus|youth|alumni|honorary|global|peace)\s+ambassador"
+)
+# "Ambassador of Ruritania", "High Commissioner of the Republic of Ruritania": the state the title names.
+ENVOY_OF_STATE = re.compile(
+    r"\b(?i:ambassador|high\s+commissioner|consul(?:[\s-]general)?|charg[ée]\s+d[’']affaires)\b"
+    r"(?:\s+(?i:extraordinary|and|plenipotentiary))*\s+of\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?"
+    r"(?:the\s+)?[A-Z][\w’'.-]*){0,4})"
+)
+# "Ruritanian Ambassador A", "the Ruritania ambassador, A", "Ruritanian Cultural Attaché A": the one or two
+# capitalised words right before the title (with any words of the post between), read as a state.
+ENVOY_STATE_BEFORE = re.compile(
+    r"(?:^|[^\w’'])([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?)(?:[’']s)?\s+(?:(?:Deputy|Cultural|Education|"
+    r"Educational|and|Defen[cs]e|Military|Press|Science|Scientific|Trade)\s+)*(?i:ambassador|high\s+"
+    r"commissioner|consul(?:[\s-]general)?|charg[ée]\s+d[’']affaires|attach[ée])\b[^.;]{0,80}$"
+)
 
 
 # -- speed: every pattern above behind a literal test (prefilter.py): the same answers, most texts skipped --

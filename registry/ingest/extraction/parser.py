@@ -19,6 +19,7 @@ from .affiliation import (
 )
 from .context import ours_said, the_publisher_named
 from .dates import date_label_on_its_own_line, find_date, month_the_headline_prints, publication_date
+from .envoys import envoys_act_for_their_missions
 from .events import ArticleContext, read_events
 from .institutions import Institution, InstitutionIndex
 from .lexicon import BACKGROUND, FUTURE, IN_YEAR, PAST_EVENT, PURPOSE
@@ -142,6 +143,7 @@ def _people_in_the_events(ctx):
     speakers_for_the_school(ctx.people, ctx.sentences, ctx.institutions, ctx.home)
     the_title_opening_a_sentence(ctx.people, ctx.sentences, ctx.institutions)
     counterparts_met(ctx.people, ctx.sentences, ctx.institutions)
+    envoys_act_for_their_missions(ctx.people, ctx.sentences, ctx.institutions)
     leaders_from_the_visitors(ctx.people, ctx.delegations)
     bodies_their_titles_name(ctx.people, ctx.institutions)
     the_one_body_beside(ctx.people, ctx.sentences, ctx.institutions)
