@@ -288,7 +288,7 @@ def _a_signing_talked_about(before, after, verb):
     if SIGNING_NOUN_BEFORE.search(before) and (
         FUTURE_OCCASION_AFTER.match(after) or SIGNING_TALKED_OF_AFTER.match(after)
     ):
-        return True  # "The signing of the MoU will take place on 8 June", "... was discussed on 8 June"
+        return True  # "Its signing will take place on 8 June", "... was considered at the talks"
     if GERUND_SUBJECT_BEFORE.search(before, 0, verb.start()) and MODAL_VERB_AFTER.match(after):
         return verb.group(0).lower().endswith("ing")  # "signing the MoU will open ...": weighed, not done
     return (
@@ -306,7 +306,7 @@ def _a_signing_still_ahead(lead):
         return True
     clause = re.split(r"[,;:]", lead)[-1]
     if SIGNING_INTENDED_IN_THE_CLAUSE.search(clause) and not SIGNING_AS_A_TIME_BEFORE.search(clause):
-        return True  # "expressed their intention to jointly promote the signing of", "set a date for"
+        return True  # "voiced the intention to speed up its signing", "fixed dates for its signing"
     return bool(SIGNING_AFTER_BEFORE.search(clause) and FUTURE.search(clause))
 
 

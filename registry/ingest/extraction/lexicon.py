@@ -3919,16 +3919,16 @@ FUTURE_OCCASION_AFTER = re.compile(
     r"(?:is|are)\s+(?:scheduled|planned|expected|due|set|slated)\b)",
     re.I,
 )
-# "The signing of the MoU between A and B was discussed at a meeting", "... has been postponed": a signing
-# told as a noun whose own verb is one of talk or plan has not happened either.
+# "Signing of an accord by A and B was considered at the talks", "... has been postponed": a signing told
+# as a noun whose own verb is one of talk or plan has not happened either.
 SIGNING_TALKED_OF_AFTER = re.compile(
     r"^[^.;]{0,160}?\b(?:was|were|is|are|has been|have been)\s+(?:also\s+)?"
     r"(?:discussed|planned|proposed|considered|postponed|negotiated|put off|agreed upon)\b",
     re.I,
 )
-# "expressed their intention to jointly promote the signing of", "the date for the signing of", "are in the
-# process of being formalized", "plan to finalise and sign": a word of plan or intent in the clause of the
-# signing word, before it: the signing is ahead. (A bare "will" is no such word: "the university will host
+# "voiced the intention to speed up its signing", "fixed dates for its signing", "were still in the process
+# of formalising", "plan to finalise and sign": a word of plan or intent in the clause of the signing word,
+# before it: the signing is ahead. (A bare "will" is no such word: "the university will host
 # students from A, having signed an MoU with it" tells a signing done.)
 SIGNING_INTENDED_IN_THE_CLAUSE = re.compile(
     r"\b(?:going to|plan(?:s|ning)? to|intends? to|expected to|hop(?:es|ing)? to|look(?:s|ing)? forward to|"
