@@ -95,9 +95,12 @@ from .lexicon import (
     SIGNING_AFTER_BEFORE,
     SIGNING_AIMED_AT_BEFORE,
     SIGNING_AS_A_TIME,
+    SIGNING_AS_A_TIME_BEFORE,
+    SIGNING_INTENDED_IN_THE_CLAUSE,
     SIGNING_NOUN_BEFORE,
     SIGNING_OF_THE_DOCUMENT_BEFORE,
     SIGNING_TALKED_ABOUT,
+    SIGNING_TALKED_OF_AFTER,
     SIGNING_VERB_BEFORE_THE_NOUN,
     TALKED_ABOUT_BEFORE_GERUND,
     THE_BARE_BODY,
@@ -282,8 +285,10 @@ def _a_signing_talked_about(before, after, verb):
     signing the MoU" has)."""
     if IN_THE_FUTURE_AFTER.match(after) or _a_signing_still_ahead(before[: verb.start()]):
         return True
-    if SIGNING_NOUN_BEFORE.search(before) and FUTURE_OCCASION_AFTER.match(after):
-        return True  # "The signing of the MoU will take place on 8 June"
+    if SIGNING_NOUN_BEFORE.search(before) and (
+        FUTURE_OCCASION_AFTER.match(after) or SIGNING_TALKED_OF_AFTER.match(after)
+    ):
+        return True  # "Its signing will take place on 8 June", "... was considered at the talks"
     if GERUND_SUBJECT_BEFORE.search(before, 0, verb.start()) and MODAL_VERB_AFTER.match(after):
         return verb.group(0).lower().endswith("ing")  # "signing the MoU will open ...": weighed, not done
     return (
@@ -300,6 +305,8 @@ def _a_signing_still_ahead(lead):
     if SIGNING_AIMED_AT_BEFORE.search(lead):
         return True
     clause = re.split(r"[,;:]", lead)[-1]
+    if SIGNING_INTENDED_IN_THE_CLAUSE.search(clause) and not SIGNING_AS_A_TIME_BEFORE.search(clause):
+        return True  # "voiced the intention to speed up its signing", "fixed dates for its signing"
     return bool(SIGNING_AFTER_BEFORE.search(clause) and FUTURE.search(clause))
 
 

@@ -3951,6 +3951,25 @@ FUTURE_OCCASION_AFTER = re.compile(
     r"(?:is|are)\s+(?:scheduled|planned|expected|due|set|slated)\b)",
     re.I,
 )
+# "Signing of an accord by A and B was considered at the talks", "... has been postponed": a signing told
+# as a noun whose own verb is one of talk or plan has not happened either.
+SIGNING_TALKED_OF_AFTER = re.compile(
+    r"^[^.;]{0,160}?\b(?:was|were|is|are|has been|have been)\s+(?:also\s+)?"
+    r"(?:discussed|planned|proposed|considered|postponed|negotiated|put off|agreed upon)\b",
+    re.I,
+)
+# "voiced the intention to speed up its signing", "fixed dates for its signing", "were still in the process
+# of formalising", "plan to finalise and sign": a word of plan or intent in the clause of the signing word,
+# before it: the signing is ahead. (A bare "will" is no such word: "the university will host
+# students from A, having signed an MoU with it" tells a signing done.)
+SIGNING_INTENDED_IN_THE_CLAUSE = re.compile(
+    r"\b(?:going to|plan(?:s|ning)? to|intends? to|expected to|hop(?:es|ing)? to|look(?:s|ing)? forward to|"
+    r"intentions?|willingness|readiness|dates? for|in the process of)\b",
+    re.I,
+)
+# "... hopes to attract students following the signing of an MoU": a signing named as the time or means of
+# what is ahead, done before it.
+SIGNING_AS_A_TIME_BEFORE = re.compile(r"\b(?:after|following|upon|since|through|by)\s+(?:the\s+)?$", re.I)
 # "held negotiations with B, during which an agreement was signed", "discussed cooperation, after which an MoU
 # was signed": the talk is one clause, the signing told in a clause of its own (and done).
 CLAUSE_OF_ITS_OWN_BETWEEN = re.compile(
