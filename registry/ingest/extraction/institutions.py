@@ -80,6 +80,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     HEAD_OF_STATE_OFFICE,
     HEADS,
     HOSTED_AFTER,
+    INSTITUTE_LAST_NO_SCHOOL,
     LED_BODY_BEFORE,
     MEMBERS_BODY_HEADS,
     MONTH_NAMES,
@@ -978,7 +979,8 @@ def kinds_the_names_state(ctx):
     only the record's kind changes."""
     for item in ctx.institutions.items:
         name = item.canonical or (item.names[0] if item.names else None)
-        kind = name and _kind_the_name_states(name)
+        unknown = not item.canonical  # the gazetteer's schools keep their type ("Moscow Aviation Institute")
+        kind = name and (_kind_the_name_states(name) or (unknown and _institute_of_no_school(name)))
         if kind:
             item.kind = kind
 
@@ -995,6 +997,17 @@ def _kind_the_name_states(name):
     if research and not set(re.findall(r"[\w’'-]+", name[: research.start()])) & HEADS:
         return "other"  # "Ostravian Academy of Agricultural Sciences", "Seaweed Research Institute"
     return None
+
+
+def _institute_of_no_school(name):
+    """ "Velmoran Leadership Institute": a name the gazetteer does not know that ends on "Institute" with no
+    school's head word before it is another body (INSTITUTE_LAST_NO_SCHOOL)."""
+    if not INSTITUTE_LAST_NO_SCHOOL.match(name):
+        return None
+    before = name.split()[:-1]
+    if any(w.strip("’'s") in HEADS or _misspelt_university(w) for w in before):
+        return None  # "Chulalongkorn University Language Institute": the school's unit
+    return "other"
 
 
 _SCHOOL_KINDS = ("university", "joint_institute")

@@ -172,6 +172,11 @@ RESEARCH_BODY = re.compile(
     r"\bAcademy of (?:(?!Health |Medical )[A-Z][\w-]+ )*Sciences\b"
     r"|\bResearch Institute\b|\bInstitute (?:of|for) (?:[A-Z][\w-]+ )*Research\b"
 )
+# A body the gazetteer does not know whose name ends on "Institute", with no school's head word before it
+# ("Velmoran Leadership Institute", "Orvath Africa Institute", "Tallis Language Institute"), is a centre, an
+# institute of culture or training, or a state's agency, not a school: the tuning sets' gold lists eleven such
+# names, none of them a university. "Joint" and a hyphenated pair name a joint institute (read elsewhere).
+INSTITUTE_LAST_NO_SCHOOL = re.compile(r"^(?!.*\bJoint\b)(?!\S+-\S+ )(?:[\w.&’'-]+ )+Institute$")
 NO_STATED_KIND_WORDS = {
     "Foundation",
     "Commission",
