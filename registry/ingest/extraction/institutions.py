@@ -975,8 +975,9 @@ def bodies_known_by_acronym_only_are_schools_only_by_their_u(ctx):
 
 def kinds_the_names_state(ctx):
     """The kind a body's own name states, over the gazetteer's type and the head-word default: an association
-    of schools named by its members, a research body (MEMBERS_BODY_HEADS, RESEARCH_BODY). A finishing pass:
-    only the record's kind changes."""
+    of schools named by its members, a research body (MEMBERS_BODY_HEADS, RESEARCH_BODY); and, for a body the
+    gazetteer does not know, an institute that is no school (INSTITUTE_LAST_NO_SCHOOL). A finishing pass: only
+    the record's kind changes."""
     for item in ctx.institutions.items:
         name = item.canonical or (item.names[0] if item.names else None)
         unknown = not item.canonical  # the gazetteer's schools keep their type ("Moscow Aviation Institute")
