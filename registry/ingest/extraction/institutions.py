@@ -84,6 +84,8 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     LED_BODY_BEFORE,
     MEMBERS_BODY_HEADS,
     MONTH_NAMES,
+    NAME_STATES_MEMBER_WORDS,
+    NAME_STATES_MEMBERS_BODY_HEADS,
     NATION_OF_THE_MEMBERS,
     NATION_PAIR_OPENING,
     NATION_PAIR_REGIONS,
@@ -991,9 +993,12 @@ def _kind_the_name_states(name):
     if set(printed) & NO_STATED_KIND_WORDS:
         return None
     school = next((k for k, w in enumerate(printed) if w in HEADS or _misspelt_university(w)), len(printed))
-    members = next((k for k, w in enumerate(printed) if w in ALLIANCE_MEMBER_WORDS), None)
-    if members is not None and members < school and (members == 0 or set(printed) & MEMBERS_BODY_HEADS):
-        return "alliance"  # "Colleges Iceland", "Velmoran Council of Private Colleges"
+    members = next((k for k, w in enumerate(printed) if w in NAME_STATES_MEMBER_WORDS), None)
+    bodies_of_members = set(printed) & (MEMBERS_BODY_HEADS | NAME_STATES_MEMBERS_BODY_HEADS)
+    if members is not None and members < school and (members in (0, len(printed) - 1) or bodies_of_members):
+        # "Colleges Iceland", "Velmoran Council of Private Colleges", "Orvath Research Universities",
+        # "Conférence des Recteurs de ..."
+        return "alliance"
     research = RESEARCH_BODY.search(name)
     if research and not set(re.findall(r"[\w’'-]+", name[: research.start()])) & HEADS:
         return "other"  # "Ostravian Academy of Agricultural Sciences", "Seaweed Research Institute"

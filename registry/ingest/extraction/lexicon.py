@@ -168,6 +168,16 @@ MEMBERS_BODY_HEADS = {
     "Network",
     "Summit",
 }
+# The same words in the languages such bodies' own names come in (inst34): "Conférence des Présidents
+# d'Université", "Association des Collèges et Universités de ...", "Conferencia de Rectores de ...". Read only
+# for the kind a name states; the name grammar keeps its English sets.
+NAME_STATES_MEMBER_WORDS = frozenset(
+    ALLIANCE_MEMBER_WORDS
+    | {"Universités", "Collèges", "Écoles", "Présidents", "Recteurs", "Universidades", "Rectores", "Reitores"}
+)
+NAME_STATES_MEMBERS_BODY_HEADS = frozenset(
+    {"Conférence", "Conferencia", "Conferência", "Asociación", "Associação", "Consorcio", "Consórcio"}
+)
 RESEARCH_BODY = re.compile(
     r"\bAcademy of (?:(?!Health |Medical )[A-Z][\w-]+ )*Sciences\b"
     r"|\bResearch Institute\b|\bInstitute (?:of|for) (?:[A-Z][\w-]+ )*Research\b"
