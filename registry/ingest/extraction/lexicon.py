@@ -168,9 +168,9 @@ MEMBERS_BODY_HEADS = {
     "Network",
     "Summit",
 }
-# The same words in the languages such bodies' own names come in (inst34): "Conférence des Présidents
-# d'Université", "Association des Collèges et Universités de ...", "Conferencia de Rectores de ...". Read only
-# for the kind a name states; the name grammar keeps its English sets.
+# The same words in the languages such bodies' own names come in (inst34): "Conférence des Recteurs de
+# Velmorie", "Union des Écoles et Collèges d'Orvath", "Conferencia de Rectores de Quillmark". Read only for
+# the kind a name states; the name grammar keeps its English sets.
 NAME_STATES_MEMBER_WORDS = frozenset(
     ALLIANCE_MEMBER_WORDS
     | {"Universités", "Collèges", "Écoles", "Présidents", "Recteurs", "Universidades", "Rectores", "Reitores"}
