@@ -71,6 +71,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     DATELINE_PLACE,
     DEFINITE_BODY_HEADS,
     DEFINITE_BODY_REFERENCE,
+    DIPLOMATS_SCHOOL,
     ENGLISH_HEADS,
     FIELD_WORDS,
     FOREIGN_FOUNDATION_HEADS,
@@ -983,7 +984,7 @@ def kinds_the_names_state(ctx):
     for item in ctx.institutions.items:
         name = item.canonical or (item.names[0] if item.names else None)
         unknown = not item.canonical  # the gazetteer's schools keep their type ("Moscow Aviation Institute")
-        kind = name and (_kind_the_name_states(name) or (unknown and _institute_of_no_school(name)))
+        kind = name and (_kind_the_name_states(name) or (unknown and _kind_of_a_body_unknown(name)))
         if kind:
             item.kind = kind
 
@@ -1003,6 +1004,14 @@ def _kind_the_name_states(name):
     if research and not set(re.findall(r"[\w’'-]+", name[: research.start()])) & HEADS:
         return "other"  # "Ostravian Academy of Agricultural Sciences", "Seaweed Research Institute"
     return None
+
+
+def _kind_of_a_body_unknown(name):
+    """The kind the words of a name the gazetteer does not know state: a school of diplomats is a government
+    body (DIPLOMATS_SCHOOL), an institute of no school another body."""
+    if DIPLOMATS_SCHOOL.search(name) and "University" not in name:
+        return "government"
+    return _institute_of_no_school(name)
 
 
 def _institute_of_no_school(name):

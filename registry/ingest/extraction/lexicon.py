@@ -187,6 +187,13 @@ RESEARCH_BODY = re.compile(
 # institute of culture or training, or a state's agency, not a school: the tuning sets' gold lists eleven such
 # names, none of them a university. "Joint" and a hyphenated pair name a joint institute (read elsewhere).
 INSTITUTE_LAST_NO_SCHOOL = re.compile(r"^(?!.*\bJoint\b)(?!\S+-\S+ )(?:[\w.&’'-]+ )+Institute$")
+# A school of diplomats the gazetteer does not know ("Velmoran Diplomatic Academy", "Foreign Service Institute
+# of Orvath", "Tarnov International Diplomatic Training Institute") is its foreign ministry's, a government
+# body, not a university: four such names in the tuning sets' gold, all government (inst34).
+DIPLOMATS_SCHOOL = re.compile(
+    r"\b(?:Diplomatic|Foreign Service)\b(?:\s+[\w’'-]+)*?\s+"
+    r"(?:Academy|Institute|School|College|Centre|Center)\b"
+)
 NO_STATED_KIND_WORDS = {
     "Foundation",
     "Commission",
