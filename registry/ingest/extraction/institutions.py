@@ -71,6 +71,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     DATELINE_PLACE,
     DEFINITE_BODY_HEADS,
     DEFINITE_BODY_REFERENCE,
+    DIPLOMATS_SCHOOL,
     ENGLISH_HEADS,
     FIELD_WORDS,
     FOREIGN_FOUNDATION_HEADS,
@@ -80,9 +81,12 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     HEAD_OF_STATE_OFFICE,
     HEADS,
     HOSTED_AFTER,
+    INSTITUTE_LAST_NO_SCHOOL,
     LED_BODY_BEFORE,
     MEMBERS_BODY_HEADS,
     MONTH_NAMES,
+    NAME_STATES_MEMBER_WORDS,
+    NAME_STATES_MEMBERS_BODY_HEADS,
     NATION_OF_THE_MEMBERS,
     NATION_PAIR_OPENING,
     NATION_PAIR_REGIONS,
@@ -974,11 +978,13 @@ def bodies_known_by_acronym_only_are_schools_only_by_their_u(ctx):
 
 def kinds_the_names_state(ctx):
     """The kind a body's own name states, over the gazetteer's type and the head-word default: an association
-    of schools named by its members, a research body (MEMBERS_BODY_HEADS, RESEARCH_BODY). A finishing pass:
-    only the record's kind changes."""
+    of schools named by its members, a research body (MEMBERS_BODY_HEADS, RESEARCH_BODY); and, for a body the
+    gazetteer does not know, an institute that is no school (INSTITUTE_LAST_NO_SCHOOL). A finishing pass: only
+    the record's kind changes."""
     for item in ctx.institutions.items:
         name = item.canonical or (item.names[0] if item.names else None)
-        kind = name and _kind_the_name_states(name)
+        unknown = not item.canonical  # the gazetteer's schools keep their type ("Moscow Aviation Institute")
+        kind = name and (_kind_the_name_states(name) or (unknown and _kind_of_a_body_unknown(name)))
         if kind:
             item.kind = kind
 
@@ -988,13 +994,35 @@ def _kind_the_name_states(name):
     if set(printed) & NO_STATED_KIND_WORDS:
         return None
     school = next((k for k, w in enumerate(printed) if w in HEADS or _misspelt_university(w)), len(printed))
-    members = next((k for k, w in enumerate(printed) if w in ALLIANCE_MEMBER_WORDS), None)
-    if members is not None and members < school and (members == 0 or set(printed) & MEMBERS_BODY_HEADS):
-        return "alliance"  # "Colleges Iceland", "Velmoran Council of Private Colleges"
+    members = next((k for k, w in enumerate(printed) if w in NAME_STATES_MEMBER_WORDS), None)
+    bodies_of_members = set(printed) & (MEMBERS_BODY_HEADS | NAME_STATES_MEMBERS_BODY_HEADS)
+    if members is not None and members < school and (members in (0, len(printed) - 1) or bodies_of_members):
+        # "Colleges Iceland", "Velmoran Council of Private Colleges", "Orvath Research Universities",
+        # "Conférence des Recteurs de ..."
+        return "alliance"
     research = RESEARCH_BODY.search(name)
     if research and not set(re.findall(r"[\w’'-]+", name[: research.start()])) & HEADS:
         return "other"  # "Ostravian Academy of Agricultural Sciences", "Seaweed Research Institute"
     return None
+
+
+def _kind_of_a_body_unknown(name):
+    """The kind the words of a name the gazetteer does not know state: a school of diplomats is a government
+    body (DIPLOMATS_SCHOOL), an institute of no school another body."""
+    if DIPLOMATS_SCHOOL.search(name) and "University" not in name:
+        return "government"
+    return _institute_of_no_school(name)
+
+
+def _institute_of_no_school(name):
+    """ "Velmoran Leadership Institute": a name the gazetteer does not know that ends on "Institute" with no
+    school's head word before it is another body (INSTITUTE_LAST_NO_SCHOOL)."""
+    if not INSTITUTE_LAST_NO_SCHOOL.match(name):
+        return None
+    before = name.split()[:-1]
+    if any(w.strip("’'s") in HEADS or _misspelt_university(w) for w in before):
+        return None  # "Chulalongkorn University Language Institute": the school's unit
+    return "other"
 
 
 _SCHOOL_KINDS = ("university", "joint_institute")

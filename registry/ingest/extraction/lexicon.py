@@ -168,9 +168,31 @@ MEMBERS_BODY_HEADS = {
     "Network",
     "Summit",
 }
+# The same words in the languages such bodies' own names come in (inst34): "Conférence des Recteurs de
+# Velmorie", "Union des Écoles et Collèges d'Orvath", "Conferencia de Rectores de Quillmark". Read only for
+# the kind a name states; the name grammar keeps its English sets.
+NAME_STATES_MEMBER_WORDS = frozenset(
+    ALLIANCE_MEMBER_WORDS
+    | {"Universités", "Collèges", "Écoles", "Présidents", "Recteurs", "Universidades", "Rectores", "Reitores"}
+)
+NAME_STATES_MEMBERS_BODY_HEADS = frozenset(
+    {"Conférence", "Conferencia", "Conferência", "Asociación", "Associação", "Consorcio", "Consórcio"}
+)
 RESEARCH_BODY = re.compile(
     r"\bAcademy of (?:(?!Health |Medical )[A-Z][\w-]+ )*Sciences\b"
     r"|\bResearch Institute\b|\bInstitute (?:of|for) (?:[A-Z][\w-]+ )*Research\b"
+)
+# A body the gazetteer does not know whose name ends on "Institute", with no school's head word before it
+# ("Velmoran Leadership Institute", "Orvath Africa Institute", "Tallis Language Institute"), is a centre, an
+# institute of culture or training, or a state's agency, not a school: the tuning sets' gold lists eleven such
+# names, none of them a university. "Joint" and a hyphenated pair name a joint institute (read elsewhere).
+INSTITUTE_LAST_NO_SCHOOL = re.compile(r"^(?!.*\bJoint\b)(?!\S+-\S+ )(?:[\w.&’'-]+ )+Institute$")
+# A school of diplomats the gazetteer does not know ("Velmoran Diplomatic Academy", "Foreign Service Institute
+# of Orvath", "Tarnov International Diplomatic Training Institute") is its foreign ministry's, a government
+# body, not a university: four such names in the tuning sets' gold, all government (inst34).
+DIPLOMATS_SCHOOL = re.compile(
+    r"\b(?:Diplomatic|Foreign Service)\b(?:\s+[\w’'-]+)*?\s+"
+    r"(?:Academy|Institute|School|College|Centre|Center)\b"
 )
 NO_STATED_KIND_WORDS = {
     "Foundation",
