@@ -2712,10 +2712,6 @@ _GLUED_BEFORE = re.compile(r"(?:\b(?:Prof|Dr|Mr|Mrs|Ms|Assoc|Ir|Ts|Hon|Rev)|(?<!
 _GLUED_SMALL_WORDS = re.compile(
     r"\b(?!absinthe\b)([a-z]*?)(from|with|visited|signed|of|at|to|by|for|and|in)(the|our|their)\b"
 )
-# Where such a word may end: a small letter, then "the", "our" or "their" at a word's end. A match of
-# _GLUED_SMALL_WORDS is a whole word of small letters, so text.py matches it only at the start of a word found
-# here: the engine had tried it at every word of an article, each small word after each of its letters.
-_GLUED_ENDING = re.compile(r"[a-z](?:the|our|their)\b")
 # Page furniture: lists of links to other articles under a heading, share lines, lone bullets of links.
 _LINKS_HEADING = re.compile(
     r"^\s*(?:related(?:\s+(?:articles?|news|stories|posts|links|content|reading))?|see also|"

@@ -18,7 +18,6 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _GLUED,
     _GLUED_BEFORE,
     _GLUED_DOT,
-    _GLUED_ENDING,
     _GLUED_SENTENCE,
     _GLUED_SMALL_WORDS,
     _GLUED_TITLE,
@@ -133,28 +132,9 @@ def _unglue(text):
 
 
 def _unglue_small_words(text):
-    """ "his groupfromthe X" -> "his group from the X": _GLUED_SMALL_WORDS's matches, each replaced by its
-    parts. A match is a whole word of small letters ending as _GLUED_ENDING finds, so the pattern is matched
-    only at the start of the few words that end so (the same replacements as its sub over the text)."""
     if "the" not in text and "our" not in text:
         return text
-    pieces, last = [], 0
-    for ending in _GLUED_ENDING.finditer(text):
-        glued = _GLUED_SMALL_WORDS.match(text, _word_start(text, ending.start()))
-        if glued is not None:
-            pieces += (text[last : glued.start()], " ".join(part for part in glued.groups() if part))
-            last = glued.end()
-    if not pieces:
-        return text
-    pieces.append(text[last:])
-    return "".join(pieces)
-
-
-def _word_start(text, at):
-    """Where the word holding character `at` begins: the first of the word characters (re's \\w) before it."""
-    while at and (text[at - 1].isalnum() or text[at - 1] == "_"):
-        at -= 1
-    return at
+    return _GLUED_SMALL_WORDS.sub(lambda m: " ".join(part for part in m.groups() if part), text)
 
 
 def clean(text):
