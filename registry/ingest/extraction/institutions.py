@@ -401,6 +401,46 @@ def _shortens(short, long):
     )
 
 
+class _ShortenedNameIndex:
+    """The bodies each name may shorten, by the words _left_out's first question asks of a pair: a longer
+    name with the same first word, or ending as the name does (the same last word), or either with initials
+    ("."). Asked for a body's first name (every name of a shortened body must pass), it gives the bodies worth
+    the whole comparison, so the pairs compared grow with the bodies alike, not with every pair of bodies.
+    Holds the bodies' ids; `add` a body again when it takes another's names."""
+
+    def __init__(self, items):
+        self._by_first, self._by_last, self._dotted = {}, {}, set()
+        for item in items:
+            self.add(item)
+
+    def add(self, item):
+        for name in item.names:
+            words = name.split()
+            if words:
+                self._by_first.setdefault(words[0], set()).add(id(item))
+                self._by_last.setdefault(words[-1], set()).add(id(item))
+            if "." in name:
+                self._dotted.add(id(item))
+
+    def near(self, name):
+        """The ids of the bodies `name` may be a shortened name of (a superset: _shortens decides)."""
+        words = name.split()
+        if "." in name or not words:
+            return _EVERY_ID
+        empty = frozenset()
+        return self._dotted | self._by_first.get(words[0], empty) | self._by_last.get(words[-1], empty)
+
+
+class _EveryId:
+    """Holds every id: a name with initials may shorten any body (_left_out_inside runs initials together)."""
+
+    def __contains__(self, _id):
+        return True
+
+
+_EVERY_ID = _EveryId()
+
+
 def _may_shorten(short):
     """Can `short` be a shortened name at all? Each of its names needs two words at least (_left_out)."""
     return bool(short.names) and all(len(name.split()) >= 2 for name in short.names)
@@ -1671,18 +1711,23 @@ class InstitutionIndex:
         not tell the two apart (a longer name it does not know, printed around a name it knows, is the known
         body). The longer name is the body's and the shorter one its alias, but for a school printed again
         with one of its units after it ("University of X College of Y"): the school keeps its own name."""
+        index = _ShortenedNameIndex(self.items)
         for short in list(self.items):
             if short not in self.items or not _may_shorten(short):
                 continue  # absorbed already, or a name of one word: no longer name prints it shorter
-            long = next((item for item in self.items if item is not short and _shortens(short, item)), None)
+            near = index.near(short.names[0])  # the bodies worth comparing, in the order of self.items
+            candidates = (item for item in self.items if id(item) in near and item is not short)
+            long = next((item for item in candidates if _shortens(short, item)), None)
             if long is None:
                 continue
             if short.canonical and long.canonical and long.canonical != short.canonical:
                 continue  # "Shenyang University" is not "Shenyang University of Chemical Technology"
             if any(_unit_after_its_school(a, b) for a in short.names for b in long.names):
                 self._absorb(short, long)  # the school keeps its own name; its unit's is an alias
+                index.add(short)
             else:
                 self._absorb(long, short)
+                index.add(long)
 
     def _title_only(self, item):
         return all(self.sentences[i].is_title for i, _, _ in item.mentions if i < len(self.sentences))
