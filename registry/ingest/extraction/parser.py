@@ -147,7 +147,9 @@ def _people_in_the_events(ctx):
     leaders_from_the_visitors(ctx.people, ctx.delegations)
     bodies_their_titles_name(ctx.people, ctx.institutions)
     the_one_body_beside(ctx.people, ctx.sentences, ctx.institutions)
-    # Again, for lists whose first member only the last two readings tied: "X Vice-Rectors A, B and C".
+    # A leader the readings above chose or left with no body acts for the visitors, as the first line says
+    leaders_act_for_visitors(ctx.delegations)
+    # Again, for lists whose first member only the last readings tied: "X Vice-Rectors A, B and C".
     share_along_lists(ctx.people, ctx.sentences, ctx.institutions)
     sizes_from_the_visitors(ctx.people, ctx.delegations, ctx.sentences)
 
