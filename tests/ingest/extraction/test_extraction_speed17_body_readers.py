@@ -1,7 +1,8 @@
 """The readers of bodies named without a head word (a province's department, a people's committee, a local
 government, a company with its legal form first, a mission in small letters, a national sector body) are tried
 on a sentence only when it prints one of the words their patterns require, tested once for all of them: a
-sentence with one is read as before, and one without any is read by none of them. Every sentence is invented."""
+sentence with one is read as before, and one without any is read by none of them. Every sentence is
+invented."""
 
 import re
 
