@@ -2,6 +2,7 @@
 opening quote glued on, a quote on its own, the signs that stand alone, a number, any other printed character;
 an underscore or a space is no token. Every sentence is invented."""
 
+import random
 import re
 
 import pytest
@@ -45,3 +46,12 @@ def test_an_underscore_and_spaces_are_no_tokens():
         "old",
         ")",
     ]
+
+
+def test_any_mix_of_letters_signs_quotes_and_spaces_gives_the_same_tokens():
+    letters = list("aZé_ \t\n\u00a0‘'\"“’.-–(),;:&1²٣\u0301#@") + ["\U0001f600", "\u2003", "ǅ"]
+    draw = random.Random(17)
+    for _ in range(2000):
+        text = "".join(draw.choice(letters) for _ in range(draw.randrange(1, 24)))
+        forget_tokens()
+        assert word_tokens(text) == [(m[0], m.start(), m.end()) for m in _BEFORE.finditer(text)], text
