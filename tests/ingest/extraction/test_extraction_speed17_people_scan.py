@@ -16,9 +16,9 @@ def _people(body):
     "body, expected",
     [
         (
-            "Dunbrae Lyceum signed an agreement with Quellmarsh Conservatory on 3 May 2031. The agreement "
-            "was signed by the rector of the lyceum, Professor Anneliese Vorkamp, and by the dean of the "
-            "conservatory, Dr Tobiah Quennell.",
+            "Dunbrae Lyceum signed an agreement with Quellmarsh Conservatory on 3 May 2031. Putting their "
+            "names to it were the lyceum's rector, Professor Anneliese Vorkamp, and next to her the "
+            "conservatory's dean, Dr Tobiah Quennell.",
             {"Anneliese Vorkamp", "Tobiah Quennell"},
         ),
         (
