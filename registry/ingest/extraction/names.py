@@ -179,8 +179,7 @@ def find_names(sentence, index, title_case=False):
     legal form first), then the acronyms printed beside them."""
     tokens = _tokens(sentence)
     mentions, taken, named = [], set(), set()  # the tokens each head read; those of the bodies it kept
-    for i in _maybe_heads(tokens):
-        word = tokens[i][0]
+    for i, (word, _start, _end) in enumerate(tokens):
         glued = _glued_head(word) if len(word) >= _GLUED_MIN else None  # most words are short
         if word[:1] not in _HEAD_INITIALS and "-" not in word and not glued:
             continue  # _head_at's first test, here: a call per word of the sentence costs more than it
@@ -261,17 +260,6 @@ _SCHOOL_KINDS = frozenset(SCHOOL_KIND_WORDS | {"Business"})  # "Business School"
 _TITLES_OR_HEADS = frozenset(ROLE_WORDS | GRAMMAR_HEADS)
 # "A University and B University (AB)": a head after "and"; compiled once rather than joined at each acronym
 _TWO_NAMES_JOINED = re.compile(r"\b(?:and|&)\b.*\b(?:" + "|".join(HEADS) + r")\b")
-
-
-def _maybe_heads(tokens):
-    """The tokens a head word may be: one opening with a head's initial, one with a hyphen, one long enough
-    for a head glued on (find_names tells which are). Listed in one comprehension, which costs less than a
-    step of find_names's loop for each of the other tokens, most of a sentence's."""
-    return [
-        k
-        for k, (word, _start, _end) in enumerate(tokens)
-        if word[:1] in _HEAD_INITIALS or "-" in word or len(word) >= _GLUED_MIN
-    ]
 
 
 def _head_at(tokens, i, glued):
