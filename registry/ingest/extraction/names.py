@@ -101,7 +101,7 @@ from .places import (
     nationality_opening,
     state_code,
 )
-from .prefilter import prefiltered
+from .prefilter import contains_any, prefiltered, words_of_any
 from .text import word_tokens as _tokens  # read once a sentence, shared with the people reader
 
 # Heads printed first that carry the name on over the capitalised words after them: "Universidad X",
@@ -213,20 +213,33 @@ def find_names(sentence, index, title_case=False):
             named.update(range(left, right + 1))  # the school's too
         mentions.append(mention)
     _join_member_universities(sentence, mentions)
-    mentions.extend(_plural_heads(sentence, index, mentions))
-    mentions.extend(_heads_after_list(sentence, index, mentions))
-    mentions.extend(_department_of_province(sentence, index, mentions))
-    mentions.extend(_government_departments(sentence, index, mentions))
-    mentions.extend(_offices_of_heads_of_state(sentence, index, mentions))
-    mentions.extend(_peoples_committee(sentence, index, mentions))
-    _local_governments(sentence, index, mentions)
-    mentions.extend(_local_governments_in_small_letters(sentence, index, mentions))
-    mentions.extend(_legal_form_companies(sentence, index, mentions))
-    mentions.extend(_missions_in_small_letters(sentence, index, mentions))
-    if not title_case:
-        mentions.extend(_national_sector_bodies(sentence, index, mentions))
+    _names_without_a_head_word(sentence, index, mentions, title_case)
     _attach_acronyms(sentence, mentions)
     return mentions
+
+
+def _names_without_a_head_word(sentence, index, mentions, title_case):
+    """The shapes the head-word grammar does not read, added to `mentions` in turn: each reader leaves alone
+    the words of the names read before it, so the order is kept."""
+    mentions.extend(_plural_heads(sentence, index, mentions))
+    mentions.extend(_heads_after_list(sentence, index, mentions))
+    # The seven readers under `some` find nothing in a sentence without one of _BODY_READER_WORDS (their
+    # patterns' literal tests, joined): tested once here rather than at seven calls, it lets go 255 sentences
+    # in 280 over the dev articles.
+    some = contains_any(sentence, _BODY_READER_WORDS)
+    if some:
+        mentions.extend(_department_of_province(sentence, index, mentions))
+        mentions.extend(_government_departments(sentence, index, mentions))
+    mentions.extend(_offices_of_heads_of_state(sentence, index, mentions))
+    if some:
+        mentions.extend(_peoples_committee(sentence, index, mentions))
+        _local_governments(sentence, index, mentions)
+    mentions.extend(_local_governments_in_small_letters(sentence, index, mentions))
+    if some:
+        mentions.extend(_legal_form_companies(sentence, index, mentions))
+        mentions.extend(_missions_in_small_letters(sentence, index, mentions))
+        if not title_case:
+            mentions.extend(_national_sector_bodies(sentence, index, mentions))
 
 
 # The letters head words begin with: most words of a sentence start with none of them (or are in lower case)
@@ -1326,6 +1339,20 @@ def _legal_form_companies(sentence, index, mentions):
         if not _overlaps(match.start(1), match.end(1), mentions):
             found.append(PrintedName(match.group(1), index, match.start(1), match.end(1), "Company"))
     return found
+
+
+# The words one of which every match of the seven readers' patterns holds (see _names_without_a_head_word).
+_BODY_READER_WORDS = words_of_any(
+    (
+        _PROVINCE_DEPT,
+        _GOVERNMENT_DEPARTMENT,
+        _COMMITTEE,
+        _LOCAL_GOVERNMENT,
+        _LEGAL_FORM_FIRST,
+        _MISSION_IN_SMALL_LETTERS,
+        _NATIONAL_SECTOR_BODY,
+    )
+)
 
 
 # A name going on before a sector word: a capitalised word, maybe and a connector ("Partnership in"), "of".

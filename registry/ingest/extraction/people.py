@@ -309,26 +309,24 @@ class PeopleFinder:
         if "- " in text:
             tokens = _broken_hyphens_joined(tokens, text)
         taken = self._institution_spans(index)
-        i = 0
-        while i < len(tokens):
-            if not tokens[i][0][:1].isupper():  # names start with a capital: skip the rest cheaply
-                i += 1
+        unread = 0  # the first token no run has read
+        # Names start with a capital: only those tokens are visited (a list built in one comprehension costs
+        # less than a step of the loop for each of the other tokens, most of a sentence's).
+        for i in [k for k, token in enumerate(tokens) if token[0][:1].isupper()]:
+            if i < unread:
                 continue
             if (
                 tokens[i][0] in _PLACE_FIRST_WORDS
                 and i + 1 < len(tokens)
                 and f"{tokens[i][0]} {tokens[i + 1][0]}".lower() in _TWO_WORD_PLACES
             ):
-                i += 2  # "United Kingdom"
+                unread = i + 2  # "United Kingdom"
                 continue
             shouted = tokens[i][0][1:2].isupper() and _shouted_full_name(text, tokens, i, taken)
             run = shouted or self._name_run(tokens, i, taken)  # (a second capital asked first: cheap)
-            if not run:
-                i += 1
-                continue
-            j = i + len(run)
-            self._consider(index, text, tokens, i, j, run)
-            i = j
+            if run:
+                unread = i + len(run)
+                self._consider(index, text, tokens, i, unread, run)
 
     def _institution_spans(self, index):
         """The characters of sentence `index` inside an institution's name: a set, so that each word's test

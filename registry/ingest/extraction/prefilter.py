@@ -587,6 +587,18 @@ def contains_any(text, words):
     return any(map(contains, repeat(text), words))
 
 
+def words_of_any(patterns):
+    """The strings one of which every match of any of `patterns` holds: one literal test for readers that try
+    each of them on the same text, where a text without any has no match of one. Each pattern must be a
+    case-sensitive Prefiltered (a plain pattern requires no words; a folded one tests the lowered text)."""
+    words = set()
+    for pattern in patterns:
+        if not isinstance(pattern, Prefiltered) or pattern._folded:
+            raise ValueError(f"no case-sensitive literal test for {pattern!r}")
+        words.update(pattern._words)
+    return _shortest_forms(tuple(words))
+
+
 # The texts lowered lately, and their lowerings: the readers try their patterns on a sentence, its clauses and
 # the next sentences in turn, so that a single "last text" missed two lowerings in three (over the dev
 # articles: 150 lowerings an article for 53 texts). Emptied when it holds _LOWERED_KEPT texts, so it keeps
