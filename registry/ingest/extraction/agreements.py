@@ -72,6 +72,7 @@ from .lexicon import (
     OWN_WORDS_END,
     PAIR_OF_COUNTRIES,
     PAIR_WITH,
+    PART_OF_A_NAME_GAP,
     PARTNER_LIST_GAP,
     PARTNERS_RIGHT_AFTER,
     PARTNERSHIP_ANNOUNCED_BEFORE,
@@ -1385,6 +1386,7 @@ def _make_agreement(ctx, index, title, kind, action, parties):
         if item is not None and item not in unique:
             unique.append(item)
     parties = _without_missions_at_the_side(unique, ctx.sentences[index].text)
+    parties = _without_parts_of_a_partners_name(ctx, index, parties)
     clean_title = re.sub(
         r"^(?:(?:the|a|an|signed|and|separate|other|new|of|on|in)\s+)+",
         "",
@@ -1409,6 +1411,47 @@ def _without_missions_at_the_side(parties, text):
     if MISSION_AS_PARTNER.search(text) or MISSION_AS_SIGNER.search(text):
         return parties
     return [item for item in parties if not (item.kind == "government" and MISSION_NAME.search(item.name))]
+
+
+def _without_parts_of_a_partners_name(ctx, index, parties):
+    """ "A and Royal Holloway, University of London (RHUL) signed an MoU": a name printed in two parts set off
+    by a comma may be read as two bodies, the whole and a part ("University of London"). A party whose name is
+    inside another party's name, printed right beside that party's mention with only a comma and words of the
+    name between, is that part, and no side of its own."""
+    if len(parties) < 3:
+        return parties  # the two sides of a document are never one name's whole and part
+    compact = {id(item): re.sub(r"[\W_]+", "", item.name.lower()) for item in parties}
+    return [
+        item
+        for item in parties
+        if not any(
+            other is not item
+            and compact[id(item)] in compact[id(other)]
+            and _printed_beside(ctx, index, item, other)
+            for other in parties
+        )
+    ]
+
+
+def _printed_beside(ctx, index, part, whole):
+    """Whether a mention of `part` and one of `whole` stand either side of a comma, the first name's
+    continuation between them ("Royal Holloway, University of London", "X University, Y City (XUYC)")."""
+    text = ctx.sentences[index].text
+    positions = ctx.institutions.positions(index)
+    spans = {id(part): [], id(whole): []}
+    for start, end, item in positions:
+        if id(item) in spans:
+            spans[id(item)].append((start, end))
+    return any(
+        PART_OF_A_NAME_GAP.fullmatch(text, first_end, second_start)
+        for part_span in spans[id(part)]
+        for whole_span in spans[id(whole)]
+        for (_s, first_end), (second_start, _e) in (
+            (part_span, whole_span),
+            (whole_span, part_span),
+        )
+        if first_end <= second_start
+    )
 
 
 def _add_agreement(ctx, agreement):

@@ -4237,6 +4237,11 @@ MISSION_AS_PARTNER = re.compile(
     r"\b(?:with|between(?:[^.;]*?\band)?)\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|in)\s+){0,6}?"
     r"(?:[Ee]mbass|[Cc]onsulat|[Hh]igh [Cc]ommission)"
 )
+# "Royal Holloway, University of London (RHUL)", "Viet Nam National University, Ho Chi Minh City (VNUHCM)":
+# one name printed in two parts set off by a comma. What may stand between a part and the mention of the whole
+# (or its acronym) that the part's name is in: the comma, a few capitalised words of the name, an opening
+# bracket.
+PART_OF_A_NAME_GAP = re.compile(r"\s*,\s*(?:[A-Z][\w.'’-]*\s+){0,5}\(?\s*")
 # "the Embassy of X and A signed an MoU", "A and the French Embassy inked a pact": a mission in the pair
 # that signs is a partner too.
 _MISSION_HEAD = r"(?:[Ee]mbass|[Cc]onsulat|[Hh]igh [Cc]ommission)"
