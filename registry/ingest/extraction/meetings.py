@@ -243,7 +243,8 @@ def _signing_as_an_occasion(ctx, index, text):
     if any(not _the_seat_of_a_named_party(ctx, index, found) for found in SIGNING_OCCASION.finditer(text)):
         return True
     date = ctx.date_at(index)
-    if date and date.start and _on_day(text, date.text) and not _only_concluded(text):
+    # "signed ... on October 25" in a page that prints no year: the day is told, though it cannot be dated
+    if date and _on_day(text, date.text) and not _only_concluded(text):
         return True
     signed_by = SIGNED_BY.search(text)
     if signed_by and ctx.people_in(index, signed_by.end()):
