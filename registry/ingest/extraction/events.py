@@ -49,7 +49,11 @@ from .lexicon import (
     TOLD_SIGNING,
     TOOK_PART,
 )
-from .meetings import one_signing_told_online_and_in_person, read_meetings
+from .meetings import (
+    an_earlier_signing_is_no_occasion_of_the_story,
+    one_signing_told_online_and_in_person,
+    read_meetings,
+)
 from .prefilter import contains_any
 from .records import DelegationRecord, MeetingRecord
 
@@ -745,6 +749,7 @@ FINISHING_PASSES = (
     those_who_took_part_are_parties_of_the_meeting_just_told,
     one_occasion_told_twice_is_one_meeting,
     one_signing_told_online_and_in_person,
+    an_earlier_signing_is_no_occasion_of_the_story,  # meet39
     a_one_sided_telling_of_talks_is_the_meeting_it_names,  # meet28
     a_ceremony_has_the_parties_of_every_document_signed_at_it,
     a_plain_agreement_is_for_cooperation,
