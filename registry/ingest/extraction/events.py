@@ -318,6 +318,9 @@ def one_meeting_per_host_of_a_trip(ctx):
         ]
         visitors = [d.visitor for d in ctx.delegations if d.host in hosts and d.visitor in meeting.parties]
         if len(hosts) >= 2 and visitors and meeting.kind != "symposium":  # a forum is one meeting of many
+            if meeting.kind == "signing" and _a_ceremony_beyond_the_trip(ctx, meeting, visitors[0], hosts):
+                split.append(meeting)
+                continue
             for host in [item for item in hosts if item is not visitors[0]]:
                 split.append(
                     MeetingRecord(
@@ -334,6 +337,21 @@ def one_meeting_per_host_of_a_trip(ctx):
         else:
             split.append(meeting)
     ctx.meetings = split
+
+
+def _a_ceremony_beyond_the_trip(ctx, meeting, visitor, hosts):
+    """ "On the Prime Minister's visit, A and B signed an MoU; C and D signed another": a signing with a side
+    that is neither the visitor nor a host of its trip, or with a document signed between two of its sides
+    without the visitor, is one ceremony of many parties (extraction-format.md, "One occasion, one meeting"),
+    not the visitor's signings at each host in turn (meet39)."""
+    if any(item is not visitor and item not in hosts for item in meeting.parties):
+        return True
+    return any(
+        agreement.action != "discussed"
+        and visitor not in agreement.parties
+        and sum(item in meeting.parties for item in agreement.parties) >= 2
+        for agreement in ctx.agreements
+    )
 
 
 TOUR_LIST_HOSTS = 3
