@@ -49,7 +49,11 @@ from .lexicon import (
     TOLD_SIGNING,
     TOOK_PART,
 )
-from .meetings import one_signing_told_online_and_in_person, read_meetings
+from .meetings import (
+    an_earlier_signing_is_no_occasion_of_the_story,
+    one_signing_told_online_and_in_person,
+    read_meetings,
+)
 from .prefilter import contains_any
 from .records import DelegationRecord, MeetingRecord
 
@@ -314,6 +318,9 @@ def one_meeting_per_host_of_a_trip(ctx):
         ]
         visitors = [d.visitor for d in ctx.delegations if d.host in hosts and d.visitor in meeting.parties]
         if len(hosts) >= 2 and visitors and meeting.kind != "symposium":  # a forum is one meeting of many
+            if meeting.kind == "signing" and _a_ceremony_beyond_the_trip(ctx, meeting, visitors[0], hosts):
+                split.append(meeting)
+                continue
             for host in [item for item in hosts if item is not visitors[0]]:
                 split.append(
                     MeetingRecord(
@@ -330,6 +337,21 @@ def one_meeting_per_host_of_a_trip(ctx):
         else:
             split.append(meeting)
     ctx.meetings = split
+
+
+def _a_ceremony_beyond_the_trip(ctx, meeting, visitor, hosts):
+    """ "On the Prime Minister's visit, A and B signed an MoU; C and D signed another": a signing with a side
+    that is neither the visitor nor a host of its trip, or with a document signed between two of its sides
+    without the visitor, is one ceremony of many parties (extraction-format.md, "One occasion, one meeting"),
+    not the visitor's signings at each host in turn (meet39)."""
+    if any(item is not visitor and item not in hosts for item in meeting.parties):
+        return True
+    return any(
+        agreement.action != "discussed"
+        and visitor not in agreement.parties
+        and sum(item in meeting.parties for item in agreement.parties) >= 2
+        for agreement in ctx.agreements
+    )
 
 
 TOUR_LIST_HOSTS = 3
@@ -745,6 +767,7 @@ FINISHING_PASSES = (
     those_who_took_part_are_parties_of_the_meeting_just_told,
     one_occasion_told_twice_is_one_meeting,
     one_signing_told_online_and_in_person,
+    an_earlier_signing_is_no_occasion_of_the_story,  # meet39
     a_one_sided_telling_of_talks_is_the_meeting_it_names,  # meet28
     a_ceremony_has_the_parties_of_every_document_signed_at_it,
     a_plain_agreement_is_for_cooperation,

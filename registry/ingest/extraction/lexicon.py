@@ -5146,6 +5146,10 @@ RECALLED_MEETING = re.compile(r"\b(?:last year|previous(?:ly)?|earlier|ago|alrea
 
 # -- Meetings: their kinds, signing verbs, references back to a meeting, places --------------------------
 
+# meet39: a signing whose day (or month, or year) ended more than this many days before the latest day the
+# article tells (its publication, a visit, another meeting) is an earlier agreement recalled, not an occasion
+# of the story: none of the 16 such agreements in the tuning gold has a signing meeting.
+EARLIER_SIGNING_DAYS = 366
 # "UUM ONLINE: Melaka - ...", "Campus Online: ...": a news outlet's name opening the dispatch, not a meeting
 # held online.
 OUTLET_BYLINE = re.compile(r"^\s*(?:[A-Z][\w&.-]*\s+){1,3}(?:ONLINE|Online)\s*[:|–-]")

@@ -1,5 +1,6 @@
 """Meetings in a sentence: talks, seminars, symposia, committee meetings, signings; online or in person."""
 
+import datetime
 import re
 
 from .lexicon import (
@@ -8,6 +9,7 @@ from .lexicon import (
     CONCLUDED_ONLY,
     DEFINITE,
     DIPLOMATIC_MISSION,
+    EARLIER_SIGNING_DAYS,
     FUTURE,
     GROUP_OF_TWO,
     HELD,
@@ -243,7 +245,8 @@ def _signing_as_an_occasion(ctx, index, text):
     if any(not _the_seat_of_a_named_party(ctx, index, found) for found in SIGNING_OCCASION.finditer(text)):
         return True
     date = ctx.date_at(index)
-    if date and date.start and _on_day(text, date.text) and not _only_concluded(text):
+    # "signed ... on October 25" in a page that prints no year: the day is told, though it cannot be dated
+    if date and _on_day(text, date.text) and not _only_concluded(text):
         return True
     signed_by = SIGNED_BY.search(text)
     if signed_by and ctx.people_in(index, signed_by.end()):
@@ -457,3 +460,35 @@ def _one_signing_in_two_modes(one, other):
         return False
     ours, theirs = set(map(id, one.parties)), set(map(id, other.parties))
     return bool(ours and theirs) and (ours <= theirs or theirs <= ours)
+
+
+def an_earlier_signing_is_no_occasion_of_the_story(ctx):
+    """ "KU has an existing memorandum with MSU signed on April 30, 2015" in a story of March 2017: a signing
+    that ended over a year before the latest day the article tells (its publication, a visit, another meeting)
+    is an earlier agreement recalled (extraction-format.md, "An earlier agreement": a record of its own), not
+    an occasion the story shows; its agreement is kept."""
+    told = [ctx.published] + [d.end or d.start for d in ctx.delegations] + [m.date for m in ctx.meetings]
+    latest = max((_first_day(day) for day in told if day), default=None)
+    if latest is None:
+        return
+    earliest_kept = latest - datetime.timedelta(days=EARLIER_SIGNING_DAYS)
+    ctx.meetings = [
+        m for m in ctx.meetings if m.kind != "signing" or not m.date or _last_day(m.date) >= earliest_kept
+    ]
+
+
+def _first_day(iso):
+    """The first day of a date as the format writes it ("2015", "2015-04", "2015-04-30")."""
+    parts = [int(p) for p in iso.split("-")]
+    return datetime.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def _last_day(iso):
+    """The last day of a date as the format writes it: a year's 31 December, a month's last day."""
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 3:
+        return datetime.date(*parts)
+    if len(parts) == 1:
+        return datetime.date(parts[0], 12, 31)
+    following = datetime.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+    return following - datetime.timedelta(days=1)
