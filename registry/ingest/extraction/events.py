@@ -150,7 +150,8 @@ def _a_date_quoted(text, found):
     before, after = text[:position], text[position:]
     if before.count("“") > before.count("”"):
         return True
-    if "“" not in before and "”" in after:
+    closing, opening = after.find("”"), after.find("“")
+    if "“" not in before and closing >= 0 and (opening < 0 or closing < opening):
         return True  # a quotation opened in an earlier sentence, closed after the day
     return before.count('"') % 2 == 1
 
