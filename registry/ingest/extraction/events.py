@@ -119,6 +119,7 @@ def date_the_sentences(ctx, find_date, body):
         if found is not None and (
             PAST_REFERENCE.search(ctx.sentences[index].text)
             or _a_recalled_date(ctx.sentences[index].text, found)
+            or _a_date_quoted(ctx.sentences[index].text, found)
         ):
             ctx.dates[index] = found
             continue  # "after the first one held on April 15th": another day, not the story's
@@ -138,6 +139,21 @@ def date_the_sentences(ctx, find_date, body):
             ctx.dates[index] = previous
         elif previous is not None and previous.start:
             ctx.dates[index] = previous  # the narrative stays on the day until another is given
+
+
+def _a_date_quoted(text, found):
+    """ "... the 4IR Policy launched on July 1, 2021,” the statement said": a day a speaker mentions inside a
+    quotation dates that sentence only; the narrative does not move to it (meet39)."""
+    position = text.find(found.text) if found.text else -1
+    if position < 0:
+        return False
+    before, after = text[:position], text[position:]
+    if before.count("“") > before.count("”"):
+        return True
+    closing, opening = after.find("”"), after.find("“")
+    if "“" not in before and closing >= 0 and (opening < 0 or closing < opening):
+        return True  # a quotation opened in an earlier sentence, closed after the day
+    return before.count('"') % 2 == 1
 
 
 def _past_the_dateline(text, found, find_date, reference, previous):
