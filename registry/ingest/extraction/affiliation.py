@@ -7,7 +7,8 @@ as it is when nothing in that clause says so:
 1. apposition after the name: "Name, the coordinator ... at X", "Name - President of X (XU)";
 2. apposition before the name: "the president of X, Dr Name";
 3. the place that opens the clause: "At X, she was welcomed by Name", "On behalf of X, Name ...";
-4. the delegation the person leads: "a delegation from X, led by Name";
+4. the delegation the person leads: "a delegation from X, led by Name"; the place visited right before the
+   person was met: "the delegates visited X and met with Name";
 5. the place a where-clause follows: "arrived at X, where Rector Name received them";
 6. what the person's clause says they act for: "Name signed the MoU on behalf of X";
 7. the group the person is named as a member of: "the X team was made up of Name", "from X were Name";
@@ -80,6 +81,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _LIST_OPENER,
     _MEMBERS_BEFORE,
     _MET_BY_THE_VISITORS_BEFORE,
+    _MET_THERE_BETWEEN,
     _MINISTER_WORD,
     _NEXT_ITEM_OPENS,
     _NO_SIDE,
@@ -114,6 +116,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _UNIT_AFTER_NAME,
     _UNIT_OF_NAME,
     _VISITED_PERSON_BEFORE,
+    _VISITED_PLACE_BEFORE,
     _VISITING_AFTER,
     _VISITOR_SIDE,
     _WENT_TO_THE_PLACE,
@@ -1269,6 +1272,22 @@ def delegation_leader(text, spans, start, end, person_starts):
     return None
 
 
+def met_where_visited(text, spans, start, end, person_starts):
+    """ "A visited X and met with B", "they visited X and held talks with leaders including President C": the
+    person met right after a place was visited acts for that place (nobody else named between)."""
+    for s, e, item in reversed(spans):
+        if e > start:
+            continue
+        if (
+            _VISITED_PLACE_BEFORE.search(text, max(0, s - 20), s)
+            and _MET_THERE_BETWEEN.fullmatch(text, e, start)
+            and not any(e <= p < start for p in person_starts)
+        ):
+            return item
+        return None
+    return None
+
+
 def where_clause(text, spans, start, end, person_starts):
     """ "the delegation arrived at X, where President A received the guests"."""
     for _s, e, item in reversed(spans):
@@ -1389,6 +1408,7 @@ PASSES = (
     clause_opener,
     members_listed_after,
     delegation_leader,
+    met_where_visited,
     where_clause,
     on_behalf_after,
     copula_title,
