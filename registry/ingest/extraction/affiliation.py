@@ -16,7 +16,8 @@ as it is when nothing in that clause says so:
 Then whole sentences are read: "A and B represented X and Y respectively" pairs each person with a body.
 A last pass, after the events are read, gives a delegation's leader the visiting institution, and a person
 still tied to no body the one their title ends on ("Rector of NTX"), listed if the article lists none, and
-last the one body their sentence names, where only titles and units stand between ("X's Bursar (Finance), A").
+last the one body their sentence names, where only titles and units stand between ("X's Bursar (Finance), A"),
+or, in a sentence naming no body and telling no meeting, the one body of the people of the sentence before.
 """
 
 import itertools
@@ -1552,3 +1553,33 @@ def _newly_listed(body, institutions):
     if item.country is None:
         institutions.settle_the_country_of_a_late_body(item)
     return item
+
+
+def the_side_told_just_before(people, sentences, institutions):
+    """ "X President A and Vice President B led the X panel. College of Law Dean C and Office of Research
+    Director D also joined the signing.": a titled person whom nothing ties to a body, in a sentence
+    that names no institution, acts for the one body every person of the nearest earlier sentence naming
+    people acts for (a list of officers goes on past a full stop). Not where either sentence tells a meeting,
+    a visit or a welcome, nor where someone of that sentence is named again beside the person ("The LoI was
+    signed by Dean C and Prof. A"): the people then are likely the other side."""
+    named_in = {}
+    for person in people:
+        for index, _start, _end in person.places:
+            named_in.setdefault(index, []).append(person)
+    for person in people:
+        if person.institution is not None or not _ROLE_RE.search(person.title or ""):
+            continue
+        index = person.places[0][0]
+        earlier = max((k for k in named_in if k < index), default=None)
+        if earlier is None or institutions.positions(index):
+            continue
+        before = named_in[earlier]
+        if (
+            _INTERACTION.search(sentences[index].text)
+            or _INTERACTION.search(sentences[earlier].text)
+            or any(other in named_in[index] for other in before)
+        ):
+            continue
+        bodies = {id(other.institution): other.institution for other in before}
+        if len(bodies) == 1 and before[0].institution is not None:
+            person.institution = before[0].institution
