@@ -2449,6 +2449,20 @@ _NOT_NAME = (
         "Fellow",
         "Ruler",
         "Magnificus",  # "Rector Magnificus": the Dutch and Flemish rector's title
+        # The number of an office or a deputy ("Vice Rector IV Office", "Vice-Dean II"), a degree printed like
+        # a word ("A, DTech - Principal") and a plural of a document's acronym ("sign MoUs"): words of a title
+        # or a sentence, never a name
+        "II",
+        "III",
+        "IV",
+        "VI",
+        "VII",
+        "VIII",
+        "IX",
+        "DTech",
+        "DEng",
+        "MoUs",
+        "MOUs",
         # Honorifics of address ("His Highness", "Her Excellency", "Their Royal Highnesses"): they stand for
         # a person or before one, never as a word of the name.
         "Highness",
