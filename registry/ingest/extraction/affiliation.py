@@ -1557,11 +1557,11 @@ def _newly_listed(body, institutions):
 
 def the_side_told_just_before(people, sentences, institutions):
     """ "X President A and Vice President B led the X panel. College of Law Dean C and Office of Research
-    Director D also joined the signing.": a titled person whom nothing ties to a body, in a sentence
-    that names no institution, acts for the one body every person of the nearest earlier sentence naming
-    people acts for (a list of officers goes on past a full stop). Not where either sentence tells a meeting,
-    a visit or a welcome, nor where someone of that sentence is named again beside the person ("The LoI was
-    signed by Dean C and Prof. A"): the people then are likely the other side."""
+    Director D also joined the signing.": a titled person whom nothing ties to a body, in a sentence that
+    names no institution, acts for the one body the people of the nearest earlier sentence naming people act
+    for, of those tied to any (a list of officers goes on past a full stop). Not where either sentence tells
+    a meeting, a visit or a welcome, nor where someone of that sentence is named again beside the person
+    ("The LoI was signed by Dean C and Prof. A"): the people then are likely the other side."""
     named_in = {}
     for person in people:
         for index, _start, _end in person.places:
@@ -1580,6 +1580,8 @@ def the_side_told_just_before(people, sentences, institutions):
             or any(other in named_in[index] for other in before)
         ):
             continue
-        bodies = {id(other.institution): other.institution for other in before}
-        if len(bodies) == 1 and before[0].institution is not None:
-            person.institution = before[0].institution
+        bodies = {
+            id(other.institution): other.institution for other in before if other.institution is not None
+        }
+        if len(bodies) == 1:
+            person.institution = next(iter(bodies.values()))

@@ -67,3 +67,16 @@ def test_a_person_signing_beside_someone_named_before_is_not_given_their_body():
         )
     )
     assert bodies.get("Pavel Grusin") != HALDEN
+
+
+def test_someone_of_the_sentence_before_tied_to_no_body_does_not_stop_the_list():
+    bodies = institutions_of(
+        article(
+            "Rector Mirela Ostrova of Haldenbrook University opened the summer school on 4 July, and the "
+            "poet Jonas Pell said the town was proud of it.",
+            "Registrar Ilse Varga and Student Affairs Director Lise Tarvin then presented the course "
+            "schedule.",
+        )
+    )
+    assert bodies.get("Jonas Pell") is None
+    assert (bodies["Ilse Varga"], bodies["Lise Tarvin"]) == (HALDEN, HALDEN)
