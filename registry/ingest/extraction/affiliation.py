@@ -7,7 +7,8 @@ as it is when nothing in that clause says so:
 1. apposition after the name: "Name, the coordinator ... at X", "Name - President of X (XU)";
 2. apposition before the name: "the president of X, Dr Name";
 3. the place that opens the clause: "At X, she was welcomed by Name", "On behalf of X, Name ...";
-4. the delegation the person leads: "a delegation from X, led by Name";
+4. the delegation the person leads: "a delegation from X, led by Name"; the place visited right before the
+   person was met: "the delegates visited X and met with Name";
 5. the place a where-clause follows: "arrived at X, where Rector Name received them";
 6. what the person's clause says they act for: "Name signed the MoU on behalf of X";
 7. the group the person is named as a member of: "the X team was made up of Name", "from X were Name";
@@ -15,7 +16,8 @@ as it is when nothing in that clause says so:
 Then whole sentences are read: "A and B represented X and Y respectively" pairs each person with a body.
 A last pass, after the events are read, gives a delegation's leader the visiting institution, and a person
 still tied to no body the one their title ends on ("Rector of NTX"), listed if the article lists none, and
-last the one body their sentence names, where only titles and units stand between ("X's Bursar (Finance), A").
+last the one body their sentence names, where only titles and units stand between ("X's Bursar (Finance), A"),
+or, in a sentence naming no body and telling no meeting, the one body of the people of the sentence before.
 """
 
 import itertools
@@ -80,6 +82,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _LIST_OPENER,
     _MEMBERS_BEFORE,
     _MET_BY_THE_VISITORS_BEFORE,
+    _MET_THERE_BETWEEN,
     _MINISTER_WORD,
     _NEXT_ITEM_OPENS,
     _NO_SIDE,
@@ -114,6 +117,7 @@ from .lexicon import (  # the patterns and word sets live in the lexicon
     _UNIT_AFTER_NAME,
     _UNIT_OF_NAME,
     _VISITED_PERSON_BEFORE,
+    _VISITED_PLACE_BEFORE,
     _VISITING_AFTER,
     _VISITOR_SIDE,
     _WENT_TO_THE_PLACE,
@@ -1269,6 +1273,22 @@ def delegation_leader(text, spans, start, end, person_starts):
     return None
 
 
+def met_where_visited(text, spans, start, end, person_starts):
+    """ "A visited X and met with B", "they visited X and held talks with leaders including President C": the
+    person met right after a place was visited acts for that place (nobody else named between)."""
+    for s, e, item in reversed(spans):
+        if e > start:
+            continue
+        if (
+            _VISITED_PLACE_BEFORE.search(text, max(0, s - 20), s)
+            and _MET_THERE_BETWEEN.fullmatch(text, e, start)
+            and not any(e <= p < start for p in person_starts)
+        ):
+            return item
+        return None
+    return None
+
+
 def where_clause(text, spans, start, end, person_starts):
     """ "the delegation arrived at X, where President A received the guests"."""
     for _s, e, item in reversed(spans):
@@ -1389,6 +1409,7 @@ PASSES = (
     clause_opener,
     members_listed_after,
     delegation_leader,
+    met_where_visited,
     where_clause,
     on_behalf_after,
     copula_title,
@@ -1532,3 +1553,35 @@ def _newly_listed(body, institutions):
     if item.country is None:
         institutions.settle_the_country_of_a_late_body(item)
     return item
+
+
+def the_side_told_just_before(people, sentences, institutions):
+    """ "X President A and Vice President B led the X panel. College of Law Dean C and Office of Research
+    Director D also joined the signing.": a titled person whom nothing ties to a body, in a sentence that
+    names no institution, acts for the one body the people of the nearest earlier sentence naming people act
+    for, of those tied to any (a list of officers goes on past a full stop). Not where either sentence tells
+    a meeting, a visit or a welcome, nor where someone of that sentence is named again beside the person
+    ("The LoI was signed by Dean C and Prof. A"): the people then are likely the other side."""
+    named_in = {}
+    for person in people:
+        for index, _start, _end in person.places:
+            named_in.setdefault(index, []).append(person)
+    for person in people:
+        if person.institution is not None or not _ROLE_RE.search(person.title or ""):
+            continue
+        index = person.places[0][0]
+        earlier = max((k for k in named_in if k < index), default=None)
+        if earlier is None or institutions.positions(index):
+            continue
+        before = named_in[earlier]
+        if (
+            _INTERACTION.search(sentences[index].text)
+            or _INTERACTION.search(sentences[earlier].text)
+            or any(other in named_in[index] for other in before)
+        ):
+            continue
+        bodies = {
+            id(other.institution): other.institution for other in before if other.institution is not None
+        }
+        if len(bodies) == 1:
+            person.institution = next(iter(bodies.values()))

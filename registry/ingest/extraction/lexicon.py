@@ -2449,6 +2449,20 @@ _NOT_NAME = (
         "Fellow",
         "Ruler",
         "Magnificus",  # "Rector Magnificus": the Dutch and Flemish rector's title
+        # The number of an office or a deputy ("Vice Rector IV Office", "Vice-Dean II"), a degree printed like
+        # a word ("A, DTech - Principal") and a plural of a document's acronym ("sign MoUs"): words of a title
+        # or a sentence, never a name
+        "II",
+        "III",
+        "IV",
+        "VI",
+        "VII",
+        "VIII",
+        "IX",
+        "DTech",
+        "DEng",
+        "MoUs",
+        "MOUs",
         # Honorifics of address ("His Highness", "Her Excellency", "Their Royal Highnesses"): they stand for
         # a person or before one, never as a word of the name.
         "Highness",
@@ -3207,6 +3221,15 @@ _INITIAL_STOP = re.compile(r"\b([A-Z])\.")
 # "... arrived at X, where Rector A received them": the people of a where-clause act for the place it follows.
 _WHERE_CLAUSE = re.compile(  # "X (XU) in Shanghai, where ...": the host's town may come before it
     r"\s*(?:\([^()]{1,12}\)\s*)?(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,?\s+where\b[^.;,]{0,60}$"
+)
+# "A visited X and met with B", "the delegates visited X and held talks with leaders including President C",
+# "paid a visit to X and called upon Vice Chancellor D": whom the visitors met right after visiting a place
+# acts for that place. The words before the place, then those between it and the person (no comma, no
+# clause of their own).
+_VISITED_PLACE_BEFORE = re.compile(r"\bvisit(?:ed|ing|s)?\s+(?:to\s+)?(?:the\s+)?$")
+_MET_THERE_BETWEEN = re.compile(
+    r"\s*(?:\([^()]{1,12}\)\s*)?,?\s+and\s+(?:also\s+)?(?:met|held talks|had talks|had (?:a )?meetings?|"
+    r"called (?:on|upon))(?:\s+with)?\b[^.;,]{0,80}"
 )
 # Seniority of a title, highest first: a delegation nobody is said to lead is led by its most senior member.
 _SENIORITY = (

@@ -15,6 +15,7 @@ from .affiliation import (
     sizes_from_the_visitors,
     speakers_for_the_school,
     the_one_body_beside,
+    the_side_told_just_before,
     the_title_opening_a_sentence,
 )
 from .context import ours_said, the_publisher_named
@@ -147,6 +148,7 @@ def _people_in_the_events(ctx):
     leaders_from_the_visitors(ctx.people, ctx.delegations)
     bodies_their_titles_name(ctx.people, ctx.institutions)
     the_one_body_beside(ctx.people, ctx.sentences, ctx.institutions)
+    the_side_told_just_before(ctx.people, ctx.sentences, ctx.institutions)
     # A leader the readings above chose or left with no body acts for the visitors, as the first line says
     leaders_act_for_visitors(ctx.delegations)
     # Again, for lists whose first member only the last readings tied: "X Vice-Rectors A, B and C".
