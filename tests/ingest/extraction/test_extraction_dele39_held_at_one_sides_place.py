@@ -20,13 +20,17 @@ GUEST = [("Quellmoor Polytechnic", "Brackwater University")]
             "University renewed their exchange agreement in a ceremony at Brackwater University.",
         ),
         (
-            "Rector Olaf Ruud of Quellmoor Polytechnic joined President Ines Kamau of Brackwater University for "
-            "the signing ceremony of a memorandum of understanding, held at Brackwater University's Senate Hall "
+            "Rector Olaf Ruud of Quellmoor Polytechnic joined President Ines Kamau of Brackwater "
+            "University for "
+            "the signing ceremony of a memorandum of understanding, held at Brackwater University's "
+            "Senate Hall "
             "on 3 May 2024.",
         ),
         (
-            "Brackwater University and Quellmoor Polytechnic signed a memorandum of understanding on 3 May 2024.",
-            "After the signing, talks between the two delegations were held at the rector's office in the Old "
+            "Brackwater University and Quellmoor Polytechnic signed a memorandum of understanding on 3 "
+            "May 2024.",
+            "After the signing, talks between the two delegations were held at the rector's office in "
+            "the Old "
             "Mill building, Brackwater University.",
         ),
     ],
@@ -40,7 +44,8 @@ def test_the_other_side_of_an_occasion_at_ones_place_is_its_guest(sentences):
     [
         "On 3 May 2024, Quellmoor Polytechnic and Brackwater University signed a memorandum of understanding "
         "online, in a ceremony hosted at Brackwater University.",
-        "The annual meeting of the joint committee of Quellmoor Polytechnic was held at Brackwater University on "
+        "The annual meeting of the joint committee of Quellmoor Polytechnic was held at Brackwater "
+        "University on "
         "3 May 2024.",
     ],
 )

@@ -8,7 +8,10 @@ import pytest
 
 from tests.ingest.extraction.reading import article, trips
 
-TWO_HOSTS = [("Brackwater University", "Quellmoor University"), ("Brackwater University", "Tarnvale University")]
+TWO_HOSTS = [
+    ("Brackwater University", "Quellmoor University"),
+    ("Brackwater University", "Tarnvale University"),
+]
 
 
 @pytest.mark.parametrize(
@@ -17,7 +20,8 @@ TWO_HOSTS = [("Brackwater University", "Quellmoor University"), ("Brackwater Uni
         (
             "A delegation from Brackwater University, Australia, which was in Kenya last week, met with the "
             "leaders of Quellmoor University, Kenya, and Tarnvale University, Kenya.",
-            "The delegation also visited Quellmoor University and signed a memorandum of understanding on 3 May "
+            "The delegation also visited Quellmoor University and signed a memorandum of understanding "
+            "on 3 May "
             "2024.",
         ),
         (
@@ -25,7 +29,8 @@ TWO_HOSTS = [("Brackwater University", "Quellmoor University"), ("Brackwater Uni
             "On 4 May, delegates held talks with Tarnvale University (Kenya) on research cooperation.",
         ),
         (
-            "Vice-Chancellor Olaf Ruud of Brackwater University, Australia, visited Quellmoor University, Kenya, "
+            "Vice-Chancellor Olaf Ruud of Brackwater University, Australia, visited Quellmoor "
+            "University, Kenya, "
             "on 3 May 2024.",
             "On 5 May, Vice-Chancellor Ruud and Rector Ines Kamau of Tarnvale University, Kenya, signed a "
             "memorandum of understanding at a ceremony in Mombasa.",
@@ -38,7 +43,8 @@ def test_each_body_abroad_met_on_the_trip_is_a_host(sentences):
 
 def test_a_body_of_the_visitors_own_country_met_on_the_trip_is_no_host():
     text = article(
-        "Vice-Chancellor Olaf Ruud of Brackwater University, Australia, visited Quellmoor University, Australia, "
+        "Vice-Chancellor Olaf Ruud of Brackwater University, Australia, visited Quellmoor University, "
+        "Australia, "
         "on 3 May 2024.",
         "On 5 May, Vice-Chancellor Ruud and Rector Ines Kamau of Tarnvale University, Australia, signed a "
         "memorandum of understanding at a ceremony in Perth.",
