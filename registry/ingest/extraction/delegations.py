@@ -1742,21 +1742,23 @@ def one_more_stop_of_a_trip(ctx):
 def the_talks_of_a_trip_abroad_are_its_stops(ctx):
     """ "A delegation from X, which was in Kenya recently, met with the management of A, B and C. ... The
     delegation also visited B": on a trip abroad (a host in a country other than the visitor's), each body
-    of a country other than the visitor's that the travellers met or signed with is one more stop of the
-    trip (extraction-format.md: one record per visitor and host), on the meeting's day. Only where the
-    article tells one visitor's trips, so a meeting is that visitor's; government bodies are hosts only
-    where a verb of visiting names them."""
+    of a country the trip went to that the travellers met or signed with, in a sentence that named no host
+    of theirs, is one more stop of the trip (extraction-format.md: one record per visitor and host), on the
+    meeting's day. Only where the article tells one visitor's trips, so a meeting is that visitor's;
+    government bodies are hosts only where a verb of visiting names them."""
     trips = [d for d in ctx.delegations if d.visitor is not None and not d.in_passing]
     if not trips or len({id(d.visitor) for d in trips}) != 1:
         return
-    tour = next((d for d in trips if d.host is not None and _in_another_country(d.host, d.visitor)), None)
-    if tour is None:
+    abroad = [d for d in trips if d.host is not None and _in_another_country(d.host, d.visitor)]
+    if not abroad:
         return
+    tour, countries = abroad[0], {d.host.country for d in abroad}
+    told_at_a_host = {d.sentence for d in trips if d.host is not None and not d.host_told_later}
     for meeting in ctx.meetings:
-        if tour.visitor not in meeting.parties:
-            continue
+        if tour.visitor not in meeting.parties or meeting.sentence in told_at_a_host:
+            continue  # "X visited A and held talks with the President of B": the talks were at A
         for host in meeting.parties:
-            if host.kind == "government" or not _in_another_country(host, tour.visitor):
+            if host.kind == "government" or host.country not in countries:
                 continue
             if _went_to(ctx, tour.visitor, host):
                 continue

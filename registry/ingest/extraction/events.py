@@ -319,7 +319,7 @@ def one_meeting_per_host_of_a_trip(ctx):
             for host in [item for item in hosts if item is not visitors[0]]:
                 split.append(
                     MeetingRecord(
-                        meeting.kind,
+                        _kind_at_one_host(ctx, meeting, visitors[0], host),
                         meeting.mode,
                         meeting.date,
                         [visitors[0], host],
@@ -332,6 +332,17 @@ def one_meeting_per_host_of_a_trip(ctx):
         else:
             split.append(meeting)
     ctx.meetings = split
+
+
+def _kind_at_one_host(ctx, meeting, visitor, host):
+    """The kind of one host's part of a meeting split by host: a signing only with a host the visitor signed
+    with ("MoU signing ceremony between A and B" where A also called on C: talks with C)."""
+    if meeting.kind != "signing":
+        return meeting.kind
+    signed = any(
+        a.action != "discussed" and visitor in a.parties and host in a.parties for a in ctx.agreements
+    )
+    return "signing" if signed else "talk"
 
 
 TOUR_LIST_HOSTS = 3
