@@ -46,6 +46,7 @@ from .lexicon import (
     GUESTS_BEFORE,
     HABITUAL,
     HEAD_OF_THE_DELEGATION,
+    HELD_AT_ONE_SIDES_PLACE,
     HOST_MEETS_THE_GROUP,
     HOSTED_SOMEONE,
     HOSTS_END_AT,
@@ -1736,6 +1737,85 @@ def one_more_stop_of_a_trip(ctx):
             record = DelegationRecord(tour.visitor, host, tour.leader, tour.size, start, end, text)
             record.sentence = index
             ctx.delegations.append(record)
+
+
+def the_talks_of_a_trip_abroad_are_its_stops(ctx):
+    """ "A delegation from X, which was in Kenya recently, met with the management of A, B and C. ... The
+    delegation also visited B": on a trip abroad (a host in a country other than the visitor's), each body
+    of a country the trip went to that the travellers met or signed with, in a sentence that named no host
+    of theirs, is one more stop of the trip (extraction-format.md: one record per visitor and host), on the
+    meeting's day. Only where the article tells one visitor's trips, so a meeting is that visitor's;
+    government bodies are hosts only where a verb of visiting names them."""
+    trips = [d for d in ctx.delegations if d.visitor is not None and not d.in_passing]
+    if not trips or len({id(d.visitor) for d in trips}) != 1:
+        return
+    abroad = [d for d in trips if d.host is not None and _in_another_country(d.host, d.visitor)]
+    if not abroad:
+        return
+    tour, countries = abroad[0], {d.host.country for d in abroad}
+    told_at_a_host = {d.sentence for d in trips if d.host is not None and not d.host_told_later}
+    for meeting in ctx.meetings:
+        if tour.visitor not in meeting.parties or meeting.sentence in told_at_a_host:
+            continue  # "X visited A and held talks with the President of B": the talks were at A
+        for host in meeting.parties:
+            if host.kind == "government" or host.country not in countries:
+                continue
+            if _went_to(ctx, tour.visitor, host):
+                continue
+            record = DelegationRecord(
+                tour.visitor, host, tour.leader, tour.size, meeting.date, meeting.date, meeting.evidence
+            )
+            record.sentence = meeting.sentence
+            ctx.delegations.append(record)
+
+
+def a_meeting_at_one_sides_place_is_the_others_visit(ctx):
+    """ "A of X and B of Y renewed the agreement in a ceremony at Y", "The signing ceremony was held at Y's
+    Senate Building": a signing or talks held at the place of one of their sides had the other side there as
+    its guest, a trip of the other to it (extraction-format.md: one record per visitor and host), though no
+    verb of visiting tells it. The guests are the other sides the sentence names before the place (else the
+    one other side of a meeting of two), not government bodies; only where no trip to or from the place is
+    read (where one is, the article tells its guests itself)."""
+    for meeting in list(ctx.meetings):
+        if meeting.mode == "online" or meeting.kind not in ("signing", "talk"):
+            continue  # a committee or forum held somewhere gathers its members, no one's guests
+        index = meeting.sentence
+        place, at = _the_side_whose_place(ctx, index, meeting)
+        if place is None or any(place is d.visitor or place is d.host for d in ctx.delegations):
+            continue  # the trips to or from the place are told: the article says who its guests were
+        others = [item for item in meeting.parties if item is not place]
+        named = ctx.in_span(index, 0, at)  # the sides are told before the place ("X's ITT Building" is X's)
+        guests = [item for item in others if any(item is n for n in named)]
+        if not guests and len(others) == 1:
+            guests = others
+        for guest in guests:
+            if guest.kind == "government":
+                continue
+            leader = next((p for p in ctx.people_in(index) if p.institution is guest), None)
+            record = DelegationRecord(
+                guest, place, leader, None, meeting.date, meeting.date, ctx.sentences[index].text
+            )
+            record.sentence = index
+            ctx.delegations.append(record)
+
+
+def _the_side_whose_place(ctx, index, meeting):
+    """The side of `meeting` its sentence tells it held at ("in a ceremony at X") and where the sentence
+    names it; (None, None) where it tells none."""
+    if not 0 <= index < len(ctx.sentences):
+        return None, None
+    text = ctx.sentences[index].text
+    for start, _end, item in ctx.institutions.positions(index):
+        if any(item is side for side in meeting.parties) and HELD_AT_ONE_SIDES_PLACE.search(
+            text, max(0, start - 90), start
+        ):
+            return item, start
+    return None, None
+
+
+def _in_another_country(host, visitor):
+    """Whether `host` is known to be in another country than `visitor` (both countries known)."""
+    return bool(host.country and visitor.country and host.country != visitor.country)
 
 
 def _told_without_a_host(ctx, trip):

@@ -19,6 +19,7 @@ from .agreements import (
 from .context import ArticleContext
 from .delegations import (
     a_delegation_told_again_gives_its_leader_and_size,
+    a_meeting_at_one_sides_place_is_the_others_visit,
     a_trip_to_a_place_calls_on_its_one_institution,
     no_diplomats_call_without_a_mission,
     no_host_of_the_tour_travels_on_it,
@@ -30,6 +31,7 @@ from .delegations import (
     read_delegation,
     the_leaders_companions_give_the_size,
     the_stops_of_a_tour_told_later,
+    the_talks_of_a_trip_abroad_are_its_stops,
 )
 from .institutions import bodies_known_by_acronym_only_are_schools_only_by_their_u, kinds_the_names_state
 from .lexicon import (
@@ -340,7 +342,7 @@ def one_meeting_per_host_of_a_trip(ctx):
             for host in [item for item in hosts if item is not visitors[0]]:
                 split.append(
                     MeetingRecord(
-                        meeting.kind,
+                        _kind_at_one_host(ctx, meeting, visitors[0], host),
                         meeting.mode,
                         meeting.date,
                         [visitors[0], host],
@@ -368,6 +370,17 @@ def _a_ceremony_beyond_the_trip(ctx, meeting, visitor, hosts):
         and sum(item in meeting.parties for item in agreement.parties) >= 2
         for agreement in ctx.agreements
     )
+
+
+def _kind_at_one_host(ctx, meeting, visitor, host):
+    """The kind of one host's part of a meeting split by host: a signing only with a host the visitor signed
+    with ("MoU signing ceremony between A and B" where A also called on C: talks with C)."""
+    if meeting.kind != "signing":
+        return meeting.kind
+    signed = any(
+        a.action != "discussed" and visitor in a.parties and host in a.parties for a in ctx.agreements
+    )
+    return "signing" if signed else "talk"
 
 
 TOUR_LIST_HOSTS = 3
@@ -756,6 +769,8 @@ FINISHING_PASSES = (
     one_trip_record_per_host_met,
     the_stops_of_a_tour_told_later,
     one_more_stop_of_a_trip,
+    the_talks_of_a_trip_abroad_are_its_stops,  # dele39
+    a_meeting_at_one_sides_place_is_the_others_visit,  # dele39
     host_is_the_partner_signed_with,
     one_tour_one_leader,  # deleg17: before the host-less telling of the tour is dropped
     drop_hostless_trips_with_known_hosts,

@@ -5142,6 +5142,15 @@ STOPS_LISTED = re.compile(
     r"^(?:The|Its|Their)\s+(?:delegation[’']s\s+)?(?:tour|trip|itinerary|programme|program|journey)\s+"
     r"(?:also\s+)?(?:took in|included|covered)\s+(?:(?:visits|stops|calls)\s+(?:to|at|on)\s+)?"
 )
+# "renewed the agreement in a ceremony at X", "the signing ceremony, held at X's ITT Building", "a meeting was
+# held at the rector's office in the Main Building, X": an occasion told at the place of one of its sides, X
+# named next (matched against the text before X's name, so it ends there). Not a list of sides ("held in
+# Hanoi between A and X", "with X") nor who looked on ("in the presence of X").
+HELD_AT_ONE_SIDES_PLACE = re.compile(
+    r"\b(?:held|took place|hosted|ceremony|signed|inked)\s+(?:at|in)\s+"
+    r"(?:(?!\b(?:between|with|by|and|among|presence|attendance|who|which)\b)[^.;]){0,60}$",
+    re.IGNORECASE,
+)
 # "The trip also took the delegation to C", "The programme also included a visit to C", "Another stop was C":
 # one more stop of the trip told before, its institution named right after.
 ONE_MORE_STOP = re.compile(
