@@ -118,6 +118,7 @@ class AgreementViewSet(RecordViewSet):
             return super().build_list(request, *args, **kwargs)
         shown = Agreement.objects.api_rows_shown()
         queryset = with_row_versions(self.filter_queryset(self.get_queryset()), shown)
+        rows = serializers.with_page_lists(queryset)  # each row's parties, renewals and citations
         address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
         kept_for = f"api-rows:{datetime.date.today().isoformat()}:{address}"
         kept = kept_rows(Agreement, kept_for)
@@ -125,7 +126,7 @@ class AgreementViewSet(RecordViewSet):
             # Nothing kept for this address (its first build, or after a write to every table): the
             # agreements with their versions in the query fetching them, as many queries as before.
             with reads_recorded() as read:
-                page = self.paginate_queryset(queryset)
+                page = self.paginate_queryset(rows)
                 written = self.get_serializer(page, many=True).data
             built = {record.pk: (record.row_version, row) for record, row in zip(page, written, strict=True)}
             keep_rows(Agreement, kept_for, kept, built, read, shown)
@@ -134,7 +135,8 @@ class AgreementViewSet(RecordViewSet):
         versions = {row["pk"]: row["row_version"] for row in page}
 
         def build(missing):
-            written = self.get_serializer(self.get_queryset().filter(pk__in=missing), many=True).data
+            missing_rows = serializers.with_page_lists(self.get_queryset().filter(pk__in=missing))
+            written = self.get_serializer(missing_rows, many=True).data
             return {row["id"]: row for row in written}
 
         rows = kept_per_row(Agreement, versions, shown, kept_for, build, kept)

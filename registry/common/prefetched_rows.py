@@ -15,11 +15,12 @@ What it cannot write (a prefetch with a filter, an order through a relation, a p
 nested lookups) and other databases than PostgreSQL take the ORM's way.
 """
 
+import datetime
 import functools
 import json
 
 from django.db import connections
-from django.db.models import Field, JSONField, Model, Prefetch
+from django.db.models import DateField, Field, JSONField, Model, Prefetch
 from django.db.models.base import ModelState
 from django.db.models.expressions import RawSQL
 from django.db.models.fields.related import ForeignKey, ManyToManyField
@@ -93,6 +94,11 @@ def json_converter(field):
     """What makes a field's value from its JSON (None: the JSON value itself)."""
     if isinstance(field, JSONField):
         return None  # a JSON column arrives parsed, inside the JSON
+    if type(field) is DateField:
+        # PostgreSQL writes a date in JSON as ISO 8601 whatever its DateStyle: one C call makes it,
+        # where DateField.to_python took four calls a value (an institution page's 1,000 timeline
+        # keys and its cards' dates: about 0.4 ms of CPU, cProfile).
+        return datetime.date.fromisoformat
     if field.get_internal_type() in AS_JSON_GIVES and field.get_internal_type() == type(field).__name__:
         return None
     if isinstance(field, ForeignKey) and field.target_field.get_internal_type() in AS_JSON_GIVES:
