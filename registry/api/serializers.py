@@ -186,6 +186,10 @@ class InstitutionNameSerializer(serializers.ModelSerializer):
         fields = ["value", "kind", "language"]
 
 
+#: Where the API's institutions (registry.api.views.InstitutionViewSet) list each one's names, in order.
+LISTED_NAMES = "listed_names"
+
+
 class InstitutionSerializer(RecordSerializer):
     names = InstitutionNameSerializer(many=True, read_only=True)
     # From Institution.objects.with_activity(): what the institution list shows.
@@ -227,14 +231,14 @@ class InstitutionSerializer(RecordSerializer):
         A row of the list has its activity annotations; a record just written does not, and goes
         the generic way (which leaves the missing counts out).
         """
-        if not hasattr(institution, "agreement_count"):
+        if not hasattr(institution, "agreement_count") or not hasattr(institution, LISTED_NAMES):
             return super().to_representation(institution)
         data = {
             "id": institution.pk,
             "name": institution.name,
             "names": [
                 {"value": name.value, "kind": name.kind, "language": name.language}
-                for name in institution.names.all()
+                for name in getattr(institution, LISTED_NAMES)
             ],
             "kind": institution.kind,
             "country": institution.country,

@@ -39,6 +39,7 @@ from registry.api import serializers
 from registry.api.pagination import RecordPageNumberPagination, RegistryPagination
 from registry.common.data_versions import reads_recorded
 from registry.common.fragments import CachedListMixin
+from registry.common.prefetched_rows import lists_inline
 from registry.common.row_versions import (
     keep_rows,
     keeps_row_versions,
@@ -84,9 +85,12 @@ class InstitutionViewSet(RecordViewSet):
     cursor_ordering = ("name", "pk")
 
     def get_queryset(self):
-        return (
+        names = InstitutionName.objects.order_by("kind", "value")
+        # The names in the rows' own query on PostgreSQL, as the list page's acronyms (lists_inline):
+        # a query of their own was one more per page built anew.
+        return lists_inline(
             institutions_with_activity(datetime.date.today())  # built once a day, as the list page's
-            .prefetch_related(Prefetch("names", queryset=InstitutionName.objects.order_by("kind", "value")))
+            .prefetch_related(Prefetch("names", queryset=names, to_attr=serializers.LISTED_NAMES))
             .order_by("name", "pk")
         )
 

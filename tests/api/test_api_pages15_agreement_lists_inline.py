@@ -93,3 +93,20 @@ def test_an_agreement_saved_is_shown_anew_with_its_lists(client):
     agreement.save()
     (row,) = [row for row in results(client.get(url, **JSON)) if row["id"] == agreement.pk]
     assert [party["name"] for party in row["party_details"]] == ["Aachen University", "Bonn College"]
+
+
+def test_the_institution_list_and_search_show_each_ones_names_in_order(client):
+    """Read in the rows' own query on PostgreSQL (prefetched_rows.lists_inline), a query of their own
+    elsewhere: the same names, by kind then value, and no query of names alone on PostgreSQL."""
+    client.force_login(make_user("viewer"))
+    bonn = make_institution("University of Bonn", country="DE")
+    for value, kind in (("Uni Bonn", "alias"), ("UB", "acronym"), ("Bonn University", "label")):
+        bonn.add_name(value, kind)
+    make_institution("Kyoto University")
+    for url in (list_url("institution"), list_url("institution", q="Bonn+Uni")):
+        built = sql_of_a_request(client, url)
+        (row,) = [row for row in results(client.get(url, **JSON)) if row["id"] == bonn.pk]
+        expected = list(bonn.names.order_by("kind", "value").values("value", "kind", "language"))
+        assert row["names"] == expected and {"Uni Bonn", "UB"} <= {name["value"] for name in row["names"]}
+        names_alone = [sql for sql in built if sql.startswith('SELECT "agreements_institutionname"')]
+        assert len(names_alone) == (0 if connection.vendor == "postgresql" else 1)
