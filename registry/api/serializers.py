@@ -5,6 +5,7 @@ partial dates that invent no day or month) before anything is saved, so a bad va
 names the field, never a database error.
 """
 
+import functools
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from agreements.models import (
     Person,
     Source,
 )
+from agreements.views import compiled_annotations
 from delegations.models import Delegation, Meeting
 from registry.common.partial_dates import PartialDate
 from registry.models import ApiToken
@@ -334,7 +336,18 @@ def with_page_lists(queryset):
     """
     if connections[queryset.db].vendor != "postgresql":
         return queryset
-    return queryset.annotate(**{f"page_{listed.name}": listed.inline() for listed in PAGE_LISTS})
+    return queryset.annotate(**page_list_columns(queryset.db))
+
+
+@functools.lru_cache(maxsize=4)
+def page_list_columns(using):
+    """{`page_<name>`: its subquery} of PAGE_LISTS, compiled once per process and database
+    (agreements.views.compiled_annotations): building and compiling the three subqueries on every
+    page cost more Python calls than the three queries they replace (cProfile)."""
+    annotated = Agreement.objects.using(using).annotate(
+        **{f"page_{listed.name}": listed.inline() for listed in PAGE_LISTS}
+    )
+    return compiled_annotations(annotated)
 
 
 class AgreementPageSerializer(serializers.ListSerializer):
