@@ -57,16 +57,13 @@ from registry.common.data_versions import CACHED_SECONDS, reads_recorded, versio
 from registry.common.exports import Column, ExportMixin, joined, reviewed_on, rows_of, split_sorted
 from registry.common.fragments import CachedFragmentsMixin, CountedPaginator, KeptCountPaginator, kept
 from registry.common.partial_dates import PartialDate
-from registry.common.prefetched_rows import lists_inline, records_with_prefetches
+from registry.common.prefetched_rows import NotWritable, lists_inline, record_with, records_with_prefetches
 from registry.common.row_versions import (
-    Shown,
     keep_rows,
     keeps_row_versions,
     kept_per_row,
     kept_rows,
     page_row_versions,
-    row_versions,
-    tables_of,
     with_row_versions,
 )
 
@@ -541,21 +538,6 @@ class InstitutionListView(RegistryListView):
         )
 
 
-def history_rows_shown():
-    """Beside an institution's own row, the rows its page's tallies and timeline dates read: its
-    parties with their agreements, the delegations it sent (with their hosts) or hosted (with their
-    visitors: a delegation's direction is read from both sides), its meetings (registry.common.
-    row_versions). Delegations and meetings through the app registry: this app does not import theirs."""
-    delegation = apps.get_model("delegations", "Delegation")
-    meeting = apps.get_model("delegations", "Meeting")
-    return [
-        Shown(Party, "institution_id", then=Agreement, then_column="agreement_id"),
-        Shown(delegation, "visitor_id", then=Institution, then_column="host_id"),
-        Shown(delegation, "host_id", then=Institution, then_column="visitor_id"),
-        Shown(meeting.institutions.through, "institution_id", then=meeting, then_column="meeting_id"),
-    ]
-
-
 @functools.lru_cache(maxsize=2)
 def tallied_history(today):
     """(Agreements annotated with their lifecycle as of `today`, delegations with their direction),
@@ -657,16 +639,30 @@ class InstitutionDetailView(LoginRequiredMixin, CachedFragmentsMixin, AdminEditL
         return Institution.objects.select_related("parent", "reviewed_by")
 
     def get_object(self, queryset=None):
-        """The institution, with the row versions of its history (`history_summary`) read in the same
-        statement: the page built after a write asked for them in a query of their own, right after
-        this one. On PostgreSQL the statement is written once per process (registry.common.
-        prefetched_rows), not compiled by the ORM for each request (1.5-2 ms of the page's CPU after a
-        write, timed without a profiler); elsewhere the ORM reads the institution alone."""
+        """The institution, on PostgreSQL with the keys and tallies of its timeline (`history_rows`)
+        read in the same statement, written once per process (registry.common.prefetched_rows.
+        record_with; the keys' query, `bound_history_keys`); elsewhere the ORM reads the institution.
+
+        The page built after a write read a digest of its history's row versions with the
+        institution, to find its history kept, then the history's 1,000 rows again for its keys: the
+        digest read the rows the keys read (about 1.5 ms of PostgreSQL each, full size). Reading the
+        keys on every build costs no more than the digest did, and one statement fewer after a write."""
         queryset = self.get_queryset() if queryset is None else queryset
-        found = records_with_prefetches(queryset, [self.kwargs[self.pk_url_kwarg]], history_rows_shown())
-        if not found:
+        pk = self.kwargs[self.pk_url_kwarg]
+        bound = bound_history_keys(datetime.date.today(), queryset.db)
+        try:
+            if bound is None or bound.json_sql is None:
+                raise NotWritable("no timeline keys' statement to read beside the institution")
+            institution, history = record_with(queryset, pk, bound.json_sql, bound.params_for(pk))
+        except NotWritable:
+            found = records_with_prefetches(queryset, [pk])
+            institution = found[0] if found else None
+        else:
+            if institution is not None:
+                institution.history_rows = bound.rows_from_json(history)
+        if institution is None:
             raise Http404(f"No {Institution._meta.verbose_name} found matching the query")  # as DetailView
-        return found[0]
+        return institution
 
     def panels(self, institution):
         """The institution's own panels (names, units, contacts, people, sources, notes) as HTML, kept
@@ -688,56 +684,30 @@ class InstitutionDetailView(LoginRequiredMixin, CachedFragmentsMixin, AdminEditL
         return kept(f"institution-panels:institution-{institution.pk}", write, also_read=[own_row])
 
     def history_summary(self, institution):
-        """(agreements by lifecycle, delegations by direction, the timeline's keys) of `institution`.
-
-        Kept in the cache under the row versions of its own records (registry.common.row_versions:
-        its row, its parties and their agreements, the delegations it sent or hosted with both
-        sides, its meetings) and the day: a save elsewhere leaves them kept. cProfile after an
-        agreement's save: the two tallies and the dates of the 500 records were a third of the
-        page's CPU once its cards were kept. Where rows keep no versions (SQLite), the tallies are
-        kept per table (registry.common.fragments.kept) and the keys read on every build.
-        """
-        today = datetime.date.today().isoformat()
-        shown = history_rows_shown()
-        versions = (
-            {institution.pk: institution.row_version}
-            if hasattr(institution, "row_version")  # read with the institution (get_queryset)
-            else row_versions(Institution.objects.db, Institution, [institution.pk], shown)
+        """(agreements by lifecycle, delegations by direction, the timeline's keys) of `institution`:
+        counted from its history's rows read with it (`get_object`, PostgreSQL), or else the tallies
+        kept per table (registry.common.fragments.kept) and the keys read by the ORM."""
+        rows = getattr(institution, "history_rows", None)
+        if rows is not None:
+            return self.tallied_history(rows)
+        history, agreements, delegations = involving(institution)
+        tallies_of = f"institution-{institution.pk}:{datetime.date.today().isoformat()}"
+        return (
+            kept(f"agreement-tally:{tallies_of}", agreements.count_by_lifecycle),
+            kept(f"delegation-tally:{tallies_of}", delegations.count_by_direction),
+            timeline_keys(history),
         )
-        if versions is None:
-            history, agreements, delegations = involving(institution)
-            tallies_of = f"institution-{institution.pk}:{today}"
-            return (
-                kept(f"agreement-tally:{tallies_of}", agreements.count_by_lifecycle),
-                kept(f"delegation-tally:{tallies_of}", delegations.count_by_direction),
-                timeline_keys(history),
-            )
-        key = f"institution-history:{institution.pk}:{today}:{versions[institution.pk]}"
-        found = cache.get(key)
-        if found is None:
-            with reads_recorded() as read:
-                found = self.tallied_history(institution)
-            if read <= tables_of(Institution, shown):  # nothing read that the versions do not cover
-                cache.set(key, found, CACHED_SECONDS)
-        return found
 
     @staticmethod
-    def tallied_history(institution):
-        """(agreements by lifecycle, delegations by direction, the timeline's keys), the two tallies
-        counted from the keys' rows: their queries read the same records as the keys' do (cProfile
-        and the queries' times, built after a write to every table: two queries, 2-3 ms of
-        PostgreSQL and a millisecond of CPU compiling them, for 500 records read anyway). The keys'
-        queries are compiled once a day per process (`bound_history_keys`); the institution's own
-        querysets are built only where they are not (`involving`)."""
+    def tallied_history(rows_by_kind):
+        """(agreements by lifecycle, delegations by direction, the timeline's keys) from the rows of
+        `bound_history_keys` ([(model name, rows)]), the two tallies counted from the keys' rows:
+        their own queries read the same records as the keys' do (two queries, 2-3 ms of PostgreSQL
+        and a millisecond of CPU compiling them, for 500 records read anyway)."""
         with_lifecycle, with_direction = tallied_history(datetime.date.today())
         tallied_by = history_tallied_by(with_lifecycle, with_direction)
         agreement, delegation = tallied_by
-        bound = bound_history_keys(datetime.date.today(), with_lifecycle.db)
-        if bound is None:
-            read, _tallied_by = history_key_reads(*involving(institution))
-            keys, tallies = tallied_timeline_keys(read, tallied_by)
-        else:
-            keys, tallies = keys_tallied(bound.rows(institution.pk), tallied_by)
+        keys, tallies = keys_tallied(rows_by_kind, tallied_by)
         return (
             with_lifecycle.lifecycle_counts(tallies.get(agreement, {})),
             with_direction.direction_counts(tallies.get(delegation, {})),

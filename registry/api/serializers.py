@@ -5,11 +5,16 @@ partial dates that invent no day or month) before anything is saved, so a bad va
 names the field, never a database error.
 """
 
+import functools
 from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 
+from django.contrib.postgres.aggregates import JSONBAgg
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import transaction
-from django.db.models import Manager
+from django.db import connections, transaction
+from django.db.models import JSONField, Manager, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce, JSONArray
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.settings import api_settings
@@ -23,6 +28,7 @@ from agreements.models import (
     Person,
     Source,
 )
+from agreements.views import compiled_annotations
 from delegations.models import Delegation, Meeting
 from registry.common.partial_dates import PartialDate
 from registry.models import ApiToken
@@ -182,6 +188,10 @@ class InstitutionNameSerializer(serializers.ModelSerializer):
         fields = ["value", "kind", "language"]
 
 
+#: Where the API's institutions (registry.api.views.InstitutionViewSet) list each one's names, in order.
+LISTED_NAMES = "listed_names"
+
+
 class InstitutionSerializer(RecordSerializer):
     names = InstitutionNameSerializer(many=True, read_only=True)
     # From Institution.objects.with_activity(): what the institution list shows.
@@ -223,14 +233,14 @@ class InstitutionSerializer(RecordSerializer):
         A row of the list has its activity annotations; a record just written does not, and goes
         the generic way (which leaves the missing counts out).
         """
-        if not hasattr(institution, "agreement_count"):
+        if not hasattr(institution, "agreement_count") or not hasattr(institution, LISTED_NAMES):
             return super().to_representation(institution)
         data = {
             "id": institution.pk,
             "name": institution.name,
             "names": [
                 {"value": name.value, "kind": name.kind, "language": name.language}
-                for name in institution.names.all()
+                for name in getattr(institution, LISTED_NAMES)
             ],
             "kind": institution.kind,
             "country": institution.country,
@@ -268,8 +278,81 @@ class InstitutionSerializer(RecordSerializer):
         return value.upper()
 
 
+@dataclass(frozen=True)
+class PageList:
+    """A list a page of agreements shows of each one (AgreementPageSerializer): the `columns` of the rows
+    of `model` whose `key` names the agreement, in `order`, each row shown as `shown(values)` makes it."""
+
+    name: str
+    model: type
+    key: str
+    columns: tuple
+    order: tuple
+    shown: Callable
+
+    def of(self, ids):
+        """{agreement id: [each row shown]} of the agreements of `ids`: one query."""
+        listed = defaultdict(list)
+        rows = self.model.objects.filter(**{f"{self.key}__in": ids}).order_by(*self.order)
+        for agreement_id, *values in rows.values_list(self.key, *self.columns):
+            listed[agreement_id].append(self.shown(values))
+        return listed
+
+    def inline(self):
+        """A subquery of an agreement's row: its rows' `columns` as a JSON array of arrays, in `order`."""
+        rows = self.model.objects.filter(**{self.key: OuterRef("pk")}).order_by().values(self.key)
+        listed = rows.annotate(listed=JSONBAgg(JSONArray(*self.columns), order_by=self.order))
+        return Coalesce(Subquery(listed.values("listed")), Value([], output_field=JSONField()))
+
+
+PAGE_LISTS = (
+    PageList(
+        "parties",
+        Party,
+        "agreement",
+        ("institution", "institution__name", "institution__country"),
+        ("institution__name", "institution"),
+        lambda values: dict(zip(("id", "name", "country"), values, strict=True)),
+    ),
+    PageList("renewed_by", Agreement, "renews", ("pk",), ("signed_on", "pk"), lambda values: values[0]),
+    PageList(
+        "citations",
+        AgreementCitation,
+        "agreement",
+        ("source", "source__file_name", "source__title", "source__url", "evidence"),
+        ("pk",),
+        lambda values: dict(zip(CITATION_KEYS, values, strict=True)),
+    ),
+)
+
+
+def with_page_lists(queryset):
+    """`queryset` (agreements) with the PAGE_LISTS of each read in the rows' own query, on PostgreSQL
+    (`page_<name>`: each list's rows as JSON); elsewhere the queryset as it is.
+
+    A page built anew after a write read its 50 rows, then the three lists in a query each: a round
+    trip, a query compiled and up to a few hundred rows matched to their agreements in Python, each.
+    The HTML lists read theirs inline since the `pages13` round (prefetched_rows.lists_inline).
+    """
+    if connections[queryset.db].vendor != "postgresql":
+        return queryset
+    return queryset.annotate(**page_list_columns(queryset.db))
+
+
+@functools.lru_cache(maxsize=4)
+def page_list_columns(using):
+    """{`page_<name>`: its subquery} of PAGE_LISTS, compiled once per process and database
+    (agreements.views.compiled_annotations): building and compiling the three subqueries on every
+    page cost more Python calls than the three queries they replace (cProfile)."""
+    annotated = Agreement.objects.using(using).annotate(
+        **{f"page_{listed.name}": listed.inline() for listed in PAGE_LISTS}
+    )
+    return compiled_annotations(annotated)
+
+
 class AgreementPageSerializer(serializers.ListSerializer):
-    """A page of agreements, each one's parties, renewals and citations read as values, a query each.
+    """A page of agreements, each one's parties, renewals and citations (PAGE_LISTS) read as values: in
+    the rows' own query (`with_page_lists`), or else a query each.
 
     Django's prefetch_related made a model of every related row and filtered by the page's 50
     agreement models: half the list's CPU (cProfile), for three columns of each related row.
@@ -277,27 +360,19 @@ class AgreementPageSerializer(serializers.ListSerializer):
 
     def to_representation(self, data):
         agreements = list(data.all() if isinstance(data, Manager) else data)
+        if agreements and hasattr(agreements[0], f"page_{PAGE_LISTS[0].name}"):  # read inline
+            return [self.child.represent(agreement, *inline_lists(agreement)) for agreement in agreements]
         ids = [agreement.pk for agreement in agreements]
-        parties, renewed_by, citations = defaultdict(list), defaultdict(list), defaultdict(list)
-        if ids:
-            for agreement_id, *party in (
-                Party.objects.filter(agreement__in=ids)
-                .order_by("institution__name", "institution")
-                .values_list("agreement", "institution", "institution__name", "institution__country")
-            ):
-                parties[agreement_id].append(dict(zip(("id", "name", "country"), party, strict=True)))
-            renewals = Agreement.objects.filter(renews__in=ids).order_by("signed_on", "pk")
-            for renewed, renewal in renewals.values_list("renews", "pk"):
-                renewed_by[renewed].append(renewal)
-            for agreement_id, *citation in (
-                AgreementCitation.objects.filter(agreement__in=ids)
-                .order_by("pk")
-                .values_list(
-                    "agreement", "source", "source__file_name", "source__title", "source__url", "evidence"
-                )
-            ):
-                citations[agreement_id].append(dict(zip(CITATION_KEYS, citation, strict=True)))
-        return [self.child.represent(a, parties[a.pk], renewed_by[a.pk], citations[a.pk]) for a in agreements]
+        of_each = [listed.of(ids) if ids else {} for listed in PAGE_LISTS]
+        return [
+            self.child.represent(agreement, *(listed.get(agreement.pk, []) for listed in of_each))
+            for agreement in agreements
+        ]
+
+
+def inline_lists(agreement):
+    """The PAGE_LISTS of an agreement read by `with_page_lists`, each row shown."""
+    return [[listed.shown(row) for row in getattr(agreement, f"page_{listed.name}")] for listed in PAGE_LISTS]
 
 
 class AgreementSerializer(RecordSerializer):

@@ -39,6 +39,7 @@ from registry.api import serializers
 from registry.api.pagination import RecordPageNumberPagination, RegistryPagination
 from registry.common.data_versions import reads_recorded
 from registry.common.fragments import CachedListMixin
+from registry.common.prefetched_rows import lists_inline
 from registry.common.row_versions import (
     keep_rows,
     keeps_row_versions,
@@ -84,9 +85,12 @@ class InstitutionViewSet(RecordViewSet):
     cursor_ordering = ("name", "pk")
 
     def get_queryset(self):
-        return (
+        names = InstitutionName.objects.order_by("kind", "value")
+        # The names in the rows' own query on PostgreSQL, as the list page's acronyms (lists_inline):
+        # a query of their own was one more per page built anew.
+        return lists_inline(
             institutions_with_activity(datetime.date.today())  # built once a day, as the list page's
-            .prefetch_related(Prefetch("names", queryset=InstitutionName.objects.order_by("kind", "value")))
+            .prefetch_related(Prefetch("names", queryset=names, to_attr=serializers.LISTED_NAMES))
             .order_by("name", "pk")
         )
 
@@ -118,6 +122,7 @@ class AgreementViewSet(RecordViewSet):
             return super().build_list(request, *args, **kwargs)
         shown = Agreement.objects.api_rows_shown()
         queryset = with_row_versions(self.filter_queryset(self.get_queryset()), shown)
+        rows = serializers.with_page_lists(queryset)  # each row's parties, renewals and citations
         address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
         kept_for = f"api-rows:{datetime.date.today().isoformat()}:{address}"
         kept = kept_rows(Agreement, kept_for)
@@ -125,7 +130,7 @@ class AgreementViewSet(RecordViewSet):
             # Nothing kept for this address (its first build, or after a write to every table): the
             # agreements with their versions in the query fetching them, as many queries as before.
             with reads_recorded() as read:
-                page = self.paginate_queryset(queryset)
+                page = self.paginate_queryset(rows)
                 written = self.get_serializer(page, many=True).data
             built = {record.pk: (record.row_version, row) for record, row in zip(page, written, strict=True)}
             keep_rows(Agreement, kept_for, kept, built, read, shown)
@@ -134,7 +139,8 @@ class AgreementViewSet(RecordViewSet):
         versions = {row["pk"]: row["row_version"] for row in page}
 
         def build(missing):
-            written = self.get_serializer(self.get_queryset().filter(pk__in=missing), many=True).data
+            missing_rows = serializers.with_page_lists(self.get_queryset().filter(pk__in=missing))
+            written = self.get_serializer(missing_rows, many=True).data
             return {row["id"]: row for row in written}
 
         rows = kept_per_row(Agreement, versions, shown, kept_for, build, kept)

@@ -14,13 +14,18 @@ that compiles to no SQL, is `NotBindable`: its caller takes the ORM's way.
 
 `BoundUnion({name: BoundQuery})` runs several such queries for one id in one statement (UNION ALL):
 the institution page built after a write read its three kinds of timeline keys in three round trips.
+Its `json_sql` is the same rows as one JSON value, for a statement that reads them beside something
+else (the institution page reads its timeline keys in the statement reading the institution).
 """
+
+import json
 
 from django.core.exceptions import EmptyResultSet, FullResultSet
 from django.db import connections
 from django.db.models.query import ValuesListIterable
 
 from registry.common.planned_once import planned_once
+from registry.common.prefetched_rows import json_converter
 
 #: The id a query is compiled for: no record has it (ids are positive).
 PLACEHOLDER = -7_340_917_253
@@ -56,6 +61,12 @@ class BoundQuery:
         self.converters = [
             (position, functions, expression)
             for position, (functions, expression) in compiler.get_converters(fields).items()
+        ]
+        # What makes each column's value from JSON (a date arrives as text): `BoundUnion.json_sql`.
+        self.json_converters = [
+            (position, convert)
+            for position, field in enumerate(fields)
+            if (convert := json_converter(field.output_field))
         ]
 
     def params_for(self, pk):
@@ -99,15 +110,35 @@ class BoundUnion:
             raise NotBindable("no query, or queries of several databases")
         self.using = self.queries[0].using
         width = max(query.width for query in self.queries)
-        self.sql = " UNION ALL ".join(
-            f"SELECT {place} AS part, q.*{', NULL' * (width - query.width)} FROM ({query.sql}) q"
+        self.sql = self._union(width)
+        # The rows as one JSON array of [part, c1, c2, ...] in the union's order (json_agg takes the
+        # rows as its subquery gives them), on PostgreSQL (which names a subquery's columns by a list
+        # after its alias); None elsewhere, or where a query's values need the ORM's converters.
+        self.json_sql = None
+        if connections[self.using].vendor == "postgresql" and not any(q.converters for q in self.queries):
+            columns = ", ".join(f"u.{name}" for name in _named(1, width).split(", "))
+            self.json_sql = (
+                f"SELECT coalesce(json_agg(json_build_array(u.part, {columns})), '[]') "
+                f"FROM ({self._union(width, named=True)}) u"
+            )
+
+    def _union(self, width, named=False):
+        """The queries' UNION ALL, each marked by its place and padded with NULLs to `width` columns;
+        `named`: the columns named c1, c2, ... (the union takes the first query's names)."""
+        return " UNION ALL ".join(
+            f"SELECT {place} AS part, q.*{_padding(query.width, width, named)} "
+            f"FROM ({query.sql}) q{f'({_named(1, query.width)})' if named else ''}"
             for place, query in enumerate(self.queries)
         )
+
+    def params_for(self, pk):
+        """The union's parameters with `pk` where each query's placeholder was."""
+        return [param for query in self.queries for param in query.params_for(pk)]
 
     def rows(self, pk):
         connection = connections[self.using]
         with planned_once(connection) as cursor:  # the same SQL for every id: planned once
-            cursor.execute(self.sql, [param for query in self.queries for param in query.params_for(pk)])
+            cursor.execute(self.sql, self.params_for(pk))
             rows = cursor.fetchall()
         return [
             (
@@ -119,8 +150,33 @@ class BoundUnion:
             for place, (name, query) in enumerate(zip(self.names, self.queries, strict=True))
         ]
 
+    def rows_from_json(self, value):
+        """`rows(pk)` from the value of `json_sql` run for `pk` (a list, or its JSON text)."""
+        if isinstance(value, str):  # a connection that gives JSON as text
+            value = json.loads(value)
+        parts = [[] for _query in self.queries]
+        for row in value:
+            parts[row[0]].append(row[1:])
+        for query, rows in zip(self.queries, parts, strict=True):
+            for index, row in enumerate(rows):
+                row = rows[index] = row[: query.width]
+                for position, convert in query.json_converters:
+                    if row[position] is not None:
+                        row[position] = convert(row[position])
+        return list(zip(self.names, parts, strict=True))
+
 
 PLACEHOLDER_TEXT = str(PLACEHOLDER)
+
+
+def _named(first, last):
+    """The column names c<first>, ..., c<last>."""
+    return ", ".join(f"c{n}" for n in range(first, last + 1))
+
+
+def _padding(width, widest, named):
+    """The NULL columns that pad a query of `width` columns to the `widest`'s (`named` on: c<n>)."""
+    return "".join(f", NULL{f' AS c{n}' if named else ''}" for n in range(width + 1, widest + 1))
 
 
 def _is_placeholder(value):

@@ -274,7 +274,7 @@ def test_the_institution_page_reads_each_kinds_cards_and_its_panels_in_one_query
     sql = [query["sql"] for query in queries.captured_queries]
     # A statement reading records with their lists aggregates each list in a subquery.
     with_lists = [statement for statement in sql if "(SELECT json_agg(" in statement]
-    assert len(with_lists) == 4  # agreements, delegations, meetings, panels
+    assert len(with_lists) == 5  # agreements, delegations, meetings, panels; the institution with its keys
     # No list read on its own (the digests of row versions name them too, and read no row).
     lists = [
         statement for statement in sql if "(SELECT json_agg(" not in statement and "md5(" not in statement

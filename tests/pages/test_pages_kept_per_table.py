@@ -299,19 +299,21 @@ def test_an_institution_page_after_a_delegations_save_keeps_its_agreement_cards(
     # test_cards_kept_per_record.py).
     assert not [sql for sql in rebuilt if "agreements_signatory" in sql and "xmin" not in sql]
     assert not [sql for sql in rebuilt if "agreements_contact" in sql]  # the institution's own panels
-    if (
-        connection.vendor == "postgresql"
-    ):  # the three kinds' keys in one statement (agreements.views.bound_history_keys)
+    if connection.vendor == "postgresql":  # the three kinds' keys in the institution's statement
         assert [
-            sql for sql in rebuilt if sql.startswith("SELECT 0 AS part") and '"delegations_delegation"' in sql
+            sql
+            for sql in rebuilt
+            if '"agreements_institution" r' in sql
+            and "SELECT 0 AS part" in sql
+            and '"delegations_delegation"' in sql
         ]
     else:
         assert [sql for sql in rebuilt if sql.startswith('SELECT "delegations_delegation"')]
-    # The same for 1 and 15 records of each kind: none per record (on PostgreSQL, the row versions of
-    # the institution's records read with the institution, those of its three kinds of cards too, and
+    # The same for 1 and 15 records of each kind: none per record (on PostgreSQL, the three kinds' keys
+    # read with the institution, the row versions of its three kinds of cards in one query each, and
     # each kind's cards' records read with their lists in one query: registry.common.prefetched_rows;
-    # the tallies counted from the timeline's keys, the three kinds' keys in one statement).
-    assert len(rebuilt) == (7 if connection.vendor == "postgresql" else 9)
+    # the tallies counted from the timeline's keys).
+    assert len(rebuilt) == (6 if connection.vendor == "postgresql" else 9)
     kept = page(viewer_client, url)
     cache.clear()
     assert page(viewer_client, url) == kept  # what a page built from nothing shows
