@@ -31,6 +31,8 @@ import unicodedata
 from itertools import repeat
 from operator import contains
 
+from .ascii_twins import ascii_twin
+
 try:  # Python 3.11+
     from re import _compiler
     from re import _constants as _sre
@@ -622,10 +624,13 @@ def _lowered(text):
 
 class Prefiltered:
     """A compiled pattern behind a literal test. Anchored calls (match, fullmatch) and calls with a start or
-    end position go straight to the pattern; the scanning calls test the words first."""
+    end position go straight to the pattern; the scanning calls test the words first, then search an
+    all-ASCII text with the pattern's ASCII twin (ascii_twins.py: the same matches, found without asking the
+    Unicode database about each character)."""
 
     __slots__ = (
         "_pattern",
+        "_ascii",
         "_words",
         "_also",
         "_folded",
@@ -647,6 +652,7 @@ class Prefiltered:
         """`words` (and `endings`) as required_words (and required_endings) give them; `folded`: whether
         the pattern is case-blind in any part (tested on the lowered text)."""
         self._pattern = pattern
+        self._ascii = ascii_twin(pattern) or pattern  # the pattern to search an all-ASCII text with
         self._folded = folded or bool(pattern.flags & re.IGNORECASE)
         self._words = _shared_pieces(tuple(w.lower() for w in words) if self._folded else words)
         if endings and self._folded:
@@ -696,22 +702,24 @@ class Prefiltered:
             ):
                 self._absent_from = text
                 return None
+            pattern = self._ascii if text.isascii() else self._pattern  # (isascii reads a flag)
             if self._outside is not None:  # start after the last character no match can hold
                 last = self._outside.search(text[::-1])
                 if last is not None:
-                    return self._pattern.search(text, len(text) - last.start())
+                    return pattern.search(text, len(text) - last.start())
             elif self._starts is not None and len(probe) == len(text):  # (see _places)
-                return self._search_from(text, probe)
+                return self._search_from(pattern, text, probe)
             elif self._opens_lines:
-                return next(self._at_line_starts(text), None)
+                return next(self._at_line_starts(pattern, text), None)
+            return pattern.search(text)
         return self._pattern.search(text, *positions)
 
-    def _at_line_starts(self, text):
+    def _at_line_starts(self, pattern, text):
         """The matches, left to right, of a pattern whose every match opens a line ("^" under re.M, which the
         engine's search tries at every character of an article): tried where a line begins, and only there."""
         at = 0
         while True:
-            match = self._pattern.match(text, at)
+            match = pattern.match(text, at)
             if match is not None:
                 yield match
             after = max(match.end(), at + 1) if match is not None else at + 1  # matches do not overlap
@@ -732,11 +740,11 @@ class Prefiltered:
             yield at
             place = self._next_start(probe, at + 1)
 
-    def _search_from(self, text, probe):
+    def _search_from(self, pattern, text, probe):
         for tried, at in enumerate(self._places(probe)):
             if tried == _MAX_TRIED:
-                return self._pattern.search(text, at)  # a common start: the engine walks on from here
-            found = self._pattern.match(text, at)  # what the search would find, trying this position
+                return pattern.search(text, at)  # a common start: the engine walks on from here
+            found = pattern.match(text, at)  # what the search would find, trying this position
             if found is not None:
                 return found
         return None
@@ -746,19 +754,20 @@ class Prefiltered:
             return self._pattern.finditer(text, *positions)
         if self._absent(text):
             return iter(())
+        pattern = self._ascii if text.isascii() else self._pattern
         if self._opens_lines:
-            return self._at_line_starts(text)
+            return self._at_line_starts(pattern, text)
         probe = _lowered(text) if self._folded else text
         if self._starts is None or self._outside is not None or len(probe) != len(text):
-            return self._pattern.finditer(text)
+            return pattern.finditer(text)
         found, end = [], 0
         for tried, at in enumerate(self._places(probe)):
             if at < end:
                 continue  # inside the match before: matches do not overlap
             if tried >= _MAX_TRIED:
-                found.extend(self._pattern.finditer(text, at))
+                found.extend(pattern.finditer(text, at))
                 break
-            match = self._pattern.match(text, at)
+            match = pattern.match(text, at)
             if match is not None:
                 found.append(match)
                 end = match.end()  # never empty: it holds one of the starts
@@ -766,12 +775,14 @@ class Prefiltered:
 
     def findall(self, text, *positions):
         if positions or not self._absent(text):
-            return self._pattern.findall(text, *positions)
+            return (self._ascii if text.isascii() else self._pattern).findall(text, *positions)
         return []
 
     def sub(self, repl, text, count=0):
         if (self._starts is None and not self._opens_lines) or self._outside is not None:
-            return text if self._absent(text) else self._pattern.sub(repl, text, count)
+            if self._absent(text):
+                return text
+            return (self._ascii if text.isascii() else self._pattern).sub(repl, text, count)
         # The matches the engine's sub replaces are finditer's (left to right, none empty: each holds one of
         # the starts, or opens a line), found from the starts or the lines' beginnings instead of at every
         # position; expand() reads a template's group references and escapes as sub does.
@@ -788,12 +799,12 @@ class Prefiltered:
 
     def subn(self, repl, text, count=0):
         if not self._absent(text):
-            return self._pattern.subn(repl, text, count)
+            return (self._ascii if text.isascii() else self._pattern).subn(repl, text, count)
         return text, 0
 
     def split(self, text, maxsplit=0):
         if not self._absent(text):
-            return self._pattern.split(text, maxsplit)
+            return (self._ascii if text.isascii() else self._pattern).split(text, maxsplit)
         return [text]
 
 
