@@ -53,6 +53,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _UNIT_OF_PARENT,
     _UNIT_START,
     _UNIVERSITY_IN_ITS_LANGUAGE,
+    _WORDS_BEFORE,
     ACRONYM_APPOSED_BEFORE,
     ACRONYM_PAIR_AFTER,
     ACRONYM_PARTY_BEFORE,
@@ -548,6 +549,26 @@ _AND_IN_A_RUN = re.compile(r"\s(?:and|&)\s")
 # "VSB - " before a name: anchored at the end of the sentence's beginning, so behind the literal test
 # (prefilter.py), which tells at once that most beginnings do not end with a dash.
 _DASHED_BEFORE = prefiltered(re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,7})\s*[-–]\s*$"))
+
+
+def _openings_before(text, start):
+    """Where a longer name may open before the name printed at `start`: the first letters of the one to
+    four words right before it, nearest first, each capitalised or a link of names ("of", "de"), the run
+    opening on a capitalised word and crossing at most one comma or dash ("Royal Holloway, ")."""
+    openings = []
+    joints = 0
+    at = start
+    for word in _WORDS_BEFORE.finditer(text[max(0, start - 60) : start][::-1]):
+        if word.start() != start - at or len(openings) == 4:
+            break
+        at = start - word.end()
+        joints += bool(word.group("joint"))
+        if joints > 1:
+            break
+        opening = word.group("word")[::-1]
+        if opening[0].isupper() and opening not in _LEFT_STOP:  # "The X University": "the" is no name
+            openings.append(at)
+    return openings
 
 
 def _printed_without(text, before, name):
@@ -1168,6 +1189,7 @@ class InstitutionIndex:
             footer_mentions.extend(found)
         mentions.extend(self._list_members(mentions))
         mentions.extend(self._known_names(mentions))
+        self._extend_back_to_a_known_name(mentions)
         self._extend_by_place(mentions)
         self._extend_by_place_before(mentions)
         self._extend_by_eponym(mentions)
@@ -1454,6 +1476,49 @@ class InstitutionIndex:
                     mention.text = f"{mention.text} {' '.join(names[:count])}"
                     mention.end = mention.start + len(mention.text)
                     break
+
+    def _extend_back_to_a_known_name(self, mentions):
+        """ "the Prince of Songkla University", "King Mongkut’s University of Technology, North Bangkok",
+        "Royal Holloway, University of London": the grammar ends a name at a title, a possessive or a comma
+        printed inside it, and leaves the words before; they open the name where the gazetteer knows the
+        longer name exactly (with the campus printed after it, if any). A name the grammar read among those
+        words is then part of the longer one, not a body of its own."""
+        if self.gazetteer is None:
+            return
+        knows = getattr(self.gazetteer, "knows_name", lambda name: True)
+        swallowed = set()
+        for mention in mentions:
+            if mention.sentence >= len(self.sentences) or mention.is_unit or mention.is_acronym:
+                continue
+            text = self.sentences[mention.sentence].text
+            openings = _openings_before(text, mention.start)
+            if not openings:
+                continue
+            campus = _CAMPUS_AFTER.match(text, mention.end)
+            ends = (mention.end, campus.end()) if campus and not campus.group("acronym") else (mention.end,)
+            known = next(
+                (
+                    (start, end)
+                    for start in openings
+                    for end in ends
+                    if knows(text[start:end]) and self._known_exactly(text[start:end])
+                ),
+                None,
+            )
+            if known is None:
+                continue
+            mention.start, mention.end = known
+            mention.text = text[mention.start : mention.end]
+            swallowed.update(
+                id(other)
+                for other in mentions
+                if other is not mention
+                and other.sentence == mention.sentence
+                and mention.start <= other.start
+                and other.end <= mention.end
+            )
+        if swallowed:
+            mentions[:] = [m for m in mentions if id(m) not in swallowed]
 
     def _extend_by_place(self, mentions):
         """ "King's College London", "Queen's University Belfast": a head word followed by a place is one name

@@ -1606,6 +1606,9 @@ _DEEMED = re.compile(r"(?<!\s)\s*+\(?\bDeemed to be University\b\)?")
 _CAPITALISED_RUN = re.compile(
     r"[A-Z](?<![\w’'.-][A-Z])[\w’'&-]*(?:\s(?:(?:of|de|di|du|der|für|for|and|the|&)\s)?[A-Z][\w’'&-]*){0,5}"
 )
+# One word before a name, read backwards (the text reversed): its joint to what follows (spaces, a comma or
+# a dash), then the word, capitalised or a link of names ("Prince of Songkla University").
+_WORDS_BEFORE = re.compile(r"(?:\s*(?P<joint>[,–-])\s*|\s+)(?P<word>[\w’'.&]*[A-Z]|fo|ed)(?=\s|$)")
 # A head word printed in small letters after a capitalised run ("Benha university"): a name only where the
 # gazetteer knows the whole of it exactly.
 _LOWER_HEAD_AFTER = re.compile(r"\s(?:university|institute|college|academy)\b")
