@@ -85,6 +85,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     HOSTED_AFTER,
     INSTITUTE_LAST_NO_SCHOOL,
     LED_BODY_BEFORE,
+    LOCAL_GOVERNMENT_WORDS,
     MEMBERS_BODY_HEADS,
     MONTH_NAMES,
     NAME_STATES_MEMBER_WORDS,
@@ -1025,6 +1026,8 @@ def _kind_from_name(name):
         return "government"
     if words & _FOUNDATION_WORDS and not words & _HEADS_BUT_BODIES:
         return "other"
+    if words & LOCAL_GOVERNMENT_WORDS and not words & _HEADS_BUT_GOVERNMENT:
+        return "government"  # "City of Delaware", "Shanxi Province": no school, a city's or a province's rule
     return "university"
 
 

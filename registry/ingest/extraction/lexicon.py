@@ -342,6 +342,9 @@ ROLE_WORDS = {
     "Datin",
 }
 GOVERNMENT_HEADS = {"Ministry", "Consulate", "Consulate-General", "Embassy", "Government"}
+# The divisions a local government is named by ("City of Delaware", "Shanxi Province", "Osaka Prefecture"): a
+# name with one of them and no school's head word is that government, not a school.
+LOCAL_GOVERNMENT_WORDS = frozenset({"City", "Province", "Prefecture", "County", "Regency", "Governorate"})
 COMPANY_HEADS = {
     "Company",
     "Corporation",
