@@ -90,6 +90,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     MONTH_NAMES,
     NAME_STATES_MEMBER_WORDS,
     NAME_STATES_MEMBERS_BODY_HEADS,
+    NAMES_A_PROGRAMME_AFTER,
     NATION_OF_THE_MEMBERS,
     NATION_PAIR_OPENING,
     NATION_PAIR_REGIONS,
@@ -1208,7 +1209,7 @@ class InstitutionIndex:
             if mention.is_unit:  # "the Department of Applied Robotics": no institution, and nobody's name
                 self.past_spans.setdefault(mention.sentence, []).append((mention.start, mention.end))
                 continue
-            if self._a_kind_of_school(mention.text):
+            if self._a_kind_of_school(mention.text) or self._names_a_programme(mention):
                 continue
             self._add(
                 mention,
@@ -1290,6 +1291,14 @@ class InstitutionIndex:
             return False
         match = self.gazetteer.resolve(text) if self.gazetteer is not None else None
         return match is None or match.method != "exact"
+
+    def _names_a_programme(self, mention):
+        """ "the Ohio-Saitama University Scholarship", "Times Higher Education World University Rankings",
+        "the Australia–China University Leaders Dialogue": a name printed as the opening of a scholarship's, a
+        ranking's or an event's name is that programme's, not a mention of a body."""
+        if mention.sentence >= len(self.sentences):
+            return False
+        return bool(NAMES_A_PROGRAMME_AFTER.match(self.sentences[mention.sentence].text, mention.end))
 
     def _schools_named_like_units(self, mentions):
         """ "the College of Charleston", "College of Wooster President A": a name that opens on a unit's head

@@ -1282,6 +1282,14 @@ PROGRAMME_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# The words after a body's name that make the whole a programme's or an event's name ("the X University
+# Scholarship", "X Government (MEXT) Scholarships", "World University Rankings", "X University Leaders
+# Dialogue"): up to two capitalised words, a bracket before them, and the programme's own noun.
+NAMES_A_PROGRAMME_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?\s*(?:[A-Z][\w’'-]*\s+){0,2}"
+    r"(?:Scholarships?|Rankings?|Fellowships?|Awards?|Prizes?|Dialogue)\b"
+)
+
 # "Indonesian Minister of Higher Education, Science and Technology", "the minister for education": a
 # minister's title names the ministry the minister acts for (names.py reads it as that ministry where the
 # article names no ministry of those fields). The fields run through commas and "and" while they are
