@@ -550,7 +550,6 @@ _CAMPUS_AFTER = re.compile(
     r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?=[\s,.;:’')]|$)"
 )
 _SHORT_FORM_WORD = re.compile(r"[A-Z][a-z]+")
-_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
 _AND_IN_A_RUN = re.compile(r"\s(?:and|&)\s")
 # "VSB - " before a name: anchored at the end of the sentence's beginning, so behind the literal test
 # (prefilter.py), which tells at once that most beginnings do not end with a dash.
@@ -1653,10 +1652,7 @@ class InstitutionIndex:
                     and self._known_exactly(name)
                 ):
                     found.append(PrintedName(name, index, start, end, "Known"))
-                elif (
-                    not _CAPITALISED_WORD_BEFORE.search(text[max(0, start - 40) : start])  # "Eva Lind signed"
-                    and (school := self._school_by_its_short_form(name))
-                ) and (
+                elif (school := self._school_by_its_short_form(name)) and (
                     SHORT_FORM_SIGNS_AFTER.match(text, end)  # a city does not sign: "Leeds signs"
                     or (_stands_as_party(text, start, end) and self._printed_as_an_owner(name))
                 ):

@@ -75,11 +75,3 @@ def test_a_place_only_visited_names_no_school():
         "toured its harbour.",
     )
     assert "University of Ardmoor" not in found
-
-
-def test_a_surname_that_signs_names_no_school():
-    found = _names(
-        "Partners sign",
-        "At the Harbourside Institute of Technology, Rector Eva Quillmark signed a memorandum on exchanges.",
-    )
-    assert "Quillmark University" not in found
