@@ -64,7 +64,6 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     BEYOND_ONE_STATE_WORDS,
     BODY_HEADS,
     BODY_KINDS,
-    CALENDAR_WORDS,
     CAPITAL_GRAMMAR_WORDS,
     CAREER_BEFORE,
     COMPANY_HEADS,
@@ -112,7 +111,6 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     ROLE_WORDS,
     SCHOOL_AFTER_UNIT_HEADS,
     SCHOOL_BELOW_UNIVERSITY_WORDS,
-    SHORT_FORM_SIGNS_AFTER,
     SPONSOR_BEFORE,
     SUBJECT_UNIT_WORDS,
     SURNAME_AFTER_INITIALS,
@@ -549,7 +547,6 @@ _CAMPUS_AFTER = re.compile(
     r"(?:\s*\(\s*(?P<acronym>[A-Z][A-Za-z]{1,7})\s*\))?(?P<link>\s*,\s*|\s+at\s+|\s*[-–]\s*|\s+)"
     r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?=[\s,.;:’')]|$)"
 )
-_SHORT_FORM_WORD = re.compile(r"[A-Z][a-z]+")
 _AND_IN_A_RUN = re.compile(r"\s(?:and|&)\s")
 # "VSB - " before a name: anchored at the end of the sentence's beginning, so behind the literal test
 # (prefilter.py), which tells at once that most beginnings do not end with a dash.
@@ -1652,11 +1649,6 @@ class InstitutionIndex:
                     and self._known_exactly(name)
                 ):
                     found.append(PrintedName(name, index, start, end, "Known"))
-                elif (school := self._school_by_its_short_form(name)) and (
-                    SHORT_FORM_SIGNS_AFTER.match(text, end)  # a city does not sign: "Leeds signs"
-                    or (_stands_as_party(text, start, end) and self._printed_as_an_owner(name))
-                ):
-                    found.append(PrintedName(school, index, start, end, "Known"))
                 elif (
                     not sentence.is_title  # a headline capitalises every word
                     and _a_body_by_its_role(text, start, end, here)
@@ -1664,41 +1656,6 @@ class InstitutionIndex:
                 ):  # a name no grammar reads, kept by its role
                     found.append(PrintedName(name, index, start, end, "Role"))
         return found
-
-    def _school_by_its_short_form(self, name):
-        """ "Leeds signs new agreement", "visited Ohio State", "between Massey and WUR": a school its own news
-        calls by the one or two words that tell it, where the gazetteer knows exactly one school by them
-        ("University of Leeds", "Ohio State University"). Not a country, a month, nor a person's name the
-        article prints after a title. The caller asks that it sign, or that it stand as a party and own
-        something elsewhere ("Ohio State's partners"): a city is visited, and seldom owns."""
-        words = name.split()
-        if not 1 <= len(words) <= 2 or not all(_SHORT_FORM_WORD.fullmatch(w) for w in words):
-            return None
-        if (
-            name in _LEFT_STOP
-            or country_code(name)
-            or any(w in CALENDAR_WORDS or country_code(w) for w in words)
-        ):
-            return None
-        knows = getattr(self.gazetteer, "knows_name", lambda name: True)
-        schools = {
-            known.entry.name
-            for form in (f"University of {name}", f"{name} University")
-            if knows(form) and self._known_exactly(form)
-            for known in (self.gazetteer.resolve(form),)
-            if known.entry.kind == "university"
-        }
-        if len(schools) != 1 or self._a_titled_person(name):
-            return None
-        return schools.pop()
-
-    def _printed_as_an_owner(self, name):
-        """Is `name` printed with a possessive somewhere in the article ("Massey's", "Leeds’ partners")?"""
-        return any(
-            f"{name}{mark}" in sentence.text
-            for sentence in self.sentences
-            for mark in ("’s", "'s", "’ ", "' ")
-        )
 
     def _a_titled_person(self, name):
         """Is `name` printed after a person's title somewhere in the article ("President Orrin Vale")?"""

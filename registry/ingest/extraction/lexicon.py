@@ -1620,11 +1620,6 @@ _CAPITALISED_RUN = re.compile(
 # One word before a name, read backwards (the text reversed): its joint to what follows (spaces, a comma or
 # a dash), then the word, capitalised or a link of names ("Prince of Songkla University").
 _WORDS_BEFORE = re.compile(r"(?:\s*(?P<joint>[,–-])\s*|\s+)(?P<word>[\w’'.&]*[A-Z]|fo|ed)(?=\s|$)")
-# A school's short form that signs ("Leeds signs new agreement", "Massey renews ..."): a city's name reads as
-# the school only here, since a city is visited and hosts but does not sign.
-SHORT_FORM_SIGNS_AFTER = re.compile(
-    r"\s+(?:has |have |had )?(?:signs|signed|renews|renewed|inks|inked|concludes|concluded)\b"
-)
 # A head word printed in small letters after a capitalised run ("Benha university"): a name only where the
 # gazetteer knows the whole of it exactly.
 _LOWER_HEAD_AFTER = re.compile(r"\s(?:university|institute|college|academy)\b")
