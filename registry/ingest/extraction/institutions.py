@@ -53,6 +53,7 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     _UNIT_OF_PARENT,
     _UNIT_START,
     _UNIVERSITY_IN_ITS_LANGUAGE,
+    _WORDS_BEFORE,
     ACRONYM_APPOSED_BEFORE,
     ACRONYM_PAIR_AFTER,
     ACRONYM_PARTY_BEFORE,
@@ -83,10 +84,12 @@ from .lexicon import (  # the word sets and patterns live in the lexicon
     HOSTED_AFTER,
     INSTITUTE_LAST_NO_SCHOOL,
     LED_BODY_BEFORE,
+    LOCAL_GOVERNMENT_WORDS,
     MEMBERS_BODY_HEADS,
     MONTH_NAMES,
     NAME_STATES_MEMBER_WORDS,
     NAME_STATES_MEMBERS_BODY_HEADS,
+    NAMES_A_PROGRAMME_AFTER,
     NATION_OF_THE_MEMBERS,
     NATION_PAIR_OPENING,
     NATION_PAIR_REGIONS,
@@ -550,6 +553,26 @@ _AND_IN_A_RUN = re.compile(r"\s(?:and|&)\s")
 _DASHED_BEFORE = prefiltered(re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,7})\s*[-–]\s*$"))
 
 
+def _openings_before(text, start):
+    """Where a longer name may open before the name printed at `start`: the first letters of the one to
+    four words right before it, nearest first, each capitalised or a link of names ("of", "de"), the run
+    opening on a capitalised word and crossing at most one comma or dash ("Royal Holloway, ")."""
+    openings = []
+    joints = 0
+    at = start
+    for word in _WORDS_BEFORE.finditer(text[max(0, start - 60) : start][::-1]):
+        if word.start() != start - at or len(openings) == 4:
+            break
+        at = start - word.end()
+        joints += bool(word.group("joint"))
+        if joints > 1:
+            break
+        opening = word.group("word")[::-1]
+        if opening[0].isupper() and opening not in _LEFT_STOP:  # "The X University": "the" is no name
+            openings.append(at)
+    return openings
+
+
 def _printed_without(text, before, name):
     """Is `name` printed in `text` somewhere not right after `before`? (What re.search("(?<!before)name")
     answers; str.find goes from one printing of the name to the next, where that pattern, which opens with
@@ -1001,6 +1024,8 @@ def _kind_from_name(name):
         return "government"
     if words & _FOUNDATION_WORDS and not words & _HEADS_BUT_BODIES:
         return "other"
+    if words & LOCAL_GOVERNMENT_WORDS and not words & _HEADS_BUT_GOVERNMENT:
+        return "government"  # "City of Delaware", "Shanxi Province": no school, a city's or a province's rule
     return "university"
 
 
@@ -1168,6 +1193,7 @@ class InstitutionIndex:
             footer_mentions.extend(found)
         mentions.extend(self._list_members(mentions))
         mentions.extend(self._known_names(mentions))
+        self._extend_back_to_a_known_name(mentions)
         self._extend_by_place(mentions)
         self._extend_by_place_before(mentions)
         self._extend_by_eponym(mentions)
@@ -1180,7 +1206,7 @@ class InstitutionIndex:
             if mention.is_unit:  # "the Department of Applied Robotics": no institution, and nobody's name
                 self.past_spans.setdefault(mention.sentence, []).append((mention.start, mention.end))
                 continue
-            if self._a_kind_of_school(mention.text):
+            if self._a_kind_of_school(mention.text) or self._names_a_programme(mention):
                 continue
             self._add(
                 mention,
@@ -1262,6 +1288,14 @@ class InstitutionIndex:
             return False
         match = self.gazetteer.resolve(text) if self.gazetteer is not None else None
         return match is None or match.method != "exact"
+
+    def _names_a_programme(self, mention):
+        """ "the Ohio-Saitama University Scholarship", "Times Higher Education World University Rankings",
+        "the Australia–China University Leaders Dialogue": a name printed as the opening of a scholarship's, a
+        ranking's or an event's name is that programme's, not a mention of a body."""
+        if mention.sentence >= len(self.sentences):
+            return False
+        return bool(NAMES_A_PROGRAMME_AFTER.match(self.sentences[mention.sentence].text, mention.end))
 
     def _schools_named_like_units(self, mentions):
         """ "the College of Charleston", "College of Wooster President A": a name that opens on a unit's head
@@ -1454,6 +1488,49 @@ class InstitutionIndex:
                     mention.text = f"{mention.text} {' '.join(names[:count])}"
                     mention.end = mention.start + len(mention.text)
                     break
+
+    def _extend_back_to_a_known_name(self, mentions):
+        """ "the Prince of Songkla University", "King Mongkut’s University of Technology, North Bangkok",
+        "Royal Holloway, University of London": the grammar ends a name at a title, a possessive or a comma
+        printed inside it, and leaves the words before; they open the name where the gazetteer knows the
+        longer name exactly (with the campus printed after it, if any). A name the grammar read among those
+        words is then part of the longer one, not a body of its own."""
+        if self.gazetteer is None:
+            return
+        knows = getattr(self.gazetteer, "knows_name", lambda name: True)
+        swallowed = set()
+        for mention in mentions:
+            if mention.sentence >= len(self.sentences) or mention.is_unit or mention.is_acronym:
+                continue
+            text = self.sentences[mention.sentence].text
+            openings = _openings_before(text, mention.start)
+            if not openings:
+                continue
+            campus = _CAMPUS_AFTER.match(text, mention.end)
+            ends = (mention.end, campus.end()) if campus and not campus.group("acronym") else (mention.end,)
+            known = next(
+                (
+                    (start, end)
+                    for start in openings
+                    for end in ends
+                    if knows(text[start:end]) and self._known_exactly(text[start:end])
+                ),
+                None,
+            )
+            if known is None:
+                continue
+            mention.start, mention.end = known
+            mention.text = text[mention.start : mention.end]
+            swallowed.update(
+                id(other)
+                for other in mentions
+                if other is not mention
+                and other.sentence == mention.sentence
+                and mention.start <= other.start
+                and other.end <= mention.end
+            )
+        if swallowed:
+            mentions[:] = [m for m in mentions if id(m) not in swallowed]
 
     def _extend_by_place(self, mentions):
         """ "King's College London", "Queen's University Belfast": a head word followed by a place is one name

@@ -342,6 +342,9 @@ ROLE_WORDS = {
     "Datin",
 }
 GOVERNMENT_HEADS = {"Ministry", "Consulate", "Consulate-General", "Embassy", "Government"}
+# The divisions a local government is named by ("City of Delaware", "Shanxi Province", "Osaka Prefecture"): a
+# name with one of them and no school's head word is that government, not a school.
+LOCAL_GOVERNMENT_WORDS = frozenset({"City", "Province", "Prefecture", "County", "Regency", "Governorate"})
 COMPANY_HEADS = {
     "Company",
     "Corporation",
@@ -1279,6 +1282,14 @@ PROGRAMME_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# The words after a body's name that make the whole a programme's or an event's name ("the X University
+# Scholarship", "X Government (MEXT) Scholarships", "World University Rankings", "X University Leaders
+# Dialogue"): up to two capitalised words, a bracket before them, and the programme's own noun.
+NAMES_A_PROGRAMME_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?\s*(?:[A-Z][\w’'-]*\s+){0,2}"
+    r"(?:Scholarships?|Rankings?|Fellowships?|Awards?|Prizes?|Dialogue)\b"
+)
+
 # "Indonesian Minister of Higher Education, Science and Technology", "the minister for education": a
 # minister's title names the ministry the minister acts for (names.py reads it as that ministry where the
 # article names no ministry of those fields). The fields run through commas and "and" while they are
@@ -1606,6 +1617,9 @@ _DEEMED = re.compile(r"(?<!\s)\s*+\(?\bDeemed to be University\b\)?")
 _CAPITALISED_RUN = re.compile(
     r"[A-Z](?<![\w’'.-][A-Z])[\w’'&-]*(?:\s(?:(?:of|de|di|du|der|für|for|and|the|&)\s)?[A-Z][\w’'&-]*){0,5}"
 )
+# One word before a name, read backwards (the text reversed): its joint to what follows (spaces, a comma or
+# a dash), then the word, capitalised or a link of names ("Prince of Songkla University").
+_WORDS_BEFORE = re.compile(r"(?:\s*(?P<joint>[,–-])\s*|\s+)(?P<word>[\w’'.&]*[A-Z]|fo|ed)(?=\s|$)")
 # A head word printed in small letters after a capitalised run ("Benha university"): a name only where the
 # gazetteer knows the whole of it exactly.
 _LOWER_HEAD_AFTER = re.compile(r"\s(?:university|institute|college|academy)\b")
