@@ -5156,6 +5156,12 @@ STOPS_LISTED = re.compile(
     r"^(?:The|Its|Their)\s+(?:delegation[’']s\s+)?(?:tour|trip|itinerary|programme|program|journey)\s+"
     r"(?:also\s+)?(?:took in|included|covered)\s+(?:(?:visits|stops|calls)\s+(?:to|at|on)\s+)?"
 )
+# "the Dean and the Coordinator went to A, B and C", "The delegation also took this opportunity to visit D":
+# the travellers of a tour told without its hosts going on to the stops named right after.
+WENT_ON_TO_A_STOP = re.compile(
+    r"\b(?:went|travell?ed|proceeded|moved on|continued on) to\s+(?:the\s+)?|"
+    r"\btook (?:this|the|that) (?:[\w-]+ )?opportunity to (?:also )?visit\s+(?:the\s+)?"
+)
 # "renewed the agreement in a ceremony at X", "the signing ceremony, held at X's ITT Building", "a meeting was
 # held at the rector's office in the Main Building, X": an occasion told at the place of one of its sides, X
 # named next (matched against the text before X's name, so it ends there). Not a list of sides ("held in
