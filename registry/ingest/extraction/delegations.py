@@ -2041,8 +2041,8 @@ def _abroad(hosts, visitor):
 
 def _the_day_of_the_stop(ctx, index, tour):
     """The day the sentence of a stop gives, where it falls in the trip (or after the one day the trip was
-    told on, in the same year); else the month of the trip when it is all in one month, else the trip's
-    dates."""
+    told on, in the same year); else the trip's dates: a stop told without its day was one of the trip's,
+    and the records of one trip to several hosts share its span."""
     heading = ctx.sentences[index].text.rstrip().endswith(":")
     told = find_date(ctx.sentences[index].text, ctx.reference) if heading else None
     if told is not None and told.start:
@@ -2051,8 +2051,6 @@ def _the_day_of_the_stop(ctx, index, tour):
     on_the_trip = date is not None and date.start and (not tour.start or _during(date.start, tour))
     if on_the_trip or date is not None and date.start and _later(date, tour):
         return date.start, date.end
-    if tour.start and tour.end and tour.start != tour.end and tour.start[:7] == tour.end[:7]:
-        return tour.start[:7], tour.start[:7]
     return tour.start, tour.end
 
 
