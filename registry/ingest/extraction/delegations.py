@@ -101,6 +101,7 @@ from .lexicon import (
     VISITORS_JOINED,
     WELCOMED_TO_BEFORE,
     WENT_ALONG_WITH,
+    WENT_ON_TO_A_STOP,
     WHO_CAME,
     WHO_CAME_AFTER,
     WHO_WAS_BEFORE,
@@ -1685,8 +1686,9 @@ def the_stops_of_a_tour_told_later(ctx):
                 if any(d.visitor is tour.visitor and d.host is host for d in ctx.delegations):
                     continue
                 start, end = _the_day_of_the_stop(ctx, index, tour)
+                leader, size = _the_travellers_sent_on(ctx, index, tour)
                 record = DelegationRecord(
-                    tour.visitor, host, tour.leader, tour.size, start, end, ctx.sentences[index].text
+                    tour.visitor, host, leader, size, start, end, ctx.sentences[index].text
                 )
                 record.sentence = index
                 ctx.delegations.append(record)
@@ -1982,6 +1984,9 @@ def _stops_told(ctx, index, visitor):
     after = [(s, item) for s, _e, item in positions if listed and s >= listed.end()]
     if after and after[0][0] <= listed.end() + 5:  # "The universities visited were A, B and C": each a stop
         return _abroad([item for _s, item in after if item is not visitor], visitor)
+    going = _went_on_to(ctx, index, visitor)
+    if going is not None:
+        return going
     m = MET_OR_SIGNED_WITH.search(text)
     if m is None or RECALLED_MEETING.search(text):
         return []
@@ -1989,6 +1994,38 @@ def _stops_told(ctx, index, visitor):
         return []
     found = [item for s, _e, item in positions if m.end() <= s <= m.end() + 120 and item is not visitor]
     return _abroad(_listed(ctx, index, found), visitor) if found else []
+
+
+def _the_travellers_sent_on(ctx, index, tour):
+    """The leader and size of a stop of `tour`: the tour's own, else, where the sentence sends people on by
+    name ("the Dean Dr A and the Coordinator B went to X"), the first of them and their number."""
+    if tour.leader is not None:
+        return tour.leader, tour.size
+    text = ctx.sentences[index].text
+    going = WENT_ON_TO_A_STOP.search(text)
+    if going is None:
+        return None, tour.size
+    people = ctx.people_in(index, text.rfind(",", 0, going.start()) + 1, going.start())
+    if not people:
+        return None, tour.size
+    return people[0], tour.size or (len(people) if len(people) > 1 else None)
+
+
+def _went_on_to(ctx, index, visitor):
+    """ "With the support of X, the Dean and the Coordinator went to A, B and C": the stops a sentence sends
+    the travellers on to, named right after the verb, where its subject (from the last comma before the
+    verb) names no institution but the visitor; None where it tells none."""
+    text = ctx.sentences[index].text
+    going = WENT_ON_TO_A_STOP.search(text)
+    if going is None:
+        return None
+    subject = text.rfind(",", 0, going.start()) + 1
+    if any(item is not visitor for item in ctx.in_span(index, subject, going.start())):
+        return None
+    after = [(s, item) for s, _e, item in ctx.institutions.positions(index) if s >= going.end()]
+    if not after or after[0][0] > going.end() + 5:
+        return None
+    return _abroad(_listed(ctx, index, [item for _s, item in after if item is not visitor]), visitor)
 
 
 def _abroad(hosts, visitor):
@@ -2004,8 +2041,8 @@ def _abroad(hosts, visitor):
 
 def _the_day_of_the_stop(ctx, index, tour):
     """The day the sentence of a stop gives, where it falls in the trip (or after the one day the trip was
-    told on, in the same year); else the month of the trip when it is all in one month, else the trip's
-    dates."""
+    told on, in the same year); else the trip's dates: a stop told without its day was one of the trip's,
+    and the records of one trip to several hosts share its span."""
     heading = ctx.sentences[index].text.rstrip().endswith(":")
     told = find_date(ctx.sentences[index].text, ctx.reference) if heading else None
     if told is not None and told.start:
@@ -2014,8 +2051,6 @@ def _the_day_of_the_stop(ctx, index, tour):
     on_the_trip = date is not None and date.start and (not tour.start or _during(date.start, tour))
     if on_the_trip or date is not None and date.start and _later(date, tour):
         return date.start, date.end
-    if tour.start and tour.end and tour.start != tour.end and tour.start[:7] == tour.end[:7]:
-        return tour.start[:7], tour.start[:7]
     return tour.start, tour.end
 
 

@@ -4991,7 +4991,8 @@ GROUP_OF_VISITORS = re.compile(
 )
 # "He also visited ...", "The rector then travelled to ...": the subject is the visitor being told.
 SUBJECT_REFERS_BACK = re.compile(
-    r"(?:^|[,;]\s*|\b(?:and|where|then)\s+)(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:rector|president|"
+    # "On 14 May, delegates visited X": a bare plural for the group told before as well
+    r"(?:^|[,;]\s*|\b(?:and|where|then)\s+)(?:[Hh]e|[Ss]he|[Tt]hey|[Dd]elegates|[Tt]he (?:rector|president|"
     r"vice-president|vice president|vice-rector|chancellor|vice-chancellor|dean|director|delegates|group|"
     r"team|guests|visitors|delegation))\s+(?:(?:also|then|later|subsequently|afterwards|next)\s+)?$|"
     # "It then travelled to X": the group just told, going on (a bare "It" could be anything)
@@ -5155,6 +5156,12 @@ STOPS_LISTED = re.compile(
     r"(?:(?:it|they|the delegation|the team)\s+)?(?:visited\s+)?(?:were|included|are)\b|"
     r"^(?:The|Its|Their)\s+(?:delegation[’']s\s+)?(?:tour|trip|itinerary|programme|program|journey)\s+"
     r"(?:also\s+)?(?:took in|included|covered)\s+(?:(?:visits|stops|calls)\s+(?:to|at|on)\s+)?"
+)
+# "the Dean and the Coordinator went to A, B and C", "The delegation also took this opportunity to visit D":
+# the travellers of a tour told without its hosts going on to the stops named right after.
+WENT_ON_TO_A_STOP = re.compile(
+    r"\b(?:went|travell?ed|proceeded|moved on|continued on) to\s+(?:the\s+)?|"
+    r"\btook (?:this|the|that) (?:[\w-]+ )?opportunity to (?:also )?visit\s+(?:the\s+)?"
 )
 # "renewed the agreement in a ceremony at X", "the signing ceremony, held at X's ITT Building", "a meeting was
 # held at the rector's office in the Main Building, X": an occasion told at the place of one of its sides, X
