@@ -4991,8 +4991,7 @@ GROUP_OF_VISITORS = re.compile(
 )
 # "He also visited ...", "The rector then travelled to ...": the subject is the visitor being told.
 SUBJECT_REFERS_BACK = re.compile(
-    # "On 14 May, delegates visited X": a bare plural for the group told before as well
-    r"(?:^|[,;]\s*|\b(?:and|where|then)\s+)(?:[Hh]e|[Ss]he|[Tt]hey|[Dd]elegates|[Tt]he (?:rector|president|"
+    r"(?:^|[,;]\s*|\b(?:and|where|then)\s+)(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:rector|president|"
     r"vice-president|vice president|vice-rector|chancellor|vice-chancellor|dean|director|delegates|group|"
     r"team|guests|visitors|delegation))\s+(?:(?:also|then|later|subsequently|afterwards|next)\s+)?$|"
     # "It then travelled to X": the group just told, going on (a bare "It" could be anything)
