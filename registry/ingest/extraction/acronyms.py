@@ -4,6 +4,8 @@
 import re
 from functools import lru_cache
 
+from .lexicon import ROMAN_NUMERALS
+
 # Words an acronym may skip ("HIT" = Harbin Institute of Technology).
 SKIPPABLE = {
     "of",
@@ -147,13 +149,7 @@ NOT_INSTITUTIONS = {
     "LOI",
     "PPT",
     "PDF",
-    "II",
-    "III",
-    "IV",
-    "VI",
-    "VII",
-    "VIII",
-    "IX",
+    *ROMAN_NUMERALS,
     "XI",
     "XII",
     "DR",

@@ -2401,6 +2401,10 @@ _COMMA_CLAUSE = re.compile(r"\s*,(?:[^;.]|" + _ABBREVIATED + r")*$")
 # Capitalised words that are never part of a person's name.
 # Titles a surname printed in capitals follows that _TITLE_WORDS does not hold ("Prime Minister TAKEVA").
 SURNAME_TITLES = frozenset({"Minister", "PM", "Premier", "Governor", "Mayor", "Ambassador"})
+# The numbers of offices and deputies ("Vice-Dean II", "Vice Rector IV Office"): capitals that are neither a
+# name nor an acronym (the names reader and acronyms.py both skip them).
+ROMAN_NUMERALS = ("II", "III", "IV", "VI", "VII", "VIII", "IX")
+
 _NOT_NAME = (
     {w for w in _LEFT_STOP if w not in {"You"}}
     | HEADS
@@ -2466,13 +2470,7 @@ _NOT_NAME = (
         # The number of an office or a deputy ("Vice Rector IV Office", "Vice-Dean II"), a degree printed like
         # a word ("A, DTech - Principal") and a plural of a document's acronym ("sign MoUs"): words of a title
         # or a sentence, never a name
-        "II",
-        "III",
-        "IV",
-        "VI",
-        "VII",
-        "VIII",
-        "IX",
+        *ROMAN_NUMERALS,
         "DTech",
         "DEng",
         "MoUs",
